@@ -1,0 +1,128 @@
+# artread: build, test and install.  GNU make.
+#
+#   make            build ./artread
+#   make run        install what is missing, build, open a sample article
+#   make check      install what is missing, build, run every test
+#                   (unit, end-to-end, unit again under ASan+UBSan)
+#   make bench      benchmarks (bench/)
+#   make eval       accuracy of quote and entity recognition
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# Every src/*.c except main.c is core (headless, no curses) and goes into
+# libcore.a; src/ui/*.c is the curses pager.  Every tests/unit/test_*.c is
+# one cmocka program linked against libcore.a.
+
+PREFIX	?= /usr/local
+DESTDIR	?=
+BINDIR	 = $(PREFIX)/bin
+DATADIR	 = $(PREFIX)/share/artread
+MANDIR	 = $(PREFIX)/share/man/man1
+
+CC	?= cc
+BUILD	?= build
+OPT	?= -O2 -g
+
+WARN	 = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
+ifeq ($(CI),true)
+WARN	+= -Werror
+endif
+ifeq ($(SAN),1)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=all
+endif
+
+PKGS	 = ncursesw libpcre2-8 jansson
+CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_DEFAULT_SOURCE \
+	   -D_XOPEN_SOURCE=700 -DAR_DATADIR='"$(DATADIR)"' \
+	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
+CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
+LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
+TESTLIBS = $(shell pkg-config --libs cmocka)
+VERSION	 = 0.1.0
+
+CORE_SRC := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+UI_SRC	 := $(sort $(wildcard src/ui/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+UI_OBJ	 := $(UI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
+
+.PHONY: all deps run check check-build unit e2e bench eval install uninstall \
+	clean lint check-layering tests-bin
+
+all: $(BIN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(BUILD)/libcore.a: $(CORE_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/src/main.o $(UI_OBJ) $(BUILD)/libcore.a
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
+		-o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+
+tests-bin: $(BIN) $(TEST_BIN)
+
+deps:
+	@sh scripts/install-deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./artread $(firstword $(sort $(wildcard sample-articles/*.txt)))
+
+# The whole suite: normal build, then the sanitizer build.
+check: deps
+	@$(MAKE) --no-print-directory check-layering
+	@$(MAKE) --no-print-directory tests-bin
+	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT="-O1 -g" tests-bin
+	@sh tests/run.sh
+
+unit: tests-bin
+	@sh tests/run.sh unit
+
+e2e: tests-bin
+	@sh tests/run.sh e2e
+
+# The core must never include curses: only src/ui/ may.
+check-layering:
+	@if grep -rlE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/curses)\.h' \
+		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
+		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
+
+bench: all
+	@sh bench/run.sh
+
+eval: all
+	@sh tests/eval.sh
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+		--std=c11 -Iinclude --suppress=missingIncludeSystem src
+	clang-tidy --quiet $(CORE_SRC) $(UI_SRC) src/main.c -- \
+		$(CPPFLAGS_ALL) -std=c11
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
+		$(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/rules
+	install -m 755 artread $(DESTDIR)$(BINDIR)/artread
+	install -m 644 man/artread.1 $(DESTDIR)$(MANDIR)/artread.1
+	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
+	install -m 644 rules/* $(DESTDIR)$(DATADIR)/rules/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/artread $(DESTDIR)$(MANDIR)/artread.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build artread
+
+-include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d

@@ -1,0 +1,45 @@
+/*
+ * action.c: names, modes and help texts of the commands, from ACTION_LIST.
+ */
+#include "artread/action.h"
+
+#include <string.h>
+
+static const struct {
+	const char		*name;
+	enum action_mode	 mode;
+	const char		*help;
+} actions[] = {
+#define ACTION_ROW(e, name, mode, help) { name, ACTION_MODE_##mode, help },
+	ACTION_LIST(ACTION_ROW)
+#undef ACTION_ROW
+};
+
+const char *
+action_name(enum action a)
+{
+	return (a >= 0 && a < ACTION__COUNT) ? actions[a].name : "none";
+}
+
+const char *
+action_help(enum action a)
+{
+	return (a >= 0 && a < ACTION__COUNT) ? actions[a].help : "";
+}
+
+enum action_mode
+action_mode(enum action a)
+{
+	return (a >= 0 && a < ACTION__COUNT) ? actions[a].mode : ACTION_MODE_PAGER;
+}
+
+enum action
+action_from_name(const char *name)
+{
+	int i;
+
+	for (i = 0; i < ACTION__COUNT; i++)
+		if (strcmp(actions[i].name, name) == 0)
+			return (enum action)i;
+	return ACTION_NONE;
+}

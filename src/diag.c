@@ -1,0 +1,68 @@
+/*
+ * diag.c: the diagnostics list.
+ */
+#include "artread/diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+void
+diag_init(struct diag *d)
+{
+	d->msgs = NULL;
+	d->is_error = NULL;
+	d->n = d->errors = d->warnings = 0;
+}
+
+void
+diag_free(struct diag *d)
+{
+	util_free_list(d->msgs, d->n);
+	free(d->is_error);
+	diag_init(d);
+}
+
+static void
+diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
+{
+	d->msgs = xreallocarray(d->msgs, d->n + 1, sizeof *d->msgs);
+	d->is_error = xreallocarray(d->is_error, d->n + 1, sizeof *d->is_error);
+	d->msgs[d->n] = xvasprintf(fmt, ap);
+	d->is_error[d->n] = is_error;
+	d->n++;
+	if (is_error)
+		d->errors++;
+	else
+		d->warnings++;
+}
+
+void
+diag_error(struct diag *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_add(d, 1, fmt, ap);
+	va_end(ap);
+}
+
+void
+diag_warning(struct diag *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_add(d, 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+diag_print(const struct diag *d, void *stdio_file)
+{
+	FILE *f = stdio_file;
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		fprintf(f, "artread: %s%s\n", d->is_error[i] ? "" : "warning: ",
+		    d->msgs[i]);
+}

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Runs the test suites and ends with one line "N passed, N failed".
+#   tests/run.sh            unit, end-to-end, then unit under ASan+UBSan
+#   tests/run.sh unit       unit tests only (normal build)
+#   tests/run.sh e2e        end-to-end tests only
+# Each unit program is a cmocka binary; its "[  PASSED  ]" and
+# "[  FAILED  ]" lines are counted.  A program that dies without a
+# summary counts as one failure.  Each e2e script prints "ok NAME" or
+# "not ok NAME" per case.
+cd "$(dirname "$0")/.." || exit 2
+what=${1:-all}
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+run_unit() {	# $1 = build dir
+	for t in "$1"/tests/test_*; do
+		[ -x "$t" ] || continue
+		CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$log" 2>&1
+		rc=$?
+		cat "$log"
+		p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
+		f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
+		if [ -z "$p$f" ] || { [ "$rc" -ne 0 ] && [ -z "$f" ]; }; then
+			echo "not ok $t: exited $rc without a summary"
+			f=$(( ${f:-0} + 1 ))
+		fi
+		passed=$((passed + ${p:-0}))
+		failed=$((failed + ${f:-0}))
+	done
+}
+
+run_e2e() {
+	for t in tests/e2e/test_*.sh; do
+		[ -f "$t" ] || continue
+		sh "$t" >"$log" 2>&1
+		rc=$?
+		cat "$log"
+		p=$(grep -c '^ok ' "$log")
+		f=$(grep -c '^not ok ' "$log")
+		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+			echo "not ok $t: exited $rc"
+			f=1
+		fi
+		passed=$((passed + p))
+		failed=$((failed + f))
+	done
+}
+
+case $what in
+unit)	run_unit build ;;
+e2e)	run_e2e ;;
+*)	run_unit build
+	run_e2e
+	echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+	ASAN_OPTIONS=detect_leaks=1 run_unit build/san ;;
+esac
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
