@@ -33,8 +33,8 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 endif
 
 PKGS	 = ncursesw libpcre2-8 jansson
-CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_DEFAULT_SOURCE \
-	   -D_XOPEN_SOURCE=700 -DAR_DATADIR='"$(DATADIR)"' \
+CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_GNU_SOURCE \
+	   -DAR_DATADIR='"$(DATADIR)"' \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser

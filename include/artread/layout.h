@@ -1,0 +1,90 @@
+/*
+ * layout.h: bytes to display cells.  This is the one place that knows how
+ * a byte of the article is shown: how UTF-8 decodes, how wide a character
+ * is, how control characters, invalid bytes, tabs and line ends appear,
+ * and how a paragraph wraps to a width.  Every byte <-> (row, column)
+ * question is answered here.  No curses here.
+ */
+#ifndef ARTREAD_LAYOUT_H
+#define ARTREAD_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "artread/doc.h"
+
+enum glyph_kind {
+	GLYPH_TEXT,		/* printable character(s) */
+	GLYPH_SPACE,		/* ASCII space */
+	GLYPH_TAB,
+	GLYPH_BREAK,		/* a line end: LF, CRLF, or a CR-only file's CR */
+	GLYPH_CONTROL,		/* shown visibly: ^[, ^G, <U+202E> */
+	GLYPH_INVALID,		/* a byte that is not valid UTF-8: shown as U+FFFD */
+	GLYPH_HIDDEN,		/* a leading byte order mark */
+};
+
+/* One decoded unit of the text and how it shows. */
+struct glyph {
+	size_t		 off;		/* first byte */
+	size_t		 len;		/* bytes it covers (>= 1) */
+	uint32_t	 cp;		/* code point, or the byte if invalid */
+	int		 width;		/* cells (a tab's depends on its column) */
+	enum glyph_kind	 kind;
+	char		 vis[16];	/* what to draw: safe UTF-8, NUL-ended */
+};
+
+/* Decode the glyph at off (off < d->len). */
+void layout_glyph(const struct doc *d, size_t off, struct glyph *g);
+
+struct layout_opts {
+	int	width;		/* text columns, >= 1 */
+	int	reflow;		/* join a paragraph's lines and re-wrap */
+};
+
+/* A display row: the bytes [start, end) it shows. */
+struct layout_row {
+	size_t	start;
+	size_t	end;
+};
+
+struct layout_para {
+	struct range		 para;
+	struct layout_row	*rows;		/* at least one */
+	size_t			 nrows;
+	int			 headline;
+};
+
+void layout_para(const struct doc *d, const struct range *p,
+    const struct layout_opts *o, struct layout_para *out);
+void layout_para_free(struct layout_para *lp);
+
+/* A cell run on screen: one glyph, or a collapsed run of white space. */
+struct layout_cell {
+	size_t		 off;		/* bytes [off, off + len) */
+	size_t		 len;
+	int		 col;		/* first column */
+	int		 width;		/* columns taken (0 for combining marks) */
+	enum glyph_kind	 kind;
+	char		 vis[16];	/* what to draw (spaces for a tab) */
+};
+
+/* A growable array of cells. */
+struct layout_cells {
+	struct layout_cell	*v;
+	size_t			 n;
+	size_t			 cap;
+};
+
+/* Lay out one row into cells (replacing what cells held). */
+void layout_row_cells(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, struct layout_cells *cells);
+void layout_cells_free(struct layout_cells *cells);
+
+/* The row of lp holding byte off (the nearest row for bytes between). */
+size_t layout_row_of(const struct layout_para *lp, size_t off);
+/* The column of byte off in a row's cells, and the byte at a column. */
+int layout_col_of(const struct layout_cells *cells, size_t off);
+size_t layout_off_at_col(const struct layout_cells *cells, int col,
+    size_t row_end);
+
+#endif

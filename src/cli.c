@@ -1,0 +1,60 @@
+/*
+ * cli.c: --dump: every display row of the document, painted as the pager
+ * paints it, written through the ANSI backend.
+ */
+#include "artread/cli.h"
+
+#include "artread/ansi.h"
+#include "artread/paint.h"
+#include "artread/view.h"
+
+#define MARGIN	2
+
+void
+cli_geometry(int cols, int want_width, int *margin, int *text_width)
+{
+	*margin = cols >= 3 * MARGIN ? MARGIN : 0;
+	*text_width = cols - 2 * *margin;
+	if (want_width > 0 && want_width < *text_width)
+		*text_width = want_width;
+	if (*text_width < 1)
+		*text_width = 1;
+}
+
+void
+cli_dump(FILE *out, const struct doc *d, const struct analysis *a,
+    unsigned layers, const struct style *el, int cols, int width,
+    int reflow, int ncolors)
+{
+	struct layout_opts lo;
+	struct layout_cells cells = { 0 };
+	struct paint_line line;
+	struct paint_hls hls = { 0 };
+	struct layout_row r;
+	struct view v;
+	struct view_pos p;
+	int margin, headline;
+
+	cli_geometry(cols, width, &margin, &lo.width);
+	lo.reflow = reflow;
+	view_init(&v, d, &lo, 1);
+	paint_line_init(&line);
+	p = v.top;
+	if (!v.empty) {
+		do {
+			if (view_pos_row(&v, &p, &r, &headline)) {
+				fputc('\n', out);
+				continue;
+			}
+			paint_hls_reset(&hls);
+			paint_add_analysis(&hls, d, a, layers, el, r.start, r.end);
+			paint_row(d, &r, &lo, headline, el, &hls, lo.width,
+			    &cells, &line);
+			ansi_write_line(out, margin, &line, ncolors);
+		} while (view_pos_next(&v, &p));
+	}
+	paint_hls_free(&hls);
+	paint_line_free(&line);
+	layout_cells_free(&cells);
+	view_free(&v);
+}

@@ -1,0 +1,433 @@
+/*
+ * layout.c: UTF-8 decoding for display, cell widths, visible forms of
+ * control characters, and paragraph wrapping.
+ *
+ * Reflow mode treats every run of white space (line ends included) as one
+ * break opportunity shown as a single space, so a paragraph hard-wrapped
+ * at 72 columns re-wraps to the window.  A line that starts with a list
+ * marker still starts a new row.  Without reflow, line ends are kept and
+ * only over-long lines wrap.  Rows never include the white space they
+ * break at, so a row's first and last bytes are always text.
+ */
+#include "artread/layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "artread/util.h"
+
+#define TAB_STOP	8
+
+/* Decode one UTF-8 sequence strictly; returns its length or 0 if invalid. */
+static size_t
+utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
+{
+	size_t n, i;
+	uint32_t c, min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2; c = s[0] & 0x1f; min = 0x80;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3; c = s[0] & 0x0f; min = 0x800;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4; c = s[0] & 0x07; min = 0x10000;
+	} else
+		return 0;
+	if (avail < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/*
+ * Characters that are valid but would hide or disguise text: bidi
+ * controls, zero-width characters, line and paragraph separators, tag
+ * characters, C1 controls.  They are shown by code point.
+ */
+static int
+is_disguising(uint32_t c)
+{
+	return (c >= 0x80 && c <= 0x9f) || c == 0x061c ||
+	    (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ||
+	    (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) ||
+	    c == 0xfeff || (c >= 0xe0000 && c <= 0xe007f);
+}
+
+static void
+set_visible(struct glyph *g, enum glyph_kind kind, const char *vis)
+{
+	g->kind = kind;
+	snprintf(g->vis, sizeof g->vis, "%s", vis);
+	g->width = (int)strlen(vis);
+}
+
+static void
+glyph_ascii_control(const struct doc *d, size_t off, struct glyph *g)
+{
+	unsigned char c = (unsigned char)d->bytes[off];
+	char vis[3] = { '^', (char)(c ^ 0x40), '\0' };
+
+	if (c == '\n' || (c == '\r' && d->cr_lines)) {
+		g->kind = GLYPH_BREAK;
+		g->width = 0;
+		return;
+	}
+	if (c == '\r' && off + 1 < d->len && d->bytes[off + 1] == '\n') {
+		g->kind = GLYPH_BREAK;
+		g->len = 2;
+		g->width = 0;
+		return;
+	}
+	if (c == '\t') {
+		g->kind = GLYPH_TAB;
+		g->width = 1;
+		return;
+	}
+	set_visible(g, GLYPH_CONTROL, vis);
+}
+
+void
+layout_glyph(const struct doc *d, size_t off, struct glyph *g)
+{
+	const unsigned char *s = (const unsigned char *)d->bytes + off;
+	uint32_t cp;
+	size_t n;
+	int w;
+	char vis[16];
+
+	memset(g, 0, sizeof *g);
+	g->off = off;
+	g->len = 1;
+	g->cp = s[0];
+	if (s[0] < 0x20 || s[0] == 0x7f) {
+		if (s[0] == 0x7f)
+			set_visible(g, GLYPH_CONTROL, "^?");
+		else
+			glyph_ascii_control(d, off, g);
+		return;
+	}
+	if (s[0] == ' ') {
+		g->kind = GLYPH_SPACE;
+		g->width = 1;
+		g->vis[0] = ' ';
+		return;
+	}
+	n = utf8_decode(s, d->len - off, &cp);
+	if (n == 0) {
+		set_visible(g, GLYPH_INVALID, "\xef\xbf\xbd");
+		g->width = 1;
+		return;
+	}
+	g->len = n;
+	g->cp = cp;
+	if (cp == 0xfeff && off == 0) {
+		g->kind = GLYPH_HIDDEN;
+		return;
+	}
+	w = cp < 0x80 ? 1 : wcwidth((wchar_t)cp);
+	if (is_disguising(cp) || w < 0) {
+		snprintf(vis, sizeof vis, "<U+%04X>", (unsigned)cp);
+		set_visible(g, GLYPH_CONTROL, vis);
+		return;
+	}
+	g->kind = GLYPH_TEXT;
+	g->width = w;
+	memcpy(g->vis, s, n);
+	g->vis[n] = '\0';
+}
+
+static int
+is_white(const struct glyph *g)
+{
+	return g->kind == GLYPH_SPACE || g->kind == GLYPH_TAB ||
+	    g->kind == GLYPH_BREAK || g->kind == GLYPH_HIDDEN;
+}
+
+/* Does a list item ("- ", "* ", "• ", "12. ", "3) ") start at off? */
+static int
+starts_list_item(const struct doc *d, size_t off, size_t end)
+{
+	const char *s = d->bytes + off;
+	size_t n = end - off, i = 0;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 1;
+	if (n >= 4 && memcmp(s, "\xe2\x80\xa2 ", 4) == 0)
+		return 1;
+	while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ';
+}
+
+struct wrap {
+	const struct doc		*d;
+	const struct layout_opts	*o;
+	struct layout_para		*lp;
+	size_t				 cap;
+	size_t				 row_start;
+	int				 col;
+	int				 have_brk;
+	size_t				 brk_end;	/* row may end here */
+	size_t				 brk_next;	/* next row starts here */
+	int				 brk_col;	/* column at brk_next */
+};
+
+static void
+emit_row(struct wrap *w, size_t start, size_t end)
+{
+	struct layout_para *lp = w->lp;
+
+	if (lp->nrows == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 8;
+		lp->rows = xreallocarray(lp->rows, w->cap, sizeof *lp->rows);
+	}
+	lp->rows[lp->nrows].start = start;
+	lp->rows[lp->nrows].end = end < start ? start : end;
+	lp->nrows++;
+}
+
+/* Make room for a glyph of width gw at off: wrap at the last break, or hard. */
+static void
+wrap_before(struct wrap *w, size_t off, int gw)
+{
+	if (w->col == 0 || w->col + gw <= w->o->width)
+		return;
+	if (w->have_brk) {
+		emit_row(w, w->row_start, w->brk_end);
+		w->row_start = w->brk_next;
+		w->col -= w->brk_col;
+		w->have_brk = 0;
+		if (w->col == 0 || w->col + gw <= w->o->width)
+			return;
+	}
+	emit_row(w, w->row_start, off);
+	w->row_start = off;
+	w->col = 0;
+}
+
+/* Reflow: white space runs are single break opportunities. */
+static void
+wrap_reflow(struct wrap *w, const struct range *p)
+{
+	struct glyph g;
+	size_t i = p->start, run, last_text = p->start;
+	int saw_break;
+
+	while (i < p->end) {
+		layout_glyph(w->d, i, &g);
+		if (!is_white(&g))
+			break;
+		i += g.len;
+	}
+	w->row_start = i;
+	while (i < p->end) {
+		layout_glyph(w->d, i, &g);
+		if (is_white(&g)) {
+			run = i;
+			saw_break = 0;
+			while (i < p->end) {
+				layout_glyph(w->d, i, &g);
+				if (!is_white(&g))
+					break;
+				saw_break |= g.kind == GLYPH_BREAK;
+				i += g.len;
+			}
+			if (i >= p->end)
+				break;
+			if (saw_break && starts_list_item(w->d, i, p->end)) {
+				emit_row(w, w->row_start, run);
+				w->row_start = i;
+				w->col = 0;
+				w->have_brk = 0;
+				continue;
+			}
+			w->have_brk = 1;
+			w->brk_end = run;
+			w->brk_next = i;
+			w->col += 1;
+			w->brk_col = w->col;
+			continue;
+		}
+		wrap_before(w, i, g.width);
+		w->col += g.width;
+		i += g.len;
+		last_text = i;
+	}
+	emit_row(w, w->row_start, last_text);
+}
+
+/* No reflow: line ends are kept; long lines wrap at spaces. */
+static void
+wrap_lines(struct wrap *w, const struct range *p)
+{
+	struct glyph g;
+	size_t i = p->start;
+	int gw;
+
+	w->row_start = i;
+	while (i < p->end) {
+		layout_glyph(w->d, i, &g);
+		if (g.kind == GLYPH_BREAK) {
+			emit_row(w, w->row_start, i);
+			i += g.len;
+			w->row_start = i;
+			w->col = 0;
+			w->have_brk = 0;
+			continue;
+		}
+		gw = g.kind == GLYPH_TAB ? TAB_STOP - w->col % TAB_STOP : g.width;
+		wrap_before(w, i, gw);
+		if (g.kind == GLYPH_TAB)
+			gw = TAB_STOP - w->col % TAB_STOP;
+		if (g.kind == GLYPH_SPACE || g.kind == GLYPH_TAB) {
+			w->have_brk = 1;
+			w->brk_end = i;
+			w->brk_next = i + g.len;
+			w->brk_col = w->col + gw;
+		}
+		w->col += gw;
+		i += g.len;
+	}
+	emit_row(w, w->row_start, p->end);
+}
+
+void
+layout_para(const struct doc *d, const struct range *p,
+    const struct layout_opts *o, struct layout_para *out)
+{
+	struct wrap w;
+
+	memset(out, 0, sizeof *out);
+	memset(&w, 0, sizeof w);
+	out->para = *p;
+	out->headline = doc_para_is_headline(d, p);
+	w.d = d;
+	w.o = o;
+	w.lp = out;
+	if (o->reflow)
+		wrap_reflow(&w, p);
+	else
+		wrap_lines(&w, p);
+}
+
+void
+layout_para_free(struct layout_para *lp)
+{
+	free(lp->rows);
+	lp->rows = NULL;
+	lp->nrows = 0;
+}
+
+static struct layout_cell *
+cell_push(struct layout_cells *c)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 128;
+		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+	}
+	memset(&c->v[c->n], 0, sizeof c->v[0]);
+	return &c->v[c->n++];
+}
+
+void
+layout_row_cells(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, struct layout_cells *cells)
+{
+	struct glyph g;
+	struct layout_cell *c;
+	size_t i = r->start;
+	int col = 0;
+
+	cells->n = 0;
+	while (i < r->end) {
+		layout_glyph(d, i, &g);
+		c = cell_push(cells);
+		c->off = i;
+		c->col = col;
+		c->kind = g.kind;
+		if (o->reflow && is_white(&g)) {
+			while (i < r->end) {
+				layout_glyph(d, i, &g);
+				if (!is_white(&g))
+					break;
+				i += g.len;
+			}
+			c->len = i - c->off;
+			c->kind = GLYPH_SPACE;
+			c->width = 1;
+			strcpy(c->vis, " ");
+		} else {
+			c->len = g.len;
+			c->width = g.kind == GLYPH_TAB ?
+			    TAB_STOP - col % TAB_STOP : g.width;
+			if (g.kind == GLYPH_TAB)
+				memset(c->vis, ' ', (size_t)c->width);
+			else
+				memcpy(c->vis, g.vis, sizeof c->vis);
+			i += g.len;
+		}
+		col += c->width;
+	}
+}
+
+void
+layout_cells_free(struct layout_cells *cells)
+{
+	free(cells->v);
+	cells->v = NULL;
+	cells->n = cells->cap = 0;
+}
+
+size_t
+layout_row_of(const struct layout_para *lp, size_t off)
+{
+	size_t lo = 0, hi = lp->nrows;
+
+	/* The last row whose start is <= off. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (lp->rows[mid].start <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int
+layout_col_of(const struct layout_cells *cells, size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < cells->n; i++)
+		if (off < cells->v[i].off + cells->v[i].len)
+			return cells->v[i].col;
+	return cells->n ? cells->v[cells->n - 1].col + cells->v[cells->n - 1].width : 0;
+}
+
+size_t
+layout_off_at_col(const struct layout_cells *cells, int col, size_t row_end)
+{
+	size_t i;
+
+	for (i = 0; i < cells->n; i++)
+		if (col < cells->v[i].col + (cells->v[i].width ? cells->v[i].width : 0) ||
+		    (i + 1 < cells->n && col < cells->v[i + 1].col))
+			return cells->v[i].off;
+	return cells->n ? cells->v[cells->n - 1].off : row_end;
+}

@@ -1,0 +1,235 @@
+/*
+ * paint.c: merging highlight layers into styled runs of visible text.
+ */
+#include "artread/paint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+paint_hls_add(struct paint_hls *h, size_t start, size_t end, int prio,
+    struct style st)
+{
+	if (start >= end)
+		return;
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 32;
+		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
+	}
+	h->v[h->n].start = start;
+	h->v[h->n].end = end;
+	h->v[h->n].prio = prio;
+	h->v[h->n].st = st;
+	h->n++;
+}
+
+void
+paint_hls_reset(struct paint_hls *h)
+{
+	h->n = 0;
+}
+
+void
+paint_hls_free(struct paint_hls *h)
+{
+	free(h->v);
+	memset(h, 0, sizeof *h);
+}
+
+/* Index of the first element whose end is after off (spans sorted, disjoint). */
+#define FIRST_ENDING_AFTER(arr, n, off, out) do {			\
+	size_t lo__ = 0, hi__ = (n);					\
+	while (lo__ < hi__) {						\
+		size_t mid__ = lo__ + (hi__ - lo__) / 2;		\
+		if ((arr)[mid__].end <= (off))				\
+			lo__ = mid__ + 1;				\
+		else							\
+			hi__ = mid__;					\
+	}								\
+	(out) = lo__;							\
+} while (0)
+
+/* Length of the UTF-8 character that ends just before off. */
+static size_t
+last_char_len(const struct doc *d, size_t start, size_t off)
+{
+	size_t i = off;
+
+	while (i > start + 1 && ((unsigned char)d->bytes[i - 1] & 0xc0) == 0x80 &&
+	    off - i < 3)
+		i--;
+	return off - (i - 1);
+}
+
+static size_t
+first_char_len(const struct doc *d, size_t off, size_t end)
+{
+	size_t i = off + 1;
+
+	while (i < end && ((unsigned char)d->bytes[i] & 0xc0) == 0x80 &&
+	    i - off < 4)
+		i++;
+	return i - off;
+}
+
+static void
+add_quotes(struct paint_hls *h, const struct doc *d, const struct analysis *a,
+    const struct style *el, size_t start, size_t end)
+{
+	const struct quote *q;
+	size_t i;
+
+	FIRST_ENDING_AFTER(a->quotes, a->nquotes, start, i);
+	for (; i < a->nquotes && a->quotes[i].start < end; i++) {
+		q = &a->quotes[i];
+		if (q->flags & QUOTE_SCARE) {
+			paint_hls_add(h, q->start, q->end, PAINT_PRIO_QUOTE,
+			    el[STYLE_EL_SCARE_QUOTE]);
+			continue;
+		}
+		paint_hls_add(h, q->start, q->end, PAINT_PRIO_QUOTE,
+		    el[STYLE_EL_QUOTE]);
+		paint_hls_add(h, q->start, q->start + first_char_len(d, q->start,
+		    q->end), PAINT_PRIO_QUOTE_MARK, el[STYLE_EL_QUOTE_MARK]);
+		if (!(q->flags & QUOTE_UNBALANCED))
+			paint_hls_add(h, q->end - last_char_len(d, q->start,
+			    q->end), q->end, PAINT_PRIO_QUOTE_MARK,
+			    el[STYLE_EL_QUOTE_MARK]);
+		if (q->speaker_end > q->speaker_start)
+			paint_hls_add(h, q->speaker_start, q->speaker_end,
+			    PAINT_PRIO_SPEAKER, el[STYLE_EL_SPEAKER]);
+	}
+}
+
+static const enum style_element entity_element[ENT__COUNT] = {
+	STYLE_EL_PERSON, STYLE_EL_ORG, STYLE_EL_PLACE, STYLE_EL_DATE,
+	STYLE_EL_TIME, STYLE_EL_MONEY, STYLE_EL_PERCENT, STYLE_EL_EMAIL,
+	STYLE_EL_URL, STYLE_EL_HANDLE, STYLE_EL_HASHTAG,
+};
+
+void
+paint_add_analysis(struct paint_hls *h, const struct doc *d,
+    const struct analysis *a, unsigned layers, const struct style *el,
+    size_t start, size_t end)
+{
+	const struct entity *e;
+	size_t i;
+
+	if (a == NULL)
+		return;
+	if (layers & PAINT_LAYER_QUOTES)
+		add_quotes(h, d, a, el, start, end);
+	if (!(layers & PAINT_LAYER_ENTITIES))
+		return;
+	FIRST_ENDING_AFTER(a->ents, a->nents, start, i);
+	for (; i < a->nents && a->ents[i].start < end; i++) {
+		e = &a->ents[i];
+		paint_hls_add(h, e->start, e->end, PAINT_PRIO_ENTITY,
+		    el[entity_element[e->type]]);
+	}
+}
+
+void
+paint_line_init(struct paint_line *l)
+{
+	memset(l, 0, sizeof *l);
+	buf_init(&l->text);
+}
+
+void
+paint_line_reset(struct paint_line *l)
+{
+	buf_reset(&l->text);
+	l->nruns = 0;
+	l->cols = 0;
+}
+
+void
+paint_line_free(struct paint_line *l)
+{
+	buf_free(&l->text);
+	free(l->runs);
+	memset(l, 0, sizeof *l);
+}
+
+void
+paint_line_add(struct paint_line *l, const char *s, size_t n, int cols,
+    struct style st)
+{
+	struct paint_run *last = l->nruns ? &l->runs[l->nruns - 1] : NULL;
+
+	if (last != NULL && style_equal(last->st, st)) {
+		last->text_len += n;
+		last->cols += cols;
+	} else {
+		if (l->nruns == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 16;
+			l->runs = xreallocarray(l->runs, l->cap, sizeof *l->runs);
+		}
+		last = &l->runs[l->nruns++];
+		last->text_off = l->text.len;
+		last->text_len = n;
+		last->cols = cols;
+		last->st = st;
+	}
+	buf_add(&l->text, s, n);
+	l->cols += cols;
+}
+
+static int
+by_prio(const void *a, const void *b)
+{
+	const struct paint_hl *x = a, *y = b;
+
+	return (x->prio > y->prio) - (x->prio < y->prio);
+}
+
+/* The style of a cell: its base, then every layer covering it, in order. */
+static struct style
+cell_style(const struct layout_cell *c, struct style base,
+    const struct style *el, const struct paint_hl *hl, size_t n)
+{
+	struct style st = base;
+	size_t i;
+
+	if (c->kind == GLYPH_CONTROL)
+		st = style_layer(st, el[STYLE_EL_CONTROL]);
+	else if (c->kind == GLYPH_INVALID)
+		st = style_layer(st, el[STYLE_EL_INVALID]);
+	for (i = 0; i < n; i++)
+		if (hl[i].start < c->off + c->len && c->off < hl[i].end)
+			st = style_layer(st, hl[i].st);
+	return st;
+}
+
+void
+paint_row(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, int headline, const struct style *el,
+    const struct paint_hls *h, int max_cols, struct layout_cells *cells,
+    struct paint_line *out)
+{
+	struct paint_hl *mine = NULL;
+	struct style base;
+	size_t i, n = 0;
+
+	paint_line_reset(out);
+	base = style_layer(el[STYLE_EL_TEXT],
+	    headline ? el[STYLE_EL_HEADLINE] : style_unset());
+	if (h != NULL && h->n > 0) {
+		mine = xreallocarray(NULL, h->n, sizeof *mine);
+		for (i = 0; i < h->n; i++)
+			if (h->v[i].start < r->end && r->start < h->v[i].end)
+				mine[n++] = h->v[i];
+		qsort(mine, n, sizeof *mine, by_prio);
+	}
+	layout_row_cells(d, r, o, cells);
+	for (i = 0; i < cells->n; i++) {
+		const struct layout_cell *c = &cells->v[i];
+
+		if (c->col + c->width > max_cols)
+			break;
+		paint_line_add(out, c->vis, strlen(c->vis), c->width,
+		    cell_style(c, base, el, mine, n));
+	}
+	free(mine);
+}
