@@ -33,7 +33,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 endif
 
 PKGS	 = ncursesw libpcre2-8 jansson
-CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_GNU_SOURCE \
+CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
 	   -DAR_DATADIR='"$(DATADIR)"' \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)

@@ -11,11 +11,16 @@
 #include <unistd.h>
 
 #include "artread/ansi.h"
+#include "artread/article.h"
 #include "artread/cli.h"
+#include "artread/config.h"
 #include "artread/doc.h"
 #include "artread/opts.h"
+#include "artread/paint.h"
 #include "artread/style.h"
+#include "artread/theme.h"
 #include "artread/util.h"
+#include "ui/pager_api.h"
 
 #define EXIT_TROUBLE	2
 
@@ -60,78 +65,164 @@ dump_colors(const struct opts *o)
 	    ansi_colors_for_term(getenv("TERM"));
 }
 
-static struct doc *
-open_or_die(const char *name, const struct opts *o)
+/* Settings shared by every mode. */
+struct app {
+	struct opts	 o;
+	struct config	 cfg;
+	struct theme	*theme;
+	struct rules	*rules;
+};
+
+static struct article *
+open_or_die(const struct app *app, const char *name)
 {
-	struct doc *d;
+	struct article *a;
 	char *cause;
 
-	d = doc_open(name, o->force ? DOC_FORCE : 0, &cause);
-	if (d == NULL) {
+	a = article_open(name, app->o.force ? DOC_FORCE : 0, app->rules, &cause);
+	if (a == NULL) {
 		fprintf(stderr, "artread: %s: %s\n",
 		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
 		free(cause);
 		exit(EXIT_TROUBLE);
 	}
-	return d;
+	return a;
 }
 
 static int
-run_dump(const struct opts *o, char **files, int nfiles)
+want_reflow(const struct app *app)
 {
-	struct style el[STYLE_EL__COUNT];
-	struct doc *d;
-	int i;
+	return app->o.reflow >= 0 ? app->o.reflow : app->cfg.reflow;
+}
 
-	for (i = 0; i < STYLE_EL__COUNT; i++)
-		el[i] = style_unset();
-	el[STYLE_EL_HEADLINE].attrs = STYLE_BOLD;
+static unsigned
+start_layers(const struct app *app)
+{
+	return (app->cfg.hl_quotes ? PAINT_LAYER_QUOTES : 0) |
+	    (app->cfg.hl_entities ? PAINT_LAYER_ENTITIES : 0);
+}
+
+static int
+run_dump(struct app *app, char **files, int nfiles)
+{
+	int ncolors = dump_colors(&app->o), i;
+	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) :
+	    theme_no_color(app->theme);
+	struct article *a;
+
 	for (i = 0; i < nfiles; i++) {
-		d = open_or_die(files[i], o);
+		a = open_or_die(app, files[i]);
 		if (nfiles > 1)
-			printf("%s==> %s <==\n", i > 0 ? "\n" : "", d->name);
-		cli_dump(stdout, d, NULL, 0, el, output_columns(),
-		    o->width ? o->width : 100, o->reflow != 0, dump_colors(o));
-		doc_free(d);
+			printf("%s==> %s <==\n", i > 0 ? "\n" : "", a->doc->name);
+		cli_dump(stdout, a->doc, article_analysis_all(a),
+		    start_layers(app), t->el, output_columns(),
+		    app->o.width ? app->o.width : app->cfg.width,
+		    want_reflow(app), ncolors);
+		article_close(a);
 	}
+	theme_free(t);
 	return 0;
+}
+
+static int
+run_pager(struct app *app, char **files, int nfiles)
+{
+	struct article **arts = xcalloc((size_t)nfiles, sizeof *arts);
+	int i, rc;
+
+	for (i = 0; i < nfiles; i++)
+		arts[i] = open_or_die(app, files[i]);
+	rc = pager_run(arts, nfiles, &app->o, &app->cfg, app->theme);
+	app->theme = NULL;	/* the pager owns and frees it */
+	for (i = 0; i < nfiles; i++)
+		article_close(arts[i]);
+	free(arts);
+	return rc;
+}
+
+/* Config and theme: a broken config is an error, not a crash. */
+static void
+load_settings(struct app *app)
+{
+	struct diag d;
+	const char *name;
+
+	diag_init(&d);
+	config_init(&app->cfg);
+	if (config_load(&app->cfg, app->o.config, &d) != 0) {
+		diag_print(&d, stderr);
+		exit(EXIT_TROUBLE);
+	}
+	diag_free(&d);
+	diag_init(&d);
+	name = app->o.theme != NULL ? app->o.theme : app->cfg.theme;
+	app->theme = theme_load(name, &d);
+	if (app->theme == NULL) {
+		if (app->o.theme != NULL) {
+			diag_print(&d, stderr);
+			exit(EXIT_TROUBLE);
+		}
+		app->theme = theme_builtin();
+	}
+	diag_free(&d);
+}
+
+static void
+free_settings(struct app *app)
+{
+	theme_free(app->theme);
+	config_free(&app->cfg);
+}
+
+static int
+run_mode(struct app *app, char **files, int nfiles)
+{
+	switch (app->o.mode) {
+	case MODE_PAGER:
+		return run_pager(app, files, nfiles);
+	case MODE_DUMP:
+	default:
+		return run_dump(app, files, nfiles);
+	}
 }
 
 int
 main(int argc, char **argv)
 {
-	struct opts o;
 	static char *stdin_name[] = { (char *)"-" };
+	struct app app;
 	char **files;
-	int nfiles;
+	int nfiles, rc;
 
+	memset(&app, 0, sizeof app);
 	setup_locale();
-	if (opts_parse(argc, argv, &o) != 0)
+	if (opts_parse(argc, argv, &app.o) != 0)
 		return EXIT_TROUBLE;
-	if (o.mode == MODE_HELP) {
-		opts_usage(stdout, NULL);
-		return 0;
-	}
-	if (o.mode == MODE_VERSION) {
+	if (app.o.mode == MODE_VERSION) {
 		printf("artread %s\n", AR_VERSION);
 		return 0;
 	}
-	files = o.files;
-	nfiles = o.nfiles;
+	load_settings(&app);
+	if (app.o.mode == MODE_HELP) {
+		opts_usage(stdout, NULL);
+		free_settings(&app);
+		return 0;
+	}
+	files = app.o.files;
+	nfiles = app.o.nfiles;
 	if (nfiles == 0) {
 		if (isatty(STDIN_FILENO)) {
 			fprintf(stderr, "artread: no file named and standard "
 			    "input is a terminal (try --help)\n");
+			free_settings(&app);
 			return EXIT_TROUBLE;
 		}
 		files = stdin_name;
 		nfiles = 1;
 	}
-	if (o.mode == MODE_AUTO)
-		o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
-	switch (o.mode) {
-	case MODE_DUMP:
-	default:
-		return run_dump(&o, files, nfiles);
-	}
+	if (app.o.mode == MODE_AUTO)
+		app.o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
+	rc = run_mode(&app, files, nfiles);
+	free_settings(&app);
+	return rc;
 }

@@ -1,0 +1,55 @@
+/*
+ * article.h: one open article with what is known about it: its bytes,
+ * the quotes and entities the rules find (for all of it, or for a window
+ * around the screen when it is huge), and the user's annotations with
+ * their sidecar file.  The pager and the listings both use it.
+ * No curses here.
+ */
+#ifndef ARTREAD_ARTICLE_H
+#define ARTREAD_ARTICLE_H
+
+#include <stddef.h>
+
+#include "artread/analysis.h"
+#include "artread/annot.h"
+#include "artread/doc.h"
+#include "artread/sidecar.h"
+
+/* Articles up to this size are analysed whole, larger ones by window. */
+#define ARTICLE_ANALYSE_ALL	(8u << 20)
+
+struct article {
+	struct doc		*doc;
+	const struct rules	*rules;		/* NULL: no highlights */
+	struct analysis		 an;		/* offsets into doc->bytes */
+	size_t			 an_start;	/* what an covers */
+	size_t			 an_end;
+	int			 an_done;
+	struct annot_set	*annots;
+	struct sidecar		 sc;
+	int			 sc_open;
+	char			*sc_error;	/* why annotations are read-only */
+	size_t			 words;		/* words in the article */
+};
+
+/* Open an article (see doc_open); NULL and *cause on failure. */
+struct article *article_open(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause);
+void article_close(struct article *a);
+
+/* The analysis, covering at least [start, end) (may be NULL: no rules). */
+const struct analysis *article_analysis(struct article *a, size_t start,
+    size_t end);
+/* The analysis of the whole article. */
+const struct analysis *article_analysis_all(struct article *a);
+
+/*
+ * Load the annotations from the sidecar.  Returns 0; or -1 with *msg (a
+ * corrupt or newer sidecar: annotations are then read-only).  *msg may
+ * also be set on success (e.g. how many were re-anchored).
+ */
+int article_load_annotations(struct article *a, char **msg);
+/* Save after a change: 0, or -1 with *cause (nothing lost: retried later). */
+int article_save_annotations(struct article *a, char **cause);
+
+#endif

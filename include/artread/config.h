@@ -1,0 +1,110 @@
+/*
+ * config.h: the user's settings from config.ini, read through an options
+ * schema table (name, type, default, range, help) so that unknown names
+ * are warnings with a suggestion and bad values are errors "FILE:LINE:".
+ * Also the INI reader the theme loader shares: iniparser for the values,
+ * plus a scan of the file for line numbers and order.
+ *
+ *	[general]	theme, width, reflow, remember_position,
+ *			reading_speed, mouse, wrap_search
+ *	[highlight]	quotes, entities
+ *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
+ *	[keys]		ACTION = KEY [KEY...]	(see keymap.h)
+ *
+ * docs/config.example.ini documents every setting.
+ */
+#ifndef ARTREAD_CONFIG_H
+#define ARTREAD_CONFIG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "artread/diag.h"
+#include "artread/style.h"
+
+struct keymap;
+
+/* One entry of the tag palette: the key 1..9 applies the tag. */
+struct config_tag {
+	char		*name;		/* NULL: this digit has no tag */
+	int		 has_style;	/* style given in config.ini */
+	struct style	 style;		/* wins over the theme's [tags] */
+};
+
+#define CONFIG_TAG_KEYS	10		/* tags[1]..tags[9]; tags[0] unused */
+
+struct config {
+	/* [general] */
+	char		*theme;		/* theme name, "default" */
+	int		 width;		/* text width cap, 0 = none; 100 */
+	int		 reflow;	/* re-wrap paragraphs; 1 */
+	int		 remember_position; /* reopen where left; 1 */
+	int		 reading_speed;	/* words per minute; 230 */
+	int		 mouse;		/* mouse wheel and clicks; 1 */
+	int		 wrap_search;	/* search wraps around; 1 */
+	/* [highlight]: the layers shown at start */
+	int		 hl_quotes;	/* 1 */
+	int		 hl_entities;	/* 1 */
+	/* [tags] */
+	struct config_tag tags[CONFIG_TAG_KEYS];
+	/* [keys]: defaults plus the user's changes; never NULL */
+	struct keymap	*keymap;
+	/* the file read, NULL if none */
+	char		*path;
+};
+
+/* Fill in the defaults (including the default key map). */
+void config_init(struct config *cfg);
+void config_free(struct config *cfg);
+
+/*
+ * Load the config: override (--config FILE, which must exist) or the
+ * user's file (missing is fine).  Problems go to d; returns -1 if there
+ * were errors (the settings that were fine are kept, the rest default).
+ * cfg must have been through config_init().
+ */
+int config_load(struct config *cfg, const char *override, struct diag *d);
+/* Load one file over cfg; it must exist. */
+int config_load_file(struct config *cfg, const char *path, struct diag *d);
+
+/* The palette entry for key '1'..'9' (or 1..9), or NULL. */
+const struct config_tag *config_tag_for_key(const struct config *cfg,
+    int key);
+/* The digit of a tag name (1..9), or 0. */
+int config_tag_key(const struct config *cfg, const char *name);
+
+/* Print every option with its default and help (for docs and --help). */
+void config_print_options(FILE *out);
+
+/*
+ * The closest of n candidates to word (edit distance at most 2), for
+ * "did you mean ...?"; NULL if none is close.
+ */
+const char *config_suggest(const char *word, const char *const *cand,
+    size_t n);
+
+/*
+ * An INI file: values through iniparser, each key with its line.  Keys
+ * and sections are lower-case; entries come in file order, a key given
+ * twice in a section only once (the last, with a warning).
+ */
+struct config_ini_entry {
+	const char	*section;	/* "" for keys before any section */
+	const char	*key;		/* NULL: the [section] line itself */
+	const char	*value;
+	int		 line;
+};
+struct config_ini;
+
+/* NULL if the file cannot be read or has a syntax error (reported). */
+struct config_ini *config_ini_load(const char *path, struct diag *d);
+void config_ini_free(struct config_ini *ini);
+const char *config_ini_path(const struct config_ini *ini);
+size_t config_ini_count(const struct config_ini *ini);
+const struct config_ini_entry *config_ini_entry(const struct config_ini *ini,
+    size_t i);
+/* The entry for section:key, or NULL. */
+const struct config_ini_entry *config_ini_find(const struct config_ini *ini,
+    const char *section, const char *key);
+
+#endif

@@ -1,0 +1,35 @@
+/*
+ * lineedit.h: the one-line editor behind the pager's prompts (search,
+ * notes, tag names): a UTF-8 string and a cursor, edited by keys.  It
+ * knows nothing of the screen.  No curses here.
+ */
+#ifndef ARTREAD_LINEEDIT_H
+#define ARTREAD_LINEEDIT_H
+
+#include <stddef.h>
+
+#include "artread/util.h"
+
+struct lineedit {
+	struct buf	text;
+	size_t		cursor;		/* byte offset, on a character start */
+};
+
+enum lineedit_result {
+	LINEEDIT_CONTINUE,
+	LINEEDIT_ACCEPT,	/* Enter */
+	LINEEDIT_CANCEL,	/* Esc, Ctrl-G */
+	LINEEDIT_UNHANDLED,	/* a key the editor does not use */
+};
+
+void lineedit_init(struct lineedit *le, const char *initial);
+void lineedit_free(struct lineedit *le);
+void lineedit_set(struct lineedit *le, const char *text);
+/*
+ * Apply a key (keymap codes): printable characters insert; Left, Right,
+ * Home, End, Ctrl-A/E/B/F move; Backspace, Delete, Ctrl-D/K/U/W delete;
+ * Enter accepts; Esc and Ctrl-G cancel.
+ */
+enum lineedit_result lineedit_key(struct lineedit *le, int key);
+
+#endif

@@ -1,0 +1,154 @@
+/*
+ * article.c: an open article, its analysis and its annotations.
+ */
+#include "artread/article.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/util.h"
+
+/* Context analysed around a window, so quotes that start off screen are
+ * still seen whole. */
+#define WINDOW_MARGIN	32768
+
+static size_t
+count_words(const struct doc *d)
+{
+	size_t i, n = 0;
+	int in_word = 0;
+
+	for (i = d->text_start; i < d->len; i++) {
+		int space = d->bytes[i] == ' ' || d->bytes[i] == '\n' ||
+		    d->bytes[i] == '\t' || d->bytes[i] == '\r';
+
+		if (!space && !in_word)
+			n++;
+		in_word = !space;
+	}
+	return n;
+}
+
+struct article *
+article_open(const char *name, unsigned doc_flags, const struct rules *r,
+    char **cause)
+{
+	struct article *a;
+	struct doc *d = doc_open(name, doc_flags, cause);
+
+	if (d == NULL)
+		return NULL;
+	a = xcalloc(1, sizeof *a);
+	a->doc = d;
+	a->rules = r;
+	a->annots = annot_set_new();
+	a->words = d->len <= ARTICLE_ANALYSE_ALL ? count_words(d) : d->len / 6;
+	return a;
+}
+
+void
+article_close(struct article *a)
+{
+	if (a == NULL)
+		return;
+	if (a->an_done)
+		analysis_free(&a->an);
+	if (a->sc_open)
+		sidecar_close(&a->sc);
+	annot_set_free(a->annots);
+	free(a->sc_error);
+	doc_free(a->doc);
+	free(a);
+}
+
+static void
+analyse_range(struct article *a, size_t start, size_t end)
+{
+	size_t i;
+
+	if (a->an_done)
+		analysis_free(&a->an);
+	analysis_run(a->rules, a->doc->bytes + start, end - start, &a->an);
+	for (i = 0; i < a->an.nents; i++) {
+		a->an.ents[i].start += start;
+		a->an.ents[i].end += start;
+	}
+	for (i = 0; i < a->an.nquotes; i++) {
+		struct quote *q = &a->an.quotes[i];
+
+		q->start += start;
+		q->end += start;
+		if (q->speaker_end > q->speaker_start) {
+			q->speaker_start += start;
+			q->speaker_end += start;
+		}
+	}
+	a->an_start = start;
+	a->an_end = end;
+	a->an_done = 1;
+}
+
+const struct analysis *
+article_analysis_all(struct article *a)
+{
+	if (a->rules == NULL)
+		return NULL;
+	if (!a->an_done || a->an_start != 0 || a->an_end != a->doc->len)
+		analyse_range(a, 0, a->doc->len);
+	return &a->an;
+}
+
+const struct analysis *
+article_analysis(struct article *a, size_t start, size_t end)
+{
+	struct range p;
+	size_t ws, we;
+
+	if (a->rules == NULL)
+		return NULL;
+	if (a->doc->len <= ARTICLE_ANALYSE_ALL)
+		return article_analysis_all(a);
+	if (a->an_done && a->an_start <= start && end <= a->an_end)
+		return &a->an;
+	/* A window of whole paragraphs around [start, end). */
+	ws = start > WINDOW_MARGIN ? start - WINDOW_MARGIN : 0;
+	we = a->doc->len - end > WINDOW_MARGIN ? end + WINDOW_MARGIN : a->doc->len;
+	if (ws > 0 && doc_para_at(a->doc, ws, &p))
+		ws = p.start;
+	if (we < a->doc->len && doc_para_at(a->doc, we, &p) && p.start <= we)
+		we = p.end;
+	analyse_range(a, ws, we);
+	return &a->an;
+}
+
+int
+article_load_annotations(struct article *a, char **msg)
+{
+	char *cause = NULL;
+
+	*msg = NULL;
+	if (a->sc_open)
+		return a->sc_error != NULL ? -1 : 0;
+	a->sc_open = 1;
+	if (sidecar_open(&a->sc, a->doc->path, a->doc->bytes, a->doc->len,
+	    a->annots, &cause) != 0) {
+		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
+		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
+		return -1;
+	}
+	if (a->sc.moved > 0 || a->sc.orphaned > 0)
+		*msg = xasprintf("article changed: %zu annotation%s moved, "
+		    "%zu orphaned", a->sc.moved, a->sc.moved == 1 ? "" : "s",
+		    a->sc.orphaned);
+	return 0;
+}
+
+int
+article_save_annotations(struct article *a, char **cause)
+{
+	if (a->sc_error != NULL) {
+		*cause = xasprintf("not saved: %s", a->sc_error);
+		return -1;
+	}
+	return sidecar_save(&a->sc, a->annots, cause);
+}

@@ -1,0 +1,524 @@
+/*
+ * keymap.c: key names and the per-mode tables from keys to actions.  The
+ * default bindings are [keys] lines parsed by the same code as the
+ * user's (as tmux's key-bindings.c does), so --help, the help screen and
+ * the man page list whatever the table holds.
+ */
+#include "artread/keymap.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "artread/config.h"
+
+struct binding {
+	int		key;
+	enum action	action;
+	int		line;	/* the user's config line; 0 = a default */
+};
+
+struct keymap {
+	struct binding	*b[ACTION_MODE__COUNT];
+	size_t		 n[ACTION_MODE__COUNT];
+};
+
+/* Less habits in the pager, vim's while selecting; ACTION_LIST order. */
+static const char *const default_lines[] = {
+	"line_down = j <Down> <Enter> <C-n> <C-e>",
+	"line_up = k <Up> <C-p> <C-y>",
+	"page_down = <Space> f <PgDn> <C-f>",
+	"page_up = b <PgUp> <C-b>",
+	"half_page_down = d <C-d>",
+	"half_page_up = <C-u>",
+	"top = g <Home> <",
+	"bottom = G <End> >",
+	"percent = %",
+	"search_forward = /",
+	"search_backward = ?",
+	"search_next = n",
+	"search_prev = N",
+	"set_mark = m",
+	"goto_mark = '",
+	"next_file =",		/* :n, through colon */
+	"prev_file =",		/* :p, through colon */
+	"colon = :",
+	"word_next = w",
+	"word_prev = W",
+	"sentence_next = )",
+	"sentence_prev = (",
+	"paragraph_next = }",
+	"paragraph_prev = {",
+	"highlight_next = <Tab>",
+	"highlight_prev = <S-Tab>",
+	"select = v",
+	"select_sentence = s",
+	"select_paragraph = p",
+	"select_object = o",
+	"tag_palette = t",
+	"note = a",
+	"delete_annotation = x",
+	"undo = u",
+	"redo = <C-r>",
+	"next_annotation = ]",
+	"prev_annotation = [",
+	"annotations_panel = A",
+	"quotes_panel = Q",
+	"entities_panel = E",
+	"cycle_layers = H",
+	"cycle_theme = T",
+	"export = X",
+	"help = h <F1>",
+	"redraw = <C-l>",
+	"quit = q",
+	"select_left = h <Left>",
+	"select_right = l <Right>",
+	"select_word_next = w",
+	"select_word_prev = b",
+	"select_word_end = e",
+	"select_down = j <Down>",
+	"select_up = k <Up>",
+	"select_row_start = 0 <Home>",
+	"select_row_end = $ <End>",
+	"select_sentence_next = )",
+	"select_sentence_prev = (",
+	"select_paragraph_next = }",
+	"select_paragraph_prev = {",
+	"select_cancel = <Esc> <C-g>",
+};
+
+/* Names inside <>; the first name of a code is the one printed. */
+static const struct {
+	const char	*name;
+	int		 key;
+} key_names[] = {
+	{ "Space",	' ' },
+	{ "Enter",	KEYMAP_ENTER },
+	{ "CR",		KEYMAP_ENTER },
+	{ "Return",	KEYMAP_ENTER },
+	{ "Tab",	KEYMAP_TAB },
+	{ "S-Tab",	KEYMAP_BTAB },
+	{ "BTab",	KEYMAP_BTAB },
+	{ "Esc",	KEYMAP_ESC },
+	{ "Escape",	KEYMAP_ESC },
+	{ "BS",		KEYMAP_BACKSPACE },
+	{ "Backspace",	KEYMAP_BACKSPACE },
+	{ "Del",	KEYMAP_DELETE },
+	{ "Delete",	KEYMAP_DELETE },
+	{ "Ins",	KEYMAP_INSERT },
+	{ "Insert",	KEYMAP_INSERT },
+	{ "Up",		KEYMAP_UP },
+	{ "Down",	KEYMAP_DOWN },
+	{ "Left",	KEYMAP_LEFT },
+	{ "Right",	KEYMAP_RIGHT },
+	{ "PgUp",	KEYMAP_PGUP },
+	{ "PageUp",	KEYMAP_PGUP },
+	{ "PgDn",	KEYMAP_PGDN },
+	{ "PageDown",	KEYMAP_PGDN },
+	{ "Home",	KEYMAP_HOME },
+	{ "End",	KEYMAP_END },
+	{ "Resize",	KEYMAP_RESIZE },
+	{ "ScrollUp",	KEYMAP_MOUSE_WHEEL_UP },
+	{ "WheelUp",	KEYMAP_MOUSE_WHEEL_UP },
+	{ "ScrollDown",	KEYMAP_MOUSE_WHEEL_DOWN },
+	{ "WheelDown",	KEYMAP_MOUSE_WHEEL_DOWN },
+	{ "Lt",		'<' },
+	{ "Gt",		'>' },
+	{ "Hash",	'#' },
+	{ "Semicolon",	';' },
+	{ "Bslash",	'\\' },
+	{ "Bar",	'|' },
+};
+
+#define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
+
+int
+keymap_normalize(int key)
+{
+	switch (key) {
+	case '\n':
+	case '\r':
+		return KEYMAP_ENTER;
+	case '\t':
+		return KEYMAP_TAB;
+	case 27:
+		return KEYMAP_ESC;
+	case 8:
+	case 127:
+		return KEYMAP_BACKSPACE;
+	}
+	return key;
+}
+
+/* Decode one UTF-8 character filling all of s; -1 if it is not one. */
+static int
+utf8_one(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int cp, len, i;
+
+	if (p[0] < 0x80)
+		len = 1, cp = p[0];
+	else if ((p[0] & 0xe0) == 0xc0)
+		len = 2, cp = p[0] & 0x1f;
+	else if ((p[0] & 0xf0) == 0xe0)
+		len = 3, cp = p[0] & 0x0f;
+	else if ((p[0] & 0xf8) == 0xf0)
+		len = 4, cp = p[0] & 0x07;
+	else
+		return -1;
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (p[i] & 0x3f);
+	}
+	if (p[len] != '\0' || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return -1;
+	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+	    (len == 4 && cp < 0x10000))
+		return -1;	/* overlong */
+	return cp;
+}
+
+/* The name inside <>: "C-x", "F5", "PgDn". */
+static int
+parse_bracketed(const char *in)
+{
+	size_t i;
+	int n;
+	char *end;
+
+	for (i = 0; i < NITEMS(key_names); i++)
+		if (strcasecmp(in, key_names[i].name) == 0)
+			return key_names[i].key;
+	if ((in[0] == 'C' || in[0] == 'c') && in[1] == '-' && in[2] != '\0' &&
+	    in[3] == '\0') {
+		n = (unsigned char)in[2];
+		if (isalpha(n))
+			return tolower(n) & 0x1f;
+		if (n >= '@' && n <= '_')
+			return n & 0x1f;
+		return -1;
+	}
+	if ((in[0] == 'F' || in[0] == 'f') && isdigit((unsigned char)in[1])) {
+		n = (int)strtol(in + 1, &end, 10);
+		if (*end == '\0' && n >= 1 && n <= 12)
+			return KEYMAP_F(n);
+	}
+	return -1;
+}
+
+int
+keymap_parse_key(const char *name)
+{
+	size_t len = strlen(name);
+	char inner[32];
+	int key;
+
+	if (len == 0)
+		return -1;
+	if (name[0] == '<' && len > 2 && name[len - 1] == '>') {
+		if (len - 2 >= sizeof inner)
+			return -1;
+		memcpy(inner, name + 1, len - 2);
+		inner[len - 2] = '\0';
+		key = parse_bracketed(inner);
+	} else
+		key = utf8_one(name);
+	return key < 0 ? -1 : keymap_normalize(key);
+}
+
+static void
+put_utf8(int cp, char *buf)
+{
+	unsigned char *p = (unsigned char *)buf;
+
+	if (cp < 0x80)
+		*p++ = (unsigned char)cp;
+	else if (cp < 0x800) {
+		*p++ = (unsigned char)(0xc0 | (cp >> 6));
+		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
+	} else if (cp < 0x10000) {
+		*p++ = (unsigned char)(0xe0 | (cp >> 12));
+		*p++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
+	} else {
+		*p++ = (unsigned char)(0xf0 | (cp >> 18));
+		*p++ = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
+		*p++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
+	}
+	*p = '\0';
+}
+
+char *
+keymap_key_name(int key, char *buf)
+{
+	size_t i;
+
+	key = keymap_normalize(key);
+	for (i = 0; i < NITEMS(key_names); i++)
+		if (key_names[i].key == key && (key >= KEYMAP_SPECIAL ||
+		    key == ' ')) {
+			snprintf(buf, KEYMAP_NAME_MAX, "<%s>", key_names[i].name);
+			return buf;
+		}
+	if (key > KEYMAP_F0 && key <= KEYMAP_F12)
+		snprintf(buf, KEYMAP_NAME_MAX, "<F%d>", key - KEYMAP_F0);
+	else if (key >= 0 && key < 0x20)
+		snprintf(buf, KEYMAP_NAME_MAX, "<C-%c>",
+		    key >= 1 && key <= 26 ? key + 'a' - 1 : key + '@');
+	else if (key > 0x20 && key < 0x110000 && key != 0x7f &&
+	    !(key >= 0xd800 && key <= 0xdfff))
+		put_utf8(key, buf);
+	else
+		snprintf(buf, KEYMAP_NAME_MAX, "<0x%x>", (unsigned)key);
+	return buf;
+}
+
+struct keymap *
+keymap_new(void)
+{
+	struct keymap *km = xcalloc(1, sizeof *km);
+	struct diag d;
+	char *copy, *eq;
+	size_t i;
+
+	diag_init(&d);
+	for (i = 0; i < NITEMS(default_lines); i++) {
+		copy = xstrdup(default_lines[i]);
+		if ((eq = strchr(copy, '=')) == NULL)
+			fatalx("default key line without '=': %s", copy);
+		*eq = '\0';
+		keymap_bind(km, util_trim(copy), eq + 1, "(defaults)", 0, &d);
+		free(copy);
+	}
+	if (d.n != 0)
+		fatalx("default key bindings: %s", d.msgs[0]);
+	diag_free(&d);
+	return km;
+}
+
+void
+keymap_free(struct keymap *km)
+{
+	int m;
+
+	if (km == NULL)
+		return;
+	for (m = 0; m < ACTION_MODE__COUNT; m++)
+		free(km->b[m]);
+	free(km);
+}
+
+static void
+remove_at(struct keymap *km, int m, size_t i)
+{
+	memmove(&km->b[m][i], &km->b[m][i + 1],
+	    (km->n[m] - i - 1) * sizeof km->b[m][0]);
+	km->n[m]--;
+}
+
+static void
+remove_action(struct keymap *km, int m, enum action a)
+{
+	size_t i = 0;
+
+	while (i < km->n[m])
+		if (km->b[m][i].action == a)
+			remove_at(km, m, i);
+		else
+			i++;
+}
+
+static struct binding *
+find_key(const struct keymap *km, int m, int key, size_t *idx)
+{
+	size_t i;
+
+	for (i = 0; i < km->n[m]; i++)
+		if (km->b[m][i].key == key) {
+			if (idx != NULL)
+				*idx = i;
+			return &km->b[m][i];
+		}
+	return NULL;
+}
+
+static void
+add_binding(struct keymap *km, int m, int key, enum action a, int line)
+{
+	km->b[m] = xreallocarray(km->b[m], km->n[m] + 1, sizeof km->b[m][0]);
+	km->b[m][km->n[m]].key = key;
+	km->b[m][km->n[m]].action = a;
+	km->b[m][km->n[m]].line = line;
+	km->n[m]++;
+}
+
+/* The action for a config name; "page-down" means "page_down". */
+static enum action
+lookup_action(const char *name)
+{
+	char *copy = xstrdup(name), *p;
+	enum action a;
+
+	for (p = copy; *p != '\0'; p++)
+		*p = *p == '-' ? '_' : (char)tolower((unsigned char)*p);
+	a = action_from_name(copy);
+	free(copy);
+	return a;
+}
+
+static void
+unknown_action(const char *name, const char *file, int line,
+    struct diag *d)
+{
+	const char *names[ACTION__COUNT], *near;
+	int i;
+
+	for (i = 0; i < ACTION__COUNT; i++)
+		names[i] = action_name((enum action)i);
+	near = config_suggest(name, names, ACTION__COUNT);
+	if (near != NULL)
+		diag_error(d, "%s:%d: unknown command '%s' (did you mean "
+		    "'%s'?)", file, line, name, near);
+	else
+		diag_error(d, "%s:%d: unknown command '%s'", file, line, name);
+}
+
+/* Parse every key of a list first, so a bad one changes nothing. */
+static size_t
+parse_keys(const char *keys, int **out, const char *action,
+    const char *file, int line, struct diag *d)
+{
+	char *copy = xstrdup(keys), *w, *save = NULL;
+	size_t n = 0;
+	int key, bad = 0;
+
+	*out = NULL;
+	for (w = strtok_r(copy, " \t", &save); w != NULL;
+	    w = strtok_r(NULL, " \t", &save)) {
+		if ((key = keymap_parse_key(w)) < 0) {
+			diag_error(d, "%s:%d: bad key name '%s' for '%s'",
+			    file, line, w, action);
+			bad = 1;
+			continue;
+		}
+		if (key >= '1' && key <= '9') {
+			diag_warning(d, "%s:%d: '%s' is not bound: digits "
+			    "are counts and tag keys", file, line, w);
+			continue;
+		}
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = key;
+	}
+	free(copy);
+	if (bad) {
+		free(*out);
+		*out = NULL;
+		return (size_t)-1;
+	}
+	return n;
+}
+
+int
+keymap_bind(struct keymap *km, const char *action, const char *keys,
+    const char *file, int line, struct diag *d)
+{
+	enum action a;
+	struct binding *old;
+	size_t n, i, idx;
+	int *list, m, rc = 0;
+	char name[KEYMAP_NAME_MAX];
+
+	if ((a = lookup_action(action)) == ACTION_NONE) {
+		unknown_action(action, file, line, d);
+		return -1;
+	}
+	if ((n = parse_keys(keys, &list, action, file, line, d)) ==
+	    (size_t)-1)
+		return -1;
+	m = action_mode(a);
+	remove_action(km, m, a);
+	for (i = 0; i < n; i++) {
+		if ((old = find_key(km, m, list[i], &idx)) != NULL) {
+			if (old->action == a)
+				continue;	/* the same key twice */
+			if (old->line != 0 && line != 0) {
+				diag_error(d, "%s:%d: key %s is bound to both "
+				    "'%s' (line %d) and '%s'", file, line,
+				    keymap_key_name(list[i], name),
+				    action_name(old->action), old->line,
+				    action_name(a));
+				rc = -1;
+				continue;
+			}
+			if (old->line == 0 && line == 0) {
+				diag_error(d, "%s: key %s is bound to both "
+				    "'%s' and '%s'", file,
+				    keymap_key_name(list[i], name),
+				    action_name(old->action), action_name(a));
+				rc = -1;
+				continue;
+			}
+			remove_at(km, m, idx);	/* the user's intent wins */
+		}
+		add_binding(km, m, list[i], a, line);
+	}
+	free(list);
+	return rc;
+}
+
+enum action
+keymap_lookup(const struct keymap *km, enum action_mode mode, int key)
+{
+	struct binding *b;
+
+	key = keymap_normalize(key);
+	if (mode < 0 || mode >= ACTION_MODE__COUNT)
+		return ACTION_NONE;
+	if ((b = find_key(km, mode, key, NULL)) != NULL)
+		return b->action;
+	if (mode != ACTION_MODE_PAGER &&
+	    (b = find_key(km, ACTION_MODE_PAGER, key, NULL)) != NULL)
+		return b->action;
+	return ACTION_NONE;
+}
+
+void
+keymap_describe(const struct keymap *km, enum action a, struct buf *out)
+{
+	char name[KEYMAP_NAME_MAX];
+	int m = action_mode(a), first = 1;
+	size_t i;
+
+	for (i = 0; i < km->n[m]; i++) {
+		if (km->b[m][i].action != a)
+			continue;
+		if (!first)
+			buf_addc(out, ' ');
+		buf_adds(out, keymap_key_name(km->b[m][i].key, name));
+		first = 0;
+	}
+}
+
+size_t
+keymap_count(const struct keymap *km, enum action a)
+{
+	int m = action_mode(a);
+	size_t i, n = 0;
+
+	for (i = 0; i < km->n[m]; i++)
+		if (km->b[m][i].action == a)
+			n++;
+	return n;
+}
+
+const char *const *
+keymap_defaults(size_t *n)
+{
+	*n = NITEMS(default_lines);
+	return default_lines;
+}

@@ -1,0 +1,152 @@
+/*
+ * lineedit.c: a UTF-8 aware single-line editor.
+ */
+#include "artread/lineedit.h"
+
+#include <string.h>
+
+#include "artread/keymap.h"
+
+void
+lineedit_init(struct lineedit *le, const char *initial)
+{
+	buf_init(&le->text);
+	buf_adds(&le->text, initial != NULL ? initial : "");
+	le->cursor = le->text.len;
+}
+
+void
+lineedit_free(struct lineedit *le)
+{
+	buf_free(&le->text);
+}
+
+void
+lineedit_set(struct lineedit *le, const char *text)
+{
+	buf_reset(&le->text);
+	buf_adds(&le->text, text);
+	le->cursor = le->text.len;
+}
+
+static size_t
+next_char(const struct lineedit *le, size_t i)
+{
+	if (i >= le->text.len)
+		return le->text.len;
+	i++;
+	while (i < le->text.len && ((unsigned char)le->text.data[i] & 0xc0) == 0x80)
+		i++;
+	return i;
+}
+
+static size_t
+prev_char(const struct lineedit *le, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)le->text.data[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+static void
+delete_range(struct lineedit *le, size_t a, size_t b)
+{
+	if (b <= a)
+		return;
+	memmove(le->text.data + a, le->text.data + b, le->text.len - b + 1);
+	le->text.len -= b - a;
+	le->cursor = a;
+}
+
+static void
+insert_char(struct lineedit *le, int cp)
+{
+	char u[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		u[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xc0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xe0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		u[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		u[0] = (char)(0xf0 | (cp >> 18));
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		u[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	buf_reserve(&le->text, n);
+	memmove(le->text.data + le->cursor + n, le->text.data + le->cursor,
+	    le->text.len - le->cursor + 1);
+	memcpy(le->text.data + le->cursor, u, n);
+	le->text.len += n;
+	le->cursor += n;
+}
+
+/* Start of the word before the cursor (Ctrl-W: spaces, then non-spaces). */
+static size_t
+word_before(const struct lineedit *le)
+{
+	size_t i = le->cursor;
+
+	while (i > 0 && le->text.data[i - 1] == ' ')
+		i--;
+	while (i > 0 && le->text.data[i - 1] != ' ')
+		i--;
+	return i;
+}
+
+static enum lineedit_result
+motion_or_delete(struct lineedit *le, int key)
+{
+	switch (key) {
+	case KEYMAP_LEFT: case KEYMAP_CTRL('b'):
+		le->cursor = prev_char(le, le->cursor); break;
+	case KEYMAP_RIGHT: case KEYMAP_CTRL('f'):
+		le->cursor = next_char(le, le->cursor); break;
+	case KEYMAP_HOME: case KEYMAP_CTRL('a'):
+		le->cursor = 0; break;
+	case KEYMAP_END: case KEYMAP_CTRL('e'):
+		le->cursor = le->text.len; break;
+	case KEYMAP_BACKSPACE:
+		delete_range(le, prev_char(le, le->cursor), le->cursor); break;
+	case KEYMAP_DELETE: case KEYMAP_CTRL('d'):
+		delete_range(le, le->cursor, next_char(le, le->cursor)); break;
+	case KEYMAP_CTRL('k'):
+		delete_range(le, le->cursor, le->text.len); break;
+	case KEYMAP_CTRL('u'):
+		delete_range(le, 0, le->cursor); break;
+	case KEYMAP_CTRL('w'):
+		delete_range(le, word_before(le), le->cursor); break;
+	default:
+		return LINEEDIT_UNHANDLED;
+	}
+	return LINEEDIT_CONTINUE;
+}
+
+enum lineedit_result
+lineedit_key(struct lineedit *le, int key)
+{
+	key = keymap_normalize(key);
+	if (key == KEYMAP_ENTER)
+		return LINEEDIT_ACCEPT;
+	if (key == KEYMAP_ESC || key == KEYMAP_CTRL('g'))
+		return LINEEDIT_CANCEL;
+	if (key >= 0x20 && key < KEYMAP_SPECIAL && key != 0x7f &&
+	    !(key >= 0x80 && key < 0xa0)) {
+		insert_char(le, key);
+		return LINEEDIT_CONTINUE;
+	}
+	return motion_or_delete(le, key);
+}

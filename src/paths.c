@@ -1,0 +1,305 @@
+/*
+ * paths.c: the XDG directories, the installed share directory and the
+ * source tree, searched in that order for themes and rules; the config
+ * file; where state and data go; and the --paths report.
+ */
+#include "artread/paths.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artread/util.h"
+
+#ifndef AR_DATADIR
+#define AR_DATADIR "/usr/local/share/artread"
+#endif
+
+static char	*home_dir(void);
+static char	*xdg_dir(const char *var, const char *fallback);
+static int	 is_dir(const char *path);
+static int	 is_file(const char *path);
+static char	*exe_dir(void);
+
+static char *
+home_dir(void)
+{
+	const char *h = getenv("HOME");
+	struct passwd *pw;
+
+	if (h != NULL && *h == '/')
+		return xstrdup(h);
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_dir != NULL)
+		return xstrdup(pw->pw_dir);
+	return xstrdup("/");
+}
+
+/* $VAR/artread if VAR is an absolute path (XDG says ignore others). */
+static char *
+xdg_dir(const char *var, const char *fallback)
+{
+	const char *v = getenv(var);
+	char *home, *path;
+
+	if (v != NULL && *v == '/')
+		return xasprintf("%s/artread", v);
+	home = home_dir();
+	path = xasprintf("%s/%s/artread", strcmp(home, "/") == 0 ? "" : home,
+	    fallback);
+	free(home);
+	return path;
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static int
+is_file(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* The directory of the running program, or NULL. */
+static char *
+exe_dir(void)
+{
+	char path[PATH_MAX], *slash;
+	ssize_t n;
+
+	n = readlink("/proc/self/exe", path, sizeof path - 1);
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	if ((slash = strrchr(path, '/')) == NULL)
+		return NULL;
+	if (slash == path)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	return xstrdup(path);
+}
+
+char *
+paths_config_dir(void)
+{
+	return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+char *
+paths_config_file(const char *override)
+{
+	char *dir, *path;
+
+	if (override != NULL)
+		return xstrdup(override);
+	dir = paths_config_dir();
+	path = xasprintf("%s/config.ini", dir);
+	free(dir);
+	return path;
+}
+
+char *
+paths_user_rules(void)
+{
+	char *dir, *path;
+
+	dir = paths_config_dir();
+	path = xasprintf("%s/rules.ini", dir);
+	free(dir);
+	return path;
+}
+
+char *
+paths_state_dir(void)
+{
+	return xdg_dir("XDG_STATE_HOME", ".local/state");
+}
+
+char *
+paths_data_dir(void)
+{
+	return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+static void
+add_dir(char ***dirs, size_t *n, char *dir)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*dirs)[i], dir) == 0) {
+			free(dir);
+			return;
+		}
+	*dirs = xreallocarray(*dirs, *n + 1, sizeof **dirs);
+	(*dirs)[(*n)++] = dir;
+}
+
+size_t
+paths_dirs(const char *kind, char ***dirs)
+{
+	char *user, *exe, *src, cwd[PATH_MAX];
+	size_t n = 0;
+
+	*dirs = NULL;
+	user = paths_config_dir();
+	add_dir(dirs, &n, xasprintf("%s/%s", user, kind));
+	free(user);
+	add_dir(dirs, &n, xasprintf("%s/%s", AR_DATADIR, kind));
+
+	src = NULL;
+	if ((exe = exe_dir()) != NULL) {
+		src = xasprintf("%s/%s", exe, kind);
+		if (!is_dir(src)) {
+			free(src);
+			src = NULL;
+		}
+		free(exe);
+	}
+	if (src == NULL) {
+		if (getcwd(cwd, sizeof cwd) != NULL)
+			src = xasprintf("%s/%s", cwd, kind);
+		else
+			src = xstrdup(kind);
+	}
+	add_dir(dirs, &n, src);
+	return n;
+}
+
+size_t
+paths_find_all(const char *kind, const char *file, char ***found)
+{
+	char **dirs, *path;
+	size_t ndirs, i, n = 0;
+
+	*found = NULL;
+	ndirs = paths_dirs(kind, &dirs);
+	for (i = 0; i < ndirs; i++) {
+		path = xasprintf("%s/%s", dirs[i], file);
+		if (is_file(path)) {
+			*found = xreallocarray(*found, n + 1, sizeof **found);
+			(*found)[n++] = path;
+		} else
+			free(path);
+	}
+	util_free_list(dirs, ndirs);
+	return n;
+}
+
+char *
+paths_find(const char *kind, const char *file)
+{
+	char **found, *first;
+	size_t n;
+
+	if ((n = paths_find_all(kind, file, &found)) == 0)
+		return NULL;
+	first = found[0];
+	found[0] = NULL;
+	util_free_list(found, n);
+	return first;
+}
+
+/* How many NAME.ini files a directory holds. */
+static int
+count_ini(const char *dir)
+{
+	DIR *d;
+	struct dirent *de;
+	size_t len;
+	int n = 0;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len > 4 && strcmp(de->d_name + len - 4, ".ini") == 0)
+			n++;
+	}
+	closedir(d);
+	return n;
+}
+
+static void
+report_file(FILE *out, const char *path, int *won)
+{
+	int exists = is_file(path);
+
+	fprintf(out, "  %s %s (%s)\n", exists && !*won ? "*" : " ", path,
+	    exists ? (*won ? "exists, shadowed" : "exists, used") : "missing");
+	if (exists)
+		*won = 1;
+}
+
+static void
+report_kind(FILE *out, const char *kind, const char *file)
+{
+	char **dirs, *path;
+	size_t n, i;
+	int won = 0;
+
+	fprintf(out, "%s (searched in this order):\n", kind);
+	n = paths_dirs(kind, &dirs);
+	for (i = 0; i < n; i++) {
+		if (file != NULL) {
+			path = xasprintf("%s/%s", dirs[i], file);
+			report_file(out, path, &won);
+			free(path);
+		} else if (is_dir(dirs[i]))
+			fprintf(out, "    %s/ (exists, %d themes)\n", dirs[i],
+			    count_ini(dirs[i]));
+		else
+			fprintf(out, "    %s/ (missing)\n", dirs[i]);
+	}
+	util_free_list(dirs, n);
+}
+
+static void
+report_dir(FILE *out, const char *what, char *dir)
+{
+	fprintf(out, "%s:\n    %s/ (%s)\n", what, dir,
+	    is_dir(dir) ? "exists" : "missing, created when needed");
+	free(dir);
+}
+
+/*
+ * "*" marks the file that is used.  For themes every directory is listed
+ * with how many themes it holds: a user theme shadows a shipped one of
+ * the same name.
+ */
+void
+paths_report(FILE *out, const char *config_override)
+{
+	char *path;
+	int won = 0;
+
+	path = paths_config_file(config_override);
+	fprintf(out, "config%s:\n", config_override != NULL ?
+	    " (from --config)" : "");
+	report_file(out, path, &won);
+	if (!won)
+		fprintf(out, "    (no config file: built-in defaults)\n");
+	free(path);
+
+	report_kind(out, "themes", NULL);
+	report_kind(out, "rules", "default.ini");
+	path = paths_user_rules();
+	won = 0;
+	fprintf(out, "user rules (added to the rules above):\n");
+	report_file(out, path, &won);
+	free(path);
+	report_dir(out, "state (reading positions)", paths_state_dir());
+	report_dir(out, "data", paths_data_dir());
+}

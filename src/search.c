@@ -1,0 +1,158 @@
+/*
+ * search.c: pattern search with PCRE2 (UTF, Unicode properties, JIT, and
+ * tolerant of invalid UTF-8 in the article).
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "artread/search.h"
+
+#include <ctype.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/util.h"
+
+#define BACK_CHUNK	65536
+#define BACK_OVERLAP	4096
+
+struct search {
+	char			*pattern;
+	pcre2_code		*re;
+	pcre2_match_data	*md;
+	pcre2_match_context	*mc;
+};
+
+/* Smart case: any upper-case letter outside an escape makes it exact. */
+static int
+has_capital(const char *p)
+{
+	for (; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			continue;
+		}
+		if (isupper((unsigned char)*p))
+			return 1;
+	}
+	return 0;
+}
+
+struct search *
+search_new(const char *pattern, char **err)
+{
+	struct search *s;
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE erroff;
+	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+	    PCRE2_MULTILINE;
+	int code;
+	pcre2_code *re;
+
+	if (!has_capital(pattern))
+		flags |= PCRE2_CASELESS;
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, flags,
+	    &code, &erroff, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(code, msg, sizeof msg);
+		*err = xasprintf("%s at offset %zu", (char *)msg, (size_t)erroff);
+		return NULL;
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	s = xcalloc(1, sizeof *s);
+	s->pattern = xstrdup(pattern);
+	s->re = re;
+	s->md = pcre2_match_data_create_from_pattern(re, NULL);
+	s->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(s->mc, 10000000);
+	pcre2_set_depth_limit(s->mc, 10000);
+	return s;
+}
+
+void
+search_free(struct search *s)
+{
+	if (s == NULL)
+		return;
+	pcre2_match_data_free(s->md);
+	pcre2_match_context_free(s->mc);
+	pcre2_code_free(s->re);
+	free(s->pattern);
+	free(s);
+}
+
+const char *
+search_pattern(const struct search *s)
+{
+	return s->pattern;
+}
+
+/* The first non-empty match in text[from, end); 1 if found. */
+static int
+match_from(const struct search *s, const char *text, size_t end,
+    size_t from, struct range *m)
+{
+	PCRE2_SIZE *ov;
+
+	while (from <= end) {
+		if (pcre2_match(s->re, (PCRE2_SPTR)text, end, from, 0, s->md,
+		    s->mc) < 0)
+			return 0;
+		ov = pcre2_get_ovector_pointer(s->md);
+		if (ov[1] > ov[0]) {
+			m->start = ov[0];
+			m->end = ov[1];
+			return 1;
+		}
+		from = ov[0] + 1;
+	}
+	return 0;
+}
+
+void
+search_each(const struct search *s, const char *text, size_t len,
+    size_t start, size_t end, void (*fn)(void *, size_t, size_t), void *arg)
+{
+	struct range m;
+
+	(void)len;
+	while (start < end && match_from(s, text, end, start, &m)) {
+		fn(arg, m.start, m.end);
+		start = m.end;
+	}
+}
+
+/* Backward: scan chunks before from, keeping the last match in each. */
+static int
+find_backward(const struct search *s, const char *text, size_t len,
+    size_t from, struct range *m)
+{
+	size_t lo, pos, end;
+	struct range r;
+	int found;
+
+	while (from > 0) {
+		lo = from > BACK_CHUNK ? from - BACK_CHUNK : 0;
+		/* A match may run past from, but not by more than this. */
+		end = len - from > BACK_OVERLAP ? from + BACK_OVERLAP : len;
+		found = 0;
+		pos = lo;
+		while (match_from(s, text, end, pos, &r) && r.start < from) {
+			*m = r;
+			found = 1;
+			pos = r.start + 1;
+		}
+		if (found)
+			return 1;
+		from = lo;
+	}
+	return 0;
+}
+
+int
+search_find(const struct search *s, const char *text, size_t len,
+    size_t from, int backward, struct range *m)
+{
+	if (backward)
+		return find_backward(s, text, len, from, m);
+	return match_from(s, text, len, from, m);
+}

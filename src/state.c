@@ -1,0 +1,122 @@
+/*
+ * state.c: the reading positions file.  At most STATE_MAX entries are
+ * kept, the most recent first.
+ */
+#include "artread/state.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "artread/paths.h"
+#include "artread/util.h"
+
+#define STATE_MAX	500
+
+static char *
+positions_file(void)
+{
+	char *dir = paths_state_dir(), *path;
+
+	if (dir == NULL)
+		return NULL;
+	path = xasprintf("%s/positions", dir);
+	free(dir);
+	return path;
+}
+
+/* mkdir -p for the state directory. */
+static int
+make_dirs(const char *path)
+{
+	char *copy = xstrdup(path), *p;
+	int rc = 0;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(copy);
+	return rc;
+}
+
+int
+state_get_position(const char *path, size_t size, size_t *offset)
+{
+	char *file = positions_file(), *data, *line, *save = NULL;
+	unsigned long long off, sz;
+	int n, found = 0;
+
+	if (file == NULL)
+		return 0;
+	data = util_read_file(file, NULL);
+	free(file);
+	if (data == NULL)
+		return 0;
+	for (line = strtok_r(data, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (sscanf(line, "%llu\t%llu\t%n", &off, &sz, &n) == 2 &&
+		    strcmp(line + n, path) == 0) {
+			if (sz == size) {
+				*offset = (size_t)off;
+				found = 1;
+			}
+			break;
+		}
+	}
+	free(data);
+	return found;
+}
+
+int
+state_set_position(const char *path, size_t size, size_t offset)
+{
+	char *file = positions_file(), *data, *line, *save = NULL, *tmp;
+	struct buf out;
+	unsigned long long off, sz;
+	int n, kept = 0, fd, rc = -1;
+	FILE *f;
+
+	if (file == NULL || strchr(path, '\n') != NULL) {
+		free(file);
+		return -1;
+	}
+	buf_init(&out);
+	buf_printf(&out, "%zu\t%zu\t%s\n", offset, size, path);
+	data = util_read_file(file, NULL);
+	for (line = data ? strtok_r(data, "\n", &save) : NULL;
+	    line != NULL && kept < STATE_MAX;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (sscanf(line, "%llu\t%llu\t%n", &off, &sz, &n) != 2 ||
+		    strcmp(line + n, path) == 0)
+			continue;
+		buf_printf(&out, "%s\n", line);
+		kept++;
+	}
+	free(data);
+	make_dirs(file);
+	tmp = xasprintf("%s.XXXXXX", file);
+	if ((fd = mkstemp(tmp)) >= 0 && (f = fdopen(fd, "w")) != NULL) {
+		if (fwrite(out.data, 1, out.len, f) == out.len &&
+		    fclose(f) == 0 && rename(tmp, file) == 0)
+			rc = 0;
+		else
+			unlink(tmp);
+	} else if (fd >= 0) {
+		close(fd);
+		unlink(tmp);
+	}
+	free(tmp);
+	free(file);
+	buf_free(&out);
+	return rc;
+}

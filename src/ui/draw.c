@@ -1,0 +1,232 @@
+/*
+ * draw.c: painting the screen: the article's rows with every highlight
+ * layer, the note marks in the margin, and the status line.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/textobj.h"
+#include "ui.h"
+
+const struct style *
+draw_styles(const struct pager *p)
+{
+	return p->theme->el;
+}
+
+static void
+add_match(void *arg, size_t s, size_t e)
+{
+	struct pager *p = arg;
+
+	paint_hls_add(&p->hls, s, e, PAINT_PRIO_SEARCH,
+	    draw_styles(p)[STYLE_EL_SEARCH]);
+}
+
+/* The annotations touching [start, end), each in its first tag's style. */
+static void
+add_annotations(struct pager *p, size_t start, size_t end)
+{
+	struct article *a = pager_file(p)->art;
+	size_t i, n = annot_count(a->annots);
+
+	for (i = 0; i < n; i++) {
+		const struct annot *an = annot_at(a->annots, i);
+
+		if (an->orphan || an->end <= start || an->start >= end)
+			continue;
+		paint_hls_add(&p->hls, an->start, an->end, PAINT_PRIO_ANNOT,
+		    an->ntags > 0 ? theme_tag_style(p->theme, an->tags[0]) :
+		    draw_styles(p)[STYLE_EL_TAG]);
+	}
+}
+
+static void
+add_cursor_and_selection(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	const struct doc *d = f->art->doc;
+	struct range w;
+
+	if (p->mode == ACTION_MODE_SELECT) {
+		size_t a = p->sel_anchor < f->cursor ? p->sel_anchor : f->cursor;
+		size_t b = p->sel_anchor < f->cursor ? f->cursor : p->sel_anchor;
+
+		paint_hls_add(&p->hls, a, textobj_char_next(d, b),
+		    PAINT_PRIO_SELECTION, draw_styles(p)[STYLE_EL_SELECTION]);
+		paint_hls_add(&p->hls, f->cursor, textobj_char_next(d, f->cursor),
+		    PAINT_PRIO_CURSOR, draw_styles(p)[STYLE_EL_CURSOR]);
+	} else if (textobj_word_at(d, f->cursor, &w))
+		paint_hls_add(&p->hls, w.start, w.end, PAINT_PRIO_CURSOR,
+		    draw_styles(p)[STYLE_EL_CURSOR]);
+}
+
+static void
+collect_highlights(struct pager *p, size_t start, size_t end)
+{
+	struct article *a = pager_file(p)->art;
+
+	paint_hls_reset(&p->hls);
+	paint_add_analysis(&p->hls, a->doc, article_analysis(a, start, end),
+	    p->layers, draw_styles(p), start, end);
+	add_annotations(p, start, end);
+	if (p->search != NULL)
+		search_each(p->search, a->doc->bytes, a->doc->len, start, end,
+		    add_match, p);
+	if (p->has_match)
+		paint_hls_add(&p->hls, p->match.start, p->match.end,
+		    PAINT_PRIO_CURRENT, draw_styles(p)[STYLE_EL_CURRENT_MATCH]);
+	add_cursor_and_selection(p);
+}
+
+/* Does a row hold part of an annotation with a note? */
+static int
+row_has_note(struct pager *p, const struct layout_row *r)
+{
+	struct article *a = pager_file(p)->art;
+	size_t i, n = annot_count(a->annots);
+
+	for (i = 0; i < n; i++) {
+		const struct annot *an = annot_at(a->annots, i);
+
+		if (!an->orphan && an->note[0] != '\0' && an->start < r->end &&
+		    r->start < an->end)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+draw_body(struct pager *p)
+{
+	const struct style *el = draw_styles(p);
+	struct view_pos pos = p->view.top;
+	struct layout_row r;
+	size_t start, end;
+	int y, headline, more = 1;
+
+	view_screen_range(&p->view, &start, &end);
+	collect_highlights(p, start, end);
+	for (y = 0; y < p->view.height; y++) {
+		term_clear_line(y, el[STYLE_EL_TEXT]);
+		if (!more || p->view.empty) {
+			if (!p->view.empty || y > 0)
+				term_draw_text(y, 0, "~", el[STYLE_EL_DIM], 1);
+			continue;
+		}
+		if (!view_pos_row(&p->view, &pos, &r, &headline)) {
+			if (p->margin > 0 && row_has_note(p, &r))
+				term_draw_text(y, 0, "*", el[STYLE_EL_NOTE_MARK], 1);
+			paint_row(pager_file(p)->art->doc, &r, &p->view.lo,
+			    headline, el, &p->hls, p->view.lo.width, &p->cells,
+			    &p->line);
+			term_draw_line(y, p->margin, &p->line, p->view.lo.width,
+			    el[STYLE_EL_TEXT]);
+		}
+		more = view_pos_next(&p->view, &pos);
+	}
+}
+
+/* "~4 min left" from the share of the article below the top. */
+static void
+time_left(struct pager *p, char *buf, size_t n)
+{
+	struct article *a = pager_file(p)->art;
+	size_t top = view_pos_offset(&p->view, &p->view.top);
+	double left = a->doc->len ? (double)(a->doc->len - top) / a->doc->len : 0;
+	double minutes = a->words * left / (p->cfg->reading_speed > 0 ?
+	    p->cfg->reading_speed : 230);
+
+	if (view_at_end(&p->view))
+		snprintf(buf, n, "end");
+	else if (minutes < 1)
+		snprintf(buf, n, "<1 min left");
+	else
+		snprintf(buf, n, "~%.0f min left", minutes);
+}
+
+static void
+position_text(struct pager *p, char *buf, size_t n)
+{
+	struct article *a = pager_file(p)->art;
+	size_t row, total = view_total_rows(&p->view);
+	size_t top = view_pos_offset(&p->view, &p->view.top);
+	int pct;
+
+	if (a->doc->len == 0 || p->view.empty) {
+		snprintf(buf, n, "(empty file)");
+		return;
+	}
+	pct = view_at_end(&p->view) ? 100 :
+	    (int)((double)top * 100 / (double)a->doc->len);
+	if (total > 0 && view_top_row_number(&p->view, &row))
+		snprintf(buf, n, "row %zu/%zu %d%%", row + 1, total, pct);
+	else
+		snprintf(buf, n, "%d%%", pct);
+}
+
+static void
+status_right(struct pager *p, char *buf, size_t n)
+{
+	struct article *a = pager_file(p)->art;
+	char pos[64], left[32], counts[96] = "";
+	size_t nq = 0, ne = 0;
+
+	if (a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL) {
+		nq = a->an.nquotes;
+		ne = a->an.nents;
+	}
+	if (a->rules != NULL && a->an_done)
+		snprintf(counts, sizeof counts, "%zu quotes %zu entities  ", nq, ne);
+	position_text(p, pos, sizeof pos);
+	time_left(p, left, sizeof left);
+	snprintf(buf, n, "%s%zu notes  %s  %s ", counts,
+	    annot_count(a->annots), pos, left);
+}
+
+static void
+draw_status(struct pager *p)
+{
+	const struct style *el = draw_styles(p);
+	struct pager_file *f = pager_file(p);
+	char right[256], left[512], *where;
+	int y = term_rows() - 1, cols = term_cols(), rlen;
+
+	term_clear_line(y, el[STYLE_EL_STATUS]);
+	status_right(p, right, sizeof right);
+	rlen = (int)strlen(right);
+	if (p->msg != NULL) {
+		term_draw_text(y, 0, " ", el[STYLE_EL_STATUS], 1);
+		term_draw_text(y, 1, p->msg, el[p->msg_error ? STYLE_EL_ERROR :
+		    STYLE_EL_MESSAGE], cols - 1);
+	} else {
+		where = f->art->sc_open ? sidecar_location(&f->art->sc) : NULL;
+		snprintf(left, sizeof left, " %s", f->art->doc->name);
+		if (p->nfiles > 1)
+			snprintf(left + strlen(left), sizeof left - strlen(left),
+			    " [%d/%d]", p->cur + 1, p->nfiles);
+		if (p->mode == ACTION_MODE_SELECT)
+			snprintf(left + strlen(left), sizeof left - strlen(left),
+			    "  -- SELECT --");
+		if (where != NULL && p->mode != ACTION_MODE_SELECT &&
+		    (int)(strlen(left) + strlen(where) + 4) + rlen < cols) {
+			size_t l = strlen(left);
+
+			snprintf(left + l, sizeof left - l, "  -> %s", where);
+		}
+		free(where);
+		term_draw_text(y, 0, left, el[STYLE_EL_STATUS], cols);
+	}
+	if (rlen < cols)
+		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
+}
+
+void
+draw_screen(struct pager *p)
+{
+	draw_body(p);
+	draw_status(p);
+	term_cursor(0, 0, 0);
+	term_refresh();
+}

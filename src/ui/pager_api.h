@@ -1,0 +1,16 @@
+/*
+ * pager_api.h: what main.c needs of the curses pager, without curses.
+ */
+#ifndef ARTREAD_PAGER_API_H
+#define ARTREAD_PAGER_API_H
+
+#include "artread/article.h"
+#include "artread/config.h"
+#include "artread/opts.h"
+#include "artread/theme.h"
+
+/* Run the pager over opened articles; takes theme; returns exit status. */
+int pager_run(struct article **arts, int n, const struct opts *o,
+    struct config *cfg, struct theme *theme);
+
+#endif

@@ -1,0 +1,430 @@
+/*
+ * panel.c: full-screen lists over the article: the help screen (built
+ * from the key map), annotations, quotes and entities.  One list
+ * widget serves them all: j/k move, Enter jumps, / filters, q closes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "artread/util.h"
+#include "ui.h"
+
+struct panel_item {
+	char	*text;
+	size_t	 off;		/* where Enter jumps; SIZE_MAX: nowhere */
+	char	*id;		/* annotation id, or NULL */
+};
+
+struct panel {
+	const char		*title;
+	const char		*keys_hint;
+	struct panel_item	*items;
+	size_t			 n;
+	size_t			*shown;		/* indexes passing the filter */
+	size_t			 nshown;
+	size_t			 sel;		/* index into shown */
+	size_t			 top;
+	char			*filter;
+};
+
+static void
+panel_add(struct panel *pn, size_t off, const char *id, const char *fmt, ...)
+    AR_PRINTF(4, 5);
+
+static void
+panel_add(struct panel *pn, size_t off, const char *id, const char *fmt, ...)
+{
+	va_list ap;
+	struct panel_item *it;
+
+	pn->items = xreallocarray(pn->items, pn->n + 1, sizeof *pn->items);
+	it = &pn->items[pn->n++];
+	va_start(ap, fmt);
+	it->text = xvasprintf(fmt, ap);
+	va_end(ap);
+	it->off = off;
+	it->id = id != NULL ? xstrdup(id) : NULL;
+}
+
+static void
+panel_free(struct panel *pn)
+{
+	size_t i;
+
+	for (i = 0; i < pn->n; i++) {
+		free(pn->items[i].text);
+		free(pn->items[i].id);
+	}
+	free(pn->items);
+	free(pn->shown);
+	free(pn->filter);
+	memset(pn, 0, sizeof *pn);
+}
+
+static void
+apply_filter(struct panel *pn)
+{
+	size_t i;
+
+	pn->shown = xreallocarray(pn->shown, pn->n + 1, sizeof *pn->shown);
+	pn->nshown = 0;
+	for (i = 0; i < pn->n; i++)
+		if (pn->filter == NULL ||
+		    strcasestr(pn->items[i].text, pn->filter) != NULL)
+			pn->shown[pn->nshown++] = i;
+	if (pn->sel >= pn->nshown)
+		pn->sel = pn->nshown ? pn->nshown - 1 : 0;
+}
+
+/* A panel line: control characters from the article never get through. */
+static void
+sanitise(char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			*s = ' ';
+}
+
+static void
+panel_draw(struct pager *p, struct panel *pn)
+{
+	const struct style *el = draw_styles(p);
+	int rows = term_rows() - 2, y, cols = term_cols();
+	char status[256];
+	size_t i;
+
+	if (pn->sel < pn->top)
+		pn->top = pn->sel;
+	if (rows > 0 && pn->sel >= pn->top + (size_t)rows)
+		pn->top = pn->sel - (size_t)rows + 1;
+	term_clear_line(0, el[STYLE_EL_PANEL_TITLE]);
+	term_draw_text(0, 1, pn->title, el[STYLE_EL_PANEL_TITLE], cols - 1);
+	for (y = 1; y <= rows; y++) {
+		i = pn->top + (size_t)y - 1;
+		term_clear_line(y, el[STYLE_EL_PANEL]);
+		if (i >= pn->nshown)
+			continue;
+		term_draw_text(y, 1, pn->items[pn->shown[i]].text,
+		    el[i == pn->sel ? STYLE_EL_PANEL_SELECTED : STYLE_EL_PANEL],
+		    cols - 1);
+	}
+	snprintf(status, sizeof status, " %zu/%zu  %s%s%s", pn->nshown ?
+	    pn->sel + 1 : 0, pn->nshown, pn->keys_hint,
+	    pn->filter ? "  filter: " : "", pn->filter ? pn->filter : "");
+	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
+	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	term_refresh();
+}
+
+/*
+ * Run the list.  extra (may be NULL) handles other keys and returns 1 if
+ * it did.  Returns the chosen item's index on Enter, or -1.
+ */
+static long
+panel_loop(struct pager *p, struct panel *pn,
+    int (*extra)(struct pager *, struct panel *, int))
+{
+	int key, page;
+	char *f;
+
+	apply_filter(pn);
+	for (;;) {
+		panel_draw(p, pn);
+		key = term_key(250);
+		if (term_quit_requested())
+			return -1;
+		page = term_rows() - 2 > 1 ? term_rows() - 2 : 1;
+		switch (key) {
+		case -1:
+			break;
+		case KEYMAP_RESIZE:
+			pager_relayout(p);
+			break;
+		case 'q': case KEYMAP_ESC: case 'h': case KEYMAP_F(1):
+			return -1;
+		case 'j': case KEYMAP_DOWN:
+			if (pn->sel + 1 < pn->nshown)
+				pn->sel++;
+			break;
+		case 'k': case KEYMAP_UP:
+			if (pn->sel > 0)
+				pn->sel--;
+			break;
+		case ' ': case 'f': case KEYMAP_PGDN:
+			pn->sel = pn->sel + (size_t)page < pn->nshown ?
+			    pn->sel + (size_t)page : (pn->nshown ? pn->nshown - 1 : 0);
+			break;
+		case 'b': case KEYMAP_PGUP:
+			pn->sel = pn->sel > (size_t)page ? pn->sel - (size_t)page : 0;
+			break;
+		case 'g': case KEYMAP_HOME:
+			pn->sel = 0;
+			break;
+		case 'G': case KEYMAP_END:
+			pn->sel = pn->nshown ? pn->nshown - 1 : 0;
+			break;
+		case '/':
+			f = prompt_ask(p, "filter: ", pn->filter ? pn->filter : "",
+			    NULL, NULL, NULL, 0);
+			if (f != NULL) {
+				free(pn->filter);
+				pn->filter = *f ? f : NULL;
+				if (!*f)
+					free(f);
+				apply_filter(pn);
+			}
+			break;
+		case KEYMAP_ENTER:
+			if (pn->nshown > 0)
+				return (long)pn->shown[pn->sel];
+			break;
+		default:
+			if (extra != NULL)
+				extra(p, pn, key);
+			break;
+		}
+	}
+}
+
+static void
+jump_to_item(struct pager *p, struct panel *pn, long i)
+{
+	if (i >= 0 && pn->items[i].off != SIZE_MAX)
+		pager_jump(p, pn->items[i].off);
+}
+
+/* The first bytes of a passage, on one line, not cutting a character. */
+static char *
+excerpt_bytes(const char *b, size_t len, size_t max)
+{
+	size_t n = len > max ? max : len;
+	char *t;
+
+	while (n < len && n > 0 && ((unsigned char)b[n] & 0xc0) == 0x80)
+		n--;
+	t = xstrndup(b, n);
+	sanitise(t);
+	if (len > max) {
+		char *u = xasprintf("%s...", t);
+
+		free(t);
+		return u;
+	}
+	return t;
+}
+
+static char *
+excerpt(const struct doc *d, size_t s, size_t e, size_t max)
+{
+	return excerpt_bytes(d->bytes + s, e - s, max);
+}
+
+void
+panel_help(struct pager *p)
+{
+	struct panel pn = { 0 };
+	struct buf keys;
+	int a;
+
+	pn.title = "artread keys (q closes)";
+	pn.keys_hint = "j/k move  / filter  q close";
+	buf_init(&keys);
+	panel_add(&pn, SIZE_MAX, NULL, "Reading (less keys). A number first "
+	    "is a count: 12j, 30%%, 40g.");
+	for (a = 0; a < ACTION__COUNT; a++) {
+		if (a > 0 && action_mode(a) != action_mode(a - 1))
+			panel_add(&pn, SIZE_MAX, NULL, "Selecting (after v, s, p, "
+			    "o; vim keys; paging keys still page; 1-9 tag):");
+		buf_reset(&keys);
+		keymap_describe(p->cfg->keymap, (enum action)a, &keys);
+		panel_add(&pn, SIZE_MAX, NULL, "  %-22s %s", keys.len ?
+		    keys.data : "(unbound)", action_help((enum action)a));
+	}
+	buf_free(&keys);
+	panel_loop(p, &pn, NULL);
+	panel_free(&pn);
+}
+
+static void
+fill_annotations(struct pager *p, struct panel *pn)
+{
+	struct article *a = pager_file(p)->art;
+	size_t i, k, n = annot_count(a->annots);
+	struct buf tags;
+	char *ex, *note;
+
+	for (i = 0; i < pn->n; i++) {
+		free(pn->items[i].text);
+		free(pn->items[i].id);
+	}
+	pn->n = 0;
+	buf_init(&tags);
+	for (i = 0; i < n; i++) {
+		const struct annot *an = annot_at(a->annots, i);
+
+		buf_reset(&tags);
+		for (k = 0; k < an->ntags; k++)
+			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
+		ex = excerpt_bytes(an->exact, an->exact_len, 40);
+		note = xstrdup(an->note);
+		sanitise(note);
+		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
+		    "%s%-12s %-44s %s", an->orphan ? "ORPHAN " : "",
+		    tags.len ? tags.data : "-", ex, note);
+		free(note);
+		free(ex);
+	}
+	buf_free(&tags);
+	apply_filter(pn);
+}
+
+/* Annotations panel keys: x deletes, a edits the note. */
+static int
+annotation_key(struct pager *p, struct panel *pn, int key)
+{
+	struct article *a = pager_file(p)->art;
+	const struct panel_item *it;
+	const struct annot *an;
+	char *note;
+
+	if (pn->nshown == 0 || (key != 'x' && key != 'a'))
+		return 0;
+	it = &pn->items[pn->shown[pn->sel]];
+	if (it->id == NULL || (an = annot_find(a->annots, it->id)) == NULL)
+		return 1;
+	if (key == 'x')
+		annot_delete(a->annots, it->id);
+	else {
+		note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0);
+		if (note == NULL)
+			return 1;
+		annot_set_note(a->annots, it->id, note);
+		free(note);
+	}
+	pager_save(p, key == 'x' ? "annotation deleted (u undoes)" :
+	    "note saved");
+	fill_annotations(p, pn);
+	return 1;
+}
+
+void
+panel_annotations(struct pager *p)
+{
+	struct panel pn = { 0 };
+	long i;
+
+	pn.title = "Annotations (Enter jumps)";
+	pn.keys_hint = "Enter jump  x delete  a note  / filter  q close";
+	fill_annotations(p, &pn);
+	i = panel_loop(p, &pn, annotation_key);
+	jump_to_item(p, &pn, i);
+	panel_free(&pn);
+}
+
+void
+panel_quotes(struct pager *p)
+{
+	struct article *a = pager_file(p)->art;
+	const struct analysis *an = article_analysis_all(a);
+	struct panel pn = { 0 };
+	char *spk, *ex;
+	size_t i;
+	long chosen;
+
+	pn.title = "Quotes (Enter jumps)";
+	pn.keys_hint = "Enter jump  / filter  q close";
+	for (i = 0; an != NULL && i < an->nquotes; i++) {
+		const struct quote *q = &an->quotes[i];
+
+		spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
+		    q->speaker_start, q->speaker_end, 30) : xstrdup("-");
+		ex = excerpt(a->doc, q->start, q->end, 60);
+		panel_add(&pn, q->start, NULL, "%-24s %s%s", spk, ex,
+		    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
+		free(spk);
+		free(ex);
+	}
+	if (an == NULL)
+		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	chosen = panel_loop(p, &pn, NULL);
+	jump_to_item(p, &pn, chosen);
+	panel_free(&pn);
+}
+
+/* Same type and same bytes? */
+static int
+same_mention(const struct doc *d, const struct entity *x,
+    const struct entity *y)
+{
+	return x->type == y->type && x->end - x->start == y->end - y->start &&
+	    memcmp(d->bytes + x->start, d->bytes + y->start,
+	    x->end - x->start) == 0;
+}
+
+/* Search for the entity's text, so that n and N go through its mentions. */
+static void
+follow_mentions(struct pager *p, const struct entity *e)
+{
+	const struct doc *d = pager_file(p)->art->doc;
+	char *text = xstrndup(d->bytes + e->start, e->end - e->start);
+	char *pat = xasprintf("\\Q%s\\E", text), *err = NULL;
+	struct search *s = search_new(pat, &err);
+
+	if (s != NULL) {
+		search_free(p->search);
+		p->search = s;
+		p->search_back = 0;
+		pager_message(p, 0, "n / N: next / previous mention of %s", text);
+	}
+	free(err);
+	free(pat);
+	free(text);
+}
+
+/* Entities grouped by type, each text once with its count.  Enter jumps
+ * to its first mention and makes n / N go through the others. */
+void
+panel_entities(struct pager *p)
+{
+	struct article *a = pager_file(p)->art;
+	const struct analysis *an = article_analysis_all(a);
+	struct panel pn = { 0 };
+	size_t i, j, count, *first = NULL;
+	int t, seen;
+	long chosen;
+	char *text;
+
+	pn.title = "Entities by type (Enter jumps; then n/N for more mentions)";
+	pn.keys_hint = "Enter jump  / filter  q close";
+	for (t = 0; an != NULL && t < ENT__COUNT; t++) {
+		for (i = 0; i < an->nents; i++) {
+			const struct entity *e = &an->ents[i];
+
+			if ((int)e->type != t)
+				continue;
+			for (seen = 0, j = 0; j < i && !seen; j++)
+				seen = same_mention(a->doc, &an->ents[j], e);
+			if (seen)
+				continue;
+			for (count = 0, j = i; j < an->nents; j++)
+				count += same_mention(a->doc, &an->ents[j], e);
+			text = excerpt(a->doc, e->start, e->end, 50);
+			first = xreallocarray(first, pn.n + 1, sizeof *first);
+			first[pn.n] = i;
+			panel_add(&pn, e->start, NULL, "%-8s %4zu  %s",
+			    ent_type_name(e->type), count, text);
+			free(text);
+		}
+	}
+	if (an == NULL)
+		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	chosen = panel_loop(p, &pn, NULL);
+	if (chosen >= 0 && an != NULL) {
+		jump_to_item(p, &pn, chosen);
+		follow_mentions(p, &an->ents[first[chosen]]);
+	}
+	free(first);
+	panel_free(&pn);
+}

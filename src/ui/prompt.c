@@ -1,0 +1,148 @@
+/*
+ * prompt.c: the bottom-line prompt: a line editor (lineedit.c) drawn on
+ * the status line, with history and Tab completion.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "artread/util.h"
+#include "ui.h"
+
+#define HISTORY_MAX	100
+
+/* Display width of the first n bytes of a UTF-8 string. */
+static int
+text_width(const char *s, size_t n)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t k;
+	int w = 0, cw;
+
+	memset(&st, 0, sizeof st);
+	while (n > 0) {
+		k = mbrtowc(&wc, s, n, &st);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&st, 0, sizeof st);
+			k = 1;
+			cw = 1;
+		} else
+			cw = wcwidth(wc) < 0 ? 1 : wcwidth(wc);
+		w += cw;
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+static void
+draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
+{
+	const struct style *el = draw_styles(p);
+	int y = term_rows() - 1, lw = text_width(label, strlen(label));
+	int cw = text_width(le->text.data, le->cursor), cols = term_cols();
+	const char *shown = le->text.data;
+
+	/* Scroll the text left when the cursor would be off screen. */
+	while (lw + cw >= cols && *shown != '\0') {
+		size_t step = 1;
+
+		while ((shown[step] & 0xc0) == 0x80)
+			step++;
+		cw -= text_width(shown, step);
+		shown += step;
+	}
+	term_clear_line(y, el[STYLE_EL_PROMPT]);
+	term_draw_text(y, 0, label, el[STYLE_EL_PROMPT], cols);
+	term_draw_text(y, lw, shown, el[STYLE_EL_PROMPT], cols - lw);
+	term_cursor(y, lw + cw, 1);
+	term_refresh();
+}
+
+static void
+history_add(char ***history, size_t *n, const char *text)
+{
+	if (*text == '\0' || (*n > 0 && strcmp((*history)[*n - 1], text) == 0))
+		return;
+	if (*n == HISTORY_MAX) {
+		free((*history)[0]);
+		memmove(*history, *history + 1, (*n - 1) * sizeof **history);
+		(*n)--;
+	}
+	*history = xreallocarray(*history, *n + 1, sizeof **history);
+	(*history)[(*n)++] = xstrdup(text);
+}
+
+/* Tab: the next candidate starting with what was typed before Tab. */
+static void
+complete_next(struct lineedit *le, char **typed, size_t *next,
+    const char *const *cands, size_t n)
+{
+	size_t i, k;
+
+	if (*typed == NULL)
+		*typed = xstrdup(le->text.data);
+	for (k = 0; k < n; k++) {
+		i = (*next + k) % n;
+		if (strncmp(cands[i], *typed, strlen(*typed)) == 0) {
+			lineedit_set(le, cands[i]);
+			*next = i + 1;
+			return;
+		}
+	}
+}
+
+char *
+prompt_ask(struct pager *p, const char *label, const char *initial,
+    char ***history, size_t *nhistory,
+    const char *const *complete, size_t ncomplete)
+{
+	struct lineedit le;
+	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
+	char *typed = NULL, *result = NULL;
+	enum lineedit_result r;
+	int key;
+
+	lineedit_init(&le, initial);
+	for (;;) {
+		draw_prompt(p, label, &le);
+		key = term_key(250);
+		if (term_quit_requested())
+			break;
+		if (key == -1)
+			continue;
+		if (key == KEYMAP_RESIZE) {
+			pager_relayout(p);
+			draw_screen(p);
+			continue;
+		}
+		if (key == KEYMAP_TAB && complete != NULL) {
+			complete_next(&le, &typed, &next, complete, ncomplete);
+			continue;
+		}
+		free(typed);
+		typed = NULL;
+		if (history != NULL && (key == KEYMAP_UP || key == KEYMAP_DOWN)) {
+			if (key == KEYMAP_UP && hist > 0)
+				hist--;
+			else if (key == KEYMAP_DOWN && hist < *nhistory)
+				hist++;
+			lineedit_set(&le, hist < *nhistory ? (*history)[hist] : "");
+			continue;
+		}
+		r = lineedit_key(&le, key);
+		if (r == LINEEDIT_ACCEPT) {
+			result = xstrdup(le.text.data);
+			if (history != NULL)
+				history_add(history, nhistory, result);
+			break;
+		}
+		if (r == LINEEDIT_CANCEL)
+			break;
+	}
+	free(typed);
+	lineedit_free(&le);
+	term_cursor(0, 0, 0);
+	return result;
+}

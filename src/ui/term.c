@@ -1,0 +1,292 @@
+/*
+ * term.c: everything that talks to curses.  Keys are translated into the
+ * key map's codes and styles into attributes and colour pairs here, so
+ * the rest of the pager never sees a curses type.
+ */
+#include <curses.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artread/util.h"
+#include "ui.h"
+
+static SCREEN *screen;
+static FILE *tty_in;
+static int colors_on;
+static volatile sig_atomic_t quit_signal;
+
+static void
+on_quit_signal(int sig)
+{
+	(void)sig;
+	quit_signal = 1;
+}
+
+static void
+emergency_end(void)
+{
+	term_end();
+}
+
+int
+term_quit_requested(void)
+{
+	return quit_signal;
+}
+
+static void
+install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_quit_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+int
+term_start(int mouse, char **cause)
+{
+	const char *term = getenv("TERM");
+	FILE *out = stdout;
+
+	*cause = NULL;
+	if (term == NULL || *term == '\0') {
+		*cause = xstrdup("TERM is not set; cannot start the pager "
+		    "(try --dump)");
+		return -1;
+	}
+	if (!isatty(STDIN_FILENO)) {
+		tty_in = fopen("/dev/tty", "r");
+		if (tty_in == NULL) {
+			*cause = xstrdup("cannot open /dev/tty for keys");
+			return -1;
+		}
+	}
+	install_signals();
+	screen = newterm(NULL, out, tty_in != NULL ? tty_in : stdin);
+	if (screen == NULL) {
+		*cause = xasprintf("unknown terminal type '%s' (TERM)", term);
+		if (tty_in != NULL)
+			fclose(tty_in);
+		tty_in = NULL;
+		return -1;
+	}
+	util_set_fatal_hook(emergency_end);
+	set_term(screen);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	if (has_colors()) {
+		start_color();
+		use_default_colors();
+		colors_on = 1;
+	}
+	if (mouse)
+		mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	return 0;
+}
+
+void
+term_end(void)
+{
+	if (screen == NULL)
+		return;
+	curs_set(1);
+	endwin();
+	delscreen(screen);
+	screen = NULL;
+	if (tty_in != NULL)
+		fclose(tty_in);
+	tty_in = NULL;
+	util_set_fatal_hook(NULL);
+}
+
+int
+term_rows(void)
+{
+	return LINES;
+}
+
+int
+term_cols(void)
+{
+	return COLS;
+}
+
+int
+term_colors(void)
+{
+	return colors_on ? COLORS : 0;
+}
+
+void
+term_use_colors(int on)
+{
+	colors_on = on && has_colors();
+}
+
+static const struct {
+	int	curses;
+	int	ours;
+} special_keys[] = {
+	{ KEY_UP, KEYMAP_UP }, { KEY_DOWN, KEYMAP_DOWN },
+	{ KEY_LEFT, KEYMAP_LEFT }, { KEY_RIGHT, KEYMAP_RIGHT },
+	{ KEY_PPAGE, KEYMAP_PGUP }, { KEY_NPAGE, KEYMAP_PGDN },
+	{ KEY_HOME, KEYMAP_HOME }, { KEY_END, KEYMAP_END },
+	{ KEY_IC, KEYMAP_INSERT }, { KEY_DC, KEYMAP_DELETE },
+	{ KEY_BACKSPACE, KEYMAP_BACKSPACE }, { KEY_ENTER, KEYMAP_ENTER },
+	{ KEY_BTAB, KEYMAP_BTAB }, { KEY_RESIZE, KEYMAP_RESIZE },
+};
+
+static int
+translate_special(int k)
+{
+	MEVENT ev;
+	size_t i;
+
+	if (k >= KEY_F(1) && k <= KEY_F(12))
+		return KEYMAP_F(k - KEY_F0);
+	if (k == KEY_MOUSE) {
+		if (getmouse(&ev) != OK)
+			return -1;
+		if (ev.bstate & BUTTON4_PRESSED)
+			return KEYMAP_MOUSE_WHEEL_UP;
+		if (ev.bstate & BUTTON5_PRESSED)
+			return KEYMAP_MOUSE_WHEEL_DOWN;
+		return -1;
+	}
+	for (i = 0; i < sizeof special_keys / sizeof special_keys[0]; i++)
+		if (special_keys[i].curses == k)
+			return special_keys[i].ours;
+	return -1;
+}
+
+int
+term_key(int timeout_ms)
+{
+	wint_t ch;
+	int rc;
+
+	timeout(timeout_ms);
+	rc = get_wch(&ch);
+	if (rc == ERR)
+		return -1;
+	if (rc == KEY_CODE_YES)
+		return translate_special((int)ch);
+	return keymap_normalize((int)ch);
+}
+
+static int
+color_for(int c)
+{
+	if (c == STYLE_COLOR_UNSET || c == STYLE_COLOR_DEFAULT)
+		return -1;
+	return style_nearest_color(c, COLORS > 256 ? 256 : COLORS);
+}
+
+static void
+set_style(struct style st)
+{
+	attr_t a = A_NORMAL;
+	int pair = 0;
+
+	if (st.attrs & STYLE_BOLD)
+		a |= A_BOLD;
+	if (st.attrs & STYLE_UNDERLINE)
+		a |= A_UNDERLINE;
+	if (st.attrs & STYLE_REVERSE)
+		a |= A_REVERSE;
+	if (st.attrs & STYLE_DIM)
+		a |= A_DIM;
+	if (st.attrs & STYLE_ITALIC)
+		a |= A_ITALIC;
+	if (st.attrs & STYLE_BLINK)
+		a |= A_BLINK;
+	if (st.attrs & STYLE_STANDOUT)
+		a |= A_STANDOUT;
+	if (colors_on) {
+		int fg = color_for(st.fg), bg = color_for(st.bg);
+
+		if (fg != -1 || bg != -1)
+			pair = alloc_pair(fg, bg);
+		if (pair < 0)
+			pair = 0;
+	}
+	attr_set(a, (short)pair, NULL);
+}
+
+void
+term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
+    struct style fill)
+{
+	size_t i;
+	int cols = 0;
+
+	move(y, x);
+	for (i = 0; i < l->nruns && cols < max_cols; i++) {
+		const struct paint_run *r = &l->runs[i];
+
+		set_style(r->st);
+		addnstr(l->text.data + r->text_off, (int)r->text_len);
+		cols += r->cols;
+	}
+	set_style(fill);
+	clrtoeol();
+}
+
+void
+term_draw_text(int y, int x, const char *s, struct style st, int max_cols)
+{
+	size_t n = strlen(s);
+
+	(void)max_cols;
+	set_style(st);
+	mvaddnstr(y, x, s, (int)n);
+}
+
+void
+term_clear_line(int y, struct style st)
+{
+	set_style(st);
+	move(y, 0);
+	bkgdset(' ');
+	clrtoeol();
+	/* Fill with the style's background, which clrtoeol may not use. */
+	if (st.bg != STYLE_COLOR_UNSET && st.bg != STYLE_COLOR_DEFAULT) {
+		int i;
+
+		for (i = 0; i < COLS; i++)
+			mvaddch(y, i, ' ');
+	}
+}
+
+void
+term_cursor(int y, int x, int visible)
+{
+	curs_set(visible ? 1 : 0);
+	if (visible)
+		move(y, x);
+}
+
+void
+term_refresh(void)
+{
+	refresh();
+}
+
+void
+term_redraw_all(void)
+{
+	clearok(curscr, TRUE);
+}

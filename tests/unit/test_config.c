@@ -1,0 +1,366 @@
+/* test_config.c: defaults, options, errors, tags, keys, search order. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "artread/config.h"
+#include "artread/diag.h"
+#include "artread/keymap.h"
+#include "artread/paths.h"
+
+static char tmpdir[PATH_MAX];
+
+static const char *
+write_file(const char *name, const char *text)
+{
+	static char path[PATH_MAX + 64];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+static void
+defaults(void **state)
+{
+	struct config cfg;
+	static const char *const tags[] = { "claim", "evidence", "source",
+	    "opinion", "question", "error", "important" };
+	int i;
+
+	(void)state;
+	config_init(&cfg);
+	assert_string_equal(cfg.theme, "default");
+	assert_int_equal(cfg.width, 100);
+	assert_true(cfg.reflow);
+	assert_true(cfg.remember_position);
+	assert_int_equal(cfg.reading_speed, 230);
+	assert_true(cfg.mouse);
+	assert_true(cfg.wrap_search);
+	assert_true(cfg.hl_quotes);
+	assert_true(cfg.hl_entities);
+	for (i = 0; i < 7; i++) {
+		assert_non_null(config_tag_for_key(&cfg, '1' + i));
+		assert_string_equal(config_tag_for_key(&cfg, '1' + i)->name,
+		    tags[i]);
+		assert_int_equal(config_tag_key(&cfg, tags[i]), i + 1);
+	}
+	assert_null(config_tag_for_key(&cfg, '8'));
+	assert_null(config_tag_for_key(&cfg, '0'));
+	assert_null(cfg.path);
+	assert_int_equal(keymap_lookup(cfg.keymap, ACTION_MODE_PAGER, 'q'),
+	    ACTION_QUIT);
+	config_free(&cfg);
+}
+
+static void
+every_option_parses(void **state)
+{
+	struct config cfg;
+	struct diag d;
+	const char *path;
+
+	(void)state;
+	path = write_file("all.ini",
+	    "; every option\n"
+	    "[general]\n"
+	    "theme = solarized-dark\n"
+	    "width = 72\n"
+	    "reflow = false\n"
+	    "remember_position = no\n"
+	    "reading_speed = 300\n"
+	    "mouse = off\n"
+	    "wrap_search = 0\n"
+	    "[highlight]\n"
+	    "quotes = false\n"
+	    "entities = yes\n"
+	    "[keys]\n"
+	    "quit = Q\n"
+	    "search_forward = \"#\"\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), 0);
+	diag_print(&d, stdout);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(cfg.theme, "solarized-dark");
+	assert_int_equal(cfg.width, 72);
+	assert_false(cfg.reflow);
+	assert_false(cfg.remember_position);
+	assert_int_equal(cfg.reading_speed, 300);
+	assert_false(cfg.mouse);
+	assert_false(cfg.wrap_search);
+	assert_false(cfg.hl_quotes);
+	assert_true(cfg.hl_entities);
+	assert_int_equal(keymap_lookup(cfg.keymap, ACTION_MODE_PAGER, 'Q'),
+	    ACTION_QUIT);
+	assert_int_equal(keymap_lookup(cfg.keymap, ACTION_MODE_PAGER, '#'),
+	    ACTION_SEARCH_FORWARD);
+	assert_string_equal(cfg.path, path);
+	diag_free(&d);
+	config_free(&cfg);
+}
+
+static void
+bad_values_are_errors_with_line(void **state)
+{
+	struct config cfg;
+	struct diag d;
+	const char *path;
+
+	(void)state;
+	path = write_file("bad.ini", "[general]\nwidth = 72\n"
+	    "reading_speed = fast\nreflow = maybe\n\nwidth2 = 3\n"
+	    "[highlight]\nquotes = true\n[general]\nwidth = 99999\n"
+	    "mouse = false\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), -1);
+	diag_print(&d, stdout);
+	assert_int_equal(d.errors, 3);
+	/* width given twice: a warning for the first, the second wins */
+	assert_int_equal(d.warnings, 2);
+	assert_non_null(strstr(d.msgs[1], "bad.ini:3:"));
+	assert_non_null(strstr(d.msgs[1], "reading_speed"));
+	assert_non_null(strstr(d.msgs[1], "50 to 2000"));
+	assert_non_null(strstr(d.msgs[2], "bad.ini:4:"));
+	assert_non_null(strstr(d.msgs[2], "'maybe'"));
+	assert_non_null(strstr(d.msgs[4], "bad.ini:10:"));
+	/* bad values keep the defaults, good ones apply */
+	assert_int_equal(cfg.reading_speed, 230);
+	assert_true(cfg.reflow);
+	assert_int_equal(cfg.width, 100);
+	assert_false(cfg.mouse);
+	diag_free(&d);
+	config_free(&cfg);
+
+	/* a broken file: an error naming file and line, defaults kept */
+	path = write_file("broken.ini", "[general]\nwidth = 80\n"
+	    "this is not ini\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), -1);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "broken.ini:3:"));
+	assert_int_equal(cfg.width, 100);
+	diag_free(&d);
+	config_free(&cfg);
+}
+
+static void
+unknown_names_warn_with_suggestion(void **state)
+{
+	struct config cfg;
+	struct diag d;
+	const char *path;
+
+	(void)state;
+	path = write_file("typo.ini", "[general]\nthme = dark\n"
+	    "zzzzzz = 1\n[highligt]\nquotes = no\n[keys]\nqiut = x\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), -1);
+	diag_print(&d, stdout);
+	assert_int_equal(d.warnings, 3);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "typo.ini:2:"));
+	assert_non_null(strstr(d.msgs[0], "did you mean 'theme'?"));
+	assert_non_null(strstr(d.msgs[1], "typo.ini:3:"));
+	assert_null(strstr(d.msgs[1], "did you mean"));
+	assert_non_null(strstr(d.msgs[2], "typo.ini:4:"));
+	assert_non_null(strstr(d.msgs[2], "did you mean [highlight]?"));
+	assert_non_null(strstr(d.msgs[3], "typo.ini:7:"));
+	assert_non_null(strstr(d.msgs[3], "did you mean 'quit'?"));
+	assert_true(cfg.hl_quotes);	/* the unknown section is ignored */
+	diag_free(&d);
+	config_free(&cfg);
+}
+
+static void
+tag_palette(void **state)
+{
+	struct config cfg;
+	struct diag d;
+	const char *path;
+	const struct config_tag *t;
+
+	(void)state;
+	path = write_file("tags.ini", "[tags]\n8 = bias, fg=magenta,bold\n"
+	    "7 =\n1 = Assertion\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_non_null(t = config_tag_for_key(&cfg, 8));
+	assert_string_equal(t->name, "bias");
+	assert_true(t->has_style);
+	assert_int_equal(t->style.fg, 5);
+	assert_int_equal(t->style.attrs, STYLE_BOLD);
+	assert_null(config_tag_for_key(&cfg, '7'));
+	assert_string_equal(config_tag_for_key(&cfg, '1')->name,
+	    "assertion");
+	assert_false(config_tag_for_key(&cfg, '1')->has_style);
+	assert_string_equal(config_tag_for_key(&cfg, '2')->name, "evidence");
+	diag_free(&d);
+	config_free(&cfg);
+
+	path = write_file("badtags.ini", "[tags]\nx = claim\n"
+	    "8 = bad name\n9 = ok, fg=pink\n5 = claim\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), -1);
+	diag_print(&d, stdout);
+	assert_int_equal(d.errors, 4);
+	assert_non_null(strstr(d.msgs[0], "badtags.ini:2:"));
+	assert_non_null(strstr(d.msgs[1], "badtags.ini:3:"));
+	assert_non_null(strstr(d.msgs[2], "badtags.ini:4:"));
+	assert_non_null(strstr(d.msgs[3], "'claim'"));
+	diag_free(&d);
+	config_free(&cfg);
+}
+
+static void
+search_order(void **state)
+{
+	struct config cfg;
+	struct diag d;
+	char dir[PATH_MAX + 32], *p;
+	const char *path;
+
+	(void)state;
+	setenv("XDG_CONFIG_HOME", tmpdir, 1);
+	p = paths_config_file(NULL);
+	snprintf(dir, sizeof dir, "%s/artread/config.ini", tmpdir);
+	assert_string_equal(p, dir);
+	free(p);
+
+	/* no user file: defaults, no complaint */
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load(&cfg, NULL, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_null(cfg.path);
+	config_free(&cfg);
+
+	/* the user's file is found */
+	snprintf(dir, sizeof dir, "%s/artread", tmpdir);
+	mkdir(dir, 0700);
+	write_file("artread/config.ini", "[general]\nwidth = 66\n");
+	config_init(&cfg);
+	assert_int_equal(config_load(&cfg, NULL, &d), 0);
+	assert_int_equal(cfg.width, 66);
+	assert_non_null(strstr(cfg.path, "/artread/config.ini"));
+	config_free(&cfg);
+
+	/* --config wins over it */
+	path = write_file("other.ini", "[general]\nwidth = 55\n");
+	config_init(&cfg);
+	assert_int_equal(config_load(&cfg, path, &d), 0);
+	assert_int_equal(cfg.width, 55);
+	config_free(&cfg);
+
+	/* --config naming a missing file is an error */
+	config_init(&cfg);
+	assert_int_equal(config_load(&cfg, "/nonexistent/x.ini", &d), -1);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "/nonexistent/x.ini"));
+	assert_int_equal(cfg.width, 100);
+	config_free(&cfg);
+	diag_free(&d);
+
+	/* a relative XDG_CONFIG_HOME is ignored, as the spec says */
+	setenv("XDG_CONFIG_HOME", "relative", 1);
+	setenv("HOME", tmpdir, 1);
+	p = paths_config_file(NULL);
+	snprintf(dir, sizeof dir, "%s/.config/artread/config.ini", tmpdir);
+	assert_string_equal(p, dir);
+	free(p);
+	unsetenv("XDG_CONFIG_HOME");
+}
+
+static void
+shipped_example_is_clean(void **state)
+{
+	struct config cfg;
+	struct diag d;
+
+	(void)state;
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, "docs/config.example.ini",
+	    &d), 0);
+	diag_print(&d, stdout);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+	config_free(&cfg);
+}
+
+static void
+suggestions(void **state)
+{
+	static const char *const cand[] = { "theme", "width", "reflow" };
+
+	(void)state;
+	assert_string_equal(config_suggest("thme", cand, 3), "theme");
+	assert_string_equal(config_suggest("wdith", cand, 3), "width");
+	assert_string_equal(config_suggest("REFLOW", cand, 3), "reflow");
+	assert_null(config_suggest("colour", cand, 3));
+	assert_null(config_suggest("x", cand, 3));
+}
+
+/* Run from the checkout's root, whatever the current directory. */
+static int
+setup(void **state)
+{
+	char exe[PATH_MAX], *slash;
+	ssize_t n;
+	int i;
+
+	(void)state;
+	if (access("docs/config.example.ini", R_OK) != 0 &&
+	    (n = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0) {
+		exe[n] = '\0';
+		for (i = 0; i < 5 && (slash = strrchr(exe, '/')) != NULL;
+		    i++) {
+			*slash = '\0';
+			if (chdir(exe) == 0 &&
+			    access("docs/config.example.ini", R_OK) == 0)
+				break;
+		}
+	}
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/artread-test-config.XXXXXX");
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[PATH_MAX + 16];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(defaults),
+		cmocka_unit_test(every_option_parses),
+		cmocka_unit_test(bad_values_are_errors_with_line),
+		cmocka_unit_test(unknown_names_warn_with_suggestion),
+		cmocka_unit_test(tag_palette),
+		cmocka_unit_test(search_order),
+		cmocka_unit_test(shipped_example_is_clean),
+		cmocka_unit_test(suggestions),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,307 @@
+/* test_keymap.c: key names, default bindings, rebinding and lookup. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "artread/action.h"
+#include "artread/diag.h"
+#include "artread/keymap.h"
+
+static void
+special_names_round_trip(void **state)
+{
+	static const struct {
+		const char	*name;
+		int		 key;
+	} names[] = {
+		{ "<Space>", ' ' }, { "<Enter>", KEYMAP_ENTER },
+		{ "<Tab>", KEYMAP_TAB }, { "<S-Tab>", KEYMAP_BTAB },
+		{ "<Esc>", KEYMAP_ESC }, { "<BS>", KEYMAP_BACKSPACE },
+		{ "<Del>", KEYMAP_DELETE }, { "<Ins>", KEYMAP_INSERT },
+		{ "<Up>", KEYMAP_UP }, { "<Down>", KEYMAP_DOWN },
+		{ "<Left>", KEYMAP_LEFT }, { "<Right>", KEYMAP_RIGHT },
+		{ "<PgUp>", KEYMAP_PGUP }, { "<PgDn>", KEYMAP_PGDN },
+		{ "<Home>", KEYMAP_HOME }, { "<End>", KEYMAP_END },
+		{ "<F1>", KEYMAP_F(1) }, { "<F12>", KEYMAP_F(12) },
+		{ "<Resize>", KEYMAP_RESIZE },
+		{ "<ScrollUp>", KEYMAP_MOUSE_WHEEL_UP },
+		{ "<ScrollDown>", KEYMAP_MOUSE_WHEEL_DOWN },
+		{ "<C-x>", 24 }, { "<C-a>", 1 }, { "<C-z>", 26 },
+		{ "q", 'q' }, { "]", ']' }, { "<", '<' }, { "G", 'G' },
+		{ "\xc3\xa9", 0xe9 }, { "\xe2\x80\x94", 0x2014 },
+		{ "\xf0\x9f\x98\x80", 0x1f600 },
+	};
+	char buf[KEYMAP_NAME_MAX];
+	size_t i;
+	int n;
+
+	(void)state;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		assert_int_equal(keymap_parse_key(names[i].name), names[i].key);
+		assert_string_equal(keymap_key_name(names[i].key, buf),
+		    names[i].name);
+	}
+	for (n = 1; n <= 12; n++) {
+		snprintf(buf, sizeof buf, "<F%d>", n);
+		assert_int_equal(keymap_parse_key(buf), KEYMAP_F(n));
+	}
+}
+
+static void
+aliases_and_case(void **state)
+{
+	(void)state;
+	assert_int_equal(keymap_parse_key("<C-x>"), 24);
+	assert_int_equal(keymap_parse_key("<c-X>"), 24);
+	assert_int_equal(keymap_parse_key("<CR>"), KEYMAP_ENTER);
+	assert_int_equal(keymap_parse_key("<enter>"), KEYMAP_ENTER);
+	assert_int_equal(keymap_parse_key("<PageDown>"), KEYMAP_PGDN);
+	assert_int_equal(keymap_parse_key("<pageup>"), KEYMAP_PGUP);
+	assert_int_equal(keymap_parse_key("<SPACE>"), ' ');
+	assert_int_equal(keymap_parse_key("<C-m>"), KEYMAP_ENTER);
+	assert_int_equal(keymap_parse_key("<C-i>"), KEYMAP_TAB);
+	assert_int_equal(keymap_parse_key("<C-[>"), KEYMAP_ESC);
+	assert_int_equal(keymap_parse_key("<Hash>"), '#');
+	assert_int_equal(keymap_parse_key("<lt>"), '<');
+	assert_int_equal(keymap_normalize('\r'), KEYMAP_ENTER);
+	assert_int_equal(keymap_normalize('\n'), KEYMAP_ENTER);
+	assert_int_equal(keymap_normalize(127), KEYMAP_BACKSPACE);
+	assert_int_equal(keymap_normalize(27), KEYMAP_ESC);
+}
+
+static void
+bad_names_fail(void **state)
+{
+	static const char *const bad[] = { "", "qq", "<>", "<Foo>", "<F13>",
+	    "<F0>", "<C-1x>", "<C-é>", "\xc3", "\xc3\xa9x", "<Up", "Up>",
+	    "\xe0\x80\x80" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_int_equal(keymap_parse_key(bad[i]), -1);
+}
+
+/* The actions the defaults leave unbound on purpose (:n and :p). */
+static int
+deliberately_unbound(enum action a)
+{
+	return a == ACTION_NEXT_FILE || a == ACTION_PREV_FILE;
+}
+
+static void
+defaults_cover_every_action(void **state)
+{
+	struct keymap *km = keymap_new();
+	const char *const *lines;
+	size_t n, i;
+	int a;
+
+	(void)state;
+	lines = keymap_defaults(&n);
+	assert_int_equal(n, ACTION__COUNT);
+	for (a = 0; a < ACTION__COUNT; a++) {
+		/* a default line, named after the action, in list order */
+		assert_int_equal(strncmp(lines[a], action_name(a),
+		    strlen(action_name(a))), 0);
+		assert_true(lines[a][strlen(action_name(a))] == ' ');
+		if (deliberately_unbound(a))
+			assert_int_equal(keymap_count(km, a), 0);
+		else if (keymap_count(km, a) == 0)
+			fail_msg("action %s has no key", action_name(a));
+	}
+	for (i = 0; i < 10; i++)
+		for (a = 0; a < ACTION_MODE__COUNT; a++)
+			if (i != 0 || a != ACTION_MODE_SELECT)
+				assert_int_equal(keymap_lookup(km, a,
+				    (int)('0' + i)), ACTION_NONE);
+	keymap_free(km);
+}
+
+static void
+default_lookups(void **state)
+{
+	struct keymap *km = keymap_new();
+	struct buf b;
+
+	(void)state;
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'j'),
+	    ACTION_LINE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '\r'),
+	    ACTION_LINE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_CTRL('e')),
+	    ACTION_LINE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, ' '),
+	    ACTION_PAGE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '<'), ACTION_TOP);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '\''),
+	    ACTION_GOTO_MARK);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_BTAB),
+	    ACTION_HIGHLIGHT_PREV);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_F(1)),
+	    ACTION_HELP);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Z'),
+	    ACTION_NONE);
+	buf_init(&b);
+	keymap_describe(km, ACTION_LINE_DOWN, &b);
+	assert_string_equal(b.data, "j <Down> <Enter> <C-n> <C-e>");
+	buf_reset(&b);
+	keymap_describe(km, ACTION_NEXT_FILE, &b);
+	assert_string_equal(b.data != NULL ? b.data : "", "");
+	buf_free(&b);
+	keymap_free(km);
+}
+
+static void
+select_falls_back_to_pager(void **state)
+{
+	struct keymap *km = keymap_new();
+
+	(void)state;
+	/* bound in SELECT: SELECT wins */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'h'),
+	    ACTION_SEL_LEFT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'j'),
+	    ACTION_SEL_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, '0'),
+	    ACTION_SEL_LINE_START);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 27),
+	    ACTION_SEL_CANCEL);
+	/* not bound in SELECT: the pager's */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, ' '),
+	    ACTION_PAGE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 't'),
+	    ACTION_TAG_PALETTE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'q'),
+	    ACTION_QUIT);
+	/* the pager never sees SELECT bindings */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'h'),
+	    ACTION_HELP);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_ESC),
+	    ACTION_NONE);
+	keymap_free(km);
+}
+
+static void
+rebinding_replaces(void **state)
+{
+	struct keymap *km = keymap_new();
+	struct diag d;
+	struct buf b;
+
+	(void)state;
+	diag_init(&d);
+	/* quit moves to Q, taking it from quotes_panel (a default) */
+	assert_int_equal(keymap_bind(km, "quit", "Q <C-c>", "c.ini", 3, &d),
+	    0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Q'),
+	    ACTION_QUIT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 3), ACTION_QUIT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'q'),
+	    ACTION_NONE);
+	assert_int_equal(keymap_count(km, ACTION_QUOTES_PANEL), 0);
+	buf_init(&b);
+	keymap_describe(km, ACTION_QUIT, &b);
+	assert_string_equal(b.data, "Q <C-c>");
+	buf_free(&b);
+	/* an empty list unbinds */
+	assert_int_equal(keymap_bind(km, "help", "", "c.ini", 4, &d), 0);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_F(1)),
+	    ACTION_NONE);
+	assert_int_equal(keymap_count(km, ACTION_HELP), 0);
+	/* "page-down" is accepted for page_down */
+	assert_int_equal(keymap_bind(km, "page-down", "<Space> z", "c.ini", 5,
+	    &d), 0);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'z'),
+	    ACTION_PAGE_DOWN);
+	/* a SELECT binding leaves the pager's key alone */
+	assert_int_equal(keymap_bind(km, "select_cancel", "x", "c.ini", 6,
+	    &d), 0);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'x'),
+	    ACTION_SEL_CANCEL);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'x'),
+	    ACTION_DELETE);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+	keymap_free(km);
+}
+
+static void
+two_user_lines_conflict(void **state)
+{
+	struct keymap *km = keymap_new();
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(keymap_bind(km, "quit", "Z", "c.ini", 7, &d), 0);
+	assert_int_equal(keymap_bind(km, "help", "Z ?", "c.ini", 9, &d), -1);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "c.ini:9:"));
+	assert_non_null(strstr(d.msgs[0], "'quit'"));
+	assert_non_null(strstr(d.msgs[0], "'help'"));
+	assert_non_null(strstr(d.msgs[0], "line 7"));
+	/* the first user line keeps the key, the rest of the line applies */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Z'),
+	    ACTION_QUIT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '?'),
+	    ACTION_HELP);
+	diag_free(&d);
+	keymap_free(km);
+}
+
+static void
+unknown_command_and_bad_key(void **state)
+{
+	struct keymap *km = keymap_new();
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(keymap_bind(km, "page_dwn", "z", "c.ini", 12, &d),
+	    -1);
+	assert_int_equal(keymap_bind(km, "frobnicate", "z", "c.ini", 13, &d),
+	    -1);
+	assert_int_equal(keymap_bind(km, "quit", "x <Foo>", "c.ini", 14, &d),
+	    -1);
+	assert_int_equal(d.errors, 3);
+	assert_non_null(strstr(d.msgs[0], "c.ini:12:"));
+	assert_non_null(strstr(d.msgs[0], "'page_dwn'"));
+	assert_non_null(strstr(d.msgs[0], "did you mean 'page_down'"));
+	assert_non_null(strstr(d.msgs[1], "c.ini:13: unknown command "
+	    "'frobnicate'"));
+	assert_null(strstr(d.msgs[1], "did you mean"));
+	assert_non_null(strstr(d.msgs[2], "c.ini:14:"));
+	assert_non_null(strstr(d.msgs[2], "'<Foo>'"));
+	/* a rejected line changes nothing */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'q'),
+	    ACTION_QUIT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'z'),
+	    ACTION_NONE);
+	/* digits stay free, with a warning */
+	assert_int_equal(keymap_bind(km, "quit", "q 5", "c.ini", 15, &d), 0);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '5'),
+	    ACTION_NONE);
+	diag_free(&d);
+	keymap_free(km);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(special_names_round_trip),
+		cmocka_unit_test(aliases_and_case),
+		cmocka_unit_test(bad_names_fail),
+		cmocka_unit_test(defaults_cover_every_action),
+		cmocka_unit_test(default_lookups),
+		cmocka_unit_test(select_falls_back_to_pager),
+		cmocka_unit_test(rebinding_replaces),
+		cmocka_unit_test(two_user_lines_conflict),
+		cmocka_unit_test(unknown_command_and_bad_key),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
