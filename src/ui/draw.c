@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "artread/textobj.h"
 #include "ui.h"
@@ -185,41 +186,113 @@ status_right(struct pager *p, char *buf, size_t n)
 	    annot_count(a->annots), pos, left);
 }
 
+/* Display width of s (UTF-8; an invalid byte counts one column). */
+static int
+text_cols(const char *s, size_t n)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t k;
+	int w = 0;
+
+	memset(&st, 0, sizeof st);
+	while (n > 0) {
+		k = mbrtowc(&wc, s, n, &st);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&st, 0, sizeof st);
+			k = 1;
+			w++;
+		} else
+			w += wcwidth(wc) > 0 ? wcwidth(wc) : 0;
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+/*
+ * Make s safe and at most max columns: control bytes become '?', and a
+ * long text loses its start (keep_end: a file name) or its end.
+ */
+static char *
+fit(const char *s, int max, int keep_end)
+{
+	char *t = xstrdup(s), *p, *r;
+	size_t n;
+
+	for (p = t; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	if (max <= 0) {
+		t[0] = '\0';
+		return t;
+	}
+	n = strlen(t);
+	if (text_cols(t, n) <= max)
+		return t;
+	if (keep_end) {
+		p = t;
+		while (*p != '\0' && text_cols(p, strlen(p)) > max - 3)
+			do p++; while (((unsigned char)*p & 0xc0) == 0x80);
+		r = xasprintf("...%s", p);
+	} else {
+		while (n > 0 && text_cols(t, n) > max - 3)
+			do n--; while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
+		r = xasprintf("%.*s...", (int)n, t);
+	}
+	free(t);
+	return r;
+}
+
 static void
 draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], left[512], *where;
-	int y = term_rows() - 1, cols = term_cols(), rlen;
+	char right[256], extra[64] = "", *where, *text;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	status_right(p, right, sizeof right);
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
-		term_draw_text(y, 0, " ", el[STYLE_EL_STATUS], 1);
-		term_draw_text(y, 1, p->msg, el[p->msg_error ? STYLE_EL_ERROR :
+		text = fit(p->msg, cols - 1, 0);
+		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
-	} else {
-		where = f->art->sc_open ? sidecar_location(&f->art->sc) : NULL;
-		snprintf(left, sizeof left, " %s", f->art->doc->name);
-		if (p->nfiles > 1)
-			snprintf(left + strlen(left), sizeof left - strlen(left),
-			    " [%d/%d]", p->cur + 1, p->nfiles);
-		if (p->mode == ACTION_MODE_SELECT)
-			snprintf(left + strlen(left), sizeof left - strlen(left),
-			    "  -- SELECT --");
-		if (where != NULL && p->mode != ACTION_MODE_SELECT &&
-		    (int)(strlen(left) + strlen(where) + 4) + rlen < cols) {
-			size_t l = strlen(left);
-
-			snprintf(left + l, sizeof left - l, "  -> %s", where);
-		}
-		free(where);
-		term_draw_text(y, 0, left, el[STYLE_EL_STATUS], cols);
+		room = cols - 2 - text_cols(text, strlen(text));
+		free(text);
+		if (rlen <= room)
+			term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS],
+			    rlen);
+		return;
 	}
-	if (rlen < cols)
+	if (rlen >= cols)
+		rlen = 0;
+	else
 		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
+	if (p->nfiles > 1)
+		snprintf(extra, sizeof extra, " [%d/%d]", p->cur + 1, p->nfiles);
+	if (p->mode == ACTION_MODE_SELECT)
+		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+		    "  -- SELECT --");
+	room = cols - rlen - 2 - (int)strlen(extra);
+	text = fit(f->art->doc->name, room, 1);
+	x = 1 + text_cols(text, strlen(text));
+	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
+	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], (int)strlen(extra));
+	x += (int)strlen(extra);
+	room = cols - rlen - 1 - x;
+	free(text);
+	where = f->art->sc_open ? sidecar_location(&f->art->sc) : NULL;
+	if (where != NULL && room > 12 && p->mode != ACTION_MODE_SELECT) {
+		char *w2 = xasprintf("  -> %s", where);
+
+		text = fit(w2, room, 1);
+		term_draw_text(y, x, text, el[STYLE_EL_STATUS], room);
+		free(text);
+		free(w2);
+	}
+	free(where);
 }
 
 void

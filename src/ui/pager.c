@@ -64,8 +64,14 @@ pager_relayout(struct pager *p)
 	if (!p->view_ok) {
 		view_init(&p->view, cur_doc(p), &lo, height);
 		p->view_ok = 1;
-	} else
-		view_set_layout(&p->view, &lo, height);
+		p->anchor = 0;
+		return;
+	}
+	/* Re-wrap around the byte the reader last put at the top, so that a
+	 * run of resizes does not drift. */
+	view_set_layout(&p->view, &lo, height);
+	if (view_pos_of(&p->view, p->anchor, &p->view.top))
+		view_scroll(&p->view, 0);
 }
 
 /* Keep the cursor on screen after scrolling. */
@@ -164,6 +170,7 @@ activate_file(struct pager *p)
 	}
 	if (f->top > 0)
 		view_goto_offset(&p->view, f->top);
+	p->anchor = view_pos_offset(&p->view, &p->view.top);
 	follow_cursor(p);
 }
 
@@ -1056,8 +1063,10 @@ pager_run(struct article **arts, int n, const struct opts *o,
 			continue;
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
-		else
+		else {
 			handle_key(&p, key);
+			p.anchor = view_pos_offset(&p.view, &p.view.top);
+		}
 		draw_screen(&p);
 	}
 	save_position(&p);

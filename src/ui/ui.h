@@ -75,6 +75,7 @@ struct pager {
 	struct view		 view;
 	int			 view_ok;
 	int			 margin;
+	size_t			 anchor;	/* top byte to keep on resize */
 	enum action_mode	 mode;
 	size_t			 sel_anchor;
 	struct search		*search;

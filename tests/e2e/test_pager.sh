@@ -1,0 +1,102 @@
+#!/bin/sh
+# End-to-end: the pager in tmux at 80x24, as a reader would use it.
+. "$(dirname "$0")/lib.sh"
+ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
+HEAD="Liverpool Council Backs"
+
+start "$ARTREAD" "$ART"
+check "pager: headline on the first row" wait_for "$HEAD"
+check "pager: status line names the file" \
+	sh -c "$T capture-pane -p | tail -n 1 | grep -q 01-harbour-bridge-vote.txt"
+check "pager: status shows reading time" \
+	sh -c "$T capture-pane -p | tail -n 1 | grep -q 'min left'"
+
+keys Space
+if wait_gone "$HEAD"; then ok "pager: Space pages down"; else fail "pager: Space pages down"; fi
+check "pager: status row moved" sh -c "$T capture-pane -p | tail -n1 | grep -qv 'row 1/'"
+keys b
+check "pager: b pages back to the headline" wait_for "$HEAD"
+
+keys G
+check "pager: G reaches the end" wait_for "See you at the inquiry."
+check "pager: status says end" sh -c "$T capture-pane -p | tail -n1 | grep -q 'end'"
+keys g
+check "pager: g returns to the top" wait_for "$HEAD"
+
+keys 5 0 %
+check "pager: 50% jumps to the middle" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -Eq ' (4[0-9]|5[0-9])%'"
+keys g
+
+# Search: the match is shown and highlighted, n moves on.
+keys / ; literal "inquiry"; keys Enter
+check "pager: search finds a match off screen" wait_for "inquiry"
+check "pager: the match is highlighted" \
+	sh -c "$T capture-pane -p -e | grep 'inquiry' | grep -q '\[[0-9;]*m'"
+keys / ; literal "zzzznotthere"; keys Enter
+check "pager: a failed search says so" wait_for "Pattern not found: zzzznotthere"
+keys / ; literal "(unclosed"; keys Enter
+check "pager: a bad pattern shows PCRE2's message" wait_for "at offset"
+
+# Help from the key table.
+keys h
+check "pager: h shows the help" wait_for "scroll down one page"
+keys q
+check "pager: q closes the help" wait_gone "scroll down one page"
+
+keys q
+check "pager: q quits" wait_for "EXIT=0"
+check "pager: terminal restored (alternate screen off)" \
+	sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ]"
+
+# Resize: the passage at the top stays at the top.
+start "$ARTREAD" --no-remember "$ART"
+wait_for "$HEAD"
+keys 2 0 j
+settle
+top_before=$(row 0)
+first_word=$(echo "$top_before" | awk '{print $1}')
+$T resize-window -x 40 -y 24
+wait_gone "$top_before"
+settle
+check "resize: narrow window keeps the top passage" \
+	sh -c "$T capture-pane -p | head -n 1 | grep -qF -- '$first_word'"
+check "resize: text re-wrapped to 40 columns" \
+	sh -c "$T capture-pane -p | head -n 20 | awk 'length > 40 { bad = 1 } END { exit bad }'"
+$T resize-window -x 80 -y 24
+top_row_is() { [ "$(row 0)" = "$1" ]; }
+waited=0
+while ! top_row_is "$top_before" && [ $waited -lt 100 ]; do
+	sleep 0.03; waited=$((waited + 1))
+done
+if top_row_is "$top_before"; then ok "resize: back to 80 columns, same top row"
+else fail "resize: back to 80 columns, same top row" "before '$top_before' after '$(row 0)'"; fi
+
+# Several files: :n and :p.
+start "$ARTREAD" --no-remember "$ART" "$ROOT/sample-articles/02-lantern-rooms-closure.txt"
+wait_for "$HEAD"
+check "files: status shows [1/2]" wait_for "[1/2]"
+keys : n
+check "files: :n opens the second file" wait_for "Lantern Rooms"
+keys : p
+check "files: :p goes back" wait_for "$HEAD"
+
+# Marks: m a, move, ' a returns; '' goes back.
+keys m a 3 0 j
+settle
+keys "'" a
+check "marks: 'a returns to the mark" wait_for "$HEAD"
+
+# Reading position is remembered between runs.
+start "$ARTREAD" "$ART"
+wait_for "$HEAD"
+keys 4 0 j
+settle
+pos_row=$(status_line | grep -o 'row [0-9]*' )
+keys q
+wait_for "EXIT=0"
+start "$ARTREAD" "$ART"
+settle
+check "position: restored on the next open" sh -c "$T capture-pane -p | tail -n1 | grep -q '$pos_row/'"
+start "$ARTREAD" --no-remember "$ART"
+check "position: --no-remember starts at the top" wait_for "$HEAD"
+finish
