@@ -10,15 +10,17 @@
 
 #if defined(__GNUC__)
 #define AR_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define AR_NORETURN __attribute__((noreturn))
 #else
 #define AR_PRINTF(f, a)
+#define AR_NORETURN
 #endif
 
 /* Called before exiting on a fatal error (e.g. to restore the terminal). */
 void util_set_fatal_hook(void (*hook)(void));
 
 /* Print "artread: MESSAGE" on stderr, run the fatal hook, exit(2). */
-void fatalx(const char *fmt, ...) AR_PRINTF(1, 2);
+void fatalx(const char *fmt, ...) AR_PRINTF(1, 2) AR_NORETURN;
 
 /* Allocation wrappers: never return NULL (they call fatalx on failure). */
 void *xmalloc(size_t size);

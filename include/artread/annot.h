@@ -1,0 +1,140 @@
+/*
+ * annot.h: the user's annotations on one article, in memory.  Each one
+ * has a stable id, tags, a note, timestamps and an anchor (a byte range
+ * into the article as read, plus the exact text and up to 32 code
+ * points of context either side so it can be found again when the
+ * article changes).  Every change can be undone and redone.  No I/O
+ * here except reading /dev/urandom for ids; see sidecar.h for files.
+ */
+#ifndef ARTREAD_ANNOT_H
+#define ARTREAD_ANNOT_H
+
+#include <stddef.h>
+
+#define ANNOT_CONTEXT	32	/* code points of prefix and suffix */
+#define ANNOT_TIME_LEN	32	/* "2024-05-01T12:34:56.789Z" + NUL, padded */
+#define ANNOT_ID_LEN	33	/* 32 hex digits + NUL (ids read may differ) */
+
+struct annot {
+	char	 *id;		/* stable, unique in its set */
+	char	**tags;		/* each a non-empty string, no duplicates */
+	size_t	  ntags;
+	char	 *note;		/* never NULL; "" means no note */
+	char	  created[ANNOT_TIME_LEN];	/* ISO 8601 UTC, ms */
+	char	  modified[ANNOT_TIME_LEN];
+	size_t	  start;	/* [start, end) bytes into the article */
+	size_t	  end;
+	char	 *exact;	/* article bytes [start, end) when anchored */
+	size_t	  exact_len;	/* (any bytes: NUL and invalid UTF-8 too) */
+	char	 *prefix;	/* context before start */
+	size_t	  prefix_len;
+	char	 *suffix;	/* context after end */
+	size_t	  suffix_len;
+	int	  orphan;	/* text not found: kept, range last known */
+	/* Book-keeping for sidecar merges: "modified" when last in sync
+	 * with the file on disk, "" if never.  Not saved. */
+	char	  synced[ANNOT_TIME_LEN];
+};
+
+struct annot_set;
+
+/* A new, empty set; free it with annot_set_free. */
+struct annot_set *annot_set_new(void);
+void annot_set_free(struct annot_set *set);
+
+/*
+ * Test and import hooks: the clock ("now" as ISO 8601) and the id
+ * source.  NULL restores the defaults (real time, /dev/urandom).
+ */
+void annot_set_clock(struct annot_set *set, void (*now)(char *out));
+void annot_set_idgen(struct annot_set *set, char *(*gen)(void));
+
+/* The current time, ISO 8601 UTC with milliseconds (out: ANNOT_TIME_LEN). */
+void annot_now(char *out);
+/* A new random id: 32 lower-case hex digits (128 bits). */
+char *annot_new_id(void);
+
+/*
+ * Add an annotation on bytes[start, end) of the article (start < end
+ * <= len); tag may be NULL or "" for none, note may be NULL.  Returns the
+ * new annotation's id (owned by the set), or NULL if the range is bad.
+ * Undoable.
+ */
+const char *annot_add(struct annot_set *set, const char *bytes, size_t len,
+    size_t start, size_t end, const char *tag, const char *note);
+
+/* Edits by id; 0 on success, -1 if there is no such annotation (or the
+ * tag is already there / not there).  All undoable. */
+int annot_add_tag(struct annot_set *set, const char *id, const char *tag);
+int annot_remove_tag(struct annot_set *set, const char *id, const char *tag);
+int annot_set_note(struct annot_set *set, const char *id, const char *note);
+int annot_delete(struct annot_set *set, const char *id);
+
+/* Undo or redo the last change; 0 if done, -1 if nothing to do. */
+int annot_undo(struct annot_set *set);
+int annot_redo(struct annot_set *set);
+int annot_can_undo(const struct annot_set *set);
+int annot_can_redo(const struct annot_set *set);
+
+/* Count and access in article order: by start, then end; orphans last. */
+size_t annot_count(const struct annot_set *set);
+const struct annot *annot_at(const struct annot_set *set, size_t i);
+const struct annot *annot_find(const struct annot_set *set, const char *id);
+/* Index in article order, or -1. */
+long annot_index(const struct annot_set *set, const char *id);
+
+/* Anchored annotations covering offset (start <= off < end), in order;
+ * returns how many were stored (at most max). */
+size_t annot_covering(const struct annot_set *set, size_t off,
+    const struct annot **out, size_t max);
+/* The first anchored annotation starting after off, or the last one
+ * starting before off; NULL if none. */
+const struct annot *annot_next(const struct annot_set *set, size_t off);
+const struct annot *annot_prev(const struct annot_set *set, size_t off);
+
+/*
+ * Put annotations back on a changed article: the old range if the
+ * exact text is still there, else the occurrence of the text whose
+ * context matches best (then the nearest), else a fuzzy match (changed
+ * white space, re-wrapped lines, small edits; at least 80% similar).
+ * Those not found become orphans, keeping all their data.  moved and
+ * orphaned (either may be NULL) get the counts.  Not undoable: it is
+ * not a user's change.
+ */
+void annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
+    size_t *moved, size_t *orphaned);
+
+/*
+ * For the sidecar and import: insert a complete annotation, taking
+ * ownership of a (allocated with annot_new); not undoable.  If the id
+ * exists it is replaced.  annot_take removes one and hands it back.
+ */
+struct annot *annot_new(void);
+struct annot *annot_dup(const struct annot *a);
+void annot_free(struct annot *a);
+void annot_insert(struct annot_set *set, struct annot *a);
+struct annot *annot_take(struct annot_set *set, const char *id);
+/* Fill exact, prefix and suffix from the article for a's range. */
+void annot_fill_context(struct annot *a, const char *bytes, size_t len);
+
+/* Ids deleted in this session since the last successful save (so a
+ * merge with the file on disk does not bring them back). */
+size_t annot_deleted_count(const struct annot_set *set);
+const char *annot_deleted_at(const struct annot_set *set, size_t i);
+int annot_is_deleted(const struct annot_set *set, const char *id);
+void annot_clear_deleted(struct annot_set *set);
+/* Mark every annotation as in sync with disk (after load or save). */
+void annot_mark_synced(struct annot_set *set);
+
+/* True if a change was made since the last annot_mark_synced. */
+int annot_dirty(const struct annot_set *set);
+
+/* UTF-8 helpers shared by sidecar and export: the length of the valid
+ * sequence at s (1 to 4), or 0 if the byte there starts no valid one. */
+size_t annot_utf8_len(const char *s, size_t len);
+/* Count code points in s[0, len) (each invalid byte counts as one). */
+size_t annot_cp_count(const char *s, size_t len);
+/* True if s[0, len) is valid UTF-8 without NUL. */
+int annot_utf8_valid(const char *s, size_t len);
+
+#endif

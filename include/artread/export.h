@@ -1,0 +1,55 @@
+/*
+ * export.h: annotations (and optionally quotes and entities) to text,
+ * Markdown, W3C Web Annotation JSON, brat standoff and CSV.
+ */
+#ifndef ARTREAD_EXPORT_H
+#define ARTREAD_EXPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "artread/analysis.h"
+#include "artread/annot.h"
+
+enum export_format {
+	EXPORT_TEXT,
+	EXPORT_MARKDOWN,
+	EXPORT_JSON,
+	EXPORT_BRAT,
+	EXPORT_CSV,
+};
+
+struct export_opts {
+	int		 group_by_tag;	/* text, markdown: a section per tag */
+	int		 with_quotes;	/* text, markdown: needs an analysis */
+	int		 with_entities;	/* text, markdown, brat: idem */
+	const char	*date;		/* export date; NULL = now */
+	int		 header;	/* csv: write the header line */
+};
+
+/* Defaults: no grouping, no quotes or entities, date now, CSV header. */
+void export_opts_init(struct export_opts *o);
+
+/* "text", "markdown" (or "md"), "json", "brat", "csv" -> format; -1. */
+int export_format_from_name(const char *name);
+const char *export_format_name(enum export_format f);
+
+/*
+ * Write one article's annotations to out.  article_path names the
+ * article in the output (its base name is used; NULL = "stdin"),
+ * bytes[0, len) is the article, an may be NULL.  0, or -1 with *cause
+ * (a write error).
+ */
+int export_article(FILE *out, enum export_format fmt, const char *article_path,
+    const char *bytes, size_t len, const struct annot_set *set,
+    const struct analysis *an, const struct export_opts *opts, char **cause);
+
+/*
+ * Convenience for --export: read the article at path and its sidecar
+ * (read-only: nothing is saved; re-anchored in memory if the article
+ * changed), then export_article.  0, or -1 with *cause.
+ */
+int export_file(FILE *out, enum export_format fmt, const char *article_path,
+    const struct analysis *an, const struct export_opts *opts, char **cause);
+
+#endif

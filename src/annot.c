@@ -1,0 +1,1071 @@
+/*
+ * annot.c: the annotation set: a sorted array of annotations, an undo
+ * stack and a redo stack of (before, after) snapshots, the ids deleted
+ * since the last save, and re-anchoring on a changed article.
+ *
+ * Undo works on snapshots: every change records a copy of the
+ * annotation before and after it (NULL for "did not exist"), so one
+ * function undoes adds, edits and deletes alike.  Undoing or redoing is
+ * itself a change as far as the sidecar's merge is concerned: it gets a
+ * fresh "modified" time so it wins over an older copy on disk.
+ */
+#include "artread/annot.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "artread/util.h"
+
+struct change {
+	struct annot	*before;	/* NULL: did not exist */
+	struct annot	*after;		/* NULL: deleted */
+};
+
+struct stack {
+	struct change	*v;
+	size_t		 n;
+};
+
+struct annot_set {
+	struct annot	**v;		/* sorted: see annot_cmp */
+	size_t		  n;
+	struct stack	  undo;
+	struct stack	  redo;
+	char		**deleted;	/* ids deleted since the last save */
+	size_t		  ndeleted;
+	void		(*now)(char *);
+	char		*(*idgen)(void);
+	int		  dirty;
+};
+
+/* Fuzzy matching limits: pattern size, and cells of the DP table. */
+#define FUZZY_MIN	8
+#define FUZZY_MAX	4000
+#define FUZZY_CELLS	60000000UL
+
+static void	 set_sort(struct annot_set *);
+static void	 stack_clear(struct stack *);
+
+/* ---- UTF-8 ---------------------------------------------------------- */
+
+size_t
+annot_utf8_len(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	size_t n, i;
+
+	if (len == 0)
+		return 0;
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		n = 2;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef)
+		n = 3;
+	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (len < n)
+		return 0;
+	cp = p[0] & (0x7f >> n);
+	for (i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3f);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+size_t
+annot_cp_count(const char *s, size_t len)
+{
+	size_t i = 0, n = 0, k;
+
+	while (i < len) {
+		k = annot_utf8_len(s + i, len - i);
+		i += k == 0 ? 1 : k;
+		n++;
+	}
+	return n;
+}
+
+int
+annot_utf8_valid(const char *s, size_t len)
+{
+	size_t i = 0, k;
+
+	while (i < len) {
+		if (s[i] == '\0' || (k = annot_utf8_len(s + i, len - i)) == 0)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* The start of the code point before off (an invalid byte is one). */
+static size_t
+cp_back(const char *s, size_t off)
+{
+	size_t k;
+
+	for (k = 2; k <= 4 && k <= off; k++) {
+		if (annot_utf8_len(s + off - k, k) == k)
+			return off - k;
+	}
+	return off - 1;
+}
+
+/* ---- annotations ---------------------------------------------------- */
+
+struct annot *
+annot_new(void)
+{
+	struct annot *a = xcalloc(1, sizeof *a);
+
+	a->note = xstrdup("");
+	a->exact = xstrdup("");
+	a->prefix = xstrdup("");
+	a->suffix = xstrdup("");
+	return a;
+}
+
+static char *
+memdup0(const char *p, size_t n)
+{
+	char *s = xmalloc(n + 1);
+
+	if (n > 0)
+		memcpy(s, p, n);
+	s[n] = '\0';
+	return s;
+}
+
+struct annot *
+annot_dup(const struct annot *a)
+{
+	struct annot *d = xmalloc(sizeof *d);
+	size_t i;
+
+	*d = *a;
+	d->id = a->id != NULL ? xstrdup(a->id) : NULL;
+	d->tags = a->ntags > 0 ? xreallocarray(NULL, a->ntags, sizeof *d->tags) :
+	    NULL;
+	for (i = 0; i < a->ntags; i++)
+		d->tags[i] = xstrdup(a->tags[i]);
+	d->note = xstrdup(a->note);
+	d->exact = memdup0(a->exact, a->exact_len);
+	d->prefix = memdup0(a->prefix, a->prefix_len);
+	d->suffix = memdup0(a->suffix, a->suffix_len);
+	return d;
+}
+
+void
+annot_free(struct annot *a)
+{
+	if (a == NULL)
+		return;
+	free(a->id);
+	util_free_list(a->tags, a->ntags);
+	free(a->note);
+	free(a->exact);
+	free(a->prefix);
+	free(a->suffix);
+	free(a);
+}
+
+void
+annot_fill_context(struct annot *a, const char *bytes, size_t len)
+{
+	size_t p, s, i;
+
+	if (a->end > len || a->start > a->end)
+		return;
+	free(a->exact);
+	a->exact = memdup0(bytes + a->start, a->end - a->start);
+	a->exact_len = a->end - a->start;
+	for (p = a->start, i = 0; p > 0 && i < ANNOT_CONTEXT; i++)
+		p = cp_back(bytes, p);
+	free(a->prefix);
+	a->prefix = memdup0(bytes + p, a->start - p);
+	a->prefix_len = a->start - p;
+	for (s = a->end, i = 0; s < len && i < ANNOT_CONTEXT; i++) {
+		size_t k = annot_utf8_len(bytes + s, len - s);
+		s += k == 0 ? 1 : k;
+	}
+	free(a->suffix);
+	a->suffix = memdup0(bytes + a->end, s - a->end);
+	a->suffix_len = s - a->end;
+}
+
+static int
+has_tag(const struct annot *a, const char *tag)
+{
+	size_t i;
+
+	for (i = 0; i < a->ntags; i++) {
+		if (strcmp(a->tags[i], tag) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+push_tag(struct annot *a, const char *tag)
+{
+	a->tags = xreallocarray(a->tags, a->ntags + 1, sizeof *a->tags);
+	a->tags[a->ntags++] = xstrdup(tag);
+}
+
+/* ---- time and ids --------------------------------------------------- */
+
+void
+annot_now(char *out)
+{
+	struct timespec ts;
+	struct tm tm;
+	time_t t;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	t = ts.tv_sec;
+	gmtime_r(&t, &tm);
+	strftime(out, ANNOT_TIME_LEN, "%Y-%m-%dT%H:%M:%S", &tm);
+	snprintf(out + strlen(out), ANNOT_TIME_LEN - strlen(out), ".%03ldZ",
+	    (long)(ts.tv_nsec / 1000000));
+}
+
+/* splitmix64: mixes the fallback seed when /dev/urandom is missing. */
+static uint64_t
+mix64(uint64_t x)
+{
+	x += 0x9e3779b97f4a7c15ULL;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+char *
+annot_new_id(void)
+{
+	static uint64_t counter;
+	unsigned char r[16];
+	struct timespec ts;
+	uint64_t x, y;
+	char *id;
+	ssize_t got = 0;
+	int fd, i;
+
+	if ((fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)) != -1) {
+		got = read(fd, r, sizeof r);
+		close(fd);
+	}
+	if (got != (ssize_t)sizeof r) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		x = mix64((uint64_t)ts.tv_sec ^ (uint64_t)getpid() << 32 ^
+		    ++counter);
+		y = mix64(x ^ (uint64_t)ts.tv_nsec);
+		for (i = 0; i < 8; i++) {
+			r[i] = (unsigned char)(x >> (8 * i));
+			r[8 + i] = (unsigned char)(y >> (8 * i));
+		}
+	}
+	id = xmalloc(ANNOT_ID_LEN);
+	for (i = 0; i < 16; i++)
+		snprintf(id + 2 * i, 3, "%02x", r[i]);
+	return id;
+}
+
+/* ---- the set -------------------------------------------------------- */
+
+struct annot_set *
+annot_set_new(void)
+{
+	struct annot_set *set = xcalloc(1, sizeof *set);
+
+	set->now = annot_now;
+	set->idgen = annot_new_id;
+	return set;
+}
+
+void
+annot_set_free(struct annot_set *set)
+{
+	size_t i;
+
+	if (set == NULL)
+		return;
+	for (i = 0; i < set->n; i++)
+		annot_free(set->v[i]);
+	free(set->v);
+	stack_clear(&set->undo);
+	stack_clear(&set->redo);
+	annot_clear_deleted(set);
+	free(set);
+}
+
+void
+annot_set_clock(struct annot_set *set, void (*now)(char *))
+{
+	set->now = now != NULL ? now : annot_now;
+}
+
+void
+annot_set_idgen(struct annot_set *set, char *(*gen)(void))
+{
+	set->idgen = gen != NULL ? gen : annot_new_id;
+}
+
+/* Article order: anchored by start, then end; orphans last. */
+static int
+annot_cmp(const void *pa, const void *pb)
+{
+	const struct annot *a = *(const struct annot *const *)pa;
+	const struct annot *b = *(const struct annot *const *)pb;
+	int c;
+
+	if (a->orphan != b->orphan)
+		return a->orphan - b->orphan;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	if ((c = strcmp(a->created, b->created)) != 0)
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+static void
+set_sort(struct annot_set *set)
+{
+	if (set->n > 1)
+		qsort(set->v, set->n, sizeof *set->v, annot_cmp);
+}
+
+long
+annot_index(const struct annot_set *set, const char *id)
+{
+	size_t i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < set->n; i++) {
+		if (strcmp(set->v[i]->id, id) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+static struct annot *
+find(const struct annot_set *set, const char *id)
+{
+	long i = annot_index(set, id);
+
+	return i < 0 ? NULL : set->v[i];
+}
+
+const struct annot *
+annot_find(const struct annot_set *set, const char *id)
+{
+	return find(set, id);
+}
+
+size_t
+annot_count(const struct annot_set *set)
+{
+	return set->n;
+}
+
+const struct annot *
+annot_at(const struct annot_set *set, size_t i)
+{
+	return i < set->n ? set->v[i] : NULL;
+}
+
+static void
+unmark_deleted(struct annot_set *set, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < set->ndeleted; i++) {
+		if (strcmp(set->deleted[i], id) == 0) {
+			free(set->deleted[i]);
+			set->deleted[i] = set->deleted[--set->ndeleted];
+			return;
+		}
+	}
+}
+
+static void
+mark_deleted(struct annot_set *set, const char *id)
+{
+	if (annot_is_deleted(set, id))
+		return;
+	set->deleted = xreallocarray(set->deleted, set->ndeleted + 1,
+	    sizeof *set->deleted);
+	set->deleted[set->ndeleted++] = xstrdup(id);
+}
+
+void
+annot_insert(struct annot_set *set, struct annot *a)
+{
+	long i = annot_index(set, a->id);
+
+	if (i >= 0) {
+		annot_free(set->v[i]);
+		set->v[i] = a;
+	} else {
+		set->v = xreallocarray(set->v, set->n + 1, sizeof *set->v);
+		set->v[set->n++] = a;
+	}
+	set_sort(set);
+}
+
+struct annot *
+annot_take(struct annot_set *set, const char *id)
+{
+	long i = annot_index(set, id);
+	struct annot *a;
+
+	if (i < 0)
+		return NULL;
+	a = set->v[i];
+	memmove(set->v + i, set->v + i + 1,
+	    (set->n - (size_t)i - 1) * sizeof *set->v);
+	set->n--;
+	return a;
+}
+
+size_t
+annot_deleted_count(const struct annot_set *set)
+{
+	return set->ndeleted;
+}
+
+const char *
+annot_deleted_at(const struct annot_set *set, size_t i)
+{
+	return i < set->ndeleted ? set->deleted[i] : NULL;
+}
+
+int
+annot_is_deleted(const struct annot_set *set, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < set->ndeleted; i++) {
+		if (strcmp(set->deleted[i], id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+void
+annot_clear_deleted(struct annot_set *set)
+{
+	util_free_list(set->deleted, set->ndeleted);
+	set->deleted = NULL;
+	set->ndeleted = 0;
+}
+
+void
+annot_mark_synced(struct annot_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->n; i++)
+		memcpy(set->v[i]->synced, set->v[i]->modified, ANNOT_TIME_LEN);
+	set->dirty = 0;
+}
+
+int
+annot_dirty(const struct annot_set *set)
+{
+	return set->dirty;
+}
+
+/* ---- undo ----------------------------------------------------------- */
+
+static void
+stack_push(struct stack *s, struct annot *before, struct annot *after)
+{
+	s->v = xreallocarray(s->v, s->n + 1, sizeof *s->v);
+	s->v[s->n].before = before;
+	s->v[s->n].after = after;
+	s->n++;
+}
+
+static void
+stack_clear(struct stack *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		annot_free(s->v[i].before);
+		annot_free(s->v[i].after);
+	}
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
+}
+
+/* Record a user's change (taking the snapshots); clears the redo stack. */
+static void
+record(struct annot_set *set, struct annot *before, struct annot *after)
+{
+	stack_push(&set->undo, before, after);
+	stack_clear(&set->redo);
+	set->dirty = 1;
+}
+
+/* Make annotation id look like state (NULL: not exist), as of now. */
+static void
+apply(struct annot_set *set, const char *id, const struct annot *state)
+{
+	struct annot *a;
+	char *copy = xstrdup(id);
+
+	annot_free(annot_take(set, copy));
+	if (state == NULL)
+		mark_deleted(set, copy);
+	else {
+		a = annot_dup(state);
+		set->now(a->modified);
+		unmark_deleted(set, copy);
+		annot_insert(set, a);
+	}
+	free(copy);
+	set->dirty = 1;
+}
+
+static const char *
+change_id(const struct change *c)
+{
+	return c->before != NULL ? c->before->id : c->after->id;
+}
+
+int
+annot_undo(struct annot_set *set)
+{
+	struct change c;
+
+	if (set->undo.n == 0)
+		return -1;
+	c = set->undo.v[--set->undo.n];
+	apply(set, change_id(&c), c.before);
+	stack_push(&set->redo, c.before, c.after);
+	return 0;
+}
+
+int
+annot_redo(struct annot_set *set)
+{
+	struct change c;
+
+	if (set->redo.n == 0)
+		return -1;
+	c = set->redo.v[--set->redo.n];
+	apply(set, change_id(&c), c.after);
+	stack_push(&set->undo, c.before, c.after);
+	return 0;
+}
+
+int
+annot_can_undo(const struct annot_set *set)
+{
+	return set->undo.n > 0;
+}
+
+int
+annot_can_redo(const struct annot_set *set)
+{
+	return set->redo.n > 0;
+}
+
+/* ---- user changes --------------------------------------------------- */
+
+const char *
+annot_add(struct annot_set *set, const char *bytes, size_t len, size_t start,
+    size_t end, const char *tag, const char *note)
+{
+	struct annot *a;
+
+	if (start >= end || end > len)
+		return NULL;
+	a = annot_new();
+	do {
+		free(a->id);
+		a->id = set->idgen();
+	} while (find(set, a->id) != NULL);
+	if (tag != NULL && *tag != '\0')
+		push_tag(a, tag);
+	if (note != NULL) {
+		free(a->note);
+		a->note = xstrdup(note);
+	}
+	set->now(a->created);
+	memcpy(a->modified, a->created, ANNOT_TIME_LEN);
+	a->start = start;
+	a->end = end;
+	annot_fill_context(a, bytes, len);
+	annot_insert(set, a);
+	unmark_deleted(set, a->id);
+	record(set, NULL, annot_dup(a));
+	return a->id;
+}
+
+/* Snapshot a before an edit; finish_edit records it with the result. */
+static void
+finish_edit(struct annot_set *set, struct annot *a, struct annot *before)
+{
+	set->now(a->modified);
+	record(set, before, annot_dup(a));
+}
+
+int
+annot_add_tag(struct annot_set *set, const char *id, const char *tag)
+{
+	struct annot *a = find(set, id), *before;
+
+	if (a == NULL || tag == NULL || *tag == '\0' || has_tag(a, tag))
+		return -1;
+	before = annot_dup(a);
+	push_tag(a, tag);
+	finish_edit(set, a, before);
+	return 0;
+}
+
+int
+annot_remove_tag(struct annot_set *set, const char *id, const char *tag)
+{
+	struct annot *a = find(set, id), *before;
+	size_t i;
+
+	if (a == NULL || tag == NULL || !has_tag(a, tag))
+		return -1;
+	before = annot_dup(a);
+	for (i = 0; strcmp(a->tags[i], tag) != 0; i++)
+		;
+	free(a->tags[i]);
+	memmove(a->tags + i, a->tags + i + 1,
+	    (a->ntags - i - 1) * sizeof *a->tags);
+	a->ntags--;
+	finish_edit(set, a, before);
+	return 0;
+}
+
+int
+annot_set_note(struct annot_set *set, const char *id, const char *note)
+{
+	struct annot *a = find(set, id), *before;
+
+	if (a == NULL)
+		return -1;
+	if (note == NULL)
+		note = "";
+	if (strcmp(a->note, note) == 0)
+		return 0;
+	before = annot_dup(a);
+	free(a->note);
+	a->note = xstrdup(note);
+	finish_edit(set, a, before);
+	return 0;
+}
+
+int
+annot_delete(struct annot_set *set, const char *id)
+{
+	struct annot *a = annot_take(set, id);
+
+	if (a == NULL)
+		return -1;
+	mark_deleted(set, a->id);
+	record(set, a, NULL);
+	return 0;
+}
+
+/* ---- queries -------------------------------------------------------- */
+
+size_t
+annot_covering(const struct annot_set *set, size_t off,
+    const struct annot **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < set->n && n < max; i++) {
+		const struct annot *a = set->v[i];
+
+		if (a->orphan || a->start > off)
+			break;
+		if (off < a->end)
+			out[n++] = a;
+	}
+	return n;
+}
+
+const struct annot *
+annot_next(const struct annot_set *set, size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < set->n && !set->v[i]->orphan; i++) {
+		if (set->v[i]->start > off)
+			return set->v[i];
+	}
+	return NULL;
+}
+
+const struct annot *
+annot_prev(const struct annot_set *set, size_t off)
+{
+	const struct annot *best = NULL;
+	size_t i;
+
+	for (i = 0; i < set->n && !set->v[i]->orphan; i++) {
+		if (set->v[i]->start >= off)
+			break;
+		best = set->v[i];
+	}
+	return best;
+}
+
+/* ---- re-anchoring --------------------------------------------------- */
+
+/* A whitespace-normalised copy of text, mapped back to byte offsets. */
+struct norm {
+	char	*s;
+	size_t	 n;
+	size_t	*from;		/* byte where s[i] starts */
+	size_t	*to;		/* byte where s[i] ends */
+};
+
+/* The length of white space at p (ASCII or U+00A0), or 0. */
+static size_t
+space_len(const char *p, size_t len)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	    *p == '\f' || *p == '\v')
+		return 1;
+	if (len >= 2 && (unsigned char)p[0] == 0xc2 &&
+	    (unsigned char)p[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Collapse white-space runs to one space; trim both ends if trim. */
+static void
+norm_make(struct norm *nm, const char *p, size_t len, int trim)
+{
+	size_t i = 0, k, run;
+
+	nm->s = xmalloc(len + 1);
+	nm->from = xreallocarray(NULL, len + 1, sizeof *nm->from);
+	nm->to = xreallocarray(NULL, len + 1, sizeof *nm->to);
+	nm->n = 0;
+	while (i < len) {
+		if ((k = space_len(p + i, len - i)) == 0) {
+			nm->from[nm->n] = i;
+			nm->to[nm->n] = i + 1;
+			nm->s[nm->n++] = p[i++];
+			continue;
+		}
+		run = i;
+		while (i < len && (k = space_len(p + i, len - i)) > 0)
+			i += k;
+		if (trim && (run == 0 || i == len))
+			continue;
+		nm->from[nm->n] = run;
+		nm->to[nm->n] = i;
+		nm->s[nm->n++] = ' ';
+	}
+	nm->s[nm->n] = '\0';
+}
+
+static void
+norm_free(struct norm *nm)
+{
+	free(nm->s);
+	free(nm->from);
+	free(nm->to);
+}
+
+/* How many bytes a's tail and b's tail share. */
+static size_t
+common_tail(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = 0;
+
+	while (n < alen && n < blen && a[alen - 1 - n] == b[blen - 1 - n])
+		n++;
+	return n;
+}
+
+static size_t
+common_head(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = 0;
+
+	while (n < alen && n < blen && a[n] == b[n])
+		n++;
+	return n;
+}
+
+/* memmem(3) is not in POSIX 2008; a plain version. */
+static const char *
+mem_find(const char *hay, size_t hlen, const char *pat, size_t plen)
+{
+	const char *p = hay, *end;
+
+	if (plen == 0 || plen > hlen)
+		return NULL;
+	end = hay + hlen - plen;
+	while (p <= end && (p = memchr(p, pat[0], (size_t)(end - p) + 1)) !=
+	    NULL) {
+		if (memcmp(p, pat, plen) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static size_t
+distance(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/*
+ * Find the occurrence of pat in text whose surroundings match pre and
+ * suf best, then the one nearest to near.  Returns 0 and *at, or -1.
+ */
+static int
+best_occurrence(const char *text, size_t len, const char *pat, size_t plen,
+    const char *pre, size_t prelen, const char *suf, size_t suflen,
+    size_t near, size_t *at)
+{
+	const char *p = text, *hit;
+	size_t score, best = 0, pos;
+	int found = 0;
+
+	if (plen == 0 || plen > len)
+		return -1;
+	while ((hit = mem_find(p, len - (size_t)(p - text), pat, plen)) != NULL) {
+		pos = (size_t)(hit - text);
+		score = common_tail(pre, prelen, text, pos) + common_head(suf,
+		    suflen, text + pos + plen, len - pos - plen);
+		if (!found || score > best || (score == best &&
+		    distance(pos, near) < distance(*at, near))) {
+			best = score;
+			*at = pos;
+			found = 1;
+		}
+		p = hit + 1;
+		if ((size_t)(p - text) + plen > len)
+			break;
+	}
+	return found ? 0 : -1;
+}
+
+/*
+ * Approximate substring match (Sellers): the window of t with the
+ * fewest edits from p, nearest to near on ties.  Returns the distance
+ * and [*ms, *me), or (size_t)-1 if m is 0.
+ */
+static size_t
+approx_match(const char *p, size_t m, const char *t, size_t n, size_t near,
+    size_t *ms, size_t *me)
+{
+	size_t *prev, *cur, *pst, *cst, *tmp, i, j, best = (size_t)-1;
+	size_t sub, del, ins;
+
+	if (m == 0)
+		return best;
+	prev = xreallocarray(NULL, m + 1, sizeof *prev);
+	cur = xreallocarray(NULL, m + 1, sizeof *cur);
+	pst = xreallocarray(NULL, m + 1, sizeof *pst);
+	cst = xreallocarray(NULL, m + 1, sizeof *cst);
+	for (i = 0; i <= m; i++) {
+		prev[i] = i;
+		pst[i] = 0;
+	}
+	for (j = 1; j <= n; j++) {
+		cur[0] = 0;
+		cst[0] = j;
+		for (i = 1; i <= m; i++) {
+			sub = prev[i - 1] + (p[i - 1] != t[j - 1]);
+			del = cur[i - 1] + 1;
+			ins = prev[i] + 1;
+			if (sub <= del && sub <= ins) {
+				cur[i] = sub;
+				cst[i] = pst[i - 1];
+			} else if (del <= ins) {
+				cur[i] = del;
+				cst[i] = cst[i - 1];
+			} else {
+				cur[i] = ins;
+				cst[i] = pst[i];
+			}
+		}
+		if (cur[m] < best || (cur[m] == best &&
+		    distance(cst[m], near) < distance(*ms, near))) {
+			best = cur[m];
+			*ms = cst[m];
+			*me = j;
+		}
+		tmp = prev; prev = cur; cur = tmp;
+		tmp = pst; pst = cst; cst = tmp;
+	}
+	free(prev);
+	free(cur);
+	free(pst);
+	free(cst);
+	return best;
+}
+
+/* The index in nm of the first character at or after byte off. */
+static size_t
+norm_index(const struct norm *nm, size_t off)
+{
+	size_t lo = 0, hi = nm->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (nm->from[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Widen [*s, *e) so it does not split a UTF-8 sequence. */
+static void
+snap_utf8(const char *bytes, size_t len, size_t *s, size_t *e)
+{
+	int k;
+
+	for (k = 0; k < 3 && *s > 0 &&
+	    ((unsigned char)bytes[*s] & 0xc0) == 0x80; k++)
+		(*s)--;
+	for (k = 0; k < 3 && *e < len &&
+	    ((unsigned char)bytes[*e] & 0xc0) == 0x80; k++)
+		(*e)++;
+}
+
+/* Step 3: fuzzy placement on whitespace-normalised text. */
+static int
+place_fuzzy(const struct annot *a, const char *bytes, size_t len,
+    const struct norm *text, size_t *ns, size_t *ne)
+{
+	struct norm pat, pre, suf;
+	size_t at = 0, near, lo, hi, ms = 0, me = 0, d, span;
+	int rc = -1;
+
+	norm_make(&pat, a->exact, a->exact_len, 1);
+	norm_make(&pre, a->prefix, a->prefix_len, 0);
+	norm_make(&suf, a->suffix, a->suffix_len, 0);
+	near = norm_index(text, a->start);
+	if (best_occurrence(text->s, text->n, pat.s, pat.n, pre.s, pre.n,
+	    suf.s, suf.n, near, &at) == 0) {
+		ms = at;
+		me = at + pat.n;
+		rc = 0;
+	} else if (pat.n >= FUZZY_MIN && pat.n <= FUZZY_MAX) {
+		lo = 0;
+		hi = text->n;
+		if ((unsigned long)pat.n * text->n > FUZZY_CELLS) {
+			span = FUZZY_CELLS / pat.n / 2;
+			lo = near > span ? near - span : 0;
+			hi = near + span < text->n ? near + span : text->n;
+		}
+		d = approx_match(pat.s, pat.n, text->s + lo, hi - lo,
+		    near - (near > lo ? lo : near), &ms, &me);
+		ms += lo;
+		me += lo;
+		if (d != (size_t)-1 && d * 5 <= pat.n && me > ms)
+			rc = 0;
+	}
+	if (rc == 0) {
+		while (ms < me && text->s[ms] == ' ')
+			ms++;
+		while (me > ms && text->s[me - 1] == ' ')
+			me--;
+		if (me == ms)
+			rc = -1;
+		else {
+			*ns = text->from[ms];
+			*ne = text->to[me - 1];
+			snap_utf8(bytes, len, ns, ne);
+		}
+	}
+	norm_free(&pat);
+	norm_free(&pre);
+	norm_free(&suf);
+	return rc;
+}
+
+/* Place a on the article: 0 and the new range, or -1. */
+static int
+place(const struct annot *a, const char *bytes, size_t len,
+    const struct norm *text, size_t *ns, size_t *ne)
+{
+	size_t at = 0;
+
+	if (a->exact_len == 0)
+		return -1;
+	if (a->end <= len && a->end - a->start == a->exact_len &&
+	    memcmp(bytes + a->start, a->exact, a->exact_len) == 0) {
+		*ns = a->start;
+		*ne = a->end;
+		return 0;
+	}
+	if (best_occurrence(bytes, len, a->exact, a->exact_len, a->prefix,
+	    a->prefix_len, a->suffix, a->suffix_len, a->start, &at) == 0) {
+		*ns = at;
+		*ne = at + a->exact_len;
+		return 0;
+	}
+	return place_fuzzy(a, bytes, len, text, ns, ne);
+}
+
+void
+annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
+    size_t *moved, size_t *orphaned)
+{
+	struct norm text;
+	struct annot *a;
+	size_t i, ns, ne, nmoved = 0, norphaned = 0;
+
+	norm_make(&text, bytes, len, 0);
+	for (i = 0; i < set->n; i++) {
+		a = set->v[i];
+		if (place(a, bytes, len, &text, &ns, &ne) != 0) {
+			a->orphan = 1;
+			norphaned++;
+			continue;
+		}
+		if (ns != a->start || ne != a->end || a->orphan)
+			nmoved++;
+		a->start = ns;
+		a->end = ne;
+		a->orphan = 0;
+		annot_fill_context(a, bytes, len);
+	}
+	norm_free(&text);
+	set_sort(set);
+	if (nmoved > 0 || norphaned > 0)
+		set->dirty = 1;
+	if (moved != NULL)
+		*moved = nmoved;
+	if (orphaned != NULL)
+		*orphaned = norphaned;
+}

@@ -1,0 +1,1219 @@
+/*
+ * export.c: annotations to a readable report (text, Markdown) and to
+ * other tools' formats (W3C Web Annotation JSON, brat standoff, CSV).
+ *
+ * Offsets: CSV keeps bytes; JSON and brat use code points, counting
+ * each byte that is not valid UTF-8 as one (it decodes to U+FFFD).
+ * Article text is written as UTF-8 with bad bytes as U+FFFD and control
+ * characters replaced, so a report is safe to print on a terminal.
+ * The reports wrap at 72 columns with a small built-in width table
+ * (wide East Asian characters take 2, combining marks 0), so the
+ * output does not depend on the locale.
+ */
+#include "artread/export.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/sidecar.h"
+#include "artread/util.h"
+
+#define WRAP		72
+#define HEADLINE_MAX	120	/* code points */
+
+/* The article, and paragraph starts for "paragraph N". */
+struct article {
+	const char	*name;
+	const char	*b;
+	size_t		 len;
+	size_t		*para;		/* byte where each paragraph starts */
+	size_t		 npara;
+};
+
+/* ---- UTF-8 and cleaning --------------------------------------------- */
+
+/* Decode at s: the code point (U+FFFD if invalid) and its length. */
+static uint32_t
+decode(const char *s, size_t len, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	size_t i;
+
+	if ((*n = annot_utf8_len(s, len)) == 0) {
+		*n = 1;
+		return 0xfffd;
+	}
+	if (*n == 1)
+		return p[0];
+	cp = p[0] & (0x7f >> *n);
+	for (i = 1; i < *n; i++)
+		cp = cp << 6 | (p[i] & 0x3f);
+	return cp;
+}
+
+static void
+put_cp(struct buf *b, uint32_t cp)
+{
+	char u[4];
+
+	if (cp < 0x80)
+		buf_addc(b, (char)cp);
+	else if (cp < 0x800) {
+		u[0] = (char)(0xc0 | cp >> 6);
+		u[1] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 2);
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xe0 | cp >> 12);
+		u[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+		u[2] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 3);
+	} else {
+		u[0] = (char)(0xf0 | cp >> 18);
+		u[1] = (char)(0x80 | (cp >> 12 & 0x3f));
+		u[2] = (char)(0x80 | (cp >> 6 & 0x3f));
+		u[3] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 4);
+	}
+}
+
+static int
+is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == '\f' || cp == '\v' || cp == 0xa0;
+}
+
+static int
+is_control(uint32_t cp)
+{
+	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) ||
+	    cp == 0x2028 || cp == 0x2029;
+}
+
+/*
+ * s[0, n) as clean UTF-8: bad bytes and control characters become
+ * U+FFFD.  If collapse, white-space runs become one space and the ends
+ * are trimmed; else tabs become spaces and newlines are kept.
+ */
+static char *
+clean(const char *s, size_t n, int collapse)
+{
+	struct buf b;
+	uint32_t cp;
+	size_t i = 0, k;
+	int space = 0;
+
+	buf_init(&b);
+	while (i < n) {
+		cp = decode(s + i, n - i, &k);
+		i += k;
+		if (collapse && is_space_cp(cp)) {
+			space = 1;
+			continue;
+		}
+		if (space && b.len > 0)
+			buf_addc(&b, ' ');
+		space = 0;
+		if (cp == '\t')
+			cp = ' ';
+		else if (cp != '\n' && is_control(cp))
+			cp = 0xfffd;
+		put_cp(&b, cp);
+	}
+	return buf_steal(&b);
+}
+
+/* Display width of a code point (no locale needed). */
+static int
+cp_width(uint32_t cp)
+{
+	static const uint32_t wide[][2] = {
+		{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
+		{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
+		{ 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
+		{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
+		{ 0x1f900, 0x1f9ff }, { 0x20000, 0x3fffd },
+	};
+	size_t i;
+
+	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) ||
+	    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
+	    (cp >= 0x20d0 && cp <= 0x20ff))
+		return 0;
+	for (i = 0; i < sizeof wide / sizeof wide[0]; i++) {
+		if (cp >= wide[i][0] && cp <= wide[i][1])
+			return 2;
+	}
+	return 1;
+}
+
+static size_t
+str_width(const char *s, size_t n)
+{
+	size_t i = 0, k, w = 0;
+
+	while (i < n) {
+		w += (size_t)cp_width(decode(s + i, n - i, &k));
+		i += k;
+	}
+	return w;
+}
+
+/*
+ * Word-wrap clean, collapsed text to width columns: the first line
+ * starts with first, the others with rest (both count in the width).
+ * A word wider than a line is cut between characters.
+ */
+static void
+wrap(struct buf *out, const char *text, const char *first, const char *rest,
+    size_t width)
+{
+	const char *p = text, *w;
+	size_t col, lw, ww, cut, k;
+
+	buf_adds(out, first);
+	col = lw = str_width(first, strlen(first));
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		for (w = p; *w != '\0' && *w != ' '; w++)
+			;
+		ww = str_width(p, (size_t)(w - p));
+		if (col > lw && col + 1 + ww > width) {
+			buf_addc(out, '\n');
+			buf_adds(out, rest);
+			col = lw = str_width(rest, strlen(rest));
+		} else if (col > lw) {
+			buf_addc(out, ' ');
+			col++;
+		}
+		while (col + ww > width && width > col) {
+			/* Cut a long word after the last character that fits. */
+			for (cut = 0; p + cut < w; cut += k) {
+				(void)decode(p + cut, (size_t)(w - p - cut), &k);
+				if (col + str_width(p, cut + k) > width)
+					break;
+			}
+			if (cut == 0)
+				cut = k;
+			buf_add(out, p, cut);
+			p += cut;
+			buf_addc(out, '\n');
+			buf_adds(out, rest);
+			col = lw = str_width(rest, strlen(rest));
+			ww = str_width(p, (size_t)(w - p));
+		}
+		buf_add(out, p, (size_t)(w - p));
+		col += ww;
+		p = w;
+	}
+	buf_addc(out, '\n');
+}
+
+/* ---- the article ---------------------------------------------------- */
+
+static int
+blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
+		    s[i] != '\f' && s[i] != '\v')
+			return 0;
+	}
+	return 1;
+}
+
+/* Paragraphs: runs of non-blank lines separated by blank lines. */
+static void
+article_init(struct article *a, const char *path, const char *b, size_t len)
+{
+	const char *nl, *slash;
+	size_t off = 0, n;
+	int in_para = 0;
+
+	slash = path != NULL ? strrchr(path, '/') : NULL;
+	a->name = path == NULL ? "stdin" : slash != NULL ? slash + 1 : path;
+	a->b = b;
+	a->len = len;
+	a->para = NULL;
+	a->npara = 0;
+	while (off < len) {
+		nl = memchr(b + off, '\n', len - off);
+		n = nl != NULL ? (size_t)(nl - (b + off)) : len - off;
+		if (blank_line(b + off, n))
+			in_para = 0;
+		else if (!in_para) {
+			a->para = xreallocarray(a->para, a->npara + 1,
+			    sizeof *a->para);
+			a->para[a->npara++] = off;
+			in_para = 1;
+		}
+		off += n + 1;
+	}
+}
+
+static size_t
+para_number(const struct article *a, size_t off)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->npara && a->para[i] <= off; i++)
+		n = i + 1;
+	return n == 0 ? 1 : n;
+}
+
+static unsigned
+percent(const struct article *a, size_t off)
+{
+	if (a->len == 0)
+		return 0;
+	if (off > a->len)
+		off = a->len;
+	return (unsigned)((unsigned long long)off * 100 / a->len);
+}
+
+/* The first paragraph, collapsed and cut to HEADLINE_MAX code points. */
+static char *
+headline(const struct article *a)
+{
+	size_t end, i, k, n;
+	char *h, *cut;
+
+	if (a->npara == 0)
+		return xstrdup("(untitled)");
+	end = a->npara > 1 ? a->para[1] : a->len;
+	h = clean(a->b + a->para[0], end - a->para[0], 1);
+	for (i = 0, n = 0; h[i] != '\0' && n < HEADLINE_MAX; n++) {
+		(void)decode(h + i, strlen(h + i), &k);
+		i += k;
+	}
+	if (h[i] == '\0')
+		return h;
+	cut = xasprintf("%.*s\xe2\x80\xa6", (int)i, h);
+	free(h);
+	return cut;
+}
+
+/* ---- shared report pieces ------------------------------------------- */
+
+static size_t
+orphan_count(const struct annot_set *set)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < annot_count(set); i++)
+		n += annot_at(set, i)->orphan != 0;
+	return n;
+}
+
+static void
+count_line(struct buf *b, const struct annot_set *set)
+{
+	size_t o = orphan_count(set);
+
+	buf_printf(b, "%zu", annot_count(set));
+	if (o > 0)
+		buf_printf(b, " (%zu orphaned)", o);
+}
+
+/* Distinct tags in order of first use. */
+static size_t
+all_tags(const struct annot_set *set, const char ***out)
+{
+	const struct annot *a;
+	size_t i, j, k, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		for (j = 0; j < a->ntags; j++) {
+			for (k = 0; k < n && strcmp((*out)[k], a->tags[j]); k++)
+				;
+			if (k < n)
+				continue;
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = a->tags[j];
+		}
+	}
+	return n;
+}
+
+static int
+annot_has_tag(const struct annot *a, const char *tag)
+{
+	size_t i;
+
+	if (tag == NULL)
+		return a->ntags == 0;
+	for (i = 0; i < a->ntags; i++) {
+		if (strcmp(a->tags[i], tag) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Entity type names, from analysis.h's table (no link dependency). */
+static const char *
+ent_name(int type)
+{
+	static const char *const names[] = {
+#define ENT_NAME(e, name) name,
+		ENT_TYPES(ENT_NAME)
+#undef ENT_NAME
+	};
+
+	if (type < 0 || type >= (int)(sizeof names / sizeof names[0]))
+		return "ENTITY";
+	return names[type];
+}
+
+/* One entry of the entity index. */
+struct ent_count {
+	int	 type;
+	char	*text;
+	size_t	 n;
+};
+
+static int
+ent_count_cmp(const void *pa, const void *pb)
+{
+	const struct ent_count *a = pa, *b = pb;
+
+	if (a->type != b->type)
+		return a->type - b->type;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->text, b->text);
+}
+
+static size_t
+entity_index(const struct article *art, const struct analysis *an,
+    struct ent_count **out)
+{
+	struct ent_count *v = NULL;
+	const struct entity *e;
+	size_t i, j, n = 0;
+	char *t;
+
+	for (i = 0; i < an->nents; i++) {
+		e = &an->ents[i];
+		if (e->end > art->len || e->start >= e->end)
+			continue;
+		t = clean(art->b + e->start, e->end - e->start, 1);
+		for (j = 0; j < n; j++) {
+			if (v[j].type == (int)e->type && !strcmp(v[j].text, t))
+				break;
+		}
+		if (j < n) {
+			v[j].n++;
+			free(t);
+			continue;
+		}
+		v = xreallocarray(v, n + 1, sizeof *v);
+		v[n].type = (int)e->type;
+		v[n].text = t;
+		v[n++].n = 1;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, ent_count_cmp);
+	*out = v;
+	return n;
+}
+
+static void
+entity_index_free(struct ent_count *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
+}
+
+/* ---- text ----------------------------------------------------------- */
+
+static void
+text_annot(struct buf *b, const struct article *art, const struct annot *a,
+    size_t num)
+{
+	char *t, *line, *nl;
+	size_t i;
+
+	buf_printf(b, "[%zu] ", num);
+	if (a->ntags == 0)
+		buf_adds(b, "(no tag)");
+	for (i = 0; i < a->ntags; i++) {
+		t = clean(a->tags[i], strlen(a->tags[i]), 1);
+		buf_printf(b, "%s%s", i > 0 ? ", " : "", t);
+		free(t);
+	}
+	buf_printf(b, " -- %sparagraph %zu, %u%%\n", a->orphan ?
+	    "last seen at " : "", para_number(art, a->start),
+	    percent(art, a->start));
+	t = clean(a->exact, a->exact_len, 1);
+	wrap(b, t, "    > ", "    > ", WRAP);
+	free(t);
+	if (*a->note != '\0') {
+		t = clean(a->note, strlen(a->note), 0);
+		for (line = t, i = 0; line != NULL; line = nl, i++) {
+			if ((nl = strchr(line, '\n')) != NULL)
+				*nl++ = '\0';
+			line = clean(line, strlen(line), 1);
+			wrap(b, line, i == 0 ? "    Note: " : "          ",
+			    "          ", WRAP);
+			free(line);
+		}
+		free(t);
+	}
+	buf_addc(b, '\n');
+}
+
+/* Annotations with tag (NULL: untagged; all if !grouped), orphans or not. */
+static void
+text_list(struct buf *b, const struct article *art,
+    const struct annot_set *set, int grouped, const char *tag, int orphans)
+{
+	const struct annot *a;
+	size_t i;
+
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan == orphans && (!grouped || annot_has_tag(a, tag)))
+			text_annot(b, art, a, i + 1);
+	}
+}
+
+static size_t
+count_with(const struct annot_set *set, const char *tag, int orphans)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < annot_count(set); i++) {
+		if (annot_at(set, i)->orphan == orphans &&
+		    annot_has_tag(annot_at(set, i), tag))
+			n++;
+	}
+	return n;
+}
+
+static void
+text_grouped(struct buf *b, const struct article *art,
+    const struct annot_set *set, int orphans)
+{
+	const char **tags;
+	char *t;
+	size_t i, n, c;
+
+	n = all_tags(set, &tags);
+	for (i = 0; i <= n; i++) {
+		c = count_with(set, i < n ? tags[i] : NULL, orphans);
+		if (c == 0)
+			continue;
+		t = i < n ? clean(tags[i], strlen(tags[i]), 1) :
+		    xstrdup("(no tag)");
+		buf_printf(b, "== %s (%zu) ==\n\n", t, c);
+		free(t);
+		text_list(b, art, set, 1, i < n ? tags[i] : NULL, orphans);
+	}
+	free(tags);
+}
+
+static void
+text_quotes(struct buf *b, const struct article *art, const struct analysis *an)
+{
+	const struct quote *q;
+	char *t;
+	size_t i;
+
+	buf_printf(b, "Quotes (%zu)\n\n", an->nquotes);
+	for (i = 0; i < an->nquotes; i++) {
+		q = &an->quotes[i];
+		if (q->end > art->len || q->start >= q->end)
+			continue;
+		t = clean(art->b + q->start, q->end - q->start, 1);
+		wrap(b, t, "    > ", "    > ", WRAP);
+		free(t);
+		if (q->speaker_end > q->speaker_start &&
+		    q->speaker_end <= art->len) {
+			t = clean(art->b + q->speaker_start,
+			    q->speaker_end - q->speaker_start, 1);
+			buf_printf(b, "      -- %s\n", t);
+			free(t);
+		} else
+			buf_adds(b, "      -- (speaker unknown)\n");
+		buf_addc(b, '\n');
+	}
+}
+
+static void
+text_entities(struct buf *b, const struct article *art,
+    const struct analysis *an)
+{
+	struct ent_count *v;
+	size_t i, n;
+
+	n = entity_index(art, an, &v);
+	buf_printf(b, "Entities (%zu)\n\n", n);
+	for (i = 0; i < n; i++)
+		buf_printf(b, "    %-8s %s (%zu)\n",
+		    ent_name(v[i].type), v[i].text, v[i].n);
+	if (n > 0)
+		buf_addc(b, '\n');
+	entity_index_free(v, n);
+}
+
+static void
+export_text(struct buf *b, const struct article *art,
+    const struct annot_set *set, const struct analysis *an,
+    const struct export_opts *o, const char *date)
+{
+	char *h = headline(art), *name = clean(art->name, strlen(art->name), 1);
+
+	buf_printf(b, "%s\nFile: %s\nAnnotations: ", h, name);
+	count_line(b, set);
+	buf_printf(b, "\nExported: %s\n\n", date);
+	free(h);
+	free(name);
+	if (o->group_by_tag)
+		text_grouped(b, art, set, 0);
+	else
+		text_list(b, art, set, 0, NULL, 0);
+	if (orphan_count(set) > 0) {
+		buf_adds(b, "Orphaned (text no longer found in the article)\n\n");
+		if (o->group_by_tag)
+			text_grouped(b, art, set, 1);
+		else
+			text_list(b, art, set, 0, NULL, 1);
+	}
+	if (o->with_quotes && an != NULL)
+		text_quotes(b, art, an);
+	if (o->with_entities && an != NULL)
+		text_entities(b, art, an);
+}
+
+/* ---- markdown ------------------------------------------------------- */
+
+/* Append clean text s as CommonMark inline text, specials escaped. */
+static void
+md_escape(struct buf *b, const char *s)
+{
+	const char *p = s, *d;
+
+	/* At line start: block markers and ordered-list numbers. */
+	if (*p == '-' || *p == '+' || *p == '=')
+		buf_addc(b, '\\');
+	for (d = p; *d >= '0' && *d <= '9'; d++)
+		;
+	if (d > p && (*d == '.' || *d == ')')) {
+		buf_add(b, p, (size_t)(d - p));
+		buf_addc(b, '\\');
+		p = d;
+	}
+	for (; *p != '\0'; p++) {
+		if (strchr("\\`*_[]<>#!|~&", *p) != NULL)
+			buf_addc(b, '\\');
+		buf_addc(b, *p);
+	}
+}
+
+/* A tag as inline code, with enough backticks around it. */
+static void
+md_code(struct buf *b, const char *tag)
+{
+	char *t = clean(tag, strlen(tag), 1);
+	size_t run = 0, longest = 0, i;
+	const char *p;
+	int pad;
+
+	for (p = t; *p != '\0'; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	pad = *t == '`' || (*t != '\0' && t[strlen(t) - 1] == '`');
+	for (i = 0; i <= longest; i++)
+		buf_addc(b, '`');
+	buf_printf(b, "%s%s%s", pad ? " " : "", t, pad ? " " : "");
+	for (i = 0; i <= longest; i++)
+		buf_addc(b, '`');
+	free(t);
+}
+
+static void
+md_annot(struct buf *b, const struct article *art, const struct annot *a,
+    size_t num)
+{
+	char *t, *line, *nl, *c;
+	size_t i;
+	int inside = 0;
+
+	buf_printf(b, "### %zu.", num);
+	if (a->ntags == 0)
+		buf_adds(b, " (no tag)");
+	for (i = 0; i < a->ntags; i++) {
+		buf_addc(b, ' ');
+		md_code(b, a->tags[i]);
+	}
+	buf_printf(b, " (%sparagraph %zu, %u%%)\n\n", a->orphan ?
+	    "last seen at " : "", para_number(art, a->start),
+	    percent(art, a->start));
+	t = clean(a->exact, a->exact_len, 1);
+	buf_adds(b, "> ");
+	md_escape(b, t);
+	buf_adds(b, "\n\n");
+	free(t);
+	if (*a->note == '\0')
+		return;
+	/* Note lines joined by hard breaks; blank lines end paragraphs. */
+	t = clean(a->note, strlen(a->note), 0);
+	for (line = t; line != NULL; line = nl) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		c = clean(line, strlen(line), 1);
+		if (*c != '\0') {
+			if (inside)
+				buf_adds(b, "\\\n");
+			md_escape(b, c);
+			inside = 1;
+		} else if (inside) {
+			buf_adds(b, "\n\n");
+			inside = 0;
+		}
+		free(c);
+	}
+	free(t);
+	if (inside)
+		buf_adds(b, "\n\n");
+}
+
+static void
+md_list(struct buf *b, const struct article *art, const struct annot_set *set,
+    int grouped, const char *tag, int orphans)
+{
+	const struct annot *a;
+	size_t i;
+
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan == orphans && (!grouped || annot_has_tag(a, tag)))
+			md_annot(b, art, a, i + 1);
+	}
+}
+
+static void
+md_section(struct buf *b, const struct article *art,
+    const struct annot_set *set, int grouped, int orphans)
+{
+	const char **tags;
+	size_t i, n, c;
+
+	if (!grouped) {
+		md_list(b, art, set, 0, NULL, orphans);
+		return;
+	}
+	n = all_tags(set, &tags);
+	for (i = 0; i <= n; i++) {
+		c = count_with(set, i < n ? tags[i] : NULL, orphans);
+		if (c == 0)
+			continue;
+		buf_adds(b, "## Tag ");
+		if (i < n)
+			md_code(b, tags[i]);
+		else
+			buf_adds(b, "(no tag)");
+		buf_printf(b, " (%zu)\n\n", c);
+		md_list(b, art, set, 1, i < n ? tags[i] : NULL, orphans);
+	}
+	free(tags);
+}
+
+static void
+md_extras(struct buf *b, const struct article *art, const struct analysis *an,
+    const struct export_opts *o)
+{
+	struct ent_count *v;
+	const struct quote *q;
+	char *t;
+	size_t i, n;
+
+	if (o->with_quotes && an != NULL) {
+		buf_printf(b, "## Quotes\n\n");
+		for (i = 0; i < an->nquotes; i++) {
+			q = &an->quotes[i];
+			if (q->end > art->len || q->start >= q->end)
+				continue;
+			t = clean(art->b + q->start, q->end - q->start, 1);
+			buf_adds(b, "- ");
+			md_escape(b, t);
+			free(t);
+			if (q->speaker_end > q->speaker_start &&
+			    q->speaker_end <= art->len) {
+				t = clean(art->b + q->speaker_start,
+				    q->speaker_end - q->speaker_start, 1);
+				buf_adds(b, " \xe2\x80\x94 *");
+				md_escape(b, t);
+				buf_adds(b, "*");
+				free(t);
+			}
+			buf_addc(b, '\n');
+		}
+		buf_addc(b, '\n');
+	}
+	if (o->with_entities && an != NULL) {
+		buf_printf(b, "## Entities\n\n");
+		n = entity_index(art, an, &v);
+		for (i = 0; i < n; i++) {
+			buf_printf(b, "- **%s**: ",
+			    ent_name(v[i].type));
+			md_escape(b, v[i].text);
+			buf_printf(b, " (%zu)\n", v[i].n);
+		}
+		buf_addc(b, '\n');
+		entity_index_free(v, n);
+	}
+}
+
+static void
+export_markdown(struct buf *b, const struct article *art,
+    const struct annot_set *set, const struct analysis *an,
+    const struct export_opts *o, const char *date)
+{
+	char *h = headline(art);
+
+	buf_adds(b, "# ");
+	md_escape(b, h);
+	buf_adds(b, "\n\n- File: ");
+	md_code(b, art->name);
+	buf_adds(b, "\n- Annotations: ");
+	count_line(b, set);
+	buf_printf(b, "\n- Exported: %s\n\n", date);
+	free(h);
+	if (!o->group_by_tag && annot_count(set) > orphan_count(set))
+		buf_adds(b, "## Annotations\n\n");
+	md_section(b, art, set, o->group_by_tag, 0);
+	if (orphan_count(set) > 0) {
+		buf_adds(b, "## Orphaned annotations\n\n");
+		md_section(b, art, set, o->group_by_tag, 1);
+	}
+	md_extras(b, art, an, o);
+	while (b->len >= 2 && b->data[b->len - 1] == '\n' &&
+	    b->data[b->len - 2] == '\n')
+		b->data[--b->len] = '\0';
+}
+
+/* ---- JSON (W3C Web Annotation) -------------------------------------- */
+
+/* The code point offset of byte off. */
+static size_t
+cp_offset(const struct article *art, size_t off)
+{
+	return annot_cp_count(art->b, off > art->len ? art->len : off);
+}
+
+/* s[0, n) with bad bytes and NUL as U+FFFD, the rest exactly as is. */
+static char *
+lossy(const char *s, size_t n)
+{
+	struct buf b;
+	size_t i = 0, k;
+
+	buf_init(&b);
+	while (i < n) {
+		k = annot_utf8_len(s + i, n - i);
+		if (k == 0 || s[i] == '\0') {
+			put_cp(&b, 0xfffd);
+			i++;
+		} else {
+			buf_add(&b, s + i, k);
+			i += k;
+		}
+	}
+	return buf_steal(&b);
+}
+
+/* A JSON string of s[0, n), made valid with lossy(). */
+static json_t *
+json_text(const char *s, size_t n)
+{
+	char *l;
+	json_t *j;
+
+	if (annot_utf8_valid(s, n))
+		return json_stringn(s, n);
+	l = lossy(s, n);
+	j = json_string(l);
+	free(l);
+	return j;
+}
+
+static json_t *
+json_body(const char *purpose, const char *value)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "type", json_string("TextualBody"));
+	json_object_set_new(o, "purpose", json_string(purpose));
+	json_object_set_new(o, "value", json_text(value, strlen(value)));
+	json_object_set_new(o, "format", json_string("text/plain"));
+	return o;
+}
+
+static json_t *
+json_annot(const struct article *art, const struct annot *a)
+{
+	json_t *o, *body, *target, *sels, *pos, *q;
+	size_t i;
+
+	o = json_object();
+	json_object_set_new(o, "id", json_text(a->id, strlen(a->id)));
+	json_object_set_new(o, "type", json_string("Annotation"));
+	json_object_set_new(o, "created", json_string(a->created));
+	json_object_set_new(o, "modified", json_string(a->modified));
+	body = json_array();
+	for (i = 0; i < a->ntags; i++)
+		json_array_append_new(body, json_body("tagging", a->tags[i]));
+	if (*a->note != '\0')
+		json_array_append_new(body, json_body("commenting", a->note));
+	json_object_set_new(o, "body", body);
+	pos = json_object();
+	json_object_set_new(pos, "type", json_string("TextPositionSelector"));
+	json_object_set_new(pos, "start",
+	    json_integer((json_int_t)cp_offset(art, a->start)));
+	json_object_set_new(pos, "end",
+	    json_integer((json_int_t)cp_offset(art, a->end)));
+	q = json_object();
+	json_object_set_new(q, "type", json_string("TextQuoteSelector"));
+	json_object_set_new(q, "exact", json_text(a->exact, a->exact_len));
+	json_object_set_new(q, "prefix", json_text(a->prefix, a->prefix_len));
+	json_object_set_new(q, "suffix", json_text(a->suffix, a->suffix_len));
+	sels = json_array();
+	json_array_append_new(sels, pos);
+	json_array_append_new(sels, q);
+	target = json_object();
+	json_object_set_new(target, "source", json_text(art->name,
+	    strlen(art->name)));
+	json_object_set_new(target, "selector", sels);
+	json_object_set_new(o, "target", target);
+	if (a->orphan)
+		json_object_set_new(o, "orphaned", json_true());
+	return o;
+}
+
+static int
+export_json(FILE *out, const struct article *art, const struct annot_set *set,
+    const char *date)
+{
+	json_t *c, *page, *items;
+	char *label;
+	size_t i;
+	int rc;
+
+	items = json_array();
+	for (i = 0; i < annot_count(set); i++)
+		json_array_append_new(items, json_annot(art, annot_at(set, i)));
+	page = json_object();
+	json_object_set_new(page, "type", json_string("AnnotationPage"));
+	json_object_set_new(page, "startIndex", json_integer(0));
+	json_object_set_new(page, "items", items);
+	c = json_object();
+	json_object_set_new(c, "@context",
+	    json_string("http://www.w3.org/ns/anno.jsonld"));
+	json_object_set_new(c, "type", json_string("AnnotationCollection"));
+	label = xasprintf("Annotations on %s", art->name);
+	json_object_set_new(c, "label", json_text(label, strlen(label)));
+	free(label);
+	json_object_set_new(c, "generated", json_string(date));
+	json_object_set_new(c, "total", json_integer((json_int_t)
+	    annot_count(set)));
+	json_object_set_new(c, "first", page);
+	rc = json_dumpf(c, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(c);
+	if (rc == 0 && fputc('\n', out) == EOF)
+		rc = -1;
+	return rc;
+}
+
+/* ---- brat ----------------------------------------------------------- */
+
+/* A type name brat accepts: letters, digits, '_' and '-'. */
+static char *
+brat_type(const char *tag)
+{
+	char *t;
+	size_t i;
+
+	if (tag == NULL || *tag == '\0')
+		return xstrdup("Annotation");
+	t = xstrdup(tag);
+	for (i = 0; t[i] != '\0'; i++) {
+		if (!((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' &&
+		    t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9') ||
+		    t[i] == '_' || t[i] == '-'))
+			t[i] = '_';
+	}
+	return t;
+}
+
+/* Flatten for a brat field: tabs, newlines and controls to spaces. */
+static char *
+brat_flat(const char *s, size_t n)
+{
+	char *t = clean(s, n, 0), *p;
+
+	for (p = t; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			*p = ' ';
+	}
+	return t;
+}
+
+/* "S E[;S E...]\tTEXT": [start, end) cut at line breaks, code points. */
+static void
+brat_span(struct buf *b, const struct article *art, size_t start, size_t end)
+{
+	struct buf text;
+	size_t i, fs = start;
+	int nfrag = 0;
+	char *t;
+
+	buf_init(&text);
+	for (i = start; i <= end; i++) {
+		if (i < end && art->b[i] != '\n' && art->b[i] != '\r')
+			continue;
+		if (i > fs || (i == end && nfrag == 0)) {
+			buf_printf(b, "%s%zu %zu", nfrag > 0 ? ";" : "",
+			    cp_offset(art, fs), cp_offset(art, i));
+			t = brat_flat(art->b + fs, i - fs);
+			if (nfrag > 0)
+				buf_addc(&text, ' ');
+			buf_adds(&text, t);
+			free(t);
+			nfrag++;
+		}
+		fs = i + 1;
+	}
+	buf_printf(b, "\t%s\n", text.data != NULL ? text.data : "");
+	buf_free(&text);
+}
+
+static void
+export_brat(struct buf *b, const struct article *art,
+    const struct annot_set *set, const struct analysis *an,
+    const struct export_opts *o)
+{
+	const struct annot *a;
+	size_t i, j, t = 0, notes = 0, first;
+	char *type, *note;
+
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan || a->end > art->len || a->start >= a->end)
+			continue;
+		first = t + 1;
+		for (j = 0; j == 0 || j < a->ntags; j++) {
+			type = brat_type(a->ntags > 0 ? a->tags[j] : NULL);
+			buf_printf(b, "T%zu\t%s ", ++t, type);
+			free(type);
+			brat_span(b, art, a->start, a->end);
+		}
+		if (*a->note != '\0') {
+			note = brat_flat(a->note, strlen(a->note));
+			buf_printf(b, "#%zu\tAnnotatorNotes T%zu\t%s\n",
+			    ++notes, first, note);
+			free(note);
+		}
+	}
+	if (!o->with_entities || an == NULL)
+		return;
+	for (i = 0; i < an->nents; i++) {
+		const struct entity *e = &an->ents[i];
+
+		if (e->end > art->len || e->start >= e->end)
+			continue;
+		buf_printf(b, "T%zu\t%s ", ++t, ent_name((int)e->type));
+		brat_span(b, art, e->start, e->end);
+	}
+}
+
+/* ---- CSV ------------------------------------------------------------ */
+
+static void
+csv_field(struct buf *b, const char *s, int last)
+{
+	const char *p;
+
+	if (strpbrk(s, ",\"\r\n") == NULL)
+		buf_adds(b, s);
+	else {
+		buf_addc(b, '"');
+		for (p = s; *p != '\0'; p++) {
+			if (*p == '"')
+				buf_addc(b, '"');
+			buf_addc(b, *p);
+		}
+		buf_addc(b, '"');
+	}
+	buf_adds(b, last ? "\r\n" : ",");
+}
+
+static void
+export_csv(struct buf *b, const struct annot_set *set,
+    const struct export_opts *o)
+{
+	const struct annot *a;
+	struct buf tags;
+	char *t, num[32];
+	size_t i, j;
+
+	if (o->header)
+		buf_adds(b, "id,tag,start,end,exact,note,created,modified,"
+		    "orphaned\r\n");
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		csv_field(b, a->id, 0);
+		buf_init(&tags);
+		for (j = 0; j < a->ntags; j++) {
+			if (j > 0)
+				buf_addc(&tags, ';');
+			buf_adds(&tags, a->tags[j]);
+		}
+		t = buf_steal(&tags);
+		csv_field(b, t, 0);
+		free(t);
+		snprintf(num, sizeof num, "%zu", a->start);
+		csv_field(b, num, 0);
+		snprintf(num, sizeof num, "%zu", a->end);
+		csv_field(b, num, 0);
+		t = lossy(a->exact, a->exact_len);
+		csv_field(b, t, 0);
+		free(t);
+		t = lossy(a->note, strlen(a->note));
+		csv_field(b, t, 0);
+		free(t);
+		csv_field(b, a->created, 0);
+		csv_field(b, a->modified, 0);
+		csv_field(b, a->orphan ? "true" : "false", 1);
+	}
+}
+
+/* ---- entry points --------------------------------------------------- */
+
+void
+export_opts_init(struct export_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->header = 1;
+}
+
+static const char *const format_names[] = {
+	"text", "markdown", "json", "brat", "csv",
+};
+
+int
+export_format_from_name(const char *name)
+{
+	size_t i;
+
+	if (name == NULL)
+		return -1;
+	if (strcmp(name, "md") == 0)
+		return EXPORT_MARKDOWN;
+	for (i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+		if (strcmp(name, format_names[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+const char *
+export_format_name(enum export_format f)
+{
+	if ((size_t)f >= sizeof format_names / sizeof format_names[0])
+		return "?";
+	return format_names[f];
+}
+
+int
+export_article(FILE *out, enum export_format fmt, const char *path,
+    const char *bytes, size_t len, const struct annot_set *set,
+    const struct analysis *an, const struct export_opts *opts, char **cause)
+{
+	struct export_opts defaults;
+	struct article art;
+	struct buf b;
+	char now[ANNOT_TIME_LEN];
+	const char *date;
+	int rc = 0;
+
+	if (opts == NULL) {
+		export_opts_init(&defaults);
+		opts = &defaults;
+	}
+	annot_now(now);
+	date = opts->date != NULL ? opts->date : now;
+	article_init(&art, path, bytes, len);
+	buf_init(&b);
+	switch (fmt) {
+	case EXPORT_TEXT:
+		export_text(&b, &art, set, an, opts, date);
+		break;
+	case EXPORT_MARKDOWN:
+		export_markdown(&b, &art, set, an, opts, date);
+		break;
+	case EXPORT_JSON:
+		rc = export_json(out, &art, set, date);
+		break;
+	case EXPORT_BRAT:
+		export_brat(&b, &art, set, an, opts);
+		break;
+	case EXPORT_CSV:
+		export_csv(&b, set, opts);
+		break;
+	default:
+		*cause = xstrdup("unknown export format");
+		free(art.para);
+		return -1;
+	}
+	if (rc == 0 && b.len > 0 && fwrite(b.data, 1, b.len, out) != b.len)
+		rc = -1;
+	if (rc == 0 && fflush(out) == EOF)
+		rc = -1;
+	if (rc != 0)
+		*cause = xasprintf("%s: cannot write the export: %s", art.name,
+		    strerror(errno));
+	buf_free(&b);
+	free(art.para);
+	return rc;
+}
+
+int
+export_file(FILE *out, enum export_format fmt, const char *path,
+    const struct analysis *an, const struct export_opts *opts, char **cause)
+{
+	struct annot_set *set;
+	struct sidecar sc;
+	char *bytes;
+	size_t len;
+	int rc = -1;
+
+	if ((bytes = util_read_file(path, &len)) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	set = annot_set_new();
+	if (sidecar_open(&sc, path, bytes, len, set, cause) == 0)
+		rc = export_article(out, fmt, path, bytes, len, set, an, opts,
+		    cause);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(bytes);
+	return rc;
+}
