@@ -17,6 +17,8 @@
 #include "artread/doc.h"
 #include "artread/opts.h"
 #include "artread/paint.h"
+#include "artread/paths.h"
+#include "artread/rules.h"
 #include "artread/style.h"
 #include "artread/theme.h"
 #include "artread/util.h"
@@ -167,19 +169,77 @@ load_settings(struct app *app)
 	diag_free(&d);
 }
 
+/* Rules for the modes that highlight or list; a broken rule stops us. */
+static void
+load_rules(struct app *app)
+{
+	struct diag d;
+
+	diag_init(&d);
+	app->rules = cli_load_rules(app->o.rules, &d);
+	if (app->rules == NULL || d.errors > 0) {
+		diag_print(&d, stderr);
+		fprintf(stderr, "artread: fix the rules above, or name others "
+		    "with --rules (artread --check lists every problem)\n");
+		exit(EXIT_TROUBLE);
+	}
+	diag_free(&d);
+}
+
 static void
 free_settings(struct app *app)
 {
+	rules_free(app->rules);
 	theme_free(app->theme);
 	config_free(&app->cfg);
+}
+
+/* Modes that need no article. */
+static int
+run_standalone(struct app *app, int *rc)
+{
+	switch (app->o.mode) {
+	case MODE_HELP:
+		opts_usage(stdout, NULL);
+		break;
+	case MODE_PATHS:
+		paths_report(stdout, app->o.config);
+		break;
+	case MODE_CHECK:
+		*rc = cli_check(&app->o);
+		return 1;
+	case MODE_LIST_THEMES:
+		*rc = cli_list_themes(dump_colors(&app->o));
+		return 1;
+	default:
+		return 0;
+	}
+	*rc = 0;
+	return 1;
 }
 
 static int
 run_mode(struct app *app, char **files, int nfiles)
 {
 	switch (app->o.mode) {
+	case MODE_IMPORT:
+		return cli_import(&app->o, files, nfiles);
+	case MODE_ANNOTATE:
+	case MODE_ANNOTATE_TEXT:
+		return cli_annotate(&app->o, files, nfiles);
+	default:
+		break;
+	}
+	load_rules(app);
+	switch (app->o.mode) {
 	case MODE_PAGER:
 		return run_pager(app, files, nfiles);
+	case MODE_ENTITIES:
+	case MODE_QUOTES:
+	case MODE_STATS:
+		return cli_listings(&app->o, files, nfiles, app->rules);
+	case MODE_EXPORT:
+		return cli_export(&app->o, files, nfiles, app->rules);
 	case MODE_DUMP:
 	default:
 		return run_dump(app, files, nfiles);
@@ -202,11 +262,12 @@ main(int argc, char **argv)
 		printf("artread %s\n", AR_VERSION);
 		return 0;
 	}
+	if (app.o.mode == MODE_CHECK)
+		return cli_check(&app.o);
 	load_settings(&app);
-	if (app.o.mode == MODE_HELP) {
-		opts_usage(stdout, NULL);
+	if (run_standalone(&app, &rc)) {
 		free_settings(&app);
-		return 0;
+		return rc;
 	}
 	files = app.o.files;
 	nfiles = app.o.nfiles;

@@ -1,0 +1,326 @@
+/*
+ * modes.c: the non-interactive modes other than --dump: listings,
+ * export, import, scripted annotation, --check and --list-themes.  Each
+ * opens articles through the same core the pager uses.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "artread/ansi.h"
+#include "artread/article.h"
+#include "artread/cli.h"
+#include "artread/config.h"
+#include "artread/diag.h"
+#include "artread/export.h"
+#include "artread/import.h"
+#include "artread/listing.h"
+#include "artread/paths.h"
+#include "artread/rules.h"
+#include "artread/sidecar.h"
+#include "artread/theme.h"
+#include "artread/util.h"
+
+#define EXIT_TROUBLE	2
+
+struct rules *
+cli_load_rules(const char *override, struct diag *d)
+{
+	const char *paths[2];
+	char *def = NULL, *user = NULL;
+	struct rules *r;
+	size_t n = 0;
+
+	if (override != NULL)
+		paths[n++] = override;
+	else {
+		def = paths_find("rules", "default.ini");
+		if (def == NULL) {
+			diag_error(d, "rules/default.ini not found (see "
+			    "artread --paths)");
+			return NULL;
+		}
+		paths[n++] = def;
+		user = paths_user_rules();
+		if (user != NULL && access(user, F_OK) == 0)
+			paths[n++] = user;
+	}
+	r = rules_load(paths, n, d);
+	free(def);
+	free(user);
+	return r;
+}
+
+static struct article *
+open_article(const char *name, const struct opts *o, const struct rules *r)
+{
+	struct article *a;
+	char *cause;
+
+	a = article_open(name, o->force ? DOC_FORCE : 0, r, &cause);
+	if (a == NULL) {
+		fprintf(stderr, "artread: %s: %s\n",
+		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
+		free(cause);
+	}
+	return a;
+}
+
+int
+cli_listings(const struct opts *o, char **files, int n, const struct rules *r)
+{
+	struct article *a;
+	int i, rc = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((a = open_article(files[i], o, r)) == NULL) {
+			rc = EXIT_TROUBLE;
+			continue;
+		}
+		if (n > 1)
+			printf("%s==> %s <==\n", i > 0 ? "\n" : "", a->doc->name);
+		if (o->mode == MODE_ENTITIES)
+			listing_entities(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a));
+		else if (o->mode == MODE_QUOTES)
+			listing_quotes(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a));
+		else
+			listing_stats(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a), isatty(STDOUT_FILENO));
+		article_close(a);
+	}
+	if (fflush(stdout) != 0)
+		rc = EXIT_TROUBLE;
+	return rc;
+}
+
+static int
+is_dir_target(const char *path)
+{
+	struct stat st;
+	size_t n = strlen(path);
+
+	return (n > 0 && path[n - 1] == '/') ||
+	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* Where one article's export goes: -o DIR/ holds one file per article. */
+static FILE *
+export_target(const struct opts *o, const char *article, int fmt, char **path)
+{
+	const char *base = strrchr(article, '/');
+	static const char *const ext[] = { "txt", "md", "json", "ann", "csv" };
+	FILE *f;
+
+	*path = NULL;
+	if (o->output == NULL || strcmp(o->output, "-") == 0)
+		return stdout;
+	if (is_dir_target(o->output)) {
+		mkdir(o->output, 0777);
+		*path = xasprintf("%s/%s.%s", o->output, base ? base + 1 : article,
+		    ext[fmt]);
+	} else
+		*path = xstrdup(o->output);
+	f = fopen(*path, is_dir_target(o->output) ? "w" : "a");
+	if (f == NULL)
+		fprintf(stderr, "artread: %s: %s\n", *path, strerror(errno));
+	return f;
+}
+
+int
+cli_export(const struct opts *o, char **files, int n, const struct rules *r)
+{
+	struct export_opts eo;
+	struct article *a;
+	char *cause = NULL, *path;
+	int fmt = export_format_from_name(o->format), i, rc = 0;
+	FILE *out;
+
+	if (fmt < 0) {
+		fprintf(stderr, "artread: --export: unknown format '%s' (text, "
+		    "markdown, json, brat, csv)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (o->output != NULL && !is_dir_target(o->output) &&
+	    strcmp(o->output, "-") != 0 && truncate(o->output, 0) != 0 &&
+	    errno != ENOENT) {
+		fprintf(stderr, "artread: %s: %s\n", o->output, strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	export_opts_init(&eo);
+	eo.group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
+	eo.with_quotes = o->with_quotes;
+	eo.with_entities = o->with_entities;
+	for (i = 0; i < n; i++) {
+		if ((a = open_article(files[i], o, r)) == NULL) {
+			rc = EXIT_TROUBLE;
+			continue;
+		}
+		if ((out = export_target(o, files[i], fmt, &path)) == NULL) {
+			rc = EXIT_TROUBLE;
+			article_close(a);
+			continue;
+		}
+		eo.header = fmt != EXPORT_CSV || i == 0 || path != NULL;
+		if (export_file(out, (enum export_format)fmt, a->doc->path,
+		    eo.with_quotes || eo.with_entities ?
+		    article_analysis_all(a) : NULL, &eo, &cause) != 0) {
+			fprintf(stderr, "artread: %s: %s\n", files[i], cause);
+			free(cause);
+			cause = NULL;
+			rc = EXIT_TROUBLE;
+		}
+		if (out != stdout && fclose(out) != 0)
+			rc = EXIT_TROUBLE;
+		free(path);
+		article_close(a);
+	}
+	if (fflush(stdout) != 0)
+		rc = EXIT_TROUBLE;
+	return rc;
+}
+
+int
+cli_import(const struct opts *o, char **files, int n)
+{
+	int fmt = import_format_from_name(o->format);
+	char *cause = NULL;
+	size_t count = 0;
+
+	if (fmt < 0) {
+		fprintf(stderr, "artread: --import: unknown format '%s' (brat, "
+		    "json)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (n != 1) {
+		fprintf(stderr, "artread: --import takes one article\n");
+		return EXIT_TROUBLE;
+	}
+	if (import_file((enum import_format)fmt, o->import_file, files[0],
+	    &count, &cause) != 0) {
+		fprintf(stderr, "artread: %s\n", cause);
+		free(cause);
+		return EXIT_TROUBLE;
+	}
+	fprintf(stderr, "artread: %zu annotation%s imported into %s\n", count,
+	    count == 1 ? "" : "s", files[0]);
+	return 0;
+}
+
+int
+cli_annotate(const struct opts *o, char **files, int n)
+{
+	char *tag = NULL, *note = NULL, *cause = NULL, *id = NULL;
+	size_t s, e;
+	int rc;
+
+	if (n != 1 || strcmp(files[0], "-") == 0) {
+		fprintf(stderr, "artread: --annotate takes one article file\n");
+		return EXIT_TROUBLE;
+	}
+	if (o->mode == MODE_ANNOTATE) {
+		if (sidecar_parse_range_arg(o->annotate, &s, &e, &tag, &note,
+		    &cause) != 0) {
+			fprintf(stderr, "artread: --annotate: %s\n", cause);
+			free(cause);
+			return EXIT_TROUBLE;
+		}
+		rc = sidecar_annotate(files[0], s, e, tag, note, &id, &cause);
+	} else
+		rc = sidecar_annotate_text(files[0], o->annotate_text, o->tag,
+		    o->note, &id, &cause);
+	if (rc != 0)
+		fprintf(stderr, "artread: %s: %s\n", files[0], cause);
+	else
+		printf("%s\n", id);
+	free(tag);
+	free(note);
+	free(cause);
+	free(id);
+	return rc != 0 ? EXIT_TROUBLE : 0;
+}
+
+int
+cli_check(const struct opts *o)
+{
+	struct config cfg;
+	struct diag d;
+	struct rules *r;
+	struct theme *t;
+	char **names;
+	size_t n, i;
+	int bad;
+
+	diag_init(&d);
+	config_init(&cfg);
+	config_load(&cfg, o->config, &d);
+	n = theme_list(&names);
+	for (i = 0; i < n; i++)
+		theme_free(theme_load(names[i], &d));
+	if (o->theme != NULL && (t = theme_load(o->theme, &d)) != NULL)
+		theme_free(t);
+	r = cli_load_rules(o->rules, &d);
+	rules_free(r);
+	diag_print(&d, stdout);
+	bad = d.errors > 0;
+	printf("artread: %zu error%s, %zu warning%s (config, %zu themes, "
+	    "rules)\n", d.errors, d.errors == 1 ? "" : "s", d.warnings,
+	    d.warnings == 1 ? "" : "s", n);
+	util_free_list(names, n);
+	diag_free(&d);
+	config_free(&cfg);
+	return bad ? 1 : 0;
+}
+
+static void
+sample_line(const struct theme *t, int ncolors)
+{
+	static const struct {
+		enum style_element	el;
+		const char		*text;
+	} parts[] = {
+		{ STYLE_EL_HEADLINE, "Headline" }, { STYLE_EL_TEXT, " text " },
+		{ STYLE_EL_QUOTE, "\"a quote,\"" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SPEAKER, "Okafor" }, { STYLE_EL_TEXT, " said in " },
+		{ STYLE_EL_PLACE, "Lagos" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_ORG, "NGA" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_MONEY, "$4m" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SEARCH, "match" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SELECTION, "selected" },
+	};
+	struct paint_line l;
+	size_t i;
+
+	paint_line_init(&l);
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		paint_line_add(&l, parts[i].text, strlen(parts[i].text),
+		    (int)strlen(parts[i].text), theme_style(t, parts[i].el));
+	ansi_write_line(stdout, 4, &l, ncolors);
+	paint_line_free(&l);
+}
+
+int
+cli_list_themes(int ncolors)
+{
+	struct diag d;
+	struct theme *t;
+	char **names;
+	size_t n, i;
+
+	n = theme_list(&names);
+	for (i = 0; i < n; i++) {
+		diag_init(&d);
+		t = theme_load(names[i], &d);
+		printf("%-16s %s\n", names[i], t != NULL && t->description ?
+		    t->description : "(cannot be loaded: try --check)");
+		if (t != NULL)
+			sample_line(t, ncolors);
+		theme_free(t);
+		diag_free(&d);
+	}
+	util_free_list(names, n);
+	return 0;
+}
