@@ -1,0 +1,97 @@
+#!/bin/sh
+# End-to-end: opening files, errors, pipes and the non-interactive modes.
+. "$(dirname "$0")/lib.sh"
+ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
+HEAD="Liverpool Council Backs"
+
+# expect_error NAME STATUS PATTERN COMMAND...: one line on stderr matching
+# PATTERN, the exit status, and nothing on stdout.
+expect_error() {
+	name=$1 want=$2 pat=$3; shift 3
+	"$@" >"$WORK/out" 2>"$WORK/err"
+	rc=$?
+	if [ "$rc" -eq "$want" ] && grep -q -- "$pat" "$WORK/err" &&
+	    [ "$(wc -l <"$WORK/err")" -eq 1 ] && [ ! -s "$WORK/out" ]; then
+		ok "$name"
+	else
+		fail "$name" "status $rc, stderr: $(head -c 200 "$WORK/err")"
+	fi
+}
+
+expect_error "errors: missing file" 2 "nosuch.txt: No such file or directory" \
+	"$ARTREAD" --dump "$WORK/nosuch.txt"
+expect_error "errors: a directory" 2 ": is a directory" "$ARTREAD" --dump "$WORK"
+printf 'abc\0def' >"$WORK/bin.dat"
+expect_error "errors: binary refused" 2 "looks like a binary file" \
+	"$ARTREAD" --dump "$WORK/bin.dat"
+check "errors: --force opens a binary file" \
+	sh -c "'$ARTREAD' --dump --force '$WORK/bin.dat' | grep -q 'abc^@def'"
+expect_error "errors: a device is refused" 2 "not a regular file" \
+	"$ARTREAD" --dump /dev/zero
+printf 'secret\n' >"$WORK/locked.txt"
+chmod 000 "$WORK/locked.txt"
+if [ "$(id -u)" -eq 0 ]; then
+	ok "errors: unreadable file (skipped: root reads everything) # SKIP"
+else
+	expect_error "errors: unreadable file" 2 "Permission denied" \
+		"$ARTREAD" --dump "$WORK/locked.txt"
+fi
+expect_error "errors: unknown option" 2 "unknown option '--frobnicate'" \
+	"$ARTREAD" --frobnicate "$ART"
+expect_error "errors: bad width" 2 "not a width" "$ARTREAD" --width 0 "$ART"
+
+# The pager's errors leave no curses screen behind.
+start "$ARTREAD" "$WORK/nosuch.txt"
+check "errors: pager on a missing file exits 2 without a screen" wait_for "EXIT=2"
+check "errors: the message is on the terminal" wait_for "No such file or directory"
+
+start env -u TERM "$ARTREAD" "$ART"
+check "errors: TERM unset is a clear error" wait_for "TERM is not set"
+start env TERM=no-such-terminal "$ARTREAD" "$ART"
+check "errors: unknown TERM is a clear error" wait_for "unknown terminal type 'no-such-terminal'"
+
+: >"$WORK/empty.txt"
+start "$ARTREAD" "$WORK/empty.txt"
+check "empty: an empty file opens and says so" wait_for "is empty"
+keys q
+
+# Standard input: a pipe, keys from the terminal.
+start "cat '$ART' | '$ARTREAD'"
+check "pipe: reads the article from standard input" wait_for "$HEAD"
+keys G
+check "pipe: keys come from the terminal" wait_for "See you at the inquiry."
+keys q
+check "pipe: q quits" wait_for "EXIT=0"
+
+# Not a terminal: behaves like --dump.
+"$ARTREAD" "$ART" >"$WORK/dump.txt" 2>&1
+check "dump: default when output is not a terminal" grep -q "$HEAD" "$WORK/dump.txt"
+"$ARTREAD" --dump "$ART" >"$WORK/dump2.txt"
+check "dump: same as --dump" cmp -s "$WORK/dump.txt" "$WORK/dump2.txt"
+check "dump: text wrapped to the width" \
+	sh -c "[ \$('$ARTREAD' --dump --width 50 '$ART' | wc -L) -le 52 ]"
+check "dump: --color=always colours it" \
+	sh -c "'$ARTREAD' --dump --color=always '$ART' | grep -q \"\$(printf '\\033')\\[\""
+printf 'Title\n\nEvil \033]52;c;aGVsbG8=\007 and \033[2J\033[31mred \302\233 end\n' >"$WORK/evil.txt"
+check "dump: --color=never writes no ESC byte for hostile input" \
+	sh -c "! '$ARTREAD' --dump --color=never '$WORK/evil.txt' | grep -q \"\$(printf '\\033')\""
+check "dump: escapes are shown visibly" \
+	sh -c "'$ARTREAD' --dump --color=never '$WORK/evil.txt' | grep -qF '^[]52;c;aGVsbG8=^G'"
+check "dump: NO_COLOR set gives no colour codes" \
+	sh -c "NO_COLOR=1 '$ARTREAD' --dump '$ART' | grep -vq \"\$(printf '\\033')\""
+check "dump: --no-reflow keeps line breaks" \
+	sh -c "'$ARTREAD' --dump --no-reflow '$ROOT/sample-articles/03-lagos-dock-strike.txt' | sed -n 3p | grep -q 'LAGOS, Nigeria (Meridian Wire Service) -- Thousands of dockworkers\$'"
+
+check "help: --help lists the options" sh -c "'$ARTREAD' --help | grep -q -- '--dump'"
+check "help: --version" sh -c "'$ARTREAD' --version | grep -q '^artread [0-9]'"
+check "listing: --entities prints START END TYPE TEXT" \
+	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t'"
+check "listing: --quotes prints START END SPEAKER TEXT" \
+	sh -c "'$ARTREAD' --quotes '$ART' | grep -qP '^\\d+\\t\\d+\\t[^\\t]+\\t“'"
+check "listing: several files get sections" \
+	sh -c "'$ARTREAD' --entities '$ART' '$ART' | grep -c '^==> ' | grep -qx 2"
+check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
+check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
+check "themes: --list-themes shows the six themes" \
+	sh -c "[ \$('$ARTREAD' --list-themes | grep -cE '^(default|dark|light|solarized-dark|high-contrast|mono) ') -eq 6 ]"
+finish
