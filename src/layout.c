@@ -290,9 +290,23 @@ wrap_lines(struct wrap *w, const struct range *p)
 			continue;
 		}
 		gw = g.kind == GLYPH_TAB ? TAB_STOP - w->col % TAB_STOP : g.width;
+		if ((g.kind == GLYPH_SPACE || g.kind == GLYPH_TAB) &&
+		    w->col > 0 && w->col + gw > w->o->width) {
+			/* White space at the wrap goes with the break. */
+			emit_row(w, w->row_start, i);
+			i += g.len;
+			w->row_start = i;
+			w->col = 0;
+			w->have_brk = 0;
+			continue;
+		}
 		wrap_before(w, i, gw);
-		if (g.kind == GLYPH_TAB)
+		if (g.kind == GLYPH_TAB) {
+			/* Wrapping moved the tab: its new width may not fit. */
 			gw = TAB_STOP - w->col % TAB_STOP;
+			wrap_before(w, i, gw);
+			gw = TAB_STOP - w->col % TAB_STOP;
+		}
 		if (g.kind == GLYPH_SPACE || g.kind == GLYPH_TAB) {
 			w->have_brk = 1;
 			w->brk_end = i;

@@ -207,6 +207,19 @@ parse_mode(struct opts *o, int c, const char *arg)
 	}
 }
 
+static int
+is_export_format(const char *s)
+{
+	static const char *const names[] = { "text", "markdown", "md", "json",
+	    "brat", "csv" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(s, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 opts_parse(int argc, char **argv, struct opts *o)
 {
@@ -226,6 +239,10 @@ opts_parse(int argc, char **argv, struct opts *o)
 				    "(try --help)\n", argv[optind - 1]);
 			return -1;
 		}
+		/* "--export csv FILE": a format may follow as its own word. */
+		if (c == OPT_EXPORT && optarg == NULL && optind < argc &&
+		    is_export_format(argv[optind]))
+			optarg = argv[optind++];
 		if (parse_mode(o, c, optarg) != 0)
 			return -1;
 	}

@@ -34,6 +34,7 @@
  */
 #include "artread/sidecar.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -965,6 +966,37 @@ new_mode(const char *path)
 	return 0666 & ~mask;
 }
 
+/*
+ * Remove temporary files a killed writer left behind.  Writers make them
+ * only while holding the lock, so under the lock any that exist are stale.
+ */
+static void
+remove_stale_temps(const char *path)
+{
+	char *dcopy = xstrdup(path), *bcopy = xstrdup(path), *prefix, *full;
+	const char *dir = dirname(dcopy);
+	struct dirent *de;
+	size_t plen;
+	DIR *dp;
+
+	prefix = xasprintf(".%s.", basename(bcopy));
+	plen = strlen(prefix);
+	if ((dp = opendir(dir)) != NULL) {
+		while ((de = readdir(dp)) != NULL) {
+			if (strncmp(de->d_name, prefix, plen) != 0 ||
+			    strlen(de->d_name) != plen + 6)
+				continue;
+			full = xasprintf("%s/%s", dir, de->d_name);
+			unlink(full);
+			free(full);
+		}
+		closedir(dp);
+	}
+	free(prefix);
+	free(dcopy);
+	free(bcopy);
+}
+
 /* Write data to path atomically.  0, or -1 with cause. */
 static int
 atomic_write(const char *path, const char *data, size_t len, char **cause)
@@ -1027,6 +1059,7 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		free(why);
 		return -1;
 	}
+	remove_stale_temps(sc->path);
 	if (parse_file(sc->path, &disk, &why) != 0) {
 		set_readonly(sc, why);
 		*cause = xasprintf("not saved: %s (the file is left untouched)",

@@ -180,6 +180,8 @@ sentence_end_at(const struct doc *d, const struct range *p, size_t i)
 	n = j;
 	while (n < p->end && is_space_at(d, n))
 		n++;
+	if (n >= p->end)	/* only white space left: d->bytes[n] may not exist */
+		return j;
 	next = (unsigned char)d->bytes[n];
 	if (islower(next))
 		return 0;

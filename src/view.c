@@ -15,6 +15,8 @@
 
 #define INDEX_MAX	(4u << 20)
 
+static long clamp_top(struct view *v);
+
 static void
 cache_clear(struct view *v)
 {
@@ -90,7 +92,8 @@ view_set_layout(struct view *v, const struct layout_opts *o, int height)
 	if (v->lo.width < 1)
 		v->lo.width = 1;
 	v->height = height < 1 ? 1 : height;
-	view_pos_of(v, top, &v->top);
+	if (view_pos_of(v, top, &v->top))
+		clamp_top(v);
 }
 
 int
@@ -185,17 +188,24 @@ view_pos_offset(struct view *v, const struct view_pos *p)
 	return r.start;
 }
 
-/* Move the top back so that the screen is full when near the end. */
-static void
+/*
+ * Move the top back so that the screen is full when near the end.
+ * Returns the rows moved back.
+ */
+static long
 clamp_top(struct view *v)
 {
 	struct view_pos p = v->top;
 	int rows = 1;
+	long back = 0;
 
 	while (rows < v->height && view_pos_next(v, &p))
 		rows++;
-	while (rows < v->height && view_pos_prev(v, &v->top))
+	while (rows < v->height && view_pos_prev(v, &v->top)) {
 		rows++;
+		back++;
+	}
+	return back;
 }
 
 long
@@ -213,7 +223,7 @@ view_scroll(struct view *v, long n)
 		moved--;
 	}
 	if (moved > 0) {
-		clamp_top(v);
+		moved -= clamp_top(v);	/* what the screen really moved */
 		if (memcmp(&before, &v->top, sizeof before) == 0)
 			moved = 0;
 	}
@@ -345,4 +355,28 @@ view_screen_range(struct view *v, size_t *start, size_t *end)
 		if (r.end > *end)
 			*end = r.end;
 	} while (rows++ < v->height && view_pos_next(v, &p));
+}
+
+void
+view_show_offset(struct view *v, size_t off)
+{
+	struct view_pos target, p;
+	size_t start, end;
+	int rows;
+
+	view_screen_range(v, &start, &end);
+	if (off >= start && off < end)
+		return;
+	if (!view_pos_of(v, off, &target))
+		return;
+	if (off < start) {
+		v->top = target;
+		return;
+	}
+	/* Below the screen: put its row at the bottom if that is close. */
+	p = target;
+	for (rows = 1; rows < v->height && view_pos_prev(v, &p); rows++)
+		;
+	v->top = p;
+	clamp_top(v);
 }

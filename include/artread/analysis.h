@@ -63,4 +63,9 @@ void analysis_run(const struct rules *r, const char *text, size_t len,
     struct analysis *out);
 void analysis_free(struct analysis *a);
 
+struct diag;
+/* The same, reporting rules that hit a match limit in d (may be NULL). */
+void analysis_run_diag(const struct rules *r, const char *text, size_t len,
+    struct analysis *out, struct diag *d);
+
 #endif

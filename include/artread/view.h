@@ -67,6 +67,8 @@ size_t view_pos_offset(struct view *v, const struct view_pos *p);
 long view_scroll(struct view *v, long n);
 void view_goto_top(struct view *v);
 void view_goto_end(struct view *v);
+/* Scroll as little as needed to show the row holding off. */
+void view_show_offset(struct view *v, size_t off);
 /* Put the row holding off at the top (clamped so the screen stays full). */
 void view_goto_offset(struct view *v, size_t off);
 void view_goto_percent(struct view *v, int pct);

@@ -167,23 +167,28 @@ position_text(struct pager *p, char *buf, size_t n)
 		snprintf(buf, n, "%d%%", pct);
 }
 
+/*
+ * The right side of the status line: the parts that fit in max columns,
+ * dropping the least useful first (counts, then the time left).
+ */
 static void
-status_right(struct pager *p, char *buf, size_t n)
+status_right(struct pager *p, char *buf, size_t n, int max)
 {
 	struct article *a = pager_file(p)->art;
-	char pos[64], left[32], counts[96] = "";
-	size_t nq = 0, ne = 0;
+	char pos[64], left[32], notes[32], counts[64] = "";
+	size_t nn = annot_count(a->annots);
 
-	if (a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL) {
-		nq = a->an.nquotes;
-		ne = a->an.nents;
-	}
-	if (a->rules != NULL && a->an_done)
-		snprintf(counts, sizeof counts, "%zu quotes %zu entities  ", nq, ne);
+	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
+		snprintf(counts, sizeof counts, "%zu quotes %zu entities  ",
+		    a->an.nquotes, a->an.nents);
+	snprintf(notes, sizeof notes, "%zu note%s  ", nn, nn == 1 ? "" : "s");
 	position_text(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
-	snprintf(buf, n, "%s%zu notes  %s  %s ", counts,
-	    annot_count(a->annots), pos, left);
+	snprintf(buf, n, "%s%s%s  %s ", counts, notes, pos, left);
+	if ((int)strlen(buf) > max)
+		snprintf(buf, n, "%s%s  %s ", notes, pos, left);
+	if ((int)strlen(buf) > max)
+		snprintf(buf, n, "%s ", pos);
 }
 
 /* Display width of s (UTF-8; an invalid byte counts one column). */
@@ -253,7 +258,7 @@ draw_status(struct pager *p)
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
-	status_right(p, right, sizeof right);
+	status_right(p, right, sizeof right, cols / 2);
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
 		text = fit(p->msg, cols - 1, 0);

@@ -70,8 +70,7 @@ pager_relayout(struct pager *p)
 	/* Re-wrap around the byte the reader last put at the top, so that a
 	 * run of resizes does not drift. */
 	view_set_layout(&p->view, &lo, height);
-	if (view_pos_of(&p->view, p->anchor, &p->view.top))
-		view_scroll(&p->view, 0);
+	view_goto_offset(&p->view, p->anchor);
 }
 
 /* Keep the cursor on screen after scrolling. */
@@ -591,7 +590,9 @@ pager_save(struct pager *p, const char *done)
 		return;
 	}
 	where = sidecar_location(&a->sc);
-	pager_message(p, 0, "%s; saved to %s", done, where);
+	pager_message(p, 0, "%s; saved to %s", done, a->sc.where ==
+	    SIDECAR_BESIDE && strrchr(a->sc.path, '/') != NULL ?
+	    strrchr(a->sc.path, '/') + 1 : where);
 	free(where);
 }
 

@@ -267,11 +267,11 @@ fill_annotations(struct pager *p, struct panel *pn)
 		buf_reset(&tags);
 		for (k = 0; k < an->ntags; k++)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
-		ex = excerpt_bytes(an->exact, an->exact_len, 40);
+		ex = excerpt_bytes(an->exact, an->exact_len, 32);
 		note = xstrdup(an->note);
 		sanitise(note);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
-		    "%s%-12s %-44s %s", an->orphan ? "ORPHAN " : "",
+		    "%s%-10s %-36s %s", an->orphan ? "ORPHAN " : "",
 		    tags.len ? tags.data : "-", ex, note);
 		free(note);
 		free(ex);

@@ -16,7 +16,11 @@ mkdir -p "$HOME"
 FAILED=0
 
 cleanup() {
-	$T kill-server 2>/dev/null
+	n=1
+	while [ $n -le $NSTART ]; do
+		tmux -L "ar$$-$n" kill-server 2>/dev/null
+		n=$((n + 1))
+	done
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -31,6 +35,7 @@ fail() {
 }
 
 # start [-x COLS] [-y ROWS] COMMAND...: run a command in a fresh pane.
+# KEEP=1 start ... leaves the previous session running.
 # The pane stays after the command exits, so its output can be read.
 start() {
 	cols=80 rows=24
@@ -41,7 +46,7 @@ start() {
 		*) break ;;
 		esac
 	done
-	$T kill-server 2>/dev/null
+	[ -n "${KEEP:-}" ] || $T kill-server 2>/dev/null
 	# A fresh server per start: a killed one may still be shutting down.
 	NSTART=$((NSTART + 1))
 	T="tmux -L ar$$-$NSTART -f /dev/null"

@@ -1,0 +1,29 @@
+/*
+ * listing.h: the plain-text listings other tools read (--entities,
+ * --quotes) and the --stats summary.  Article bytes are printed with
+ * tabs and line breaks as spaces and control characters as '?', so the
+ * output is safe on a terminal; offsets are the analysis' own.
+ */
+#ifndef ARTREAD_LISTING_H
+#define ARTREAD_LISTING_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct analysis;
+
+/* One line per mention: "START\tEND\tTYPE\tTEXT", sorted by START. */
+void listing_entities(FILE *out, const char *text, size_t len,
+    const struct analysis *a);
+/* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */
+void listing_quotes(FILE *out, const char *text, size_t len,
+    const struct analysis *a);
+/* Who is quoted, the most mentioned names, the share of quoted words;
+ * with small bar charts when tty is true. */
+void listing_stats(FILE *out, const char *text, size_t len,
+    const struct analysis *a, int tty);
+/* Write text[s, e) safely: see above; ws collapses white space runs. */
+void listing_text(FILE *out, const char *text, size_t len, size_t s,
+    size_t e, int ws);
+
+#endif

@@ -1,0 +1,82 @@
+/*
+ * rules.h: rule sets loaded from INI files: PCRE2 pattern rules (each
+ * compiled once, with JIT), word lists (gazetteers) and the quotation
+ * vocabulary (quote-mark pairs, speech verbs).  Later files add to or
+ * override earlier ones.  The INI schema is documented at the top of
+ * rules/default.ini.  No curses here.
+ */
+#ifndef ARTREAD_RULES_H
+#define ARTREAD_RULES_H
+
+#include <stddef.h>
+
+struct diag;
+struct rules;
+
+/* Word lists: X(ENUM_SUFFIX, "key in [lists]"). */
+#define RULES_LISTS(X)							\
+	X(GIVEN, "given") X(SURNAME, "surname") X(PERSON, "person")	\
+	X(PLACE, "place") X(ORG, "org") X(ORG_WORD, "org-word")		\
+	X(FAC_WORD, "facility-word") X(OF_HEAD, "of-head")		\
+	X(TITLE, "title") X(NATIONALITY, "nationality")		\
+	X(STOP, "stop") X(CALENDAR, "calendar")			\
+	X(PARTICLE, "particle") X(NOT_ENTITY, "not-entity")		\
+	X(VERB, "verb")
+
+enum rules_list {
+#define RULES_LIST_ENUM(e, name) RL_##e,
+	RULES_LISTS(RULES_LIST_ENUM)
+#undef RULES_LIST_ENUM
+	RL__COUNT
+};
+
+/* A quotation-mark pair, as UTF-8 strings; inner pairs only nest. */
+struct rules_qmark {
+	char	open[8];
+	char	close[8];
+	int	inner;
+};
+
+/* Called for each match of a pattern rule: the mention [start, end). */
+typedef void rules_match_fn(void *arg, size_t rule, size_t start,
+    size_t end);
+
+/*
+ * Load paths[0..npaths) in order; problems become "FILE:LINE: MESSAGE"
+ * entries in d.  Never returns NULL (a rule that fails is left out).
+ */
+struct rules *rules_load(const char *const *paths, size_t npaths,
+    struct diag *d);
+void rules_free(struct rules *r);
+
+/* Pattern rules, in load order. */
+size_t rules_count(const struct rules *r);
+const char *rules_name(const struct rules *r, size_t i);
+int rules_type(const struct rules *r, size_t i);	/* enum ent_type */
+int rules_priority(const struct rules *r, size_t i);
+
+/*
+ * Call fn for every match of rule i in text[0, len), left to right.
+ * valid says text is known valid UTF-8 (PCRE2_NO_UTF_CHECK is then
+ * used).  Returns 0, or -1 when the match or depth limit was hit: the
+ * rule is reported once in d (if not NULL) and the scan stops there.
+ */
+int rules_scan(const struct rules *r, size_t i, const char *text,
+    size_t len, int valid, rules_match_fn *fn, void *arg, struct diag *d);
+
+/* Is s[0, n) an entry of list l?  Case-sensitive. */
+int rules_in_list(const struct rules *r, enum rules_list l, const char *s,
+    size_t n);
+/* Bit mask (1 << RL_x) of every list holding s[0, n). */
+unsigned rules_lists_of(const struct rules *r, const char *s, size_t n);
+/* Number of entries in list l. */
+size_t rules_list_size(const struct rules *r, enum rules_list l);
+
+/* The quotation-mark pairs. */
+size_t rules_quote_marks(const struct rules *r,
+    const struct rules_qmark **marks);
+
+/* True if s[0, len) is valid UTF-8. */
+int rules_utf8_valid(const char *s, size_t len);
+
+#endif

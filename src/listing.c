@@ -1,0 +1,332 @@
+/*
+ * listing.c: the --entities, --quotes and --stats outputs.  Formats are
+ * fixed (tests/eval.sh and other tools parse them): one record a line,
+ * fields separated by tabs, article text made safe by listing_text().
+ */
+#include "artread/listing.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/analysis.h"
+#include "artread/entities.h"
+#include "artread/util.h"
+
+#define STATS_TOP	8
+#define BAR_WIDTH	20
+#define NAME_WIDTH	28
+
+/* One row of a stats table: a name and two counts. */
+struct row {
+	char	*name;
+	size_t	 a;
+	size_t	 b;
+};
+
+void
+listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
+    int ws)
+{
+	size_t p = s;
+	int space = 0;
+
+	if (e > len)
+		e = len;
+	while (p < e) {
+		unsigned char c = (unsigned char)text[p];
+		unsigned cp;
+		size_t n;
+
+		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
+			if (c == '\r' && p + 1 < e && text[p + 1] == '\n')
+				p++;
+			if (!ws || !space)
+				fputc(' ', out);
+			space = 1;
+			p++;
+			continue;
+		}
+		space = 0;
+		if (c < 0x20 || c == 0x7f) {
+			fputc('?', out);
+			p++;
+			continue;
+		}
+		n = ent_decode(text, len, p, &cp);
+		if (p + n > e || (cp == 0xfffd && n == 1) ||
+		    (cp >= 0x80 && cp <= 0x9f)) {
+			fputc('?', out);
+			p += n;
+			continue;
+		}
+		fwrite(text + p, 1, n, out);
+		p += n;
+	}
+}
+
+void
+listing_entities(FILE *out, const char *text, size_t len,
+    const struct analysis *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nents; i++) {
+		const struct entity *e = &a->ents[i];
+
+		fprintf(out, "%zu\t%zu\t%s\t", e->start, e->end,
+		    ent_type_name(e->type));
+		listing_text(out, text, len, e->start, e->end, 0);
+		fputc('\n', out);
+	}
+}
+
+void
+listing_quotes(FILE *out, const char *text, size_t len,
+    const struct analysis *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nquotes; i++) {
+		const struct quote *q = &a->quotes[i];
+
+		fprintf(out, "%zu\t%zu\t", q->start, q->end);
+		if (q->speaker_end > q->speaker_start)
+			listing_text(out, text, len, q->speaker_start,
+			    q->speaker_end, 1);
+		else
+			fputc('-', out);
+		fputc('\t', out);
+		listing_text(out, text, len, q->start, q->end, 0);
+		fputc('\n', out);
+	}
+}
+
+/* The words of text[s, e): runs of letters and digits. */
+static size_t
+count_words(const char *text, size_t len, size_t s, size_t e)
+{
+	size_t n = 0;
+	int in = 0;
+
+	while (s < e) {
+		unsigned cp;
+		size_t k = ent_decode(text, len, s, &cp);
+		int w = ent_is_letter(cp) || (cp >= '0' && cp <= '9') ||
+		    (in && (cp == '\'' || cp == 0x2019 || cp == '-'));
+
+		if (w && !in)
+			n++;
+		in = w;
+		s += k;
+	}
+	return n;
+}
+
+/* text[s, e) with white space runs as one space, made safe. */
+static char *
+safe_string(const char *text, size_t len, size_t s, size_t e)
+{
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	if (f == NULL)
+		fatalx("open_memstream failed");
+	listing_text(f, text, len, s, e, 1);
+	fclose(f);
+	return p;
+}
+
+static void
+row_add(struct row **rows, size_t *n, char *name, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (strcmp((*rows)[i].name, name) == 0) {
+			(*rows)[i].a += a;
+			(*rows)[i].b += b;
+			free(name);
+			return;
+		}
+	}
+	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	(*rows)[*n].name = name;
+	(*rows)[*n].a = a;
+	(*rows)[*n].b = b;
+	(*n)++;
+}
+
+/* "Dubé" is counted with "Claire Dubé": fold a name into the longest
+ * other name that ends with it after a space. */
+static void
+rows_fold(struct row *rows, size_t *n)
+{
+	size_t i, j, k, best;
+
+	for (i = 0; i < *n;) {
+		size_t li = strlen(rows[i].name);
+
+		best = *n;
+		for (j = 0; j < *n; j++) {
+			size_t lj = strlen(rows[j].name);
+
+			if (j != i && lj > li + 1 && rows[j].name[lj - li - 1] ==
+			    ' ' && strcmp(rows[j].name + lj - li,
+			    rows[i].name) == 0 && (best == *n ||
+			    lj > strlen(rows[best].name)))
+				best = j;
+		}
+		if (best == *n) {
+			i++;
+			continue;
+		}
+		rows[best].a += rows[i].a;
+		rows[best].b += rows[i].b;
+		free(rows[i].name);
+		for (k = i; k + 1 < *n; k++)
+			rows[k] = rows[k + 1];
+		(*n)--;
+	}
+}
+
+static int
+row_cmp(const void *x, const void *y)
+{
+	const struct row *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? 1 : -1;
+	if (p->b != q->b)
+		return p->b < q->b ? 1 : -1;
+	return strcmp(p->name, q->name);
+}
+
+static void
+rows_free(struct row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(rows[i].name);
+	free(rows);
+}
+
+/* Display width, counting each UTF-8 character as one column. */
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s != '\0'; s++) {
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	}
+	return w;
+}
+
+static void
+bar(FILE *out, size_t v, size_t max)
+{
+	size_t i, n = max == 0 ? 0 : (v * BAR_WIDTH + max - 1) / max;
+
+	fputs("  ", out);
+	for (i = 0; i < n; i++)
+		fputs("\u2588", out);
+}
+
+static void
+print_name(FILE *out, const char *name)
+{
+	size_t w = width(name);
+
+	fprintf(out, "  %s", name);
+	while (w++ < NAME_WIDTH)
+		fputc(' ', out);
+}
+
+static void
+stats_speakers(FILE *out, const char *text, size_t len,
+    const struct analysis *a, int tty)
+{
+	struct row *rows = NULL;
+	size_t n = 0, i;
+
+	for (i = 0; i < a->nquotes; i++) {
+		const struct quote *q = &a->quotes[i];
+		char *name = q->speaker_end > q->speaker_start ?
+		    safe_string(text, len, q->speaker_start, q->speaker_end) :
+		    xstrdup("(unknown)");
+
+		row_add(&rows, &n, name, 1,
+		    count_words(text, len, q->start, q->end));
+	}
+	rows_fold(rows, &n);
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, row_cmp);
+	fprintf(out, "Quoted speakers (%zu quotes)\n", a->nquotes);
+	if (n > 0) {
+		print_name(out, "SPEAKER");
+		fprintf(out, "%7s %7s\n", "QUOTES", "WORDS");
+	}
+	for (i = 0; i < n; i++) {
+		print_name(out, rows[i].name);
+		fprintf(out, "%7zu %7zu", rows[i].a, rows[i].b);
+		if (tty)
+			bar(out, rows[i].b, rows[0].b > 0 ? rows[0].b : 1);
+		fputc('\n', out);
+	}
+	rows_free(rows, n);
+}
+
+static void
+stats_mentions(FILE *out, const char *text, size_t len,
+    const struct analysis *a, enum ent_type t, int tty)
+{
+	struct row *rows = NULL;
+	size_t n = 0, i, max = 0;
+
+	for (i = 0; i < a->nents; i++) {
+		if (a->ents[i].type == t)
+			row_add(&rows, &n, safe_string(text, len,
+			    a->ents[i].start, a->ents[i].end), 1, 0);
+	}
+	if (t == ENT_PERSON)
+		rows_fold(rows, &n);
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, row_cmp);
+	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(t),
+	    n);
+	for (i = 0; i < n && i < STATS_TOP; i++) {
+		if (rows[i].a > max)
+			max = rows[i].a;
+		print_name(out, rows[i].name);
+		fprintf(out, "%7zu", rows[i].a);
+		if (tty)
+			bar(out, rows[i].a, max);
+		fputc('\n', out);
+	}
+	fputc('\n', out);
+	rows_free(rows, n);
+}
+
+void
+listing_stats(FILE *out, const char *text, size_t len,
+    const struct analysis *a, int tty)
+{
+	size_t words = count_words(text, len, 0, len), quoted = 0, i;
+
+	stats_speakers(out, text, len, a, tty);
+	fputc('\n', out);
+	stats_mentions(out, text, len, a, ENT_PERSON, tty);
+	stats_mentions(out, text, len, a, ENT_ORG, tty);
+	stats_mentions(out, text, len, a, ENT_PLACE, tty);
+	for (i = 0; i < a->nquotes; i++)
+		quoted += count_words(text, len, a->quotes[i].start,
+		    a->quotes[i].end);
+	fprintf(out, "Words in direct quotes: %zu of %zu (%.1f%%)", quoted,
+	    words, words ? 100.0 * (double)quoted / (double)words : 0.0);
+	if (tty)
+		bar(out, quoted, words);
+	fputc('\n', out);
+}

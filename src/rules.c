@@ -1,0 +1,776 @@
+/*
+ * rules.c: loading rule sets from INI files (iniparser) and running
+ * their PCRE2 patterns.  Owns the compiled patterns, the word lists (one
+ * hash set of strings, each entry carrying a bit mask of the lists that
+ * hold it) and the quote-mark pairs.  iniparser keeps no line numbers,
+ * so a key's line is found by scanning the file text again.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include "artread/rules.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <iniparser.h>
+
+#include "artread/analysis.h"
+#include "artread/diag.h"
+#include "artread/util.h"
+
+#define RULES_MATCH_LIMIT	20000000u
+#define RULES_DEPTH_LIMIT	10000u
+#define RULES_HEAP_LIMIT	65536u		/* KiB */
+#define RULES_MAX_QMARKS	32
+
+struct rule {
+	char		*name;
+	char		*pattern;
+	char		*file;		/* where the pattern came from */
+	int		 line;
+	int		 type;
+	int		 priority;
+	int		 caseless;
+	int		 group;		/* capture group "e", or 0 */
+	pcre2_code	*code;
+	int		 jit;
+};
+
+struct word {
+	char		*s;		/* NULL: empty slot */
+	size_t		 n;
+	uint32_t	 hash;
+	unsigned	 lists;
+};
+
+struct rules {
+	struct rule		*rules;
+	size_t			 nrules;
+	struct word		*words;
+	size_t			 nwords;
+	size_t			 cap;		/* power of two */
+	size_t			 listsize[RL__COUNT];
+	struct rules_qmark	 qmarks[RULES_MAX_QMARKS];
+	size_t			 nqmarks;
+	pcre2_match_context	*mctx;
+};
+
+/* What one file's loading needs to report problems. */
+struct load {
+	struct rules	*r;
+	struct diag	*d;
+	const char	*path;
+	const char	*text;		/* the file's bytes, for line numbers */
+	char		*dir;		/* its directory, with a trailing '/' */
+};
+
+static const char *const list_names[] = {
+#define RULES_LIST_NAME(e, name) name,
+	RULES_LISTS(RULES_LIST_NAME)
+#undef RULES_LIST_NAME
+};
+
+static struct diag	*cb_diag;	/* iniparser's error callback target */
+static const char	*cb_path;
+
+/* FNV-1a. */
+static uint32_t
+hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static struct word *
+word_slot(const struct rules *r, const char *s, size_t n, uint32_t h)
+{
+	size_t i;
+
+	if (r->cap == 0)
+		return NULL;
+	for (i = h & (r->cap - 1);; i = (i + 1) & (r->cap - 1)) {
+		struct word *w = &r->words[i];
+
+		if (w->s == NULL)
+			return w;
+		if (w->hash == h && w->n == n && memcmp(w->s, s, n) == 0)
+			return w;
+	}
+}
+
+static void
+word_grow(struct rules *r)
+{
+	struct word *old = r->words;
+	size_t i, oldcap = r->cap;
+
+	r->cap = oldcap ? oldcap * 2 : 1024;
+	r->words = xcalloc(r->cap, sizeof *r->words);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].s != NULL)
+			*word_slot(r, old[i].s, old[i].n, old[i].hash) = old[i];
+	}
+	free(old);
+}
+
+static void
+word_add(struct rules *r, enum rules_list l, const char *s, size_t n)
+{
+	struct word *w;
+	uint32_t h = hash_bytes(s, n);
+
+	if ((r->nwords + 1) * 2 > r->cap)
+		word_grow(r);
+	w = word_slot(r, s, n, h);
+	if (w->s == NULL) {
+		w->s = xstrndup(s, n);
+		w->n = n;
+		w->hash = h;
+		r->nwords++;
+	}
+	if ((w->lists & (1u << l)) == 0)
+		r->listsize[l]++;
+	w->lists |= 1u << l;
+}
+
+unsigned
+rules_lists_of(const struct rules *r, const char *s, size_t n)
+{
+	struct word *w = word_slot(r, s, n, hash_bytes(s, n));
+
+	return w == NULL || w->s == NULL ? 0 : w->lists;
+}
+
+int
+rules_in_list(const struct rules *r, enum rules_list l, const char *s,
+    size_t n)
+{
+	return (rules_lists_of(r, s, n) >> l) & 1;
+}
+
+size_t
+rules_list_size(const struct rules *r, enum rules_list l)
+{
+	return r->listsize[l];
+}
+
+size_t
+rules_quote_marks(const struct rules *r, const struct rules_qmark **marks)
+{
+	*marks = r->qmarks;
+	return r->nqmarks;
+}
+
+size_t
+rules_count(const struct rules *r)
+{
+	return r->nrules;
+}
+
+const char *
+rules_name(const struct rules *r, size_t i)
+{
+	return r->rules[i].name;
+}
+
+int
+rules_type(const struct rules *r, size_t i)
+{
+	return r->rules[i].type;
+}
+
+int
+rules_priority(const struct rules *r, size_t i)
+{
+	return r->rules[i].priority;
+}
+
+/* Length of the UTF-8 sequence at s (1..4), or 0 if invalid. */
+static size_t
+utf8_seq(const unsigned char *s, size_t left)
+{
+	unsigned c = s[0];
+	size_t n, i;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c < 0xc2)
+		return 0;
+	n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+	if (n == 0 || n > left)
+		return 0;
+	cp = c & (0x7f >> n);
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
+	    (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	return n;
+}
+
+int
+rules_utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	while (i < len) {
+		/* Fast path over ASCII, eight bytes at a time. */
+		while (i + 8 <= len) {
+			uint64_t v;
+
+			memcpy(&v, p + i, 8);
+			if (v & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		if ((n = utf8_seq(p + i, len - i)) == 0)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* Line (1-based) of "[section]" in text, 0 if not found. */
+static int
+section_line(const char *text, const char *section, const char **after)
+{
+	const char *p = text;
+	size_t slen = strlen(section);
+	int line = 1;
+
+	while (*p != '\0') {
+		const char *q = p;
+
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q == '[') {
+			q++;
+			while (*q == ' ' || *q == '\t')
+				q++;
+			if (strncasecmp(q, section, slen) == 0) {
+				const char *e = q + slen;
+
+				while (*e == ' ' || *e == '\t')
+					e++;
+				if (*e == ']') {
+					*after = strchr(p, '\n');
+					if (*after == NULL)
+						*after = p + strlen(p);
+					return line;
+				}
+			}
+		}
+		if ((p = strchr(p, '\n')) == NULL)
+			break;
+		p++;
+		line++;
+	}
+	return 0;
+}
+
+/* Line of "key =" inside [section] (or of the section if key is NULL). */
+static int
+key_line(const char *text, const char *section, const char *key)
+{
+	const char *p;
+	size_t klen;
+	int line;
+
+	if ((line = section_line(text, section, &p)) == 0 || key == NULL)
+		return line;
+	klen = strlen(key);
+	while (*p == '\n') {
+		const char *q = ++p;
+
+		line++;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q == '[')
+			break;
+		if (strncasecmp(q, key, klen) == 0) {
+			const char *e = q + klen;
+
+			while (*e == ' ' || *e == '\t')
+				e++;
+			if (*e == '=' || *e == ':')
+				return line;
+		}
+		if ((p = strchr(p, '\n')) == NULL)
+			break;
+	}
+	return section_line(text, section, &p);
+}
+
+/* iniparser reports through this; it goes into the current diag. */
+static int
+ini_error(const char *fmt, ...)
+{
+	char msg[1200], *p, *s;
+	va_list ap;
+	int line = 0;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	s = msg;
+	if (strncmp(s, "iniparser: ", 11) == 0)
+		s += 11;
+	while ((p = strstr(s, "\n-> ")) != NULL) {
+		memmove(p + 2, p + 4, strlen(p + 4) + 1);
+		p[0] = ':';
+		p[1] = ' ';
+	}
+	p = s + strlen(s);
+	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
+		*--p = '\0';
+	if ((p = strstr(s, " (")) != NULL && sscanf(p, " (%d):", &line) != 1)
+		line = 0;
+	if (cb_diag != NULL && line > 0)
+		diag_error(cb_diag, "%s:%d: %s", cb_path, line, s);
+	else if (cb_diag != NULL)
+		diag_error(cb_diag, "%s: %s", cb_path, s);
+	return 0;
+}
+
+static const char *
+ini_get(dictionary *ini, const char *section, const char *key)
+{
+	char full[512];
+
+	snprintf(full, sizeof full, "%s:%s", section, key);
+	return iniparser_getstring(ini, full, NULL);
+}
+
+static struct rule *
+rule_find(struct rules *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nrules; i++) {
+		if (strcmp(r->rules[i].name, name) == 0)
+			return &r->rules[i];
+	}
+	return NULL;
+}
+
+static void
+rule_clear(struct rule *ru)
+{
+	free(ru->name);
+	free(ru->pattern);
+	free(ru->file);
+	pcre2_code_free(ru->code);
+	memset(ru, 0, sizeof *ru);
+}
+
+static void
+rule_remove(struct rules *r, struct rule *ru)
+{
+	size_t i = (size_t)(ru - r->rules);
+
+	rule_clear(ru);
+	memmove(&r->rules[i], &r->rules[i + 1],
+	    (r->nrules - i - 1) * sizeof *r->rules);
+	r->nrules--;
+}
+
+/* Compile ru->pattern; on error report it and return -1. */
+static int
+rule_compile(struct load *ld, struct rule *ru)
+{
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	int err, g;
+
+	if (ru->caseless)
+		opts |= PCRE2_CASELESS;
+	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern, PCRE2_ZERO_TERMINATED,
+	    opts, &err, &off, NULL);
+	if (ru->code == NULL) {
+		pcre2_get_error_message(err, msg, sizeof msg);
+		diag_error(ld->d, "%s:%d: rule %s: %s at offset %zu", ru->file,
+		    ru->line, ru->name, (char *)msg, (size_t)off);
+		return -1;
+	}
+	ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0;
+	g = pcre2_substring_number_from_name(ru->code, (PCRE2_SPTR)"e");
+	ru->group = g > 0 ? g : 0;
+	return 0;
+}
+
+static int
+parse_bool(const char *v)
+{
+	return !(strcasecmp(v, "false") == 0 || strcasecmp(v, "no") == 0 ||
+	    strcasecmp(v, "off") == 0 || strcmp(v, "0") == 0);
+}
+
+/* One [rule.NAME] section: add, override or remove the rule NAME. */
+static void
+load_rule(struct load *ld, dictionary *ini, const char *sec)
+{
+	struct rules *r = ld->r;
+	const char *name = sec + 5, *v;
+	struct rule nr, *old = rule_find(r, name);
+	int line = key_line(ld->text, sec, NULL);
+
+	if ((v = ini_get(ini, sec, "enabled")) != NULL && !parse_bool(v)) {
+		if (old != NULL)
+			rule_remove(r, old);
+		return;
+	}
+	memset(&nr, 0, sizeof nr);
+	nr.priority = 50;
+	nr.type = -1;
+	if (old != NULL) {
+		nr.type = old->type;
+		nr.priority = old->priority;
+		nr.caseless = old->caseless;
+		nr.pattern = xstrdup(old->pattern);
+		nr.file = xstrdup(old->file);
+		nr.line = old->line;
+	}
+	nr.name = xstrdup(name);
+	if ((v = ini_get(ini, sec, "type")) != NULL) {
+		if ((nr.type = ent_type_from_name(v)) < 0)
+			diag_error(ld->d, "%s:%d: rule %s: unknown type \"%s\"",
+			    ld->path, key_line(ld->text, sec, "type"), name, v);
+	} else if (nr.type < 0)
+		diag_error(ld->d, "%s:%d: rule %s: missing type", ld->path,
+		    line, name);
+	if ((v = ini_get(ini, sec, "priority")) != NULL)
+		nr.priority = atoi(v);
+	if ((v = ini_get(ini, sec, "flags")) != NULL)
+		nr.caseless = strchr(v, 'i') != NULL;
+	if ((v = ini_get(ini, sec, "pattern")) != NULL && *v != '\0') {
+		free(nr.pattern);
+		free(nr.file);
+		nr.pattern = xstrdup(v);
+		nr.file = xstrdup(ld->path);
+		nr.line = key_line(ld->text, sec, "pattern");
+	} else if (nr.pattern == NULL)
+		diag_error(ld->d, "%s:%d: rule %s: missing pattern", ld->path,
+		    line, name);
+	if (nr.type < 0 || nr.pattern == NULL || rule_compile(ld, &nr) != 0) {
+		rule_clear(&nr);
+		if (old != NULL)
+			rule_remove(r, old);
+		return;
+	}
+	if (old != NULL) {
+		rule_clear(old);
+		*old = nr;
+		return;
+	}
+	r->rules = xreallocarray(r->rules, r->nrules + 1, sizeof *r->rules);
+	r->rules[r->nrules++] = nr;
+}
+
+/* Read a gazetteer: one entry a line, '#' starts a comment line. */
+static void
+load_list_file(struct load *ld, enum rules_list l, const char *file,
+    int line)
+{
+	char *path, *text, *p, *e;
+	size_t len;
+
+	path = file[0] == '/' ? xstrdup(file) :
+	    xasprintf("%s%s", ld->dir, file);
+	if ((text = util_read_file(path, &len)) == NULL) {
+		diag_error(ld->d, "%s:%d: cannot read list %s: %s", ld->path,
+		    line, path, strerror(errno));
+		free(path);
+		return;
+	}
+	for (p = text; p < text + len; p = e + 1) {
+		char *s = p, *t;
+
+		if ((e = memchr(p, '\n', (size_t)(text + len - p))) == NULL)
+			e = text + len;
+		t = e;
+		while (s < t && (*s == ' ' || *s == '\t'))
+			s++;
+		while (t > s && (t[-1] == ' ' || t[-1] == '\t' ||
+		    t[-1] == '\r'))
+			t--;
+		if (t > s && *s != '#')
+			word_add(ld->r, l, s, (size_t)(t - s));
+	}
+	free(text);
+	free(path);
+}
+
+static int
+list_from_name(const char *name)
+{
+	int i;
+
+	for (i = 0; i < RL__COUNT; i++) {
+		if (strcasecmp(name, list_names[i]) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* [lists] KEY = file.txt, other.txt */
+static void
+load_lists(struct load *ld, dictionary *ini)
+{
+	int n = iniparser_getsecnkeys(ini, "lists"), i, l;
+	const char **keys;
+
+	if (n <= 0)
+		return;
+	keys = xcalloc((size_t)n, sizeof *keys);
+	iniparser_getseckeys(ini, "lists", keys);
+	for (i = 0; i < n; i++) {
+		const char *k = keys[i] + 6, *v;
+		char **items;
+		size_t ni, j;
+		int line = key_line(ld->text, "lists", k);
+
+		if ((l = list_from_name(k)) < 0) {
+			diag_error(ld->d, "%s:%d: unknown list \"%s\"",
+			    ld->path, line, k);
+			continue;
+		}
+		v = iniparser_getstring(ini, keys[i], "");
+		ni = util_split_list(v, &items);
+		for (j = 0; j < ni; j++)
+			load_list_file(ld, (enum rules_list)l, items[j], line);
+		util_free_list(items, ni);
+	}
+	free(keys);
+}
+
+/* Length of the UTF-8 character at s, for splitting mark pairs. */
+static size_t
+char_len(const char *s)
+{
+	size_t n = utf8_seq((const unsigned char *)s, strlen(s));
+
+	return n == 0 ? 1 : n;
+}
+
+/* "“” «» ..." into quote-mark pairs. */
+static void
+load_marks(struct load *ld, const char *v, int inner, int line)
+{
+	struct rules *r = ld->r;
+
+	while (*v != '\0') {
+		struct rules_qmark *m;
+		size_t a, b;
+
+		while (*v == ' ' || *v == '\t' || *v == ',')
+			v++;
+		if (*v == '\0')
+			break;
+		a = char_len(v);
+		b = v[a] == '\0' ? 0 : char_len(v + a);
+		if (b == 0 || (v[a + b] != '\0' && v[a + b] != ' ' &&
+		    v[a + b] != ',')) {
+			diag_error(ld->d, "%s:%d: quote marks must come in "
+			    "pairs of two characters", ld->path, line);
+			return;
+		}
+		if (r->nqmarks < RULES_MAX_QMARKS && a < 8 && b < 8) {
+			m = &r->qmarks[r->nqmarks++];
+			memcpy(m->open, v, a);
+			m->open[a] = '\0';
+			memcpy(m->close, v + a, b);
+			m->close[b] = '\0';
+			m->inner = inner;
+		}
+		v += a + b;
+	}
+}
+
+/* [quotes] pairs, inner, verbs*: marks replace, verbs add. */
+static void
+load_quotes(struct load *ld, dictionary *ini)
+{
+	int n = iniparser_getsecnkeys(ini, "quotes"), i;
+	const char **keys, *v;
+
+	if (n <= 0)
+		return;
+	if (ini_get(ini, "quotes", "pairs") != NULL)
+		ld->r->nqmarks = 0;
+	if ((v = ini_get(ini, "quotes", "pairs")) != NULL)
+		load_marks(ld, v, 0, key_line(ld->text, "quotes", "pairs"));
+	if ((v = ini_get(ini, "quotes", "inner")) != NULL)
+		load_marks(ld, v, 1, key_line(ld->text, "quotes", "inner"));
+	keys = xcalloc((size_t)n, sizeof *keys);
+	iniparser_getseckeys(ini, "quotes", keys);
+	for (i = 0; i < n; i++) {
+		const char *k = keys[i] + 7;
+		char **items;
+		size_t ni, j;
+
+		if (strncmp(k, "verbs", 5) != 0)
+			continue;
+		ni = util_split_list(iniparser_getstring(ini, keys[i], ""),
+		    &items);
+		for (j = 0; j < ni; j++)
+			word_add(ld->r, RL_VERB, items[j], strlen(items[j]));
+		util_free_list(items, ni);
+	}
+	free(keys);
+}
+
+static void
+load_file(struct rules *r, const char *path, struct diag *d)
+{
+	struct load ld;
+	dictionary *ini;
+	const char *slash;
+	size_t len;
+	char *text;
+	int i, n;
+
+	if ((text = util_read_file(path, &len)) == NULL) {
+		diag_error(d, "%s: cannot read: %s", path, strerror(errno));
+		return;
+	}
+	cb_diag = d;
+	cb_path = path;
+	iniparser_set_error_callback(ini_error);
+	ini = iniparser_load(path);
+	cb_diag = NULL;
+	if (ini == NULL) {
+		free(text);
+		return;
+	}
+	ld.r = r;
+	ld.d = d;
+	ld.path = path;
+	ld.text = text;
+	slash = strrchr(path, '/');
+	ld.dir = slash == NULL ? xstrdup("") :
+	    xstrndup(path, (size_t)(slash - path + 1));
+	load_lists(&ld, ini);
+	load_quotes(&ld, ini);
+	n = iniparser_getnsec(ini);
+	for (i = 0; i < n; i++) {
+		const char *sec = iniparser_getsecname(ini, i);
+
+		if (sec != NULL && strncmp(sec, "rule.", 5) == 0)
+			load_rule(&ld, ini, sec);
+	}
+	iniparser_freedict(ini);
+	free(ld.dir);
+	free(text);
+}
+
+struct rules *
+rules_load(const char *const *paths, size_t npaths, struct diag *d)
+{
+	struct rules *r = xcalloc(1, sizeof *r);
+	size_t i;
+
+	r->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(r->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_depth_limit(r->mctx, RULES_DEPTH_LIMIT);
+	pcre2_set_heap_limit(r->mctx, RULES_HEAP_LIMIT);
+	load_marks(&(struct load){ r, d, "", "", NULL }, "\"\" “” «» „“",
+	    0, 0);
+	for (i = 0; i < npaths; i++)
+		load_file(r, paths[i], d);
+	return r;
+}
+
+void
+rules_free(struct rules *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nrules; i++)
+		rule_clear(&r->rules[i]);
+	free(r->rules);
+	for (i = 0; i < r->cap; i++)
+		free(r->words[i].s);
+	free(r->words);
+	pcre2_match_context_free(r->mctx);
+	free(r);
+}
+
+int
+rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
+    int valid, rules_match_fn *fn, void *arg, struct diag *d)
+{
+	const struct rule *ru = &r->rules[i];
+	pcre2_match_data *md;
+	uint32_t opts = valid ? PCRE2_NO_UTF_CHECK : 0;
+	size_t pos = 0;
+	int rc = 0, m;
+
+	md = pcre2_match_data_create_from_pattern(ru->code, NULL);
+	while (pos <= len) {
+		PCRE2_SIZE *ov;
+		size_t s, e;
+
+		if (ru->jit)
+			m = pcre2_jit_match(ru->code, (PCRE2_SPTR)text, len, pos,
+			    opts, md, r->mctx);
+		else
+			m = pcre2_match(ru->code, (PCRE2_SPTR)text, len, pos,
+			    opts, md, r->mctx);
+		if (m == PCRE2_ERROR_NOMATCH)
+			break;
+		if (m < 0) {
+			PCRE2_UCHAR msg[256];
+
+			pcre2_get_error_message(m, msg, sizeof msg);
+			if (d != NULL)
+				diag_error(d, "%s:%d: rule %s: %s; rule skipped",
+				    ru->file, ru->line, ru->name, (char *)msg);
+			rc = -1;
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(md);
+		s = ov[0];
+		e = ov[1];
+		if (ru->group > 0 && m > ru->group &&
+		    ov[2 * ru->group] != PCRE2_UNSET) {
+			s = ov[2 * ru->group];
+			e = ov[2 * ru->group + 1];
+		}
+		if (e > s)
+			fn(arg, i, s, e);
+		if (ov[1] > ov[0])
+			pos = ov[1];
+		else {
+			/* Empty match: step over one character. */
+			pos = ov[1] + 1;
+			while (pos < len && ((unsigned char)text[pos] & 0xc0) ==
+			    0x80)
+				pos++;
+		}
+	}
+	pcre2_match_data_free(md);
+	return rc;
+}

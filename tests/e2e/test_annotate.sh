@@ -1,0 +1,123 @@
+#!/bin/sh
+# End-to-end: tagging, notes, the sidecar, undo, re-anchoring, two
+# instances, and a crash loop of --annotate under SIGKILL.
+. "$(dirname "$0")/lib.sh"
+ART="$WORK/story.txt"
+SIDE="$ART.annotations.jsonl"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
+
+start "$ARTREAD" "$ART"
+wait_for "Liverpool Council Backs"
+keys / ; literal "Tonight this city"; keys Enter
+wait_for "Tonight this city"
+keys s
+check "tag: s selects the sentence" wait_for "selected:"
+keys 1
+check "tag: a digit tags the selection and saves" wait_for "tagged 'claim'; saved to"
+check "tag: the sidecar exists" test -s "$SIDE"
+check "tag: the sidecar holds the tag" grep -q '"value":"claim"' "$SIDE"
+keys a
+check "note: a opens the note prompt" wait_for "note:"
+literal 'check the "minutes", page 4'
+keys Enter
+check "note: Enter saves the note" wait_for "note saved"
+check "note: the sidecar holds the note" grep -qF 'check the \"minutes\", page 4' "$SIDE"
+check "note: a margin mark shows the noted row" sh -c "$T capture-pane -p | grep -q '^\\*'"
+keys q
+wait_for "EXIT=0"
+
+start "$ARTREAD" "$ART"
+wait_for "Liverpool Council Backs"
+check "reopen: the annotation is counted" wait_for "1 note "
+keys A
+check "reopen: the panel lists tag and note" wait_for 'check the "minutes", page 4'
+keys Enter
+check "panel: Enter jumps to the passage" wait_for "Tonight this city"
+keys x
+check "delete: x deletes the annotation under the cursor" wait_for "annotation deleted"
+keys C-l
+check "delete: the count drops" wait_for "0 notes"
+keys u
+wait_for "undone"; keys C-l
+check "undo: u brings it back" wait_for "1 note "
+keys C-r
+wait_for "redone"; keys C-l
+check "redo: Ctrl-R deletes it again" wait_for "0 notes"
+keys u
+wait_for "undone"
+keys q
+wait_for "EXIT=0"
+check "undo: the sidecar has the annotation again" grep -q '"value":"claim"' "$SIDE"
+
+# The article changes: the annotation follows its text.
+{ printf 'Editor'"'"'s note: this story was updated.\n\n'; cat "$ART"; } >"$ART.new"
+mv "$ART.new" "$ART"
+start "$ARTREAD" "$ART"
+check "re-anchor: a message says it moved" wait_for "1 annotation moved"
+"$ARTREAD" --export csv "$ART" >"$WORK/out.csv"
+check "re-anchor: exported passage is still the sentence" \
+	grep -q 'Tonight this city decided' "$WORK/out.csv"
+check "re-anchor: not orphaned" sh -c "tail -n 1 '$WORK/out.csv' | grep -q 'false'"
+keys q
+
+# A corrupt sidecar is never overwritten.
+cp "$SIDE" "$WORK/good.jsonl"
+printf '{"broken": \n' >>"$SIDE"
+cp "$SIDE" "$WORK/corrupt.jsonl"
+start "$ARTREAD" "$ART"
+check "corrupt: says which line is wrong" wait_for "annotations.jsonl:"
+keys / ; literal "grandmother"; keys Enter s 2
+check "corrupt: tagging is refused" wait_for "read-only"
+keys q
+wait_for "EXIT=0"
+check "corrupt: the file is untouched" cmp -s "$SIDE" "$WORK/corrupt.jsonl"
+cp "$WORK/good.jsonl" "$SIDE"
+
+# Two instances on the same article: both annotations are kept.
+start "$ARTREAD" "$ART"
+T1=$T
+wait_for "Liverpool Council Backs"
+KEEP=1 start "$ARTREAD" "$ART"
+T2=$T
+wait_for "Liverpool Council Backs"
+T=$T1; keys / ; literal "grandmother took"; keys Enter s 3
+check "two: first instance saves" wait_for "tagged 'source'"
+T=$T2; keys / ; literal "The vote, 52 to 41"; keys Enter s 4
+check "two: second instance saves" wait_for "tagged 'opinion'"
+T=$T1; keys q; T=$T2; keys q
+sleep 0.3
+check "two: both annotations are in the sidecar" \
+	sh -c "grep -q '\"source\"' '$SIDE' && grep -q '\"opinion\"' '$SIDE' && grep -q '\"claim\"' '$SIDE'"
+$T1 kill-server 2>/dev/null
+
+# Scripted annotation, and a crash loop: SIGKILL at random moments.
+ID=$("$ARTREAD" --annotate-text "The result caps a bruising campaign." --tag claim --note "scripted" "$ART")
+check "script: --annotate-text prints the new id" sh -c "echo '$ID' | grep -qE '^[0-9a-f]{32}\$'"
+check "script: ambiguous text is refused" \
+	sh -c "! '$ARTREAD' --annotate-text 'the' --tag x '$ART' 2>&1 | grep -q . || ! '$ARTREAD' --annotate-text 'the' --tag x '$ART' 2>/dev/null"
+"$ARTREAD" --annotate-text "no such sentence anywhere" --tag x "$ART" 2>"$WORK/err"
+check "script: missing text fails with a message" grep -q "not found" "$WORK/err"
+
+done_ids="$WORK/done"
+: >"$done_ids"
+i=0
+while [ $i -lt 60 ]; do
+	s=$((i * 7 % 3000)); e=$((s + 5))
+	( "$ARTREAD" --annotate "$s:$e:crash" "$ART" >>"$done_ids" 2>/dev/null ) &
+	pid=$!
+	# Kill some of them at once, some a moment later, some never.
+	case $((i % 3)) in
+	0) kill -9 $pid 2>/dev/null ;;
+	1) sleep 0.003; kill -9 $pid 2>/dev/null ;;
+	esac
+	wait $pid 2>/dev/null
+	i=$((i + 1))
+done
+check "crash: the sidecar still parses" "$ARTREAD" --export json "$ART" -o "$WORK/after.json"
+missing=0
+for id in $(cat "$done_ids"); do
+	grep -q "$id" "$SIDE" || missing=$((missing + 1))
+done
+check "crash: every completed --annotate is in the sidecar ($(wc -l <"$done_ids") done)" [ "$missing" -eq 0 ]
+check "crash: no temporary files left" sh -c "! ls -a '$WORK' | grep -q '^\\.story.txt.annotations.jsonl\\.'"
+finish

@@ -1,0 +1,326 @@
+/* test_dump.c: --dump (cli_dump through paint and the ANSI backend). */
+#include "testutil.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/ansi.h"
+#include "artread/cli.h"
+#include "artread/doc.h"
+#include "artread/paint.h"
+#include "artread/style.h"
+#include "artread/util.h"
+
+static struct style el[STYLE_EL__COUNT];
+
+static void
+set_styles(void)
+{
+	int i;
+
+	for (i = 0; i < STYLE_EL__COUNT; i++)
+		el[i] = style_unset();
+	el[STYLE_EL_TEXT].fg = 7;
+	el[STYLE_EL_HEADLINE].attrs = STYLE_BOLD;
+	el[STYLE_EL_HEADLINE].fg = 3;
+	el[STYLE_EL_CONTROL].attrs = STYLE_REVERSE;
+	el[STYLE_EL_INVALID].fg = 1;
+	el[STYLE_EL_INVALID].bg = 4;
+}
+
+/* Dump text; returns the output (to free) and its length in *len. */
+static char *
+dump(const char *text, size_t tlen, int cols, int width, int reflow,
+    int ncolors, size_t *len)
+{
+	struct doc *d = doc_from_memory("t", text, tlen);
+	char *out = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&out, &n);
+
+	assert_non_null(f);
+	cli_dump(f, d, NULL, 0, el, cols, width, reflow, ncolors);
+	assert_int_equal(fclose(f), 0);
+	doc_free(d);
+	if (len != NULL)
+		*len = n;
+	return out;
+}
+
+#define DUMP(text, cols, width, reflow, ncolors, lenp) \
+	dump((text), sizeof(text) - 1, (cols), (width), (reflow), (ncolors), (lenp))
+
+static const char SMALL[] =
+    "Short headline\n"
+    "\n"
+    "The quick brown fox jumps over the lazy dog.\n"
+    "Second line here.\n"
+    "\n\n"
+    "Last.\n";
+
+static void
+plain_dump_exact(void **state)
+{
+	char *out;
+
+	(void)state;
+	out = DUMP(SMALL, 24, 0, 1, 0, NULL);
+	assert_string_equal(out,
+	    "  Short headline\n"
+	    "\n"
+	    "  The quick brown fox\n"
+	    "  jumps over the lazy\n"
+	    "  dog. Second line\n"
+	    "  here.\n"
+	    "\n"
+	    "  Last.\n");
+	free(out);
+
+	/* a wider window with the width asked for */
+	out = DUMP(SMALL, 80, 20, 1, 0, NULL);
+	assert_string_equal(out,
+	    "  Short headline\n"
+	    "\n"
+	    "  The quick brown fox\n"
+	    "  jumps over the lazy\n"
+	    "  dog. Second line\n"
+	    "  here.\n"
+	    "\n"
+	    "  Last.\n");
+	free(out);
+
+	/* no reflow: the file's line ends stay */
+	out = DUMP(SMALL, 24, 0, 0, 0, NULL);
+	assert_string_equal(out,
+	    "  Short headline\n"
+	    "\n"
+	    "  The quick brown fox\n"
+	    "  jumps over the lazy\n"
+	    "  dog.\n"
+	    "  Second line here.\n"
+	    "\n"
+	    "  Last.\n");
+	free(out);
+
+	/* a narrow window has no margin */
+	out = DUMP("Ab cd\n", 5, 0, 1, 0, NULL);
+	assert_string_equal(out, "Ab cd\n");
+	free(out);
+
+	/* nothing to show: nothing written */
+	out = DUMP("\n \n", 24, 0, 1, 0, NULL);
+	assert_string_equal(out, "");
+	free(out);
+}
+
+static void
+geometry(void **state)
+{
+	int m, w;
+
+	(void)state;
+	cli_geometry(80, 0, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 76);
+	cli_geometry(80, 60, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 60);
+	cli_geometry(80, 200, &m, &w);
+	assert_int_equal(w, 76);
+	cli_geometry(6, 0, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 2);
+	cli_geometry(5, 0, &m, &w);
+	assert_int_equal(m, 0);
+	assert_int_equal(w, 5);
+	cli_geometry(0, 0, &m, &w);
+	assert_int_equal(w, 1);
+}
+
+/* Copy out without its SGR sequences, checking each is well formed. */
+static char *
+strip_sgr(const char *out, size_t n, size_t *nsgr)
+{
+	struct buf b;
+	size_t i = 0, j;
+
+	buf_init(&b);
+	*nsgr = 0;
+	while (i < n) {
+		if (out[i] != '\033') {
+			buf_addc(&b, out[i++]);
+			continue;
+		}
+		if (i + 1 >= n || out[i + 1] != '[')
+			fail_msg("ESC not starting a CSI at %zu", i);
+		for (j = i + 2; j < n && (out[j] == ';' ||
+		    (out[j] >= '0' && out[j] <= '9')); j++)
+			;
+		if (j >= n || out[j] != 'm')
+			fail_msg("CSI at %zu is not SGR: \"%.*s\"", i,
+			    (int)(j + 1 - i - 1), out + i + 1);
+		(*nsgr)++;
+		i = j + 1;
+	}
+	return buf_steal(&b);
+}
+
+/* No ESC, no C0 control but '\n', no DEL, no C1, valid UTF-8. */
+static void
+assert_safe(const char *out, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)out[i];
+
+		if ((c < 0x20 && c != '\n') || c == 0x7f)
+			fail_msg("byte 0x%02x at %zu", c, i);
+		if (c == 0xc2 && i + 1 < n &&
+		    (unsigned char)out[i + 1] >= 0x80 &&
+		    (unsigned char)out[i + 1] <= 0x9f)
+			fail_msg("C1 control at %zu", i);
+	}
+	{
+		/* valid UTF-8: mbstowcs fails on anything else */
+		char *copy = xstrndup(out, n);
+
+		assert_true(mbstowcs(NULL, copy, 0) != (size_t)-1);
+		free(copy);
+	}
+}
+
+static const char HOSTILE[] =
+    "Title \x1b[2J\n"
+    "\n"
+    "A \x1b[31mred\x1b[0m word, an OSC \x1b]52;c;SGVsbG8=\a clip, "
+    "C1 \xc2\x9b" "31m, a bell\a, back\bspace, DEL\x7f, bad \xff\xfe"
+    " and \xed\xa0\x80 bytes, a lone \r CR, RLO \xe2\x80\xae gnirts, "
+    "NUL \0 end.\n"
+    "\tTabbed\tline \xe6\xbc\xa2\xe5\xad\x97 and e\xcc\x81.\n";
+
+static void
+hostile_plain(void **state)
+{
+	static const int widths[] = { 10, 20, 37, 80 };
+	size_t n, i;
+	char *out;
+	int reflow;
+
+	(void)state;
+	for (reflow = 0; reflow <= 1; reflow++)
+		for (i = 0; i < 4; i++) {
+			out = DUMP(HOSTILE, widths[i] + 4, 0, reflow, 0, &n);
+			assert_non_null(memchr(out, '\n', n));
+			assert_null(memchr(out, '\033', n));
+			assert_safe(out, n);
+			free(out);
+		}
+	out = DUMP(HOSTILE, 400, 0, 1, 0, &n);
+	assert_non_null(strstr(out, "Title ^[[2J\n"));
+	assert_non_null(strstr(out, "A ^[[31mred^[[0m word"));
+	assert_non_null(strstr(out, "OSC ^[]52;c;SGVsbG8=^G clip"));
+	assert_non_null(strstr(out, "C1 <U+009B>31m"));
+	assert_non_null(strstr(out, "a bell^G,"));
+	assert_non_null(strstr(out, "back^Hspace"));
+	assert_non_null(strstr(out, "DEL^?,"));
+	assert_non_null(strstr(out,
+	    "bad \xef\xbf\xbd\xef\xbf\xbd and "
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd bytes"));
+	assert_non_null(strstr(out, "a lone ^M CR"));
+	assert_non_null(strstr(out, "RLO <U+202E> gnirts"));
+	assert_non_null(strstr(out, "NUL ^@ end."));
+	/* reflowed: the tab and line end are single spaces */
+	assert_non_null(strstr(out, "end. Tabbed line \xe6\xbc\xa2\xe5\xad\x97"
+	    " and e\xcc\x81.\n"));
+	free(out);
+
+	/* without reflow the tab is spaces to the next stop */
+	out = DUMP(HOSTILE, 400, 0, 0, 0, &n);
+	assert_non_null(strstr(out, "\n          Tabbed  line "));
+	free(out);
+}
+
+static void
+hostile_colour(void **state)
+{
+	static const int ncolors[] = { 8, 16, 256, -1 };
+	char *plain, *out, *stripped;
+	size_t n, pn, nsgr, i;
+	int reflow, w;
+
+	(void)state;
+	for (reflow = 0; reflow <= 1; reflow++)
+		for (w = 10; w <= 60; w += 25)
+			for (i = 0; i < 4; i++) {
+				plain = DUMP(HOSTILE, w, 0, reflow, 0, &pn);
+				out = DUMP(HOSTILE, w, 0, reflow, ncolors[i], &n);
+				stripped = strip_sgr(out, n, &nsgr);
+				assert_true(nsgr > 0);
+				/* the same text as the plain dump */
+				assert_string_equal(stripped, plain);
+				assert_safe(stripped, strlen(stripped));
+				free(stripped);
+				free(out);
+				free(plain);
+			}
+}
+
+static void
+headline_and_styles(void **state)
+{
+	char *out;
+
+	(void)state;
+	out = DUMP("Head\n\nBody \x1b x\xff.\n", 40, 0, 1, 8, NULL);
+	/* headline: text colour under the headline's bold yellow */
+	assert_string_equal(out,
+	    "  \033[0;1;33mHead\033[0m\n"
+	    "\n"
+	    "  \033[0;37mBody \033[0;7;37m^[\033[0;37m x"
+	    "\033[0;31;44m\xef\xbf\xbd\033[0;37m.\033[0m\n");
+	free(out);
+
+	/* attributes only */
+	out = DUMP("Head\n\nBody \x1b.\n", 40, 0, 1, -1, NULL);
+	assert_string_equal(out,
+	    "  \033[0;1mHead\033[0m\n"
+	    "\n"
+	    "  \033[0mBody \033[0;7m^[\033[0m.\033[0m\n");
+	free(out);
+}
+
+static void
+long_glyph_clipped(void **state)
+{
+	char *out;
+
+	(void)state;
+	/* a width-2 glyph in a 1-column text area is not drawn half */
+	out = DUMP("\xe6\xbc\xa2" "a\n", 1, 0, 1, 0, NULL);
+	assert_string_equal(out, "\na\n");
+	free(out);
+	/* a control's visible form wider than the width is cut whole */
+	out = DUMP("x \xe2\x80\xae y\n", 9, 5, 1, 0, NULL);
+	assert_string_equal(out, "  x\n  \n  y\n");
+	free(out);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(plain_dump_exact),
+		cmocka_unit_test(geometry),
+		cmocka_unit_test(hostile_plain),
+		cmocka_unit_test(hostile_colour),
+		cmocka_unit_test(headline_and_styles),
+		cmocka_unit_test(long_glyph_clipped),
+	};
+
+	setlocale(LC_CTYPE, "C.UTF-8");
+	set_styles();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,190 @@
+/*
+ * test_entities.c: entity rules, lists, context, propagation and the
+ * span conventions of news NER corpora, with the default rule set.
+ */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/analysis.h"
+#include "artread/diag.h"
+#include "artread/rules.h"
+
+static struct rules *R;
+static struct analysis A;
+static const char *T;
+
+static void
+run(const char *text)
+{
+	analysis_free(&A);
+	T = text;
+	analysis_run(R, text, strlen(text), &A);
+}
+
+/* Is there a mention of exactly s (its first occurrence from `from`)
+ * with type t? */
+static void
+has(const char *s, enum ent_type t, size_t from)
+{
+	const char *p = strstr(T + from, s);
+	size_t i;
+
+	if (p == NULL)
+		fail_msg("\"%s\" not in the text", s);
+	for (i = 0; i < A.nents; i++) {
+		if (A.ents[i].start == (size_t)(p - T) &&
+		    A.ents[i].end == (size_t)(p - T) + strlen(s)) {
+			if (A.ents[i].type != t)
+				fail_msg("\"%s\" is %s, not %s", s,
+				    ent_type_name(A.ents[i].type),
+				    ent_type_name(t));
+			return;
+		}
+	}
+	fail_msg("no mention \"%s\"", s);
+}
+
+static void
+none_at(const char *s)
+{
+	size_t i, at = (size_t)(strstr(T, s) - T);
+
+	for (i = 0; i < A.nents; i++) {
+		if (A.ents[i].start <= at && A.ents[i].end > at)
+			fail_msg("unexpected mention at \"%s\"", s);
+	}
+}
+
+static void
+test_patterns(void **state)
+{
+	(void)state;
+	run("On March 4, 2026 at 2:15 a.m. it cost £640m, up 3.5 per cent "
+	    "or 18%; mail a@b.example or see https://x.example/a, @handle "
+	    "and #Tag by Tuesday, in 2031.");
+	has("March 4, 2026", ENT_DATE, 0);
+	has("2:15 a.m.", ENT_TIME, 0);
+	has("£640m", ENT_MONEY, 0);
+	has("3.5 per cent", ENT_PERCENT, 0);
+	has("18%", ENT_PERCENT, 0);
+	has("a@b.example", ENT_EMAIL, 0);
+	has("https://x.example/a", ENT_URL, 0);
+	has("@handle", ENT_HANDLE, 0);
+	has("#Tag", ENT_HASHTAG, 0);
+	has("Tuesday", ENT_DATE, 0);
+	has("2031", ENT_DATE, 0);
+}
+
+static void
+test_names_and_titles(void **state)
+{
+	(void)state;
+	run("Councillor Rhys Pettifer met Mr. Cook and Dr. Ines Varga in "
+	    "Lisbon. The Wall Street Journal and Harlow & Pike Engineering "
+	    "Ltd. reported it. Chinese officials in Communist China said so.");
+	has("Rhys Pettifer", ENT_PERSON, 0);
+	has("Cook", ENT_PERSON, 0);
+	has("Ines Varga", ENT_PERSON, 0);
+	has("Lisbon", ENT_PLACE, 0);
+	has("Wall Street Journal", ENT_ORG, 0);
+	has("Harlow & Pike Engineering Ltd.", ENT_ORG, 0);
+	has("China", ENT_PLACE, 0);
+	none_at("Chinese");
+	none_at("The Wall");
+}
+
+static void
+test_particles_possessives(void **state)
+{
+	(void)state;
+	run("Yesterday Anna van der Berg, Luis da Costa and Kieran O’Dwyer "
+	    "spoke. O’Dwyer's boat and D'Angelo left China’s port.");
+	has("Anna van der Berg", ENT_PERSON, 0);
+	has("Luis da Costa", ENT_PERSON, 0);
+	has("Kieran O’Dwyer", ENT_PERSON, 0);
+	has("O’Dwyer", ENT_PERSON, 70);
+	has("China", ENT_PLACE, 0);
+	none_at("Yesterday");
+}
+
+static void
+test_propagation(void **state)
+{
+	(void)state;
+	run("Elon Musk visited. Later Musk left. The Guizhou-Cloud Big Data "
+	    "(GCBD) unit grew; GCBD hired 40 people.");
+	has("Elon Musk", ENT_PERSON, 0);
+	has("Musk", ENT_PERSON, 15);
+	has("Guizhou-Cloud Big Data", ENT_ORG, 0);
+	has("GCBD", ENT_ORG, 0);
+	has("GCBD", ENT_ORG, 70);
+}
+
+static void
+test_places_and_orgs(void **state)
+{
+	(void)state;
+	run("WARSAW -- Workers at the Port of Liverpool and on Dale Street "
+	    "joined the Mersey Crossings Authority and the Department for "
+	    "Transport near the River Mersey.");
+	has("WARSAW", ENT_PLACE, 0);
+	has("Port of Liverpool", ENT_PLACE, 0);
+	has("Dale Street", ENT_PLACE, 0);
+	has("Mersey Crossings Authority", ENT_ORG, 0);
+	has("Department for Transport", ENT_ORG, 0);
+	has("River Mersey", ENT_PLACE, 0);
+}
+
+static void
+test_sorted_disjoint(void **state)
+{
+	size_t i;
+
+	(void)state;
+	run("Liverpool Council Backs Bridge\n\nBy Maren Holt\n\nLiverpool "
+	    "Council met on Monday in Liverpool with Maren Holt.");
+	for (i = 1; i < A.nents; i++)
+		assert_true(A.ents[i - 1].end <= A.ents[i].start);
+	has("Maren Holt", ENT_PERSON, 0);
+	has("Liverpool Council", ENT_ORG, 0);
+	none_at("Backs");
+}
+
+static int
+setup(void **state)
+{
+	const char *p = "rules/default.ini";
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	R = rules_load(&p, 1, &d);
+	diag_free(&d);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	analysis_free(&A);
+	rules_free(R);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_patterns),
+		cmocka_unit_test(test_names_and_titles),
+		cmocka_unit_test(test_particles_possessives),
+		cmocka_unit_test(test_propagation),
+		cmocka_unit_test(test_places_and_orgs),
+		cmocka_unit_test(test_sorted_disjoint),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

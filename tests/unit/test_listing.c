@@ -1,0 +1,102 @@
+/*
+ * test_listing.c: the exact --entities and --quotes formats, safe
+ * output of control characters, and the stats summary.
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/analysis.h"
+#include "artread/listing.h"
+
+static char *
+capture(void (*fn)(FILE *, const char *, size_t, const struct analysis *),
+    const char *text, const struct analysis *a)
+{
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	fn(f, text, strlen(text), a);
+	fclose(f);
+	return p;
+}
+
+static void
+test_entities_format(void **state)
+{
+	const char *text = "Ann\tLee\r\nmet \x1b[31mBob\x7f in Rome.";
+	struct entity e[] = {
+		{ 0, 12, ENT_PERSON },
+		{ 13, 25, ENT_PERSON },
+		{ 26, 30, ENT_PLACE },
+	};
+	struct analysis a = { e, 3, NULL, 0 };
+	char *out;
+
+	(void)state;
+	out = capture(listing_entities, text, &a);
+	assert_string_equal(out,
+	    "0\t12\tPERSON\tAnn Lee met\n"
+	    "13\t25\tPERSON\t?[31mBob? in\n"
+	    "26\t30\tPLACE\tRome\n");
+	free(out);
+}
+
+static void
+test_quotes_format(void **state)
+{
+	const char *text = "\"Hi,\" said Ann\n  Lee. \"Bye\xc2\x9b\" \"x\"";
+	struct quote q[] = {
+		{ 0, 5, 11, 20, 0 },
+		{ 22, 29, 0, 0, QUOTE_SCARE },
+	};
+	struct analysis a = { NULL, 0, q, 2 };
+	char *out;
+
+	(void)state;
+	out = capture(listing_quotes, text, &a);
+	assert_string_equal(out,
+	    "0\t5\tAnn Lee\t\"Hi,\"\n"
+	    "22\t29\t-\t\"Bye?\"\n");
+	free(out);
+}
+
+static void
+test_stats(void **state)
+{
+	const char *text = "\"One two three,\" said Ann. Ann and Bob.";
+	struct entity e[] = {
+		{ 22, 25, ENT_PERSON },
+		{ 27, 30, ENT_PERSON },
+		{ 35, 38, ENT_PERSON },
+	};
+	struct quote q[] = { { 0, 16, 22, 25, 0 } };
+	struct analysis a = { e, 3, q, 1 };
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	(void)state;
+	listing_stats(f, text, strlen(text), &a, 1);
+	fclose(f);
+	assert_non_null(strstr(p, "  Ann                               1       3"));
+	assert_non_null(strstr(p, "Words in direct quotes: 3 of 8 (37.5%)"));
+	assert_non_null(strstr(p, "\u2588"));
+	assert_non_null(strstr(p, "Most mentioned: PERSON (2 distinct)"));
+	free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_entities_format),
+		cmocka_unit_test(test_quotes_format),
+		cmocka_unit_test(test_stats),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,208 @@
+/*
+ * test_quotes.c: quote pairing (straight, curly, guillemets, German,
+ * nested, apostrophes, multi-paragraph, hard wraps, CRLF, unbalanced)
+ * and attribution shapes, with the default rule set.
+ */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/analysis.h"
+#include "artread/diag.h"
+#include "artread/rules.h"
+
+static struct rules *R;
+static struct analysis A;
+static const char *T;
+
+static void
+run(const char *text)
+{
+	analysis_free(&A);
+	T = text;
+	analysis_run(R, text, strlen(text), &A);
+}
+
+/* Quote i covers exactly s; its speaker is sp ("" for none). */
+static void
+check(size_t i, const char *s, const char *sp)
+{
+	const struct quote *q;
+
+	if (i >= A.nquotes)
+		fail_msg("only %zu quotes, wanted #%zu", A.nquotes, i);
+	q = &A.quotes[i];
+	assert_mem_str(T + q->start, q->end - q->start, s);
+	if (*sp == '\0') {
+		assert_int_equal(q->speaker_start, 0);
+		assert_int_equal(q->speaker_end, 0);
+	} else
+		assert_mem_str(T + q->speaker_start,
+		    q->speaker_end - q->speaker_start, sp);
+}
+
+static void
+test_straight_and_curly(void **state)
+{
+	(void)state;
+	run("\"We will win,\" said Elon Musk. Then: “It is done,” Musk said.");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"We will win,\"", "Elon Musk");
+	check(1, "“It is done,”", "Musk");
+	assert_int_equal(A.quotes[0].flags, 0);
+}
+
+static void
+test_guillemets_and_german(void **state)
+{
+	(void)state;
+	run("«Nous avons gagné», a dit Marie. Elle: « Oui ».\n\n"
+	    "Der Minister sagte: „Wir bleiben.“ Gut.");
+	assert_int_equal(A.nquotes, 3);
+	check(0, "«Nous avons gagné»", "");
+	check(1, "« Oui »", "");
+	check(2, "„Wir bleiben.“", "");
+}
+
+static void
+test_nested_and_apostrophes(void **state)
+{
+	(void)state;
+	run("“He told me ‘never again’ and I’ve listened since the ’90s,” "
+	    "said Kieran O’Dwyer. China’s rock 'n' roll, Jones' car and "
+	    "don't worry.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "“He told me ‘never again’ and I’ve listened since the ’90s,”",
+	    "Kieran O’Dwyer");
+}
+
+static void
+test_multi_paragraph(void **state)
+{
+	(void)state;
+	run("Dr. Helena Marsh spoke first.\n\n“The deck is high.\n\n"
+	    "“We modelled storms.\n\n“It is buildable.”\n\nAfter that, "
+	    "silence.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "“The deck is high.\n\n“We modelled storms.\n\n"
+	    "“It is buildable.”", "Helena Marsh");
+	assert_int_equal(A.quotes[0].flags & QUOTE_UNBALANCED, 0);
+}
+
+static void
+test_unbalanced(void **state)
+{
+	(void)state;
+	run("She said: \"this never closes\n\nNext paragraph has a "
+	    "\"quote, too,\" said Ana Costa.");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"this never closes", "");
+	assert_true(A.quotes[0].flags & QUOTE_UNBALANCED);
+	check(1, "\"quote, too,\"", "Ana Costa");
+}
+
+static void
+test_hard_wrapped_crlf(void **state)
+{
+	(void)state;
+	run("\"We did not choose this fight. The fight came to\r\n"
+	    "our gates,\" said Emeka Obiora, president of the\r\n"
+	    "union.\r\n \r\n\"Ask them,\" he said.\r\n");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"We did not choose this fight. The fight came to\r\n"
+	    "our gates,\"", "Emeka Obiora");
+	check(1, "\"Ask them,\"", "Emeka Obiora");
+}
+
+static void
+test_attribution_shapes(void **state)
+{
+	(void)state;
+	run("Tesla stated: \"Deliveries rose.\" Musk said: \"Good.\" "
+	    "\"Fine,\" she told reporters. \"We grow,\" said Dr. Ines Varga, "
+	    "the agency's director. The rise was \"steady and real\", "
+	    "according to Tim Cook.");
+	assert_int_equal(A.nquotes, 5);
+	check(0, "\"Deliveries rose.\"", "Tesla");
+	check(1, "\"Good.\"", "Musk");
+	check(2, "\"Fine,\"", "Musk");
+	check(3, "\"We grow,\"", "Ines Varga");
+	check(4, "\"steady and real\"", "Tim Cook");
+}
+
+static void
+test_scare_and_unknown(void **state)
+{
+	(void)state;
+	run("The so-called \"toll guarantee\" failed. A councillor called "
+	    "it \"the longest night of my life.\"");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"toll guarantee\"", "");
+	assert_true(A.quotes[0].flags & QUOTE_SCARE);
+	check(1, "\"the longest night of my life.\"", "");
+	assert_false(A.quotes[1].flags & QUOTE_SCARE);
+}
+
+static void
+test_pronoun_unknown(void **state)
+{
+	(void)state;
+	run("\"Nobody knows,\" he said.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"Nobody knows,\"", "");
+}
+
+static void
+test_british_single(void **state)
+{
+	(void)state;
+	run("'We will fight on,' said Ana Costa. O’Brien's 'plan' and "
+	    "Jones' car won't go.\n\n'It's over,' she said.");
+	assert_int_equal(A.nquotes, 3);
+	check(0, "'We will fight on,'", "Ana Costa");
+	check(1, "'plan'", "");
+	assert_true(A.quotes[1].flags & QUOTE_SCARE);
+	check(2, "'It's over,'", "Ana Costa");
+}
+
+static int
+setup(void **state)
+{
+	const char *p = "rules/default.ini";
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	R = rules_load(&p, 1, &d);
+	diag_free(&d);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	analysis_free(&A);
+	rules_free(R);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_straight_and_curly),
+		cmocka_unit_test(test_guillemets_and_german),
+		cmocka_unit_test(test_nested_and_apostrophes),
+		cmocka_unit_test(test_multi_paragraph),
+		cmocka_unit_test(test_unbalanced),
+		cmocka_unit_test(test_hard_wrapped_crlf),
+		cmocka_unit_test(test_attribution_shapes),
+		cmocka_unit_test(test_scare_and_unknown),
+		cmocka_unit_test(test_pronoun_unknown),
+		cmocka_unit_test(test_british_single),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,248 @@
+/*
+ * test_rules.c: the rule loader: the default set, error messages with
+ * file, line, rule name and PCRE2 message, overrides by a later file,
+ * and a catastrophic pattern stopped by the match limit.
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artread/analysis.h"
+#include "artread/diag.h"
+#include "artread/rules.h"
+
+static char tmpdir[] = "/tmp/artread-rules-XXXXXX";
+
+static char *
+write_ini(const char *name, const char *body)
+{
+	char *path = xasprintf("%s/%s", tmpdir, name);
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(body, f);
+	fclose(f);
+	return path;
+}
+
+static int
+find_rule(const struct rules *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < rules_count(r); i++) {
+		if (strcmp(rules_name(r, i), name) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+static void
+test_default_loads(void **state)
+{
+	const char *p = "rules/default.ini";
+	const struct rules_qmark *m;
+	struct diag d;
+	struct rules *r;
+
+	(void)state;
+	diag_init(&d);
+	r = rules_load(&p, 1, &d);
+	if (d.n > 0)
+		fail_msg("%s", d.msgs[0]);
+	assert_true(rules_count(r) >= 10);
+	assert_true(find_rule(r, "email") >= 0);
+	assert_int_equal(rules_type(r, (size_t)find_rule(r, "email")),
+	    ENT_EMAIL);
+	assert_true(rules_in_list(r, RL_GIVEN, "Adaeze", 6));
+	assert_true(rules_in_list(r, RL_PLACE, "New Zealand", 11));
+	assert_false(rules_in_list(r, RL_PLACE, "new zealand", 11));
+	assert_true(rules_in_list(r, RL_VERB, "said", 4));
+	assert_true(rules_list_size(r, RL_GIVEN) >= 1500);
+	assert_true(rules_quote_marks(r, &m) >= 4);
+	assert_string_equal(m[0].open, "“");
+	assert_string_equal(m[0].close, "”");
+	rules_free(r);
+	diag_free(&d);
+}
+
+static void
+test_compile_error(void **state)
+{
+	char *p = write_ini("bad.ini",
+	    "; a comment\n[rule.good]\ntype = DATE\npattern = x\n\n"
+	    "[rule.bad]\ntype = DATE\npriority = 3\npattern = (abc\n");
+	const char *paths[1];
+	char *want;
+	struct diag d;
+	struct rules *r;
+
+	(void)state;
+	paths[0] = p;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_int_equal(d.errors, 1);
+	want = xasprintf("%s:9: rule bad: missing closing parenthesis at "
+	    "offset 4", p);
+	assert_string_equal(d.msgs[0], want);
+	assert_int_equal(rules_count(r), 1);
+	assert_string_equal(rules_name(r, 0), "good");
+	free(want);
+	rules_free(r);
+	diag_free(&d);
+	free(p);
+}
+
+static void
+test_type_and_missing(void **state)
+{
+	char *p = write_ini("type.ini",
+	    "[rule.t]\ntype = WIDGET\npattern = x\n[rule.m]\ntype = ORG\n"
+	    "[lists]\ngiven = nosuch.txt\n");
+	const char *paths[1];
+	char *w1, *w2, *w3;
+	struct diag d;
+	struct rules *r;
+
+	(void)state;
+	paths[0] = p;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_int_equal(d.errors, 3);
+	w1 = xasprintf("%s:7: cannot read list %s/nosuch.txt: No such file "
+	    "or directory", p, tmpdir);
+	w2 = xasprintf("%s:2: rule t: unknown type \"WIDGET\"", p);
+	w3 = xasprintf("%s:4: rule m: missing pattern", p);
+	assert_string_equal(d.msgs[0], w1);
+	assert_true(strcmp(d.msgs[1], w2) == 0 || strcmp(d.msgs[2], w2) == 0);
+	assert_true(strcmp(d.msgs[1], w3) == 0 || strcmp(d.msgs[2], w3) == 0);
+	assert_int_equal(rules_count(r), 0);
+	free(w1);
+	free(w2);
+	free(w3);
+	rules_free(r);
+	diag_free(&d);
+	free(p);
+}
+
+static void
+test_override(void **state)
+{
+	char *a = write_ini("a.ini",
+	    "[lists]\nplace = a.txt\n[rule.one]\ntype = DATE\npattern = one\n"
+	    "[rule.two]\ntype = TIME\npattern = two\npriority = 5\n"
+	    "[rule.three]\ntype = URL\npattern = three\n");
+	char *b = write_ini("b.ini",
+	    "[lists]\nplace = b.txt\n[rule.two]\npriority = 99\n"
+	    "[rule.three]\nenabled = false\n[rule.four]\ntype = MONEY\n"
+	    "pattern = \"a;b#c\"\n");
+	char *la = write_ini("a.txt", "# places\nAlphaville\n\n");
+	char *lb = write_ini("b.txt", "Betatown\r\n");
+	const char *paths[2];
+	struct diag d;
+	struct rules *r;
+	int i;
+
+	(void)state;
+	paths[0] = a;
+	paths[1] = b;
+	diag_init(&d);
+	r = rules_load(paths, 2, &d);
+	if (d.n > 0)
+		fail_msg("%s", d.msgs[0]);
+	assert_int_equal(rules_count(r), 3);
+	assert_int_equal(find_rule(r, "three"), -1);
+	i = find_rule(r, "two");
+	assert_true(i >= 0);
+	assert_int_equal(rules_priority(r, (size_t)i), 99);
+	assert_int_equal(rules_type(r, (size_t)i), ENT_TIME);
+	assert_true(find_rule(r, "four") >= 0);
+	assert_true(rules_in_list(r, RL_PLACE, "Alphaville", 10));
+	assert_true(rules_in_list(r, RL_PLACE, "Betatown", 8));
+	rules_free(r);
+	diag_free(&d);
+	free(a);
+	free(b);
+	free(la);
+	free(lb);
+}
+
+static void
+test_catastrophic(void **state)
+{
+	char *p = write_ini("cat.ini",
+	    "[rule.cat]\ntype = ORG\npattern = (a+)+$\n"
+	    "[rule.ok]\ntype = URL\npattern = http\n");
+	const char *paths[1];
+	struct analysis an;
+	struct diag d;
+	struct rules *r;
+	char text[200];
+	char *want;
+
+	(void)state;
+	memset(text, 'a', 60);
+	strcpy(text + 60, "! see http and http");
+	paths[0] = p;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_int_equal(d.n, 0);
+	analysis_run_diag(r, text, strlen(text), &an, &d);
+	assert_int_equal(d.errors, 1);
+	want = xasprintf("%s:3: rule cat: match limit exceeded; rule skipped",
+	    p);
+	assert_string_equal(d.msgs[0], want);
+	free(want);
+	analysis_free(&an);
+	rules_free(r);
+	diag_free(&d);
+	free(p);
+}
+
+static void
+test_utf8(void **state)
+{
+	(void)state;
+	assert_true(rules_utf8_valid("plain ascii text, long enough", 29));
+	assert_true(rules_utf8_valid("caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d",
+	    14));
+	assert_false(rules_utf8_valid("bad \xc3 byte", 10));
+	assert_false(rules_utf8_valid("\xed\xa0\x80", 3));	/* surrogate */
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
+	int rc;
+
+	(void)state;
+	rc = system(cmd);
+	free(cmd);
+	return rc == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_default_loads),
+		cmocka_unit_test(test_compile_error),
+		cmocka_unit_test(test_type_and_missing),
+		cmocka_unit_test(test_override),
+		cmocka_unit_test(test_catastrophic),
+		cmocka_unit_test(test_utf8),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
