@@ -14,6 +14,7 @@
 #include "artread/article.h"
 #include "artread/cli.h"
 #include "artread/config.h"
+#include "artread/keymap.h"
 #include "artread/doc.h"
 #include "artread/opts.h"
 #include "artread/paint.h"
@@ -194,13 +195,36 @@ free_settings(struct app *app)
 	config_free(&app->cfg);
 }
 
+/* --help: the options, then the keys as bound now (config included). */
+static void
+print_help(const struct app *app)
+{
+	struct buf keys, text;
+	int a;
+
+	buf_init(&keys);
+	buf_init(&text);
+	for (a = 0; a < ACTION__COUNT; a++) {
+		if (a > 0 && action_mode(a) != action_mode(a - 1))
+			buf_adds(&text, "  While selecting (after v, s, p or o; "
+			    "1-9 tag the selection):\n");
+		buf_reset(&keys);
+		keymap_describe(app->cfg.keymap, (enum action)a, &keys);
+		buf_printf(&text, "  %-24s %s\n", keys.len ? keys.data :
+		    "(unbound)", action_help((enum action)a));
+	}
+	opts_usage(stdout, text.data);
+	buf_free(&keys);
+	buf_free(&text);
+}
+
 /* Modes that need no article. */
 static int
 run_standalone(struct app *app, int *rc)
 {
 	switch (app->o.mode) {
 	case MODE_HELP:
-		opts_usage(stdout, NULL);
+		print_help(app);
 		break;
 	case MODE_PATHS:
 		paths_report(stdout, app->o.config);

@@ -971,11 +971,13 @@ handle_key(struct pager *p, int key)
 
 	free(p->msg);
 	p->msg = NULL;
-	if (key >= '0' && key <= '9') {
-		if (p->mode == ACTION_MODE_SELECT && key != '0') {
-			tag_from_digit(p, key - '0');
-			return;
-		}
+	if (key >= '1' && key <= '9' && p->mode == ACTION_MODE_SELECT) {
+		tag_from_digit(p, key - '0');
+		return;
+	}
+	/* Digits are a count; 0 is one too unless it starts nothing. */
+	if ((key >= '1' && key <= '9') || (key == '0' && (p->count > 0 ||
+	    keymap_lookup(p->cfg->keymap, p->mode, key) == ACTION_NONE))) {
 		if (p->count < 100000000)
 			p->count = p->count * 10 + (key - '0');
 		pager_message(p, 0, "%ld", p->count);
