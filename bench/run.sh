@@ -160,8 +160,10 @@ measure() {
 			rss_list="$rss_list $rss"
 			case $g in
 			'>'*|error|'')
-				# one timeout is enough: do not wait 15 s five times
+				# counts as +infinity in the median; one timeout is
+				# enough: do not wait 15 s five times
 				g_note=">$G_TIMEOUT"
+				g_list="$g_list 999999999"
 				note "$name: G did not reach the end within $G_TIMEOUT ms (RSS at that moment: $(( rss / 1024 )) MB)" ;;
 			*)	g_list="$g_list $g" ;;
 			esac
@@ -173,13 +175,14 @@ measure() {
 	[ "$fs_m" = 999999999 ] && fs_m=">$FS_TIMEOUT"
 	if [ -z "$do_g" ]; then g_m="-"; rss_m="-"
 	else
-		if [ -n "$g_note" ]; then g_m=$g_note
-		else g_m=$(echo "$g_list" | tr ' ' '\n' | grep . | median); fi
+		g_m=$(echo "$g_list" | tr ' ' '\n' | grep . | median)
+		if [ "$g_m" = 999999999 ]; then g_m=">$G_TIMEOUT"
+		elif [ -n "$g_note" ]; then g_m="$g_m*"; fi
 		rss_m=$(echo "$rss_list" | tr ' ' '\n' | grep . | median)
 		[ "$rss_m" != "-" ] && rss_m=$(awk -v k="$rss_m" 'BEGIN { printf "%.1f", k / 1024 }')
 	fi
 	printf '%s\t%s\t%s\t%s\n' "$name" "$fs_m" "$g_m" "$rss_m" >> "$RESULTS"
-	note "$name: first screen $fs_m ms, G $g_m ms, RSS $rss_m MB (runs:$fs_list | G:${g_list:-} ${g_note})"
+	note "$name: first screen $fs_m ms, G $g_m ms, RSS $rss_m MB (runs:$fs_list | G:$(echo "${g_list:-}" | sed "s/999999999/>$G_TIMEOUT/"))"
 }
 
 # keys_floor: send a key string to an interactive `cat` and wait for the echo
@@ -295,7 +298,8 @@ if [ "$HAVE_TMUX" = 1 ]; then
 	while IFS="$(printf '\t')" read -r n f g r; do
 		printf '%-10s %16s %12s %10s\n' "$n" "$f" "$g" "$r"
 	done < "$RESULTS"
-	echo "(bat: RSS is bat + the less it pipes to; G timeout ${G_TIMEOUT} ms)"
+	echo "(bat: RSS is bat + the less it pipes to. G: a run over ${G_TIMEOUT} ms counts as infinite"
+	echo " and ends that program's G runs; * marks a median taken over such a shortened series)"
 fi
 echo
 echo "artread batch modes on $SMALL ($(mb_of "$SMALL") MB), median of 3:"

@@ -659,7 +659,8 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 	for (k = (j - i < 4 ? j - i : 4); k >= 1; k--) {
 		unsigned l = lists_of(x, i, i + k);
 
-		if (l & (L(PERSON) | L(PLACE) | L(ORG)))
+		if ((l & (L(PERSON) | L(PLACE) | L(ORG))) &&
+		    !((l & L(TITLE)) && i + k < j))
 			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;
@@ -823,6 +824,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_PLACE, 1);
 	else if (j - i >= 2 && (last & L(SURNAME)))
 		mention(x, i, j, ENT_PERSON, 1);
+	else if (j - i == 2 && (last & L(GIVEN)) && !(first & (L(ORG_WORD) |
+	    L(FAC_WORD) | L(OF_HEAD))))
+		mention(x, i, j, ENT_PERSON, 1);	/* Wang Lihua */
 	else if (cue || title_before(x, i))
 		mention(x, i, j, ENT_PERSON, 1);
 	else if ((first & L(GIVEN)) && j - i <= 4 &&
@@ -867,8 +871,12 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		classify_piece(x, i, j, 0);
 		return;
 	}
-	/* An organisation name keeps its inner words: drop only "The". */
+	/* Laws, events and works ("Inflation Reduction Act") are not
+	 * entities. */
 	last = lists_of(x, j - 1, j);
+	if ((last & L(EVENT_WORD)) && j - i >= 2)
+		return;
+	/* An organisation name keeps its inner words: drop only "The". */
 	if ((last & (L(ORG_WORD) | L(FAC_WORD))) && j - i >= 2) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||

@@ -288,6 +288,17 @@ next_word(const struct qctx *x, size_t p, size_t lim, size_t *ws,
 	return 1;
 }
 
+/* Like next_word, but skipping any punctuation first (for loops over
+ * the words of a stretch of text). */
+static int
+scan_word(const struct qctx *x, size_t p, size_t lim, size_t *ws,
+    size_t *we)
+{
+	while (p < lim && !letter_at(x, p))
+		p++;
+	return next_word(x, p, lim, ws, we);
+}
+
 static int
 word_in(const struct qctx *x, size_t s, size_t e, enum rules_list l)
 {
@@ -357,21 +368,37 @@ inside_quote(const struct qctx *x, size_t p)
 	return lo > 0 && p < x->q[lo - 1].end;
 }
 
-/* The nearest person mentioned before p, outside quotes. */
+/* The nearest person mentioned before p outside quotes, or the
+ * nearest earlier speaker if that is nearer. */
 static int
 antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 {
-	size_t i = ent_from(x, p);
+	size_t i = ent_from(x, p), k;
+	int found = 0;
 
 	while (i-- > 0) {
 		if (x->ents[i].type == ENT_PERSON &&
 		    !inside_quote(x, x->ents[i].start)) {
 			*s = x->ents[i].start;
 			*e = x->ents[i].end;
-			return 1;
+			found = 1;
+			break;
 		}
 	}
-	return 0;
+	for (k = x->nq; k-- > 0;) {
+		const struct quote *q = &x->q[k];
+
+		if (q->speaker_end == 0 || q->speaker_end > p ||
+		    q->start > p)
+			continue;
+		if (!found || q->speaker_start > *s) {
+			*s = q->speaker_start;
+			*e = q->speaker_end;
+			found = 1;
+		}
+		break;
+	}
+	return found;
 }
 
 /* Only capitalised words (a title: "Council Leader") in [s, e)? */
@@ -483,6 +510,22 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 	return lim;
 }
 
+/* ", the company said": a lower-case subject, then the verb. */
+static int
+unnamed_subject(const struct qctx *x, size_t p, size_t lim)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
+		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return 0;
+		if (n > 0 && word_in(x, ws, we, RL_VERB))
+			return -1;
+		p = we;
+	}
+	return 0;
+}
+
 /* Does the quote end with a full stop inside its marks ("Done.")? */
 static int
 ends_sentence(const struct qctx *x, const struct quote *q)
@@ -524,11 +567,14 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
 		if (!next_word(x, we, lim, &ws, &we))
 			return 0;
-		return name_at(x, ws, we, lim, s, e);
+		if (name_at(x, ws, we, lim, s, e))
+			return 1;
+		/* ", said a spokesman": said by someone not named */
+		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
 	}
 	pro = pronoun(x, ws, we);
 	if (!name_at(x, ws, we, lim, s, e))
-		return 0;
+		return pro ? -1 : unnamed_subject(x, ws, lim);
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;
@@ -549,6 +595,20 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 0;
 }
 
+/* ", calling the plan ...": a participle after a comma refers to the
+ * subject at the start of the sentence. */
+static int
+participle(const struct qctx *x, size_t vs, size_t ve)
+{
+	size_t p = vs;
+
+	if (ve - vs < 5 || memcmp(x->t + ve - 3, "ing", 3) != 0)
+		return 0;
+	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n'))
+		p--;
+	return p > 0 && x->t[p - 1] == ',';
+}
+
 /* Name then verb: nothing but punctuation between, or <= 3 words
  * without a comma ("Musk also said", "Okafor, said"). */
 static int
@@ -558,7 +618,7 @@ adjacent(const struct qctx *x, size_t ne, size_t vs)
 
 	if (ne > vs)
 		return 0;
-	while (next_word(x, p, vs, &ws, &we)) {
+	while (scan_word(x, p, vs, &ws, &we)) {
 		n++;
 		p = we;
 	}
@@ -589,7 +649,7 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	size_t p, ws = 0, we = 0, pws = 0, pwe = 0;
 	int i;
 
-	for (p = ls; next_word(x, p, ns, &ws, &we) && we <= ns; p = we) {
+	for (p = ls; scan_word(x, p, ns, &ws, &we) && we <= ns; p = we) {
 		pws = ws;
 		pwe = we;
 	}
@@ -599,7 +659,7 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	    word_is(x, pws, pwe, "an")) {
 		size_t lws = 0, lwe = 0;
 
-		for (p = ls; next_word(x, p, pws, &ws, &we) && we <= pws;
+		for (p = ls; scan_word(x, p, pws, &ws, &we) && we <= pws;
 		    p = we) {
 			lws = ws;
 			lwe = we;
@@ -644,7 +704,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	ls = p;
 	/* The last speech verb, close before the quote. */
-	for (p = ls; next_word(x, p, q->start, &ws, &we); p = we) {
+	for (p = ls; scan_word(x, p, q->start, &ws, &we); p = we) {
 		if (word_in(x, ws, we, RL_VERB)) {
 			vs = ws;
 			ve = we;
@@ -652,7 +712,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		} else
 			words++;
 	}
-	if (ve == 0 || words > 10)
+	if (ve == 0 || words > 40)
 		return 0;
 	for (p = ve; p < q->start; p++) {
 		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?')
@@ -662,28 +722,33 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
 	 * nearest name next to the verb; never the object of a preposition
 	 * ("a spokesman for the Board said"). */
-	for (p = ls; next_word(x, p, vs, &ws, &we); p = we) {
+	for (p = ls; scan_word(x, p, vs, &ws, &we); p = we) {
 		size_t ns, ne;
+
+		size_t ts, te;
 
 		if (!name_at(x, ws, we, vs, &ns, &ne))
 			continue;
-		if (ne > we)
-			we = ne;
-		if (after_preposition(x, ls, ns))
+		/* Where the name is written (a pronoun's antecedent is not). */
+		ts = ns >= ws ? ns : ws;
+		te = ns >= ws ? ne : we;
+		if (te > we)
+			we = te;
+		if (after_preposition(x, ls, ts))
 			continue;
-		if (!found && appositive(x, ne, vs)) {
+		if (!found && (appositive(x, te, vs) || participle(x, vs, ve))) {
 			best_s = ns;
 			best_e = ne;
 			break;
 		}
 		found = 1;
-		if (adjacent(x, ne, vs)) {
+		if (adjacent(x, te, vs)) {
 			best_s = ns;
 			best_e = ne;
 		}
 	}
 	if (best_e == 0)
-		return 0;
+		return -1;	/* a speech verb, but no one named */
 	*s = best_s;
 	*e = best_e;
 	return 1;
@@ -773,12 +838,18 @@ attribute(struct qctx *x)
 	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
 
-		if (speaker_after(x, i, &s, &e) ||
-		    speaker_before(x, i, &s, &e) ||
-		    speaker_according(x, i, &s, &e)) {
+		int found = speaker_after(x, i, &s, &e);
+
+		if (found == 0)
+			found = speaker_before(x, i, &s, &e);
+		if (found == 0)
+			found = speaker_according(x, i, &s, &e);
+		if (found > 0) {
 			q->speaker_start = s;
 			q->speaker_end = e;
-		} else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
+		} else if (found < 0)
+			;	/* attributed to someone not named */
+		else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
 		    x->q[i - 1].speaker_end > 0 &&
 		    (count_words(x, q->start, q->end) > 2 ||
 		    ends_sentence(x, q))) {

@@ -721,6 +721,18 @@ adopt(struct annot_set *set, struct parsed *p)
 	p->n = 0;
 }
 
+/*
+ * The article's SHA-256, computed on first use: hashing a 100 MB article
+ * takes most of a second, and a reader with no annotations never needs it.
+ */
+static const char *
+article_sha(struct sidecar *sc)
+{
+	if (sc->sha256[0] == '\0')
+		sha256_hex(sc->bytes, sc->len, sc->sha256);
+	return sc->sha256;
+}
+
 static void
 set_readonly(struct sidecar *sc, const char *why)
 {
@@ -737,11 +749,8 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	char *base;
 
 	memset(sc, 0, sizeof *sc);
-	sc->bytes = xmalloc(len + 1);
-	if (len > 0)
-		memcpy(sc->bytes, bytes, len);
+	sc->bytes = bytes;
 	sc->len = len;
-	sha256_hex(bytes, len, sc->sha256);
 	if (article_path != NULL) {
 		base = strrchr(article_path, '/');
 		sc->article_name = xstrdup(base != NULL ? base + 1 :
@@ -766,7 +775,7 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	}
 	adopt(set, &p);
 	annot_mark_synced(set);
-	if (annot_count(set) > 0 && strcmp(p.sha256, sc->sha256) != 0)
+	if (annot_count(set) > 0 && strcmp(p.sha256, article_sha(sc)) != 0)
 		annot_reanchor(set, sc->bytes, sc->len, &sc->moved,
 		    &sc->orphaned);
 	return 0;
@@ -779,7 +788,6 @@ sidecar_close(struct sidecar *sc)
 	free(sc->lock_path);
 	free(sc->seed_path);
 	free(sc->article_name);
-	free(sc->bytes);
 	free(sc->readonly_cause);
 	memset(sc, 0, sizeof *sc);
 }
@@ -892,7 +900,7 @@ merge(struct annot_set *set, struct parsed *disk)
 }
 
 static char *
-header_line(const struct sidecar *sc)
+header_line(struct sidecar *sc)
 {
 	json_t *h, *art;
 	char *s;
@@ -902,7 +910,7 @@ header_line(const struct sidecar *sc)
 	json_object_set_new(h, "version", json_integer(SIDECAR_VERSION));
 	art = json_object();
 	put_text(art, "name", sc->article_name, strlen(sc->article_name));
-	json_object_set_new(art, "sha256", json_string(sc->sha256));
+	json_object_set_new(art, "sha256", json_string(article_sha(sc)));
 	json_object_set_new(art, "size", json_integer((json_int_t)sc->len));
 	json_object_set_new(h, "article", art);
 	s = json_dumps(h, JSON_PRESERVE_ORDER | JSON_COMPACT);
@@ -912,7 +920,7 @@ header_line(const struct sidecar *sc)
 
 /* The whole file's contents. */
 static void
-serialise(const struct sidecar *sc, const struct annot_set *set,
+serialise(struct sidecar *sc, const struct annot_set *set,
     struct buf *b)
 {
 	json_t *j;
@@ -1068,7 +1076,7 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		close(lockfd);
 		return -1;
 	}
-	if (merge(set, &disk) > 0 && strcmp(disk.sha256, sc->sha256) != 0)
+	if (merge(set, &disk) > 0 && strcmp(disk.sha256, article_sha(sc)) != 0)
 		annot_reanchor(set, sc->bytes, sc->len, NULL, NULL);
 	parsed_free(&disk);
 	buf_init(&b);

@@ -41,12 +41,19 @@ view_layout(struct view *v, const struct range *p)
 	int i;
 
 	v->clock++;
+	/* Rows are asked for in order: the last paragraph is the usual hit. */
+	if (v->cache[v->last].valid && v->cache[v->last].lp.para.start ==
+	    p->start && v->cache[v->last].lp.para.end == p->end) {
+		v->cache[v->last].used = v->clock;
+		return &v->cache[v->last].lp;
+	}
 	for (i = 0; i < VIEW_CACHE; i++) {
 		struct view_cache_entry *e = &v->cache[i];
 
 		if (e->valid && e->lp.para.start == p->start &&
 		    e->lp.para.end == p->end) {
 			e->used = v->clock;
+			v->last = i;
 			return &e->lp;
 		}
 		if (!e->valid || e->used < victim->used)
@@ -59,6 +66,7 @@ view_layout(struct view *v, const struct range *p)
 	layout_para(v->doc, p, &v->lo, &victim->lp);
 	victim->valid = 1;
 	victim->used = v->clock;
+	v->last = (int)(victim - v->cache);
 	return &victim->lp;
 }
 

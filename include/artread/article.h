@@ -15,8 +15,11 @@
 #include "artread/doc.h"
 #include "artread/sidecar.h"
 
-/* Articles up to this size are analysed whole, larger ones by window. */
-#define ARTICLE_ANALYSE_ALL	(8u << 20)
+/*
+ * Articles up to this size are analysed whole (about 0.1 s), larger ones
+ * by a window around the screen, so the first screen never waits.
+ */
+#define ARTICLE_ANALYSE_ALL	(1u << 20)
 
 struct article {
 	struct doc		*doc;

@@ -21,7 +21,7 @@ struct rules;
 	X(TITLE, "title") X(NATIONALITY, "nationality")		\
 	X(STOP, "stop") X(CALENDAR, "calendar")			\
 	X(PARTICLE, "particle") X(NOT_ENTITY, "not-entity")		\
-	X(VERB, "verb")
+	X(EVENT_WORD, "event-word") X(VERB, "verb")
 
 enum rules_list {
 #define RULES_LIST_ENUM(e, name) RL_##e,

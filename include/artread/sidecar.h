@@ -33,9 +33,10 @@ struct sidecar {
 	char			*seed_path;	/* read if path is missing, or NULL */
 	enum sidecar_where	 where;
 	char			*article_name;	/* base name, for the header */
-	char			*bytes;		/* copy of the article */
+	const char		*bytes;		/* the article (not a copy: it
+						   must outlive the sidecar) */
 	size_t			 len;
-	char			 sha256[65];
+	char			 sha256[65];	/* "" until first needed */
 	int			 readonly;	/* never write: see cause */
 	char			*readonly_cause;
 	size_t			 moved;		/* re-anchoring at load */

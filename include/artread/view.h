@@ -36,6 +36,7 @@ struct view {
 	struct view_pos		 top;
 	struct view_cache_entry	 cache[VIEW_CACHE];
 	unsigned long		 clock;
+	int			 last;		/* cache entry used last */
 	/* Row index of the whole document, for small documents only. */
 	size_t			*index_start;	/* paragraph starts */
 	size_t			*index_row;	/* their first row numbers */

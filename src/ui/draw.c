@@ -25,6 +25,19 @@ add_match(void *arg, size_t s, size_t e)
 	    draw_styles(p)[STYLE_EL_SEARCH]);
 }
 
+/* A tag's style: the config's palette wins over the theme's [tags]. */
+static struct style
+tag_style(const struct pager *p, const char *tag)
+{
+	int key = config_tag_key(p->cfg, tag);
+	const struct config_tag *t = key > 0 ? config_tag_for_key(p->cfg, key) :
+	    NULL;
+
+	if (t != NULL && t->has_style && !p->no_color)
+		return t->style;
+	return theme_tag_style(p->theme, tag);
+}
+
 /* The annotations touching [start, end), each in its first tag's style. */
 static void
 add_annotations(struct pager *p, size_t start, size_t end)
@@ -38,7 +51,7 @@ add_annotations(struct pager *p, size_t start, size_t end)
 		if (an->orphan || an->end <= start || an->start >= end)
 			continue;
 		paint_hls_add(&p->hls, an->start, an->end, PAINT_PRIO_ANNOT,
-		    an->ntags > 0 ? theme_tag_style(p->theme, an->tags[0]) :
+		    an->ntags > 0 ? tag_style(p, an->tags[0]) :
 		    draw_styles(p)[STYLE_EL_TAG]);
 	}
 }

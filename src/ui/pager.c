@@ -138,11 +138,31 @@ save_position(struct pager *p)
 		state_set_position(real, f->art->doc->len, f->top);
 }
 
+/*
+ * Annotations are loaded after the first screen is drawn: on a huge
+ * article the sidecar's hash check costs more than the screen.
+ */
+static void
+load_annotations(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	char *msg = NULL;
+
+	if (f->loaded)
+		return;
+	f->loaded = 1;
+	if (article_load_annotations(f->art, &msg) != 0)
+		pager_message(p, 1, "%s", msg);
+	else if (msg != NULL)
+		pager_message(p, 0, "%s", msg);
+	free(msg);
+}
+
 static void
 activate_file(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
-	char real[PATH_MAX], *msg = NULL;
+	char real[PATH_MAX];
 	size_t off;
 	int remember = p->o->remember >= 0 ? p->o->remember :
 	    p->cfg->remember_position;
@@ -153,19 +173,14 @@ activate_file(struct pager *p)
 	p->mode = ACTION_MODE_PAGER;
 	p->has_match = 0;
 	pager_relayout(p);
-	if (!f->loaded) {
-		f->loaded = 1;
+	if (!f->visited) {
+		f->visited = 1;
 		if (remember && f->art->doc->path != NULL &&
 		    realpath(f->art->doc->path, real) != NULL &&
 		    state_get_position(real, f->art->doc->len, &off))
 			f->top = off;
-		if (article_load_annotations(f->art, &msg) != 0)
-			pager_message(p, 1, "%s", msg);
-		else if (msg != NULL)
-			pager_message(p, 0, "%s", msg);
-		else if (f->art->doc->len == 0)
+		if (f->art->doc->len == 0)
 			pager_message(p, 0, "%s is empty", f->art->doc->name);
-		free(msg);
 	}
 	if (f->top > 0)
 		view_goto_offset(&p->view, f->top);
@@ -1061,6 +1076,10 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	activate_file(&p);
 	draw_screen(&p);
 	while (!p.quit && !term_quit_requested()) {
+		if (!pager_file(&p)->loaded) {
+			load_annotations(&p);
+			draw_screen(&p);
+		}
 		key = term_key(250);
 		if (key == -1)
 			continue;

@@ -58,7 +58,8 @@ struct pager_file {
 	unsigned char	 has_mark[26];
 	size_t		 last_jump;
 	int		 has_last_jump;
-	int		 loaded;	/* annotations and position loaded */
+	int		 visited;	/* position restored */
+	int		 loaded;	/* annotations loaded */
 };
 
 struct pager {
