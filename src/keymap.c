@@ -72,6 +72,7 @@ static const char *const default_lines[] = {
 	"export = X",
 	"help = h <F1>",
 	"redraw = <C-l>",
+	"reload = R",
 	"quit = q",
 	"select_left = h <Left>",
 	"select_right = l <Right>",

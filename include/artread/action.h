@@ -60,6 +60,7 @@ enum action_mode {
 	X(EXPORT,	"export",	PAGER, "export annotations to a file") \
 	X(HELP,		"help",		PAGER, "show this help")	\
 	X(REDRAW,	"redraw",	PAGER, "redraw the screen")	\
+	X(RELOAD,	"reload",	PAGER, "re-read the file from disk")	\
 	X(QUIT,		"quit",		PAGER, "quit")			\
 	X(SEL_LEFT,	"select_left",	SELECT, "extend one character left") \
 	X(SEL_RIGHT,	"select_right",	SELECT, "extend one character right") \

@@ -188,6 +188,48 @@ activate_file(struct pager *p)
 	follow_cursor(p);
 }
 
+/*
+ * Re-read the current file from disk (it grew, shrank or was edited):
+ * a new article replaces the old one, its annotations are loaded again
+ * (and re-anchored if the text changed), and the reader stays at the
+ * same byte offset as far as it still exists.
+ */
+static void
+reload_file(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct article *fresh;
+	char *cause = NULL;
+
+	if (f->art->doc->path == NULL) {
+		pager_message(p, 1, "standard input cannot be re-read");
+		return;
+	}
+	fresh = article_open(f->art->doc->path, p->o->force ? DOC_FORCE : 0,
+	    f->art->rules, &cause);
+	if (fresh == NULL) {
+		pager_message(p, 1, "%s: %s (kept the old text)",
+		    f->art->doc->name, cause);
+		free(cause);
+		return;
+	}
+	f->top = view_pos_offset(&p->view, &p->view.top);
+	view_free(&p->view);
+	p->view_ok = 0;
+	article_close(f->art);
+	f->art = fresh;
+	if (f->top >= fresh->doc->len)
+		f->top = 0;
+	if (f->cursor >= fresh->doc->len)
+		f->cursor = 0;
+	f->loaded = 0;
+	activate_file(p);
+	load_annotations(p);
+	if (p->msg == NULL)
+		pager_message(p, 0, "re-read %s (%zu bytes)", fresh->doc->name,
+		    fresh->doc->len);
+}
+
 static void
 switch_file(struct pager *p, int delta)
 {
@@ -966,6 +1008,7 @@ other_action(struct pager *p, enum action a)
 	case ACTION_EXPORT:		export_annotations(p); break;
 	case ACTION_HELP:		panel_help(p); break;
 	case ACTION_REDRAW:		term_redraw_all(); break;
+	case ACTION_RELOAD:		reload_file(p); break;
 	case ACTION_QUIT:		p->quit = 1; break;
 	default:			break;
 	}
@@ -1089,6 +1132,8 @@ pager_run(struct article **arts, int n, const struct opts *o,
 			handle_key(&p, key);
 			p.anchor = view_pos_offset(&p.view, &p.view.top);
 		}
+		if (pager_file(&p)->art->doc->truncated && p.msg == NULL)
+			pager_message(&p, 1, "the file shrank on disk: R re-reads it");
 		draw_screen(&p);
 	}
 	save_position(&p);

@@ -1,0 +1,90 @@
+#!/bin/sh
+# End-to-end: themes, terminals, config, key rebinding.
+. "$(dirname "$0")/lib.sh"
+ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
+HEAD="Liverpool Council Backs"
+
+for theme in default dark light solarized-dark high-contrast mono; do
+	for term in xterm-256color vt100; do
+		TERM_FOR_TEST=$term start "$ARTREAD" --no-remember --theme "$theme" "$ART"
+		if wait_for "$HEAD" && ! screen | grep -q '\[[0-9;]*m'; then
+			ok "theme $theme opens under TERM=$term"
+		else
+			fail "theme $theme opens under TERM=$term"
+		fi
+		keys q
+		check "theme $theme quits cleanly under TERM=$term" wait_for "EXIT=0"
+	done
+done
+
+# Colours: a 256-colour theme uses colours; NO_COLOR and vt100 do not.
+start "$ARTREAD" --no-remember --theme dark "$ART"
+wait_for "$HEAD"
+check "colour: dark theme draws in colour" \
+	sh -c "$T capture-pane -p -e | grep -q '\[38;5;'"
+start env NO_COLOR=1 "$ARTREAD" --no-remember --theme dark "$ART"
+wait_for "$HEAD"
+check "colour: NO_COLOR keeps attributes only" \
+	sh -c "! $T capture-pane -p -e | grep -q '\[3[0-9];\|\[38;5'"
+check "colour: NO_COLOR still shows the headline in bold" \
+	sh -c "$T capture-pane -p -e | head -n 1 | grep -Eq '\[([0-9]+;)*1[;m]'"
+
+# T cycles themes live and keeps the position.
+start "$ARTREAD" --no-remember "$ART"
+wait_for "$HEAD"
+keys 1 0 j
+settle
+before=$(row 0)
+keys T
+check "theme: T switches the theme" wait_for "theme: "
+check "theme: T keeps the position" [ "$(row 0)" = "$before" ]
+
+# A rebinding takes effect; the help shows it.
+mkdir -p "$XDG_CONFIG_HOME/artread"
+cat >"$XDG_CONFIG_HOME/artread/config.ini" <<'INI'
+[keys]
+quit = Q x
+page_down = <Space> z
+INI
+start "$ARTREAD" --no-remember "$ART"
+wait_for "$HEAD"
+keys z
+check "keys: rebound page_down (z) pages" wait_gone "$HEAD"
+keys q
+sleep 0.3
+check "keys: q no longer quits when rebound" sh -c "! $T capture-pane -p | grep -q 'EXIT='"
+keys Q
+check "keys: the new quit key works" wait_for "EXIT=0"
+check "keys: --help shows the bindings in force" \
+	sh -c "'$ARTREAD' --help | grep -Eq '^ +Q x +quit'"
+
+# A broken config: one line naming the file and line, status 2.
+cat >"$XDG_CONFIG_HOME/artread/config.ini" <<'INI'
+[general]
+width = wide
+[keys]
+quit = q
+page_down = q
+INI
+"$ARTREAD" --dump "$ART" >/dev/null 2>"$WORK/err"
+rc=$?
+check "config: a bad value exits 2" [ "$rc" -eq 2 ]
+check "config: the message names file and line" grep -q "config.ini:2:" "$WORK/err"
+check "config: a key conflict names both commands" \
+	sh -c "grep -q 'quit' '$WORK/err' && grep -q 'page_down' '$WORK/err'"
+start "$ARTREAD" "$ART"
+check "config: the pager refuses to start on a broken config" wait_for "EXIT=2"
+"$ARTREAD" --check >"$WORK/check" 2>&1
+check "config: --check reports it and exits 1" sh -c "[ $? -eq 1 ] && grep -q 'config.ini:2' '$WORK/check'"
+printf '[general]\nthme = dark\n' >"$XDG_CONFIG_HOME/artread/config.ini"
+"$ARTREAD" --check >"$WORK/check" 2>&1
+check "config: --check warns of an unknown key with a suggestion" \
+	grep -q "did you mean 'theme'" "$WORK/check"
+"$ARTREAD" --config "$WORK/none.ini" --dump "$ART" >/dev/null 2>"$WORK/err"
+check "config: --config naming a missing file is an error" \
+	sh -c "[ $? -eq 2 ] && grep -q 'none.ini' '$WORK/err'"
+rm -f "$XDG_CONFIG_HOME/artread/config.ini"
+"$ARTREAD" --theme nosuchtheme --dump "$ART" >/dev/null 2>"$WORK/err"
+check "themes: an unknown --theme is an error" \
+	sh -c "[ $? -eq 2 ] && grep -q 'nosuchtheme' '$WORK/err'"
+finish
