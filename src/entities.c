@@ -694,6 +694,37 @@ prep_before(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* Is the place (listed or voted) at word k one or two words long? */
+static int
+place_at(const struct ctx *x, size_t k)
+{
+	size_t n;
+
+	for (n = 1; n <= 2 && k + n <= x->ntok; n++) {
+		if (n == 2 && !joined(x, k))
+			break;
+		if ((lists_of(x, k, k + n) & L(PLACE)) ||
+		    vote_best(votes_of(x, k, k + n)) == V_PLACE)
+			return 1;
+	}
+	return 0;
+}
+
+/* "between Ludwigshafen and Duisburg": coordinated with a place. */
+static int
+coordinated_place(const struct ctx *x, size_t i, size_t j)
+{
+	if (j + 1 < x->ntok && (tok_is(x, j, "and") || tok_is(x, j, "or")) &&
+	    joined(x, j - 1) && joined(x, j) && (x->tok[j + 1].f & T_CAP) &&
+	    place_at(x, j + 1))
+		return 1;
+	if (i >= 2 && (tok_is(x, i - 1, "and") || tok_is(x, i - 1, "or")) &&
+	    joined(x, i - 1) && joined(x, i - 2) &&
+	    (x->tok[i - 2].f & T_CAP) && place_at(x, i - 2))
+		return 1;
+	return 0;
+}
+
 /* Does a speech verb stand right before word i or right after j-1? */
 static int
 verb_near(const struct ctx *x, size_t i, size_t j)
@@ -849,6 +880,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT))
 		mention(x, i, j, ENT_ORG, 0);
 	else if (prep_before(x, i) && !(x->tok[i].f & T_SENT) && j - i <= 3)
+		mention(x, i, j, ENT_PLACE, 0);
+	else if (j - i <= 2 && coordinated_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)

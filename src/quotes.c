@@ -727,6 +727,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 		size_t ts, te;
 
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we))
+			continue;
 		if (!name_at(x, ws, we, vs, &ns, &ne))
 			continue;
 		/* Where the name is written (a pronoun's antecedent is not). */

@@ -48,11 +48,24 @@ run_e2e() {
 	done
 }
 
+# The accuracy floor of quote and entity recognition (tests/eval.sh).
+run_eval() {
+	if sh tests/eval.sh --floor >"$log" 2>&1; then
+		echo "ok eval: accuracy floor on the sample articles"
+		passed=$((passed + 1))
+	else
+		cat "$log"
+		echo "not ok eval: accuracy below the floor"
+		failed=$((failed + 1))
+	fi
+}
+
 case $what in
 unit)	run_unit build ;;
 e2e)	run_e2e ;;
 *)	run_unit build
 	run_e2e
+	run_eval
 	echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 	ASAN_OPTIONS=detect_leaks=1 run_unit build/san ;;
 esac
