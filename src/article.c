@@ -68,7 +68,8 @@ analyse_range(struct article *a, size_t start, size_t end)
 
 	if (a->an_done)
 		analysis_free(&a->an);
-	analysis_run(a->rules, a->doc->bytes + start, end - start, &a->an);
+	analysis_run_diag(a->rules, a->doc->bytes + start, end - start, &a->an,
+	    a->diag);
 	for (i = 0; i < a->an.nents; i++) {
 		a->an.ents[i].start += start;
 		a->an.ents[i].end += start;

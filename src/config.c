@@ -268,10 +268,20 @@ config_ini_load(const char *path, struct diag *d)
 {
 	struct config_ini *ini;
 	dictionary *dict;
-	char *text;
+	char *text, *nul, *p;
+	size_t len;
+	int line = 1;
 
-	if ((text = util_read_file(path, NULL)) == NULL) {
+	if ((text = util_read_file(path, &len)) == NULL) {
 		diag_error(d, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	/* iniparser would take a NUL for the end of a too-long line. */
+	if ((nul = memchr(text, '\0', len)) != NULL) {
+		for (p = text; p < nul; p++)
+			line += *p == '\n';
+		diag_error(d, "%s:%d: a NUL byte (not a text file)", path, line);
+		free(text);
 		return NULL;
 	}
 	ini_diag = d;

@@ -1221,15 +1221,19 @@ ent_cmp_start(const void *a, const void *b)
 	return p->start < q->start ? -1 : p->start > q->start;
 }
 
-/* Same name string, same type: the type with most votes wins. */
+/*
+ * Same name string, same type: the type with most votes wins.  A mention
+ * from a pattern rule ranked above the name heuristics (a user's rule,
+ * say) keeps the type its rule gave.
+ */
 static void
-make_consistent(struct ctx *x, struct entity *e, size_t n)
+make_consistent(struct ctx *x, struct entity *e, const int *prio, size_t n)
 {
 	size_t i;
 	int v;
 
 	for (i = 0; i < n; i++) {
-		if (e[i].type > ENT_PLACE)
+		if (e[i].type > ENT_PLACE || prio[i] > PRIO_STRONG)
 			continue;
 		v = vote_best(vmap_get(&x->map, x->t + e[i].start,
 		    e[i].end - e[i].start));
@@ -1238,12 +1242,34 @@ make_consistent(struct ctx *x, struct entity *e, size_t n)
 	}
 }
 
+/* Record c's priority at the entity it became, if it became one. */
+static void
+prio_fill(const struct ctx *x, const struct entity *e, size_t n,
+    const struct cand *c, int *prio)
+{
+	size_t lo = 0, hi = n;
+
+	(void)x;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (e[mid].start < c->s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && e[lo].start == c->s && e[lo].end == c->e &&
+	    (int)e[lo].type == c->type && c->prio > prio[lo])
+		prio[lo] = c->prio;
+}
+
 /* Highest priority, then longest, first; drop what overlaps. */
 static size_t
 resolve(struct ctx *x, struct entity **out)
 {
 	unsigned char *used;
 	struct entity *e;
+	int *prio;
 	size_t i, k, n = 0;
 
 	if (x->nc > 1)
@@ -1268,7 +1294,12 @@ resolve(struct ctx *x, struct entity **out)
 	free(used);
 	if (n > 1)
 		qsort(e, n, sizeof *e, ent_cmp_start);
-	make_consistent(x, e, n);
+	/* Priorities in start order, for make_consistent. */
+	prio = xcalloc(n + 1, sizeof *prio);
+	for (i = 0; i < x->nc; i++)
+		prio_fill(x, e, n, &x->c[i], prio);
+	make_consistent(x, e, prio, n);
+	free(prio);
 	*out = e;
 	return n;
 }

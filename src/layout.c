@@ -66,6 +66,12 @@ is_disguising(uint32_t c)
 	    c == 0xfeff || (c >= 0xe0000 && c <= 0xe007f);
 }
 
+int
+layout_is_disguising(uint32_t cp)
+{
+	return is_disguising(cp);
+}
+
 static void
 set_visible(struct glyph *g, enum glyph_kind kind, const char *vis)
 {

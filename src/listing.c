@@ -10,6 +10,7 @@
 
 #include "artread/analysis.h"
 #include "artread/entities.h"
+#include "artread/layout.h"
 #include "artread/util.h"
 
 #define STATS_TOP	8
@@ -54,7 +55,7 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 		}
 		n = ent_decode(text, len, p, &cp);
 		if (p + n > e || (cp == 0xfffd && n == 1) ||
-		    (cp >= 0x80 && cp <= 0x9f)) {
+		    layout_is_disguising(cp)) {
 			fputc('?', out);
 			p += n;
 			continue;
@@ -62,6 +63,14 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 		fwrite(text + p, 1, n, out);
 		p += n;
 	}
+}
+
+void
+listing_section(FILE *out, int i, const char *name)
+{
+	fprintf(out, "%s==> ", i > 0 ? "\n" : "");
+	listing_text(out, name, strlen(name), 0, strlen(name), 0);
+	fputs(" <==\n", out);
 }
 
 void

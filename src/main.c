@@ -14,7 +14,9 @@
 #include "artread/article.h"
 #include "artread/cli.h"
 #include "artread/config.h"
+#include "artread/diag.h"
 #include "artread/keymap.h"
+#include "artread/listing.h"
 #include "artread/doc.h"
 #include "artread/opts.h"
 #include "artread/paint.h"
@@ -112,15 +114,21 @@ run_dump(struct app *app, char **files, int nfiles)
 	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) :
 	    theme_no_color(app->theme);
 	struct article *a;
+	struct diag d;
 
 	for (i = 0; i < nfiles; i++) {
 		a = open_or_die(app, files[i]);
 		if (nfiles > 1)
-			printf("%s==> %s <==\n", i > 0 ? "\n" : "", a->doc->name);
+			listing_section(stdout, i, a->doc->name);
+		diag_init(&d);
+		a->diag = &d;	/* a rule skipped at its limits is reported */
 		cli_dump(stdout, a->doc, article_analysis_all(a),
 		    start_layers(app), t->el, output_columns(),
 		    app->o.width ? app->o.width : app->cfg.width,
 		    want_reflow(app), ncolors);
+		fflush(stdout);
+		diag_print(&d, stderr);
+		diag_free(&d);
 		article_close(a);
 	}
 	theme_free(t);

@@ -72,6 +72,7 @@ int
 cli_listings(const struct opts *o, char **files, int n, const struct rules *r)
 {
 	struct article *a;
+	struct diag d;
 	int i, rc = 0;
 
 	for (i = 0; i < n; i++) {
@@ -80,7 +81,10 @@ cli_listings(const struct opts *o, char **files, int n, const struct rules *r)
 			continue;
 		}
 		if (n > 1)
-			printf("%s==> %s <==\n", i > 0 ? "\n" : "", a->doc->name);
+			listing_section(stdout, i, a->doc->name);
+		/* A rule that hits PCRE2's limits is skipped: say so. */
+		diag_init(&d);
+		a->diag = &d;
 		if (o->mode == MODE_ENTITIES)
 			listing_entities(stdout, a->doc->bytes, a->doc->len,
 			    article_analysis_all(a));
@@ -90,6 +94,9 @@ cli_listings(const struct opts *o, char **files, int n, const struct rules *r)
 		else
 			listing_stats(stdout, a->doc->bytes, a->doc->len,
 			    article_analysis_all(a), isatty(STDOUT_FILENO));
+		fflush(stdout);
+		diag_print(&d, stderr);
+		diag_free(&d);
 		article_close(a);
 	}
 	if (fflush(stdout) != 0)

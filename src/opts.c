@@ -234,6 +234,12 @@ opts_parse(int argc, char **argv, struct opts *o)
 			if (c == ':')
 				fprintf(stderr, "artread: option '%s' needs a "
 				    "value (try --help)\n", argv[optind - 1]);
+			else if (optopt > 0 && optopt < 256 &&
+			    strchr("hVwo", optopt) == NULL)
+				/* A letter in a cluster ("-story.txt"):
+				 * optind may still point at the cluster. */
+				fprintf(stderr, "artread: unknown option '-%c' "
+				    "(try --help)\n", optopt);
 			else
 				fprintf(stderr, "artread: unknown option '%s' "
 				    "(try --help)\n", argv[optind - 1]);

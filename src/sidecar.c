@@ -708,6 +708,30 @@ sidecar_path_for(const char *article_path, const char *bytes, size_t len,
 
 /* ---- open and close ------------------------------------------------- */
 
+/*
+ * Do the anchored annotations of set still lie where they say, on the
+ * article bytes[0, len)?  A matching SHA-256 in the header is not
+ * enough: the file may have been edited, and an offset past the end
+ * must never reach those who read bytes[start, end).
+ */
+static int
+anchors_hold(const struct annot_set *set, const char *bytes, size_t len)
+{
+	const struct annot *a;
+	size_t i;
+
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan)
+			continue;
+		if (a->start > a->end || a->end > len ||
+		    a->exact_len != a->end - a->start ||
+		    memcmp(a->exact, bytes + a->start, a->exact_len) != 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* Move the parsed annotations into set (which takes them). */
 static void
 adopt(struct annot_set *set, struct parsed *p)
@@ -775,7 +799,8 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	}
 	adopt(set, &p);
 	annot_mark_synced(set);
-	if (annot_count(set) > 0 && strcmp(p.sha256, article_sha(sc)) != 0)
+	if (annot_count(set) > 0 && (strcmp(p.sha256, article_sha(sc)) != 0 ||
+	    !anchors_hold(set, sc->bytes, sc->len)))
 		annot_reanchor(set, sc->bytes, sc->len, &sc->moved,
 		    &sc->orphaned);
 	return 0;
@@ -975,6 +1000,23 @@ new_mode(const char *path)
 }
 
 /*
+ * Give the new file the old one's owner and group, as far as we may: root
+ * gives it back to its owner; anyone else at least keeps a group they
+ * belong to.  Without this a save by another user (sudo, a colleague in
+ * a shared directory) silently changes who can read a 0640 sidecar.
+ */
+static void
+keep_owner(int fd, const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == 0 && fchown(fd, st.st_uid, st.st_gid) == -1 &&
+	    fchown(fd, (uid_t)-1, st.st_gid) == -1) {
+		/* best effort: the mode is still kept */
+	}
+}
+
+/*
  * Remove temporary files a killed writer left behind.  Writers make them
  * only while holding the lock, so under the lock any that exist are stale.
  */
@@ -1021,6 +1063,7 @@ atomic_write(const char *path, const char *data, size_t len, char **cause)
 		    dir, strerror(errno));
 		goto fail;
 	}
+	keep_owner(fd, path);
 	if (write_all(fd, data, len) == -1 || fsync(fd) == -1 ||
 	    fchmod(fd, new_mode(path)) == -1) {
 		saved = errno;
@@ -1076,7 +1119,9 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		close(lockfd);
 		return -1;
 	}
-	if (merge(set, &disk) > 0 && strcmp(disk.sha256, article_sha(sc)) != 0)
+	if (merge(set, &disk) > 0 &&
+	    (strcmp(disk.sha256, article_sha(sc)) != 0 ||
+	    !anchors_hold(set, sc->bytes, sc->len)))
 		annot_reanchor(set, sc->bytes, sc->len, NULL, NULL);
 	parsed_free(&disk);
 	buf_init(&b);

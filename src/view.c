@@ -388,3 +388,23 @@ view_show_offset(struct view *v, size_t off)
 	v->top = p;
 	clamp_top(v);
 }
+
+void
+view_reveal_offset(struct view *v, size_t off)
+{
+	struct view_pos p = v->top;
+	struct layout_row r;
+	int row = 0, rows;
+
+	/* Already in the top two thirds of the screen: leave it there. */
+	do {
+		if (!view_pos_row(v, &p, &r, NULL) && off >= r.start &&
+		    off <= r.end)
+			return;
+	} while (++row < v->height * 2 / 3 && view_pos_next(v, &p));
+	if (!view_pos_of(v, off, &v->top))
+		return;
+	for (rows = 0; rows < v->height / 3 && view_pos_prev(v, &v->top); rows++)
+		;
+	clamp_top(v);
+}

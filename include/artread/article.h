@@ -15,6 +15,8 @@
 #include "artread/doc.h"
 #include "artread/sidecar.h"
 
+struct diag;
+
 /*
  * Articles up to this size are analysed whole (about 0.1 s), larger ones
  * by a window around the screen, so the first screen never waits.
@@ -33,6 +35,8 @@ struct article {
 	int			 sc_open;
 	char			*sc_error;	/* why annotations are read-only */
 	size_t			 words;		/* words in the article */
+	struct diag		*diag;		/* rule errors while analysing
+						   (a match limit hit), or NULL */
 };
 
 /* Open an article (see doc_open); NULL and *cause on failure. */

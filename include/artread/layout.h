@@ -35,6 +35,11 @@ struct glyph {
 
 /* Decode the glyph at off (off < d->len). */
 void layout_glyph(const struct doc *d, size_t off, struct glyph *g);
+/*
+ * Is cp valid but able to hide or disguise text (C1 and bidi controls,
+ * zero-width characters, ...)?  Such a character is shown as <U+XXXX>.
+ */
+int layout_is_disguising(uint32_t cp);
 
 struct layout_opts {
 	int	width;		/* text columns, >= 1 */

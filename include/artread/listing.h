@@ -25,5 +25,7 @@ void listing_stats(FILE *out, const char *text, size_t len,
 /* Write text[s, e) safely: see above; ws collapses white space runs. */
 void listing_text(FILE *out, const char *text, size_t len, size_t s,
     size_t e, int ws);
+/* "==> NAME <==" before the i-th of several articles, NAME made safe. */
+void listing_section(FILE *out, int i, const char *name);
 
 #endif

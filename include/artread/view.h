@@ -70,6 +70,9 @@ void view_goto_top(struct view *v);
 void view_goto_end(struct view *v);
 /* Scroll as little as needed to show the row holding off. */
 void view_show_offset(struct view *v, size_t off);
+/* For a jump: unless off is in the top two thirds of the screen, show
+ * its row a third of the way down. */
+void view_reveal_offset(struct view *v, size_t off);
 /* Put the row holding off at the top (clamped so the screen stays full). */
 void view_goto_offset(struct view *v, size_t off);
 void view_goto_percent(struct view *v, int pct);

@@ -157,7 +157,7 @@ time_left(struct pager *p, char *buf, size_t n)
 	else if (minutes < 1)
 		snprintf(buf, n, "<1 min left");
 	else
-		snprintf(buf, n, "~%.0f min left", minutes);
+		snprintf(buf, n, "%.0f min left", minutes);
 }
 
 static void
@@ -175,7 +175,7 @@ position_text(struct pager *p, char *buf, size_t n)
 	pct = view_at_end(&p->view) ? 100 :
 	    (int)((double)top * 100 / (double)a->doc->len);
 	if (total > 0 && view_top_row_number(&p->view, &row))
-		snprintf(buf, n, "row %zu/%zu %d%%", row + 1, total, pct);
+		snprintf(buf, n, "%zu/%zu %d%%", row + 1, total, pct);
 	else
 		snprintf(buf, n, "%d%%", pct);
 }
@@ -192,14 +192,14 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 	size_t nn = annot_count(a->annots);
 
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
-		snprintf(counts, sizeof counts, "%zu quotes %zu entities  ",
+		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
 		    a->an.nquotes, a->an.nents);
-	snprintf(notes, sizeof notes, "%zu note%s  ", nn, nn == 1 ? "" : "s");
+	snprintf(notes, sizeof notes, "%zu note%s ", nn, nn == 1 ? "" : "s");
 	position_text(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
-	snprintf(buf, n, "%s%s%s  %s ", counts, notes, pos, left);
+	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
 	if ((int)strlen(buf) > max)
-		snprintf(buf, n, "%s%s  %s ", notes, pos, left);
+		snprintf(buf, n, "%s%s %s ", notes, pos, left);
 	if ((int)strlen(buf) > max)
 		snprintf(buf, n, "%s ", pos);
 }
@@ -229,8 +229,33 @@ text_cols(const char *s, size_t n)
 }
 
 /*
- * Make s safe and at most max columns: control bytes become '?', and a
- * long text loses its start (keep_end: a file name) or its end.
+ * Make s (a file name, a message) safe for the terminal, in place: what
+ * the article view would show visibly -- control characters, C1
+ * controls, bidirectional and zero-width characters -- becomes '?', and
+ * so does each byte that is not valid UTF-8.
+ */
+void
+draw_make_safe(char *s)
+{
+	struct doc d = { .bytes = s, .len = strlen(s) };
+	struct glyph g;
+	size_t i = 0, o = 0;
+
+	while (i < d.len) {
+		layout_glyph(&d, i, &g);
+		if (g.kind == GLYPH_TEXT || g.kind == GLYPH_SPACE) {
+			memmove(s + o, s + i, g.len);
+			o += g.len;
+		} else
+			s[o++] = '?';
+		i += g.len;
+	}
+	s[o] = '\0';
+}
+
+/*
+ * Make s safe (draw_make_safe) and at most max columns: a long text
+ * loses its start (keep_end: a file name) or its end.
  */
 static char *
 fit(const char *s, int max, int keep_end)
@@ -238,9 +263,7 @@ fit(const char *s, int max, int keep_end)
 	char *t = xstrdup(s), *p, *r;
 	size_t n;
 
-	for (p = t; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
+	draw_make_safe(t);
 	if (max <= 0) {
 		t[0] = '\0';
 		return t;
@@ -268,10 +291,16 @@ draw_status(struct pager *p)
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
 	char right[256], extra[64] = "", *where, *text;
+	const char *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
-	status_right(p, right, sizeof right, cols / 2);
+	/* The file's base name comes first; the counts give way to it. */
+	name = strrchr(f->art->doc->name, '/') != NULL ?
+	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
+	room = (int)strlen(name) + 4;
+	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
+	    cols / 2));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
 		text = fit(p->msg, cols - 1, 0);
@@ -294,20 +323,20 @@ draw_status(struct pager *p)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
-	text = fit(f->art->doc->name, room, 1);
+	text = fit(name, room, 1);
 	x = 1 + text_cols(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
 	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], (int)strlen(extra));
 	x += (int)strlen(extra);
 	room = cols - rlen - 1 - x;
 	free(text);
-	where = f->art->sc_open ? sidecar_location(&f->art->sc) : NULL;
-	if (where != NULL && room > 12 && p->mode != ACTION_MODE_SELECT) {
+	where = pager_where(p);
+	/* Where the annotations go, when it fits whole. */
+	if (where != NULL && p->mode != ACTION_MODE_SELECT) {
 		char *w2 = xasprintf("  -> %s", where);
 
-		text = fit(w2, room, 1);
-		term_draw_text(y, x, text, el[STYLE_EL_STATUS], room);
-		free(text);
+		if (text_cols(w2, strlen(w2)) <= room)
+			term_draw_text(y, x, w2, el[STYLE_EL_STATUS], room);
 		free(w2);
 	}
 	free(where);

@@ -108,7 +108,8 @@ pager_jump(struct pager *p, size_t off)
 
 	f->last_jump = view_pos_offset(&p->view, &p->view.top);
 	f->has_last_jump = 1;
-	move_cursor(p, off);
+	f->cursor = off;
+	view_reveal_offset(&p->view, off);
 }
 
 static void
@@ -277,8 +278,7 @@ search_go(struct pager *p, int backward)
 	}
 	p->match = m;
 	p->has_match = 1;
-	remember_jump(p);
-	move_cursor(p, m.start);
+	pager_jump(p, m.start);
 }
 
 static void
@@ -634,6 +634,20 @@ edit_note(struct pager *p)
 	pager_save(p, "note saved");
 }
 
+char *
+pager_where(struct pager *p)
+{
+	struct article *a = pager_file(p)->art;
+	const char *slash;
+
+	if (!a->sc_open || a->sc.path == NULL)
+		return NULL;
+	if (a->sc.where == SIDECAR_BESIDE &&
+	    (slash = strrchr(a->sc.path, '/')) != NULL)
+		return xstrdup(slash + 1);
+	return sidecar_location(&a->sc);
+}
+
 void
 pager_save(struct pager *p, const char *done)
 {
@@ -646,10 +660,8 @@ pager_save(struct pager *p, const char *done)
 		free(cause);
 		return;
 	}
-	where = sidecar_location(&a->sc);
-	pager_message(p, 0, "%s; saved to %s", done, a->sc.where ==
-	    SIDECAR_BESIDE && strrchr(a->sc.path, '/') != NULL ?
-	    strrchr(a->sc.path, '/') + 1 : where);
+	where = pager_where(p);
+	pager_message(p, 0, "%s; saved to %s", done, where);
 	free(where);
 }
 
@@ -815,14 +827,26 @@ cursor_row_edge(struct pager *p, int end)
 
 /* --- layers and themes --- */
 
+/* H: all, quotes only, entities only, none, and round again. */
 static void
 cycle_layers(struct pager *p)
 {
-	static const char *const names[] = { "no highlights", "quotes only",
-	    "entities only", "all highlights" };
+	static const struct {
+		unsigned	 layers;
+		const char	*name;
+	} cycle[] = {
+		{ PAINT_LAYER_QUOTES | PAINT_LAYER_ENTITIES, "all highlights" },
+		{ PAINT_LAYER_QUOTES, "quotes only" },
+		{ PAINT_LAYER_ENTITIES, "entities only" },
+		{ 0, "no highlights" },
+	};
+	size_t i, n = sizeof cycle / sizeof cycle[0];
 
-	p->layers = (p->layers + 3) % 4;
-	pager_message(p, 0, "%s", names[p->layers]);
+	for (i = 0; i < n && cycle[i].layers != p->layers; i++)
+		;
+	i = (i + 1) % n;
+	p->layers = cycle[i].layers;
+	pager_message(p, 0, "%s", cycle[i].name);
 }
 
 static void
@@ -1138,6 +1162,9 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	}
 	save_position(&p);
 	term_end();
+	/* R may have replaced an article: hand the current ones back. */
+	for (key = 0; key < n; key++)
+		arts[key] = p.files[key].art;
 	pager_teardown(&p);
 	return 0;
 }

@@ -9,7 +9,11 @@
 #include "artread/opts.h"
 #include "artread/theme.h"
 
-/* Run the pager over opened articles; takes theme; returns exit status. */
+/*
+ * Run the pager over opened articles; returns the exit status.  It takes
+ * the theme; arts[] gets back the articles open at the end (R re-reads
+ * a file into a new article), which the caller closes.
+ */
 int pager_run(struct article **arts, int n, const struct opts *o,
     struct config *cfg, struct theme *theme);
 

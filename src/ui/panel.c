@@ -82,9 +82,12 @@ apply_filter(struct panel *pn)
 static void
 sanitise(char *s)
 {
-	for (; *s != '\0'; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			*s = ' ';
+	char *t;
+
+	for (t = s; *t != '\0'; t++)
+		if ((unsigned char)*t < 0x20 || *t == 0x7f)
+			*t = ' ';
+	draw_make_safe(s);	/* C1, bidi, zero-width, invalid UTF-8 */
 }
 
 static void

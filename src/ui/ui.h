@@ -100,6 +100,10 @@ void pager_message(struct pager *p, int error, const char *fmt, ...)
     AR_PRINTF(3, 4);
 struct pager_file *pager_file(struct pager *p);
 void pager_relayout(struct pager *p);
+/* Where the annotations are saved, for the status line (free it; NULL
+ * before they are loaded): the sidecar's name when it is beside the
+ * article, else its whole path and why. */
+char *pager_where(struct pager *p);
 /* Save the annotations after a change; the status line says how it went. */
 void pager_save(struct pager *p, const char *done);
 /* Move the cursor to off and scroll to show it (a jump remembers ''). */
@@ -110,6 +114,8 @@ void pager_jump(struct pager *p, size_t off);
 void draw_screen(struct pager *p);
 /* The element styles of the current theme. */
 const struct style *draw_styles(const struct pager *p);
+/* Make text from outside (names, messages) safe to draw, in place. */
+void draw_make_safe(char *s);
 
 /* --- prompt.c --- */
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdio.h>
+#include <unistd.h>
 #include "artread/analysis.h"
 #include "artread/diag.h"
 #include "artread/rules.h"
@@ -152,6 +154,44 @@ test_sorted_disjoint(void **state)
 	none_at("Backs");
 }
 
+/*
+ * A user's rule ranked above the name heuristics keeps its type, even
+ * where the document's votes would make the same string a PLACE.
+ * (Regression: make_consistent used to retype it.)
+ */
+static void
+test_user_rule_keeps_type(void **state)
+{
+	char dir[] = "/tmp/artread-test-ent.XXXXXX", path[64];
+	const char *paths[2] = { "rules/default.ini", path };
+	struct rules *r;
+	struct diag d;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/user.ini", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("[rule.link]\ntype = ORG\npattern = \"Seacombe Link\"\n"
+	    "priority = 90\n", f);
+	fclose(f);
+	diag_init(&d);
+	r = rules_load(paths, 2, &d);
+	assert_non_null(r);
+	assert_int_equal(d.errors, 0);
+	analysis_free(&A);
+	T = "The bridge, called the Seacombe Link, opens in Seacombe. "
+	    "Crews at the Seacombe Link started work in Liverpool.";
+	analysis_run(r, T, strlen(T), &A);
+	has("Seacombe Link", ENT_ORG, 0);
+	has("Seacombe Link", ENT_ORG, 40);
+	rules_free(r);
+	diag_free(&d);
+	unlink(path);
+	rmdir(dir);
+}
+
 static int
 setup(void **state)
 {
@@ -184,6 +224,7 @@ main(void)
 		cmocka_unit_test(test_propagation),
 		cmocka_unit_test(test_places_and_orgs),
 		cmocka_unit_test(test_sorted_disjoint),
+		cmocka_unit_test(test_user_rule_keeps_type),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
