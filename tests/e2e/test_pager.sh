@@ -99,4 +99,15 @@ settle
 check "position: restored on the next open" sh -c "$T capture-pane -p | tail -n1 | grep -q ' $pos_row/'"
 start "$ARTREAD" --no-remember "$ART"
 check "position: --no-remember starts at the top" wait_for "$HEAD"
+
+# SIGINT, SIGTERM and SIGHUP quit and restore the terminal.
+for sig in INT TERM HUP; do
+	start "$ARTREAD" --no-remember "$ART"
+	wait_for "$HEAD"
+	pid=$(pgrep -P "$($T display -p '#{pane_pid}')" artread)
+	kill -s $sig "$pid"
+	check "signals: SIG$sig quits" wait_for "EXIT=0"
+	check "signals: SIG$sig restores the terminal" \
+		sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ]"
+done
 finish
