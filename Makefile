@@ -98,8 +98,14 @@ check-layering:
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
 
-bench: all
+bench: all $(BUILD)/bench/rules_speed
 	@sh bench/run.sh
+
+# The rule engine against PCRE2's JIT alone on the same patterns.
+$(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
+		$(BUILD)/libcore.a $(LIBS)
 
 eval: all
 	@sh tests/eval.sh
@@ -126,3 +132,60 @@ clean:
 	rm -rf build artread
 
 -include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d
+
+# ---- fuzzing (tests/fuzz/) -------------------------------------------
+#
+#   make fuzz [FUZZ_SECONDS=60]    build every libFuzzer target with clang
+#                                  and run each for FUZZ_SECONDS
+#   make fuzz-build                build them only (build/fuzz/NAME)
+#
+# The core sources (not src/main.c nor src/ui/) are compiled into
+# build/fuzz/ with the fuzzer, ASan and UBSan flags.  Each target runs
+# on a copy of tests/fuzz/corpus/NAME/ (build/fuzz/corpus-NAME/, so the
+# repository's corpus is not polluted) with tests/fuzz/corpus/NAME.dict
+# if there is one.  A crash, leak or timeout fails `make fuzz`; the
+# input is saved as build/fuzz/NAME-crash-... (and so on).
+
+FUZZ_CC		?= clang
+FUZZ_SECONDS	?= 60
+FUZZ_BUILD	 = build/fuzz
+FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN)
+FUZZ_NAMES	:= $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_BINS	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/%)
+FUZZ_CORE_OBJ	:= $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o)
+
+.PHONY: fuzz fuzz-build $(FUZZ_NAMES:%=fuzz-run-%)
+
+$(FUZZ_BUILD)/src/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link \
+		-MMD -MP -c $< -o $@
+
+$(FUZZ_BUILD)/libcore.a: $(FUZZ_CORE_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libcore.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: $(FUZZ_NAMES:%=fuzz-run-%)
+
+$(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
+	@rm -rf $(FUZZ_BUILD)/corpus-$*
+	@mkdir -p $(FUZZ_BUILD)/corpus-$*
+	@cp tests/fuzz/corpus/$*/* $(FUZZ_BUILD)/corpus-$*/ 2>/dev/null || true
+	@echo "== $* for $(FUZZ_SECONDS) s"
+	$(FUZZ_BUILD)/$* -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
+		-print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/$*- \
+		$(if $(wildcard tests/fuzz/corpus/$*.dict),-dict=tests/fuzz/corpus/$*.dict) \
+		$(FUZZ_BUILD)/corpus-$* 2>$(FUZZ_BUILD)/$*.log || \
+		{ tail -n 60 $(FUZZ_BUILD)/$*.log; exit 1; }
+	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
+		$(FUZZ_BUILD)/$*.log | tail -n 2
+
+-include $(FUZZ_CORE_OBJ:.o=.d)

@@ -284,6 +284,15 @@ if command -v hyperfine >/dev/null 2>&1 && [ -x "$ARTREAD" ]; then
 	hyperfine --warmup 1 --runs 5 "$ARTREAD --dump $SMALL" 2>&1 | sed 's/^/  /'
 fi
 
+# ---- the rule engine against PCRE2's JIT alone ----------------------------
+
+RULES_SPEED=${RULES_SPEED:-build/bench/rules_speed}
+if [ -x "$RULES_SPEED" ]; then
+	note "rules: each pattern alone through pcre2_jit_match vs the whole analysis"
+	"$RULES_SPEED" "$SMALL" >"$OUT/rules-speed.txt" 2>&1 ||
+		note "rules_speed failed (see $OUT/rules-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -306,6 +315,12 @@ echo "artread batch modes on $SMALL ($(mb_of "$SMALL") MB), median of 3:"
 while IFS="$(printf '\t')" read -r n v; do
 	printf '  %-11s %s\n' "$n" "$v"
 done < "$BATCH"
+if [ -s "$OUT/rules-speed.txt" ]; then
+	echo
+	echo "rule engine on $SMALL: each rule alone (PCRE2 JIT), all in sequence,"
+	echo "and the whole analysis (quotes, lists, context):"
+	sed 's/^/  /' "$OUT/rules-speed.txt"
+fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"
 exit 0
