@@ -772,7 +772,7 @@ norm_make(struct norm *nm, const char *p, size_t len, int trim)
 	nm->to = xreallocarray(NULL, len + 1, sizeof *nm->to);
 	nm->n = 0;
 	while (i < len) {
-		if ((k = space_len(p + i, len - i)) == 0) {
+		if (space_len(p + i, len - i) == 0) {
 			nm->from[nm->n] = i;
 			nm->to[nm->n] = i + 1;
 			nm->s[nm->n++] = p[i++];
@@ -1068,4 +1068,26 @@ annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
 		*moved = nmoved;
 	if (orphaned != NULL)
 		*orphaned = norphaned;
+}
+
+char *
+annot_lossy_utf8(const char *s, size_t len, size_t *outlen)
+{
+	struct buf b;
+	size_t i = 0, k;
+
+	buf_init(&b);
+	while (i < len) {
+		k = annot_utf8_len(s + i, len - i);
+		if (k == 0 || s[i] == '\0') {
+			buf_adds(&b, "\xef\xbf\xbd");
+			i++;
+		} else {
+			buf_add(&b, s + i, k);
+			i += k;
+		}
+	}
+	if (outlen != NULL)
+		*outlen = b.len;
+	return buf_steal(&b);
 }

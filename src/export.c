@@ -335,7 +335,8 @@ all_tags(const struct annot_set *set, const char ***out)
 	for (i = 0; i < annot_count(set); i++) {
 		a = annot_at(set, i);
 		for (j = 0; j < a->ntags; j++) {
-			for (k = 0; k < n && strcmp((*out)[k], a->tags[j]); k++)
+			for (k = 0; k < n && strcmp((*out)[k], a->tags[j]) != 0;
+			    k++)
 				;
 			if (k < n)
 				continue;
@@ -818,28 +819,7 @@ cp_offset(const struct article *art, size_t off)
 	return annot_cp_count(art->b, off > art->len ? art->len : off);
 }
 
-/* s[0, n) with bad bytes and NUL as U+FFFD, the rest exactly as is. */
-static char *
-lossy(const char *s, size_t n)
-{
-	struct buf b;
-	size_t i = 0, k;
-
-	buf_init(&b);
-	while (i < n) {
-		k = annot_utf8_len(s + i, n - i);
-		if (k == 0 || s[i] == '\0') {
-			put_cp(&b, 0xfffd);
-			i++;
-		} else {
-			buf_add(&b, s + i, k);
-			i += k;
-		}
-	}
-	return buf_steal(&b);
-}
-
-/* A JSON string of s[0, n), made valid with lossy(). */
+/* A JSON string of s[0, n), made valid with annot_lossy_utf8(). */
 static json_t *
 json_text(const char *s, size_t n)
 {
@@ -848,7 +828,7 @@ json_text(const char *s, size_t n)
 
 	if (annot_utf8_valid(s, n))
 		return json_stringn(s, n);
-	l = lossy(s, n);
+	l = annot_lossy_utf8(s, n, NULL);
 	j = json_string(l);
 	free(l);
 	return j;
@@ -1092,10 +1072,10 @@ export_csv(struct buf *b, const struct annot_set *set,
 		csv_field(b, num, 0);
 		snprintf(num, sizeof num, "%zu", a->end);
 		csv_field(b, num, 0);
-		t = lossy(a->exact, a->exact_len);
+		t = annot_lossy_utf8(a->exact, a->exact_len, NULL);
 		csv_field(b, t, 0);
 		free(t);
-		t = lossy(a->note, strlen(a->note));
+		t = annot_lossy_utf8(a->note, strlen(a->note), NULL);
 		csv_field(b, t, 0);
 		free(t);
 		csv_field(b, a->created, 0);

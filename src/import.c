@@ -52,27 +52,6 @@ cp_to_byte(const char *b, size_t len, size_t cp, size_t *out)
 }
 
 /* s[0, n) with each bad byte (and NUL) as U+FFFD, as export writes it. */
-static char *
-lossy(const char *s, size_t n, size_t *outlen)
-{
-	struct buf b;
-	size_t i = 0, k;
-
-	buf_init(&b);
-	while (i < n) {
-		k = annot_utf8_len(s + i, n - i);
-		if (k == 0 || s[i] == '\0') {
-			buf_adds(&b, "\xef\xbf\xbd");
-			i++;
-		} else {
-			buf_add(&b, s + i, k);
-			i += k;
-		}
-	}
-	*outlen = b.len;
-	return buf_steal(&b);
-}
-
 static void
 add_tag(struct annot *a, const char *tag, size_t n)
 {
@@ -349,7 +328,7 @@ json_target(struct annot *a, json_t *target, const char *bytes, size_t len,
 	    cp_to_byte(bytes, len, ce, &be) == 0 && bs < be) {
 		a->start = bs;
 		a->end = be;
-		l = lossy(bytes + bs, be - bs, &ll);
+		l = annot_lossy_utf8(bytes + bs, be - bs, &ll);
 		/* The position is right: take the article's own bytes. */
 		if (!have_quote || (ll == a->exact_len &&
 		    memcmp(l, a->exact, ll) == 0))

@@ -206,6 +206,16 @@ emit_row(struct wrap *w, size_t start, size_t end)
 	lp->nrows++;
 }
 
+/* End the row at end; the next one starts at next. */
+static void
+break_row(struct wrap *w, size_t end, size_t next)
+{
+	emit_row(w, w->row_start, end);
+	w->row_start = next;
+	w->col = 0;
+	w->have_brk = 0;
+}
+
 /* Make room for a glyph of width gw at off: wrap at the last break, or hard. */
 static void
 wrap_before(struct wrap *w, size_t off, int gw)
@@ -220,9 +230,7 @@ wrap_before(struct wrap *w, size_t off, int gw)
 		if (w->col == 0 || w->col + gw <= w->o->width)
 			return;
 	}
-	emit_row(w, w->row_start, off);
-	w->row_start = off;
-	w->col = 0;
+	break_row(w, off, off);
 }
 
 /* Reflow: white space runs are single break opportunities. */
@@ -255,10 +263,7 @@ wrap_reflow(struct wrap *w, const struct range *p)
 			if (i >= p->end)
 				break;
 			if (saw_break && starts_list_item(w->d, i, p->end)) {
-				emit_row(w, w->row_start, run);
-				w->row_start = i;
-				w->col = 0;
-				w->have_brk = 0;
+				break_row(w, run, i);
 				continue;
 			}
 			w->have_brk = 1;
@@ -288,22 +293,16 @@ wrap_lines(struct wrap *w, const struct range *p)
 	while (i < p->end) {
 		layout_glyph(w->d, i, &g);
 		if (g.kind == GLYPH_BREAK) {
-			emit_row(w, w->row_start, i);
+			break_row(w, i, i + g.len);
 			i += g.len;
-			w->row_start = i;
-			w->col = 0;
-			w->have_brk = 0;
 			continue;
 		}
 		gw = g.kind == GLYPH_TAB ? TAB_STOP - w->col % TAB_STOP : g.width;
 		if ((g.kind == GLYPH_SPACE || g.kind == GLYPH_TAB) &&
 		    w->col > 0 && w->col + gw > w->o->width) {
 			/* White space at the wrap goes with the break. */
-			emit_row(w, w->row_start, i);
+			break_row(w, i, i + g.len);
 			i += g.len;
-			w->row_start = i;
-			w->col = 0;
-			w->have_brk = 0;
 			continue;
 		}
 		wrap_before(w, i, gw);
@@ -450,4 +449,50 @@ layout_off_at_col(const struct layout_cells *cells, int col, size_t row_end)
 		    (i + 1 < cells->n && col < cells->v[i + 1].col))
 			return cells->v[i].off;
 	return cells->n ? cells->v[cells->n - 1].off : row_end;
+}
+
+/* The width of one character of a UI string at s; *len gets its bytes. */
+static int
+text_char_width(const char *s, size_t n, size_t *len)
+{
+	uint32_t cp;
+	int w;
+
+	*len = utf8_decode((const unsigned char *)s, n, &cp);
+	if (*len == 0) {
+		*len = 1;
+		return 1;
+	}
+	w = cp < 0x80 ? 1 : wcwidth((wchar_t)cp);
+	return w < 0 ? 1 : w;
+}
+
+int
+layout_text_width(const char *s, size_t n)
+{
+	size_t k;
+	int w = 0;
+
+	while (n > 0) {
+		w += text_char_width(s, n, &k);
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+size_t
+layout_text_fit(const char *s, size_t n, int max)
+{
+	size_t i = 0, k;
+	int cols = 0, w;
+
+	while (i < n) {
+		w = text_char_width(s + i, n - i, &k);
+		if (cols + w > max)
+			break;
+		cols += w;
+		i += k;
+	}
+	return i;
 }

@@ -129,27 +129,6 @@ b64_decode(const char *s, size_t slen, size_t *outlen)
 
 /* ---- text fields ---------------------------------------------------- */
 
-/* s with each byte that is not valid UTF-8 (and NUL) as U+FFFD. */
-static char *
-lossy_utf8(const char *s, size_t len)
-{
-	struct buf b;
-	size_t i = 0, k;
-
-	buf_init(&b);
-	while (i < len) {
-		k = annot_utf8_len(s + i, len - i);
-		if (k == 0 || s[i] == '\0') {
-			buf_adds(&b, "\xef\xbf\xbd");
-			i++;
-		} else {
-			buf_add(&b, s + i, k);
-			i += k;
-		}
-	}
-	return buf_steal(&b);
-}
-
 /* Set obj.key to s[0, len), with obj.key_b64 if it is not clean UTF-8. */
 static void
 put_text(json_t *obj, const char *key, const char *s, size_t len)
@@ -160,7 +139,7 @@ put_text(json_t *obj, const char *key, const char *s, size_t len)
 		json_object_set_new(obj, key, json_stringn(s, len));
 		return;
 	}
-	lossy = lossy_utf8(s, len);
+	lossy = annot_lossy_utf8(s, len, NULL);
 	b64 = b64_encode(s, len);
 	k64 = xasprintf("%s_b64", key);
 	json_object_set_new(obj, key, json_string(lossy));

@@ -134,6 +134,10 @@ int annot_dirty(const struct annot_set *set);
 size_t annot_utf8_len(const char *s, size_t len);
 /* Count code points in s[0, len) (each invalid byte counts as one). */
 size_t annot_cp_count(const char *s, size_t len);
+/* s[0, len) as valid UTF-8: each invalid byte and each NUL becomes
+ * U+FFFD, the rest is copied exactly.  A new string; *outlen (may be
+ * NULL) gets its length. */
+char *annot_lossy_utf8(const char *s, size_t len, size_t *outlen);
 /* True if s[0, len) is valid UTF-8 without NUL. */
 int annot_utf8_valid(const char *s, size_t len);
 

@@ -92,4 +92,13 @@ int layout_col_of(const struct layout_cells *cells, size_t off);
 size_t layout_off_at_col(const struct layout_cells *cells, int col,
     size_t row_end);
 
+/*
+ * Display width of a short UTF-8 string that is not article text (a
+ * prompt, a file name, a message, already made safe): wide characters
+ * count 2, combining marks 0, an invalid byte 1.  And how many of its
+ * first bytes fit in max columns (never cutting a character).
+ */
+int layout_text_width(const char *s, size_t n);
+size_t layout_text_fit(const char *s, size_t n, int max);
+
 #endif

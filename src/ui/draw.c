@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "artread/textobj.h"
 #include "ui.h"
@@ -204,30 +203,6 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 		snprintf(buf, n, "%s ", pos);
 }
 
-/* Display width of s (UTF-8; an invalid byte counts one column). */
-static int
-text_cols(const char *s, size_t n)
-{
-	mbstate_t st;
-	wchar_t wc;
-	size_t k;
-	int w = 0;
-
-	memset(&st, 0, sizeof st);
-	while (n > 0) {
-		k = mbrtowc(&wc, s, n, &st);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			memset(&st, 0, sizeof st);
-			k = 1;
-			w++;
-		} else
-			w += wcwidth(wc) > 0 ? wcwidth(wc) : 0;
-		s += k;
-		n -= k;
-	}
-	return w;
-}
-
 /*
  * Make s (a file name, a message) safe for the terminal, in place: what
  * the article view would show visibly -- control characters, C1
@@ -269,15 +244,15 @@ fit(const char *s, int max, int keep_end)
 		return t;
 	}
 	n = strlen(t);
-	if (text_cols(t, n) <= max)
+	if (layout_text_width(t, n) <= max)
 		return t;
 	if (keep_end) {
 		p = t;
-		while (*p != '\0' && text_cols(p, strlen(p)) > max - 3)
+		while (*p != '\0' && layout_text_width(p, strlen(p)) > max - 3)
 			do p++; while (((unsigned char)*p & 0xc0) == 0x80);
 		r = xasprintf("...%s", p);
 	} else {
-		while (n > 0 && text_cols(t, n) > max - 3)
+		while (n > 0 && layout_text_width(t, n) > max - 3)
 			do n--; while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
 		r = xasprintf("%.*s...", (int)n, t);
 	}
@@ -306,7 +281,7 @@ draw_status(struct pager *p)
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
-		room = cols - 2 - text_cols(text, strlen(text));
+		room = cols - 2 - layout_text_width(text, strlen(text));
 		free(text);
 		if (rlen <= room)
 			term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS],
@@ -324,7 +299,7 @@ draw_status(struct pager *p)
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
 	text = fit(name, room, 1);
-	x = 1 + text_cols(text, strlen(text));
+	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
 	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], (int)strlen(extra));
 	x += (int)strlen(extra);
@@ -335,7 +310,7 @@ draw_status(struct pager *p)
 	if (where != NULL && p->mode != ACTION_MODE_SELECT) {
 		char *w2 = xasprintf("  -> %s", where);
 
-		if (text_cols(w2, strlen(w2)) <= room)
+		if (layout_text_width(w2, strlen(w2)) <= room)
 			term_draw_text(y, x, w2, el[STYLE_EL_STATUS], room);
 		free(w2);
 	}

@@ -486,6 +486,18 @@ target_annotation(struct pager *p, int create)
 	return NULL;
 }
 
+/* Can annotations change?  If not, the status line says why. */
+static int
+writable(struct pager *p)
+{
+	struct article *a = pager_file(p)->art;
+
+	if (a->sc_error == NULL)
+		return 1;
+	pager_message(p, 1, "annotations are read-only: %s", a->sc_error);
+	return 0;
+}
+
 static void
 apply_tag(struct pager *p, const char *tag)
 {
@@ -493,10 +505,8 @@ apply_tag(struct pager *p, const char *tag)
 	const char *id;
 	char *done;
 
-	if (a->sc_error != NULL) {
-		pager_message(p, 1, "annotations are read-only: %s", a->sc_error);
+	if (!writable(p))
 		return;
-	}
 	if (p->mode == ACTION_MODE_SELECT) {
 		size_t s, e;
 
@@ -605,10 +615,8 @@ edit_note(struct pager *p)
 	const char *id;
 	char *note;
 
-	if (a->sc_error != NULL) {
-		pager_message(p, 1, "annotations are read-only: %s", a->sc_error);
+	if (!writable(p))
 		return;
-	}
 	if (p->mode == ACTION_MODE_SELECT) {
 		size_t s, e;
 
@@ -671,6 +679,8 @@ delete_annotation(struct pager *p)
 	const struct annot *an = annot_under_cursor(p);
 	char *id;
 
+	if (!writable(p))
+		return;
 	if (an == NULL) {
 		pager_message(p, 1, "no annotation under the cursor");
 		return;
@@ -686,6 +696,8 @@ undo_redo(struct pager *p, int redo)
 {
 	struct annot_set *set = pager_file(p)->art->annots;
 
+	if (!writable(p))
+		return;
 	if ((redo ? annot_redo(set) : annot_undo(set)) != 0) {
 		pager_message(p, 1, redo ? "nothing to redo" : "nothing to undo");
 		return;

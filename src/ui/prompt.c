@@ -4,44 +4,18 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "artread/util.h"
 #include "ui.h"
 
 #define HISTORY_MAX	100
 
-/* Display width of the first n bytes of a UTF-8 string. */
-static int
-text_width(const char *s, size_t n)
-{
-	mbstate_t st;
-	wchar_t wc;
-	size_t k;
-	int w = 0, cw;
-
-	memset(&st, 0, sizeof st);
-	while (n > 0) {
-		k = mbrtowc(&wc, s, n, &st);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			memset(&st, 0, sizeof st);
-			k = 1;
-			cw = 1;
-		} else
-			cw = wcwidth(wc) < 0 ? 1 : wcwidth(wc);
-		w += cw;
-		s += k;
-		n -= k;
-	}
-	return w;
-}
-
 static void
 draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 {
 	const struct style *el = draw_styles(p);
-	int y = term_rows() - 1, lw = text_width(label, strlen(label));
-	int cw = text_width(le->text.data, le->cursor), cols = term_cols();
+	int y = term_rows() - 1, lw = layout_text_width(label, strlen(label));
+	int cw = layout_text_width(le->text.data, le->cursor), cols = term_cols();
 	const char *shown = le->text.data;
 
 	/* Scroll the text left when the cursor would be off screen. */
@@ -50,7 +24,7 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 
 		while ((shown[step] & 0xc0) == 0x80)
 			step++;
-		cw -= text_width(shown, step);
+		cw -= layout_text_width(shown, step);
 		shown += step;
 	}
 	term_clear_line(y, el[STYLE_EL_PROMPT]);

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <wchar.h>
 
 #include "artread/util.h"
 #include "ui.h"
@@ -246,39 +245,13 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 	clrtoeol();
 }
 
-/* How many bytes of s fit in max columns (and in the screen from x). */
-static size_t
-fitting_bytes(const char *s, int x, int max)
-{
-	mbstate_t mb;
-	wchar_t wc;
-	size_t i = 0, n = strlen(s), k;
-	int cols = 0, w;
-
-	if (max > COLS - x)
-		max = COLS - x;
-	memset(&mb, 0, sizeof mb);
-	while (i < n) {
-		k = mbrtowc(&wc, s + i, n - i, &mb);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			memset(&mb, 0, sizeof mb);
-			k = 1;
-			w = 1;
-		} else
-			w = wcwidth(wc) < 0 ? 1 : wcwidth(wc);
-		if (cols + w > max)
-			break;
-		cols += w;
-		i += k;
-	}
-	return i;
-}
-
 void
 term_draw_text(int y, int x, const char *s, struct style st, int max_cols)
 {
 	set_style(st);
-	mvaddnstr(y, x, s, (int)fitting_bytes(s, x, max_cols));
+	if (max_cols > COLS - x)
+		max_cols = COLS - x;
+	mvaddnstr(y, x, s, (int)layout_text_fit(s, strlen(s), max_cols));
 }
 
 void
