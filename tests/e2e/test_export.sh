@@ -1,0 +1,69 @@
+#!/bin/sh
+# End-to-end: exports from the command line and the pager, batch exports,
+# and import round trips.
+. "$(dirname "$0")/lib.sh"
+A1="$WORK/one.txt"; A2="$WORK/two.txt"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
+cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
+"$ARTREAD" --annotate-text "the longest night of my political life" --tag claim \
+	--note 'said "at 2:15", check' "$A1" >/dev/null
+"$ARTREAD" --annotate-text "Tonight this city decided" --tag source "$A1" >/dev/null
+"$ARTREAD" --annotate 0:20:important "$A2" >/dev/null
+
+"$ARTREAD" --export "$A1" >"$WORK/out.txt"
+check "export: text is the default, to standard output" \
+	grep -q 'the longest night of my political life' "$WORK/out.txt"
+check "export: the text report has the headline" \
+	grep -q 'Liverpool Council Backs' "$WORK/out.txt"
+check "export: the note is in the report" grep -qF 'said "at 2:15", check' "$WORK/out.txt"
+"$ARTREAD" --export=markdown "$A1" >"$WORK/out.md"
+check "export: markdown has a heading and block quotes" \
+	sh -c "grep -q '^# ' '$WORK/out.md' && grep -q '^> ' '$WORK/out.md'"
+"$ARTREAD" --export csv "$A1" "$A2" >"$WORK/all.csv"
+check "export: batch csv has one header" \
+	[ "$(grep -c '^id,tag,start,end,exact,note,created,modified,orphaned' "$WORK/all.csv")" -eq 1 ]
+check "export: batch csv has every annotation" [ "$(grep -c 'claim\|source\|important' "$WORK/all.csv")" -eq 3 ]
+check "export: csv lines end in CRLF" sh -c "head -n 1 '$WORK/all.csv' | od -c | grep -q '\\\\r  \\\\n'"
+mkdir -p "$WORK/json"
+"$ARTREAD" --export json -o "$WORK/json/" "$A1" "$A2"
+check "export: -o DIR/ writes one json per article" \
+	sh -c "[ \$(ls '$WORK/json' | wc -l) -eq 2 ]"
+check "export: json is a W3C AnnotationCollection" \
+	grep -q '"AnnotationCollection"' "$WORK/json/one.txt.json"
+"$ARTREAD" --export brat "$A1" >"$WORK/one.ann"
+check "export: brat standoff lines" grep -qP '^T1\tclaim \d+ \d+\t' "$WORK/one.ann"
+check "export: brat notes" grep -qP '^#1\tAnnotatorNotes T1\t' "$WORK/one.ann"
+"$ARTREAD" --export brat --with-entities "$A1" >"$WORK/ents.ann"
+check "export: brat --with-entities adds entities" grep -qP '\tPERSON \d+ \d+\tMaren Holt' "$WORK/ents.ann"
+"$ARTREAD" --export --with-quotes --with-entities "$A1" >"$WORK/full.txt"
+check "export: --with-quotes lists speakers" grep -q 'Okafor' "$WORK/full.txt"
+"$ARTREAD" --export --group-by tag "$A1" >"$WORK/grouped.txt"
+check "export: --group-by tag" grep -qi 'claim' "$WORK/grouped.txt"
+"$ARTREAD" --export nonsense "$A1" >/dev/null 2>"$WORK/err"
+check "export: an unknown format is an error" sh -c "[ $? -eq 2 ] || grep -q 'unknown format' '$WORK/err'"
+
+# Import round trip: brat and json into a fresh copy of the article.
+B="$WORK/copy.txt"
+cp "$A1" "$B"
+"$ARTREAD" --import brat "$WORK/one.ann" "$B" 2>"$WORK/err"
+check "import: brat adds the annotations" grep -q '2 annotations imported' "$WORK/err"
+"$ARTREAD" --export csv "$B" | cut -d, -f2-5 | sort >"$WORK/b.csv"
+"$ARTREAD" --export csv "$A1" | cut -d, -f2-5 | sort >"$WORK/a.csv"
+check "import: brat round trip keeps tags and ranges" cmp -s "$WORK/a.csv" "$WORK/b.csv"
+C="$WORK/copy2.txt"
+cp "$A1" "$C"
+"$ARTREAD" --import json "$WORK/json/one.txt.json" "$C" 2>/dev/null
+"$ARTREAD" --export csv "$C" | cut -d, -f2-6 | sort >"$WORK/c.csv"
+"$ARTREAD" --export csv "$A1" | cut -d, -f2-6 | sort >"$WORK/a6.csv"
+check "import: json round trip keeps tags, ranges and notes" cmp -s "$WORK/a6.csv" "$WORK/c.csv"
+
+# X in the pager writes a report beside the article.
+start "$ARTREAD" --no-remember "$A1"
+wait_for "Liverpool Council Backs"
+keys X
+check "pager: X asks for a format" wait_for "export as"
+keys Enter
+check "pager: X says where it wrote" wait_for "exported 2 annotations to"
+check "pager: the report is beside the article" grep -q 'longest night' "$A1.notes.txt"
+keys q
+finish
