@@ -187,11 +187,18 @@ term_key(int timeout_ms)
 	return keymap_normalize((int)ch);
 }
 
+/*
+ * A theme colour as the terminal's colour number.  A direct-colour
+ * terminal (terminfo says 2^24 colours, e.g. TERM=xterm-direct) takes
+ * #rrggbb as it is; others get the nearest of their 256, 16 or 8.
+ */
 static int
 color_for(int c)
 {
 	if (c == STYLE_COLOR_UNSET || c == STYLE_COLOR_DEFAULT)
 		return -1;
+	if (STYLE_IS_RGB(c) && COLORS >= 0x1000000)
+		return c & 0xffffff;
 	return style_nearest_color(c, COLORS > 256 ? 256 : COLORS);
 }
 
