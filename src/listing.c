@@ -15,6 +15,7 @@
 
 #define STATS_TOP	8
 #define BAR_WIDTH	20
+#define NAME_MAX_WIDTH	40
 #define NAME_WIDTH	28
 
 /* One row of a stats table: a name and two counts. */
@@ -221,17 +222,19 @@ rows_free(struct row *rows, size_t n)
 	free(rows);
 }
 
-/* Display width, counting each UTF-8 character as one column. */
-static size_t
-width(const char *s)
+/* The name column: as wide as the widest name, within limits. */
+static int
+name_column(const struct row *rows, size_t n, size_t top)
 {
-	size_t w = 0;
+	int w = NAME_WIDTH, k;
+	size_t i;
 
-	for (; *s != '\0'; s++) {
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
+	for (i = 0; i < n && i < top; i++) {
+		k = layout_text_width(rows[i].name, strlen(rows[i].name));
+		if (k > w)
+			w = k;
 	}
-	return w;
+	return w > NAME_MAX_WIDTH ? NAME_MAX_WIDTH : w;
 }
 
 static void
@@ -245,13 +248,43 @@ bar(FILE *out, size_t v, size_t max)
 }
 
 static void
-print_name(FILE *out, const char *name)
+print_name(FILE *out, const char *name, int col)
 {
-	size_t w = width(name);
+	size_t fit = layout_text_fit(name, strlen(name), col);
+	int w = layout_text_width(name, fit);
 
-	fprintf(out, "  %s", name);
-	while (w++ < NAME_WIDTH)
+	fprintf(out, "  %.*s", (int)fit, name);
+	while (w++ < col)
 		fputc(' ', out);
+}
+
+/*
+ * A speaker named by surname alone ("Pettifer") under the fullest
+ * person mention that ends with it ("Rhys Pettifer").
+ */
+static char *
+full_name(char *name, const char *text, size_t len, const struct analysis *a)
+{
+	size_t nl = strlen(name), i, ml, best = 0;
+	char *m, *pick = NULL;
+
+	for (i = 0; i < a->nents; i++) {
+		if (a->ents[i].type != ENT_PERSON)
+			continue;
+		m = safe_string(text, len, a->ents[i].start, a->ents[i].end);
+		ml = strlen(m);
+		if (ml > nl + 1 && ml > best && m[ml - nl - 1] == ' ' &&
+		    strcmp(m + ml - nl, name) == 0) {
+			free(pick);
+			pick = m;
+			best = ml;
+		} else
+			free(m);
+	}
+	if (pick == NULL)
+		return name;
+	free(name);
+	return pick;
 }
 
 static void
@@ -260,12 +293,13 @@ stats_speakers(FILE *out, const char *text, size_t len,
 {
 	struct row *rows = NULL;
 	size_t n = 0, i;
+	int col;
 
 	for (i = 0; i < a->nquotes; i++) {
 		const struct quote *q = &a->quotes[i];
 		char *name = q->speaker_end > q->speaker_start ?
-		    safe_string(text, len, q->speaker_start, q->speaker_end) :
-		    xstrdup("(unknown)");
+		    full_name(safe_string(text, len, q->speaker_start,
+		    q->speaker_end), text, len, a) : xstrdup("(unknown)");
 
 		row_add(&rows, &n, name, 1,
 		    count_words(text, len, q->start, q->end));
@@ -274,12 +308,13 @@ stats_speakers(FILE *out, const char *text, size_t len,
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);
 	fprintf(out, "Quoted speakers (%zu quotes)\n", a->nquotes);
+	col = name_column(rows, n, n);
 	if (n > 0) {
-		print_name(out, "SPEAKER");
+		print_name(out, "SPEAKER", col);
 		fprintf(out, "%7s %7s\n", "QUOTES", "WORDS");
 	}
 	for (i = 0; i < n; i++) {
-		print_name(out, rows[i].name);
+		print_name(out, rows[i].name, col);
 		fprintf(out, "%7zu %7zu", rows[i].a, rows[i].b);
 		if (tty)
 			bar(out, rows[i].b, rows[0].b > 0 ? rows[0].b : 1);
@@ -294,6 +329,7 @@ stats_mentions(FILE *out, const char *text, size_t len,
 {
 	struct row *rows = NULL;
 	size_t n = 0, i, max = 0;
+	int col;
 
 	for (i = 0; i < a->nents; i++) {
 		if (a->ents[i].type == t)
@@ -306,10 +342,11 @@ stats_mentions(FILE *out, const char *text, size_t len,
 		qsort(rows, n, sizeof *rows, row_cmp);
 	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(t),
 	    n);
+	col = name_column(rows, n, STATS_TOP);
 	for (i = 0; i < n && i < STATS_TOP; i++) {
 		if (rows[i].a > max)
 			max = rows[i].a;
-		print_name(out, rows[i].name);
+		print_name(out, rows[i].name, col);
 		fprintf(out, "%7zu", rows[i].a);
 		if (tty)
 			bar(out, rows[i].a, max);
