@@ -89,6 +89,34 @@ test_stats(void **state)
 	free(p);
 }
 
+/* A speaker quoted by surname is listed under the fullest name that
+ * ends with it; a long name widens the column instead of breaking it. */
+static void
+test_stats_full_names(void **state)
+{
+	const char *text = "Rhys Pettifer spoke. \"No,\" said Pettifer. "
+	    "Bartholomew Featherstonehaugh-Smythe agreed.";
+	struct entity e[] = {
+		{ 0, 13, ENT_PERSON },
+		{ 32, 40, ENT_PERSON },
+		{ 42, 78, ENT_PERSON },
+	};
+	struct quote q[] = { { 21, 26, 32, 40, 0 } };
+	struct analysis a = { e, 3, q, 1 };
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	(void)state;
+	listing_stats(f, text, strlen(text), &a, 0);
+	fclose(f);
+	assert_non_null(strstr(p, "  Rhys Pettifer "));
+	assert_null(strstr(p, "  Pettifer "));
+	assert_non_null(strstr(p,
+	    "  Bartholomew Featherstonehaugh-Smythe      1\n"));
+	free(p);
+}
+
 int
 main(void)
 {
@@ -96,6 +124,7 @@ main(void)
 		cmocka_unit_test(test_entities_format),
 		cmocka_unit_test(test_quotes_format),
 		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_stats_full_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
