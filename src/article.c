@@ -3,6 +3,7 @@
  */
 #include "artread/article.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,10 +115,22 @@ article_analysis(struct article *a, size_t start, size_t end)
 	/* A window of whole paragraphs around [start, end). */
 	ws = start > WINDOW_MARGIN ? start - WINDOW_MARGIN : 0;
 	we = a->doc->len - end > WINDOW_MARGIN ? end + WINDOW_MARGIN : a->doc->len;
-	if (ws > 0 && doc_para_at(a->doc, ws, &p))
-		ws = p.start;
-	if (we < a->doc->len && doc_para_at(a->doc, we, &p) && p.start <= we)
-		we = p.end;
+	/* Widen to whole paragraphs, unless they are huge (a 10 MB line):
+	 * then to white space, so that the window stays small. */
+	if (ws > 0 && doc_para_at(a->doc, ws, &p) && p.start <= ws) {
+		if (ws - p.start <= WINDOW_MARGIN)
+			ws = p.start;
+		else
+			while (ws < start && !isspace((unsigned char)a->doc->bytes[ws]))
+				ws++;
+	}
+	if (we < a->doc->len && doc_para_at(a->doc, we, &p) && p.start <= we) {
+		if (p.end - we <= WINDOW_MARGIN)
+			we = p.end;
+		else
+			while (we > end && !isspace((unsigned char)a->doc->bytes[we - 1]))
+				we--;
+	}
 	analyse_range(a, ws, we);
 	return &a->an;
 }

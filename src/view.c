@@ -5,6 +5,12 @@
  * nothing needs the whole document laid out.  Documents up to INDEX_MAX
  * bytes also get a row index (paragraph starts and their first row
  * numbers) for "row N of M" and NNg; larger ones report a byte percentage.
+ *
+ * The unit of layout is a block: a paragraph, or a piece of at most about
+ * BLOCK_MAX bytes of a huge one (a 10 MB line, a million one-word lines),
+ * cut at white space at fixed places, so that no screen waits for a whole
+ * giant paragraph to be laid out.  Blocks of one paragraph follow each
+ * other without the blank row that separates paragraphs.
  */
 #include "artread/view.h"
 
@@ -14,6 +20,8 @@
 #include "artread/util.h"
 
 #define INDEX_MAX	(4u << 20)
+#define BLOCK_MAX	65536
+#define BLOCK_SCAN	256	/* how far a cut looks for white space */
 
 static long clamp_top(struct view *v);
 
@@ -32,6 +40,171 @@ cache_clear(struct view *v)
 	v->index_start = v->index_row = NULL;
 	v->index_n = 0;
 	v->total_rows = 0;
+}
+
+
+/* ---- blocks ---- */
+
+static int
+is_white_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+/* The paragraph holding off (or the first after), remembered: finding a
+ * giant paragraph's edges costs a scan of it. */
+static int
+para_of(struct view *v, size_t off, struct range *p)
+{
+	if (v->para_ok && off >= v->para.start && off < v->para.end) {
+		*p = v->para;
+		return 1;
+	}
+	if (!doc_para_at(v->doc, off, p))
+		return 0;
+	v->para = *p;
+	v->para_ok = 1;
+	return 1;
+}
+
+/* Where block k (k >= 1) of paragraph p starts, and where block k - 1
+ * ends (*cut): at white space near k * BLOCK_MAX, else on a character. */
+static size_t
+block_start(const struct view *v, const struct range *p, size_t k, size_t *cut)
+{
+	const char *b = v->doc->bytes;
+	size_t at = p->start + k * BLOCK_MAX, lim, i;
+
+	if (k == 0 || at >= p->end) {
+		*cut = k == 0 ? p->start : p->end;
+		return *cut;
+	}
+	lim = p->end - at > BLOCK_SCAN ? at + BLOCK_SCAN : p->end;
+	for (i = at; i < lim && !is_white_byte(b[i]); i++)
+		;
+	if (i == lim) {
+		/* No white space near: cut before a character's first byte. */
+		for (i = at; i > p->start && ((unsigned char)b[i] & 0xc0) == 0x80;
+		    i--)
+			;
+		*cut = i;
+		return i;
+	}
+	*cut = i;
+	while (i < p->end && is_white_byte(b[i]))
+		i++;
+	return i;
+}
+
+static void
+block_by_index(const struct view *v, const struct range *p, size_t k,
+    struct range *blk)
+{
+	size_t cut;
+
+	blk->start = block_start(v, p, k, &cut);
+	block_start(v, p, k + 1, &blk->end);
+}
+
+/* Index of the block of p holding off (white space between two blocks
+ * belongs to the second). */
+static size_t
+block_index(const struct view *v, const struct range *p, size_t off)
+{
+	size_t k, cut;
+
+	if (off <= p->start)
+		return 0;
+	k = (off - p->start) / BLOCK_MAX;
+	if (k > 0 && off < block_start(v, p, k, &cut))
+		k--;
+	else if (off >= block_start(v, p, k + 1, &cut) && cut < p->end)
+		k++;
+	return k;
+}
+
+static int
+block_at(struct view *v, size_t off, struct range *blk)
+{
+	struct range p;
+
+	if (!para_of(v, off, &p))
+		return 0;
+	block_by_index(v, &p, block_index(v, &p, off < p.start ? p.start : off),
+	    blk);
+	return 1;
+}
+
+/* The last block of paragraph p. */
+static void
+block_last_of(struct view *v, const struct range *p, struct range *blk)
+{
+	block_by_index(v, p, block_index(v, p, p->end > p->start ? p->end - 1 :
+	    p->start), blk);
+}
+
+static int
+block_next(struct view *v, const struct range *b, struct range *next)
+{
+	struct range p, np;
+
+	if (!para_of(v, b->start, &p))
+		return 0;
+	if (b->end < p.end) {
+		block_by_index(v, &p, block_index(v, &p, b->start) + 1, next);
+		return 1;
+	}
+	if (!doc_para_next(v->doc, &p, &np))
+		return 0;
+	return block_at(v, np.start, next);
+}
+
+static int
+block_prev(struct view *v, const struct range *b, struct range *prev)
+{
+	struct range p, pp;
+	size_t k;
+
+	if (!para_of(v, b->start, &p))
+		return 0;
+	if ((k = block_index(v, &p, b->start)) > 0) {
+		block_by_index(v, &p, k - 1, prev);
+		return 1;
+	}
+	if (!doc_para_prev(v->doc, &p, &pp))
+		return 0;
+	v->para = pp;
+	v->para_ok = 1;
+	block_last_of(v, &pp, prev);
+	return 1;
+}
+
+/* Do blocks a and b (b after a) belong to one paragraph? */
+static int
+same_para(const struct view *v, const struct range *a, const struct range *b)
+{
+	char sep = v->doc->cr_lines ? '\r' : '\n';
+	size_t i;
+	int lines = 0;
+
+	for (i = a->end; i < b->start; i++)
+		if (v->doc->bytes[i] == sep && ++lines == 2)
+			return 0;
+	return 1;
+}
+
+static int
+block_last(struct view *v, struct range *blk)
+{
+	struct range p;
+
+	if (!doc_para_last(v->doc, &p))
+		return 0;
+	v->para = p;
+	v->para_ok = 1;
+	block_last_of(v, &p, blk);
+	return 1;
 }
 
 const struct layout_para *
@@ -80,7 +253,7 @@ view_init(struct view *v, const struct doc *d, const struct layout_opts *o,
 	if (v->lo.width < 1)
 		v->lo.width = 1;
 	v->height = height < 1 ? 1 : height;
-	v->empty = !doc_para_at(d, 0, &v->top.para);
+	v->empty = !block_at(v, 0, &v->top.para);
 	v->top.row = 0;
 }
 
@@ -117,10 +290,10 @@ view_pos_next(struct view *v, struct view_pos *p)
 		p->row++;
 		return 1;
 	}
-	if (!doc_para_next(v->doc, &p->para, &next))
+	if (!block_next(v, &p->para, &next))
 		return 0;
-	if (p->row + 1 == lp->nrows) {
-		p->row = lp->nrows;
+	if (p->row + 1 == lp->nrows && !same_para(v, &p->para, &next)) {
+		p->row = lp->nrows;	/* the blank row between paragraphs */
 		return 1;
 	}
 	p->para = next;
@@ -140,11 +313,11 @@ view_pos_prev(struct view *v, struct view_pos *p)
 		p->row--;
 		return 1;
 	}
-	if (!doc_para_prev(v->doc, &p->para, &prev))
+	if (!block_prev(v, &p->para, &prev))
 		return 0;
 	lp = view_layout(v, &prev);
+	p->row = same_para(v, &prev, &p->para) ? lp->nrows - 1 : lp->nrows;
 	p->para = prev;
-	p->row = lp->nrows;
 	return 1;
 }
 
@@ -177,8 +350,7 @@ view_pos_of(struct view *v, size_t off, struct view_pos *p)
 
 	if (v->empty)
 		return 0;
-	if (!doc_para_at(v->doc, off, &p->para) &&
-	    !doc_para_last(v->doc, &p->para))
+	if (!block_at(v, off, &p->para) && !block_last(v, &p->para))
 		return 0;
 	lp = view_layout(v, &p->para);
 	p->row = off < p->para.start ? 0 : layout_row_of(lp, off);
@@ -247,7 +419,7 @@ view_goto_top(struct view *v)
 void
 view_goto_end(struct view *v)
 {
-	if (v->empty || !doc_para_last(v->doc, &v->top.para))
+	if (v->empty || !block_last(v, &v->top.para))
 		return;
 	v->top.row = view_layout(v, &v->top.para)->nrows - 1;
 	clamp_top(v);
@@ -276,13 +448,13 @@ view_goto_percent(struct view *v, int pct)
 static void
 build_index(struct view *v)
 {
-	struct range p;
+	struct range p, next;
 	size_t cap = 0, rows = 0;
 	int more;
 
 	if (v->index_n > 0 || v->empty || v->doc->len > INDEX_MAX)
 		return;
-	more = doc_para_at(v->doc, 0, &p);
+	more = block_at(v, 0, &p);
 	while (more) {
 		if (v->index_n == cap) {
 			cap = cap ? cap * 2 : 64;
@@ -294,9 +466,10 @@ build_index(struct view *v)
 		v->index_start[v->index_n] = p.start;
 		v->index_row[v->index_n++] = rows;
 		rows += view_layout(v, &p)->nrows;
-		more = doc_para_next(v->doc, &p, &p);
-		if (more)
+		more = block_next(v, &p, &next);
+		if (more && !same_para(v, &p, &next))
 			rows++;	/* the blank row between paragraphs */
+		p = next;
 	}
 	v->total_rows = rows;
 }

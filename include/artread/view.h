@@ -15,8 +15,8 @@
 
 #define VIEW_CACHE	256
 
-/* A display row: row `row` of paragraph `para`; row == nrows is the blank
- * row after the paragraph. */
+/* A display row: row `row` of block `para` (a paragraph, or a piece of a
+ * huge one); row == nrows is the blank row after a paragraph's last block. */
 struct view_pos {
 	struct range	para;
 	size_t		row;
@@ -37,6 +37,8 @@ struct view {
 	struct view_cache_entry	 cache[VIEW_CACHE];
 	unsigned long		 clock;
 	int			 last;		/* cache entry used last */
+	struct range		 para;		/* the paragraph last found */
+	int			 para_ok;
 	/* Row index of the whole document, for small documents only. */
 	size_t			*index_start;	/* paragraph starts */
 	size_t			*index_row;	/* their first row numbers */

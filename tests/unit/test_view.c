@@ -461,11 +461,92 @@ empty_doc_is_safe(void **state)
 	}
 }
 
+/*
+ * A huge paragraph (a 300 KB line, and 40,000 one-word lines) is laid
+ * out in blocks: no layout covers more than about 64 KiB, blocks of one
+ * paragraph follow each other without a blank row, walking backward
+ * gives the same rows as walking forward, and every word is shown once.
+ */
+static void
+huge_paragraph_in_blocks(void **state)
+{
+	struct layout_opts o = { 70, 1 };
+	struct view v;
+	struct view_pos p;
+	struct layout_row r;
+	struct layout_row *rows;
+	struct buf b;
+	struct doc *d;
+	size_t n = 0, cap = 0, i, words = 0, shown = 0;
+	int k;
+
+	(void)state;
+	buf_init(&b);
+	buf_adds(&b, "Head\n\n");
+	for (k = 0; k < 30000; k++)
+		buf_printf(&b, "w%d ", k);
+	buf_adds(&b, "\n\nmiddle paragraph\n\n");
+	for (k = 0; k < 40000; k++)
+		buf_printf(&b, "line%d\n", k);
+	words = 30000 + 2 + 40000 + 1;
+	d = doc_from_memory("huge", b.data, b.len);
+	buf_free(&b);
+	view_init(&v, d, &o, 20);
+	assert_true(view_pos_of(&v, 0, &p));
+	rows = NULL;
+	do {
+		const struct layout_para *lp = view_layout(&v, &p.para);
+
+		assert_true(lp->para.end - lp->para.start < 65536 + 300);
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			rows = xreallocarray(rows, cap, sizeof *rows);
+		}
+		if (view_pos_row(&v, &p, &r, NULL))
+			r.start = r.end = SIZE_MAX;	/* a blank row */
+		rows[n++] = r;
+	} while (view_pos_next(&v, &p));
+	/* Exactly three blank rows: between the four paragraphs. */
+	for (i = 0, k = 0; i < n; i++) {
+		if (rows[i].start == SIZE_MAX) {
+			k++;
+			continue;
+		}
+		for (size_t j = rows[i].start; j < rows[i].end; j++)
+			if (d->bytes[j] != ' ' && d->bytes[j] != '\n' &&
+			    (j == rows[i].start || d->bytes[j - 1] == ' ' ||
+			    d->bytes[j - 1] == '\n'))
+				shown++;
+	}
+	assert_int_equal(k, 3);
+	assert_int_equal(shown, words);
+	/* Backward from the end: the same rows in reverse. */
+	view_goto_end(&v);
+	p = v.top;
+	while (view_pos_next(&v, &p))
+		;
+	for (i = n; i-- > 0;) {
+		if (view_pos_row(&v, &p, &r, NULL))
+			assert_true(rows[i].start == SIZE_MAX);
+		else {
+			assert_int_equal(r.start, rows[i].start);
+			assert_int_equal(r.end, rows[i].end);
+		}
+		if (i > 0)
+			assert_true(view_pos_prev(&v, &p));
+	}
+	assert_false(view_pos_prev(&v, &p));
+	free(rows);
+	view_free(&v);
+	doc_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_and_separators),
+		cmocka_unit_test(huge_paragraph_in_blocks),
 		cmocka_unit_test(scroll_counts),
 		cmocka_unit_test(goto_end_and_top),
 		cmocka_unit_test(goto_percent),
