@@ -54,6 +54,7 @@ struct vote {
 	uint32_t	 h;
 	int		 v[V__N];
 	int		 lower;		/* seen starting lower-case */
+	int		 sur;		/* seen as a person's surname */
 };
 
 struct vmap {
@@ -333,7 +334,7 @@ tok_flags(struct ctx *x, struct tok *k)
 	size_t p = k->s, nl = 0, n;
 	unsigned cp, upper = 0, letters = 0, lower = 0;
 
-	n = ent_decode(x->t, x->len, p, &cp);
+	(void)ent_decode(x->t, x->len, p, &cp);
 	if (ent_is_upper(cp))
 		k->f |= T_CAP;
 	else if (ent_is_letter(cp))
@@ -616,6 +617,11 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	}
 	k = key_of(x, i, j, buf, &n);
 	v = vmap_add(&x->map, k, n);
+	/* One word that was the surname of a person named before is that
+	 * person, even if a list knows it as a place ("Ximena Lagos ...
+	 * Lagos said"). */
+	if (type == ENT_PLACE && j - i == 1 && v->sur)
+		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
@@ -632,6 +638,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		v = vmap_add(&x->map, x->t + x->tok[f].s,
 		    x->tok[j - 1].e - x->tok[f].s);
 		v->v[V_PERSON] += 2;
+		v->sur = 1;
 		if (x->tok[f].f & T_LOWER) {
 			char up[KEYBUF];
 			size_t m = x->tok[j - 1].e - x->tok[f].s;

@@ -368,6 +368,26 @@ inside_quote(const struct qctx *x, size_t p)
 	return lo > 0 && p < x->q[lo - 1].end;
 }
 
+/* Is the speaker mention at s a person (or not an entity at all)? */
+static int
+person_at(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i >= x->nents || x->ents[i].start != s ||
+	    x->ents[i].type == ENT_PERSON;
+}
+
+/* Is the speaker mention at s a named person or organisation? */
+static int
+entity_speaker(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i < x->nents && x->ents[i].start == s &&
+	    (x->ents[i].type == ENT_PERSON || x->ents[i].type == ENT_ORG);
+}
+
 /* The nearest person mentioned before p outside quotes, or the
  * nearest earlier speaker if that is nearer. */
 static int
@@ -388,8 +408,9 @@ antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	for (k = x->nq; k-- > 0;) {
 		const struct quote *q = &x->q[k];
 
+		/* A pronoun is a person: not an organisation that spoke. */
 		if (q->speaker_end == 0 || q->speaker_end > p ||
-		    q->start > p)
+		    q->start > p || !person_at(x, q->speaker_start))
 			continue;
 		if (!found || q->speaker_start > *s) {
 			*s = q->speaker_start;
@@ -539,14 +560,53 @@ ends_sentence(const struct qctx *x, const struct quote *q)
 	    QUOTE_UNBALANCED);
 }
 
+static size_t
+skip_blanks(const struct qctx *x, size_t p)
+{
+	while (p < x->len && (x->t[p] == ' ' || x->t[p] == '\t' ||
+	    x->t[p] == '\n' || x->t[p] == '\r'))
+		p++;
+	return p;
+}
+
+/*
+ * Where the attribution after quote qi may begin: past a translation in
+ * parentheses ("..." ("..."), said X) or the closing parenthesis of
+ * one, and past a dash ("..." -- X, the minister, said).  *nx is the
+ * first quote after that point.
+ */
+static size_t
+attr_start(const struct qctx *x, size_t qi, size_t *nx)
+{
+	size_t p = skip_blanks(x, x->q[qi].end);
+
+	*nx = qi + 1;
+	if (p < x->len && x->t[p] == ')')
+		p = skip_blanks(x, p + 1);
+	if (p < x->len && x->t[p] == '(' && *nx < x->nq &&
+	    skip_blanks(x, p + 1) == x->q[*nx].start) {
+		p = skip_blanks(x, x->q[*nx].end);
+		(*nx)++;
+		if (p < x->len && x->t[p] == ')')
+			p = skip_blanks(x, p + 1);
+	}
+	if (p + 3 <= x->len && (memcmp(x->t + p, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(x->t + p, "\xe2\x80\x93", 3) == 0))
+		p += 3;
+	else if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
+		p += 2;
+	return p > x->q[qi].end ? p : x->q[qi].end;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	const struct quote *q = &x->q[qi];
 	const struct para *pa = &x->para[x->qpara[qi]];
-	size_t lim, ws, we, p, n;
+	size_t lim, ws, we, p, n, nx;
 	size_t pe = pa->e;
+	size_t a = attr_start(x, qi, &nx);
 	int pro;
 
 	/* The quote may end in a later paragraph. */
@@ -555,17 +615,25 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		pa++, pe = pa->e;
 	if (pe < q->end)
 		pe = q->end;
-	lim = qi + 1 < x->nq && x->q[qi + 1].start < pe ?
-	    x->q[qi + 1].start : pe;
-	if (lim > q->end + ATTR_WINDOW)
-		lim = q->end + ATTR_WINDOW;
-	lim = sentence_end(x, q->end, lim);
-	if (ends_sentence(x, q))
+	if (pe < a)
+		pe = a;
+	lim = nx < x->nq && x->q[nx].start < pe ? x->q[nx].start : pe;
+	if (lim > a + ATTR_WINDOW)
+		lim = a + ATTR_WINDOW;
+	lim = sentence_end(x, a, lim);
+	/* "Done." ends the sentence, unless a translation or a comma
+	 * follows ("Listo." ("Done."), said X). */
+	if (ends_sentence(x, q) && nx == qi + 1 && !(a < x->len &&
+	    x->t[a] == ','))
 		return 0;
-	if (!next_word(x, q->end, lim, &ws, &we))
+	if (!next_word(x, a, lim, &ws, &we))
 		return 0;
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
 		if (!next_word(x, we, lim, &ws, &we))
+			return 0;
+		/* "summed up Dana Whitlock", "pointed out Ruiz" */
+		if ((word_is(x, ws, we, "up") || word_is(x, ws, we, "out")) &&
+		    !next_word(x, we, lim, &ws, &we))
 			return 0;
 		if (name_at(x, ws, we, lim, s, e))
 			return 1;
@@ -680,8 +748,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	const struct quote *q = &x->q[qi];
 	size_t ls = x->para[x->qpara[qi]].s, p, ws, we, vs = 0, ve = 0;
-	size_t best_s = 0, best_e = 0;
-	int found = 0, words = 0;
+	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid;
 
 	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= q->start)
 		ls = x->q[qi - 1].end;
@@ -712,8 +780,18 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		} else
 			words++;
 	}
-	if (ve == 0 || words > 40)
+	if (words > 40)
 		return 0;
+	if (ve == 0) {
+		/* No verb, but a colon: "Ferrandiz was careful: "..."" */
+		for (p = q->start; p > ls && (x->t[p - 1] == ' ' ||
+		    x->t[p - 1] == '\n' || x->t[p - 1] == '\r'); p--)
+			;
+		if (p == ls || x->t[p - 1] != ':')
+			return 0;
+		vs = ve = p - 1;
+		colon = 1;
+	}
 	for (p = ve; p < q->start; p++) {
 		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?')
 			return 0;
@@ -738,6 +816,19 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			we = te;
 		if (after_preposition(x, ls, ts))
 			continue;
+		/* A pronoun or a named person or organisation. */
+		solid = ns < ws || entity_speaker(x, ns);
+		if (colon) {
+			if (solid && adjacent(x, te, vs)) {
+				best_s = ns;
+				best_e = ne;
+			}
+			continue;
+		}
+		if (ncand++ == 0 && solid) {
+			one_s = ns;
+			one_e = ne;
+		}
 		if (!found && (appositive(x, te, vs) || participle(x, vs, ve))) {
 			best_s = ns;
 			best_e = ne;
@@ -749,8 +840,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 		}
 	}
+	/* The only name of the clause, its other names objects of
+	 * prepositions ("Watanabe of the Nagano Centre, which ..., wrote") */
+	if (best_e == 0 && ncand == 1 && one_e > 0) {
+		best_s = one_s;
+		best_e = one_e;
+	}
 	if (best_e == 0)
-		return -1;	/* a speech verb, but no one named */
+		return colon ? 0 : -1;	/* a speech verb, but no one named */
 	*s = best_s;
 	*e = best_e;
 	return 1;

@@ -192,6 +192,17 @@ test_user_rule_keeps_type(void **state)
 	rmdir(dir);
 }
 
+/* A listed place that was a person's surname is that person. */
+static void
+test_surname_over_place_list(void **state)
+{
+	(void)state;
+	run("The director, Ximena Lagos, spoke on Tuesday. Lagos, 52, said "
+	    "the cut came without warning.");
+	has("Ximena Lagos", ENT_PERSON, 0);
+	has("Lagos", ENT_PERSON, 30);
+}
+
 static int
 setup(void **state)
 {
@@ -225,6 +236,7 @@ main(void)
 		cmocka_unit_test(test_places_and_orgs),
 		cmocka_unit_test(test_sorted_disjoint),
 		cmocka_unit_test(test_user_rule_keeps_type),
+		cmocka_unit_test(test_surname_over_place_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

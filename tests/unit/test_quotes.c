@@ -166,6 +166,71 @@ test_british_single(void **state)
 	check(2, "'It's over,'", "Ana Costa");
 }
 
+static void
+test_dash_attribution(void **state)
+{
+	(void)state;
+	run("\"Nobody should panic\" — Jonas Lindqvist, the health minister, "
+	    "said at a briefing.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"Nobody should panic\"", "Jonas Lindqvist");
+}
+
+static void
+test_verb_particle(void **state)
+{
+	(void)state;
+	run("Analysts were split. \"Velmar is the safe choice,\" summed up "
+	    "Dana Whitlock, an analyst.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"Velmar is the safe choice,\"", "Dana Whitlock");
+}
+
+static void
+test_translation_in_parens(void **state)
+{
+	(void)state;
+	run("\"No podemos operar\" (\"We cannot operate\"), said Ximena Lagos, "
+	    "the director, on Tuesday.");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"No podemos operar\"", "Ximena Lagos");
+	check(1, "\"We cannot operate\"", "Ximena Lagos");
+}
+
+static void
+test_pronoun_skips_org_speaker(void **state)
+{
+	(void)state;
+	run("Marta Quist, a technician, spoke first.\n\n"
+	    "Velmar Rail said in a statement: \"We will defend every job.\"\n\n"
+	    "\"Never,\" she told reporters.");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"We will defend every job.\"", "Velmar Rail");
+	check(1, "\"Never,\"", "Marta Quist");
+}
+
+static void
+test_subject_with_prepositional_phrase(void **state)
+{
+	(void)state;
+	run("Dr. Kenji Watanabe of the Nagano Astrophysics Centre, which "
+	    "shares time at Cerro Blanco, wrote that the cut was \"a step "
+	    "backwards for everyone\".");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"a step backwards for everyone\"", "Kenji Watanabe");
+}
+
+static void
+test_colon_without_verb(void **state)
+{
+	(void)state;
+	run("Asked about jobs, Lucía Ferrándiz was careful: \"There will be "
+	    "changes.\"\n\nThe Ruling was clear: \"No appeal.\"");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\"There will be changes.\"", "Lucía Ferrándiz");
+	check(1, "\"No appeal.\"", "");
+}
+
 static int
 setup(void **state)
 {
@@ -202,6 +267,12 @@ main(void)
 		cmocka_unit_test(test_scare_and_unknown),
 		cmocka_unit_test(test_pronoun_unknown),
 		cmocka_unit_test(test_british_single),
+		cmocka_unit_test(test_dash_attribution),
+		cmocka_unit_test(test_verb_particle),
+		cmocka_unit_test(test_translation_in_parens),
+		cmocka_unit_test(test_pronoun_skips_org_speaker),
+		cmocka_unit_test(test_subject_with_prepositional_phrase),
+		cmocka_unit_test(test_colon_without_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
