@@ -288,7 +288,7 @@ search_start(struct pager *p, int backward)
 	struct search *s;
 
 	pat = prompt_ask(p, backward ? "?" : "/", "", &p->history,
-	    &p->nhistory, NULL, 0);
+	    &p->nhistory, NULL, 0, 0);
 	if (pat == NULL)
 		return;
 	if (*pat == '\0') {
@@ -595,7 +595,7 @@ tag_palette(struct pager *p)
 	buf_adds(&label, "tag: ");
 	n = tag_names(p, &names);
 	tag = prompt_ask(p, label.data, "", NULL, NULL,
-	    (const char *const *)names, n);
+	    (const char *const *)names, n, 0);
 	buf_free(&label);
 	util_free_list(names, n);
 	if (tag == NULL)
@@ -627,7 +627,7 @@ edit_note(struct pager *p)
 		return;
 	}
 	note = prompt_ask(p, "note: ", an != NULL ? an->note : "", NULL, NULL,
-	    NULL, 0);
+	    NULL, 0, PROMPT_KEEP);
 	if (note == NULL) {
 		pager_message(p, 0, "note not changed");
 		return;
@@ -735,7 +735,7 @@ export_annotations(struct pager *p)
 		return;
 	}
 	fmt = prompt_ask(p, "export as (text markdown json brat csv): ",
-	    "text", NULL, NULL, NULL, 0);
+	    "text", NULL, NULL, NULL, 0, 0);
 	if (fmt == NULL)
 		return;
 	if ((f = export_format_from_name(util_trim(fmt))) < 0) {

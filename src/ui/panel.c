@@ -3,6 +3,7 @@
  * from the key map), annotations, quotes and entities.  One list
  * widget serves them all: j/k move, Enter jumps, / filters, q closes.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,8 +137,11 @@ panel_loop(struct pager *p, struct panel *pn,
 	for (;;) {
 		panel_draw(p, pn);
 		key = term_key(250);
-		if (term_quit_requested())
+		if (term_quit_requested()) {
+			if (term_quit_requested() == SIGINT)
+				term_quit_forget();	/* Ctrl-C closes the panel */
 			return -1;
+		}
 		page = term_rows() - 2 > 1 ? term_rows() - 2 : 1;
 		switch (key) {
 		case -1:
@@ -170,7 +174,7 @@ panel_loop(struct pager *p, struct panel *pn,
 			break;
 		case '/':
 			f = prompt_ask(p, "filter: ", pn->filter ? pn->filter : "",
-			    NULL, NULL, NULL, 0);
+			    NULL, NULL, NULL, 0, 0);
 			if (f != NULL) {
 				free(pn->filter);
 				pn->filter = *f ? f : NULL;
@@ -300,7 +304,8 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 	if (key == 'x')
 		annot_delete(a->annots, it->id);
 	else {
-		note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0);
+		note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0,
+		    PROMPT_KEEP);
 		if (note == NULL)
 			return 1;
 		annot_set_note(a->annots, it->id, note);

@@ -2,6 +2,7 @@
  * prompt.c: the bottom-line prompt: a line editor (lineedit.c) drawn on
  * the status line, with history and Tab completion.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,7 +71,7 @@ complete_next(struct lineedit *le, char **typed, size_t *next,
 char *
 prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
-    const char *const *complete, size_t ncomplete)
+    const char *const *complete, size_t ncomplete, int flags)
 {
 	struct lineedit le;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
@@ -78,12 +79,21 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
 	enum lineedit_result r;
 	int key;
 
+	if (nhistory == NULL)		/* a history needs both */
+		history = NULL;
 	lineedit_init(&le, initial);
 	for (;;) {
 		draw_prompt(p, label, &le);
 		key = term_key(250);
-		if (term_quit_requested())
+		if (term_quit_requested() == SIGINT) {
+			term_quit_forget();	/* Ctrl-C cancels the prompt only */
 			break;
+		}
+		if (term_quit_requested()) {
+			if (flags & PROMPT_KEEP)
+				result = xstrdup(le.text.data);
+			break;
+		}
 		if (key == -1)
 			continue;
 		if (key == KEYMAP_RESIZE) {

@@ -22,8 +22,7 @@ static volatile sig_atomic_t quit_signal;
 static void
 on_quit_signal(int sig)
 {
-	(void)sig;
-	quit_signal = 1;
+	quit_signal = sig;
 }
 
 static void
@@ -36,6 +35,12 @@ int
 term_quit_requested(void)
 {
 	return quit_signal;
+}
+
+void
+term_quit_forget(void)
+{
+	quit_signal = 0;
 }
 
 static void

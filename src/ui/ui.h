@@ -45,8 +45,10 @@ void term_clear_line(int y, struct style st);
 void term_cursor(int y, int x, int visible);
 void term_refresh(void);
 void term_redraw_all(void);
-/* A signal asked us to quit (SIGINT, SIGTERM, SIGHUP). */
+/* The signal that asked us to quit (SIGINT, SIGTERM, SIGHUP), or 0; and
+ * forget it (Ctrl-C in a prompt or panel only cancels that). */
 int term_quit_requested(void);
+void term_quit_forget(void);
 
 /* --- pager.c --- */
 
@@ -121,12 +123,15 @@ void draw_make_safe(char *s);
 
 /*
  * Ask on the bottom line.  Returns the text (free it) on Enter, NULL on
- * Esc/Ctrl-G.  history (may be NULL) is browsed with Up/Down; complete
- * (may be NULL) offers completions on Tab.
+ * Esc, Ctrl-G or Ctrl-C.  history (may be NULL) is browsed with Up/Down;
+ * complete (may be NULL) offers completions on Tab.  With PROMPT_KEEP,
+ * a SIGTERM or SIGHUP (the terminal closing) returns what was typed, so
+ * that the caller can save it before the pager quits.
  */
+#define PROMPT_KEEP	1
 char *prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
-    const char *const *complete, size_t ncomplete);
+    const char *const *complete, size_t ncomplete, int flags);
 
 /* --- panel.c --- */
 

@@ -49,15 +49,33 @@ keys q
 wait_for "EXIT=0"
 check "undo: the sidecar has the annotation again" grep -q '"value":"claim"' "$SIDE"
 
+# Ctrl-C in the note prompt cancels the note, not the session; a closing
+# terminal (SIGHUP) while typing a note saves what was typed.
+start "$ARTREAD" "$ART"
+wait_for "Liverpool Council Backs"
+keys / ; literal "grandmother took"; keys Enter s a
+wait_for "note:"
+literal "half a thought"
+keys C-c
+check "signals: Ctrl-C cancels the note prompt" wait_for "note not changed"
+check "signals: Ctrl-C in a prompt does not quit" sh -c "! $T capture-pane -p | grep -q EXIT="
+keys Escape s a
+wait_for "note:"
+literal "typed before the terminal closed"
+pid=$(pgrep -P "$($T display -p '#{pane_pid}')" artread)
+kill -HUP "$pid"
+check "signals: SIGHUP while typing a note quits" wait_for "EXIT="
+check "signals: ... and the note was saved" grep -q "typed before the terminal closed" "$SIDE"
+
 # The article changes: the annotation follows its text.
 { printf 'Editor'"'"'s note: this story was updated.\n\n'; cat "$ART"; } >"$ART.new"
 mv "$ART.new" "$ART"
 start "$ARTREAD" "$ART"
-check "re-anchor: a message says it moved" wait_for "1 annotation moved"
+check "re-anchor: a message says they moved" wait_for "moved, 0 orphaned"
 "$ARTREAD" --export csv "$ART" >"$WORK/out.csv"
 check "re-anchor: exported passage is still the sentence" \
 	grep -q 'Tonight this city decided' "$WORK/out.csv"
-check "re-anchor: not orphaned" sh -c "tail -n 1 '$WORK/out.csv' | grep -q 'false'"
+check "re-anchor: none orphaned" sh -c "! grep -q ',true' '$WORK/out.csv'"
 keys q
 
 # A corrupt sidecar is never overwritten.
