@@ -110,11 +110,14 @@ $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 eval: all
 	@sh tests/eval.sh
 
+# Fails on any finding.  -D__GNUC__ lets cppcheck see fatalx's
+# __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-		--std=c11 -Iinclude --suppress=missingIncludeSystem src
-	clang-tidy --quiet $(CORE_SRC) $(UI_SRC) src/main.c -- \
-		$(CPPFLAGS_ALL) -std=c11
+		--std=c11 -Iinclude -D__GNUC__ --inline-suppr \
+		--suppress=missingIncludeSystem src
+	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(UI_SRC) \
+		src/main.c -- $(CPPFLAGS_ALL) -std=c11
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
@@ -138,6 +141,9 @@ clean:
 #   make fuzz [FUZZ_SECONDS=60]    build every libFuzzer target with clang
 #                                  and run each for FUZZ_SECONDS
 #   make fuzz-build                build them only (build/fuzz/NAME)
+#   make fuzz-run-NAME             build and run one of them
+#   make fuzz-deps                 install clang, its libFuzzer runtime,
+#                                  clang-tidy and cppcheck (Debian)
 #
 # The core sources (not src/main.c nor src/ui/) are compiled into
 # build/fuzz/ with the fuzzer, ASan and UBSan flags.  Each target runs
@@ -156,7 +162,7 @@ FUZZ_NAMES	:= $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BINS	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/%)
 FUZZ_CORE_OBJ	:= $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o)
 
-.PHONY: fuzz fuzz-build $(FUZZ_NAMES:%=fuzz-run-%)
+.PHONY: fuzz fuzz-build fuzz-deps $(FUZZ_NAMES:%=fuzz-run-%)
 
 $(FUZZ_BUILD)/src/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -171,9 +177,14 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libcor
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 
+# clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
+fuzz-deps:
+	@sh scripts/install-deps.sh dev
+
 fuzz-build: $(FUZZ_BINS)
 
-fuzz: $(FUZZ_NAMES:%=fuzz-run-%)
+fuzz: fuzz-deps
+	@$(MAKE) --no-print-directory $(FUZZ_NAMES:%=fuzz-run-%)
 
 $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@rm -rf $(FUZZ_BUILD)/corpus-$*

@@ -5,6 +5,11 @@ set -eu
 
 PACKAGES="make gcc pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
 libjansson-dev libcmocka-dev tmux"
+# `install-deps.sh dev` (make fuzz-deps): also clang with libFuzzer's
+# runtime (make fuzz) and the static analysers (make lint).
+if [ "${1:-}" = dev ]; then
+	PACKAGES="$PACKAGES clang libclang-rt-dev clang-tidy cppcheck"
+fi
 
 missing=""
 for pkg in $PACKAGES; do

@@ -436,8 +436,9 @@ config_init(struct config *cfg)
 		    &why) != 0)
 			fatalx("bad default for %s", options_table[i].name);
 	for (i = 0; i < CONFIG_TAG_KEYS; i++) {
-		cfg->tags[i].name = default_tags[i] != NULL ?
-		    xstrdup(default_tags[i]) : NULL;
+		const char *tag = default_tags[i];
+
+		cfg->tags[i].name = tag != NULL ? xstrdup(tag) : NULL;
 		cfg->tags[i].style = style_unset();
 	}
 	cfg->keymap = keymap_new();

@@ -23,6 +23,7 @@
 
 #define BINARY_PROBE	8192
 #define MAX_MAPS	64
+#define LINE_WINDOW	4096
 
 static struct mapped_region {
 	char		*addr;
@@ -170,6 +171,14 @@ doc_from_stream(const char *name, const char *path, int fd, char **cause)
 		buf_free(&b);
 		return NULL;
 	}
+	/*
+	 * Zero the slack after the text: PCRE2's JIT reads the subject in
+	 * aligned 16-byte blocks, past its end, and masks off what it does
+	 * not need.  Harmless, but reading uninitialised heap is what
+	 * valgrind reports (an mmapped file has zeroes there already).
+	 */
+	if (b.data != NULL)
+		memset(b.data + b.len, 0, b.cap - b.len);
 	d = doc_new(name, path);
 	d->len = b.len;
 	d->bytes = buf_steal(&b);
@@ -279,13 +288,21 @@ size_t
 doc_line_start(const struct doc *d, size_t off)
 {
 	const char *p;
+	size_t n;
 
 	if (off > d->len)
 		off = d->len;
-	if (off <= d->text_start)
-		return d->text_start;
-	p = memrchr(d->bytes + d->text_start, line_sep(d), off - d->text_start);
-	return p == NULL ? d->text_start : (size_t)(p - d->bytes) + 1;
+	/* Backward in windows: the line start is usually near, and a
+	 * sanitizer's memrchr checks its whole range on every call. */
+	while (off > d->text_start) {
+		n = off - d->text_start < LINE_WINDOW ? off - d->text_start :
+		    LINE_WINDOW;
+		p = memrchr(d->bytes + off - n, line_sep(d), n);
+		if (p != NULL)
+			return (size_t)(p - d->bytes) + 1;
+		off -= n;
+	}
+	return d->text_start;
 }
 
 size_t

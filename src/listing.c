@@ -304,7 +304,8 @@ stats_speakers(FILE *out, const char *text, size_t len,
 		row_add(&rows, &n, name, 1,
 		    count_words(text, len, q->start, q->end));
 	}
-	rows_fold(rows, &n);
+	if (n > 1)
+		rows_fold(rows, &n);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);
 	fprintf(out, "Quoted speakers (%zu quotes)\n", a->nquotes);
@@ -336,7 +337,7 @@ stats_mentions(FILE *out, const char *text, size_t len,
 			row_add(&rows, &n, safe_string(text, len,
 			    a->ents[i].start, a->ents[i].end), 1, 0);
 	}
-	if (t == ENT_PERSON)
+	if (t == ENT_PERSON && n > 1)
 		rows_fold(rows, &n);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);

@@ -49,8 +49,13 @@ output_columns(void)
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
 	    ws.ws_col > 0)
 		return ws.ws_col;
-	if (env != NULL && atoi(env) > 0)
-		return atoi(env);
+	if (env != NULL) {
+		char *end;
+		long cols = strtol(env, &end, 10);
+
+		if (end != env && cols > 0 && cols <= 10000)
+			return (int)cols;
+	}
 	return 80;
 }
 

@@ -159,12 +159,21 @@ paths_dirs(const char *kind, char ***dirs)
 	free(user);
 	add_dir(dirs, &n, xasprintf("%s/%s", AR_DATADIR, kind));
 
+	/*
+	 * The source tree: beside the binary, or up to two levels above it
+	 * (a build in build/san/ of a checkout).
+	 */
 	src = NULL;
 	if ((exe = exe_dir()) != NULL) {
-		src = xasprintf("%s/%s", exe, kind);
-		if (!is_dir(src)) {
-			free(src);
-			src = NULL;
+		static const char *const up[] = { "", "/..", "/../.." };
+		size_t i;
+
+		for (i = 0; i < sizeof up / sizeof up[0] && src == NULL; i++) {
+			src = xasprintf("%s%s/%s", exe, up[i], kind);
+			if (!is_dir(src)) {
+				free(src);
+				src = NULL;
+			}
 		}
 		free(exe);
 	}

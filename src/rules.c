@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -343,8 +344,13 @@ ini_error(const char *fmt, ...)
 	p = s + strlen(s);
 	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
 		*--p = '\0';
-	if ((p = strstr(s, " (")) != NULL && sscanf(p, " (%d):", &line) != 1)
-		line = 0;
+	if ((p = strstr(s, " (")) != NULL) {	/* "... (LINE):" */
+		char *end;
+		long l = strtol(p + 2, &end, 10);
+
+		if (end != p + 2 && l > 0 && l <= INT_MAX)
+			line = (int)l;
+	}
 	if (cb_diag != NULL && line > 0)
 		diag_error(cb_diag, "%s:%d: %s", cb_path, line, s);
 	else if (cb_diag != NULL)
@@ -459,8 +465,20 @@ load_rule(struct load *ld, dictionary *ini, const char *sec)
 	} else if (nr.type < 0)
 		diag_error(ld->d, "%s:%d: rule %s: missing type", ld->path,
 		    line, name);
-	if ((v = ini_get(ini, sec, "priority")) != NULL)
-		nr.priority = atoi(v);
+	if ((v = ini_get(ini, sec, "priority")) != NULL) {
+		char *end;
+		long pr;
+
+		errno = 0;
+		pr = strtol(v, &end, 10);
+		if (end == v || *end != '\0' || errno != 0 || pr < INT_MIN ||
+		    pr > INT_MAX)
+			diag_error(ld->d, "%s:%d: rule %s: priority \"%s\" is "
+			    "not a number", ld->path,
+			    key_line(ld->text, sec, "priority"), name, v);
+		else
+			nr.priority = (int)pr;
+	}
 	if ((v = ini_get(ini, sec, "flags")) != NULL)
 		nr.caseless = strchr(v, 'i') != NULL;
 	if ((v = ini_get(ini, sec, "pattern")) != NULL && *v != '\0') {

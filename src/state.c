@@ -49,12 +49,32 @@ make_dirs(const char *path)
 	return rc;
 }
 
+/* Split a line "OFFSET\tSIZE\tPATH"; *rest gets PATH.  0, or -1. */
+static int
+parse_entry(const char *line, unsigned long long *off, unsigned long long *sz,
+    const char **rest)
+{
+	char *end;
+
+	errno = 0;
+	*off = strtoull(line, &end, 10);
+	if (end == line || *end != '\t' || errno != 0)
+		return -1;
+	line = end + 1;
+	*sz = strtoull(line, &end, 10);
+	if (end == line || *end != '\t' || errno != 0)
+		return -1;
+	*rest = end + 1;
+	return 0;
+}
+
 int
 state_get_position(const char *path, size_t size, size_t *offset)
 {
 	char *file = positions_file(), *data, *line, *save = NULL;
+	const char *rest;
 	unsigned long long off, sz;
-	int n, found = 0;
+	int found = 0;
 
 	if (file == NULL)
 		return 0;
@@ -64,8 +84,8 @@ state_get_position(const char *path, size_t size, size_t *offset)
 		return 0;
 	for (line = strtok_r(data, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save)) {
-		if (sscanf(line, "%llu\t%llu\t%n", &off, &sz, &n) == 2 &&
-		    strcmp(line + n, path) == 0) {
+		if (parse_entry(line, &off, &sz, &rest) == 0 &&
+		    strcmp(rest, path) == 0) {
 			if (sz == size) {
 				*offset = (size_t)off;
 				found = 1;
@@ -82,8 +102,9 @@ state_set_position(const char *path, size_t size, size_t offset)
 {
 	char *file = positions_file(), *data, *line, *save = NULL, *tmp;
 	struct buf out;
+	const char *rest;
 	unsigned long long off, sz;
-	int n, kept = 0, fd, rc = -1;
+	int kept = 0, fd, rc = -1;
 	FILE *f;
 
 	if (file == NULL || strchr(path, '\n') != NULL) {
@@ -96,8 +117,8 @@ state_set_position(const char *path, size_t size, size_t offset)
 	for (line = data ? strtok_r(data, "\n", &save) : NULL;
 	    line != NULL && kept < STATE_MAX;
 	    line = strtok_r(NULL, "\n", &save)) {
-		if (sscanf(line, "%llu\t%llu\t%n", &off, &sz, &n) != 2 ||
-		    strcmp(line + n, path) == 0)
+		if (parse_entry(line, &off, &sz, &rest) != 0 ||
+		    strcmp(rest, path) == 0)
 			continue;
 		buf_printf(&out, "%s\n", line);
 		kept++;

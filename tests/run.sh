@@ -3,6 +3,7 @@
 #   tests/run.sh            unit, end-to-end, then unit under ASan+UBSan
 #   tests/run.sh unit       unit tests only (normal build)
 #   tests/run.sh e2e        end-to-end tests only
+#   tests/run.sh valgrind   the valgrind memcheck pass only
 # Each unit program is a cmocka binary; its "[  PASSED  ]" and
 # "[  FAILED  ]" lines are counted.  A program that dies without a
 # summary counts as one failure.  Each e2e script prints "ok NAME" or
@@ -60,14 +61,34 @@ run_eval() {
 	fi
 }
 
+# valgrind memcheck of the non-interactive modes and the pager.
+run_valgrind() {
+	sh tests/valgrind.sh >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	p=$(grep -c '^ok ' "$log")
+	f=$(grep -c '^not ok ' "$log")
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		echo "not ok tests/valgrind.sh: exited $rc"
+		f=1
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
 case $what in
 unit)	run_unit build ;;
 e2e)	run_e2e ;;
+valgrind) run_valgrind ;;
 *)	run_unit build
 	run_e2e
 	run_eval
 	echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
-	ASAN_OPTIONS=detect_leaks=1 run_unit build/san ;;
+	ASAN_OPTIONS=detect_leaks=1 run_unit build/san
+	echo "== end-to-end tests with the AddressSanitizer + UBSan binary"
+	ARTREAD=$(pwd)/build/san/artread ASAN_OPTIONS=detect_leaks=0 run_e2e
+	echo "== valgrind memcheck"
+	run_valgrind ;;
 esac
 
 echo "$passed passed, $failed failed"

@@ -1,0 +1,117 @@
+/*
+ * test_regress.c: regression tests for bugs the fuzzers found
+ * (tests/fuzz/; the crashing inputs are in tests/fuzz/corpus/NAME/
+ * as regress-*).  Each test failed before its fix.
+ */
+#include "testutil.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artread/annot.h"
+#include "artread/sha256.h"
+#include "artread/sidecar.h"
+#include "artread/util.h"
+
+static char tmpdir[PATH_MAX];
+
+static int
+setup(void **state)
+{
+	char tmpl[] = "/tmp/artread-regress-XXXXXX";
+
+	(void)state;
+	assert_non_null(mkdtemp(tmpl));
+	strcpy(tmpdir, tmpl);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
+
+	(void)state;
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	return 0;
+}
+
+static char *
+write_file(const char *name, const char *bytes, size_t len)
+{
+	char *path = xasprintf("%s/%s", tmpdir, name);
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(bytes, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+	return path;
+}
+
+/*
+ * fuzz_sidecar: a sidecar whose header has the article's SHA-256 (so it
+ * was not re-anchored) but whose annotation ends past the end of the
+ * article: its range was trusted, and readers of bytes[start, end) ran
+ * off the article.  It must be re-anchored on its exact text.
+ */
+static void
+sidecar_offset_past_end_reanchored(void **state)
+{
+	static const char art[] =
+	    "Council approves harbour bridge\n\n"
+	    "\"This is a historic day,\" said Mayor Lena Chen.\n";
+	char sha[SHA256_HEX_LEN], *apath, *spath, *json, *cause = NULL;
+	struct annot_set *set = annot_set_new();
+	const struct annot *a;
+	struct sidecar sc;
+	const char *at = strstr(art, "historic day");
+
+	(void)state;
+	sha256_hex(art, sizeof(art) - 1, sha);
+	apath = write_file("story.txt", art, sizeof(art) - 1);
+	json = xasprintf("{\"type\":\"artread-annotations\",\"version\":1,"
+	    "\"article\":{\"name\":\"story.txt\",\"sha256\":\"%s\","
+	    "\"size\":%zu}}\n"
+	    "{\"id\":\"1f87283cfcb2eec07108d849e3dd2afb\","
+	    "\"type\":\"Annotation\","
+	    "\"created\":\"2024-05-01T12:00:00.000Z\","
+	    "\"modified\":\"2024-05-01T12:00:00.000Z\","
+	    "\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"tagging\","
+	    "\"value\":\"quote\"}],"
+	    "\"target\":{\"selector\":[{\"type\":\"TextPositionSelector\","
+	    "\"unit\":\"byte\",\"start\":%zu,\"end\":%zu},"
+	    "{\"type\":\"TextQuoteSelector\",\"exact\":\"historic day\","
+	    "\"prefix\":\"\\\"This is a \",\"suffix\":\",\\\" said\"}]},"
+	    "\"orphaned\":false}\n", sha, sizeof(art) - 1,
+	    (size_t)(at - art), sizeof(art) + 100);
+	spath = write_file("story.txt.annotations.jsonl", json, strlen(json));
+
+	memset(&sc, 0, sizeof(sc));
+	assert_int_equal(sidecar_open(&sc, apath, art, sizeof(art) - 1, set,
+	    &cause), 0);
+	assert_int_equal(annot_count(set), 1);
+	a = annot_at(set, 0);
+	assert_false(a->orphan);
+	assert_int_equal(a->start, (size_t)(at - art));
+	assert_int_equal(a->end, (size_t)(at - art) + strlen("historic day"));
+	assert_int_equal(sc.moved, 1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(json);
+	free(spath);
+	free(apath);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(
+		    sidecar_offset_past_end_reanchored, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
