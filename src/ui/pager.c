@@ -83,7 +83,7 @@ follow_cursor(struct pager *p)
 	view_screen_range(&p->view, &start, &end);
 	if (f->cursor >= start && f->cursor < end)
 		return;
-	if (f->cursor < start) {
+	if (f->cursor < start || p->jumped) {
 		struct range r;
 
 		f->cursor = textobj_word_at(cur_doc(p), start, &r) ? r.start : start;
@@ -117,6 +117,7 @@ remember_jump(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 
+	p->jumped = 1;	/* the cursor goes to the top of the new screen */
 	f->last_jump = view_pos_offset(&p->view, &p->view.top);
 	f->has_last_jump = 1;
 }
@@ -259,9 +260,9 @@ search_go(struct pager *p, int backward)
 	size_t from;
 	int found;
 
+	/* From the cursor, which is always on screen: after a match it is
+	 * on the match, after scrolling on the screen's first or last word. */
 	from = backward ? f->cursor : textobj_char_next(d, f->cursor);
-	if (p->has_match && !backward)
-		from = p->match.start + 1 > d->len ? d->len : p->match.start + 1;
 	found = search_find(p->search, d->bytes, d->len, from, backward, &m);
 	if (!found && p->cfg->wrap_search) {
 		found = search_find(p->search, d->bytes, d->len,
@@ -1083,6 +1084,7 @@ handle_key(struct pager *p, int key)
 		follow_cursor(p);
 		return;
 	}
+	p->jumped = 0;
 	a = keymap_lookup(p->cfg->keymap, p->mode, key);
 	if (a == ACTION_NONE) {
 		char name[KEYMAP_NAME_MAX];

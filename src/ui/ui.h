@@ -79,6 +79,7 @@ struct pager {
 	int			 view_ok;
 	int			 margin;
 	size_t			 anchor;	/* top byte to keep on resize */
+	int			 jumped;	/* this key jumped (g, G, %, marks) */
 	enum action_mode	 mode;
 	size_t			 sel_anchor;
 	struct search		*search;

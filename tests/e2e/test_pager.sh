@@ -37,6 +37,15 @@ check "pager: a failed search says so" wait_for "Pattern not found: zzzznotthere
 keys / ; literal "(unclosed"; keys Enter
 check "pager: a bad pattern shows PCRE2's message" wait_for "at offset"
 
+# After G and g the cursor is back at the top: a search finds the first
+# match, not one after where the cursor was left.
+keys G g / ; literal "Pettifer"; keys Enter
+settle
+top=$(status_line | sed -n 's|.* \([0-9]*\)/[0-9]* [0-9]*%.*|\1|p')
+check "search: after G then g, / finds the first match (top row $top)" \
+	[ "${top:-99}" -lt 25 ]
+keys g
+
 # Help from the key table.
 keys h
 check "pager: h shows the help" wait_for "scroll down one page"
