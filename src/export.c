@@ -1054,10 +1054,12 @@ export_csv(struct buf *b, const struct annot_set *set,
 	size_t i, j;
 
 	if (o->header)
-		buf_adds(b, "id,tag,start,end,exact,note,created,modified,"
-		    "orphaned\r\n");
+		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
+		    "orphaned\r\n", o->article != NULL ? "article," : "");
 	for (i = 0; i < annot_count(set); i++) {
 		a = annot_at(set, i);
+		if (o->article != NULL)
+			csv_field(b, o->article, 0);
 		csv_field(b, a->id, 0);
 		buf_init(&tags);
 		for (j = 0; j < a->ntags; j++) {
@@ -1085,6 +1087,24 @@ export_csv(struct buf *b, const struct annot_set *set,
 }
 
 /* ---- entry points --------------------------------------------------- */
+
+char *
+export_file_name(const char *article_path, enum export_format f)
+{
+	size_t n = strlen(article_path);
+
+	switch (f) {
+	case EXPORT_TEXT:	return xasprintf("%s.notes.txt", article_path);
+	case EXPORT_MARKDOWN:	return xasprintf("%s.notes.md", article_path);
+	case EXPORT_JSON:	return xasprintf("%s.annotations.json", article_path);
+	case EXPORT_CSV:	return xasprintf("%s.annotations.csv", article_path);
+	case EXPORT_BRAT:
+	default:
+		if (n > 4 && strcmp(article_path + n - 4, ".txt") == 0)
+			n -= 4;
+		return xasprintf("%.*s.ann", (int)n, article_path);
+	}
+}
 
 void
 export_opts_init(struct export_opts *o)

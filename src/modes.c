@@ -114,27 +114,74 @@ is_dir_target(const char *path)
 	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
 }
 
-/* Where one article's export goes: -o DIR/ holds one file per article. */
-static FILE *
-export_target(const struct opts *o, const char *article, int fmt, char **path)
+/* Load an article's annotations for export; a damaged sidecar still
+ * gives the annotations it could read, with a message and status 2. */
+static int
+export_annotations_of(struct article *a)
 {
-	const char *base = strrchr(article, '/');
-	static const char *const ext[] = { "txt", "md", "json", "ann", "csv" };
+	char *msg = NULL;
+	int rc = 0;
+
+	if (article_load_annotations(a, &msg) != 0) {
+		fprintf(stderr, "artread: %s; exporting the %zu annotation%s that "
+		    "could be read\n", a->sc_error, annot_count(a->annots),
+		    annot_count(a->annots) == 1 ? "" : "s");
+		rc = EXIT_TROUBLE;
+	} else if (msg != NULL)
+		fprintf(stderr, "artread: %s: %s\n", a->doc->name, msg);
+	free(msg);
+	return rc;
+}
+
+/* -o DIR/: one file per article, named as the pager's X names it. */
+static FILE *
+open_in_dir(const char *dir, const char *article, int fmt, char **path)
+{
+	char *name = export_file_name(article, (enum export_format)fmt);
+	const char *base = strrchr(name, '/');
 	FILE *f;
 
-	*path = NULL;
-	if (o->output == NULL || strcmp(o->output, "-") == 0)
-		return stdout;
-	if (is_dir_target(o->output)) {
-		mkdir(o->output, 0777);
-		*path = xasprintf("%s/%s.%s", o->output, base ? base + 1 : article,
-		    ext[fmt]);
-	} else
-		*path = xstrdup(o->output);
-	f = fopen(*path, is_dir_target(o->output) ? "w" : "a");
-	if (f == NULL)
+	mkdir(dir, 0777);
+	*path = xasprintf("%s/%s", dir, base != NULL ? base + 1 : name);
+	free(name);
+	if ((f = fopen(*path, "w")) == NULL)
 		fprintf(stderr, "artread: %s: %s\n", *path, strerror(errno));
 	return f;
+}
+
+static void
+export_options(const struct opts *o, struct export_opts *eo)
+{
+	export_opts_init(eo);
+	eo->group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
+	eo->with_quotes = o->with_quotes;
+	eo->with_entities = o->with_entities;
+}
+
+/*
+ * One article into out.  Several in one stream: CSV gets an "article"
+ * column and one header, JSON becomes an array of collections.
+ */
+static int
+export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
+    int nth, int shared)
+{
+	char *cause = NULL;
+	int rc = export_annotations_of(a);
+
+	eo->header = fmt != EXPORT_CSV || nth == 0 || !shared;
+	eo->article = fmt == EXPORT_CSV && shared ? a->doc->name : NULL;
+	if (fmt == EXPORT_JSON && shared)
+		fputs(nth == 0 ? "[\n" : ",\n", out);
+	if (export_article(out, (enum export_format)fmt, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
+	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
+	    &cause) != 0) {
+		fprintf(stderr, "artread: %s: %s\n", a->doc->name, cause);
+		free(cause);
+		rc = EXIT_TROUBLE;
+	}
+	return rc;
 }
 
 int
@@ -142,50 +189,49 @@ cli_export(const struct opts *o, char **files, int n, const struct rules *r)
 {
 	struct export_opts eo;
 	struct article *a;
-	char *cause = NULL, *path;
-	int fmt = export_format_from_name(o->format), i, rc = 0;
-	FILE *out;
+	char *path = NULL;
+	int fmt = export_format_from_name(o->format), i, rc = 0, done = 0;
+	int to_dir = o->output != NULL && is_dir_target(o->output);
+	int shared = !to_dir && n > 1;
+	FILE *out = stdout, *f;
 
 	if (fmt < 0) {
 		fprintf(stderr, "artread: --export: unknown format '%s' (text, "
 		    "markdown, json, brat, csv)\n", o->format);
 		return EXIT_TROUBLE;
 	}
-	if (o->output != NULL && !is_dir_target(o->output) &&
-	    strcmp(o->output, "-") != 0 && truncate(o->output, 0) != 0 &&
-	    errno != ENOENT) {
+	if (fmt == EXPORT_BRAT && shared) {
+		fprintf(stderr, "artread: --export brat: brat reads one .ann per "
+		    "article; name a directory with -o DIR/\n");
+		return EXIT_TROUBLE;
+	}
+	if (!to_dir && o->output != NULL && strcmp(o->output, "-") != 0 &&
+	    (out = fopen(o->output, "w")) == NULL) {
 		fprintf(stderr, "artread: %s: %s\n", o->output, strerror(errno));
 		return EXIT_TROUBLE;
 	}
-	export_opts_init(&eo);
-	eo.group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
-	eo.with_quotes = o->with_quotes;
-	eo.with_entities = o->with_entities;
+	export_options(o, &eo);
 	for (i = 0; i < n; i++) {
 		if ((a = open_article(files[i], o, r)) == NULL) {
 			rc = EXIT_TROUBLE;
 			continue;
 		}
-		if ((out = export_target(o, files[i], fmt, &path)) == NULL) {
+		f = to_dir ? open_in_dir(o->output, a->doc->path != NULL ?
+		    a->doc->path : "stdin", fmt, &path) : out;
+		if (f == NULL)
 			rc = EXIT_TROUBLE;
-			article_close(a);
-			continue;
+		else if (export_one(f, fmt, a, &eo, done++, shared) != 0)
+			rc = EXIT_TROUBLE;
+		if (to_dir && f != NULL) {
+			if (fclose(f) != 0)
+				rc = EXIT_TROUBLE;
+			free(path);
 		}
-		eo.header = fmt != EXPORT_CSV || i == 0 || path != NULL;
-		if (export_file(out, (enum export_format)fmt, a->doc->path,
-		    eo.with_quotes || eo.with_entities ?
-		    article_analysis_all(a) : NULL, &eo, &cause) != 0) {
-			fprintf(stderr, "artread: %s: %s\n", files[i], cause);
-			free(cause);
-			cause = NULL;
-			rc = EXIT_TROUBLE;
-		}
-		if (out != stdout && fclose(out) != 0)
-			rc = EXIT_TROUBLE;
-		free(path);
 		article_close(a);
 	}
-	if (fflush(stdout) != 0)
+	if (fmt == EXPORT_JSON && shared && done > 0)
+		fputs("]\n", out);
+	if ((out != stdout && fclose(out) != 0) || fflush(stdout) != 0)
 		rc = EXIT_TROUBLE;
 	return rc;
 }

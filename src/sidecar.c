@@ -539,12 +539,21 @@ blank(const char *s, size_t n)
  * Read and parse path.  Missing: 0 with p->exists 0.  0, or -1 with
  * *cause "PATH:LINE: why" (p is then empty).
  */
+/*
+ * Parse a sidecar file.  A missing file is an empty one.  On the first
+ * bad line: -1 with *cause ("FILE:LINE: why").  With salvage, the good
+ * annotations of a damaged file are kept in p (to be shown read-only),
+ * unless the header itself is bad (maybe a newer format: nothing in it
+ * can be trusted).
+ */
 static int
-parse_file(const char *path, struct parsed *p, char **cause)
+parse_file_salvage(const char *path, struct parsed *p, int salvage,
+    char **cause)
 {
 	char *data, *why = NULL;
 	const char *line, *nl;
 	size_t len, lineno = 0, linelen;
+	int rc = 0;
 
 	memset(p, 0, sizeof *p);
 	if ((data = util_read_file(path, &len)) == NULL) {
@@ -562,16 +571,26 @@ parse_file(const char *path, struct parsed *p, char **cause)
 		lineno++;
 		if (!(lineno > 1 && blank(line, linelen)) &&
 		    parse_line(line, linelen, lineno, p, &why) != 0) {
-			*cause = xasprintf("%s:%zu: %s", path, lineno, why);
+			if (rc == 0)
+				*cause = xasprintf("%s:%zu: %s", path, lineno, why);
 			free(why);
-			free(data);
-			parsed_free(p);
-			return -1;
+			why = NULL;
+			rc = -1;
+			if (!salvage || lineno == 1) {
+				parsed_free(p);
+				break;
+			}
 		}
 		line += linelen + 1;
 	}
 	free(data);
-	return 0;
+	return rc;
+}
+
+static int
+parse_file(const char *path, struct parsed *p, char **cause)
+{
+	return parse_file_salvage(path, p, 0, cause);
 }
 
 /* ---- where the file lives ------------------------------------------- */
@@ -767,13 +786,13 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		return -1;
 	}
 	sc->lock_path = xasprintf("%s.lock", sc->path);
-	if (parse_file(sc->path, &p, cause) != 0) {
+	if (parse_file_salvage(sc->path, &p, 1, cause) != 0 ||
+	    (!p.exists && sc->seed_path != NULL &&
+	    parse_file_salvage(sc->seed_path, &p, 1, cause) != 0)) {
+		/* Damaged: show what could be read, never write the file. */
 		set_readonly(sc, *cause);
-		return -1;
-	}
-	if (!p.exists && sc->seed_path != NULL &&
-	    parse_file(sc->seed_path, &p, cause) != 0) {
-		set_readonly(sc, *cause);
+		adopt(set, &p);
+		annot_mark_synced(set);
 		return -1;
 	}
 	adopt(set, &p);

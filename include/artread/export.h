@@ -25,6 +25,8 @@ struct export_opts {
 	int		 with_entities;	/* text, markdown, brat: idem */
 	const char	*date;		/* export date; NULL = now */
 	int		 header;	/* csv: write the header line */
+	const char	*article;	/* csv: several articles in one file:
+					   a first column "article" */
 };
 
 /* Defaults: no grouping, no quotes or entities, date now, CSV header. */
@@ -33,6 +35,14 @@ void export_opts_init(struct export_opts *o);
 /* "text", "markdown" (or "md"), "json", "brat", "csv" -> format; -1. */
 int export_format_from_name(const char *name);
 const char *export_format_name(enum export_format f);
+
+/*
+ * The file an article's export goes to (X in the pager, -o DIR/):
+ * story.txt -> story.txt.notes.txt, .notes.md, .annotations.json,
+ * story.ann (brat wants it beside story.txt with the same stem), and
+ * story.txt.annotations.csv.  A new string.
+ */
+char *export_file_name(const char *article_path, enum export_format f);
 
 /*
  * Write one article's annotations to out.  article_path names the

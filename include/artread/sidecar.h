@@ -50,7 +50,9 @@ struct sidecar {
  * file was written, annotations are re-anchored (sc->moved,
  * sc->orphaned).  Returns 0, or -1 with *cause set (free it) when the
  * file could not be read or parsed ("FILE:LINE: why"): then
- * sc->readonly is set and set is left empty.  sc must be released with
+ * sc->readonly is set and set holds the annotations of
+ * the lines that could be read (none if the header is bad), to be shown
+ * read-only.  sc must be released with
  * sidecar_close either way.
  */
 int sidecar_open(struct sidecar *sc, const char *article_path,

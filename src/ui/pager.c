@@ -745,9 +745,7 @@ export_annotations(struct pager *p)
 		return;
 	}
 	free(fmt);
-	path = xasprintf("%s.%s", a->doc->path, f == EXPORT_TEXT ? "notes.txt" :
-	    f == EXPORT_MARKDOWN ? "notes.md" : f == EXPORT_JSON ? "jsonld" :
-	    f == EXPORT_BRAT ? "ann" : "csv");
+	path = export_file_name(a->doc->path, (enum export_format)f);
 	export_opts_init(&eo);
 	if ((out = fopen(path, "w")) == NULL)
 		pager_message(p, 1, "cannot write %s", path);

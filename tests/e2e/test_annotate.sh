@@ -89,6 +89,14 @@ check "corrupt: tagging is refused" wait_for "read-only"
 keys q
 wait_for "EXIT=0"
 check "corrupt: the file is untouched" cmp -s "$SIDE" "$WORK/corrupt.jsonl"
+"$ARTREAD" --export csv "$ART" >"$WORK/salvaged.csv" 2>"$WORK/err"
+check "corrupt: export gives the annotations that could be read" \
+	sh -c "[ $? -eq 2 ] && grep -q claim '$WORK/salvaged.csv' && grep -q 'annotations.jsonl:' '$WORK/err'"
+start "$ARTREAD" "$ART"
+wait_for "Liverpool Council Backs"
+keys A
+check "corrupt: the panel still lists the readable annotations" wait_for "claim"
+keys q q
 cp "$WORK/good.jsonl" "$SIDE"
 
 # Two instances on the same article: both annotations are kept.

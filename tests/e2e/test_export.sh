@@ -20,8 +20,22 @@ check "export: the note is in the report" grep -qF 'said "at 2:15", check' "$WOR
 check "export: markdown has a heading and block quotes" \
 	sh -c "grep -q '^# ' '$WORK/out.md' && grep -q '^> ' '$WORK/out.md'"
 "$ARTREAD" --export csv "$A1" "$A2" >"$WORK/all.csv"
-check "export: batch csv has one header" \
-	[ "$(grep -c '^id,tag,start,end,exact,note,created,modified,orphaned' "$WORK/all.csv")" -eq 1 ]
+check "export: batch csv has one header, with an article column" \
+	[ "$(grep -c '^article,id,tag,start,end,exact,note,created,modified,orphaned' "$WORK/all.csv")" -eq 1 ]
+check "export: batch csv rows name their article" \
+	[ "$(grep -c "^$A2," "$WORK/all.csv")" -eq 1 ]
+"$ARTREAD" --export csv "$A1" >"$WORK/one.csv"
+check "export: one article's csv has the plain header" \
+	grep -q '^id,tag,start,end,exact,note,created,modified,orphaned' "$WORK/one.csv"
+"$ARTREAD" --export json "$A1" "$A2" >"$WORK/two.json"
+check "export: several articles as json make one valid array" \
+	python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==2" "$WORK/two.json"
+"$ARTREAD" --export brat "$A1" "$A2" >/dev/null 2>"$WORK/err"
+check "export: brat with several articles needs -o DIR/" \
+	sh -c "[ $? -eq 2 ] && grep -q 'DIR/' '$WORK/err'"
+cat "$A1" | "$ARTREAD" --export >"$WORK/stdin.txt" 2>"$WORK/err"
+check "export: an article on standard input exports" \
+	sh -c "[ $? -eq 0 ] && grep -q 'Liverpool Council Backs' '$WORK/stdin.txt'"
 check "export: batch csv has every annotation" [ "$(grep -c 'claim\|source\|important' "$WORK/all.csv")" -eq 3 ]
 check "export: csv lines end in CRLF" sh -c "head -n 1 '$WORK/all.csv' | od -c | grep -q '\\\\r  \\\\n'"
 mkdir -p "$WORK/json"
@@ -29,7 +43,7 @@ mkdir -p "$WORK/json"
 check "export: -o DIR/ writes one json per article" \
 	sh -c "[ \$(ls '$WORK/json' | wc -l) -eq 2 ]"
 check "export: json is a W3C AnnotationCollection" \
-	grep -q '"AnnotationCollection"' "$WORK/json/one.txt.json"
+	grep -q '"AnnotationCollection"' "$WORK/json/one.txt.annotations.json"
 "$ARTREAD" --export brat "$A1" >"$WORK/one.ann"
 check "export: brat standoff lines" grep -qP '^T1\tclaim \d+ \d+\t' "$WORK/one.ann"
 check "export: brat notes" grep -qP '^#1\tAnnotatorNotes T1\t' "$WORK/one.ann"
@@ -52,7 +66,7 @@ check "import: brat adds the annotations" grep -q '2 annotations imported' "$WOR
 check "import: brat round trip keeps tags and ranges" cmp -s "$WORK/a.csv" "$WORK/b.csv"
 C="$WORK/copy2.txt"
 cp "$A1" "$C"
-"$ARTREAD" --import json "$WORK/json/one.txt.json" "$C" 2>/dev/null
+"$ARTREAD" --import json "$WORK/json/one.txt.annotations.json" "$C" 2>/dev/null
 "$ARTREAD" --export csv "$C" | cut -d, -f2-6 | sort >"$WORK/c.csv"
 "$ARTREAD" --export csv "$A1" | cut -d, -f2-6 | sort >"$WORK/a6.csv"
 check "import: json round trip keeps tags, ranges and notes" cmp -s "$WORK/a6.csv" "$WORK/c.csv"
@@ -65,5 +79,7 @@ check "pager: X asks for a format" wait_for "export as"
 keys Enter
 check "pager: X says where it wrote" wait_for "exported 2 annotations to"
 check "pager: the report is beside the article" grep -q 'longest night' "$A1.notes.txt"
+keys X; wait_for "export as"; keys C-u; literal "brat"; keys Enter
+check "pager: brat goes to the .ann beside the .txt" wait_for "one.ann"
 keys q
 finish

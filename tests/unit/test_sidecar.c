@@ -317,6 +317,43 @@ corrupt_files_refused(void **state)
 	    ":1: written by a newer artread");
 }
 
+/* A damaged sidecar still shows the annotations it can (read-only);
+ * one with a bad or newer header shows none. */
+static size_t
+salvaged(const char *content)
+{
+	char *path = write_article("s.txt", "plain text here\n", 16), *sp;
+	struct annot_set *set = annot_set_new();
+	struct sidecar sc;
+	char *cause = NULL;
+	size_t n;
+
+	sp = xasprintf("%s.annotations.jsonl", path);
+	write_file(sp, content);
+	assert_int_equal(sidecar_open(&sc, path, "plain text here\n", 16, set,
+	    &cause), -1);
+	assert_true(sidecar_is_readonly(&sc));
+	n = annot_count(set);
+	free(cause);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	unlink(sp);
+	free(sp);
+	free(path);
+	return n;
+}
+
+static void
+damaged_files_salvaged(void **state)
+{
+	(void)state;
+	assert_int_equal(salvaged(HDR GOOD "{\"id\":\"a2\",\"type\":\"Annot"), 1);
+	assert_int_equal(salvaged(HDR "not json\n" GOOD), 1);
+	assert_int_equal(salvaged("{\"type\":\"artread-annotations\","
+	    "\"version\":2}\n" GOOD), 0);
+	assert_int_equal(salvaged("not a header\n" GOOD), 0);
+}
+
 static void
 current_version_accepted(void **state)
 {
@@ -647,6 +684,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(file_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(corrupt_files_refused, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(damaged_files_salvaged, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(current_version_accepted, setup,
 		    teardown),
