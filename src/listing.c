@@ -147,57 +147,131 @@ safe_string(const char *text, size_t len, size_t s, size_t e)
 	return p;
 }
 
+/*
+ * Rows are appended, then merged by sorting (rows_merge): counting a
+ * 10 MB article's 200,000 mentions must not be quadratic.
+ */
 static void
 row_add(struct row **rows, size_t *n, char *name, size_t a, size_t b)
 {
-	size_t i;
-
-	for (i = 0; i < *n; i++) {
-		if (strcmp((*rows)[i].name, name) == 0) {
-			(*rows)[i].a += a;
-			(*rows)[i].b += b;
-			free(name);
-			return;
-		}
-	}
-	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	if ((*n & (*n - 1)) == 0)	/* capacity doubles at powers of two */
+		*rows = xreallocarray(*rows, *n ? *n * 2 : 1, sizeof **rows);
 	(*rows)[*n].name = name;
 	(*rows)[*n].a = a;
 	(*rows)[*n].b = b;
 	(*n)++;
 }
 
-/* "Dubé" is counted with "Claire Dubé": fold a name into the longest
- * other name that ends with it after a space. */
+static int
+row_cmp_name(const void *x, const void *y)
+{
+	return strcmp(((const struct row *)x)->name,
+	    ((const struct row *)y)->name);
+}
+
+/* One row per name, counts added up. */
+static void
+rows_merge(struct row *rows, size_t *n)
+{
+	size_t i, k = 0;
+
+	if (*n < 2)
+		return;
+	qsort(rows, *n, sizeof *rows, row_cmp_name);
+	for (i = 1; i < *n; i++) {
+		if (strcmp(rows[k].name, rows[i].name) == 0) {
+			rows[k].a += rows[i].a;
+			rows[k].b += rows[i].b;
+			free(rows[i].name);
+		} else
+			rows[++k] = rows[i];
+	}
+	*n = k + 1;
+}
+
+/*
+ * Names of several words by their last word, longest first, so that
+ * "Dubé" finds "Claire Dubé" by binary search.  idx is the row.
+ */
+struct fullname {
+	const char	*last;
+	size_t		 len;
+	size_t		 idx;
+};
+
+static int
+fullname_cmp(const void *x, const void *y)
+{
+	const struct fullname *p = x, *q = y;
+	int c = strcmp(p->last, q->last);
+
+	if (c != 0)
+		return c;
+	return (p->len < q->len) - (p->len > q->len);
+}
+
+static size_t
+fullnames_build(const struct row *rows, size_t n, struct fullname **out)
+{
+	struct fullname *v = xcalloc(n + 1, sizeof *v);
+	const char *sp;
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((sp = strrchr(rows[i].name, ' ')) == NULL)
+			continue;
+		v[k].last = sp + 1;
+		v[k].len = strlen(rows[i].name);
+		v[k++].idx = i;
+	}
+	qsort(v, k, sizeof *v, fullname_cmp);
+	*out = v;
+	return k;
+}
+
+/* The row of the longest name whose last word is word, or -1. */
+static long
+fullname_find(const struct fullname *v, size_t n, const char *word)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(v[mid].last, word) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].last, word) == 0 ? (long)v[lo].idx : -1;
+}
+
+/* "Dubé" is counted with "Claire Dubé": fold each one-word name into the
+ * longest name that ends with it after a space. */
 static void
 rows_fold(struct row *rows, size_t *n)
 {
-	size_t i, j, k, best;
+	struct fullname *fn;
+	size_t i, k, nf;
+	long to;
 
-	for (i = 0; i < *n;) {
-		size_t li = strlen(rows[i].name);
-
-		best = *n;
-		for (j = 0; j < *n; j++) {
-			size_t lj = strlen(rows[j].name);
-
-			if (j != i && lj > li + 1 && rows[j].name[lj - li - 1] ==
-			    ' ' && strcmp(rows[j].name + lj - li,
-			    rows[i].name) == 0 && (best == *n ||
-			    lj > strlen(rows[best].name)))
-				best = j;
+	nf = fullnames_build(rows, *n, &fn);
+	for (i = 0, k = 0; i < *n; i++) {
+		if (strchr(rows[i].name, ' ') == NULL &&
+		    (to = fullname_find(fn, nf, rows[i].name)) >= 0) {
+			rows[to].a += rows[i].a;
+			rows[to].b += rows[i].b;
+			rows[i].a = SIZE_MAX;	/* folded away */
 		}
-		if (best == *n) {
-			i++;
-			continue;
-		}
-		rows[best].a += rows[i].a;
-		rows[best].b += rows[i].b;
-		free(rows[i].name);
-		for (k = i; k + 1 < *n; k++)
-			rows[k] = rows[k + 1];
-		(*n)--;
 	}
+	free(fn);
+	for (i = 0, k = 0; i < *n; i++) {
+		if (rows[i].a == SIZE_MAX)
+			free(rows[i].name);
+		else
+			rows[k++] = rows[i];
+	}
+	*n = k;
 }
 
 static int
@@ -258,54 +332,57 @@ print_name(FILE *out, const char *name, int col)
 		fputc(' ', out);
 }
 
-/*
- * A speaker named by surname alone ("Pettifer") under the fullest
- * person mention that ends with it ("Rhys Pettifer").
- */
-static char *
-full_name(char *name, const char *text, size_t len, const struct analysis *a)
+/* The people mentioned, one row per name (for full speaker names). */
+static size_t
+person_rows(const char *text, size_t len, const struct analysis *a,
+    struct row **rows)
 {
-	size_t nl = strlen(name), i, ml, best = 0;
-	char *m, *pick = NULL;
+	size_t i, n = 0;
 
-	for (i = 0; i < a->nents; i++) {
-		if (a->ents[i].type != ENT_PERSON)
-			continue;
-		m = safe_string(text, len, a->ents[i].start, a->ents[i].end);
-		ml = strlen(m);
-		if (ml > nl + 1 && ml > best && m[ml - nl - 1] == ' ' &&
-		    strcmp(m + ml - nl, name) == 0) {
-			free(pick);
-			pick = m;
-			best = ml;
-		} else
-			free(m);
-	}
-	if (pick == NULL)
-		return name;
-	free(name);
-	return pick;
+	*rows = NULL;
+	for (i = 0; i < a->nents; i++)
+		if (a->ents[i].type == ENT_PERSON)
+			row_add(rows, &n, safe_string(text, len, a->ents[i].start,
+			    a->ents[i].end), 1, 0);
+	rows_merge(*rows, &n);
+	return n;
 }
 
 static void
 stats_speakers(FILE *out, const char *text, size_t len,
     const struct analysis *a, int tty)
 {
-	struct row *rows = NULL;
-	size_t n = 0, i;
+	struct row *rows = NULL, *people;
+	struct fullname *fn;
+	size_t n = 0, i, npeople, nf;
+	long full;
+	char *name;
 	int col;
 
+	/* A speaker named by surname alone ("Pettifer") goes under the
+	 * fullest person mention ending with it ("Rhys Pettifer"). */
+	npeople = person_rows(text, len, a, &people);
+	nf = fullnames_build(people, npeople, &fn);
 	for (i = 0; i < a->nquotes; i++) {
 		const struct quote *q = &a->quotes[i];
-		char *name = q->speaker_end > q->speaker_start ?
-		    full_name(safe_string(text, len, q->speaker_start,
-		    q->speaker_end), text, len, a) : xstrdup("(unknown)");
 
+		if (q->speaker_end <= q->speaker_start)
+			name = xstrdup("(unknown)");
+		else {
+			name = safe_string(text, len, q->speaker_start,
+			    q->speaker_end);
+			if (strchr(name, ' ') == NULL &&
+			    (full = fullname_find(fn, nf, name)) >= 0) {
+				free(name);
+				name = xstrdup(people[full].name);
+			}
+		}
 		row_add(&rows, &n, name, 1,
 		    count_words(text, len, q->start, q->end));
 	}
-	if (n > 1)
-		rows_fold(rows, &n);
+	free(fn);
+	rows_free(people, npeople);
+	rows_merge(rows, &n);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);
 	fprintf(out, "Quoted speakers (%zu quotes)\n", a->nquotes);
@@ -337,6 +414,7 @@ stats_mentions(FILE *out, const char *text, size_t len,
 			row_add(&rows, &n, safe_string(text, len,
 			    a->ents[i].start, a->ents[i].end), 1, 0);
 	}
+	rows_merge(rows, &n);
 	if (t == ENT_PERSON && n > 1)
 		rows_fold(rows, &n);
 	if (n > 1)
