@@ -280,7 +280,7 @@ drive_main() {
 	keys Q
 	step "Quotes (Enter jumps)"
 	keys j j Enter
-	step "notes"
+	step "annotation"
 	keys E
 	step "Entities by type"
 	keys / ; literal "Okafor"; keys Enter

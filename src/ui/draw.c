@@ -193,7 +193,8 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
 		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
 		    a->an.nquotes, a->an.nents);
-	snprintf(notes, sizeof notes, "%zu note%s ", nn, nn == 1 ? "" : "s");
+	snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
+	    nn == 1 ? "" : "s");
 	position_text(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
 	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
@@ -260,12 +261,31 @@ fit(const char *s, int max, int keep_end)
 	return r;
 }
 
+/* "[claim, source] the note" for the annotation under the cursor. */
+static char *
+cursor_annotation(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	const struct annot *hit[1];
+	struct buf b;
+	size_t i;
+
+	if (annot_covering(f->art->annots, f->cursor, hit, 1) == 0)
+		return NULL;
+	buf_init(&b);
+	buf_addc(&b, '[');
+	for (i = 0; i < hit[0]->ntags; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", hit[0]->tags[i]);
+	buf_printf(&b, "]%s%s", hit[0]->note[0] ? " " : "", hit[0]->note);
+	return buf_steal(&b);
+}
+
 static void
 draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text;
+	char right[256], extra[64] = "", *where, *text, *note;
 	const char *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
@@ -274,10 +294,13 @@ draw_status(struct pager *p)
 	name = strrchr(f->art->doc->name, '/') != NULL ?
 	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
 	room = (int)strlen(name) + 4;
+	if ((note = cursor_annotation(p)) != NULL)
+		room += 8 + (int)strlen(note);	/* the note wins over counts */
 	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
 	    cols / 2));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
+		free(note);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -305,16 +328,27 @@ draw_status(struct pager *p)
 	x += (int)strlen(extra);
 	room = cols - rlen - 1 - x;
 	free(text);
-	where = pager_where(p);
-	/* Where the annotations go, when it fits whole. */
-	if (where != NULL && p->mode != ACTION_MODE_SELECT) {
-		char *w2 = xasprintf("  -> %s", where);
+	if (p->mode == ACTION_MODE_SELECT) {
+		free(note);
+		return;
+	}
+	/* The annotation under the cursor (tags and note), else where the
+	 * annotations are saved, when that fits whole. */
+	if (note != NULL) {
+		text = fit(note, room - 2, 0);
+		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
+		free(text);
+		free(note);
+		return;
+	}
+	if ((where = pager_where(p)) != NULL) {
+		char *w2 = xasprintf("  saved in %s", where);
 
 		if (layout_text_width(w2, strlen(w2)) <= room)
 			term_draw_text(y, x, w2, el[STYLE_EL_STATUS], room);
 		free(w2);
+		free(where);
 	}
-	free(where);
 }
 
 void

@@ -23,12 +23,15 @@ keys Enter
 check "note: Enter saves the note" wait_for "note saved"
 check "note: the sidecar holds the note" grep -qF 'check the \"minutes\", page 4' "$SIDE"
 check "note: a margin mark shows the noted row" sh -c "$T capture-pane -p | grep -q '^\\*'"
+keys C-l
+check "note: the status line shows the tag and note under the cursor" \
+	wait_for '[claim] check the "minutes", page 4'
 keys q
 wait_for "EXIT=0"
 
 start "$ARTREAD" "$ART"
 wait_for "Liverpool Council Backs"
-check "reopen: the annotation is counted" wait_for "1 note "
+check "reopen: the annotation is counted" wait_for "1 annotation "
 keys A
 check "reopen: the panel lists tag and note" wait_for 'check the "minutes", page 4'
 keys Enter
@@ -36,13 +39,13 @@ check "panel: Enter jumps to the passage" wait_for "Tonight this city"
 keys x
 check "delete: x deletes the annotation under the cursor" wait_for "annotation deleted"
 keys C-l
-check "delete: the count drops" wait_for "0 notes"
+check "delete: the count drops" wait_for "0 annotations"
 keys u
 wait_for "undone"; keys C-l
-check "undo: u brings it back" wait_for "1 note "
+check "undo: u brings it back" wait_for "1 annotation "
 keys C-r
 wait_for "redone"; keys C-l
-check "redo: Ctrl-R deletes it again" wait_for "0 notes"
+check "redo: Ctrl-R deletes it again" wait_for "0 annotations"
 keys u
 wait_for "undone"
 keys q

@@ -166,8 +166,8 @@ else
 		wait_for "NOT SAVED"
 	check "full ($how) pager: ... and why" wait_for "No space left on device"
 	keys C-l
-	check "full ($how) pager: the annotation is kept in memory (4 notes)" \
-		wait_for "4 notes"
+	check "full ($how) pager: the annotation is kept in memory (4 annotations)" \
+		wait_for "4 annotations"
 	check "full ($how) pager: the sidecar is unchanged" \
 		cmp -s "$SIDE" "$WORK/before"
 	disk_free
