@@ -187,14 +187,16 @@ static void
 status_right(struct pager *p, char *buf, size_t n, int max)
 {
 	struct article *a = pager_file(p)->art;
-	char pos[64], left[32], notes[32], counts[64] = "";
+	char pos[64], left[32], notes[48], counts[64] = "";
 	size_t nn = annot_count(a->annots);
 
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
 		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
 		    a->an.nquotes, a->an.nents);
-	snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
-	    nn == 1 ? "" : "s");
+	notes[0] = '\0';
+	if (nn > 0)
+		snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
+		    nn == 1 ? "" : "s");
 	position_text(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
 	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
