@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "artread/util.h"
 #include "ui.h"
@@ -49,6 +48,25 @@ panel_add(struct panel *pn, size_t off, const char *id, const char *fmt, ...)
 	it->id = id != NULL ? xstrdup(id) : NULL;
 }
 
+/* s cut or padded with spaces to exactly cols display columns. */
+static char *
+column(const char *s, int cols)
+{
+	size_t n = strlen(s), fit = layout_text_fit(s, n, cols);
+	struct buf b;
+	int w;
+
+	buf_init(&b);
+	if (fit < n && cols > 3)
+		fit = layout_text_fit(s, n, cols - 3);
+	buf_add(&b, s, fit);
+	if (fit < n && cols > 3)
+		buf_adds(&b, "...");
+	for (w = layout_text_width(b.data, b.len); w < cols; w++)
+		buf_addc(&b, ' ');
+	return buf_steal(&b);
+}
+
 static void
 panel_free(struct panel *pn)
 {
@@ -64,17 +82,30 @@ panel_free(struct panel *pn)
 	memset(pn, 0, sizeof *pn);
 }
 
+/* Keep the items holding the filter text, caseless for every letter
+ * (PCRE2 with Unicode properties does the folding; \Q...\E keeps the
+ * text literal). */
 static void
 apply_filter(struct panel *pn)
 {
+	struct search *srch = NULL;
+	struct range m;
+	char *pat, *err = NULL;
 	size_t i;
 
 	pn->shown = xreallocarray(pn->shown, pn->n + 1, sizeof *pn->shown);
 	pn->nshown = 0;
+	if (pn->filter != NULL) {
+		pat = xasprintf("(?i)\\Q%s\\E", pn->filter);
+		srch = search_new(pat, &err);
+		free(pat);
+		free(err);
+	}
 	for (i = 0; i < pn->n; i++)
-		if (pn->filter == NULL ||
-		    strcasestr(pn->items[i].text, pn->filter) != NULL)
+		if (srch == NULL || search_find(srch, pn->items[i].text,
+		    strlen(pn->items[i].text), 0, 0, &m))
 			pn->shown[pn->nshown++] = i;
+	search_free(srch);
 	if (pn->sel >= pn->nshown)
 		pn->sel = pn->nshown ? pn->nshown - 1 : 0;
 }
@@ -260,7 +291,7 @@ fill_annotations(struct pager *p, struct panel *pn)
 	struct article *a = pager_file(p)->art;
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
-	char *ex, *note;
+	char *ex, *note, *tcol, *ecol;
 
 	for (i = 0; i < pn->n; i++) {
 		free(pn->items[i].text);
@@ -277,9 +308,12 @@ fill_annotations(struct pager *p, struct panel *pn)
 		ex = excerpt_bytes(an->exact, an->exact_len, 32);
 		note = xstrdup(an->note);
 		sanitise(note);
+		tcol = column(tags.len ? tags.data : "-", 12);
+		ecol = column(ex, 34);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
-		    "%s%-10s %-36s %s", an->orphan ? "ORPHAN " : "",
-		    tags.len ? tags.data : "-", ex, note);
+		    "%s%s %s %s", an->orphan ? "ORPHAN " : "", tcol, ecol, note);
+		free(tcol);
+		free(ecol);
 		free(note);
 		free(ex);
 	}
@@ -337,7 +371,7 @@ panel_quotes(struct pager *p)
 	struct article *a = pager_file(p)->art;
 	const struct analysis *an = article_analysis_all(a);
 	struct panel pn = { 0 };
-	char *spk, *ex;
+	char *spk, *ex, *scol;
 	size_t i;
 	long chosen;
 
@@ -349,9 +383,11 @@ panel_quotes(struct pager *p)
 		spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
 		    q->speaker_start, q->speaker_end, 30) : xstrdup("-");
 		ex = excerpt(a->doc, q->start, q->end, 60);
-		panel_add(&pn, q->start, NULL, "%-24s %s%s", spk, ex,
+		scol = column(spk, 24);
+		panel_add(&pn, q->start, NULL, "%s %s%s", scol, ex,
 		    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
 		free(spk);
+		free(scol);
 		free(ex);
 	}
 	if (an == NULL)

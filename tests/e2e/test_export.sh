@@ -71,6 +71,19 @@ cp "$A1" "$C"
 "$ARTREAD" --export csv "$A1" | cut -d, -f2-6 | sort >"$WORK/a6.csv"
 check "import: json round trip keeps tags, ranges and notes" cmp -s "$WORK/a6.csv" "$WORK/c.csv"
 
+# The annotations panel filter folds case beyond ASCII, and its columns
+# line up whatever the letters.
+"$ARTREAD" --annotate-text "Sines" --tag needs-sourcing-urgently --note "Café Zürich" "$A2" >/dev/null 2>&1 ||
+	"$ARTREAD" --annotate 30:40:needs-sourcing-urgently:"Café Zürich" "$A2" >/dev/null
+start "$ARTREAD" --no-remember "$A2"
+wait_for "Sines"
+keys A
+wait_for "Annotations"
+keys / ; literal "ZÜRICH"; keys Enter
+check "panel: the filter folds case beyond ASCII" wait_for "Café Zürich"
+check "panel: a long tag is cut to its column" wait_for "needs-sou... "
+keys q q
+
 # X in the pager writes a report beside the article.
 start "$ARTREAD" --no-remember "$A1"
 wait_for "Liverpool Council Backs"
