@@ -342,6 +342,54 @@ color_distance(const int a[3], const int b[3])
 	return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
 }
 
+/* The nearer (by RGB distance) of palette entries a and b. */
+static int
+nearer(const int rgb[3], int a, int b)
+{
+	int ca[3], cb[3];
+
+	color_rgb(a, ca);
+	color_rgb(b, cb);
+	return color_distance(rgb, cb) < color_distance(rgb, ca) ? b : a;
+}
+
+/*
+ * For 8 or 16 colours, RGB distance alone turns every pastel into white:
+ * a 256-colour theme on TERM=screen would lose its highlights.  Pick the
+ * hue first: a colour with some saturation becomes the basic colour of
+ * its hue (or its bright twin, whichever is nearer, with 16 colours); a
+ * grey becomes the nearest of black, white and their bright twins.
+ */
+static int
+by_hue(const int rgb[3], int sixteen)
+{
+	/* Hue sectors of 60 degrees from red, as palette indexes. */
+	static const int sector[6] = { 1, 3, 2, 6, 4, 5 };
+	int max = rgb[0], min = rgb[0], i, base;
+	double hue;
+
+	for (i = 1; i < 3; i++) {
+		if (rgb[i] > max)
+			max = rgb[i];
+		if (rgb[i] < min)
+			min = rgb[i];
+	}
+	if (max - min < 40 || (max - min) * 100 < 20 * max) {
+		base = nearer(rgb, 0, 7);
+		return sixteen ? nearer(rgb, nearer(rgb, base, 8), 15) : base;
+	}
+	if (max == rgb[0])
+		hue = 60.0 * (double)(rgb[1] - rgb[2]) / (max - min);
+	else if (max == rgb[1])
+		hue = 60.0 * (2.0 + (double)(rgb[2] - rgb[0]) / (max - min));
+	else
+		hue = 60.0 * (4.0 + (double)(rgb[0] - rgb[1]) / (max - min));
+	if (hue < 0)
+		hue += 360;
+	base = sector[(int)((hue + 30) / 60) % 6];
+	return sixteen ? nearer(rgb, base, base + 8) : base;
+}
+
 /*
  * With 256 colours only 16-255 are searched for an RGB colour, as tmux
  * does: the 16 system colours differ from terminal to terminal.
@@ -361,6 +409,8 @@ style_nearest_color(int color, int ncolors)
 	if (ncolors < 8)
 		return STYLE_COLOR_DEFAULT;
 	color_rgb(color, rgb);
+	if (ncolors < 256)
+		return by_hue(rgb, ncolors >= 16);
 	if (ncolors >= 256) {
 		lo = 16;
 		hi = 256;

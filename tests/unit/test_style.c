@@ -138,6 +138,13 @@ nearest_colours(void **state)
 	assert_int_equal(style_nearest_color(STYLE_RGB(10, 10, 10), 16), 0);
 	assert_int_equal(style_nearest_color(231, 16), 15);
 	assert_int_equal(style_nearest_color(28, 8), 2);	/* green */
+	/* pastels keep their hue on 8 colours instead of turning white */
+	assert_int_equal(style_nearest_color(117, 8), 6);	/* light blue */
+	assert_int_equal(style_nearest_color(222, 8), 3);	/* light orange */
+	assert_int_equal(style_nearest_color(STYLE_RGB(0xd7, 0xaf, 0xff), 8),
+	    5);							/* lilac */
+	assert_int_equal(style_nearest_color(STYLE_RGB(0xb0, 0xb0, 0xb0), 8),
+	    7);							/* light grey */
 	/* true colour keeps RGB; no colours at all: default */
 	assert_int_equal(style_nearest_color(STYLE_RGB(1, 2, 3), 1 << 24),
 	    STYLE_RGB(1, 2, 3));
