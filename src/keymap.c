@@ -523,3 +523,38 @@ keymap_defaults(size_t *n)
 	*n = NITEMS(default_lines);
 	return default_lines;
 }
+
+/* Actions reached through another key (":" then n or p) when unbound. */
+static const char *
+reached_by(enum action a)
+{
+	switch (a) {
+	case ACTION_NEXT_FILE:	return ":n";
+	case ACTION_PREV_FILE:	return ":p";
+	default:		return "(unbound)";
+	}
+}
+
+void
+keymap_help(const struct keymap *km, struct buf *out)
+{
+	static const char *const heading[ACTION_MODE__COUNT] = {
+		"Reading (less keys; a number first is a count: 12j, 30%, "
+		    "40g):\n",
+		"Selecting (after v, s, p or o; vim keys; paging keys still "
+		    "page; 1-9 tag the selection):\n",
+	};
+	struct buf keys;
+	int a;
+
+	buf_init(&keys);
+	for (a = 0; a < ACTION__COUNT; a++) {
+		if (a == 0 || action_mode(a) != action_mode(a - 1))
+			buf_adds(out, heading[action_mode(a)]);
+		buf_reset(&keys);
+		keymap_describe(km, (enum action)a, &keys);
+		buf_printf(out, "  %-28s %s\n", keys.len ? keys.data :
+		    reached_by((enum action)a), action_help((enum action)a));
+	}
+	buf_free(&keys);
+}

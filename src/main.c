@@ -83,6 +83,20 @@ struct app {
 	struct rules	*rules;
 };
 
+/*
+ * The window --dump lays out for: the terminal's, or when the output is
+ * not a terminal, room for an explicit --width (else $COLUMNS or 80).
+ */
+static int
+dump_columns(const struct app *app)
+{
+	int cols = output_columns();
+
+	if (!isatty(STDOUT_FILENO) && app->o.width > 0)
+		cols = app->o.width + 4;	/* the width and its margins */
+	return cols;
+}
+
 static struct article *
 open_or_die(const struct app *app, const char *name)
 {
@@ -128,7 +142,7 @@ run_dump(struct app *app, char **files, int nfiles)
 		diag_init(&d);
 		a->diag = &d;	/* a rule skipped at its limits is reported */
 		cli_dump(stdout, a->doc, article_analysis_all(a),
-		    start_layers(app), t->el, output_columns(),
+		    start_layers(app), t->el, dump_columns(app),
 		    app->o.width ? app->o.width : app->cfg.width,
 		    want_reflow(app), ncolors);
 		fflush(stdout);
@@ -212,22 +226,11 @@ free_settings(struct app *app)
 static void
 print_help(const struct app *app)
 {
-	struct buf keys, text;
-	int a;
+	struct buf text;
 
-	buf_init(&keys);
 	buf_init(&text);
-	for (a = 0; a < ACTION__COUNT; a++) {
-		if (a > 0 && action_mode(a) != action_mode(a - 1))
-			buf_adds(&text, "  While selecting (after v, s, p or o; "
-			    "1-9 tag the selection):\n");
-		buf_reset(&keys);
-		keymap_describe(app->cfg.keymap, (enum action)a, &keys);
-		buf_printf(&text, "  %-24s %s\n", keys.len ? keys.data :
-		    "(unbound)", action_help((enum action)a));
-	}
+	keymap_help(app->cfg.keymap, &text);
 	opts_usage(stdout, text.data);
-	buf_free(&keys);
 	buf_free(&text);
 }
 

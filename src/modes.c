@@ -285,8 +285,8 @@ cli_annotate(const struct opts *o, char **files, int n)
 	} else
 		rc = sidecar_annotate_text(files[0], o->annotate_text, o->tag,
 		    o->note, &id, &cause);
-	if (rc != 0)
-		fprintf(stderr, "artread: %s: %s\n", files[0], cause);
+	if (rc != 0)	/* the cause names the file already */
+		fprintf(stderr, "artread: %s\n", cause);
 	else
 		printf("%s\n", id);
 	free(tag);

@@ -886,7 +886,8 @@ cycle_theme(struct pager *p)
 	theme_free(p->theme);
 	p->theme_src = t;
 	p->theme = p->no_color ? theme_no_color(t) : theme_fit(t, term_colors());
-	pager_message(p, 0, "theme: %s", t->name);
+	pager_message(p, 0, "theme: %s%s", t->name, p->no_color ?
+	    " (no colours here: only its attributes show)" : "");
 }
 
 /* --- dispatch --- */

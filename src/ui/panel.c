@@ -263,24 +263,17 @@ void
 panel_help(struct pager *p)
 {
 	struct panel pn = { 0 };
-	struct buf keys;
-	int a;
+	struct buf text;
+	char *line, *save = NULL;
 
 	pn.title = "artread keys (q closes)";
 	pn.keys_hint = "j/k move  / filter  q close";
-	buf_init(&keys);
-	panel_add(&pn, SIZE_MAX, NULL, "Reading (less keys). A number first "
-	    "is a count: 12j, 30%%, 40g.");
-	for (a = 0; a < ACTION__COUNT; a++) {
-		if (a > 0 && action_mode(a) != action_mode(a - 1))
-			panel_add(&pn, SIZE_MAX, NULL, "Selecting (after v, s, p, "
-			    "o; vim keys; paging keys still page; 1-9 tag):");
-		buf_reset(&keys);
-		keymap_describe(p->cfg->keymap, (enum action)a, &keys);
-		panel_add(&pn, SIZE_MAX, NULL, "  %-22s %s", keys.len ?
-		    keys.data : "(unbound)", action_help((enum action)a));
-	}
-	buf_free(&keys);
+	buf_init(&text);
+	keymap_help(p->cfg->keymap, &text);
+	for (line = strtok_r(text.data, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save))
+		panel_add(&pn, SIZE_MAX, NULL, "%s", line);
+	buf_free(&text);
 	panel_loop(p, &pn, NULL);
 	panel_free(&pn);
 }
