@@ -11,6 +11,7 @@
  */
 #include "artread/annot.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -45,6 +46,7 @@ struct annot_set {
 };
 
 /* Fuzzy matching limits: pattern size, and cells of the DP table. */
+#define WORD_SNAP	32	/* bytes a fuzzy match may widen to a word */
 #define FUZZY_MIN	8
 #define FUZZY_MAX	4000
 #define FUZZY_CELLS	60000000UL
@@ -961,6 +963,38 @@ snap_utf8(const char *bytes, size_t len, size_t *s, size_t *e)
 		(*e)++;
 }
 
+/* A byte of a word: an ASCII letter or digit, or part of a non-ASCII
+ * character (most are letters in news text). */
+static int
+word_byte(char c)
+{
+	return isalnum((unsigned char)c) || ((unsigned char)c & 0x80);
+}
+
+/*
+ * An approximate match may start or end inside a word whose spelling
+ * changed ("sentiment" for "nostalgia" gives "ntiment").  If the passage
+ * began (ended) at a word edge, so does its new place: widen [ms, me) to
+ * whole words, by at most WORD_SNAP bytes each side.
+ */
+static void
+snap_words(const struct annot *a, const struct norm *text, size_t *ms,
+    size_t *me)
+{
+	int at_start = a->prefix_len == 0 || !word_byte(a->exact[0]) ||
+	    !word_byte(a->prefix[a->prefix_len - 1]);
+	int at_end = a->suffix_len == 0 || !word_byte(a->exact[a->exact_len - 1]) ||
+	    !word_byte(a->suffix[0]);
+	size_t k;
+
+	for (k = 0; at_start && k < WORD_SNAP && *ms > 0 &&
+	    word_byte(text->s[*ms]) && word_byte(text->s[*ms - 1]); k++)
+		(*ms)--;
+	for (k = 0; at_end && k < WORD_SNAP && *me < text->n &&
+	    word_byte(text->s[*me - 1]) && word_byte(text->s[*me]); k++)
+		(*me)++;
+}
+
 /* Step 3: fuzzy placement on whitespace-normalised text. */
 static int
 place_fuzzy(const struct annot *a, const char *bytes, size_t len,
@@ -991,8 +1025,10 @@ place_fuzzy(const struct annot *a, const char *bytes, size_t len,
 		    near - (near > lo ? lo : near), &ms, &me);
 		ms += lo;
 		me += lo;
-		if (d != (size_t)-1 && d * 5 <= pat.n && me > ms)
+		if (d != (size_t)-1 && d * 5 <= pat.n && me > ms) {
 			rc = 0;
+			snap_words(a, text, &ms, &me);
+		}
 	}
 	if (rc == 0) {
 		while (ms < me && text->s[ms] == ' ')

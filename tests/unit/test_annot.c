@@ -326,6 +326,26 @@ reanchor_whitespace_and_rewrap(void **state)
 	annot_set_free(set);
 }
 
+/* A changed first word: the passage moves to whole words, not to a
+ * fragment ("ntiment does not pay"). */
+static void
+reanchor_snaps_to_words(void **state)
+{
+	const char *old = "The pool closed. Locals said nostalgia does not "
+	    "pay for chlorine, and the council agreed.\n";
+	const char *new = "The pool closed. Locals said sentiment does not "
+	    "pay for chlorine, and the council agreed.\n";
+	struct annot_set *set = new_set();
+	const struct annot *a;
+	size_t moved, orphaned;
+
+	(void)state;
+	a = reanchor_one(set, old, "nostalgia does not pay for chlorine", 0,
+	    new, &moved, &orphaned);
+	assert_at(a, new, "sentiment does not pay for chlorine");
+	annot_set_free(set);
+}
+
 static void
 reanchor_duplicates_by_context(void **state)
 {
@@ -436,6 +456,7 @@ main(void)
 		cmocka_unit_test(reanchor_insertions),
 		cmocka_unit_test(reanchor_deletions),
 		cmocka_unit_test(reanchor_whitespace_and_rewrap),
+		cmocka_unit_test(reanchor_snaps_to_words),
 		cmocka_unit_test(reanchor_duplicates_by_context),
 		cmocka_unit_test(reanchor_unrelated_text_orphans),
 		cmocka_unit_test(context_is_32_code_points),
