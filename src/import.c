@@ -442,6 +442,30 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 
 /* ---- entry points --------------------------------------------------- */
 
+/*
+ * Is there an annotation with a's range, tags and note already?  brat
+ * gives no ids, so importing the same .ann twice must not double it.
+ */
+static int
+same_as_one_of(const struct annot_set *set, const struct annot *a)
+{
+	const struct annot *b;
+	size_t i, k;
+
+	for (i = 0; i < annot_count(set); i++) {
+		b = annot_at(set, i);
+		if (b->start != a->start || b->end != a->end ||
+		    b->ntags != a->ntags || strcmp(b->note, a->note) != 0)
+			continue;
+		for (k = 0; k < a->ntags && strcmp(a->tags[k], b->tags[k]) == 0;
+		    k++)
+			;
+		if (k == a->ntags)
+			return 1;
+	}
+	return 0;
+}
+
 int
 import_buffer(enum import_format fmt, const char *name, const char *text,
     size_t tlen, const char *bytes, size_t len, struct annot_set *set,
@@ -471,8 +495,9 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 	while (annot_count(tmp) > 0) {
 		a = annot_take(tmp, annot_at(tmp, 0)->id);
 		old = annot_find(set, a->id);
-		if (old != NULL && strcmp(a->modified, old->modified) <= 0) {
-			annot_free(a);
+		if ((old != NULL && strcmp(a->modified, old->modified) <= 0) ||
+		    same_as_one_of(set, a)) {
+			annot_free(a);	/* already there (imported before) */
 			continue;
 		}
 		annot_insert(set, a);

@@ -64,6 +64,9 @@ check "import: brat adds the annotations" grep -q '2 annotations imported' "$WOR
 "$ARTREAD" --export csv "$B" | cut -d, -f2-5 | sort >"$WORK/b.csv"
 "$ARTREAD" --export csv "$A1" | cut -d, -f2-5 | sort >"$WORK/a.csv"
 check "import: brat round trip keeps tags and ranges" cmp -s "$WORK/a.csv" "$WORK/b.csv"
+"$ARTREAD" --import brat "$WORK/one.ann" "$B" 2>"$WORK/err"
+check "import: the same .ann twice adds nothing the second time" \
+	grep -q '0 annotations imported' "$WORK/err"
 C="$WORK/copy2.txt"
 cp "$A1" "$C"
 "$ARTREAD" --import json "$WORK/json/one.txt.annotations.json" "$C" 2>/dev/null
