@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "artread/util.h"
 #include "ui.h"
@@ -60,7 +61,7 @@ complete_next(struct lineedit *le, char **typed, size_t *next,
 		*typed = xstrdup(le->text.data);
 	for (k = 0; k < n; k++) {
 		i = (*next + k) % n;
-		if (strncmp(cands[i], *typed, strlen(*typed)) == 0) {
+		if (strncasecmp(cands[i], *typed, strlen(*typed)) == 0) {
 			lineedit_set(le, cands[i]);
 			*next = i + 1;
 			return;

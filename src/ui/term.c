@@ -273,8 +273,10 @@ term_clear_line(int y, struct style st)
 	move(y, 0);
 	bkgdset(' ');
 	clrtoeol();
-	/* Fill with the style's background, which clrtoeol may not use. */
-	if (st.bg != STYLE_COLOR_UNSET && st.bg != STYLE_COLOR_DEFAULT) {
+	/* Fill with the style's background or reverse video, which
+	 * clrtoeol does not use. */
+	if ((st.bg != STYLE_COLOR_UNSET && st.bg != STYLE_COLOR_DEFAULT) ||
+	    (st.attrs & (STYLE_REVERSE | STYLE_STANDOUT))) {
 		int i;
 
 		for (i = 0; i < COLS; i++)
