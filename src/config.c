@@ -2,22 +2,19 @@
  * config.c: config.ini through an options schema table (as tmux's
  * options-table.c): each option has a section, name, type, default,
  * range and help, so defaults, checking, suggestions and the option list
- * come from one place.  Also the INI reader shared with the themes:
- * iniparser gives the values, a scan of the file gives the lines.
+ * come from one place.  The file is read through ini.h.
  */
 #include "artread/config.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <iniparser.h>
-
+#include "artread/ini.h"
 #include "artread/keymap.h"
 #include "artread/paths.h"
 #include "artread/util.h"
@@ -71,283 +68,6 @@ static const char *const default_tags[CONFIG_TAG_KEYS] = {
 	NULL, "claim", "evidence", "source", "opinion", "question", "error",
 	"important", NULL, NULL
 };
-
-/* --- suggestions ------------------------------------------------- */
-
-/* Edit distance with transpositions, case-insensitive. */
-static size_t
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, *d, r, best;
-	int ca, cb;
-
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	d = xcalloc((la + 1) * (lb + 1), sizeof *d);
-#define D(x, y)	d[(x) * (lb + 1) + (y)]
-	for (i = 0; i <= la; i++)
-		D(i, 0) = i;
-	for (j = 0; j <= lb; j++)
-		D(0, j) = j;
-	for (i = 1; i <= la; i++) {
-		for (j = 1; j <= lb; j++) {
-			ca = tolower((unsigned char)a[i - 1]);
-			cb = tolower((unsigned char)b[j - 1]);
-			best = D(i - 1, j - 1) + (ca != cb);
-			if (D(i - 1, j) + 1 < best)
-				best = D(i - 1, j) + 1;
-			if (D(i, j - 1) + 1 < best)
-				best = D(i, j - 1) + 1;
-			if (i > 1 && j > 1 && ca ==
-			    tolower((unsigned char)b[j - 2]) && cb ==
-			    tolower((unsigned char)a[i - 2]) &&
-			    D(i - 2, j - 2) + 1 < best)
-				best = D(i - 2, j - 2) + 1;
-			D(i, j) = best;
-		}
-	}
-	r = D(la, lb);
-#undef D
-	free(d);
-	return r;
-}
-
-const char *
-config_suggest(const char *word, const char *const *cand, size_t n)
-{
-	const char *best = NULL;
-	size_t i, dist, bestd = 3;
-
-	for (i = 0; i < n; i++) {
-		dist = edit_distance(word, cand[i]);
-		if (dist < bestd && dist < strlen(word)) {
-			bestd = dist;
-			best = cand[i];
-		}
-	}
-	return best;
-}
-
-/* --- the INI reader ---------------------------------------------- */
-
-struct config_ini {
-	char			*path;
-	struct config_ini_entry	*e;
-	size_t			 n;
-};
-
-/* iniparser reports through a global callback: point it at our diag. */
-static struct diag	*ini_diag;
-static const char	*ini_path;
-
-static int
-ini_error(const char *fmt, ...)
-{
-	char msg[512], *p, *end;
-	va_list ap;
-	long line = 0;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (ini_diag == NULL)
-		return 0;
-	/* "iniparser: syntax error in FILE (LINE):\n-> TEXT" */
-	if ((p = strstr(msg, " (")) != NULL) {
-		line = strtol(p + 2, &end, 10);
-		if (*end != ')')
-			line = 0;
-	}
-	if (line > 0 && strstr(msg, "syntax error") != NULL)
-		diag_error(ini_diag, "%s:%ld: syntax error (expected [section] "
-		    "or key = value)", ini_path, line);
-	else if (line > 0 && strstr(msg, "too long") != NULL)
-		diag_error(ini_diag, "%s:%ld: line too long", ini_path, line);
-	else {
-		msg[strcspn(msg, "\n")] = '\0';
-		diag_error(ini_diag, "%s: %s", ini_path, msg);
-	}
-	return 0;
-}
-
-/* A trimmed, lower-case copy of s[0..n). */
-static char *
-lower_dup(const char *s, size_t n)
-{
-	char *copy = xstrndup(s, n), *t, *p;
-
-	t = util_trim(copy);
-	for (p = t; *p != '\0'; p++)
-		*p = (char)tolower((unsigned char)*p);
-	memmove(copy, t, strlen(t) + 1);
-	return copy;
-}
-
-static void
-ini_add(struct config_ini *ini, const char *section, char *key,
-    const char *value, int line, struct diag *d)
-{
-	size_t i;
-
-	for (i = 0; key != NULL && i < ini->n; i++) {
-		if (ini->e[i].key == NULL || strcmp(ini->e[i].key, key) != 0 ||
-		    strcmp(ini->e[i].section, section) != 0)
-			continue;
-		diag_warning(d, "%s:%d: '%s' is set again on line %d, which "
-		    "wins", ini->path, ini->e[i].line, key, line);
-		free((char *)ini->e[i].section);
-		free((char *)ini->e[i].key);
-		free((char *)ini->e[i].value);
-		memmove(&ini->e[i], &ini->e[i + 1],
-		    (ini->n - i - 1) * sizeof ini->e[0]);
-		ini->n--;
-		break;
-	}
-	ini->e = xreallocarray(ini->e, ini->n + 1, sizeof ini->e[0]);
-	ini->e[ini->n].section = xstrdup(section);
-	ini->e[ini->n].key = key;
-	ini->e[ini->n].value = xstrdup(value != NULL ? value : "");
-	ini->e[ini->n].line = line;
-	ini->n++;
-}
-
-/*
- * Walk the file as iniparser does (comments start with # or ;, a line
- * ending in \ continues) to learn each key's line.
- */
-static void
-ini_scan(struct config_ini *ini, char *text, dictionary *dict,
-    struct diag *d)
-{
-	char *section = xstrdup(""), *p, *next, *s, *eq, *key, *full;
-	int line = 1, start;
-	size_t len;
-
-	for (p = text; p != NULL && *p != '\0'; p = next) {
-		start = line;
-		/* join continued lines */
-		for (next = p;; ) {
-			next = strchr(next, '\n');
-			if (next == NULL)
-				break;
-			line++;
-			s = next;
-			while (s > p && s[-1] == '\r')
-				s--;
-			if (s > p && s[-1] == '\\') {
-				next++;
-				continue;
-			}
-			*next++ = '\0';
-			break;
-		}
-		s = util_trim(p);
-		len = strlen(s);
-		if (len == 0 || *s == '#' || *s == ';')
-			continue;
-		if (*s == '[' && strchr(s, ']') != NULL) {
-			free(section);
-			section = lower_dup(s + 1, (size_t)(strchr(s, ']') -
-			    s - 1));
-			ini_add(ini, section, NULL, NULL, start, d);
-			continue;
-		}
-		if ((eq = strchr(s, '=')) == NULL)
-			continue;	/* iniparser reported it */
-		key = lower_dup(s, (size_t)(eq - s));
-		full = xasprintf("%s:%s", section, key);
-		ini_add(ini, section, key, iniparser_getstring(dict, full,
-		    NULL), start, d);
-		free(full);
-	}
-	free(section);
-}
-
-struct config_ini *
-config_ini_load(const char *path, struct diag *d)
-{
-	struct config_ini *ini;
-	dictionary *dict;
-	char *text, *nul, *p;
-	size_t len;
-	int line = 1;
-
-	if ((text = util_read_file(path, &len)) == NULL) {
-		diag_error(d, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	/* iniparser would take a NUL for the end of a too-long line. */
-	if ((nul = memchr(text, '\0', len)) != NULL) {
-		for (p = text; p < nul; p++)
-			line += *p == '\n';
-		diag_error(d, "%s:%d: a NUL byte (not a text file)", path, line);
-		free(text);
-		return NULL;
-	}
-	ini_diag = d;
-	ini_path = path;
-	iniparser_set_error_callback(ini_error);
-	dict = iniparser_load(path);
-	ini_diag = NULL;
-	if (dict == NULL) {
-		free(text);
-		return NULL;
-	}
-	ini = xcalloc(1, sizeof *ini);
-	ini->path = xstrdup(path);
-	ini_scan(ini, text, dict, d);
-	iniparser_freedict(dict);
-	free(text);
-	return ini;
-}
-
-void
-config_ini_free(struct config_ini *ini)
-{
-	size_t i;
-
-	if (ini == NULL)
-		return;
-	for (i = 0; i < ini->n; i++) {
-		free((char *)ini->e[i].section);
-		free((char *)ini->e[i].key);
-		free((char *)ini->e[i].value);
-	}
-	free(ini->e);
-	free(ini->path);
-	free(ini);
-}
-
-const char *
-config_ini_path(const struct config_ini *ini)
-{
-	return ini->path;
-}
-
-size_t
-config_ini_count(const struct config_ini *ini)
-{
-	return ini->n;
-}
-
-const struct config_ini_entry *
-config_ini_entry(const struct config_ini *ini, size_t i)
-{
-	return i < ini->n ? &ini->e[i] : NULL;
-}
-
-const struct config_ini_entry *
-config_ini_find(const struct config_ini *ini, const char *section,
-    const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < ini->n; i++)
-		if (ini->e[i].key != NULL && strcmp(ini->e[i].key, key) == 0 &&
-		    strcmp(ini->e[i].section, section) == 0)
-			return &ini->e[i];
-	return NULL;
-}
 
 /* --- options ----------------------------------------------------- */
 
@@ -458,7 +178,7 @@ config_free(struct config *cfg)
 }
 
 static void
-unknown_key(const struct config_ini_entry *e, const char *path,
+unknown_key(const struct ini_entry *e, const char *path,
     struct diag *d)
 {
 	const char *names[NITEMS(options_table)], *near;
@@ -467,7 +187,7 @@ unknown_key(const struct config_ini_entry *e, const char *path,
 	for (i = 0; i < NITEMS(options_table); i++)
 		if (strcmp(options_table[i].section, e->section) == 0)
 			names[n++] = options_table[i].name;
-	near = config_suggest(e->key, names, n);
+	near = ini_suggest(e->key, names, n);
 	if (near != NULL)
 		diag_warning(d, "%s:%d: unknown setting '%s' in [%s] (did you "
 		    "mean '%s'?)", path, e->line, e->key, e->section, near);
@@ -476,42 +196,9 @@ unknown_key(const struct config_ini_entry *e, const char *path,
 		    e->line, e->key, e->section);
 }
 
-static void
-unknown_section(const struct config_ini_entry *e, const char *path,
-    struct diag *d)
-{
-	const char *near;
-
-	if (*e->section == '\0') {
-		diag_warning(d, "%s:%d: '%s' is outside any [section]", path,
-		    e->line, e->key);
-		return;
-	}
-	if (e->key != NULL)
-		return;		/* warned once, at the [section] line */
-	near = config_suggest(e->section, sections, NITEMS(sections));
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown section [%s] (did you mean "
-		    "[%s]?)", path, e->line, e->section, near);
-	else
-		diag_warning(d, "%s:%d: unknown section [%s]", path, e->line,
-		    e->section);
-}
-
-static int
-valid_tag_name(const char *s)
-{
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++)
-		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-')
-			return 0;
-	return 1;
-}
-
 /* "DIGIT = NAME [, STYLE]"; an empty value takes the tag off the key. */
 static int
-tag_set(struct config *cfg, const struct config_ini_entry *e,
+tag_set(struct config *cfg, const struct ini_entry *e,
     const char *path, struct diag *d)
 {
 	struct config_tag *t;
@@ -540,7 +227,7 @@ tag_set(struct config *cfg, const struct config_ini_entry *e,
 		free(copy);
 		return 0;
 	}
-	if (!valid_tag_name(name)) {
+	if (!ini_valid_name(name)) {
 		diag_error(d, "%s:%d: bad tag name '%s' (letters, digits, - "
 		    "and _)", path, e->line, name);
 		free(copy);
@@ -579,7 +266,7 @@ check_tags(const struct config *cfg, const char *path, struct diag *d)
 }
 
 static int
-apply_entry(struct config *cfg, const struct config_ini_entry *e,
+apply_entry(struct config *cfg, const struct ini_entry *e,
     const char *path, struct diag *d)
 {
 	const struct option_def *o;
@@ -594,7 +281,7 @@ apply_entry(struct config *cfg, const struct config_ini_entry *e,
 	    strcmp(e->section, "highlight") != 0 &&
 	    strcmp(e->section, "tags") != 0 &&
 	    strcmp(e->section, "keys") != 0) {
-		unknown_section(e, path, d);
+		ini_unknown_section(e, path, sections, NITEMS(sections), d);
 		return 0;
 	}
 	if (e->key == NULL)
@@ -615,20 +302,20 @@ apply_entry(struct config *cfg, const struct config_ini_entry *e,
 int
 config_load_file(struct config *cfg, const char *path, struct diag *d)
 {
-	struct config_ini *ini;
+	struct ini *ini;
 	size_t i;
 	int rc = 0;
 
-	if ((ini = config_ini_load(path, d)) == NULL)
+	if ((ini = ini_load(path, d)) == NULL)
 		return -1;
-	for (i = 0; i < config_ini_count(ini); i++)
-		if (apply_entry(cfg, config_ini_entry(ini, i), path, d) != 0)
+	for (i = 0; i < ini_count(ini); i++)
+		if (apply_entry(cfg, ini_entry(ini, i), path, d) != 0)
 			rc = -1;
 	if (check_tags(cfg, path, d) != 0)
 		rc = -1;
 	free(cfg->path);
 	cfg->path = xstrdup(path);
-	config_ini_free(ini);
+	ini_free(ini);
 	return rc;
 }
 

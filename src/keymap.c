@@ -12,7 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "artread/config.h"
+#include "artread/ini.h"
 
 struct binding {
 	int		key;
@@ -381,7 +381,7 @@ unknown_action(const char *name, const char *file, int line,
 
 	for (i = 0; i < ACTION__COUNT; i++)
 		names[i] = action_name((enum action)i);
-	near = config_suggest(name, names, ACTION__COUNT);
+	near = ini_suggest(name, names, ACTION__COUNT);
 	if (near != NULL)
 		diag_error(d, "%s:%d: unknown command '%s' (did you mean "
 		    "'%s'?)", file, line, name, near);

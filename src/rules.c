@@ -1,9 +1,9 @@
 /*
- * rules.c: loading rule sets from INI files (iniparser) and running
+ * rules.c: loading rule sets from INI files (ini.h) and running
  * their PCRE2 patterns.  Owns the compiled patterns, the word lists (one
  * hash set of strings, each entry carrying a bit mask of the lists that
- * hold it) and the quote-mark pairs.  iniparser keeps no line numbers,
- * so a key's line is found by scanning the file text again.
+ * hold it) and the quote-mark pairs.  The files are read through ini.h,
+ * which gives each key's line.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -13,17 +13,15 @@
 #include <errno.h>
 #include <limits.h>
 #include <pcre2.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <iniparser.h>
-
 #include "artread/analysis.h"
 #include "artread/diag.h"
+#include "artread/ini.h"
 #include "artread/util.h"
 
 #define RULES_MATCH_LIMIT	20000000u
@@ -68,7 +66,7 @@ struct load {
 	struct rules	*r;
 	struct diag	*d;
 	const char	*path;
-	const char	*text;		/* the file's bytes, for line numbers */
+	struct ini	*ini;		/* the file read */
 	char		*dir;		/* its directory, with a trailing '/' */
 };
 
@@ -77,9 +75,6 @@ static const char *const list_names[] = {
 	RULES_LISTS(RULES_LIST_NAME)
 #undef RULES_LIST_NAME
 };
-
-static struct diag	*cb_diag;	/* iniparser's error callback target */
-static const char	*cb_path;
 
 /* FNV-1a. */
 static uint32_t
@@ -251,122 +246,6 @@ rules_utf8_valid(const char *s, size_t len)
 	return 1;
 }
 
-/* Line (1-based) of "[section]" in text, 0 if not found. */
-static int
-section_line(const char *text, const char *section, const char **after)
-{
-	const char *p = text;
-	size_t slen = strlen(section);
-	int line = 1;
-
-	while (*p != '\0') {
-		const char *q = p;
-
-		while (*q == ' ' || *q == '\t')
-			q++;
-		if (*q == '[') {
-			q++;
-			while (*q == ' ' || *q == '\t')
-				q++;
-			if (strncasecmp(q, section, slen) == 0) {
-				const char *e = q + slen;
-
-				while (*e == ' ' || *e == '\t')
-					e++;
-				if (*e == ']') {
-					*after = strchr(p, '\n');
-					if (*after == NULL)
-						*after = p + strlen(p);
-					return line;
-				}
-			}
-		}
-		if ((p = strchr(p, '\n')) == NULL)
-			break;
-		p++;
-		line++;
-	}
-	return 0;
-}
-
-/* Line of "key =" inside [section] (or of the section if key is NULL). */
-static int
-key_line(const char *text, const char *section, const char *key)
-{
-	const char *p;
-	size_t klen;
-	int line;
-
-	if ((line = section_line(text, section, &p)) == 0 || key == NULL)
-		return line;
-	klen = strlen(key);
-	while (*p == '\n') {
-		const char *q = ++p;
-
-		line++;
-		while (*q == ' ' || *q == '\t')
-			q++;
-		if (*q == '[')
-			break;
-		if (strncasecmp(q, key, klen) == 0) {
-			const char *e = q + klen;
-
-			while (*e == ' ' || *e == '\t')
-				e++;
-			if (*e == '=' || *e == ':')
-				return line;
-		}
-		if ((p = strchr(p, '\n')) == NULL)
-			break;
-	}
-	return section_line(text, section, &p);
-}
-
-/* iniparser reports through this; it goes into the current diag. */
-static int
-ini_error(const char *fmt, ...)
-{
-	char msg[1200], *p, *s;
-	va_list ap;
-	int line = 0;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	s = msg;
-	if (strncmp(s, "iniparser: ", 11) == 0)
-		s += 11;
-	while ((p = strstr(s, "\n-> ")) != NULL) {
-		memmove(p + 2, p + 4, strlen(p + 4) + 1);
-		p[0] = ':';
-		p[1] = ' ';
-	}
-	p = s + strlen(s);
-	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
-		*--p = '\0';
-	if ((p = strstr(s, " (")) != NULL) {	/* "... (LINE):" */
-		char *end;
-		long l = strtol(p + 2, &end, 10);
-
-		if (end != p + 2 && l > 0 && l <= INT_MAX)
-			line = (int)l;
-	}
-	if (cb_diag != NULL && line > 0)
-		diag_error(cb_diag, "%s:%d: %s", cb_path, line, s);
-	else if (cb_diag != NULL)
-		diag_error(cb_diag, "%s: %s", cb_path, s);
-	return 0;
-}
-
-static const char *
-ini_get(dictionary *ini, const char *section, const char *key)
-{
-	char full[512];
-
-	snprintf(full, sizeof full, "%s:%s", section, key);
-	return iniparser_getstring(ini, full, NULL);
-}
-
 static struct rule *
 rule_find(struct rules *r, const char *name)
 {
@@ -432,16 +311,28 @@ parse_bool(const char *v)
 	    strcasecmp(v, "off") == 0 || strcmp(v, "0") == 0);
 }
 
+/* The value of sec:key (NULL if not set), and its line in *line. */
+static const char *
+key_value(const struct load *ld, const char *sec, const char *key, int *line)
+{
+	const struct ini_entry *e = ini_find(ld->ini, sec, key);
+
+	if (e != NULL && line != NULL)
+		*line = e->line;
+	return e != NULL ? e->value : NULL;
+}
+
 /* One [rule.NAME] section: add, override or remove the rule NAME. */
 static void
-load_rule(struct load *ld, dictionary *ini, const char *sec)
+load_rule(struct load *ld, const struct ini_entry *se)
 {
 	struct rules *r = ld->r;
-	const char *name = sec + 5, *v;
+	const char *sec = se->section, *name = sec + 5, *v;
 	struct rule nr, *old = rule_find(r, name);
-	int line = key_line(ld->text, sec, NULL);
+	int line = se->line, vline = 0;
 
-	if ((v = ini_get(ini, sec, "enabled")) != NULL && !parse_bool(v)) {
+	if ((v = key_value(ld, sec, "enabled", NULL)) != NULL &&
+	    !parse_bool(v)) {
 		if (old != NULL)
 			rule_remove(r, old);
 		return;
@@ -458,14 +349,14 @@ load_rule(struct load *ld, dictionary *ini, const char *sec)
 		nr.line = old->line;
 	}
 	nr.name = xstrdup(name);
-	if ((v = ini_get(ini, sec, "type")) != NULL) {
+	if ((v = key_value(ld, sec, "type", &vline)) != NULL) {
 		if ((nr.type = ent_type_from_name(v)) < 0)
 			diag_error(ld->d, "%s:%d: rule %s: unknown type \"%s\"",
-			    ld->path, key_line(ld->text, sec, "type"), name, v);
+			    ld->path, vline, name, v);
 	} else if (nr.type < 0)
 		diag_error(ld->d, "%s:%d: rule %s: missing type", ld->path,
 		    line, name);
-	if ((v = ini_get(ini, sec, "priority")) != NULL) {
+	if ((v = key_value(ld, sec, "priority", &vline)) != NULL) {
 		char *end;
 		long pr;
 
@@ -474,19 +365,19 @@ load_rule(struct load *ld, dictionary *ini, const char *sec)
 		if (end == v || *end != '\0' || errno != 0 || pr < INT_MIN ||
 		    pr > INT_MAX)
 			diag_error(ld->d, "%s:%d: rule %s: priority \"%s\" is "
-			    "not a number", ld->path,
-			    key_line(ld->text, sec, "priority"), name, v);
+			    "not a number", ld->path, vline, name, v);
 		else
 			nr.priority = (int)pr;
 	}
-	if ((v = ini_get(ini, sec, "flags")) != NULL)
+	if ((v = key_value(ld, sec, "flags", NULL)) != NULL)
 		nr.caseless = strchr(v, 'i') != NULL;
-	if ((v = ini_get(ini, sec, "pattern")) != NULL && *v != '\0') {
+	if ((v = key_value(ld, sec, "pattern", &vline)) != NULL &&
+	    *v != '\0') {
 		free(nr.pattern);
 		free(nr.file);
 		nr.pattern = xstrdup(v);
 		nr.file = xstrdup(ld->path);
-		nr.line = key_line(ld->text, sec, "pattern");
+		nr.line = vline;
 	} else if (nr.pattern == NULL)
 		diag_error(ld->d, "%s:%d: rule %s: missing pattern", ld->path,
 		    line, name);
@@ -553,33 +444,25 @@ list_from_name(const char *name)
 
 /* [lists] KEY = file.txt, other.txt */
 static void
-load_lists(struct load *ld, dictionary *ini)
+load_lists(struct load *ld)
 {
-	int n = iniparser_getsecnkeys(ini, "lists"), i, l;
-	const char **keys;
+	const struct ini_entry *e = NULL;
+	char **items;
+	size_t ni, j;
+	int l;
 
-	if (n <= 0)
-		return;
-	keys = xcalloc((size_t)n, sizeof *keys);
-	iniparser_getseckeys(ini, "lists", keys);
-	for (i = 0; i < n; i++) {
-		const char *k = keys[i] + 6, *v;
-		char **items;
-		size_t ni, j;
-		int line = key_line(ld->text, "lists", k);
-
-		if ((l = list_from_name(k)) < 0) {
+	while ((e = ini_next_key(ld->ini, "lists", e)) != NULL) {
+		if ((l = list_from_name(e->key)) < 0) {
 			diag_error(ld->d, "%s:%d: unknown list \"%s\"",
-			    ld->path, line, k);
+			    ld->path, e->line, e->key);
 			continue;
 		}
-		v = iniparser_getstring(ini, keys[i], "");
-		ni = util_split_list(v, &items);
+		ni = util_split_list(e->value, &items);
 		for (j = 0; j < ni; j++)
-			load_list_file(ld, (enum rules_list)l, items[j], line);
+			load_list_file(ld, (enum rules_list)l, items[j],
+			    e->line);
 		util_free_list(items, ni);
 	}
-	free(keys);
 }
 
 /* Length of the UTF-8 character at s, for splitting mark pairs. */
@@ -627,79 +510,57 @@ load_marks(struct load *ld, const char *v, int inner, int line)
 
 /* [quotes] pairs, inner, verbs*: marks replace, verbs add. */
 static void
-load_quotes(struct load *ld, dictionary *ini)
+load_quotes(struct load *ld)
 {
-	int n = iniparser_getsecnkeys(ini, "quotes"), i;
-	const char **keys, *v;
+	const struct ini_entry *e;
+	char **items;
+	size_t ni, j;
 
-	if (n <= 0)
-		return;
-	if (ini_get(ini, "quotes", "pairs") != NULL)
+	if ((e = ini_find(ld->ini, "quotes", "pairs")) != NULL) {
 		ld->r->nqmarks = 0;
-	if ((v = ini_get(ini, "quotes", "pairs")) != NULL)
-		load_marks(ld, v, 0, key_line(ld->text, "quotes", "pairs"));
-	if ((v = ini_get(ini, "quotes", "inner")) != NULL)
-		load_marks(ld, v, 1, key_line(ld->text, "quotes", "inner"));
-	keys = xcalloc((size_t)n, sizeof *keys);
-	iniparser_getseckeys(ini, "quotes", keys);
-	for (i = 0; i < n; i++) {
-		const char *k = keys[i] + 7;
-		char **items;
-		size_t ni, j;
-
-		if (strncmp(k, "verbs", 5) != 0)
+		load_marks(ld, e->value, 0, e->line);
+	}
+	if ((e = ini_find(ld->ini, "quotes", "inner")) != NULL)
+		load_marks(ld, e->value, 1, e->line);
+	for (e = NULL; (e = ini_next_key(ld->ini, "quotes", e)) != NULL; ) {
+		if (strncmp(e->key, "verbs", 5) != 0)
 			continue;
-		ni = util_split_list(iniparser_getstring(ini, keys[i], ""),
-		    &items);
+		ni = util_split_list(e->value, &items);
 		for (j = 0; j < ni; j++)
 			word_add(ld->r, RL_VERB, items[j], strlen(items[j]));
 		util_free_list(items, ni);
 	}
-	free(keys);
 }
 
 static void
 load_file(struct rules *r, const char *path, struct diag *d)
 {
-	struct load ld;
-	dictionary *ini;
+	const struct ini_entry *e;
 	const char *slash;
-	size_t len;
-	char *text;
-	int i, n;
+	struct load ld;
+	size_t i;
 
-	if ((text = util_read_file(path, &len)) == NULL) {
-		diag_error(d, "%s: cannot read: %s", path, strerror(errno));
+	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES |
+	    INI_PARSER_WORDING);
+	if (ld.ini == NULL)
 		return;
-	}
-	cb_diag = d;
-	cb_path = path;
-	iniparser_set_error_callback(ini_error);
-	ini = iniparser_load(path);
-	cb_diag = NULL;
-	if (ini == NULL) {
-		free(text);
-		return;
-	}
 	ld.r = r;
 	ld.d = d;
 	ld.path = path;
-	ld.text = text;
 	slash = strrchr(path, '/');
 	ld.dir = slash == NULL ? xstrdup("") :
 	    xstrndup(path, (size_t)(slash - path + 1));
-	load_lists(&ld, ini);
-	load_quotes(&ld, ini);
-	n = iniparser_getnsec(ini);
-	for (i = 0; i < n; i++) {
-		const char *sec = iniparser_getsecname(ini, i);
-
-		if (sec != NULL && strncmp(sec, "rule.", 5) == 0)
-			load_rule(&ld, ini, sec);
+	load_lists(&ld);
+	load_quotes(&ld);
+	/* each [rule.NAME] once, where it first appears */
+	for (i = 0; i < ini_count(ld.ini); i++) {
+		e = ini_entry(ld.ini, i);
+		if (e->key == NULL && strncmp(e->section, "rule.", 5) == 0 &&
+		    ini_section(ld.ini, e->section) == e)
+			load_rule(&ld, e);
 	}
-	iniparser_freedict(ini);
+	ini_free(ld.ini);
 	free(ld.dir);
-	free(text);
 }
 
 struct rules *
@@ -712,7 +573,7 @@ rules_load(const char *const *paths, size_t npaths, struct diag *d)
 	pcre2_set_match_limit(r->mctx, RULES_MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, RULES_DEPTH_LIMIT);
 	pcre2_set_heap_limit(r->mctx, RULES_HEAP_LIMIT);
-	load_marks(&(struct load){ r, d, "", "", NULL }, "\"\" “” «» „“",
+	load_marks(&(struct load){ r, d, "", NULL, NULL }, "\"\" “” «» „“",
 	    0, 0);
 	for (i = 0; i < npaths; i++)
 		load_file(r, paths[i], d);

@@ -1,11 +1,10 @@
 /*
- * theme.c: theme files (INI through config_ini), inherit chains with
+ * theme.c: theme files (INI through ini.h), inherit chains with
  * cycle detection, the attributes-only fallback, the no-colour variant
  * and the list of installed themes.
  */
 #include "artread/theme.h"
 
-#include <ctype.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -13,7 +12,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "artread/config.h"
+#include "artread/ini.h"
 #include "artread/paths.h"
 #include "artread/util.h"
 
@@ -309,19 +308,8 @@ find_parent(const char *child, const char *name)
 	return result;
 }
 
-static int
-valid_name(const char *s)
-{
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++)
-		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-')
-			return 0;
-	return 1;
-}
-
 static void
-unknown_element(const struct config_ini_entry *e, const char *path,
+unknown_element(const struct ini_entry *e, const char *path,
     struct diag *d)
 {
 	const char *names[STYLE_EL__COUNT], *near;
@@ -329,35 +317,13 @@ unknown_element(const struct config_ini_entry *e, const char *path,
 
 	for (i = 0; i < STYLE_EL__COUNT; i++)
 		names[i] = style_element_name((enum style_element)i);
-	near = config_suggest(e->key, names, STYLE_EL__COUNT);
+	near = ini_suggest(e->key, names, STYLE_EL__COUNT);
 	if (near != NULL)
 		diag_warning(d, "%s:%d: unknown element '%s' (did you mean "
 		    "'%s'?)", path, e->line, e->key, near);
 	else
 		diag_warning(d, "%s:%d: unknown element '%s'", path, e->line,
 		    e->key);
-}
-
-static void
-unknown_section(const struct config_ini_entry *e, const char *path,
-    struct diag *d)
-{
-	const char *near;
-
-	if (e->key != NULL && *e->section != '\0')
-		return;		/* warned at the [section] line */
-	if (*e->section == '\0') {
-		diag_warning(d, "%s:%d: '%s' is outside any [section]", path,
-		    e->line, e->key);
-		return;
-	}
-	near = config_suggest(e->section, sections, 3);
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown section [%s] (did you mean "
-		    "[%s]?)", path, e->line, e->section, near);
-	else
-		diag_warning(d, "%s:%d: unknown section [%s]", path, e->line,
-		    e->section);
 }
 
 /*
@@ -377,7 +343,7 @@ cut_hint(const char *value)
 
 /* One [styles] or [tags] line over t. */
 static void
-apply_style(struct theme *t, const struct config_ini_entry *e,
+apply_style(struct theme *t, const struct ini_entry *e,
     const char *path, struct diag *d)
 {
 	struct style s;
@@ -395,7 +361,7 @@ apply_style(struct theme *t, const struct config_ini_entry *e,
 			free(key);
 			return;
 		}
-	} else if (!valid_name(key)) {
+	} else if (!ini_valid_name(key)) {
 		diag_error(d, "%s:%d: bad tag name '%s'", path, e->line, key);
 		free(key);
 		return;
@@ -412,7 +378,7 @@ apply_style(struct theme *t, const struct config_ini_entry *e,
 }
 
 static void
-apply_entry(struct theme *t, const struct config_ini_entry *e,
+apply_entry(struct theme *t, const struct ini_entry *e,
     const char *path, struct diag *d)
 {
 	if (strcmp(e->section, "theme") == 0) {
@@ -430,20 +396,20 @@ apply_entry(struct theme *t, const struct config_ini_entry *e,
 		if (e->key != NULL)
 			apply_style(t, e, path, d);
 	} else
-		unknown_section(e, path, d);
+		ini_unknown_section(e, path, sections, 3, d);
 }
 
 /* The parent of the theme in ini, or the built-in base. */
 static struct theme *
-load_parent(struct config_ini *ini, const char *path, char **chain,
+load_parent(struct ini *ini, const char *path, char **chain,
     int depth, struct diag *d)
 {
-	const struct config_ini_entry *e;
+	const struct ini_entry *e;
 	struct theme *parent;
 	char *ppath, *rp;
 	int i;
 
-	if ((e = config_ini_find(ini, "theme", "inherit")) == NULL ||
+	if ((e = ini_find(ini, "theme", "inherit")) == NULL ||
 	    *e->value == '\0')
 		return theme_new("builtin");
 	if ((ppath = find_parent(path, e->value)) == NULL) {
@@ -471,11 +437,11 @@ load_parent(struct config_ini *ini, const char *path, char **chain,
 static struct theme *
 load_chain(const char *path, char **chain, int depth, struct diag *d)
 {
-	struct config_ini *ini;
+	struct ini *ini;
 	struct theme *t;
 	size_t i;
 
-	if ((ini = config_ini_load(path, d)) == NULL)
+	if ((ini = ini_load(path, d)) == NULL)
 		return NULL;
 	chain[depth] = real_path(path);
 	t = load_parent(ini, path, chain, depth + 1, d);
@@ -484,9 +450,9 @@ load_chain(const char *path, char **chain, int depth, struct diag *d)
 	t->name = name_of(path);
 	free(t->path);
 	t->path = xstrdup(path);
-	for (i = 0; i < config_ini_count(ini); i++)
-		apply_entry(t, config_ini_entry(ini, i), path, d);
-	config_ini_free(ini);
+	for (i = 0; i < ini_count(ini); i++)
+		apply_entry(t, ini_entry(ini, i), path, d);
+	ini_free(ini);
 	return t;
 }
 
@@ -504,7 +470,7 @@ theme_load(const char *name, struct diag *d)
 	struct theme *t;
 	char *file, *path;
 
-	if (!valid_name(name)) {
+	if (!ini_valid_name(name)) {
 		diag_error(d, "bad theme name '%s'", name);
 		return NULL;
 	}
@@ -545,7 +511,7 @@ list_dir(const char *dir, char ***names, size_t *n)
 		for (i = 0; i < *n; i++)
 			if (strcmp((*names)[i], name) == 0)
 				break;
-		if (i < *n || !valid_name(name)) {
+		if (i < *n || !ini_valid_name(name)) {
 			free(name);
 			continue;
 		}

@@ -2,8 +2,7 @@
  * config.h: the user's settings from config.ini, read through an options
  * schema table (name, type, default, range, help) so that unknown names
  * are warnings with a suggestion and bad values are errors "FILE:LINE:".
- * Also the INI reader the theme loader shares: iniparser for the values,
- * plus a scan of the file for line numbers and order.
+ * The file is read through ini.h.
  *
  *	[general]	theme, width, reflow, remember_position,
  *			reading_speed, mouse, wrap_search
@@ -75,36 +74,5 @@ int config_tag_key(const struct config *cfg, const char *name);
 
 /* Print every option with its default and help (for docs and --help). */
 void config_print_options(FILE *out);
-
-/*
- * The closest of n candidates to word (edit distance at most 2), for
- * "did you mean ...?"; NULL if none is close.
- */
-const char *config_suggest(const char *word, const char *const *cand,
-    size_t n);
-
-/*
- * An INI file: values through iniparser, each key with its line.  Keys
- * and sections are lower-case; entries come in file order, a key given
- * twice in a section only once (the last, with a warning).
- */
-struct config_ini_entry {
-	const char	*section;	/* "" for keys before any section */
-	const char	*key;		/* NULL: the [section] line itself */
-	const char	*value;
-	int		 line;
-};
-struct config_ini;
-
-/* NULL if the file cannot be read or has a syntax error (reported). */
-struct config_ini *config_ini_load(const char *path, struct diag *d);
-void config_ini_free(struct config_ini *ini);
-const char *config_ini_path(const struct config_ini *ini);
-size_t config_ini_count(const struct config_ini *ini);
-const struct config_ini_entry *config_ini_entry(const struct config_ini *ini,
-    size_t i);
-/* The entry for section:key, or NULL. */
-const struct config_ini_entry *config_ini_find(const struct config_ini *ini,
-    const char *section, const char *key);
 
 #endif

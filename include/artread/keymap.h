@@ -87,6 +87,12 @@ enum action keymap_lookup(const struct keymap *km, enum action_mode mode,
 
 /* Append the keys of an action, space-separated ("j <Down>"), to out. */
 void keymap_describe(const struct keymap *km, enum action a, struct buf *out);
+/*
+ * The key list for --help and the help screen, from the bindings in
+ * force: one line per action ("  j <Down> ...   scroll down one line"),
+ * with a heading before each mode's actions.  Lines end in '\n'.
+ */
+void keymap_help(const struct keymap *km, struct buf *out);
 /* How many keys an action has. */
 size_t keymap_count(const struct keymap *km, enum action a);
 

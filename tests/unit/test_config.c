@@ -10,6 +10,7 @@
 
 #include "artread/config.h"
 #include "artread/diag.h"
+#include "artread/ini.h"
 #include "artread/keymap.h"
 #include "artread/paths.h"
 
@@ -308,11 +309,11 @@ suggestions(void **state)
 	static const char *const cand[] = { "theme", "width", "reflow" };
 
 	(void)state;
-	assert_string_equal(config_suggest("thme", cand, 3), "theme");
-	assert_string_equal(config_suggest("wdith", cand, 3), "width");
-	assert_string_equal(config_suggest("REFLOW", cand, 3), "reflow");
-	assert_null(config_suggest("colour", cand, 3));
-	assert_null(config_suggest("x", cand, 3));
+	assert_string_equal(ini_suggest("thme", cand, 3), "theme");
+	assert_string_equal(ini_suggest("wdith", cand, 3), "width");
+	assert_string_equal(ini_suggest("REFLOW", cand, 3), "reflow");
+	assert_null(ini_suggest("colour", cand, 3));
+	assert_null(ini_suggest("x", cand, 3));
 }
 
 /* Run from the checkout's root, whatever the current directory. */

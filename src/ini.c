@@ -1,0 +1,403 @@
+/*
+ * ini.c: the INI reader for config.ini, the themes and the rule files:
+ * iniparser gives the values, a scan of the file gives the lines and
+ * the order.  Also the "did you mean" suggestion and the name check.
+ */
+#include "artread/ini.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <iniparser.h>
+
+#include "artread/util.h"
+
+struct ini {
+	char			*path;
+	struct ini_entry	*e;
+	size_t			 n;
+};
+
+/* --- suggestions and names --------------------------------------- */
+
+/* Edit distance with transpositions, case-insensitive. */
+static size_t
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *d, r, best;
+	int ca, cb;
+
+	if (la > 64 || lb > 64)
+		return (size_t)-1;
+	d = xcalloc((la + 1) * (lb + 1), sizeof *d);
+#define D(x, y)	d[(x) * (lb + 1) + (y)]
+	for (i = 0; i <= la; i++)
+		D(i, 0) = i;
+	for (j = 0; j <= lb; j++)
+		D(0, j) = j;
+	for (i = 1; i <= la; i++) {
+		for (j = 1; j <= lb; j++) {
+			ca = tolower((unsigned char)a[i - 1]);
+			cb = tolower((unsigned char)b[j - 1]);
+			best = D(i - 1, j - 1) + (ca != cb);
+			if (D(i - 1, j) + 1 < best)
+				best = D(i - 1, j) + 1;
+			if (D(i, j - 1) + 1 < best)
+				best = D(i, j - 1) + 1;
+			if (i > 1 && j > 1 && ca ==
+			    tolower((unsigned char)b[j - 2]) && cb ==
+			    tolower((unsigned char)a[i - 2]) &&
+			    D(i - 2, j - 2) + 1 < best)
+				best = D(i - 2, j - 2) + 1;
+			D(i, j) = best;
+		}
+	}
+	r = D(la, lb);
+#undef D
+	free(d);
+	return r;
+}
+
+const char *
+ini_suggest(const char *word, const char *const *cand, size_t n)
+{
+	const char *best = NULL;
+	size_t i, dist, bestd = 3;
+
+	for (i = 0; i < n; i++) {
+		dist = edit_distance(word, cand[i]);
+		if (dist < bestd && dist < strlen(word)) {
+			bestd = dist;
+			best = cand[i];
+		}
+	}
+	return best;
+}
+
+int
+ini_valid_name(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_' && *s != '-')
+			return 0;
+	return 1;
+}
+
+void
+ini_unknown_section(const struct ini_entry *e, const char *path,
+    const char *const *known, size_t n, struct diag *d)
+{
+	const char *near;
+
+	if (e->key != NULL && *e->section != '\0')
+		return;		/* warned at the [section] line */
+	if (*e->section == '\0') {
+		diag_warning(d, "%s:%d: '%s' is outside any [section]", path,
+		    e->line, e->key);
+		return;
+	}
+	near = ini_suggest(e->section, known, n);
+	if (near != NULL)
+		diag_warning(d, "%s:%d: unknown section [%s] (did you mean "
+		    "[%s]?)", path, e->line, e->section, near);
+	else
+		diag_warning(d, "%s:%d: unknown section [%s]", path, e->line,
+		    e->section);
+}
+
+/* --- iniparser's errors ------------------------------------------ */
+
+/* iniparser reports through a global callback: point it at our diag. */
+static struct diag	*err_diag;
+static const char	*err_path;
+static int		 err_flags;
+
+/*
+ * "iniparser: syntax error in FILE (LINE):\n-> TEXT\n" in iniparser's
+ * words, as "FILE:LINE: syntax error in FILE (LINE): TEXT".
+ */
+static void
+parser_wording(char *msg)
+{
+	char *p, *s = msg, *end;
+	int line = 0;
+	long l;
+
+	if (strncmp(s, "iniparser: ", 11) == 0)
+		s += 11;
+	while ((p = strstr(s, "\n-> ")) != NULL) {
+		memmove(p + 2, p + 4, strlen(p + 4) + 1);
+		p[0] = ':';
+		p[1] = ' ';
+	}
+	p = s + strlen(s);
+	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
+		*--p = '\0';
+	if ((p = strstr(s, " (")) != NULL) {	/* "... (LINE):" */
+		l = strtol(p + 2, &end, 10);
+		if (end != p + 2 && l > 0 && l <= INT_MAX)
+			line = (int)l;
+	}
+	if (line > 0)
+		diag_error(err_diag, "%s:%d: %s", err_path, line, s);
+	else
+		diag_error(err_diag, "%s: %s", err_path, s);
+}
+
+static int
+ini_error(const char *fmt, ...)
+{
+	char msg[1200], *p, *end;
+	va_list ap;
+	long line = 0;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (err_diag == NULL)
+		return 0;
+	if (err_flags & INI_PARSER_WORDING) {
+		parser_wording(msg);
+		return 0;
+	}
+	/* "iniparser: syntax error in FILE (LINE):\n-> TEXT" */
+	if ((p = strstr(msg, " (")) != NULL) {
+		line = strtol(p + 2, &end, 10);
+		if (*end != ')')
+			line = 0;
+	}
+	if (line > 0 && strstr(msg, "syntax error") != NULL)
+		diag_error(err_diag, "%s:%ld: syntax error (expected [section] "
+		    "or key = value)", err_path, line);
+	else if (line > 0 && strstr(msg, "too long") != NULL)
+		diag_error(err_diag, "%s:%ld: line too long", err_path, line);
+	else {
+		msg[strcspn(msg, "\n")] = '\0';
+		diag_error(err_diag, "%s: %s", err_path, msg);
+	}
+	return 0;
+}
+
+/* --- the scan ---------------------------------------------------- */
+
+/* A trimmed, lower-case copy of s[0..n). */
+static char *
+lower_dup(const char *s, size_t n)
+{
+	char *copy = xstrndup(s, n), *t, *p;
+
+	t = util_trim(copy);
+	for (p = t; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	memmove(copy, t, strlen(t) + 1);
+	return copy;
+}
+
+static void
+ini_add(struct ini *ini, const char *section, char *key, const char *value,
+    int line, struct diag *d, int flags)
+{
+	size_t i;
+
+	for (i = 0; key != NULL && i < ini->n; i++) {
+		if (ini->e[i].key == NULL || strcmp(ini->e[i].key, key) != 0 ||
+		    strcmp(ini->e[i].section, section) != 0)
+			continue;
+		if (!(flags & INI_QUIET_DUPLICATES))
+			diag_warning(d, "%s:%d: '%s' is set again on line %d, "
+			    "which wins", ini->path, ini->e[i].line, key, line);
+		free((char *)ini->e[i].section);
+		free((char *)ini->e[i].key);
+		free((char *)ini->e[i].value);
+		memmove(&ini->e[i], &ini->e[i + 1],
+		    (ini->n - i - 1) * sizeof ini->e[0]);
+		ini->n--;
+		break;
+	}
+	ini->e = xreallocarray(ini->e, ini->n + 1, sizeof ini->e[0]);
+	ini->e[ini->n].section = xstrdup(section);
+	ini->e[ini->n].key = key;
+	ini->e[ini->n].value = xstrdup(value != NULL ? value : "");
+	ini->e[ini->n].line = line;
+	ini->n++;
+}
+
+/*
+ * Walk the file as iniparser does (comments start with # or ;, a line
+ * ending in \ continues) to learn each key's line.
+ */
+static void
+ini_scan(struct ini *ini, char *text, dictionary *dict, struct diag *d,
+    int flags)
+{
+	char *section = xstrdup(""), *p, *next, *s, *eq, *key, *full;
+	int line = 1, start;
+	size_t len;
+
+	for (p = text; p != NULL && *p != '\0'; p = next) {
+		start = line;
+		/* join continued lines */
+		for (next = p;; ) {
+			next = strchr(next, '\n');
+			if (next == NULL)
+				break;
+			line++;
+			s = next;
+			while (s > p && s[-1] == '\r')
+				s--;
+			if (s > p && s[-1] == '\\') {
+				next++;
+				continue;
+			}
+			*next++ = '\0';
+			break;
+		}
+		s = util_trim(p);
+		len = strlen(s);
+		if (len == 0 || *s == '#' || *s == ';')
+			continue;
+		if (*s == '[' && strchr(s, ']') != NULL) {
+			free(section);
+			section = lower_dup(s + 1, (size_t)(strchr(s, ']') -
+			    s - 1));
+			ini_add(ini, section, NULL, NULL, start, d, flags);
+			continue;
+		}
+		if ((eq = strchr(s, '=')) == NULL)
+			continue;	/* iniparser reported it */
+		key = lower_dup(s, (size_t)(eq - s));
+		full = xasprintf("%s:%s", section, key);
+		ini_add(ini, section, key, iniparser_getstring(dict, full,
+		    NULL), start, d, flags);
+		free(full);
+	}
+	free(section);
+}
+
+/* --- loading and looking up -------------------------------------- */
+
+struct ini *
+ini_load_flags(const char *path, struct diag *d, int flags)
+{
+	struct ini *ini;
+	dictionary *dict;
+	char *text, *nul, *p;
+	size_t len;
+	int line = 1;
+
+	if ((text = util_read_file(path, &len)) == NULL) {
+		diag_error(d, (flags & INI_PARSER_WORDING) ?
+		    "%s: cannot read: %s" : "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	/* iniparser would take a NUL for the end of a too-long line. */
+	if (!(flags & INI_PARSER_WORDING) &&
+	    (nul = memchr(text, '\0', len)) != NULL) {
+		for (p = text; p < nul; p++)
+			line += *p == '\n';
+		diag_error(d, "%s:%d: a NUL byte (not a text file)", path, line);
+		free(text);
+		return NULL;
+	}
+	err_diag = d;
+	err_path = path;
+	err_flags = flags;
+	iniparser_set_error_callback(ini_error);
+	dict = iniparser_load(path);
+	err_diag = NULL;
+	if (dict == NULL) {
+		free(text);
+		return NULL;
+	}
+	ini = xcalloc(1, sizeof *ini);
+	ini->path = xstrdup(path);
+	ini_scan(ini, text, dict, d, flags);
+	iniparser_freedict(dict);
+	free(text);
+	return ini;
+}
+
+struct ini *
+ini_load(const char *path, struct diag *d)
+{
+	return ini_load_flags(path, d, 0);
+}
+
+void
+ini_free(struct ini *ini)
+{
+	size_t i;
+
+	if (ini == NULL)
+		return;
+	for (i = 0; i < ini->n; i++) {
+		free((char *)ini->e[i].section);
+		free((char *)ini->e[i].key);
+		free((char *)ini->e[i].value);
+	}
+	free(ini->e);
+	free(ini->path);
+	free(ini);
+}
+
+const char *
+ini_path(const struct ini *ini)
+{
+	return ini->path;
+}
+
+size_t
+ini_count(const struct ini *ini)
+{
+	return ini->n;
+}
+
+const struct ini_entry *
+ini_entry(const struct ini *ini, size_t i)
+{
+	return i < ini->n ? &ini->e[i] : NULL;
+}
+
+const struct ini_entry *
+ini_find(const struct ini *ini, const char *section, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < ini->n; i++)
+		if (ini->e[i].key != NULL && strcmp(ini->e[i].key, key) == 0 &&
+		    strcmp(ini->e[i].section, section) == 0)
+			return &ini->e[i];
+	return NULL;
+}
+
+const struct ini_entry *
+ini_section(const struct ini *ini, const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < ini->n; i++)
+		if (ini->e[i].key == NULL &&
+		    strcmp(ini->e[i].section, section) == 0)
+			return &ini->e[i];
+	return NULL;
+}
+
+const struct ini_entry *
+ini_next_key(const struct ini *ini, const char *section,
+    const struct ini_entry *prev)
+{
+	size_t i = prev == NULL ? 0 : (size_t)(prev - ini->e) + 1;
+
+	for (; i < ini->n; i++)
+		if (ini->e[i].key != NULL &&
+		    strcmp(ini->e[i].section, section) == 0)
+			return &ini->e[i];
+	return NULL;
+}
