@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Settings files are small; anything bigger is a mistake (or /dev/zero). */
+#define INI_MAX	(16u << 20)
+
 #include <iniparser.h>
 
 #include "artread/util.h"
@@ -289,9 +292,15 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	struct ini *ini;
 	dictionary *dict;
 	char *text, *nul, *p;
+	const char *why;
 	size_t len;
 	int line = 1;
 
+	if (util_check_text_file(path, INI_MAX, &why) != 0) {
+		diag_error(d, (flags & INI_PARSER_WORDING) ?
+		    "%s: cannot read: %s" : "%s: %s", path, why);
+		return NULL;
+	}
 	if ((text = util_read_file(path, &len)) == NULL) {
 		diag_error(d, (flags & INI_PARSER_WORDING) ?
 		    "%s: cannot read: %s" : "%s: %s", path, strerror(errno));

@@ -5,6 +5,7 @@
  * hold it) and the quote-mark pairs.  The files are read through ini.h,
  * which gives each key's line.
  */
+#define LIST_MAX	(64u << 20)	/* a word list bigger is a mistake */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include "artread/rules.h"
@@ -402,10 +403,17 @@ load_list_file(struct load *ld, enum rules_list l, const char *file,
     int line)
 {
 	char *path, *text, *p, *e;
+	const char *why;
 	size_t len;
 
 	path = file[0] == '/' ? xstrdup(file) :
 	    xasprintf("%s%s", ld->dir, file);
+	if (util_check_text_file(path, LIST_MAX, &why) != 0) {
+		diag_error(ld->d, "%s:%d: cannot read list %s: %s", ld->path,
+		    line, path, why);
+		free(path);
+		return;
+	}
 	if ((text = util_read_file(path, &len)) == NULL) {
 		diag_error(ld->d, "%s:%d: cannot read list %s: %s", ld->path,
 		    line, path, strerror(errno));

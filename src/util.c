@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void (*fatal_hook)(void);
 static unsigned long fail_countdown;
@@ -294,4 +295,27 @@ util_read_file(const char *path, size_t *len)
 	if (len != NULL)
 		*len = b.len;
 	return buf_steal(&b);
+}
+
+int
+util_check_text_file(const char *path, size_t max, const char **why)
+{
+	static char msg[64];
+	struct stat st;
+
+	if (stat(path, &st) != 0) {
+		*why = strerror(errno);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*why = S_ISDIR(st.st_mode) ? "is a directory" :
+		    "not a regular file";
+		return -1;
+	}
+	if ((size_t)st.st_size > max) {
+		snprintf(msg, sizeof msg, "too large (over %zu MiB)", max >> 20);
+		*why = msg;
+		return -1;
+	}
+	return 0;
 }

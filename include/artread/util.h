@@ -61,5 +61,12 @@ void util_free_list(char **items, size_t n);
 
 /* Read a whole small file (config, rules); NULL and errno on failure. */
 char *util_read_file(const char *path, size_t *len);
+/*
+ * Is path a settings file we may read: a regular file of at most max
+ * bytes?  0, or -1 with *why ("not a regular file", "too large (over 16
+ * MiB)", or the system's reason).  A device like /dev/zero would
+ * otherwise be read until memory runs out.
+ */
+int util_check_text_file(const char *path, size_t max, const char **why);
 
 #endif

@@ -36,6 +36,11 @@ else
 	expect_error "errors: unreadable file" 2 "Permission denied" \
 		"$ARTREAD" --dump "$WORK/locked.txt"
 fi
+expect_error "errors: --config /dev/zero is refused, not read forever" 2 \
+	"/dev/zero: not a regular file" "$ARTREAD" --config /dev/zero --dump "$ART"
+"$ARTREAD" --rules /dev/zero --dump "$ART" >/dev/null 2>"$WORK/err"
+check "errors: --rules /dev/zero is refused, not read forever" \
+	sh -c "[ $? -eq 2 ] && grep -q 'not a regular file' '$WORK/err'"
 expect_error "errors: unknown option" 2 "unknown option '--frobnicate'" \
 	"$ARTREAD" --frobnicate "$ART"
 expect_error "errors: bad width" 2 "not a width" "$ARTREAD" --width 0 "$ART"
