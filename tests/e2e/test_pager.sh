@@ -23,6 +23,15 @@ check "pager: status says end" sh -c "$T capture-pane -p | tail -n1 | grep -q 'e
 keys g
 check "pager: g returns to the top" wait_for "$HEAD"
 
+keys 4 0 g
+check "pager: 40g goes to row 40" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 40/[0-9]'"
+keys d
+check "pager: d scrolls half a page" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 51/[0-9]'"
+keys C-u
+check "pager: Ctrl-U scrolls back half a page" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 40/[0-9]'"
+keys 3 j
+check "pager: a count before j" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 43/[0-9]'"
+keys g
 keys 5 0 %
 check "pager: 50% jumps to the middle" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -Eq ' (4[0-9]|5[0-9])%'"
 keys g
