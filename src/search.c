@@ -156,3 +156,16 @@ search_find(const struct search *s, const char *text, size_t len,
 		return find_backward(s, text, len, from, m);
 	return match_from(s, text, len, from, m);
 }
+
+int
+search_in_string(const struct search *s, const char *str, size_t n)
+{
+	struct range m;
+	char *copy = xcalloc(n + 32, 1);
+	int found;
+
+	memcpy(copy, str, n);
+	found = match_from(s, copy, n, 0, &m);
+	free(copy);
+	return found;
+}

@@ -25,6 +25,13 @@ const char *search_pattern(const struct search *s);
 int search_find(const struct search *s, const char *text, size_t len,
     size_t from, int backward, struct range *m);
 
+/*
+ * Does a short string (not the article) hold a match?  It is copied with
+ * zeroed slack first: PCRE2's JIT reads a subject in 16-byte blocks past
+ * its end, which valgrind reports on an exactly-sized heap string.
+ */
+int search_in_string(const struct search *s, const char *str, size_t n);
+
 /* Every match in text[start, end): calls fn for each. */
 void search_each(const struct search *s, const char *text, size_t len,
     size_t start, size_t end, void (*fn)(void *, size_t, size_t), void *arg);

@@ -89,7 +89,6 @@ static void
 apply_filter(struct panel *pn)
 {
 	struct search *srch = NULL;
-	struct range m;
 	char *pat, *err = NULL;
 	size_t i;
 
@@ -102,8 +101,8 @@ apply_filter(struct panel *pn)
 		free(err);
 	}
 	for (i = 0; i < pn->n; i++)
-		if (srch == NULL || search_find(srch, pn->items[i].text,
-		    strlen(pn->items[i].text), 0, 0, &m))
+		if (srch == NULL || search_in_string(srch, pn->items[i].text,
+		    strlen(pn->items[i].text)))
 			pn->shown[pn->nshown++] = i;
 	search_free(srch);
 	if (pn->sel >= pn->nshown)
