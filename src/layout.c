@@ -289,6 +289,13 @@ wrap_lines(struct wrap *w, const struct range *p)
 	size_t i = p->start;
 	int gw;
 
+	/* A block of a huge paragraph may begin with the rest of the white
+	 * space it was cut at: a line end there starts no row. */
+	if (i < p->end) {
+		layout_glyph(w->d, i, &g);
+		if (g.kind == GLYPH_BREAK)
+			i += g.len;
+	}
 	w->row_start = i;
 	while (i < p->end) {
 		layout_glyph(w->d, i, &g);

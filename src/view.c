@@ -73,7 +73,7 @@ para_of(struct view *v, size_t off, struct range *p)
 static size_t
 block_start(const struct view *v, const struct range *p, size_t k, size_t *cut)
 {
-	const char *b = v->doc->bytes;
+	const unsigned char *b = (const unsigned char *)v->doc->bytes;
 	size_t at = p->start + k * BLOCK_MAX, lim, i;
 
 	if (k == 0 || at >= p->end) {
@@ -81,18 +81,21 @@ block_start(const struct view *v, const struct range *p, size_t k, size_t *cut)
 		return *cut;
 	}
 	lim = p->end - at > BLOCK_SCAN ? at + BLOCK_SCAN : p->end;
-	for (i = at; i < lim && !is_white_byte(b[i]); i++)
+	for (i = at; i < lim && !is_white_byte((char)b[i]); i++)
 		;
 	if (i == lim) {
-		/* No white space near: cut before a character's first byte. */
-		for (i = at; i > p->start && ((unsigned char)b[i] & 0xc0) == 0x80;
-		    i--)
+		/* No white space near: cut before a character's first byte,
+		 * at most 3 back (a run of invalid bytes has none: cut at). */
+		for (i = at; i > at - 3 && (b[i] & 0xc0) == 0x80; i--)
 			;
-		*cut = i;
-		return i;
+		*cut = (b[i] & 0xc0) == 0x80 ? at : i;
+		return *cut;
 	}
-	*cut = i;
-	while (i < p->end && is_white_byte(b[i]))
+	/* The one white space byte (or CRLF) cut at belongs to neither
+	 * block; any more stay in the next one, which keeps every block's
+	 * start within a few bytes of k * BLOCK_MAX, in order. */
+	*cut = i++;
+	if (b[i - 1] == '\r' && i < p->end && b[i] == '\n')
 		i++;
 	return i;
 }

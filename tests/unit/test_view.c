@@ -541,12 +541,73 @@ huge_paragraph_in_blocks(void **state)
 	doc_free(d);
 }
 
+/* Walk every row forward, then back; both must end, and the text after
+ * the awkward run must be shown.  Returns the number of rows. */
+static size_t
+walk_both_ways(struct doc *d, const char *must_show)
+{
+	struct layout_opts o = { 60, 1 };
+	struct view v;
+	struct view_pos p;
+	struct layout_row r;
+	size_t fwd = 0, back = 0;
+	int seen = 0;
+
+	view_init(&v, d, &o, 10);
+	assert_true(view_pos_of(&v, 0, &p));
+	do {
+		assert_true(++fwd < 100000);
+		if (!view_pos_row(&v, &p, &r, NULL) && r.end - r.start >=
+		    strlen(must_show) && memmem(d->bytes + r.start, r.end -
+		    r.start, must_show, strlen(must_show)) != NULL)
+			seen = 1;
+	} while (view_pos_next(&v, &p));
+	do
+		assert_true(++back <= fwd);
+	while (view_pos_prev(&v, &p));
+	assert_int_equal(back, fwd);
+	assert_true(seen);
+	view_free(&v);
+	return fwd;
+}
+
+/* Regressions: a 140 KB run of continuation bytes (no character start to
+ * cut at) looped forever; a 200 KB run of spaces hid the text after it
+ * and stuck scrolling up. */
+static void
+awkward_huge_paragraphs(void **state)
+{
+	struct buf b;
+	struct doc *d;
+	int i;
+
+	(void)state;
+	buf_init(&b);
+	buf_adds(&b, "Title\n\n");
+	for (i = 0; i < 140000; i++)
+		buf_addc(&b, (char)0x80);
+	buf_adds(&b, "\n\nEnd.\n");
+	d = doc_from_memory("x", b.data, b.len);
+	walk_both_ways(d, "End.");
+	doc_free(d);
+	buf_reset(&b);
+	buf_adds(&b, "Title\n\nFirst para.\n\na");
+	for (i = 0; i < 200000; i++)
+		buf_addc(&b, ' ');
+	buf_adds(&b, "b c d\n\nEnd para.\n");
+	d = doc_from_memory("y", b.data, b.len);
+	walk_both_ways(d, "b c d");
+	doc_free(d);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_and_separators),
 		cmocka_unit_test(huge_paragraph_in_blocks),
+		cmocka_unit_test(awkward_huge_paragraphs),
 		cmocka_unit_test(scroll_counts),
 		cmocka_unit_test(goto_end_and_top),
 		cmocka_unit_test(goto_percent),
