@@ -20,6 +20,8 @@
 
 #define WHEEL_ROWS	3
 
+static int save_pending(struct pager *p);
+
 
 void
 pager_message(struct pager *p, int error, const char *fmt, ...)
@@ -207,6 +209,8 @@ reload_file(struct pager *p)
 		pager_message(p, 1, "standard input cannot be re-read");
 		return;
 	}
+	if (save_pending(p) != 0)
+		return;		/* the message says why; nothing is dropped */
 	fresh = article_open(f->art->doc->path, p->o->force ? DOC_FORCE : 0,
 	    f->art->rules, &cause);
 	if (fresh == NULL) {
@@ -363,6 +367,43 @@ goto_mark(struct pager *p)
 	follow_cursor(p);
 }
 
+/*
+ * Save every article whose annotations changed since their last good
+ * save (a save that failed is retried here).  0 if nothing is left
+ * unsaved; -1 with a message naming the first that could not be saved.
+ */
+static int
+save_pending(struct pager *p)
+{
+	struct article *a;
+	char *cause = NULL;
+	int i, rc = 0;
+
+	for (i = 0; i < p->nfiles; i++) {
+		a = p->files[i].art;
+		if (!annot_dirty(a->annots) || a->sc_error != NULL)
+			continue;
+		if (article_save_annotations(a, &cause) != 0 && rc == 0) {
+			pager_message(p, 1, "annotations NOT saved, q again quits "
+			    "anyway: %s", cause);
+			rc = -1;
+		}
+		free(cause);
+		cause = NULL;
+	}
+	return rc;
+}
+
+/* q: save what is pending first; if that fails, a second q quits. */
+static void
+request_quit(struct pager *p)
+{
+	if (save_pending(p) == 0 || p->quit_armed)
+		p->quit = 1;
+	else
+		p->quit_confirm = 1;
+}
+
 static void
 colon_command(struct pager *p)
 {
@@ -378,7 +419,7 @@ colon_command(struct pager *p)
 	else if (k == 'p')
 		switch_file(p, -1);
 	else if (k == 'q')
-		p->quit = 1;
+		request_quit(p);
 	else if (k != KEYMAP_ESC)
 		pager_message(p, 1, ":n next file, :p previous file, :q quit");
 }
@@ -1045,7 +1086,7 @@ other_action(struct pager *p, enum action a)
 	case ACTION_HELP:		panel_help(p); break;
 	case ACTION_REDRAW:		term_redraw_all(); break;
 	case ACTION_RELOAD:		reload_file(p); break;
-	case ACTION_QUIT:		p->quit = 1; break;
+	case ACTION_QUIT:		request_quit(p); break;
 	default:			break;
 	}
 }
@@ -1065,6 +1106,9 @@ handle_key(struct pager *p, int key)
 
 	free(p->msg);
 	p->msg = NULL;
+	/* A q that could not save arms the next q; any other key disarms. */
+	p->quit_armed = p->quit_confirm;
+	p->quit_confirm = 0;
 	if (key >= '1' && key <= '9' && p->mode == ACTION_MODE_SELECT) {
 		tag_from_digit(p, key - '0');
 		return;
@@ -1093,6 +1137,7 @@ handle_key(struct pager *p, int key)
 	} else
 		run_action(p, a);
 	p->count = 0;
+
 }
 
 static void
@@ -1173,6 +1218,8 @@ pager_run(struct article **arts, int n, const struct opts *o,
 			pager_message(&p, 1, "the file shrank on disk: R re-reads it");
 		draw_screen(&p);
 	}
+	if (term_quit_requested())
+		save_pending(&p);	/* a last try; the terminal is going */
 	save_position(&p);
 	term_end();
 	/* R may have replaced an article: hand the current ones back. */

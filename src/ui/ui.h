@@ -91,6 +91,8 @@ struct pager {
 	long			 count;
 	unsigned		 layers;
 	int			 quit;
+	int			 quit_confirm;	/* q could not save: warn */
+	int			 quit_armed;	/* ... so this q quits anyway */
 	char			**history;
 	size_t			 nhistory;
 	struct layout_cells	 cells;

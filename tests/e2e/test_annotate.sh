@@ -80,6 +80,7 @@ check "re-anchor: exported passage is still the sentence" \
 	grep -q 'Tonight this city decided' "$WORK/out.csv"
 check "re-anchor: none orphaned" sh -c "! grep -q ',true' '$WORK/out.csv'"
 keys q
+check "re-anchor: q saves the new places and quits" wait_for "EXIT=0"
 
 # A corrupt sidecar is never overwritten.
 cp "$SIDE" "$WORK/good.jsonl"
@@ -118,6 +119,32 @@ sleep 0.3
 check "two: both annotations are in the sidecar" \
 	sh -c "grep -q '\"source\"' '$SIDE' && grep -q '\"opinion\"' '$SIDE' && grep -q '\"claim\"' '$SIDE'"
 $T1 kill-server 2>/dev/null
+
+# A save that fails (another process holds the lock) is retried on q;
+# if it still fails, q warns and only a second q quits.
+if command -v flock >/dev/null 2>&1; then
+	LOCKED="$WORK/locked.txt"
+	cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$LOCKED"
+	flock "$LOCKED.annotations.jsonl.lock" sleep 30 &
+	lockpid=$!
+	sleep 0.2
+	start "$ARTREAD" --no-remember "$LOCKED"
+	wait_for "Lantern Rooms"
+	keys s 1
+	check "unsaved: a failed save says so" wait_for "NOT SAVED" 10
+	keys q
+	check "unsaved: q retries, fails, and warns" wait_for "q again quits anyway" 10
+	check "unsaved: ... and does not quit" sh -c "! $T capture-pane -p | grep -q EXIT="
+	pkill -P "$lockpid" 2>/dev/null	# the sleep holds the lock too
+	kill "$lockpid" 2>/dev/null
+	wait "$lockpid" 2>/dev/null
+	keys q
+	check "unsaved: the next q saves and quits" wait_for "EXIT=0" 10
+	check "unsaved: the annotation reached the sidecar" \
+		grep -q '"claim"' "$LOCKED.annotations.jsonl"
+else
+	ok "unsaved: (skipped: no flock command) # SKIP"
+fi
 
 # Scripted annotation, and a crash loop: SIGKILL at random moments.
 ID=$("$ARTREAD" --annotate-text "The result caps a bruising campaign." --tag claim --note "scripted" "$ART")
