@@ -635,6 +635,10 @@ tag_palette(struct pager *p)
 		if (p->cfg->tags[i].name != NULL)
 			buf_printf(&label, "%zu %s  ", i, p->cfg->tags[i].name);
 	buf_adds(&label, "tag: ");
+	if (layout_text_width(label.data, label.len) > term_cols() / 2) {
+		buf_reset(&label);	/* no room for the palette: h lists it */
+		buf_adds(&label, "tag (digit or name, Tab): ");
+	}
 	n = tag_names(p, &names);
 	tag = prompt_ask(p, label.data, "", NULL, NULL,
 	    (const char *const *)names, n, 0);

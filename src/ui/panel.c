@@ -300,6 +300,8 @@ fill_annotations(struct pager *p, struct panel *pn)
 		ex = excerpt_bytes(an->exact, an->exact_len, 32);
 		note = xstrdup(an->note);
 		sanitise(note);
+		if (tags.len > 0)
+			draw_make_safe(tags.data);	/* tags come from files */
 		tcol = column(tags.len ? tags.data : "-", 12);
 		ecol = column(ex, 34);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,

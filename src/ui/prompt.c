@@ -12,16 +12,30 @@
 
 #define HISTORY_MAX	100
 
+/*
+ * Draw the prompt.  The text may hold what the user did not type (a note
+ * or tag from a sidecar someone else wrote): it is drawn made safe, and
+ * the cursor is placed by the safe text before it.
+ */
 static void
 draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 {
 	const struct style *el = draw_styles(p);
-	int y = term_rows() - 1, lw = layout_text_width(label, strlen(label));
-	int cw = layout_text_width(le->text.data, le->cursor), cols = term_cols();
-	const char *shown = le->text.data;
+	char *before = xstrndup(le->text.data, le->cursor);
+	char *all = xstrdup(le->text.data);
+	const char *shown, *at;
+	int y = term_rows() - 1, cols = term_cols(), lw, cw;
 
-	/* Scroll the text left when the cursor would be off screen. */
-	while (lw + cw >= cols && *shown != '\0') {
+	draw_make_safe(before);
+	draw_make_safe(all);
+	lw = layout_text_width(label, strlen(label));
+	if (lw > cols / 2)
+		lw = cols / 2;	/* a long label gives way to the text */
+	cw = layout_text_width(before, strlen(before));
+	shown = all;
+	at = all + strlen(before);
+	/* Scroll the text left while the cursor would be off screen. */
+	while (lw + cw >= cols && shown < at) {
 		size_t step = 1;
 
 		while ((shown[step] & 0xc0) == 0x80)
@@ -30,10 +44,12 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 		shown += step;
 	}
 	term_clear_line(y, el[STYLE_EL_PROMPT]);
-	term_draw_text(y, 0, label, el[STYLE_EL_PROMPT], cols);
+	term_draw_text(y, 0, label, el[STYLE_EL_PROMPT], lw);
 	term_draw_text(y, lw, shown, el[STYLE_EL_PROMPT], cols - lw);
 	term_cursor(y, lw + cw, 1);
 	term_refresh();
+	free(before);
+	free(all);
 }
 
 static void
