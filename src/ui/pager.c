@@ -5,11 +5,13 @@
  * pager decides nothing about text: layout, search, text objects and
  * annotations are the core's.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "artread/cli.h"
 #include "artread/export.h"
@@ -321,6 +323,19 @@ search_start(struct pager *p, int backward)
 
 /* --- marks and colon commands --- */
 
+/* The key after m, ' or :, following window resizes meanwhile. */
+static int
+read_letter(struct pager *p)
+{
+	int k;
+
+	while ((k = term_key(-1)) == KEYMAP_RESIZE) {
+		pager_relayout(p);
+		draw_screen(p);
+	}
+	return k;
+}
+
 static void
 set_mark(struct pager *p)
 {
@@ -328,7 +343,7 @@ set_mark(struct pager *p)
 
 	pager_message(p, 0, "mark: type a letter");
 	draw_screen(p);
-	k = term_key(-1);
+	k = read_letter(p);
 	if (k < 'a' || k > 'z') {
 		pager_message(p, 1, "marks are a to z");
 		return;
@@ -347,7 +362,7 @@ goto_mark(struct pager *p)
 
 	pager_message(p, 0, "goto mark: type a letter (' for the last jump)");
 	draw_screen(p);
-	k = term_key(-1);
+	k = read_letter(p);
 	free(p->msg);
 	p->msg = NULL;
 	if (k == '\'') {
@@ -411,7 +426,7 @@ colon_command(struct pager *p)
 
 	pager_message(p, 0, ":");
 	draw_screen(p);
-	k = term_key(-1);
+	k = read_letter(p);
 	free(p->msg);
 	p->msg = NULL;
 	if (k == 'n')
@@ -529,8 +544,8 @@ target_annotation(struct pager *p, int create)
 }
 
 /* Can annotations change?  If not, the status line says why. */
-static int
-writable(struct pager *p)
+int
+pager_writable(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
 
@@ -547,7 +562,7 @@ apply_tag(struct pager *p, const char *tag)
 	const char *id;
 	char *done;
 
-	if (!writable(p))
+	if (!pager_writable(p))
 		return;
 	if (p->mode == ACTION_MODE_SELECT) {
 		size_t s, e;
@@ -661,7 +676,7 @@ edit_note(struct pager *p)
 	const char *id;
 	char *note;
 
-	if (!writable(p))
+	if (!pager_writable(p))
 		return;
 	if (p->mode == ACTION_MODE_SELECT) {
 		size_t s, e;
@@ -725,7 +740,7 @@ delete_annotation(struct pager *p)
 	const struct annot *an = annot_under_cursor(p);
 	char *id;
 
-	if (!writable(p))
+	if (!pager_writable(p))
 		return;
 	if (an == NULL) {
 		pager_message(p, 1, "no annotation under the cursor");
@@ -742,7 +757,7 @@ undo_redo(struct pager *p, int redo)
 {
 	struct annot_set *set = pager_file(p)->art->annots;
 
-	if (!writable(p))
+	if (!pager_writable(p))
 		return;
 	if ((redo ? annot_redo(set) : annot_undo(set)) != 0) {
 		pager_message(p, 1, redo ? "nothing to redo" : "nothing to undo");
@@ -770,6 +785,7 @@ jump_annotation(struct pager *p, int backward)
 static void
 export_annotations(struct pager *p)
 {
+	int rc;
 	struct article *a = pager_file(p)->art;
 	struct export_opts eo;
 	char *fmt, *path, *cause = NULL;
@@ -793,15 +809,21 @@ export_annotations(struct pager *p)
 	path = export_file_name(a->doc->path, (enum export_format)f);
 	export_opts_init(&eo);
 	if ((out = fopen(path, "w")) == NULL)
-		pager_message(p, 1, "cannot write %s", path);
-	else if (export_article(out, (enum export_format)f, a->doc->path,
-	    a->doc->bytes, a->doc->len, a->annots,
-	    article_analysis_all(a), &eo, &cause) != 0 || fclose(out) != 0) {
-		pager_message(p, 1, "export to %s failed: %s", path,
-		    cause ? cause : "write error");
-	} else
-		pager_message(p, 0, "exported %zu annotations to %s",
-		    annot_count(a->annots), path);
+		pager_message(p, 1, "cannot write %s: %s", path, strerror(errno));
+	else {
+		rc = export_article(out, (enum export_format)f, a->doc->path,
+		    a->doc->bytes, a->doc->len, a->annots,
+		    article_analysis_all(a), &eo, &cause);
+		if (fclose(out) != 0)
+			rc = -1;
+		if (rc != 0) {
+			unlink(path);	/* no half-written report */
+			pager_message(p, 1, "export to %s failed: %s", path,
+			    cause ? cause : strerror(errno));
+		} else
+			pager_message(p, 0, "exported %zu annotations to %s",
+			    annot_count(a->annots), path);
+	}
 	free(cause);
 	free(path);
 }
@@ -1088,7 +1110,10 @@ other_action(struct pager *p, enum action a)
 	case ACTION_THEME:		cycle_theme(p); break;
 	case ACTION_EXPORT:		export_annotations(p); break;
 	case ACTION_HELP:		panel_help(p); break;
-	case ACTION_REDRAW:		term_redraw_all(); break;
+	case ACTION_REDRAW:
+		pager_relayout(p);	/* in case a resize went unnoticed */
+		term_redraw_all();
+		break;
 	case ACTION_RELOAD:		reload_file(p); break;
 	case ACTION_QUIT:		request_quit(p); break;
 	default:			break;

@@ -326,6 +326,8 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 
 	if (pn->nshown == 0 || (key != 'x' && key != 'a'))
 		return 0;
+	if (!pager_writable(p))
+		return 1;
 	it = &pn->items[pn->shown[pn->sel]];
 	if (it->id == NULL || (an = annot_find(a->annots, it->id)) == NULL)
 		return 1;
@@ -391,6 +393,25 @@ panel_quotes(struct pager *p)
 	panel_free(&pn);
 }
 
+/* Entities ordered by type, then text, then place (qsort_r). */
+static int
+mention_cmp(const void *x, const void *y, void *arg)
+{
+	const struct entity *p = x, *q = y;
+	const char *b = arg;
+	size_t pn = p->end - p->start, qn = q->end - q->start;
+	int c;
+
+	if (p->type != q->type)
+		return (int)p->type - (int)q->type;
+	c = memcmp(b + p->start, b + q->start, pn < qn ? pn : qn);
+	if (c != 0)
+		return c;
+	if (pn != qn)
+		return pn < qn ? -1 : 1;
+	return (p->start > q->start) - (p->start < q->start);
+}
+
 /* Same type and same bytes? */
 static int
 same_mention(const struct doc *d, const struct entity *x,
@@ -421,48 +442,49 @@ follow_mentions(struct pager *p, const struct entity *e)
 	free(text);
 }
 
-/* Entities grouped by type, each text once with its count.  Enter jumps
- * to its first mention and makes n / N go through the others. */
+/*
+ * Entities grouped by type, each text once with its count (a sorted copy:
+ * a long article has tens of thousands).  Enter jumps to its first
+ * mention and makes n / N go through the others.
+ */
 void
 panel_entities(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
 	const struct analysis *an = article_analysis_all(a);
 	struct panel pn = { 0 };
-	size_t i, j, count, *first = NULL;
-	int t, seen;
+	struct entity *v = NULL, *first = NULL;
+	size_t i, j;
 	long chosen;
 	char *text;
 
 	pn.title = "Entities by type (Enter jumps; then n/N for more mentions)";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	for (t = 0; an != NULL && t < ENT__COUNT; t++) {
-		for (i = 0; i < an->nents; i++) {
-			const struct entity *e = &an->ents[i];
-
-			if ((int)e->type != t)
-				continue;
-			for (seen = 0, j = 0; j < i && !seen; j++)
-				seen = same_mention(a->doc, &an->ents[j], e);
-			if (seen)
-				continue;
-			for (count = 0, j = i; j < an->nents; j++)
-				count += same_mention(a->doc, &an->ents[j], e);
-			text = excerpt(a->doc, e->start, e->end, 50);
-			first = xreallocarray(first, pn.n + 1, sizeof *first);
-			first[pn.n] = i;
-			panel_add(&pn, e->start, NULL, "%-8s %4zu  %s",
-			    ent_type_name(e->type), count, text);
-			free(text);
-		}
+	if (an != NULL && an->nents > 0) {
+		v = xreallocarray(NULL, an->nents, sizeof *v);
+		memcpy(v, an->ents, an->nents * sizeof *v);
+		qsort_r(v, an->nents, sizeof *v, mention_cmp,
+		    (void *)a->doc->bytes);
+		first = xreallocarray(NULL, an->nents, sizeof *first);
+	}
+	for (i = 0; an != NULL && i < an->nents; i = j) {
+		for (j = i + 1; j < an->nents && same_mention(a->doc, &v[i],
+		    &v[j]); j++)
+			;
+		text = excerpt(a->doc, v[i].start, v[i].end, 50);
+		first[pn.n] = v[i];	/* the earliest: sorted by place last */
+		panel_add(&pn, v[i].start, NULL, "%-8s %4zu  %s",
+		    ent_type_name(v[i].type), j - i, text);
+		free(text);
 	}
 	if (an == NULL)
 		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
 	chosen = panel_loop(p, &pn, NULL);
 	if (chosen >= 0 && an != NULL) {
 		jump_to_item(p, &pn, chosen);
-		follow_mentions(p, &an->ents[first[chosen]]);
+		follow_mentions(p, &first[chosen]);
 	}
+	free(v);
 	free(first);
 	panel_free(&pn);
 }

@@ -109,6 +109,8 @@ void pager_relayout(struct pager *p);
  * before they are loaded): the sidecar's name when it is beside the
  * article, else its whole path and why. */
 char *pager_where(struct pager *p);
+/* Can annotations change now?  If not, a message says why. */
+int pager_writable(struct pager *p);
 /* Save the annotations after a change; the status line says how it went. */
 void pager_save(struct pager *p, const char *done);
 /* Move the cursor to off and scroll to show it (a jump remembers ''). */
