@@ -60,10 +60,12 @@ utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
 static int
 is_disguising(uint32_t c)
 {
-	return (c >= 0x80 && c <= 0x9f) || c == 0x061c ||
-	    (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ||
-	    (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) ||
-	    c == 0xfeff || (c >= 0xe0000 && c <= 0xe007f);
+	return (c >= 0x80 && c <= 0x9f) || c == 0x034f || c == 0x061c ||
+	    c == 0x180e || (c >= 0x200b && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
+	    (c >= 0x2066 && c <= 0x206f) || c == 0xfeff ||
+	    (c >= 0xfff9 && c <= 0xfffb) || (c >= 0x1d173 && c <= 0x1d17a) ||
+	    (c >= 0xe0000 && c <= 0xe007f);
 }
 
 int

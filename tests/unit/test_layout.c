@@ -147,6 +147,12 @@ glyph_controls(void **state)
 	assert_glyph(&g, GLYPH_CONTROL, 3, 0x200b, 8, "<U+200B>");
 	GLYPH("\xe2\x81\xa6", 0, &g);			/* LRI */
 	assert_glyph(&g, GLYPH_CONTROL, 3, 0x2066, 8, "<U+2066>");
+	GLYPH("\xe2\x81\xaa", 0, &g);			/* inhibit swapping */
+	assert_glyph(&g, GLYPH_CONTROL, 3, 0x206a, 8, "<U+206A>");
+	GLYPH("\xcd\x8f", 0, &g);			/* grapheme joiner */
+	assert_glyph(&g, GLYPH_CONTROL, 2, 0x034f, 8, "<U+034F>");
+	GLYPH("\xef\xbf\xb9", 0, &g);			/* interlinear anchor */
+	assert_glyph(&g, GLYPH_CONTROL, 3, 0xfff9, 8, "<U+FFF9>");
 	GLYPH("\xf3\xa0\x80\x81", 0, &g);		/* tag character */
 	assert_glyph(&g, GLYPH_CONTROL, 4, 0xe0001, 9, "<U+E0001>");
 	/* A BOM at the start is hidden, elsewhere it is shown. */
