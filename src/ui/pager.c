@@ -21,6 +21,7 @@
 #include "ui.h"
 
 #define WHEEL_ROWS	3
+#define HIGHLIGHT_WINDOWS	64
 
 static int save_pending(struct pager *p);
 
@@ -441,36 +442,63 @@ colon_command(struct pager *p)
 
 /* --- highlights and annotations --- */
 
-/* The start of the next (or previous) highlight or annotation. */
+/* Is s a better next (or previous) stop from off than *best? */
+static void
+consider(size_t s, size_t off, int backward, size_t *best, int *found)
+{
+	if (backward ? (s < off && (!*found || s > *best)) :
+	    (s > off && (!*found || s < *best))) {
+		*best = s;
+		*found = 1;
+	}
+}
+
+/* The next (previous) quote or entity start in one analysis window. */
+static void
+highlight_in(const struct analysis *an, unsigned layers, size_t off,
+    int backward, size_t *best, int *found)
+{
+	size_t i;
+
+	for (i = 0; an != NULL && i < an->nquotes; i++)
+		if (layers & PAINT_LAYER_QUOTES)
+			consider(an->quotes[i].start, off, backward, best, found);
+	for (i = 0; an != NULL && i < an->nents; i++)
+		if (layers & PAINT_LAYER_ENTITIES)
+			consider(an->ents[i].start, off, backward, best, found);
+}
+
+/*
+ * The start of the next (or previous) highlight or annotation.  A huge
+ * article is analysed by window: move window by window until one has a
+ * highlight or the article ends.
+ */
 static int
 highlight_near(struct pager *p, size_t off, int backward, size_t *out)
 {
 	struct article *a = pager_file(p)->art;
-	const struct analysis *an = article_analysis(a, off, off + 1);
+	const struct analysis *an;
 	const struct annot *at;
-	size_t i, best = backward ? 0 : SIZE_MAX;
-	int found = 0;
+	size_t best = 0, probe = off;
+	int found = 0, windows = 0;
 
-#define CONSIDER(s) do {						\
-	size_t s__ = (s);						\
-	if (backward ? (s__ < off && (!found || s__ > best)) :		\
-	    (s__ > off && s__ < best)) {				\
-		best = s__;						\
-		found = 1;						\
-	}								\
-} while (0)
-	for (i = 0; an != NULL && i < an->nquotes; i++)
-		if (p->layers & PAINT_LAYER_QUOTES)
-			CONSIDER(an->quotes[i].start);
-	for (i = 0; an != NULL && i < an->nents; i++)
-		if (p->layers & PAINT_LAYER_ENTITIES)
-			CONSIDER(an->ents[i].start);
-#undef CONSIDER
 	at = backward ? annot_prev(a->annots, off) : annot_next(a->annots, off);
-	if (at != NULL && (!found || (backward ? at->start > best :
-	    at->start < best))) {
-		best = at->start;
-		found = 1;
+	if (at != NULL)
+		consider(at->start, off, backward, &best, &found);
+	for (;;) {
+		int here = 0;
+		size_t hbest = 0;
+
+		an = article_analysis(a, probe, probe + 1);
+		highlight_in(an, p->layers, off, backward, &hbest, &here);
+		if (here)
+			consider(hbest, off, backward, &best, &found);
+		/* At most HIGHLIGHT_WINDOWS windows (a few MB): a key must
+		 * answer quickly even in a 100 MB file with nothing in it. */
+		if (here || an == NULL || (backward ? a->an_start == 0 :
+		    a->an_end >= a->doc->len) || ++windows >= HIGHLIGHT_WINDOWS)
+			break;
+		probe = backward ? a->an_start - 1 : a->an_end;
 	}
 	*out = best;
 	return found;
