@@ -173,7 +173,7 @@ $(FUZZ_BUILD)/libcore.a: $(FUZZ_CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libcore.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_BUILD)/libcore.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 

@@ -13,17 +13,7 @@
 #include "artread/diag.h"
 #include "artread/rules.h"
 
-static struct rules *R;
-static struct analysis A;
-static const char *T;
-
-static void
-run(const char *text)
-{
-	analysis_free(&A);
-	T = text;
-	analysis_run(R, text, strlen(text), &A);
-}
+#include "testrules.h"
 
 /* Is there a mention of exactly s (its first occurrence from `from`)
  * with type t? */
@@ -201,28 +191,6 @@ test_surname_over_place_list(void **state)
 	    "the cut came without warning.");
 	has("Ximena Lagos", ENT_PERSON, 0);
 	has("Lagos", ENT_PERSON, 30);
-}
-
-static int
-setup(void **state)
-{
-	const char *p = "rules/default.ini";
-	struct diag d;
-
-	(void)state;
-	diag_init(&d);
-	R = rules_load(&p, 1, &d);
-	diag_free(&d);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	analysis_free(&A);
-	rules_free(R);
-	return 0;
 }
 
 int

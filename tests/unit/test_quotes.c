@@ -12,17 +12,7 @@
 #include "artread/diag.h"
 #include "artread/rules.h"
 
-static struct rules *R;
-static struct analysis A;
-static const char *T;
-
-static void
-run(const char *text)
-{
-	analysis_free(&A);
-	T = text;
-	analysis_run(R, text, strlen(text), &A);
-}
+#include "testrules.h"
 
 /* Quote i covers exactly s; its speaker is sp ("" for none). */
 static void
@@ -229,28 +219,6 @@ test_colon_without_verb(void **state)
 	assert_int_equal(A.nquotes, 2);
 	check(0, "\"There will be changes.\"", "Lucía Ferrándiz");
 	check(1, "\"No appeal.\"", "");
-}
-
-static int
-setup(void **state)
-{
-	const char *p = "rules/default.ini";
-	struct diag d;
-
-	(void)state;
-	diag_init(&d);
-	R = rules_load(&p, 1, &d);
-	diag_free(&d);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	analysis_free(&A);
-	rules_free(R);
-	return 0;
 }
 
 int

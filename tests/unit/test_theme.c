@@ -379,34 +379,16 @@ load_by_name_and_list(void **state)
 static int
 setup(void **state)
 {
-	char exe[PATH_MAX], *slash;
-	ssize_t n;
-	int i;
-
 	(void)state;
-	if (access("themes/default.ini", R_OK) != 0 &&
-	    (n = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0) {
-		exe[n] = '\0';
-		for (i = 0; i < 5 && (slash = strrchr(exe, '/')) != NULL;
-		    i++) {
-			*slash = '\0';
-			if (chdir(exe) == 0 &&
-			    access("themes/default.ini", R_OK) == 0)
-				break;
-		}
-	}
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/artread-test-theme.XXXXXX");
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+	testutil_chdir_root("themes/default.ini");
+	return testutil_mkdtemp(tmpdir, "theme");
 }
 
 static int
 teardown(void **state)
 {
-	char cmd[PATH_MAX + 16];
-
 	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
+	return testutil_rmtree(tmpdir);
 }
 
 int

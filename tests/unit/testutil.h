@@ -19,4 +19,50 @@
 	assert_memory_equal((p), (s), n__);				\
 } while (0)
 
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/*
+ * Run from the checkout's root, wherever the test binary was started:
+ * go up from the binary's directory until probe (a file the test reads,
+ * e.g. "themes/default.ini") is there.
+ */
+static inline void
+testutil_chdir_root(const char *probe)
+{
+	char exe[PATH_MAX], *slash;
+	ssize_t n;
+	int i;
+
+	if (access(probe, R_OK) == 0 ||
+	    (n = readlink("/proc/self/exe", exe, sizeof exe - 1)) <= 0)
+		return;
+	exe[n] = '\0';
+	for (i = 0; i < 5 && (slash = strrchr(exe, '/')) != NULL; i++) {
+		*slash = '\0';
+		if (chdir(exe) == 0 && access(probe, R_OK) == 0)
+			return;
+	}
+}
+
+/* A fresh directory /tmp/artread-test-NAME.XXXXXX in dir (PATH_MAX). */
+static inline int
+testutil_mkdtemp(char *dir, const char *name)
+{
+	snprintf(dir, PATH_MAX, "/tmp/artread-test-%s.XXXXXX", name);
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+/* Remove a directory made by testutil_mkdtemp, with what is in it. */
+static inline int
+testutil_rmtree(const char *dir)
+{
+	char cmd[PATH_MAX + 16];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
 #endif
