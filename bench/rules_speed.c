@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "artread/utf8.h"
 #include "artread/analysis.h"
 #include "artread/diag.h"
 #include "artread/rules.h"
@@ -72,7 +73,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	t0 = now();
-	valid = rules_utf8_valid(text, len);
+	valid = utf8_valid(text, len);
 	t1 = now();
 	printf("%s: %.1f MB, %s UTF-8 (checked at %.0f MB/s), %zu rules\n\n",
 	    argv[1], (double)len / 1e6, valid ? "valid" : "invalid",

@@ -10,6 +10,7 @@
  * fresh "modified" time so it wins over an older copy on disk.
  */
 #include "artread/annot.h"
+#include "artread/utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -56,63 +57,10 @@ static void	 stack_clear(struct stack *);
 
 /* ---- UTF-8 ---------------------------------------------------------- */
 
-size_t
-annot_utf8_len(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	uint32_t cp;
-	size_t n, i;
-
-	if (len == 0)
-		return 0;
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xc2 && p[0] <= 0xdf)
-		n = 2;
-	else if (p[0] >= 0xe0 && p[0] <= 0xef)
-		n = 3;
-	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	if (len < n)
-		return 0;
-	cp = p[0] & (0x7f >> n);
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
-size_t
-annot_cp_count(const char *s, size_t len)
-{
-	size_t i = 0, n = 0, k;
-
-	while (i < len) {
-		k = annot_utf8_len(s + i, len - i);
-		i += k == 0 ? 1 : k;
-		n++;
-	}
-	return n;
-}
-
 int
 annot_utf8_valid(const char *s, size_t len)
 {
-	size_t i = 0, k;
-
-	while (i < len) {
-		if (s[i] == '\0' || (k = annot_utf8_len(s + i, len - i)) == 0)
-			return 0;
-		i += k;
-	}
-	return 1;
+	return utf8_valid(s, len) && memchr(s, '\0', len) == NULL;
 }
 
 /* The start of the code point before off (an invalid byte is one). */
@@ -122,7 +70,7 @@ cp_back(const char *s, size_t off)
 	size_t k;
 
 	for (k = 2; k <= 4 && k <= off; k++) {
-		if (annot_utf8_len(s + off - k, k) == k)
+		if (utf8_decode(s + off - k, k, NULL) == k)
 			return off - k;
 	}
 	return off - 1;
@@ -202,7 +150,7 @@ annot_fill_context(struct annot *a, const char *bytes, size_t len)
 	a->prefix = memdup0(bytes + p, a->start - p);
 	a->prefix_len = a->start - p;
 	for (s = a->end, i = 0; s < len && i < ANNOT_CONTEXT; i++) {
-		size_t k = annot_utf8_len(bytes + s, len - s);
+		size_t k = utf8_decode(bytes + s, len - s, NULL);
 		s += k == 0 ? 1 : k;
 	}
 	free(a->suffix);
@@ -1104,26 +1052,4 @@ annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
 		*moved = nmoved;
 	if (orphaned != NULL)
 		*orphaned = norphaned;
-}
-
-char *
-annot_lossy_utf8(const char *s, size_t len, size_t *outlen)
-{
-	struct buf b;
-	size_t i = 0, k;
-
-	buf_init(&b);
-	while (i < len) {
-		k = annot_utf8_len(s + i, len - i);
-		if (k == 0 || s[i] == '\0') {
-			buf_adds(&b, "\xef\xbf\xbd");
-			i++;
-		} else {
-			buf_add(&b, s + i, k);
-			i += k;
-		}
-	}
-	if (outlen != NULL)
-		*outlen = b.len;
-	return buf_steal(&b);
 }

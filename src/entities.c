@@ -17,6 +17,7 @@
 
 #include "artread/analysis.h"
 #include "artread/rules.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define T_CAP		0x01u	/* starts with an upper-case letter */
@@ -81,28 +82,10 @@ struct ctx {
 size_t
 ent_decode(const char *text, size_t len, size_t pos, unsigned *cp)
 {
-	const unsigned char *s = (const unsigned char *)text + pos;
-	size_t left = len - pos, n, i;
-	unsigned c = s[0];
+	uint32_t c;
+	size_t n = utf8_decode_lossy(text + pos, len - pos, &c);
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 :
-	    c >= 0xf0 && c < 0xf5 ? 4 : 0;
-	if (n == 0 || n > left) {
-		*cp = 0xfffd;
-		return 1;
-	}
-	*cp = c & (0x7fu >> n);
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*cp = 0xfffd;
-			return 1;
-		}
-		*cp = *cp << 6 | (s[i] & 0x3f);
-	}
+	*cp = c;
 	return n;
 }
 
@@ -1317,7 +1300,7 @@ ent_find(const struct rules *r, const char *text, size_t len,
 {
 	struct ctx x;
 	size_t i, n;
-	int valid = rules_utf8_valid(text, len);
+	int valid = utf8_valid(text, len);
 
 	memset(&x, 0, sizeof x);
 	x.r = r;

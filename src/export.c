@@ -6,9 +6,9 @@
  * each byte that is not valid UTF-8 as one (it decodes to U+FFFD).
  * Article text is written as UTF-8 with bad bytes as U+FFFD and control
  * characters replaced, so a report is safe to print on a terminal.
- * The reports wrap at 72 columns with a small built-in width table
- * (wide East Asian characters take 2, combining marks 0), so the
- * output does not depend on the locale.
+ * The reports wrap at 72 columns, measured by layout_text_width (wide
+ * East Asian characters take 2, combining marks 0) in the UTF-8
+ * character type main() always sets up.
  */
 #include "artread/export.h"
 
@@ -18,7 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/layout.h"
 #include "artread/sidecar.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define WRAP		72
@@ -39,19 +41,9 @@ struct article {
 static uint32_t
 decode(const char *s, size_t len, size_t *n)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	uint32_t cp;
-	size_t i;
 
-	if ((*n = annot_utf8_len(s, len)) == 0) {
-		*n = 1;
-		return 0xfffd;
-	}
-	if (*n == 1)
-		return p[0];
-	cp = p[0] & (0x7f >> *n);
-	for (i = 1; i < *n; i++)
-		cp = cp << 6 | (p[i] & 0x3f);
+	*n = utf8_decode_lossy(s, len, &cp);
 	return cp;
 }
 
@@ -60,24 +52,7 @@ put_cp(struct buf *b, uint32_t cp)
 {
 	char u[4];
 
-	if (cp < 0x80)
-		buf_addc(b, (char)cp);
-	else if (cp < 0x800) {
-		u[0] = (char)(0xc0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xe0 | cp >> 12);
-		u[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-		u[2] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xf0 | cp >> 18);
-		u[1] = (char)(0x80 | (cp >> 12 & 0x3f));
-		u[2] = (char)(0x80 | (cp >> 6 & 0x3f));
-		u[3] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 4);
-	}
+	buf_add(b, u, utf8_encode(cp, u));
 }
 
 static int
@@ -127,40 +102,11 @@ clean(const char *s, size_t n, int collapse)
 	return buf_steal(&b);
 }
 
-/* Display width of a code point (no locale needed). */
-static int
-cp_width(uint32_t cp)
-{
-	static const uint32_t wide[][2] = {
-		{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
-		{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
-		{ 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
-		{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
-		{ 0x1f900, 0x1f9ff }, { 0x20000, 0x3fffd },
-	};
-	size_t i;
-
-	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) ||
-	    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-	    (cp >= 0x20d0 && cp <= 0x20ff))
-		return 0;
-	for (i = 0; i < sizeof wide / sizeof wide[0]; i++) {
-		if (cp >= wide[i][0] && cp <= wide[i][1])
-			return 2;
-	}
-	return 1;
-}
-
+/* Display width, as the pager measures it (layout owns widths). */
 static size_t
 str_width(const char *s, size_t n)
 {
-	size_t i = 0, k, w = 0;
-
-	while (i < n) {
-		w += (size_t)cp_width(decode(s + i, n - i, &k));
-		i += k;
-	}
-	return w;
+	return (size_t)layout_text_width(s, n);
 }
 
 /*
@@ -173,7 +119,7 @@ wrap(struct buf *out, const char *text, const char *first, const char *rest,
     size_t width)
 {
 	const char *p = text, *w;
-	size_t col, lw, ww, cut, k;
+	size_t col, lw, ww, cut, k = 1;
 
 	buf_adds(out, first);
 	col = lw = str_width(first, strlen(first));
@@ -816,10 +762,10 @@ export_markdown(struct buf *b, const struct article *art,
 static size_t
 cp_offset(const struct article *art, size_t off)
 {
-	return annot_cp_count(art->b, off > art->len ? art->len : off);
+	return utf8_count(art->b, off > art->len ? art->len : off);
 }
 
-/* A JSON string of s[0, n), made valid with annot_lossy_utf8(). */
+/* A JSON string of s[0, n), made valid with utf8_lossy(). */
 static json_t *
 json_text(const char *s, size_t n)
 {
@@ -828,7 +774,7 @@ json_text(const char *s, size_t n)
 
 	if (annot_utf8_valid(s, n))
 		return json_stringn(s, n);
-	l = annot_lossy_utf8(s, n, NULL);
+	l = utf8_lossy(s, n, NULL);
 	j = json_string(l);
 	free(l);
 	return j;
@@ -1074,10 +1020,10 @@ export_csv(struct buf *b, const struct annot_set *set,
 		csv_field(b, num, 0);
 		snprintf(num, sizeof num, "%zu", a->end);
 		csv_field(b, num, 0);
-		t = annot_lossy_utf8(a->exact, a->exact_len, NULL);
+		t = utf8_lossy(a->exact, a->exact_len, NULL);
 		csv_field(b, t, 0);
 		free(t);
-		t = annot_lossy_utf8(a->note, strlen(a->note), NULL);
+		t = utf8_lossy(a->note, strlen(a->note), NULL);
 		csv_field(b, t, 0);
 		free(t);
 		csv_field(b, a->created, 0);

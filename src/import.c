@@ -11,6 +11,7 @@
  * tag.  Lines other than T and AnnotatorNotes are ignored.
  */
 #include "artread/import.h"
+#include "artread/utf8.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -41,7 +42,7 @@ cp_to_byte(const char *b, size_t len, size_t cp, size_t *out)
 	size_t i = 0, n = 0, k;
 
 	while (n < cp && i < len) {
-		k = annot_utf8_len(b + i, len - i);
+		k = utf8_decode(b + i, len - i, NULL);
 		i += k == 0 ? 1 : k;
 		n++;
 	}
@@ -328,7 +329,7 @@ json_target(struct annot *a, json_t *target, const char *bytes, size_t len,
 	    cp_to_byte(bytes, len, ce, &be) == 0 && bs < be) {
 		a->start = bs;
 		a->end = be;
-		l = annot_lossy_utf8(bytes + bs, be - bs, &ll);
+		l = utf8_lossy(bytes + bs, be - bs, &ll);
 		/* The position is right: take the article's own bytes. */
 		if (!have_quote || (ll == a->exact_len &&
 		    memcmp(l, a->exact, ll) == 0))

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "artread/ini.h"
+#include "artread/utf8.h"
 
 struct binding {
 	int		key;
@@ -157,30 +158,10 @@ keymap_normalize(int key)
 static int
 utf8_one(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	int cp, len, i;
+	uint32_t cp;
+	size_t n = strlen(s), len = utf8_decode(s, n, &cp);
 
-	if (p[0] < 0x80)
-		len = 1, cp = p[0];
-	else if ((p[0] & 0xe0) == 0xc0)
-		len = 2, cp = p[0] & 0x1f;
-	else if ((p[0] & 0xf0) == 0xe0)
-		len = 3, cp = p[0] & 0x0f;
-	else if ((p[0] & 0xf8) == 0xf0)
-		len = 4, cp = p[0] & 0x07;
-	else
-		return -1;
-	for (i = 1; i < len; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return -1;
-		cp = (cp << 6) | (p[i] & 0x3f);
-	}
-	if (p[len] != '\0' || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return -1;
-	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-	    (len == 4 && cp < 0x10000))
-		return -1;	/* overlong */
-	return cp;
+	return len == 0 || len != n ? -1 : (int)cp;
 }
 
 /* The name inside <>: "C-x", "F5", "PgDn". */
@@ -234,24 +215,7 @@ keymap_parse_key(const char *name)
 static void
 put_utf8(int cp, char *buf)
 {
-	unsigned char *p = (unsigned char *)buf;
-
-	if (cp < 0x80)
-		*p++ = (unsigned char)cp;
-	else if (cp < 0x800) {
-		*p++ = (unsigned char)(0xc0 | (cp >> 6));
-		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
-	} else if (cp < 0x10000) {
-		*p++ = (unsigned char)(0xe0 | (cp >> 12));
-		*p++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
-		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
-	} else {
-		*p++ = (unsigned char)(0xf0 | (cp >> 18));
-		*p++ = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
-		*p++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
-		*p++ = (unsigned char)(0x80 | (cp & 0x3f));
-	}
-	*p = '\0';
+	buf[utf8_encode((uint32_t)cp, buf)] = '\0';
 }
 
 char *

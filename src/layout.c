@@ -16,41 +16,11 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define TAB_STOP	8
 
-/* Decode one UTF-8 sequence strictly; returns its length or 0 if invalid. */
-static size_t
-utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
-{
-	size_t n, i;
-	uint32_t c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		n = 2; c = s[0] & 0x1f; min = 0x80;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		n = 3; c = s[0] & 0x0f; min = 0x800;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		n = 4; c = s[0] & 0x07; min = 0x10000;
-	} else
-		return 0;
-	if (avail < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return n;
-}
 
 /*
  * Characters that are valid but would hide or disguise text: bidi
@@ -133,7 +103,7 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 		g->vis[0] = ' ';
 		return;
 	}
-	n = utf8_decode(s, d->len - off, &cp);
+	n = utf8_decode((const char *)s, d->len - off, &cp);
 	if (n == 0) {
 		set_visible(g, GLYPH_INVALID, "\xef\xbf\xbd");
 		g->width = 1;
@@ -467,7 +437,7 @@ text_char_width(const char *s, size_t n, size_t *len)
 	uint32_t cp;
 	int w;
 
-	*len = utf8_decode((const unsigned char *)s, n, &cp);
+	*len = utf8_decode(s, n, &cp);
 	if (*len == 0) {
 		*len = 1;
 		return 1;

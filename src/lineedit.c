@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "artread/keymap.h"
+#include "artread/utf8.h"
 
 void
 lineedit_init(struct lineedit *le, const char *initial)
@@ -65,27 +66,8 @@ static void
 insert_char(struct lineedit *le, int cp)
 {
 	char u[4];
-	size_t n;
+	size_t n = utf8_encode((uint32_t)cp, u);
 
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xc0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xe0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		u[0] = (char)(0xf0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
 	buf_reserve(&le->text, n);
 	memmove(le->text.data + le->cursor + n, le->text.data + le->cursor,
 	    le->text.len - le->cursor + 1);

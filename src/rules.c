@@ -9,6 +9,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include "artread/rules.h"
+#include "artread/utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -196,56 +197,6 @@ rules_priority(const struct rules *r, size_t i)
 }
 
 /* Length of the UTF-8 sequence at s (1..4), or 0 if invalid. */
-static size_t
-utf8_seq(const unsigned char *s, size_t left)
-{
-	unsigned c = s[0];
-	size_t n, i;
-	uint32_t cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c < 0xc2)
-		return 0;
-	n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
-	if (n == 0 || n > left)
-		return 0;
-	cp = c & (0x7f >> n);
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
-	    (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))
-		return 0;
-	return n;
-}
-
-int
-rules_utf8_valid(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, n;
-
-	while (i < len) {
-		/* Fast path over ASCII, eight bytes at a time. */
-		while (i + 8 <= len) {
-			uint64_t v;
-
-			memcpy(&v, p + i, 8);
-			if (v & 0x8080808080808080ull)
-				break;
-			i += 8;
-		}
-		if (i >= len)
-			break;
-		if ((n = utf8_seq(p + i, len - i)) == 0)
-			return 0;
-		i += n;
-	}
-	return 1;
-}
 
 static struct rule *
 rule_find(struct rules *r, const char *name)
@@ -477,7 +428,7 @@ load_lists(struct load *ld)
 static size_t
 char_len(const char *s)
 {
-	size_t n = utf8_seq((const unsigned char *)s, strlen(s));
+	size_t n = utf8_decode(s, strlen(s), NULL);
 
 	return n == 0 ? 1 : n;
 }

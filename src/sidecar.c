@@ -33,6 +33,7 @@
  * directory.
  */
 #include "artread/sidecar.h"
+#include "artread/utf8.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -139,7 +140,7 @@ put_text(json_t *obj, const char *key, const char *s, size_t len)
 		json_object_set_new(obj, key, json_stringn(s, len));
 		return;
 	}
-	lossy = annot_lossy_utf8(s, len, NULL);
+	lossy = utf8_lossy(s, len, NULL);
 	b64 = b64_encode(s, len);
 	k64 = xasprintf("%s_b64", key);
 	json_object_set_new(obj, key, json_string(lossy));
@@ -1143,7 +1144,7 @@ splits_utf8(const char *bytes, size_t len, size_t off)
 	size_t k, n;
 
 	for (k = 1; k <= 3 && k <= off; k++) {
-		n = annot_utf8_len(bytes + off - k, len - (off - k));
+		n = utf8_decode(bytes + off - k, len - (off - k), NULL);
 		if (n > k)
 			return 1;
 	}

@@ -129,15 +129,6 @@ void annot_mark_synced(struct annot_set *set);
 /* True if a change was made since the last annot_mark_synced. */
 int annot_dirty(const struct annot_set *set);
 
-/* UTF-8 helpers shared by sidecar and export: the length of the valid
- * sequence at s (1 to 4), or 0 if the byte there starts no valid one. */
-size_t annot_utf8_len(const char *s, size_t len);
-/* Count code points in s[0, len) (each invalid byte counts as one). */
-size_t annot_cp_count(const char *s, size_t len);
-/* s[0, len) as valid UTF-8: each invalid byte and each NUL becomes
- * U+FFFD, the rest is copied exactly.  A new string; *outlen (may be
- * NULL) gets its length. */
-char *annot_lossy_utf8(const char *s, size_t len, size_t *outlen);
 /* True if s[0, len) is valid UTF-8 without NUL. */
 int annot_utf8_valid(const char *s, size_t len);
 

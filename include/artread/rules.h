@@ -76,7 +76,4 @@ size_t rules_list_size(const struct rules *r, enum rules_list l);
 size_t rules_quote_marks(const struct rules *r,
     const struct rules_qmark **marks);
 
-/* True if s[0, len) is valid UTF-8. */
-int rules_utf8_valid(const char *s, size_t len);
-
 #endif

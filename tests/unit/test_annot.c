@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/utf8.h"
 #include "artread/annot.h"
 
 static int ticks;
@@ -418,9 +419,9 @@ context_is_32_code_points(void **state)
 	assert_int_equal(a->prefix_len, 64);
 	assert_int_equal(a->suffix_len, 96);
 	assert_int_equal(a->ntags, 0);
-	assert_int_equal(annot_cp_count(a->prefix, a->prefix_len), 32);
+	assert_int_equal(utf8_count(a->prefix, a->prefix_len), 32);
 	/* Invalid bytes count one each. */
-	assert_int_equal(annot_cp_count("a\xff\xe4\xb8", 4), 4);
+	assert_int_equal(utf8_count("a\xff\xe4\xb8", 4), 4);
 	assert_false(annot_utf8_valid("a\xff", 2));
 	assert_false(annot_utf8_valid("a\0b", 3));
 	assert_true(annot_utf8_valid("\xe4\xb8\xad", 3));

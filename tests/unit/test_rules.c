@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "artread/utf8.h"
 #include "artread/analysis.h"
 #include "artread/diag.h"
 #include "artread/rules.h"
@@ -206,11 +207,11 @@ static void
 test_utf8(void **state)
 {
 	(void)state;
-	assert_true(rules_utf8_valid("plain ascii text, long enough", 29));
-	assert_true(rules_utf8_valid("caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d",
+	assert_true(utf8_valid("plain ascii text, long enough", 29));
+	assert_true(utf8_valid("caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d",
 	    14));
-	assert_false(rules_utf8_valid("bad \xc3 byte", 10));
-	assert_false(rules_utf8_valid("\xed\xa0\x80", 3));	/* surrogate */
+	assert_false(utf8_valid("bad \xc3 byte", 10));
+	assert_false(utf8_valid("\xed\xa0\x80", 3));	/* surrogate */
 }
 
 static int
