@@ -261,7 +261,7 @@ drive_main() {
 	keys / ; literal "grandmother took"; keys Enter v w w e
 	step "-- SELECT --"
 	keys t
-	step "tag:"
+	step "tag ("
 	literal "newtag"; keys Enter
 	step "tagged 'newtag'"
 	keys p 3
