@@ -256,7 +256,7 @@ rows_fold(struct row *rows, size_t *n)
 	long to;
 
 	nf = fullnames_build(rows, *n, &fn);
-	for (i = 0, k = 0; i < *n; i++) {
+	for (i = 0; i < *n; i++) {
 		if (strchr(rows[i].name, ' ') == NULL &&
 		    (to = fullname_find(fn, nf, rows[i].name)) >= 0) {
 			rows[to].a += rows[i].a;

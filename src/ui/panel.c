@@ -480,7 +480,7 @@ panel_entities(struct pager *p)
 	if (an == NULL)
 		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
 	chosen = panel_loop(p, &pn, NULL);
-	if (chosen >= 0 && an != NULL) {
+	if (chosen >= 0 && first != NULL) {
 		jump_to_item(p, &pn, chosen);
 		follow_mentions(p, &first[chosen]);
 	}
