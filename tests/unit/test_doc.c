@@ -17,38 +17,21 @@ static char tmpdir[PATH_MAX];
 static int
 setup(void **state)
 {
-	char tmpl[] = "/tmp/artread-doc-XXXXXX";
-
 	(void)state;
-	if (mkdtemp(tmpl) == NULL)
-		return -1;
-	strcpy(tmpdir, tmpl);
-	return 0;
+	return testutil_mkdtemp(tmpdir, "doc");
 }
 
 static int
 teardown(void **state)
 {
-	char *cmd = xasprintf("chmod -R u+rwx '%s'; rm -rf '%s'", tmpdir,
-	    tmpdir);
-
 	(void)state;
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
-	return 0;
+	return testutil_rmtree(tmpdir);
 }
 
 static char *
 write_file(const char *name, const char *bytes, size_t len)
 {
-	char *path = xasprintf("%s/%s", tmpdir, name);
-	FILE *f = fopen(path, "wb");
-
-	assert_non_null(f);
-	if (len > 0)
-		assert_int_equal(fwrite(bytes, 1, len, f), len);
-	assert_int_equal(fclose(f), 0);
-	return path;
+	return testutil_write(tmpdir, name, bytes, len);
 }
 
 static struct doc *

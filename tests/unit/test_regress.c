@@ -21,35 +21,21 @@ static char tmpdir[PATH_MAX];
 static int
 setup(void **state)
 {
-	char tmpl[] = "/tmp/artread-regress-XXXXXX";
-
 	(void)state;
-	assert_non_null(mkdtemp(tmpl));
-	strcpy(tmpdir, tmpl);
-	return 0;
+	return testutil_mkdtemp(tmpdir, "regress");
 }
 
 static int
 teardown(void **state)
 {
-	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
-
 	(void)state;
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
-	return 0;
+	return testutil_rmtree(tmpdir);
 }
 
 static char *
 write_file(const char *name, const char *bytes, size_t len)
 {
-	char *path = xasprintf("%s/%s", tmpdir, name);
-	FILE *f = fopen(path, "wb");
-
-	assert_non_null(f);
-	assert_int_equal(fwrite(bytes, 1, len, f), len);
-	assert_int_equal(fclose(f), 0);
-	return path;
+	return testutil_write(tmpdir, name, bytes, len);
 }
 
 /*

@@ -25,37 +25,22 @@ static const char ART[] =
 static int
 setup(void **state)
 {
-	char tmpl[] = "/tmp/artread-sidecar-XXXXXX";
-
 	(void)state;
-	assert_non_null(mkdtemp(tmpl));
-	strcpy(tmpdir, tmpl);
-	return 0;
+	return testutil_mkdtemp(tmpdir, "sidecar");
 }
 
 static int
 teardown(void **state)
 {
-	char *cmd = xasprintf("chmod -R u+w '%s'; rm -rf '%s'", tmpdir,
-	    tmpdir);
-
 	(void)state;
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
 	sidecar_set_dir_writable_hook(NULL);
-	return 0;
+	return testutil_rmtree(tmpdir);
 }
 
 static char *
 write_article(const char *name, const char *bytes, size_t len)
 {
-	char *path = xasprintf("%s/%s", tmpdir, name);
-	FILE *f = fopen(path, "wb");
-
-	assert_non_null(f);
-	assert_int_equal(fwrite(bytes, 1, len, f), len);
-	fclose(f);
-	return path;
+	return testutil_write(tmpdir, name, bytes, len);
 }
 
 static void

@@ -55,14 +55,35 @@ testutil_mkdtemp(char *dir, const char *name)
 	return mkdtemp(dir) == NULL ? -1 : 0;
 }
 
-/* Remove a directory made by testutil_mkdtemp, with what is in it. */
+/* Remove a directory made by testutil_mkdtemp, with what is in it (also
+ * what a test made read-only). */
 static inline int
 testutil_rmtree(const char *dir)
 {
-	char cmd[PATH_MAX + 16];
+	char cmd[2 * PATH_MAX + 48];
 
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'", dir,
+	    dir);
 	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Write bytes to DIR/NAME; returns the path (free it). */
+static inline char *
+testutil_write(const char *dir, const char *name, const void *bytes,
+    size_t len)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *path = malloc(n);
+	FILE *f;
+
+	assert_non_null(path);
+	snprintf(path, n, "%s/%s", dir, name);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	if (len > 0)
+		assert_int_equal(fwrite(bytes, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+	return path;
 }
 
 #endif
