@@ -103,4 +103,9 @@ check() {
 	if "$@"; then ok "$name"; else fail "$name"; fi
 }
 
+# plan N: how many cases this script runs (checked by tests/run.sh once
+# the runner enforces it; declare it in every script).
+PLAN=""
+plan() { PLAN=$1; }
+
 finish() { exit 0; }
