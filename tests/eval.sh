@@ -126,6 +126,10 @@ score() {
 	awk -F'\t' -v detail="$2" -v errors="$3" -v sum="$tmp/$1.sum" '
 	function f1(p, r) { return p + r > 0 ? 2 * p * r / (p + r) : 0 }
 	function ratio(a, b) { return b > 0 ? a / b : 0 }
+	function listing(what, k, text, out,   a) {
+		split(k, a, SUBSEP)
+		printf "  %-16s %s %s-%s %s%s\n", what, a[1], a[2], a[3], (4 in a ? a[4] " " : ""), text | out
+	}
 	function row(label, ok, gold, sys,   p, r) {
 		p = ratio(ok, sys); r = ratio(ok, gold)
 		printf "  %-9s %6.3f %6.3f %6.3f %5d %5d %5d\n", label, p, r, f1(p, r), gold, sys, ok
@@ -158,14 +162,16 @@ score() {
 			row("quotes", qok, nqg, nqs)
 			printf "  speakers  accuracy %.3f (%d of %d found quotes)\n", ratio(spok, qok), spok, qok
 		}
-		if (errors) {
-			for (k in gold) if (!(k in sys)) { split(k, a, SUBSEP); printf "  entity missed    %s %s-%s %s %s\n", a[1], a[2], a[3], a[4], gold[k] | "sort -k3,3 -k4n" }
-			for (k in sys) if (!(k in gold)) { split(k, a, SUBSEP); printf "  entity spurious  %s %s-%s %s %s\n", a[1], a[2], a[3], a[4], sys[k] | "sort -k3,3 -k4n" }
-			for (k in qg) if (!(k in qs)) { split(k, a, SUBSEP); printf "  quote missed     %s %s-%s [%s] %s\n", a[1], a[2], a[3], gsp[k], qg[k] | "sort -k3,3 -k4n" }
-			for (k in qs) if (!(k in qg)) { split(k, a, SUBSEP); printf "  quote spurious   %s %s-%s [%s] %s\n", a[1], a[2], a[3], ssp[k], qs[k] | "sort -k3,3 -k4n" }
-			for (k in qs) if ((k in qg) && ssp[k] != gsp[k]) { split(k, a, SUBSEP); printf "  speaker wrong    %s %s-%s [%s] should be [%s]\n", a[1], a[2], a[3], ssp[k], gsp[k] | "sort -k3,3 -k4n" }
-			close("sort -k3,3 -k4n")
-		}
+		if (!errors) exit
+		# one list in document order: article, then offset
+		out = "sort -k3,3 -k4n"
+		for (k in gold) if (!(k in sys)) listing("entity missed", k, gold[k], out)
+		for (k in sys) if (!(k in gold)) listing("entity spurious", k, sys[k], out)
+		for (k in qg) if (!(k in qs)) listing("quote missed", k, "[" gsp[k] "] " qg[k], out)
+		for (k in qs) if (!(k in qg)) listing("quote spurious", k, "[" ssp[k] "] " qs[k], out)
+		for (k in qs) if ((k in qg) && ssp[k] != gsp[k])
+			listing("speaker wrong", k, "[" ssp[k] "] should be [" gsp[k] "]", out)
+		close(out)
 	}' "$tmp/$1.ents" "$tmp/$1.quotes"
 }
 
@@ -189,7 +195,7 @@ line() {
 collect tuning $TUNING_DIRS
 read -r tn tw <"$tmp/tuning.n"
 echo "== tuning set: $tn articles, $tw words ($TUNING_DIRS)"
-score tuning 1 "$errors"
+score tuning 1 "$errors" || exit 2
 read -r tep ter tef tqp tqr tqf tsa tspok tqok <"$tmp/tuning.sum"
 
 if [ "$floor" -eq 1 ]; then
@@ -206,7 +212,7 @@ collect heldout $HELDOUT_DIRS
 read -r hn hw <"$tmp/heldout.n"
 echo
 echo "== held-out set: $hn articles, $hw words ($HELDOUT_DIRS): aggregates only"
-score heldout 0 "$heldout_errors"
+score heldout 0 "$heldout_errors" || exit 2
 read -r hep her hef hqp hqr hqf hsa hspok hqok <"$tmp/heldout.sum"
 
 echo
