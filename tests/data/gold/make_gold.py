@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the gold annotation TSVs from hand-written mention lists.
 
-For every article NAME (sample-articles/NAME.txt or tests/data/heldout/NAME.txt)
+For every article NAME (the tuning set: sample-articles/NAME.txt and
+tests/data/tuning/NAME.txt; the held-out set: tests/data/heldout2/NAME.txt)
 there are two hand-written source files in tests/data/gold/src/:
 
   NAME.ents    one mention per line, in document order:
@@ -25,7 +26,8 @@ there are two hand-written source files in tests/data/gold/src/:
 Output: tests/data/gold/NAME.entities.tsv and NAME.quotes.tsv with 0-based
 byte offsets [START, END) into the file's bytes.  The script re-checks every
 line it writes (bytes[START:END] with \\n and \\t turned into spaces == TEXT),
-that spans are sorted and do not overlap, and prints a coverage report of
+that spans are sorted and do not overlap, that every quotation mark of the
+article lies inside a passage, and prints a coverage report of
 capitalised words and digits that no entity covers, for review by eye.
 
 Usage: python3 tests/data/gold/make_gold.py [--report] [NAME ...]
@@ -37,7 +39,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
-                os.path.join(ROOT, "tests", "data", "heldout")]
+                os.path.join(ROOT, "tests", "data", "tuning"),
+                os.path.join(ROOT, "tests", "data", "heldout2")]
 SRC = os.path.join(HERE, "src")
 
 TYPES = {"PERSON", "ORG", "PLACE", "DATE", "TIME", "MONEY", "PERCENT",
@@ -161,6 +164,20 @@ def build_quotes(art):
     return out
 
 
+def check_marks(art, quotes):
+    """Every outer quotation mark must lie inside a passage: a mark outside
+    all of them is a quote the hand list forgot."""
+    inside = bytearray(len(art.raw))
+    for bs, be, _, _ in quotes:
+        inside[bs:be] = b"\x01" * (be - bs)
+    marks = set(PAIRS) | set(PAIRS.values())
+    for i, ch in enumerate(art.text):
+        if ch in marks and not inside[art.boff[i]]:
+            near = flat(art.text[max(0, i - 30):i + 30])
+            raise GoldError(f"{art.name}: quotation mark at byte {art.boff[i]} "
+                            f"is in no passage: {near!r}")
+
+
 def verify(art, rows, what):
     prev_end = -1
     for bs, be, label, text in rows:
@@ -200,6 +217,8 @@ def report(art, ents):
 def articles(names):
     found = {}
     for d in ARTICLE_DIRS:
+        if not os.path.isdir(d):
+            continue
         for fn in sorted(os.listdir(d)):
             if fn.endswith(".txt"):
                 found[fn[:-4]] = os.path.join(d, fn)
@@ -219,6 +238,7 @@ def main(argv):
             quotes = build_quotes(art)
             verify(art, ents, "entities")
             verify(art, quotes, "quotes")
+            check_marks(art, quotes)
         except GoldError as e:
             print(f"error: {e}", file=sys.stderr)
             status = 1
