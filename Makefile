@@ -8,9 +8,11 @@
 #   make eval       accuracy of quote and entity recognition
 #   make install    PREFIX=/usr/local DESTDIR=
 #
-# Every src/*.c except main.c is core (headless, no curses) and goes into
-# libcore.a; src/ui/*.c is the curses pager.  Every tests/unit/test_*.c is
-# one cmocka program linked against libcore.a.
+# Every src/*.c is core (headless, no curses, writes only to streams it
+# is given) and goes into libcore.a; src/cli/*.c is the command-line
+# front end (options, main, the non-interactive modes) and src/ui/*.c
+# the curses pager: both are clients of libcore.a, linked into ./artread.
+# Every tests/unit/test_*.c is one cmocka program linked against libcore.a.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -41,10 +43,12 @@ LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
 TESTLIBS = $(shell pkg-config --libs cmocka)
 VERSION	 = 0.1.0
 
-CORE_SRC := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+CORE_SRC := $(sort $(wildcard src/*.c))
+CLI_SRC	 := $(sort $(wildcard src/cli/*.c))
 UI_SRC	 := $(sort $(wildcard src/ui/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ	 := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UI_OBJ	 := $(UI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
@@ -62,7 +66,7 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/src/main.o $(UI_OBJ) $(BUILD)/libcore.a
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcore.a
@@ -116,8 +120,8 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 		--std=c11 -Iinclude -D__GNUC__ --inline-suppr \
 		--suppress=missingIncludeSystem src
-	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(UI_SRC) \
-		src/main.c -- $(CPPFLAGS_ALL) -std=c11
+	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(CLI_SRC) \
+		$(UI_SRC) -- $(CPPFLAGS_ALL) -std=c11
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
@@ -134,7 +138,7 @@ uninstall:
 clean:
 	rm -rf build artread
 
--include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
@@ -145,7 +149,7 @@ clean:
 #   make fuzz-deps                 install clang, its libFuzzer runtime,
 #                                  clang-tidy and cppcheck (Debian)
 #
-# The core sources (not src/main.c nor src/ui/) are compiled into
+# The core sources (src/*.c, not src/cli/ nor src/ui/) are compiled into
 # build/fuzz/ with the fuzzer, ASan and UBSan flags.  Each target runs
 # on a copy of tests/fuzz/corpus/NAME/ (build/fuzz/corpus-NAME/, so the
 # repository's corpus is not polluted) with tests/fuzz/corpus/NAME.dict

@@ -13,7 +13,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "artread/cli.h"
 #include "artread/export.h"
 #include "artread/state.h"
 #include "artread/textobj.h"
@@ -55,7 +54,7 @@ layout_opts_for(struct pager *p, struct layout_opts *lo)
 {
 	int want = p->o->width > 0 ? p->o->width : p->cfg->width;
 
-	cli_geometry(term_cols(), want, &p->margin, &lo->width);
+	view_geometry(term_cols(), want, &p->margin, &lo->width);
 	lo->reflow = p->o->reflow >= 0 ? p->o->reflow : p->cfg->reflow;
 }
 

@@ -18,7 +18,7 @@
 #include "artread/keymap.h"
 #include "artread/layout.h"
 #include "artread/lineedit.h"
-#include "artread/opts.h"
+#include "cli/opts.h"
 #include "artread/paint.h"
 #include "artread/search.h"
 #include "artread/theme.h"

@@ -601,6 +601,31 @@ awkward_huge_paragraphs(void **state)
 	buf_free(&b);
 }
 
+/* The page the pager and --dump share: margins and text width. */
+static void
+geometry(void **state)
+{
+	int m, w;
+
+	(void)state;
+	view_geometry(80, 0, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 76);
+	view_geometry(80, 60, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 60);
+	view_geometry(80, 200, &m, &w);
+	assert_int_equal(w, 76);
+	view_geometry(6, 0, &m, &w);
+	assert_int_equal(m, 2);
+	assert_int_equal(w, 2);
+	view_geometry(5, 0, &m, &w);
+	assert_int_equal(m, 0);
+	assert_int_equal(w, 5);
+	view_geometry(0, 0, &m, &w);
+	assert_int_equal(w, 1);
+}
+
 int
 main(void)
 {
@@ -617,6 +642,7 @@ main(void)
 		cmocka_unit_test(screen_range),
 		cmocka_unit_test(cache_survives_many_paragraphs),
 		cmocka_unit_test(empty_doc_is_safe),
+		cmocka_unit_test(geometry),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");

@@ -1,28 +1,15 @@
 /*
- * cli.c: --dump: every display row of the document, painted as the pager
- * paints it, written through the ANSI backend.
+ * dump.c: --dump: every display row of the document, painted as the pager
+ * paints it, written through the ANSI backend to the stream it is given.
  */
-#include "artread/cli.h"
+#include "artread/dump.h"
 
 #include "artread/ansi.h"
 #include "artread/paint.h"
 #include "artread/view.h"
 
-#define MARGIN	2
-
 void
-cli_geometry(int cols, int want_width, int *margin, int *text_width)
-{
-	*margin = cols >= 3 * MARGIN ? MARGIN : 0;
-	*text_width = cols - 2 * *margin;
-	if (want_width > 0 && want_width < *text_width)
-		*text_width = want_width;
-	if (*text_width < 1)
-		*text_width = 1;
-}
-
-void
-cli_dump(FILE *out, const struct doc *d, const struct analysis *a,
+dump_write(FILE *out, const struct doc *d, const struct analysis *a,
     unsigned layers, const struct style *el, int cols, int width,
     int reflow, int ncolors)
 {
@@ -35,7 +22,7 @@ cli_dump(FILE *out, const struct doc *d, const struct analysis *a,
 	struct view_pos p;
 	int margin, headline;
 
-	cli_geometry(cols, width, &margin, &lo.width);
+	view_geometry(cols, width, &margin, &lo.width);
 	lo.reflow = reflow;
 	view_init(&v, d, &lo, 1);
 	paint_line_init(&line);

@@ -2,8 +2,8 @@
  * opts.h: the command line: which mode to run and its settings.
  * No curses here.
  */
-#ifndef ARTREAD_OPTS_H
-#define ARTREAD_OPTS_H
+#ifndef ARTREAD_CLI_OPTS_H
+#define ARTREAD_CLI_OPTS_H
 
 #include <stddef.h>
 

@@ -12,19 +12,20 @@
 
 #include "artread/ansi.h"
 #include "artread/article.h"
-#include "artread/cli.h"
 #include "artread/config.h"
 #include "artread/diag.h"
 #include "artread/keymap.h"
 #include "artread/listing.h"
 #include "artread/doc.h"
-#include "artread/opts.h"
+#include "artread/dump.h"
 #include "artread/paint.h"
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/style.h"
 #include "artread/theme.h"
 #include "artread/util.h"
+#include "cli/modes.h"
+#include "cli/opts.h"
 #include "ui/pager_api.h"
 
 #define EXIT_TROUBLE	2
@@ -141,7 +142,7 @@ run_dump(struct app *app, char **files, int nfiles)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
 		a->diag = &d;	/* a rule skipped at its limits is reported */
-		cli_dump(stdout, a->doc, article_analysis_all(a),
+		dump_write(stdout, a->doc, article_analysis_all(a),
 		    start_layers(app), t->el, dump_columns(app),
 		    app->o.width ? app->o.width : app->cfg.width,
 		    want_reflow(app), ncolors);
@@ -204,7 +205,7 @@ load_rules(struct app *app)
 	struct diag d;
 
 	diag_init(&d);
-	app->rules = cli_load_rules(app->o.rules, &d);
+	app->rules = modes_load_rules(app->o.rules, &d);
 	if (app->rules == NULL || d.errors > 0) {
 		diag_print(&d, stderr);
 		fprintf(stderr, "artread: fix the rules above, or name others "
@@ -246,10 +247,10 @@ run_standalone(struct app *app, int *rc)
 		paths_report(stdout, app->o.config);
 		break;
 	case MODE_CHECK:
-		*rc = cli_check(&app->o);
+		*rc = modes_check(&app->o);
 		return 1;
 	case MODE_LIST_THEMES:
-		*rc = cli_list_themes(dump_colors(&app->o));
+		*rc = modes_list_themes(dump_colors(&app->o));
 		return 1;
 	default:
 		return 0;
@@ -263,10 +264,10 @@ run_mode(struct app *app, char **files, int nfiles)
 {
 	switch (app->o.mode) {
 	case MODE_IMPORT:
-		return cli_import(&app->o, files, nfiles);
+		return modes_import(&app->o, files, nfiles);
 	case MODE_ANNOTATE:
 	case MODE_ANNOTATE_TEXT:
-		return cli_annotate(&app->o, files, nfiles);
+		return modes_annotate(&app->o, files, nfiles);
 	default:
 		break;
 	}
@@ -277,9 +278,9 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ENTITIES:
 	case MODE_QUOTES:
 	case MODE_STATS:
-		return cli_listings(&app->o, files, nfiles, app->rules);
+		return modes_listings(&app->o, files, nfiles, app->rules);
 	case MODE_EXPORT:
-		return cli_export(&app->o, files, nfiles, app->rules);
+		return modes_export(&app->o, files, nfiles, app->rules);
 	case MODE_DUMP:
 	default:
 		return run_dump(app, files, nfiles);
@@ -303,7 +304,7 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (app.o.mode == MODE_CHECK)
-		return cli_check(&app.o);
+		return modes_check(&app.o);
 	load_settings(&app);
 	if (run_standalone(&app, &rc)) {
 		free_settings(&app);

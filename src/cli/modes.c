@@ -3,7 +3,10 @@
  * export, import, scripted annotation, --check and --list-themes.  Each
  * opens articles through the same core the pager uses.
  */
+#include "cli/modes.h"
+
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -11,12 +14,12 @@
 
 #include "artread/ansi.h"
 #include "artread/article.h"
-#include "artread/cli.h"
 #include "artread/config.h"
 #include "artread/diag.h"
 #include "artread/export.h"
 #include "artread/import.h"
 #include "artread/listing.h"
+#include "artread/paint.h"
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
@@ -26,7 +29,7 @@
 #define EXIT_TROUBLE	2
 
 struct rules *
-cli_load_rules(const char *override, struct diag *d)
+modes_load_rules(const char *override, struct diag *d)
 {
 	const char *paths[2];
 	char *def = NULL, *user = NULL;
@@ -69,7 +72,7 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 }
 
 int
-cli_listings(const struct opts *o, char **files, int n, const struct rules *r)
+modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 {
 	struct article *a;
 	struct diag d;
@@ -185,7 +188,7 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 }
 
 int
-cli_export(const struct opts *o, char **files, int n, const struct rules *r)
+modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 {
 	struct export_opts eo;
 	struct article *a;
@@ -237,7 +240,7 @@ cli_export(const struct opts *o, char **files, int n, const struct rules *r)
 }
 
 int
-cli_import(const struct opts *o, char **files, int n)
+modes_import(const struct opts *o, char **files, int n)
 {
 	int fmt = import_format_from_name(o->format);
 	char *cause = NULL;
@@ -264,7 +267,7 @@ cli_import(const struct opts *o, char **files, int n)
 }
 
 int
-cli_annotate(const struct opts *o, char **files, int n)
+modes_annotate(const struct opts *o, char **files, int n)
 {
 	char *tag = NULL, *note = NULL, *cause = NULL, *id = NULL;
 	size_t s, e;
@@ -297,7 +300,7 @@ cli_annotate(const struct opts *o, char **files, int n)
 }
 
 int
-cli_check(const struct opts *o)
+modes_check(const struct opts *o)
 {
 	struct config cfg;
 	struct diag d;
@@ -315,7 +318,7 @@ cli_check(const struct opts *o)
 		theme_free(theme_load(names[i], &d));
 	if (o->theme != NULL && (t = theme_load(o->theme, &d)) != NULL)
 		theme_free(t);
-	r = cli_load_rules(o->rules, &d);
+	r = modes_load_rules(o->rules, &d);
 	rules_free(r);
 	diag_print(&d, stdout);
 	bad = d.errors > 0;
@@ -356,7 +359,7 @@ sample_line(const struct theme *t, int ncolors)
 }
 
 int
-cli_list_themes(int ncolors)
+modes_list_themes(int ncolors)
 {
 	struct diag d;
 	struct theme *t;

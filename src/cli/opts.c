@@ -1,7 +1,7 @@
 /*
  * opts.c: command-line parsing with getopt_long.
  */
-#include "artread/opts.h"
+#include "cli/opts.h"
 
 #include <getopt.h>
 #include <stdio.h>
