@@ -21,6 +21,7 @@ DATADIR	 = $(PREFIX)/share/artread
 MANDIR	 = $(PREFIX)/share/man/man1
 
 CC	?= cc
+NM	?= nm
 BUILD	?= build
 OPT	?= -O2 -g
 
@@ -96,11 +97,17 @@ unit: tests-bin
 e2e: tests-bin
 	@sh tests/run.sh e2e
 
-# The core must never include curses: only src/ui/ may.
-check-layering:
+# The core is headless and layered: only src/ui/ includes curses, and
+# libcore.a's link graph (nm) has no cycle between its objects and no
+# curses symbol.  scripts/check-layering.sh first shows on small planted
+# libraries that it catches both.
+check-layering: $(BUILD)/libcore.a
 	@if grep -rlE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/curses)\.h' \
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
+	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh --self-test
+	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
+	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
 bench: all $(BUILD)/bench/rules_speed
 	@sh bench/run.sh

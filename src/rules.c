@@ -21,8 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "artread/analysis.h"
 #include "artread/diag.h"
+#include "artread/ent_type.h"
 #include "artread/ini.h"
 #include "artread/util.h"
 
