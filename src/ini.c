@@ -82,6 +82,17 @@ ini_suggest(const char *word, const char *const *cand, size_t n)
 	return best;
 }
 
+char *
+ini_did_you_mean(const char *word, const char *const *cand, size_t n,
+    const char *quote)
+{
+	const char *near = ini_suggest(word, cand, n);
+
+	if (near == NULL)
+		return xstrdup("");
+	return xasprintf(" (did you mean %c%s%c?)", quote[0], near, quote[1]);
+}
+
 int
 ini_valid_name(const char *s)
 {
@@ -97,7 +108,7 @@ void
 ini_unknown_section(const struct ini_entry *e, const char *path,
     const char *const *known, size_t n, struct diag *d)
 {
-	const char *near;
+	char *hint;
 
 	if (e->key != NULL && *e->section != '\0')
 		return;		/* warned at the [section] line */
@@ -106,13 +117,10 @@ ini_unknown_section(const struct ini_entry *e, const char *path,
 		    e->line, e->key);
 		return;
 	}
-	near = ini_suggest(e->section, known, n);
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown section [%s] (did you mean "
-		    "[%s]?)", path, e->line, e->section, near);
-	else
-		diag_warning(d, "%s:%d: unknown section [%s]", path, e->line,
-		    e->section);
+	hint = ini_did_you_mean(e->section, known, n, "[]");
+	diag_warning(d, "%s:%d: unknown section [%s]%s", path, e->line,
+	    e->section, hint);
+	free(hint);
 }
 
 /* --- iniparser's errors ------------------------------------------ */

@@ -60,6 +60,13 @@ const struct ini_entry *ini_next_key(const struct ini *ini,
 const char *ini_suggest(const char *word, const char *const *cand,
     size_t n);
 /*
+ * The end of an "unknown ..." message: " (did you mean 'NEAR'?)" when
+ * ini_suggest finds a candidate close to word, else "" (free it).  quote
+ * holds the two characters around NEAR: "''", or "[]" for a section.
+ */
+char *ini_did_you_mean(const char *word, const char *const *cand, size_t n,
+    const char *quote);
+/*
  * Warn about e in a section not among the n known ones, "did you mean"
  * included: once, at its [section] line; a key before any section too.
  */
