@@ -435,8 +435,7 @@ load_file(struct rules *r, const char *path, struct diag *d)
 	struct load ld;
 	size_t i;
 
-	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES |
-	    INI_PARSER_WORDING);
+	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES);
 	if (ld.ini == NULL)
 		return;
 	ld.r = r;

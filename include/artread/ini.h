@@ -1,10 +1,11 @@
 /*
  * ini.h: the one INI reader, shared by config.ini, the themes and the
- * rule files.  iniparser gives the values (quotes, comments, continued
- * lines); a scan of the file text gives each key's line and the file
- * order, which iniparser does not keep.  Its errors go to a diag as
- * "FILE:LINE: ...".  Also the small helpers those files share: the
- * "did you mean" suggestion and the check of a name.
+ * rule files.  Each file is read once; iniparser parses that text for
+ * the values (quotes, comments, continued lines), and a walk of the same
+ * text gives each key's line and the file order, which iniparser does
+ * not keep.  Its errors go to a diag as "FILE:LINE: ...", in iniparser's
+ * words.  Also the small helpers those files share: the "did you mean"
+ * suggestion and the check of a name.
  */
 #ifndef ARTREAD_INI_H
 #define ARTREAD_INI_H
@@ -27,8 +28,6 @@ struct ini;
 
 /* ini_load_flags() flags; ini_load() sets none of them. */
 #define INI_QUIET_DUPLICATES	0x1	/* no warning for a key set again */
-#define INI_PARSER_WORDING	0x2	/* errors in iniparser's own words,
-					   "cannot read: ", no NUL check */
 
 /*
  * NULL if the file cannot be read or has a syntax error (reported to d).
