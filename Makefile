@@ -70,10 +70,12 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 $(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcore.a
+# Test programs, like objects, depend on every header they include
+# (-MMD -MP write $@.d; it is included at the end).
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
-		-o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+		-MMD -MP -o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
 
 tests-bin: $(BIN) $(TEST_BIN)
 
@@ -115,8 +117,8 @@ bench: all $(BUILD)/bench/rules_speed
 # The rule engine against PCRE2's JIT alone on the same patterns.
 $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
-		$(BUILD)/libcore.a $(LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
+		-o $@ $< $(BUILD)/libcore.a $(LIBS)
 
 eval: all
 	@sh tests/eval.sh
@@ -145,7 +147,8 @@ uninstall:
 clean:
 	rm -rf build artread
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
+	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
@@ -184,9 +187,9 @@ $(FUZZ_BUILD)/libcore.a: $(FUZZ_CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_BUILD)/libcore.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libcore.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
-		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
+		-MMD -MP -o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 
 # clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
 fuzz-deps:
@@ -210,4 +213,4 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
--include $(FUZZ_CORE_OBJ:.o=.d)
+-include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_BINS:=.d)
