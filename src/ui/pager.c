@@ -258,16 +258,19 @@ switch_file(struct pager *p, int delta)
 
 /* --- colon commands and quitting --- */
 
-/* The key after m, ' or :, following window resizes meanwhile. */
 int
-pager_read_key(struct pager *p)
+pager_ask_key(struct pager *p, const char *prompt)
 {
 	int k;
 
+	pager_message(p, 0, "%s", prompt);
+	draw_screen(p);
 	while ((k = term_key(-1)) == KEYMAP_RESIZE) {
 		pager_relayout(p);
 		draw_screen(p);
 	}
+	free(p->msg);
+	p->msg = NULL;
 	return k;
 }
 
@@ -284,13 +287,8 @@ request_quit(struct pager *p)
 static void
 colon_command(struct pager *p)
 {
-	int k;
+	int k = pager_ask_key(p, ":");
 
-	pager_message(p, 0, ":");
-	draw_screen(p);
-	k = pager_read_key(p);
-	free(p->msg);
-	p->msg = NULL;
 	if (k == 'n')
 		switch_file(p, 1);
 	else if (k == 'p')

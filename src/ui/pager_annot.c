@@ -43,23 +43,40 @@ annot_exact(struct pager *p, size_t s, size_t e)
 	return NULL;
 }
 
+/* In select mode: the annotation of exactly the selection, or NULL. */
+static const struct annot *
+annot_selected(struct pager *p)
+{
+	size_t s, e;
+
+	pager_selection(p, &s, &e);
+	return annot_exact(p, s, e);
+}
+
+/* A new annotation of the selection (tag may be NULL): its id, or NULL
+ * if the selection is empty. */
+static const char *
+annotate_selection(struct pager *p, const char *tag)
+{
+	struct article *a = pager_file(p)->art;
+	size_t s, e;
+
+	pager_selection(p, &s, &e);
+	return annot_add(a->annots, a->doc->bytes, a->doc->len, s, e, tag,
+	    NULL);
+}
+
 /* The annotation the next tag or note goes to: the selection's (made if
  * needed) or the one under the cursor.  NULL with a message if none. */
 static const char *
 target_annotation(struct pager *p, int create)
 {
-	struct article *a = pager_file(p)->art;
 	const struct annot *an;
-	size_t s, e;
 
 	if (p->mode == ACTION_MODE_SELECT) {
-		pager_selection(p, &s, &e);
-		if ((an = annot_exact(p, s, e)) != NULL)
+		if ((an = annot_selected(p)) != NULL)
 			return an->id;
-		if (!create)
-			return NULL;
-		return annot_add(a->annots, a->doc->bytes, a->doc->len, s, e,
-		    NULL, NULL);
+		return create ? annotate_selection(p, NULL) : NULL;
 	}
 	if ((an = pager_annot_under_cursor(p)) != NULL)
 		return an->id;
@@ -88,18 +105,12 @@ apply_tag(struct pager *p, const char *tag)
 
 	if (!pager_annot_writable(p))
 		return;
-	if (p->mode == ACTION_MODE_SELECT) {
-		size_t s, e;
-
-		pager_selection(p, &s, &e);
-		if (annot_exact(p, s, e) == NULL) {
-			if (annot_add(a->annots, a->doc->bytes, a->doc->len, s,
-			    e, tag, NULL) == NULL) {
-				pager_message(p, 1, "cannot annotate an empty passage");
-				return;
-			}
-			goto saved;
+	if (p->mode == ACTION_MODE_SELECT && annot_selected(p) == NULL) {
+		if (annotate_selection(p, tag) == NULL) {
+			pager_message(p, 1, "cannot annotate an empty passage");
+			return;
 		}
+		goto saved;
 	}
 	if ((id = target_annotation(p, 1)) == NULL)
 		return;
@@ -202,12 +213,9 @@ edit_note(struct pager *p)
 
 	if (!pager_annot_writable(p))
 		return;
-	if (p->mode == ACTION_MODE_SELECT) {
-		size_t s, e;
-
-		pager_selection(p, &s, &e);
-		an = annot_exact(p, s, e);
-	} else if ((an = pager_annot_under_cursor(p)) == NULL) {
+	if (p->mode == ACTION_MODE_SELECT)
+		an = annot_selected(p);
+	else if ((an = pager_annot_under_cursor(p)) == NULL) {
 		pager_message(p, 1, "select a passage first (v, s, p or o)");
 		return;
 	}

@@ -96,11 +96,8 @@ pager_search_free(struct pager_search *s)
 static void
 set_mark(struct pager *p)
 {
-	int k;
+	int k = pager_ask_key(p, "mark: type a letter");
 
-	pager_message(p, 0, "mark: type a letter");
-	draw_screen(p);
-	k = pager_read_key(p);
 	if (k < 'a' || k > 'z') {
 		pager_message(p, 1, "marks are a to z");
 		return;
@@ -115,13 +112,9 @@ goto_mark(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	size_t to;
-	int k;
+	int k = pager_ask_key(p, "goto mark: type a letter (' for the last "
+	    "jump)");
 
-	pager_message(p, 0, "goto mark: type a letter (' for the last jump)");
-	draw_screen(p);
-	k = pager_read_key(p);
-	free(p->msg);
-	p->msg = NULL;
 	if (k == '\'') {
 		if (!f->has_last_jump) {
 			pager_message(p, 1, "no previous position");

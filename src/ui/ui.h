@@ -128,8 +128,9 @@ void pager_move_cursor(struct pager *p, size_t off);
 void pager_jump(struct pager *p, size_t off);
 /* The view is about to jump: remember where it was for ''. */
 void pager_remember_jump(struct pager *p);
-/* Wait for one key (after m, ' or :), following resizes meanwhile. */
-int pager_read_key(struct pager *p);
+/* Show prompt on the status line and wait for one key (after m, ' or :),
+ * following window resizes meanwhile; the prompt goes when it comes. */
+int pager_ask_key(struct pager *p, const char *prompt);
 
 /*
  * Each pager_NAME.c runs one group of commands: pager_NAME_action(p, a)

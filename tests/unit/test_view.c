@@ -605,25 +605,25 @@ awkward_huge_paragraphs(void **state)
 static void
 geometry(void **state)
 {
+	static const struct {
+		int	cols, want, margin, width;
+	} cases[] = {
+		{ 80, 0, 2, 76 },	/* the window's width less the margins */
+		{ 80, 60, 2, 60 },	/* narrowed to what was asked */
+		{ 80, 200, 2, 76 },	/* never wider than the window */
+		{ 6, 0, 2, 2 },
+		{ 5, 0, 0, 5 },		/* too narrow for margins */
+		{ 0, 0, 0, 1 },		/* at least one column */
+	};
+	size_t i;
 	int m, w;
 
 	(void)state;
-	view_geometry(80, 0, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 76);
-	view_geometry(80, 60, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 60);
-	view_geometry(80, 200, &m, &w);
-	assert_int_equal(w, 76);
-	view_geometry(6, 0, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 2);
-	view_geometry(5, 0, &m, &w);
-	assert_int_equal(m, 0);
-	assert_int_equal(w, 5);
-	view_geometry(0, 0, &m, &w);
-	assert_int_equal(w, 1);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		view_geometry(cases[i].cols, cases[i].want, &m, &w);
+		assert_int_equal(m, cases[i].margin);
+		assert_int_equal(w, cases[i].width);
+	}
 }
 
 int
