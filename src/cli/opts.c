@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/export.h"
+
 enum long_only {
 	OPT_DUMP = 256, OPT_ENTITIES, OPT_QUOTES, OPT_STATS, OPT_EXPORT,
 	OPT_IMPORT, OPT_ANNOTATE, OPT_ANNOTATE_TEXT, OPT_TAG, OPT_NOTE,
@@ -207,19 +209,6 @@ parse_mode(struct opts *o, int c, const char *arg)
 	}
 }
 
-static int
-is_export_format(const char *s)
-{
-	static const char *const names[] = { "text", "markdown", "md", "json",
-	    "brat", "csv" };
-	size_t i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(s, names[i]) == 0)
-			return 1;
-	return 0;
-}
-
 int
 opts_parse(int argc, char **argv, struct opts *o)
 {
@@ -247,7 +236,7 @@ opts_parse(int argc, char **argv, struct opts *o)
 		}
 		/* "--export csv FILE": a format may follow as its own word. */
 		if (c == OPT_EXPORT && optarg == NULL && optind < argc &&
-		    is_export_format(argv[optind]))
+		    export_format_from_name(argv[optind]) >= 0)
 			optarg = argv[optind++];
 		if (parse_mode(o, c, optarg) != 0)
 			return -1;
