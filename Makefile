@@ -8,9 +8,11 @@
 #   make eval       accuracy of quote and entity recognition
 #   make install    PREFIX=/usr/local DESTDIR=
 #
-# Every src/*.c except main.c is core (headless, no curses) and goes into
-# libcore.a; src/ui/*.c is the curses pager.  Every tests/unit/test_*.c is
-# one cmocka program linked against libcore.a.
+# Every src/*.c is core (headless, no curses, writes only to streams it
+# is given) and goes into libcore.a; src/cli/*.c is the command-line
+# front end (options, main, the non-interactive modes) and src/ui/*.c
+# the curses pager: both are clients of libcore.a, linked into ./artread.
+# Every tests/unit/test_*.c is one cmocka program linked against libcore.a.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -19,6 +21,7 @@ DATADIR	 = $(PREFIX)/share/artread
 MANDIR	 = $(PREFIX)/share/man/man1
 
 CC	?= cc
+NM	?= nm
 BUILD	?= build
 OPT	?= -O2 -g
 
@@ -41,10 +44,12 @@ LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
 TESTLIBS = $(shell pkg-config --libs cmocka)
 VERSION	 = 0.1.0
 
-CORE_SRC := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+CORE_SRC := $(sort $(wildcard src/*.c))
+CLI_SRC	 := $(sort $(wildcard src/cli/*.c))
 UI_SRC	 := $(sort $(wildcard src/ui/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ	 := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UI_OBJ	 := $(UI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
@@ -62,13 +67,15 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/src/main.o $(UI_OBJ) $(BUILD)/libcore.a
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcore.a
+# Test programs, like objects, depend on every header they include
+# (-MMD -MP write $@.d; it is included at the end).
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
-		-o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+		-MMD -MP -o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
 
 tests-bin: $(BIN) $(TEST_BIN)
 
@@ -92,11 +99,17 @@ unit: tests-bin
 e2e: tests-bin
 	@sh tests/run.sh e2e
 
-# The core must never include curses: only src/ui/ may.
-check-layering:
+# The core is headless and layered: only src/ui/ includes curses, and
+# libcore.a's link graph (nm) has no cycle between its objects and no
+# curses symbol.  scripts/check-layering.sh first shows on small planted
+# libraries that it catches both.
+check-layering: $(BUILD)/libcore.a
 	@if grep -rlE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/curses)\.h' \
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
+	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh --self-test
+	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
+	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
 bench: all $(BUILD)/bench/rules_speed
 	@sh bench/run.sh
@@ -104,8 +117,8 @@ bench: all $(BUILD)/bench/rules_speed
 # The rule engine against PCRE2's JIT alone on the same patterns.
 $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
-		$(BUILD)/libcore.a $(LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
+		-o $@ $< $(BUILD)/libcore.a $(LIBS)
 
 eval: all
 	@sh tests/eval.sh
@@ -116,8 +129,8 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 		--std=c11 -Iinclude -D__GNUC__ --inline-suppr \
 		--suppress=missingIncludeSystem src
-	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(UI_SRC) \
-		src/main.c -- $(CPPFLAGS_ALL) -std=c11
+	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(CLI_SRC) \
+		$(UI_SRC) -- $(CPPFLAGS_ALL) -std=c11
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
@@ -134,7 +147,8 @@ uninstall:
 clean:
 	rm -rf build artread
 
--include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
+	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
@@ -145,7 +159,7 @@ clean:
 #   make fuzz-deps                 install clang, its libFuzzer runtime,
 #                                  clang-tidy and cppcheck (Debian)
 #
-# The core sources (not src/main.c nor src/ui/) are compiled into
+# The core sources (src/*.c, not src/cli/ nor src/ui/) are compiled into
 # build/fuzz/ with the fuzzer, ASan and UBSan flags.  Each target runs
 # on a copy of tests/fuzz/corpus/NAME/ (build/fuzz/corpus-NAME/, so the
 # repository's corpus is not polluted) with tests/fuzz/corpus/NAME.dict
@@ -173,9 +187,9 @@ $(FUZZ_BUILD)/libcore.a: $(FUZZ_CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_BUILD)/libcore.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libcore.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
-		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
+		-MMD -MP -o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 
 # clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
 fuzz-deps:
@@ -199,4 +213,4 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
--include $(FUZZ_CORE_OBJ:.o=.d)
+-include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_BINS:=.d)

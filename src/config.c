@@ -181,19 +181,17 @@ static void
 unknown_key(const struct ini_entry *e, const char *path,
     struct diag *d)
 {
-	const char *names[NITEMS(options_table)], *near;
+	const char *names[NITEMS(options_table)];
+	char *hint;
 	size_t i, n = 0;
 
 	for (i = 0; i < NITEMS(options_table); i++)
 		if (strcmp(options_table[i].section, e->section) == 0)
 			names[n++] = options_table[i].name;
-	near = ini_suggest(e->key, names, n);
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown setting '%s' in [%s] (did you "
-		    "mean '%s'?)", path, e->line, e->key, e->section, near);
-	else
-		diag_warning(d, "%s:%d: unknown setting '%s' in [%s]", path,
-		    e->line, e->key, e->section);
+	hint = ini_did_you_mean(e->key, names, n, "''");
+	diag_warning(d, "%s:%d: unknown setting '%s' in [%s]%s", path,
+	    e->line, e->key, e->section, hint);
+	free(hint);
 }
 
 /* "DIGIT = NAME [, STYLE]"; an empty value takes the tag off the key. */

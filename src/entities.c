@@ -17,6 +17,7 @@
 
 #include "artread/analysis.h"
 #include "artread/rules.h"
+#include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -48,20 +49,11 @@ struct cand {
 	int		prio;
 };
 
-/* A string → votes map over slices of the text (or of saved keys). */
+/* What the text says about one name (a strmap value, keyed by the name). */
 struct vote {
-	char		*k;		/* NULL: empty */
-	size_t		 n;
-	uint32_t	 h;
 	int		 v[V__N];
 	int		 lower;		/* seen starting lower-case */
 	int		 sur;		/* seen as a person's surname */
-};
-
-struct vmap {
-	struct vote	*e;
-	size_t		 n;
-	size_t		 cap;
 };
 
 struct ctx {
@@ -73,7 +65,7 @@ struct ctx {
 	struct cand		*c;
 	size_t			 nc;
 	size_t			 capc;
-	struct vmap		 map;		/* name votes and lower words */
+	struct strmap		 map;		/* name -> struct vote */
 	int			 pass;		/* 1: vote, 2: emit */
 };
 
@@ -133,80 +125,17 @@ is_digit(unsigned cp)
 
 /* ---- the vote map ---- */
 
-static uint32_t
-hash_key(const char *s, size_t n)
+/* The votes for name k[0, n), NULL if none yet; or new ones (all 0). */
+static struct vote *
+vote_get(const struct ctx *x, const char *k, size_t n)
 {
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
-	return h;
+	return strmap_get(&x->map, k, n);
 }
 
 static struct vote *
-vmap_slot(const struct vmap *m, const char *k, size_t n, uint32_t h)
+vote_add(struct ctx *x, const char *k, size_t n)
 {
-	size_t i;
-
-	for (i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		struct vote *v = &m->e[i];
-
-		if (v->k == NULL || (v->h == h && v->n == n &&
-		    memcmp(v->k, k, n) == 0))
-			return v;
-	}
-}
-
-static struct vote *
-vmap_get(const struct vmap *m, const char *k, size_t n)
-{
-	struct vote *v;
-
-	if (m->cap == 0)
-		return NULL;
-	v = vmap_slot(m, k, n, hash_key(k, n));
-	return v->k == NULL ? NULL : v;
-}
-
-static struct vote *
-vmap_add(struct vmap *m, const char *k, size_t n)
-{
-	struct vote *v;
-	uint32_t h = hash_key(k, n);
-
-	if ((m->n + 1) * 2 > m->cap) {
-		struct vote *old = m->e;
-		size_t i, oc = m->cap;
-
-		m->cap = oc ? oc * 2 : 256;
-		m->e = xcalloc(m->cap, sizeof *m->e);
-		for (i = 0; i < oc; i++) {
-			if (old[i].k != NULL)
-				*vmap_slot(m, old[i].k, old[i].n, old[i].h) =
-				    old[i];
-		}
-		free(old);
-	}
-	v = vmap_slot(m, k, n, h);
-	if (v->k == NULL) {
-		v->k = xstrndup(k, n);
-		v->n = n;
-		v->h = h;
-		m->n++;
-	}
-	return v;
-}
-
-static void
-vmap_free(struct vmap *m)
-{
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		free(m->e[i].k);
-	free(m->e);
+	return strmap_add(&x->map, k, n);
 }
 
 /* The type with most votes, or -1. */
@@ -516,7 +445,7 @@ votes_of(const struct ctx *x, size_t i, size_t j)
 	size_t n;
 
 	k = key_of(x, i, j, buf, &n);
-	return vmap_get(&x->map, k, n);
+	return vote_get(x, k, n);
 }
 
 static int
@@ -543,7 +472,7 @@ common_word(const struct ctx *x, size_t i)
 		buf[0] = (char)(buf[0] - 'A' + 'a');
 	else
 		return 0;
-	v = vmap_get(&x->map, buf, n);
+	v = vote_get(x, buf, n);
 	return v != NULL && v->lower;
 }
 
@@ -579,7 +508,7 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	    x->tok[e - 1].e - x->tok[i].s) != 0)
 		return;
 	k = key_of(x, i, e, buf, &n);
-	vmap_add(&x->map, k, n)->v[V_ORG] += 10;
+	vote_add(x, k, n)->v[V_ORG] += 10;
 }
 
 /* Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits. */
@@ -599,7 +528,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		return;
 	}
 	k = key_of(x, i, j, buf, &n);
-	v = vmap_add(&x->map, k, n);
+	v = vote_add(x, k, n);
 	/* One word that was the surname of a person named before is that
 	 * person, even if a list knows it as a place ("Ximena Lagos ...
 	 * Lagos said"). */
@@ -618,7 +547,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		while (f > i + 1 && (x->tok[f - 1].f & T_LOWER))
 			f--;
 		f = key_of(x, f, j, buf, &n) == buf ? j - 1 : f;
-		v = vmap_add(&x->map, x->t + x->tok[f].s,
+		v = vote_add(x, x->t + x->tok[f].s,
 		    x->tok[j - 1].e - x->tok[f].s);
 		v->v[V_PERSON] += 2;
 		v->sur = 1;
@@ -629,7 +558,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 			if (m < KEYBUF) {
 				memcpy(up, x->t + x->tok[f].s, m);
 				up[0] = (char)(up[0] - 'a' + 'A');
-				vmap_add(&x->map, up, m)->v[V_PERSON] += 2;
+				vote_add(x, up, m)->v[V_PERSON] += 2;
 			}
 		}
 	}
@@ -1112,7 +1041,7 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 		i++;
 	t = known_type(x, i, j, &strong);
 	if (x->pass == 1) {
-		v = vmap_add(&x->map, x->t + x->tok[j].s,
+		v = vote_add(x, x->t + x->tok[j].s,
 		    x->tok[j].e - x->tok[j].s);
 		v->v[type_to_vote(t < 0 ? ENT_ORG : t)] += 4;
 		if (t < 0) {
@@ -1121,7 +1050,7 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 			size_t n;
 
 			k = key_of(x, i, j, buf, &n);
-			vmap_add(&x->map, k, n)->v[V_ORG] += 4;
+			vote_add(x, k, n)->v[V_ORG] += 4;
 		}
 	}
 }
@@ -1176,7 +1105,7 @@ note_lower_words(struct ctx *x)
 
 	for (i = 0; i < x->ntok; i++) {
 		if ((x->tok[i].f & T_LOWER) && x->tok[i].e - x->tok[i].s < 64)
-			vmap_add(&x->map, x->t + x->tok[i].s,
+			vote_add(x, x->t + x->tok[i].s,
 			    x->tok[i].e - x->tok[i].s)->lower = 1;
 	}
 }
@@ -1225,7 +1154,7 @@ make_consistent(struct ctx *x, struct entity *e, const int *prio, size_t n)
 	for (i = 0; i < n; i++) {
 		if (e[i].type > ENT_PLACE || prio[i] > PRIO_STRONG)
 			continue;
-		v = vote_best(vmap_get(&x->map, x->t + e[i].start,
+		v = vote_best(vote_get(x, x->t + e[i].start,
 		    e[i].end - e[i].start));
 		if (v >= 0)
 			e[i].type = vote_to_type(v);
@@ -1303,6 +1232,7 @@ ent_find(const struct rules *r, const char *text, size_t len,
 	int valid = utf8_valid(text, len);
 
 	memset(&x, 0, sizeof x);
+	strmap_init(&x.map, sizeof(struct vote));
 	x.r = r;
 	x.t = text;
 	x.len = len;
@@ -1315,7 +1245,7 @@ ent_find(const struct rules *r, const char *text, size_t len,
 	x.pass = 2;
 	scan_runs(&x);
 	n = resolve(&x, out);
-	vmap_free(&x.map);
+	strmap_free(&x.map);
 	free(x.tok);
 	free(x.c);
 	return n;

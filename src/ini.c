@@ -1,7 +1,9 @@
 /*
- * ini.c: the INI reader for config.ini, the themes and the rule files:
- * iniparser gives the values, a scan of the file gives the lines and
- * the order.  Also the "did you mean" suggestion and the name check.
+ * ini.c: the INI reader for config.ini, the themes and the rule files.
+ * Each file is read once; iniparser parses that text for the values, and
+ * a walk of the same text recovers each key's line and the file order
+ * (scan_lines says why).  Also the "did you mean" suggestion and the
+ * name check.
  */
 #include "artread/ini.h"
 
@@ -12,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* Settings files are small; anything bigger is a mistake (or /dev/zero). */
 #define INI_MAX	(16u << 20)
@@ -82,6 +86,17 @@ ini_suggest(const char *word, const char *const *cand, size_t n)
 	return best;
 }
 
+char *
+ini_did_you_mean(const char *word, const char *const *cand, size_t n,
+    const char *quote)
+{
+	const char *near = ini_suggest(word, cand, n);
+
+	if (near == NULL)
+		return xstrdup("");
+	return xasprintf(" (did you mean %c%s%c?)", quote[0], near, quote[1]);
+}
+
 int
 ini_valid_name(const char *s)
 {
@@ -97,7 +112,7 @@ void
 ini_unknown_section(const struct ini_entry *e, const char *path,
     const char *const *known, size_t n, struct diag *d)
 {
-	const char *near;
+	char *hint;
 
 	if (e->key != NULL && *e->section != '\0')
 		return;		/* warned at the [section] line */
@@ -106,58 +121,34 @@ ini_unknown_section(const struct ini_entry *e, const char *path,
 		    e->line, e->key);
 		return;
 	}
-	near = ini_suggest(e->section, known, n);
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown section [%s] (did you mean "
-		    "[%s]?)", path, e->line, e->section, near);
-	else
-		diag_warning(d, "%s:%d: unknown section [%s]", path, e->line,
-		    e->section);
+	hint = ini_did_you_mean(e->section, known, n, "[]");
+	diag_warning(d, "%s:%d: unknown section [%s]%s", path, e->line,
+	    e->section, hint);
+	free(hint);
 }
 
 /* --- iniparser's errors ------------------------------------------ */
 
 /* iniparser reports through a global callback: point it at our diag. */
 static struct diag	*err_diag;
-static const char	*err_path;
-static int		 err_flags;
+static const char	*err_path;	/* the file, as the caller named it */
+static const char	*err_name;	/* what iniparser opened */
 
 /*
- * "iniparser: syntax error in FILE (LINE):\n-> TEXT\n" in iniparser's
- * words, as "FILE:LINE: syntax error in FILE (LINE): TEXT".
+ * iniparser's messages are in English, name the file it opened and the
+ * line, and may run over two lines:
+ *	iniparser: syntax error in NAME (LINE):\n-> TEXT\n
+ *	iniparser: input line too long in NAME (LINE)\n
+ *	iniparser: cannot open NAME\n
+ *	iniparser: memory allocation failure\n
+ * Its words stay.  Only the shape becomes ours, one line that names the
+ * file as the user did (NAME is /proc/self/fd/N when iniparser reads our
+ * copy of the text): "FILE:LINE: syntax error: TEXT".
  */
-static void
-parser_wording(char *msg)
-{
-	char *p, *s = msg, *end;
-	int line = 0;
-	long l;
-
-	if (strncmp(s, "iniparser: ", 11) == 0)
-		s += 11;
-	while ((p = strstr(s, "\n-> ")) != NULL) {
-		memmove(p + 2, p + 4, strlen(p + 4) + 1);
-		p[0] = ':';
-		p[1] = ' ';
-	}
-	p = s + strlen(s);
-	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
-		*--p = '\0';
-	if ((p = strstr(s, " (")) != NULL) {	/* "... (LINE):" */
-		l = strtol(p + 2, &end, 10);
-		if (end != p + 2 && l > 0 && l <= INT_MAX)
-			line = (int)l;
-	}
-	if (line > 0)
-		diag_error(err_diag, "%s:%d: %s", err_path, line, s);
-	else
-		diag_error(err_diag, "%s: %s", err_path, s);
-}
-
 static int
 ini_error(const char *fmt, ...)
 {
-	char msg[1200], *p, *end;
+	char msg[1200], *s, *p, *end;
 	va_list ap;
 	long line = 0;
 
@@ -166,26 +157,76 @@ ini_error(const char *fmt, ...)
 	va_end(ap);
 	if (err_diag == NULL)
 		return 0;
-	if (err_flags & INI_PARSER_WORDING) {
-		parser_wording(msg);
-		return 0;
+	s = msg;
+	if (strncmp(s, "iniparser: ", 11) == 0)
+		s += 11;
+	if ((p = strstr(s, err_name)) != NULL) {	/* " in NAME", " NAME" */
+		end = p + strlen(err_name);
+		if (p - s >= 4 && strncmp(p - 4, " in ", 4) == 0)
+			p -= 4;
+		else if (p > s && p[-1] == ' ')
+			p--;
+		memmove(p, end, strlen(end) + 1);
 	}
-	/* "iniparser: syntax error in FILE (LINE):\n-> TEXT" */
-	if ((p = strstr(msg, " (")) != NULL) {
+	if ((p = strstr(s, " (")) != NULL) {		/* " (LINE)" */
 		line = strtol(p + 2, &end, 10);
-		if (*end != ')')
+		if (end != p + 2 && *end == ')' && line > 0 && line <= INT_MAX)
+			memmove(p, end + 1, strlen(end + 1) + 1);
+		else
 			line = 0;
 	}
-	if (line > 0 && strstr(msg, "syntax error") != NULL)
-		diag_error(err_diag, "%s:%ld: syntax error (expected [section] "
-		    "or key = value)", err_path, line);
-	else if (line > 0 && strstr(msg, "too long") != NULL)
-		diag_error(err_diag, "%s:%ld: line too long", err_path, line);
-	else {
-		msg[strcspn(msg, "\n")] = '\0';
-		diag_error(err_diag, "%s: %s", err_path, msg);
-	}
+	while ((p = strstr(s, "\n-> ")) != NULL)	/* the line's text */
+		memmove(p, p + 3, strlen(p + 3) + 1);
+	p = s + strlen(s);
+	while (p > s && (p[-1] == '\n' || p[-1] == ' '))
+		*--p = '\0';
+	for (p = s; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	if (line > 0)
+		diag_error(err_diag, "%s:%ld: %s", err_path, line, s);
+	else
+		diag_error(err_diag, "%s: %s", err_path, s);
 	return 0;
+}
+
+/*
+ * Parse text (the whole file, read once) with iniparser.  iniparser 4.1
+ * (Debian 12) reads only by path, so the very bytes we read go into an
+ * anonymous memory file that it opens as /proc/self/fd/N: iniparser and
+ * the line scan below see the same text, and the file is read once.
+ * Where that cannot be done (no memfd_create, no /proc), iniparser opens
+ * the file itself, a second reading of a file checked a moment ago.
+ * Errors go to d.
+ */
+static dictionary *
+parse_text(const char *path, const char *text, size_t len, struct diag *d)
+{
+	char name[64];
+	dictionary *dict;
+	size_t off = 0;
+	ssize_t w;
+	int fd;
+
+	err_diag = d;
+	err_path = path;
+	err_name = path;
+	fd = memfd_create("artread-ini", MFD_CLOEXEC);
+	if (fd >= 0) {
+		while (off < len && ((w = write(fd, text + off, len - off)) > 0 ||
+		    (w < 0 && errno == EINTR)))
+			off += w > 0 ? (size_t)w : 0;
+		snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
+		if (off == len && access(name, R_OK) == 0)
+			err_name = name;
+	}
+	iniparser_set_error_callback(ini_error);
+	dict = iniparser_load(err_name);
+	iniparser_set_error_callback(NULL);
+	err_diag = NULL;
+	if (fd >= 0)
+		close(fd);
+	return dict;
 }
 
 /* --- the scan ---------------------------------------------------- */
@@ -233,11 +274,21 @@ ini_add(struct ini *ini, const char *section, char *key, const char *value,
 }
 
 /*
- * Walk the file as iniparser does (comments start with # or ;, a line
- * ending in \ continues) to learn each key's line.
+ * Line-number recovery.  iniparser gives each key's value but keeps no
+ * line numbers, and a key given twice becomes one entry; our messages say
+ * "FILE:LINE:" (for a bad value, an unknown key, a key set twice) and the
+ * entries must come in file order.  So the text iniparser parsed is
+ * walked once more, line by line, by iniparser's own rules for what a
+ * line is: one ending in \ continues on the next; blank lines and lines
+ * starting with # or ; are comments; "[name]" starts a section; "key =
+ * ..." is a key.  Only the section and key names and their lines come
+ * from this walk.  Every value is iniparser's (iniparser_getstring), so
+ * quotes, inline comments and the rest mean what iniparser says they
+ * mean.  A line iniparser rejected was reported through its callback and
+ * is skipped here.
  */
 static void
-ini_scan(struct ini *ini, char *text, dictionary *dict, struct diag *d,
+scan_lines(struct ini *ini, char *text, dictionary *dict, struct diag *d,
     int flags)
 {
 	char *section = xstrdup(""), *p, *next, *s, *eq, *key, *full;
@@ -297,37 +348,29 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	int line = 1;
 
 	if (util_check_text_file(path, INI_MAX, &why) != 0) {
-		diag_error(d, (flags & INI_PARSER_WORDING) ?
-		    "%s: cannot read: %s" : "%s: %s", path, why);
+		diag_error(d, "%s: %s", path, why);
 		return NULL;
 	}
 	if ((text = util_read_file(path, &len)) == NULL) {
-		diag_error(d, (flags & INI_PARSER_WORDING) ?
-		    "%s: cannot read: %s" : "%s: %s", path, strerror(errno));
+		diag_error(d, "%s: %s", path, strerror(errno));
 		return NULL;
 	}
 	/* iniparser would take a NUL for the end of a too-long line. */
-	if (!(flags & INI_PARSER_WORDING) &&
-	    (nul = memchr(text, '\0', len)) != NULL) {
+	if ((nul = memchr(text, '\0', len)) != NULL) {
 		for (p = text; p < nul; p++)
 			line += *p == '\n';
 		diag_error(d, "%s:%d: a NUL byte (not a text file)", path, line);
 		free(text);
 		return NULL;
 	}
-	err_diag = d;
-	err_path = path;
-	err_flags = flags;
-	iniparser_set_error_callback(ini_error);
-	dict = iniparser_load(path);
-	err_diag = NULL;
+	dict = parse_text(path, text, len, d);
 	if (dict == NULL) {
 		free(text);
 		return NULL;
 	}
 	ini = xcalloc(1, sizeof *ini);
 	ini->path = xstrdup(path);
-	ini_scan(ini, text, dict, d, flags);
+	scan_lines(ini, text, dict, d, flags);
 	iniparser_freedict(dict);
 	free(text);
 	return ini;

@@ -340,17 +340,15 @@ static void
 unknown_action(const char *name, const char *file, int line,
     struct diag *d)
 {
-	const char *names[ACTION__COUNT], *near;
+	const char *names[ACTION__COUNT];
+	char *hint;
 	int i;
 
 	for (i = 0; i < ACTION__COUNT; i++)
 		names[i] = action_name((enum action)i);
-	near = ini_suggest(name, names, ACTION__COUNT);
-	if (near != NULL)
-		diag_error(d, "%s:%d: unknown command '%s' (did you mean "
-		    "'%s'?)", file, line, name, near);
-	else
-		diag_error(d, "%s:%d: unknown command '%s'", file, line, name);
+	hint = ini_did_you_mean(name, names, ACTION__COUNT, "''");
+	diag_error(d, "%s:%d: unknown command '%s'%s", file, line, name, hint);
+	free(hint);
 }
 
 /* Parse every key of a list first, so a bad one changes nothing. */

@@ -21,9 +21,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "artread/analysis.h"
 #include "artread/diag.h"
+#include "artread/ent_type.h"
 #include "artread/ini.h"
+#include "artread/strmap.h"
 #include "artread/util.h"
 
 #define RULES_MATCH_LIMIT	20000000u
@@ -44,19 +45,10 @@ struct rule {
 	int		 jit;
 };
 
-struct word {
-	char		*s;		/* NULL: empty slot */
-	size_t		 n;
-	uint32_t	 hash;
-	unsigned	 lists;
-};
-
 struct rules {
 	struct rule		*rules;
 	size_t			 nrules;
-	struct word		*words;
-	size_t			 nwords;
-	size_t			 cap;		/* power of two */
+	struct strmap		 words;		/* word -> unsigned, its lists */
 	size_t			 listsize[RL__COUNT];
 	struct rules_qmark	 qmarks[RULES_MAX_QMARKS];
 	size_t			 nqmarks;
@@ -78,78 +70,22 @@ static const char *const list_names[] = {
 #undef RULES_LIST_NAME
 };
 
-/* FNV-1a. */
-static uint32_t
-hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-static struct word *
-word_slot(const struct rules *r, const char *s, size_t n, uint32_t h)
-{
-	size_t i;
-
-	if (r->cap == 0)
-		return NULL;
-	for (i = h & (r->cap - 1);; i = (i + 1) & (r->cap - 1)) {
-		struct word *w = &r->words[i];
-
-		if (w->s == NULL)
-			return w;
-		if (w->hash == h && w->n == n && memcmp(w->s, s, n) == 0)
-			return w;
-	}
-}
-
-static void
-word_grow(struct rules *r)
-{
-	struct word *old = r->words;
-	size_t i, oldcap = r->cap;
-
-	r->cap = oldcap ? oldcap * 2 : 1024;
-	r->words = xcalloc(r->cap, sizeof *r->words);
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].s != NULL)
-			*word_slot(r, old[i].s, old[i].n, old[i].hash) = old[i];
-	}
-	free(old);
-}
-
 static void
 word_add(struct rules *r, enum rules_list l, const char *s, size_t n)
 {
-	struct word *w;
-	uint32_t h = hash_bytes(s, n);
+	unsigned *lists = strmap_add(&r->words, s, n);
 
-	if ((r->nwords + 1) * 2 > r->cap)
-		word_grow(r);
-	w = word_slot(r, s, n, h);
-	if (w->s == NULL) {
-		w->s = xstrndup(s, n);
-		w->n = n;
-		w->hash = h;
-		r->nwords++;
-	}
-	if ((w->lists & (1u << l)) == 0)
+	if ((*lists & (1u << l)) == 0)
 		r->listsize[l]++;
-	w->lists |= 1u << l;
+	*lists |= 1u << l;
 }
 
 unsigned
 rules_lists_of(const struct rules *r, const char *s, size_t n)
 {
-	struct word *w = word_slot(r, s, n, hash_bytes(s, n));
+	const unsigned *lists = strmap_get(&r->words, s, n);
 
-	return w == NULL || w->s == NULL ? 0 : w->lists;
+	return lists == NULL ? 0 : *lists;
 }
 
 int
@@ -499,8 +435,7 @@ load_file(struct rules *r, const char *path, struct diag *d)
 	struct load ld;
 	size_t i;
 
-	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES |
-	    INI_PARSER_WORDING);
+	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES);
 	if (ld.ini == NULL)
 		return;
 	ld.r = r;
@@ -528,6 +463,7 @@ rules_load(const char *const *paths, size_t npaths, struct diag *d)
 	struct rules *r = xcalloc(1, sizeof *r);
 	size_t i;
 
+	strmap_init(&r->words, sizeof(unsigned));
 	r->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(r->mctx, RULES_MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, RULES_DEPTH_LIMIT);
@@ -549,9 +485,7 @@ rules_free(struct rules *r)
 	for (i = 0; i < r->nrules; i++)
 		rule_clear(&r->rules[i]);
 	free(r->rules);
-	for (i = 0; i < r->cap; i++)
-		free(r->words[i].s);
-	free(r->words);
+	strmap_free(&r->words);
 	pcre2_match_context_free(r->mctx);
 	free(r);
 }

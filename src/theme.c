@@ -312,18 +312,16 @@ static void
 unknown_element(const struct ini_entry *e, const char *path,
     struct diag *d)
 {
-	const char *names[STYLE_EL__COUNT], *near;
+	const char *names[STYLE_EL__COUNT];
+	char *hint;
 	int i;
 
 	for (i = 0; i < STYLE_EL__COUNT; i++)
 		names[i] = style_element_name((enum style_element)i);
-	near = ini_suggest(e->key, names, STYLE_EL__COUNT);
-	if (near != NULL)
-		diag_warning(d, "%s:%d: unknown element '%s' (did you mean "
-		    "'%s'?)", path, e->line, e->key, near);
-	else
-		diag_warning(d, "%s:%d: unknown element '%s'", path, e->line,
-		    e->key);
+	hint = ini_did_you_mean(e->key, names, STYLE_EL__COUNT, "''");
+	diag_warning(d, "%s:%d: unknown element '%s'%s", path, e->line,
+	    e->key, hint);
+	free(hint);
 }
 
 /*

@@ -247,6 +247,17 @@ view_layout(struct view *v, const struct range *p)
 }
 
 void
+view_geometry(int cols, int want_width, int *margin, int *text_width)
+{
+	*margin = cols >= 3 * VIEW_MARGIN ? VIEW_MARGIN : 0;
+	*text_width = cols - 2 * *margin;
+	if (want_width > 0 && want_width < *text_width)
+		*text_width = want_width;
+	if (*text_width < 1)
+		*text_width = 1;
+}
+
+void
 view_init(struct view *v, const struct doc *d, const struct layout_opts *o,
     int height)
 {

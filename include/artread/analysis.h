@@ -8,21 +8,9 @@
 
 #include <stddef.h>
 
+#include "artread/ent_type.h"
+
 struct rules;
-
-/* Entity types, in listing order: X(ENUM_SUFFIX, "LISTING NAME"). */
-#define ENT_TYPES(X)							\
-	X(PERSON, "PERSON") X(ORG, "ORG") X(PLACE, "PLACE")		\
-	X(DATE, "DATE") X(TIME, "TIME") X(MONEY, "MONEY")		\
-	X(PERCENT, "PERCENT") X(EMAIL, "EMAIL") X(URL, "URL")		\
-	X(HANDLE, "HANDLE") X(HASHTAG, "HASHTAG")
-
-enum ent_type {
-#define ENT_ENUM(e, name) ENT_##e,
-	ENT_TYPES(ENT_ENUM)
-#undef ENT_ENUM
-	ENT__COUNT
-};
 
 struct entity {
 	size_t		start;
@@ -49,10 +37,6 @@ struct analysis {
 	struct quote	*quotes;	/* sorted by start */
 	size_t		 nquotes;
 };
-
-/* "PERSON", ...; and back (-1 if unknown). */
-const char *ent_type_name(enum ent_type t);
-int ent_type_from_name(const char *name);
 
 /*
  * Analyse text[0, len) (any bytes: invalid UTF-8 and NULs are allowed).

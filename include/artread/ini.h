@@ -1,10 +1,11 @@
 /*
  * ini.h: the one INI reader, shared by config.ini, the themes and the
- * rule files.  iniparser gives the values (quotes, comments, continued
- * lines); a scan of the file text gives each key's line and the file
- * order, which iniparser does not keep.  Its errors go to a diag as
- * "FILE:LINE: ...".  Also the small helpers those files share: the
- * "did you mean" suggestion and the check of a name.
+ * rule files.  Each file is read once; iniparser parses that text for
+ * the values (quotes, comments, continued lines), and a walk of the same
+ * text gives each key's line and the file order, which iniparser does
+ * not keep.  Its errors go to a diag as "FILE:LINE: ...", in iniparser's
+ * words.  Also the small helpers those files share: the "did you mean"
+ * suggestion and the check of a name.
  */
 #ifndef ARTREAD_INI_H
 #define ARTREAD_INI_H
@@ -27,8 +28,6 @@ struct ini;
 
 /* ini_load_flags() flags; ini_load() sets none of them. */
 #define INI_QUIET_DUPLICATES	0x1	/* no warning for a key set again */
-#define INI_PARSER_WORDING	0x2	/* errors in iniparser's own words,
-					   "cannot read: ", no NUL check */
 
 /*
  * NULL if the file cannot be read or has a syntax error (reported to d).
@@ -59,6 +58,13 @@ const struct ini_entry *ini_next_key(const struct ini *ini,
  */
 const char *ini_suggest(const char *word, const char *const *cand,
     size_t n);
+/*
+ * The end of an "unknown ..." message: " (did you mean 'NEAR'?)" when
+ * ini_suggest finds a candidate close to word, else "" (free it).  quote
+ * holds the two characters around NEAR: "''", or "[]" for a section.
+ */
+char *ini_did_you_mean(const char *word, const char *const *cand, size_t n,
+    const char *quote);
 /*
  * Warn about e in a section not among the n known ones, "did you mean"
  * included: once, at its [section] line; a key before any section too.

@@ -14,6 +14,7 @@
 #include "artread/layout.h"
 
 #define VIEW_CACHE	256
+#define VIEW_MARGIN	2	/* blank columns left and right of the text */
 
 /* A display row: row `row` of block `para` (a paragraph, or a piece of a
  * huge one); row == nrows is the blank row after a paragraph's last block. */
@@ -45,6 +46,13 @@ struct view {
 	size_t			 index_n;
 	size_t			 total_rows;	/* 0 = not known */
 };
+
+/*
+ * The left margin and the text width for a window of cols columns: the
+ * pager and --dump lay out the same page.  want_width > 0 narrows the
+ * text (the config's width or --width).
+ */
+void view_geometry(int cols, int want_width, int *margin, int *text_width);
 
 void view_init(struct view *v, const struct doc *d, const struct layout_opts *o,
     int height);

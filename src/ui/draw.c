@@ -63,11 +63,11 @@ add_cursor_and_selection(struct pager *p)
 	struct range w;
 
 	if (p->mode == ACTION_MODE_SELECT) {
-		size_t a = p->sel_anchor < f->cursor ? p->sel_anchor : f->cursor;
-		size_t b = p->sel_anchor < f->cursor ? f->cursor : p->sel_anchor;
+		size_t s, e;
 
-		paint_hls_add(&p->hls, a, textobj_char_next(d, b),
-		    PAINT_PRIO_SELECTION, draw_styles(p)[STYLE_EL_SELECTION]);
+		pager_selection(p, &s, &e);
+		paint_hls_add(&p->hls, s, e, PAINT_PRIO_SELECTION,
+		    draw_styles(p)[STYLE_EL_SELECTION]);
 		paint_hls_add(&p->hls, f->cursor, textobj_char_next(d, f->cursor),
 		    PAINT_PRIO_CURSOR, draw_styles(p)[STYLE_EL_CURSOR]);
 	} else if (textobj_word_at(d, f->cursor, &w))
@@ -84,12 +84,13 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 	paint_add_analysis(&p->hls, a->doc, article_analysis(a, start, end),
 	    p->layers, draw_styles(p), start, end);
 	add_annotations(p, start, end);
-	if (p->search != NULL)
-		search_each(p->search, a->doc->bytes, a->doc->len, start, end,
-		    add_match, p);
-	if (p->has_match)
-		paint_hls_add(&p->hls, p->match.start, p->match.end,
-		    PAINT_PRIO_CURRENT, draw_styles(p)[STYLE_EL_CURRENT_MATCH]);
+	if (p->search.pat != NULL)
+		search_each(p->search.pat, a->doc->bytes, a->doc->len, start,
+		    end, add_match, p);
+	if (p->search.has_match)
+		paint_hls_add(&p->hls, p->search.match.start,
+		    p->search.match.end, PAINT_PRIO_CURRENT,
+		    draw_styles(p)[STYLE_EL_CURRENT_MATCH]);
 	add_cursor_and_selection(p);
 }
 
@@ -343,7 +344,7 @@ draw_status(struct pager *p)
 		free(note);
 		return;
 	}
-	if ((where = pager_where(p)) != NULL) {
+	if ((where = pager_annot_where(p)) != NULL) {
 		char *w2 = xasprintf("  saved in %s", where);
 
 		if (layout_text_width(w2, strlen(w2)) <= room)

@@ -1,20 +1,18 @@
 /*
- * pager.c: the pager's state and its commands.  Keys become actions
- * through the key map; each action changes the view, the cursor, the
- * selection or the annotations; then the screen is drawn again.  The
- * pager decides nothing about text: layout, search, text objects and
- * annotations are the core's.
+ * pager.c: the pager's state, its files, scrolling and cursor motion,
+ * and the main loop.  Keys become actions through the key map; each
+ * action goes to the handler of its group (action_handlers below: the
+ * selection, search and marks, and annotations have files of their own,
+ * pager_select.c, pager_search.c, pager_annot.c); then the screen is
+ * drawn again.  The pager decides nothing about text: layout, search,
+ * text objects and annotations are the core's.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "artread/cli.h"
-#include "artread/export.h"
 #include "artread/state.h"
 #include "artread/textobj.h"
 #include "artread/util.h"
@@ -22,9 +20,6 @@
 
 #define WHEEL_ROWS	3
 #define HIGHLIGHT_WINDOWS	64
-
-static int save_pending(struct pager *p);
-
 
 void
 pager_message(struct pager *p, int error, const char *fmt, ...)
@@ -44,8 +39,8 @@ pager_file(struct pager *p)
 	return &p->files[p->cur];
 }
 
-static const struct doc *
-cur_doc(struct pager *p)
+const struct doc *
+pager_doc(struct pager *p)
 {
 	return pager_file(p)->art->doc;
 }
@@ -55,7 +50,7 @@ layout_opts_for(struct pager *p, struct layout_opts *lo)
 {
 	int want = p->o->width > 0 ? p->o->width : p->cfg->width;
 
-	cli_geometry(term_cols(), want, &p->margin, &lo->width);
+	view_geometry(term_cols(), want, &p->margin, &lo->width);
 	lo->reflow = p->o->reflow >= 0 ? p->o->reflow : p->cfg->reflow;
 }
 
@@ -67,7 +62,7 @@ pager_relayout(struct pager *p)
 
 	layout_opts_for(p, &lo);
 	if (!p->view_ok) {
-		view_init(&p->view, cur_doc(p), &lo, height);
+		view_init(&p->view, pager_doc(p), &lo, height);
 		p->view_ok = 1;
 		p->anchor = 0;
 		return;
@@ -79,8 +74,8 @@ pager_relayout(struct pager *p)
 }
 
 /* Keep the cursor on screen after scrolling. */
-static void
-follow_cursor(struct pager *p)
+void
+pager_follow_cursor(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	size_t start, end, w;
@@ -91,16 +86,16 @@ follow_cursor(struct pager *p)
 	if (f->cursor < start || p->jumped) {
 		struct range r;
 
-		f->cursor = textobj_word_at(cur_doc(p), start, &r) ? r.start : start;
+		f->cursor = textobj_word_at(pager_doc(p), start, &r) ? r.start : start;
 	} else {
-		w = textobj_word_prev(cur_doc(p), end);
+		w = textobj_word_prev(pager_doc(p), end);
 		f->cursor = w >= start ? w : start;
 	}
 }
 
 /* Move the cursor and show it. */
-static void
-move_cursor(struct pager *p, size_t off)
+void
+pager_move_cursor(struct pager *p, size_t off)
 {
 	pager_file(p)->cursor = off;
 	view_show_offset(&p->view, off);
@@ -117,8 +112,8 @@ pager_jump(struct pager *p, size_t off)
 	view_reveal_offset(&p->view, off);
 }
 
-static void
-remember_jump(struct pager *p)
+void
+pager_remember_jump(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 
@@ -129,13 +124,19 @@ remember_jump(struct pager *p)
 
 /* --- files --- */
 
+/* Are reading positions kept (--remember or the config)? */
+static int
+remember_positions(const struct pager *p)
+{
+	return p->o->remember >= 0 ? p->o->remember : p->cfg->remember_position;
+}
+
 static void
 save_position(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	char real[PATH_MAX];
-	int remember = p->o->remember >= 0 ? p->o->remember :
-	    p->cfg->remember_position;
+	int remember = remember_positions(p);
 
 	if (!p->view_ok)
 		return;
@@ -171,14 +172,13 @@ activate_file(struct pager *p)
 	struct pager_file *f = pager_file(p);
 	char real[PATH_MAX];
 	size_t off;
-	int remember = p->o->remember >= 0 ? p->o->remember :
-	    p->cfg->remember_position;
+	int remember = remember_positions(p);
 
 	if (p->view_ok)
 		view_free(&p->view);
 	p->view_ok = 0;
 	p->mode = ACTION_MODE_PAGER;
-	p->has_match = 0;
+	p->search.has_match = 0;
 	pager_relayout(p);
 	if (!f->visited) {
 		f->visited = 1;
@@ -192,7 +192,7 @@ activate_file(struct pager *p)
 	if (f->top > 0)
 		view_goto_offset(&p->view, f->top);
 	p->anchor = view_pos_offset(&p->view, &p->view.top);
-	follow_cursor(p);
+	pager_follow_cursor(p);
 }
 
 /*
@@ -212,7 +212,7 @@ reload_file(struct pager *p)
 		pager_message(p, 1, "standard input cannot be re-read");
 		return;
 	}
-	if (save_pending(p) != 0)
+	if (pager_annot_save_pending(p) != 0)
 		return;		/* the message says why; nothing is dropped */
 	fresh = article_open(f->art->doc->path, p->o->force ? DOC_FORCE : 0,
 	    f->art->rules, &cause);
@@ -252,169 +252,33 @@ switch_file(struct pager *p, int delta)
 	p->cur = to;
 	activate_file(p);
 	if (p->msg == NULL)
-		pager_message(p, 0, "%s (file %d of %d)", cur_doc(p)->name,
+		pager_message(p, 0, "%s (file %d of %d)", pager_doc(p)->name,
 		    p->cur + 1, p->nfiles);
 }
 
-/* --- search --- */
+/* --- colon commands and quitting --- */
 
-static void
-search_go(struct pager *p, int backward)
-{
-	const struct doc *d = cur_doc(p);
-	struct pager_file *f = pager_file(p);
-	struct range m;
-	size_t from;
-	int found;
-
-	/* From the cursor, which is always on screen: after a match it is
-	 * on the match, after scrolling on the screen's first or last word. */
-	from = backward ? f->cursor : textobj_char_next(d, f->cursor);
-	found = search_find(p->search, d->bytes, d->len, from, backward, &m);
-	if (!found && p->cfg->wrap_search) {
-		found = search_find(p->search, d->bytes, d->len,
-		    backward ? d->len : 0, backward, &m);
-		if (found)
-			pager_message(p, 0, "search hit %s, continuing at %s",
-			    backward ? "TOP" : "BOTTOM",
-			    backward ? "BOTTOM" : "TOP");
-	}
-	if (!found) {
-		pager_message(p, 1, "Pattern not found: %s",
-		    search_pattern(p->search));
-		return;
-	}
-	p->match = m;
-	p->has_match = 1;
-	pager_jump(p, m.start);
-}
-
-static void
-search_start(struct pager *p, int backward)
-{
-	char *pat, *err = NULL;
-	struct search *s;
-
-	pat = prompt_ask(p, backward ? "?" : "/", "", &p->history,
-	    &p->nhistory, NULL, 0, 0);
-	if (pat == NULL)
-		return;
-	if (*pat == '\0') {
-		free(pat);
-		if (p->search != NULL) {
-			p->search_back = backward;
-			search_go(p, backward);
-		}
-		return;
-	}
-	s = search_new(pat, &err);
-	if (s == NULL) {
-		pager_message(p, 1, "bad pattern: %s", err);
-		free(err);
-		free(pat);
-		return;
-	}
-	free(pat);
-	search_free(p->search);
-	p->search = s;
-	p->search_back = backward;
-	p->has_match = 0;
-	search_go(p, backward);
-}
-
-/* --- marks and colon commands --- */
-
-/* The key after m, ' or :, following window resizes meanwhile. */
-static int
-read_letter(struct pager *p)
+int
+pager_ask_key(struct pager *p, const char *prompt)
 {
 	int k;
 
+	pager_message(p, 0, "%s", prompt);
+	draw_screen(p);
 	while ((k = term_key(-1)) == KEYMAP_RESIZE) {
 		pager_relayout(p);
 		draw_screen(p);
 	}
-	return k;
-}
-
-static void
-set_mark(struct pager *p)
-{
-	int k;
-
-	pager_message(p, 0, "mark: type a letter");
-	draw_screen(p);
-	k = read_letter(p);
-	if (k < 'a' || k > 'z') {
-		pager_message(p, 1, "marks are a to z");
-		return;
-	}
-	pager_file(p)->marks[k - 'a'] = view_pos_offset(&p->view, &p->view.top);
-	pager_file(p)->has_mark[k - 'a'] = 1;
-	pager_message(p, 0, "mark '%c' set", k);
-}
-
-static void
-goto_mark(struct pager *p)
-{
-	struct pager_file *f = pager_file(p);
-	size_t to;
-	int k;
-
-	pager_message(p, 0, "goto mark: type a letter (' for the last jump)");
-	draw_screen(p);
-	k = read_letter(p);
 	free(p->msg);
 	p->msg = NULL;
-	if (k == '\'') {
-		if (!f->has_last_jump) {
-			pager_message(p, 1, "no previous position");
-			return;
-		}
-		to = f->last_jump;
-	} else if (k >= 'a' && k <= 'z' && f->has_mark[k - 'a'])
-		to = f->marks[k - 'a'];
-	else {
-		pager_message(p, 1, "mark not set");
-		return;
-	}
-	remember_jump(p);
-	view_goto_offset(&p->view, to);
-	follow_cursor(p);
-}
-
-/*
- * Save every article whose annotations changed since their last good
- * save (a save that failed is retried here).  0 if nothing is left
- * unsaved; -1 with a message naming the first that could not be saved.
- */
-static int
-save_pending(struct pager *p)
-{
-	struct article *a;
-	char *cause = NULL;
-	int i, rc = 0;
-
-	for (i = 0; i < p->nfiles; i++) {
-		a = p->files[i].art;
-		if (!annot_dirty(a->annots) || a->sc_error != NULL)
-			continue;
-		if (article_save_annotations(a, &cause) != 0 && rc == 0) {
-			pager_message(p, 1, "annotations NOT saved, q again quits "
-			    "anyway: %s", cause);
-			rc = -1;
-		}
-		free(cause);
-		cause = NULL;
-	}
-	return rc;
+	return k;
 }
 
 /* q: save what is pending first; if that fails, a second q quits. */
 static void
 request_quit(struct pager *p)
 {
-	if (save_pending(p) == 0 || p->quit_armed)
+	if (pager_annot_save_pending(p) == 0 || p->quit_armed)
 		p->quit = 1;
 	else
 		p->quit_confirm = 1;
@@ -423,13 +287,8 @@ request_quit(struct pager *p)
 static void
 colon_command(struct pager *p)
 {
-	int k;
+	int k = pager_ask_key(p, ":");
 
-	pager_message(p, 0, ":");
-	draw_screen(p);
-	k = read_letter(p);
-	free(p->msg);
-	p->msg = NULL;
 	if (k == 'n')
 		switch_file(p, 1);
 	else if (k == 'p')
@@ -440,7 +299,7 @@ colon_command(struct pager *p)
 		pager_message(p, 1, ":n next file, :p previous file, :q quit");
 }
 
-/* --- highlights and annotations --- */
+/* --- Tab: the next highlight or annotation --- */
 
 /* Is s a better next (or previous) stop from off than *best? */
 static void
@@ -502,433 +361,6 @@ highlight_near(struct pager *p, size_t off, int backward, size_t *out)
 	}
 	*out = best;
 	return found;
-}
-
-static const struct annot *
-annot_under_cursor(struct pager *p)
-{
-	const struct annot *hits[1];
-
-	if (annot_covering(pager_file(p)->art->annots, pager_file(p)->cursor,
-	    hits, 1) == 0)
-		return NULL;
-	return hits[0];
-}
-
-static void
-selection_range(struct pager *p, size_t *s, size_t *e)
-{
-	struct pager_file *f = pager_file(p);
-	size_t a = p->sel_anchor, b = f->cursor;
-
-	if (a > b) {
-		size_t t = a;
-
-		a = b;
-		b = t;
-	}
-	*s = a;
-	*e = textobj_char_next(cur_doc(p), b);
-}
-
-/* The annotation with exactly this range, or NULL. */
-static const struct annot *
-annot_exact(struct pager *p, size_t s, size_t e)
-{
-	struct annot_set *set = pager_file(p)->art->annots;
-	size_t i, n = annot_count(set);
-
-	for (i = 0; i < n; i++) {
-		const struct annot *a = annot_at(set, i);
-
-		if (!a->orphan && a->start == s && a->end == e)
-			return a;
-	}
-	return NULL;
-}
-
-/* The annotation the next tag or note goes to: the selection's (made if
- * needed) or the one under the cursor.  NULL with a message if none. */
-static const char *
-target_annotation(struct pager *p, int create)
-{
-	struct article *a = pager_file(p)->art;
-	const struct annot *an;
-	size_t s, e;
-
-	if (p->mode == ACTION_MODE_SELECT) {
-		selection_range(p, &s, &e);
-		if ((an = annot_exact(p, s, e)) != NULL)
-			return an->id;
-		if (!create)
-			return NULL;
-		return annot_add(a->annots, a->doc->bytes, a->doc->len, s, e,
-		    NULL, NULL);
-	}
-	if ((an = annot_under_cursor(p)) != NULL)
-		return an->id;
-	pager_message(p, 1, "select a passage first (v, s, p or o)");
-	return NULL;
-}
-
-/* Can annotations change?  If not, the status line says why. */
-int
-pager_writable(struct pager *p)
-{
-	struct article *a = pager_file(p)->art;
-
-	if (a->sc_error == NULL)
-		return 1;
-	pager_message(p, 1, "annotations are read-only: %s", a->sc_error);
-	return 0;
-}
-
-static void
-apply_tag(struct pager *p, const char *tag)
-{
-	struct article *a = pager_file(p)->art;
-	const char *id;
-	char *done;
-
-	if (!pager_writable(p))
-		return;
-	if (p->mode == ACTION_MODE_SELECT) {
-		size_t s, e;
-
-		selection_range(p, &s, &e);
-		if (annot_exact(p, s, e) == NULL) {
-			if (annot_add(a->annots, a->doc->bytes, a->doc->len, s,
-			    e, tag, NULL) == NULL) {
-				pager_message(p, 1, "cannot annotate an empty passage");
-				return;
-			}
-			goto saved;
-		}
-	}
-	if ((id = target_annotation(p, 1)) == NULL)
-		return;
-	if (annot_add_tag(a->annots, id, tag) != 0) {
-		pager_message(p, 0, "already tagged '%s'", tag);
-		p->mode = ACTION_MODE_PAGER;
-		return;
-	}
-saved:
-	p->mode = ACTION_MODE_PAGER;
-	done = xasprintf("tagged '%s'", tag);
-	pager_save(p, done);
-	free(done);
-}
-
-static void
-tag_from_digit(struct pager *p, int digit)
-{
-	const struct config_tag *t = config_tag_for_key(p->cfg, digit);
-
-	if (t == NULL || t->name == NULL) {
-		pager_message(p, 1, "no tag on key %d (see [tags] in the config)",
-		    digit);
-		return;
-	}
-	apply_tag(p, t->name);
-}
-
-/* Tag names to complete from: the palette and the tags in use. */
-static size_t
-tag_names(struct pager *p, char ***out)
-{
-	struct annot_set *set = pager_file(p)->art->annots;
-	char **v = NULL;
-	size_t n = 0, i, k, j;
-
-	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
-		if (p->cfg->tags[i].name == NULL)
-			continue;
-		v = xreallocarray(v, n + 1, sizeof *v);
-		v[n++] = xstrdup(p->cfg->tags[i].name);
-	}
-	for (i = 0; i < annot_count(set); i++) {
-		const struct annot *a = annot_at(set, i);
-
-		for (k = 0; k < a->ntags; k++) {
-			for (j = 0; j < n && strcmp(v[j], a->tags[k]) != 0; j++)
-				;
-			if (j == n) {
-				v = xreallocarray(v, n + 1, sizeof *v);
-				v[n++] = xstrdup(a->tags[k]);
-			}
-		}
-	}
-	*out = v;
-	return n;
-}
-
-static void
-tag_palette(struct pager *p)
-{
-	struct buf label;
-	char **names, *tag;
-	size_t n, i;
-
-	if (p->mode != ACTION_MODE_SELECT && annot_under_cursor(p) == NULL) {
-		pager_message(p, 1, "select a passage first (v, s, p or o)");
-		return;
-	}
-	buf_init(&label);
-	for (i = 1; i < CONFIG_TAG_KEYS; i++)
-		if (p->cfg->tags[i].name != NULL)
-			buf_printf(&label, "%zu %s  ", i, p->cfg->tags[i].name);
-	buf_adds(&label, "tag: ");
-	if (layout_text_width(label.data, label.len) > term_cols() / 2) {
-		buf_reset(&label);	/* no room for the palette: h lists it */
-		buf_adds(&label, "tag (digit or name, Tab): ");
-	}
-	n = tag_names(p, &names);
-	tag = prompt_ask(p, label.data, "", NULL, NULL,
-	    (const char *const *)names, n, 0);
-	buf_free(&label);
-	util_free_list(names, n);
-	if (tag == NULL)
-		return;
-	if (tag[0] >= '1' && tag[0] <= '9' && tag[1] == '\0')
-		tag_from_digit(p, tag[0] - '0');
-	else if (*util_trim(tag) != '\0')
-		apply_tag(p, util_trim(tag));
-	free(tag);
-}
-
-static void
-edit_note(struct pager *p)
-{
-	struct article *a = pager_file(p)->art;
-	const struct annot *an = NULL;
-	const char *id;
-	char *note;
-
-	if (!pager_writable(p))
-		return;
-	if (p->mode == ACTION_MODE_SELECT) {
-		size_t s, e;
-
-		selection_range(p, &s, &e);
-		an = annot_exact(p, s, e);
-	} else if ((an = annot_under_cursor(p)) == NULL) {
-		pager_message(p, 1, "select a passage first (v, s, p or o)");
-		return;
-	}
-	note = prompt_ask(p, "note: ", an != NULL ? an->note : "", NULL, NULL,
-	    NULL, 0, PROMPT_KEEP);
-	if (note == NULL) {
-		pager_message(p, 0, "note not changed");
-		return;
-	}
-	if ((id = an != NULL ? an->id : target_annotation(p, 1)) == NULL) {
-		free(note);
-		return;
-	}
-	annot_set_note(a->annots, id, note);
-	free(note);
-	p->mode = ACTION_MODE_PAGER;
-	pager_save(p, "note saved");
-}
-
-char *
-pager_where(struct pager *p)
-{
-	struct article *a = pager_file(p)->art;
-	const char *slash;
-
-	if (!a->sc_open || a->sc.path == NULL)
-		return NULL;
-	if (a->sc.where == SIDECAR_BESIDE &&
-	    (slash = strrchr(a->sc.path, '/')) != NULL)
-		return xstrdup(slash + 1);
-	return sidecar_location(&a->sc);
-}
-
-void
-pager_save(struct pager *p, const char *done)
-{
-	struct article *a = pager_file(p)->art;
-	char *cause = NULL, *where;
-
-	if (article_save_annotations(a, &cause) != 0) {
-		pager_message(p, 1, "NOT SAVED (kept in memory, retried on the "
-		    "next change): %s", cause);
-		free(cause);
-		return;
-	}
-	where = pager_where(p);
-	pager_message(p, 0, "%s; saved to %s", done, where);
-	free(where);
-}
-
-static void
-delete_annotation(struct pager *p)
-{
-	const struct annot *an = annot_under_cursor(p);
-	char *id;
-
-	if (!pager_writable(p))
-		return;
-	if (an == NULL) {
-		pager_message(p, 1, "no annotation under the cursor");
-		return;
-	}
-	id = xstrdup(an->id);
-	annot_delete(pager_file(p)->art->annots, id);
-	free(id);
-	pager_save(p, "annotation deleted (u undoes)");
-}
-
-static void
-undo_redo(struct pager *p, int redo)
-{
-	struct annot_set *set = pager_file(p)->art->annots;
-
-	if (!pager_writable(p))
-		return;
-	if ((redo ? annot_redo(set) : annot_undo(set)) != 0) {
-		pager_message(p, 1, redo ? "nothing to redo" : "nothing to undo");
-		return;
-	}
-	pager_save(p, redo ? "redone" : "undone");
-}
-
-static void
-jump_annotation(struct pager *p, int backward)
-{
-	struct annot_set *set = pager_file(p)->art->annots;
-	size_t cur = pager_file(p)->cursor;
-	const struct annot *a = backward ? annot_prev(set, cur) :
-	    annot_next(set, cur);
-
-	if (a == NULL) {
-		pager_message(p, 1, backward ? "no annotation before" :
-		    "no annotation after");
-		return;
-	}
-	pager_jump(p, a->start);
-}
-
-static void
-export_annotations(struct pager *p)
-{
-	int rc;
-	struct article *a = pager_file(p)->art;
-	struct export_opts eo;
-	char *fmt, *path, *cause = NULL;
-	int f;
-	FILE *out;
-
-	if (a->doc->path == NULL) {
-		pager_message(p, 1, "standard input: use artread --export");
-		return;
-	}
-	fmt = prompt_ask(p, "export as (text markdown json brat csv): ",
-	    "text", NULL, NULL, NULL, 0, 0);
-	if (fmt == NULL)
-		return;
-	if ((f = export_format_from_name(util_trim(fmt))) < 0) {
-		pager_message(p, 1, "unknown format '%s'", fmt);
-		free(fmt);
-		return;
-	}
-	free(fmt);
-	path = export_file_name(a->doc->path, (enum export_format)f);
-	export_opts_init(&eo);
-	if ((out = fopen(path, "w")) == NULL)
-		pager_message(p, 1, "cannot write %s: %s", path, strerror(errno));
-	else {
-		rc = export_article(out, (enum export_format)f, a->doc->path,
-		    a->doc->bytes, a->doc->len, a->annots,
-		    article_analysis_all(a), &eo, &cause);
-		if (fclose(out) != 0)
-			rc = -1;
-		if (rc != 0) {
-			unlink(path);	/* no half-written report */
-			pager_message(p, 1, "export to %s failed: %s", path,
-			    cause ? cause : strerror(errno));
-		} else
-			pager_message(p, 0, "exported %zu annotations to %s",
-			    annot_count(a->annots), path);
-	}
-	free(cause);
-	free(path);
-}
-
-/* --- selection --- */
-
-static void
-select_range(struct pager *p, size_t s, size_t e)
-{
-	if (e <= s) {
-		pager_message(p, 1, "nothing to select here");
-		return;
-	}
-	p->mode = ACTION_MODE_SELECT;
-	p->sel_anchor = s;
-	move_cursor(p, textobj_char_prev(cur_doc(p), e));
-	pager_message(p, 0, "selected: 1-9 tag, t tag palette, a note, Esc cancel");
-}
-
-static void
-select_object(struct pager *p)
-{
-	struct article *a = pager_file(p)->art;
-	size_t off = pager_file(p)->cursor, i;
-	const struct analysis *an = article_analysis(a, off, off + 1);
-	const struct annot *at = annot_under_cursor(p);
-
-	for (i = 0; an != NULL && i < an->nents; i++)
-		if (an->ents[i].start <= off && off < an->ents[i].end) {
-			select_range(p, an->ents[i].start, an->ents[i].end);
-			return;
-		}
-	for (i = 0; an != NULL && i < an->nquotes; i++)
-		if (an->quotes[i].start <= off && off < an->quotes[i].end) {
-			select_range(p, an->quotes[i].start, an->quotes[i].end);
-			return;
-		}
-	if (at != NULL) {
-		select_range(p, at->start, at->end);
-		return;
-	}
-	pager_message(p, 1, "no quote, entity or annotation under the cursor");
-}
-
-/* Cursor one row down or up at the same column (selection j/k). */
-static void
-cursor_vertical(struct pager *p, int down)
-{
-	struct pager_file *f = pager_file(p);
-	struct view_pos pos;
-	struct layout_row r;
-	int col;
-
-	if (!view_pos_of(&p->view, f->cursor, &pos) ||
-	    view_pos_row(&p->view, &pos, &r, NULL))
-		return;
-	layout_row_cells(cur_doc(p), &r, &p->view.lo, &p->cells);
-	col = layout_col_of(&p->cells, f->cursor);
-	do {
-		if (!(down ? view_pos_next(&p->view, &pos) :
-		    view_pos_prev(&p->view, &pos)))
-			return;
-	} while (view_pos_row(&p->view, &pos, &r, NULL));
-	layout_row_cells(cur_doc(p), &r, &p->view.lo, &p->cells);
-	move_cursor(p, layout_off_at_col(&p->cells, col, r.start));
-}
-
-static void
-cursor_row_edge(struct pager *p, int end)
-{
-	struct view_pos pos;
-	struct layout_row r;
-
-	if (!view_pos_of(&p->view, pager_file(p)->cursor, &pos) ||
-	    view_pos_row(&p->view, &pos, &r, NULL))
-		return;
-	move_cursor(p, end ? textobj_char_prev(cur_doc(p), r.end) : r.start);
 }
 
 /* --- layers and themes --- */
@@ -1006,34 +438,34 @@ scroll_action(struct pager *p, enum action a)
 	case ACTION_HALF_DOWN:	view_scroll(&p->view, count_or(p, page / 2)); break;
 	case ACTION_HALF_UP:	view_scroll(&p->view, -count_or(p, page / 2)); break;
 	case ACTION_TOP:
-		remember_jump(p);
+		pager_remember_jump(p);
 		if (p->count > 0)
 			view_goto_row(&p->view, (size_t)p->count - 1);
 		else
 			view_goto_top(&p->view);
 		break;
 	case ACTION_BOTTOM:
-		remember_jump(p);
+		pager_remember_jump(p);
 		if (p->count > 0)
 			view_goto_row(&p->view, (size_t)p->count - 1);
 		else
 			view_goto_end(&p->view);
 		break;
 	case ACTION_PERCENT:
-		remember_jump(p);
+		pager_remember_jump(p);
 		view_goto_percent(&p->view, (int)(p->count > 100 ? 100 : p->count));
 		break;
 	default:
 		return 0;
 	}
-	follow_cursor(p);
+	pager_follow_cursor(p);
 	return 1;
 }
 
 static int
 cursor_action(struct pager *p, enum action a)
 {
-	const struct doc *d = cur_doc(p);
+	const struct doc *d = pager_doc(p);
 	size_t c = pager_file(p)->cursor, to;
 
 	switch (a) {
@@ -1067,39 +499,40 @@ cursor_action(struct pager *p, enum action a)
 	default:
 		return 0;
 	}
-	move_cursor(p, to);
+	pager_move_cursor(p, to);
 	return 1;
 }
 
+/* Files and quitting. */
 static int
-select_action(struct pager *p, enum action a)
+file_action(struct pager *p, enum action a)
 {
-	struct range r;
-	size_t c = pager_file(p)->cursor;
-
 	switch (a) {
-	case ACTION_SELECT:
-		p->mode = ACTION_MODE_SELECT;
-		p->sel_anchor = c;
-		pager_message(p, 0, "-- SELECT -- move to extend; 1-9 tag, "
-		    "t palette, a note, Esc cancel");
-		break;
-	case ACTION_SELECT_SENTENCE:
-		if (textobj_sentence_at(cur_doc(p), c, &r))
-			select_range(p, r.start, r.end);
-		break;
-	case ACTION_SELECT_PARAGRAPH:
-		if (doc_para_at(cur_doc(p), c, &r))
-			select_range(p, r.start, r.end);
-		break;
-	case ACTION_SELECT_OBJECT:	select_object(p); break;
-	case ACTION_SEL_DOWN:		cursor_vertical(p, 1); break;
-	case ACTION_SEL_UP:		cursor_vertical(p, 0); break;
-	case ACTION_SEL_LINE_START:	cursor_row_edge(p, 0); break;
-	case ACTION_SEL_LINE_END:	cursor_row_edge(p, 1); break;
-	case ACTION_SEL_CANCEL:
-		p->mode = ACTION_MODE_PAGER;
-		pager_message(p, 0, "selection cancelled");
+	case ACTION_NEXT_FILE:		switch_file(p, 1); break;
+	case ACTION_PREV_FILE:		switch_file(p, -1); break;
+	case ACTION_COLON:		colon_command(p); break;
+	case ACTION_RELOAD:		reload_file(p); break;
+	case ACTION_QUIT:		request_quit(p); break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+/* What the screen shows: panels, highlights, theme, help, redraw. */
+static int
+screen_action(struct pager *p, enum action a)
+{
+	switch (a) {
+	case ACTION_ANNOT_PANEL:	panel_annotations(p); break;
+	case ACTION_QUOTES_PANEL:	panel_quotes(p); break;
+	case ACTION_ENTITIES_PANEL:	panel_entities(p); break;
+	case ACTION_LAYERS:		cycle_layers(p); break;
+	case ACTION_THEME:		cycle_theme(p); break;
+	case ACTION_HELP:		panel_help(p); break;
+	case ACTION_REDRAW:
+		pager_relayout(p);	/* in case a resize went unnoticed */
+		term_redraw_all();
 		break;
 	default:
 		return 0;
@@ -1107,53 +540,29 @@ select_action(struct pager *p, enum action a)
 	return 1;
 }
 
-static void
-other_action(struct pager *p, enum action a)
-{
-	switch (a) {
-	case ACTION_SEARCH_FORWARD:	search_start(p, 0); break;
-	case ACTION_SEARCH_BACKWARD:	search_start(p, 1); break;
-	case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREV:
-		if (p->search == NULL)
-			pager_message(p, 1, "no previous search (/ or ?)");
-		else
-			search_go(p, p->search_back ^ (a == ACTION_SEARCH_PREV));
-		break;
-	case ACTION_SET_MARK:		set_mark(p); break;
-	case ACTION_GOTO_MARK:		goto_mark(p); break;
-	case ACTION_NEXT_FILE:		switch_file(p, 1); break;
-	case ACTION_PREV_FILE:		switch_file(p, -1); break;
-	case ACTION_COLON:		colon_command(p); break;
-	case ACTION_TAG_PALETTE:	tag_palette(p); break;
-	case ACTION_NOTE:		edit_note(p); break;
-	case ACTION_DELETE:		delete_annotation(p); break;
-	case ACTION_UNDO:		undo_redo(p, 0); break;
-	case ACTION_REDO:		undo_redo(p, 1); break;
-	case ACTION_ANNOT_NEXT:		jump_annotation(p, 0); break;
-	case ACTION_ANNOT_PREV:		jump_annotation(p, 1); break;
-	case ACTION_ANNOT_PANEL:	panel_annotations(p); break;
-	case ACTION_QUOTES_PANEL:	panel_quotes(p); break;
-	case ACTION_ENTITIES_PANEL:	panel_entities(p); break;
-	case ACTION_LAYERS:		cycle_layers(p); break;
-	case ACTION_THEME:		cycle_theme(p); break;
-	case ACTION_EXPORT:		export_annotations(p); break;
-	case ACTION_HELP:		panel_help(p); break;
-	case ACTION_REDRAW:
-		pager_relayout(p);	/* in case a resize went unnoticed */
-		term_redraw_all();
-		break;
-	case ACTION_RELOAD:		reload_file(p); break;
-	case ACTION_QUIT:		request_quit(p); break;
-	default:			break;
-	}
-}
+/*
+ * Each group of commands has a handler that returns 1 when the action is
+ * one of its own, 0 otherwise.  A new group of commands goes in a file of
+ * its own (src/ui/pager_NAME.c, declared in ui.h) and its handler here.
+ */
+static int (*const action_handlers[])(struct pager *, enum action) = {
+	scroll_action,
+	cursor_action,
+	pager_select_action,
+	pager_search_action,
+	pager_annot_action,
+	file_action,
+	screen_action,
+};
 
 static void
 run_action(struct pager *p, enum action a)
 {
-	if (scroll_action(p, a) || cursor_action(p, a) || select_action(p, a))
-		return;
-	other_action(p, a);
+	size_t i;
+
+	for (i = 0; i < sizeof action_handlers / sizeof action_handlers[0]; i++)
+		if (action_handlers[i](p, a))
+			return;
 }
 
 static void
@@ -1167,7 +576,7 @@ handle_key(struct pager *p, int key)
 	p->quit_armed = p->quit_confirm;
 	p->quit_confirm = 0;
 	if (key >= '1' && key <= '9' && p->mode == ACTION_MODE_SELECT) {
-		tag_from_digit(p, key - '0');
+		pager_annot_tag_digit(p, key - '0');
 		return;
 	}
 	/* Digits are a count; 0 is one too unless it starts nothing. */
@@ -1181,7 +590,7 @@ handle_key(struct pager *p, int key)
 	if (key == KEYMAP_MOUSE_WHEEL_UP || key == KEYMAP_MOUSE_WHEEL_DOWN) {
 		view_scroll(&p->view, key == KEYMAP_MOUSE_WHEEL_UP ?
 		    -WHEEL_ROWS : WHEEL_ROWS);
-		follow_cursor(p);
+		pager_follow_cursor(p);
 		return;
 	}
 	p->jumped = 0;
@@ -1194,7 +603,6 @@ handle_key(struct pager *p, int key)
 	} else
 		run_action(p, a);
 	p->count = 0;
-
 }
 
 static void
@@ -1228,8 +636,7 @@ pager_teardown(struct pager *p)
 {
 	if (p->view_ok)
 		view_free(&p->view);
-	search_free(p->search);
-	util_free_list(p->history, p->nhistory);
+	pager_search_free(&p->search);
 	util_free_list(p->themes, p->nthemes);
 	theme_free(p->theme);
 	theme_free(p->theme_src);
@@ -1276,7 +683,7 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		draw_screen(&p);
 	}
 	if (term_quit_requested())
-		save_pending(&p);	/* a last try; the terminal is going */
+		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
 	save_position(&p);
 	term_end();
 	/* R may have replaced an article: hand the current ones back. */

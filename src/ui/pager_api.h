@@ -6,7 +6,7 @@
 
 #include "artread/article.h"
 #include "artread/config.h"
-#include "artread/opts.h"
+#include "cli/opts.h"
 #include "artread/theme.h"
 
 /*

@@ -326,7 +326,7 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 
 	if (pn->nshown == 0 || (key != 'x' && key != 'a'))
 		return 0;
-	if (!pager_writable(p))
+	if (!pager_annot_writable(p))
 		return 1;
 	it = &pn->items[pn->shown[pn->sel]];
 	if (it->id == NULL || (an = annot_find(a->annots, it->id)) == NULL)
@@ -341,7 +341,7 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 		annot_set_note(a->annots, it->id, note);
 		free(note);
 	}
-	pager_save(p, key == 'x' ? "annotation deleted (u undoes)" :
+	pager_annot_save(p, key == 'x' ? "annotation deleted (u undoes)" :
 	    "note saved");
 	fill_annotations(p, pn);
 	return 1;
@@ -432,9 +432,7 @@ follow_mentions(struct pager *p, const struct entity *e)
 	struct search *s = search_new(pat, &err);
 
 	if (s != NULL) {
-		search_free(p->search);
-		p->search = s;
-		p->search_back = 0;
+		pager_search_use(p, s);
 		pager_message(p, 0, "n / N: next / previous mention of %s", text);
 	}
 	free(err);

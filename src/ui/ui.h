@@ -2,7 +2,10 @@
  * ui.h: the curses pager's internal interface (src/ui/ only).
  *
  *	term.c		curses set-up and teardown, colours, keys, drawing
- *	pager.c		the pager: state, commands, the main loop
+ *	pager.c		the pager: state, files, scrolling, the main loop
+ *	pager_select.c	the selection (v s p o and select mode)
+ *	pager_search.c	search (/ ? n N) and marks (m ')
+ *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ X)
  *	draw.c		the body and status line
  *	prompt.c	the bottom-line prompt (search, notes, tags)
  *	panel.c		full-screen lists: help, annotations, quotes, entities
@@ -18,7 +21,7 @@
 #include "artread/keymap.h"
 #include "artread/layout.h"
 #include "artread/lineedit.h"
-#include "artread/opts.h"
+#include "cli/opts.h"
 #include "artread/paint.h"
 #include "artread/search.h"
 #include "artread/theme.h"
@@ -56,65 +59,119 @@ struct pager_file {
 	struct article	*art;
 	size_t		 cursor;	/* byte offset of the cursor word */
 	size_t		 top;		/* first byte on screen when left */
-	size_t		 marks[26];
+	size_t		 marks[26];	/* m + letter (pager_search.c) */
 	unsigned char	 has_mark[26];
-	size_t		 last_jump;
+	size_t		 last_jump;	/* where '' goes back to */
 	int		 has_last_jump;
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
 };
 
+/* The last search (pager_search.c): n and N repeat it. */
+struct pager_search {
+	struct search	*pat;		/* NULL before the first search */
+	int		 backward;	/* it was ? rather than / */
+	struct range	 match;		/* the match the cursor went to */
+	int		 has_match;
+	char		**history;	/* patterns typed, oldest first */
+	size_t		 nhistory;
+};
+
 struct pager {
+	/* the articles and the settings */
 	struct pager_file	*files;
 	int			 nfiles;
 	int			 cur;
 	const struct opts	*o;
 	struct config		*cfg;
+	/* the look */
 	struct theme		*theme_src;	/* as loaded */
 	struct theme		*theme;		/* fitted to the terminal */
 	char			**themes;
 	size_t			 nthemes;
 	int			 no_color;
+	unsigned		 layers;	/* PAINT_LAYER_* shown */
+	/* the screen */
 	struct view		 view;
 	int			 view_ok;
 	int			 margin;
 	size_t			 anchor;	/* top byte to keep on resize */
 	int			 jumped;	/* this key jumped (g, G, %, marks) */
+	/* the command being typed, and what it works on */
 	enum action_mode	 mode;
-	size_t			 sel_anchor;
-	struct search		*search;
-	int			 search_back;
-	struct range		 match;
-	int			 has_match;
+	size_t			 sel_anchor;	/* select mode: where it began */
+	long			 count;		/* a number typed first */
+	struct pager_search	 search;
+	/* the status line */
 	char			*msg;
 	int			 msg_error;
-	long			 count;
-	unsigned		 layers;
+	/* quitting */
 	int			 quit;
 	int			 quit_confirm;	/* q could not save: warn */
 	int			 quit_armed;	/* ... so this q quits anyway */
-	char			**history;
-	size_t			 nhistory;
+	/* scratch space for drawing a row */
 	struct layout_cells	 cells;
 	struct paint_line	 line;
 	struct paint_hls	 hls;
 };
 
-
 void pager_message(struct pager *p, int error, const char *fmt, ...)
     AR_PRINTF(3, 4);
 struct pager_file *pager_file(struct pager *p);
+const struct doc *pager_doc(struct pager *p);
 void pager_relayout(struct pager *p);
+/* Keep the cursor on screen after scrolling. */
+void pager_follow_cursor(struct pager *p);
+/* Move the cursor to off and scroll as little as needed to show it. */
+void pager_move_cursor(struct pager *p, size_t off);
+/* Move the cursor to off and scroll to show it (a jump remembers ''). */
+void pager_jump(struct pager *p, size_t off);
+/* The view is about to jump: remember where it was for ''. */
+void pager_remember_jump(struct pager *p);
+/* Show prompt on the status line and wait for one key (after m, ' or :),
+ * following window resizes meanwhile; the prompt goes when it comes. */
+int pager_ask_key(struct pager *p, const char *prompt);
+
+/*
+ * Each pager_NAME.c runs one group of commands: pager_NAME_action(p, a)
+ * returns 1 if a is one of them (and has run it), else 0.  pager.c asks
+ * each group in turn (action_handlers).
+ */
+
+/* --- pager_select.c --- */
+
+int pager_select_action(struct pager *p, enum action a);
+/* The selection as a byte range [*s, *e) (in select mode). */
+void pager_selection(struct pager *p, size_t *s, size_t *e);
+
+/* --- pager_search.c --- */
+
+int pager_search_action(struct pager *p, enum action a);
+/* Make s the search n and N repeat (forward); the pager owns it now. */
+void pager_search_use(struct pager *p, struct search *s);
+void pager_search_free(struct pager_search *s);
+
+/* --- pager_annot.c --- */
+
+int pager_annot_action(struct pager *p, enum action a);
+/* 1-9 in select mode: tag with the palette's tag on that digit. */
+void pager_annot_tag_digit(struct pager *p, int digit);
+/* The annotation under the cursor, or NULL. */
+const struct annot *pager_annot_under_cursor(struct pager *p);
 /* Where the annotations are saved, for the status line (free it; NULL
  * before they are loaded): the sidecar's name when it is beside the
  * article, else its whole path and why. */
-char *pager_where(struct pager *p);
+char *pager_annot_where(struct pager *p);
 /* Can annotations change now?  If not, a message says why. */
-int pager_writable(struct pager *p);
+int pager_annot_writable(struct pager *p);
 /* Save the annotations after a change; the status line says how it went. */
-void pager_save(struct pager *p, const char *done);
-/* Move the cursor to off and scroll to show it (a jump remembers ''). */
-void pager_jump(struct pager *p, size_t off);
+void pager_annot_save(struct pager *p, const char *done);
+/*
+ * Save every article whose annotations changed since their last good
+ * save (a save that failed is retried here).  0 if nothing is left
+ * unsaved; -1 with a message naming the first that could not be saved.
+ */
+int pager_annot_save_pending(struct pager *p);
 
 /* --- draw.c --- */
 

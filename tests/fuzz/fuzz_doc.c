@@ -8,8 +8,8 @@
 
 #include <locale.h>
 
-#include "artread/cli.h"
 #include "artread/doc.h"
+#include "artread/dump.h"
 #include "artread/layout.h"
 #include "artread/style.h"
 #include "artread/view.h"
@@ -106,8 +106,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	view_free(&v);
 	layout_cells_free(&cells);
 
-	cli_dump(devnull, d, NULL, 0, el, width + 4, 0, reflow, 256);
-	cli_dump(devnull, d, NULL, 0, el, 80, width, reflow, 0);
+	dump_write(devnull, d, NULL, 0, el, width + 4, 0, reflow, 256);
+	dump_write(devnull, d, NULL, 0, el, 80, width, reflow, 0);
 	doc_free(d);
 	return 0;
 }

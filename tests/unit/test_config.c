@@ -316,6 +316,31 @@ suggestions(void **state)
 	assert_null(ini_suggest("x", cand, 3));
 }
 
+/* The end of an "unknown ..." message, quoted as asked. */
+static void
+did_you_mean(void **state)
+{
+	static const char *const cand[] = { "general", "keys", "tags" };
+	static const struct {
+		const char	*word;
+		const char	*quote;
+		const char	*want;
+	} cases[] = {
+		{ "genral", "[]", " (did you mean [general]?)" },
+		{ "kyes", "''", " (did you mean 'keys'?)" },
+		{ "colours", "''", "" },
+	};
+	size_t i;
+	char *hint;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		hint = ini_did_you_mean(cases[i].word, cand, 3, cases[i].quote);
+		assert_string_equal(hint, cases[i].want);
+		free(hint);
+	}
+}
+
 /* Run from the checkout's root, whatever the current directory. */
 static int
 setup(void **state)
@@ -344,6 +369,7 @@ main(void)
 		cmocka_unit_test(search_order),
 		cmocka_unit_test(shipped_example_is_clean),
 		cmocka_unit_test(suggestions),
+		cmocka_unit_test(did_you_mean),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,4 +1,4 @@
-/* test_dump.c: --dump (cli_dump through paint and the ANSI backend). */
+/* test_dump.c: --dump (dump_write through paint and the ANSI backend). */
 #include "testutil.h"
 
 #include <locale.h>
@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "artread/ansi.h"
-#include "artread/cli.h"
 #include "artread/doc.h"
+#include "artread/dump.h"
 #include "artread/paint.h"
 #include "artread/style.h"
 #include "artread/util.h"
@@ -41,7 +41,7 @@ dump(const char *text, size_t tlen, int cols, int width, int reflow,
 	FILE *f = open_memstream(&out, &n);
 
 	assert_non_null(f);
-	cli_dump(f, d, NULL, 0, el, cols, width, reflow, ncolors);
+	dump_write(f, d, NULL, 0, el, cols, width, reflow, ncolors);
 	assert_int_equal(fclose(f), 0);
 	doc_free(d);
 	if (len != NULL)
@@ -113,30 +113,6 @@ plain_dump_exact(void **state)
 	out = DUMP("\n \n", 24, 0, 1, 0, NULL);
 	assert_string_equal(out, "");
 	free(out);
-}
-
-static void
-geometry(void **state)
-{
-	int m, w;
-
-	(void)state;
-	cli_geometry(80, 0, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 76);
-	cli_geometry(80, 60, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 60);
-	cli_geometry(80, 200, &m, &w);
-	assert_int_equal(w, 76);
-	cli_geometry(6, 0, &m, &w);
-	assert_int_equal(m, 2);
-	assert_int_equal(w, 2);
-	cli_geometry(5, 0, &m, &w);
-	assert_int_equal(m, 0);
-	assert_int_equal(w, 5);
-	cli_geometry(0, 0, &m, &w);
-	assert_int_equal(w, 1);
 }
 
 /* Copy out without its SGR sequences, checking each is well formed. */
@@ -313,7 +289,6 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(plain_dump_exact),
-		cmocka_unit_test(geometry),
 		cmocka_unit_test(hostile_plain),
 		cmocka_unit_test(hostile_colour),
 		cmocka_unit_test(headline_and_styles),

@@ -601,6 +601,31 @@ awkward_huge_paragraphs(void **state)
 	buf_free(&b);
 }
 
+/* The page the pager and --dump share: margins and text width. */
+static void
+geometry(void **state)
+{
+	static const struct {
+		int	cols, want, margin, width;
+	} cases[] = {
+		{ 80, 0, 2, 76 },	/* the window's width less the margins */
+		{ 80, 60, 2, 60 },	/* narrowed to what was asked */
+		{ 80, 200, 2, 76 },	/* never wider than the window */
+		{ 6, 0, 2, 2 },
+		{ 5, 0, 0, 5 },		/* too narrow for margins */
+		{ 0, 0, 0, 1 },		/* at least one column */
+	};
+	size_t i;
+	int m, w;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		view_geometry(cases[i].cols, cases[i].want, &m, &w);
+		assert_int_equal(m, cases[i].margin);
+		assert_int_equal(w, cases[i].width);
+	}
+}
+
 int
 main(void)
 {
@@ -617,6 +642,7 @@ main(void)
 		cmocka_unit_test(screen_range),
 		cmocka_unit_test(cache_survives_many_paragraphs),
 		cmocka_unit_test(empty_doc_is_safe),
+		cmocka_unit_test(geometry),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");

@@ -1,0 +1,330 @@
+/*
+ * main.c: parse the command line, open the articles, and run the mode:
+ * the pager, or one of the non-interactive modes.
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "artread/ansi.h"
+#include "artread/article.h"
+#include "artread/config.h"
+#include "artread/diag.h"
+#include "artread/keymap.h"
+#include "artread/listing.h"
+#include "artread/doc.h"
+#include "artread/dump.h"
+#include "artread/paint.h"
+#include "artread/paths.h"
+#include "artread/rules.h"
+#include "artread/style.h"
+#include "artread/theme.h"
+#include "artread/util.h"
+#include "cli/modes.h"
+#include "cli/opts.h"
+#include "ui/pager_api.h"
+
+#define EXIT_TROUBLE	2
+
+/* Display widths need a UTF-8 character type, whatever the locale says. */
+static void
+setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0 &&
+	    setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		setlocale(LC_CTYPE, "en_US.UTF-8");
+}
+
+/* Columns of the terminal on standard output, $COLUMNS, or 80. */
+static int
+output_columns(void)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL) {
+		char *end;
+		long cols = strtol(env, &end, 10);
+
+		if (end != env && cols > 0 && cols <= 10000)
+			return (int)cols;
+	}
+	return 80;
+}
+
+/* How many colours --dump may use: 0 plain, -1 attributes only. */
+static int
+dump_colors(const struct opts *o)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	if (o->color == COLOR_NEVER)
+		return 0;
+	if (o->color == COLOR_AUTO && !isatty(STDOUT_FILENO))
+		return 0;
+	if (o->color == COLOR_AUTO && nc != NULL && *nc != '\0')
+		return -1;
+	return ansi_colors_for_term(getenv("TERM")) == 0 ? 8 :
+	    ansi_colors_for_term(getenv("TERM"));
+}
+
+/* Settings shared by every mode. */
+struct app {
+	struct opts	 o;
+	struct config	 cfg;
+	struct theme	*theme;
+	struct rules	*rules;
+};
+
+/*
+ * The window --dump lays out for: the terminal's, or when the output is
+ * not a terminal, room for an explicit --width (else $COLUMNS or 80).
+ */
+static int
+dump_columns(const struct app *app)
+{
+	int cols = output_columns();
+
+	if (!isatty(STDOUT_FILENO) && app->o.width > 0)
+		cols = app->o.width + 4;	/* the width and its margins */
+	return cols;
+}
+
+static struct article *
+open_or_die(const struct app *app, const char *name)
+{
+	struct article *a;
+	char *cause;
+
+	a = article_open(name, app->o.force ? DOC_FORCE : 0, app->rules, &cause);
+	if (a == NULL) {
+		fprintf(stderr, "artread: %s: %s\n",
+		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
+		free(cause);
+		exit(EXIT_TROUBLE);
+	}
+	return a;
+}
+
+static int
+want_reflow(const struct app *app)
+{
+	return app->o.reflow >= 0 ? app->o.reflow : app->cfg.reflow;
+}
+
+static unsigned
+start_layers(const struct app *app)
+{
+	return (app->cfg.hl_quotes ? PAINT_LAYER_QUOTES : 0) |
+	    (app->cfg.hl_entities ? PAINT_LAYER_ENTITIES : 0);
+}
+
+static int
+run_dump(struct app *app, char **files, int nfiles)
+{
+	int ncolors = dump_colors(&app->o), i;
+	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) :
+	    theme_no_color(app->theme);
+	struct article *a;
+	struct diag d;
+
+	for (i = 0; i < nfiles; i++) {
+		a = open_or_die(app, files[i]);
+		if (nfiles > 1)
+			listing_section(stdout, i, a->doc->name);
+		diag_init(&d);
+		a->diag = &d;	/* a rule skipped at its limits is reported */
+		dump_write(stdout, a->doc, article_analysis_all(a),
+		    start_layers(app), t->el, dump_columns(app),
+		    app->o.width ? app->o.width : app->cfg.width,
+		    want_reflow(app), ncolors);
+		fflush(stdout);
+		diag_print(&d, stderr);
+		diag_free(&d);
+		article_close(a);
+	}
+	theme_free(t);
+	return 0;
+}
+
+static int
+run_pager(struct app *app, char **files, int nfiles)
+{
+	struct article **arts = xcalloc((size_t)nfiles, sizeof *arts);
+	int i, rc;
+
+	for (i = 0; i < nfiles; i++)
+		arts[i] = open_or_die(app, files[i]);
+	rc = pager_run(arts, nfiles, &app->o, &app->cfg, app->theme);
+	app->theme = NULL;	/* the pager owns and frees it */
+	for (i = 0; i < nfiles; i++)
+		article_close(arts[i]);
+	free(arts);
+	return rc;
+}
+
+/* Config and theme: a broken config is an error, not a crash. */
+static void
+load_settings(struct app *app)
+{
+	struct diag d;
+	const char *name;
+
+	diag_init(&d);
+	config_init(&app->cfg);
+	if (config_load(&app->cfg, app->o.config, &d) != 0) {
+		diag_print(&d, stderr);
+		exit(EXIT_TROUBLE);
+	}
+	diag_free(&d);
+	diag_init(&d);
+	name = app->o.theme != NULL ? app->o.theme : app->cfg.theme;
+	app->theme = theme_load(name, &d);
+	if (app->theme == NULL) {
+		if (app->o.theme != NULL) {
+			diag_print(&d, stderr);
+			exit(EXIT_TROUBLE);
+		}
+		app->theme = theme_builtin();
+	}
+	diag_free(&d);
+}
+
+/* Rules for the modes that highlight or list; a broken rule stops us. */
+static void
+load_rules(struct app *app)
+{
+	struct diag d;
+
+	diag_init(&d);
+	app->rules = modes_load_rules(app->o.rules, &d);
+	if (app->rules == NULL || d.errors > 0) {
+		diag_print(&d, stderr);
+		fprintf(stderr, "artread: fix the rules above, or name others "
+		    "with --rules (artread --check lists every problem)\n");
+		exit(EXIT_TROUBLE);
+	}
+	diag_free(&d);
+}
+
+static void
+free_settings(struct app *app)
+{
+	rules_free(app->rules);
+	theme_free(app->theme);
+	config_free(&app->cfg);
+}
+
+/* --help: the options, then the keys as bound now (config included). */
+static void
+print_help(const struct app *app)
+{
+	struct buf text;
+
+	buf_init(&text);
+	keymap_help(app->cfg.keymap, &text);
+	opts_usage(stdout, text.data);
+	buf_free(&text);
+}
+
+/* Modes that need no article. */
+static int
+run_standalone(struct app *app, int *rc)
+{
+	switch (app->o.mode) {
+	case MODE_HELP:
+		print_help(app);
+		break;
+	case MODE_PATHS:
+		paths_report(stdout, app->o.config);
+		break;
+	case MODE_CHECK:
+		*rc = modes_check(&app->o);
+		return 1;
+	case MODE_LIST_THEMES:
+		*rc = modes_list_themes(dump_colors(&app->o));
+		return 1;
+	default:
+		return 0;
+	}
+	*rc = 0;
+	return 1;
+}
+
+static int
+run_mode(struct app *app, char **files, int nfiles)
+{
+	switch (app->o.mode) {
+	case MODE_IMPORT:
+		return modes_import(&app->o, files, nfiles);
+	case MODE_ANNOTATE:
+	case MODE_ANNOTATE_TEXT:
+		return modes_annotate(&app->o, files, nfiles);
+	default:
+		break;
+	}
+	load_rules(app);
+	switch (app->o.mode) {
+	case MODE_PAGER:
+		return run_pager(app, files, nfiles);
+	case MODE_ENTITIES:
+	case MODE_QUOTES:
+	case MODE_STATS:
+		return modes_listings(&app->o, files, nfiles, app->rules);
+	case MODE_EXPORT:
+		return modes_export(&app->o, files, nfiles, app->rules);
+	case MODE_DUMP:
+	default:
+		return run_dump(app, files, nfiles);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static char *stdin_name[] = { (char *)"-" };
+	struct app app;
+	char **files;
+	int nfiles, rc;
+
+	memset(&app, 0, sizeof app);
+	setup_locale();
+	if (opts_parse(argc, argv, &app.o) != 0)
+		return EXIT_TROUBLE;
+	if (app.o.mode == MODE_VERSION) {
+		printf("artread %s\n", AR_VERSION);
+		return 0;
+	}
+	if (app.o.mode == MODE_CHECK)
+		return modes_check(&app.o);
+	load_settings(&app);
+	if (run_standalone(&app, &rc)) {
+		free_settings(&app);
+		return rc;
+	}
+	files = app.o.files;
+	nfiles = app.o.nfiles;
+	if (nfiles == 0) {
+		if (isatty(STDIN_FILENO)) {
+			fprintf(stderr, "artread: no file named and standard "
+			    "input is a terminal (try --help)\n");
+			free_settings(&app);
+			return EXIT_TROUBLE;
+		}
+		files = stdin_name;
+		nfiles = 1;
+	}
+	if (app.o.mode == MODE_AUTO)
+		app.o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
+	rc = run_mode(&app, files, nfiles);
+	free_settings(&app);
+	return rc;
+}

@@ -1,0 +1,382 @@
+/*
+ * modes.c: the non-interactive modes other than --dump: listings,
+ * export, import, scripted annotation, --check and --list-themes.  Each
+ * opens articles through the same core the pager uses.
+ */
+#include "cli/modes.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "artread/ansi.h"
+#include "artread/article.h"
+#include "artread/config.h"
+#include "artread/diag.h"
+#include "artread/export.h"
+#include "artread/import.h"
+#include "artread/listing.h"
+#include "artread/paint.h"
+#include "artread/paths.h"
+#include "artread/rules.h"
+#include "artread/sidecar.h"
+#include "artread/theme.h"
+#include "artread/util.h"
+
+#define EXIT_TROUBLE	2
+
+struct rules *
+modes_load_rules(const char *override, struct diag *d)
+{
+	const char *paths[2];
+	char *def = NULL, *user = NULL;
+	struct rules *r;
+	size_t n = 0;
+
+	if (override != NULL)
+		paths[n++] = override;
+	else {
+		def = paths_find("rules", "default.ini");
+		if (def == NULL) {
+			diag_error(d, "rules/default.ini not found (see "
+			    "artread --paths)");
+			return NULL;
+		}
+		paths[n++] = def;
+		user = paths_user_rules();
+		if (user != NULL && access(user, F_OK) == 0)
+			paths[n++] = user;
+	}
+	r = rules_load(paths, n, d);
+	free(def);
+	free(user);
+	return r;
+}
+
+static struct article *
+open_article(const char *name, const struct opts *o, const struct rules *r)
+{
+	struct article *a;
+	char *cause;
+
+	a = article_open(name, o->force ? DOC_FORCE : 0, r, &cause);
+	if (a == NULL) {
+		fprintf(stderr, "artread: %s: %s\n",
+		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
+		free(cause);
+	}
+	return a;
+}
+
+int
+modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
+{
+	struct article *a;
+	struct diag d;
+	int i, rc = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((a = open_article(files[i], o, r)) == NULL) {
+			rc = EXIT_TROUBLE;
+			continue;
+		}
+		if (n > 1)
+			listing_section(stdout, i, a->doc->name);
+		/* A rule that hits PCRE2's limits is skipped: say so. */
+		diag_init(&d);
+		a->diag = &d;
+		if (o->mode == MODE_ENTITIES)
+			listing_entities(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a));
+		else if (o->mode == MODE_QUOTES)
+			listing_quotes(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a));
+		else
+			listing_stats(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a), isatty(STDOUT_FILENO));
+		fflush(stdout);
+		diag_print(&d, stderr);
+		diag_free(&d);
+		article_close(a);
+	}
+	if (fflush(stdout) != 0)
+		rc = EXIT_TROUBLE;
+	return rc;
+}
+
+static int
+is_dir_target(const char *path)
+{
+	struct stat st;
+	size_t n = strlen(path);
+
+	return (n > 0 && path[n - 1] == '/') ||
+	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* Load an article's annotations for export; a damaged sidecar still
+ * gives the annotations it could read, with a message and status 2. */
+static int
+export_annotations_of(struct article *a)
+{
+	char *msg = NULL;
+	int rc = 0;
+
+	if (article_load_annotations(a, &msg) != 0) {
+		fprintf(stderr, "artread: %s; exporting the %zu annotation%s that "
+		    "could be read\n", a->sc_error, annot_count(a->annots),
+		    annot_count(a->annots) == 1 ? "" : "s");
+		rc = EXIT_TROUBLE;
+	} else if (msg != NULL)
+		fprintf(stderr, "artread: %s: %s\n", a->doc->name, msg);
+	free(msg);
+	return rc;
+}
+
+/* -o DIR/: one file per article, named as the pager's X names it. */
+static FILE *
+open_in_dir(const char *dir, const char *article, int fmt, char **path)
+{
+	char *name = export_file_name(article, (enum export_format)fmt);
+	const char *base = strrchr(name, '/');
+	FILE *f;
+
+	mkdir(dir, 0777);
+	*path = xasprintf("%s/%s", dir, base != NULL ? base + 1 : name);
+	free(name);
+	if ((f = fopen(*path, "w")) == NULL)
+		fprintf(stderr, "artread: %s: %s\n", *path, strerror(errno));
+	return f;
+}
+
+static void
+export_options(const struct opts *o, struct export_opts *eo)
+{
+	export_opts_init(eo);
+	eo->group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
+	eo->with_quotes = o->with_quotes;
+	eo->with_entities = o->with_entities;
+}
+
+/*
+ * One article into out.  Several in one stream: CSV gets an "article"
+ * column and one header, JSON becomes an array of collections.
+ */
+static int
+export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
+    int nth, int shared)
+{
+	char *cause = NULL;
+	int rc = export_annotations_of(a);
+
+	eo->header = fmt != EXPORT_CSV || nth == 0 || !shared;
+	eo->article = fmt == EXPORT_CSV && shared ? a->doc->name : NULL;
+	if (fmt == EXPORT_JSON && shared)
+		fputs(nth == 0 ? "[\n" : ",\n", out);
+	if (export_article(out, (enum export_format)fmt, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
+	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
+	    &cause) != 0) {
+		fprintf(stderr, "artread: %s: %s\n", a->doc->name, cause);
+		free(cause);
+		rc = EXIT_TROUBLE;
+	}
+	return rc;
+}
+
+int
+modes_export(const struct opts *o, char **files, int n, const struct rules *r)
+{
+	struct export_opts eo;
+	struct article *a;
+	char *path = NULL;
+	int fmt = export_format_from_name(o->format), i, rc = 0, done = 0;
+	int to_dir = o->output != NULL && is_dir_target(o->output);
+	int shared = !to_dir && n > 1;
+	FILE *out = stdout, *f;
+
+	if (fmt < 0) {
+		fprintf(stderr, "artread: --export: unknown format '%s' (text, "
+		    "markdown, json, brat, csv)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (fmt == EXPORT_BRAT && shared) {
+		fprintf(stderr, "artread: --export brat: brat reads one .ann per "
+		    "article; name a directory with -o DIR/\n");
+		return EXIT_TROUBLE;
+	}
+	if (!to_dir && o->output != NULL && strcmp(o->output, "-") != 0 &&
+	    (out = fopen(o->output, "w")) == NULL) {
+		fprintf(stderr, "artread: %s: %s\n", o->output, strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	export_options(o, &eo);
+	for (i = 0; i < n; i++) {
+		if ((a = open_article(files[i], o, r)) == NULL) {
+			rc = EXIT_TROUBLE;
+			continue;
+		}
+		f = to_dir ? open_in_dir(o->output, a->doc->path != NULL ?
+		    a->doc->path : "stdin", fmt, &path) : out;
+		if (f == NULL)
+			rc = EXIT_TROUBLE;
+		else if (export_one(f, fmt, a, &eo, done++, shared) != 0)
+			rc = EXIT_TROUBLE;
+		if (to_dir && f != NULL) {
+			if (fclose(f) != 0)
+				rc = EXIT_TROUBLE;
+			free(path);
+		}
+		article_close(a);
+	}
+	if (fmt == EXPORT_JSON && shared && done > 0)
+		fputs("]\n", out);
+	if ((out != stdout && fclose(out) != 0) || fflush(stdout) != 0)
+		rc = EXIT_TROUBLE;
+	return rc;
+}
+
+int
+modes_import(const struct opts *o, char **files, int n)
+{
+	int fmt = import_format_from_name(o->format);
+	char *cause = NULL;
+	size_t count = 0;
+
+	if (fmt < 0) {
+		fprintf(stderr, "artread: --import: unknown format '%s' (brat, "
+		    "json)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (n != 1) {
+		fprintf(stderr, "artread: --import takes one article\n");
+		return EXIT_TROUBLE;
+	}
+	if (import_file((enum import_format)fmt, o->import_file, files[0],
+	    &count, &cause) != 0) {
+		fprintf(stderr, "artread: %s\n", cause);
+		free(cause);
+		return EXIT_TROUBLE;
+	}
+	fprintf(stderr, "artread: %zu annotation%s imported into %s\n", count,
+	    count == 1 ? "" : "s", files[0]);
+	return 0;
+}
+
+int
+modes_annotate(const struct opts *o, char **files, int n)
+{
+	char *tag = NULL, *note = NULL, *cause = NULL, *id = NULL;
+	size_t s, e;
+	int rc;
+
+	if (n != 1 || strcmp(files[0], "-") == 0) {
+		fprintf(stderr, "artread: --annotate takes one article file\n");
+		return EXIT_TROUBLE;
+	}
+	if (o->mode == MODE_ANNOTATE) {
+		if (sidecar_parse_range_arg(o->annotate, &s, &e, &tag, &note,
+		    &cause) != 0) {
+			fprintf(stderr, "artread: --annotate: %s\n", cause);
+			free(cause);
+			return EXIT_TROUBLE;
+		}
+		rc = sidecar_annotate(files[0], s, e, tag, note, &id, &cause);
+	} else
+		rc = sidecar_annotate_text(files[0], o->annotate_text, o->tag,
+		    o->note, &id, &cause);
+	if (rc != 0)	/* the cause names the file already */
+		fprintf(stderr, "artread: %s\n", cause);
+	else
+		printf("%s\n", id);
+	free(tag);
+	free(note);
+	free(cause);
+	free(id);
+	return rc != 0 ? EXIT_TROUBLE : 0;
+}
+
+int
+modes_check(const struct opts *o)
+{
+	struct config cfg;
+	struct diag d;
+	struct rules *r;
+	struct theme *t;
+	char **names;
+	size_t n, i;
+	int bad;
+
+	diag_init(&d);
+	config_init(&cfg);
+	config_load(&cfg, o->config, &d);
+	n = theme_list(&names);
+	for (i = 0; i < n; i++)
+		theme_free(theme_load(names[i], &d));
+	if (o->theme != NULL && (t = theme_load(o->theme, &d)) != NULL)
+		theme_free(t);
+	r = modes_load_rules(o->rules, &d);
+	rules_free(r);
+	diag_print(&d, stdout);
+	bad = d.errors > 0;
+	printf("artread: %zu error%s, %zu warning%s (config, %zu themes, "
+	    "rules)\n", d.errors, d.errors == 1 ? "" : "s", d.warnings,
+	    d.warnings == 1 ? "" : "s", n);
+	util_free_list(names, n);
+	diag_free(&d);
+	config_free(&cfg);
+	return bad ? 1 : 0;
+}
+
+static void
+sample_line(const struct theme *t, int ncolors)
+{
+	static const struct {
+		enum style_element	el;
+		const char		*text;
+	} parts[] = {
+		{ STYLE_EL_HEADLINE, "Headline" }, { STYLE_EL_TEXT, " text " },
+		{ STYLE_EL_QUOTE, "\"a quote,\"" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SPEAKER, "Okafor" }, { STYLE_EL_TEXT, " said in " },
+		{ STYLE_EL_PLACE, "Lagos" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_ORG, "NGA" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_MONEY, "$4m" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SEARCH, "match" }, { STYLE_EL_TEXT, " " },
+		{ STYLE_EL_SELECTION, "selected" },
+	};
+	struct paint_line l;
+	size_t i;
+
+	paint_line_init(&l);
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		paint_line_add(&l, parts[i].text, strlen(parts[i].text),
+		    (int)strlen(parts[i].text), theme_style(t, parts[i].el));
+	ansi_write_line(stdout, 4, &l, ncolors);
+	paint_line_free(&l);
+}
+
+int
+modes_list_themes(int ncolors)
+{
+	struct diag d;
+	struct theme *t;
+	char **names;
+	size_t n, i;
+
+	n = theme_list(&names);
+	for (i = 0; i < n; i++) {
+		diag_init(&d);
+		t = theme_load(names[i], &d);
+		printf("%-16s %s\n", names[i], t != NULL && t->description ?
+		    t->description : "(cannot be loaded: try --check)");
+		if (t != NULL)
+			sample_line(t, ncolors);
+		theme_free(t);
+		diag_free(&d);
+	}
+	util_free_list(names, n);
+	return 0;
+}

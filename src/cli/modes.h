@@ -1,0 +1,36 @@
+/*
+ * modes.h: the non-interactive modes other than --dump (listings, export,
+ * import, scripted annotation, --check, --list-themes).  They are front
+ * ends: they print to standard output and standard error and return an
+ * exit status.  Each opens articles through the same core as the pager.
+ */
+#ifndef ARTREAD_CLI_MODES_H
+#define ARTREAD_CLI_MODES_H
+
+#include "cli/opts.h"
+
+struct rules;
+struct diag;
+
+/*
+ * Load the rules: --rules FILE alone, else rules/default.ini from the
+ * search path plus the user's rules.ini.  NULL (errors in d) on failure.
+ */
+struct rules *modes_load_rules(const char *override, struct diag *d);
+
+/* --entities, --quotes, --stats over several articles. */
+int modes_listings(const struct opts *o, char **files, int n,
+    const struct rules *r);
+/* --export FORMAT [-o FILE|DIR/] ARTICLE... */
+int modes_export(const struct opts *o, char **files, int n,
+    const struct rules *r);
+/* --import FORMAT FILE ARTICLE */
+int modes_import(const struct opts *o, char **files, int n);
+/* --annotate and --annotate-text */
+int modes_annotate(const struct opts *o, char **files, int n);
+/* --check: config, every theme, rules; 0 if all is well, 1 if not. */
+int modes_check(const struct opts *o);
+/* --list-themes: each theme with a sample in its own colours. */
+int modes_list_themes(int ncolors);
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * opts.h: the command line: which mode to run and its settings.
+ * No curses here.
+ */
+#ifndef ARTREAD_CLI_OPTS_H
+#define ARTREAD_CLI_OPTS_H
+
+#include <stddef.h>
+
+enum opts_mode {
+	MODE_AUTO,		/* pager on a terminal, else dump */
+	MODE_PAGER,
+	MODE_DUMP,
+	MODE_ENTITIES,
+	MODE_QUOTES,
+	MODE_STATS,
+	MODE_EXPORT,
+	MODE_IMPORT,
+	MODE_ANNOTATE,
+	MODE_ANNOTATE_TEXT,
+	MODE_CHECK,
+	MODE_PATHS,
+	MODE_LIST_THEMES,
+	MODE_HELP,
+	MODE_VERSION,
+};
+
+enum opts_color {
+	COLOR_AUTO,
+	COLOR_ALWAYS,
+	COLOR_NEVER,
+};
+
+struct opts {
+	enum opts_mode	 mode;
+	enum opts_color	 color;
+	int		 width;		/* 0 = from config / window */
+	int		 reflow;	/* -1 = from config */
+	int		 force;
+	int		 remember;	/* -1 = from config */
+	const char	*config;
+	const char	*theme;
+	const char	*rules;
+	/* export and import */
+	const char	*format;
+	const char	*output;
+	const char	*group_by;
+	int		 with_quotes;
+	int		 with_entities;
+	const char	*import_file;
+	/* scripting */
+	const char	*annotate;	/* START:END:TAG[:NOTE] */
+	const char	*annotate_text;
+	const char	*tag;
+	const char	*note;
+	char		**files;
+	int		 nfiles;
+};
+
+/*
+ * Parse argv.  Returns 0, or -1 after printing a usage error on stderr
+ * (exit status 2 is the caller's).
+ */
+int opts_parse(int argc, char **argv, struct opts *o);
+
+/* The usage text (options and, when keys is non-NULL, the key list). */
+void opts_usage(void *stdio_file, const char *keys);
+
+#endif

@@ -1,0 +1,143 @@
+/*
+ * strmap.c: a string-keyed hash map with linear probing (FNV-1a).  The
+ * slots hold an entry's index and hash only, so that growing the table
+ * moves no keys or values and a probe compares keys only when the
+ * hashes agree.  The table is kept at most half full.
+ */
+#include "artread/strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/util.h"
+
+#define STRMAP_FIRST_CAP	256
+
+/* FNV-1a. */
+static uint32_t
+hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+void
+strmap_init(struct strmap *m, size_t value_size)
+{
+	memset(m, 0, sizeof *m);
+	m->value_size = value_size;
+}
+
+void
+strmap_free(struct strmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		free(m->entries[i].key);
+	free(m->entries);
+	free(m->values);
+	free(m->slots);
+	strmap_init(m, m->value_size);
+}
+
+/* The slot of k, or the empty slot where it would go (cap > 0). */
+static struct strmap_slot *
+find_slot(const struct strmap *m, const char *k, size_t n, uint32_t h)
+{
+	struct strmap_slot *s;
+	const struct strmap_entry *e;
+	size_t i;
+
+	for (i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		s = &m->slots[i];
+		if (s->idx == 0)
+			return s;
+		e = &m->entries[s->idx - 1];
+		if (s->hash == h && e->len == n && memcmp(e->key, k, n) == 0)
+			return s;
+	}
+}
+
+static void
+grow_slots(struct strmap *m)
+{
+	struct strmap_slot *old = m->slots;
+	size_t i, oldcap = m->cap;
+	const struct strmap_entry *e;
+
+	m->cap = oldcap ? oldcap * 2 : STRMAP_FIRST_CAP;
+	m->slots = xcalloc(m->cap, sizeof *m->slots);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].idx == 0)
+			continue;
+		e = &m->entries[old[i].idx - 1];
+		*find_slot(m, e->key, e->len, old[i].hash) = old[i];
+	}
+	free(old);
+}
+
+void *
+strmap_get(const struct strmap *m, const char *k, size_t n)
+{
+	const struct strmap_slot *s;
+
+	if (m->cap == 0)
+		return NULL;
+	s = find_slot(m, k, n, hash_bytes(k, n));
+	return s->idx == 0 ? NULL : strmap_value(m, s->idx - 1);
+}
+
+void *
+strmap_add(struct strmap *m, const char *k, size_t n)
+{
+	struct strmap_slot *s;
+	uint32_t h = hash_bytes(k, n);
+	void *v;
+
+	if ((m->n + 1) * 2 > m->cap)
+		grow_slots(m);
+	s = find_slot(m, k, n, h);
+	if (s->idx != 0)
+		return strmap_value(m, s->idx - 1);
+	if (m->n == m->room) {
+		m->room = m->room ? m->room * 2 : STRMAP_FIRST_CAP / 2;
+		m->entries = xreallocarray(m->entries, m->room,
+		    sizeof *m->entries);
+		m->values = xreallocarray(m->values, m->room,
+		    m->value_size ? m->value_size : 1);
+	}
+	m->entries[m->n].key = xstrndup(k, n);
+	m->entries[m->n].len = n;
+	v = m->values + m->n * m->value_size;
+	memset(v, 0, m->value_size);
+	s->idx = ++m->n;
+	s->hash = h;
+	return v;
+}
+
+size_t
+strmap_count(const struct strmap *m)
+{
+	return m->n;
+}
+
+const char *
+strmap_key(const struct strmap *m, size_t i, size_t *len)
+{
+	if (len != NULL)
+		*len = m->entries[i].len;
+	return m->entries[i].key;
+}
+
+void *
+strmap_value(const struct strmap *m, size_t i)
+{
+	return m->values + i * m->value_size;
+}
