@@ -128,7 +128,7 @@ run_fuzz() {
 			echo "ok $way: $name ($(tail -n 1 "$log"))"
 			p=$((p + 1))
 		else
-			tail -n 40 "$log"
+			grep -v '^# input ' "$log" | head -n 60
 			echo "not ok $way: $name: exit status $rc on $(sed -n \
 			    's/^# input //p' "$log" | tail -n 1)"
 			f=$((f + 1))

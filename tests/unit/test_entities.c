@@ -63,8 +63,8 @@ struct mention {
 struct ent_case {
 	const char	*name;
 	const char	*text;
-	struct mention	 want[12];	/* ended by { NULL } */
-	const char	*absent[3];	/* ended by NULL */
+	struct mention	 want[12];	/* up to the first unused (NULL) */
+	const char	*absent[3];	/* up to the first NULL */
 };
 
 static struct ent_case ent_cases[] = {
@@ -77,7 +77,7 @@ static struct ent_case ent_cases[] = {
 	      { "18%", ENT_PERCENT, 0 }, { "a@b.example", ENT_EMAIL, 0 },
 	      { "https://x.example/a", ENT_URL, 0 },
 	      { "@handle", ENT_HANDLE, 0 }, { "#Tag", ENT_HASHTAG, 0 },
-	      { "Tuesday", ENT_DATE, 0 }, { "2031", ENT_DATE, 0 }, { NULL } },
+	      { "Tuesday", ENT_DATE, 0 }, { "2031", ENT_DATE, 0 } },
 	    { NULL } },
 	{ "names and titles",
 	    "Councillor Rhys Pettifer met Mr. Cook and Dr. Ines Varga in "
@@ -87,7 +87,7 @@ static struct ent_case ent_cases[] = {
 	      { "Ines Varga", ENT_PERSON, 0 }, { "Lisbon", ENT_PLACE, 0 },
 	      { "Wall Street Journal", ENT_ORG, 0 },
 	      { "Harlow & Pike Engineering Ltd.", ENT_ORG, 0 },
-	      { "China", ENT_PLACE, 0 }, { NULL } },
+	      { "China", ENT_PLACE, 0 } },
 	    { "Chinese", "The Wall", NULL } },
 	{ "particles and possessives",
 	    "Yesterday Anna van der Berg, Luis da Costa and Kieran O’Dwyer "
@@ -95,15 +95,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Anna van der Berg", ENT_PERSON, 0 },
 	      { "Luis da Costa", ENT_PERSON, 0 },
 	      { "Kieran O’Dwyer", ENT_PERSON, 0 },
-	      { "O’Dwyer", ENT_PERSON, 70 }, { "China", ENT_PLACE, 0 },
-	      { NULL } },
+	      { "O’Dwyer", ENT_PERSON, 70 }, { "China", ENT_PLACE, 0 } },
 	    { "Yesterday", NULL } },
 	{ "propagation: a surname and an acronym again",
 	    "Elon Musk visited. Later Musk left. The Guizhou-Cloud Big Data "
 	    "(GCBD) unit grew; GCBD hired 40 people.",
 	    { { "Elon Musk", ENT_PERSON, 0 }, { "Musk", ENT_PERSON, 15 },
 	      { "Guizhou-Cloud Big Data", ENT_ORG, 0 },
-	      { "GCBD", ENT_ORG, 0 }, { "GCBD", ENT_ORG, 70 }, { NULL } },
+	      { "GCBD", ENT_ORG, 0 }, { "GCBD", ENT_ORG, 70 } },
 	    { NULL } },
 	{ "places and organisations",
 	    "WARSAW -- Workers at the Port of Liverpool and on Dale Street "
@@ -114,20 +113,19 @@ static struct ent_case ent_cases[] = {
 	      { "Dale Street", ENT_PLACE, 0 },
 	      { "Mersey Crossings Authority", ENT_ORG, 0 },
 	      { "Department for Transport", ENT_ORG, 0 },
-	      { "River Mersey", ENT_PLACE, 0 }, { NULL } },
+	      { "River Mersey", ENT_PLACE, 0 } },
 	    { NULL } },
 	{ "headline and byline",
 	    "Liverpool Council Backs Bridge\n\nBy Maren Holt\n\nLiverpool "
 	    "Council met on Monday in Liverpool with Maren Holt.",
 	    { { "Maren Holt", ENT_PERSON, 0 },
-	      { "Liverpool Council", ENT_ORG, 0 }, { NULL } },
+	      { "Liverpool Council", ENT_ORG, 0 } },
 	    { "Backs", NULL } },
 	/* A listed place that was a person's surname is that person. */
 	{ "a surname over the place list",
 	    "The director, Ximena Lagos, spoke on Tuesday. Lagos, 52, said "
 	    "the cut came without warning.",
-	    { { "Ximena Lagos", ENT_PERSON, 0 }, { "Lagos", ENT_PERSON, 30 },
-	      { NULL } },
+	    { { "Ximena Lagos", ENT_PERSON, 0 }, { "Lagos", ENT_PERSON, 30 } },
 	    { NULL } },
 };
 
@@ -135,17 +133,16 @@ static void
 ent_row(void **state)
 {
 	const struct ent_case *c = *state;
-	const struct mention *w;
-	const char *const *absent;
 	size_t i;
 
 	run(c->text);
 	for (i = 1; i < A.nents; i++)
 		assert_true(A.ents[i - 1].end <= A.ents[i].start);
-	for (w = c->want; w->s != NULL; w++)
-		has(w->s, w->type, w->from);
-	for (absent = c->absent; *absent != NULL; absent++)
-		none_at(*absent);
+	for (i = 0; i < testutil_nelem(c->want) && c->want[i].s != NULL; i++)
+		has(c->want[i].s, c->want[i].type, c->want[i].from);
+	for (i = 0; i < testutil_nelem(c->absent) && c->absent[i] != NULL;
+	    i++)
+		none_at(c->absent[i]);
 }
 
 /*
