@@ -46,33 +46,34 @@ plan() {
 # The verdict on the script as a whole, then cleanup.  Runs at exit, so
 # a script that stops early (exit, set -u, a signal) is caught too.
 lib_exit() {
-	rc=$?
-	ran=$(wc -l <"$RESULTS" 2>/dev/null || echo 0)
-	why=""
+	lib_rc=$?
+	lib_ran=$(wc -l <"$RESULTS" 2>/dev/null || echo 0)
+	lib_why=""
 	if [ -s "$MISSED" ]; then
-		why="a wait after the last case timed out: $(missed_list)"
+		lib_why="a wait after the last case timed out: $(missed_list)"
 	fi
 	if [ -z "$PLAN" ]; then
-		why="$why${why:+; }no plan (call plan N after sourcing lib.sh)"
-	elif [ "$ran" -ne "$PLAN" ]; then
-		why="$why${why:+; }planned $PLAN cases, ran $ran"
+		lib_why="$lib_why${lib_why:+; }no plan"
+		lib_why="$lib_why (call plan N after sourcing lib.sh)"
+	elif [ "$lib_ran" -ne "$PLAN" ]; then
+		lib_why="$lib_why${lib_why:+; }planned $PLAN cases, ran $lib_ran"
 	fi
-	if [ -n "$why" ]; then
-		echo "not ok $SCRIPT: $why"
-		rc=1
+	if [ -n "$lib_why" ]; then
+		printf 'not ok %s: %s\n' "$SCRIPT" "$lib_why"
+		lib_rc=1
 	elif grep -q '^not ok ' "$RESULTS" 2>/dev/null; then
-		rc=1
+		lib_rc=1
 	fi
 	[ -n "$CLEANUP_HOOK" ] && $CLEANUP_HOOK
 	cleanup
-	exit "$rc"
+	exit "$lib_rc"
 }
 
 cleanup() {
-	n=1
-	while [ $n -le $NSTART ]; do
-		tmux -L "ar$$-$n" kill-server 2>/dev/null
-		n=$((n + 1))
+	lib_n=1
+	while [ $lib_n -le $NSTART ]; do
+		tmux -L "ar$$-$lib_n" kill-server 2>/dev/null
+		lib_n=$((lib_n + 1))
 	done
 	rm -rf "$WORK"
 }
@@ -80,8 +81,8 @@ trap lib_exit EXIT
 trap 'exit 1' INT TERM HUP
 
 result() {	# LINE: print a case line and record it
-	echo "$1"
-	echo "$1" | head -n 1 >>"$RESULTS"
+	printf '%s\n' "$1"
+	printf '%s\n' "$1" | head -n 1 >>"$RESULTS"
 }
 missed_list() { tr '\n' ';' <"$MISSED" | sed 's/;$//; s/;/; /g'; }
 
@@ -93,12 +94,12 @@ ok() {
 	result "ok $1"
 }
 fail() {	# NAME [WHY]
-	why=${2:-}
+	lib_why=${2:-}
 	if [ -s "$MISSED" ]; then
-		why="$why${why:+; }timed out: $(missed_list)"
+		lib_why="$lib_why${lib_why:+; }timed out: $(missed_list)"
 		: >"$MISSED"
 	fi
-	result "not ok $1${why:+: $why}"
+	result "not ok $1${lib_why:+: $lib_why}"
 	FAILED=$((FAILED + 1))
 	if [ -n "${SHOWSCREEN:-}" ] || [ -n "${CI:-}" ]; then
 		echo "--- screen:"; screen | sed 's/^/| /'; echo "---"
@@ -108,17 +109,17 @@ fail() {	# NAME [WHY]
 skip() { result "ok $1 # SKIP $2"; }
 # skip_n N PART WHY: the N cases of a part that cannot run here.
 skip_n() {
-	k=1
-	while [ "$k" -le "$1" ]; do
-		skip "$2 (case $k of $1)" "$3"
-		k=$((k + 1))
+	lib_k=1
+	while [ "$lib_k" -le "$1" ]; do
+		skip "$2 (case $lib_k of $1)" "$3"
+		lib_k=$((lib_k + 1))
 	done
 }
 
 # check NAME COMMAND...: ok if the command succeeds.
 check() {
-	name=$1; shift
-	if "$@"; then ok "$name"; else fail "$name"; fi
+	lib_name=$1; shift
+	if "$@"; then ok "$lib_name"; else fail "$lib_name"; fi
 }
 
 # start [-x COLS] [-y ROWS] COMMAND...: run a command in a fresh pane.
@@ -155,14 +156,14 @@ off_screen() { ! on_screen "$1"; }
 # succeeds.  If SECONDS pass first, "WHAT" is recorded as a timed-out
 # wait (see the top of this file) and the status is 1.
 wait_until() {
-	i=0 limit=$(( $1 * 50 )) what=$2
+	lib_i=0 lib_limit=$(( $1 * 50 )) lib_what=$2
 	shift 2
-	while [ $i -lt $limit ]; do
+	while [ $lib_i -lt $lib_limit ]; do
 		"$@" && return 0
 		sleep 0.02
-		i=$((i + 1))
+		lib_i=$((lib_i + 1))
 	done
-	printf '%s\n' "$what" >>"$MISSED"
+	printf '%s\n' "$lib_what" >>"$MISSED"
 	return 1
 }
 
@@ -191,9 +192,10 @@ settle() {
 	wait_until 3 "the screen did not settle in 3 s" settled
 }
 settled() {
-	cur=$(screen)
-	[ -n "$cur$SETTLE_BLANK" ] && [ "$cur" = "$SETTLE_PREV" ] && return 0
-	SETTLE_PREV=$cur
+	lib_cur=$(screen)
+	[ -n "$lib_cur$SETTLE_BLANK" ] && [ "$lib_cur" = "$SETTLE_PREV" ] &&
+		return 0
+	SETTLE_PREV=$lib_cur
 	sleep 0.01
 	return 1
 }
