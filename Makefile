@@ -3,7 +3,8 @@
 #   make            build ./artread
 #   make run        install what is missing, build, open a sample article
 #   make check      install what is missing, build, run every test
-#                   (unit, end-to-end, unit again under ASan+UBSan)
+#                   (unit, end-to-end, fuzz corpus replay, then again
+#                   under ASan+UBSan; valgrind; see tests/README.md)
 #   make bench      benchmarks (bench/)
 #   make eval       accuracy of quote and entity recognition
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -203,7 +204,8 @@ fuzz: fuzz-deps
 $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@rm -rf $(FUZZ_BUILD)/corpus-$*
 	@mkdir -p $(FUZZ_BUILD)/corpus-$*
-	@cp tests/fuzz/corpus/$*/* $(FUZZ_BUILD)/corpus-$*/ 2>/dev/null || true
+	@cp tests/fuzz/corpus/$*/* tests/fuzz/regress/$*/* \
+		$(FUZZ_BUILD)/corpus-$*/ 2>/dev/null || true
 	@echo "== $* for $(FUZZ_SECONDS) s"
 	$(FUZZ_BUILD)/$* -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/$*- \
@@ -214,3 +216,21 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
 -include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_BINS:=.d)
+
+# ---- fuzz corpora replayed by make check (no libFuzzer needed) -------
+#
+# Each target is also linked, with the build's own compiler and flags,
+# with tests/fuzz/replay.c (a main that feeds it every file named) into
+# $(BUILD)/fuzz-replay/NAME: tests-bin makes them for the normal and the
+# ASan+UBSan builds, and tests/run.sh replays tests/fuzz/corpus/NAME/
+# and tests/fuzz/regress/NAME/ (every crash input found) with both.
+
+REPLAY_BINS	:= $(FUZZ_NAMES:%=$(BUILD)/fuzz-replay/%)
+
+$(BUILD)/fuzz-replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+    $(wildcard tests/fuzz/*.h) $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ $< tests/fuzz/replay.c \
+		$(BUILD)/libcore.a $(LIBS)
+
+tests-bin: $(REPLAY_BINS)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
+plan 34
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -30,11 +31,19 @@ expect_error "errors: a device is refused" 2 "not a regular file" \
 	"$ARTREAD" --dump /dev/zero
 printf 'secret\n' >"$WORK/locked.txt"
 chmod 000 "$WORK/locked.txt"
-if [ "$(id -u)" -eq 0 ]; then
-	ok "errors: unreadable file (skipped: root reads everything) # SKIP"
-else
-	expect_error "errors: unreadable file" 2 "Permission denied" \
+# Root reads every file: as root, artread runs as nobody (setpriv), and
+# WORK lets nobody pass through (not list or read).
+NOBODY="setpriv --reuid=65534 --regid=65534 --clear-groups"
+if [ "$(id -u)" -ne 0 ]; then
+	expect_error "errors: unreadable file" 2 "locked.txt: Permission denied" \
 		"$ARTREAD" --dump "$WORK/locked.txt"
+elif $NOBODY true 2>/dev/null; then
+	chmod 711 "$WORK"
+	expect_error "errors: unreadable file" 2 "locked.txt: Permission denied" \
+		$NOBODY "$ARTREAD" --dump "$WORK/locked.txt"
+	chmod 700 "$WORK"
+else
+	skip "errors: unreadable file" "root reads every file, and setpriv cannot drop to nobody"
 fi
 expect_error "errors: --config /dev/zero is refused, not read forever" 2 \
 	"/dev/zero: not a regular file" "$ARTREAD" --config /dev/zero --dump "$ART"

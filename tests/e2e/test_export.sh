@@ -2,6 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
+plan 30
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # End-to-end: highlights, layers, panels and broken rules in the pager.
 . "$(dirname "$0")/lib.sh"
+plan 25
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 

@@ -4,6 +4,7 @@
 # broken configs and catastrophic rules -- in --dump, the listings
 # (--entities, --quotes) and the pager.  Every input is made here, in $WORK.
 . "$(dirname "$0")/lib.sh"
+plan 143
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 ESC=$(printf '\033')
@@ -33,16 +34,6 @@ run_rc() {
 	f=$1; shift
 	rm -f "$f"
 	echo "$*; echo \$? >'$f'"
-}
-# wait_file FILE [SECONDS]: until FILE is not empty.
-wait_file() {
-	i=0 limit=$(( ${2:-5} * 50 ))
-	while [ $i -lt $limit ]; do
-		[ -s "$1" ] && return 0
-		sleep 0.02
-		i=$((i + 1))
-	done
-	return 1
 }
 
 # ---- escape-sequence injection -------------------------------------------
@@ -207,8 +198,7 @@ yes 'The council met on Tuesday and John Smith said the bridge would open.
 start "'$ARTREAD' --no-remember '$WORK/huge.txt'"
 check "size: 200 MB: first screen" wait_for "The council met" 15
 keys G
-check "size: 200 MB: G reaches the end" \
-    sh -c "i=0; while [ \$i -lt 500 ]; do $T capture-pane -p | tail -n 1 | grep -q ' end' && exit 0; sleep 0.03; i=\$((i+1)); done; exit 1"
+check "size: 200 MB: G reaches the end" wait_status ' end' 15
 keys q
 check "size: 200 MB: q exits 0" wait_for "EXIT=0" 10
 rm -f "$WORK/huge.txt" "$WORK"/huge.txt.annotations.jsonl*
@@ -257,8 +247,7 @@ start "'$ARTREAD' --no-remember '$WORK/shrink.txt'"
 wait_for "The council met"
 truncate -s 150000 "$WORK/shrink.txt"
 keys G
-check "change: shrunk while open: G reaches the end" \
-    sh -c "i=0; while [ \$i -lt 250 ]; do $T capture-pane -p | tail -n 1 | grep -Eq ' end|shrank' && exit 0; sleep 0.02; i=\$((i+1)); done; exit 1"
+check "change: shrunk while open: G reaches the end" wait_status ' end|shrank'
 keys g / z z z Enter G k k
 settle
 keys q
@@ -375,10 +364,10 @@ wait_for "EXIT=0"
 for size in 1x1 2x2 10x3 500x200; do
 	w=${size%x*} h=${size#*x}
 	start -x "$w" -y "$h" "$(run_rc "$WORK/rc.$size" "'$ARTREAD' --no-remember '$EVIL'")"
-	sleep 0.3
-	settle
+	wait_until 5 "artread did not start in a $size pane" artread_pid >/dev/null
+	settle blank
 	keys j Space G k b g Tab v l Escape
-	settle
+	settle blank
 	keys q
 	if wait_file "$WORK/rc.$size" && [ "$(cat "$WORK/rc.$size")" = 0 ]; then
 		ok "term: ${size} window: no crash, q exits 0"

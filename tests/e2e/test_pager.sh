@@ -1,6 +1,7 @@
 #!/bin/sh
 # End-to-end: the pager in tmux at 80x24, as a reader would use it.
 . "$(dirname "$0")/lib.sh"
+plan 38
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -13,27 +14,27 @@ check "pager: status shows reading time" \
 
 keys Space
 if wait_gone "$HEAD"; then ok "pager: Space pages down"; else fail "pager: Space pages down"; fi
-check "pager: status row moved" sh -c "$T capture-pane -p | tail -n1 | grep -qv ' 1/[0-9]'"
+check "pager: status row moved" wait_status ' ([2-9]|[1-9][0-9]+)/[0-9]+ '
 keys b
 check "pager: b pages back to the headline" wait_for "$HEAD"
 
 keys G
 check "pager: G reaches the end" wait_for "See you at the inquiry."
-check "pager: status says end" sh -c "$T capture-pane -p | tail -n1 | grep -q 'end'"
+check "pager: status says end" wait_status 'end'
 keys g
 check "pager: g returns to the top" wait_for "$HEAD"
 
 keys 4 0 g
-check "pager: 40g goes to row 40" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 40/[0-9]'"
+check "pager: 40g goes to row 40" wait_status ' 40/[0-9]'
 keys d
-check "pager: d scrolls half a page" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 51/[0-9]'"
+check "pager: d scrolls half a page" wait_status ' 51/[0-9]'
 keys C-u
-check "pager: Ctrl-U scrolls back half a page" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 40/[0-9]'"
+check "pager: Ctrl-U scrolls back half a page" wait_status ' 40/[0-9]'
 keys 3 j
-check "pager: a count before j" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -q ' 43/[0-9]'"
+check "pager: a count before j" wait_status ' 43/[0-9]'
 keys g
 keys 5 0 %
-check "pager: 50% jumps to the middle" sh -c "sleep 0.2; $T capture-pane -p | tail -n1 | grep -Eq ' (4[0-9]|5[0-9])%'"
+check "pager: 50% jumps to the middle" wait_status ' (4[0-9]|5[0-9])%'
 keys g
 
 # Search: the match is shown and highlighted, n moves on.
@@ -82,12 +83,11 @@ check "resize: text re-wrapped to 40 columns" \
 	sh -c "$T capture-pane -p | head -n 20 | awk 'length > 40 { bad = 1 } END { exit bad }'"
 $T resize-window -x 80 -y 24
 top_row_is() { [ "$(row 0)" = "$1" ]; }
-waited=0
-while ! top_row_is "$top_before" && [ $waited -lt 100 ]; do
-	sleep 0.03; waited=$((waited + 1))
-done
-if top_row_is "$top_before"; then ok "resize: back to 80 columns, same top row"
-else fail "resize: back to 80 columns, same top row" "before '$top_before' after '$(row 0)'"; fi
+if wait_until 3 "top row '$top_before' not back" top_row_is "$top_before"; then
+	ok "resize: back to 80 columns, same top row"
+else
+	fail "resize: back to 80 columns, same top row" "top row now '$(row 0)'"
+fi
 
 # Several files: :n and :p.
 start "$ARTREAD" --no-remember "$ART" "$ROOT/sample-articles/02-lantern-rooms-closure.txt"
@@ -114,7 +114,7 @@ keys q
 wait_for "EXIT=0"
 start "$ARTREAD" "$ART"
 settle
-check "position: restored on the next open" sh -c "$T capture-pane -p | tail -n1 | grep -q ' $pos_row/'"
+check "position: restored on the next open" wait_status " $pos_row/"
 start "$ARTREAD" --no-remember "$ART"
 check "position: --no-remember starts at the top" wait_for "$HEAD"
 
@@ -122,7 +122,7 @@ check "position: --no-remember starts at the top" wait_for "$HEAD"
 for sig in INT TERM HUP; do
 	start "$ARTREAD" --no-remember "$ART"
 	wait_for "$HEAD"
-	pid=$(pgrep -P "$($T display -p '#{pane_pid}')" artread)
+	pid=$(artread_pid)
 	kill -s $sig "$pid"
 	check "signals: SIG$sig quits" wait_for "EXIT=0"
 	check "signals: SIG$sig restores the terminal" \

@@ -1,6 +1,7 @@
 #!/bin/sh
 # End-to-end: themes, terminals, config, key rebinding.
 . "$(dirname "$0")/lib.sh"
+plan 41
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 

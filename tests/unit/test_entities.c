@@ -49,99 +49,100 @@ none_at(const char *s)
 	}
 }
 
-static void
-test_patterns(void **state)
-{
-	(void)state;
-	run("On March 4, 2026 at 2:15 a.m. it cost £640m, up 3.5 per cent "
+/*
+ * One text, analysed with the default rules: its mentions are sorted
+ * and disjoint, each wanted mention is there with its type, and no
+ * mention covers an absent string.
+ */
+struct mention {
+	const char	*s;	/* its first occurrence from `from` */
+	enum ent_type	 type;
+	size_t		 from;
+};
+
+struct ent_case {
+	const char	*name;
+	const char	*text;
+	struct mention	 want[12];	/* up to the first unused (NULL) */
+	const char	*absent[3];	/* up to the first NULL */
+};
+
+static struct ent_case ent_cases[] = {
+	{ "patterns: dates, times, money, percentages, contacts",
+	    "On March 4, 2026 at 2:15 a.m. it cost £640m, up 3.5 per cent "
 	    "or 18%; mail a@b.example or see https://x.example/a, @handle "
-	    "and #Tag by Tuesday, in 2031.");
-	has("March 4, 2026", ENT_DATE, 0);
-	has("2:15 a.m.", ENT_TIME, 0);
-	has("£640m", ENT_MONEY, 0);
-	has("3.5 per cent", ENT_PERCENT, 0);
-	has("18%", ENT_PERCENT, 0);
-	has("a@b.example", ENT_EMAIL, 0);
-	has("https://x.example/a", ENT_URL, 0);
-	has("@handle", ENT_HANDLE, 0);
-	has("#Tag", ENT_HASHTAG, 0);
-	has("Tuesday", ENT_DATE, 0);
-	has("2031", ENT_DATE, 0);
-}
-
-static void
-test_names_and_titles(void **state)
-{
-	(void)state;
-	run("Councillor Rhys Pettifer met Mr. Cook and Dr. Ines Varga in "
+	    "and #Tag by Tuesday, in 2031.",
+	    { { "March 4, 2026", ENT_DATE, 0 }, { "2:15 a.m.", ENT_TIME, 0 },
+	      { "£640m", ENT_MONEY, 0 }, { "3.5 per cent", ENT_PERCENT, 0 },
+	      { "18%", ENT_PERCENT, 0 }, { "a@b.example", ENT_EMAIL, 0 },
+	      { "https://x.example/a", ENT_URL, 0 },
+	      { "@handle", ENT_HANDLE, 0 }, { "#Tag", ENT_HASHTAG, 0 },
+	      { "Tuesday", ENT_DATE, 0 }, { "2031", ENT_DATE, 0 } },
+	    { NULL } },
+	{ "names and titles",
+	    "Councillor Rhys Pettifer met Mr. Cook and Dr. Ines Varga in "
 	    "Lisbon. The Wall Street Journal and Harlow & Pike Engineering "
-	    "Ltd. reported it. Chinese officials in Communist China said so.");
-	has("Rhys Pettifer", ENT_PERSON, 0);
-	has("Cook", ENT_PERSON, 0);
-	has("Ines Varga", ENT_PERSON, 0);
-	has("Lisbon", ENT_PLACE, 0);
-	has("Wall Street Journal", ENT_ORG, 0);
-	has("Harlow & Pike Engineering Ltd.", ENT_ORG, 0);
-	has("China", ENT_PLACE, 0);
-	none_at("Chinese");
-	none_at("The Wall");
-}
-
-static void
-test_particles_possessives(void **state)
-{
-	(void)state;
-	run("Yesterday Anna van der Berg, Luis da Costa and Kieran O’Dwyer "
-	    "spoke. O’Dwyer's boat and D'Angelo left China’s port.");
-	has("Anna van der Berg", ENT_PERSON, 0);
-	has("Luis da Costa", ENT_PERSON, 0);
-	has("Kieran O’Dwyer", ENT_PERSON, 0);
-	has("O’Dwyer", ENT_PERSON, 70);
-	has("China", ENT_PLACE, 0);
-	none_at("Yesterday");
-}
-
-static void
-test_propagation(void **state)
-{
-	(void)state;
-	run("Elon Musk visited. Later Musk left. The Guizhou-Cloud Big Data "
-	    "(GCBD) unit grew; GCBD hired 40 people.");
-	has("Elon Musk", ENT_PERSON, 0);
-	has("Musk", ENT_PERSON, 15);
-	has("Guizhou-Cloud Big Data", ENT_ORG, 0);
-	has("GCBD", ENT_ORG, 0);
-	has("GCBD", ENT_ORG, 70);
-}
-
-static void
-test_places_and_orgs(void **state)
-{
-	(void)state;
-	run("WARSAW -- Workers at the Port of Liverpool and on Dale Street "
+	    "Ltd. reported it. Chinese officials in Communist China said so.",
+	    { { "Rhys Pettifer", ENT_PERSON, 0 }, { "Cook", ENT_PERSON, 0 },
+	      { "Ines Varga", ENT_PERSON, 0 }, { "Lisbon", ENT_PLACE, 0 },
+	      { "Wall Street Journal", ENT_ORG, 0 },
+	      { "Harlow & Pike Engineering Ltd.", ENT_ORG, 0 },
+	      { "China", ENT_PLACE, 0 } },
+	    { "Chinese", "The Wall", NULL } },
+	{ "particles and possessives",
+	    "Yesterday Anna van der Berg, Luis da Costa and Kieran O’Dwyer "
+	    "spoke. O’Dwyer's boat and D'Angelo left China’s port.",
+	    { { "Anna van der Berg", ENT_PERSON, 0 },
+	      { "Luis da Costa", ENT_PERSON, 0 },
+	      { "Kieran O’Dwyer", ENT_PERSON, 0 },
+	      { "O’Dwyer", ENT_PERSON, 70 }, { "China", ENT_PLACE, 0 } },
+	    { "Yesterday", NULL } },
+	{ "propagation: a surname and an acronym again",
+	    "Elon Musk visited. Later Musk left. The Guizhou-Cloud Big Data "
+	    "(GCBD) unit grew; GCBD hired 40 people.",
+	    { { "Elon Musk", ENT_PERSON, 0 }, { "Musk", ENT_PERSON, 15 },
+	      { "Guizhou-Cloud Big Data", ENT_ORG, 0 },
+	      { "GCBD", ENT_ORG, 0 }, { "GCBD", ENT_ORG, 70 } },
+	    { NULL } },
+	{ "places and organisations",
+	    "WARSAW -- Workers at the Port of Liverpool and on Dale Street "
 	    "joined the Mersey Crossings Authority and the Department for "
-	    "Transport near the River Mersey.");
-	has("WARSAW", ENT_PLACE, 0);
-	has("Port of Liverpool", ENT_PLACE, 0);
-	has("Dale Street", ENT_PLACE, 0);
-	has("Mersey Crossings Authority", ENT_ORG, 0);
-	has("Department for Transport", ENT_ORG, 0);
-	has("River Mersey", ENT_PLACE, 0);
-}
+	    "Transport near the River Mersey.",
+	    { { "WARSAW", ENT_PLACE, 0 },
+	      { "Port of Liverpool", ENT_PLACE, 0 },
+	      { "Dale Street", ENT_PLACE, 0 },
+	      { "Mersey Crossings Authority", ENT_ORG, 0 },
+	      { "Department for Transport", ENT_ORG, 0 },
+	      { "River Mersey", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "headline and byline",
+	    "Liverpool Council Backs Bridge\n\nBy Maren Holt\n\nLiverpool "
+	    "Council met on Monday in Liverpool with Maren Holt.",
+	    { { "Maren Holt", ENT_PERSON, 0 },
+	      { "Liverpool Council", ENT_ORG, 0 } },
+	    { "Backs", NULL } },
+	/* A listed place that was a person's surname is that person. */
+	{ "a surname over the place list",
+	    "The director, Ximena Lagos, spoke on Tuesday. Lagos, 52, said "
+	    "the cut came without warning.",
+	    { { "Ximena Lagos", ENT_PERSON, 0 }, { "Lagos", ENT_PERSON, 30 } },
+	    { NULL } },
+};
 
 static void
-test_sorted_disjoint(void **state)
+ent_row(void **state)
 {
+	const struct ent_case *c = *state;
 	size_t i;
 
-	(void)state;
-	run("Liverpool Council Backs Bridge\n\nBy Maren Holt\n\nLiverpool "
-	    "Council met on Monday in Liverpool with Maren Holt.");
+	run(c->text);
 	for (i = 1; i < A.nents; i++)
 		assert_true(A.ents[i - 1].end <= A.ents[i].start);
-	has("Maren Holt", ENT_PERSON, 0);
-	has("Liverpool Council", ENT_ORG, 0);
-	none_at("Backs");
+	for (i = 0; i < testutil_nelem(c->want) && c->want[i].s != NULL; i++)
+		has(c->want[i].s, c->want[i].type, c->want[i].from);
+	for (i = 0; i < testutil_nelem(c->absent) && c->absent[i] != NULL;
+	    i++)
+		none_at(c->absent[i]);
 }
 
 /*
@@ -182,30 +183,13 @@ test_user_rule_keeps_type(void **state)
 	rmdir(dir);
 }
 
-/* A listed place that was a person's surname is that person. */
-static void
-test_surname_over_place_list(void **state)
-{
-	(void)state;
-	run("The director, Ximena Lagos, spoke on Tuesday. Lagos, 52, said "
-	    "the cut came without warning.");
-	has("Ximena Lagos", ENT_PERSON, 0);
-	has("Lagos", ENT_PERSON, 30);
-}
-
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_patterns),
-		cmocka_unit_test(test_names_and_titles),
-		cmocka_unit_test(test_particles_possessives),
-		cmocka_unit_test(test_propagation),
-		cmocka_unit_test(test_places_and_orgs),
-		cmocka_unit_test(test_sorted_disjoint),
+	struct CMUnitTest tests[1 + testutil_nelem(ent_cases)] = {
 		cmocka_unit_test(test_user_rule_keeps_type),
-		cmocka_unit_test(test_surname_over_place_list),
 	};
 
+	testutil_table(tests, 1, ent_cases, ent_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,7 +1,7 @@
 /*
  * test_regress.c: regression tests for bugs the fuzzers found
- * (tests/fuzz/; the crashing inputs are in tests/fuzz/corpus/NAME/
- * as regress-*).  Each test failed before its fix.
+ * (tests/fuzz/; the crashing inputs are in tests/fuzz/regress/NAME/,
+ * replayed by make check).  Each test failed before its fix.
  */
 #include "testutil.h"
 

@@ -30,40 +30,128 @@ find(const char *pattern, const char *text, size_t from, int backward,
 	return r;
 }
 
+/*
+ * One search: PATTERN in TEXT from FROM (END: the end of the text),
+ * forward or BACK, finds [start, end) -- or nothing when start is NONE.
+ */
+#define NONE	((size_t)-1)
+#define END	((size_t)-1)
+#define FWD	0
+#define BACK	1
+
+struct find_case {
+	const char	*name;
+	const char	*pattern;
+	const char	*text;
+	size_t		 from;
+	int		 backward;
+	size_t		 start;
+	size_t		 end;
+};
+
+static const char HARBOUR[] = "The Harbour and the harbour. THE END";
+/*                             0         1         2 */
+/*                             0123456789012345678901234 */
+static const char CATS[] = "cat dog cat bird cat fish";
+static const char E3[] = "\xc3\xa9\xc3\xa9\xc3\xa9";	/* é at 0, 2, 4 */
+static const char BADUTF[] =
+    "caf\xc3 \xff\xfe bad \xe6\xbc caf\xc3\xa9 end\x80";
+static const char XRUNS[] = "a\xc3\xa9x\xc3\xa9xx b";
+
+static struct find_case find_cases[] = {
+	/* smart case: lower case matches any case, a capital is exact */
+	{ "smart case: 'the' matches The", "the", HARBOUR, 0, FWD, 0, 3 },
+	{ "smart case: 'harbour' matches Harbour", "harbour", HARBOUR, 0,
+	    FWD, 4, 11 },
+	{ "smart case: 'end' matches END", "end", HARBOUR, 0, FWD, 33, 36 },
+	{ "smart case: 'Harbour' is exact", "Harbour", HARBOUR, 5, FWD,
+	    NONE, 0 },
+	{ "smart case: 'THE' is exact", "THE", HARBOUR, 0, FWD, 29, 32 },
+	{ "smart case: 'End' is exact", "End", HARBOUR, 0, FWD, NONE, 0 },
+	{ "smart case: an escape is no capital (\\S)", "\\Sarbour", HARBOUR,
+	    5, FWD, 20, 27 },
+	{ "smart case: non-ASCII letters fold", "\xc3\xa9t\xc3\xa9",
+	    "L'\xc3\x89T\xc3\x89 fini", 0, FWD, 2, 7 },
+	/* forward: the first match starting at or after from */
+	{ "forward from 0", "cat", CATS, 0, FWD, 0, 3 },
+	{ "forward from 1", "cat", CATS, 1, FWD, 8, 11 },
+	{ "forward from a match's start", "cat", CATS, 8, FWD, 8, 11 },
+	{ "forward from inside a match", "cat", CATS, 9, FWD, 17, 20 },
+	{ "forward past the last match", "cat", CATS, 18, FWD, NONE, 0 },
+	{ "forward from the end", "cat", CATS, END, FWD, NONE, 0 },
+	/* backward: the last match starting before from */
+	{ "backward from the end", "cat", CATS, END, BACK, 17, 20 },
+	{ "backward from a match's start", "cat", CATS, 17, BACK, 8, 11 },
+	{ "backward from inside the last match", "cat", CATS, 18, BACK,
+	    17, 20 },
+	{ "backward from inside a match", "cat", CATS, 9, BACK, 8, 11 },
+	{ "backward from the second match", "cat", CATS, 8, BACK, 0, 3 },
+	{ "backward from 1", "cat", CATS, 1, BACK, 0, 3 },
+	{ "backward from 0", "cat", CATS, 0, BACK, NONE, 0 },
+	{ "backward: a match may run past from", "bird cat", CATS, 13, BACK,
+	    12, 20 },
+	{ "multi-line: ^ and $ work per line", "^dog$", "cat\ndog\nemu", 0,
+	    FWD, 4, 7 },
+	/* multibyte characters */
+	{ "multibyte: backward from the end", "\xc3\xa9", E3, 6, BACK, 4, 6 },
+	{ "multibyte: backward from a character", "\xc3\xa9", E3, 4, BACK,
+	    2, 4 },
+	{ "multibyte: forward from a character", "\xc3\xa9", E3, 2, FWD,
+	    2, 4 },
+	/* invalid UTF-8 in the text */
+	{ "invalid UTF-8: a valid word after bad bytes", "caf\xc3\xa9", BADUTF,
+	    0, FWD, 15, 20 },
+	{ "invalid UTF-8: a word between bad bytes", "bad", BADUTF, 0, FWD,
+	    8, 11 },
+	{ "invalid UTF-8: a word before a stray byte", "end", BADUTF, 0, FWD,
+	    21, 24 },
+	{ "invalid UTF-8: backward from the end", "end", BADUTF, END, BACK,
+	    21, 24 },
+	{ "invalid UTF-8: backward into a character", "caf", BADUTF, 17,
+	    BACK, 15, 18 },
+	{ "invalid UTF-8: backward over bad bytes", "caf", BADUTF, 15, BACK,
+	    0, 3 },
+	/* empty matches: only real runs count, and searches end */
+	{ "empty matches: x* finds the first run", "x*", XRUNS, 0, FWD,
+	    3, 4 },
+	{ "empty matches: x* finds the next run", "x*", XRUNS, 4, FWD, 6, 8 },
+	{ "empty matches: backward, the last start before the end", "x*",
+	    XRUNS, END, BACK, 7, 8 },
+	{ "empty matches: x* after the last run", "x*", XRUNS, 9, FWD,
+	    NONE, 0 },
+	{ "empty matches: ^ alone", "^", XRUNS, 0, FWD, NONE, 0 },
+	{ "empty matches: $ alone, backward", "$", XRUNS, 0, BACK, NONE, 0 },
+	{ "empty matches: a lookahead alone", "(?=a)", XRUNS, 0, FWD,
+	    NONE, 0 },
+	{ "empty matches: \\b alone, backward", "\\b", XRUNS, END, BACK,
+	    NONE, 0 },
+};
+
 static void
-smart_case(void **state)
+find_row(void **state)
 {
-	static const char t[] = "The Harbour and the harbour. THE END";
-	struct range m;
+	const struct find_case *c = *state;
+	size_t from = c->from == END ? strlen(c->text) : c->from;
+	struct range m = { NONE, NONE };
+	int found = find(c->pattern, c->text, from, c->backward, &m);
+
+	if (c->start == NONE) {
+		assert_false(found);
+		return;
+	}
+	assert_true(found);
+	assert_int_equal(m.start, c->start);
+	assert_int_equal(m.end, c->end);
+}
+
+static void
+pattern_is_kept(void **state)
+{
+	struct search *s = compile("Some (pattern)");
 
 	(void)state;
-	/* lower case: any case */
-	assert_true(find("the", t, 0, 0, &m));
-	assert_int_equal(m.start, 0);
-	assert_int_equal(m.end, 3);
-	assert_true(find("harbour", t, 0, 0, &m));
-	assert_int_equal(m.start, 4);
-	assert_true(find("end", t, 0, 0, &m));
-	assert_int_equal(m.start, 33);
-	/* a capital: exact */
-	assert_false(find("Harbour", t, 5, 0, &m));
-	assert_true(find("THE", t, 0, 0, &m));
-	assert_int_equal(m.start, 29);
-	assert_false(find("End", t, 0, 0, &m));
-	/* an escape is no capital: \S is not "S" */
-	assert_true(find("\\Sarbour", t, 5, 0, &m));
-	assert_int_equal(m.start, 20);
-	/* non-ASCII letters fold too */
-	assert_true(find("\xc3\xa9t\xc3\xa9", "L'\xc3\x89T\xc3\x89 fini", 0, 0,
-	    &m));
-	assert_int_equal(m.start, 2);
-	assert_int_equal(m.end, 7);
-	{
-		struct search *s = compile("Some (pattern)");
-
-		assert_string_equal(search_pattern(s), "Some (pattern)");
-		search_free(s);
-	}
+	assert_string_equal(search_pattern(s), "Some (pattern)");
+	search_free(s);
 }
 
 static void
@@ -86,66 +174,6 @@ bad_pattern(void **state)
 	assert_null(search_new("ab(c", &err));
 	assert_non_null(strstr(err, "at offset 4"));
 	free(err);
-}
-
-static void
-forward_and_backward(void **state)
-{
-	/*                0         1         2         3 */
-	/*                0123456789012345678901234567890123 */
-	static const char t[] = "cat dog cat bird cat fish";
-	struct range m;
-
-	(void)state;
-	assert_true(find("cat", t, 0, 0, &m));
-	assert_int_equal(m.start, 0);
-	assert_true(find("cat", t, 1, 0, &m));
-	assert_int_equal(m.start, 8);
-	assert_true(find("cat", t, 8, 0, &m));
-	assert_int_equal(m.start, 8);
-	assert_true(find("cat", t, 9, 0, &m));
-	assert_int_equal(m.start, 17);
-	assert_int_equal(m.end, 20);
-	assert_false(find("cat", t, 18, 0, &m));
-	assert_false(find("cat", t, strlen(t), 0, &m));
-	/* backward: the last match starting before from */
-	assert_true(find("cat", t, strlen(t), 1, &m));
-	assert_int_equal(m.start, 17);
-	assert_true(find("cat", t, 17, 1, &m));
-	assert_int_equal(m.start, 8);
-	assert_true(find("cat", t, 18, 1, &m));
-	assert_int_equal(m.start, 17);
-	assert_true(find("cat", t, 9, 1, &m));
-	assert_int_equal(m.start, 8);
-	assert_true(find("cat", t, 8, 1, &m));
-	assert_int_equal(m.start, 0);
-	assert_true(find("cat", t, 1, 1, &m));
-	assert_int_equal(m.start, 0);
-	assert_false(find("cat", t, 0, 1, &m));
-	/* a match may run past from */
-	assert_true(find("bird cat", t, 13, 1, &m));
-	assert_int_equal(m.start, 12);
-	assert_int_equal(m.end, 20);
-	/* multi-line: ^ and $ work per line */
-	assert_true(find("^dog$", "cat\ndog\nemu", 0, 0, &m));
-	assert_int_equal(m.start, 4);
-}
-
-static void
-backward_over_multibyte(void **state)
-{
-	/* é at 0, 2, 4 */
-	static const char t[] = "\xc3\xa9\xc3\xa9\xc3\xa9";
-	struct range m;
-
-	(void)state;
-	assert_true(find("\xc3\xa9", t, 6, 1, &m));
-	assert_int_equal(m.start, 4);
-	assert_int_equal(m.end, 6);
-	assert_true(find("\xc3\xa9", t, 4, 1, &m));
-	assert_int_equal(m.start, 2);
-	assert_true(find("\xc3\xa9", t, 2, 0, &m));
-	assert_int_equal(m.start, 2);
 }
 
 static void
@@ -235,25 +263,13 @@ each_in_range(void **state)
 static void
 invalid_utf8_does_not_crash(void **state)
 {
-	static const char t[] = "caf\xc3 \xff\xfe bad \xe6\xbc caf\xc3\xa9 end\x80";
+	const char *t = BADUTF;
 	struct search *s;
 	struct hits h;
 	struct range m;
 	size_t from;
 
 	(void)state;
-	assert_true(find("caf\xc3\xa9", t, 0, 0, &m));
-	assert_int_equal(m.start, 15);
-	assert_int_equal(m.end, 20);
-	assert_true(find("bad", t, 0, 0, &m));
-	assert_int_equal(m.start, 8);
-	assert_true(find("end", t, 0, 0, &m));
-	assert_true(find("end", t, strlen(t), 1, &m));
-	assert_int_equal(m.start, 21);
-	assert_true(find("caf", t, 17, 1, &m));
-	assert_int_equal(m.start, 15);
-	assert_true(find("caf", t, 15, 1, &m));
-	assert_int_equal(m.start, 0);
 	/* every start offset, even inside bytes that are not characters */
 	s = compile("\\w+");
 	for (from = 0; from <= strlen(t); from++) {
@@ -279,27 +295,13 @@ invalid_utf8_does_not_crash(void **state)
 static void
 empty_matches_terminate(void **state)
 {
-	static const char t[] = "a\xc3\xa9x\xc3\xa9xx b";
+	const char *t = XRUNS;
 	struct search *s;
 	struct hits h;
 	struct range m;
 
 	(void)state;
 	/* "x*" matches empty everywhere: only the real x runs count */
-	assert_true(find("x*", t, 0, 0, &m));
-	assert_int_equal(m.start, 3);
-	assert_int_equal(m.end, 4);
-	assert_true(find("x*", t, 4, 0, &m));
-	assert_int_equal(m.start, 6);
-	assert_int_equal(m.end, 8);
-	assert_true(find("x*", t, strlen(t), 1, &m));
-	assert_int_equal(m.start, 7);	/* the last start before the end */
-	assert_false(find("x*", t, 9, 0, &m));
-	assert_false(find("^", t, 0, 0, &m));
-	assert_false(find("$", t, 0, 1, &m));
-	assert_false(find("(?=a)", t, 0, 0, &m));
-	assert_false(find("\\b", t, strlen(t), 1, &m));
-
 	s = compile("x*");
 	memset(&h, 0, sizeof h);
 	search_each(s, t, strlen(t), 0, strlen(t), collect, &h);
@@ -321,15 +323,15 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(smart_case),
+	struct CMUnitTest tests[6 + testutil_nelem(find_cases)] = {
+		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
-		cmocka_unit_test(forward_and_backward),
-		cmocka_unit_test(backward_over_multibyte),
 		cmocka_unit_test(backward_far_across_chunks),
 		cmocka_unit_test(each_in_range),
 		cmocka_unit_test(invalid_utf8_does_not_crash),
 		cmocka_unit_test(empty_matches_terminate),
 	};
+
+	testutil_table(tests, 6, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

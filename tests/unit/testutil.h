@@ -19,6 +19,25 @@
 	assert_memory_equal((p), (s), n__);				\
 } while (0)
 
+/* The number of elements of an array. */
+#define testutil_nelem(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Table-driven cases: one cmocka case per row of a table whose rows
+ * start with `const char *name`.  Fills tests[at ...] so that case i is
+ * named rows[i].name and runs fn with *state pointing at rows[i].
+ */
+#define testutil_table(tests, at, rows, fn) do {			\
+	size_t i__;							\
+	for (i__ = 0; i__ < testutil_nelem(rows); i__++) {		\
+		(tests)[(at) + i__].name = (rows)[i__].name;		\
+		(tests)[(at) + i__].test_func = (fn);			\
+		(tests)[(at) + i__].setup_func = NULL;			\
+		(tests)[(at) + i__].teardown_func = NULL;		\
+		(tests)[(at) + i__].initial_state = &(rows)[i__];	\
+	}								\
+} while (0)
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
