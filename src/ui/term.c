@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -245,6 +246,16 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 	size_t i;
 	int cols = 0;
 
+	/*
+	 * ncurses counts an emoji ZWJ sequence as the sum of its
+	 * characters' widths (as layout does); a terminal that joins it
+	 * into one glyph (tmux, kitty, ...) draws it narrower and the rest
+	 * of the row lands to its left.  Repaint such a row whole, so no
+	 * cell of an earlier paint is left behind.  (A joiner in the text
+	 * is one layout let through: the others show as <U+200D>.)
+	 */
+	if (memmem(l->text.data, l->text.len, UTF8_ZWJ_BYTES, 3) != NULL)
+		wredrawln(stdscr, y, 1);
 	move(y, x);
 	for (i = 0; i < l->nruns && cols < max_cols; i++) {
 		const struct paint_run *r = &l->runs[i];

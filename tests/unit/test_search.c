@@ -58,6 +58,14 @@ smart_case(void **state)
 	    &m));
 	assert_int_equal(m.start, 2);
 	assert_int_equal(m.end, 7);
+	/* a capital beyond ASCII is a capital: "Ștefan" is exact, and so
+	 * are Greek "Άννα" and Cyrillic "Ёлка" (they used to fold) */
+	assert_false(find("\xc8\x98tefan", "\xc8\x99tefan", 0, 0, &m));
+	assert_true(find("\xc8\x99tefan", "\xc8\x98tefan", 0, 0, &m));
+	assert_false(find("\xce\x86\xce\xbd\xce\xbd\xce\xb1",
+	    "\xce\xac\xce\xbd\xce\xbd\xce\xb1", 0, 0, &m));
+	assert_false(find("\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0",
+	    "\xd1\x91\xd0\xbb\xd0\xba\xd0\xb0", 0, 0, &m));
 	{
 		struct search *s = compile("Some (pattern)");
 

@@ -1,6 +1,7 @@
 /* test_textobj.c: characters, words, sentences and paragraphs. */
 #include "testutil.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,36 @@ char_next_prev_multibyte(void **state)
 	assert_int_equal(textobj_char_prev(d, 5), 3);
 	assert_int_equal(textobj_char_prev(d, 3), 3);
 	assert_int_equal(textobj_char_next(d, 3), 5);
+	doc_free(d);
+}
+
+/* A grapheme cluster is one step: an accent with its letter, an emoji
+ * ZWJ sequence, a flag; a visible ZWJ outside one is a step of its own. */
+static void
+char_next_prev_clusters(void **state)
+{
+	/* e+acute, 👩‍⚕️, 🇫🇷, 漢, a, ZWJ shown as <U+200D>, b, 👨‍👩‍👧 */
+	struct doc *d = mem("e\xcc\x81"
+	    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f"
+	    "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7" "\xe6\xbc\xa2"
+	    "a\xe2\x80\x8d" "b"
+	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"
+	    "\xe2\x80\x8d\xf0\x9f\x91\xa7");
+	static const size_t starts[] = { 0, 3, 16, 24, 27, 28, 31, 32, 50 };
+	size_t i, n = sizeof starts / sizeof starts[0];
+
+	(void)state;
+	assert_int_equal(d->len, 50);
+	for (i = 0; i + 1 < n; i++) {
+		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
+		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
+	}
+	/* from inside a cluster: to its end, or to its start */
+	assert_int_equal(textobj_char_next(d, 1), 3);
+	assert_int_equal(textobj_char_next(d, 8), 16);
+	assert_int_equal(textobj_char_prev(d, 8), 3);
+	assert_int_equal(textobj_char_prev(d, 20), 16);
+	assert_int_equal(textobj_char_prev(d, 49), 32);
 	doc_free(d);
 }
 
@@ -174,6 +205,13 @@ sentences_and_abbreviations(void **state)
 	d = mem("It cost 3.5 m. dollars. Fine.");
 	assert_sentence(d, 0, "It cost 3.5 m. dollars.");
 	doc_free(d);
+
+	/* Initials and lower case beyond ASCII: Ș. is an initial, and
+	 * "é" after a period goes on with the sentence. */
+	d = mem("\xc8\x98. Ionescu won. Then it ended. \xc3\xa9t\xc3\xa9 came.");
+	assert_sentence(d, 0, "\xc8\x98. Ionescu won.");
+	assert_sentence(d, 18, "Then it ended. \xc3\xa9t\xc3\xa9 came.");
+	doc_free(d);
 }
 
 static void
@@ -272,6 +310,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(char_next_prev_multibyte),
+		cmocka_unit_test(char_next_prev_clusters),
 		cmocka_unit_test(words),
 		cmocka_unit_test(sentences_and_abbreviations),
 		cmocka_unit_test(sentences_with_quotes),
@@ -279,5 +318,7 @@ main(void)
 		cmocka_unit_test(sentence_end_at_buffer_end),
 		cmocka_unit_test(paragraphs),
 	};
+
+	setlocale(LC_CTYPE, "C.UTF-8");	/* as main() makes sure */
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
