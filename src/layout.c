@@ -172,10 +172,12 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 	int w;
 	char vis[16];
 
-	memset(g, 0, sizeof *g);
 	g->off = off;
 	g->len = 1;
 	g->cp = s[0];
+	g->width = 0;
+	g->kind = GLYPH_TEXT;
+	g->vis[0] = '\0';
 	if (s[0] < 0x20 || s[0] == 0x7f) {
 		if (s[0] == 0x7f)
 			set_visible(g, GLYPH_CONTROL, "^?");
@@ -183,10 +185,13 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 			glyph_ascii_control(d, off, g);
 		return;
 	}
-	if (s[0] == ' ') {
-		g->kind = GLYPH_SPACE;
+	if (s[0] == ' ' ||
+	    (s[0] < 0x80 && (off + 1 >= d->len || s[1] < 0x80))) {
+		/* Most of the text: a space, or ASCII that nothing joins. */
+		g->kind = s[0] == ' ' ? GLYPH_SPACE : GLYPH_TEXT;
 		g->width = 1;
-		g->vis[0] = ' ';
+		g->vis[0] = (char)s[0];
+		g->vis[1] = '\0';
 		return;
 	}
 	n = utf8_decode((const char *)s, d->len - off, &cp);
