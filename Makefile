@@ -32,7 +32,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson libutf8proc
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
 	   -DAR_DATADIR='"$(DATADIR)"' \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
@@ -98,11 +98,12 @@ check-layering:
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
 
-bench: all $(BUILD)/bench/rules_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/sha256_speed
 	@sh bench/run.sh
 
-# The rule engine against PCRE2's JIT alone on the same patterns.
-$(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
+# The rule engine against PCRE2's JIT alone on the same patterns; the
+# sidecar's SHA-256 of a big file.
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
 		$(BUILD)/libcore.a $(LIBS)
