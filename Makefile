@@ -136,6 +136,7 @@ install: all
 	install -m 644 man/artread.1 $(DESTDIR)$(MANDIR)/artread.1
 	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
 	install -m 644 rules/* $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 LICENSE $(DESTDIR)$(DATADIR)/LICENSE
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/artread $(DESTDIR)$(MANDIR)/artread.1

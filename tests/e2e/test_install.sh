@@ -27,10 +27,11 @@ check "build: a plain make" mk
 check "install: make install PREFIX=/usr DESTDIR=... after it" \
 	mk install PREFIX=/usr DESTDIR="$DEST"
 BIN="$DEST/usr/bin/artread"
-check "install: binary, man page, rules and themes are in place" \
+check "install: binary, man page, rules, themes and licence are in place" \
 	test -x "$BIN" -a -f "$DEST/usr/share/man/man1/artread.1" \
 	-a -f "$DEST/usr/share/artread/rules/default.ini" \
-	-a -f "$DEST/usr/share/artread/themes/default.ini"
+	-a -f "$DEST/usr/share/artread/themes/default.ini" \
+	-a -f "$DEST/usr/share/artread/LICENSE"
 
 from / "$BIN" --paths >"$WORK/paths.out" 2>&1
 check "installed, from /: --paths uses the rules beside the binary" \
