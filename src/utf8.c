@@ -158,27 +158,22 @@ utf8_lossy(const char *s, size_t n, size_t *outlen)
 
 /* ---- categories ---- */
 
-static utf8proc_category_t
-category(uint32_t cp)
+/* Is cp's general category one of first..last (utf8proc's order)? */
+static int
+category_in(uint32_t cp, utf8proc_category_t first, utf8proc_category_t last)
 {
-	return utf8proc_category((utf8proc_int32_t)cp);
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+
+	return c >= first && c <= last;
 }
 
+/* ASCII answers without a table lookup: most text is ASCII. */
 int
 utf8_is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-	switch (category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-		return 1;
-	default:
-		return 0;
-	}
+	return category_in(cp, UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO);
 }
 
 int
@@ -186,7 +181,7 @@ utf8_is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
-	return category(cp) == UTF8PROC_CATEGORY_LU;
+	return category_in(cp, UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LU);
 }
 
 int
@@ -194,13 +189,13 @@ utf8_is_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
-	return category(cp) == UTF8PROC_CATEGORY_LL;
+	return category_in(cp, UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL);
 }
 
 int
 utf8_is_title(uint32_t cp)
 {
-	return category(cp) == UTF8PROC_CATEGORY_LT;
+	return category_in(cp, UTF8PROC_CATEGORY_LT, UTF8PROC_CATEGORY_LT);
 }
 
 int
@@ -208,40 +203,33 @@ utf8_is_digit(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= '0' && cp <= '9';
-	return category(cp) == UTF8PROC_CATEGORY_ND;
+	return category_in(cp, UTF8PROC_CATEGORY_ND, UTF8PROC_CATEGORY_ND);
 }
 
 int
 utf8_is_punct(uint32_t cp)
 {
-	utf8proc_category_t c = category(cp);
-
-	return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
+	return category_in(cp, UTF8PROC_CATEGORY_PC, UTF8PROC_CATEGORY_PO);
 }
 
 int
 utf8_is_space(uint32_t cp)
 {
-	utf8proc_category_t c;
-
 	if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
 		return 1;
-	c = category(cp);
-	return c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_ZP;
+	return category_in(cp, UTF8PROC_CATEGORY_ZS, UTF8PROC_CATEGORY_ZP);
 }
 
 int
 utf8_is_mark(uint32_t cp)
 {
-	utf8proc_category_t c = category(cp);
-
-	return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;
+	return category_in(cp, UTF8PROC_CATEGORY_MN, UTF8PROC_CATEGORY_ME);
 }
 
 int
 utf8_is_format(uint32_t cp)
 {
-	return category(cp) == UTF8PROC_CATEGORY_CF;
+	return category_in(cp, UTF8PROC_CATEGORY_CF, UTF8PROC_CATEGORY_CF);
 }
 
 int

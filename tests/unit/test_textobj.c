@@ -31,25 +31,41 @@ exact(const char *s)
 	return d;
 }
 
+/* Stepping right from each of starts[] reaches the next; left, the one
+ * before. */
+static void
+assert_steps(const struct doc *d, const size_t *starts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
+		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
+	}
+}
+
+/* From off, inside a character: right to its end, left to its start. */
+static void
+assert_inside(const struct doc *d, size_t off, size_t next, size_t prev)
+{
+	assert_int_equal(textobj_char_next(d, off), next);
+	assert_int_equal(textobj_char_prev(d, off), prev);
+}
+
 static void
 char_next_prev_multibyte(void **state)
 {
 	/* a é 漢 😀 b, and a stray continuation byte */
 	struct doc *d = mem("a\xc3\xa9\xe6\xbc\xa2\xf0\x9f\x98\x80" "b");
 	static const size_t starts[] = { 0, 1, 3, 6, 10, 11 };
-	size_t i;
 
 	(void)state;
-	for (i = 0; i + 1 < 6; i++) {
-		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
-		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
-	}
+	assert_steps(d, starts, sizeof starts / sizeof starts[0]);
 	assert_int_equal(textobj_char_next(d, 11), 11);
 	assert_int_equal(textobj_char_next(d, 50), 11);
 	assert_int_equal(textobj_char_prev(d, 0), 0);
-	/* from inside a character */
-	assert_int_equal(textobj_char_next(d, 7), 10);
-	assert_int_equal(textobj_char_prev(d, 8), 6);
+	assert_inside(d, 7, 10, 6);
+	assert_inside(d, 8, 10, 6);
 	doc_free(d);
 
 	/* the BOM is not a character to step onto */
@@ -73,20 +89,14 @@ char_next_prev_clusters(void **state)
 	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"
 	    "\xe2\x80\x8d\xf0\x9f\x91\xa7");
 	static const size_t starts[] = { 0, 3, 16, 24, 27, 28, 31, 32, 50 };
-	size_t i, n = sizeof starts / sizeof starts[0];
 
 	(void)state;
 	assert_int_equal(d->len, 50);
-	for (i = 0; i + 1 < n; i++) {
-		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
-		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
-	}
-	/* from inside a cluster: to its end, or to its start */
-	assert_int_equal(textobj_char_next(d, 1), 3);
-	assert_int_equal(textobj_char_next(d, 8), 16);
-	assert_int_equal(textobj_char_prev(d, 8), 3);
-	assert_int_equal(textobj_char_prev(d, 20), 16);
-	assert_int_equal(textobj_char_prev(d, 49), 32);
+	assert_steps(d, starts, sizeof starts / sizeof starts[0]);
+	assert_inside(d, 1, 3, 0);
+	assert_inside(d, 8, 16, 3);
+	assert_inside(d, 20, 24, 16);
+	assert_inside(d, 49, 50, 32);
 	doc_free(d);
 }
 
