@@ -4,7 +4,7 @@
 # stays visible as <U+200D>; the cursor and the selection step over a
 # letter with its accent, an emoji sequence and a flag in one move.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 17
 
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
@@ -13,8 +13,10 @@ NURSE=$(printf '\360\237\221\251\342\200\215\342\232\225\357\270\217')	# 👩‍
 FAMILY=$(printf '\360\237\221\250\342\200\215\360\237\221\251\342\200\215\360\237\221\247')
 FLAGS=$(printf '\360\237\207\253\360\237\207\267\360\237\207\251\360\237\207\252')	# 🇫🇷🇩🇪
 CAFE=$(printf 'Cafe\314\201')	# e + combining acute
-printf 'Emoji Headline\n\nThe nurse %s arrived with the family %s and the flags %s at the %s near a%sb end.\n' \
-	"$NURSE" "$FAMILY" "$FLAGS" "$CAFE" "$ZWJ" >"$ART"
+MAN=$(printf '\360\237\221\250')
+# The quote's first 60 bytes (what the Q panel shows) end inside FAMILY.
+printf 'Emoji Headline\n\nThe nurse %s arrived with the family %s and the flags %s at the %s near a%sb end.\n\n\342\200\234Everyone on the ward knew the night shift by heart, %s included,\342\200\235 said Ana Costa.\n' \
+	"$NURSE" "$FAMILY" "$FLAGS" "$CAFE" "$ZWJ" "$FAMILY" >"$ART"
 
 # has FILE TEXT / lacks FILE TEXT: a fixed string is (not) in FILE.
 has() { LC_ALL=C grep -qF -- "$2" "$1"; }
@@ -27,7 +29,7 @@ check "dump: a ZWJ between letters stays visible" has "$WORK/dump.out" "a<U+200D
 check "dump: no ZWJ shown by code point inside the emoji" \
 	sh -c "[ \$(grep -o '<U+200D>' '$WORK/dump.out' | wc -l) -eq 1 ]"
 
-start "'$ARTREAD' --no-remember '$ART'"
+start -x 120 "'$ARTREAD' --no-remember '$ART'"
 check "pager: opens" wait_for "Emoji Headline"
 check "pager: the ZWJ sequence is drawn whole" wait_for "nurse $NURSE arrived"
 check "pager: the lone ZWJ is drawn as <U+200D>" wait_for "a<U+200D>b"
@@ -61,6 +63,11 @@ check "pager: rows with sequences read right after the repaints" \
 screen_escapes >"$WORK/pane.out"
 check "pager: the pane shows no raw ZWJ outside the sequences" \
 	lacks "$WORK/pane.out" "a${ZWJ}b"
+keys Q
+check "panel: the quote is listed, cut short" wait_for "by heart, ..."
+check "panel: the cut never splits an emoji sequence (a man for a family)" \
+	sh -c "! $T capture-pane -p | grep -qF '$MAN...'"
+keys q
 keys q
 check "pager: q exits 0" wait_for "EXIT=0"
 finish
