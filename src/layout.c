@@ -1,6 +1,7 @@
 /*
- * layout.c: UTF-8 decoding for display, cell widths, visible forms of
- * control characters, and paragraph wrapping.
+ * layout.c: UTF-8 decoding for display, grapheme clusters as glyphs,
+ * cell widths, visible forms of control characters, and paragraph
+ * wrapping.
  *
  * Reflow mode treats every run of white space (line ends included) as one
  * break opportunity shown as a single space, so a paragraph hard-wrapped
@@ -239,9 +240,10 @@ glyph_anchor(const struct doc *d, size_t off)
 	if (utf8_decode(s + p, d->len - p, NULL) <= off - p)
 		p = off;	/* off is an invalid byte: a glyph of its own */
 	for (i = 0; p > 0 && i < ANCHOR_STEPS; i++) {
-		if ((unsigned char)s[p] < 0x80)	/* nothing joins ASCII ... */
-			if (!(s[p] == '\n' && s[p - 1] == '\r'))	/* ... but CRLF */
-				return p;
+		/* Nothing joins ASCII but the LF of a CRLF. */
+		if ((unsigned char)s[p] < 0x80 &&
+		    !(s[p] == '\n' && s[p - 1] == '\r'))
+			return p;
 		if (utf8_decode(s + p, d->len - p, &cp) == 0)
 			return p;
 		q = utf8_back(s, p);
