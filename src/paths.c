@@ -174,14 +174,15 @@ add_dir(struct search *sr, char *dir, enum origin o)
 }
 
 /*
- * The checkout the binary is in (a build in build/san/ is two levels
- * down): a directory with a Makefile and KIND/, at or up to two levels
- * above the binary's.  NULL if there is none.
+ * The checkout the binary is in (the sanitizer build's unit tests are
+ * three levels down, in build/san/tests/): a directory with a Makefile
+ * and KIND/, at or up to three levels above the binary's.  NULL if there
+ * is none.
  */
 static char *
 checkout_dir(const char *exe, const char *kind)
 {
-	static const char *const up[] = { "", "/..", "/../.." };
+	static const char *const up[] = { "", "/..", "/../..", "/../../.." };
 	char *root, *mk, *dir, real[PATH_MAX];
 	size_t i;
 	int found;

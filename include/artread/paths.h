@@ -6,7 +6,7 @@
  *		(default ~/.config/artread/config.ini)
  * themes, rules: $XDG_CONFIG_HOME/artread/KIND/ (the user's); the
  *		checkout the binary is in (a Makefile and KIND/ beside it or
- *		up to two levels up); PREFIX/share/artread/KIND when the
+ *		up to three levels up); PREFIX/share/artread/KIND when the
  *		binary is PREFIX/bin/artread (an install, found from where
  *		the binary is, so a DESTDIR or a moved prefix works); then
  *		AR_DATADIR/KIND, compiled in from PREFIX.  Never the current
