@@ -36,9 +36,8 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
-	   -DAR_DATADIR='"$(DATADIR)"' \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
@@ -56,13 +55,23 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
-	clean lint check-layering tests-bin
+	clean lint check-layering tests-bin FORCE
 
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+# paths.c has DATADIR compiled in (the fallback when no install is found
+# beside the binary): the stamp changes, and paths.o is rebuilt, exactly
+# when PREFIX or DATADIR does.
+$(BUILD)/src/paths.o: CPPFLAGS_ALL += -DAR_DATADIR='"$(DATADIR)"'
+$(BUILD)/src/paths.o: $(BUILD)/datadir.stamp
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+FORCE:
 
 $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
@@ -112,11 +121,12 @@ check-layering: $(BUILD)/libcore.a
 	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
 	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
-bench: all $(BUILD)/bench/rules_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/sha256_speed
 	@sh bench/run.sh
 
-# The rule engine against PCRE2's JIT alone on the same patterns.
-$(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
+# The rule engine against PCRE2's JIT alone on the same patterns; the
+# sidecar's SHA-256 of a big file.
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
@@ -136,10 +146,11 @@ lint:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/rules
-	install -m 755 artread $(DESTDIR)$(BINDIR)/artread
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/artread
 	install -m 644 man/artread.1 $(DESTDIR)$(MANDIR)/artread.1
 	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
 	install -m 644 rules/* $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 LICENSE $(DESTDIR)$(DATADIR)/LICENSE
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/artread $(DESTDIR)$(MANDIR)/artread.1

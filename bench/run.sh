@@ -4,7 +4,8 @@
 # Compares artread with less and bat on a generated 100 MB news-like file
 # in an 80x24 tmux pane: time to first screen, time for `G` to show the end,
 # RSS after `G`; then the throughput of `artread --dump` and
-# `artread --entities` on a 10 MB file.  See bench/README.md.
+# `artread --entities` on a 10 MB file, the rule engine, and SHA-256 of
+# the 100 MB file.  See bench/README.md.
 #
 # Environment:
 #   ARTREAD=path   binary to measure (default ./artread)
@@ -293,6 +294,15 @@ if [ -x "$RULES_SPEED" ]; then
 		note "rules_speed failed (see $OUT/rules-speed.txt)"
 fi
 
+# ---- SHA-256 of the big file (the sidecar hashes the article) -------------
+
+SHA256_SPEED=${SHA256_SPEED:-build/bench/sha256_speed}
+if [ -x "$SHA256_SPEED" ]; then
+	note "sha256: the whole $BIG, best of 5"
+	"$SHA256_SPEED" "$BIG" 5 >"$OUT/sha256-speed.txt" 2>&1 ||
+		note "sha256_speed failed (see $OUT/sha256-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -320,6 +330,11 @@ if [ -s "$OUT/rules-speed.txt" ]; then
 	echo "rule engine on $SMALL: each rule alone (PCRE2 JIT), all in sequence,"
 	echo "and the whole analysis (quotes, lists, context):"
 	sed 's/^/  /' "$OUT/rules-speed.txt"
+fi
+if [ -s "$OUT/sha256-speed.txt" ]; then
+	echo
+	echo "SHA-256 (OpenSSL libcrypto), as the sidecar hashes an article:"
+	sed 's/^/  /' "$OUT/sha256-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

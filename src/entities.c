@@ -69,60 +69,6 @@ struct ctx {
 	int			 pass;		/* 1: vote, 2: emit */
 };
 
-/* ---- characters ---- */
-
-size_t
-ent_decode(const char *text, size_t len, size_t pos, unsigned *cp)
-{
-	uint32_t c;
-	size_t n = utf8_decode_lossy(text + pos, len - pos, &c);
-
-	*cp = c;
-	return n;
-}
-
-int
-ent_is_letter(unsigned cp)
-{
-	if (cp < 0x80)
-		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7 || cp == 0xfffd)
-		return 0;
-	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
-	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff20) ||
-	    (cp >= 0xe000 && cp <= 0xf8ff))
-		return 0;
-	return 1;
-}
-
-int
-ent_is_upper(unsigned cp)
-{
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	if (cp >= 0xc0 && cp <= 0xde)
-		return cp != 0xd7;
-	if (cp >= 0x100 && cp <= 0x137)
-		return (cp & 1) == 0;
-	if (cp >= 0x139 && cp <= 0x148)
-		return (cp & 1) == 1;
-	if (cp >= 0x14a && cp <= 0x177)
-		return (cp & 1) == 0;
-	if (cp >= 0x178 && cp <= 0x17e)
-		return cp == 0x178 || (cp & 1) == 1;
-	if (cp >= 0x391 && cp <= 0x3a9)
-		return 1;
-	if (cp >= 0x400 && cp <= 0x42f)
-		return 1;
-	return 0;
-}
-
-static int
-is_digit(unsigned cp)
-{
-	return cp >= '0' && cp <= '9';
-}
-
 /* ---- the vote map ---- */
 
 /* The votes for name k[0, n), NULL if none yet; or new ones (all 0). */
@@ -181,56 +127,44 @@ apostrophe_at(const char *t, size_t len, size_t p)
 	return 0;
 }
 
-static int
-letter_at(const char *t, size_t len, size_t p)
-{
-	unsigned cp;
-
-	if (p >= len)
-		return 0;
-	ent_decode(t, len, p, &cp);
-	return ent_is_letter(cp) || is_digit(cp);
-}
-
 /* Where a word starting at p ends; a possessive 's is left out. */
 static size_t
 word_end(const char *t, size_t len, size_t p, int *dotted)
 {
-	unsigned cp;
+	uint32_t cp;
 	size_t n, a, start = p;
 
 	*dotted = 0;
 	while (p < len) {
-		n = ent_decode(t, len, p, &cp);
-		if (ent_is_letter(cp) || is_digit(cp) ||
-		    (cp >= 0x300 && cp <= 0x36f)) {
+		n = utf8_decode_lossy(t + p, len - p, &cp);
+		if (utf8_is_word(cp)) {
 			p += n;
 			continue;
 		}
 		if ((a = apostrophe_at(t, len, p)) != 0 &&
-		    letter_at(t, len, p + a)) {
+		    utf8_word_at(t, len, p + a)) {
 			if ((t[p + a] == 's' || t[p + a] == 'S') &&
-			    !letter_at(t, len, p + a + 1))
+			    !utf8_word_at(t, len, p + a + 1))
 				break;
 			p += a;
 			continue;
 		}
-		if ((cp == '-' || cp == '&') && letter_at(t, len, p + 1)) {
-			unsigned first, next;
+		if ((cp == '-' || cp == '&') && utf8_word_at(t, len, p + 1)) {
+			uint32_t first, next;
 
 			/* "Tokyo-based", "US-led": the name stands alone. */
-			ent_decode(t, len, start, &first);
-			ent_decode(t, len, p + 1, &next);
-			if (cp == '-' && ent_is_upper(first) &&
-			    !ent_is_upper(next) && !is_digit(next))
+			utf8_decode_lossy(t + start, len - start, &first);
+			utf8_decode_lossy(t + p + 1, len - (p + 1), &next);
+			if (cp == '-' && utf8_is_upper(first) &&
+			    !utf8_is_upper(next) && !utf8_is_digit(next))
 				break;
 			p++;
 			continue;
 		}
 		/* U.S., U.N.: a letter, a period, a letter, a period. */
-		if (cp == '.' && p + 2 < len && letter_at(t, len, p + 1) &&
-		    t[p + 2] == '.' && p >= 1 && letter_at(t, len, p - 1) &&
-		    (p < 2 || !letter_at(t, len, p - 2) || *dotted)) {
+		if (cp == '.' && p + 2 < len && utf8_word_at(t, len, p + 1) &&
+		    t[p + 2] == '.' && p >= 1 && utf8_word_at(t, len, p - 1) &&
+		    (p < 2 || !utf8_word_at(t, len, p - 2) || *dotted)) {
 			*dotted = 1;
 			p += 2;
 			continue;
@@ -244,20 +178,21 @@ static void
 tok_flags(struct ctx *x, struct tok *k)
 {
 	size_t p = k->s, nl = 0, n;
-	unsigned cp, upper = 0, letters = 0, lower = 0;
+	uint32_t cp;
+	unsigned upper = 0, letters = 0, lower = 0;
 
-	(void)ent_decode(x->t, x->len, p, &cp);
-	if (ent_is_upper(cp))
+	utf8_decode_lossy(x->t + p, x->len - p, &cp);
+	if (utf8_is_upper(cp))
 		k->f |= T_CAP;
-	else if (ent_is_letter(cp))
+	else if (utf8_is_letter(cp))
 		k->f |= T_LOWER;
 	for (; p < k->e; p += n) {
-		n = ent_decode(x->t, x->len, p, &cp);
-		if (is_digit(cp))
+		n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
+		if (utf8_is_digit(cp))
 			k->f |= T_DIGIT;
-		else if (ent_is_letter(cp)) {
+		else if (utf8_is_letter(cp)) {
 			letters++;
-			if (ent_is_upper(cp))
+			if (utf8_is_upper(cp))
 				upper++;
 			else
 				lower++;
@@ -298,12 +233,12 @@ tok_flags(struct ctx *x, struct tok *k)
 static int
 abbr_period(struct ctx *x, size_t s, size_t e)
 {
-	unsigned cp;
+	uint32_t cp;
 
 	if (e >= x->len || x->t[e] != '.')
 		return 0;
-	ent_decode(x->t, x->len, s, &cp);
-	if (e - s == 1 && ent_is_upper(cp))
+	utf8_decode_lossy(x->t + s, x->len - s, &cp);
+	if (e - s == 1 && utf8_is_upper(cp))
 		return 1;	/* an initial */
 	return rules_lists_of(x->r, x->t + s, e - s + 1) != 0;
 }
@@ -312,14 +247,14 @@ static void
 tokenize(struct ctx *x)
 {
 	size_t p = 0, cap = 0, n;
-	unsigned cp;
+	uint32_t cp;
 
 	while (p < x->len) {
 		struct tok k;
 		int dotted;
 
-		n = ent_decode(x->t, x->len, p, &cp);
-		if (!ent_is_letter(cp) && !is_digit(cp)) {
+		n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
+		if (!utf8_is_word(cp)) {
 			p += n;
 			continue;
 		}
@@ -420,21 +355,24 @@ lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
 {
 	char buf[KEYBUF], b2[KEYBUF];
 	const char *k;
-	size_t n, m;
+	size_t n, m, o = 0, len;
+	uint32_t cp;
 	int first = 1;
 
 	k = key_of(x, i, j, buf, &n);
 	if (n >= KEYBUF)
 		return 0;
-	for (m = 0; m < n; m++) {
-		char c = k[m];
-
-		if (c >= 'A' && c <= 'Z' && !first)
-			c = (char)(c - 'A' + 'a');
-		first = c == ' ' || c == '-';
-		b2[m] = c;
+	for (m = 0; m < n; m += len) {
+		len = utf8_decode_lossy(k + m, n - m, &cp);
+		if (o + 4 > sizeof b2)
+			return 0;
+		if (cp == 0xfffd && len == 1)
+			b2[o++] = k[m];
+		else
+			o += utf8_encode(first ? cp : utf8_tolower(cp), b2 + o);
+		first = cp == ' ' || cp == '-';
 	}
-	return rules_lists_of(x->r, b2, n);
+	return rules_lists_of(x->r, b2, o);
 }
 
 static struct vote *
@@ -461,17 +399,19 @@ tok_is(const struct ctx *x, size_t i, const char *w)
 static int
 common_word(const struct ctx *x, size_t i)
 {
-	char buf[64];
-	size_t n = x->tok[i].e - x->tok[i].s;
+	char buf[64 + 4];
+	const char *w = x->t + x->tok[i].s;
+	size_t n = x->tok[i].e - x->tok[i].s, k, lk;
+	uint32_t cp;
 	struct vote *v;
 
-	if (n >= sizeof buf || (x->tok[i].f & T_ALLCAP))
+	if (n >= 64 || (x->tok[i].f & T_ALLCAP))
 		return 0;
-	memcpy(buf, x->t + x->tok[i].s, n);
-	if (buf[0] >= 'A' && buf[0] <= 'Z')
-		buf[0] = (char)(buf[0] - 'A' + 'a');
-	else
+	if ((k = utf8_decode(w, n, &cp)) == 0 || !utf8_is_upper(cp))
 		return 0;
+	lk = utf8_encode(utf8_tolower(cp), buf);
+	memcpy(buf + lk, w + k, n - k);
+	n = n - k + lk;
 	v = vote_get(x, buf, n);
 	return v != NULL && v->lower;
 }
@@ -1256,15 +1196,15 @@ ent_name_run(const struct rules *r, const char *text, size_t len,
     size_t pos)
 {
 	size_t p = pos, e = pos;
-	unsigned cp;
+	uint32_t cp;
 	int dotted;
 
 	(void)r;
 	while (p < len) {
 		size_t we;
 
-		ent_decode(text, len, p, &cp);
-		if (!ent_is_upper(cp))
+		utf8_decode_lossy(text + p, len - p, &cp);
+		if (!utf8_is_upper(cp))
 			break;
 		we = word_end(text, len, p, &dotted);
 		e = we;

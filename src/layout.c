@@ -1,6 +1,7 @@
 /*
- * layout.c: UTF-8 decoding for display, cell widths, visible forms of
- * control characters, and paragraph wrapping.
+ * layout.c: UTF-8 decoding for display, grapheme clusters as glyphs,
+ * cell widths, visible forms of control characters, and paragraph
+ * wrapping.
  *
  * Reflow mode treats every run of white space (line ends included) as one
  * break opportunity shown as a single space, so a paragraph hard-wrapped
@@ -14,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -77,6 +77,93 @@ glyph_ascii_control(const struct doc *d, size_t off, struct glyph *g)
 	set_visible(g, GLYPH_CONTROL, vis);
 }
 
+/*
+ * The bytes of an emoji tag sequence (U+1F3F4 then 1 to 6 tag letters or
+ * digits, then CANCEL TAG: the flags of England, Scotland, Wales) at
+ * s[0, n), or 0.  Tag characters are shown by code point anywhere else:
+ * they can hide text.
+ */
+static size_t
+emoji_tags(const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t len = 0, k;
+	int ntags = 0;
+
+	while ((k = utf8_decode(s + len, n - len, &cp)) != 0) {
+		len += k;
+		if (cp == 0xe007f)
+			return ntags > 0 ? len : 0;
+		if (++ntags > 6 || !((cp >= 0xe0030 && cp <= 0xe0039) ||
+		    (cp >= 0xe0061 && cp <= 0xe007a)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * How many bytes of the cluster at s[0, n) may join the text glyph g,
+ * whose cluster its last code point *prev continues: a joiner only with
+ * the emoji it joins, tags only as a flag's tag sequence, nothing that
+ * layout shows by code point, and nothing past g's vis.  0: g ends here.
+ */
+static size_t
+cluster_part(const struct glyph *g, const char *s, size_t n, uint32_t *prev,
+    int32_t *state, int *width)
+{
+	uint32_t cp = *prev, next;
+	int32_t st = *state;
+	size_t k, k2;
+	int w;
+
+	if ((k = utf8_grapheme_continues(s, n, &cp, &st)) == 0)
+		return 0;
+	if (cp == UTF8_ZWJ) {
+		/* An emoji ZWJ sequence: the joiner and the emoji it joins. */
+		next = cp;
+		if ((k2 = utf8_grapheme_continues(s + k, n - k, &next,
+		    &st)) == 0 || !utf8_is_pictographic(next))
+			return 0;
+		cp = next;
+		w = utf8_width(next);
+		k += k2;
+	} else if (cp >= 0xe0000 && cp <= 0xe007f) {
+		if (g->cp != 0x1f3f4 || (k = emoji_tags(s, n)) == 0)
+			return 0;
+		cp = 0xe007f;
+		w = 0;
+	} else if (is_disguising(cp) || (w = utf8_width(cp)) < 0)
+		return 0;
+	if (g->len + k >= sizeof g->vis || w < 0)
+		return 0;
+	*prev = cp;
+	*state = st;
+	*width = w;
+	return k;
+}
+
+/*
+ * Extend the text glyph g over the rest of its grapheme cluster: a base
+ * with its combining marks, an emoji with its modifiers and ZWJ
+ * sequence, a flag's pair of regional indicators.  Its width is the sum
+ * of its characters' widths, as ncurses counts them.
+ */
+static void
+glyph_cluster(const struct doc *d, struct glyph *g)
+{
+	uint32_t prev = g->cp;
+	int32_t state = 0;
+	size_t k;
+	int w;
+
+	while (g->off + g->len < d->len &&
+	    (k = cluster_part(g, d->bytes + g->off + g->len,
+	    d->len - g->off - g->len, &prev, &state, &w)) != 0) {
+		g->len += k;
+		g->width += w;
+	}
+}
+
 void
 layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 {
@@ -86,10 +173,12 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 	int w;
 	char vis[16];
 
-	memset(g, 0, sizeof *g);
 	g->off = off;
 	g->len = 1;
 	g->cp = s[0];
+	g->width = 0;
+	g->kind = GLYPH_TEXT;
+	g->vis[0] = '\0';
 	if (s[0] < 0x20 || s[0] == 0x7f) {
 		if (s[0] == 0x7f)
 			set_visible(g, GLYPH_CONTROL, "^?");
@@ -97,10 +186,13 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 			glyph_ascii_control(d, off, g);
 		return;
 	}
-	if (s[0] == ' ') {
-		g->kind = GLYPH_SPACE;
+	if (s[0] == ' ' ||
+	    (s[0] < 0x80 && (off + 1 >= d->len || s[1] < 0x80))) {
+		/* Most of the text: a space, or ASCII that nothing joins. */
+		g->kind = s[0] == ' ' ? GLYPH_SPACE : GLYPH_TEXT;
 		g->width = 1;
-		g->vis[0] = ' ';
+		g->vis[0] = (char)s[0];
+		g->vis[1] = '\0';
 		return;
 	}
 	n = utf8_decode((const char *)s, d->len - off, &cp);
@@ -115,7 +207,7 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 		g->kind = GLYPH_HIDDEN;
 		return;
 	}
-	w = cp < 0x80 ? 1 : wcwidth((wchar_t)cp);
+	w = utf8_width(cp);
 	if (is_disguising(cp) || w < 0) {
 		snprintf(vis, sizeof vis, "<U+%04X>", (unsigned)cp);
 		set_visible(g, GLYPH_CONTROL, vis);
@@ -123,8 +215,58 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 	}
 	g->kind = GLYPH_TEXT;
 	g->width = w;
-	memcpy(g->vis, s, n);
-	g->vis[n] = '\0';
+	glyph_cluster(d, g);
+	memcpy(g->vis, s, g->len);
+	g->vis[g->len] = '\0';
+}
+
+/* How far back layout_glyph_start looks for a sure boundary (code points):
+ * past that, inside a pathological cluster, it starts from there. */
+#define ANCHOR_STEPS	64
+
+/* A byte at or before off where a glyph surely starts. */
+static size_t
+glyph_anchor(const struct doc *d, size_t off)
+{
+	const char *s = d->bytes;
+	size_t p, q;
+	uint32_t cp, prev;
+	int i;
+
+	/* The start of the code point holding off. */
+	p = off;
+	while (p > 0 && off - p < 3 && ((unsigned char)s[p] & 0xc0) == 0x80)
+		p--;
+	if (utf8_decode(s + p, d->len - p, NULL) <= off - p)
+		p = off;	/* off is an invalid byte: a glyph of its own */
+	for (i = 0; p > 0 && i < ANCHOR_STEPS; i++) {
+		/* Nothing joins ASCII but the LF of a CRLF. */
+		if ((unsigned char)s[p] < 0x80 &&
+		    !(s[p] == '\n' && s[p - 1] == '\r'))
+			return p;
+		if (utf8_decode(s + p, d->len - p, &cp) == 0)
+			return p;
+		q = utf8_back(s, p);
+		if (utf8_decode(s + q, p - q, &prev) == 0 ||
+		    utf8_grapheme_anchor(prev, cp))
+			return p;
+		p = q;
+	}
+	return p;
+}
+
+size_t
+layout_glyph_start(const struct doc *d, size_t off)
+{
+	struct glyph g;
+	size_t p = glyph_anchor(d, off);
+
+	for (;;) {
+		layout_glyph(d, p, &g);
+		if (p + g.len > off)
+			return p;
+		p += g.len;
+	}
 }
 
 static int
@@ -430,20 +572,22 @@ layout_off_at_col(const struct layout_cells *cells, int col, size_t row_end)
 	return cells->n ? cells->v[cells->n - 1].off : row_end;
 }
 
-/* The width of one character of a UI string at s; *len gets its bytes. */
+/* The width of the grapheme cluster of a UI string at s; *len gets its
+ * bytes.  An invalid byte or an unprintable character counts 1. */
 static int
 text_char_width(const char *s, size_t n, size_t *len)
 {
 	uint32_t cp;
-	int w;
+	size_t i, k;
+	int w, sum = 0;
 
-	*len = utf8_decode(s, n, &cp);
-	if (*len == 0) {
-		*len = 1;
-		return 1;
+	*len = utf8_grapheme_len(s, n);
+	for (i = 0; i < *len; i += k) {
+		k = utf8_decode_lossy(s + i, *len - i, &cp);
+		w = cp == 0xfffd && k == 1 ? 1 : utf8_width(cp);
+		sum += w < 0 ? 1 : w;
 	}
-	w = cp < 0x80 ? 1 : wcwidth((wchar_t)cp);
-	return w < 0 ? 1 : w;
+	return sum;
 }
 
 int

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "artread/analysis.h"
-#include "artread/entities.h"
 #include "artread/layout.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define STATS_TOP	8
@@ -36,7 +36,7 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 		e = len;
 	while (p < e) {
 		unsigned char c = (unsigned char)text[p];
-		unsigned cp;
+		uint32_t cp;
 		size_t n;
 
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
@@ -54,7 +54,7 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 			p++;
 			continue;
 		}
-		n = ent_decode(text, len, p, &cp);
+		n = utf8_decode_lossy(text + p, len - p, &cp);
 		if (p + n > e || (cp == 0xfffd && n == 1) ||
 		    layout_is_disguising(cp)) {
 			fputc('?', out);
@@ -119,9 +119,9 @@ count_words(const char *text, size_t len, size_t s, size_t e)
 	int in = 0;
 
 	while (s < e) {
-		unsigned cp;
-		size_t k = ent_decode(text, len, s, &cp);
-		int w = ent_is_letter(cp) || (cp >= '0' && cp <= '9') ||
+		uint32_t cp;
+		size_t k = utf8_decode_lossy(text + s, len - s, &cp);
+		int w = utf8_is_word(cp) ||
 		    (in && (cp == '\'' || cp == 0x2019 || cp == '-'));
 
 		if (w && !in)

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/utf8.h"
+
 void
 paint_hls_add(struct paint_hls *h, size_t start, size_t end, int prio,
     struct style st)
@@ -49,27 +51,23 @@ paint_hls_free(struct paint_hls *h)
 	(out) = lo__;							\
 } while (0)
 
-/* Length of the UTF-8 character that ends just before off. */
+/* Length of the character (a quote mark) that ends just before off,
+ * not reaching back before start. */
 static size_t
 last_char_len(const struct doc *d, size_t start, size_t off)
 {
-	size_t i = off;
+	size_t b = utf8_back(d->bytes, off);
 
-	while (i > start + 1 && ((unsigned char)d->bytes[i - 1] & 0xc0) == 0x80 &&
-	    off - i < 3)
-		i--;
-	return off - (i - 1);
+	return off - (b < start ? start : b);
 }
 
+/* Length of the character (a quote mark) at off (off < end). */
 static size_t
 first_char_len(const struct doc *d, size_t off, size_t end)
 {
-	size_t i = off + 1;
+	uint32_t cp;
 
-	while (i < end && ((unsigned char)d->bytes[i] & 0xc0) == 0x80 &&
-	    i - off < 4)
-		i++;
-	return i - off;
+	return utf8_decode_lossy(d->bytes + off, end - off, &cp);
 }
 
 static void

@@ -1,7 +1,9 @@
 /*
- * paths.c: the XDG directories, the installed share directory and the
- * source tree, searched in that order for themes and rules; the config
- * file; where state and data go; and the --paths report.
+ * paths.c: where artread's files are: the XDG directories; themes and
+ * rules searched in the user's directory, the checkout the binary was
+ * built in, the install beside the binary and the compiled-in DATADIR
+ * (never the current directory); the config file; where state and data
+ * go; and the --paths report.
  */
 #include "artread/paths.h"
 
@@ -133,58 +135,115 @@ paths_data_dir(void)
 	return xdg_dir("XDG_DATA_HOME", ".local/share");
 }
 
+/* Where a directory searched for themes and rules comes from. */
+enum origin {
+	ORIGIN_USER,		/* $XDG_CONFIG_HOME/artread */
+	ORIGIN_CHECKOUT,	/* the source tree the binary was built in */
+	ORIGIN_BESIDE,		/* BIN/../share/artread: an install, wherever it is */
+	ORIGIN_BUILT,		/* DATADIR compiled in from PREFIX */
+};
+
+static const char *const origin_names[] = {
+	"yours",
+	"the checkout the binary is in",
+	"installed beside the binary",
+	"installed, as built (PREFIX)",
+};
+
+struct search {
+	char		**dirs;
+	enum origin	 *origins;
+	size_t		  n;
+};
+
 static void
-add_dir(char ***dirs, size_t *n, char *dir)
+add_dir(struct search *sr, char *dir, enum origin o)
 {
 	size_t i;
 
-	for (i = 0; i < *n; i++)
-		if (strcmp((*dirs)[i], dir) == 0) {
+	for (i = 0; i < sr->n; i++)
+		if (strcmp(sr->dirs[i], dir) == 0) {
 			free(dir);
 			return;
 		}
-	*dirs = xreallocarray(*dirs, *n + 1, sizeof **dirs);
-	(*dirs)[(*n)++] = dir;
+	sr->dirs = xreallocarray(sr->dirs, sr->n + 1, sizeof *sr->dirs);
+	sr->origins = xreallocarray(sr->origins, sr->n + 1,
+	    sizeof *sr->origins);
+	sr->dirs[sr->n] = dir;
+	sr->origins[sr->n++] = o;
+}
+
+/*
+ * The checkout the binary is in (the sanitizer build's unit tests are
+ * three levels down, in build/san/tests/): a directory with a Makefile
+ * and KIND/, at or up to three levels above the binary's.  NULL if there
+ * is none.
+ */
+static char *
+checkout_dir(const char *exe, const char *kind)
+{
+	static const char *const up[] = { "", "/..", "/../..", "/../../.." };
+	char *root, *mk, *dir, real[PATH_MAX];
+	size_t i;
+	int found;
+
+	for (i = 0; i < sizeof up / sizeof up[0]; i++) {
+		root = xasprintf("%s%s", exe, up[i]);
+		mk = xasprintf("%s/Makefile", root);
+		dir = xasprintf("%s/%s", root, kind);
+		found = is_file(mk) && is_dir(dir);
+		free(root);
+		free(mk);
+		if (found && realpath(dir, real) != NULL) {
+			free(dir);
+			return xstrdup(real);
+		}
+		free(dir);
+	}
+	return NULL;
+}
+
+/*
+ * Themes and rules, best first: the user's; the checkout the binary was
+ * built in; an install found from the binary's own place (PREFIX/bin/..
+ * /share/artread, so a DESTDIR or a moved prefix works); the DATADIR it
+ * was built with.
+ * Never the current directory: a file there must not change what
+ * artread does.
+ */
+static void
+search_dirs(const char *kind, struct search *sr)
+{
+	char *user, *exe, *dir, *slash;
+
+	memset(sr, 0, sizeof *sr);
+	user = paths_config_dir();
+	add_dir(sr, xasprintf("%s/%s", user, kind), ORIGIN_USER);
+	free(user);
+	if ((exe = exe_dir()) != NULL) {
+		if ((dir = checkout_dir(exe, kind)) != NULL)
+			add_dir(sr, dir, ORIGIN_CHECKOUT);
+		/* PREFIX/bin/artread: PREFIX/share/artread. */
+		if ((slash = strrchr(exe, '/')) != NULL &&
+		    strcmp(slash, "/bin") == 0) {
+			*slash = '\0';
+			add_dir(sr, xasprintf("%s/share/artread/%s", exe, kind),
+			    ORIGIN_BESIDE);
+		}
+		free(exe);
+	}
+	add_dir(sr, xasprintf("%s/%s", AR_DATADIR, kind), ORIGIN_BUILT);
 }
 
 size_t
 paths_dirs(const char *kind, char ***dirs)
 {
-	char *user, *exe, *src, cwd[PATH_MAX];
-	size_t n = 0;
+	struct search sr;
 
-	*dirs = NULL;
-	user = paths_config_dir();
-	add_dir(dirs, &n, xasprintf("%s/%s", user, kind));
-	free(user);
-	add_dir(dirs, &n, xasprintf("%s/%s", AR_DATADIR, kind));
-
-	/*
-	 * The source tree: beside the binary, or up to two levels above it
-	 * (a build in build/san/ of a checkout).
-	 */
-	src = NULL;
-	if ((exe = exe_dir()) != NULL) {
-		static const char *const up[] = { "", "/..", "/../.." };
-		size_t i;
-
-		for (i = 0; i < sizeof up / sizeof up[0] && src == NULL; i++) {
-			src = xasprintf("%s%s/%s", exe, up[i], kind);
-			if (!is_dir(src)) {
-				free(src);
-				src = NULL;
-			}
-		}
-		free(exe);
-	}
-	if (src == NULL) {
-		if (getcwd(cwd, sizeof cwd) != NULL)
-			src = xasprintf("%s/%s", cwd, kind);
-		else
-			src = xstrdup(kind);
-	}
-	add_dir(dirs, &n, src);
-	return n;
+	search_dirs(kind, &sr);
+	free(sr.origins);
+	*dirs = sr.dirs;
+	return sr.n;
 }
 
 size_t
@@ -242,12 +301,13 @@ count_ini(const char *dir)
 }
 
 static void
-report_file(FILE *out, const char *path, int *won)
+report_file(FILE *out, const char *path, const char *origin, int *won)
 {
 	int exists = is_file(path);
 
-	fprintf(out, "  %s %s (%s)\n", exists && !*won ? "*" : " ", path,
-	    exists ? (*won ? "exists, shadowed" : "exists, used") : "missing");
+	fprintf(out, "  %s %s (%s)%s%s\n", exists && !*won ? "*" : " ", path,
+	    exists ? (*won ? "exists, shadowed" : "exists, used") : "missing",
+	    origin != NULL ? ": " : "", origin != NULL ? origin : "");
 	if (exists)
 		*won = 1;
 }
@@ -255,24 +315,31 @@ report_file(FILE *out, const char *path, int *won)
 static void
 report_kind(FILE *out, const char *kind, const char *file)
 {
-	char **dirs, *path;
-	size_t n, i;
+	struct search sr;
+	const char *what;
+	char *path;
+	size_t i;
 	int won = 0;
 
 	fprintf(out, "%s (searched in this order):\n", kind);
-	n = paths_dirs(kind, &dirs);
-	for (i = 0; i < n; i++) {
+	search_dirs(kind, &sr);
+	for (i = 0; i < sr.n; i++) {
+		what = origin_names[sr.origins[i]];
 		if (file != NULL) {
-			path = xasprintf("%s/%s", dirs[i], file);
-			report_file(out, path, &won);
+			path = xasprintf("%s/%s", sr.dirs[i], file);
+			report_file(out, path, what, &won);
 			free(path);
-		} else if (is_dir(dirs[i]))
-			fprintf(out, "    %s/ (exists, %d themes)\n", dirs[i],
-			    count_ini(dirs[i]));
+		} else if (is_dir(sr.dirs[i]))
+			fprintf(out, "    %s/ (exists, %d themes): %s\n",
+			    sr.dirs[i], count_ini(sr.dirs[i]), what);
 		else
-			fprintf(out, "    %s/ (missing)\n", dirs[i]);
+			fprintf(out, "    %s/ (missing): %s\n", sr.dirs[i], what);
 	}
-	util_free_list(dirs, n);
+	if (file != NULL && !won)
+		fprintf(out, "    (none found: artread looks nowhere else, not "
+		    "in the current directory)\n");
+	util_free_list(sr.dirs, sr.n);
+	free(sr.origins);
 }
 
 static void
@@ -297,7 +364,7 @@ paths_report(FILE *out, const char *config_override)
 	path = paths_config_file(config_override);
 	fprintf(out, "config%s:\n", config_override != NULL ?
 	    " (from --config)" : "");
-	report_file(out, path, &won);
+	report_file(out, path, NULL, &won);
 	if (!won)
 		fprintf(out, "    (no config file: built-in defaults)\n");
 	free(path);
@@ -307,7 +374,7 @@ paths_report(FILE *out, const char *config_override)
 	path = paths_user_rules();
 	won = 0;
 	fprintf(out, "user rules (added to the rules above):\n");
-	report_file(out, path, &won);
+	report_file(out, path, NULL, &won);
 	free(path);
 	report_dir(out, "state (reading positions)", paths_state_dir());
 	report_dir(out, "data", paths_data_dir());

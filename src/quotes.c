@@ -21,6 +21,7 @@
 #include "artread/analysis.h"
 #include "artread/entities.h"
 #include "artread/rules.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define ATTR_WINDOW	160	/* bytes looked at around a quote */
@@ -102,8 +103,6 @@ split_paragraphs(struct qctx *x)
 		add_para(x, ps, x->len, &cap);
 }
 
-static int letter_at(const struct qctx *, size_t);
-
 /* ---- marks ---- */
 
 /* The outer mark at p: its index in marks, or -1; *n its length. */
@@ -156,8 +155,9 @@ static int
 apostrophe(const struct qctx *x, size_t p)
 {
 	size_t n = x->t[p] == '\'' ? 1 : 3;
-	int before = p > 0 && letter_at(x, p - 1);
-	int after = letter_at(x, p + n);
+	int before = p > 0 && utf8_word_before(x->t, p);
+	int after = utf8_word_at(x->t, x->len, p + n);
+	uint32_t next;
 
 	if (x->t[p] != '\'' && !(p + 2 < x->len &&
 	    memcmp(x->t + p, "\xe2\x80\x99", 3) == 0))
@@ -167,9 +167,11 @@ apostrophe(const struct qctx *x, size_t p)
 	if (!before && p + n < x->len && x->t[p + n] >= '0' &&
 	    x->t[p + n] <= '9')
 		return 1;
-	return before && p > 0 && x->t[p - 1] == 's' && space_at(x, p + n) &&
-	    p + n + 1 < x->len && letter_at(x, p + n + 1) &&
-	    !ent_is_upper((unsigned char)x->t[p + n + 1]);
+	if (!(before && x->t[p - 1] == 's' && space_at(x, p + n) &&
+	    p + n + 1 < x->len))
+		return 0;
+	utf8_decode_lossy(x->t + p + n + 1, x->len - (p + n + 1), &next);
+	return utf8_is_word(next) && !utf8_is_upper(next);
 }
 
 /*
@@ -200,7 +202,8 @@ pair_paragraph(struct qctx *x, size_t pi, size_t p, int *open, size_t *qs,
 
 			if (p + k <= x->len && memcmp(x->t + p, cl, k) == 0 &&
 			    !(p > 0 && space_at(x, p - 1) &&
-			    letter_at(x, p + k) && strcmp(cl, "\"") != 0)) {
+			    utf8_word_at(x->t, x->len, p + k) &&
+			    strcmp(cl, "\"") != 0)) {
 				add_quote(x, *qs, p + k, 0, *qpi);
 				*open = -1;
 				p += k;
@@ -248,38 +251,27 @@ pair_quotes(struct qctx *x)
 
 /* ---- words ---- */
 
-static int
-letter_at(const struct qctx *x, size_t p)
-{
-	unsigned cp;
-
-	if (p >= x->len)
-		return 0;
-	ent_decode(x->t, x->len, p, &cp);
-	return ent_is_letter(cp) || (cp >= '0' && cp <= '9');
-}
-
 /* The word starting at or after p (skipping blanks and commas) within
  * lim: [*ws, *we); 0 if the next thing is not a word. */
 static int
 next_word(const struct qctx *x, size_t p, size_t lim, size_t *ws,
     size_t *we)
 {
-	unsigned cp;
+	uint32_t cp;
 
 	while (p < lim && (x->t[p] == ' ' || x->t[p] == '\t' ||
 	    x->t[p] == '\n' || x->t[p] == '\r' || x->t[p] == ','))
 		p++;
-	if (p >= lim || !letter_at(x, p))
+	if (p >= lim || !utf8_word_at(x->t, x->len, p))
 		return 0;
 	*ws = p;
 	while (p < lim) {
-		size_t n = ent_decode(x->t, x->len, p, &cp);
+		size_t n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
 
-		if (ent_is_letter(cp) || (cp >= '0' && cp <= '9') ||
+		if (utf8_is_word(cp) ||
 		    ((cp == '-' || cp == '\'' || cp == 0x2019) &&
-		    letter_at(x, p + n) && !(x->t[p + n] == 's' &&
-		    !letter_at(x, p + n + 1))))
+		    utf8_word_at(x->t, x->len, p + n) && !(x->t[p + n] == 's' &&
+		    !utf8_word_at(x->t, x->len, p + n + 1))))
 			p += n;
 		else
 			break;
@@ -294,7 +286,7 @@ static int
 scan_word(const struct qctx *x, size_t p, size_t lim, size_t *ws,
     size_t *we)
 {
-	while (p < lim && !letter_at(x, p))
+	while (p < lim && !utf8_word_at(x->t, x->len, p))
 		p++;
 	return next_word(x, p, lim, ws, we);
 }
@@ -426,13 +418,13 @@ antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 static int
 titles_between(const struct qctx *x, size_t s, size_t e)
 {
-	unsigned cp;
+	uint32_t cp;
 
 	if (e < s || e - s > 48)
 		return 0;
 	while (s < e) {
-		ent_decode(x->t, x->len, s, &cp);
-		if (!ent_is_upper(cp))
+		utf8_decode_lossy(x->t + s, x->len - s, &cp);
+		if (!utf8_is_upper(cp))
 			return 0;
 		while (s < e && x->t[s] != ' ' && x->t[s] != '\n')
 			s++;
@@ -470,7 +462,7 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
     size_t *e)
 {
 	size_t i, k, n = 0;
-	unsigned cp;
+	uint32_t cp;
 
 	while (n++ < 4 && (word_in(x, ws, we, RL_TITLE) ||
 	    (we < x->len && x->t[we] == '.' &&
@@ -498,8 +490,8 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		}
 		return 1;
 	}
-	ent_decode(x->t, x->len, ws, &cp);
-	if (!ent_is_upper(cp) || word_in(x, ws, we, RL_STOP))
+	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
+	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP))
 		return 0;
 	k = ent_name_run(x->r, x->t, lim, ws);
 	if (k <= ws)
@@ -517,13 +509,11 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 		char c = x->t[p];
 
 		if ((c == '.' || c == '!' || c == '?') && space_at(x, p + 1)) {
-			size_t b = p;
+			size_t b = utf8_word_back(x->t, p, 0);
 
-			while (b > 0 && letter_at(x, b - 1))
-				b--;
 			/* "Dr." or an initial does not end a sentence. */
-			if (p - b == 1 || rules_in_list(x->r, RL_TITLE,
-			    x->t + b, p - b + 1))
+			if (utf8_count(x->t + b, p - b) == 1 ||
+			    rules_in_list(x->r, RL_TITLE, x->t + b, p - b + 1))
 				continue;
 			return p;
 		}
@@ -760,13 +750,11 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		char c = x->t[p - 1];
 
 		if ((c == '.' || c == '!' || c == '?') && p >= 2 &&
-		    letter_at(x, p - 2) && p - 1 < q->start) {
-			size_t b = p - 1;
+		    utf8_word_before(x->t, p - 1) && p - 1 < q->start) {
+			size_t b = utf8_word_back(x->t, p - 1, ls);
 
-			while (b > ls && letter_at(x, b - 1))
-				b--;
-			if (p - 1 - b > 1 && !rules_in_list(x->r, RL_TITLE,
-			    x->t + b, p - b))
+			if (utf8_count(x->t + b, p - 1 - b) > 1 &&
+			    !rules_in_list(x->r, RL_TITLE, x->t + b, p - b))
 				break;
 		}
 	}
@@ -890,8 +878,9 @@ count_words(const struct qctx *x, size_t s, size_t e)
 	int in = 0;
 
 	for (; s < e; s++) {
-		int w = letter_at(x, s) || (in && ((unsigned char)x->t[s] >=
-		    0x80 || x->t[s] == '\'' || x->t[s] == '-'));
+		int w = utf8_word_at(x->t, x->len, s) || (in &&
+		    ((unsigned char)x->t[s] >= 0x80 || x->t[s] == '\'' ||
+		    x->t[s] == '-'));
 
 		if (w && !in)
 			n++;

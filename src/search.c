@@ -5,11 +5,11 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "artread/search.h"
 
-#include <ctype.h>
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define BACK_CHUNK	65536
@@ -22,16 +22,21 @@ struct search {
 	pcre2_match_context	*mc;
 };
 
-/* Smart case: any upper-case letter outside an escape makes it exact. */
+/* Smart case: any upper-case letter (any script) outside an escape
+ * makes it exact. */
 static int
 has_capital(const char *p)
 {
-	for (; *p != '\0'; p++) {
-		if (*p == '\\' && p[1] != '\0') {
-			p++;
+	size_t n = strlen(p), i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if (p[i] == '\\' && p[i + 1] != '\0') {
+			i += 2;
 			continue;
 		}
-		if (isupper((unsigned char)*p))
+		i += utf8_decode_lossy(p + i, n - i, &cp);
+		if (utf8_is_upper(cp) || utf8_is_title(cp))
 			return 1;
 	}
 	return 0;

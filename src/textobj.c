@@ -1,11 +1,14 @@
 /*
- * textobj.c: word, sentence and paragraph boundaries over the raw bytes.
+ * textobj.c: character, word, sentence and paragraph boundaries over the
+ * raw bytes.
  */
 #include "artread/textobj.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
+
+#include "artread/layout.h"
+#include "artread/utf8.h"
 
 static int
 is_space_at(const struct doc *d, size_t off)
@@ -16,27 +19,32 @@ is_space_at(const struct doc *d, size_t off)
 	    c == '\v';
 }
 
+/* Characters are glyphs as layout shows them: a grapheme cluster (a
+ * letter and its accents, an emoji sequence, a flag) is one step. */
 size_t
 textobj_char_next(const struct doc *d, size_t off)
 {
+	struct glyph g;
+
 	if (off >= d->len)
 		return d->len;
-	off++;
-	while (off < d->len && ((unsigned char)d->bytes[off] & 0xc0) == 0x80)
-		off++;
-	return off;
+	off = layout_glyph_start(d, off);
+	layout_glyph(d, off, &g);
+	return off + g.len;
 }
 
 size_t
 textobj_char_prev(const struct doc *d, size_t off)
 {
+	size_t start;
+
 	if (off <= d->text_start)
 		return d->text_start;
-	off--;
-	while (off > d->text_start &&
-	    ((unsigned char)d->bytes[off] & 0xc0) == 0x80)
-		off--;
-	return off;
+	/* Inside a glyph: its start; else the start of the one before. */
+	start = off < d->len ? layout_glyph_start(d, off) : off;
+	if (start == off)
+		start = layout_glyph_start(d, off - 1);
+	return start < d->text_start ? d->text_start : start;
 }
 
 size_t
@@ -124,13 +132,14 @@ static int
 is_abbreviation(const struct doc *d, size_t start, size_t dot)
 {
 	size_t s = dot, i, n;
+	uint32_t cp;
 
 	while (s > start && !is_space_at(d, s - 1) && d->bytes[s - 1] != '(' &&
 	    d->bytes[s - 1] != '"')
 		s--;
 	n = dot - s;
-	if (n == 1 && isupper((unsigned char)d->bytes[s]))
-		return 1;	/* an initial: "J. Smith" */
+	if (utf8_decode(d->bytes + s, n, &cp) == n && utf8_is_upper(cp))
+		return 1;	/* an initial: "J. Smith", "Ș. Ionescu" */
 	for (i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++)
 		if (strlen(abbreviations[i]) == n &&
 		    strncasecmp(d->bytes + s, abbreviations[i], n) == 0)
@@ -165,7 +174,7 @@ static size_t
 sentence_end_at(const struct doc *d, const struct range *p, size_t i)
 {
 	size_t j = i + 1, n;
-	unsigned char next;
+	uint32_t next;
 
 	if (d->bytes[i] != '.' && d->bytes[i] != '!' && d->bytes[i] != '?')
 		return 0;
@@ -182,8 +191,8 @@ sentence_end_at(const struct doc *d, const struct range *p, size_t i)
 		n++;
 	if (n >= p->end)	/* only white space left: d->bytes[n] may not exist */
 		return j;
-	next = (unsigned char)d->bytes[n];
-	if (islower(next))
+	utf8_decode_lossy(d->bytes + n, p->end - n, &next);
+	if (utf8_is_lower(next))
 		return 0;
 	return j;
 }

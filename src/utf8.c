@@ -1,9 +1,14 @@
 /*
- * utf8.c: the UTF-8 decoder.
+ * utf8.c: the Unicode module: the strict UTF-8 decoder and encoder, and
+ * the character questions (categories, case, widths, grapheme clusters)
+ * asked of utf8proc and wcwidth(3).
  */
 #include "artread/utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+#include <wchar.h>
 
 #include "artread/util.h"
 
@@ -53,6 +58,17 @@ utf8_decode_lossy(const char *s, size_t n, uint32_t *cp)
 		len = 1;
 	}
 	return len;
+}
+
+size_t
+utf8_back(const char *s, size_t off)
+{
+	size_t k;
+
+	for (k = 2; k <= 4 && k <= off; k++)
+		if (utf8_decode(s + off - k, k, NULL) == k)
+			return off - k;
+	return off - 1;
 }
 
 int
@@ -138,4 +154,244 @@ utf8_lossy(const char *s, size_t n, size_t *outlen)
 	if (outlen != NULL)
 		*outlen = b.len;
 	return buf_steal(&b);
+}
+
+/* ---- categories ---- */
+
+/* Is cp's general category one of first..last (utf8proc's order)? */
+static int
+category_in(uint32_t cp, utf8proc_category_t first, utf8proc_category_t last)
+{
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+
+	return c >= first && c <= last;
+}
+
+/* ASCII answers without a table lookup: most text is ASCII. */
+int
+utf8_is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	return category_in(cp, UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LO);
+}
+
+int
+utf8_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return category_in(cp, UTF8PROC_CATEGORY_LU, UTF8PROC_CATEGORY_LU);
+}
+
+int
+utf8_is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return category_in(cp, UTF8PROC_CATEGORY_LL, UTF8PROC_CATEGORY_LL);
+}
+
+int
+utf8_is_title(uint32_t cp)
+{
+	return category_in(cp, UTF8PROC_CATEGORY_LT, UTF8PROC_CATEGORY_LT);
+}
+
+int
+utf8_is_digit(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= '0' && cp <= '9';
+	return category_in(cp, UTF8PROC_CATEGORY_ND, UTF8PROC_CATEGORY_ND);
+}
+
+int
+utf8_is_punct(uint32_t cp)
+{
+	return category_in(cp, UTF8PROC_CATEGORY_PC, UTF8PROC_CATEGORY_PO);
+}
+
+int
+utf8_is_space(uint32_t cp)
+{
+	if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
+		return 1;
+	return category_in(cp, UTF8PROC_CATEGORY_ZS, UTF8PROC_CATEGORY_ZP);
+}
+
+int
+utf8_is_mark(uint32_t cp)
+{
+	return category_in(cp, UTF8PROC_CATEGORY_MN, UTF8PROC_CATEGORY_ME);
+}
+
+int
+utf8_is_format(uint32_t cp)
+{
+	return category_in(cp, UTF8PROC_CATEGORY_CF, UTF8PROC_CATEGORY_CF);
+}
+
+int
+utf8_is_word(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+		    (cp >= '0' && cp <= '9');
+	return utf8_is_letter(cp) || utf8_is_mark(cp) || utf8_is_digit(cp);
+}
+
+int
+utf8_word_at(const char *s, size_t n, size_t p)
+{
+	uint32_t cp;
+
+	if (p >= n)
+		return 0;
+	utf8_decode_lossy(s + p, n - p, &cp);
+	return utf8_is_word(cp);
+}
+
+int
+utf8_word_before(const char *s, size_t p)
+{
+	size_t q = utf8_back(s, p);
+
+	return utf8_word_at(s, p, q);
+}
+
+size_t
+utf8_word_back(const char *s, size_t p, size_t lim)
+{
+	while (p > lim && utf8_word_before(s, p))
+		p = utf8_back(s, p);
+	return p < lim ? lim : p;
+}
+
+/* ---- case ---- */
+
+uint32_t
+utf8_toupper(uint32_t cp)
+{
+	return (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+}
+
+uint32_t
+utf8_tolower(uint32_t cp)
+{
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+uint32_t
+utf8_totitle(uint32_t cp)
+{
+	return (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
+}
+
+char *
+utf8_casefold(const char *s, size_t n, size_t *outlen)
+{
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_ssize_t len;
+	size_t vlen;
+	char *valid, *out;
+
+	/* utf8proc takes valid UTF-8 only; NUL would end a C string. */
+	valid = utf8_lossy(s, n, &vlen);
+	len = utf8proc_map((const utf8proc_uint8_t *)valid,
+	    (utf8proc_ssize_t)vlen, &folded, UTF8PROC_CASEFOLD);
+	free(valid);
+	if (len < 0)
+		fatalx("case folding: %s", utf8proc_errmsg(len));
+	out = xstrndup((const char *)folded, (size_t)len);
+	free(folded);
+	if (outlen != NULL)
+		*outlen = (size_t)len;
+	return out;
+}
+
+/* ---- widths ---- */
+
+int
+utf8_width(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 0x20 && cp != 0x7f ? 1 : -1;
+	return wcwidth((wchar_t)cp);
+}
+
+/* ---- grapheme clusters ---- */
+
+static int
+boundclass(uint32_t cp)
+{
+	return utf8proc_get_property((utf8proc_int32_t)cp)->boundclass;
+}
+
+size_t
+utf8_grapheme_continues(const char *s, size_t n, uint32_t *prev,
+    int32_t *state)
+{
+	uint32_t cp;
+	size_t k;
+
+	/* Nothing joins an ASCII character but LF after CR. */
+	if (n == 0 || ((unsigned char)s[0] < 0x80 &&
+	    !(s[0] == '\n' && *prev == '\r')))
+		return 0;
+	if ((k = utf8_decode(s, n, &cp)) == 0)
+		return 0;
+	if (utf8proc_grapheme_break_stateful((utf8proc_int32_t)*prev,
+	    (utf8proc_int32_t)cp, state))
+		return 0;
+	*prev = cp;
+	return k;
+}
+
+size_t
+utf8_grapheme_len(const char *s, size_t n)
+{
+	uint32_t prev;
+	int32_t state = 0;
+	size_t len, k;
+
+	if (n == 0)
+		return 0;
+	if ((len = utf8_decode(s, n, &prev)) == 0)
+		return 1;
+	while ((k = utf8_grapheme_continues(s + len, n - len, &prev,
+	    &state)) != 0)
+		len += k;
+	return len;
+}
+
+int
+utf8_grapheme_anchor(uint32_t prev, uint32_t cp)
+{
+	/* The rules that look back past prev -- emoji ZWJ sequences,
+	 * flags, Indic conjuncts -- all need prev to be one of these. */
+	switch (boundclass(prev)) {
+	case UTF8PROC_BOUNDCLASS_EXTEND:
+	case UTF8PROC_BOUNDCLASS_ZWJ:
+	case UTF8PROC_BOUNDCLASS_E_ZWG:
+	case UTF8PROC_BOUNDCLASS_REGIONAL_INDICATOR:
+		return 0;
+	default:
+		return utf8proc_grapheme_break((utf8proc_int32_t)prev,
+		    (utf8proc_int32_t)cp);
+	}
+}
+
+int
+utf8_is_pictographic(uint32_t cp)
+{
+	switch (boundclass(cp)) {
+	case UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC:
+	case UTF8PROC_BOUNDCLASS_E_BASE:		/* older utf8proc */
+	case UTF8PROC_BOUNDCLASS_E_BASE_GAZ:
+	case UTF8PROC_BOUNDCLASS_GLUE_AFTER_ZWJ:
+		return 1;
+	default:
+		return 0;
+	}
 }

@@ -20,11 +20,6 @@ struct rules;
 size_t ent_find(const struct rules *r, const char *text, size_t len,
     struct entity **out, struct diag *d);
 
-/* Character classes used by the quote finder too (UTF-8, no locale). */
-size_t ent_decode(const char *text, size_t len, size_t pos, unsigned *cp);
-int ent_is_letter(unsigned cp);
-int ent_is_upper(unsigned cp);
-
 /*
  * If a capitalised name run starts at pos, return its end (titles and
  * possessives excluded), else pos.  Used for speakers the entity pass

@@ -13,8 +13,13 @@
 
 #include "artread/doc.h"
 
+/* Room for what a glyph shows: a grapheme cluster of up to 39 bytes (an
+ * emoji ZWJ sequence with skin tones, a letter with many marks; the rest
+ * of a longer one makes glyphs of its own) or a visible form. */
+#define LAYOUT_VIS_MAX	40
+
 enum glyph_kind {
-	GLYPH_TEXT,		/* printable character(s) */
+	GLYPH_TEXT,		/* a grapheme cluster (one or more printable characters) */
 	GLYPH_SPACE,		/* ASCII space */
 	GLYPH_TAB,
 	GLYPH_BREAK,		/* a line end: LF, CRLF, or a CR-only file's CR */
@@ -23,18 +28,29 @@ enum glyph_kind {
 	GLYPH_HIDDEN,		/* a leading byte order mark */
 };
 
-/* One decoded unit of the text and how it shows. */
+/*
+ * One unit of the text and how it shows: a grapheme cluster (a letter and
+ * its combining marks, an emoji sequence, a flag) is one glyph, so the
+ * cursor steps over it in one move; a character shown by its code point
+ * (<U+200D>) is a glyph of its own, and so is each invalid byte.
+ */
 struct glyph {
 	size_t		 off;		/* first byte */
 	size_t		 len;		/* bytes it covers (>= 1) */
-	uint32_t	 cp;		/* code point, or the byte if invalid */
+	uint32_t	 cp;		/* (first) code point, or the byte if invalid */
 	int		 width;		/* cells (a tab's depends on its column) */
 	enum glyph_kind	 kind;
-	char		 vis[16];	/* what to draw: safe UTF-8, NUL-ended */
+	char		 vis[LAYOUT_VIS_MAX];	/* what to draw: safe UTF-8, NUL-ended */
 };
 
 /* Decode the glyph at off (off < d->len). */
 void layout_glyph(const struct doc *d, size_t off, struct glyph *g);
+/*
+ * The first byte of the glyph holding byte off (off < d->len): glyphs
+ * found walking from any earlier boundary are the same, so this agrees
+ * with the rows and cells.  With layout_glyph it steps the cursor.
+ */
+size_t layout_glyph_start(const struct doc *d, size_t off);
 /*
  * Is cp valid but able to hide or disguise text (C1 and bidi controls,
  * zero-width characters, ...)?  Such a character is shown as <U+XXXX>.
@@ -70,7 +86,7 @@ struct layout_cell {
 	int		 col;		/* first column */
 	int		 width;		/* columns taken (0 for combining marks) */
 	enum glyph_kind	 kind;
-	char		 vis[16];	/* what to draw (spaces for a tab) */
+	char		 vis[LAYOUT_VIS_MAX];	/* what to draw (spaces for a tab) */
 };
 
 /* A growable array of cells. */

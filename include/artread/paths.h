@@ -4,10 +4,13 @@
  *
  * config:	--config FILE, else $XDG_CONFIG_HOME/artread/config.ini
  *		(default ~/.config/artread/config.ini)
- * themes, rules: $XDG_CONFIG_HOME/artread/KIND/ (the user's), then
- *		AR_DATADIR/KIND (installed), then the directory of the
- *		running executable if it holds KIND/ (a checkout), else the
- *		current directory's KIND/.
+ * themes, rules: $XDG_CONFIG_HOME/artread/KIND/ (the user's); the
+ *		checkout the binary is in (a Makefile and KIND/ beside it or
+ *		up to three levels up); PREFIX/share/artread/KIND when the
+ *		binary is PREFIX/bin/artread (an install, found from where
+ *		the binary is, so a DESTDIR or a moved prefix works); then
+ *		AR_DATADIR/KIND, compiled in from PREFIX.  Never the current
+ *		directory.
  * state:	$XDG_STATE_HOME/artread/ (default ~/.local/state/artread/)
  * data:	$XDG_DATA_HOME/artread/ (default ~/.local/share/artread/)
  */

@@ -9,7 +9,11 @@
 
 #include "artread/doc.h"
 
-/* The next / previous character boundary (UTF-8 aware). */
+/*
+ * The next / previous character boundary: a character is a glyph as
+ * layout shows it, so a grapheme cluster (a letter with its combining
+ * accents, an emoji ZWJ sequence, a flag) is one step.
+ */
 size_t textobj_char_next(const struct doc *d, size_t off);
 size_t textobj_char_prev(const struct doc *d, size_t off);
 

@@ -1,13 +1,27 @@
 /*
- * utf8.h: strict UTF-8 decoding, the one decoder every module uses.
- * Overlong forms, surrogates, code points past U+10FFFF and truncated
- * sequences are invalid.  No curses here.
+ * utf8.h: the Unicode module.  Every question about characters is
+ * answered here and nowhere else: strict UTF-8 decoding (the one decoder
+ * every module uses) and encoding; general categories; case mapping and
+ * folding; display widths; grapheme clusters.
+ *
+ * Decoding is strict: overlong forms, surrogates, code points past
+ * U+10FFFF and truncated sequences are invalid (what to show for them is
+ * the caller's business).  Categories, case and cluster boundaries come
+ * from utf8proc, so every script is covered; widths come from wcwidth(3),
+ * the table ncurses and the terminal use (another table would misalign
+ * cells), so they follow LC_CTYPE, which main() sets to a UTF-8 locale.
+ * No curses here.
  */
 #ifndef ARTREAD_UTF8_H
 #define ARTREAD_UTF8_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#define UTF8_ZWJ	0x200du		/* zero-width joiner */
+#define UTF8_ZWJ_BYTES	"\xe2\x80\x8d"	/* ... in UTF-8 */
+
+/* ---- decoding and encoding ---- */
 
 /*
  * The length (1 to 4) of the valid sequence at s[0, n), with its code
@@ -17,6 +31,9 @@ size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 /* The same, for callers that want a code point whatever the bytes: an
  * invalid byte is one U+FFFD of length 1. */
 size_t utf8_decode_lossy(const char *s, size_t n, uint32_t *cp);
+/* Where the code point (or invalid byte) that ends at s[off] starts
+ * (off > 0; s[0, off) is readable). */
+size_t utf8_back(const char *s, size_t off);
 /* Is all of s[0, n) valid UTF-8?  (Fast over ASCII.) */
 int utf8_valid(const char *s, size_t n);
 /* Code points in s[0, n), each invalid byte counting as one. */
@@ -27,5 +44,62 @@ size_t utf8_count(const char *s, size_t n);
 char *utf8_lossy(const char *s, size_t n, size_t *outlen);
 /* Append cp to out (at least 4 bytes); returns the bytes written. */
 size_t utf8_encode(uint32_t cp, char *out);
+
+/* ---- categories (Unicode general categories) ---- */
+
+int utf8_is_letter(uint32_t cp);	/* L*: any letter, any script */
+int utf8_is_upper(uint32_t cp);		/* Lu */
+int utf8_is_lower(uint32_t cp);		/* Ll */
+int utf8_is_title(uint32_t cp);		/* Lt: the digraphs ǅ, ǈ, ... */
+int utf8_is_digit(uint32_t cp);		/* Nd: decimal digits, any script */
+int utf8_is_punct(uint32_t cp);		/* P* */
+int utf8_is_space(uint32_t cp);		/* Z*, and \t \n \v \f \r */
+int utf8_is_mark(uint32_t cp);		/* M*: combining marks */
+int utf8_is_format(uint32_t cp);	/* Cf: ZWJ, bidi controls, ... */
+/* What words are made of: a letter, a mark or a decimal digit. */
+int utf8_is_word(uint32_t cp);
+/* Is there a word character (utf8_is_word) at byte p of s[0, n)?  0
+ * past the end and inside a sequence. */
+int utf8_word_at(const char *s, size_t n, size_t p);
+/* Does a word character end at byte p (p > 0)? */
+int utf8_word_before(const char *s, size_t p);
+/* Where the run of word characters that ends at p starts, going back
+ * no further than lim (p itself if none ends there). */
+size_t utf8_word_back(const char *s, size_t p, size_t lim);
+
+/* ---- case ---- */
+
+/* Simple (one code point to one) mappings; cp itself if it has none. */
+uint32_t utf8_toupper(uint32_t cp);
+uint32_t utf8_tolower(uint32_t cp);
+uint32_t utf8_totitle(uint32_t cp);
+/* s[0, n) with full case folding (Straße and STRASSE fold alike), for
+ * comparing without case.  A new string (invalid bytes and NULs become
+ * U+FFFD); *outlen (may be NULL) gets its length. */
+char *utf8_casefold(const char *s, size_t n, size_t *outlen);
+
+/* ---- widths ---- */
+
+/* Cells cp takes on the terminal (wcwidth): 1, 2 for wide characters, 0
+ * for combining marks and joiners; -1 if it is not printable. */
+int utf8_width(uint32_t cp);
+
+/* ---- grapheme clusters (extended, UAX #29) ---- */
+
+/*
+ * Does the code point at s[0, n) continue the cluster whose last code
+ * point is *prev?  Its length if so (and *prev becomes it), else 0 (a
+ * boundary, an invalid byte or the end).  *state carries what emoji and
+ * flag sequences need: 0 at the start of a cluster, then passed along.
+ */
+size_t utf8_grapheme_continues(const char *s, size_t n, uint32_t *prev,
+    int32_t *state);
+/* Bytes of the grapheme cluster at s[0, n) (an invalid byte is one). */
+size_t utf8_grapheme_len(const char *s, size_t n);
+/* Is there a cluster boundary between prev and cp whatever came before
+ * prev?  (Where a backward search may start segmenting.) */
+int utf8_grapheme_anchor(uint32_t prev, uint32_t cp);
+/* Extended_Pictographic: an emoji that a zero-width joiner can join. */
+int utf8_is_pictographic(uint32_t cp);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -232,15 +233,16 @@ jump_to_item(struct pager *p, struct panel *pn, long i)
 		pager_jump(p, pn->items[i].off);
 }
 
-/* The first bytes of a passage, on one line, not cutting a character. */
+/* The first bytes of a passage, on one line, not cutting a character
+ * (nor an emoji sequence: a family cut short is another emoji). */
 static char *
 excerpt_bytes(const char *b, size_t len, size_t max)
 {
-	size_t n = len > max ? max : len;
+	size_t n = 0, k;
 	char *t;
 
-	while (n < len && n > 0 && ((unsigned char)b[n] & 0xc0) == 0x80)
-		n--;
+	while (n < len && (k = utf8_grapheme_len(b + n, len - n)) <= max - n)
+		n += k;
 	t = xstrndup(b, n);
 	sanitise(t);
 	if (len > max) {

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -238,6 +239,21 @@ set_style(struct style st)
 	attr_set(a, (short)pair, NULL);
 }
 
+/*
+ * ncurses counts an emoji ZWJ sequence as the sum of its characters'
+ * widths (as layout does); a terminal that joins it into one glyph
+ * (tmux, kitty, ...) draws it narrower, and the rest of the row lands to
+ * its left.  Repaint such a row whole, so that no cell of an earlier
+ * paint is left behind.  (A joiner in safe text is one that layout let
+ * through: the others show as <U+200D>.)
+ */
+static void
+repaint_if_joined(int y, const char *s, size_t n)
+{
+	if (memmem(s, n, UTF8_ZWJ_BYTES, 3) != NULL)
+		wredrawln(stdscr, y, 1);
+}
+
 void
 term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
     struct style fill)
@@ -245,6 +261,7 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 	size_t i;
 	int cols = 0;
 
+	repaint_if_joined(y, l->text.data, l->text.len);
 	move(y, x);
 	for (i = 0; i < l->nruns && cols < max_cols; i++) {
 		const struct paint_run *r = &l->runs[i];
@@ -263,6 +280,7 @@ term_draw_text(int y, int x, const char *s, struct style st, int max_cols)
 	set_style(st);
 	if (max_cols > COLS - x)
 		max_cols = COLS - x;
+	repaint_if_joined(y, s, strlen(s));
 	mvaddnstr(y, x, s, (int)layout_text_fit(s, strlen(s), max_cols));
 }
 

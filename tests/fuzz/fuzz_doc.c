@@ -1,8 +1,9 @@
 /*
  * fuzz_doc.c: the document loader and layout.  The first input byte
  * picks the width (and reflow); the rest is the article.  Every
- * paragraph is laid out, every row turned into cells and mapped back,
- * the view is walked, and the whole is dumped as --dump would.
+ * paragraph is laid out, every row turned into cells and mapped back
+ * (and the cursor steps from every byte), the view is walked, and the
+ * whole is dumped as --dump would.
  */
 #include "fuzz.h"
 
@@ -12,6 +13,7 @@
 #include "artread/dump.h"
 #include "artread/layout.h"
 #include "artread/style.h"
+#include "artread/textobj.h"
 #include "artread/view.h"
 
 static FILE *devnull;
@@ -55,6 +57,12 @@ walk_para(struct view *v, const struct doc *d, const struct range *p,
 				abort();
 			col = layout_col_of(cells, off);
 			(void)layout_off_at_col(cells, col, r->end);
+			/* Cursor steps always move, and by whole glyphs. */
+			if (layout_glyph_start(d, off) > off ||
+			    textobj_char_next(d, off) <= off ||
+			    (off > d->text_start &&
+			    textobj_char_prev(d, off) >= off))
+				abort();
 		}
 	}
 }

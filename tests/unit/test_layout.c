@@ -188,6 +188,111 @@ glyph_tabs_and_line_ends(void **state)
 	assert_int_equal(g.len, 1);
 }
 
+/* ---------- grapheme clusters ---------- */
+
+#define ZWJ		"\xe2\x80\x8d"
+#define VS16		"\xef\xb8\x8f"
+#define WOMAN		"\xf0\x9f\x91\xa9"
+#define MAN		"\xf0\x9f\x91\xa8"
+#define GIRL		"\xf0\x9f\x91\xa7"
+#define STAFF		"\xe2\x9a\x95"
+#define HEALTH_WORKER	WOMAN ZWJ STAFF VS16		/* 👩‍⚕️ */
+#define FAMILY		MAN ZWJ WOMAN ZWJ GIRL		/* 👨‍👩‍👧 */
+#define FLAG_FR		"\xf0\x9f\x87\xab\xf0\x9f\x87\xb7"
+#define FLAG_DE		"\xf0\x9f\x87\xa9\xf0\x9f\x87\xaa"
+#define FLAG_ENGLAND	"\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xa2" \
+			"\xf3\xa0\x81\xa5\xf3\xa0\x81\xae\xf3\xa0\x81\xa7" \
+			"\xf3\xa0\x81\xbf"
+#define ACUTE		"\xcc\x81"
+#define HAN		"\xe6\xbc\xa2"
+
+static void
+glyph_clusters(void **state)
+{
+	static const char zalgo[] = "a" ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE
+	    ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE
+	    ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE;	/* 25 marks */
+	struct glyph g;
+
+	(void)state;
+	/* a letter and its accent: one glyph, one cell */
+	GLYPH("e" ACUTE "x", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 3, 'e', 1, "e" ACUTE);
+	/* an emoji ZWJ sequence: one glyph, the joiners pass through; its
+	 * width is what ncurses counts (2 + 0 + 1 + 0) */
+	GLYPH(HEALTH_WORKER "!", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 13, 0x1f469, 3, HEALTH_WORKER);
+	GLYPH(FAMILY, 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 18, 0x1f468, 6, FAMILY);
+	/* a flag is a pair of regional indicators */
+	GLYPH(FLAG_FR FLAG_DE, 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 8, 0x1f1eb, 2, FLAG_FR);
+	GLYPH(FLAG_FR FLAG_DE, 8, &g);
+	assert_glyph(&g, GLYPH_TEXT, 8, 0x1f1e9, 2, FLAG_DE);
+	/* a subdivision flag keeps its tag characters */
+	GLYPH(FLAG_ENGLAND, 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 28, 0x1f3f4, 2, FLAG_ENGLAND);
+	/* CJK: two cells each */
+	GLYPH(HAN HAN, 3, &g);
+	assert_glyph(&g, GLYPH_TEXT, 3, 0x6f22, 2, HAN);
+
+	/* a ZWJ outside an emoji sequence stays visible */
+	GLYPH("a" ZWJ "b", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 1, 'a', 1, "a");
+	GLYPH("a" ZWJ "b", 1, &g);
+	assert_glyph(&g, GLYPH_CONTROL, 3, 0x200d, 8, "<U+200D>");
+	GLYPH(WOMAN ZWJ "x", 0, &g);			/* joins nothing */
+	assert_glyph(&g, GLYPH_TEXT, 4, 0x1f469, 2, WOMAN);
+	GLYPH(WOMAN ZWJ ZWJ STAFF, 4, &g);
+	assert_glyph(&g, GLYPH_CONTROL, 3, 0x200d, 8, "<U+200D>");
+	/* so do bidi controls, tags and zero-width spaces inside a cluster */
+	GLYPH("e\xe2\x80\xae" ACUTE, 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 1, 'e', 1, "e");
+	GLYPH("e\xe2\x80\x8b", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 1, 'e', 1, "e");
+	GLYPH("a\xf3\xa0\x81\xa7\xf3\xa0\x81\xbf", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 1, 'a', 1, "a");
+	GLYPH("a\xf3\xa0\x81\xa7\xf3\xa0\x81\xbf", 1, &g);
+	assert_glyph(&g, GLYPH_CONTROL, 4, 0xe0067, 9, "<U+E0067>");
+	/* an invalid byte ends a cluster */
+	GLYPH("e\xcc", 0, &g);
+	assert_glyph(&g, GLYPH_TEXT, 1, 'e', 1, "e");
+	/* a cluster longer than a glyph holds goes on in glyphs of its own */
+	GLYPH(zalgo, 0, &g);
+	assert_int_equal(g.len, 39);
+	assert_int_equal(g.width, 1);
+	GLYPH(zalgo, 39, &g);
+	assert_int_equal(g.kind, GLYPH_TEXT);
+	assert_int_equal(g.len, sizeof zalgo - 1 - 39);
+	assert_int_equal(g.width, 0);
+}
+
+/* Every byte's glyph start agrees with a walk from the start, and the
+ * character steps of textobj follow it. */
+static void
+glyph_start_agrees_with_walk(void **state)
+{
+	static const char text[] =
+	    "\xef\xbb\xbf" "Caf" "e" ACUTE " " HEALTH_WORKER " and " FAMILY
+	    ", " FLAG_FR FLAG_DE FLAG_ENGLAND " " HAN HAN " a" ZWJ "b "
+	    "\xff\xcc\x81 x\r\ny \xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8 "
+	    WOMAN ZWJ ZWJ STAFF " e\xe2\x80\xae" ACUTE ".";
+	struct doc *d = doc_from_memory("t", text, sizeof text - 1);
+	struct glyph g;
+	size_t off = 0, b;
+
+	(void)state;
+	while (off < d->len) {
+		layout_glyph(d, off, &g);
+		for (b = off; b < off + g.len; b++)
+			if (layout_glyph_start(d, b) != off)
+				fail_msg("byte %zu: glyph start %zu, want %zu", b,
+				    layout_glyph_start(d, b), off);
+		off += g.len;
+	}
+	doc_free(d);
+}
+
 /* ---------- wrapping ---------- */
 
 static int
@@ -369,7 +474,14 @@ wrap_nasty_text_every_width(void **state)
 	    "- item one\n"
 	    "2. item two\n"
 	    "\n"
-	    "Second paragraph \xe6\xbc\xa2\n";
+	    "Second paragraph \xe6\xbc\xa2\n"
+	    "\n"
+	    "Clusters: e" ACUTE " " HEALTH_WORKER " " FAMILY FAMILY FAMILY
+	    " " FLAG_FR FLAG_DE FLAG_ENGLAND " " HAN HAN HAN HAN "a" ZWJ "b "
+	    WOMAN ZWJ ZWJ STAFF " \xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8"
+	    ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE
+	    ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE
+	    " end.\n";
 	struct doc *d = mem(nasty);
 
 	(void)state;
@@ -619,6 +731,8 @@ main(void)
 		cmocka_unit_test(glyph_invalid),
 		cmocka_unit_test(glyph_controls),
 		cmocka_unit_test(glyph_tabs_and_line_ends),
+		cmocka_unit_test(glyph_clusters),
+		cmocka_unit_test(glyph_start_agrees_with_walk),
 		cmocka_unit_test(wrap_samples_every_width),
 		cmocka_unit_test(wrap_nasty_text_every_width),
 		cmocka_unit_test(reflow_joins_hard_wrapped_lines),

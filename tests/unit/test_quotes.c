@@ -156,6 +156,23 @@ test_british_single(void **state)
 	check(2, "'It's over,'", "Ana Costa");
 }
 
+/* Speakers whose names start with capitals beyond Latin-1. */
+static void
+test_speakers_beyond_latin1(void **state)
+{
+	(void)state;
+	run("\xe2\x80\x9cWe have the votes,\xe2\x80\x9d \xc8\x9aurcanu said.\n\n"
+	    "\xe2\x80\x9c\xce\x9d\xce\xb1\xce\xb9,\xe2\x80\x9d said "
+	    "\xce\x86\xce\xbd\xce\xbd\xce\xb1 \xce\xa0\xce\xb1\xcf\x80"
+	    "\xce\xac\xcf\x82.");
+	assert_int_equal(A.nquotes, 2);
+	check(0, "\xe2\x80\x9cWe have the votes,\xe2\x80\x9d",
+	    "\xc8\x9aurcanu");
+	check(1, "\xe2\x80\x9c\xce\x9d\xce\xb1\xce\xb9,\xe2\x80\x9d",
+	    "\xce\x86\xce\xbd\xce\xbd\xce\xb1 \xce\xa0\xce\xb1\xcf\x80"
+	    "\xce\xac\xcf\x82");
+}
+
 static void
 test_dash_attribution(void **state)
 {
@@ -241,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_skips_org_speaker),
 		cmocka_unit_test(test_subject_with_prepositional_phrase),
 		cmocka_unit_test(test_colon_without_verb),
+		cmocka_unit_test(test_speakers_beyond_latin1),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

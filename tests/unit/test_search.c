@@ -72,6 +72,17 @@ static struct find_case find_cases[] = {
 	    5, FWD, 20, 27 },
 	{ "smart case: non-ASCII letters fold", "\xc3\xa9t\xc3\xa9",
 	    "L'\xc3\x89T\xc3\x89 fini", 0, FWD, 2, 7 },
+	/* a capital beyond ASCII is a capital (they used to fold) */
+	{ "smart case: Romanian \u0218 is exact", "\xc8\x98tefan",
+	    "\xc8\x99tefan", 0, FWD, NONE, 0 },
+	{ "smart case: Romanian \u0219 matches \u0218", "\xc8\x99tefan",
+	    "\xc8\x98tefan", 0, FWD, 0, 7 },
+	{ "smart case: Greek \u0386 is exact",
+	    "\xce\x86\xce\xbd\xce\xbd\xce\xb1",
+	    "\xce\xac\xce\xbd\xce\xbd\xce\xb1", 0, FWD, NONE, 0 },
+	{ "smart case: Cyrillic \u0401 is exact",
+	    "\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0",
+	    "\xd1\x91\xd0\xbb\xd0\xba\xd0\xb0", 0, FWD, NONE, 0 },
 	/* forward: the first match starting at or after from */
 	{ "forward from 0", "cat", CATS, 0, FWD, 0, 3 },
 	{ "forward from 1", "cat", CATS, 1, FWD, 8, 11 },

@@ -1,6 +1,7 @@
 /* test_textobj.c: characters, words, sentences and paragraphs. */
 #include "testutil.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,25 +31,41 @@ exact(const char *s)
 	return d;
 }
 
+/* Stepping right from each of starts[] reaches the next; left, the one
+ * before. */
+static void
+assert_steps(const struct doc *d, const size_t *starts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
+		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
+	}
+}
+
+/* From off, inside a character: right to its end, left to its start. */
+static void
+assert_inside(const struct doc *d, size_t off, size_t next, size_t prev)
+{
+	assert_int_equal(textobj_char_next(d, off), next);
+	assert_int_equal(textobj_char_prev(d, off), prev);
+}
+
 static void
 char_next_prev_multibyte(void **state)
 {
 	/* a é 漢 😀 b, and a stray continuation byte */
 	struct doc *d = mem("a\xc3\xa9\xe6\xbc\xa2\xf0\x9f\x98\x80" "b");
 	static const size_t starts[] = { 0, 1, 3, 6, 10, 11 };
-	size_t i;
 
 	(void)state;
-	for (i = 0; i + 1 < 6; i++) {
-		assert_int_equal(textobj_char_next(d, starts[i]), starts[i + 1]);
-		assert_int_equal(textobj_char_prev(d, starts[i + 1]), starts[i]);
-	}
+	assert_steps(d, starts, sizeof starts / sizeof starts[0]);
 	assert_int_equal(textobj_char_next(d, 11), 11);
 	assert_int_equal(textobj_char_next(d, 50), 11);
 	assert_int_equal(textobj_char_prev(d, 0), 0);
-	/* from inside a character */
-	assert_int_equal(textobj_char_next(d, 7), 10);
-	assert_int_equal(textobj_char_prev(d, 8), 6);
+	assert_inside(d, 7, 10, 6);
+	assert_inside(d, 8, 10, 6);
 	doc_free(d);
 
 	/* the BOM is not a character to step onto */
@@ -56,6 +73,30 @@ char_next_prev_multibyte(void **state)
 	assert_int_equal(textobj_char_prev(d, 5), 3);
 	assert_int_equal(textobj_char_prev(d, 3), 3);
 	assert_int_equal(textobj_char_next(d, 3), 5);
+	doc_free(d);
+}
+
+/* A grapheme cluster is one step: an accent with its letter, an emoji
+ * ZWJ sequence, a flag; a visible ZWJ outside one is a step of its own. */
+static void
+char_next_prev_clusters(void **state)
+{
+	/* e+acute, 👩‍⚕️, 🇫🇷, 漢, a, ZWJ shown as <U+200D>, b, 👨‍👩‍👧 */
+	struct doc *d = mem("e\xcc\x81"
+	    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f"
+	    "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7" "\xe6\xbc\xa2"
+	    "a\xe2\x80\x8d" "b"
+	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"
+	    "\xe2\x80\x8d\xf0\x9f\x91\xa7");
+	static const size_t starts[] = { 0, 3, 16, 24, 27, 28, 31, 32, 50 };
+
+	(void)state;
+	assert_int_equal(d->len, 50);
+	assert_steps(d, starts, sizeof starts / sizeof starts[0]);
+	assert_inside(d, 1, 3, 0);
+	assert_inside(d, 8, 16, 3);
+	assert_inside(d, 20, 24, 16);
+	assert_inside(d, 49, 50, 32);
 	doc_free(d);
 }
 
@@ -174,6 +215,13 @@ sentences_and_abbreviations(void **state)
 	d = mem("It cost 3.5 m. dollars. Fine.");
 	assert_sentence(d, 0, "It cost 3.5 m. dollars.");
 	doc_free(d);
+
+	/* Initials and lower case beyond ASCII: Ș. is an initial, and
+	 * "é" after a period goes on with the sentence. */
+	d = mem("\xc8\x98. Ionescu won. Then it ended. \xc3\xa9t\xc3\xa9 came.");
+	assert_sentence(d, 0, "\xc8\x98. Ionescu won.");
+	assert_sentence(d, 18, "Then it ended. \xc3\xa9t\xc3\xa9 came.");
+	doc_free(d);
 }
 
 static void
@@ -272,6 +320,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(char_next_prev_multibyte),
+		cmocka_unit_test(char_next_prev_clusters),
 		cmocka_unit_test(words),
 		cmocka_unit_test(sentences_and_abbreviations),
 		cmocka_unit_test(sentences_with_quotes),
@@ -279,5 +328,7 @@ main(void)
 		cmocka_unit_test(sentence_end_at_buffer_end),
 		cmocka_unit_test(paragraphs),
 	};
+
+	setlocale(LC_CTYPE, "C.UTF-8");	/* as main() makes sure */
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
