@@ -98,11 +98,12 @@ check-layering:
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
 
-bench: all $(BUILD)/bench/rules_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed
 	@sh bench/run.sh
 
-# The rule engine against PCRE2's JIT alone on the same patterns.
-$(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
+# In-process benchmarks against the core: the rule engine against PCRE2's
+# JIT alone (rules_speed), opening and first touches (doc_speed).
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
 		$(BUILD)/libcore.a $(LIBS)
@@ -157,7 +158,9 @@ FUZZ_SECONDS	?= 60
 FUZZ_BUILD	 = build/fuzz
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
-FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN)
+# Documents are read on first touch a page at a time (doc.h), so that
+# small inputs span several blocks.
+FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN) -DDOC_BLOCK=4096
 FUZZ_NAMES	:= $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_BINS	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/%)
 FUZZ_CORE_OBJ	:= $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o)

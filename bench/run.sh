@@ -293,6 +293,15 @@ if [ -x "$RULES_SPEED" ]; then
 		note "rules_speed failed (see $OUT/rules-speed.txt)"
 fi
 
+# ---- opening a document, in-process ----------------------------------------
+
+DOC_SPEED=${DOC_SPEED:-build/bench/doc_speed}
+if [ -x "$DOC_SPEED" ]; then
+	note "doc: open, first screen, G, full read of $BIG in-process"
+	"$DOC_SPEED" "$BIG" "$RUNS" >"$OUT/doc-speed.txt" 2>&1 ||
+		note "doc_speed failed (see $OUT/doc-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -320,6 +329,11 @@ if [ -s "$OUT/rules-speed.txt" ]; then
 	echo "rule engine on $SMALL: each rule alone (PCRE2 JIT), all in sequence,"
 	echo "and the whole analysis (quotes, lists, context):"
 	sed 's/^/  /' "$OUT/rules-speed.txt"
+fi
+if [ -s "$OUT/doc-speed.txt" ]; then
+	echo
+	echo "opening $BIG in-process (build/bench/doc_speed, ms, median of $RUNS):"
+	sed 's/^/  /' "$OUT/doc-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"
