@@ -32,7 +32,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson
+PKGS	 = ncursesw libpcre2-8 jansson libzstd
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
 	   -DAR_DATADIR='"$(DATADIR)"' \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)

@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="make gcc pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
-libjansson-dev libcmocka-dev tmux valgrind"
+libjansson-dev libcmocka-dev libzstd-dev tmux valgrind"
 # `install-deps.sh dev` (make fuzz-deps): also clang with libFuzzer's
 # runtime (make fuzz) and the static analysers (make lint).
 if [ "${1:-}" = dev ]; then
