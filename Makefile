@@ -98,11 +98,13 @@ check-layering:
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
 
-bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
+	$(BUILD)/bench/align_speed
 	@sh bench/run.sh
 
 # In-process benchmarks against the core: the rule engine against PCRE2's
-# JIT alone (rules_speed), opening and first touches (doc_speed).
+# JIT alone (rules_speed), opening and first touches (doc_speed), aligning
+# two versions of an article (align_speed).
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \

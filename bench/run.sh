@@ -83,6 +83,7 @@ gen() {	# SIZE_MB FILE
 }
 gen "$SIZE_MB" "$BIG"
 gen 10 "$SMALL"
+gen 1 "$OUT/news-1mb.txt"
 echo 'floor-marker: a one-line file' > "$ONE"
 cat "$BIG" "$SMALL" > /dev/null	# into the page cache
 
@@ -302,6 +303,13 @@ if [ -x "$DOC_SPEED" ]; then
 		note "doc_speed failed (see $OUT/doc-speed.txt)"
 fi
 
+ALIGN_SPEED=${ALIGN_SPEED:-build/bench/align_speed}
+if [ -x "$ALIGN_SPEED" ]; then
+	note "align: two versions of a 1 MB article, in-process"
+	"$ALIGN_SPEED" "$OUT/news-1mb.txt" "$RUNS" >"$OUT/align-speed.txt" 2>&1 ||
+		note "align_speed failed (see $OUT/align-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -334,6 +342,11 @@ if [ -s "$OUT/doc-speed.txt" ]; then
 	echo
 	echo "opening $BIG in-process (build/bench/doc_speed, ms, median of $RUNS):"
 	sed 's/^/  /' "$OUT/doc-speed.txt"
+fi
+if [ -s "$OUT/align-speed.txt" ]; then
+	echo
+	echo "aligning versions (build/bench/align_speed):"
+	sed 's/^/  /' "$OUT/align-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

@@ -274,6 +274,30 @@ keys g G
 settle
 keys q
 check "change: grown while open: no crash, q exits 0" wait_for "EXIT=0"
+# Rewritten in place while open (a program opening it for writing): what
+# is on screen is what was read, not the new bytes.
+awk 'BEGIN { print "Rewrite Headline"; print ""; for (i = 0; i < 200; i++) print "Old words on line " i " stay." }' >"$WORK/rewrite.txt"
+start "'$ARTREAD' --no-remember '$WORK/rewrite.txt'"
+wait_for "Old words on line 3 stay."
+sed 's/Old/New/' "$WORK/rewrite.txt" | dd of="$WORK/rewrite.txt" conv=notrunc status=none
+keys j k C-l
+settle
+check "change: rewritten in place while open: the screen keeps what was read" \
+    sh -c "$T capture-pane -p | grep -q 'Old words on line 3' && ! $T capture-pane -p | grep -q 'New words'"
+keys q
+wait_for "EXIT=0"
+# A large file (over 4 MiB: no row index reads it all at once) is read
+# block by block as the screen needs it: a block not read before the
+# file shrank is never taken from the new one, and the pager says so.
+yes 'The council met on Tuesday and John Smith said the bridge would open.
+' | head -c 6000000 >"$WORK/bigshrink.txt"
+start "'$ARTREAD' --no-remember '$WORK/bigshrink.txt'"
+wait_for "The council met"
+truncate -s 1000000 "$WORK/bigshrink.txt"
+keys G
+check "change: a large file shrunk while open: says so at G" wait_for "shrank on disk"
+keys q
+check "change: a large file shrunk while open: q exits 0" wait_for "EXIT=0"
 
 # ---- files ---------------------------------------------------------------
 mkfifo "$WORK/fifo"
