@@ -105,7 +105,7 @@ bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
 # In-process benchmarks against the core: the rule engine against PCRE2's
 # JIT alone (rules_speed), opening and first touches (doc_speed), aligning
 # two versions of an article (align_speed).
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
+$(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
 		$(BUILD)/libcore.a $(LIBS)

@@ -22,33 +22,10 @@
 
 #include "artread/align.h"
 #include "artread/util.h"
+#include "bench.h"
 
-#define MAX_RUNS	32
 #define PASSAGES	200
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return v[(n - 1) / 2];
-}
 
 /* A word replaced every ~20 KB, a sentence inserted every ~50 KB. */
 static char *
@@ -158,28 +135,29 @@ static void
 measure(const char *name, const char *a, size_t la, const char *b, size_t lb,
     int runs, FILE *devnull)
 {
-	double t_align[MAX_RUNS], t_map[MAX_RUNS], t_view[MAX_RUNS];
+	double t_align[BENCH_MAX_RUNS], t_map[BENCH_MAX_RUNS];
+	double t_view[BENCH_MAX_RUNS];
 	struct align_stats st;
 	size_t k, ns, ne, states[4] = { 0 };
 	int i;
 
 	for (i = 0; i < runs; i++) {
 		struct align *al;
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 
 		al = align_texts(a, la, b, lb);
-		t_align[i] = now_ms() - t0;
-		t0 = now_ms();
+		t_align[i] = bench_now_ms() - t0;
+		t0 = bench_now_ms();
 		for (k = 0; k < PASSAGES; k++) {
 			size_t s = la / PASSAGES * k;
 
 			states[align_map(al, s, s + 120 < la ? s + 120 : la,
 			    &ns, &ne)] += i == 0;
 		}
-		t_map[i] = now_ms() - t0;
-		t0 = now_ms();
+		t_map[i] = bench_now_ms() - t0;
+		t0 = bench_now_ms();
 		align_render_plain(al, devnull);
-		t_view[i] = now_ms() - t0;
+		t_view[i] = bench_now_ms() - t0;
 		if (i == 0)
 			align_stats(al, &st);
 		align_free(al);
@@ -187,18 +165,29 @@ measure(const char *name, const char *a, size_t la, const char *b, size_t lb,
 	printf("%-10s align %8.1f  map x%d %6.1f  view %6.1f   "
 	    "(-%zu +%zu words, %zu paragraphs changed; passages: %zu exact, "
 	    "%zu moved, %zu changed, %zu orphan)\n", name,
-	    median(t_align, runs), PASSAGES, median(t_map, runs),
-	    median(t_view, runs), st.words_deleted, st.words_inserted,
+	    bench_median(t_align, runs), PASSAGES, bench_median(t_map, runs),
+	    bench_median(t_view, runs), st.words_deleted, st.words_inserted,
 	    st.paras_changed, states[ALIGN_EXACT], states[ALIGN_MOVED],
 	    states[ALIGN_CHANGED], states[ALIGN_ORPHAN]);
 }
+
+/* The versions measured against the file. */
+static const struct {
+	const char	*name;
+	char		*(*make)(const char *, size_t, size_t *);
+} versions[] = {
+	{ "edits", make_edits },
+	{ "moves", make_moves },
+	{ "rewrap", make_rewrap },
+	{ "unrelated", make_unrelated },
+};
 
 int
 main(int argc, char **argv)
 {
 	FILE *devnull = fopen("/dev/null", "w");
 	char *t, *v;
-	size_t n, lv;
+	size_t n, lv, i;
 	int runs;
 
 	if (argc < 2 || (t = util_read_file(argv[1], &n)) == NULL ||
@@ -206,24 +195,15 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: align_speed FILE [RUNS]\n");
 		return 2;
 	}
-	runs = argc > 2 ? atoi(argv[2]) : 5;
-	if (runs < 1 || runs > MAX_RUNS)
-		runs = 5;
+	runs = bench_runs(argc, argv, 2);
 	printf("%s, %.1f MB, ms (medians of %d):\n", argv[1],
 	    (double)n / 1048576, runs);
 	measure("same", t, n, t, n, runs, devnull);
-	v = make_edits(t, n, &lv);
-	measure("edits", t, n, v, lv, runs, devnull);
-	free(v);
-	v = make_moves(t, n, &lv);
-	measure("moves", t, n, v, lv, runs, devnull);
-	free(v);
-	v = make_rewrap(t, n, &lv);
-	measure("rewrap", t, n, v, lv, runs, devnull);
-	free(v);
-	v = make_unrelated(t, n, &lv);
-	measure("unrelated", t, n, v, lv, runs, devnull);
-	free(v);
+	for (i = 0; i < sizeof versions / sizeof versions[0]; i++) {
+		v = versions[i].make(t, n, &lv);
+		measure(versions[i].name, t, n, v, lv, runs, devnull);
+		free(v);
+	}
 	free(t);
 	fclose(devnull);
 	return 0;

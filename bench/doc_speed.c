@@ -24,32 +24,9 @@
 #include "artread/layout.h"
 #include "artread/sha256.h"
 #include "artread/view.h"
+#include "bench.h"
 
-#define MAX_RUNS	64
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return v[(n - 1) / 2];
-}
 
 static struct doc *
 open_or_die(const char *path)
@@ -88,8 +65,9 @@ lay_out_screen(struct view *v, const struct layout_opts *lo)
 int
 main(int argc, char **argv)
 {
-	double t_open[MAX_RUNS], t_first[MAX_RUNS], t_g[MAX_RUNS];
-	double t_scan[MAX_RUNS], t_sha[MAX_RUNS], t_close[MAX_RUNS];
+	double t_open[BENCH_MAX_RUNS], t_first[BENCH_MAX_RUNS];
+	double t_g[BENCH_MAX_RUNS], t_scan[BENCH_MAX_RUNS];
+	double t_sha[BENCH_MAX_RUNS], t_close[BENCH_MAX_RUNS];
 	struct layout_opts lo = { 80, 1 };
 	char hex[SHA256_HEX_LEN];
 	size_t sink = 0;
@@ -99,49 +77,47 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: doc_speed FILE [RUNS]\n");
 		return 2;
 	}
-	runs = argc > 2 ? atoi(argv[2]) : 5;
-	if (runs < 1 || runs > MAX_RUNS)
-		runs = 5;
+	runs = bench_runs(argc, argv, 2);
 	for (i = 0; i < runs; i++) {
 		struct view v;
 		struct doc *d;
 		double t0;
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		d = open_or_die(argv[1]);
-		t_open[i] = now_ms() - t0;
+		t_open[i] = bench_now_ms() - t0;
 		doc_free(d);
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		d = open_or_die(argv[1]);
 		view_init(&v, d, &lo, 24);
 		sink += lay_out_screen(&v, &lo);
-		t_first[i] = now_ms() - t0;
+		t_first[i] = bench_now_ms() - t0;
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		view_goto_end(&v);
 		sink += lay_out_screen(&v, &lo);
-		t_g[i] = now_ms() - t0;
+		t_g[i] = bench_now_ms() - t0;
 		view_free(&v);
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		sink += memchr(d->bytes, '\x01', d->len) != NULL;
-		t_scan[i] = now_ms() - t0;
+		t_scan[i] = bench_now_ms() - t0;
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		sha256_hex(d->bytes, d->len, hex);
-		t_sha[i] = now_ms() - t0;
+		t_sha[i] = bench_now_ms() - t0;
 		sink += (size_t)hex[0];
 
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		doc_free(d);
-		t_close[i] = now_ms() - t0;
+		t_close[i] = bench_now_ms() - t0;
 	}
-	printf("open %.3f\n", median(t_open, runs));
-	printf("first %.3f\n", median(t_first, runs));
-	printf("G %.3f\n", median(t_g, runs));
-	printf("scan %.3f\n", median(t_scan, runs));
-	printf("sha256 %.3f\n", median(t_sha, runs));
-	printf("close %.3f\n", median(t_close, runs));
+	printf("open %.3f\n", bench_median(t_open, runs));
+	printf("first %.3f\n", bench_median(t_first, runs));
+	printf("G %.3f\n", bench_median(t_g, runs));
+	printf("scan %.3f\n", bench_median(t_scan, runs));
+	printf("sha256 %.3f\n", bench_median(t_sha, runs));
+	printf("close %.3f\n", bench_median(t_close, runs));
 	return sink == 0;	/* keeps the work from being optimised away */
 }

@@ -170,31 +170,16 @@ tok_equal(const struct align_text *x, size_t i, const struct align_text *y,
 	return 1;
 }
 
-/* The first token of t ending after off (t->n if none). */
+/* The first token of t ending after off (by_end), or else starting at or
+ * after off; t->n if none. */
 static size_t
-tok_after(const struct align_text *t, size_t off)
+tok_search(const struct align_text *t, size_t off, int by_end)
 {
 	size_t lo = 0, hi = t->n, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (t->tok[mid].end > off)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
-}
-
-/* The first token of t starting at or after off. */
-static size_t
-tok_from(const struct align_text *t, size_t off)
-{
-	size_t lo = 0, hi = t->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (t->tok[mid].start >= off)
+		if (by_end ? t->tok[mid].end > off : t->tok[mid].start >= off)
 			hi = mid;
 		else
 			lo = mid + 1;
@@ -931,7 +916,7 @@ size_t
 align_map_offset(const struct align *al, size_t off)
 {
 	const struct align_text *a = &al->old, *b = &al->new;
-	size_t i = tok_after(a, off), j, within, len;
+	size_t i = tok_search(a, off, 1), j, within, len;
 
 	if (i == a->n)
 		return b->len;
@@ -960,8 +945,8 @@ passage_find(const struct align *al, size_t s, size_t e, struct passage *p)
 	size_t i, words = 0, marks = 0, kept_words = 0, kept_marks = 0;
 
 	memset(p, 0, sizeof *p);
-	p->i0 = tok_after(a, s);
-	p->i1 = tok_from(a, e);
+	p->i0 = tok_search(a, s, 1);
+	p->i1 = tok_search(a, e, 0);
 	while (p->i0 < p->i1 && a->tok[p->i0].kind == ALIGN_BREAK)
 		p->i0++;
 	while (p->i1 > p->i0 && a->tok[p->i1 - 1].kind == ALIGN_BREAK)

@@ -26,6 +26,17 @@
 #define PASSAGE	"members approved the bridge by nine votes to four."
 #define MAYOR	"Mayor Ada Lind said the vote was a turning point for the city."
 #define X	"The minister said the plan was sound."
+/* Both paragraphs holding X move down. */
+#define BOTH_MOVED_OLD							\
+	"Budget Row\n\nIn the morning: " X " Critics disagreed.\n\n"	\
+	"Second paragraph stays.\n\nAt noon: " X "\n\n"		\
+	"Fourth paragraph stays here, quietly and calmly.\n\n"	\
+	"Fifth paragraph stays too, unchanged by anyone.\n"
+#define BOTH_MOVED_NEW							\
+	"Budget Row\n\nSecond paragraph stays.\n\n"		\
+	"Fourth paragraph stays here, quietly and calmly.\n\n"	\
+	"Fifth paragraph stays too, unchanged by anyone.\n\n"		\
+	"At noon: " X "\n\nIn the morning: " X " Critics disagreed.\n"
 
 struct row {
 	const char		*name;
@@ -149,24 +160,10 @@ static const struct row rows[] = {
 	  "disagreed.\n\nLater in the day: " X " Nobody asked why.\n",
 	  X, 1, ALIGN_EXACT, X, 0 },
 	{ "a repeated passage, both moved: chosen by context",
-	  "Budget Row\n\nIn the morning: " X " Critics disagreed.\n\n"
-	  "Second paragraph stays.\n\nAt noon: " X "\n\n"
-	  "Fourth paragraph stays here, quietly and calmly.\n\n"
-	  "Fifth paragraph stays too, unchanged by anyone.\n",
-	  "Budget Row\n\nSecond paragraph stays.\n\n"
-	  "Fourth paragraph stays here, quietly and calmly.\n\n"
-	  "Fifth paragraph stays too, unchanged by anyone.\n\n"
-	  "At noon: " X "\n\nIn the morning: " X " Critics disagreed.\n",
+	  BOTH_MOVED_OLD, BOTH_MOVED_NEW,
 	  X, 0, ALIGN_MOVED, X, 1 },
 	{ "a repeated passage, both moved: the other one",
-	  "Budget Row\n\nIn the morning: " X " Critics disagreed.\n\n"
-	  "Second paragraph stays.\n\nAt noon: " X "\n\n"
-	  "Fourth paragraph stays here, quietly and calmly.\n\n"
-	  "Fifth paragraph stays too, unchanged by anyone.\n",
-	  "Budget Row\n\nSecond paragraph stays.\n\n"
-	  "Fourth paragraph stays here, quietly and calmly.\n\n"
-	  "Fifth paragraph stays too, unchanged by anyone.\n\n"
-	  "At noon: " X "\n\nIn the morning: " X " Critics disagreed.\n",
+	  BOTH_MOVED_OLD, BOTH_MOVED_NEW,
 	  X, 1, ALIGN_MOVED, X, 0 },
 	{ "a moved paragraph whose last mark the diff tied elsewhere",
 	  "Budget Row\n\nIn the morning: " X " Critics disagreed.\n\n"

@@ -515,6 +515,7 @@ open_fifo_without_writer(void **state)
 	assert_null(cause);
 	assert_int_equal(d->len, 0);
 	assert_int_equal(d->lazy, 0);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);	/* read whole */
 	doc_free(d);
 	free(path);
 }
