@@ -36,7 +36,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto libzstd
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
@@ -121,12 +121,15 @@ check-layering: $(BUILD)/libcore.a
 	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
 	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
-bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/sha256_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
+	$(BUILD)/bench/align_speed \
+	$(BUILD)/bench/sha256_speed
 	@sh bench/run.sh
 
-# The rule engine against PCRE2's JIT alone on the same patterns; the
-# sidecar's SHA-256 of a big file.
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
+# In-process benchmarks against the core: the rule engine against PCRE2's
+# JIT alone (rules_speed), opening and first touches (doc_speed), aligning
+# two versions of an article (align_speed), the sidecar's SHA-256 of a big file (sha256_speed).
+$(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
@@ -183,7 +186,9 @@ FUZZ_SECONDS	?= 60
 FUZZ_BUILD	 = build/fuzz
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
-FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN)
+# Documents are read on first touch a page at a time (doc.h), so that
+# small inputs span several blocks.
+FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN) -DDOC_BLOCK=4096
 FUZZ_NAMES	:= $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_BINS	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/%)
 FUZZ_CORE_OBJ	:= $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o)

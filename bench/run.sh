@@ -84,6 +84,7 @@ gen() {	# SIZE_MB FILE
 }
 gen "$SIZE_MB" "$BIG"
 gen 10 "$SMALL"
+gen 1 "$OUT/news-1mb.txt"
 echo 'floor-marker: a one-line file' > "$ONE"
 cat "$BIG" "$SMALL" > /dev/null	# into the page cache
 
@@ -303,6 +304,22 @@ if [ -x "$SHA256_SPEED" ]; then
 		note "sha256_speed failed (see $OUT/sha256-speed.txt)"
 fi
 
+# ---- opening a document, in-process ----------------------------------------
+
+DOC_SPEED=${DOC_SPEED:-build/bench/doc_speed}
+if [ -x "$DOC_SPEED" ]; then
+	note "doc: open, first screen, G, full read of $BIG in-process"
+	"$DOC_SPEED" "$BIG" "$RUNS" >"$OUT/doc-speed.txt" 2>&1 ||
+		note "doc_speed failed (see $OUT/doc-speed.txt)"
+fi
+
+ALIGN_SPEED=${ALIGN_SPEED:-build/bench/align_speed}
+if [ -x "$ALIGN_SPEED" ]; then
+	note "align: two versions of a 1 MB article, in-process"
+	"$ALIGN_SPEED" "$OUT/news-1mb.txt" "$RUNS" >"$OUT/align-speed.txt" 2>&1 ||
+		note "align_speed failed (see $OUT/align-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -335,6 +352,16 @@ if [ -s "$OUT/sha256-speed.txt" ]; then
 	echo
 	echo "SHA-256 (OpenSSL libcrypto), as the sidecar hashes an article:"
 	sed 's/^/  /' "$OUT/sha256-speed.txt"
+fi
+if [ -s "$OUT/doc-speed.txt" ]; then
+	echo
+	echo "opening $BIG in-process (build/bench/doc_speed, ms, median of $RUNS):"
+	sed 's/^/  /' "$OUT/doc-speed.txt"
+fi
+if [ -s "$OUT/align-speed.txt" ]; then
+	echo
+	echo "aligning versions (build/bench/align_speed):"
+	sed 's/^/  /' "$OUT/align-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

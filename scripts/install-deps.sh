@@ -57,6 +57,7 @@ need libjansson-dev "the sidecar and the JSON exports" lib jansson
 need libutf8proc-dev "character categories, case, grapheme clusters" \
 	lib libutf8proc
 need libssl-dev "SHA-256 of articles (libcrypto)" lib libcrypto
+need libzstd-dev "the version store of article texts (zstd)" lib libzstd
 need libcmocka-dev "the unit tests" lib cmocka
 need tmux "the end-to-end tests drive the pager in tmux" cmd tmux
 need valgrind "make check runs memcheck" cmd valgrind
