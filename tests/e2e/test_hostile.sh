@@ -4,7 +4,7 @@
 # broken configs and catastrophic rules -- in --dump, the listings
 # (--entities, --quotes) and the pager.  Every input is made here, in $WORK.
 . "$(dirname "$0")/lib.sh"
-plan 143
+plan 146
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 ESC=$(printf '\033')
