@@ -19,7 +19,7 @@ ROOT=$R
 # One case per valgrind run: a dump per sample article, NCLI other
 # non-interactive runs, NPAGER pager sessions.
 NSAMPLES=$(ls "$ROOT"/sample-articles/*.txt | wc -l)
-NCLI=52 NPAGER=4
+NCLI=52 NPAGER=5
 case ${VG_PART:-all} in
 cli)	plan $((NSAMPLES + NCLI)) ;;
 pager)	plan $NPAGER ;;
