@@ -24,11 +24,12 @@ fuzz_import(enum import_format fmt, const char *name, const uint8_t *data,
     size_t size)
 {
 	struct annot_set *set = annot_set_new();
+	struct import_stats st;
 	char *cause = NULL;
-	size_t i, count = 0;
+	size_t i;
 
 	if (import_buffer(fmt, name, (const char *)data, size, fuzz_article,
-	    sizeof(fuzz_article) - 1, set, &count, &cause) == 0) {
+	    sizeof(fuzz_article) - 1, set, &st, &cause) == 0) {
 		for (i = 0; i < annot_count(set); i++) {
 			const struct annot *a = annot_at(set, i);
 

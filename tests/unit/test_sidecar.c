@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "artread/annot.h"
+#include "artread/annotate.h"
 #include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
@@ -33,7 +34,7 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	sidecar_set_dir_writable_hook(NULL);
+	sidepath_set_dir_writable_hook(NULL);
 	return testutil_rmtree(tmpdir);
 }
 
@@ -200,7 +201,7 @@ static void
 file_format(void **state)
 {
 	char *path = write_article("f.txt", "plain text here\n", 16), *sp, *s;
-	char sha[SHA256_HEX_LEN], *want;
+	char sha[SHA256_HEX_LEN], *want, *want2;
 	struct annot_set *set;
 	struct sidecar sc;
 	size_t len;
@@ -212,15 +213,20 @@ file_format(void **state)
 	sp = xasprintf("%s.annotations.jsonl", path);
 	s = slurp(sp, &len);
 	sha256_hex("plain text here\n", 16, sha);
-	want = xasprintf("{\"type\":\"artread-annotations\",\"version\":1,"
+	want = xasprintf("{\"type\":\"artread-annotations\",\"version\":2,"
 	    "\"article\":{\"name\":\"f.txt\",\"sha256\":\"%s\",\"size\":16}}\n",
 	    sha);
 	assert_int_equal(strncmp(s, want, strlen(want)), 0);
+	assert_non_null(strstr(s, "\n{\"id\":\"urn:uuid:"));
 	assert_non_null(strstr(s, "\"type\":\"TextPositionSelector\","
 	    "\"unit\":\"byte\",\"start\":6,\"end\":10}"));
 	assert_non_null(strstr(s, "\"exact\":\"text\",\"prefix\":\"plain \","
 	    "\"suffix\":\" here\\n\"}"));
-	assert_non_null(strstr(s, "\"orphaned\":false}\n"));
+	want2 = xasprintf("\"artread\":{\"anchor\":\"exact\",\"version\":"
+	    "\"%s\"}}\n", sha);
+	assert_non_null(strstr(s, want2));
+	free(want2);
+	assert_null(strstr(s, "orphaned"));
 	assert_int_equal(s[len - 1], '\n');
 	free(want);
 	free(s);
@@ -262,7 +268,7 @@ refused(const char *content, const char *want_in_cause)
 	assert_int_equal(count_prefixed(tmpdir, ".c.txt"), 0);
 	/* The scripting entry point refuses it too. */
 	cause = NULL;
-	assert_int_equal(sidecar_annotate(path, 0, 5, "x", NULL, NULL, &cause),
+	assert_int_equal(annotate_range(path, 0, 5, "x", NULL, NULL, &cause),
 	    -1);
 	free(cause);
 	free(after);
@@ -298,7 +304,7 @@ corrupt_files_refused(void **state)
 	refused(HDR "{\"id\":\"a1\",\"type\":\"Annotation\"}\n",
 	    ":2: \"created\" is missing");
 	refused("{\"type\":\"something-else\",\"version\":1}\n", ":1: ");
-	refused("{\"type\":\"artread-annotations\",\"version\":2}\n" GOOD,
+	refused("{\"type\":\"artread-annotations\",\"version\":3}\n" GOOD,
 	    ":1: written by a newer artread");
 }
 
@@ -335,7 +341,7 @@ damaged_files_salvaged(void **state)
 	assert_int_equal(salvaged(HDR GOOD "{\"id\":\"a2\",\"type\":\"Annot"), 1);
 	assert_int_equal(salvaged(HDR "not json\n" GOOD), 1);
 	assert_int_equal(salvaged("{\"type\":\"artread-annotations\","
-	    "\"version\":2}\n" GOOD), 0);
+	    "\"version\":3}\n" GOOD), 0);
 	assert_int_equal(salvaged("not a header\n" GOOD), 0);
 }
 
@@ -497,7 +503,7 @@ readonly_dir_falls_back(void **state)
 	ro_dir = dir;
 	/* root passes access(2) on a 0555 directory: use the hook then. */
 	if (geteuid() == 0)
-		sidecar_set_dir_writable_hook(not_writable);
+		sidepath_set_dir_writable_hook(not_writable);
 	set = open_set(&sc, path, "read only dir\n", 14);
 	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
 	sha256_hex("read only dir\n", 14, sha);
@@ -583,83 +589,6 @@ changed_article_reanchors_on_open(void **state)
 	free(path);
 }
 
-static void
-scripting_annotate(void **state)
-{
-	const char *text = "The cat sat. The dog sat. A bird flew.\n";
-	char *path = write_article("s.txt", text, strlen(text));
-	char *cause = NULL, *id = NULL, *tag, *note;
-	struct annot_set *set;
-	struct sidecar sc;
-	size_t s, e;
-
-	(void)state;
-	assert_int_equal(sidecar_annotate(path, 4, 7, "animal,pet", "n:1",
-	    &id, &cause), 0);
-	assert_non_null(id);
-	free(id);
-	assert_int_equal(sidecar_annotate(path, 4, 400, "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "not within"));
-	free(cause);
-	assert_int_equal(sidecar_annotate(path, 7, 4, "x", NULL, NULL, &cause),
-	    -1);
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "sat", "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "found 2 times"));
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "horse", "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "not found"));
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "A bird flew", "bird",
-	    "note", NULL, &cause), 0);
-	set = open_set(&sc, path, text, strlen(text));
-	assert_int_equal(annot_count(set), 2);
-	assert_int_equal(annot_at(set, 0)->ntags, 2);
-	assert_string_equal(annot_at(set, 0)->note, "n:1");
-	assert_int_equal(annot_at(set, 1)->start, 26);
-	sidecar_close(&sc);
-	annot_set_free(set);
-
-	assert_int_equal(sidecar_parse_range_arg("3:9:claim:a: b", &s, &e,
-	    &tag, &note, &cause), 0);
-	assert_int_equal(s, 3);
-	assert_int_equal(e, 9);
-	assert_string_equal(tag, "claim");
-	assert_string_equal(note, "a: b");
-	free(tag);
-	free(note);
-	assert_int_equal(sidecar_parse_range_arg("3:9:t", &s, &e, &tag, &note,
-	    &cause), 0);
-	assert_null(note);
-	free(tag);
-	assert_int_equal(sidecar_parse_range_arg("3:x:t", &s, &e, &tag, &note,
-	    &cause), -1);
-	free(cause);
-	assert_int_equal(sidecar_parse_range_arg("3:9", &s, &e, &tag, &note,
-	    &cause), -1);
-	free(cause);
-	free(path);
-}
-
-static void
-utf8_split_refused(void **state)
-{
-	const char *text = "caf\xc3\xa9 au lait\n";
-	char *path = write_article("u.txt", text, strlen(text)), *cause = NULL;
-
-	(void)state;
-	assert_int_equal(sidecar_annotate(path, 0, 4, "x", NULL, NULL, &cause),
-	    -1);
-	assert_non_null(strstr(cause, "UTF-8"));
-	free(cause);
-	assert_int_equal(sidecar_annotate(path, 0, 5, "x", NULL, NULL, &cause),
-	    0);
-	free(path);
-}
-
 int
 main(void)
 {
@@ -686,10 +615,6 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    changed_article_reanchors_on_open, setup, teardown),
-		cmocka_unit_test_setup_teardown(scripting_annotate, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(utf8_split_refused, setup,
-		    teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
