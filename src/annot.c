@@ -242,17 +242,19 @@ fnv_str(unsigned long long h, const char *s)
 }
 
 unsigned long long
-annot_fingerprint(const struct annot *a, int identity)
+annot_fingerprint(const struct annot *a, unsigned what)
 {
 	unsigned long long h = 0xcbf29ce484222325ULL;
 	size_t i;
 
-	if (identity) {
+	if (what & ANNOT_FP_ID) {
 		h = fnv_str(h, a->id);
 		h = fnv_str(h, a->conflict_of);
 	}
-	h = fnv_str(h, a->created);
-	h = fnv_str(h, a->modified);
+	if (what & ANNOT_FP_TIMES) {
+		h = fnv_str(h, a->created);
+		h = fnv_str(h, a->modified);
+	}
 	for (i = 0; i < a->ntags; i++)
 		h = fnv_str(h, a->tags[i]);
 	h = fnv(h, "#", 1);
@@ -673,7 +675,8 @@ annot_mark_synced(struct annot_set *set)
 	size_t i;
 
 	for (i = 0; i < set->n; i++) {
-		set->v[i]->synced_fp = annot_fingerprint(set->v[i], 1);
+		set->v[i]->synced_fp = annot_fingerprint(set->v[i],
+		    ANNOT_FP_ALL);
 		set->v[i]->synced = 1;
 	}
 	set->dirty = 0;

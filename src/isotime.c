@@ -110,6 +110,8 @@ digits(const char **s, int n)
 static long
 short_number(const char **s)
 {
+	if (!isdigit((unsigned char)**s))
+		return -1;
 	return isdigit((unsigned char)(*s)[1]) ? digits(s, 2) : digits(s, 1);
 }
 

@@ -40,37 +40,37 @@ disk_find(const struct disk *d, const char *id)
 	return -1;
 }
 
-/* Is c a conflict copy of a, holding a's content? */
+/* Is c a conflict copy of a, holding a's content (what: with times or
+ * not, see annot_fingerprint)? */
 static int
-is_copy_of(const struct annot *c, const struct annot *a, unsigned long long fp)
+is_copy_of(const struct annot *c, const struct annot *a, unsigned what)
 {
 	return c->conflict_of != NULL && strcmp(c->conflict_of, a->id) == 0 &&
-	    annot_fingerprint(c, 0) == fp;
+	    annot_fingerprint(c, what) == annot_fingerprint(a, what);
 }
 
-/* Does some annotation of v[0, n) hold a's content as a conflict copy of
+/* Does some annotation on disk hold a's content as a conflict copy of
  * a's id? */
 static int
 disk_holds_copy_of(const struct disk *d, const struct annot *a)
 {
-	unsigned long long fp = annot_fingerprint(a, 0);
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {
-		if (is_copy_of(d->v[i], a, fp))
+		if (is_copy_of(d->v[i], a, ANNOT_FP_TIMES))
 			return 1;
 	}
 	return 0;
 }
 
 static int
-set_holds_copy_of(const struct annot_set *set, const struct annot *a)
+set_holds_copy_of(const struct annot_set *set, const struct annot *a,
+    unsigned what)
 {
-	unsigned long long fp = annot_fingerprint(a, 0);
 	size_t i;
 
 	for (i = 0; i < annot_count(set); i++) {
-		if (is_copy_of(annot_at(set, i), a, fp))
+		if (is_copy_of(annot_at(set, i), a, what))
 			return 1;
 	}
 	return 0;
@@ -124,7 +124,7 @@ decide(const struct annot_set *set, const struct annot *m, struct annot *d,
     const struct disk *disk, int exists, struct plan *pl,
     struct merge_stats *st)
 {
-	unsigned long long fm = annot_fingerprint(m, 1), fd;
+	unsigned long long fm = annot_fingerprint(m, ANNOT_FP_ALL), fd;
 	int here = !m->synced || fm != m->synced_fp, there;
 
 	if (d == NULL) {
@@ -134,10 +134,10 @@ decide(const struct annot_set *set, const struct annot *m, struct annot *d,
 		}
 		return;
 	}
-	fd = annot_fingerprint(d, 1);
+	fd = annot_fingerprint(d, ANNOT_FP_ALL);
 	there = !m->synced || fd != m->synced_fp;
 	if (!there || fd == fm || (here && !disk_holds_copy_of(disk, m) &&
-	    set_holds_copy_of(set, d))) {
+	    set_holds_copy_of(set, d, ANNOT_FP_TIMES))) {
 		/* Unchanged there, the same change, or kept as a copy by an
 		 * earlier try. */
 		list_add(&pl->discard, d);
@@ -179,7 +179,7 @@ merge_disk(struct annot_set *set, struct annot **v, size_t n, int exists,
 	for (i = 0; i < n; i++) {
 		if (disk.used[i])
 			continue;
-		fd = annot_fingerprint(v[i], 1);
+		fd = annot_fingerprint(v[i], ANNOT_FP_ALL);
 		if (annot_deleted_base(set, v[i]->id, &fp, &synced) &&
 		    synced && fd == fp) {
 			list_add(&pl.discard, v[i]);	/* deleted here */
@@ -220,9 +220,12 @@ merge_import(struct annot_set *set, struct annot **v, size_t n,
 
 	for (i = 0; i < n; i++) {
 		old = annot_find(set, v[i]->id);
-		if (old != NULL && (annot_fingerprint(old, 1) ==
-		    annot_fingerprint(v[i], 1) || set_holds_copy_of(set, v[i]))) {
-			annot_free(v[i]);	/* imported before */
+		/* The same tags, note and fields: imported before (a time
+		 * that could not be read differs at every import). */
+		if (old != NULL && (annot_fingerprint(old, ANNOT_FP_ID) ==
+		    annot_fingerprint(v[i], ANNOT_FP_ID) ||
+		    set_holds_copy_of(set, v[i], 0))) {
+			annot_free(v[i]);
 			continue;
 		}
 		if (old != NULL) {

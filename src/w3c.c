@@ -547,6 +547,20 @@ get_time(json_t *o, const char *key, struct w3c_ctx *c, char *out,
 	return 0;
 }
 
+/* An id for an annotation that came without one: derived from what it
+ * says, so that importing the same file twice adds it once. */
+static char *
+id_from_content(json_t *o)
+{
+	char urn[UUID_URN_LEN], *s = json_dumps(o, JSON_COMPACT |
+	    JSON_SORT_KEYS);
+
+	uuid_from_name("artread-content", s != NULL ? s : "", s != NULL ?
+	    strlen(s) : 0, urn);
+	free(s);
+	return xstrdup(urn);
+}
+
 static int
 get_id(struct annot *a, json_t *o, struct w3c_ctx *c, char **why)
 {
@@ -554,7 +568,7 @@ get_id(struct annot *a, json_t *o, struct w3c_ctx *c, char **why)
 
 	if (json_object_get(o, "id") == NULL &&
 	    json_object_get(o, "id_b64") == NULL && !c->strict) {
-		a->id = annot_new_id();
+		a->id = id_from_content(o);
 		return 0;
 	}
 	if (get_cstring(o, "id", &raw, why) != 0) {
@@ -570,7 +584,7 @@ get_id(struct annot *a, json_t *o, struct w3c_ctx *c, char **why)
 			*why = xstrdup("\"id\" is empty");
 			return -1;
 		}
-		a->id = annot_new_id();
+		a->id = id_from_content(o);
 	}
 	return 0;
 }
@@ -1127,7 +1141,7 @@ w3c_dump(const json_t *j, size_t flags)
 		if (k == 0)
 			k = 1, cp = (unsigned char)p[n];
 		if (must_escape(cp))
-			buf_printf(&b, "\\u%04x", (unsigned)cp);
+			buf_printf(&b, "\\u%04X", (unsigned)cp);
 		else
 			buf_add(&b, p + n, k);
 	}

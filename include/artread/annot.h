@@ -182,13 +182,19 @@ void annot_mark_synced(struct annot_set *set);
 void annot_fill_versions(struct annot_set *set, const char *sha256);
 
 /*
- * A fingerprint of what a user can change in a: created, modified, tags,
- * note and the kept unknown fields, and with identity also the id and
- * conflict_of.  Not the range or the anchor state (re-anchoring is not a
- * change; a user's re-targeting updates modified).  Used to tell whether
- * a side changed an annotation since the last sync, never to order.
+ * A fingerprint of what a user can change in a: tags, note and the kept
+ * unknown fields; with ANNOT_FP_TIMES also created and modified (every
+ * user change sets modified), with ANNOT_FP_ID the id and conflict_of.
+ * Not the range or the anchor state: re-anchoring is not a change (a
+ * user's re-targeting updates modified).  Used to tell whether a side
+ * changed an annotation since the last sync; times are never ordered.
  */
-unsigned long long annot_fingerprint(const struct annot *a, int identity);
+enum annot_fp {
+	ANNOT_FP_ID	= 1 << 0,
+	ANNOT_FP_TIMES	= 1 << 1,
+	ANNOT_FP_ALL	= ANNOT_FP_ID | ANNOT_FP_TIMES,
+};
+unsigned long long annot_fingerprint(const struct annot *a, unsigned what);
 
 /* True if a change was made since the last annot_mark_synced. */
 int annot_dirty(const struct annot_set *set);

@@ -26,7 +26,7 @@ struct import_stats {
 	size_t	skipped;	/* brat lines of kinds artread does not
 				   read (relations, events, attributes,
 				   normalisations, ...) */
-	char	skipped_kinds[16];	/* their first letters, "R, E, A" */
+	char	skipped_kinds[32];	/* their first letters, "R, E, A" */
 	size_t	times_fixed;	/* times that could not be read: now */
 };
 

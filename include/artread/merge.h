@@ -39,8 +39,9 @@ void merge_disk(struct annot_set *set, struct annot **disk, size_t n,
 
 /*
  * Import: add in[0, n) (taken; the array freed) to set.  One whose id is
- * there with the same content is left out (imported before); with other
- * content it is kept as a conflict copy (new id, conflict_of).  Returns
+ * there with the same tags, note and fields is left out (imported
+ * before, whatever its times say); with other content it is kept as a
+ * conflict copy (new id, conflict_of).  Returns
  * how many were added; *conflicts (may be NULL) those kept as copies.
  */
 size_t merge_import(struct annot_set *set, struct annot **in, size_t n,
