@@ -803,9 +803,8 @@ export_json(FILE *out, struct article *art, const struct annot_set *set,
     const struct export_opts *o, const char *date)
 {
 	struct w3c_ctx c;
-	json_t *col;
 	char *label, *source = NULL, *text;
-	int rc = 0;
+	int rc;
 
 	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
 	if (art->cp == NULL)
@@ -820,14 +819,9 @@ export_json(FILE *out, struct article *art, const struct annot_set *set,
 	c.source = source;
 	label = clean(art->name, strlen(art->name), 1);
 	text = xasprintf("Annotations on %s", label);
-	col = w3c_collection(set, text, date, &c);
+	rc = w3c_write_collection(out, set, text, date, &c);
 	free(text);
 	free(label);
-	text = w3c_dump(col, JSON_INDENT(2));
-	json_decref(col);
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF)
-		rc = -1;
-	free(text);
 	free(source);
 	return rc;
 }

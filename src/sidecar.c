@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "artread/atomic.h"
+#include "artread/jsonw.h"
 #include "artread/lockfile.h"
 #include "artread/merge.h"
 #include "artread/sha256.h"
@@ -33,6 +34,7 @@ struct parsed {
 	struct w3c_header h;
 	int		  exists;
 	size_t		  times_fixed;
+	struct sidecar_stamp stamp;	/* of the file read */
 };
 
 /* The first error found, by line. */
@@ -68,6 +70,33 @@ note_error(struct first_error *fe, size_t line, char *why)
 }
 
 /* ---- reading the file ----------------------------------------------- */
+
+static void
+stamp_of(const struct stat *st, struct sidecar_stamp *s)
+{
+	s->valid = 1;
+	s->dev = (unsigned long long)st->st_dev;
+	s->ino = (unsigned long long)st->st_ino;
+	s->size = (unsigned long long)st->st_size;
+	s->mtime = (long long)st->st_mtim.tv_sec;
+	s->mtime_ns = (long long)st->st_mtim.tv_nsec;
+	s->ctime = (long long)st->st_ctim.tv_sec;
+	s->ctime_ns = (long long)st->st_ctim.tv_nsec;
+}
+
+/* Is the file at path still the one stamped (same inode, size and
+ * times: every artread writer renames a new file in)? */
+static int
+stamp_holds(const char *path, const struct sidecar_stamp *s)
+{
+	struct sidecar_stamp now;
+	struct stat st;
+
+	if (!s->valid || stat(path, &st) == -1)
+		return 0;
+	stamp_of(&st, &now);
+	return memcmp(&now, s, sizeof now) == 0;
+}
 
 /* A time that cannot be read becomes the file's modification time: the
  * same for every reader of the file, so no merge sees a change. */
@@ -236,10 +265,11 @@ parse_file(const char *path, struct parsed *p, int salvage, char **cause)
 {
 	struct first_error fe = { 0, NULL };
 	char *data, *why = NULL;
+	struct stat st;
 	size_t len;
 
 	memset(p, 0, sizeof *p);
-	if ((data = slurp_file(path, SLURP_ANNOTATIONS_MAX, 0, &len,
+	if ((data = slurp_file_stat(path, SLURP_ANNOTATIONS_MAX, 0, &len, &st,
 	    &why)) == NULL) {
 		if (errno == ENOENT) {
 			free(why);
@@ -249,6 +279,7 @@ parse_file(const char *path, struct parsed *p, int salvage, char **cause)
 		return -1;
 	}
 	p->exists = 1;
+	stamp_of(&st, &p->stamp);
 	parse_lines(path, data, len, p, salvage, &fe);
 	free(data);
 	if (fe.line == 0 || p->h.version > 0)
@@ -365,6 +396,7 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 {
 	struct parsed p;
 	const char *base;
+	int from_seed = 0;
 
 	memset(sc, 0, sizeof *sc);
 	sc->bytes = bytes;
@@ -387,7 +419,7 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	}
 	sc->lock_path = xasprintf("%s.lock", sc->write_path);
 	if (parse_file(sc->path, &p, 1, cause) != 0 ||
-	    (!p.exists && sc->seed_path != NULL &&
+	    (!p.exists && sc->seed_path != NULL && (from_seed = 1) &&
 	    parse_file(sc->seed_path, &p, 1, cause) != 0)) {
 		/* Damaged: show what could be read, never write the file. */
 		set_readonly(sc, *cause);
@@ -398,6 +430,8 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	}
 	take_header(sc, &p.h);
 	sc->times_fixed = p.times_fixed;
+	if (!from_seed)
+		sc->stamp = p.stamp;
 	adopt(set, &p);
 	annot_mark_synced(set);
 	if (annot_count(set) > 0 && (strcmp(p.h.sha256, article_sha(sc)) != 0 ||
@@ -481,7 +515,7 @@ serialise(struct sidecar *sc, const struct annot_set *set, struct buf *b)
 {
 	struct w3c_header h;
 	struct w3c_ctx c;
-	json_t *j;
+	struct jsonw w;
 	char *s;
 	size_t i;
 
@@ -491,21 +525,16 @@ serialise(struct sidecar *sc, const struct annot_set *set, struct buf *b)
 	h.size = sc->len;
 	h.url = sc->url;
 	h.extra = sc->header_extra;
-	j = w3c_header_encode(&h);
-	s = w3c_dump(j, JSON_COMPACT);
-	json_decref(j);
+	s = w3c_header_line(&h);
 	buf_adds(b, s);
 	buf_addc(b, '\n');
 	free(s);
 	w3c_ctx_init(&c, W3C_BYTES, 1);
 	c.source = sc->url;
+	jsonw_init(&w, b, 0, 0);
 	for (i = 0; i < annot_count(set); i++) {
-		j = w3c_encode(annot_at(set, i), &c);
-		s = w3c_dump(j, JSON_COMPACT);
-		json_decref(j);
-		buf_adds(b, s);
+		w3c_write(&w, annot_at(set, i), &c);
 		buf_addc(b, '\n');
-		free(s);
 	}
 }
 
@@ -541,6 +570,7 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 int
 sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 {
+	struct stat st;
 	struct buf b;
 	char *why = NULL;
 	int lockfd, rc;
@@ -563,7 +593,10 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		lockfile_release(lockfd);
 		return -1;
 	}
-	if (merge_from_disk(sc, set, cause) != 0) {
+	/* The file as this instance last read or wrote it: nothing to
+	 * merge (a 100,000-annotation file is not parsed again). */
+	if (!stamp_holds(sc->write_path, &sc->stamp) &&
+	    merge_from_disk(sc, set, cause) != 0) {
 		lockfile_release(lockfd);
 		return -1;
 	}
@@ -575,6 +608,8 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 	if (rc == 0) {
 		annot_clear_deleted(set);
 		annot_mark_synced(set);
+		if (stat(sc->write_path, &st) == 0)
+			stamp_of(&st, &sc->stamp);
 	} else {
 		*cause = xasprintf("not saved: %s", why);
 		free(why);

@@ -55,6 +55,15 @@ slurp_file(const char *path, size_t max, unsigned flags, size_t *len,
     char **cause)
 {
 	struct stat st;
+
+	return slurp_file_stat(path, max, flags, len, &st, cause);
+}
+
+char *
+slurp_file_stat(const char *path, size_t max, unsigned flags, size_t *len,
+    struct stat *stp, char **cause)
+{
+	struct stat st;
 	struct buf b;
 	int fd, saved, pipe_ok;
 
@@ -99,6 +108,7 @@ slurp_file(const char *path, size_t max, unsigned flags, size_t *len,
 		goto too_large_closed;
 	}
 	*len = b.len;
+	*stp = st;
 	return buf_steal(&b);
 too_large:
 	close(fd);

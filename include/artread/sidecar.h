@@ -45,6 +45,14 @@ struct sidecar {
 	size_t			 conflicts;	/* by the last save: changes
 						   made on both sides, both
 						   kept (conflict_of) */
+	struct sidecar_stamp {			/* the file as last read or
+						   written (private: a save
+						   skips re-reading a file
+						   that is still that one) */
+		int		 valid;
+		unsigned long long dev, ino, size;
+		long long	 mtime, mtime_ns, ctime, ctime_ns;
+	}			 stamp;
 };
 
 /*

@@ -9,6 +9,7 @@
 #define ARTREAD_SLURP_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 enum slurp_flag {
 	SLURP_PIPE_OK = 1 << 0,	/* a pipe or FIFO is read too, to its end
@@ -28,5 +29,9 @@ enum slurp_flag {
  */
 char *slurp_file(const char *path, size_t max, unsigned flags, size_t *len,
     char **cause);
+/* The same, and *st gets the file's status as read (fstat of the
+ * descriptor the bytes came from). */
+char *slurp_file_stat(const char *path, size_t max, unsigned flags,
+    size_t *len, struct stat *st, char **cause);
 
 #endif

@@ -17,6 +17,7 @@
 #define ARTREAD_W3C_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <jansson.h>
 
@@ -56,8 +57,12 @@ struct w3c_ctx {
 /* A context with these defaults: the rest zero. */
 void w3c_ctx_init(struct w3c_ctx *c, enum w3c_unit unit, int strict);
 
-/* An annotation as a JSON object (a new reference). */
-json_t *w3c_encode(const struct annot *a, struct w3c_ctx *c);
+struct jsonw;
+
+/* Write an annotation's JSON with w (jsonw.h: compact or indented). */
+void w3c_write(struct jsonw *w, const struct annot *a, struct w3c_ctx *c);
+/* The same as one compact line (a new string). */
+char *w3c_line(const struct annot *a, struct w3c_ctx *c);
 /* A JSON object as an annotation (a new one), or NULL with *why. */
 struct annot *w3c_decode(json_t *obj, struct w3c_ctx *c, char **why);
 
@@ -78,21 +83,18 @@ char *w3c_content_iri(const char *bytes, size_t len);
 char *w3c_uri_escape(const char *s);
 
 /*
- * A W3C AnnotationCollection of set (source: the target's source; label
- * and generated as given) with one AnnotationPage holding every
- * annotation; ids derived from the source and the annotations' ids.
+ * Write a W3C AnnotationCollection of set to out, indented (c->source:
+ * the targets' source; label and generated as given), with one
+ * AnnotationPage holding every annotation (none if set is empty: a page
+ * must have items); the ids of both are derived from the source and the
+ * annotations' ids.  Written one annotation at a time, so 100,000 need
+ * no more memory than one.  0, or -1 on a write error.
  */
-json_t *w3c_collection(const struct annot_set *set, const char *label,
-    const char *generated, struct w3c_ctx *c);
+int w3c_write_collection(FILE *out, const struct annot_set *set,
+    const char *label, const char *generated, struct w3c_ctx *c);
 /* The annotations of a collection, page, array or single annotation (a
  * new reference to an array), or NULL. */
 json_t *w3c_items(json_t *root);
-
-/*
- * JSON text of j (JSON_COMPACT or JSON_INDENT(n) in flags), as UTF-8
- * with controls and bidi controls escaped; a new string.
- */
-char *w3c_dump(const json_t *j, size_t flags);
 
 /* The sidecar's first line. */
 struct w3c_header {
@@ -106,8 +108,8 @@ struct w3c_header {
 
 /* Read a header line's JSON.  0, or -1 with *why. */
 int w3c_header_decode(json_t *j, struct w3c_header *h, char **why);
-/* The JSON of a header (version W3C_SIDECAR_VERSION). */
-json_t *w3c_header_encode(const struct w3c_header *h);
+/* The header line (version W3C_SIDECAR_VERSION; a new string). */
+char *w3c_header_line(const struct w3c_header *h);
 void w3c_header_free(struct w3c_header *h);
 
 #endif

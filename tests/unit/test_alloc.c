@@ -248,9 +248,7 @@ op_parse_sidecar_line(void)
 		free(cause);
 		exit(4);
 	}
-	obj = w3c_encode(a, &c);
-	back = w3c_dump(obj, JSON_COMPACT);
-	json_decref(obj);
+	back = w3c_line(a, &c);
 	free(back);
 	annot_free(a);
 }

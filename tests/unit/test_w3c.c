@@ -39,6 +39,7 @@
 #include "artread/annot.h"
 #include "artread/cpindex.h"
 #include "artread/export.h"
+#include "artread/jsonw.h"
 #include "artread/util.h"
 #include "artread/uuid.h"
 #include "artread/w3c.h"
@@ -401,14 +402,9 @@ static char *
 sidecar_line(const struct annot *a)
 {
 	struct w3c_ctx c;
-	json_t *j;
-	char *s;
 
 	w3c_ctx_init(&c, W3C_BYTES, 1);
-	j = w3c_encode(a, &c);
-	s = w3c_dump(j, JSON_COMPACT);
-	json_decref(j);
-	return s;
+	return w3c_line(a, &c);
 }
 
 static struct annot *
@@ -705,7 +701,7 @@ dump_escapes_controls(void **state)
 	json_object_set_new(j, "v", json_string("caf\xc3\xa9 \x1b[2J \x7f "
 	    "\xc2\x85 \xc2\x9b \xe2\x80\xae \xe2\x81\xa6 \xd8\x9c \xe2\x80\xa8 "
 	    "\xe4\xb8\xad"));
-	s = w3c_dump(j, JSON_COMPACT);
+	s = jsonw_dump(j, JSON_COMPACT);
 	assert_string_equal(s, "{\"v\":\"caf\xc3\xa9 \\u001B[2J \\u007F "
 	    "\\u0085 \\u009B \\u202E \\u2066 \\u061C \\u2028 \xe4\xb8\xad\"}");
 	json_decref(j);
@@ -738,9 +734,7 @@ header_round_trip(void **state)
 	assert_int_equal(h.size, 5);
 	free(h.name);
 	h.name = xstrdup("s.txt");
-	j = w3c_header_encode(&h);
-	out = w3c_dump(j, JSON_COMPACT);
-	json_decref(j);
+	out = w3c_header_line(&h);
 	assert_int_equal(strncmp(out, "{\"type\":\"artread-annotations\","
 	    "\"version\":2,\"article\":{\"name\":\"s.txt\",", 58), 0);
 	assert_non_null(strstr(out, "\"url\":\"https://example.org/s\""));
