@@ -759,8 +759,8 @@ pager_save(struct pager *p, const char *done)
 	}
 	where = pager_where(p);
 	if (a->sc.conflicts > 0)	/* both sides changed them: both kept */
-		pager_message(p, 1, "%s; saved to %s; %zu changed elsewhere too: "
-		    "both copies kept", done, where, a->sc.conflicts);
+		pager_message(p, 1, "%s; %zu also changed elsewhere: both "
+		    "copies kept", done, a->sc.conflicts);
 	else
 		pager_message(p, 0, "%s; saved to %s", done, where);
 	free(where);
