@@ -180,8 +180,9 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		st->last_offsets = xstrdup(offs);
 		st->last = a;
 	}
-	if ((size_t)(sp - (tab1 + 1)) != strlen("Annotation") ||
-	    strncmp(tab1 + 1, "Annotation", (size_t)(sp - (tab1 + 1))) != 0)
+	/* "Annotation" (or no type at all) means no tag. */
+	if (sp > tab1 + 1 && ((size_t)(sp - (tab1 + 1)) != strlen("Annotation") ||
+	    strncmp(tab1 + 1, "Annotation", (size_t)(sp - (tab1 + 1))) != 0))
 		add_tag(a, tab1 + 1, (size_t)(sp - (tab1 + 1)));
 	st->tids = xreallocarray(st->tids, st->n + 1, sizeof *st->tids);
 	st->group = xreallocarray(st->group, st->n + 1, sizeof *st->group);

@@ -67,6 +67,22 @@ brat_huge_offsets_refused(void **state)
 	annot_set_free(set);
 }
 
+/* Found by fuzzing: a T line with an empty type made an empty tag, which
+ * the sidecar could not hold. */
+static void
+brat_empty_type_is_no_tag(void **state)
+{
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, "T1\t 4 11\tcouncil\n", set,
+	    NULL, &cause), 0);
+	assert_int_equal(annot_count(set), 1);
+	assert_int_equal(annot_at(set, 0)->ntags, 0);
+	annot_set_free(set);
+}
+
 /* Issue 11: relation, event, attribute lines were dropped silently. */
 static void
 brat_unsupported_lines_counted(void **state)
@@ -199,6 +215,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
+		cmocka_unit_test(brat_empty_type_is_no_tag),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
 		cmocka_unit_test(json_refusals),
