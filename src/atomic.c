@@ -54,18 +54,6 @@ tmp_prefix(const char *path)
 	return xasprintf(".%.*s.", (int)(n < room ? n : room), base);
 }
 
-static const char *
-unsafe_kind(mode_t mode)
-{
-	if (S_ISDIR(mode))
-		return "is a directory";
-	if (S_ISFIFO(mode))
-		return "is a FIFO (named pipe), not a regular file";
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return "is a device, not a regular file";
-	return "is not a regular file";
-}
-
 enum atomic_target
 atomic_target(const char *path, const char **why)
 {
@@ -85,7 +73,7 @@ atomic_target(const char *path, const char **why)
 		return ATOMIC_UNSAFE;
 	}
 	if (why != NULL)
-		*why = unsafe_kind(st.st_mode);
+		*why = util_file_kind(st.st_mode);
 	return ATOMIC_UNSAFE;
 }
 

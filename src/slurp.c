@@ -11,20 +11,6 @@
 
 #include "artread/util.h"
 
-static const char *
-kind_of(mode_t mode)
-{
-	if (S_ISDIR(mode))
-		return "is a directory";
-	if (S_ISFIFO(mode))
-		return "is a FIFO (named pipe), not a regular file";
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return "is a device, not a regular file";
-	if (S_ISSOCK(mode))
-		return "is a socket, not a regular file";
-	return "is not a regular file";
-}
-
 /* Read fd to its end or max + 1 bytes.  0, or -1 and errno. */
 static int
 read_capped(int fd, size_t max, struct buf *b)
@@ -83,7 +69,7 @@ slurp_file_stat(const char *path, size_t max, unsigned flags, size_t *len,
 	}
 	pipe_ok = (flags & SLURP_PIPE_OK) && S_ISFIFO(st.st_mode);
 	if (!S_ISREG(st.st_mode) && !pipe_ok) {
-		*cause = xasprintf("%s: %s", path, kind_of(st.st_mode));
+		*cause = xasprintf("%s: %s", path, util_file_kind(st.st_mode));
 		close(fd);
 		errno = EINVAL;
 		return NULL;

@@ -11,21 +11,7 @@
 #include "artread/sidecar.h"
 #include "artread/util.h"
 
-static char tmpdir[PATH_MAX];
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return testutil_mkdtemp(tmpdir, "annotate");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	return testutil_rmtree(tmpdir);
-}
+TESTUTIL_TMPDIR_FIXTURE("annotate")
 
 static void
 by_range_and_by_text(void **state)

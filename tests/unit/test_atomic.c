@@ -12,21 +12,7 @@
 #include "artread/atomic.h"
 #include "artread/util.h"
 
-static char tmpdir[PATH_MAX];
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return testutil_mkdtemp(tmpdir, "atomic");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	return testutil_rmtree(tmpdir);
-}
+TESTUTIL_TMPDIR_FIXTURE("atomic")
 
 static char *
 in_dir(const char *name)

@@ -19,21 +19,7 @@ static const char ART[] = "The council voted on Tuesday to approve the "
     "bridge.\nCritics disagreed.\n";
 #define ARTLEN (sizeof ART - 1)
 
-static char tmpdir[PATH_MAX];
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return testutil_mkdtemp(tmpdir, "import");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	return testutil_rmtree(tmpdir);
-}
+TESTUTIL_TMPDIR_FIXTURE("import")
 
 static int
 import(enum import_format fmt, const char *text, struct annot_set *set,

@@ -11,21 +11,7 @@
 #include "artread/lockfile.h"
 #include "artread/util.h"
 
-static char tmpdir[PATH_MAX];
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return testutil_mkdtemp(tmpdir, "lockfile");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	return testutil_rmtree(tmpdir);
-}
+TESTUTIL_TMPDIR_FIXTURE("lockfile")
 
 static void
 exclusive_and_released(void **state)

@@ -11,21 +11,7 @@
 #include "artread/slurp.h"
 #include "artread/util.h"
 
-static char tmpdir[PATH_MAX];
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return testutil_mkdtemp(tmpdir, "slurp");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	return testutil_rmtree(tmpdir);
-}
+TESTUTIL_TMPDIR_FIXTURE("slurp")
 
 static void
 regular_missing_and_capped(void **state)

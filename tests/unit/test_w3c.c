@@ -28,6 +28,7 @@
  * format 1, escapes.
  */
 #include "testutil.h"
+#include "testannot.h"
 
 #include <ctype.h>
 #include <locale.h>
@@ -310,6 +311,15 @@ export_json(const struct annot_set *set, const char *path,
 
 /* ---- the export against the model ----------------------------------- */
 
+/* The target source of the collection's item i. */
+static const char *
+item_source(json_t *j, size_t i)
+{
+	return json_string_value(json_object_get(json_object_get(
+	    json_array_get(json_object_get(json_object_get(j, "first"),
+	    "items"), i), "target"), "source"));
+}
+
 static void
 export_meets_the_musts(void **state)
 {
@@ -320,26 +330,18 @@ export_meets_the_musts(void **state)
 	j = export_json(set, "/srv/news/caf\xc3\xa9 story.txt", NULL);
 	assert_collection(j, 2);
 	/* The source: the file: URL of the path, percent-encoded. */
-	assert_string_equal(json_string_value(json_object_get(json_object_get(
-	    json_array_get(json_object_get(json_object_get(j, "first"),
-	    "items"), 0), "target"), "source")),
+	assert_string_equal(item_source(j, 0),
 	    "file:///srv/news/caf%C3%A9%20story.txt");
 	json_decref(j);
 	/* Standard input: a name for the content (RFC 6920). */
 	j = export_json(set, NULL, NULL);
 	assert_collection(j, 2);
-	assert_int_equal(strncmp(json_string_value(json_object_get(
-	    json_object_get(json_array_get(json_object_get(json_object_get(j,
-	    "first"), "items"), 1), "target"), "source")), "ni:///sha-256;",
-	    14), 0);
+	assert_int_equal(strncmp(item_source(j, 1), "ni:///sha-256;", 14), 0);
 	json_decref(j);
 	/* A web article: its URL, made a URI. */
 	j = export_json(set, "/tmp/x.txt", "https://example.org/news/a b");
 	assert_collection(j, 2);
-	assert_string_equal(json_string_value(json_object_get(json_object_get(
-	    json_array_get(json_object_get(json_object_get(j, "first"),
-	    "items"), 0), "target"), "source")),
-	    "https://example.org/news/a%20b");
+	assert_string_equal(item_source(j, 0), "https://example.org/news/a%20b");
 	json_decref(j);
 	j = export_json(empty, "/tmp/x.txt", NULL);
 	assert_collection(j, 0);
@@ -423,44 +425,6 @@ read_line(const char *s, char **why)
 }
 
 static void
-assert_same(const struct annot *a, const struct annot *b)
-{
-	size_t i;
-
-	assert_string_equal(a->id, b->id);
-	assert_string_equal(a->created, b->created);
-	assert_string_equal(a->modified, b->modified);
-	assert_int_equal(a->ntags, b->ntags);
-	for (i = 0; i < a->ntags; i++)
-		assert_string_equal(a->tags[i], b->tags[i]);
-	assert_string_equal(a->note, b->note);
-	assert_int_equal(a->start, b->start);
-	assert_int_equal(a->end, b->end);
-	assert_int_equal(a->exact_len, b->exact_len);
-	assert_memory_equal(a->exact, b->exact, a->exact_len);
-	assert_int_equal(a->prefix_len, b->prefix_len);
-	assert_memory_equal(a->prefix, b->prefix, a->prefix_len);
-	assert_int_equal(a->suffix_len, b->suffix_len);
-	assert_memory_equal(a->suffix, b->suffix, a->suffix_len);
-	assert_int_equal(annot_anchor_of(a), annot_anchor_of(b));
-	assert_string_equal(a->version, b->version);
-	assert_int_equal(a->was == NULL, b->was == NULL);
-	if (a->was != NULL) {
-		assert_int_equal(a->was->exact_len, b->was->exact_len);
-		assert_memory_equal(a->was->exact, b->was->exact,
-		    a->was->exact_len);
-	}
-	assert_int_equal(a->conflict_of == NULL, b->conflict_of == NULL);
-	if (a->conflict_of != NULL)
-		assert_string_equal(a->conflict_of, b->conflict_of);
-	assert_int_equal(a->extra == NULL, b->extra == NULL);
-	if (a->extra != NULL)
-		assert_string_equal(a->extra, b->extra);
-	assert_true(annot_fingerprint(a, ANNOT_FP_ALL) ==
-	    annot_fingerprint(b, ANNOT_FP_ALL));
-}
-
-static void
 sidecar_round_trip(void **state)
 {
 	static const char bytes[] = "ok \xff bad \0 nul \xe4\xb8 cut\n";
@@ -490,7 +454,7 @@ sidecar_round_trip(void **state)
 	assert_null(strchr(line, '\n'));
 	if ((b = read_line(line, &why)) == NULL)
 		fail_msg("read back: %s", why);
-	assert_same(a, b);
+	testannot_assert_same(a, b);
 	annot_free(b);
 	free(line);
 	annot_free(m);
@@ -540,7 +504,7 @@ unknown_fields_kept(void **state)
 	}
 	b = read_line(out, &why);
 	assert_non_null(b);
-	assert_same(a, b);
+	testannot_assert_same(a, b);
 	annot_free(a);
 	annot_free(b);
 	free(out);
