@@ -664,7 +664,7 @@ annot_fill_versions(struct annot_set *set, const char *sha256)
 	if (strlen(sha256) != ANNOT_VERSION_LEN - 1)
 		return;
 	for (i = 0; i < set->n; i++) {
-		if (set->v[i]->version[0] == '\0')
+		if (set->v[i]->version[0] == '\0' && !set->v[i]->orphan)
 			memcpy(set->v[i]->version, sha256, ANNOT_VERSION_LEN);
 	}
 }

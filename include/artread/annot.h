@@ -178,7 +178,8 @@ int annot_deleted_base(const struct annot_set *set, const char *id,
 void annot_clear_deleted(struct annot_set *set);
 /* Mark every annotation as in sync with disk (after load or save). */
 void annot_mark_synced(struct annot_set *set);
-/* Annotations with no version get this one (the article they are on). */
+/* Anchored annotations with no version get this one (the article they
+ * are on now). */
 void annot_fill_versions(struct annot_set *set, const char *sha256);
 
 /*

@@ -4,7 +4,8 @@
  * the JSON export (code points) and the JSON import (code points, read
  * leniently and normalised), and it owns the sidecar's format: its
  * header line and the "artread" extension object.  The format is
- * described at the top of src/w3c.c and in the manual (FILES).
+ * described at the top of src/w3c.c (which writes; src/w3c_read.c
+ * reads) and in the manual (FILES).
  *
  * Everything a reader does not know (other bodies, creator, motivation,
  * other selectors, unknown members of "artread", any extension) is kept
