@@ -95,7 +95,9 @@ stamp_holds(const char *path, const struct sidecar_stamp *s)
 	if (!s->valid || stat(path, &st) == -1)
 		return 0;
 	stamp_of(&st, &now);
-	return memcmp(&now, s, sizeof now) == 0;
+	return now.dev == s->dev && now.ino == s->ino && now.size == s->size &&
+	    now.mtime == s->mtime && now.mtime_ns == s->mtime_ns &&
+	    now.ctime == s->ctime && now.ctime_ns == s->ctime_ns;
 }
 
 /* A time that cannot be read becomes the file's modification time: the
