@@ -563,19 +563,40 @@ annot_insert(struct annot_set *set, struct annot *a)
 	set->n++;
 }
 
+/* Is v[0, n) in order by cmp already?  (A sidecar is written in article
+ * order: loading it need not sort it again.) */
+static int
+sorted(struct annot **v, size_t n, int (*cmp)(const void *, const void *))
+{
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		if (cmp(&v[i - 1], &v[i]) > 0)
+			return 0;
+	}
+	return 1;
+}
+
 void
 annot_insert_many(struct annot_set *set, struct annot **in, size_t n)
 {
-	struct annot **merged;
+	struct annot **merged, **order = NULL;
 	size_t i, j, k, pos;
 
 	if (n == 0)
 		return;
-	qsort(in, n, sizeof *in, id_cmp);
+	if (set->n == 0 && sorted(in, n, annot_cmp)) {
+		order = xreallocarray(NULL, n, sizeof *order);
+		memcpy(order, in, n * sizeof *order);
+	}
+	if (!sorted(in, n, id_cmp))
+		qsort(in, n, sizeof *in, id_cmp);
 	/* Replace those already there in place; the rest are new. */
 	for (i = j = 0; i < n; i++) {
 		if (j > 0 && strcmp(in[j - 1]->id, in[i]->id) == 0) {
 			annot_free(in[i]);	/* a repeated id: keep one */
+			free(order);		/* (and the order has it) */
+			order = NULL;
 			continue;
 		}
 		if (id_search(set, in[i]->id, &pos)) {
@@ -596,6 +617,11 @@ annot_insert_many(struct annot_set *set, struct annot **in, size_t n)
 	free(set->byid);
 	set->byid = merged;
 	set->n = pos;
+	if (order != NULL) {
+		free(set->v);
+		set->v = order;
+		return;
+	}
 	set->v = xreallocarray(set->v, set->n, sizeof *set->v);
 	memcpy(set->v, set->byid, set->n * sizeof *set->v);
 	set_sort(set);
