@@ -6,6 +6,8 @@
 #                   (unit, end-to-end, fuzz corpus replay, then again
 #                   under ASan+UBSan; valgrind; see tests/README.md)
 #   make bench      benchmarks (bench/)
+#   make stress     huge annotation files against their targets
+#                   (tests/stress/; not part of make check)
 #   make eval       accuracy of quote and entity recognition
 #   make install    PREFIX=/usr/local DESTDIR=
 #
@@ -55,7 +57,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
-	clean lint check-layering tests-bin FORCE
+	clean lint check-layering tests-bin FORCE stress
 
 all: $(BIN)
 
@@ -136,6 +138,11 @@ $(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 
 eval: all
 	@sh tests/eval.sh
+
+# Sidecars of 10k-100k annotations, 30k comment bodies, 20k brat lines:
+# each must take under 2 s of CPU (tests/stress/run.sh).
+stress: all
+	@sh tests/stress/run.sh
 
 # Fails on any finding.  -D__GNUC__ lets cppcheck see fatalx's
 # __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.

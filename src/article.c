@@ -142,18 +142,26 @@ article_load_annotations(struct article *a, char **msg)
 
 	*msg = NULL;
 	if (a->sc_open)
-		return a->sc_error != NULL ? -1 : 0;
+		return a->sc_damaged ? -1 : 0;
 	a->sc_open = 1;
 	if (sidecar_open(&a->sc, a->doc->path, a->doc->bytes, a->doc->len,
 	    a->annots, &cause) != 0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
+		a->sc_damaged = 1;
 		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
 		return -1;
 	}
-	if (a->sc.moved > 0 || a->sc.orphaned > 0)
+	if (sidecar_is_readonly(&a->sc)) {
+		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
+		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
+	} else if (a->sc.moved > 0 || a->sc.orphaned > 0)
 		*msg = xasprintf("article changed: %zu annotation%s moved, "
 		    "%zu orphaned", a->sc.moved, a->sc.moved == 1 ? "" : "s",
 		    a->sc.orphaned);
+	else if (a->sc.times_fixed > 0)
+		*msg = xasprintf("%zu time%s in %s could not be read (the "
+		    "file's time is used)", a->sc.times_fixed,
+		    a->sc.times_fixed == 1 ? "" : "s", a->sc.path);
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /*
  * state.c: the reading positions file.  At most STATE_MAX entries are
- * kept, the most recent first.
+ * kept, the most recent first.  It is read only if it is a regular file
+ * of at most STATE_FILE_MAX bytes, and replaced atomically (atomic.h).
  */
 #include "artread/state.h"
 
@@ -13,10 +14,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "artread/atomic.h"
 #include "artread/paths.h"
+#include "artread/slurp.h"
 #include "artread/util.h"
 
 #define STATE_MAX	500
+#define STATE_FILE_MAX	((size_t)16 << 20)
 
 static char *
 positions_file(void)
@@ -49,6 +53,18 @@ make_dirs(const char *path)
 	return rc;
 }
 
+/* The file's contents, or NULL (missing, not a regular file, ...). */
+static char *
+read_positions(const char *file)
+{
+	char *data, *cause = NULL;
+	size_t len;
+
+	data = slurp_file(file, STATE_FILE_MAX, 0, &len, &cause);
+	free(cause);
+	return data;
+}
+
 /* Split a line "OFFSET\tSIZE\tPATH"; *rest gets PATH.  0, or -1. */
 static int
 parse_entry(const char *line, unsigned long long *off, unsigned long long *sz,
@@ -78,7 +94,7 @@ state_get_position(const char *path, size_t size, size_t *offset)
 
 	if (file == NULL)
 		return 0;
-	data = util_read_file(file, NULL);
+	data = read_positions(file);
 	free(file);
 	if (data == NULL)
 		return 0;
@@ -100,12 +116,11 @@ state_get_position(const char *path, size_t size, size_t *offset)
 int
 state_set_position(const char *path, size_t size, size_t offset)
 {
-	char *file = positions_file(), *data, *line, *save = NULL, *tmp;
+	char *file = positions_file(), *data, *line, *save = NULL, *cause = NULL;
 	struct buf out;
 	const char *rest;
 	unsigned long long off, sz;
-	int kept = 0, fd, rc = -1;
-	FILE *f;
+	int kept = 0, rc;
 
 	if (file == NULL || strchr(path, '\n') != NULL) {
 		free(file);
@@ -113,7 +128,7 @@ state_set_position(const char *path, size_t size, size_t offset)
 	}
 	buf_init(&out);
 	buf_printf(&out, "%zu\t%zu\t%s\n", offset, size, path);
-	data = util_read_file(file, NULL);
+	data = read_positions(file);
 	for (line = data ? strtok_r(data, "\n", &save) : NULL;
 	    line != NULL && kept < STATE_MAX;
 	    line = strtok_r(NULL, "\n", &save)) {
@@ -125,18 +140,8 @@ state_set_position(const char *path, size_t size, size_t offset)
 	}
 	free(data);
 	make_dirs(file);
-	tmp = xasprintf("%s.XXXXXX", file);
-	if ((fd = mkstemp(tmp)) >= 0 && (f = fdopen(fd, "w")) != NULL) {
-		if (fwrite(out.data, 1, out.len, f) == out.len &&
-		    fclose(f) == 0 && rename(tmp, file) == 0)
-			rc = 0;
-		else
-			unlink(tmp);
-	} else if (fd >= 0) {
-		close(fd);
-		unlink(tmp);
-	}
-	free(tmp);
+	rc = atomic_write(file, out.data, out.len, 0, &cause);
+	free(cause);
 	free(file);
 	buf_free(&out);
 	return rc;

@@ -319,3 +319,17 @@ util_check_text_file(const char *path, size_t max, const char **why)
 	}
 	return 0;
 }
+
+const char *
+util_file_kind(unsigned long mode)
+{
+	if (S_ISDIR(mode))
+		return "is a directory";
+	if (S_ISFIFO(mode))
+		return "is a FIFO (named pipe), not a regular file";
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		return "is a device, not a regular file";
+	if (S_ISSOCK(mode))
+		return "is a socket, not a regular file";
+	return "is not a regular file";
+}

@@ -33,7 +33,9 @@ struct article {
 	struct annot_set	*annots;
 	struct sidecar		 sc;
 	int			 sc_open;
-	char			*sc_error;	/* why annotations are read-only */
+	int			 sc_damaged;	/* the sidecar could not be read */
+	char			*sc_error;	/* why annotations are read-only
+						   (damaged, or not writable) */
 	size_t			 words;		/* words in the article */
 	struct diag		*diag;		/* rule errors while analysing
 						   (a match limit hit), or NULL */
@@ -53,7 +55,8 @@ const struct analysis *article_analysis_all(struct article *a);
 /*
  * Load the annotations from the sidecar.  Returns 0; or -1 with *msg (a
  * corrupt or newer sidecar: annotations are then read-only).  *msg may
- * also be set on success (e.g. how many were re-anchored).
+ * also be set on success (how many were re-anchored; that the sidecar
+ * is not writable, and then sc_error is set too: read-only).
  */
 int article_load_annotations(struct article *a, char **msg);
 /* Save after a change: 0, or -1 with *cause (nothing lost: retried later). */

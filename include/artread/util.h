@@ -68,5 +68,8 @@ char *util_read_file(const char *path, size_t *len);
  * otherwise be read until memory runs out.
  */
 int util_check_text_file(const char *path, size_t max, const char **why);
+/* What a file of this mode is, when it is not a regular file: "is a
+ * directory", "is a FIFO (named pipe), not a regular file", ... */
+const char *util_file_kind(unsigned long mode);
 
 #endif

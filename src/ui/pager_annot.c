@@ -262,7 +262,11 @@ pager_annot_save(struct pager *p, const char *done)
 		return;
 	}
 	where = pager_annot_where(p);
-	pager_message(p, 0, "%s; saved to %s", done, where);
+	if (a->sc.conflicts > 0)	/* both sides changed them: both kept */
+		pager_message(p, 1, "%s; %zu also changed elsewhere: both "
+		    "copies kept", done, a->sc.conflicts);
+	else
+		pager_message(p, 0, "%s; saved to %s", done, where);
 	free(where);
 }
 
@@ -322,7 +326,6 @@ export_annotations(struct pager *p)
 	struct export_opts eo;
 	char *fmt, *path, *cause = NULL;
 	int f;
-	FILE *out;
 
 	if (a->doc->path == NULL) {
 		pager_message(p, 1, "standard input: use artread --export");
@@ -340,22 +343,16 @@ export_annotations(struct pager *p)
 	free(fmt);
 	path = export_file_name(a->doc->path, (enum export_format)f);
 	export_opts_init(&eo);
-	if ((out = fopen(path, "w")) == NULL)
-		pager_message(p, 1, "cannot write %s: %s", path, strerror(errno));
-	else {
-		rc = export_article(out, (enum export_format)f, a->doc->path,
-		    a->doc->bytes, a->doc->len, a->annots,
-		    article_analysis_all(a), &eo, &cause);
-		if (fclose(out) != 0)
-			rc = -1;
-		if (rc != 0) {
-			unlink(path);	/* no half-written report */
-			pager_message(p, 1, "export to %s failed: %s", path,
-			    cause ? cause : strerror(errno));
-		} else
-			pager_message(p, 0, "exported %zu annotations to %s",
-			    annot_count(a->annots), path);
-	}
+	eo.source = a->sc.url;
+	/* Atomic: never half a file, never through a link, no FIFO. */
+	rc = export_to_path(path, 0, (enum export_format)f, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, article_analysis_all(a),
+	    &eo, &cause);
+	if (rc != 0)
+		pager_message(p, 1, "export failed: %s", cause);
+	else
+		pager_message(p, 0, "exported %zu annotations to %s",
+		    annot_count(a->annots), path);
 	free(cause);
 	free(path);
 }

@@ -156,7 +156,7 @@ fi
 
 # Scripted annotation, and a crash loop: SIGKILL at random moments.
 ID=$("$ARTREAD" --annotate-text "The result caps a bruising campaign." --tag claim --note "scripted" "$ART")
-check "script: --annotate-text prints the new id" sh -c "echo '$ID' | grep -qE '^[0-9a-f]{32}\$'"
+check "script: --annotate-text prints the new id" sh -c "echo '$ID' | grep -qE '^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\$'"
 check "script: ambiguous text is refused" \
 	sh -c "! '$ARTREAD' --annotate-text 'the' --tag x '$ART' 2>&1 | grep -q . || ! '$ARTREAD' --annotate-text 'the' --tag x '$ART' 2>/dev/null"
 "$ARTREAD" --annotate-text "no such sentence anywhere" --tag x "$ART" 2>"$WORK/err"

@@ -429,14 +429,20 @@ context_is_32_code_points(void **state)
 }
 
 static void
-ids_are_random_hex(void **state)
+ids_are_random_uuid_urns(void **state)
 {
 	char *a = annot_new_id(), *b = annot_new_id();
 	char now[ANNOT_TIME_LEN];
 
 	(void)state;
-	assert_int_equal(strlen(a), 32);
-	assert_int_equal(strspn(a, "0123456789abcdef"), 32);
+	/* urn:uuid:xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx (version 4) */
+	assert_int_equal(strlen(a), ANNOT_ID_LEN - 1);
+	assert_int_equal(strncmp(a, "urn:uuid:", 9), 0);
+	assert_int_equal(strspn(a + 9, "0123456789abcdef-"), 36);
+	assert_int_equal(a[9 + 8], '-');
+	assert_int_equal(a[9 + 13], '-');
+	assert_int_equal(a[9 + 14], '4');
+	assert_non_null(strchr("89ab", a[9 + 19]));
 	assert_string_not_equal(a, b);
 	annot_now(now);
 	assert_int_equal(strlen(now), 24);
@@ -461,7 +467,7 @@ main(void)
 		cmocka_unit_test(reanchor_duplicates_by_context),
 		cmocka_unit_test(reanchor_unrelated_text_orphans),
 		cmocka_unit_test(context_is_32_code_points),
-		cmocka_unit_test(ids_are_random_hex),
+		cmocka_unit_test(ids_are_random_uuid_urns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

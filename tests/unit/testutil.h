@@ -86,6 +86,26 @@ testutil_rmtree(const char *dir)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+/*
+ * For a test file whose cases each get a fresh temporary directory: the
+ * directory (tmpdir) and the setup and teardown functions to give
+ * cmocka_unit_test_setup_teardown.
+ */
+#define TESTUTIL_TMPDIR_FIXTURE(name)					\
+static char tmpdir[PATH_MAX];						\
+static int								\
+setup(void **state)							\
+{									\
+	(void)state;							\
+	return testutil_mkdtemp(tmpdir, name);				\
+}									\
+static int								\
+teardown(void **state)							\
+{									\
+	(void)state;							\
+	return testutil_rmtree(tmpdir);					\
+}
+
 /* Write bytes to DIR/NAME; returns the path (free it). */
 static inline char *
 testutil_write(const char *dir, const char *name, const void *bytes,
