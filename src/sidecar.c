@@ -50,6 +50,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "artread/search.h"
 #include "artread/sha256.h"
 #include "artread/util.h"
 
@@ -1222,25 +1223,26 @@ int
 sidecar_annotate_text(const char *path, const char *exact, const char *tags,
     const char *note, char **id, char **cause)
 {
-	char *bytes;
-	const char *p, *hit = NULL;
-	size_t len, elen = strlen(exact), count = 0;
+	struct doc d = { 0 };
+	struct search *s;
+	struct range hit = { 0, 0 };
+	char *bytes, *err = NULL;
+	size_t count = 0;
 	int rc = -1;
 
-	if ((bytes = read_article(path, &len, cause)) == NULL)
+	if ((bytes = read_article(path, &d.len, cause)) == NULL)
 		return -1;
-	for (p = bytes; elen > 0 && elen <= len &&
-	    p <= bytes + len - elen; p++) {
-		if ((p = memchr(p, exact[0], (size_t)(bytes + len - elen - p) +
-		    1)) == NULL)
-			break;
-		if (memcmp(p, exact, elen) == 0) {
-			if (count++ == 0)
-				hit = p;
-		}
-	}
-	if (elen == 0)
+	/* As the reader sees it: white space runs, line ends too, are one
+	 * space (search.h). */
+	d.bytes = bytes;
+	if ((s = search_compile(exact, SEARCH_LITERAL | SEARCH_EXACT_CASE,
+	    &err)) != NULL)
+		count = search_count(s, &d, SIZE_MAX, &hit);
+	if (*exact == '\0')
 		*cause = xstrdup("the text to annotate is empty");
+	else if (s == NULL)
+		*cause = xasprintf("%s: cannot look for \"%s\": %s", path,
+		    exact, err);
 	else if (count == 0)
 		*cause = xasprintf("%s: text not found: \"%s\"", path, exact);
 	else if (count > 1)
@@ -1248,8 +1250,10 @@ sidecar_annotate_text(const char *path, const char *exact, const char *tags,
 		    "give a longer passage or use --annotate START:END",
 		    path, count);
 	else
-		rc = annotate_range(path, bytes, len, (size_t)(hit - bytes),
-		    (size_t)(hit - bytes) + elen, tags, note, id, cause);
+		rc = annotate_range(path, bytes, d.len, hit.start, hit.end,
+		    tags, note, id, cause);
+	search_free(s);
+	free(err);
 	free(bytes);
 	return rc;
 }

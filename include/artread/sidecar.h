@@ -88,7 +88,8 @@ char *sidecar_path_for(const char *article_path, const char *bytes,
  * sidecar (a corrupt one is refused), add one annotation, save with
  * lock and merge.  tags is a comma-separated list (may be NULL or ""),
  * note may be NULL.  The text form fails if exact_text is not found or
- * is found more than once.  0, or -1 with *cause.  If id is not NULL
+ * is found more than once; it is found as the reader sees the article,
+ * each run of white space (line ends too) matching any run (search.h).  0, or -1 with *cause.  If id is not NULL
  * it receives the new annotation's id (free it).
  */
 int sidecar_annotate(const char *article_path, size_t start, size_t end,

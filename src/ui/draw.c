@@ -85,8 +85,7 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 	    p->layers, draw_styles(p), start, end);
 	add_annotations(p, start, end);
 	if (p->search.pat != NULL)
-		search_each(p->search.pat, a->doc->bytes, a->doc->len, start,
-		    end, add_match, p);
+		search_each(p->search.pat, a->doc, start, end, add_match, p);
 	if (p->search.has_match)
 		paint_hls_add(&p->hls, p->search.match.start,
 		    p->search.match.end, PAINT_PRIO_CURRENT,

@@ -24,10 +24,9 @@ search_go(struct pager *p, int backward)
 	/* From the cursor, which is always on screen: after a match it is
 	 * on the match, after scrolling on the screen's first or last word. */
 	from = backward ? f->cursor : textobj_char_next(d, f->cursor);
-	found = search_find(pat, d->bytes, d->len, from, backward, &m);
+	found = search_find(pat, d, from, backward, &m);
 	if (!found && p->cfg->wrap_search) {
-		found = search_find(pat, d->bytes, d->len,
-		    backward ? d->len : 0, backward, &m);
+		found = search_find(pat, d, backward ? d->len : 0, backward, &m);
 		if (found)
 			pager_message(p, 0, "search hit %s, continuing at %s",
 			    backward ? "TOP" : "BOTTOM",
