@@ -319,3 +319,9 @@ util_check_text_file(const char *path, size_t max, const char **why)
 	}
 	return 0;
 }
+
+const char *
+util_plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}

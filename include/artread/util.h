@@ -69,4 +69,7 @@ char *util_read_file(const char *path, size_t *len);
  */
 int util_check_text_file(const char *path, size_t max, const char **why);
 
+/* one if n is 1, else many: "1 quote", "2 quotes", "1 entity". */
+const char *util_plural(size_t n, const char *one, const char *many);
+
 #endif

@@ -21,6 +21,7 @@
 #include "artread/paint.h"
 #include "artread/paths.h"
 #include "artread/rules.h"
+#include "artread/stats.h"
 #include "artread/style.h"
 #include "artread/theme.h"
 #include "artread/util.h"
@@ -30,13 +31,16 @@
 
 #define EXIT_TROUBLE	2
 
+/* Was the user's own locale UTF-8 (before setup_locale)? */
+static int user_utf8;
+
 /* Display widths need a UTF-8 character type, whatever the locale says. */
 static void
 setup_locale(void)
 {
 	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0 &&
-	    setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+	user_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	if (!user_utf8 && setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
 }
 
@@ -235,6 +239,33 @@ print_help(const struct app *app)
 	buf_free(&text);
 }
 
+/*
+ * --entities, --quotes, --stats.  --stats draws bars on a terminal (or
+ * with --color=always): block characters in the theme's colours, or
+ * plain '#' under NO_COLOR, --color=never or a locale that is not UTF-8.
+ */
+static int
+run_listings(struct app *app, char **files, int nfiles)
+{
+	struct stats_opts so;
+	struct theme *t = NULL;
+	int rc;
+
+	memset(&so, 0, sizeof so);
+	so.bars = isatty(STDOUT_FILENO) || app->o.color == COLOR_ALWAYS;
+	so.ncolors = so.bars ? dump_colors(&app->o) : 0;
+	so.unicode = user_utf8 && so.ncolors > 0;
+	so.width = output_columns();
+	if (so.ncolors != 0) {
+		t = so.ncolors > 0 ? theme_fit(app->theme, so.ncolors) :
+		    theme_no_color(app->theme);
+		so.el = t->el;
+	}
+	rc = modes_listings(&app->o, files, nfiles, app->rules, &so);
+	theme_free(t);
+	return rc;
+}
+
 /* Modes that need no article. */
 static int
 run_standalone(struct app *app, int *rc)
@@ -278,7 +309,7 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ENTITIES:
 	case MODE_QUOTES:
 	case MODE_STATS:
-		return modes_listings(&app->o, files, nfiles, app->rules);
+		return run_listings(app, files, nfiles);
 	case MODE_EXPORT:
 		return modes_export(&app->o, files, nfiles, app->rules);
 	case MODE_DUMP:

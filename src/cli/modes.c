@@ -23,6 +23,7 @@
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
+#include "artread/stats.h"
 #include "artread/theme.h"
 #include "artread/util.h"
 
@@ -72,7 +73,8 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 }
 
 int
-modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
+modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
+    const struct stats_opts *so)
 {
 	struct article *a;
 	struct diag d;
@@ -95,8 +97,8 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 			listing_quotes(stdout, a->doc->bytes, a->doc->len,
 			    article_analysis_all(a));
 		else
-			listing_stats(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a), isatty(STDOUT_FILENO));
+			stats_write(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a), so);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
