@@ -27,6 +27,8 @@ struct export_opts {
 	int		 header;	/* csv: write the header line */
 	const char	*article;	/* csv: several articles in one file:
 					   a first column "article" */
+	int		 bom;		/* csv: a UTF-8 byte order mark before
+					   the header, for spreadsheets */
 };
 
 /* Defaults: no grouping, no quotes or entities, date now, CSV header. */

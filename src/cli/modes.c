@@ -161,6 +161,7 @@ export_options(const struct opts *o, struct export_opts *eo)
 	eo->group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
 	eo->with_quotes = o->with_quotes;
 	eo->with_entities = o->with_entities;
+	eo->bom = o->bom;
 }
 
 /*
@@ -203,6 +204,11 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 	if (fmt < 0) {
 		fprintf(stderr, "artread: --export: unknown format '%s' (text, "
 		    "markdown, json, brat, csv)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (o->bom && fmt != EXPORT_CSV) {
+		fprintf(stderr, "artread: --bom: only a CSV export starts with "
+		    "a byte order mark (--export csv --bom)\n");
 		return EXIT_TROUBLE;
 	}
 	if (fmt == EXPORT_BRAT && shared) {
