@@ -159,8 +159,8 @@ time_left(struct pager *p, char *buf, size_t n)
 		snprintf(buf, n, "%.0f min left", minutes);
 }
 
-static void
-position_text(struct pager *p, char *buf, size_t n)
+void
+draw_position(struct pager *p, char *buf, size_t n)
 {
 	struct article *a = pager_file(p)->art;
 	size_t row, total = view_total_rows(&p->view);
@@ -191,13 +191,14 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 	size_t nn = annot_count(a->annots);
 
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
-		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
-		    a->an.nquotes, a->an.nents);
+		snprintf(counts, sizeof counts, "%zu %s %zu %s ",
+		    a->an.nquotes, util_plural(a->an.nquotes, "quote", "quotes"),
+		    a->an.nents, util_plural(a->an.nents, "entity", "entities"));
 	notes[0] = '\0';
 	if (nn > 0)
-		snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
-		    nn == 1 ? "" : "s");
-	position_text(p, pos, sizeof pos);
+		snprintf(notes, sizeof notes, "%zu %s ", nn,
+		    util_plural(nn, "annotation", "annotations"));
+	draw_position(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
 	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
 	if ((int)strlen(buf) > max)
@@ -287,7 +288,7 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text, *note;
+	char right[256], extra[64] = "", *where, *text, *note, *what = NULL;
 	const char *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
@@ -298,11 +299,15 @@ draw_status(struct pager *p)
 	room = (int)strlen(name) + 4;
 	if ((note = cursor_annotation(p)) != NULL)
 		room += 8 + (int)strlen(note);	/* the note wins over counts */
+	else if (p->mode != ACTION_MODE_SELECT &&
+	    (what = pager_nav_under_cursor(p)) != NULL)
+		room += 2 + (int)strlen(what);	/* and so does what is here */
 	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
 	    cols / 2));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
 		free(note);
+		free(what);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -319,6 +324,10 @@ draw_status(struct pager *p)
 		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
 	if (p->nfiles > 1)
 		snprintf(extra, sizeof extra, " [%d/%d]", p->cur + 1, p->nfiles);
+	if (p->search.filter != NULL)
+		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+		    " [&%s]", p->search.filter);
+	draw_make_safe(extra);
 	if (p->mode == ACTION_MODE_SELECT)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
@@ -341,6 +350,14 @@ draw_status(struct pager *p)
 		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
 		free(text);
 		free(note);
+		return;
+	}
+	/* What the cursor is on: a quote's speaker, an entity's full name. */
+	if (what != NULL) {
+		text = fit(what, room - 2, 0);
+		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
+		free(text);
+		free(what);
 		return;
 	}
 	if ((where = pager_annot_where(p)) != NULL) {

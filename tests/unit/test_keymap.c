@@ -83,11 +83,12 @@ bad_names_fail(void **state)
 		assert_int_equal(keymap_parse_key(bad[i]), -1);
 }
 
-/* The actions the defaults leave unbound on purpose (:n and :p). */
+/* The actions the defaults leave unbound on purpose (:n :p :e). */
 static int
 deliberately_unbound(enum action a)
 {
-	return a == ACTION_NEXT_FILE || a == ACTION_PREV_FILE;
+	return a == ACTION_NEXT_FILE || a == ACTION_PREV_FILE ||
+	    a == ACTION_OPEN_FILE;
 }
 
 static void
@@ -143,9 +144,28 @@ default_lookups(void **state)
 	    ACTION_HELP);
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Z'),
 	    ACTION_NONE);
+	/* less: e and y scroll a line; J K * # = & move and tell */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'e'),
+	    ACTION_LINE_DOWN);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'y'),
+	    ACTION_LINE_UP);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'J'),
+	    ACTION_QUOTE_NEXT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'K'),
+	    ACTION_QUOTE_PREV);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '*'),
+	    ACTION_SAME_NEXT);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '#'),
+	    ACTION_SAME_PREV);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '&'),
+	    ACTION_FILTER);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '='),
+	    ACTION_FILE_INFO);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_CTRL('g')),
+	    ACTION_FILE_INFO);
 	buf_init(&b);
 	keymap_describe(km, ACTION_LINE_DOWN, &b);
-	assert_string_equal(b.data, "j <Down> <Enter> <C-n> <C-e>");
+	assert_string_equal(b.data, "j <Down> <Enter> <C-n> <C-e> e");
 	buf_reset(&b);
 	keymap_describe(km, ACTION_NEXT_FILE, &b);
 	assert_string_equal(b.data != NULL ? b.data : "", "");
@@ -168,13 +188,29 @@ select_falls_back_to_pager(void **state)
 	    ACTION_SEL_LINE_START);
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 27),
 	    ACTION_SEL_CANCEL);
-	/* not bound in SELECT: the pager's */
+	/* not bound in SELECT: the pager's, if it works on a selection */
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, ' '),
 	    ACTION_PAGE_DOWN);
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 't'),
 	    ACTION_TAG_PALETTE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'a'),
+	    ACTION_NOTE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, KEYMAP_CTRL('g')),
+	    ACTION_SEL_CANCEL);
+	/* q leaves the selection; other reading keys are refused */
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'q'),
-	    ACTION_QUIT);
+	    ACTION_SEL_CANCEL);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'x'),
+	    ACTION_NONE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, '/'),
+	    ACTION_NONE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'J'),
+	    ACTION_NONE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'A'),
+	    ACTION_NONE);
+	/* in select mode e is the selection's, not reading's */
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'e'),
+	    ACTION_SEL_WORD_END);
 	/* the pager never sees SELECT bindings */
 	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'h'),
 	    ACTION_HELP);
