@@ -119,14 +119,12 @@ color_on(FILE *out, const struct stats_opts *o, enum style_element el)
 	struct style st = { STYLE_COLOR_DEFAULT, STYLE_COLOR_DEFAULT, 0 };
 	struct buf b;
 
-	if (o->ncolors == 0 || o->el == NULL)
+	if (o->ncolors <= 0 || o->el == NULL)
 		return;
 	st.fg = o->el[el].fg == STYLE_COLOR_UNSET ? STYLE_COLOR_DEFAULT :
 	    o->el[el].fg;
-	if (o->ncolors < 0)
-		st.attrs = STYLE_BOLD;
 	buf_init(&b);
-	ansi_sgr(&b, st, o->ncolors < 0 ? 0 : o->ncolors);
+	ansi_sgr(&b, st, o->ncolors);
 	fputs(b.data, out);
 	buf_free(&b);
 }
@@ -162,7 +160,7 @@ bar(FILE *out, const struct stats_opts *o, enum style_element el, size_t v,
 		for (i = 0; i < drawn; i++)
 			fputc('#', out);
 	}
-	if (o->ncolors != 0 && o->el != NULL)
+	if (o->ncolors > 0 && o->el != NULL)
 		fputs("\033[0m", out);
 	for (; drawn < cells && (pad || shade); drawn++)
 		fputs(shade ? (o->unicode ? "\u2591" : ".") : " ", out);

@@ -286,9 +286,8 @@ run_listings(struct app *app, char **files, int nfiles)
 	so.ncolors = so.bars ? dump_colors(&app->o) : 0;
 	so.unicode = user_utf8 && so.ncolors > 0;
 	so.width = output_columns();
-	if (so.ncolors != 0) {
-		t = so.ncolors > 0 ? theme_fit(app->theme, so.ncolors) :
-		    theme_no_color(app->theme);
+	if (so.ncolors > 0) {
+		t = theme_fit(app->theme, so.ncolors);
 		so.el = t->el;
 	}
 	rc = modes_listings(&app->o, files, nfiles, app->rules, &so);

@@ -361,9 +361,8 @@ file_info(struct pager *p)
 	else
 		snprintf(notes, sizeof notes, "%zu %s, %zu orphaned", n,
 		    util_plural(n, "annotation", "annotations"), orphans);
-	rest = xasprintf("%s: %zu %s, row %s, byte %zu, %s", of, a->doc->len,
-	    util_plural(a->doc->len, "byte", "bytes"), pos,
-	    pager_file(p)->cursor, notes);
+	rest = xasprintf("%s: %s, byte %zu of %zu; %s", of, pos,
+	    pager_file(p)->cursor, a->doc->len, notes);
 	if (base != NULL && (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
 		name = base + 1;
 	pager_message(p, 0, "%s%s", name, rest);
