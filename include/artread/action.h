@@ -24,7 +24,7 @@ enum action_mode {
 	X(TOP,		"top",		PAGER, "go to the top (NNg: to row NN)") \
 	X(BOTTOM,	"bottom",	PAGER, "go to the end")		\
 	X(PERCENT,	"percent",	PAGER, "NN%: go NN percent into the file") \
-	X(SEARCH_FORWARD, "search_forward", PAGER, "search forward for a pattern") \
+	X(SEARCH_FORWARD, "search_forward", PAGER, "search forward (Ctrl-R at the prompt: literal text)") \
 	X(SEARCH_BACKWARD, "search_backward", PAGER, "search backward for a pattern") \
 	X(SEARCH_NEXT,	"search_next",	PAGER, "next match")		\
 	X(SEARCH_PREV,	"search_prev",	PAGER, "previous match")	\
@@ -32,7 +32,7 @@ enum action_mode {
 	X(GOTO_MARK,	"goto_mark",	PAGER, "go to a mark (' + letter; '' goes back)") \
 	X(NEXT_FILE,	"next_file",	PAGER, "next file (:n)")	\
 	X(PREV_FILE,	"prev_file",	PAGER, "previous file (:p)")	\
-	X(COLON,	"colon",	PAGER, "colon command: :n :p :q") \
+	X(COLON,	"colon",	PAGER, "colon command: :n :p :e :q") \
 	X(WORD_NEXT,	"word_next",	PAGER, "cursor to the next word") \
 	X(WORD_PREV,	"word_prev",	PAGER, "cursor to the previous word") \
 	X(SENTENCE_NEXT, "sentence_next", PAGER, "cursor to the next sentence") \

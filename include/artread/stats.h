@@ -17,8 +17,8 @@ struct analysis;
 struct stats_opts {
 	int			 bars;		/* draw bars (on a terminal) */
 	int			 unicode;	/* block characters, else '#' */
-	int			 ncolors;	/* as ansi_write_line: > 0 colours,
-						   < 0 attributes, 0 none */
+	int			 ncolors;	/* bars in colour (> 0, as
+						   ansi_sgr), or plain (<= 0) */
 	const struct style	*el;		/* the theme's, if ncolors != 0 */
 	int			 width;		/* columns; bars shrink to fit */
 };
