@@ -6,6 +6,8 @@
 #                   (unit, end-to-end, unit again under ASan+UBSan)
 #   make bench      benchmarks (bench/)
 #   make eval       accuracy of quote and entity recognition
+#   make screenshots  the README's pictures, from the real program
+#                   (developers only; not part of make check)
 #   make install    PREFIX=/usr/local DESTDIR=
 #
 # Every src/*.c is core (headless, no curses, writes only to streams it
@@ -55,6 +57,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
+	screenshots \
 	clean lint check-layering tests-bin
 
 all: $(BIN)
@@ -119,6 +122,11 @@ $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
+
+# docs/screenshots/*.png from ./artread in tmux (scripts/screenshots.sh;
+# it installs python3-pil when missing).  Commit the PNGs it changes.
+screenshots: all
+	@sh scripts/screenshots.sh
 
 eval: all
 	@sh tests/eval.sh

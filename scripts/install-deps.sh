@@ -10,6 +10,11 @@ libjansson-dev libcmocka-dev tmux valgrind"
 if [ "${1:-}" = dev ]; then
 	PACKAGES="$PACKAGES clang libclang-rt-dev clang-tidy cppcheck"
 fi
+# `install-deps.sh screenshots` (make screenshots): Pillow and the DejaVu
+# fonts that scripts/ansi2png.py draws the terminal with.
+if [ "${1:-}" = screenshots ]; then
+	PACKAGES="$PACKAGES python3-pil fonts-dejavu-core"
+fi
 
 missing=""
 for pkg in $PACKAGES; do

@@ -166,104 +166,140 @@ bar(FILE *out, const struct stats_opts *o, enum style_element el, size_t v,
 		fputs(shade ? (o->unicode ? "\u2591" : ".") : " ", out);
 }
 
-static void
-stats_speakers(FILE *out, const char *text, size_t len,
-    const struct analysis *a, const struct names *nm,
-    const struct stats_opts *o)
-{
-	size_t n = names_count(nm), i, id, k, amax, bmax;
-	struct row *rows = xcalloc(n + 1, sizeof *rows);
-	int col, cells = 0;
+/* A table: its rows, sorted, with a count; (unknown) is a speaker's. */
+struct table {
+	struct row	*rows;
+	size_t		 n;
+};
 
+static void
+count_speakers(const char *text, size_t len, const struct analysis *a,
+    const struct names *nm, struct table *t)
+{
+	size_t n = names_count(nm), i, id;
+
+	t->rows = xcalloc(n + 1, sizeof *t->rows);
 	for (id = 0; id <= n; id++)
-		rows[id].name = id < n ? names_name(nm, id) : "(unknown)";
+		t->rows[id].name = id < n ? names_name(nm, id) : "(unknown)";
 	for (i = 0; i < a->nquotes; i++) {
 		id = names_speaker(nm, i);
 		if (id == NAMES_NONE)
 			id = n;
-		rows[id].a++;
-		rows[id].b += count_words(text, len, a->quotes[i].start,
+		t->rows[id].a++;
+		t->rows[id].b += count_words(text, len, a->quotes[i].start,
 		    a->quotes[i].end);
 	}
-	k = rows_sort(rows, n + 1);
-	fprintf(out, "Quoted speakers (%zu %s)\n", a->nquotes,
-	    util_plural(a->nquotes, "quote", "quotes"));
-	col = name_column(rows, k);
+	t->n = rows_sort(t->rows, n + 1);
+}
+
+/* The STATS_TOP most mentioned of type et; *distinct gets how many. */
+static void
+count_mentions(const struct analysis *a, const struct names *nm,
+    enum ent_type et, struct table *t, size_t *distinct)
+{
+	size_t n = names_count(nm), i;
+
+	t->rows = xcalloc(n + 1, sizeof *t->rows);
+	for (i = 0; i < n; i++)
+		t->rows[i].name = names_name(nm, i);
+	for (i = 0; i < a->nents; i++)
+		if (a->ents[i].type == et)
+			t->rows[names_entity(nm, i)].a++;
+	*distinct = t->n = rows_sort(t->rows, n);
+	if (t->n > STATS_TOP)
+		t->n = STATS_TOP;
+}
+
+static void
+print_speakers(FILE *out, size_t nquotes, const struct table *t, int col,
+    const struct stats_opts *o)
+{
+	size_t i, amax = 0, bmax = 0;
+	int cells = 0;
+
+	fprintf(out, "Quoted speakers (%zu %s)\n", nquotes,
+	    util_plural(nquotes, "quote", "quotes"));
 	if (o->bars)
 		cells = bar_cells(o, 3 + col + 2 * NUM_WIDTH, 2);
-	for (i = 0, amax = bmax = 0; i < k; i++) {
-		amax = rows[i].a > amax ? rows[i].a : amax;
-		bmax = rows[i].b > bmax ? rows[i].b : bmax;
+	for (i = 0; i < t->n; i++) {
+		amax = t->rows[i].a > amax ? t->rows[i].a : amax;
+		bmax = t->rows[i].b > bmax ? t->rows[i].b : bmax;
 	}
-	if (k > 0) {
+	if (t->n > 0) {
 		print_name(out, "SPEAKER", col);
 		fprintf(out, "%*s%*s %*s\n", NUM_WIDTH, "QUOTES",
 		    o->bars ? cells + 1 : 0, "", NUM_WIDTH, "WORDS");
 	}
-	for (i = 0; i < k; i++) {
-		print_name(out, rows[i].name, col);
-		fprintf(out, "%*zu", NUM_WIDTH, rows[i].a);
+	for (i = 0; i < t->n; i++) {
+		print_name(out, t->rows[i].name, col);
+		fprintf(out, "%*zu", NUM_WIDTH, t->rows[i].a);
 		if (o->bars)
-			bar(out, o, STYLE_EL_QUOTE, rows[i].a, amax, cells, 1, 0);
-		fprintf(out, " %*zu", NUM_WIDTH, rows[i].b);
+			bar(out, o, STYLE_EL_QUOTE, t->rows[i].a, amax, cells,
+			    1, 0);
+		fprintf(out, " %*zu", NUM_WIDTH, t->rows[i].b);
 		if (o->bars)
-			bar(out, o, STYLE_EL_SPEAKER, rows[i].b, bmax, cells, 0,
-			    0);
+			bar(out, o, STYLE_EL_SPEAKER, t->rows[i].b, bmax, cells,
+			    0, 0);
 		fputc('\n', out);
 	}
-	free(rows);
 }
 
 static void
-stats_mentions(FILE *out, const struct analysis *a, const struct names *nm,
-    enum ent_type t, const struct stats_opts *o)
+print_mentions(FILE *out, enum ent_type et, size_t distinct,
+    const struct table *t, int col, const struct stats_opts *o)
 {
 	static const enum style_element color[] = {
 		[ENT_PERSON] = STYLE_EL_PERSON, [ENT_ORG] = STYLE_EL_ORG,
 		[ENT_PLACE] = STYLE_EL_PLACE,
 	};
-	size_t n = names_count(nm), i, k;
-	struct row *rows = xcalloc(n + 1, sizeof *rows);
-	int col, cells = 0;
+	size_t i;
+	int cells = o->bars ? bar_cells(o, 2 + col + NUM_WIDTH, 1) : 0;
 
-	for (i = 0; i < n; i++)
-		rows[i].name = names_name(nm, i);
-	for (i = 0; i < a->nents; i++)
-		if (a->ents[i].type == t)
-			rows[names_entity(nm, i)].a++;
-	k = rows_sort(rows, n);
-	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(t),
-	    k);
-	if (k > STATS_TOP)
-		k = STATS_TOP;
-	col = name_column(rows, k);
-	if (o->bars)
-		cells = bar_cells(o, 2 + col + NUM_WIDTH, 1);
-	for (i = 0; i < k; i++) {
-		print_name(out, rows[i].name, col);
-		fprintf(out, "%*zu", NUM_WIDTH, rows[i].a);
+	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(et),
+	    distinct);
+	for (i = 0; i < t->n; i++) {
+		print_name(out, t->rows[i].name, col);
+		fprintf(out, "%*zu", NUM_WIDTH, t->rows[i].a);
 		if (o->bars)
-			bar(out, o, t < sizeof color / sizeof color[0] ?
-			    color[t] : STYLE_EL_TEXT, rows[i].a, rows[0].a,
-			    cells, 0, 0);
+			bar(out, o, et < sizeof color / sizeof color[0] ?
+			    color[et] : STYLE_EL_TEXT, t->rows[i].a,
+			    t->rows[0].a, cells, 0, 0);
 		fputc('\n', out);
 	}
 	fputc('\n', out);
-	free(rows);
 }
 
+/*
+ * The speakers, then the most mentioned people, organisations and
+ * places, with one name column for all of them (as wide as the widest
+ * name shown, within limits), then the share of quoted words.
+ */
 void
 stats_write(FILE *out, const char *text, size_t len,
     const struct analysis *a, const struct stats_opts *o)
 {
+	static const enum ent_type types[] = { ENT_PERSON, ENT_ORG,
+	    ENT_PLACE };
 	struct names *nm = names_new(text, len, a);
 	size_t words = count_words(text, len, 0, len), quoted = 0, i;
+	size_t distinct[3];
+	struct table speakers, mentions[3];
+	int col, k;
 
-	stats_speakers(out, text, len, a, nm, o);
+	count_speakers(text, len, a, nm, &speakers);
+	col = name_column(speakers.rows, speakers.n);
+	for (i = 0; i < 3; i++) {
+		count_mentions(a, nm, types[i], &mentions[i], &distinct[i]);
+		if ((k = name_column(mentions[i].rows, mentions[i].n)) > col)
+			col = k;
+	}
+	print_speakers(out, a->nquotes, &speakers, col, o);
 	fputc('\n', out);
-	stats_mentions(out, a, nm, ENT_PERSON, o);
-	stats_mentions(out, a, nm, ENT_ORG, o);
-	stats_mentions(out, a, nm, ENT_PLACE, o);
+	for (i = 0; i < 3; i++) {
+		print_mentions(out, types[i], distinct[i], &mentions[i], col, o);
+		free(mentions[i].rows);
+	}
+	free(speakers.rows);
 	for (i = 0; i < a->nquotes; i++)
 		quoted += count_words(text, len, a->quotes[i].start,
 		    a->quotes[i].end);
