@@ -5,6 +5,7 @@
  */
 #include "artread/nav.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,22 +14,43 @@
 #include "artread/util.h"
 
 /*
- * How many of the n items of v (each size bytes) start at or before off.
- * An item is a struct entity or quote, whose first member is its start
- * offset.
+ * The items of a list sorted by start: struct entity or struct quote,
+ * both with start as their first member.  size is the item's size,
+ * end_at where its end offset is.
  */
-#define STARTING_BY(v, n, off) starting_by((v), (n), sizeof *(v), (off))
+struct items {
+	const char	*v;
+	size_t		 n;
+	size_t		 size;
+	size_t		 end_at;
+};
+
+#define ITEMS(v, n, type) { (const char *)(v), (n), sizeof(type), \
+	offsetof(type, end) }
 
 static size_t
-starting_by(const void *v, size_t n, size_t size, size_t off)
+item_start(const struct items *it, size_t i)
 {
-	const char *base = v;
-	size_t lo = 0, hi = n;
+	return *(const size_t *)(const void *)(it->v + i * it->size);
+}
+
+static size_t
+item_end(const struct items *it, size_t i)
+{
+	return *(const size_t *)(const void *)(it->v + i * it->size +
+	    it->end_at);
+}
+
+/* How many items start at or before off. */
+static size_t
+starting_by(const struct items *it, size_t off)
+{
+	size_t lo = 0, hi = it->n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (*(const size_t *)(const void *)(base + mid * size) <= off)
+		if (item_start(it, mid) <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -36,41 +58,48 @@ starting_by(const void *v, size_t n, size_t size, size_t off)
 	return lo;
 }
 
+/* The item holding off, or NAV_NONE. */
+static long
+item_at(const struct items *it, size_t off)
+{
+	size_t k = starting_by(it, off);
+
+	return k == 0 || off >= item_end(it, k - 1) ? NAV_NONE : (long)k - 1;
+}
+
 long
 nav_entity_at(const struct analysis *a, size_t off)
 {
-	size_t k;
+	struct items it = ITEMS(a != NULL ? a->ents : NULL, a != NULL ?
+	    a->nents : 0, struct entity);
 
-	if (a == NULL || (k = STARTING_BY(a->ents, a->nents, off)) == 0 ||
-	    off >= a->ents[k - 1].end)
-		return NAV_NONE;
-	return (long)k - 1;
+	return item_at(&it, off);
 }
 
 long
 nav_quote_at(const struct analysis *a, size_t off)
 {
-	size_t k;
+	struct items it = ITEMS(a != NULL ? a->quotes : NULL, a != NULL ?
+	    a->nquotes : 0, struct quote);
 
-	if (a == NULL || (k = STARTING_BY(a->quotes, a->nquotes, off)) == 0 ||
-	    off >= a->quotes[k - 1].end)
-		return NAV_NONE;
-	return (long)k - 1;
+	return item_at(&it, off);
 }
 
 long
 nav_quote_next(const struct analysis *a, size_t off, int backward)
 {
+	struct items it = ITEMS(a != NULL ? a->quotes : NULL, a != NULL ?
+	    a->nquotes : 0, struct quote);
 	size_t k;
 
-	if (a == NULL || a->nquotes == 0)
+	if (it.n == 0)
 		return NAV_NONE;
 	if (backward) {
-		k = off == 0 ? 0 : STARTING_BY(a->quotes, a->nquotes, off - 1);
+		k = off == 0 ? 0 : starting_by(&it, off - 1);
 		return k == 0 ? NAV_NONE : (long)k - 1;
 	}
-	k = STARTING_BY(a->quotes, a->nquotes, off);
-	return k == a->nquotes ? NAV_NONE : (long)k;
+	k = starting_by(&it, off);
+	return k == it.n ? NAV_NONE : (long)k;
 }
 
 /*
@@ -95,24 +124,6 @@ same_id(size_t n, size_t i, int backward, int wrap, const struct names *nm,
 	return NAV_NONE;
 }
 
-long
-nav_same_entity(const struct analysis *a, const struct names *nm, size_t i,
-    int backward, int wrap)
-{
-	if (a == NULL || nm == NULL || i >= a->nents)
-		return NAV_NONE;
-	return same_id(a->nents, i, backward, wrap, nm, names_entity);
-}
-
-long
-nav_same_speaker(const struct analysis *a, const struct names *nm, size_t q,
-    int backward, int wrap)
-{
-	if (a == NULL || nm == NULL || q >= a->nquotes)
-		return NAV_NONE;
-	return same_id(a->nquotes, q, backward, wrap, nm, names_speaker);
-}
-
 /* Item i's place among the n items with its id, and their number. */
 static size_t
 rank_of(size_t n, size_t i, const struct names *nm,
@@ -132,24 +143,35 @@ rank_of(size_t n, size_t i, const struct names *nm,
 	return rank;
 }
 
-size_t
-nav_entity_rank(const struct analysis *a, const struct names *nm, size_t i,
-    size_t *total)
+enum nav_same_result
+nav_same(const struct analysis *a, const struct names *nm, size_t off,
+    int backward, int wrap, struct nav_same *out)
 {
-	*total = 0;
-	if (a == NULL || nm == NULL || i >= a->nents)
-		return 0;
-	return rank_of(a->nents, i, nm, names_entity, total);
-}
+	long i, k;
+	size_t n;
+	size_t (*id_of)(const struct names *, size_t);
 
-size_t
-nav_speaker_rank(const struct analysis *a, const struct names *nm, size_t q,
-    size_t *total)
-{
-	*total = 0;
-	if (a == NULL || nm == NULL || q >= a->nquotes)
-		return 0;
-	return rank_of(a->nquotes, q, nm, names_speaker, total);
+	memset(out, 0, sizeof *out);
+	if (a == NULL || nm == NULL)
+		return NAV_SAME_NOTHING;
+	/* The entity under the cursor, else the quote around it. */
+	if ((i = nav_entity_at(a, off)) != NAV_NONE) {
+		n = a->nents;
+		id_of = names_entity;
+	} else if ((i = nav_quote_at(a, off)) != NAV_NONE) {
+		n = a->nquotes;
+		id_of = names_speaker;
+		out->quote = 1;
+	} else
+		return NAV_SAME_NOTHING;
+	if ((out->id = id_of(nm, (size_t)i)) == NAMES_NONE)
+		return NAV_SAME_NO_SPEAKER;
+	if ((k = same_id(n, (size_t)i, backward, wrap, nm, id_of)) == NAV_NONE)
+		return NAV_SAME_ONLY;
+	out->to = out->quote ? a->quotes[k].start : a->ents[k].start;
+	out->rank = rank_of(n, (size_t)k, nm, id_of, &out->total);
+	out->wrapped = backward ? k > i : k < i;
+	return NAV_SAME_FOUND;
 }
 
 /* For sorting groups: the names, and by type or not. */

@@ -21,24 +21,33 @@ long nav_quote_at(const struct analysis *a, size_t off);
 /* The first quote starting after off, or (backward) the last one
  * starting before off; NAV_NONE if there is none. */
 long nav_quote_next(const struct analysis *a, size_t off, int backward);
+/* What * and # found. */
+enum nav_same_result {
+	NAV_SAME_FOUND,		/* the next one: see struct nav_same */
+	NAV_SAME_ONLY,		/* the only mention, or quote by the speaker */
+	NAV_SAME_NO_SPEAKER,	/* a quote whose speaker is not known */
+	NAV_SAME_NOTHING,	/* no entity or quote there */
+};
+
+struct nav_same {
+	int	 quote;		/* quotes by a speaker, else mentions */
+	size_t	 id;		/* the entity or speaker (names.h) */
+	size_t	 to;		/* where the next one starts */
+	size_t	 rank;		/* which one it is (1-based) of total */
+	size_t	 total;
+	int	 wrapped;	/* it went round the end of the article */
+};
+
 /*
- * The next (backward: previous) mention of the entity that mention i is,
- * or quote by the speaker of quote q; NAV_NONE if none (or q has no
- * speaker).  With wrap, the search goes round the ends.
+ * * and #: from the entity at off, its next (backward: previous)
+ * mention; from a quote (when no entity is at off), the next quote by
+ * its speaker.  With wrap, round the ends.  Fills *out (id and quote
+ * whatever the result; the rest when found).
  */
-long nav_same_entity(const struct analysis *a, const struct names *nm,
-    size_t i, int backward, int wrap);
-long nav_same_speaker(const struct analysis *a, const struct names *nm,
-    size_t q, int backward, int wrap);
-/*
- * Which of its kind item i is, 1-based, among the mentions of its entity
- * (or the quotes by its speaker), and how many there are in *total; 0
- * if it has no id (a quote without speaker).
- */
-size_t nav_entity_rank(const struct analysis *a, const struct names *nm,
-    size_t i, size_t *total);
-size_t nav_speaker_rank(const struct analysis *a, const struct names *nm,
-    size_t q, size_t *total);
+enum nav_same_result nav_same(const struct analysis *a,
+    const struct names *nm, size_t off, int backward, int wrap,
+    struct nav_same *out);
+
 /* A group of the Q or E panel: one speaker's quotes, one entity's
  * mentions. */
 struct nav_group {

@@ -288,7 +288,7 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text, *note, *what = NULL;
+	char right[256], extra[64] = "", *where, *text, *info;
 	const char *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
 
@@ -297,17 +297,19 @@ draw_status(struct pager *p)
 	name = strrchr(f->art->doc->name, '/') != NULL ?
 	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
 	room = (int)strlen(name) + 4;
-	if ((note = cursor_annotation(p)) != NULL)
-		room += 8 + (int)strlen(note);	/* the note wins over counts */
-	else if (p->mode != ACTION_MODE_SELECT &&
-	    (what = pager_nav_under_cursor(p)) != NULL)
-		room += 2 + (int)strlen(what);	/* and so does what is here */
+	/* The annotation under the cursor (tags and note), else what the
+	 * cursor is on (a quote's speaker, an entity's full name): either
+	 * wins over the counts. */
+	if ((info = cursor_annotation(p)) == NULL &&
+	    p->mode != ACTION_MODE_SELECT)
+		info = pager_nav_under_cursor(p);
+	if (info != NULL)
+		room += 8 + (int)strlen(info);
 	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
 	    cols / 2));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
-		free(note);
-		free(what);
+		free(info);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -340,24 +342,16 @@ draw_status(struct pager *p)
 	room = cols - rlen - 1 - x;
 	free(text);
 	if (p->mode == ACTION_MODE_SELECT) {
-		free(note);
+		free(info);
 		return;
 	}
-	/* The annotation under the cursor (tags and note), else where the
-	 * annotations are saved, when that fits whole. */
-	if (note != NULL) {
-		text = fit(note, room - 2, 0);
+	/* The annotation or what is here, else where the annotations are
+	 * saved, when that fits whole. */
+	if (info != NULL) {
+		text = fit(info, room - 2, 0);
 		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
 		free(text);
-		free(note);
-		return;
-	}
-	/* What the cursor is on: a quote's speaker, an entity's full name. */
-	if (what != NULL) {
-		text = fit(what, room - 2, 0);
-		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
-		free(text);
-		free(what);
+		free(info);
 		return;
 	}
 	if ((where = pager_annot_where(p)) != NULL) {

@@ -123,43 +123,35 @@ static void
 same_next(struct pager *p, int backward)
 {
 	struct article *a = pager_file(p)->art;
-	size_t c = pager_file(p)->cursor, rank, total;
+	size_t c = pager_file(p)->cursor;
 	const struct analysis *an = article_analysis(a, c, c + 1);
 	const struct names *nm = article_names(a);
-	long e = nav_entity_at(an, c), q = nav_quote_at(an, c), k;
-	int wrap = p->cfg->wrap_search;
+	struct nav_same ns;
 
-	if (e != NAV_NONE) {
-		if ((k = nav_same_entity(an, nm, (size_t)e, backward, wrap)) ==
-		    NAV_NONE) {
-			pager_message(p, 1, "%s is mentioned only here",
-			    names_name(nm, names_entity(nm, (size_t)e)));
-			return;
-		}
-		pager_jump(p, an->ents[k].start);
-		rank = nav_entity_rank(an, nm, (size_t)k, &total);
-		pager_message(p, 0, "%s: mention %zu of %zu%s",
-		    names_name(nm, names_entity(nm, (size_t)k)), rank, total,
-		    (backward ? k > e : k < e) ? " (went round the end)" : "");
-	} else if (q != NAV_NONE) {
-		if (names_speaker(nm, (size_t)q) == NAMES_NONE) {
-			pager_message(p, 1, "this quote's speaker is not known");
-			return;
-		}
-		if ((k = nav_same_speaker(an, nm, (size_t)q, backward, wrap)) ==
-		    NAV_NONE) {
-			pager_message(p, 1, "the only quote by %s",
-			    names_name(nm, names_speaker(nm, (size_t)q)));
-			return;
-		}
-		pager_jump(p, an->quotes[k].start);
-		rank = nav_speaker_rank(an, nm, (size_t)k, &total);
-		pager_message(p, 0, "quote %zu of %zu by %s%s", rank, total,
-		    names_name(nm, names_speaker(nm, (size_t)k)),
-		    (backward ? k > q : k < q) ? " (went round the end)" : "");
-	} else
+	switch (nav_same(an, nm, c, backward, p->cfg->wrap_search, &ns)) {
+	case NAV_SAME_FOUND:
+		pager_jump(p, ns.to);
+		if (ns.quote)
+			pager_message(p, 0, "quote %zu of %zu by %s%s", ns.rank,
+			    ns.total, names_name(nm, ns.id), ns.wrapped ?
+			    " (went round the end)" : "");
+		else
+			pager_message(p, 0, "%s: mention %zu of %zu%s",
+			    names_name(nm, ns.id), ns.rank, ns.total,
+			    ns.wrapped ? " (went round the end)" : "");
+		break;
+	case NAV_SAME_ONLY:
+		pager_message(p, 1, ns.quote ? "the only quote by %s" :
+		    "%s is mentioned only here", names_name(nm, ns.id));
+		break;
+	case NAV_SAME_NO_SPEAKER:
+		pager_message(p, 1, "this quote's speaker is not known");
+		break;
+	case NAV_SAME_NOTHING:
 		pager_message(p, 1, "no entity or quote under the cursor "
 		    "(Tab goes to the next highlight)");
+		break;
+	}
 }
 
 char *

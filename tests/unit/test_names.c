@@ -10,27 +10,12 @@
 #include "artread/analysis.h"
 #include "artread/names.h"
 
-/* The offset of the n-th (0-based) occurrence of s in text. */
-static size_t
-at(const char *text, const char *s, int n)
-{
-	const char *p = text;
-
-	for (;;) {
-		p = strstr(p, s);
-		assert_non_null(p);
-		if (n-- == 0)
-			return (size_t)(p - text);
-		p++;
-	}
-}
-
 static struct entity
 ent(const char *text, const char *s, int n, enum ent_type t)
 {
 	struct entity e;
 
-	e.start = at(text, s, n);
+	e.start = testutil_nth(text, s, n);
 	e.end = e.start + strlen(s);
 	e.type = t;
 	return e;
@@ -61,13 +46,13 @@ full_names(void **state)
 	e[9] = ent(text, "Pettifer", 2, ENT_PERSON);
 	/* sorted by start as an analysis is: e[6] and e[7] share a start */
 	memset(q, 0, sizeof q);
-	q[0].start = at(text, "\"Fine", 0);
-	q[0].speaker_start = at(text, "Pettifer", 2);
+	q[0].start = testutil_nth(text, "\"Fine", 0);
+	q[0].speaker_start = testutil_nth(text, "Pettifer", 2);
 	q[0].speaker_end = q[0].speaker_start + 8;
-	q[1].start = at(text, "\"Go", 0);
-	q[1].speaker_start = at(text, "Ann", 1);
+	q[1].start = testutil_nth(text, "\"Go", 0);
+	q[1].speaker_start = testutil_nth(text, "Ann", 1);
 	q[1].speaker_end = q[1].speaker_start + 3;
-	q[2].start = at(text, "\"So", 0);
+	q[2].start = testutil_nth(text, "\"So", 0);
 	a.ents = e;
 	a.nents = 10;
 	a.quotes = q;

@@ -69,52 +69,72 @@ next_quote(void **state)
 	assert_int_equal(nav_quote_next(&an, 0, 1), NAV_NONE);
 }
 
+/* * and #: from an offset to the next of the same entity or speaker. */
 static void
 same_entity_and_speaker(void **state)
 {
+	static const struct {
+		size_t	off;		/* from here */
+		int	backward;
+		int	wrap;
+		int	result;
+		int	quote;		/* quotes by a speaker, not mentions */
+		size_t	to;		/* then: to there, which is */
+		size_t	rank;		/* rank of total */
+		size_t	total;
+		int	wrapped;
+	} cases[] = {
+		/* Zhou Mingyu: mentions at 0, 37 and 62 (in a quote) */
+		{ 0, 0, 0, NAV_SAME_FOUND, 0, 37, 2, 3, 0 },
+		{ 38, 0, 0, NAV_SAME_FOUND, 0, 62, 3, 3, 0 },
+		{ 63, 0, 0, NAV_SAME_ONLY, 0, 0, 0, 0, 0 },
+		{ 63, 0, 1, NAV_SAME_FOUND, 0, 0, 1, 3, 1 },
+		{ 63, 1, 0, NAV_SAME_FOUND, 0, 37, 2, 3, 0 },
+		{ 2, 1, 0, NAV_SAME_ONLY, 0, 0, 0, 0, 0 },
+		{ 2, 1, 1, NAV_SAME_FOUND, 0, 62, 3, 3, 1 },
+		/* Bo Li, and later Li */
+		{ 25, 0, 0, NAV_SAME_FOUND, 0, 79, 2, 2, 0 },
+		/* Oslo: the only one */
+		{ 56, 0, 1, NAV_SAME_ONLY, 0, 0, 0, 0, 0 },
+		/* quotes by Zhou Mingyu (17, 43) and by Bo Li (31, 61);
+		 * an entity in a quote wins over the quote */
+		{ 18, 0, 0, NAV_SAME_FOUND, 1, 43, 2, 2, 0 },
+		{ 44, 1, 0, NAV_SAME_FOUND, 1, 17, 1, 2, 0 },
+		{ 32, 0, 0, NAV_SAME_FOUND, 1, 61, 2, 2, 0 },
+		{ 70, 0, 0, NAV_SAME_ONLY, 1, 0, 0, 0, 0 },
+		{ 70, 0, 1, NAV_SAME_FOUND, 1, 31, 1, 2, 1 },
+		/* between things */
+		{ 12, 0, 1, NAV_SAME_NOTHING, 0, 0, 0, 0, 0 },
+	};
 	struct names *nm = names_new(text, strlen(text), &an);
+	struct nav_same ns;
+	size_t i;
 
 	(void)state;
-	/* Zhou Mingyu: mentions 0, 2 and 4 */
-	assert_int_equal(nav_same_entity(&an, nm, 0, 0, 0), 2);
-	assert_int_equal(nav_same_entity(&an, nm, 2, 0, 0), 4);
-	assert_int_equal(nav_same_entity(&an, nm, 4, 0, 0), NAV_NONE);
-	assert_int_equal(nav_same_entity(&an, nm, 4, 0, 1), 0);	/* wraps */
-	assert_int_equal(nav_same_entity(&an, nm, 4, 1, 0), 2);
-	assert_int_equal(nav_same_entity(&an, nm, 0, 1, 0), NAV_NONE);
-	assert_int_equal(nav_same_entity(&an, nm, 0, 1, 1), 4);
-	/* Bo Li and Li */
-	assert_int_equal(nav_same_entity(&an, nm, 1, 0, 0), 5);
-	/* Oslo: the only one */
-	assert_int_equal(nav_same_entity(&an, nm, 3, 0, 1), NAV_NONE);
-	/* quotes by Zhou Mingyu: 0 and 2; by Bo Li: 1 and 3 */
-	assert_int_equal(nav_same_speaker(&an, nm, 0, 0, 0), 2);
-	assert_int_equal(nav_same_speaker(&an, nm, 2, 1, 0), 0);
-	assert_int_equal(nav_same_speaker(&an, nm, 1, 0, 0), 3);
-	assert_int_equal(nav_same_speaker(&an, nm, 3, 0, 0), NAV_NONE);
-	assert_int_equal(nav_same_speaker(&an, nm, 3, 0, 1), 1);
-	assert_int_equal(nav_same_speaker(&an, nm, 9, 0, 1), NAV_NONE);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(nav_same(&an, nm, cases[i].off,
+		    cases[i].backward, cases[i].wrap, &ns), cases[i].result);
+		assert_int_equal(ns.quote, cases[i].quote);
+		if (cases[i].result != NAV_SAME_FOUND)
+			continue;
+		assert_int_equal(ns.to, cases[i].to);
+		assert_int_equal(ns.rank, cases[i].rank);
+		assert_int_equal(ns.total, cases[i].total);
+		assert_int_equal(ns.wrapped, cases[i].wrapped);
+	}
+	/* the full name of what was found */
+	assert_int_equal(nav_same(&an, nm, 38, 0, 0, &ns), NAV_SAME_FOUND);
+	assert_string_equal(names_name(nm, ns.id), "Zhou Mingyu");
+	/* a quote without a speaker */
+	quotes[1].speaker_start = quotes[1].speaker_end = 0;
 	names_free(nm);
-}
-
-static void
-ranks(void **state)
-{
-	struct names *nm = names_new(text, strlen(text), &an);
-	size_t total;
-
-	(void)state;
-	assert_int_equal(nav_entity_rank(&an, nm, 0, &total), 1);
-	assert_int_equal(total, 3);
-	assert_int_equal(nav_entity_rank(&an, nm, 4, &total), 3);
-	assert_int_equal(total, 3);
-	assert_int_equal(nav_entity_rank(&an, nm, 3, &total), 1);
-	assert_int_equal(total, 1);
-	assert_int_equal(nav_speaker_rank(&an, nm, 3, &total), 2);
-	assert_int_equal(total, 2);
-	assert_int_equal(nav_speaker_rank(&an, nm, 7, &total), 0);
-	assert_int_equal(total, 0);
+	nm = names_new(text, strlen(text), &an);
+	assert_int_equal(nav_same(&an, nm, 33, 0, 1, &ns),
+	    NAV_SAME_NO_SPEAKER);
+	quotes[1].speaker_start = 24;
+	quotes[1].speaker_end = 29;
 	names_free(nm);
+	assert_int_equal(nav_same(NULL, NULL, 0, 0, 0, &ns), NAV_SAME_NOTHING);
 }
 
 static void
@@ -203,7 +223,6 @@ main(void)
 		cmocka_unit_test(at_offset),
 		cmocka_unit_test(next_quote),
 		cmocka_unit_test(same_entity_and_speaker),
-		cmocka_unit_test(ranks),
 		cmocka_unit_test(groups),
 		cmocka_unit_test(describe),
 	};

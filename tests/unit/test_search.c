@@ -390,28 +390,34 @@ static void
 count_places(void **state)
 {
 	static const char t[] = "aaa and the\nlong night, the long\r\nnight";
-	struct search *s;
+	static const struct {
+		const char	*text;
+		size_t		 max;
+		size_t		 count;
+		size_t		 start;		/* of the first */
+		size_t		 end;
+	} cases[] = {
+		{ "aa", SIZE_MAX, 2, 0, 2 },
+		{ "the long night", SIZE_MAX, 2, 8, 22 },
+		{ "the long night", 1, 1, 8, 22 },
+		{ "long night,", SIZE_MAX, 1, 12, 23 },
+		{ "nowhere", SIZE_MAX, 0, 0, 0 },
+	};
 	struct doc d = doc_of(t, strlen(t));
-	struct range first = { 0, 0 };
+	struct range first;
+	struct search *s;
+	size_t i;
 
 	(void)state;
-	s = compile_flags("aa", SEARCH_LITERAL);
-	assert_int_equal(search_count(s, &d, SIZE_MAX, &first), 2);
-	assert_int_equal(first.start, 0);
-	search_free(s);
-	s = compile_flags("the long night", SEARCH_LITERAL);
-	assert_int_equal(search_count(s, &d, SIZE_MAX, &first), 2);
-	assert_int_equal(first.start, 8);
-	assert_int_equal(first.end, 22);
-	assert_int_equal(search_count(s, &d, 1, &first), 1);
-	search_free(s);
-	s = compile_flags("long night,", SEARCH_LITERAL);
-	assert_int_equal(search_count(s, &d, SIZE_MAX, &first), 1);
-	assert_int_equal(first.start, 12);
-	search_free(s);
-	s = compile_flags("nowhere", SEARCH_LITERAL);
-	assert_int_equal(search_count(s, &d, SIZE_MAX, &first), 0);
-	search_free(s);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = compile_flags(cases[i].text, SEARCH_LITERAL);
+		first.start = first.end = 0;
+		assert_int_equal(search_count(s, &d, cases[i].max, &first),
+		    cases[i].count);
+		assert_int_equal(first.start, cases[i].start);
+		assert_int_equal(first.end, cases[i].end);
+		search_free(s);
+	}
 }
 
 /* The & filter: the paragraphs holding a match, each once. */
