@@ -114,11 +114,13 @@ check-layering: $(BUILD)/libcore.a
 	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
 	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
-bench: all $(BUILD)/bench/rules_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/search_speed
 	@sh bench/run.sh
 
-# The rule engine against PCRE2's JIT alone on the same patterns.
-$(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
+# The rule engine against PCRE2's JIT alone on the same patterns; the
+# pager's search over the big file.
+$(BUILD)/bench/rules_speed $(BUILD)/bench/search_speed: $(BUILD)/bench/%: \
+    bench/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
@@ -156,7 +158,8 @@ clean:
 	rm -rf build artread
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
-	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d
+	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
+	$(BUILD)/bench/search_speed.d
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #

@@ -293,6 +293,15 @@ if [ -x "$RULES_SPEED" ]; then
 		note "rules_speed failed (see $OUT/rules-speed.txt)"
 fi
 
+# ---- the pager's search over the big file -------------------------------
+
+SEARCH_SPEED=${SEARCH_SPEED:-build/bench/search_speed}
+if [ -x "$SEARCH_SPEED" ]; then
+	note "search: a miss over the whole file, a hit, one screen's highlights"
+	"$SEARCH_SPEED" "$BIG" >"$OUT/search-speed.txt" 2>&1 ||
+		note "search_speed failed (see $OUT/search-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -320,6 +329,11 @@ if [ -s "$OUT/rules-speed.txt" ]; then
 	echo "rule engine on $SMALL: each rule alone (PCRE2 JIT), all in sequence,"
 	echo "and the whole analysis (quotes, lists, context):"
 	sed 's/^/  /' "$OUT/rules-speed.txt"
+fi
+if [ -s "$OUT/search-speed.txt" ]; then
+	echo
+	echo "search (/ and n) on $BIG, each paragraph reflowed first:"
+	sed 's/^/  /' "$OUT/search-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

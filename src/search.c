@@ -5,6 +5,8 @@
  * struct search_flat -- each run of white space one space, with a map
  * back to bytes -- and the pattern runs over that; matches go back to
  * byte ranges through the map.  This is the one place that map is made.
+ * A miss over a 100 MB file costs about what reflowing it costs (a copy
+ * of its bytes, run by run).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "artread/search.h"
@@ -56,49 +58,92 @@ void
 search_flat_free(struct search_flat *f)
 {
 	free(f->text);
-	free(f->map);
+	free(f->anchor);
 	memset(f, 0, sizeof *f);
 }
 
+static void
+add_anchor(struct search_flat *f, size_t flat, size_t byte)
+{
+	if (f->nanchor == f->anchor_cap) {
+		f->anchor_cap = f->anchor_cap ? f->anchor_cap * 2 : 16;
+		f->anchor = xreallocarray(f->anchor, f->anchor_cap,
+		    sizeof *f->anchor);
+	}
+	f->anchor[f->nanchor].flat = flat;
+	f->anchor[f->nanchor++].byte = byte;
+}
+
+/* Text is copied a run at a time; only a run of white space of two or
+ * more bytes (one space now) needs an anchor. */
 void
 search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end)
 {
-	size_t i = start, n = 0, need = end > start ? end - start : 0;
+	size_t i = start, j, n = 0, need = end > start ? end - start : 0;
 
 	if (need + 1 > f->cap) {
 		f->cap = need + 1;
 		f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
-		f->map = xreallocarray(f->map, f->cap, sizeof *f->map);
 	}
+	f->nanchor = 0;
+	add_anchor(f, 0, start);
 	while (i < end) {
-		f->map[n] = i;
-		if (is_white(bytes[i])) {
-			f->text[n++] = ' ';
-			while (i < end && is_white(bytes[i]))
-				i++;
-		} else
-			f->text[n++] = bytes[i++];
+		for (j = i; j < end && !is_white(bytes[j]); j++)
+			;
+		memcpy(f->text + n, bytes + i, j - i);
+		n += j - i;
+		if ((i = j) == end)
+			break;
+		for (j = i + 1; j < end && is_white(bytes[j]); j++)
+			;
+		f->text[n++] = ' ';
+		if (j - i > 1)
+			add_anchor(f, n, j);
+		i = j;
 	}
-	f->map[n] = end > start ? end : start;
 	f->len = n;
 	memset(f->text + n, 0, FLAT_SLACK);
+}
+
+/* The last anchor at or before text[i] (by = 0) or byte i (by = 1). */
+static size_t
+anchor_of(const struct search_flat *f, size_t i, int by_byte)
+{
+	size_t lo = 0, hi = f->nanchor;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((by_byte ? f->anchor[mid].byte : f->anchor[mid].flat) <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+search_flat_byte(const struct search_flat *f, size_t i)
+{
+	const struct search_anchor *a = &f->anchor[anchor_of(f, i, 0)];
+
+	return a->byte + (i - a->flat);
 }
 
 size_t
 search_flat_index(const struct search_flat *f, size_t off)
 {
-	size_t lo = 0, hi = f->len;
+	size_t k, i;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (f->map[mid] < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	if (off <= f->anchor[0].byte)
+		return 0;
+	k = anchor_of(f, off, 1);
+	i = f->anchor[k].flat + (off - f->anchor[k].byte);
+	/* Bytes a run lost between two anchors: the next character. */
+	if (k + 1 < f->nanchor && i > f->anchor[k + 1].flat)
+		i = f->anchor[k + 1].flat;
+	return i < f->len ? i : f->len;
 }
 
 /* ---- compiling ------------------------------------------------------- */
@@ -349,10 +394,9 @@ piece_first(const struct search *s, const struct piece *g, size_t from,
 	struct range fm;
 
 	if (!match_from(s, f->text, f->len, search_flat_index(f, from), &fm) ||
-	    f->map[fm.start] >= g->end)
+	    (m->start = search_flat_byte(f, fm.start)) >= g->end)
 		return 0;
-	m->start = f->map[fm.start];
-	m->end = f->map[fm.end];
+	m->end = search_flat_byte(f, fm.end);
 	return 1;
 }
 
@@ -369,9 +413,9 @@ piece_last(const struct search *s, const struct piece *g, size_t limit,
 	if (limit > g->end)
 		limit = g->end;
 	while (match_from(s, f->text, f->len, i, &fm) &&
-	    f->map[fm.start] < limit) {
-		m->start = f->map[fm.start];
-		m->end = f->map[fm.end];
+	    search_flat_byte(f, fm.start) < limit) {
+		m->start = search_flat_byte(f, fm.start);
+		m->end = search_flat_byte(f, fm.end);
 		found = 1;
 		i = fm.start + 1;
 	}

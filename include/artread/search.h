@@ -23,16 +23,25 @@
 
 /*
  * The reflowed text of bytes[start, end): each run of spaces, tabs, CRs
- * and LFs is one space.  map[i] is the byte offset text[i] came from and
- * map[len] is end, so a match [i, j) of text is the bytes
- * [map[i], map[j]) (a space stands for its whole run).  text is
- * NUL-padded past len (PCRE2's JIT reads ahead).
+ * and LFs is one space.  search_flat_byte maps a character of the text
+ * back to the byte it came from (a space to the start of its run), so a
+ * match [i, j) of the text is the bytes [byte(i), byte(j)).  The map is
+ * kept as anchors where a run of two or more bytes became one space;
+ * between them text and bytes go in step.  text is NUL-padded past len
+ * (PCRE2's JIT reads ahead).
  */
+struct search_anchor {
+	size_t	flat;		/* from this character of the text on */
+	size_t	byte;		/* ... the bytes go in step from here */
+};
+
 struct search_flat {
-	char	*text;
-	size_t	 len;
-	size_t	*map;
-	size_t	 cap;
+	char			*text;
+	size_t			 len;
+	size_t			 cap;
+	struct search_anchor	*anchor;	/* the first is (0, start) */
+	size_t			 nanchor;
+	size_t			 anchor_cap;
 };
 
 void search_flat_init(struct search_flat *f);
@@ -40,6 +49,8 @@ void search_flat_free(struct search_flat *f);
 /* Fill f with the reflowed text of bytes[start, end). */
 void search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end);
+/* The byte text[i] came from (i <= len; len gives end). */
+size_t search_flat_byte(const struct search_flat *f, size_t i);
 /* The index of the first character of f made from byte off or later
  * (f->len if none). */
 size_t search_flat_index(const struct search_flat *f, size_t off);

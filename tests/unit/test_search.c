@@ -247,7 +247,7 @@ collect(void *arg, size_t start, size_t end)
 
 
 /* The reflowed text and its map back to bytes: CRLF, tabs, runs,
- * multi-byte characters (a map entry per byte of the text). */
+ * multi-byte characters (the byte of each character of the text). */
 static void
 flat_map(void **state)
 {
@@ -276,15 +276,19 @@ flat_map(void **state)
 		assert_mem_str(f.text, f.len, cases[i].text);
 		assert_int_equal(f.text[f.len], '\0');
 		for (k = 0; k <= f.len; k++)
-			assert_int_equal(f.map[k], cases[i].map[k]);
+			assert_int_equal(search_flat_byte(&f, k),
+			    cases[i].map[k]);
 	}
 	/* a part of the bytes: offsets stay the article's */
 	search_flat_fill(&f, "xx a\r\n b yy", 2, 9);
 	assert_mem_str(f.text, f.len, " a b ");
-	assert_int_equal(f.map[0], 2);
-	assert_int_equal(f.map[2], 4);
-	assert_int_equal(f.map[3], 7);
-	assert_int_equal(f.map[5], 9);
+	assert_int_equal(search_flat_byte(&f, 0), 2);
+	assert_int_equal(search_flat_byte(&f, 2), 4);
+	assert_int_equal(search_flat_byte(&f, 3), 7);
+	assert_int_equal(search_flat_byte(&f, 5), 9);
+	assert_int_equal(search_flat_index(&f, 0), 0);
+	assert_int_equal(search_flat_index(&f, 5), 3);	/* in the run */
+	assert_int_equal(search_flat_index(&f, 9), 5);
 	/* the first character made from byte off or later */
 	search_flat_fill(&f, "a \r\n b", 0, 6);
 	assert_int_equal(search_flat_index(&f, 0), 0);
