@@ -290,7 +290,7 @@ draw_status(struct pager *p)
 	struct pager_file *f = pager_file(p);
 	char right[256], extra[64] = "", *where, *text, *info;
 	const char *name;
-	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
@@ -305,8 +305,10 @@ draw_status(struct pager *p)
 		info = pager_nav_under_cursor(p);
 	if (info != NULL)
 		room += 8 + (int)strlen(info);
-	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
-	    cols / 2));
+	/* The left side may take up to two thirds, when it has something
+	 * to say about the cursor; else half. */
+	w = info != NULL ? cols * 2 / 3 : cols / 2;
+	status_right(p, right, sizeof right, cols - (room < w ? room : w));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
 		free(info);
@@ -334,6 +336,12 @@ draw_status(struct pager *p)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
+	if (info != NULL) {
+		/* In a narrow window the file name gives way to what is
+		 * here, down to a third of the room. */
+		w = room - 2 - layout_text_width(info, strlen(info));
+		room = w > room / 3 ? w : room / 3;
+	}
 	text = fit(name, room, 1);
 	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
