@@ -290,7 +290,7 @@ draw_status(struct pager *p)
 	struct pager_file *f = pager_file(p);
 	char right[256], extra[64] = "", *where, *text, *info;
 	const char *name;
-	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
@@ -300,14 +300,14 @@ draw_status(struct pager *p)
 	/* The annotation under the cursor (tags and note), else what the
 	 * cursor is on (a quote's speaker, an entity's full name): either
 	 * wins over the counts. */
-	if ((info = cursor_annotation(p)) == NULL &&
-	    p->mode != ACTION_MODE_SELECT)
-		info = pager_nav_under_cursor(p);
+	here = (info = cursor_annotation(p)) == NULL &&
+	    p->mode != ACTION_MODE_SELECT &&
+	    (info = pager_nav_under_cursor(p)) != NULL;
 	if (info != NULL)
 		room += 8 + (int)strlen(info);
-	/* The left side may take up to two thirds, when it has something
-	 * to say about the cursor; else half. */
-	w = info != NULL ? cols * 2 / 3 : cols / 2;
+	/* The left side may take up to two thirds for what is here (the
+	 * counts and the time left give way to it); else half. */
+	w = here ? cols * 2 / 3 : cols / 2;
 	status_right(p, right, sizeof right, cols - (room < w ? room : w));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
@@ -336,7 +336,7 @@ draw_status(struct pager *p)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
-	if (info != NULL) {
+	if (here) {
 		/* In a narrow window the file name gives way to what is
 		 * here, down to a third of the room. */
 		w = room - 2 - layout_text_width(info, strlen(info));

@@ -403,8 +403,8 @@ panel_quotes(struct pager *p)
 	size_t i, k, ng;
 	long chosen;
 
-	pn.title = "Quotes by speaker (Enter jumps; * and # then go through "
-	    "the speaker's quotes)";
+	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
+	    "the speaker's quotes";
 	pn.keys_hint = "Enter jump  / filter  q close";
 	panel_groups(p, &pn, 1, &an, &nm, &g, &ng);
 	for (i = 0; i < ng; i++) {
