@@ -333,3 +333,9 @@ util_file_kind(unsigned long mode)
 		return "is a socket, not a regular file";
 	return "is not a regular file";
 }
+
+const char *
+util_plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}

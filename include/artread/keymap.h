@@ -79,8 +79,9 @@ int keymap_bind(struct keymap *km, const char *action, const char *keys,
 
 /*
  * The action for a key in a mode.  In ACTION_MODE_SELECT a key bound
- * there wins, else the pager's binding applies (so paging keys work while
- * selecting).  ACTION_NONE if unbound.
+ * there wins, else the pager's binding applies if its action works while
+ * selecting (action_in_selection: paging keys, t, a).  ACTION_NONE if
+ * unbound or refused.
  */
 enum action keymap_lookup(const struct keymap *km, enum action_mode mode,
     int key);

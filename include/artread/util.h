@@ -72,4 +72,7 @@ int util_check_text_file(const char *path, size_t max, const char **why);
  * directory", "is a FIFO (named pipe), not a regular file", ... */
 const char *util_file_kind(unsigned long mode);
 
+/* one if n is 1, else many: "1 quote", "2 quotes", "1 entity". */
+const char *util_plural(size_t n, const char *one, const char *many);
+
 #endif

@@ -85,8 +85,7 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 	    p->layers, draw_styles(p), start, end);
 	add_annotations(p, start, end);
 	if (p->search.pat != NULL)
-		search_each(p->search.pat, a->doc->bytes, a->doc->len, start,
-		    end, add_match, p);
+		search_each(p->search.pat, a->doc, start, end, add_match, p);
 	if (p->search.has_match)
 		paint_hls_add(&p->hls, p->search.match.start,
 		    p->search.match.end, PAINT_PRIO_CURRENT,
@@ -160,8 +159,8 @@ time_left(struct pager *p, char *buf, size_t n)
 		snprintf(buf, n, "%.0f min left", minutes);
 }
 
-static void
-position_text(struct pager *p, char *buf, size_t n)
+void
+draw_position(struct pager *p, char *buf, size_t n)
 {
 	struct article *a = pager_file(p)->art;
 	size_t row, total = view_total_rows(&p->view);
@@ -192,13 +191,14 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 	size_t nn = annot_count(a->annots);
 
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
-		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
-		    a->an.nquotes, a->an.nents);
+		snprintf(counts, sizeof counts, "%zu %s %zu %s ",
+		    a->an.nquotes, util_plural(a->an.nquotes, "quote", "quotes"),
+		    a->an.nents, util_plural(a->an.nents, "entity", "entities"));
 	notes[0] = '\0';
 	if (nn > 0)
-		snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
-		    nn == 1 ? "" : "s");
-	position_text(p, pos, sizeof pos);
+		snprintf(notes, sizeof notes, "%zu %s ", nn,
+		    util_plural(nn, "annotation", "annotations"));
+	draw_position(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
 	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
 	if ((int)strlen(buf) > max)
@@ -288,22 +288,30 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text, *note;
+	char right[256], extra[64] = "", *where, *text, *info;
 	const char *name;
-	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
 	name = strrchr(f->art->doc->name, '/') != NULL ?
 	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
 	room = (int)strlen(name) + 4;
-	if ((note = cursor_annotation(p)) != NULL)
-		room += 8 + (int)strlen(note);	/* the note wins over counts */
-	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
-	    cols / 2));
+	/* The annotation under the cursor (tags and note), else what the
+	 * cursor is on (a quote's speaker, an entity's full name): either
+	 * wins over the counts. */
+	here = (info = cursor_annotation(p)) == NULL &&
+	    p->mode != ACTION_MODE_SELECT &&
+	    (info = pager_nav_under_cursor(p)) != NULL;
+	if (info != NULL)
+		room += 8 + (int)strlen(info);
+	/* The left side may take up to two thirds for what is here (the
+	 * counts and the time left give way to it); else half. */
+	w = here ? cols * 2 / 3 : cols / 2;
+	status_right(p, right, sizeof right, cols - (room < w ? room : w));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
-		free(note);
+		free(info);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -320,10 +328,20 @@ draw_status(struct pager *p)
 		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
 	if (p->nfiles > 1)
 		snprintf(extra, sizeof extra, " [%d/%d]", p->cur + 1, p->nfiles);
+	if (p->search.filter != NULL)
+		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+		    " [&%s]", p->search.filter);
+	draw_make_safe(extra);
 	if (p->mode == ACTION_MODE_SELECT)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
+	if (here) {
+		/* In a narrow window the file name gives way to what is
+		 * here, down to a third of the room. */
+		w = room - 2 - layout_text_width(info, strlen(info));
+		room = w > room / 3 ? w : room / 3;
+	}
 	text = fit(name, room, 1);
 	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
@@ -332,16 +350,16 @@ draw_status(struct pager *p)
 	room = cols - rlen - 1 - x;
 	free(text);
 	if (p->mode == ACTION_MODE_SELECT) {
-		free(note);
+		free(info);
 		return;
 	}
-	/* The annotation under the cursor (tags and note), else where the
-	 * annotations are saved, when that fits whole. */
-	if (note != NULL) {
-		text = fit(note, room - 2, 0);
+	/* The annotation or what is here, else where the annotations are
+	 * saved, when that fits whole. */
+	if (info != NULL) {
+		text = fit(info, room - 2, 0);
 		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
 		free(text);
-		free(note);
+		free(info);
 		return;
 	}
 	if ((where = pager_annot_where(p)) != NULL) {

@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/listing.h"
+#include "artread/names.h"
+#include "artread/nav.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
@@ -363,128 +366,186 @@ panel_annotations(struct pager *p)
 	panel_free(&pn);
 }
 
+/* The names and groups of the article, for the Q and E panels; 0 (with
+ * a line saying so) when there are no rules. */
+static int
+panel_groups(struct pager *p, struct panel *pn, int quotes,
+    const struct analysis **an, const struct names **nm,
+    struct nav_group **g, size_t *ng)
+{
+	struct article *a = pager_file(p)->art;
+
+	*an = article_analysis_all(a);
+	*nm = article_names(a);
+	*g = NULL;
+	*ng = 0;
+	if (*an == NULL || *nm == NULL) {
+		panel_add(pn, SIZE_MAX, NULL, "(no rules loaded)");
+		return 0;
+	}
+	*ng = quotes ? nav_group_quotes(*an, *nm, g) :
+	    nav_group_entities(*an, *nm, g);
+	return 1;
+}
+
+/*
+ * Quotes grouped by speaker (by full name: "Pettifer" is "Rhys
+ * Pettifer"), the most quoted first: a line for the speaker, then the
+ * quotes with the speaker as the article names them there.
+ */
 void
 panel_quotes(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
-	const struct analysis *an = article_analysis_all(a);
+	const struct analysis *an;
+	const struct names *nm;
 	struct panel pn = { 0 };
+	struct nav_group *g;
 	char *spk, *ex, *scol;
-	size_t i;
+	size_t i, k, ng;
 	long chosen;
 
-	pn.title = "Quotes (Enter jumps)";
+	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
+	    "the speaker's quotes";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	for (i = 0; an != NULL && i < an->nquotes; i++) {
-		const struct quote *q = &an->quotes[i];
+	panel_groups(p, &pn, 1, &an, &nm, &g, &ng);
+	for (i = 0; i < ng; i++) {
+		panel_add(&pn, an->quotes[g[i].items[0]].start, NULL,
+		    "%s: %zu %s", g[i].id == NAMES_NONE ? "(speaker unknown)" :
+		    names_name(nm, g[i].id), g[i].n,
+		    util_plural(g[i].n, "quote", "quotes"));
+		for (k = 0; k < g[i].n; k++) {
+			const struct quote *q = &an->quotes[g[i].items[k]];
 
-		spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
-		    q->speaker_start, q->speaker_end, 30) : xstrdup("-");
-		ex = excerpt(a->doc, q->start, q->end, 60);
-		scol = column(spk, 24);
-		panel_add(&pn, q->start, NULL, "%s %s%s", scol, ex,
-		    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
-		free(spk);
-		free(scol);
-		free(ex);
+			spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
+			    q->speaker_start, q->speaker_end, 30) :
+			    xstrdup("-");
+			ex = excerpt(a->doc, q->start, q->end, 60);
+			scol = column(spk, 18);
+			panel_add(&pn, q->start, NULL, "    %s %s%s", scol, ex,
+			    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
+			free(spk);
+			free(scol);
+			free(ex);
+		}
 	}
-	if (an == NULL)
-		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	nav_groups_free(g, ng);
 	chosen = panel_loop(p, &pn, NULL);
 	jump_to_item(p, &pn, chosen);
 	panel_free(&pn);
 }
 
-/* Entities ordered by type, then text, then place (qsort_r). */
-static int
-mention_cmp(const void *x, const void *y, void *arg)
-{
-	const struct entity *p = x, *q = y;
-	const char *b = arg;
-	size_t pn = p->end - p->start, qn = q->end - q->start;
-	int c;
-
-	if (p->type != q->type)
-		return (int)p->type - (int)q->type;
-	c = memcmp(b + p->start, b + q->start, pn < qn ? pn : qn);
-	if (c != 0)
-		return c;
-	if (pn != qn)
-		return pn < qn ? -1 : 1;
-	return (p->start > q->start) - (p->start < q->start);
-}
-
-/* Same type and same bytes? */
-static int
-same_mention(const struct doc *d, const struct entity *x,
-    const struct entity *y)
-{
-	return x->type == y->type && x->end - x->start == y->end - y->start &&
-	    memcmp(d->bytes + x->start, d->bytes + y->start,
-	    x->end - x->start) == 0;
-}
-
-/* Search for the entity's text, so that n and N go through its mentions. */
+/* A pattern that finds the text s literally (an alternative of a
+ * larger pattern): every ASCII character but letters and digits is
+ * escaped. */
 static void
-follow_mentions(struct pager *p, const struct entity *e)
+add_literal(struct buf *b, const char *s)
 {
-	const struct doc *d = pager_file(p)->art->doc;
-	char *text = xstrndup(d->bytes + e->start, e->end - e->start);
-	char *pat = xasprintf("\\Q%s\\E", text), *err = NULL;
-	struct search *s = search_new(pat, &err);
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s < 0x80 && !((*s >= 'a' && *s <= 'z') ||
+		    (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+	}
+}
 
-	if (s != NULL) {
+/* Search for every form of the entity (names are reflowed as search's
+ * text is), so that n and N go through its mentions. */
+static void
+follow_mentions(struct pager *p, const char *full, char **forms, size_t n)
+{
+	struct buf pat;
+	struct search *s;
+	char *err = NULL;
+	size_t i;
+
+	buf_init(&pat);
+	add_literal(&pat, full);
+	for (i = 0; i < n; i++) {
+		buf_addc(&pat, '|');
+		add_literal(&pat, forms[i]);
+	}
+	if ((s = search_compile(pat.data, SEARCH_EXACT_CASE, &err)) != NULL) {
 		pager_search_use(p, s);
-		pager_message(p, 0, "n / N: next / previous mention of %s", text);
+		pager_message(p, 0, "n / N: next / previous mention of %s",
+		    full);
 	}
 	free(err);
-	free(pat);
-	free(text);
+	buf_free(&pat);
+}
+
+/* The forms of group g other than its full name ("Pettifer"), each once
+ * (free them with util_free_list). */
+static size_t
+other_forms(const struct doc *d, const struct analysis *an,
+    const struct names *nm, const struct nav_group *g, char ***out)
+{
+	size_t k, i, n = 0;
+	char *t;
+
+	*out = NULL;
+	for (k = 0; k < g->n; k++) {
+		const struct entity *e = &an->ents[g->items[k]];
+
+		t = listing_string(d->bytes, d->len, e->start, e->end);
+		for (i = 0; i < n && strcmp((*out)[i], t) != 0; i++)
+			;
+		if (i < n || strcmp(t, names_name(nm, g->id)) == 0) {
+			free(t);
+			continue;
+		}
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = t;
+	}
+	return n;
 }
 
 /*
- * Entities grouped by type, each text once with its count (a sorted copy:
- * a long article has tens of thousands).  Enter jumps to its first
- * mention and makes n / N go through the others.
+ * Entities by type, then by how often each is mentioned, under its full
+ * name ("Rhys Pettifer", also "Pettifer").  Enter jumps to its first
+ * mention and makes n and N (and * and #) go through the others.
  */
 void
 panel_entities(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
-	const struct analysis *an = article_analysis_all(a);
+	const struct analysis *an;
+	const struct names *nm;
 	struct panel pn = { 0 };
-	struct entity *v = NULL, *first = NULL;
-	size_t i, j;
+	struct nav_group *g;
+	struct buf also;
+	char **forms, *full;
+	size_t i, k, ng, nf;
 	long chosen;
-	char *text;
 
-	pn.title = "Entities by type (Enter jumps; then n/N for more mentions)";
+	pn.title = "Entities by type (Enter jumps; then n/N or * and # for "
+	    "more mentions)";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	if (an != NULL && an->nents > 0) {
-		v = xreallocarray(NULL, an->nents, sizeof *v);
-		memcpy(v, an->ents, an->nents * sizeof *v);
-		qsort_r(v, an->nents, sizeof *v, mention_cmp,
-		    (void *)a->doc->bytes);
-		first = xreallocarray(NULL, an->nents, sizeof *first);
+	panel_groups(p, &pn, 0, &an, &nm, &g, &ng);
+	buf_init(&also);
+	for (i = 0; i < ng; i++) {
+		nf = other_forms(a->doc, an, nm, &g[i], &forms);
+		buf_reset(&also);
+		for (k = 0; k < nf && k < 3; k++)
+			buf_printf(&also, "%s%s", k ? ", " : "  (also ",
+			    forms[k]);
+		if (nf > 0)
+			buf_adds(&also, nf > 3 ? ", ...)" : ")");
+		panel_add(&pn, an->ents[g[i].items[0]].start, NULL,
+		    "%-8s %4zu  %s%s", ent_type_name(names_type(nm, g[i].id)),
+		    g[i].n, names_name(nm, g[i].id), also.len ? also.data : "");
+		util_free_list(forms, nf);
 	}
-	for (i = 0; an != NULL && i < an->nents; i = j) {
-		for (j = i + 1; j < an->nents && same_mention(a->doc, &v[i],
-		    &v[j]); j++)
-			;
-		text = excerpt(a->doc, v[i].start, v[i].end, 50);
-		first[pn.n] = v[i];	/* the earliest: sorted by place last */
-		panel_add(&pn, v[i].start, NULL, "%-8s %4zu  %s",
-		    ent_type_name(v[i].type), j - i, text);
-		free(text);
-	}
-	if (an == NULL)
-		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	buf_free(&also);
 	chosen = panel_loop(p, &pn, NULL);
-	if (chosen >= 0 && first != NULL) {
+	if (chosen >= 0 && ng > 0) {
 		jump_to_item(p, &pn, chosen);
-		follow_mentions(p, &first[chosen]);
+		full = xstrdup(names_name(nm, g[chosen].id));
+		nf = other_forms(a->doc, an, nm, &g[chosen], &forms);
+		follow_mentions(p, full, forms, nf);
+		util_free_list(forms, nf);
+		free(full);
 	}
-	free(v);
-	free(first);
+	nav_groups_free(g, ng);
 	panel_free(&pn);
 }

@@ -12,6 +12,10 @@
 
 #define HISTORY_MAX	100
 
+static char *prompt_edit(struct pager *, const char *, const char *,
+    char ***, size_t *, const char *const *, size_t, int,
+    struct prompt_toggle *);
+
 /*
  * Draw the prompt.  The text may hold what the user did not type (a note
  * or tag from a sidecar someone else wrote): it is drawn made safe, and
@@ -90,6 +94,23 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags)
 {
+	return prompt_edit(p, label, initial, history, nhistory, complete,
+	    ncomplete, flags, NULL);
+}
+
+char *
+prompt_ask_toggle(struct pager *p, const char *label, struct prompt_toggle *t,
+    char ***history, size_t *nhistory)
+{
+	return prompt_edit(p, label, "", history, nhistory, NULL, 0, 0, t);
+}
+
+static char *
+prompt_edit(struct pager *p, const char *label, const char *initial,
+    char ***history, size_t *nhistory,
+    const char *const *complete, size_t ncomplete, int flags,
+    struct prompt_toggle *toggle)
+{
 	struct lineedit le;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
 	char *typed = NULL, *result = NULL;
@@ -100,7 +121,8 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
 		history = NULL;
 	lineedit_init(&le, initial);
 	for (;;) {
-		draw_prompt(p, label, &le);
+		draw_prompt(p, toggle != NULL && toggle->on ? toggle->label :
+		    label, &le);
 		key = term_key(250);
 		if (term_quit_requested() == SIGINT) {
 			term_quit_forget();	/* Ctrl-C cancels the prompt only */
@@ -116,6 +138,10 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
 		if (key == KEYMAP_RESIZE) {
 			pager_relayout(p);
 			draw_screen(p);
+			continue;
+		}
+		if (toggle != NULL && key == toggle->key) {
+			toggle->on = !toggle->on;
 			continue;
 		}
 		if (key == KEYMAP_TAB && complete != NULL) {

@@ -3,6 +3,8 @@
  *
  *	term.c		curses set-up and teardown, colours, keys, drawing
  *	pager.c		the pager: state, files, scrolling, the main loop
+ *	pager_nav.c	quotes and entities (Tab J K * #), what is under
+ *			the cursor
  *	pager_select.c	the selection (v s p o and select mode)
  *	pager_search.c	search (/ ? n N) and marks (m ')
  *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ X)
@@ -75,6 +77,9 @@ struct pager_search {
 	int		 has_match;
 	char		**history;	/* patterns typed, oldest first */
 	size_t		 nhistory;
+	size_t		 from;		/* after a jump: the next search */
+	int		 has_from;	/* starts here, not after it */
+	char		*filter;	/* & in force: its pattern, or NULL */
 };
 
 struct pager {
@@ -138,6 +143,13 @@ int pager_ask_key(struct pager *p, const char *prompt);
  * each group in turn (action_handlers).
  */
 
+/* --- pager_nav.c --- */
+
+int pager_nav_action(struct pager *p, enum action a);
+/* What is under the cursor ("PERSON Zhou Mingyu · quote by Li"), or
+ * NULL (free it). */
+char *pager_nav_under_cursor(struct pager *p);
+
 /* --- pager_select.c --- */
 
 int pager_select_action(struct pager *p, enum action a);
@@ -176,6 +188,8 @@ int pager_annot_save_pending(struct pager *p);
 /* --- draw.c --- */
 
 void draw_screen(struct pager *p);
+/* Where the view is, as the status line says it: "12/90 13%", "13%". */
+void draw_position(struct pager *p, char *buf, size_t n);
 /* The element styles of the current theme. */
 const struct style *draw_styles(const struct pager *p);
 /* Make text from outside (names, messages) safe to draw, in place. */
@@ -194,6 +208,18 @@ void draw_make_safe(char *s);
 char *prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags);
+/*
+ * A prompt with a switch: the key (Ctrl-R at the search prompt, for
+ * literal text) turns it on and off, and while it is on the prompt shows
+ * the other label.  t->on is where it was left.
+ */
+struct prompt_toggle {
+	int		 key;
+	const char	*label;		/* the label while on */
+	int		 on;
+};
+char *prompt_ask_toggle(struct pager *p, const char *label,
+    struct prompt_toggle *t, char ***history, size_t *nhistory);
 
 /* --- panel.c --- */
 
