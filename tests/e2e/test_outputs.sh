@@ -18,7 +18,7 @@ TXT
 "$ARTREAD" --annotate-text "club on Oldham Street" --tag place \
 	"$WORK/club.txt" >"$WORK/id" 2>&1
 check "annotate-text: a phrase across a line break is found" \
-	grep -Eqx '[0-9a-f]{32}' "$WORK/id"
+	grep -Eqx 'urn:uuid:[0-9a-f-]{36}' "$WORK/id"
 "$ARTREAD" --export "$WORK/club.txt" >"$WORK/club.notes" 2>&1
 check "annotate-text: the passage is the one across the break" \
 	grep -q "> club on Oldham Street" "$WORK/club.notes"
