@@ -65,6 +65,7 @@ static const char *const default_lines[] = {
 	"redo = <C-r>",
 	"next_annotation = ]",
 	"prev_annotation = [",
+	"cycle_annotation = c",
 	"annotations_panel = A",
 	"quotes_panel = Q",
 	"entities_panel = E",

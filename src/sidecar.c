@@ -27,7 +27,7 @@
  *
  * Files we cannot parse, or from a newer version, are never written:
  * the sidecar becomes read-only.  Saving takes flock(2) on a separate
- * FILE.lock (so rename(2) of the file itself does not drop the lock),
+ * hidden .FILE.lock (so rename(2) of the file itself does not drop it),
  * re-reads and merges, writes .FILE.XXXXXX (mkstemp: O_EXCL, so no
  * planted symlink is followed), fsyncs, renames over, fsyncs the
  * directory.
@@ -786,7 +786,8 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		set_readonly(sc, *cause);
 		return -1;
 	}
-	sc->lock_path = xasprintf("%s.lock", sc->path);
+	sc->lock_path = xasprintf("%.*s.%s.lock", (int)(strrchr(sc->path, '/') +
+	    1 - sc->path), sc->path, strrchr(sc->path, '/') + 1); /* hidden */
 	if (parse_file_salvage(sc->path, &p, 1, cause) != 0 ||
 	    (!p.exists && sc->seed_path != NULL &&
 	    parse_file_salvage(sc->seed_path, &p, 1, cause) != 0)) {

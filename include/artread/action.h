@@ -52,6 +52,7 @@ enum action_mode {
 	X(REDO,		"redo",		PAGER, "redo")			\
 	X(ANNOT_NEXT,	"next_annotation", PAGER, "next annotation")	\
 	X(ANNOT_PREV,	"prev_annotation", PAGER, "previous annotation") \
+	X(ANNOT_CYCLE,	"cycle_annotation", PAGER, "next of the annotations under the cursor (nested ones)") \
 	X(ANNOT_PANEL,	"annotations_panel", PAGER, "list annotations") \
 	X(QUOTES_PANEL,	"quotes_panel",	PAGER, "list quotes")		\
 	X(ENTITIES_PANEL, "entities_panel", PAGER, "list entities")	\

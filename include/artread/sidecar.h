@@ -29,7 +29,7 @@ enum sidecar_where {
 
 struct sidecar {
 	char			*path;		/* the .annotations.jsonl */
-	char			*lock_path;	/* path + ".lock" */
+	char			*lock_path;	/* DIR/.NAME.lock beside it */
 	char			*seed_path;	/* read if path is missing, or NULL */
 	enum sidecar_where	 where;
 	char			*article_name;	/* base name, for the header */

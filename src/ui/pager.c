@@ -235,8 +235,8 @@ reload_file(struct pager *p)
 	activate_file(p);
 	load_annotations(p);
 	if (p->msg == NULL)
-		pager_message(p, 0, "re-read %s (%zu bytes)", fresh->doc->name,
-		    fresh->doc->len);
+		pager_message(p, 0, "re-read %s (%zu byte%s)", fresh->doc->name,
+		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
 }
 
 static void
@@ -572,6 +572,7 @@ handle_key(struct pager *p, int key)
 
 	free(p->msg);
 	p->msg = NULL;
+	p->has_flash = 0;
 	/* A q that could not save arms the next q; any other key disarms. */
 	p->quit_armed = p->quit_confirm;
 	p->quit_confirm = 0;
@@ -644,6 +645,7 @@ pager_teardown(struct pager *p)
 	paint_line_free(&p->line);
 	paint_hls_free(&p->hls);
 	free(p->msg);
+	free(p->pick_id);
 	free(p->files);
 }
 

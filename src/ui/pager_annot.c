@@ -6,6 +6,7 @@
  * change is saved at once (pager_annot_save); a save that fails leaves
  * the annotations in memory and is retried (pager_annot_save_pending).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,15 +17,97 @@
 #include "artread/util.h"
 #include "ui.h"
 
+#define HERE_MAX	64	/* annotations at one place that c goes through */
+#define EXCERPT_CHARS	20	/* of a passage named in a message */
+
+const struct annot *
+pager_annot_here(struct pager *p, size_t *nth, size_t *count)
+{
+	struct pager_file *f = pager_file(p);
+	const struct annot *hits[HERE_MAX];
+	size_t n, i, pick = 0;
+
+	n = annot_covering(f->art->annots, f->cursor, hits, HERE_MAX);
+	for (i = 0; p->pick_id != NULL && p->pick_at == f->cursor && i < n; i++)
+		if (strcmp(hits[i]->id, p->pick_id) == 0)
+			pick = i;
+	if (nth != NULL)
+		*nth = pick;
+	if (count != NULL)
+		*count = n;
+	return n > 0 ? hits[pick] : NULL;
+}
+
 const struct annot *
 pager_annot_under_cursor(struct pager *p)
 {
-	const struct annot *hits[1];
+	return pager_annot_here(p, NULL, NULL);
+}
 
-	if (annot_covering(pager_file(p)->art->annots, pager_file(p)->cursor,
-	    hits, 1) == 0)
-		return NULL;
-	return hits[0];
+void
+pager_annot_pick(struct pager *p, const struct annot *a)
+{
+	free(p->pick_id);
+	p->pick_id = xstrdup(a->id);
+	p->pick_at = pager_file(p)->cursor;
+}
+
+/* Show [s, e) until the next key. */
+static void
+flash_annot(struct pager *p, const struct annot *a)
+{
+	if (a->orphan)
+		return;
+	p->flash.start = a->start;
+	p->flash.end = a->end;
+	p->has_flash = 1;
+}
+
+/* The first key bound to a, as people write it ("u", "Ctrl-R"). */
+static char *
+key_label(struct pager *p, enum action a)
+{
+	struct buf b;
+	char *sp, *label;
+
+	buf_init(&b);
+	keymap_describe(p->cfg->keymap, a, &b);
+	if (b.len == 0) {
+		buf_free(&b);
+		return xstrdup(action_name(a));
+	}
+	if ((sp = strchr(b.data, ' ')) != NULL)
+		*sp = '\0';
+	if (strncmp(b.data, "<C-", 3) == 0 && b.data[3] != '\0' &&
+	    b.data[4] == '>')
+		label = xasprintf("Ctrl-%c", toupper((unsigned char)b.data[3]));
+	else if (b.data[0] == '<' && b.len > 2)
+		label = xstrndup(b.data + 1, strlen(b.data) - 2);
+	else
+		label = xstrdup(b.data);
+	buf_free(&b);
+	return label;
+}
+
+/* c: the next of the annotations at the cursor, deepest first. */
+static void
+cycle_here(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	const struct annot *hits[HERE_MAX];
+	size_t nth, n;
+
+	if (pager_annot_here(p, &nth, &n) == NULL) {
+		pager_message(p, 1, "no annotation under the cursor");
+		return;
+	}
+	if (n == 1) {
+		pager_message(p, 0, "only one annotation here");
+		return;
+	}
+	annot_covering(f->art->annots, f->cursor, hits, HERE_MAX);
+	pager_annot_pick(p, hits[(nth + 1) % n]);
+	flash_annot(p, hits[(nth + 1) % n]);
 }
 
 /* The annotation with exactly this range, or NULL. */
@@ -241,8 +324,8 @@ pager_annot_where(struct pager *p)
 	struct article *a = pager_file(p)->art;
 	const char *slash;
 
-	if (!a->sc_open || a->sc.path == NULL)
-		return NULL;
+	if (!a->sc_open || a->sc.path == NULL || access(a->sc.path, F_OK) != 0)
+		return NULL;	/* "saved in X" only once X exists */
 	if (a->sc.where == SIDECAR_BESIDE &&
 	    (slash = strrchr(a->sc.path, '/')) != NULL)
 		return xstrdup(slash + 1);
@@ -262,15 +345,37 @@ pager_annot_save(struct pager *p, const char *done)
 		return;
 	}
 	where = pager_annot_where(p);
-	pager_message(p, 0, "%s; saved to %s", done, where);
+	pager_message(p, 0, "%s; saved to %s", done, where != NULL ? where :
+	    a->sc.path);
 	free(where);
+}
+
+void
+pager_annot_delete(struct pager *p, const char *id)
+{
+	struct annot_set *set = pager_file(p)->art->annots;
+	const struct annot *an = annot_find(set, id);
+	char *copy, *what, *key, *done;
+
+	if (an == NULL)
+		return;
+	copy = xstrdup(id);
+	what = annot_summary(an, EXCERPT_CHARS);
+	flash_annot(p, an);
+	annot_delete(set, copy);
+	key = key_label(p, ACTION_UNDO);
+	done = xasprintf("deleted %s \u2014 %s undoes", what, key);
+	pager_annot_save(p, done);
+	free(done);
+	free(key);
+	free(what);
+	free(copy);
 }
 
 static void
 delete_annotation(struct pager *p)
 {
 	const struct annot *an = pager_annot_under_cursor(p);
-	char *id;
 
 	if (!pager_annot_writable(p))
 		return;
@@ -278,16 +383,19 @@ delete_annotation(struct pager *p)
 		pager_message(p, 1, "no annotation under the cursor");
 		return;
 	}
-	id = xstrdup(an->id);
-	annot_delete(pager_file(p)->art->annots, id);
-	free(id);
-	pager_annot_save(p, "annotation deleted (u undoes)");
+	pager_annot_delete(p, an->id);
 }
 
+/*
+ * u and Ctrl-R: take back (make again) the last change, go to the
+ * annotation it touched, show it, and say what the change was.
+ */
 static void
 undo_redo(struct pager *p, int redo)
 {
 	struct annot_set *set = pager_file(p)->art->annots;
+	const struct annot *before, *after, *now, *shown;
+	char *what, *key, *done;
 
 	if (!pager_annot_writable(p))
 		return;
@@ -295,23 +403,51 @@ undo_redo(struct pager *p, int redo)
 		pager_message(p, 1, redo ? "nothing to redo" : "nothing to undo");
 		return;
 	}
-	pager_annot_save(p, redo ? "redone" : "undone");
+	annot_change_peek(set, !redo, &before, &after);
+	now = redo ? after : before;
+	shown = now != NULL ? now : redo ? before : after;
+	what = annot_describe_change(before, after, EXCERPT_CHARS);
+	if (!shown->orphan)
+		pager_jump(p, shown->start);
+	flash_annot(p, shown);
+	if (now != NULL && !now->orphan)
+		pager_annot_pick(p, now);
+	key = key_label(p, redo ? ACTION_UNDO : ACTION_REDO);
+	done = xasprintf("%s: %s \u2014 %s %s", redo ? "redone" : "undone",
+	    what, key, redo ? "undoes" : "redoes");
+	pager_annot_save(p, done);
+	free(done);
+	free(key);
+	free(what);
 }
 
+/*
+ * ] and [: from the annotation under the cursor to the next (previous)
+ * in article order, nested ones included; from elsewhere, the next one
+ * starting after the cursor (the last one before it).
+ */
 static void
 jump_annotation(struct pager *p, int backward)
 {
 	struct annot_set *set = pager_file(p)->art->annots;
-	size_t cur = pager_file(p)->cursor;
-	const struct annot *a = backward ? annot_prev(set, cur) :
-	    annot_next(set, cur);
+	const struct annot *cur = pager_annot_under_cursor(p), *a;
+	size_t off = pager_file(p)->cursor;
+	long i;
 
+	if (cur != NULL) {
+		i = annot_index(set, cur->id) + (backward ? -1 : 1);
+		a = i >= 0 ? annot_at(set, (size_t)i) : NULL;
+		if (a != NULL && a->orphan)
+			a = NULL;
+	} else
+		a = backward ? annot_prev(set, off) : annot_next(set, off);
 	if (a == NULL) {
 		pager_message(p, 1, backward ? "no annotation before" :
 		    "no annotation after");
 		return;
 	}
 	pager_jump(p, a->start);
+	pager_annot_pick(p, a);
 }
 
 static void
@@ -353,8 +489,9 @@ export_annotations(struct pager *p)
 			pager_message(p, 1, "export to %s failed: %s", path,
 			    cause ? cause : strerror(errno));
 		} else
-			pager_message(p, 0, "exported %zu annotations to %s",
-			    annot_count(a->annots), path);
+			pager_message(p, 0, "exported %zu annotation%s to %s",
+			    annot_count(a->annots),
+			    annot_count(a->annots) == 1 ? "" : "s", path);
 	}
 	free(cause);
 	free(path);
@@ -400,6 +537,7 @@ pager_annot_action(struct pager *p, enum action a)
 	case ACTION_REDO:		undo_redo(p, 1); break;
 	case ACTION_ANNOT_NEXT:		jump_annotation(p, 0); break;
 	case ACTION_ANNOT_PREV:		jump_annotation(p, 1); break;
+	case ACTION_ANNOT_CYCLE:	cycle_here(p); break;
 	case ACTION_EXPORT:		export_annotations(p); break;
 	default:
 		return 0;

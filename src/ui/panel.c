@@ -27,6 +27,8 @@ struct panel {
 	size_t			 sel;		/* index into shown */
 	size_t			 top;
 	char			*filter;
+	struct range		 target;	/* A: the selection made before */
+	int			 has_target;
 };
 
 static void
@@ -145,10 +147,19 @@ panel_draw(struct pager *p, struct panel *pn)
 		    cols - 1);
 	}
 	snprintf(status, sizeof status, " %zu/%zu  %s%s%s", pn->nshown ?
-	    pn->sel + 1 : 0, pn->nshown, pn->keys_hint,
+	    pn->sel + 1 : 0, pn->nshown, p->msg != NULL ? "" : pn->keys_hint,
 	    pn->filter ? "  filter: " : "", pn->filter ? pn->filter : "");
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
 	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	if (p->msg != NULL) {	/* what the last key did */
+		char *m = xstrdup(p->msg);
+		int x = layout_text_width(status, strlen(status));
+
+		draw_make_safe(m);
+		term_draw_text(term_rows() - 1, x, m, el[p->msg_error ?
+		    STYLE_EL_ERROR : STYLE_EL_MESSAGE], cols - x);
+		free(m);
+	}
 	term_refresh();
 }
 
@@ -173,6 +184,10 @@ panel_loop(struct pager *p, struct panel *pn,
 			return -1;
 		}
 		page = term_rows() - 2 > 1 ? term_rows() - 2 : 1;
+		if (key != -1 && key != KEYMAP_RESIZE) {
+			free(p->msg);	/* a message lasts until the next key */
+			p->msg = NULL;
+		}
 		switch (key) {
 		case -1:
 			break;
@@ -315,35 +330,114 @@ fill_annotations(struct pager *p, struct panel *pn)
 	apply_filter(pn);
 }
 
-/* Annotations panel keys: x deletes, a edits the note. */
+/* Select the item of annotation id, if it is shown. */
+static void
+select_id(struct panel *pn, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id != NULL && i < pn->nshown; i++)
+		if (pn->items[pn->shown[i]].id != NULL &&
+		    strcmp(pn->items[pn->shown[i]].id, id) == 0)
+			pn->sel = i;
+}
+
+/* -: take one tag off, asking which when there are several. */
+static void
+remove_tag(struct pager *p, const struct annot *an)
+{
+	struct annot_set *set = pager_file(p)->art->annots;
+	char *tag, *id = xstrdup(an->id), *what;
+
+	if (an->ntags == 0) {
+		pager_message(p, 1, "no tag to remove");
+		free(id);
+		return;
+	}
+	if (an->ntags == 1)
+		tag = xstrdup(an->tags[0]);
+	else if ((tag = prompt_ask(p, "remove which tag (Tab: its tags): ", "",
+	    NULL, NULL, (const char *const *)an->tags, an->ntags, 0)) == NULL) {
+		free(id);
+		return;
+	}
+	what = annot_summary(an, 24);
+	if (annot_remove_tag(set, id, util_trim(tag)) != 0)
+		pager_message(p, 1, "no tag '%s' on it", util_trim(tag));
+	else {
+		char *done = xasprintf("removed tag '%s' from %s", util_trim(tag),
+		    what);
+
+		pager_annot_save(p, done);
+		free(done);
+	}
+	free(what);
+	free(tag);
+	free(id);
+}
+
+/* r: move the annotation to the selection made before the panel. */
+static void
+retarget(struct pager *p, struct panel *pn, const struct annot *an)
+{
+	struct article *a = pager_file(p)->art;
+	char *id, *what, *done;
+
+	if (!pn->has_target) {
+		pager_message(p, 1, "r moves an annotation to a selection: "
+		    "select the passage first (v, s, p or o), then A, then r");
+		return;
+	}
+	id = xstrdup(an->id);
+	if (annot_retarget(a->annots, id, a->doc->bytes, a->doc->len,
+	    pn->target.start, pn->target.end) != 0)
+		pager_message(p, 1, "cannot move it there");
+	else {
+		pn->has_target = 0;	/* the selection is used up */
+		p->mode = ACTION_MODE_PAGER;
+		what = annot_summary(annot_find(a->annots, id), 24);
+		done = xasprintf("re-targeted %s", what);
+		pager_annot_save(p, done);
+		free(done);
+		free(what);
+	}
+	free(id);
+}
+
+/* Annotations panel keys: x deletes, a edits the note, - takes a tag off,
+ * r re-targets. */
 static int
 annotation_key(struct pager *p, struct panel *pn, int key)
 {
 	struct article *a = pager_file(p)->art;
 	const struct panel_item *it;
 	const struct annot *an;
-	char *note;
+	char *note, *id;
 
-	if (pn->nshown == 0 || (key != 'x' && key != 'a'))
+	if (pn->nshown == 0 || (key != 'x' && key != 'a' && key != '-' &&
+	    key != 'r'))
 		return 0;
 	if (!pager_annot_writable(p))
 		return 1;
 	it = &pn->items[pn->shown[pn->sel]];
 	if (it->id == NULL || (an = annot_find(a->annots, it->id)) == NULL)
 		return 1;
+	id = xstrdup(it->id);
 	if (key == 'x')
-		annot_delete(a->annots, it->id);
-	else {
-		note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0,
-		    PROMPT_KEEP);
-		if (note == NULL)
-			return 1;
-		annot_set_note(a->annots, it->id, note);
+		pager_annot_delete(p, id);
+	else if (key == '-')
+		remove_tag(p, an);
+	else if (key == 'r')
+		retarget(p, pn, an);
+	else if ((note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0,
+	    PROMPT_KEEP)) != NULL) {
+		annot_set_note(a->annots, id, note);
 		free(note);
+		pager_annot_save(p, "note saved");
 	}
-	pager_annot_save(p, key == 'x' ? "annotation deleted (u undoes)" :
-	    "note saved");
 	fill_annotations(p, pn);
+	select_id(pn, id);
+	free(id);
 	return 1;
 }
 
@@ -351,11 +445,18 @@ void
 panel_annotations(struct pager *p)
 {
 	struct panel pn = { 0 };
+	const struct annot *here = pager_annot_under_cursor(p);
 	long i;
 
 	pn.title = "Annotations (Enter jumps)";
-	pn.keys_hint = "Enter jump  x delete  a note  / filter  q close";
+	pn.keys_hint = "Enter jump  x delete  a note  - untag  r re-target  "
+	    "/ filter  q close";
+	if (p->mode == ACTION_MODE_SELECT) {
+		pager_selection(p, &pn.target.start, &pn.target.end);
+		pn.has_target = 1;
+	}
 	fill_annotations(p, &pn);
+	select_id(&pn, here != NULL ? here->id : NULL);
 	i = panel_loop(p, &pn, annotation_key);
 	jump_to_item(p, &pn, i);
 	panel_free(&pn);

@@ -105,6 +105,12 @@ struct pager {
 	/* the status line */
 	char			*msg;
 	int			 msg_error;
+	/* annotations (pager_annot.c): the one chosen with c among those
+	 * at the cursor, and a range shown until the next key */
+	char			*pick_id;
+	size_t			 pick_at;
+	struct range		 flash;
+	int			 has_flash;
 	/* quitting */
 	int			 quit;
 	int			 quit_confirm;	/* q could not save: warn */
@@ -156,8 +162,19 @@ void pager_search_free(struct pager_search *s);
 int pager_annot_action(struct pager *p, enum action a);
 /* 1-9 in select mode: tag with the palette's tag on that digit. */
 void pager_annot_tag_digit(struct pager *p, int digit);
-/* The annotation under the cursor, or NULL. */
+/*
+ * The annotation under the cursor, or NULL: the deepest of those there,
+ * or the one chosen with c.  pager_annot_here also says which of how
+ * many it is (deepest first; *nth and *count may be NULL).
+ */
 const struct annot *pager_annot_under_cursor(struct pager *p);
+const struct annot *pager_annot_here(struct pager *p, size_t *nth,
+    size_t *count);
+/* Make a the one under the cursor (when the cursor is on its start). */
+void pager_annot_pick(struct pager *p, const struct annot *a);
+/* Delete annotation id (x here or in the A panel); the message says
+ * what it was and that u undoes. */
+void pager_annot_delete(struct pager *p, const char *id);
 /* Where the annotations are saved, for the status line (free it; NULL
  * before they are loaded): the sidecar's name when it is beside the
  * article, else its whole path and why. */
