@@ -677,16 +677,43 @@ annot_restore(struct annot_set *set, const struct annot *copy)
 
 /* ---- describing a change -------------------------------------------- */
 
-/* The first max characters of s as one line: white space runs become
- * one space, and a cut ends in an ellipsis. */
+/* The length of a quotation mark at s[0, len), or 0. */
+static size_t
+quote_mark_len(const char *s, size_t len)
+{
+	static const char *const marks[] = { "\"", "\u201c", "\u201d",
+		"\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		n = strlen(marks[i]);
+		if (n <= len && memcmp(s, marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The first max characters of s as one line: white space runs become
+ * one space, and a cut ends in an ellipsis.  It goes between our own
+ * quotation marks, so the passage's own marks at its ends are left out.
+ */
 static void
 add_excerpt(struct buf *b, const char *s, size_t len, size_t max)
 {
 	size_t i = 0, k, chars = 0;
 	int space = 0;
 
-	while (i < len && (k = space_len(s + i, len - i)) > 0)
+	while (i < len && ((k = space_len(s + i, len - i)) > 0 ||
+	    (k = quote_mark_len(s + i, len - i)) > 0))
 		i += k;
+	while (len > i && space_len(s + len - 1, 1) > 0)
+		len--;
+	for (k = 1; k <= 3 && k <= len - i; k++)
+		if (quote_mark_len(s + len - k, k) == k) {
+			len -= k;
+			break;
+		}
 	for (; i < len; i += k) {
 		if ((k = space_len(s + i, len - i)) > 0) {
 			space = 1;

@@ -565,6 +565,8 @@ restore_is_a_change(void **state)
 	annot_set_free(set);
 }
 
+static const char QUOTED[] = "\u201cWe will,\u201d she said, \u201cbuild it.\u201d\n";
+
 /* Each kind of change, as undo and redo name it. */
 static void
 describe_changes(void **state)
@@ -609,6 +611,18 @@ describe_changes(void **state)
 	d = annot_summary(annot_find(set, id), 14);
 	assert_string_equal(d, "annotation on \u201cbalanced. Crit\u2026\u201d");
 	free(d);
+	free(id);
+	/* The passage's own quotation marks give way to ours. */
+	id = strdup(add_text(set, QUOTED, QUOTED, 0, "q"));
+	d = annot_summary(annot_find(set, id), 40);
+	assert_string_equal(d, "q on \u201cWe will,\u201d she said, \u201cbuild it.\u201d");
+	free(d);
+	d = annot_summary(annot_find(set, id), 4);
+	assert_string_equal(d, "q on \u201cWe w\u2026\u201d");
+	free(d);
+	free(id);
+	id = strdup(add_text(set, ART, "balanced.\n\nCritics disagreed", 0,
+	    NULL));
 	annot_set_note(set, id, "x");
 	annot_set_note(set, id, "");
 	annot_change_peek(set, 0, &before, &after);
