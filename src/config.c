@@ -361,6 +361,29 @@ config_tag_key(const struct config *cfg, const char *name)
 }
 
 void
+config_palette(const struct config *cfg, const char *sep, struct buf *out)
+{
+	int i, first = 1;
+
+	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
+		if (cfg->tags[i].name == NULL)
+			continue;
+		buf_printf(out, "%s%d %s", first ? "" : sep, i,
+		    cfg->tags[i].name);
+		first = 0;
+	}
+}
+
+void
+config_palette_help(const struct config *cfg, struct buf *out)
+{
+	buf_adds(out, "Tag palette (1-9 tag a selection; [tags] in the "
+	    "config):\n  ");
+	config_palette(cfg, "\n  ", out);
+	buf_addc(out, '\n');
+}
+
+void
 config_print_options(FILE *out)
 {
 	static const char *const types[] = { "boolean", "number", "name" };

@@ -72,6 +72,14 @@ const struct config_tag *config_tag_for_key(const struct config *cfg,
 /* The digit of a tag name (1..9), or 0. */
 int config_tag_key(const struct config *cfg, const char *name);
 
+/* The palette as "1 claim" entries with sep between them, appended to
+ * out (tag names come from the user's file: make them safe to show). */
+struct buf;
+void config_palette(const struct config *cfg, const char *sep,
+    struct buf *out);
+/* The palette for --help and the help screen: a heading, one a line. */
+void config_palette_help(const struct config *cfg, struct buf *out);
+
 /* Print every option with its default and help (for docs and --help). */
 void config_print_options(FILE *out);
 

@@ -420,10 +420,71 @@ draw_status(struct pager *p)
 	}
 }
 
+/*
+ * The tag palette, "1 claim  2 evidence ...", each name in its tag's
+ * style, in rows of at most cols cells (an entry is never split).  With
+ * draw > 0, at most that many rows are drawn from row y; either way,
+ * returns the rows it takes.
+ */
+static int
+palette_rows(struct pager *p, int y, int cols, int draw)
+{
+	const struct style *el = draw_styles(p);
+	char digit[4], *name;
+	int i, x = 1, rows = 1, w;
+
+	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
+		if (p->cfg->tags[i].name == NULL)
+			continue;
+		name = xstrdup(p->cfg->tags[i].name);
+		draw_make_safe(name);
+		w = 2 + layout_text_width(name, strlen(name));
+		if (x > 1 && x + w > cols) {
+			if (draw && rows == draw)
+				break;		/* no more room: t shows them all */
+			rows++;
+			x = 1;
+		}
+		if (draw) {
+			snprintf(digit, sizeof digit, "%d ", i);
+			term_draw_text(y + rows - 1, x, digit, el[STYLE_EL_PROMPT],
+			    cols - x);
+			term_draw_text(y + rows - 1, x + 2, name,
+			    tag_style(p, name), cols - x - 2);
+		}
+		x += w + 2;
+		free(name);
+	}
+	return rows;
+}
+
+int
+draw_legend_rows(struct pager *p)
+{
+	if (p->legend_prompt)
+		return palette_rows(p, 0, term_cols(), 0);
+	return p->mode == ACTION_MODE_SELECT ? 1 : 0;
+}
+
+/* While selecting (one row, below the text) or in the tag prompt (as
+ * many rows as it takes, over the text): which digit is which tag. */
+static void
+draw_legend(struct pager *p)
+{
+	int rows = draw_legend_rows(p), y = term_rows() - 1 - rows, i;
+
+	if (rows == 0 || y < 0)
+		return;
+	for (i = 0; i < rows; i++)
+		term_clear_line(y + i, draw_styles(p)[STYLE_EL_PROMPT]);
+	palette_rows(p, y, term_cols(), rows);
+}
+
 void
 draw_screen(struct pager *p)
 {
 	draw_body(p);
+	draw_legend(p);
 	draw_status(p);
 	term_cursor(0, 0, 0);
 	term_refresh();

@@ -58,7 +58,8 @@ void
 pager_relayout(struct pager *p)
 {
 	struct layout_opts lo;
-	int height = term_rows() - 1;
+	/* While selecting, the palette's legend takes a row of its own. */
+	int height = term_rows() - 1 - (p->mode == ACTION_MODE_SELECT);
 
 	layout_opts_for(p, &lo);
 	if (!p->view_ok) {
@@ -413,6 +414,7 @@ cycle_theme(struct pager *p)
 	theme_free(p->theme);
 	p->theme_src = t;
 	p->theme = p->no_color ? theme_no_color(t) : theme_fit(t, term_colors());
+	state_set_theme(t->name);	/* remembered, not written to config.ini */
 	pager_message(p, 0, "theme: %s%s", t->name, p->no_color ?
 	    " (no colours here: only its attributes show)" : "");
 }
@@ -677,8 +679,14 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
 		else {
+			enum action_mode was = p.mode;
+
 			handle_key(&p, key);
 			p.anchor = view_pos_offset(&p.view, &p.view.top);
+			if (p.mode != was) {	/* the legend came or went */
+				pager_relayout(&p);
+				view_show_offset(&p.view, pager_file(&p)->cursor);
+			}
 		}
 		if (pager_file(&p)->art->doc->truncated && p.msg == NULL)
 			pager_message(&p, 1, "the file shrank on disk: R re-reads it");

@@ -255,27 +255,20 @@ tag_names(struct pager *p, char ***out)
 static void
 tag_palette(struct pager *p)
 {
-	struct buf label;
 	char **names, *tag;
-	size_t n, i;
+	size_t n;
 
 	if (p->mode != ACTION_MODE_SELECT && pager_annot_under_cursor(p) == NULL) {
 		pager_message(p, 1, "select a passage first (v, s, p or o)");
 		return;
 	}
-	buf_init(&label);
-	for (i = 1; i < CONFIG_TAG_KEYS; i++)
-		if (p->cfg->tags[i].name != NULL)
-			buf_printf(&label, "%zu %s  ", i, p->cfg->tags[i].name);
-	buf_adds(&label, "tag: ");
-	if (layout_text_width(label.data, label.len) > term_cols() / 2) {
-		buf_reset(&label);	/* no room for the palette: h lists it */
-		buf_adds(&label, "tag (digit or name, Tab): ");
-	}
+	/* The palette's legend stands above the prompt while it is open. */
+	p->legend_prompt = 1;
+	draw_screen(p);
 	n = tag_names(p, &names);
-	tag = prompt_ask(p, label.data, "", NULL, NULL,
-	    (const char *const *)names, n, 0);
-	buf_free(&label);
+	tag = prompt_ask(p, "tag (digit or name, Tab): ", "",
+	    NULL, NULL, (const char *const *)names, n, 0);
+	p->legend_prompt = 0;
 	util_free_list(names, n);
 	if (tag == NULL)
 		return;
@@ -450,53 +443,193 @@ jump_annotation(struct pager *p, int backward)
 	pager_annot_pick(p, a);
 }
 
+#define EXPORT_FORMATS_MAX	16
+
+/* The export formats' names, from export.c's own list. */
+static size_t
+export_formats(const char **v)
+{
+	size_t n = 0;
+
+	while (n < EXPORT_FORMATS_MAX &&
+	    strcmp(export_format_name((enum export_format)n), "?") != 0) {
+		v[n] = export_format_name((enum export_format)n);
+		n++;
+	}
+	return n;
+}
+
+/* "text markdown json brat csv" (free it). */
+static char *
+export_format_list(void)
+{
+	const char *v[EXPORT_FORMATS_MAX];
+	size_t n = export_formats(v), i;
+	struct buf b;
+
+	buf_init(&b);
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i ? " " : "", v[i]);
+	return buf_steal(&b);
+}
+
+/* The format typed (empty: text), or -1. */
+static int
+export_format_typed(const char *text)
+{
+	char *t = xstrdup(text);
+	int f = *util_trim(t) == '\0' ? EXPORT_TEXT :
+	    export_format_from_name(util_trim(t));
+
+	free(t);
+	return f;
+}
+
+/* The file an export goes to beside the article (NULL on standard
+ * input: then it is asked for). */
+static char *
+export_target(struct pager *p, int f)
+{
+	const struct doc *d = pager_doc(p);
+
+	return d->path != NULL ? export_file_name(d->path,
+	    (enum export_format)f) : NULL;
+}
+
+/* The format prompt's hint: the file it will write. */
+static char *
+export_hint(void *arg, const char *text)
+{
+	struct pager *p = arg;
+	int f = export_format_typed(text);
+	char *path, *h;
+	const char *base;
+
+	if (f < 0) {
+		path = export_format_list();
+		h = xasprintf("(Tab: %s)", path);
+		free(path);
+		return h;
+	}
+	if ((path = export_target(p, f)) == NULL)
+		return xstrdup("-> a file you name next");
+	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	h = xasprintf("-> %s", base);
+	free(path);
+	return h;
+}
+
+/* Standard input has no place beside it: ask for a file name. */
+static char *
+ask_export_file(struct pager *p, int f)
+{
+	char *dflt = export_file_name("stdin", (enum export_format)f);
+	char *label = xasprintf("write to file (Enter: %s): ", dflt), *name;
+	const char *home = getenv("HOME");
+
+	name = prompt_ask(p, label, "", NULL, NULL, NULL, 0, 0);
+	free(label);
+	if (name != NULL && *util_trim(name) == '\0') {
+		free(name);
+		return dflt;
+	}
+	free(dflt);
+	if (name != NULL && strncmp(util_trim(name), "~/", 2) == 0 &&
+	    home != NULL) {
+		char *full = xasprintf("%s/%s", home, util_trim(name) + 2);
+
+		free(name);
+		return full;
+	}
+	if (name != NULL)
+		memmove(name, util_trim(name), strlen(util_trim(name)) + 1);
+	return name;
+}
+
+/* X asks before it replaces a file: 1 to go on. */
+static int
+may_write(struct pager *p, const char *path)
+{
+	char *q;
+	int k;
+
+	if (access(path, F_OK) != 0)
+		return 1;
+	q = xasprintf("%s exists: replace it? (y/n)", path);
+	k = pager_ask_key(p, q);
+	free(q);
+	if (k == 'y' || k == 'Y')
+		return 1;
+	pager_message(p, 0, "not exported: %s kept as it was", path);
+	return 0;
+}
+
+static void
+write_export(struct pager *p, int f, const char *path)
+{
+	struct article *a = pager_file(p)->art;
+	struct export_opts eo;
+	char *cause = NULL;
+	FILE *out;
+	int rc;
+	size_t n = annot_count(a->annots);
+
+	export_opts_init(&eo);
+	if ((out = fopen(path, "w")) == NULL) {
+		pager_message(p, 1, "cannot write %s: %s", path, strerror(errno));
+		return;
+	}
+	rc = export_article(out, (enum export_format)f, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, article_analysis_all(a),
+	    &eo, &cause);
+	if (fclose(out) != 0)
+		rc = -1;
+	if (rc != 0) {
+		unlink(path);	/* no half-written report */
+		pager_message(p, 1, "export to %s failed: %s", path,
+		    cause ? cause : strerror(errno));
+	} else
+		pager_message(p, 0, "exported %zu annotation%s to %s", n,
+		    n == 1 ? "" : "s", path);
+	free(cause);
+}
+
+/*
+ * X: the format (Tab completes; the file it will write shows as it is
+ * typed), then, on standard input, a file name; an existing file is
+ * replaced only when the user says so.
+ */
 static void
 export_annotations(struct pager *p)
 {
-	int rc;
-	struct article *a = pager_file(p)->art;
-	struct export_opts eo;
-	char *fmt, *path, *cause = NULL;
+	struct prompt_spec ps = { 0 };
+	const char *names[EXPORT_FORMATS_MAX];
+	char *fmt, *path;
 	int f;
-	FILE *out;
 
-	if (a->doc->path == NULL) {
-		pager_message(p, 1, "standard input: use artread --export");
+	ps.label = "export as (Enter: text): ";
+	ps.initial = "";
+	ps.complete = names;
+	ps.ncomplete = export_formats(names);
+	ps.hint = export_hint;
+	ps.hint_arg = p;
+	if ((fmt = prompt_run(p, &ps)) == NULL)
 		return;
-	}
-	fmt = prompt_ask(p, "export as (text markdown json brat csv): ",
-	    "text", NULL, NULL, NULL, 0, 0);
-	if (fmt == NULL)
-		return;
-	if ((f = export_format_from_name(util_trim(fmt))) < 0) {
-		pager_message(p, 1, "unknown format '%s'", fmt);
+	if ((f = export_format_typed(fmt)) < 0) {
+		path = export_format_list();
+		pager_message(p, 1, "unknown format '%s' (%s)", fmt, path);
+		free(path);
 		free(fmt);
 		return;
 	}
 	free(fmt);
-	path = export_file_name(a->doc->path, (enum export_format)f);
-	export_opts_init(&eo);
-	if ((out = fopen(path, "w")) == NULL)
-		pager_message(p, 1, "cannot write %s: %s", path, strerror(errno));
-	else {
-		rc = export_article(out, (enum export_format)f, a->doc->path,
-		    a->doc->bytes, a->doc->len, a->annots,
-		    article_analysis_all(a), &eo, &cause);
-		if (fclose(out) != 0)
-			rc = -1;
-		if (rc != 0) {
-			unlink(path);	/* no half-written report */
-			pager_message(p, 1, "export to %s failed: %s", path,
-			    cause ? cause : strerror(errno));
-		} else
-			pager_message(p, 0, "exported %zu annotation%s to %s",
-			    annot_count(a->annots),
-			    annot_count(a->annots) == 1 ? "" : "s", path);
-	}
-	free(cause);
+	if ((path = export_target(p, f)) == NULL &&
+	    (path = ask_export_file(p, f)) == NULL)
+		return;
+	if (may_write(p, path))
+		write_export(p, f, path);
 	free(path);
 }
-
 
 /*
  * Save every article whose annotations changed since their last good

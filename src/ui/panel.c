@@ -284,6 +284,7 @@ panel_help(struct pager *p)
 	pn.keys_hint = "j/k move  / filter  q close";
 	buf_init(&text);
 	keymap_help(p->cfg->keymap, &text);
+	config_palette_help(p->cfg, &text);
 	for (line = strtok_r(text.data, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save))
 		panel_add(&pn, SIZE_MAX, NULL, "%s", line);

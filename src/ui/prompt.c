@@ -15,16 +15,18 @@
 /*
  * Draw the prompt.  The text may hold what the user did not type (a note
  * or tag from a sidecar someone else wrote): it is drawn made safe, and
- * the cursor is placed by the safe text before it.
+ * the cursor is placed by the safe text before it.  A hint (may be NULL)
+ * follows the text, dimmed, when there is room.
  */
 static void
-draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
+draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
+    const char *hint)
 {
 	const struct style *el = draw_styles(p);
 	char *before = xstrndup(le->text.data, le->cursor);
 	char *all = xstrdup(le->text.data);
 	const char *shown, *at;
-	int y = term_rows() - 1, cols = term_cols(), lw, cw;
+	int y = term_rows() - 1, cols = term_cols(), lw, cw, tw;
 
 	draw_make_safe(before);
 	draw_make_safe(all);
@@ -46,6 +48,15 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 	term_clear_line(y, el[STYLE_EL_PROMPT]);
 	term_draw_text(y, 0, label, el[STYLE_EL_PROMPT], lw);
 	term_draw_text(y, lw, shown, el[STYLE_EL_PROMPT], cols - lw);
+	tw = layout_text_width(shown, strlen(shown));
+	if (hint != NULL && lw + tw + 1 < cols) {
+		char *h = xstrdup(hint);
+
+		draw_make_safe(h);
+		term_draw_text(y, lw + tw + 1, h, el[STYLE_EL_DIM],
+		    cols - lw - tw - 1);
+		free(h);
+	}
 	term_cursor(y, lw + cw, 1);
 	term_refresh();
 	free(before);
@@ -90,24 +101,42 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags)
 {
+	struct prompt_spec ps = { 0 };
+
+	ps.label = label;
+	ps.initial = initial;
+	ps.history = history;
+	ps.nhistory = nhistory;
+	ps.complete = complete;
+	ps.ncomplete = ncomplete;
+	ps.flags = flags;
+	return prompt_run(p, &ps);
+}
+
+char *
+prompt_run(struct pager *p, const struct prompt_spec *ps)
+{
 	struct lineedit le;
+	char ***history = ps->nhistory != NULL ? ps->history : NULL;
+	size_t *nhistory = ps->nhistory;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
-	char *typed = NULL, *result = NULL;
+	char *typed = NULL, *result = NULL, *hint;
 	enum lineedit_result r;
 	int key;
 
-	if (nhistory == NULL)		/* a history needs both */
-		history = NULL;
-	lineedit_init(&le, initial);
+	lineedit_init(&le, ps->initial);
 	for (;;) {
-		draw_prompt(p, label, &le);
+		hint = ps->hint != NULL ? ps->hint(ps->hint_arg, le.text.data) :
+		    NULL;
+		draw_prompt(p, ps->label, &le, hint);
+		free(hint);
 		key = term_key(250);
 		if (term_quit_requested() == SIGINT) {
 			term_quit_forget();	/* Ctrl-C cancels the prompt only */
 			break;
 		}
 		if (term_quit_requested()) {
-			if (flags & PROMPT_KEEP)
+			if (ps->flags & PROMPT_KEEP)
 				result = xstrdup(le.text.data);
 			break;
 		}
@@ -118,8 +147,9 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
 			draw_screen(p);
 			continue;
 		}
-		if (key == KEYMAP_TAB && complete != NULL) {
-			complete_next(&le, &typed, &next, complete, ncomplete);
+		if (key == KEYMAP_TAB && ps->complete != NULL) {
+			complete_next(&le, &typed, &next, ps->complete,
+			    ps->ncomplete);
 			continue;
 		}
 		free(typed);

@@ -111,6 +111,7 @@ struct pager {
 	size_t			 pick_at;
 	struct range		 flash;
 	int			 has_flash;
+	int			 legend_prompt;	/* the tag prompt is open */
 	/* quitting */
 	int			 quit;
 	int			 quit_confirm;	/* q could not save: warn */
@@ -197,6 +198,9 @@ void draw_screen(struct pager *p);
 const struct style *draw_styles(const struct pager *p);
 /* Make text from outside (names, messages) safe to draw, in place. */
 void draw_make_safe(char *s);
+/* Rows the tag palette's legend takes above the status line: one while
+ * selecting, what it needs in the tag prompt, else none. */
+int draw_legend_rows(struct pager *p);
 
 /* --- prompt.c --- */
 
@@ -211,6 +215,21 @@ void draw_make_safe(char *s);
 char *prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags);
+
+/* The same with every option: hint (may be NULL) gives what to show,
+ * dimmed, after the text typed so far (a new string, or NULL). */
+struct prompt_spec {
+	const char		 *label;
+	const char		 *initial;
+	char			***history;
+	size_t			 *nhistory;
+	const char *const	 *complete;
+	size_t			  ncomplete;
+	int			  flags;
+	char			*(*hint)(void *arg, const char *text);
+	void			 *hint_arg;
+};
+char *prompt_run(struct pager *p, const struct prompt_spec *ps);
 
 /* --- panel.c --- */
 

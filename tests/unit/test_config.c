@@ -191,6 +191,7 @@ tag_palette(void **state)
 	struct diag d;
 	const char *path;
 	const struct config_tag *t;
+	struct buf line;
 
 	(void)state;
 	path = write_file("tags.ini", "[tags]\n8 = bias, fg=magenta,bold\n"
@@ -209,6 +210,15 @@ tag_palette(void **state)
 	    "assertion");
 	assert_false(config_tag_for_key(&cfg, '1')->has_style);
 	assert_string_equal(config_tag_for_key(&cfg, '2')->name, "evidence");
+	buf_init(&line);
+	config_palette(&cfg, "  ", &line);
+	assert_string_equal(line.data, "1 assertion  2 evidence  3 source  "
+	    "4 opinion  5 question  6 error  8 bias");
+	buf_reset(&line);
+	config_palette_help(&cfg, &line);
+	assert_non_null(strstr(line.data, "\n  1 assertion\n  2 evidence\n"));
+	assert_non_null(strstr(line.data, "\n  8 bias\n"));
+	buf_free(&line);
 	diag_free(&d);
 	config_free(&cfg);
 
