@@ -90,6 +90,8 @@ static const char *const default_lines[] = {
 	"select_paragraph_next = }",
 	"select_paragraph_prev = {",
 	"select_cancel = <Esc> <C-g>",
+	"select_copy = y",
+	"select_copy_citation = Y",
 };
 
 /* Names inside <>; the first name of a code is the one printed. */

@@ -76,7 +76,9 @@ enum action_mode {
 	X(SEL_SENTENCE_PREV, "select_sentence_prev", SELECT, "extend to the previous sentence") \
 	X(SEL_PARA_NEXT, "select_paragraph_next", SELECT, "extend to the next paragraph") \
 	X(SEL_PARA_PREV, "select_paragraph_prev", SELECT, "extend to the previous paragraph") \
-	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection")
+	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection") \
+	X(SEL_COPY,	"select_copy",	SELECT, "copy the passage to the clipboard") \
+	X(SEL_COPY_CITE, "select_copy_citation", SELECT, "copy it with a citation line (title, file, note)")
 
 enum action {
 	ACTION_NONE = -1,

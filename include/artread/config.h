@@ -5,7 +5,8 @@
  * The file is read through ini.h.
  *
  *	[general]	theme, width, reflow, remember_position,
- *			reading_speed, mouse, wrap_search
+ *			reading_speed, mouse, wrap_search, clipboard,
+ *			clipboard_command
  *	[highlight]	quotes, entities
  *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
  *	[keys]		ACTION = KEY [KEY...]	(see keymap.h)
@@ -41,6 +42,8 @@ struct config {
 	int		 reading_speed;	/* words per minute; 230 */
 	int		 mouse;		/* mouse wheel and clicks; 1 */
 	int		 wrap_search;	/* search wraps around; 1 */
+	char		*clipboard;	/* "osc52", "command", "off" */
+	char		*clipboard_command; /* "" or a shell command line */
 	/* [highlight]: the layers shown at start */
 	int		 hl_quotes;	/* 1 */
 	int		 hl_entities;	/* 1 */

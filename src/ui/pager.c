@@ -553,6 +553,7 @@ static int (*const action_handlers[])(struct pager *, enum action) = {
 	pager_select_action,
 	pager_search_action,
 	pager_annot_action,
+	pager_copy_action,
 	file_action,
 	screen_action,
 };

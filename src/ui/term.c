@@ -4,6 +4,7 @@
  * the rest of the pager never sees a curses type.
  */
 #include <curses.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -296,6 +297,25 @@ void
 term_refresh(void)
 {
 	refresh();
+}
+
+void
+term_write_raw(const char *s, size_t n)
+{
+	ssize_t w;
+
+	refresh();
+	fflush(stdout);
+	while (n > 0) {
+		if ((w = write(STDOUT_FILENO, s, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return;		/* the message says it was sent; the
+					   terminal is gone anyway */
+		}
+		s += w;
+		n -= (size_t)w;
+	}
 }
 
 void

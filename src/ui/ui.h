@@ -5,7 +5,8 @@
  *	pager.c		the pager: state, files, scrolling, the main loop
  *	pager_select.c	the selection (v s p o and select mode)
  *	pager_search.c	search (/ ? n N) and marks (m ')
- *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ X)
+ *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ c X)
+ *	pager_copy.c	y and Y: the selection to the clipboard
  *	draw.c		the body and status line
  *	prompt.c	the bottom-line prompt (search, notes, tags)
  *	panel.c		full-screen lists: help, annotations, quotes, entities
@@ -47,6 +48,9 @@ void term_draw_text(int y, int x, const char *s, struct style st,
 void term_clear_line(int y, struct style st);
 void term_cursor(int y, int x, int visible);
 void term_refresh(void);
+/* Write bytes to the terminal as they are, after what curses has drawn
+ * (an OSC 52 sequence); the screen is not touched. */
+void term_write_raw(const char *s, size_t n);
 void term_redraw_all(void);
 /* The signal that asked us to quit (SIGINT, SIGTERM, SIGHUP), or 0; and
  * forget it (Ctrl-C in a prompt or panel only cancels that). */
@@ -190,6 +194,10 @@ void pager_annot_save(struct pager *p, const char *done);
  * unsaved; -1 with a message naming the first that could not be saved.
  */
 int pager_annot_save_pending(struct pager *p);
+
+/* --- pager_copy.c --- */
+
+int pager_copy_action(struct pager *p, enum action a);
 
 /* --- draw.c --- */
 
