@@ -53,6 +53,7 @@ enum action_mode {
 	X(ANNOT_NEXT,	"next_annotation", PAGER, "next annotation")	\
 	X(ANNOT_PREV,	"prev_annotation", PAGER, "previous annotation") \
 	X(ANNOT_CYCLE,	"cycle_annotation", PAGER, "next of the annotations under the cursor (nested ones)") \
+	X(NOTE_VIEW,	"read_notes",	PAGER, "read the notes on the passage in full") \
 	X(ANNOT_PANEL,	"annotations_panel", PAGER, "list annotations") \
 	X(QUOTES_PANEL,	"quotes_panel",	PAGER, "list quotes")		\
 	X(ENTITIES_PANEL, "entities_panel", PAGER, "list entities")	\

@@ -268,6 +268,27 @@ draw_make_safe(char *s)
 	s[o] = '\0';
 }
 
+void
+draw_make_safe_lines(char *s)
+{
+	char *r = s, *w = s, *nl;
+	size_t n;
+
+	for (;;) {
+		if ((nl = strchr(r, '\n')) != NULL)
+			*nl = '\0';
+		draw_make_safe(r);
+		n = strlen(r);
+		memmove(w, r, n);
+		w += n;
+		if (nl == NULL)
+			break;
+		*w++ = '\n';
+		r = nl + 1;
+	}
+	*w = '\0';
+}
+
 /*
  * Make s safe (draw_make_safe) and at most max columns: a long text
  * loses its start (keep_end: a file name) or its end.

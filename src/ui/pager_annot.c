@@ -295,8 +295,7 @@ edit_note(struct pager *p)
 		pager_message(p, 1, "select a passage first (v, s, p or o)");
 		return;
 	}
-	note = prompt_ask(p, "note: ", an != NULL ? an->note : "", NULL, NULL,
-	    NULL, 0, PROMPT_KEEP);
+	note = prompt_note(p, an != NULL ? an->note : "");
 	if (note == NULL) {
 		pager_message(p, 0, "note not changed");
 		return;
@@ -309,6 +308,65 @@ edit_note(struct pager *p)
 	free(note);
 	p->mode = ACTION_MODE_PAGER;
 	pager_annot_save(p, "note saved");
+}
+
+/* "2026-11-30T06:05:12.345Z" as "2026-11-30 06:05 UTC". */
+static void
+add_time(struct buf *b, const char *iso)
+{
+	if (strlen(iso) >= 16 && iso[10] == 'T')
+		buf_printf(b, "%.10s %.5s UTC", iso, iso + 11);
+	else
+		buf_adds(b, iso);
+}
+
+/* One annotation in the note view: what, when, and its note in full. */
+static void
+add_note_entry(struct buf *b, const struct annot *a, size_t nth, size_t n)
+{
+	char *what = annot_summary(a, 60);
+
+	buf_adds(b, what);
+	if (n > 1)
+		buf_printf(b, "  (%zu of %zu here)", nth, n);
+	buf_adds(b, "\ncreated ");
+	add_time(b, a->created);
+	if (strcmp(a->created, a->modified) != 0) {
+		buf_adds(b, ", changed ");
+		add_time(b, a->modified);
+	}
+	buf_printf(b, "\n\n%s\n\n", a->note[0] != '\0' ? a->note :
+	    "(no note: a adds one)");
+	free(what);
+}
+
+/*
+ * i: every note on the passage under the cursor, in full, wrapped and
+ * scrolled: the one under the cursor first, then those around it.  a
+ * there edits the first.
+ */
+static void
+read_notes(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	const struct annot *hits[HERE_MAX], *cur = pager_annot_under_cursor(p);
+	size_t n, i, k = 1;
+	struct buf b;
+
+	if (cur == NULL) {
+		pager_message(p, 1, "no annotation under the cursor");
+		return;
+	}
+	n = annot_covering(f->art->annots, f->cursor, hits, HERE_MAX);
+	buf_init(&b);
+	add_note_entry(&b, cur, 1, n);
+	for (i = 0; i < n; i++)
+		if (hits[i] != cur)
+			add_note_entry(&b, hits[i], ++k, n);
+	if (panel_text(p, "Notes here (the first is the one under the cursor)",
+	    "j/k scroll  a edit the first  q close", b.data, "a") == 'a')
+		edit_note(p);
+	buf_free(&b);
 }
 
 char *
@@ -671,6 +729,7 @@ pager_annot_action(struct pager *p, enum action a)
 	case ACTION_ANNOT_NEXT:		jump_annotation(p, 0); break;
 	case ACTION_ANNOT_PREV:		jump_annotation(p, 1); break;
 	case ACTION_ANNOT_CYCLE:	cycle_here(p); break;
+	case ACTION_NOTE_VIEW:		read_notes(p); break;
 	case ACTION_EXPORT:		export_annotations(p); break;
 	default:
 		return 0;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "artread/util.h"
+#include "artread/wrap.h"
 #include "ui.h"
 
 struct panel_item {
@@ -241,6 +242,85 @@ panel_loop(struct pager *p, struct panel *pn,
 }
 
 static void
+draw_text_page(struct pager *p, const char *title, const char *hint,
+    const char *text, const struct wrap_row *rows, size_t n, size_t top)
+{
+	const struct style *el = draw_styles(p);
+	int y, page = term_rows() - 2, cols = term_cols();
+	char status[96];
+	size_t r;
+
+	term_clear_line(0, el[STYLE_EL_PANEL_TITLE]);
+	term_draw_text(0, 1, title, el[STYLE_EL_PANEL_TITLE], cols - 1);
+	for (y = 1; y <= page; y++) {
+		r = top + (size_t)y - 1;
+		term_clear_line(y, el[STYLE_EL_PANEL]);
+		if (r < n)
+			term_draw_text(y, 1, text + rows[r].start,
+			    el[STYLE_EL_PANEL], layout_text_width(text +
+			    rows[r].start, rows[r].end - rows[r].start));
+	}
+	snprintf(status, sizeof status, " %zu-%zu/%zu  ", n ? top + 1 : 0,
+	    top + (size_t)page < n ? top + (size_t)page : n, n);
+	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
+	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	term_draw_text(term_rows() - 1, (int)strlen(status), hint,
+	    el[STYLE_EL_STATUS], cols - (int)strlen(status));
+	term_refresh();
+}
+
+int
+panel_text(struct pager *p, const char *title, const char *hint,
+    const char *text, const char *keys)
+{
+	char *safe = xstrdup(text);
+	struct wrap_row *rows = NULL;
+	size_t n, top = 0, page, last;
+	int key = 0;
+
+	draw_make_safe_lines(safe);
+	for (;;) {
+		free(rows);
+		n = wrap_text(safe, strlen(safe), term_cols() - 2, &rows);
+		page = term_rows() > 3 ? (size_t)term_rows() - 2 : 1;
+		last = n > page ? n - page : 0;
+		if (top > last)
+			top = last;
+		draw_text_page(p, title, hint, safe, rows, n, top);
+		key = term_key(250);
+		if (term_quit_requested()) {
+			if (term_quit_requested() == SIGINT)
+				term_quit_forget();	/* Ctrl-C closes it */
+			key = 0;
+			break;
+		}
+		if (key == KEYMAP_RESIZE)
+			pager_relayout(p);
+		else if (key == 'j' || key == KEYMAP_DOWN || key == KEYMAP_ENTER)
+			top++;
+		else if ((key == 'k' || key == KEYMAP_UP) && top > 0)
+			top--;
+		else if (key == ' ' || key == 'f' || key == KEYMAP_PGDN)
+			top += page;
+		else if (key == 'b' || key == KEYMAP_PGUP)
+			top = top > page ? top - page : 0;
+		else if (key == 'g' || key == KEYMAP_HOME)
+			top = 0;
+		else if (key == 'G' || key == KEYMAP_END)
+			top = last;
+		else if (key == 'q' || key == KEYMAP_ESC) {
+			key = 0;
+			break;
+		} else if (key > 0 && key < 0x80 && keys != NULL &&
+		    strchr(keys, key) != NULL)
+			break;
+	}
+	free(rows);
+	free(safe);
+	return key;
+}
+
+static void
 jump_to_item(struct pager *p, struct panel *pn, long i)
 {
 	if (i >= 0 && pn->items[i].off != SIZE_MAX)
@@ -430,8 +510,7 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 		remove_tag(p, an);
 	else if (key == 'r')
 		retarget(p, pn, an);
-	else if ((note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0,
-	    PROMPT_KEEP)) != NULL) {
+	else if ((note = prompt_note(p, an->note)) != NULL) {
 		annot_set_note(a->annots, id, note);
 		free(note);
 		pager_annot_save(p, "note saved");

@@ -1,6 +1,8 @@
 /*
  * prompt.c: the bottom-line prompt: a line editor (lineedit.c) drawn on
- * the status line, with history and Tab completion.
+ * the status line, with history and Tab completion; and the note editor,
+ * the same editor with several lines, drawn over the bottom of the
+ * screen.
  */
 #include <signal.h>
 #include <stdlib.h>
@@ -8,6 +10,7 @@
 #include <strings.h>
 
 #include "artread/util.h"
+#include "artread/wrap.h"
 #include "ui.h"
 
 #define HISTORY_MAX	100
@@ -61,6 +64,92 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
 	term_refresh();
 	free(before);
 	free(all);
+}
+
+#define NOTE_HELP	" note: Enter saves, Alt-Enter new line, Esc cancels"
+
+/*
+ * Draw the note editor: its text wrapped to the window on the rows above
+ * the bottom line (at most half the screen, scrolled to the cursor),
+ * and how to use it on the bottom line.
+ */
+static void
+draw_note_editor(struct pager *p, const struct lineedit *le)
+{
+	const struct style *el = draw_styles(p);
+	char *all = xstrdup(le->text.data), *before;
+	struct wrap_row *rows;
+	size_t n, crow, first, cur, i;
+	int cols = term_cols(), bottom = term_rows() - 1, shown, x, y;
+
+	before = xstrndup(le->text.data, le->cursor);
+	draw_make_safe_lines(all);
+	draw_make_safe_lines(before);
+	cur = strlen(before);
+	n = wrap_text(all, strlen(all), cols - 2, &rows);
+	crow = wrap_row_of(rows, n, cur);
+	shown = (int)n < bottom / 2 ? (int)n : bottom / 2;
+	if (shown < 1)
+		shown = 1;
+	first = crow >= (size_t)shown ? crow - (size_t)shown + 1 : 0;
+	for (i = 0; i < (size_t)shown; i++) {
+		y = bottom - shown + (int)i;
+		term_clear_line(y, el[STYLE_EL_PROMPT]);
+		if (first + i < n)
+			term_draw_text(y, 1, all + rows[first + i].start,
+			    el[STYLE_EL_PROMPT], layout_text_width(all +
+			    rows[first + i].start, rows[first + i].end -
+			    rows[first + i].start));
+	}
+	term_clear_line(bottom, el[STYLE_EL_STATUS]);
+	term_draw_text(bottom, 0, NOTE_HELP, el[STYLE_EL_STATUS], cols);
+	x = 1 + layout_text_width(all + rows[crow].start, cur - rows[crow].start);
+	term_cursor(bottom - shown + (int)(crow - first), x < cols ? x : cols - 1,
+	    1);
+	term_refresh();
+	free(rows);
+	free(before);
+	free(all);
+}
+
+char *
+prompt_note(struct pager *p, const char *initial)
+{
+	struct lineedit le;
+	char *result = NULL;
+	enum lineedit_result r;
+	int key;
+
+	lineedit_init(&le, initial);
+	le.multiline = 1;
+	for (;;) {
+		draw_note_editor(p, &le);
+		key = term_key(250);
+		if (term_quit_requested() == SIGINT) {
+			term_quit_forget();	/* Ctrl-C cancels the note only */
+			break;
+		}
+		if (term_quit_requested()) {	/* the terminal goes: keep it */
+			result = xstrdup(le.text.data);
+			break;
+		}
+		if (key == -1)
+			continue;
+		if (key == KEYMAP_RESIZE) {
+			pager_relayout(p);
+			draw_screen(p);
+			continue;
+		}
+		if ((r = lineedit_key(&le, key)) == LINEEDIT_ACCEPT) {
+			result = xstrdup(le.text.data);
+			break;
+		}
+		if (r == LINEEDIT_CANCEL)
+			break;
+	}
+	lineedit_free(&le);
+	term_cursor(0, 0, 0);
+	return result;
 }
 
 static void

@@ -178,6 +178,28 @@ translate_special(int k)
 	return -1;
 }
 
+/*
+ * Esc: Alt-Enter arrives as Esc and Enter together (curses knows no such
+ * sequence and hands them over one by one).  Any other key already
+ * waiting is put back.
+ */
+static int
+after_escape(void)
+{
+	wint_t next;
+	int rc;
+
+	timeout(0);
+	rc = get_wch(&next);
+	if (rc == OK && (next == '\r' || next == '\n'))
+		return KEYMAP_ALT_ENTER;
+	if (rc == OK)
+		unget_wch((wchar_t)next);
+	else if (rc == KEY_CODE_YES)
+		ungetch((int)next);
+	return KEYMAP_ESC;
+}
+
 int
 term_key(int timeout_ms)
 {
@@ -190,6 +212,8 @@ term_key(int timeout_ms)
 		return -1;
 	if (rc == KEY_CODE_YES)
 		return translate_special((int)ch);
+	if (ch == 27)
+		return after_escape();
 	return keymap_normalize((int)ch);
 }
 

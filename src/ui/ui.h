@@ -206,6 +206,8 @@ void draw_screen(struct pager *p);
 const struct style *draw_styles(const struct pager *p);
 /* Make text from outside (names, messages) safe to draw, in place. */
 void draw_make_safe(char *s);
+/* The same for text of several lines: each '\n' stays. */
+void draw_make_safe_lines(char *s);
 /* Rows the tag palette's legend takes above the status line: one while
  * selecting, what it needs in the tag prompt, else none. */
 int draw_legend_rows(struct pager *p);
@@ -239,9 +241,24 @@ struct prompt_spec {
 };
 char *prompt_run(struct pager *p, const struct prompt_spec *ps);
 
+/*
+ * The note editor: several lines, wrapped, over the bottom of the screen
+ * (at most half of it; it scrolls).  Enter saves, Alt-Enter starts a new
+ * line, Esc cancels.  Returns the text (free it) or NULL; like
+ * PROMPT_KEEP, a SIGTERM or SIGHUP returns what was typed.
+ */
+char *prompt_note(struct pager *p, const char *initial);
+
 /* --- panel.c --- */
 
 void panel_help(struct pager *p);
+/*
+ * A page of text (lines; made safe here) wrapped to the window, scrolled
+ * with j k Space b g G; q or Esc closes it and gives 0.  keys (may be
+ * NULL) are more keys that close it: the one pressed is returned.
+ */
+int panel_text(struct pager *p, const char *title, const char *hint,
+    const char *text, const char *keys);
 void panel_annotations(struct pager *p);
 void panel_quotes(struct pager *p);
 void panel_entities(struct pager *p);
