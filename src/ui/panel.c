@@ -30,6 +30,8 @@ struct panel {
 	char			*filter;
 	struct range		 target;	/* A: the selection made before */
 	int			 has_target;
+	/* (Re)builds the items for the window's width; may be NULL. */
+	void			(*fill)(struct pager *, struct panel *);
 };
 
 static void
@@ -70,8 +72,23 @@ column(const char *s, int cols)
 	return buf_steal(&b);
 }
 
+/* Widths of a panel's first column (tags, a speaker) and of the
+ * passage, by the window's width; with more (a note) after the passage,
+ * the passage takes a little under half of what is left, else all. */
 static void
-panel_free(struct panel *pn)
+panel_columns(int more, int *first, int *passage)
+{
+	int cols = term_cols() - 2, rest;
+
+	*first = cols >= 120 ? 20 : cols >= 70 ? 12 : 8;
+	rest = cols - *first - 2;
+	*passage = more ? rest * 45 / 100 : rest;
+	if (*passage < 6)
+		*passage = 6;
+}
+
+static void
+panel_clear(struct panel *pn)
 {
 	size_t i;
 
@@ -79,6 +96,35 @@ panel_free(struct panel *pn)
 		free(pn->items[i].text);
 		free(pn->items[i].id);
 	}
+	pn->n = 0;
+}
+
+/* A line that does not fit goes on as rows indented by indent. */
+static void
+panel_add_wrapped(struct panel *pn, const char *line, int cols, int indent)
+{
+	struct wrap_row *r;
+	const char *rest;
+	size_t n, i;
+
+	n = wrap_text(line, strlen(line), cols, &r);
+	panel_add(pn, SIZE_MAX, NULL, "%.*s", (int)(r[0].end - r[0].start),
+	    line);
+	rest = n > 1 ? line + r[1].start : NULL;
+	free(r);
+	if (rest == NULL)
+		return;
+	n = wrap_text(rest, strlen(rest), cols - indent, &r);
+	for (i = 0; i < n; i++)
+		panel_add(pn, SIZE_MAX, NULL, "%*s%.*s", indent, "",
+		    (int)(r[i].end - r[i].start), rest + r[i].start);
+	free(r);
+}
+
+static void
+panel_free(struct panel *pn)
+{
+	panel_clear(pn);
 	free(pn->items);
 	free(pn->shown);
 	free(pn->filter);
@@ -175,6 +221,8 @@ panel_loop(struct pager *p, struct panel *pn,
 	int key, page;
 	char *f;
 
+	if (pn->fill != NULL)
+		pn->fill(p, pn);
 	apply_filter(pn);
 	for (;;) {
 		panel_draw(p, pn);
@@ -194,6 +242,10 @@ panel_loop(struct pager *p, struct panel *pn,
 			break;
 		case KEYMAP_RESIZE:
 			pager_relayout(p);
+			if (pn->fill != NULL) {	/* columns for the new width */
+				pn->fill(p, pn);
+				apply_filter(pn);
+			}
 			break;
 		case 'q': case KEYMAP_ESC: case 'h': case KEYMAP_F(1):
 			return -1;
@@ -353,22 +405,33 @@ excerpt(const struct doc *d, size_t s, size_t e, size_t max)
 	return excerpt_bytes(d->bytes + s, e - s, max);
 }
 
-void
-panel_help(struct pager *p)
+/* The help: keys from the key map, then the tag palette; a line that
+ * does not fit goes on under its help text (or indented, when narrow). */
+static void
+fill_help(struct pager *p, struct panel *pn)
 {
-	struct panel pn = { 0 };
 	struct buf text;
 	char *line, *save = NULL;
+	int cols = term_cols() - 2;
 
-	pn.title = "artread keys (q closes)";
-	pn.keys_hint = "j/k move  / filter  q close";
+	panel_clear(pn);
 	buf_init(&text);
 	keymap_help(p->cfg->keymap, &text);
 	config_palette_help(p->cfg, &text);
 	for (line = strtok_r(text.data, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save))
-		panel_add(&pn, SIZE_MAX, NULL, "%s", line);
+		panel_add_wrapped(pn, line, cols, cols >= 60 ? 31 : 4);
 	buf_free(&text);
+}
+
+void
+panel_help(struct pager *p)
+{
+	struct panel pn = { 0 };
+
+	pn.title = "artread keys (q closes)";
+	pn.keys_hint = "j/k move  / filter  q close";
+	pn.fill = fill_help;
 	panel_loop(p, &pn, NULL);
 	panel_free(&pn);
 }
@@ -380,12 +443,10 @@ fill_annotations(struct pager *p, struct panel *pn)
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
 	char *ex, *note, *tcol, *ecol;
+	int tagw, exw;
 
-	for (i = 0; i < pn->n; i++) {
-		free(pn->items[i].text);
-		free(pn->items[i].id);
-	}
-	pn->n = 0;
+	panel_clear(pn);
+	panel_columns(1, &tagw, &exw);
 	buf_init(&tags);
 	for (i = 0; i < n; i++) {
 		const struct annot *an = annot_at(a->annots, i);
@@ -393,13 +454,13 @@ fill_annotations(struct pager *p, struct panel *pn)
 		buf_reset(&tags);
 		for (k = 0; k < an->ntags; k++)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
-		ex = excerpt_bytes(an->exact, an->exact_len, 32);
+		ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
 		note = xstrdup(an->note);
 		sanitise(note);
 		if (tags.len > 0)
 			draw_make_safe(tags.data);	/* tags come from files */
-		tcol = column(tags.len ? tags.data : "-", 12);
-		ecol = column(ex, 34);
+		tcol = column(tags.len ? tags.data : "-", tagw);
+		ecol = column(ex, exw);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
 		    "%s%s %s %s", an->orphan ? "ORPHAN " : "", tcol, ecol, note);
 		free(tcol);
@@ -535,6 +596,7 @@ panel_annotations(struct pager *p)
 		pager_selection(p, &pn.target.start, &pn.target.end);
 		pn.has_target = 1;
 	}
+	pn.fill = fill_annotations;
 	fill_annotations(p, &pn);
 	select_id(&pn, here != NULL ? here->id : NULL);
 	i = panel_loop(p, &pn, annotation_key);
@@ -551,16 +613,18 @@ panel_quotes(struct pager *p)
 	char *spk, *ex, *scol;
 	size_t i;
 	long chosen;
+	int spkw, exw;
 
 	pn.title = "Quotes (Enter jumps)";
 	pn.keys_hint = "Enter jump  / filter  q close";
+	panel_columns(0, &spkw, &exw);
 	for (i = 0; an != NULL && i < an->nquotes; i++) {
 		const struct quote *q = &an->quotes[i];
 
 		spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
 		    q->speaker_start, q->speaker_end, 30) : xstrdup("-");
-		ex = excerpt(a->doc, q->start, q->end, 60);
-		scol = column(spk, 24);
+		ex = excerpt(a->doc, q->start, q->end, 4 * (size_t)exw);
+		scol = column(spk, spkw);
 		panel_add(&pn, q->start, NULL, "%s %s%s", scol, ex,
 		    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
 		free(spk);
@@ -650,7 +714,8 @@ panel_entities(struct pager *p)
 		for (j = i + 1; j < an->nents && same_mention(a->doc, &v[i],
 		    &v[j]); j++)
 			;
-		text = excerpt(a->doc, v[i].start, v[i].end, 50);
+		text = excerpt(a->doc, v[i].start, v[i].end,
+		    4 * (size_t)(term_cols() > 20 ? term_cols() - 18 : 2));
 		first[pn.n] = v[i];	/* the earliest: sorted by place last */
 		panel_add(&pn, v[i].start, NULL, "%-8s %4zu  %s",
 		    ent_type_name(v[i].type), j - i, text);
