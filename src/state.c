@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "artread/paths.h"
@@ -32,25 +31,6 @@ state_file(const char *name)
 	return path;
 }
 
-/* mkdir -p for the state directory. */
-static int
-make_dirs(const char *path)
-{
-	char *copy = xstrdup(path), *p;
-	int rc = 0;
-
-	for (p = copy + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(copy);
-	return rc;
-}
-
 /* Write file anew from out (a temporary file, then rename).  0 or -1. */
 static int
 replace_file(const char *file, const struct buf *out)
@@ -59,7 +39,7 @@ replace_file(const char *file, const struct buf *out)
 	int fd, rc = -1;
 	FILE *f;
 
-	make_dirs(file);
+	paths_mkdir_parents(file);
 	tmp = xasprintf("%s.XXXXXX", file);
 	if ((fd = mkstemp(tmp)) >= 0 && (f = fdopen(fd, "w")) != NULL) {
 		if (fwrite(out->data, 1, out->len, f) == out->len &&

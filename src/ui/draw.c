@@ -451,7 +451,7 @@ static int
 palette_rows(struct pager *p, int y, int cols, int draw)
 {
 	const struct style *el = draw_styles(p);
-	char digit[4], *name;
+	char digit[16], *name;
 	int i, x = 1, rows = 1, w;
 
 	for (i = 1; i < CONFIG_TAG_KEYS; i++) {

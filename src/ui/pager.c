@@ -162,8 +162,11 @@ load_annotations(struct pager *p)
 	f->loaded = 1;
 	if (article_load_annotations(f->art, &msg) != 0)
 		pager_message(p, 1, "%s", msg);
-	else if (msg != NULL)
-		pager_message(p, 0, "%s", msg);
+	else {
+		if (msg != NULL)
+			pager_message(p, 0, "%s", msg);
+		pager_annot_offer_rescue(p);
+	}
 	free(msg);
 }
 
@@ -638,6 +641,8 @@ pager_setup(struct pager *p, struct article **arts, int n,
 static void
 pager_teardown(struct pager *p)
 {
+	int i;
+
 	if (p->view_ok)
 		view_free(&p->view);
 	pager_search_free(&p->search);
@@ -647,6 +652,8 @@ pager_teardown(struct pager *p)
 	layout_cells_free(&p->cells);
 	paint_line_free(&p->line);
 	paint_hls_free(&p->hls);
+	for (i = 0; i < p->nfiles; i++)
+		free(p->files[i].save_error);
 	free(p->msg);
 	free(p->pick_id);
 	free(p->files);
@@ -657,8 +664,9 @@ pager_run(struct article **arts, int n, const struct opts *o,
     struct config *cfg, struct theme *theme)
 {
 	struct pager p;
+	struct buf report;
 	char *cause;
-	int key;
+	int key, unsaved;
 
 	if (term_start(cfg->mouse, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -696,10 +704,17 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	if (term_quit_requested())
 		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
 	save_position(&p);
+	/* What still could not be saved goes to a rescue file; say so once
+	 * the screen is gone, and exit 2. */
+	buf_init(&report);
+	unsaved = pager_annot_rescue(&p, &report);
 	term_end();
+	if (report.len > 0)
+		fputs(report.data, stderr);
+	buf_free(&report);
 	/* R may have replaced an article: hand the current ones back. */
 	for (key = 0; key < n; key++)
 		arts[key] = p.files[key].art;
 	pager_teardown(&p);
-	return 0;
+	return unsaved > 0 ? 2 : 0;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "artread/export.h"
+#include "artread/rescue.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -383,13 +384,26 @@ pager_annot_where(struct pager *p)
 	return sidecar_location(&a->sc);
 }
 
+/* Save one article's annotations, remembering why it failed (for the
+ * rescue file).  0, or -1 with *cause. */
+static int
+save_file(struct pager_file *f, char **cause)
+{
+	free(f->save_error);
+	f->save_error = NULL;
+	if (article_save_annotations(f->art, cause) == 0)
+		return 0;
+	f->save_error = xstrdup(*cause);
+	return -1;
+}
+
 void
 pager_annot_save(struct pager *p, const char *done)
 {
 	struct article *a = pager_file(p)->art;
 	char *cause = NULL, *where;
 
-	if (article_save_annotations(a, &cause) != 0) {
+	if (save_file(pager_file(p), &cause) != 0) {
 		pager_message(p, 1, "NOT SAVED (kept in memory, retried on the "
 		    "next change): %s", cause);
 		free(cause);
@@ -705,7 +719,7 @@ pager_annot_save_pending(struct pager *p)
 		a = p->files[i].art;
 		if (!annot_dirty(a->annots) || a->sc_error != NULL)
 			continue;
-		if (article_save_annotations(a, &cause) != 0 && rc == 0) {
+		if (save_file(&p->files[i], &cause) != 0 && rc == 0) {
 			pager_message(p, 1, "annotations NOT saved, q again quits "
 			    "anyway: %s", cause);
 			rc = -1;
@@ -716,6 +730,108 @@ pager_annot_save_pending(struct pager *p)
 	return rc;
 }
 
+
+/*
+ * The pager is quitting: whatever could not be saved goes to a rescue
+ * file, and report gets a message for stderr saying what and where.
+ * Returns how many articles had changes that are not on disk.
+ */
+int
+pager_annot_rescue(struct pager *p, struct buf *report)
+{
+	struct article *a;
+	char *path = NULL, *cause = NULL, *name, *why;
+	size_t n;
+	int i, unsaved = 0;
+
+	for (i = 0; i < p->nfiles; i++) {
+		a = p->files[i].art;
+		if (!a->sc_open || a->sc_error != NULL ||
+		    !annot_dirty(a->annots) ||
+		    (n = rescue_unsaved(a->annots)) == 0)
+			continue;
+		unsaved++;
+		name = xstrdup(a->doc->path != NULL ? a->doc->name :
+		    "standard input");
+		why = xstrdup(p->files[i].save_error != NULL ?
+		    p->files[i].save_error : "the last save failed");
+		if (rescue_write(a->sc.path, why, a->annots, &path, &cause) != 0)
+			path = NULL;
+		draw_make_safe(name);	/* names on stderr are shown safely */
+		draw_make_safe(why);
+		buf_printf(report, "artread: %s: %zu annotation change%s NOT "
+		    "saved (%s)", name, n, n == 1 ? " was" : "s were",
+		    strncmp(why, "not saved: ", 11) == 0 ? why + 11 : why);
+		if (path != NULL)
+			buf_printf(report, ";\n  they are kept in %s and are "
+			    "offered the next time %s is opened\n", path, name);
+		else {
+			draw_make_safe(cause);
+			buf_printf(report, ", and the rescue file could not "
+			    "be written (%s); here they are, as JSON lines:\n",
+			    cause);
+			rescue_format(a->annots, report);
+		}
+		free(name);
+		free(why);
+		free(path);
+		free(cause);
+		path = cause = NULL;
+	}
+	return unsaved;
+}
+
+/*
+ * After the annotations are loaded: if a rescue file holds changes that
+ * an earlier session could not save, offer them (y merges and saves,
+ * and the file goes once they are saved).
+ */
+void
+pager_annot_offer_rescue(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct article *a = f->art;
+	struct rescue *r = NULL;
+	char *cause = NULL, *q, *where;
+	size_t n, taken;
+	int k;
+
+	if (!a->sc_open || a->sc_error != NULL || a->sc.path == NULL)
+		return;
+	if (rescue_load(a->sc.path, &r, &cause) != 0) {
+		pager_message(p, 1, "rescued annotations cannot be read: %s",
+		    cause);
+		free(cause);
+		return;
+	}
+	if (r == NULL)
+		return;
+	n = rescue_count(r);
+	q = xasprintf("%zu annotation change%s rescued from %.10s: y merges, "
+	    "n keeps for later", n, n == 1 ? "" : "s", r->written);
+	k = pager_ask_key(p, q);
+	free(q);
+	if (k != 'y' && k != 'Y') {
+		pager_message(p, 0, "rescued changes kept in %s", r->path);
+		rescue_free(r);
+		return;
+	}
+	taken = rescue_merge(r, a->annots);
+	if (save_file(f, &cause) != 0)
+		pager_message(p, 1, "merged %zu rescued change%s, NOT SAVED "
+		    "(the rescue file stays): %s", taken, taken == 1 ? "" : "s",
+		    cause);
+	else {
+		rescue_remove(r, &cause);
+		where = pager_annot_where(p);
+		pager_message(p, 0, "merged %zu rescued change%s (u undoes); "
+		    "saved to %s", taken, taken == 1 ? "" : "s",
+		    where != NULL ? where : a->sc.path);
+		free(where);
+	}
+	free(cause);
+	rescue_free(r);
+}
 
 int
 pager_annot_action(struct pager *p, enum action a)

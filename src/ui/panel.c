@@ -72,17 +72,20 @@ column(const char *s, int cols)
 	return buf_steal(&b);
 }
 
-/* Widths of a panel's first column (tags, a speaker) and of the
- * passage, by the window's width; with more (a note) after the passage,
- * the passage takes a little under half of what is left, else all. */
+/* Widths of a panel's first column (tags, a speaker: want cells, less
+ * in a narrow window) and of the passage, by the window's width; with
+ * more (a note) after the passage, the passage takes a little under half
+ * of what is left (a third when narrow), else all. */
 static void
-panel_columns(int more, int *first, int *passage)
+panel_columns(int want, int more, int *first, int *passage)
 {
 	int cols = term_cols() - 2, rest;
 
-	*first = cols >= 120 ? 20 : cols >= 70 ? 12 : 8;
+	*first = cols / 4 < want ? cols / 4 : want;
+	if (*first < 6)
+		*first = 6;
 	rest = cols - *first - 2;
-	*passage = more ? rest * 45 / 100 : rest;
+	*passage = more ? rest * (cols < 60 ? 33 : 45) / 100 : rest;
 	if (*passage < 6)
 		*passage = 6;
 }
@@ -446,7 +449,7 @@ fill_annotations(struct pager *p, struct panel *pn)
 	int tagw, exw;
 
 	panel_clear(pn);
-	panel_columns(1, &tagw, &exw);
+	panel_columns(16, 1, &tagw, &exw);
 	buf_init(&tags);
 	for (i = 0; i < n; i++) {
 		const struct annot *an = annot_at(a->annots, i);
@@ -617,7 +620,7 @@ panel_quotes(struct pager *p)
 
 	pn.title = "Quotes (Enter jumps)";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	panel_columns(0, &spkw, &exw);
+	panel_columns(24, 0, &spkw, &exw);
 	for (i = 0; an != NULL && i < an->nquotes; i++) {
 		const struct quote *q = &an->quotes[i];
 

@@ -69,6 +69,7 @@ struct pager_file {
 	int		 has_last_jump;
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
+	char		*save_error;	/* why the last save failed, or NULL */
 };
 
 /* The last search (pager_search.c): n and N repeat it. */
@@ -194,6 +195,14 @@ void pager_annot_save(struct pager *p, const char *done);
  * unsaved; -1 with a message naming the first that could not be saved.
  */
 int pager_annot_save_pending(struct pager *p);
+/*
+ * Quitting: what could not be saved goes to a rescue file (rescue.h);
+ * report gets what to say on stderr once the screen is gone.  Returns
+ * how many articles had unsaved changes (the exit status is then 2).
+ */
+int pager_annot_rescue(struct pager *p, struct buf *report);
+/* After loading: offer what a rescue file holds for this article. */
+void pager_annot_offer_rescue(struct pager *p);
 
 /* --- pager_copy.c --- */
 
