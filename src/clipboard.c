@@ -43,25 +43,6 @@ clipboard_osc52(const char *text, size_t len, struct buf *out)
 	buf_addc(out, '\a');
 }
 
-/* Write all of p[0, n) to fd; 0 or -1 (a reader that quit early is
- * not an error of ours: its exit status says what happened). */
-static int
-write_all(int fd, const char *p, size_t n)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		if ((w = write(fd, p, n)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return errno == EPIPE ? 0 : -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* In the child: stdin from the pipe, stdout and stderr to /dev/null. */
 static void
 run_child(const char *cmd, int in)
@@ -106,7 +87,10 @@ clipboard_pipe(const char *cmd, const char *text, size_t len, char **cause)
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
-	rc = write_all(fds[1], text, len);
+	/* A reader that quit early (EPIPE) is not our error: its exit
+	 * status says what happened. */
+	if ((rc = util_write_all(fds[1], text, len)) != 0 && errno == EPIPE)
+		rc = 0;
 	close(fds[1]);
 	sigaction(SIGPIPE, &old, NULL);
 	while (waitpid(pid, &status, 0) == -1)

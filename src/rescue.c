@@ -314,17 +314,12 @@ write_atomically(const char *path, const struct buf *data, char **cause)
 {
 	char *tmp = xasprintf("%s.XXXXXX", path), *dir = xstrdup(path);
 	int fd, dfd, rc = -1, ok, saved;
-	ssize_t w;
-	size_t done = 0;
 
 	if ((fd = mkstemp(tmp)) == -1) {
 		*cause = xasprintf("%s: %s", tmp, strerror(errno));
 		goto out;
 	}
-	while (done < data->len && ((w = write(fd, data->data + done,
-	    data->len - done)) > 0 || (w == -1 && errno == EINTR)))
-		done += w > 0 ? (size_t)w : 0;
-	ok = done == data->len && fsync(fd) == 0;
+	ok = util_write_all(fd, data->data, data->len) == 0 && fsync(fd) == 0;
 	saved = errno;
 	if (close(fd) == -1 && ok) {
 		ok = 0;

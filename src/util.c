@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void (*fatal_hook)(void);
 static unsigned long fail_countdown;
@@ -316,6 +317,24 @@ util_check_text_file(const char *path, size_t max, const char **why)
 		snprintf(msg, sizeof msg, "too large (over %zu MiB)", max >> 20);
 		*why = msg;
 		return -1;
+	}
+	return 0;
+}
+
+int
+util_write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, c, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		c += w;
+		n -= (size_t)w;
 	}
 	return 0;
 }

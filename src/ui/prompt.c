@@ -66,6 +66,32 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
 	free(all);
 }
 
+/* What prompt_key gives besides keys. */
+#define KEY_AGAIN	(-1)	/* nothing typed (a timeout, a resize): draw
+				   the prompt again */
+#define KEY_CANCEL	(-2)	/* Ctrl-C: cancel the prompt, not the pager */
+#define KEY_QUIT	(-3)	/* SIGTERM or SIGHUP: the terminal goes */
+
+/* The next key for a prompt; a resize lays the screen out again. */
+static int
+prompt_key(struct pager *p)
+{
+	int key = term_key(250);
+
+	if (term_quit_requested() == SIGINT) {
+		term_quit_forget();
+		return KEY_CANCEL;
+	}
+	if (term_quit_requested())
+		return KEY_QUIT;
+	if (key == KEYMAP_RESIZE) {
+		pager_relayout(p);
+		draw_screen(p);
+		return KEY_AGAIN;
+	}
+	return key;
+}
+
 #define NOTE_HELP	" note: Enter saves, Alt-Enter new line, Esc cancels"
 
 /*
@@ -124,22 +150,14 @@ prompt_note(struct pager *p, const char *initial)
 	le.multiline = 1;
 	for (;;) {
 		draw_note_editor(p, &le);
-		key = term_key(250);
-		if (term_quit_requested() == SIGINT) {
-			term_quit_forget();	/* Ctrl-C cancels the note only */
+		if ((key = prompt_key(p)) == KEY_CANCEL)
 			break;
-		}
-		if (term_quit_requested()) {	/* the terminal goes: keep it */
+		if (key == KEY_QUIT) {		/* the terminal goes: keep it */
 			result = xstrdup(le.text.data);
 			break;
 		}
-		if (key == -1)
+		if (key == KEY_AGAIN)
 			continue;
-		if (key == KEYMAP_RESIZE) {
-			pager_relayout(p);
-			draw_screen(p);
-			continue;
-		}
 		if ((r = lineedit_key(&le, key)) == LINEEDIT_ACCEPT) {
 			result = xstrdup(le.text.data);
 			break;
@@ -219,23 +237,15 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 		    NULL;
 		draw_prompt(p, ps->label, &le, hint);
 		free(hint);
-		key = term_key(250);
-		if (term_quit_requested() == SIGINT) {
-			term_quit_forget();	/* Ctrl-C cancels the prompt only */
+		if ((key = prompt_key(p)) == KEY_CANCEL)
 			break;
-		}
-		if (term_quit_requested()) {
+		if (key == KEY_QUIT) {
 			if (ps->flags & PROMPT_KEEP)
 				result = xstrdup(le.text.data);
 			break;
 		}
-		if (key == -1)
+		if (key == KEY_AGAIN)
 			continue;
-		if (key == KEYMAP_RESIZE) {
-			pager_relayout(p);
-			draw_screen(p);
-			continue;
-		}
 		if (key == KEYMAP_TAB && ps->complete != NULL) {
 			complete_next(&le, &typed, &next, ps->complete,
 			    ps->ncomplete);
