@@ -1,10 +1,18 @@
 /*
  * pager_annot.c: the pager's annotation commands: the selection (or the
  * annotation under the cursor) becomes an annotation, tagged from the
- * palette or by name (1-9, t), with a note (a); x deletes, u and Ctrl-R
- * undo and redo, ] and [ go from one to the next, X exports.  Every
- * change is saved at once (pager_annot_save); a save that fails leaves
- * the annotations in memory and is retried (pager_annot_save_pending).
+ * palette or by name (1-9, t), with a note (a, read in full with i); x
+ * deletes, u and Ctrl-R undo and redo (each says what it changed and
+ * shows it), ] and [ go from one to the next, c from one nested
+ * annotation at the cursor to the next, X exports.  "Under the cursor"
+ * means the innermost annotation there, the one painted on top, unless
+ * c chose another (pager_annot_here).
+ *
+ * Every change is saved at once (pager_annot_save); a save that fails
+ * leaves the annotations in memory and is retried
+ * (pager_annot_save_pending); what is still unsaved when the pager quits
+ * goes to a rescue file, offered the next time (pager_annot_rescue,
+ * pager_annot_offer_rescue).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -53,7 +61,7 @@ pager_annot_pick(struct pager *p, const struct annot *a)
 	p->pick_at = pager_file(p)->cursor;
 }
 
-/* Show [s, e) until the next key. */
+/* Show a's passage (in the current-match style) until the next key. */
 static void
 flash_annot(struct pager *p, const struct annot *a)
 {
