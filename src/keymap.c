@@ -72,6 +72,8 @@ static const char *const default_lines[] = {
 	"redo = <C-r>",
 	"next_annotation = ]",
 	"prev_annotation = [",
+	"cycle_annotation = c",
+	"read_notes = i",
 	"annotations_panel = A",
 	"quotes_panel = Q",
 	"entities_panel = E",
@@ -96,6 +98,8 @@ static const char *const default_lines[] = {
 	"select_paragraph_next = }",
 	"select_paragraph_prev = {",
 	"select_cancel = <Esc> <C-g> q",
+	"select_copy = y",
+	"select_copy_citation = Y",
 };
 
 /* Names inside <>; the first name of a code is the one printed. */
@@ -133,6 +137,8 @@ static const struct {
 	{ "WheelUp",	KEYMAP_MOUSE_WHEEL_UP },
 	{ "ScrollDown",	KEYMAP_MOUSE_WHEEL_DOWN },
 	{ "WheelDown",	KEYMAP_MOUSE_WHEEL_DOWN },
+	{ "M-Enter",	KEYMAP_ALT_ENTER },
+	{ "A-Enter",	KEYMAP_ALT_ENTER },
 	{ "Lt",		'<' },
 	{ "Gt",		'>' },
 	{ "Hash",	'#' },

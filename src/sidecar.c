@@ -392,6 +392,16 @@ take_header(struct sidecar *sc, struct w3c_header *h)
 	h->extra = NULL;
 }
 
+/* DIR/.NAME.lock for DIR/NAME: hidden, beside what a save replaces. */
+static char *
+lock_path_for(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *name = slash != NULL ? slash + 1 : path;
+
+	return xasprintf("%.*s.%s.lock", (int)(name - path), path, name);
+}
+
 int
 sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
     size_t len, struct annot_set *set, char **cause)
@@ -419,7 +429,7 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		set_readonly(sc, *cause);
 		return -1;
 	}
-	sc->lock_path = xasprintf("%s.lock", sc->write_path);
+	sc->lock_path = lock_path_for(sc->write_path);
 	if (parse_file(sc->path, &p, 1, cause) != 0 ||
 	    (!p.exists && sc->seed_path != NULL && (from_seed = 1) &&
 	    parse_file(sc->seed_path, &p, 1, cause) != 0)) {

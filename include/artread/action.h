@@ -63,6 +63,8 @@ enum action_mode {
 	X(REDO,		"redo",		PAGER, "redo")			\
 	X(ANNOT_NEXT,	"next_annotation", PAGER, "next annotation")	\
 	X(ANNOT_PREV,	"prev_annotation", PAGER, "previous annotation") \
+	X(ANNOT_CYCLE,	"cycle_annotation", PAGER, "next of the annotations under the cursor (nested ones)") \
+	X(NOTE_VIEW,	"read_notes",	PAGER, "read the notes on the passage in full") \
 	X(ANNOT_PANEL,	"annotations_panel", PAGER, "list annotations") \
 	X(QUOTES_PANEL,	"quotes_panel",	PAGER, "list quotes")		\
 	X(ENTITIES_PANEL, "entities_panel", PAGER, "list entities")	\
@@ -86,7 +88,9 @@ enum action_mode {
 	X(SEL_SENTENCE_PREV, "select_sentence_prev", SELECT, "extend to the previous sentence") \
 	X(SEL_PARA_NEXT, "select_paragraph_next", SELECT, "extend to the next paragraph") \
 	X(SEL_PARA_PREV, "select_paragraph_prev", SELECT, "extend to the previous paragraph") \
-	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection")
+	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection") \
+	X(SEL_COPY,	"select_copy",	SELECT, "copy the passage to the clipboard") \
+	X(SEL_COPY_CITE, "select_copy_citation", SELECT, "copy it with a citation line (title, file, note)")
 
 enum action {
 	ACTION_NONE = -1,

@@ -25,7 +25,8 @@ struct sidecar {
 	char			*path;		/* the .annotations.jsonl */
 	char			*write_path;	/* what a save replaces: path,
 						   or a symbolic link's target */
-	char			*lock_path;	/* write_path + ".lock" */
+	char			*lock_path;	/* DIR/.NAME.lock beside
+						   write_path */
 	char			*seed_path;	/* read if path is missing, or NULL */
 	enum sidecar_where	 where;
 	char			*article_name;	/* base name, for the header */

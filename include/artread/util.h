@@ -59,6 +59,9 @@ char *util_trim(char *s);
 size_t util_split_list(const char *s, char ***items);
 void util_free_list(char **items, size_t n);
 
+/* Write all of p[0, n) to fd (again after EINTR): 0, or -1 and errno. */
+int util_write_all(int fd, const void *p, size_t n);
+
 /* Read a whole small file (config, rules); NULL and errno on failure. */
 char *util_read_file(const char *path, size_t *len);
 /*

@@ -21,6 +21,7 @@
 #include "artread/paint.h"
 #include "artread/paths.h"
 #include "artread/rules.h"
+#include "artread/state.h"
 #include "artread/stats.h"
 #include "artread/style.h"
 #include "artread/theme.h"
@@ -209,7 +210,7 @@ static void
 load_settings(struct app *app)
 {
 	struct diag d;
-	const char *name;
+	char *chosen;
 
 	diag_init(&d);
 	config_init(&app->cfg);
@@ -219,8 +220,17 @@ load_settings(struct app *app)
 	}
 	diag_free(&d);
 	diag_init(&d);
-	name = app->o.theme != NULL ? app->o.theme : app->cfg.theme;
-	app->theme = theme_load(name, &d);
+	/* --theme, else the one last chosen with T, else config.ini's. */
+	if (app->o.theme != NULL)
+		app->theme = theme_load(app->o.theme, &d);
+	else if ((chosen = state_get_theme()) != NULL) {
+		app->theme = theme_load(chosen, &d);
+		free(chosen);
+		diag_free(&d);		/* gone since: config.ini's, quietly */
+		diag_init(&d);
+	}
+	if (app->theme == NULL && app->o.theme == NULL)
+		app->theme = theme_load(app->cfg.theme, &d);
 	if (app->theme == NULL) {
 		if (app->o.theme != NULL) {
 			diag_print(&d, stderr);
@@ -265,6 +275,7 @@ print_help(const struct app *app)
 
 	buf_init(&text);
 	keymap_help(app->cfg.keymap, &text);
+	config_palette_help(&app->cfg, &text);
 	opts_usage(stdout, text.data);
 	buf_free(&text);
 }

@@ -57,7 +57,8 @@ void
 pager_relayout(struct pager *p)
 {
 	struct layout_opts lo;
-	int height = term_rows() - 1;
+	/* While selecting, the palette's legend takes a row of its own. */
+	int height = term_rows() - 1 - (p->mode == ACTION_MODE_SELECT);
 
 	layout_opts_for(p, &lo);
 	if (!p->view_ok) {
@@ -177,8 +178,11 @@ load_annotations(struct pager *p)
 	f->loaded = 1;
 	if (article_load_annotations(f->art, &msg) != 0)
 		pager_message(p, 1, "%s", msg);
-	else if (msg != NULL)
-		pager_message(p, 0, "%s", msg);
+	else {
+		if (msg != NULL)
+			pager_message(p, 0, "%s", msg);
+		pager_annot_offer_rescue(p);
+	}
 	free(msg);
 }
 
@@ -253,8 +257,8 @@ reload_file(struct pager *p)
 	activate_file(p);
 	load_annotations(p);
 	if (p->msg == NULL)
-		pager_message(p, 0, "re-read %s (%zu bytes)", fresh->doc->name,
-		    fresh->doc->len);
+		pager_message(p, 0, "re-read %s (%zu byte%s)", fresh->doc->name,
+		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
 }
 
 static void
@@ -465,6 +469,7 @@ cycle_theme(struct pager *p)
 	theme_free(p->theme);
 	p->theme_src = t;
 	p->theme = p->no_color ? theme_no_color(t) : theme_fit(t, term_colors());
+	state_set_theme(t->name);	/* remembered, not written to config.ini */
 	pager_message(p, 0, "theme: %s%s", t->name, p->no_color ?
 	    " (no colours here: only its attributes show)" : "");
 }
@@ -600,6 +605,7 @@ static int (*const action_handlers[])(struct pager *, enum action) = {
 	pager_select_action,
 	pager_search_action,
 	pager_annot_action,
+	pager_copy_action,
 	file_action,
 	screen_action,
 };
@@ -662,6 +668,7 @@ handle_key(struct pager *p, int key)
 
 	free(p->msg);
 	p->msg = NULL;
+	p->has_flash = 0;
 	/* A q that could not save arms the next q; any other key disarms. */
 	p->quit_armed = p->quit_confirm;
 	p->quit_confirm = 0;
@@ -721,6 +728,8 @@ pager_setup(struct pager *p, struct article **arts, int n,
 static void
 pager_teardown(struct pager *p)
 {
+	int i;
+
 	if (p->view_ok)
 		view_free(&p->view);
 	pager_search_free(&p->search);
@@ -730,7 +739,10 @@ pager_teardown(struct pager *p)
 	layout_cells_free(&p->cells);
 	paint_line_free(&p->line);
 	paint_hls_free(&p->hls);
+	for (i = 0; i < p->nfiles; i++)
+		free(p->files[i].save_error);
 	free(p->msg);
+	free(p->pick_id);
 	free(p->files);
 }
 
@@ -739,8 +751,9 @@ pager_run(struct article **arts, int n, const struct opts *o,
     struct config *cfg, struct theme *theme, const char *notice)
 {
 	struct pager p;
+	struct buf report;
 	char *cause;
-	int key;
+	int key, unsaved;
 
 	if (term_start(cfg->mouse, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -764,8 +777,14 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
 		else {
+			enum action_mode was = p.mode;
+
 			handle_key(&p, key);
 			p.anchor = view_pos_offset(&p.view, &p.view.top);
+			if (p.mode != was) {	/* the legend came or went */
+				pager_relayout(&p);
+				view_show_offset(&p.view, pager_file(&p)->cursor);
+			}
 		}
 		if (pager_file(&p)->art->doc->truncated && p.msg == NULL)
 			pager_message(&p, 1, "the file shrank on disk: R re-reads it");
@@ -774,7 +793,14 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	if (term_quit_requested())
 		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
 	save_position(&p);
+	/* What still could not be saved goes to a rescue file; say so once
+	 * the screen is gone, and exit 2. */
+	buf_init(&report);
+	unsaved = pager_annot_rescue(&p, &report);
 	term_end();
+	if (report.len > 0)
+		fputs(report.data, stderr);
+	buf_free(&report);
 	/* R may have replaced an article: hand the current ones back; those
 	 * :e opened are ours to close. */
 	for (key = 0; key < p.nfiles; key++)
@@ -783,5 +809,5 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		else
 			article_close(p.files[key].art);
 	pager_teardown(&p);
-	return 0;
+	return unsaved > 0 ? 2 : 0;
 }
