@@ -647,7 +647,7 @@ panel_quotes(struct pager *p)
 	const struct names *nm;
 	struct panel pn = { 0 };
 	struct nav_group *g;
-	char *spk, *ex, *scol;
+	char *spk, *ex, *scol, *text;
 	size_t i, k, ng;
 	long chosen;
 	int spkw, exw;
@@ -669,8 +669,10 @@ panel_quotes(struct pager *p)
 			spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
 			    q->speaker_start, q->speaker_end, 30) :
 			    xstrdup("-");
-			ex = excerpt(a->doc, q->start, q->end,
+			text = excerpt(a->doc, q->start, q->end,
 			    4 * (size_t)(exw > 6 ? exw : 6));
+			ex = column(text, exw);	/* cut to the cells there are */
+			free(text);
 			scol = column(spk, spkw);
 			panel_add(&pn, q->start, NULL, "    %s %s%s", scol, ex,
 			    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
