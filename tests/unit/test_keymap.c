@@ -161,7 +161,8 @@ static const struct {
 	{ ACTION_MODE_SELECT, 'x', ACTION_NONE },
 	{ ACTION_MODE_SELECT, '/', ACTION_NONE },
 	{ ACTION_MODE_SELECT, 'J', ACTION_NONE },
-	{ ACTION_MODE_SELECT, 'A', ACTION_NONE },
+	/* A opens: its r moves an annotation to the selection */
+	{ ACTION_MODE_SELECT, 'A', ACTION_ANNOT_PANEL },
 	/* the pager never sees SELECT bindings */
 	{ ACTION_MODE_PAGER, 'h', ACTION_HELP },
 	{ ACTION_MODE_PAGER, KEYMAP_ESC, ACTION_NONE },
