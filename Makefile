@@ -10,7 +10,9 @@
 #
 # Every src/*.c except main.c is core (headless, no curses) and goes into
 # libcore.a; src/ui/*.c is the curses pager.  Every tests/unit/test_*.c is
-# one cmocka program linked against libcore.a.
+# one cmocka program linked against libcore.a.  The web input adapters
+# (src/web/: HTML with libxml2, fetching with libcurl) are libweb.a: only
+# the binary and tests/unit/test_web_*.c link it and those libraries.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -41,6 +43,14 @@ LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
 TESTLIBS = $(shell pkg-config --libs cmocka)
 VERSION	 = 0.1.0
 
+# The web input adapters and the front end of --extract.
+WEB_PKGS = libxml-2.0 libcurl
+WEB_CFLAGS = $(shell pkg-config --cflags $(WEB_PKGS))
+WEB_LIBS = $(shell pkg-config --libs $(WEB_PKGS))
+WEB_SRC	:= $(sort $(wildcard src/web/*.c))
+WEB_OBJ	:= $(WEB_SRC:%.c=$(BUILD)/%.o)
+WEB_CLI_OBJ := $(BUILD)/src/cli/extract.o
+
 CORE_SRC := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
 UI_SRC	 := $(sort $(wildcard src/ui/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
@@ -50,7 +60,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
-	clean lint check-layering tests-bin
+	clean lint check-layering tests-bin eval-extract
 
 all: $(BIN)
 
@@ -62,13 +72,35 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/src/main.o $(UI_OBJ) $(BUILD)/libcore.a
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(WEB_OBJ): CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(BUILD)/libweb.a: $(WEB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/src/main.o $(UI_OBJ) $(WEB_CLI_OBJ) $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS) $(WEB_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+
+# The web tests also link libweb.a, libxml2 and libcurl.
+$(BUILD)/tests/test_web_%: tests/unit/test_web_%.c tests/unit/testutil.h \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) -Itests/unit $(CFLAGS_ALL) \
+		-Wno-missing-prototypes -o $@ $< $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a $(LIBS) $(WEB_LIBS) $(TESTLIBS)
+
+# Extraction of each page of tests/data/web/ as JSON (make eval-extract).
+$(BUILD)/tests/web_extract: tests/web/extract_json.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
 tests-bin: $(BIN) $(TEST_BIN)
 
@@ -110,6 +142,11 @@ $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 eval: all
 	@sh tests/eval.sh
 
+# The extractor against Mozilla's Readability on tests/data/web/ (npm
+# installs Readability and jsdom into build/eval-extract/ the first time).
+eval-extract: $(BUILD)/tests/web_extract
+	@sh tests/web/eval-extract.sh $(BUILD)/tests/web_extract
+
 # Fails on any finding.  -D__GNUC__ lets cppcheck see fatalx's
 # __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.
 lint:
@@ -134,7 +171,8 @@ uninstall:
 clean:
 	rm -rf build artread
 
--include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d
+-include $(CORE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(BUILD)/src/main.d \
+	$(WEB_OBJ:.o=.d) $(WEB_CLI_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
