@@ -227,11 +227,25 @@ has_role(const xmlNode *n, const char *const *roles)
 }
 
 static int
-is_furniture(const struct extract_el *e)
+inside_marker(const struct extract *x, const struct extract_el *e)
+{
+	int j;
+
+	for (j = e->parent; j >= 0; j = x->el[j].parent)
+		if (x->el[j].flags & EL_MARKER)
+			return x->el[j].tag != HTML_TAG_MAIN;
+	return 0;
+}
+
+static int
+is_furniture(const struct extract *x, const struct extract_el *e)
 {
 	switch (e->tag) {
-	case HTML_TAG_NAV:
 	case HTML_TAG_ASIDE:
+		/* Inside the article's own container, an aside is a fact box
+		 * or a pull quote. */
+		return !inside_marker(x, e);
+	case HTML_TAG_NAV:
 	case HTML_TAG_FOOTER:
 	case HTML_TAG_FORM:
 	case HTML_TAG_DIALOG:
@@ -257,7 +271,8 @@ is_script_link(const struct extract_el *e)
 }
 
 static int
-should_drop(const struct extract_el *e, unsigned rules)
+should_drop(const struct extract *x, const struct extract_el *e,
+    unsigned rules)
 {
 	int prot = (e->flags & EL_PROTECTED) != 0;
 
@@ -267,7 +282,7 @@ should_drop(const struct extract_el *e, unsigned rules)
 		return 0;
 	if (is_hidden(e))
 		return 1;
-	if ((rules & RULE_FURNITURE) && is_furniture(e))
+	if ((rules & RULE_FURNITURE) && is_furniture(x, e))
 		return 1;
 	return (rules & RULE_CLASSES) && (e->cls & CLS_BOILER) &&
 	    (e->flags & EL_BLOCK);
@@ -284,7 +299,7 @@ drop(struct extract *x, unsigned rules)
 		if (html_tag_flags(e->tag) & HTML_NO_TEXT)
 			continue;	/* dropped for good by the index */
 		e->flags &= ~(unsigned)EL_DROPPED;
-		if ((x->el[e->parent].flags & EL_DROPPED) || should_drop(e, rules))
+		if ((x->el[e->parent].flags & EL_DROPPED) || should_drop(x, e, rules))
 			e->flags |= EL_DROPPED;
 	}
 }

@@ -211,33 +211,45 @@ is_date_line(const char *t)
 	    webmeta_date(t, date, sizeof date) == 0;
 }
 
+/* "3 min read", "5 minute read": a reading-time label. */
+static int
+is_reading_time(const char *t)
+{
+	return strlen(t) <= 40 && (strstr(t, "min read") != NULL ||
+	    strstr(t, "minute read") != NULL);
+}
+
 /* A line that only repeats the headline, byline or date, or labels an
  * advert. */
 static int
 echo_line(const struct render *r, const char *t)
 {
 	return is_headline(r, t) || is_byline(r, t) || is_date_line(t) ||
-	    extract_is_ad_label(t);
+	    is_reading_time(t) || extract_is_ad_label(t);
 }
 
-/* One word of letters, not a heading: a section label or kicker
- * ("Opinion", "Nantes") above the article. */
+/* Up to three words of letters, not a heading: a section label or
+ * kicker ("Opinion", "Press release") above the article. */
 static int
 is_label(const struct render *r, const char *t)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	int ascii_letter = 0;
+	int ascii_letter = 0, spaces = 0;
 
-	if (r->heading || r->list > 0 || r->row || strlen(t) > 24)
+	if (r->heading || r->list > 0 || r->row || r->quote ||
+	    strlen(t) > 30)
 		return 0;
 	for (; *u != '\0'; u++) {
-		if (*u == ' ' || (*u < 0x80 && !((*u >= 'a' && *u <= 'z') ||
-		    (*u >= 'A' && *u <= 'Z') || *u == '-')))
+		if (*u == ' ' && ++spaces > 2)
 			return 0;
-		ascii_letter |= *u < 0x80 && *u != '-';
+		if (*u < 0x80 && *u != ' ' && !((*u >= 'a' && *u <= 'z') ||
+		    (*u >= 'A' && *u <= 'Z') || *u == '-'))
+			return 0;
+		ascii_letter |= *u < 0x80 && *u != '-' && *u != ' ';
 	}
 	return ascii_letter;
 }
+
 
 /* A paragraph to leave out: an echo, a label, a short one that is mostly
  * a link, or fine print (all in <small>). */

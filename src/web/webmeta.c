@@ -469,6 +469,11 @@ item_value(const xmlNode *n)
 	if (v == NULL && (html_tag(n) == HTML_TAG_A ||
 	    html_tag(n) == HTML_TAG_LINK))
 		v = html_attr(n, "href");
+	/* hAtom's <abbr class="published" title="2026-03-08T19:42:00Z">,
+	 * which Blogger marks as itemprop too. */
+	if (v == NULL && n->name != NULL &&
+	    strcmp((const char *)n->name, "abbr") == 0)
+		v = html_attr(n, "title");
 	return v != NULL ? xstrdup(v) : html_text_dup(n);
 }
 
