@@ -267,6 +267,8 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ANNOTATE:
 	case MODE_ANNOTATE_TEXT:
 		return cli_annotate(&app->o, files, nfiles);
+	case MODE_EXTRACT:
+		return cli_extract(&app->o, files, nfiles);
 	default:
 		break;
 	}

@@ -50,5 +50,7 @@ int cli_annotate(const struct opts *o, char **files, int n);
 int cli_check(const struct opts *o);
 /* --list-themes: each theme with a sample in its own colours. */
 int cli_list_themes(int ncolors);
+/* --extract [--json] URL|FILE|-: a web page's article (src/cli/extract.c). */
+int cli_extract(const struct opts *o, char **files, int n);
 
 #endif

@@ -67,4 +67,11 @@ char *webmeta_abs_url(const char *href, const char *base);
  */
 int webmeta_same_host(const char *a, const char *b);
 
+/*
+ * The URL that names the article: the canonical URL when it is on
+ * page_url's host (or page_url is NULL: a file), else page_url.  NULL
+ * when there is neither.  Not a copy.
+ */
+const char *webmeta_key_url(const struct webmeta *m, const char *page_url);
+
 #endif

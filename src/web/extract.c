@@ -90,7 +90,7 @@ extract_is_ad_label(const char *s)
 static void
 add_el(struct extract *x, size_t *cap, xmlNode *n, int parent, int flat)
 {
-	struct extract_el *e, *p = parent >= 0 ? &x->el[parent] : NULL;
+	struct extract_el *e, *p;
 	enum html_tag t = html_tag(n);
 	unsigned fl = html_tag_flags(t);
 	int i = (int)x->nel;
@@ -99,6 +99,7 @@ add_el(struct extract *x, size_t *cap, xmlNode *n, int parent, int flat)
 		*cap = *cap ? *cap * 2 : 1024;
 		x->el = xreallocarray(x->el, *cap, sizeof *x->el);
 	}
+	p = parent >= 0 ? &x->el[parent] : NULL;	/* after the realloc */
 	e = &x->el[x->nel++];
 	memset(e, 0, sizeof *e);
 	e->node = n;
@@ -811,17 +812,6 @@ add_dates(struct buf *b, const char *published, const char *modified)
 	buf_adds(b, "\n\n");
 }
 
-/* The URL to show and key by: the canonical one when it is on the host
- * the page came from (or the page came from a file), else the page's. */
-static const char *
-shown_url(const struct webmeta *m, const char *page_url)
-{
-	if (m->canonical != NULL &&
-	    (page_url == NULL || webmeta_same_host(m->canonical, page_url)))
-		return m->canonical;
-	return page_url;
-}
-
 static void
 add_source(struct buf *b, const char *site, const char *url)
 {
@@ -874,7 +864,7 @@ extract_article(const char *bytes, size_t len, const char *http_charset,
 		add_byline(&b, r->meta.byline, r->meta.nbyline);
 	if (r->meta.published != NULL || r->meta.modified != NULL)
 		add_dates(&b, r->meta.published, r->meta.modified);
-	url = shown_url(&r->meta, page_url);
+	url = webmeta_key_url(&r->meta, page_url);
 	if (r->meta.site != NULL || url != NULL)
 		add_source(&b, r->meta.site, url);
 	r->body_start = b.len;

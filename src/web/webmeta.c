@@ -1043,3 +1043,12 @@ webmeta_same_host(const char *a, const char *b)
 		return 0;
 	return la == lb && la > 0 && strncasecmp(ha, hb, la) == 0;
 }
+
+const char *
+webmeta_key_url(const struct webmeta *m, const char *page_url)
+{
+	if (m->canonical != NULL &&
+	    (page_url == NULL || webmeta_same_host(m->canonical, page_url)))
+		return m->canonical;
+	return page_url;
+}
