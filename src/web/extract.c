@@ -105,7 +105,7 @@ add_el(struct extract *x, size_t *cap, xmlNode *n, int parent, int flat)
 	e->node = n;
 	e->parent = parent;
 	e->tag = t;
-	e->cls = extract_class(n);
+	e->cls = extract_class_memo(x, n);
 	if ((fl & HTML_BLOCK) && !flat)
 		e->flags |= EL_BLOCK;
 	if (flat)

@@ -296,3 +296,41 @@ extract_class(const xmlNode *n)
 		cls &= ~(unsigned)CLS_STRONG;
 	return cls;
 }
+
+static unsigned
+memo_slot(const char *c, const char *id)
+{
+	unsigned h = 2166136261u;
+
+	for (; c != NULL && *c != '\0'; c++)
+		h = (h ^ (unsigned char)*c) * 16777619u;
+	h = (h ^ '#') * 16777619u;
+	for (; id != NULL && *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h % EXTRACT_CLASS_CACHE;
+}
+
+static int
+same(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+unsigned
+extract_class_memo(struct extract *x, const xmlNode *n)
+{
+	const char *c = html_attr(n, "class"), *id = html_attr(n, "id");
+	struct extract_class_memo *m;
+
+	if (c == NULL && id == NULL)
+		return 0;
+	m = &x->memo[memo_slot(c, id)];
+	if (m->cls != NULL || m->id != NULL) {
+		if (same(m->cls, c) && same(m->id, id))
+			return m->result;
+	}
+	m->cls = c;
+	m->id = id;
+	m->result = extract_class(n);
+	return m->result;
+}

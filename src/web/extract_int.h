@@ -49,16 +49,28 @@ struct extract_el {
 	double		 score;
 };
 
+/* Pages repeat the same class names on thousands of elements: what
+ * extract_class said about the last ones seen, by their text. */
+#define EXTRACT_CLASS_CACHE	512
+
+struct extract_class_memo {
+	const char	*cls, *id;	/* attribute values (the page's) */
+	unsigned	 result;
+};
+
 struct extract {
 	const struct html_page	*page;
 	const struct webmeta	*meta;
 	struct extract_el	*el;
 	size_t			 nel;
 	char			*title_key;	/* the headline, for comparing */
+	struct extract_class_memo memo[EXTRACT_CLASS_CACHE];
 };
 
 /* The class/id words of an element (0 when it has neither). */
 unsigned extract_class(const xmlNode *n);
+/* The same, remembered in x's memo. */
+unsigned extract_class_memo(struct extract *x, const xmlNode *n);
 
 /* The element record of a node, or NULL (not in the body's index). */
 struct extract_el *extract_el_of(const struct extract *x, const xmlNode *n);

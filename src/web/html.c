@@ -19,7 +19,10 @@
 
 #define PARSE_OPTIONS	(HTML_PARSE_RECOVER | HTML_PARSE_NONET |	\
 	HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | \
-	XML_PARSE_HUGE)
+	HTML_PARSE_COMPACT | XML_PARSE_HUGE)
+
+/* Slots of the tag name hash (a power of two, over twice the tags). */
+#define TAG_SLOTS	256
 
 struct tag_name {
 	const char	*name;
@@ -27,7 +30,6 @@ struct tag_name {
 	unsigned	 flags;
 };
 
-/* Sorted by name (the X-macro list is), for bsearch. */
 static const struct tag_name tag_names[] = {
 #define HTML_TAG_ROW(n, str, fl) { str, HTML_TAG_##n, fl },
 	HTML_TAGS(HTML_TAG_ROW)
@@ -42,20 +44,43 @@ static const char *const amp_chrome[] = {
 	"amp-web-push",
 };
 
-static int
-cmp_tag(const void *key, const void *elem)
+/* html_tag is asked about every element many times: a small open
+ * hash on the name's length and first and last letters. */
+static unsigned
+tag_hash(const char *name, size_t len)
 {
-	return strcmp(key, ((const struct tag_name *)elem)->name);
+	return ((unsigned)len * 31 + (unsigned char)name[0] * 7 +
+	    (unsigned char)name[len - 1]) & (TAG_SLOTS - 1);
+}
+
+static const struct tag_name *const *
+tag_table(void)
+{
+	static const struct tag_name *slots[TAG_SLOTS];
+	static int ready;
+	size_t i, h;
+
+	if (!ready) {
+		for (i = 0; i < sizeof tag_names / sizeof tag_names[0]; i++) {
+			h = tag_hash(tag_names[i].name, strlen(tag_names[i].name));
+			while (slots[h] != NULL)
+				h = (h + 1) & (TAG_SLOTS - 1);
+			slots[h] = &tag_names[i];
+		}
+		ready = 1;
+	}
+	return slots;
 }
 
 enum html_tag
 html_tag(const xmlNode *n)
 {
-	const struct tag_name *t;
+	const struct tag_name *const *slots = tag_table();
 	const char *name;
-	size_t i;
+	size_t i, len, h;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL ||
+	    n->name[0] == '\0')
 		return HTML_TAG_OTHER;
 	name = (const char *)n->name;
 	if (strncmp(name, "amp-", 4) == 0) {
@@ -63,9 +88,11 @@ html_tag(const xmlNode *n)
 			if (strcmp(name, amp_chrome[i]) == 0)
 				return HTML_TAG_AMP_CHROME;
 	}
-	t = bsearch(name, tag_names, sizeof tag_names / sizeof tag_names[0],
-	    sizeof tag_names[0], cmp_tag);
-	return t != NULL ? t->tag : HTML_TAG_OTHER;
+	len = strlen(name);
+	for (h = tag_hash(name, len); slots[h] != NULL; h = (h + 1) & (TAG_SLOTS - 1))
+		if (strcmp(slots[h]->name, name) == 0)
+			return slots[h]->tag;
+	return HTML_TAG_OTHER;
 }
 
 unsigned
@@ -235,6 +262,117 @@ fix_char_refs(char *s, size_t *len)
 	return buf_steal(&b);
 }
 
+/* s[i] starts "<NAME" followed by a space, '>' or '/' (any case)? */
+static int
+tag_named(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t k = strlen(name);
+
+	return i + 1 + k < n && strncasecmp(s + i + 1, name, k) == 0 &&
+	    (html_is_space((unsigned char)s[i + 1 + k]) || s[i + 1 + k] == '>' ||
+	    s[i + 1 + k] == '/');
+}
+
+/* Where "</NAME" next starts at or after i (any case), or n. */
+static size_t
+end_tag(const char *s, size_t n, size_t i, const char *name)
+{
+	const char *lt;
+	size_t k = strlen(name);
+
+	while (i < n && (lt = memchr(s + i, '<', n - i)) != NULL) {
+		i = (size_t)(lt - s);
+		if (i + 2 + k <= n && s[i + 1] == '/' &&
+		    strncasecmp(s + i + 2, name, k) == 0)
+			return i;
+		i++;
+	}
+	return n;
+}
+
+/* The end of the start tag at s[i] (after its '>'), quotes respected. */
+static size_t
+start_tag_end(const char *s, size_t n, size_t i)
+{
+	char quote = 0;
+
+	for (; i < n; i++) {
+		if (quote) {
+			if (s[i] == quote)
+				quote = 0;
+		} else if (s[i] == '"' || s[i] == '\'') {
+			quote = s[i];
+		} else if (s[i] == '>')
+			return i + 1;
+	}
+	return n;
+}
+
+/* Elements whose content is never text and is often large: it is
+ * dropped before parsing (see strip_raw_text). */
+static const char *const raw_skip[] = { "script", "style", "svg",
+    "noscript", "template", NULL };
+
+static const char *
+raw_skip_at(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	for (k = 0; raw_skip[k] != NULL; k++)
+		if (tag_named(s, n, i, raw_skip[k]))
+			return raw_skip[k];
+	return NULL;
+}
+
+/*
+ * Drop comments and the content of <script> (but JSON-LD's), <style>,
+ * <svg>, <noscript> and <template> before parsing: none of it is ever
+ * article text, it is most of the bytes of a modern news page, and
+ * libxml2 reads it a character at a time.  A script's or style's content
+ * ends where libxml2's recovering parser ends it, at the first </script
+ * or </style; the others at their first end tag (nesting the same
+ * element inside itself only shortens what is dropped).  In place;
+ * returns the new length.
+ */
+static size_t
+strip_raw_text(char *s, size_t n)
+{
+	size_t i = 0, o = 0, j, from;
+	const char *lt, *name;
+	int keep;
+
+	while (i < n && (lt = memchr(s + i, '<', n - i)) != NULL) {
+		from = i;
+		i = (size_t)(lt - s);
+		memmove(s + o, s + from, i - from);
+		o += i - from;
+		if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+			lt = memmem(s + i + 4, n - i - 4, "-->", 3);
+			i = lt != NULL ? (size_t)(lt - s) + 3 : n;
+			continue;
+		}
+		if ((name = raw_skip_at(s, n, i)) == NULL) {
+			s[o++] = s[i++];
+			continue;
+		}
+		j = start_tag_end(s, n, i);
+		keep = strcmp(name, "script") == 0 &&
+		    memmem(s + i, j - i, "ld+json", 7) != NULL;
+		memmove(s + o, s + i, j - i);
+		o += j - i;
+		i = end_tag(s, n, j, name);
+		if (keep) {
+			memmove(s + o, s + j, i - j);
+			o += i - j;
+		}
+	}
+	if (i < n) {
+		memmove(s + o, s + i, n - i);
+		o += n - i;
+	}
+	return o;
+}
+
 static size_t
 count_tags(const char *s, size_t n)
 {
@@ -274,6 +412,7 @@ html_parse(const char *bytes, size_t len, const char *http_charset,
 		    HTML_MAX_TAGS);
 		return -1;
 	}
+	n = strip_raw_text(text, n);
 	text = fix_char_refs(text, &n);
 	if (n > INT_MAX) {
 		free(text);
