@@ -130,14 +130,22 @@ check-layering:
 		src include --include='*.[ch]' | grep -v '^src/ui/'; then \
 		echo "check-layering: curses included outside src/ui/" >&2; exit 1; fi
 
-bench: all $(BUILD)/bench/rules_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/extract_speed
 	@sh bench/run.sh
+	@$(BUILD)/bench/extract_speed
 
 # The rule engine against PCRE2's JIT alone on the same patterns.
 $(BUILD)/bench/rules_speed: bench/rules_speed.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
 		$(BUILD)/libcore.a $(LIBS)
+
+# Extraction of a 2 MB web page (libweb.a).
+$(BUILD)/bench/extract_speed: bench/extract_speed.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
 eval: all
 	@sh tests/eval.sh
@@ -215,6 +223,15 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_BUIL
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 
+# The extractor's target also links the web sources (libxml2, libcurl).
+FUZZ_WEB_OBJ	:= $(WEB_SRC:%.c=$(FUZZ_BUILD)/%.o)
+$(FUZZ_WEB_OBJ): CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(FUZZ_BUILD)/fuzz_extract: tests/fuzz/fuzz_extract.c $(wildcard tests/fuzz/*.h) \
+		$(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
+
 # clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
 fuzz-deps:
 	@sh scripts/install-deps.sh dev
@@ -237,4 +254,4 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
--include $(FUZZ_CORE_OBJ:.o=.d)
+-include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_WEB_OBJ:.o=.d)

@@ -4,11 +4,20 @@
 set -eu
 
 PACKAGES="make gcc pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
-libjansson-dev libcmocka-dev tmux valgrind"
+libjansson-dev libcmocka-dev tmux valgrind libxml2-dev libcurl4-openssl-dev \
+python3 openssl"
+# libxml2 and libcurl: web articles (src/web/); python3 and openssl: the
+# web tests' local HTTP(S) server and its throwaway certificates.
 # `install-deps.sh dev` (make fuzz-deps): also clang with libFuzzer's
 # runtime (make fuzz) and the static analysers (make lint).
 if [ "${1:-}" = dev ]; then
 	PACKAGES="$PACKAGES clang libclang-rt-dev clang-tidy cppcheck"
+fi
+# `install-deps.sh eval` (make eval-extract): node and npm, which install
+# Mozilla's Readability as the reference; only when they are missing
+# (a node from elsewhere is fine).
+if [ "${1:-}" = eval ] && ! command -v npm >/dev/null 2>&1; then
+	PACKAGES="$PACKAGES nodejs npm"
 fi
 
 missing=""

@@ -341,12 +341,16 @@ charset_detect(const char *bytes, size_t len, const char *http_charset,
 
 /* ---- decoding --------------------------------------------------------- */
 
+/* An undecodable byte; a NUL is read as U+FFFD, never kept. */
 static void
 add_escape(struct buf *b, unsigned char byte)
 {
 	char enc[4];
 
-	buf_add(b, enc, utf8_encode(CHARSET_ESCAPE_BASE + byte, enc));
+	if (byte == 0)
+		buf_adds(b, "\xef\xbf\xbd");
+	else
+		buf_add(b, enc, utf8_encode(CHARSET_ESCAPE_BASE + byte, enc));
 }
 
 static int

@@ -352,7 +352,14 @@ strip_raw_text(char *s, size_t n)
 			continue;
 		}
 		if ((name = raw_skip_at(s, n, i)) == NULL) {
-			s[o++] = s[i++];
+			/* Any other tag is copied whole, so a '<' inside
+			 * its attribute values is not taken for a tag. */
+			j = i + 1 < n && (s[i + 1] == '/' ||
+			    ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')) ?
+			    start_tag_end(s, n, i) : i + 1;
+			memmove(s + o, s + i, j - i);
+			o += j - i;
+			i = j;
 			continue;
 		}
 		j = start_tag_end(s, n, i);

@@ -303,6 +303,32 @@ template_script_style_noscript_are_not_text(void **state)
 }
 
 static void
+raw_text_dropped_before_parsing(void **state)
+{
+	/* A '<script>' inside an attribute value is not a script; a real
+	 * one's content goes, JSON-LD's stays; a comment goes whole. */
+	const char *page = "<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Kept headline\"}"
+	    "</script><style>p { color: red }</style></head><body><div title="
+	    "\"a <script> tag\"><p>First paragraph of the page, long enough to "
+	    "be read.</p></div><!-- <p>commented out</p> --><script>document."
+	    "write('<p>written by a script</p>')</script><svg><text>svg text"
+	    "</text></svg><p>Second paragraph of the page, also long enough."
+	    "</p></body></html>";
+	struct extract_result r;
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(extract_article(page, strlen(page), NULL, NULL, &r,
+	    &cause), 0);
+	assert_string_equal(r.meta.title, "Kept headline");
+	assert_string_equal(r.text + r.body_start, "First paragraph of the "
+	    "page, long enough to be read.\n\nSecond paragraph of the page, "
+	    "also long enough.\n");
+	extract_result_free(&r);
+}
+
+static void
 c1_references_read_as_windows_1252(void **state)
 {
 	char *body = body_of("<p>It&#146;s &#147;quoted&#148; &#150; and "
@@ -416,6 +442,7 @@ main(void)
 		cmocka_unit_test(ten_thousand_nested_elements),
 		cmocka_unit_test(section_inside_an_open_p_is_its_own_block),
 		cmocka_unit_test(template_script_style_noscript_are_not_text),
+		cmocka_unit_test(raw_text_dropped_before_parsing),
 		cmocka_unit_test(c1_references_read_as_windows_1252),
 		cmocka_unit_test(too_many_tags_is_an_error),
 		cmocka_unit_test(empty_and_plain_input),
