@@ -60,4 +60,13 @@ int web_from_bytes(const char *bytes, size_t len, const char *http_charset,
 
 void web_article_free(struct web_article *a);
 
+/*
+ * The article as one line of JSON (what --extract --json prints):
+ * title, byline (an array of names), published, modified (ISO 8601),
+ * site, url (key_url) and text (the body); null where unknown; invalid
+ * UTF-8 as U+FFFD; with ascii_only, everything else escaped too.  A new
+ * string.
+ */
+char *web_article_json(const struct web_article *a, int ascii_only);
+
 #endif

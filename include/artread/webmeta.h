@@ -49,10 +49,9 @@ int webmeta_date(const char *in, char *out, size_t outsz);
  * Split a byline ("By Ann Lee, Bo Ma and Cy Ng") into names (without
  * "By", roles such as "Staff writer", duplicates or URLs).  Returns the
  * number of names; *names is a new array of new strings (free with
- * webmeta_free_names).
+ * util_free_list).
  */
 size_t webmeta_names(const char *byline, char ***names);
-void webmeta_free_names(char **names, size_t n);
 
 /*
  * href as an absolute http(s) URL against base (may be NULL), or NULL

@@ -12,11 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <jansson.h>
-
 #include "artread/cli.h"
 #include "artread/listing.h"
-#include "artread/utf8.h"
 #include "artread/util.h"
 #include "artread/web.h"
 
@@ -44,40 +41,13 @@ catch_signals(struct sigaction *old_int, struct sigaction *old_term)
 	sigaction(SIGTERM, &sa, old_term);
 }
 
-static json_t *
-json_text(const char *s)
-{
-	char *valid;
-	json_t *j;
-
-	if (s == NULL)
-		return json_null();
-	valid = utf8_lossy(s, strlen(s), NULL);
-	j = json_string(valid);
-	free(valid);
-	return j;
-}
-
 static void
 print_json(const struct web_article *a, int tty)
 {
-	json_t *o = json_object(), *names = json_array();
-	char *line;
-	size_t i;
+	char *line = web_article_json(a, tty);
 
-	json_object_set_new(o, "title", json_text(a->meta.title));
-	for (i = 0; i < a->meta.nbyline; i++)
-		json_array_append_new(names, json_text(a->meta.byline[i]));
-	json_object_set_new(o, "byline", names);
-	json_object_set_new(o, "published", json_text(a->meta.published));
-	json_object_set_new(o, "modified", json_text(a->meta.modified));
-	json_object_set_new(o, "site", json_text(a->meta.site));
-	json_object_set_new(o, "url", json_text(a->key_url));
-	json_object_set_new(o, "text", json_text(a->text + a->body_start));
-	line = json_dumps(o, JSON_COMPACT | (tty ? JSON_ENSURE_ASCII : 0));
 	puts(line);
 	free(line);
-	json_decref(o);
 }
 
 /* On a terminal, line by line through the listings' safe writer. */

@@ -12,8 +12,11 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "artread/extract.h"
 #include "artread/html.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 int
@@ -173,4 +176,42 @@ web_article_free(struct web_article *a)
 	free(a->fetched_url);
 	free(a->key_url);
 	memset(a, 0, sizeof *a);
+}
+
+static json_t *
+json_text(const char *s)
+{
+	char *valid;
+	json_t *j;
+
+	if (s == NULL)
+		return json_null();
+	valid = utf8_lossy(s, strlen(s), NULL);
+	j = json_string(valid);
+	free(valid);
+	return j;
+}
+
+char *
+web_article_json(const struct web_article *a, int ascii_only)
+{
+	json_t *o = json_object(), *names = json_array();
+	char *line;
+	size_t i;
+
+	json_object_set_new(o, "title", json_text(a->meta.title));
+	for (i = 0; i < a->meta.nbyline; i++)
+		json_array_append_new(names, json_text(a->meta.byline[i]));
+	json_object_set_new(o, "byline", names);
+	json_object_set_new(o, "published", json_text(a->meta.published));
+	json_object_set_new(o, "modified", json_text(a->meta.modified));
+	json_object_set_new(o, "site", json_text(a->meta.site));
+	json_object_set_new(o, "url", json_text(a->key_url));
+	json_object_set_new(o, "text", json_text(a->text + a->body_start));
+	line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    (ascii_only ? JSON_ENSURE_ASCII : 0));
+	json_decref(o);
+	if (line == NULL)
+		fatalx("out of memory");
+	return line;
 }

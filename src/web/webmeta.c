@@ -154,10 +154,10 @@ static void
 offer_names(struct state *st, int rank, char **names, size_t n)
 {
 	if (n == 0 || rank >= st->names_rank) {
-		webmeta_free_names(names, n);
+		util_free_list(names, n);
 		return;
 	}
-	webmeta_free_names(st->names, st->nnames);
+	util_free_list(st->names, st->nnames);
 	st->names = names;
 	st->nnames = n;
 	st->names_rank = rank;
@@ -665,6 +665,23 @@ markup_date(struct state *st, xmlNode *body)
 	}
 }
 
+/* The earliest of several separators in p (NULL if none); its length
+ * in *len. */
+static const char *
+first_sep(const char *p, const char *const *seps, size_t *len)
+{
+	const char *q = NULL, *s;
+	size_t k;
+
+	*len = 0;
+	for (k = 0; seps[k] != NULL; k++)
+		if ((s = strstr(p, seps[k])) != NULL && (q == NULL || s < q)) {
+			q = s;
+			*len = strlen(seps[k]);
+		}
+	return q;
+}
+
 /* Separators between a headline and a site name in <title>. */
 static const char *const title_seps[] = { " | ", " - ", " \xe2\x80\x93 ",
     " \xe2\x80\x94 ", " \xc2\xb7 ", " :: ", " / ", "_", "\xef\xbd\x9c", NULL };
@@ -698,19 +715,10 @@ static char *
 title_part(const char *title, const char *h1)
 {
 	const char *p = title, *best = title, *q;
-	size_t bestlen = 0, k, pl;
+	size_t bestlen = 0, pl;
 
 	while (*p != '\0') {
-		q = NULL;
-		pl = 0;
-		for (k = 0; title_seps[k] != NULL; k++) {
-			const char *s = strstr(p, title_seps[k]);
-
-			if (s != NULL && (q == NULL || s < q)) {
-				q = s;
-				pl = strlen(title_seps[k]);
-			}
-		}
+		q = first_sep(p, title_seps, &pl);
 		if (q == NULL)
 			q = p + strlen(p);
 		if (h1 != NULL && strlen(h1) == (size_t)(q - p) &&
@@ -845,7 +853,7 @@ void
 webmeta_free(struct webmeta *m)
 {
 	free(m->title);
-	webmeta_free_names(m->byline, m->nbyline);
+	util_free_list(m->byline, m->nbyline);
 	free(m->published);
 	free(m->modified);
 	free(m->site);
@@ -921,20 +929,11 @@ size_t
 webmeta_names(const char *byline, char ***names)
 {
 	const char *p = skip_by(byline), *q;
-	size_t n = 0, k, sl;
+	size_t n = 0, sl;
 
 	*names = NULL;
 	while (*p != '\0') {
-		q = NULL;
-		sl = 0;
-		for (k = 0; name_seps[k] != NULL; k++) {
-			const char *s = strstr(p, name_seps[k]);
-
-			if (s != NULL && (q == NULL || s < q)) {
-				q = s;
-				sl = strlen(name_seps[k]);
-			}
-		}
+		q = first_sep(p, name_seps, &sl);
 		if (q == NULL) {
 			add_part(names, &n, p, strlen(p));
 			break;
@@ -943,16 +942,6 @@ webmeta_names(const char *byline, char ***names)
 		p = q + sl;
 	}
 	return n;
-}
-
-void
-webmeta_free_names(char **names, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
 }
 
 /* ---- URLs ---------------------------------------------------------------- */

@@ -1,35 +1,18 @@
 /*
  * extract_json.c: for make eval-extract.  For each page NAME.html given,
- * extract the article (with the charset of NAME.headers, if there is one,
- * as if it came in the HTTP header) and print one JSON object per line:
- * name, title, byline, published, modified, site, url, body, ms (the
- * time extraction took, for information only).
+ * read it as --extract --json does (with the charset of NAME.headers, if
+ * there is one, as if it came in the HTTP header) and print one line:
+ * {"name": ..., "ms": ..., "article": <what --extract --json prints>};
+ * ms is the time extraction took, for information only.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include <jansson.h>
-
 #include "artread/charset.h"
-#include "artread/extract.h"
-#include "artread/utf8.h"
 #include "artread/util.h"
-
-static json_t *
-str_or_null(const char *s)
-{
-	char *v;
-	json_t *j;
-
-	if (s == NULL)
-		return json_null();
-	v = utf8_lossy(s, strlen(s), NULL);
-	j = json_string(v);
-	free(v);
-	return j;
-}
+#include "artread/web.h"
 
 /* The charset a NAME.headers file next to the page declares. */
 static char *
@@ -56,12 +39,11 @@ header_charset(const char *page)
 static int
 one(const char *page)
 {
-	struct extract_result r;
+	struct web_article a;
 	struct timespec t0, t1;
-	json_t *o, *names;
-	char *bytes, *charset, *cause, *line;
+	char *bytes, *charset, *cause, *json;
 	const char *base = strrchr(page, '/');
-	size_t n, i;
+	size_t n;
 
 	if ((bytes = util_read_file(page, &n)) == NULL) {
 		perror(page);
@@ -69,7 +51,7 @@ one(const char *page)
 	}
 	charset = header_charset(page);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (extract_article(bytes, n, charset, NULL, &r, &cause) != 0) {
+	if (web_from_bytes(bytes, n, charset, NULL, &a, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", page, cause);
 		free(cause);
 		free(bytes);
@@ -77,26 +59,13 @@ one(const char *page)
 		return -1;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	o = json_object();
-	json_object_set_new(o, "name", json_string(base ? base + 1 : page));
-	json_object_set_new(o, "title", str_or_null(r.meta.title));
-	names = json_array();
-	for (i = 0; i < r.meta.nbyline; i++)
-		json_array_append_new(names, str_or_null(r.meta.byline[i]));
-	json_object_set_new(o, "byline", names);
-	json_object_set_new(o, "published", str_or_null(r.meta.published));
-	json_object_set_new(o, "modified", str_or_null(r.meta.modified));
-	json_object_set_new(o, "site", str_or_null(r.meta.site));
-	json_object_set_new(o, "url", str_or_null(r.meta.canonical));
-	json_object_set_new(o, "body", str_or_null(r.text + r.body_start));
-	json_object_set_new(o, "ms", json_real(
+	json = web_article_json(&a, 1);
+	printf("{\"name\": \"%s\", \"ms\": %.3f, \"article\": %s}\n",
+	    base != NULL ? base + 1 : page,
 	    (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6));
-	line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
-	puts(line);
-	free(line);
-	json_decref(o);
-	extract_result_free(&r);
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6, json);
+	free(json);
+	web_article_free(&a);
 	free(bytes);
 	free(charset);
 	return 0;

@@ -65,7 +65,13 @@ def norm(s):
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", s).strip()) if s else s
 
 def load(path):
-    return {o["name"]: o for o in map(json.loads, open(path, encoding="utf-8"))}
+    """NAME -> fields; artread's lines hold --extract --json's object."""
+    out = {}
+    for o in map(json.loads, open(path, encoding="utf-8")):
+        if "article" in o:
+            o = dict(o["article"], name=o["name"], body=o["article"]["text"])
+        out[o["name"]] = o
+    return out
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
