@@ -159,6 +159,18 @@ index_body(struct extract *x, xmlNode *body)
 	}
 }
 
+/* One key inside the other, and not much shorter: the headline with a
+ * kicker or a site name around it. */
+static int
+similar_keys(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la == 0 || lb == 0 || (la < lb ? la * 2 < lb : lb * 2 < la))
+		return 0;
+	return strstr(a, b) != NULL || strstr(b, a) != NULL;
+}
+
 /* Elements that hold the article, and everything around them, are never
  * dropped as furniture. */
 static void
@@ -179,8 +191,7 @@ protect(struct extract *x)
 
 			if (t != NULL) {
 				k = extract_key(t);
-				marker = *k != '\0' && (strstr(x->title_key, k) ||
-				    strstr(k, x->title_key));
+				marker = similar_keys(k, x->title_key);
 				free(k);
 				free(t);
 			}
@@ -592,12 +603,13 @@ same_class(const xmlNode *a, const xmlNode *b)
 	return ca != NULL && cb != NULL && *ca != '\0' && strcmp(ca, cb) == 0;
 }
 
+/* A short text with a sentence in it. */
 static int
-ends_sentence(const xmlNode *n)
+has_sentence(const xmlNode *n)
 {
 	char *t = html_text_short(n, 80);
-	size_t len = t != NULL ? strlen(t) : 0;
-	int yes = len > 0 && (t[len - 1] == '.' || strstr(t, ". ") != NULL);
+	int yes = t != NULL && (extract_ends_sentence(t) ||
+	    strstr(t, ". ") != NULL);
 
 	free(t);
 	return yes;
@@ -619,7 +631,7 @@ sibling_belongs(const struct extract *x, int best, int s)
 	if (e->text > 80 && density < 0.25 && !(e->cls & CLS_NEGATIVE))
 		return 1;
 	return e->tag == HTML_TAG_P && e->text > 0 && e->links == 0 &&
-	    ends_sentence(e->node);
+	    has_sentence(e->node);
 }
 
 /* The elements that make the body, in document order. */

@@ -80,6 +80,8 @@ char *extract_key(const char *s);
 
 /* Is s (a short text) only a label like "Advertisement"? */
 int extract_is_ad_label(const char *s);
+/* Does t end a sentence ('.', '!' or '?', maybe inside quotes)? */
+int extract_ends_sentence(const char *t);
 
 /*
  * The text of the chosen elements (in document order), blocks separated

@@ -165,9 +165,8 @@ is_headline(const struct render *r, const char *t)
 	return same;
 }
 
-/* Does t end a sentence ('.', '!', '?', or one in quotes)? */
-static int
-ends_sentence(const char *t)
+int
+extract_ends_sentence(const char *t)
 {
 	size_t len = strlen(t);
 
@@ -188,7 +187,7 @@ is_byline(const struct render *r, const char *t)
 	const struct webmeta *m = r->x->meta;
 	size_t i, len = strlen(t);
 
-	if (len > 120 || ends_sentence(t))
+	if (len > 120 || extract_ends_sentence(t))
 		return 0;
 	if ((strncmp(t, "By ", 3) == 0 || strncmp(t, "by ", 3) == 0) &&
 	    ((t[3] >= 'A' && t[3] <= 'Z') || (unsigned char)t[3] >= 0x80))
@@ -207,7 +206,7 @@ is_date_line(const char *t)
 	size_t len = strlen(t);
 	char date[40];
 
-	return len <= 40 && !ends_sentence(t) &&
+	return len <= 40 && !extract_ends_sentence(t) &&
 	    webmeta_date(t, date, sizeof date) == 0;
 }
 

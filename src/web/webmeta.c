@@ -2,6 +2,8 @@
  * webmeta.c: the metadata a page declares (see webmeta.h).  Every
  * source offers values for the fields with a rank; the lowest rank wins,
  * so the order of the sources is written down once, in the RANK_ values.
+ * Bylines are split in webmeta_names.c, URLs checked in webmeta_url.c,
+ * dates read in webmeta_date.c.
  */
 #include "artread/webmeta.h"
 
@@ -11,10 +13,10 @@
 #include <strings.h>
 
 #include <jansson.h>
-#include <libxml/uri.h>
 
 #include "artread/html.h"
 #include "artread/util.h"
+#include "webmeta_int.h"
 
 /* Where a value came from: lower wins. */
 enum {
@@ -113,14 +115,6 @@ clean_text(const char *s, int unescape)
 	return t;
 }
 
-/* Is s a URL (a byline "name" that is an author page)? */
-static int
-looks_like_url(const char *s)
-{
-	return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||
-	    strncmp(s, "//", 2) == 0 || strncmp(s, "www.", 4) == 0;
-}
-
 static void
 offer(struct state *st, enum field f, int rank, const char *raw, int unescape)
 {
@@ -141,7 +135,7 @@ offer(struct state *st, enum field f, int rank, const char *raw, int unescape)
 		free(v);
 		if ((v = abs) == NULL)
 			return;
-	} else if (f == F_SITE && looks_like_url(v)) {
+	} else if (f == F_SITE && webmeta_looks_like_url(v)) {
 		free(v);
 		return;
 	}
@@ -409,7 +403,7 @@ meta_tag(struct state *st, const xmlNode *n)
 	len = strlen(key);
 	if ((i = in_list(meta_title, key, len)) >= 0)
 		offer(st, F_TITLE, RANK_META + i, content, 0);
-	if ((i = in_list(meta_author, key, len)) >= 0 && !looks_like_url(content))
+	if ((i = in_list(meta_author, key, len)) >= 0 && !webmeta_looks_like_url(content))
 		offer_byline(st, RANK_META + i, content, 0);
 	if ((i = in_list(meta_published, key, len)) >= 0)
 		offer(st, F_PUBLISHED, RANK_META + i, content, 0);
@@ -665,23 +659,6 @@ markup_date(struct state *st, xmlNode *body)
 	}
 }
 
-/* The earliest of several separators in p (NULL if none); its length
- * in *len. */
-static const char *
-first_sep(const char *p, const char *const *seps, size_t *len)
-{
-	const char *q = NULL, *s;
-	size_t k;
-
-	*len = 0;
-	for (k = 0; seps[k] != NULL; k++)
-		if ((s = strstr(p, seps[k])) != NULL && (q == NULL || s < q)) {
-			q = s;
-			*len = strlen(seps[k]);
-		}
-	return q;
-}
-
 /* Separators between a headline and a site name in <title>. */
 static const char *const title_seps[] = { " | ", " - ", " \xe2\x80\x93 ",
     " \xe2\x80\x94 ", " \xc2\xb7 ", " :: ", " / ", "_", "\xef\xbd\x9c", NULL };
@@ -718,7 +695,7 @@ title_part(const char *title, const char *h1)
 	size_t bestlen = 0, pl;
 
 	while (*p != '\0') {
-		q = first_sep(p, title_seps, &pl);
+		q = webmeta_first_sep(p, title_seps, &pl);
 		if (q == NULL)
 			q = p + strlen(p);
 		if (h1 != NULL && strlen(h1) == (size_t)(q - p) &&
@@ -860,184 +837,4 @@ webmeta_free(struct webmeta *m)
 	free(m->canonical);
 	free(m->ld_body);
 	memset(m, 0, sizeof *m);
-}
-
-/* ---- bylines ------------------------------------------------------------ */
-
-/* Words that introduce a byline, in a few languages. */
-static const char *const by_words[] = { "by", "par", "von", "por", "door",
-    "written by", "words by", "story by", NULL };
-/* Separators between names. */
-static const char *const name_seps[] = { ", ", "; ", " | ", " and ", " & ",
-    " und ", " et ", " y ", " \xc2\xb7 ", " - ", " \xe2\x80\x93 ",
-    " \xe2\x80\x94 ", ",", NULL };
-/* A part with one of these is a role, not a name. */
-static const char *const roles[] = { "reporter", "correspondent", "editor",
-    "writer", "columnist", "contributor", "staff", "photographer", NULL };
-
-static int
-is_role(const char *s)
-{
-	size_t i;
-
-	for (i = 0; roles[i] != NULL; i++)
-		if (strcasestr(s, roles[i]) != NULL)
-			return 1;
-	return 0;
-}
-
-static const char *
-skip_by(const char *s)
-{
-	size_t i, n;
-
-	for (i = 0; by_words[i] != NULL; i++) {
-		n = strlen(by_words[i]);
-		if (strncasecmp(s, by_words[i], n) != 0)
-			continue;
-		if (s[n] == ':')
-			n++;
-		/* "By Ann", not "von der Leyen". */
-		if (s[n] == ' ' && !islower((unsigned char)s[n + 1]))
-			return s + n + 1;
-	}
-	return s;
-}
-
-static void
-add_part(char ***names, size_t *n, const char *s, size_t len)
-{
-	char *part = xstrndup(s, len);
-	size_t i;
-
-	html_squeeze(part);
-	part = memmove(part, skip_by(part), strlen(skip_by(part)) + 1);
-	for (i = 0; i < *n; i++)
-		if (strcmp((*names)[i], part) == 0)
-			break;
-	/* Names have no digits: "18:12" and "14 March 2026" are not names. */
-	if (*part == '\0' || i < *n || looks_like_url(part) || is_role(part) ||
-	    strlen(part) > 60 || strpbrk(part, "0123456789") != NULL) {
-		free(part);
-		return;
-	}
-	*names = xreallocarray(*names, *n + 1, sizeof **names);
-	(*names)[(*n)++] = part;
-}
-
-size_t
-webmeta_names(const char *byline, char ***names)
-{
-	const char *p = skip_by(byline), *q;
-	size_t n = 0, sl;
-
-	*names = NULL;
-	while (*p != '\0') {
-		q = first_sep(p, name_seps, &sl);
-		if (q == NULL) {
-			add_part(names, &n, p, strlen(p));
-			break;
-		}
-		add_part(names, &n, p, (size_t)(q - p));
-		p = q + sl;
-	}
-	return n;
-}
-
-/* ---- URLs ---------------------------------------------------------------- */
-
-static int
-http_url(const char *s)
-{
-	return strncasecmp(s, "http://", 7) == 0 ||
-	    strncasecmp(s, "https://", 8) == 0;
-}
-
-/* Does s start with a scheme ("javascript:", "data:")? */
-static int
-has_scheme(const char *s)
-{
-	size_t i = 0;
-
-	if (!isalpha((unsigned char)s[0]))
-		return 0;
-	while (isalnum((unsigned char)s[i]) || s[i] == '+' || s[i] == '-' ||
-	    s[i] == '.')
-		i++;
-	return s[i] == ':';
-}
-
-char *
-webmeta_abs_url(const char *href, const char *base)
-{
-	xmlChar *built;
-	char *s, *out = NULL;
-
-	if (href == NULL)
-		return NULL;
-	s = xstrdup(href);
-	html_squeeze(s);
-	if (*s == '\0' || strchr(s, ' ') != NULL ||
-	    (has_scheme(s) && !http_url(s))) {
-		free(s);
-		return NULL;
-	}
-	if (http_url(s))
-		return s;
-	if (base == NULL || !http_url(base)) {
-		/* "//host/path" without a base: the web's default. */
-		out = strncmp(s, "//", 2) == 0 ? xasprintf("https:%s", s) : NULL;
-		free(s);
-		return out;
-	}
-	built = xmlBuildURI((const xmlChar *)s, (const xmlChar *)base);
-	free(s);
-	if (built != NULL && http_url((const char *)built))
-		out = xstrdup((const char *)built);
-	xmlFree(built);
-	return out;
-}
-
-/* The host part of an http(s) URL: its start and length. */
-static const char *
-url_host(const char *url, size_t *len)
-{
-	const char *h = strstr(url, "://"), *at, *end;
-
-	if (h == NULL)
-		return NULL;
-	h += 3;
-	end = h + strcspn(h, "/?#");
-	at = memchr(h, '@', (size_t)(end - h));
-	if (at != NULL)
-		h = at + 1;
-	*len = strcspn(h, ":/?#");
-	if (*len > (size_t)(end - h))
-		*len = (size_t)(end - h);
-	if (*len > 4 && strncasecmp(h, "www.", 4) == 0) {
-		h += 4;
-		*len -= 4;
-	}
-	return h;
-}
-
-int
-webmeta_same_host(const char *a, const char *b)
-{
-	const char *ha, *hb;
-	size_t la, lb;
-
-	if (!http_url(a) || !http_url(b) ||
-	    (ha = url_host(a, &la)) == NULL || (hb = url_host(b, &lb)) == NULL)
-		return 0;
-	return la == lb && la > 0 && strncasecmp(ha, hb, la) == 0;
-}
-
-const char *
-webmeta_key_url(const struct webmeta *m, const char *page_url)
-{
-	if (m->canonical != NULL &&
-	    (page_url == NULL || webmeta_same_host(m->canonical, page_url)))
-		return m->canonical;
-	return page_url;
 }

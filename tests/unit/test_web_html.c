@@ -341,6 +341,21 @@ c1_references_read_as_windows_1252(void **state)
 }
 
 static void
+no_entities_beyond_html(void **state)
+{
+	/* A billion-laughs internal subset is not read (nor is any DTD). */
+	char *body = body_of("<!DOCTYPE html [<!ENTITY a \"AAAAAAAAAA\">"
+	    "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;"
+	    "&b;&b;&b;&b;&b;&b;&b;&b;\">]><html><body><p>Only &amp; this "
+	    "paragraph, &c; and nothing more, is read.</p></body></html>");
+
+	(void)state;
+	assert_null(strstr(body, "AAAAAAAAAA"));
+	assert_non_null(strstr(body, "Only & this paragraph, &c; and nothing"));
+	free(body);
+}
+
+static void
 too_many_tags_is_an_error(void **state)
 {
 	size_t n = HTML_MAX_TAGS + 1, i;
@@ -444,6 +459,7 @@ main(void)
 		cmocka_unit_test(template_script_style_noscript_are_not_text),
 		cmocka_unit_test(raw_text_dropped_before_parsing),
 		cmocka_unit_test(c1_references_read_as_windows_1252),
+		cmocka_unit_test(no_entities_beyond_html),
 		cmocka_unit_test(too_many_tags_is_an_error),
 		cmocka_unit_test(empty_and_plain_input),
 		cmocka_unit_test(looks_like_html),
