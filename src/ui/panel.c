@@ -637,29 +637,26 @@ panel_groups(struct pager *p, struct panel *pn, int quotes,
 /*
  * Quotes grouped by speaker (by full name: "Pettifer" is "Rhys
  * Pettifer"), the most quoted first: a line for the speaker, then the
- * quotes with the speaker as the article names them there.
+ * quotes with the speaker as the article names them there, cut to the
+ * window's width (filled again on a resize).
  */
-void
-panel_quotes(struct pager *p)
+static void
+fill_quotes(struct pager *p, struct panel *pn)
 {
 	struct article *a = pager_file(p)->art;
 	const struct analysis *an;
 	const struct names *nm;
-	struct panel pn = { 0 };
 	struct nav_group *g;
 	char *spk, *ex, *scol, *text;
 	size_t i, k, ng;
-	long chosen;
 	int spkw, exw;
 
-	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
-	    "the speaker's quotes";
-	pn.keys_hint = "Enter jump  / filter  q close";
+	panel_clear(pn);
 	panel_columns(24, 0, &spkw, &exw);
 	exw -= 4;	/* the rows under a speaker are indented */
-	panel_groups(p, &pn, 1, &an, &nm, &g, &ng);
+	panel_groups(p, pn, 1, &an, &nm, &g, &ng);
 	for (i = 0; i < ng; i++) {
-		panel_add(&pn, an->quotes[g[i].items[0]].start, NULL,
+		panel_add(pn, an->quotes[g[i].items[0]].start, NULL,
 		    "%s: %zu %s", g[i].id == NAMES_NONE ? "(speaker unknown)" :
 		    names_name(nm, g[i].id), g[i].n,
 		    util_plural(g[i].n, "quote", "quotes"));
@@ -674,7 +671,7 @@ panel_quotes(struct pager *p)
 			ex = column(text, exw);	/* cut to the cells there are */
 			free(text);
 			scol = column(spk, spkw);
-			panel_add(&pn, q->start, NULL, "    %s %s%s", scol, ex,
+			panel_add(pn, q->start, NULL, "    %s %s%s", scol, ex,
 			    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
 			free(spk);
 			free(scol);
@@ -682,6 +679,18 @@ panel_quotes(struct pager *p)
 		}
 	}
 	nav_groups_free(g, ng);
+}
+
+void
+panel_quotes(struct pager *p)
+{
+	struct panel pn = { 0 };
+	long chosen;
+
+	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
+	    "the speaker's quotes";
+	pn.keys_hint = "Enter jump  / filter  q close";
+	pn.fill = fill_quotes;
 	chosen = panel_loop(p, &pn, NULL);
 	jump_to_item(p, &pn, chosen);
 	panel_free(&pn);
