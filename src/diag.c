@@ -1,10 +1,14 @@
 /*
- * diag.c: the diagnostics list.
+ * diag.c: the diagnostics list.  Messages quote what files hold (a tag,
+ * a key, a rule's name, jansson's "near '...'"): every message is made
+ * safe for a terminal when it is printed, so no caller can forget.
  */
 #include "artread/diag.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "artread/termsafe.h"
 
 void
 diag_init(struct diag *d)
@@ -61,8 +65,12 @@ diag_print(const struct diag *d, void *stdio_file)
 {
 	FILE *f = stdio_file;
 	size_t i;
+	char *safe;
 
-	for (i = 0; i < d->n; i++)
+	for (i = 0; i < d->n; i++) {
+		safe = termsafe_str(d->msgs[i], 0);
 		fprintf(f, "artread: %s%s\n", d->is_error[i] ? "" : "warning: ",
-		    d->msgs[i]);
+		    safe);
+		free(safe);
+	}
 }

@@ -22,7 +22,8 @@ void diag_init(struct diag *d);
 void diag_free(struct diag *d);
 void diag_error(struct diag *d, const char *fmt, ...) AR_PRINTF(2, 3);
 void diag_warning(struct diag *d, const char *fmt, ...) AR_PRINTF(2, 3);
-/* Print each one as "artread: MSG" or "artread: warning: MSG". */
+/* Print each one as "artread: MSG" or "artread: warning: MSG", made
+ * safe for a terminal (termsafe.h): a line break in MSG shows as ^J. */
 void diag_print(const struct diag *d, void *stdio_file);
 
 #endif

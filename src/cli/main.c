@@ -26,6 +26,7 @@
 #include "artread/util.h"
 #include "cli/modes.h"
 #include "cli/opts.h"
+#include "cli/streams.h"
 #include "ui/pager_api.h"
 
 #define EXIT_TROUBLE	2
@@ -287,44 +288,71 @@ run_mode(struct app *app, char **files, int nfiles)
 	}
 }
 
-int
-main(int argc, char **argv)
+/*
+ * What standard output carries: the pager's screen, our own colours
+ * (--dump and --list-themes in colour: made safe by paint already), or
+ * text to be made safe if it goes to a terminal.
+ */
+static enum streams_out
+output_kind(const struct opts *o)
+{
+	if (o->mode == MODE_PAGER ||
+	    (o->mode == MODE_AUTO && isatty(STDOUT_FILENO)))
+		return STREAMS_OUT_CURSES;
+	if ((o->mode == MODE_AUTO || o->mode == MODE_DUMP ||
+	    o->mode == MODE_LIST_THEMES) && dump_colors(o) != 0)
+		return STREAMS_OUT_STYLED;
+	return STREAMS_OUT_TEXT;
+}
+
+/* Everything after the command line; the exit status. */
+static int
+run(struct app *app)
 {
 	static char *stdin_name[] = { (char *)"-" };
-	struct app app;
 	char **files;
 	int nfiles, rc;
 
-	memset(&app, 0, sizeof app);
-	setup_locale();
-	if (opts_parse(argc, argv, &app.o) != 0)
-		return EXIT_TROUBLE;
-	if (app.o.mode == MODE_VERSION) {
+	if (app->o.mode == MODE_VERSION) {
 		printf("artread %s\n", AR_VERSION);
 		return 0;
 	}
-	if (app.o.mode == MODE_CHECK)
-		return modes_check(&app.o);
-	load_settings(&app);
-	if (run_standalone(&app, &rc)) {
-		free_settings(&app);
+	if (app->o.mode == MODE_CHECK)
+		return modes_check(&app->o);
+	load_settings(app);
+	if (run_standalone(app, &rc)) {
+		free_settings(app);
 		return rc;
 	}
-	files = app.o.files;
-	nfiles = app.o.nfiles;
+	files = app->o.files;
+	nfiles = app->o.nfiles;
 	if (nfiles == 0) {
 		if (isatty(STDIN_FILENO)) {
 			fprintf(stderr, "artread: no file named and standard "
 			    "input is a terminal (try --help)\n");
-			free_settings(&app);
+			free_settings(app);
 			return EXIT_TROUBLE;
 		}
 		files = stdin_name;
 		nfiles = 1;
 	}
-	if (app.o.mode == MODE_AUTO)
-		app.o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
-	rc = run_mode(&app, files, nfiles);
-	free_settings(&app);
+	if (app->o.mode == MODE_AUTO)
+		app->o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
+	rc = run_mode(app, files, nfiles);
+	free_settings(app);
 	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct app app;
+
+	streams_start();
+	memset(&app, 0, sizeof app);
+	setup_locale();
+	if (opts_parse(argc, argv, &app.o) != 0)
+		return EXIT_TROUBLE;
+	streams_stdout(output_kind(&app.o));
+	return streams_finish(run(&app));
 }

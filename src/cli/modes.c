@@ -25,6 +25,7 @@
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
+#include "artread/termsafe.h"
 #include "artread/theme.h"
 #include "artread/util.h"
 
@@ -203,8 +204,8 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 	if (export_article(out, (enum export_format)fmt, a->doc->path,
 	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
 	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
-	    &cause) != 0) {
-		fprintf(stderr, "artread: %s: %s\n", a->doc->name, cause);
+	    &cause) != 0) {	/* the cause names the article */
+		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		rc = EXIT_TROUBLE;
 	}
@@ -399,15 +400,21 @@ modes_list_themes(int ncolors)
 {
 	struct diag d;
 	struct theme *t;
-	char **names;
+	char **names, *name, *desc;
 	size_t n, i;
 
 	n = theme_list(&names);
 	for (i = 0; i < n; i++) {
 		diag_init(&d);
 		t = theme_load(names[i], &d);
-		printf("%-16s %s\n", names[i], t != NULL && t->description ?
-		    t->description : "(cannot be loaded: try --check)");
+		/* In colour, stdout passes bytes as they are: the file's
+		 * name and description are made safe here. */
+		name = termsafe_str(names[i], 0);
+		desc = termsafe_str(t != NULL && t->description ?
+		    t->description : "(cannot be loaded: try --check)", 0);
+		printf("%-16s %s\n", name, desc);
+		free(name);
+		free(desc);
 		if (t != NULL)
 			sample_line(t, ncolors);
 		theme_free(t);
