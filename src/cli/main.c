@@ -137,7 +137,8 @@ run_dump(struct app *app, char **files, int nfiles)
 	struct article *a;
 	struct diag d;
 
-	for (i = 0; i < nfiles; i++) {
+	/* A write error stops the run (reported by streams_finish). */
+	for (i = 0; i < nfiles && !ferror(stdout); i++) {
 		a = open_or_die(app, files[i]);
 		if (nfiles > 1)
 			listing_section(stdout, i, a->doc->name);

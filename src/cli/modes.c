@@ -81,7 +81,8 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 	struct diag d;
 	int i, rc = 0;
 
-	for (i = 0; i < n; i++) {
+	/* A write error stops the run (reported by streams_finish). */
+	for (i = 0; i < n && !ferror(stdout); i++) {
 		if ((a = open_article(files[i], o, r)) == NULL) {
 			rc = EXIT_TROUBLE;
 			continue;

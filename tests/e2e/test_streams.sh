@@ -6,8 +6,10 @@
 # config, rule, theme and sidecar bytes are safe; a write error on
 # standard output (a full disk, a closed descriptor) is exit status 2
 # with a message; a closed standard error never ends up inside an export.
+# And --check on a [keys] section with no way out, a theme that loops
+# (item 16).
 . "$(dirname "$0")/lib.sh"
-plan 67
+plan 69
 ESC=$(printf '\033')
 
 # has FILE TEXT / lacks FILE TEXT: FILE holds TEXT (a fixed string) or not.
@@ -189,4 +191,14 @@ check "closed stdin and stderr: no message inside the csv" \
     lacks "$WORK/bad.csv" "artread:"
 "$ARTREAD" --config "$CFG" --export json -o "$WORK/cfg.json" "$ART" 2>&-
 check "closed stderr: a broken config still stops with status 2" [ $? -eq 2 ]
+
+# ---- item 16: --check on configs that trap the user, themes that loop -----
+printf '[keys]\nquit =\ncolon =\nhelp =\n' >"$WORK/trap.ini"
+"$ARTREAD" --check --config "$WORK/trap.ini" >"$WORK/trap.out" 2>&1
+check "check: a [keys] section with no way out is a warning" \
+    sh -c "grep -q 'trap.ini:1: \[keys\] leaves no key that quits' '$WORK/trap.out' && grep -q 'leaves no key for help' '$WORK/trap.out'"
+printf '[theme]\ninherit = loop\n' >"$XDG_CONFIG_HOME/artread/themes/loop.ini"
+"$ARTREAD" --check >"$WORK/loop.out" 2>&1
+check "check: a theme that inherits itself is a cycle" \
+    sh -c "[ $? -eq 1 ] && grep -q \"loop.ini:2: inherit cycle: theme 'loop' inherits itself\" '$WORK/loop.out'"
 finish
