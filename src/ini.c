@@ -19,6 +19,13 @@
 
 /* Settings files are small; anything bigger is a mistake (or /dev/zero). */
 #define INI_MAX	(16u << 20)
+/*
+ * Keys and [sections] in one file.  iniparser stores them in a list it
+ * searches from the start for each new key, so its time grows with the
+ * square of their number: 10,000 take a few hundredths of a second,
+ * 700,000 over five minutes.  Past the cap the file is refused.
+ */
+#define INI_MAX_ENTRIES	10000
 
 #include <iniparser.h>
 
@@ -337,6 +344,28 @@ scan_lines(struct ini *ini, char *text, dictionary *dict, struct diag *d,
 
 /* --- loading and looking up -------------------------------------- */
 
+/*
+ * How many lines of text[0, len) may be keys or [sections] (not blank,
+ * not a comment): at least as many as iniparser will store.
+ */
+static size_t
+count_entries(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl;
+	size_t n = 0;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		while (p < nl && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p < nl && *p != '#' && *p != ';' && (*p == '[' ||
+		    memchr(p, '=', (size_t)(nl - p)) != NULL))
+			n++;
+	}
+	return n;
+}
+
 struct ini *
 ini_load_flags(const char *path, struct diag *d, int flags)
 {
@@ -344,7 +373,7 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	dictionary *dict;
 	char *text, *nul, *p;
 	const char *why;
-	size_t len;
+	size_t len, n;
 	int line = 1;
 
 	if (util_check_text_file(path, INI_MAX, &why) != 0) {
@@ -353,6 +382,12 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	}
 	if ((text = util_read_file(path, &len)) == NULL) {
 		diag_error(d, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if ((n = count_entries(text, len)) > INI_MAX_ENTRIES) {
+		diag_error(d, "%s: too many keys and sections (%zu; at most %d "
+		    "in one file)", path, n, INI_MAX_ENTRIES);
+		free(text);
 		return NULL;
 	}
 	/* iniparser would take a NUL for the end of a too-long line. */

@@ -143,7 +143,7 @@ run_dump(struct app *app, char **files, int nfiles)
 		if (nfiles > 1)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
-		a->diag = &d;	/* a rule skipped at its limits is reported */
+		a->diag = &d;	/* a rule switched off (too costly) is reported */
 		dump_write(stdout, a->doc, article_analysis_all(a),
 		    start_layers(app), t->el, dump_columns(app),
 		    app->o.width ? app->o.width : app->cfg.width,

@@ -89,7 +89,7 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 		}
 		if (n > 1)
 			listing_section(stdout, i, a->doc->name);
-		/* A rule that hits PCRE2's limits is skipped: say so. */
+		/* A rule too costly for this text is switched off: say so. */
 		diag_init(&d);
 		a->diag = &d;
 		if (o->mode == MODE_ENTITIES)
