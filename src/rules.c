@@ -534,17 +534,19 @@ static size_t
 segment_end(const char *text, size_t len, size_t s)
 {
 	size_t max = len - s > RULES_SEGMENT_MAX ? s + RULES_SEGMENT_MAX : len;
-	size_t p, q, cut = 0;
+	const char *nl;
+	size_t p = s, q, cut = 0;
 
-	for (p = s; p < max; p++) {
-		if (text[p] != '\n')
-			continue;
-		for (q = p + 1; q < max && (text[q] == ' ' || text[q] == '\t' ||
+	while ((nl = memchr(text + p, '\n', max - p)) != NULL) {
+		p = (size_t)(nl - text) + 1;
+		for (q = p; q < max && (text[q] == ' ' || text[q] == '\t' ||
 		    text[q] == '\r'); q++)
 			;
 		if (q < max && text[q] == '\n')
 			return q + 1;		/* a blank line */
-		cut = p + 1;
+		cut = p;
+		if (p >= max)
+			break;
 	}
 	if (max == len)
 		return len;
