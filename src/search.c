@@ -13,7 +13,6 @@
 #include "artread/util.h"
 
 #define BACK_CHUNK	65536
-#define BACK_OVERLAP	4096
 
 struct search {
 	char			*pattern;
@@ -49,7 +48,7 @@ search_new(const char *pattern, char **err)
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
 	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
-	    PCRE2_MULTILINE;
+	    PCRE2_MULTILINE | PCRE2_USE_OFFSET_LIMIT;
 	int code;
 	pcre2_code *re;
 
@@ -126,31 +125,33 @@ search_each(const struct search *s, const char *text, size_t len,
 	}
 }
 
-/* Backward: scan chunks before from, keeping the last match in each. */
+/*
+ * Backward: scan chunks before from, keeping the last match in each.
+ * The text is searched whole (a match ends where it would forward, "$"
+ * only at a line end); PCRE2's offset limit keeps matches starting
+ * before from.
+ */
 static int
 find_backward(const struct search *s, const char *text, size_t len,
     size_t from, struct range *m)
 {
-	size_t lo, pos, end;
+	size_t lo, pos;
 	struct range r;
-	int found;
+	int found = 0;
 
-	while (from > 0) {
+	pcre2_set_offset_limit(s->mc, from - 1);
+	while (from > 0 && !found) {
 		lo = from > BACK_CHUNK ? from - BACK_CHUNK : 0;
-		/* A match may run past from, but not by more than this. */
-		end = len - from > BACK_OVERLAP ? from + BACK_OVERLAP : len;
-		found = 0;
 		pos = lo;
-		while (match_from(s, text, end, pos, &r) && r.start < from) {
+		while (match_from(s, text, len, pos, &r) && r.start < from) {
 			*m = r;
 			found = 1;
 			pos = r.start + 1;
 		}
-		if (found)
-			return 1;
 		from = lo;
 	}
-	return 0;
+	pcre2_set_offset_limit(s->mc, PCRE2_UNSET);
+	return found;
 }
 
 int

@@ -187,6 +187,39 @@ bad_pattern(void **state)
 	free(err);
 }
 
+/*
+ * A match found backward is the match found forward from its start: the
+ * text was cut 4 KiB past the search's start, so "$" matched at the cut
+ * and a long match was cut short there (found by fuzz_search).
+ */
+static void
+backward_matches_as_forward(void **state)
+{
+	size_t len = 10001;
+	char *t = xmalloc(len + 1);
+	struct search *s = compile("a+$");
+	struct range m, f;
+
+	(void)state;
+	memset(t, 'a', len - 1);
+	t[len - 1] = '\n';
+	t[len] = '\0';
+	assert_true(search_find(s, t, len, 100, 1, &m));
+	assert_int_equal(m.start, 99);
+	assert_true(search_find(s, t, len, m.start, 0, &f));
+	assert_int_equal(f.end, len - 1);
+	assert_int_equal(m.end, f.end);
+	search_free(s);
+	/* "$" at the cut: no match where no line ends */
+	memset(t, 'b', len);
+	t[len] = '\0';
+	t[4195] = 'a';	/* the old cut: 100 + 4096 */
+	s = compile("b+a$");
+	assert_false(search_find(s, t, len, 100, 1, &m));
+	search_free(s);
+	free(t);
+}
+
 static void
 backward_far_across_chunks(void **state)
 {
@@ -334,15 +367,16 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[6 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[7 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
 		cmocka_unit_test(each_in_range),
 		cmocka_unit_test(invalid_utf8_does_not_crash),
 		cmocka_unit_test(empty_matches_terminate),
+		cmocka_unit_test(backward_matches_as_forward),
 	};
 
-	testutil_table(tests, 6, find_cases, find_row);
+	testutil_table(tests, 7, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
