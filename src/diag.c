@@ -15,7 +15,7 @@ diag_init(struct diag *d)
 {
 	d->msgs = NULL;
 	d->is_error = NULL;
-	d->n = d->errors = d->warnings = 0;
+	d->n = d->errors = d->warnings = d->dropped = 0;
 }
 
 void
@@ -29,15 +29,19 @@ diag_free(struct diag *d)
 static void
 diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
 {
+	if (is_error)
+		d->errors++;
+	else
+		d->warnings++;
+	if (d->n >= DIAG_MAX) {
+		d->dropped++;
+		return;
+	}
 	d->msgs = xreallocarray(d->msgs, d->n + 1, sizeof *d->msgs);
 	d->is_error = xreallocarray(d->is_error, d->n + 1, sizeof *d->is_error);
 	d->msgs[d->n] = xvasprintf(fmt, ap);
 	d->is_error[d->n] = is_error;
 	d->n++;
-	if (is_error)
-		d->errors++;
-	else
-		d->warnings++;
 }
 
 void
@@ -73,4 +77,6 @@ diag_print(const struct diag *d, void *stdio_file)
 		    safe);
 		free(safe);
 	}
+	if (d->dropped > 0)
+		fprintf(f, "artread: ... and %zu more (not shown)\n", d->dropped);
 }

@@ -7,6 +7,7 @@ of a given size, written in artread's own formats.
   gen.py bodies ARTICLE N             (one annotation with N comment bodies)
   gen.py brat ARTICLE N FILE          (N text-bound lines)
   gen.py config FILE N                (a config.ini with N keys)
+  gen.py badconfig FILE N             (a config.ini of N bad lines)
   gen.py rules FILE N                 (a rule file with N rules)
   gen.py lines FILE BYTES             (an article, one paragraph a line)
   gen.py capitals FILE WORDS [RUN]    (capitalised words, RUN to a run)
@@ -103,6 +104,12 @@ def config(path, count):
             f.write("key%07d = value\n" % k)
 
 
+def badconfig(path, count):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("[general]\n")
+        f.write("not a setting\n" * count)
+
+
 def rules(path, count):
     with open(path, "w", encoding="utf-8") as f:
         for k in range(count):
@@ -149,6 +156,8 @@ def main():
         brat(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     elif what == "config":
         config(sys.argv[2], int(sys.argv[3]))
+    elif what == "badconfig":
+        badconfig(sys.argv[2], int(sys.argv[3]))
     elif what == "rules":
         rules(sys.argv[2], int(sys.argv[3]))
     elif what == "lines":

@@ -82,6 +82,10 @@ python3 tests/stress/gen.py config "$WORK/big.ini" 700000
 refuse "config with 700000 keys (8 MB): refused by the cap" \
 	"too many keys and sections" "$ARTREAD" --config "$WORK/big.ini" \
 	--dump "$WORK/story.txt"
+python3 tests/stress/gen.py badconfig "$WORK/bad.ini" 700000
+refuse "config of 700000 bad lines: 200 messages, the rest counted" \
+	"and 699800 more" "$ARTREAD" --config "$WORK/bad.ini" \
+	--dump "$WORK/story.txt"
 python3 tests/stress/gen.py config "$WORK/cap.ini" 9999
 run "config with 9999 keys (at the cap): --check" \
 	"$ARTREAD" --check --config "$WORK/cap.ini"

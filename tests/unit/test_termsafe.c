@@ -173,20 +173,50 @@ diag_print_is_safe(void **state)
 	diag_free(&d);
 }
 
+/* A million bad lines are counted, not kept: the first DIAG_MAX are
+ * printed, then how many more (700,000 lines were printed in full). */
+static void
+diag_keeps_at_most_max(void **state)
+{
+	struct diag d;
+	char *p = NULL;
+	size_t n = 0, i;
+	FILE *f;
+
+	(void)state;
+	diag_init(&d);
+	for (i = 0; i < DIAG_MAX + 1000; i++)
+		diag_error(&d, "f.ini:%zu: syntax error", i + 1);
+	diag_warning(&d, "one warning more");
+	assert_int_equal(d.n, DIAG_MAX);
+	assert_int_equal(d.errors, DIAG_MAX + 1000);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.dropped, 1001);
+	assert_non_null(f = open_memstream(&p, &n));
+	diag_print(&d, f);
+	fclose(f);
+	assert_non_null(strstr(p, "artread: f.ini:200: syntax error\n"
+	    "artread: ... and 1001 more (not shown)\n"));
+	assert_null(strstr(p, "f.ini:201:"));
+	free(p);
+	diag_free(&d);
+}
+
 int
 main(void)
 {
-	struct CMUnitTest tests[5 + testutil_nelem(rows)] = {
+	struct CMUnitTest tests[6 + testutil_nelem(rows)] = {
 		cmocka_unit_test(pieces_give_the_same),
 		cmocka_unit_test(raw_passes_bytes),
 		cmocka_unit_test(stream_makes_safe),
 		cmocka_unit_test(stream_notes_write_error),
 		cmocka_unit_test(diag_print_is_safe),
+		cmocka_unit_test(diag_keeps_at_most_max),
 	};
 
 	/* Widths (what is printable) follow LC_CTYPE, as in artread. */
 	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
-	testutil_table(tests, 5, rows, str_row);
+	testutil_table(tests, 6, rows, str_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
