@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -18,7 +19,25 @@
 #define OUT_BUFSIZE	65536
 
 static FILE	*real_stdout;	/* stdio's own, restored at the end */
+static FILE	*real_stderr;
 static int	 out_error;	/* errno of the first failed write */
+
+/* At exit (also through exit() or fatalx): our streams flushed and
+ * closed, stdio's own back in place. */
+static void
+streams_atexit(void)
+{
+	if (real_stdout != NULL) {
+		fclose(stdout);
+		stdout = real_stdout;
+		real_stdout = NULL;
+	}
+	if (real_stderr != NULL) {
+		fclose(stderr);
+		stderr = real_stderr;
+		real_stderr = NULL;
+	}
+}
 
 void
 streams_start(void)
@@ -36,8 +55,10 @@ streams_start(void)
 	if ((err = termsafe_fdopen(STDERR_FILENO, TERMSAFE_LINES, NULL)) !=
 	    NULL) {
 		setvbuf(err, NULL, _IOLBF, BUFSIZ);
+		real_stderr = stderr;
 		stderr = err;
 	}
+	atexit(streams_atexit);
 }
 
 void
@@ -69,6 +90,7 @@ streams_finish(int rc)
 		out_error = errno;
 	if (real_stdout != NULL)
 		stdout = real_stdout;
+	real_stdout = NULL;
 	if (failed || closed != 0) {
 		fprintf(stderr, "artread: write error: %s\n",
 		    strerror(out_error != 0 ? out_error : EIO));
