@@ -13,12 +13,14 @@
 #include "artread/util.h"
 
 #define BACK_CHUNK	65536
+#define JIT_STACK_MAX	(1u << 20)	/* long runs backtrack deeply */
 
 struct search {
 	char			*pattern;
 	pcre2_code		*re;
 	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
+	pcre2_jit_stack		*js;
 };
 
 /* Smart case: any upper-case letter (any script) outside an escape
@@ -69,6 +71,11 @@ search_new(const char *pattern, char **err)
 	s->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(s->mc, 10000000);
 	pcre2_set_depth_limit(s->mc, 10000);
+	/* JIT's own 32 KiB ran out on a run of 1,000 capitalised words:
+	 * the search then found nothing, silently. */
+	if ((s->js = pcre2_jit_stack_create(32768, JIT_STACK_MAX, NULL)) !=
+	    NULL)
+		pcre2_jit_stack_assign(s->mc, NULL, s->js);
 	return s;
 }
 
@@ -79,6 +86,7 @@ search_free(struct search *s)
 		return;
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mc);
+	pcre2_jit_stack_free(s->js);
 	pcre2_code_free(s->re);
 	free(s->pattern);
 	free(s);

@@ -220,6 +220,35 @@ backward_matches_as_forward(void **state)
 	free(t);
 }
 
+/* A run of 1,000 capitalised words backtracks deeply: PCRE2's JIT stack
+ * (32 KiB of its own) ran out and the search found nothing, silently. */
+static void
+long_capitalised_run(void **state)
+{
+	static const char *const words[] = { "Alpha", "Bravo", "Charlie",
+	    "Delta", "Echo" };
+	struct search *s = compile("[A-Z][a-z]*(?:\\s+[A-Z][a-z]*)*\\s+"
+	    "Inc\\.");
+	struct range m;
+	struct buf t;
+	size_t i;
+
+	(void)state;
+	buf_init(&t);
+	buf_adds(&t, "They said ");
+	for (i = 0; i < 1000; i++) {
+		buf_adds(&t, words[(i * 7) % 5]);
+		buf_addc(&t, ' ');
+	}
+	buf_adds(&t, "Holdings Inc. today.");
+	buf_reserve(&t, 32);	/* slack, as the article has */
+	assert_true(search_find(s, t.data, t.len, 0, 0, &m));
+	assert_int_equal(m.start, 10);
+	assert_int_equal(m.end, t.len - 7);
+	search_free(s);
+	buf_free(&t);
+}
+
 static void
 backward_far_across_chunks(void **state)
 {
@@ -367,7 +396,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[7 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[8 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -375,8 +404,9 @@ main(void)
 		cmocka_unit_test(invalid_utf8_does_not_crash),
 		cmocka_unit_test(empty_matches_terminate),
 		cmocka_unit_test(backward_matches_as_forward),
+		cmocka_unit_test(long_capitalised_run),
 	};
 
-	testutil_table(tests, 7, find_cases, find_row);
+	testutil_table(tests, 8, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
