@@ -523,6 +523,7 @@ struct scan {
 	unsigned long long	 spent;		/* steps charged */
 	pcre2_code		*anchored;	/* the rule anchored, with JIT */
 	int			 tried_anchored;
+	uint32_t		 limit;		/* the match context's now */
 };
 
 /*
@@ -601,7 +602,10 @@ match_limited(struct scan *sc, size_t pos, size_t end, uint32_t opts,
 	const struct rule *ru = sc->ru;
 	pcre2_code *a;
 
-	pcre2_set_match_limit(sc->r->mctx, limit);
+	if (limit != sc->limit) {
+		pcre2_set_match_limit(sc->r->mctx, limit);
+		sc->limit = limit;
+	}
 	if ((opts & PCRE2_ANCHORED) && (a = anchored_code(sc)) != NULL)
 		return pcre2_jit_match(a, (PCRE2_SPTR)sc->text, end, pos,
 		    opts & ~PCRE2_ANCHORED, sc->md, sc->r->mctx);
@@ -704,7 +708,7 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 {
 	const struct rule *ru = &r->rules[i];
 	struct scan sc = { r, ru, text, valid ? PCRE2_NO_UTF_CHECK : 0, NULL,
-	    0, NULL, 0 };
+	    0, NULL, 0, 0 };
 	PCRE2_UCHAR msg[256];
 	size_t s, e;
 	int m = 0;
