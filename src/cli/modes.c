@@ -243,7 +243,7 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		return EXIT_TROUBLE;
 	}
 	export_options(o, &eo);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !ferror(out); i++) {	/* a write error stops */
 		if ((a = open_article(files[i], o, r)) == NULL) {
 			rc = EXIT_TROUBLE;
 			continue;
