@@ -196,7 +196,8 @@ load_settings(struct app *app)
 			exit(EXIT_TROUBLE);
 		}
 		app->theme = theme_builtin();
-	}
+	} else if (app->o.theme != NULL && d.errors > 0)
+		diag_print(&d, stderr);	/* named, loaded with errors: say so */
 	diag_free(&d);
 }
 

@@ -9,7 +9,7 @@
 # And --check on a [keys] section with no way out, a theme that loops
 # (item 16).
 . "$(dirname "$0")/lib.sh"
-plan 69
+plan 70
 ESC=$(printf '\033')
 
 # has FILE TEXT / lacks FILE TEXT: FILE holds TEXT (a fixed string) or not.
@@ -201,4 +201,7 @@ printf '[theme]\ninherit = loop\n' >"$XDG_CONFIG_HOME/artread/themes/loop.ini"
 "$ARTREAD" --check >"$WORK/loop.out" 2>&1
 check "check: a theme that inherits itself is a cycle" \
     sh -c "[ $? -eq 1 ] && grep -q \"loop.ini:2: inherit cycle: theme 'loop' inherits itself\" '$WORK/loop.out'"
+"$ARTREAD" --theme loop --dump "$ART" >/dev/null 2>"$WORK/loop.err"
+check "theme: --theme naming a looping theme says so, and still dumps" \
+    sh -c "[ $? -eq 0 ] && grep -q 'inherits itself' '$WORK/loop.err'"
 finish
