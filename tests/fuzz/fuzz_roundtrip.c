@@ -26,21 +26,13 @@ static const char article[] =
     "The council voted \033[2J7-2 on Tuesday, \xc2\x9b" "2J said "
     "\xe2\x80\xae" "Mayor Lena Chen\xe2\x80\xac (\xe9\x99\x88) \xff\xfe.\r\n"
     "\"This is a historic day,\" she said.\n";
-static char article_path[128];
-static char sidecar_path[160];
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	snprintf(article_path, sizeof(article_path), "%s/story.txt",
-	    fuzz_tmpdir());
-	snprintf(sidecar_path, sizeof(sidecar_path),
-	    "%s/story.txt.annotations.jsonl", fuzz_tmpdir());
-	fuzz_write(article_path, (const uint8_t *)article,
-	    sizeof(article) - 1);
-	setenv("XDG_DATA_HOME", fuzz_tmpdir(), 1);
+	fuzz_article_file(article, sizeof(article) - 1);
 	return 0;
 }
 
@@ -74,9 +66,9 @@ save_and_reopen(struct annot_set *set)
 	char *cause = NULL;
 	uint64_t *a, *b;
 
-	unlink(sidecar_path);
+	unlink(fuzz_sidecar_path);
 	memset(&sc, 0, sizeof(sc));
-	if (sidecar_open(&sc, article_path, article, sizeof(article) - 1,
+	if (sidecar_open(&sc, fuzz_article_path, article, sizeof(article) - 1,
 	    none, &cause) != 0)
 		abort();
 	/* no file yet: nothing read into none; save the imported set */
@@ -85,7 +77,7 @@ save_and_reopen(struct annot_set *set)
 	sidecar_close(&sc);
 	annot_set_free(none);
 	memset(&sc, 0, sizeof(sc));
-	if (sidecar_open(&sc, article_path, article, sizeof(article) - 1,
+	if (sidecar_open(&sc, fuzz_article_path, article, sizeof(article) - 1,
 	    back, &cause) != 0)
 		abort();	/* written, but refused when read */
 	sidecar_close(&sc);
@@ -126,7 +118,7 @@ export_to_memory(enum export_format fmt, const struct annot_set *set,
 
 	export_opts_init(&eo);
 	eo.date = "2024-05-01T12:00:00.000Z";
-	if (f == NULL || export_article(f, fmt, article_path, article,
+	if (f == NULL || export_article(f, fmt, fuzz_article_path, article,
 	    sizeof(article) - 1, set, NULL, &eo, &cause) != 0)
 		abort();
 	fclose(f);

@@ -184,47 +184,43 @@ unknown_names_warn_with_suggestion(void **state)
 	config_free(&cfg);
 }
 
+/* Load text as a config (no error allowed): its diagnostics in d. */
+static void
+load_clean(const char *name, const char *text, struct diag *d)
+{
+	struct config cfg;
+
+	config_init(&cfg);
+	diag_init(d);
+	assert_int_equal(config_load_file(&cfg, write_file(name, text), d), 0);
+	assert_int_equal(d->errors, 0);
+	config_free(&cfg);
+}
+
 /* A [keys] section that unbinds every way out or the help says so. */
 static void
 keys_leaving_no_way_out_warn(void **state)
 {
-	struct config cfg;
 	struct diag d;
-	const char *path;
 
 	(void)state;
-	path = write_file("trap.ini", "[general]\nwidth = 80\n[keys]\n"
-	    "quit =\ncolon =\nhelp =\n");
-	config_init(&cfg);
-	diag_init(&d);
-	assert_int_equal(config_load_file(&cfg, path, &d), 0);
-	assert_int_equal(d.errors, 0);
+	load_clean("trap.ini", "[general]\nwidth = 80\n[keys]\n"
+	    "quit =\ncolon =\nhelp =\n", &d);
 	assert_int_equal(d.warnings, 2);
 	assert_non_null(strstr(d.msgs[0], "trap.ini:3: [keys] leaves no key "
 	    "that quits"));
 	assert_non_null(strstr(d.msgs[1], "trap.ini:3: [keys] leaves no key "
 	    "for help"));
 	diag_free(&d);
-	config_free(&cfg);
-
 	/* quit moved to another key, help still on F1: nothing to say */
-	path = write_file("moved.ini", "[keys]\nquit = Q\nhelp = <F1>\n"
-	    "quotes_panel =\ncolon =\n");
-	config_init(&cfg);
-	diag_init(&d);
-	assert_int_equal(config_load_file(&cfg, path, &d), 0);
+	load_clean("moved.ini", "[keys]\nquit = Q\nhelp = <F1>\n"
+	    "quotes_panel =\ncolon =\n", &d);
 	assert_int_equal(d.warnings, 0);
 	diag_free(&d);
-	config_free(&cfg);
-
 	/* only :q left */
-	path = write_file("colon.ini", "[keys]\nquit =\n");
-	config_init(&cfg);
-	diag_init(&d);
-	assert_int_equal(config_load_file(&cfg, path, &d), 0);
+	load_clean("colon.ini", "[keys]\nquit =\n", &d);
 	assert_int_equal(d.warnings, 0);
 	diag_free(&d);
-	config_free(&cfg);
 }
 
 static void

@@ -311,22 +311,14 @@ test_long_capitalised_run(void **state)
 {
 	const char *rule = "[rule.org]\ntype = ORG\npattern = [A-Z][a-z]*"
 	    "(?:\\s+[A-Z][a-z]*)*\\s+(?:Inc\\.|Ltd\\.)\n";
-	static const char *const words[] = { "Alpha", "Bravo", "Charlie",
-	    "Delta", "Echo" };
 	struct buf t;
 	struct spans sp;
 	struct diag d;
 	char *want;
-	size_t i;
 
 	(void)state;
 	buf_init(&t);
-	buf_adds(&t, "They said ");
-	for (i = 0; i < 1000; i++) {
-		buf_adds(&t, words[(i * 7) % 5]);
-		buf_addc(&t, ' ');
-	}
-	buf_adds(&t, "Holdings Inc. today.");
+	testutil_capitalised_run(&t, 1000);
 	diag_init(&d);
 	assert_int_equal(scan_one(rule, t.data, t.len, &sp, &d), 0);
 	if (d.n > 0)

@@ -225,22 +225,14 @@ backward_matches_as_forward(void **state)
 static void
 long_capitalised_run(void **state)
 {
-	static const char *const words[] = { "Alpha", "Bravo", "Charlie",
-	    "Delta", "Echo" };
 	struct search *s = compile("[A-Z][a-z]*(?:\\s+[A-Z][a-z]*)*\\s+"
 	    "Inc\\.");
 	struct range m;
 	struct buf t;
-	size_t i;
 
 	(void)state;
 	buf_init(&t);
-	buf_adds(&t, "They said ");
-	for (i = 0; i < 1000; i++) {
-		buf_adds(&t, words[(i * 7) % 5]);
-		buf_addc(&t, ' ');
-	}
-	buf_adds(&t, "Holdings Inc. today.");
+	testutil_capitalised_run(&t, 1000);
 	buf_reserve(&t, 32);	/* slack, as the article has */
 	assert_true(search_find(s, t.data, t.len, 0, 0, &m));
 	assert_int_equal(m.start, 10);
