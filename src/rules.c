@@ -524,7 +524,23 @@ struct scan {
 	pcre2_code		*anchored;	/* the rule anchored, with JIT */
 	int			 tried_anchored;
 	uint32_t		 limit;		/* the match context's now */
+	int			 jit;		/* the rule has JIT code */
+	int			 anchored_jit;
 };
+
+/*
+ * Does code have JIT code?  pcre2_jit_compile succeeds without making
+ * any for a pattern that starts with (*NO_JIT), and pcre2_jit_match then
+ * fails ("bad JIT option").
+ */
+static int
+has_jit(const pcre2_code *code)
+{
+	size_t size = 0;
+
+	return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 &&
+	    size > 0;
+}
 
 /*
  * Where the segment that starts at s ends: after the first blank line,
@@ -570,7 +586,8 @@ is_step_limit(int m)
 /*
  * The rule compiled anchored, with JIT, made when first needed: JIT
  * cannot anchor a pattern at match time (pcre2_match would interpret it,
- * many times slower).  NULL if that fails.
+ * many times slower).  NULL if that fails; without JIT code if the
+ * pattern forbids it.
  */
 static pcre2_code *
 anchored_code(struct scan *sc)
@@ -587,10 +604,8 @@ anchored_code(struct scan *sc)
 	sc->anchored = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, opts | PCRE2_ANCHORED, &err, &off, NULL);
 	if (sc->anchored != NULL &&
-	    pcre2_jit_compile(sc->anchored, PCRE2_JIT_COMPLETE) != 0) {
-		pcre2_code_free(sc->anchored);
-		sc->anchored = NULL;
-	}
+	    pcre2_jit_compile(sc->anchored, PCRE2_JIT_COMPLETE) == 0)
+		sc->anchored_jit = has_jit(sc->anchored);
 	return sc->anchored;
 }
 
@@ -607,9 +622,10 @@ match_limited(struct scan *sc, size_t pos, size_t end, uint32_t opts,
 		sc->limit = limit;
 	}
 	if ((opts & PCRE2_ANCHORED) && (a = anchored_code(sc)) != NULL)
-		return pcre2_jit_match(a, (PCRE2_SPTR)sc->text, end, pos,
-		    opts & ~PCRE2_ANCHORED, sc->md, sc->r->mctx);
-	if (ru->jit && !(opts & PCRE2_ANCHORED))
+		return (sc->anchored_jit ? pcre2_jit_match : pcre2_match)(a,
+		    (PCRE2_SPTR)sc->text, end, pos, opts & ~PCRE2_ANCHORED,
+		    sc->md, sc->r->mctx);
+	if (sc->jit && !(opts & PCRE2_ANCHORED))
 		return pcre2_jit_match(ru->code, (PCRE2_SPTR)sc->text, end, pos,
 		    opts, sc->md, sc->r->mctx);
 	return pcre2_match(ru->code, (PCRE2_SPTR)sc->text, end, pos, opts,
@@ -708,12 +724,13 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 {
 	const struct rule *ru = &r->rules[i];
 	struct scan sc = { r, ru, text, valid ? PCRE2_NO_UTF_CHECK : 0, NULL,
-	    0, NULL, 0, 0 };
+	    0, NULL, 0, 0, 0, 0 };
 	PCRE2_UCHAR msg[256];
 	size_t s, e;
 	int m = 0;
 
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
+	sc.jit = ru->jit && has_jit(ru->code);
 	for (s = 0; s < len && m == 0; s = e) {
 		e = segment_end(text, len, s);
 		m = scan_segment(&sc, s, e, len, i, fn, arg);

@@ -330,6 +330,32 @@ test_long_capitalised_run(void **state)
 	buf_free(&t);
 }
 
+/* A pattern that forbids JIT ((*NO_JIT)) is interpreted: pcre2_jit_match
+ * failed on it ("bad JIT option; rule skipped"), also when anchored. */
+static void
+test_no_jit_pattern(void **state)
+{
+	const char *rule = "[rule.nj]\ntype = ORG\npattern = "
+	    "(*NO_JIT)[A-Z][a-z]*(?:\\s+[A-Z][a-z]*)*\\s+Inc\\.\n";
+	struct buf t;
+	struct spans sp;
+	struct diag d;
+	char *want;
+
+	(void)state;
+	buf_init(&t);
+	testutil_capitalised_run(&t, 30);
+	diag_init(&d);
+	assert_int_equal(scan_one(rule, t.data, t.len, &sp, &d), 0);
+	if (d.n > 0)
+		fail_msg("%s", d.msgs[0]);
+	want = xasprintf("10-%zu;", t.len - 7);
+	assert_string_equal(sp.buf, want);
+	free(want);
+	diag_free(&d);
+	buf_free(&t);
+}
+
 /*
  * A rule costly at every start is switched off once its budget of match
  * steps is spent, with a message naming it; the count is in steps, so
@@ -403,6 +429,7 @@ main(void)
 		cmocka_unit_test(test_long_paragraph_cut_at_space),
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
+		cmocka_unit_test(test_no_jit_pattern),
 		cmocka_unit_test(test_utf8),
 	};
 
