@@ -1,8 +1,9 @@
 /*
  * listing.c: the --entities and --quotes outputs.  Formats are fixed
  * (tests/eval.sh and other tools parse them): one record a line, fields
- * separated by tabs, article text made safe by listing_text(), which the
- * --stats summary (stats.c) and the names (names.c) use too.
+ * separated by tabs, article text made safe by listing_text() (termsafe.h:
+ * what the pager shows visibly is shown the same way), which the --stats
+ * summary (stats.c) and the names (names.c) use too.
  */
 #include "artread/listing.h"
 
@@ -11,6 +12,7 @@
 
 #include "artread/analysis.h"
 #include "artread/layout.h"
+#include "artread/termsafe.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -18,41 +20,38 @@ void
 listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
     int ws)
 {
-	size_t p = s;
+	struct termsafe ts;
+	struct buf b;
+	size_t p, q;
 	int space = 0;
 
 	if (e > len)
 		e = len;
-	while (p < e) {
+	termsafe_init(&ts, 0);
+	buf_init(&b);
+	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
-		uint32_t cp;
-		size_t n;
 
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
-			if (c == '\r' && p + 1 < e && text[p + 1] == '\n')
-				p++;
+			q = p + 1;
+			if (c == '\r' && q < e && text[q] == '\n')
+				q++;
 			if (!ws || !space)
-				fputc(' ', out);
+				buf_addc(&b, ' ');
 			space = 1;
-			p++;
 			continue;
 		}
+		/* A run of anything else, made safe as a terminal needs. */
+		for (q = p + 1; q < e && text[q] != '\t' && text[q] != '\n' &&
+		    text[q] != '\r' && !(ws && text[q] == ' '); q++)
+			;
+		termsafe_feed(&ts, text + p, q - p, &b);
+		termsafe_end(&ts, &b);
 		space = 0;
-		if (c < 0x20 || c == 0x7f) {
-			fputc('?', out);
-			p++;
-			continue;
-		}
-		n = utf8_decode_lossy(text + p, len - p, &cp);
-		if (p + n > e || (cp == 0xfffd && n == 1) ||
-		    layout_is_disguising(cp)) {
-			fputc('?', out);
-			p += n;
-			continue;
-		}
-		fwrite(text + p, 1, n, out);
-		p += n;
 	}
+	if (b.len > 0)
+		fwrite(b.data, 1, b.len, out);
+	buf_free(&b);
 }
 
 void

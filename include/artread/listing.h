@@ -1,8 +1,9 @@
 /*
  * listing.h: the plain-text listings other tools read (--entities,
  * --quotes).  Article bytes are printed with tabs and line breaks as
- * spaces and control characters as '?', so the output is safe on a
- * terminal; offsets are the analysis' own.  (--stats: stats.h.)
+ * spaces and control characters in their visible forms (termsafe.h: ^[,
+ * <U+202E>, U+FFFD), so the output is safe on a terminal and a file
+ * alike; offsets are the analysis' own.  (--stats: stats.h.)
  */
 #ifndef ARTREAD_LISTING_H
 #define ARTREAD_LISTING_H

@@ -58,8 +58,14 @@ int rules_priority(const struct rules *r, size_t i);
 /*
  * Call fn for every match of rule i in text[0, len), left to right.
  * valid says text is known valid UTF-8 (PCRE2_NO_UTF_CHECK is then
- * used).  Returns 0, or -1 when the match or depth limit was hit: the
- * rule is reported once in d (if not NULL) and the scan stops there.
+ * used).  A match sees the paragraph it starts in (up to the first
+ * blank line; a paragraph over 16 KiB is cut at a line break or space),
+ * so none crosses a blank line; "$" still means the end of the text.
+ * Each rule has a budget of PCRE2 match steps per text (rules.c says
+ * how it is counted).  Returns 0, or -1 when the rule was too costly
+ * (its budget spent, or a PCRE2 depth, heap or JIT stack limit hit):
+ * it is reported once in d (if not NULL) as switched off, and the scan
+ * stops there.
  */
 int rules_scan(const struct rules *r, size_t i, const char *text,
     size_t len, int valid, rules_match_fn *fn, void *arg, struct diag *d);

@@ -40,7 +40,7 @@ test_entities_format(void **state)
 	out = capture(listing_entities, text, &a);
 	assert_string_equal(out,
 	    "0\t12\tPERSON\tAnn Lee met\n"
-	    "13\t25\tPERSON\t?[31mBob? in\n"
+	    "13\t25\tPERSON\t^[[31mBob^? in\n"
 	    "26\t30\tPLACE\tRome\n");
 	free(out);
 }
@@ -60,7 +60,7 @@ test_quotes_format(void **state)
 	out = capture(listing_quotes, text, &a);
 	assert_string_equal(out,
 	    "0\t5\tAnn Lee\t\"Hi,\"\n"
-	    "22\t29\t-\t\"Bye?\"\n");
+	    "22\t29\t-\t\"Bye<U+009B>\"\n");
 	free(out);
 }
 
@@ -72,7 +72,7 @@ test_string(void **state)
 
 	(void)state;
 	s = listing_string(text, strlen(text), 0, strlen(text));
-	assert_string_equal(s, "Ann Lee?[1m");
+	assert_string_equal(s, "Ann Lee^[[1m");	/* ESC shown visibly */
 	free(s);
 	s = listing_string(text, strlen(text), 3, 3);
 	assert_string_equal(s, "");
