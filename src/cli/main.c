@@ -366,8 +366,9 @@ run_mode(struct app *app, char **files, int nfiles)
 
 /*
  * What standard output carries: the pager's screen, our own colours
- * (--dump and --list-themes in colour: made safe by paint already), or
- * text to be made safe if it goes to a terminal.
+ * (--dump, --list-themes and the bars of --stats in colour: their text
+ * is made safe already, by paint and listing_text), or text to be made
+ * safe if it goes to a terminal.
  */
 static enum streams_out
 output_kind(const struct opts *o)
@@ -376,7 +377,8 @@ output_kind(const struct opts *o)
 	    (o->mode == MODE_AUTO && isatty(STDOUT_FILENO)))
 		return STREAMS_OUT_CURSES;
 	if ((o->mode == MODE_AUTO || o->mode == MODE_DUMP ||
-	    o->mode == MODE_LIST_THEMES) && dump_colors(o) != 0)
+	    o->mode == MODE_LIST_THEMES || o->mode == MODE_STATS) &&
+	    dump_colors(o) != 0)
 		return STREAMS_OUT_STYLED;
 	return STREAMS_OUT_TEXT;
 }
