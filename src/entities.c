@@ -795,12 +795,20 @@ place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 static int
 verb_near(const struct ctx *x, size_t i, size_t j)
 {
+	static const char *const adverbs[] = { "later", "also", "then",
+	    "again", "once", "previously", "earlier", "recently", "has",
+	    "had", "have", NULL };
+
 	if (i > 0 && joined(x, i - 1) &&
 	    (lists_of(x, i - 1, i) & L(VERB)) && (x->tok[i - 1].f & T_LOWER) &&
 	    (j >= x->ntok || !joined(x, j - 1)))
 		return 1;
 	if (j < x->ntok && joined(x, j - 1) && (lists_of(x, j, j + 1) &
 	    L(VERB)) && (x->tok[j].f & T_LOWER))
+		return 1;
+	/* "Castell later added", "Puig also said" */
+	if (j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
+	    word_in(x, j, adverbs) && (lists_of(x, j + 1, j + 2) & L(VERB)))
 		return 1;
 	return 0;
 }
@@ -822,6 +830,30 @@ title_before(const struct ctx *x, size_t i)
 			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
 			    ',');
 		}
+	}
+	return 0;
+}
+
+/* "Mira Castell, the port director,": a lower-case appositive holding
+ * a job title right after the name ending at word j-1. */
+static int
+title_apposed(const struct ctx *x, size_t j)
+{
+	size_t k;
+
+	static const char *const dets[] = { "a", "an", "the", "its", "his",
+	    "her", "their", "our", NULL };
+
+	if (j >= x->ntok || !text_after(x, j, ", ") ||
+	    x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
+		return 0;
+	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
+	    k++) {
+		if (lists_of(x, k, k + 1) & L(TITLE))
+			return 1;
+		if (k + 1 < x->ntok && !joined(x, k))
+			break;
 	}
 	return 0;
 }
@@ -851,6 +883,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
+		return 2;
+	if (title_apposed(x, j))
 		return 2;
 	return verb_near(x, i, j);
 }
@@ -1242,6 +1276,15 @@ unknown_rest(const struct ctx *x, size_t i, size_t j, size_t ks, size_t ke)
 	return 1;
 }
 
+/* Does the document name i..j-1 as a person or an organisation? */
+static int
+named_otherwise(const struct ctx *x, size_t i, size_t j)
+{
+	int v = vote_best(votes_of(x, i, j));
+
+	return v == V_PERSON || v == V_ORG;
+}
+
 /* Is the name that ends at word j-1 a modifier of a noun after it ("the
  * Amazon warehouse", not "the Amazon and its rivers")? */
 static int
@@ -1277,9 +1320,10 @@ known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 		    !org_cue(x, i, j) && !modifier(x, j)) ? ENT_PLACE : ENT_ORG;
 	}
 	/* "Reading the report": a common word, whatever the document
-	 * says of Reading elsewhere */
+	 * says of Reading the town (but Hale may be Victoria Hale) */
 	if ((l & L(PLACE_WORD)) && !(l & L(PLACE)) && (x->head ||
-	    ((x->tok[i].f & T_SENT) && !place_cue(x, i, j, 1))))
+	    ((x->tok[i].f & T_SENT) && !place_cue(x, i, j, 1))) &&
+	    !named_otherwise(x, i, j))
 		return -1;
 	if (x->pass == 2 && (v = vote_best(votes_of(x, i, j))) >= 0)
 		return vote_to_type(v);
@@ -1422,7 +1466,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	 * sentence, even where the document names the place */
 	if (j - i == 1 && (x->tok[i].f & T_SENT) &&
 	    (lists_of(x, i, j) & (L(PLACE_WORD) | L(PLACE))) ==
-	    L(PLACE_WORD) && !place_cue(x, i, j, 1))
+	    L(PLACE_WORD) && !place_cue(x, i, j, 1) &&
+	    !named_otherwise(x, i, j))
 		return;
 	if (two_senses(x, i, j))
 		return;
@@ -1457,6 +1502,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
 	    !(x->tok[i].f & T_SENT))
 		mention(x, i, j, ENT_PERSON, 0);	/* "... Quellin said" */
+	else if (person_cue(x, i, j) == 2 && !(x->tok[i].f & T_ALLCAP) &&
+	    !run_has(x, i + 1, j, 0))
+		mention(x, i, j, ENT_PERSON, 0);	/* "X, the director," */
 	else if ((t = known_sub(x, i, j, &ks, &ke)) > 0) {
 		if (t - 1 == ENT_PERSON && ke == j && j - i <= 3 &&
 		    !(x->tok[i].f & T_SENT))

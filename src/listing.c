@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "artread/analysis.h"
+#include "artread/coref.h"
 #include "artread/layout.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -78,14 +79,17 @@ void
 listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
-	size_t i;
+	size_t i, s, e;
 
 	for (i = 0; i < a->nents; i++) {
-		const struct entity *e = &a->ents[i];
+		const struct entity *m = &a->ents[i];
 
-		fprintf(out, "%zu\t%zu\t%s\t", e->start, e->end,
-		    ent_type_name(e->type));
-		listing_text(out, text, len, e->start, e->end, 0);
+		fprintf(out, "%zu\t%zu\t%s\t", m->start, m->end,
+		    ent_type_name(m->type));
+		listing_text(out, text, len, m->start, m->end, 0);
+		fputc('\t', out);
+		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		listing_text(out, text, len, s, e, 1);
 		fputc('\n', out);
 	}
 }
@@ -189,91 +193,6 @@ rows_merge(struct row *rows, size_t *n)
 	*n = k + 1;
 }
 
-/*
- * Names of several words by their last word, longest first, so that
- * "Dubé" finds "Claire Dubé" by binary search.  idx is the row.
- */
-struct fullname {
-	const char	*last;
-	size_t		 len;
-	size_t		 idx;
-};
-
-static int
-fullname_cmp(const void *x, const void *y)
-{
-	const struct fullname *p = x, *q = y;
-	int c = strcmp(p->last, q->last);
-
-	if (c != 0)
-		return c;
-	return (p->len < q->len) - (p->len > q->len);
-}
-
-static size_t
-fullnames_build(const struct row *rows, size_t n, struct fullname **out)
-{
-	struct fullname *v = xcalloc(n + 1, sizeof *v);
-	const char *sp;
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++) {
-		if ((sp = strrchr(rows[i].name, ' ')) == NULL)
-			continue;
-		v[k].last = sp + 1;
-		v[k].len = strlen(rows[i].name);
-		v[k++].idx = i;
-	}
-	qsort(v, k, sizeof *v, fullname_cmp);
-	*out = v;
-	return k;
-}
-
-/* The row of the longest name whose last word is word, or -1. */
-static long
-fullname_find(const struct fullname *v, size_t n, const char *word)
-{
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (strcmp(v[mid].last, word) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && strcmp(v[lo].last, word) == 0 ? (long)v[lo].idx : -1;
-}
-
-/* "Dubé" is counted with "Claire Dubé": fold each one-word name into the
- * longest name that ends with it after a space. */
-static void
-rows_fold(struct row *rows, size_t *n)
-{
-	struct fullname *fn;
-	size_t i, k, nf;
-	long to;
-
-	nf = fullnames_build(rows, *n, &fn);
-	for (i = 0; i < *n; i++) {
-		if (strchr(rows[i].name, ' ') == NULL &&
-		    (to = fullname_find(fn, nf, rows[i].name)) >= 0) {
-			rows[to].a += rows[i].a;
-			rows[to].b += rows[i].b;
-			rows[i].a = SIZE_MAX;	/* folded away */
-		}
-	}
-	free(fn);
-	for (i = 0, k = 0; i < *n; i++) {
-		if (rows[i].a == SIZE_MAX)
-			free(rows[i].name);
-		else
-			rows[k++] = rows[i];
-	}
-	*n = k;
-}
-
 static int
 row_cmp(const void *x, const void *y)
 {
@@ -332,56 +251,23 @@ print_name(FILE *out, const char *name, int col)
 		fputc(' ', out);
 }
 
-/* The people mentioned, one row per name (for full speaker names). */
-static size_t
-person_rows(const char *text, size_t len, const struct analysis *a,
-    struct row **rows)
-{
-	size_t i, n = 0;
-
-	*rows = NULL;
-	for (i = 0; i < a->nents; i++)
-		if (a->ents[i].type == ENT_PERSON)
-			row_add(rows, &n, safe_string(text, len, a->ents[i].start,
-			    a->ents[i].end), 1, 0);
-	rows_merge(*rows, &n);
-	return n;
-}
-
 static void
 stats_speakers(FILE *out, const char *text, size_t len,
     const struct analysis *a, int tty)
 {
-	struct row *rows = NULL, *people;
-	struct fullname *fn;
-	size_t n = 0, i, npeople, nf;
-	long full;
-	char *name;
+	struct row *rows = NULL;
+	size_t n = 0, i;
 	int col;
 
-	/* A speaker named by surname alone ("Pettifer") goes under the
-	 * fullest person mention ending with it ("Rhys Pettifer"). */
-	npeople = person_rows(text, len, a, &people);
-	nf = fullnames_build(people, npeople, &fn);
+	/* speakers are named by their fullest name already (coref.h) */
 	for (i = 0; i < a->nquotes; i++) {
 		const struct quote *q = &a->quotes[i];
 
-		if (q->speaker_end <= q->speaker_start)
-			name = xstrdup("(unknown)");
-		else {
-			name = safe_string(text, len, q->speaker_start,
-			    q->speaker_end);
-			if (strchr(name, ' ') == NULL &&
-			    (full = fullname_find(fn, nf, name)) >= 0) {
-				free(name);
-				name = xstrdup(people[full].name);
-			}
-		}
-		row_add(&rows, &n, name, 1,
+		row_add(&rows, &n, q->speaker_end <= q->speaker_start ?
+		    xstrdup("(unknown)") : safe_string(text, len,
+		    q->speaker_start, q->speaker_end), 1,
 		    count_words(text, len, q->start, q->end));
 	}
-	free(fn);
-	rows_free(people, npeople);
 	rows_merge(rows, &n);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);
@@ -409,14 +295,16 @@ stats_mentions(FILE *out, const char *text, size_t len,
 	size_t n = 0, i, max = 0;
 	int col;
 
+	/* one row per entity: its mentions under its fullest name */
 	for (i = 0; i < a->nents; i++) {
-		if (a->ents[i].type == t)
-			row_add(&rows, &n, safe_string(text, len,
-			    a->ents[i].start, a->ents[i].end), 1, 0);
+		size_t s, e;
+
+		if (a->ents[i].type != t)
+			continue;
+		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		row_add(&rows, &n, safe_string(text, len, s, e), 1, 0);
 	}
 	rows_merge(rows, &n);
-	if (t == ENT_PERSON && n > 1)
-		rows_fold(rows, &n);
 	if (n > 1)
 		qsort(rows, n, sizeof *rows, row_cmp);
 	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(t),

@@ -12,14 +12,19 @@
 
 struct analysis;
 
-/* One line per mention: "START\tEND\tTYPE\tTEXT", sorted by START. */
+/*
+ * One line per mention, sorted by START:
+ * "START\tEND\tTYPE\tTEXT\tNAME", NAME being the entity's fullest name
+ * in the text (the same for "Zhou Mingyu" and "Zhou", for "DNA" and
+ * "National Anticorruption Directorate"; coref.h).
+ */
 void listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a);
 /* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */
 void listing_quotes(FILE *out, const char *text, size_t len,
     const struct analysis *a);
-/* Who is quoted, the most mentioned names, the share of quoted words;
- * with small bar charts when tty is true. */
+/* Who is quoted, the most mentioned entities (by their fullest name),
+ * the share of quoted words; with small bar charts when tty is true. */
 void listing_stats(FILE *out, const char *text, size_t len,
     const struct analysis *a, int tty);
 /* Write text[s, e) safely: see above; ws collapses white space runs. */

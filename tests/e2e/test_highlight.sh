@@ -67,7 +67,7 @@ INI
 check "rules: --rules replaces the default rules (no MONEY rule left)" \
 	sh -c "! '$ARTREAD' --rules '$WORK/only.ini' --entities '$ART' | grep -qP '\tMONEY\t'"
 check "rules: --rules adds its own rule" \
-	sh -c "'$ARTREAD' --rules '$WORK/only.ini' --entities '$ART' | grep -qP '^38\t44\tPLACE\tBridge\$'"
+	sh -c "'$ARTREAD' --rules '$WORK/only.ini' --entities '$ART' | grep -qP '^38\t44\tPLACE\tBridge\tBridge\$'"
 
 # User rules add to the defaults.
 mkdir -p "$XDG_CONFIG_HOME/artread"
@@ -78,9 +78,9 @@ pattern = "Seacombe Link"
 priority = 90
 INI
 check "rules: the user's rules.ini adds a rule" \
-	sh -c "'$ARTREAD' --entities '$ART' | grep -qP '\tORG\tSeacombe Link\$'"
+	sh -c "'$ARTREAD' --entities '$ART' | grep -qP '\tORG\tSeacombe Link\tSeacombe Link\$'"
 check "rules: and the defaults still apply" \
-	sh -c "'$ARTREAD' --entities '$ART' | grep -qP '\tPERSON\tMaren Holt\$'"
+	sh -c "'$ARTREAD' --entities '$ART' | grep -qP '\tPERSON\tMaren Holt\tMaren Holt\$'"
 rm -f "$XDG_CONFIG_HOME/artread/rules.ini"
 
 # Reload: the file changes while open; R re-reads it.
