@@ -29,6 +29,7 @@
 #define MAX_WORDS	16
 
 struct words {
+	struct strmap	 seen;		/* a word as written -> its index + 1 */
 	char		*buf;		/* the normalised words, back to back */
 	size_t		 len;
 	size_t		 cap;
@@ -65,12 +66,34 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
 
 /* ---- words ---- */
 
+/* Add a word whose normalised form is buf[off, off + m). */
+static void
+word_push(struct words *w, size_t off, size_t m)
+{
+	if (w->nwords == w->wcap) {
+		w->wcap = w->wcap ? w->wcap * 2 : 256;
+		w->woff = xreallocarray(w->woff, w->wcap, sizeof *w->woff);
+		w->wlen = xreallocarray(w->wlen, w->wcap, sizeof *w->wlen);
+	}
+	w->woff[w->nwords] = off;
+	w->wlen[w->nwords] = m;
+	w->nwords++;
+}
+
 static void
 word_add(struct words *w, const char *s, size_t n)
 {
 	char *norm = NULL;
-	size_t i, m;
+	size_t i, m, *known;
 	int ascii = 1;
+
+	/* a name comes back often: normalise each spelling once */
+	known = strmap_add(&w->seen, s, n);
+	if (*known != 0) {
+		word_push(w, w->woff[*known - 1], w->wlen[*known - 1]);
+		return;
+	}
+	*known = w->nwords + 1;
 
 	for (i = 0; i < n && ascii; i++)
 		ascii = (unsigned char)s[i] < 0x80;
@@ -96,14 +119,7 @@ word_add(struct words *w, const char *s, size_t n)
 	} else
 		memcpy(w->buf + w->len, norm, m);
 	free(norm);
-	if (w->nwords == w->wcap) {
-		w->wcap = w->wcap ? w->wcap * 2 : 256;
-		w->woff = xreallocarray(w->woff, w->wcap, sizeof *w->woff);
-		w->wlen = xreallocarray(w->wlen, w->wcap, sizeof *w->wlen);
-	}
-	w->woff[w->nwords] = w->len;
-	w->wlen[w->nwords] = m;
-	w->nwords++;
+	word_push(w, w->len, m);
 	w->len += m;
 }
 
@@ -433,12 +449,13 @@ coref_link(const struct rules *r, const char *text, size_t len,
 	l.len = len;
 	l.e = ents;
 	l.n = n;
+	strmap_init(&l.w.seen, sizeof(size_t));
 	l.w.off = xcalloc(n + 1, sizeof *l.w.off);
 	l.w.nw = xcalloc(n + 1, sizeof *l.w.nw);
 	l.parent = xcalloc(n + 1, sizeof *l.parent);
 	for (i = 0; i < n; i++) {
 		l.parent[i] = i;
-		if (linked_type(ents[i].type) || ents[i].type == ENT_PLACE)
+		if (linked_type(ents[i].type))
 			split(&l, i);
 	}
 	pairs(&l);
@@ -463,6 +480,7 @@ coref_link(const struct rules *r, const char *text, size_t len,
 	free(l.w.woff);
 	free(l.w.wlen);
 	free(l.w.buf);
+	strmap_free(&l.w.seen);
 }
 
 /* ---- names ---- */
@@ -472,6 +490,9 @@ is_suffix(const char *w, size_t n)
 {
 	size_t k;
 
+	/* all are short, and start with a capital or a 'p' (plc) */
+	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') && w[0] != 'p'))
+		return 0;
 	for (k = 0; suffixes[k] != NULL; k++) {
 		if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0)
 			return 1;

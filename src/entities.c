@@ -29,7 +29,11 @@
 #define T_PARA		0x20u	/* first word of a paragraph */
 #define T_ABBR		0x40u	/* ends with its own period ("Dr.", "W.") */
 #define T_NOCASE	0x80u	/* a letter of a script without case (深圳) */
+#define T_ENDING	0x100u	/* ends like a family name (-escu) ... */
+#define T_ENDING_KNOWN	0x200u	/* ... as far as asked */
 
+#define PRIO_PERCENT	66	/* as the pattern rule for "4 per cent" */
+#define PRIO_DATES	62	/* a weekday and its date: above each */
 #define PRIO_LOCAL	41	/* typed by the words around it: kept */
 #define PRIO_STRONG	40
 #define PRIO_GUESS	20
@@ -42,6 +46,7 @@ struct tok {
 	size_t		s;
 	size_t		e;
 	unsigned	f;
+	unsigned	lists;		/* its lists | LISTS_KNOWN, once asked */
 };
 
 struct cand {
@@ -74,10 +79,13 @@ struct ctx {
 	int			 head;		/* in a headline */
 };
 
-#define LISTS_KNOWN	(1u << 31)	/* a cached answer (RL__COUNT < 31) */
+#define LISTS_KNOWN	(1u << 31)	/* a cached answer (RL__COUNT < 30) */
+#define LISTS_STARTS	(1u << 30)	/* a word that starts a gazetteer name
+					 * of several words */
 #define L(x)		(1u << RL_##x)	/* the bit of a word list */
 
 static unsigned lists_key(const struct ctx *, const char *, size_t);
+static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
 
 /* ---- the vote map ---- */
@@ -330,6 +338,7 @@ tokenize(struct ctx *x)
 		k.s = p;
 		k.e = word_end(x->t, x->len, p, &dotted);
 		k.f = 0;
+		k.lists = 0;
 		if (dotted && k.e < x->len && x->t[k.e] == '.')
 			k.e++, k.f |= T_ABBR;
 		else if (abbr_period(x, k.s, k.e))
@@ -418,8 +427,18 @@ lists_key(const struct ctx *x, const char *k, size_t n)
 	unsigned *v = strmap_add(x->lists, k, n);
 
 	if (!(*v & LISTS_KNOWN))
-		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN;
-	return *v & ~LISTS_KNOWN;
+		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
+		    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k,
+		    n) ? LISTS_STARTS : 0);
+	return *v & ~(LISTS_KNOWN | LISTS_STARTS);
+}
+
+/* Does word i start a gazetteer name of several words? */
+static int
+starts_place(const struct ctx *x, size_t i)
+{
+	(void)lists_of(x, i, i + 1);
+	return (x->tok[i].lists & LISTS_STARTS) != 0;
 }
 
 static unsigned
@@ -429,7 +448,24 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n;
 
+	/* one word: remembered in the token itself */
+	if (j == i + 1) {
+		struct tok *t = &x->tok[i];
+
+		if (!(t->lists & LISTS_KNOWN)) {
+			unsigned *v;
+
+			(void)lists_key(x, x->t + t->s, t->e - t->s);
+			v = strmap_get(x->lists, x->t + t->s, t->e - t->s);
+			t->lists = *v;
+		}
+		return t->lists & ~(LISTS_KNOWN | LISTS_STARTS);
+	}
 	k = key_of(x, i, j, buf, &n);
+	/* several words: the gazetteer only if its first word starts a
+	 * name there ("New" ... "New York"), else the word lists alone */
+	if (!starts_place(x, i))
+		return rules_word_lists(x->r, k, n);
 	return lists_key(x, k, n);
 }
 
@@ -473,9 +509,13 @@ votes_of(const struct ctx *x, size_t i, size_t j)
 static int
 tok_is(const struct ctx *x, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
-	return i < x->ntok && x->tok[i].e - x->tok[i].s == n &&
+	/* the first letter first: most words are not w */
+	if (i >= x->ntok || x->t[x->tok[i].s] != w[0])
+		return 0;
+	n = strlen(w);
+	return x->tok[i].e - x->tok[i].s == n &&
 	    memcmp(x->t + x->tok[i].s, w, n) == 0;
 }
 
@@ -674,19 +714,29 @@ ending_in(const struct ctx *x, size_t k, unsigned l, int hyphen, size_t rest)
 			break;
 		key[0] = '-';
 		memcpy(key + 1, w + p, n - p);
-		if (lists_key(x, hyphen ? key : key + 1, n - p + !!hyphen) & l)
+		/* straight from the word lists: endings are no places */
+		if (rules_word_lists(x->r, hyphen ? key : key + 1,
+		    n - p + !!hyphen) & l)
 			return 1;
 	}
 	return 0;
 }
 
-/* Does word k end like a family name (-escu, -dóttir, -dze)? */
+/* Does word k end like a family name (-escu, -dóttir, -dze)?  Asked
+ * once a word. */
 static int
 surname_ending(const struct ctx *x, size_t k)
 {
-	return (x->tok[k].f & T_CAP) &&
-	    rules_list_size(x->r, RL_SURNAME_END) > 0 &&
-	    ending_in(x, k, L(SURNAME_END), 1, 2);
+	struct tok *t = &x->tok[k];
+
+	if (!(t->f & T_ENDING_KNOWN)) {
+		t->f |= T_ENDING_KNOWN;
+		if ((t->f & T_CAP) &&
+		    rules_list_size(x->r, RL_SURNAME_END) > 0 &&
+		    ending_in(x, k, L(SURNAME_END), 1, 2))
+			t->f |= T_ENDING;
+	}
+	return (t->f & T_ENDING) != 0;
 }
 
 /* "in Kent", "near the Amazon": a place preposition before word i.  The
@@ -1901,6 +1951,82 @@ scan_runs(struct ctx *x)
 	}
 }
 
+/* Is word k a number in words ("four", "twenty-five")? */
+static int
+number_word(const struct ctx *x, size_t k)
+{
+	const char *w = x->t + x->tok[k].s, *h;
+	size_t n = x->tok[k].e - x->tok[k].s;
+
+	if (lists_of(x, k, k + 1) & L(NUMBER_WORD))
+		return 1;
+	h = memchr(w, '-', n);
+	return h != NULL && (lists_key(x, w, (size_t)(h - w)) &
+	    L(NUMBER_WORD)) && (lists_key(x, h + 1, n - (size_t)(h - w) - 1) &
+	    L(NUMBER_WORD));
+}
+
+/* "four per cent", "twenty-five percent": a percentage in words (the
+ * pattern rules see digits only). */
+static void
+percent_words(struct ctx *x)
+{
+	size_t i, k, end;
+
+	for (i = 0; i < x->ntok; i++) {
+		if (tok_is(x, i, "percent"))
+			end = i + 1;
+		else if (tok_is(x, i, "per") && word_is(x, i + 1, "cent"))
+			end = i + 2;
+		else
+			continue;
+		/* the number right before: "four", "twenty-five" */
+		k = i - 1;
+		if (i > 0 && joined(x, k) && number_word(x, k))
+			cand_add(x, x->tok[k].s, x->tok[end - 1].e, ENT_PERCENT,
+			    PRIO_PERCENT);
+	}
+}
+
+static int
+cand_cmp_start(const void *a, const void *b)
+{
+	const struct cand *p = a, *q = b;
+
+	return p->s < q->s ? -1 : p->s > q->s ? 1 : (p->e > q->e) - (p->e < q->e);
+}
+
+/*
+ * "Saturday, March 7": a weekday and the date right after it, both found
+ * by the date patterns, are one date (cheaper here than as a pattern).
+ */
+static void
+join_dates(struct ctx *x)
+{
+	struct cand *d = NULL;
+	size_t i, n = 0, nc = x->nc, g;
+
+	for (i = 0; i < nc; i++) {
+		if (x->c[i].type == ENT_DATE) {
+			d = xreallocarray(d, n + 1, sizeof *d);
+			d[n++] = x->c[i];
+		}
+	}
+	if (n > 1)
+		qsort(d, n, sizeof *d, cand_cmp_start);
+	for (i = 0; i + 1 < n; i++) {
+		const struct cand *w = &d[i], *m = &d[i + 1];
+
+		if (w->e - w->s < 6 || memcmp(x->t + w->e - 3, "day", 3) != 0 ||
+		    m->s <= w->e || (g = m->s - w->e) > 2 ||
+		    (x->t[w->e] != ',' && x->t[w->e] != ' ') ||
+		    x->t[m->s - 1] != ' ' || m->e - m->s < 5)
+			continue;
+		cand_add(x, w->s, m->e, ENT_DATE, PRIO_DATES);
+	}
+	free(d);
+}
+
 /* Remember every word seen starting lower-case. */
 static void
 note_lower_words(struct ctx *x)
@@ -2045,7 +2171,9 @@ ent_find(const struct rules *r, const char *text, size_t len,
 	x.len = len;
 	for (i = 0; i < rules_count(r); i++)
 		rules_scan(r, i, text, len, valid, rule_match, &x, d);
+	join_dates(&x);
 	tokenize(&x);
+	percent_words(&x);
 	note_lower_words(&x);
 	x.pass = 1;
 	scan_runs(&x);

@@ -123,23 +123,59 @@ kinds(const char *p, const char *e)
 }
 
 /* Compare s[0, n) with the name of the line at p (up to a tab or the
- * line's end, before end). */
+ * line's end, before end); *name_end gets where the name ends. */
 static int
 cmp_name(const char *s, size_t n, const char *p, const char *end,
     const char **name_end)
 {
-	const char *e = p;
+	const char *e = memchr(p, '\t', (size_t)(end - p));
 	size_t m;
 	int c;
 
-	while (e < end && *e != '\t' && *e != '\n')
-		e++;
+	if (e == NULL)
+		e = end;
 	*name_end = e;
 	m = (size_t)(e - p);
 	c = memcmp(s, p, n < m ? n : m);
 	if (c != 0)
 		return c;
 	return n < m ? -1 : n > m;
+}
+
+/* The first line whose name is not below s[0, n) (n > 0), or end. */
+static const char *
+lower_bound(const struct gaz *g, const char *s, size_t n)
+{
+	const char *lo = g->data, *hi = g->map + g->size, *end = hi;
+
+	while (lo < hi) {
+		const char *mid = lo + (hi - lo) / 2, *ne, *le;
+
+		while (mid > lo && mid[-1] != '\n')
+			mid--;
+		if (cmp_name(s, n, mid, end, &ne) <= 0)
+			hi = mid;
+		else {
+			le = memchr(ne, '\n', (size_t)(end - ne));
+			lo = le != NULL ? le + 1 : end;
+		}
+	}
+	return lo;
+}
+
+int
+gaz_starts(const struct gaz *g, const char *s, size_t n)
+{
+	char key[128];
+	const char *p, *end;
+
+	if (g == NULL || g->data == NULL || n == 0 || n + 1 > sizeof key)
+		return 0;
+	memcpy(key, s, n);
+	key[n] = ' ';
+	p = lower_bound(g, key, n + 1);
+	end = g->map + g->size;
+	return (size_t)(end - p) > n + 1 && memcmp(p, key, n + 1) == 0;
 }
 
 unsigned
@@ -156,19 +192,20 @@ gaz_lookup(const struct gaz *g, const char *s, size_t n)
 		const char *mid = lo + (hi - lo) / 2, *ne, *le;
 		int c;
 
+		/* back to the start of its line (lines are short) */
 		while (mid > lo && mid[-1] != '\n')
 			mid--;
 		c = cmp_name(s, n, mid, end, &ne);
-		for (le = ne; le < end && *le != '\n'; le++)
-			;
-		if (le < end)
-			le++;
-		if (c == 0)
-			return kinds(ne, le);
+		if (c == 0) {
+			le = memchr(ne, '\n', (size_t)(end - ne));
+			return kinds(ne, le != NULL ? le : end);
+		}
 		if (c < 0)
 			hi = mid;
-		else
-			lo = le;
+		else {
+			le = memchr(ne, '\n', (size_t)(end - ne));
+			lo = le != NULL ? le + 1 : end;
+		}
 	}
 	return 0;
 }

@@ -38,8 +38,19 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 	while (p < e) {
 		unsigned char c = (unsigned char)text[p];
 		uint32_t cp;
-		size_t n;
+		size_t n, q;
 
+		/* printable ASCII goes out as it is, a run at a time */
+		for (q = p; q < e && (unsigned char)text[q] < 0x7f &&
+		    ((unsigned char)text[q] > 0x20 ||
+		    (!ws && text[q] == ' ')); q++)
+			;
+		if (q > p) {
+			fwrite(text + p, 1, q - p, out);
+			space = 0;
+			p = q;
+			continue;
+		}
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
 			if (c == '\r' && p + 1 < e && text[p + 1] == '\n')
 				p++;

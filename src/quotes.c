@@ -492,6 +492,7 @@ sentence_stop(const struct qctx *x, size_t p)
 	if (p == 0 || !utf8_word_before(x->t, p))
 		return 1;	/* "6.25%.", "(2019)." */
 	b = utf8_word_back(x->t, p, 0);
+	/* (a key ending in '.' is no gazetteer name: one hash lookup) */
 	return utf8_count(x->t + b, p - b) > 1 &&
 	    rules_lists_of(x->r, x->t + b, p - b + 1) == 0;
 }

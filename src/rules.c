@@ -102,6 +102,10 @@ word_add(struct rules *r, enum rules_list l, const char *s, size_t n)
 	*lists |= 1u << l | 1u << w;
 }
 
+/* The lists a gazetteer can answer for. */
+#define GAZETTEER_LISTS	((1u << RL_PLACE) | (1u << RL_PLACE_WORD) | \
+			 (1u << RL_PLACE_PERSON))
+
 /* The gazetteers' answer for s[0, n), as list bits. */
 static unsigned
 gazetteer_lists(const struct rules *r, const char *s, size_t n)
@@ -110,8 +114,8 @@ gazetteer_lists(const struct rules *r, const char *s, size_t n)
 	unsigned k = 0, l = 0;
 	size_t i;
 
-	/* Every name there starts with a capital. */
-	if (!((c >= 'A' && c <= 'Z') || c >= 0xc3))
+	/* Every name there starts with a capital and ends with a letter. */
+	if (!((c >= 'A' && c <= 'Z') || c >= 0xc3) || s[n - 1] == '.')
 		return 0;
 	for (i = 0; i < r->ngaz; i++)
 		k |= gaz_lookup(r->gaz[i], s, n);
@@ -125,21 +129,45 @@ gazetteer_lists(const struct rules *r, const char *s, size_t n)
 }
 
 unsigned
-rules_lists_of(const struct rules *r, const char *s, size_t n)
+rules_word_lists(const struct rules *r, const char *s, size_t n)
 {
 	const unsigned *lists = strmap_get(&r->words, s, n);
 
+	return lists == NULL ? 0 : *lists;
+}
+
+unsigned
+rules_lists_of(const struct rules *r, const char *s, size_t n)
+{
 	if (n == 0)
 		return 0;
-	return (lists == NULL ? 0 : *lists) | (r->ngaz > 0 ?
+	return rules_word_lists(r, s, n) | (r->ngaz > 0 ?
 	    gazetteer_lists(r, s, n) : 0);
+}
+
+int
+rules_place_starts(const struct rules *r, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->ngaz; i++) {
+		if (gaz_starts(r->gaz[i], s, n))
+			return 1;
+	}
+	return 0;
 }
 
 int
 rules_in_list(const struct rules *r, enum rules_list l, const char *s,
     size_t n)
 {
-	return (rules_lists_of(r, s, n) >> l) & 1;
+	const unsigned *lists;
+
+	if ((1u << l) & GAZETTEER_LISTS)
+		return (rules_lists_of(r, s, n) >> l) & 1;
+	/* the word lists only: no binary search for a verb or a title */
+	lists = strmap_get(&r->words, s, n);
+	return lists != NULL && ((*lists >> l) & 1);
 }
 
 size_t

@@ -29,6 +29,9 @@ struct gaz *gaz_open(const char *path, const char **why);
 void gaz_close(struct gaz *g);
 /* The kinds (enum gaz_kind bits) of the name s[0, n); 0 if absent. */
 unsigned gaz_lookup(const struct gaz *g, const char *s, size_t n);
+/* Does a name of several words start with the word s[0, n) ("New" for
+ * "New York")? */
+int gaz_starts(const struct gaz *g, const char *s, size_t n);
 /* Names in the file (counted: not for hot paths). */
 size_t gaz_count(const struct gaz *g);
 

@@ -25,7 +25,8 @@ struct rules;
 	X(EVENT_WORD, "event-word") X(VERB, "verb")			\
 	X(PLACE_WORD, "place-word") X(PLACE_PERSON, "place-person")	\
 	X(GIVEN_FEMALE, "given-female") X(GIVEN_MALE, "given-male")	\
-	X(SURNAME_FIRST, "surname-first") X(SURNAME_END, "surname-ending")
+	X(SURNAME_FIRST, "surname-first") X(SURNAME_END, "surname-ending")	\
+	X(NUMBER_WORD, "number-word")
 
 enum rules_list {
 #define RULES_LIST_ENUM(e, name) RL_##e,
@@ -78,6 +79,10 @@ int rules_in_list(const struct rules *r, enum rules_list l, const char *s,
  * a person's name (Victoria).
  */
 unsigned rules_lists_of(const struct rules *r, const char *s, size_t n);
+/* The same for the word lists alone (no gazetteer: one hash lookup). */
+unsigned rules_word_lists(const struct rules *r, const char *s, size_t n);
+/* Does a gazetteer name of several words start with the word s[0, n)? */
+int rules_place_starts(const struct rules *r, const char *s, size_t n);
 /* Number of entries in list l. */
 size_t rules_list_size(const struct rules *r, enum rules_list l);
 

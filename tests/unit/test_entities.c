@@ -127,6 +127,14 @@ static struct ent_case ent_cases[] = {
 	    "the cut came without warning.",
 	    { { "Ximena Lagos", ENT_PERSON, 0 }, { "Lagos", ENT_PERSON, 30 } },
 	    { NULL } },
+	{ "percentages in words, a weekday with its date",
+	    "Prices rose four per cent, then twenty-five percent, on "
+	    "Saturday, March 7, 2026, and fell on Tuesday. Ten people came.",
+	    { { "four per cent", ENT_PERCENT, 0 },
+	      { "twenty-five percent", ENT_PERCENT, 0 },
+	      { "Saturday, March 7, 2026", ENT_DATE, 0 },
+	      { "Tuesday", ENT_DATE, 0 } },
+	    { "Ten", NULL } },
 	/* Issue 14, 3: the gazetteer; places that are common words need
 	 * context, places that are given names yield to people. */
 	{ "gazetteer places and their context",

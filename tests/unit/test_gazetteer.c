@@ -86,6 +86,11 @@ lookups(void **state)
 			    want[i].kinds);
 	}
 	assert_int_equal(gaz_lookup(g, "Bar", 0), 0);
+	/* a word that starts a name of several words */
+	assert_true(gaz_starts(g, "Bắc", strlen("Bắc")));
+	assert_false(gaz_starts(g, "Bar", 3));
+	assert_false(gaz_starts(g, "Bắ", strlen("Bắ")));
+	assert_false(gaz_starts(g, "Zürich", strlen("Zürich")));
 	gaz_close(g);
 	unlink(path);
 	free(path);
