@@ -261,20 +261,71 @@ same_names(struct links *l)
 	strmap_free(&seen);
 }
 
+/* The first and the latest longer name seen with a word as key. */
+struct seen {
+	size_t	first;		/* index + 1 */
+	size_t	last;
+};
+
+/* Are mentions a and b in one paragraph (no blank line between)? */
+static int
+same_paragraph(const struct links *l, size_t a, size_t b)
+{
+	size_t s = l->e[a < b ? a : b].end, e = l->e[a < b ? b : a].start, p;
+
+	if (e < s || e - s > 4000)
+		return 0;
+	for (p = s; p + 1 < e; p++) {
+		if (l->t[p] == '\n' && (l->t[p + 1] == '\n' ||
+		    (l->t[p + 1] == '\r' && p + 2 < e && l->t[p + 2] == '\n')))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Which longer name of f mention i is part of: the latest met if it is
+ * in i's paragraph, else the first (a surname two people share goes to
+ * the one named first, the article's subject: "Henrik Lund ... his
+ * son, Ola Lund, said ... Lund first drew attention"); -1 if neither.
+ */
+static long
+which_name(const struct links *l, size_t i, const struct seen *f, int end)
+{
+	size_t near = f->last - 1, first = f->first - 1;
+
+	if (part_of(l, i, near, end) && (near == first ||
+	    same_paragraph(l, i, near) || !part_of(l, i, first, end)))
+		return (long)near;
+	return part_of(l, i, first, end) ? (long)first : -1;
+}
+
+static void
+remember(struct strmap *m, const char *key, size_t k, size_t i)
+{
+	struct seen *v = strmap_add(m, key, k);
+
+	if (v->first == 0)
+		v->first = i + 1;
+	v->last = i + 1;
+}
+
 /*
  * One sweep, forward (dir 1) or backward (dir -1): link each mention to
- * the nearest longer one met before it in the sweep that it ends or
- * begins.  Backward, only mentions still alone are linked.
+ * a longer one of its type met before it in the sweep that it ends (a
+ * surname) or begins (a family name first, a given name, a company
+ * without its suffix).  Backward, only mentions still alone are linked.
  */
 static void
 sweep(struct links *l, int dir)
 {
 	struct strmap firsts, lasts;
+	const struct seen *f;
 	char key[128];
-	size_t step, i, k, *f;
+	size_t step, i, k;
 
-	strmap_init(&firsts, sizeof(size_t));
-	strmap_init(&lasts, sizeof(size_t));
+	strmap_init(&firsts, sizeof(struct seen));
+	strmap_init(&lasts, sizeof(struct seen));
 	for (step = 0; step < l->n; step++) {
 		size_t nw;
 		long to = -1;
@@ -287,24 +338,22 @@ sweep(struct links *l, int dir)
 			/* a surname ("Pettifer"), one word of an
 			 * organisation ("Commission") */
 			k = map_key(l, i, nw - 1, key, sizeof key);
-			if ((f = strmap_get(&lasts, key, k)) != NULL &&
-			    (l->e[i].type == ENT_PERSON || nw == 1) &&
-			    part_of(l, i, *f - 1, 1))
-				to = (long)*f - 1;
+			if ((l->e[i].type == ENT_PERSON || nw == 1) &&
+			    (f = strmap_get(&lasts, key, k)) != NULL)
+				to = which_name(l, i, f, 1);
 			/* a family name first, a given name, a company
 			 * without its suffix */
 			k = map_key(l, i, 0, key, sizeof key);
-			if (to < 0 && (f = strmap_get(&firsts, key, k)) !=
-			    NULL && part_of(l, i, *f - 1, 0))
-				to = (long)*f - 1;
+			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
+				to = which_name(l, i, f, 0);
 			if (to >= 0)
 				unite(l, i, (size_t)to);
 		}
 		if (nw >= 2) {
 			k = map_key(l, i, nw - 1, key, sizeof key);
-			*(size_t *)strmap_add(&lasts, key, k) = i + 1;
+			remember(&lasts, key, k, i);
 			k = map_key(l, i, 0, key, sizeof key);
-			*(size_t *)strmap_add(&firsts, key, k) = i + 1;
+			remember(&firsts, key, k, i);
 		}
 	}
 	strmap_free(&firsts);

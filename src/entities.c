@@ -564,7 +564,8 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n, e = j;
 
-	while (e > i + 1 && (lists_of(x, e - 1, e) & (1u << RL_ORG_WORD)))
+	/* without its organisation words and a country ("Aviva Ireland") */
+	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE))))
 		e--;
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
@@ -966,10 +967,13 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "conglomerate", "utility", "operator", "supplier", NULL };
 	size_t k;
 
-	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper" */
+	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
+	 * insurer, Aviva Ireland," */
 	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
 	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
-	    word_in(x, j, kinds)))
+	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
+	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
+	    word_in(x, i - 1, kinds)))
 		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
 		return 1;
@@ -1473,13 +1477,15 @@ two_senses(struct ctx *x, size_t i, size_t j)
 }
 
 /* "Prosecutors said", "Officers said": a plural noun that starts a
- * sentence, not a name. */
+ * sentence (or a live blog's line), not a name. */
 static int
 plural_noun(const struct ctx *x, size_t i, size_t j)
 {
 	const struct tok *t = &x->tok[i];
 
-	return j - i == 1 && (t->f & T_SENT) && x->t[t->e - 1] == 's' &&
+	/* at a sentence's start, or after a time ("09:12 Unions say") */
+	return j - i == 1 && ((t->f & T_SENT) || (i > 0 &&
+	    (x->tok[i - 1].f & T_DIGIT))) && x->t[t->e - 1] == 's' &&
 	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME))) &&
 	    !surname_ending(x, i);
 }
@@ -1555,6 +1561,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (person_cue(x, i, j) == 2 && !(x->tok[i].f & T_ALLCAP) &&
 	    !run_has(x, i + 1, j, 0))
 		mention(x, i, j, ENT_PERSON, 0);	/* "X, the director," */
+	else if (org_cue(x, i, j))
+		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
 	else if ((t = known_sub(x, i, j, &ks, &ke)) > 0) {
 		if (t - 1 == ENT_PERSON && ke == j && j - i <= 3 &&
 		    !(x->tok[i].f & T_SENT))
@@ -1572,8 +1580,6 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		}
 		mention(x, ks, ke, t - 1, 1);
 	}
-	else if (org_cue(x, i, j))
-		mention(x, i, j, ENT_ORG, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && plural_noun(x, i, j)))

@@ -205,13 +205,22 @@ find_transcript(struct qctx *x)
 			top[1] = l;
 	}
 	if (top[1] != NULL) {
-		/* which one answers: "A", or the one naming a person */
+		/* which one answers: "A", "Answer", or the one naming a
+		 * person (not "Q", "Question") */
 		for (i = 0; i < 2; i++) {
 			const struct para *p = &x->para[top[i]->first];
+			size_t ln = label_at(x, top[i]->first);
 
-			if (label_at(x, top[i]->first) == 1 &&
-			    x->t[p->s] == 'A') {
+			if ((ln == 1 && x->t[p->s] == 'A') || (ln == 6 &&
+			    memcmp(x->t + p->s, "Answer", 6) == 0)) {
 				answers = (int)i;
+				break;
+			}
+			if ((ln == 1 && x->t[p->s] == 'Q') || (ln == 8 &&
+			    memcmp(x->t + p->s, "Question", 8) == 0)) {
+				answers = !(int)i;
+				if (i == 0)
+					continue;
 				break;
 			}
 			if ((who = label_person(x, p->s,
@@ -504,7 +513,9 @@ starts_sentence(const struct qctx *x, size_t p)
 	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
 	    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
 		p--;
-	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
+	/* a time starts a live blog's line ("09:12 Unions say") */
+	return p == 0 || (x->t[p - 1] >= '0' && x->t[p - 1] <= '9') ||
+	    ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
 }
 

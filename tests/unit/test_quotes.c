@@ -324,6 +324,31 @@ static struct quote_case quote_cases[] = {
 	      { "\"the data will come.\"", "" },
 	      { "\"it will not.\"", "Kjell Aamodt" },
 	      { "\"thank you.\"", "" } } },
+	{ "a shared surname is the article's subject",
+	    "Henrik Lund, a fisherman, died on Sunday.\n\nHis son, Ola "
+	    "Lund, said he died peacefully. \"He went out in his boat,\" Ola "
+	    "Lund said.\n\nLund first drew attention in 1986. \"They can "
+	    "take my boat,\" he told the newspaper Nordlys.",
+	    { { "\"He went out in his boat,\"", "Ola Lund" },
+	      { "\"They can take my boat,\"", "Henrik Lund" } } },
+	{ "a live blog's lines; a plural noun is no speaker",
+	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
+	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
+	    "\"We will not pay twice,\" Šimůnek told Czech Television.",
+	    { { "\"90% of trains\"", "" },
+	      { "\"We will not pay twice,\"", "Radek Šimůnek" } } },
+	{ "Question and Answer labels; a title and a particle",
+	    "Dr. Rania al-Khatib runs the clinic.\n\nQuestion: You have "
+	    "called screening \"the cheapest medicine.\" Why?\n\nAnswer: "
+	    "My teacher told me \"treat the numbers.\"\n\nQuestion: And "
+	    "now?\n\nAnswer: I said \"enough.\"",
+	    { { "\"the cheapest medicine.\"", "Rania al-Khatib" },
+	      { "\"treat the numbers.\"", "" },
+	      { "\"enough.\"", "Rania al-Khatib" } } },
+	{ "an organisation named in an appositive speaks",
+	    "The court backed the insurer, Aviva Ireland, on Tuesday. Aviva "
+	    "welcomed the ruling as \"a fair reading.\"",
+	    { { "\"a fair reading.\"", "Aviva Ireland" } } },
 };
 
 static void
