@@ -69,9 +69,11 @@ gaz_open(const char *path, const char **why)
 		g->map = m;
 	}
 	close(fd);
+	if (g->map == NULL)
+		return g;	/* empty: no data (and no arithmetic on NULL) */
 	p = g->map;
 	end = g->map + g->size;
-	while (p != NULL && p < end && *p == '#') {
+	while (p < end && *p == '#') {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 
 		p = nl == NULL ? end : nl + 1;
@@ -94,11 +96,12 @@ gaz_close(struct gaz *g)
 size_t
 gaz_count(const struct gaz *g)
 {
-	const char *end = g->map + g->size;
+	const char *end;
 	size_t n;
 
-	if (g->data == NULL || g->data == end)
+	if (g->data == NULL || g->data == g->map + g->size)
 		return 0;
+	end = g->map + g->size;
 	n = count_lines(g->data, end);
 	return end[-1] != '\n' ? n + 1 : n;
 }
