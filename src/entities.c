@@ -1887,6 +1887,33 @@ caps_heading(const struct ctx *x, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * A date in capitals ("MONDAY", "MARCH 12"), as datelines and headings
+ * write them (the date patterns see Title Case only): the words it
+ * takes from i, or 0.
+ */
+static size_t
+caps_date(struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->tok[i];
+	size_t n = t->e - t->s;
+
+	if (!(t->f & T_ALLCAP) || n < 3 ||
+	    !(lists_of_titlecase(x, i, i + 1) & L(CALENDAR)))
+		return 0;
+	if (n >= 6 && memcmp(x->t + t->e - 3, "DAY", 3) == 0) {
+		cand_add(x, t->s, t->e, ENT_DATE, PRIO_DATES);
+		return 1;
+	}
+	/* a month, then its day */
+	if (i + 1 < x->ntok && joined(x, i) && (x->tok[i + 1].f & T_DIGIT) &&
+	    x->tok[i + 1].e - x->tok[i + 1].s <= 2) {
+		cand_add(x, t->s, x->tok[i + 1].e, ENT_DATE, PRIO_DATES);
+		return 2;
+	}
+	return 0;
+}
+
 /* The known places of a heading in capitals ("LAGOS PORT STRIKE"). */
 static void
 caps_names(struct ctx *x, size_t i, size_t j)
@@ -1931,6 +1958,10 @@ scan_runs(struct ctx *x)
 				;
 			caseless_name(x, i, j);
 			i = j;
+			continue;
+		}
+		if (x->pass == 2 && (j = caps_date(x, i)) > 0) {
+			i += j;
 			continue;
 		}
 		if (particle_start(x, i))

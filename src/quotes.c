@@ -828,14 +828,16 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
- * "company" or "firm").  Sets [*s, *e) and returns 1 if there is one.
+ * "company", "firm" or "statement": "the statement said").  Sets
+ * [*s, *e) and returns 1 if there is one.
  */
 static int
 org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const any[] = { "company", "firm", "group",
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
-	    "retailer", "operator", "newspaper", "broadcaster", NULL };
+	    "retailer", "operator", "newspaper", "broadcaster", "statement",
+	    NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
