@@ -379,13 +379,14 @@ acronym(const struct links *l, size_t i)
 	return letters >= 2 && letters <= 8;
 }
 
+/* Whether w[0, n) is one of the words ws (NULL-terminated). */
 static int
-joiner(const char *w, size_t n)
+word_in(const char *w, size_t n, const char *const *ws)
 {
 	size_t k;
 
-	for (k = 0; joiners[k] != NULL; k++) {
-		if (strlen(joiners[k]) == n && memcmp(joiners[k], w, n) == 0)
+	for (k = 0; ws[k] != NULL; k++) {
+		if (strlen(ws[k]) == n && memcmp(ws[k], w, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -401,7 +402,7 @@ initials(const struct links *l, size_t i, char *buf, size_t cap)
 
 	for (k = 0; k < l->w.nw[i] && o + 1 < cap; k++) {
 		w = word(l, i, k, &n);
-		if (joiner(w, n) || (unsigned char)w[0] >= 0x80)
+		if (word_in(w, n, joiners) || (unsigned char)w[0] >= 0x80)
 			continue;
 		buf[o++] = (char)(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' :
 		    w[0]);
@@ -602,18 +603,6 @@ ends_with(const char *w, size_t n, const char *const *ends)
 	for (k = 0; ends[k] != NULL; k++) {
 		m = strlen(ends[k]);
 		if (n > m + 1 && memcmp(w + n - m, ends[k], m) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static int
-word_in(const char *w, size_t n, const char *const *ws)
-{
-	size_t k;
-
-	for (k = 0; ws[k] != NULL; k++) {
-		if (strlen(ws[k]) == n && memcmp(ws[k], w, n) == 0)
 			return 1;
 	}
 	return 0;

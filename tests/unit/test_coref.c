@@ -5,17 +5,12 @@
  */
 #include "testutil.h"
 
-#include <stdlib.h>
 #include <string.h>
 
-#include "artread/analysis.h"
 #include "artread/coref.h"
-#include "artread/diag.h"
-#include "artread/rules.h"
+#include "testrules.h"
 
 #define MAXM	8
-
-static struct rules *R;
 
 /* A text and its mentions: each mention is the first occurrence of its
  * text from `from`; canon names, per mention, its canonical mention's
@@ -190,36 +185,37 @@ mention_at_and_canon(void **state)
 	assert_int_equal(analysis_canon(&a, 7), 7);	/* out of range */
 }
 
-static int
-setup(void **state)
+/* Through analysis_run: the canonical index of every mention, the
+ * fullest name for a later surname. */
+static void
+analysed(void **state)
 {
-	const char *p = "rules/default.ini";
-	struct diag d;
+	size_t i, c;
 
 	(void)state;
-	testutil_chdir_root(p);
-	diag_init(&d);
-	R = rules_load(&p, 1, &d);
-	diag_free(&d);
-	return R == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rules_free(R);
-	return 0;
+	run("Mirela Dobrescu spoke in Cluj. Dobrescu left for Iasi.");
+	assert_non_null(A.canon);
+	for (i = 0; i < A.nents; i++) {
+		if (A.ents[i].end - A.ents[i].start == 8 &&
+		    memcmp(T + A.ents[i].start, "Dobrescu", 8) == 0)
+			break;
+	}
+	assert_true(i < A.nents);
+	c = analysis_canon(&A, i);
+	assert_true(c < i);
+	assert_int_equal(A.ents[c].start, 0);
+	assert_int_equal(A.ents[c].end, strlen("Mirela Dobrescu"));
 }
 
 int
 main(void)
 {
-	struct CMUnitTest tests[2 + testutil_nelem(cases)] = {
+	struct CMUnitTest tests[3 + testutil_nelem(cases)] = {
 		cmocka_unit_test(sexes),
 		cmocka_unit_test(mention_at_and_canon),
+		cmocka_unit_test(analysed),
 	};
 
-	testutil_table(tests, 2, cases, coref_row);
+	testutil_table(tests, 3, cases, coref_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
