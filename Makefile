@@ -6,7 +6,11 @@
 #                   (unit, end-to-end, fuzz corpus replay, then again
 #                   under ASan+UBSan; valgrind; see tests/README.md)
 #   make bench      benchmarks (bench/)
+#   make stress     huge annotation files against their targets
+#                   (tests/stress/; not part of make check)
 #   make eval       accuracy of quote and entity recognition
+#   make screenshots  the README's pictures, from the real program
+#                   (developers only; not part of make check)
 #   make install    PREFIX=/usr/local DESTDIR=
 #
 # Every src/*.c is core (headless, no curses, writes only to streams it
@@ -14,6 +18,9 @@
 # front end (options, main, the non-interactive modes) and src/ui/*.c
 # the curses pager: both are clients of libcore.a, linked into ./artread.
 # Every tests/unit/test_*.c is one cmocka program linked against libcore.a.
+# The web input adapters (src/web/: HTML with libxml2, fetching with
+# libcurl) are libweb.a: only the binary and tests/unit/test_web_*.c link
+# it and those libraries.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -36,13 +43,20 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto libzstd
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
 	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
 TESTLIBS = $(shell pkg-config --libs cmocka)
 VERSION	 = 0.1.0
+
+# The web input adapters.
+WEB_PKGS = libxml-2.0 libcurl
+WEB_CFLAGS = $(shell pkg-config --cflags $(WEB_PKGS))
+WEB_LIBS = $(shell pkg-config --libs $(WEB_PKGS))
+WEB_SRC	:= $(sort $(wildcard src/web/*.c))
+WEB_OBJ	:= $(WEB_SRC:%.c=$(BUILD)/%.o)
 
 CORE_SRC := $(sort $(wildcard src/*.c))
 CLI_SRC	 := $(sort $(wildcard src/cli/*.c))
@@ -55,7 +69,8 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
-	clean lint check-layering tests-bin gazetteer FORCE
+	screenshots \
+	clean lint check-layering tests-bin gazetteer FORCE stress eval-extract
 
 all: $(BIN) $(GAZ)
 
@@ -135,8 +150,14 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(WEB_OBJ) $(BUILD)/src/cli/modes_extract.o: CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(BUILD)/libweb.a: $(WEB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libweb.a $(BUILD)/libcore.a
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS) $(WEB_LIBS)
 
 # Test programs, like objects, depend on every header they include
 # (-MMD -MP write $@.d; it is included at the end).
@@ -144,6 +165,21 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
 		-MMD -MP -o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+
+# The web tests also link libweb.a, libxml2 and libcurl.
+$(BUILD)/tests/test_web_%: tests/unit/test_web_%.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) -Itests/unit $(CFLAGS_ALL) \
+		-Wno-missing-prototypes -MMD -MP -o $@ $< $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a $(LIBS) $(WEB_LIBS) $(TESTLIBS)
+
+# Extraction of each page of tests/data/web/ as JSON (make eval-extract).
+$(BUILD)/tests/web_extract: tests/web/extract_json.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
 tests-bin: $(BIN) $(GAZ) $(TEST_BIN)
 
@@ -179,18 +215,47 @@ check-layering: $(BUILD)/libcore.a
 	@CC="$(CC)" AR="$(AR)" NM="$(NM)" sh scripts/check-layering.sh $(BUILD)/libcore.a
 	@echo "check-layering: $(BUILD)/libcore.a has no cycle and no curses symbol"
 
-bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/sha256_speed
+bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
+	$(BUILD)/bench/align_speed \
+	$(BUILD)/bench/sha256_speed $(BUILD)/bench/search_speed \
+	$(BUILD)/bench/extract_speed
 	@sh bench/run.sh
+	@$(BUILD)/bench/extract_speed
 
-# The rule engine against PCRE2's JIT alone on the same patterns; the
-# sidecar's SHA-256 of a big file.
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libcore.a
+# In-process benchmarks against the core: the rule engine against PCRE2's
+# JIT alone (rules_speed), opening and first touches (doc_speed), aligning
+# two versions of an article (align_speed), the sidecar's SHA-256 of a big file (sha256_speed), the
+# pager's search over the big file (search_speed).
+$(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
 
+# docs/screenshots/*.png from ./artread in tmux (scripts/screenshots.sh;
+# it installs python3-pil when missing).  Commit the PNGs it changes.
+screenshots: all
+	@sh scripts/screenshots.sh
+
+# Extraction of a 2 MB web page (libweb.a).
+$(BUILD)/bench/extract_speed: bench/extract_speed.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(CFLAGS_ALL) -Wno-missing-prototypes \
+		-MMD -MP -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
+
 eval: all
 	@sh tests/eval.sh
+
+# Sidecars of 10k-100k annotations, 30k comment bodies, 20k brat lines:
+# each must take under 2 s of CPU (tests/stress/run.sh).
+stress: all
+	@sh tests/stress/run.sh
+
+# The extractor against Mozilla's Readability on tests/data/web/ (npm
+# installs Readability and jsdom into build/eval-extract/ the first time).
+eval-extract: $(BUILD)/tests/web_extract
+	@sh tests/web/eval-extract.sh $(BUILD)/tests/web_extract
 
 # Fails on any finding.  -D__GNUC__ lets cppcheck see fatalx's
 # __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.
@@ -218,7 +283,9 @@ clean:
 	rm -rf build artread $(GAZ)
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
-	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d $(BUILD)/tools/gazgen.d
+	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
+	$(BUILD)/bench/search_speed.d $(BUILD)/tools/gazgen.d \
+	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
@@ -241,7 +308,9 @@ FUZZ_SECONDS	?= 60
 FUZZ_BUILD	 = build/fuzz
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
-FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN)
+# Documents are read on first touch a page at a time (doc.h), so that
+# small inputs span several blocks.
+FUZZ_CFLAGS	 = -std=c11 -g -O1 $(FUZZ_SAN) -DDOC_BLOCK=4096
 FUZZ_NAMES	:= $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_BINS	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/%)
 FUZZ_CORE_OBJ	:= $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o)
@@ -260,6 +329,15 @@ $(FUZZ_BUILD)/libcore.a: $(FUZZ_CORE_OBJ)
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libcore.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-MMD -MP -o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
+
+# The extractor's target also links the web sources (libxml2, libcurl).
+FUZZ_WEB_OBJ	:= $(WEB_SRC:%.c=$(FUZZ_BUILD)/%.o)
+$(FUZZ_WEB_OBJ): CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(FUZZ_BUILD)/fuzz_extract: tests/fuzz/fuzz_extract.c $(wildcard tests/fuzz/*.h) \
+		$(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
 # clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
 fuzz-deps:
@@ -284,7 +362,7 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
--include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_BINS:=.d)
+-include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_WEB_OBJ:.o=.d) $(FUZZ_BINS:=.d)
 
 # ---- fuzz corpora replayed by make check (no libFuzzer needed) -------
 #
@@ -303,3 +381,12 @@ $(BUILD)/fuzz-replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 		$(BUILD)/libcore.a $(LIBS)
 
 tests-bin: $(REPLAY_BINS)
+
+# The extractor's replay also links libweb.a, libxml2 and libcurl.
+$(BUILD)/fuzz-replay/fuzz_extract: tests/fuzz/fuzz_extract.c \
+    tests/fuzz/replay.c $(wildcard tests/fuzz/*.h) $(BUILD)/libweb.a \
+    $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(CFLAGS_ALL) -o $@ $< \
+		tests/fuzz/replay.c $(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) \
+		$(WEB_LIBS)

@@ -84,6 +84,7 @@ gen() {	# SIZE_MB FILE
 }
 gen "$SIZE_MB" "$BIG"
 gen 10 "$SMALL"
+gen 1 "$OUT/news-1mb.txt"
 echo 'floor-marker: a one-line file' > "$ONE"
 cat "$BIG" "$SMALL" > /dev/null	# into the page cache
 
@@ -266,7 +267,7 @@ batch() {
 	mbs=$(awk -v b="$(wc -c < "$SMALL")" -v ms="$ms" 'BEGIN { if (ms > 0) printf "%.1f", b / 1048576 / (ms / 1000); else print "inf" }')
 	extra=""
 	if [ "$name" = "--entities" ]; then
-		# START END TYPE TEXT; anything else means the mode is not there yet
+		# START END TYPE TEXT NAME; anything else means the mode is not there yet
 		if ! head -n 1 "$OUT/batch.out" | grep -Eq '^[0-9]+[[:space:]]+[0-9]+[[:space:]]'; then
 			extra=" (output is not an entity list: first line is '$(head -n 1 "$OUT/batch.out" | cut -c1-40)')"
 		else
@@ -303,6 +304,31 @@ if [ -x "$SHA256_SPEED" ]; then
 		note "sha256_speed failed (see $OUT/sha256-speed.txt)"
 fi
 
+# ---- opening a document, in-process ----------------------------------------
+
+DOC_SPEED=${DOC_SPEED:-build/bench/doc_speed}
+if [ -x "$DOC_SPEED" ]; then
+	note "doc: open, first screen, G, full read of $BIG in-process"
+	"$DOC_SPEED" "$BIG" "$RUNS" >"$OUT/doc-speed.txt" 2>&1 ||
+		note "doc_speed failed (see $OUT/doc-speed.txt)"
+fi
+
+ALIGN_SPEED=${ALIGN_SPEED:-build/bench/align_speed}
+if [ -x "$ALIGN_SPEED" ]; then
+	note "align: two versions of a 1 MB article, in-process"
+	"$ALIGN_SPEED" "$OUT/news-1mb.txt" "$RUNS" >"$OUT/align-speed.txt" 2>&1 ||
+		note "align_speed failed (see $OUT/align-speed.txt)"
+fi
+
+# ---- the pager's search over the big file -------------------------------
+
+SEARCH_SPEED=${SEARCH_SPEED:-build/bench/search_speed}
+if [ -x "$SEARCH_SPEED" ]; then
+	note "search: a miss over the whole file, a hit, one screen's highlights"
+	"$SEARCH_SPEED" "$BIG" >"$OUT/search-speed.txt" 2>&1 ||
+		note "search_speed failed (see $OUT/search-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -335,6 +361,21 @@ if [ -s "$OUT/sha256-speed.txt" ]; then
 	echo
 	echo "SHA-256 (OpenSSL libcrypto), as the sidecar hashes an article:"
 	sed 's/^/  /' "$OUT/sha256-speed.txt"
+fi
+if [ -s "$OUT/doc-speed.txt" ]; then
+	echo
+	echo "opening $BIG in-process (build/bench/doc_speed, ms, median of $RUNS):"
+	sed 's/^/  /' "$OUT/doc-speed.txt"
+fi
+if [ -s "$OUT/align-speed.txt" ]; then
+	echo
+	echo "aligning versions (build/bench/align_speed):"
+	sed 's/^/  /' "$OUT/align-speed.txt"
+fi
+if [ -s "$OUT/search-speed.txt" ]; then
+	echo
+	echo "search (/ and n) on $BIG, each paragraph reflowed first:"
+	sed 's/^/  /' "$OUT/search-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

@@ -7,7 +7,11 @@
  * annotation before and after it (NULL for "did not exist"), so one
  * function undoes adds, edits and deletes alike.  Undoing or redoing is
  * itself a change as far as the sidecar's merge is concerned: it gets a
- * fresh "modified" time so it wins over an older copy on disk.
+ * fresh "modified" time, so its fingerprint differs from the copy on disk.
+ *
+ * Lookups by id use a second array sorted by id (binary search), and
+ * loading many annotations sorts once (annot_insert_many): a sidecar of
+ * 100,000 annotations must not cost 100,000 sorts.
  */
 #include "artread/annot.h"
 #include "artread/utf8.h"
@@ -22,7 +26,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "artread/isotime.h"
 #include "artread/util.h"
+#include "artread/uuid.h"
 
 struct change {
 	struct annot	*before;	/* NULL: did not exist */
@@ -34,12 +40,20 @@ struct stack {
 	size_t		 n;
 };
 
+/* An id deleted since the last save, and its synced fingerprint. */
+struct deleted {
+	char			*id;
+	unsigned long long	 fp;
+	int			 synced;
+};
+
 struct annot_set {
 	struct annot	**v;		/* sorted: see annot_cmp */
+	struct annot	**byid;		/* the same, sorted by id */
 	size_t		  n;
 	struct stack	  undo;
 	struct stack	  redo;
-	char		**deleted;	/* ids deleted since the last save */
+	struct deleted	 *deleted;	/* since the last save */
 	size_t		  ndeleted;
 	void		(*now)(char *);
 	char		*(*idgen)(void);
@@ -54,6 +68,7 @@ struct annot_set {
 
 static void	 set_sort(struct annot_set *);
 static void	 stack_clear(struct stack *);
+static size_t	 space_len(const char *, size_t);
 
 /* ---- UTF-8 ---------------------------------------------------------- */
 
@@ -117,7 +132,79 @@ annot_dup(const struct annot *a)
 	d->exact = memdup0(a->exact, a->exact_len);
 	d->prefix = memdup0(a->prefix, a->prefix_len);
 	d->suffix = memdup0(a->suffix, a->suffix_len);
+	d->was = annot_quote_dup(a->was);
+	d->conflict_of = a->conflict_of != NULL ? xstrdup(a->conflict_of) :
+	    NULL;
+	d->extra = a->extra != NULL ? xstrdup(a->extra) : NULL;
 	return d;
+}
+
+struct annot_quote *
+annot_quote_dup(const struct annot_quote *q)
+{
+	struct annot_quote *d;
+
+	if (q == NULL)
+		return NULL;
+	d = xmalloc(sizeof *d);
+	d->exact = memdup0(q->exact, q->exact_len);
+	d->exact_len = q->exact_len;
+	d->prefix = memdup0(q->prefix, q->prefix_len);
+	d->prefix_len = q->prefix_len;
+	d->suffix = memdup0(q->suffix, q->suffix_len);
+	d->suffix_len = q->suffix_len;
+	return d;
+}
+
+void
+annot_quote_free(struct annot_quote *q)
+{
+	if (q == NULL)
+		return;
+	free(q->exact);
+	free(q->prefix);
+	free(q->suffix);
+	free(q);
+}
+
+static const char *const anchor_names[] = {
+	"exact", "moved", "changed", "orphan",
+};
+
+const char *
+annot_anchor_name(enum annot_anchor a)
+{
+	if ((size_t)a >= sizeof anchor_names / sizeof anchor_names[0])
+		return "exact";
+	return anchor_names[a];
+}
+
+int
+annot_anchor_from_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL &&
+	    i < sizeof anchor_names / sizeof anchor_names[0]; i++) {
+		if (strcmp(name, anchor_names[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+enum annot_anchor
+annot_anchor_of(const struct annot *a)
+{
+	if (a->orphan)
+		return ANNOT_ORPHAN;
+	return a->anchor == ANNOT_ORPHAN ? ANNOT_EXACT : a->anchor;
+}
+
+void
+annot_set_anchor(struct annot *a, enum annot_anchor anchor)
+{
+	a->anchor = anchor;
+	a->orphan = anchor == ANNOT_ORPHAN;
 }
 
 void
@@ -131,7 +218,49 @@ annot_free(struct annot *a)
 	free(a->exact);
 	free(a->prefix);
 	free(a->suffix);
+	annot_quote_free(a->was);
+	free(a->conflict_of);
+	free(a->extra);
 	free(a);
+}
+
+/* FNV-1a, 64 bits, over n bytes and then a separator. */
+static unsigned long long
+fnv(unsigned long long h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * 0x100000001b3ULL;
+	return (h ^ 0xff) * 0x100000001b3ULL;
+}
+
+static unsigned long long
+fnv_str(unsigned long long h, const char *s)
+{
+	return s != NULL ? fnv(h, s, strlen(s)) : fnv(h, "", 0) * 31;
+}
+
+unsigned long long
+annot_fingerprint(const struct annot *a, unsigned what)
+{
+	unsigned long long h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	if (what & ANNOT_FP_ID) {
+		h = fnv_str(h, a->id);
+		h = fnv_str(h, a->conflict_of);
+	}
+	if (what & ANNOT_FP_TIMES) {
+		h = fnv_str(h, a->created);
+		h = fnv_str(h, a->modified);
+	}
+	for (i = 0; i < a->ntags; i++)
+		h = fnv_str(h, a->tags[i]);
+	h = fnv(h, "#", 1);
+	h = fnv_str(h, a->note);
+	return fnv_str(h, a->extra);
 }
 
 void
@@ -182,57 +311,16 @@ push_tag(struct annot *a, const char *tag)
 void
 annot_now(char *out)
 {
-	struct timespec ts;
-	struct tm tm;
-	time_t t;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	t = ts.tv_sec;
-	gmtime_r(&t, &tm);
-	strftime(out, ANNOT_TIME_LEN, "%Y-%m-%dT%H:%M:%S", &tm);
-	snprintf(out + strlen(out), ANNOT_TIME_LEN - strlen(out), ".%03ldZ",
-	    (long)(ts.tv_nsec / 1000000));
-}
-
-/* splitmix64: mixes the fallback seed when /dev/urandom is missing. */
-static uint64_t
-mix64(uint64_t x)
-{
-	x += 0x9e3779b97f4a7c15ULL;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
+	isotime_now(out);
 }
 
 char *
 annot_new_id(void)
 {
-	static uint64_t counter;
-	unsigned char r[16];
-	struct timespec ts;
-	uint64_t x, y;
-	char *id;
-	ssize_t got = 0;
-	int fd, i;
+	char id[UUID_URN_LEN];
 
-	if ((fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)) != -1) {
-		got = read(fd, r, sizeof r);
-		close(fd);
-	}
-	if (got != (ssize_t)sizeof r) {
-		clock_gettime(CLOCK_REALTIME, &ts);
-		x = mix64((uint64_t)ts.tv_sec ^ (uint64_t)getpid() << 32 ^
-		    ++counter);
-		y = mix64(x ^ (uint64_t)ts.tv_nsec);
-		for (i = 0; i < 8; i++) {
-			r[i] = (unsigned char)(x >> (8 * i));
-			r[8 + i] = (unsigned char)(y >> (8 * i));
-		}
-	}
-	id = xmalloc(ANNOT_ID_LEN);
-	for (i = 0; i < 16; i++)
-		snprintf(id + 2 * i, 3, "%02x", r[i]);
-	return id;
+	uuid_random(id);
+	return xstrdup(id);
 }
 
 /* ---- the set -------------------------------------------------------- */
@@ -257,6 +345,7 @@ annot_set_free(struct annot_set *set)
 	for (i = 0; i < set->n; i++)
 		annot_free(set->v[i]);
 	free(set->v);
+	free(set->byid);
 	stack_clear(&set->undo);
 	stack_clear(&set->redo);
 	annot_clear_deleted(set);
@@ -301,26 +390,95 @@ set_sort(struct annot_set *set)
 		qsort(set->v, set->n, sizeof *set->v, annot_cmp);
 }
 
+static int
+id_cmp(const void *pa, const void *pb)
+{
+	return strcmp((*(const struct annot *const *)pa)->id,
+	    (*(const struct annot *const *)pb)->id);
+}
+
+/* Where id is (1) or would go (0) in set->byid. */
+static int
+id_search(const struct annot_set *set, const char *id, size_t *pos)
+{
+	size_t lo = 0, hi = set->n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(set->byid[mid]->id, id)) == 0) {
+			*pos = mid;
+			return 1;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*pos = lo;
+	return 0;
+}
+
+/* Where a is or would go in set->v (article order). */
+static size_t
+order_search(const struct annot_set *set, const struct annot *a)
+{
+	size_t lo = 0, hi = set->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (annot_cmp(&set->v[mid], &a) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The index of a (a member) in set->v. */
+static size_t
+order_index(const struct annot_set *set, const struct annot *a)
+{
+	size_t i = order_search(set, a);
+
+	if (i < set->n && set->v[i] == a)
+		return i;
+	for (i = 0; i < set->n && set->v[i] != a; i++)
+		;	/* its keys changed behind our back: look everywhere */
+	return i;
+}
+
+static void
+array_insert(struct annot **v, size_t n, size_t at, struct annot *a)
+{
+	memmove(v + at + 1, v + at, (n - at) * sizeof *v);
+	v[at] = a;
+}
+
+static void
+array_remove(struct annot **v, size_t n, size_t at)
+{
+	memmove(v + at, v + at + 1, (n - at - 1) * sizeof *v);
+}
+
 long
 annot_index(const struct annot_set *set, const char *id)
 {
-	size_t i;
+	size_t pos;
 
-	if (id == NULL)
+	if (id == NULL || !id_search(set, id, &pos))
 		return -1;
-	for (i = 0; i < set->n; i++) {
-		if (strcmp(set->v[i]->id, id) == 0)
-			return (long)i;
-	}
-	return -1;
+	return (long)order_index(set, set->byid[pos]);
 }
 
 static struct annot *
 find(const struct annot_set *set, const char *id)
 {
-	long i = annot_index(set, id);
+	size_t pos;
 
-	return i < 0 ? NULL : set->v[i];
+	if (id == NULL || !id_search(set, id, &pos))
+		return NULL;
+	return set->byid[pos];
 }
 
 const struct annot *
@@ -341,58 +499,143 @@ annot_at(const struct annot_set *set, size_t i)
 	return i < set->n ? set->v[i] : NULL;
 }
 
-static void
-unmark_deleted(struct annot_set *set, const char *id)
+static long
+deleted_index(const struct annot_set *set, const char *id)
 {
 	size_t i;
 
 	for (i = 0; i < set->ndeleted; i++) {
-		if (strcmp(set->deleted[i], id) == 0) {
-			free(set->deleted[i]);
-			set->deleted[i] = set->deleted[--set->ndeleted];
-			return;
-		}
+		if (strcmp(set->deleted[i].id, id) == 0)
+			return (long)i;
 	}
+	return -1;
 }
 
 static void
-mark_deleted(struct annot_set *set, const char *id)
+unmark_deleted(struct annot_set *set, const char *id)
 {
-	if (annot_is_deleted(set, id))
+	long i = deleted_index(set, id);
+
+	if (i < 0)
+		return;
+	free(set->deleted[i].id);
+	set->deleted[i] = set->deleted[--set->ndeleted];
+}
+
+/* Remember that a (about to be removed) was deleted here. */
+static void
+mark_deleted(struct annot_set *set, const struct annot *a)
+{
+	struct deleted *d;
+
+	if (annot_is_deleted(set, a->id))
 		return;
 	set->deleted = xreallocarray(set->deleted, set->ndeleted + 1,
 	    sizeof *set->deleted);
-	set->deleted[set->ndeleted++] = xstrdup(id);
+	d = &set->deleted[set->ndeleted++];
+	d->id = xstrdup(a->id);
+	d->fp = a->synced_fp;
+	d->synced = a->synced;
+}
+
+/* Remove set->v's and set->byid's entry for a member; returns it. */
+static struct annot *
+unlink_member(struct annot_set *set, size_t idpos)
+{
+	struct annot *a = set->byid[idpos];
+
+	array_remove(set->v, set->n, order_index(set, a));
+	array_remove(set->byid, set->n, idpos);
+	set->n--;
+	return a;
 }
 
 void
 annot_insert(struct annot_set *set, struct annot *a)
 {
-	long i = annot_index(set, a->id);
+	size_t pos;
 
-	if (i >= 0) {
-		annot_free(set->v[i]);
-		set->v[i] = a;
-	} else {
-		set->v = xreallocarray(set->v, set->n + 1, sizeof *set->v);
-		set->v[set->n++] = a;
+	if (id_search(set, a->id, &pos))
+		annot_free(unlink_member(set, pos));
+	set->v = xreallocarray(set->v, set->n + 1, sizeof *set->v);
+	set->byid = xreallocarray(set->byid, set->n + 1, sizeof *set->byid);
+	array_insert(set->byid, set->n, pos, a);
+	array_insert(set->v, set->n, order_search(set, a), a);
+	set->n++;
+}
+
+/* Is v[0, n) in order by cmp already?  (A sidecar is written in article
+ * order: loading it need not sort it again.) */
+static int
+sorted(struct annot **v, size_t n, int (*cmp)(const void *, const void *))
+{
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		if (cmp(&v[i - 1], &v[i]) > 0)
+			return 0;
 	}
+	return 1;
+}
+
+void
+annot_insert_many(struct annot_set *set, struct annot **in, size_t n)
+{
+	struct annot **merged, **order = NULL;
+	size_t i, j, k, pos;
+
+	if (n == 0)
+		return;
+	if (set->n == 0 && sorted(in, n, annot_cmp)) {
+		order = xreallocarray(NULL, n, sizeof *order);
+		memcpy(order, in, n * sizeof *order);
+	}
+	if (!sorted(in, n, id_cmp))
+		qsort(in, n, sizeof *in, id_cmp);
+	/* Replace those already there in place; the rest are new. */
+	for (i = j = 0; i < n; i++) {
+		if (j > 0 && strcmp(in[j - 1]->id, in[i]->id) == 0) {
+			annot_free(in[i]);	/* a repeated id: keep one */
+			free(order);		/* (and the order has it) */
+			order = NULL;
+			continue;
+		}
+		if (id_search(set, in[i]->id, &pos)) {
+			annot_free(set->byid[pos]);
+			set->byid[pos] = in[i];
+		} else
+			in[j++] = in[i];
+	}
+	/* Merge the new ones into the id order, then sort once. */
+	merged = xreallocarray(NULL, set->n + j, sizeof *merged);
+	for (i = k = 0, pos = 0; i < set->n || k < j; pos++) {
+		if (k == j || (i < set->n &&
+		    strcmp(set->byid[i]->id, in[k]->id) < 0))
+			merged[pos] = set->byid[i++];
+		else
+			merged[pos] = in[k++];
+	}
+	free(set->byid);
+	set->byid = merged;
+	set->n = pos;
+	if (order != NULL) {
+		free(set->v);
+		set->v = order;
+		return;
+	}
+	set->v = xreallocarray(set->v, set->n, sizeof *set->v);
+	memcpy(set->v, set->byid, set->n * sizeof *set->v);
 	set_sort(set);
 }
 
 struct annot *
 annot_take(struct annot_set *set, const char *id)
 {
-	long i = annot_index(set, id);
-	struct annot *a;
+	size_t pos;
 
-	if (i < 0)
+	if (id == NULL || !id_search(set, id, &pos))
 		return NULL;
-	a = set->v[i];
-	memmove(set->v + i, set->v + i + 1,
-	    (set->n - (size_t)i - 1) * sizeof *set->v);
-	set->n--;
-	return a;
+	return unlink_member(set, pos);
 }
 
 size_t
@@ -404,27 +647,53 @@ annot_deleted_count(const struct annot_set *set)
 const char *
 annot_deleted_at(const struct annot_set *set, size_t i)
 {
-	return i < set->ndeleted ? set->deleted[i] : NULL;
+	return i < set->ndeleted ? set->deleted[i].id : NULL;
 }
 
 int
 annot_is_deleted(const struct annot_set *set, const char *id)
 {
-	size_t i;
+	return deleted_index(set, id) >= 0;
+}
 
-	for (i = 0; i < set->ndeleted; i++) {
-		if (strcmp(set->deleted[i], id) == 0)
-			return 1;
-	}
-	return 0;
+int
+annot_deleted_base(const struct annot_set *set, const char *id,
+    unsigned long long *fp, int *synced)
+{
+	long i = deleted_index(set, id);
+
+	*fp = 0;
+	*synced = 0;
+	if (i < 0)
+		return 0;
+	*fp = set->deleted[i].fp;
+	*synced = set->deleted[i].synced;
+	return 1;
 }
 
 void
 annot_clear_deleted(struct annot_set *set)
 {
-	util_free_list(set->deleted, set->ndeleted);
+	size_t i;
+
+	for (i = 0; i < set->ndeleted; i++)
+		free(set->deleted[i].id);
+	free(set->deleted);
 	set->deleted = NULL;
 	set->ndeleted = 0;
+}
+
+void
+annot_fill_versions(struct annot_set *set, const char *sha256)
+{
+	size_t i;
+
+	if (strlen(sha256) != ANNOT_VERSION_LEN - 1)
+		return;
+	for (i = 0; i < set->n; i++) {
+		if (set->v[i]->version[0] == '\0' && !set->v[i]->orphan)
+			memcpy(set->v[i]->version, sha256, ANNOT_VERSION_LEN);
+	}
 }
 
 void
@@ -432,8 +701,11 @@ annot_mark_synced(struct annot_set *set)
 {
 	size_t i;
 
-	for (i = 0; i < set->n; i++)
-		memcpy(set->v[i]->synced, set->v[i]->modified, ANNOT_TIME_LEN);
+	for (i = 0; i < set->n; i++) {
+		set->v[i]->synced_fp = annot_fingerprint(set->v[i],
+		    ANNOT_FP_ALL);
+		set->v[i]->synced = 1;
+	}
 	set->dirty = 0;
 }
 
@@ -481,18 +753,30 @@ record(struct annot_set *set, struct annot *before, struct annot *after)
 static void
 apply(struct annot_set *set, const char *id, const struct annot *state)
 {
-	struct annot *a;
+	struct annot *a, *cur;
 	char *copy = xstrdup(id);
+	unsigned long long fp;
+	int synced;
 
-	annot_free(annot_take(set, copy));
-	if (state == NULL)
-		mark_deleted(set, copy);
-	else {
+	/* The sync state is the set's, not the snapshot's (it may be older
+	 * than the last save). */
+	if ((cur = annot_take(set, copy)) != NULL) {
+		fp = cur->synced_fp;
+		synced = cur->synced;
+	} else
+		(void)annot_deleted_base(set, copy, &fp, &synced);
+	if (state == NULL) {
+		if (cur != NULL)
+			mark_deleted(set, cur);
+	} else {
 		a = annot_dup(state);
+		a->synced_fp = fp;
+		a->synced = synced;
 		set->now(a->modified);
 		unmark_deleted(set, copy);
 		annot_insert(set, a);
 	}
+	annot_free(cur);
 	free(copy);
 	set->dirty = 1;
 }
@@ -638,28 +922,272 @@ annot_delete(struct annot_set *set, const char *id)
 
 	if (a == NULL)
 		return -1;
-	mark_deleted(set, a->id);
+	mark_deleted(set, a);
 	record(set, a, NULL);
+	return 0;
+}
+
+int
+annot_retarget(struct annot_set *set, const char *id, const char *bytes,
+    size_t len, size_t start, size_t end)
+{
+	struct annot *a = find(set, id), *before;
+
+	if (a == NULL || start >= end || end > len)
+		return -1;
+	if (!a->orphan && a->start == start && a->end == end)
+		return 0;
+	before = annot_dup(a);
+	a->start = start;
+	a->end = end;
+	a->orphan = 0;
+	annot_fill_context(a, bytes, len);
+	set_sort(set);
+	finish_edit(set, a, before);
+	return 0;
+}
+
+void
+annot_restore(struct annot_set *set, const struct annot *copy)
+{
+	struct annot *before = annot_take(set, copy->id), *a = annot_dup(copy);
+
+	/* Whatever copy says, it stands with the disk as the one it
+	 * replaces did: a change made here, unless the disk changed too. */
+	a->synced = before != NULL && before->synced;
+	a->synced_fp = before != NULL ? before->synced_fp : 0;
+	unmark_deleted(set, a->id);
+	annot_insert(set, a);
+	record(set, before, annot_dup(a));
+}
+
+/* ---- describing a change -------------------------------------------- */
+
+/* The length of a quotation mark at s[0, len), or 0. */
+static size_t
+quote_mark_len(const char *s, size_t len)
+{
+	static const char *const marks[] = { "\"", "\u201c", "\u201d",
+		"\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		n = strlen(marks[i]);
+		if (n <= len && memcmp(s, marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The first max characters of s as one line: white space runs become
+ * one space, and a cut ends in an ellipsis.  It goes between our own
+ * quotation marks, so the passage's own marks at its ends are left out.
+ */
+static void
+add_excerpt(struct buf *b, const char *s, size_t len, size_t max)
+{
+	size_t i = 0, k, chars = 0;
+	int space = 0;
+
+	while (i < len && ((k = space_len(s + i, len - i)) > 0 ||
+	    (k = quote_mark_len(s + i, len - i)) > 0))
+		i += k;
+	while (len > i && space_len(s + len - 1, 1) > 0)
+		len--;
+	for (k = 1; k <= 3 && k <= len - i; k++)
+		if (quote_mark_len(s + len - k, k) == k) {
+			len -= k;
+			break;
+		}
+	for (; i < len; i += k) {
+		if ((k = space_len(s + i, len - i)) > 0) {
+			space = 1;
+			continue;
+		}
+		if (chars + space >= max) {
+			buf_adds(b, "\u2026");
+			return;
+		}
+		if (space) {
+			buf_addc(b, ' ');
+			chars++;
+			space = 0;
+		}
+		k = utf8_decode(s + i, len - i, NULL);
+		k = k == 0 ? 1 : k;
+		buf_add(b, s + i, k);
+		chars++;
+	}
+}
+
+static void
+add_tag_list(struct buf *b, char *const *tags, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i > 0 ? ", " : "", tags[i]);
+}
+
+char *
+annot_summary(const struct annot *a, size_t max)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (a->ntags == 0)
+		buf_adds(&b, "annotation");
+	add_tag_list(&b, a->tags, a->ntags);
+	buf_adds(&b, " on \u201c");
+	add_excerpt(&b, a->exact, a->exact_len, max);
+	buf_adds(&b, "\u201d");
+	return buf_steal(&b);
+}
+
+/* The tags of a that b does not have. */
+static size_t
+tags_missing(const struct annot *a, const struct annot *b, char ***out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < a->ntags; i++) {
+		if (has_tag(b, a->tags[i]))
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = a->tags[i];
+	}
+	return n;
+}
+
+/* One tag change (added or removed) as "tag X on" or "removal of tags X,
+ * Y from"; 0 if the tags are the same. */
+static int
+describe_tags(struct buf *b, const struct annot *before,
+    const struct annot *after)
+{
+	char **v;
+	size_t n;
+	int removed = 0;
+
+	if ((n = tags_missing(after, before, &v)) == 0) {
+		free(v);
+		if ((n = tags_missing(before, after, &v)) == 0) {
+			free(v);
+			return 0;
+		}
+		removed = 1;
+	}
+	buf_printf(b, "%stag%s ", removed ? "removal of " : "",
+	    n > 1 ? "s" : "");
+	add_tag_list(b, v, n);
+	buf_adds(b, removed ? " from \u201c" : " on \u201c");
+	free(v);
+	return 1;
+}
+
+char *
+annot_describe_change(const struct annot *before, const struct annot *after,
+    size_t max)
+{
+	const struct annot *a = after != NULL ? after : before;
+	struct buf b;
+	char *sum;
+
+	if (a == NULL)
+		return xstrdup("nothing");
+	buf_init(&b);
+	if (before == NULL || after == NULL) {
+		sum = annot_summary(a, max);
+		buf_printf(&b, "%s%s", after == NULL ? "deletion of " : "",
+		    a->ntags > 0 ? "tag" : after == NULL ? "the " : "");
+		buf_adds(&b, a->ntags > 1 ? "s " : a->ntags == 1 ? " " : "");
+		buf_adds(&b, sum);
+		free(sum);
+		return buf_steal(&b);
+	}
+	if (before->start != after->start || before->end != after->end ||
+	    before->orphan != after->orphan) {
+		sum = annot_summary(after, max);
+		buf_printf(&b, "re-targeting of %s", sum);
+		free(sum);
+		return buf_steal(&b);
+	}
+	if (!describe_tags(&b, before, after))
+		buf_printf(&b, "%s on \u201c", strcmp(before->note,
+		    after->note) == 0 ? "change" : before->note[0] == '\0' ?
+		    "note" : after->note[0] == '\0' ? "removal of the note" :
+		    "note edit");
+	add_excerpt(&b, a->exact, a->exact_len, max);
+	buf_adds(&b, "\u201d");
+	return buf_steal(&b);
+}
+
+int
+annot_change_peek(const struct annot_set *set, int redo,
+    const struct annot **before, const struct annot **after)
+{
+	const struct stack *s = redo ? &set->redo : &set->undo;
+
+	if (s->n == 0)
+		return -1;
+	*before = s->v[s->n - 1].before;
+	*after = s->v[s->n - 1].after;
 	return 0;
 }
 
 /* ---- queries -------------------------------------------------------- */
 
+/*
+ * Deeper: shorter; on a tie, starting later; then later in article
+ * order.  The pager paints annotations from the outermost to the
+ * innermost, so the deepest is the one the reader sees.
+ */
+int
+annot_depth_cmp(const struct annot *a, const struct annot *b)
+{
+	size_t la = a->end - a->start, lb = b->end - b->start;
+
+	if (la != lb)
+		return la < lb ? 1 : -1;
+	if (a->start != b->start)
+		return a->start > b->start ? 1 : -1;
+	return annot_cmp(&a, &b);
+}
+
 size_t
 annot_covering(const struct annot_set *set, size_t off,
     const struct annot **out, size_t max)
 {
-	size_t i, n = 0;
+	size_t i, k, n = 0;
 
-	for (i = 0; i < set->n && n < max; i++) {
+	for (i = 0; i < set->n && max > 0; i++) {
 		const struct annot *a = set->v[i];
 
 		if (a->orphan || a->start > off)
 			break;
-		if (off < a->end)
-			out[n++] = a;
+		if (off >= a->end)
+			continue;
+		/* Keep out[] deepest first, the max deepest. */
+		for (k = n; k > 0 && annot_depth_cmp(a, out[k - 1]) > 0; k--)
+			;
+		if (k >= max)
+			continue;
+		if (n < max)
+			n++;
+		memmove(out + k + 1, out + k, (n - 1 - k) * sizeof *out);
+		out[k] = a;
 	}
 	return n;
+}
+
+const struct annot *
+annot_innermost(const struct annot_set *set, size_t off)
+{
+	const struct annot *a;
+
+	return annot_covering(set, off, &a, 1) == 1 ? a : NULL;
 }
 
 const struct annot *
@@ -1033,7 +1561,7 @@ annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
 	for (i = 0; i < set->n; i++) {
 		a = set->v[i];
 		if (place(a, bytes, len, &text, &ns, &ne) != 0) {
-			a->orphan = 1;
+			annot_set_anchor(a, ANNOT_ORPHAN);
 			norphaned++;
 			continue;
 		}
@@ -1041,7 +1569,8 @@ annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
 			nmoved++;
 		a->start = ns;
 		a->end = ne;
-		a->orphan = 0;
+		/* The change-tracking pass tells moved and changed apart. */
+		annot_set_anchor(a, ANNOT_EXACT);
 		annot_fill_context(a, bytes, len);
 	}
 	norm_free(&text);

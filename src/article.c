@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/names.h"
 #include "artread/util.h"
 
 /* Context analysed around a window, so quotes that start off screen are
@@ -54,6 +55,7 @@ article_close(struct article *a)
 		return;
 	if (a->an_done)
 		analysis_free(&a->an);
+	names_free(a->names);
 	if (a->sc_open)
 		sidecar_close(&a->sc);
 	annot_set_free(a->annots);
@@ -69,6 +71,8 @@ analyse_range(struct article *a, size_t start, size_t end)
 
 	if (a->an_done)
 		analysis_free(&a->an);
+	names_free(a->names);
+	a->names = NULL;
 	analysis_run_diag(a->rules, a->doc->bytes + start, end - start, &a->an,
 	    a->diag);
 	for (i = 0; i < a->an.nents; i++) {
@@ -139,6 +143,16 @@ article_analysis(struct article *a, size_t start, size_t end)
 	return &a->an;
 }
 
+const struct names *
+article_names(struct article *a)
+{
+	if (a->rules == NULL || !a->an_done)
+		return NULL;
+	if (a->names == NULL)
+		a->names = names_new(a->doc->bytes, a->doc->len, &a->an);
+	return a->names;
+}
+
 int
 article_load_annotations(struct article *a, char **msg)
 {
@@ -146,18 +160,26 @@ article_load_annotations(struct article *a, char **msg)
 
 	*msg = NULL;
 	if (a->sc_open)
-		return a->sc_error != NULL ? -1 : 0;
+		return a->sc_damaged ? -1 : 0;
 	a->sc_open = 1;
 	if (sidecar_open(&a->sc, a->doc->path, a->doc->bytes, a->doc->len,
 	    a->annots, &cause) != 0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
+		a->sc_damaged = 1;
 		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
 		return -1;
 	}
-	if (a->sc.moved > 0 || a->sc.orphaned > 0)
+	if (sidecar_is_readonly(&a->sc)) {
+		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
+		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
+	} else if (a->sc.moved > 0 || a->sc.orphaned > 0)
 		*msg = xasprintf("article changed: %zu annotation%s moved, "
 		    "%zu orphaned", a->sc.moved, a->sc.moved == 1 ? "" : "s",
 		    a->sc.orphaned);
+	else if (a->sc.times_fixed > 0)
+		*msg = xasprintf("%zu time%s in %s could not be read (the "
+		    "file's time is used)", a->sc.times_fixed,
+		    a->sc.times_fixed == 1 ? "" : "s", a->sc.path);
 	return 0;
 }
 

@@ -4,6 +4,8 @@
  *
  * Offsets: CSV keeps bytes; JSON and brat use code points, counting
  * each byte that is not valid UTF-8 as one (it decodes to U+FFFD).
+ * The JSON is written by the W3C codec (w3c.c), the one that writes the
+ * sidecar; files are written through atomic.h.
  * Article text is written as UTF-8 with bad bytes as U+FFFD and control
  * characters replaced, so a report is safe to print on a terminal.
  * The reports wrap at 72 columns, measured by layout_text_width (wide
@@ -13,15 +15,18 @@
 #include "artread/export.h"
 
 #include <errno.h>
-#include <jansson.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "artread/atomic.h"
+#include "artread/cpindex.h"
 #include "artread/layout.h"
-#include "artread/sidecar.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
+#include "artread/w3c.h"
 
 #define WRAP		72
 #define HEADLINE_MAX	120	/* code points */
@@ -29,10 +34,12 @@
 /* The article, and paragraph starts for "paragraph N". */
 struct article {
 	const char	*name;
+	const char	*path;		/* as given, or NULL (stdin) */
 	const char	*b;
 	size_t		 len;
 	size_t		*para;		/* byte where each paragraph starts */
 	size_t		 npara;
+	struct cpindex	*cp;		/* byte -> code point, when needed */
 };
 
 /* ---- UTF-8 and cleaning --------------------------------------------- */
@@ -72,7 +79,7 @@ is_control(uint32_t cp)
 /*
  * s[0, n) as clean UTF-8: bad bytes and control characters become
  * U+FFFD.  If collapse, white-space runs become one space and the ends
- * are trimmed; else tabs become spaces and newlines are kept.
+ * are trimmed; else tabs and newlines are kept.
  */
 static char *
 clean(const char *s, size_t n, int collapse)
@@ -93,9 +100,7 @@ clean(const char *s, size_t n, int collapse)
 		if (space && b.len > 0)
 			buf_addc(&b, ' ');
 		space = 0;
-		if (cp == '\t')
-			cp = ' ';
-		else if (cp != '\n' && is_control(cp))
+		if (cp != '\n' && cp != '\t' && is_control(cp))
 			cp = 0xfffd;
 		put_cp(&b, cp);
 	}
@@ -187,6 +192,8 @@ article_init(struct article *a, const char *path, const char *b, size_t len)
 
 	slash = path != NULL ? strrchr(path, '/') : NULL;
 	a->name = path == NULL ? "stdin" : slash != NULL ? slash + 1 : path;
+	a->path = path;
+	a->cp = NULL;
 	a->b = b;
 	a->len = len;
 	a->para = NULL;
@@ -409,14 +416,14 @@ text_annot(struct buf *b, const struct article *art, const struct annot *a,
 	wrap(b, t, "    > ", "    > ", WRAP);
 	free(t);
 	if (*a->note != '\0') {
+		/* The note's lines as written: its spaces, tabs and empty
+		 * lines are the writer's (a blank line gets no indent). */
 		t = clean(a->note, strlen(a->note), 0);
 		for (line = t, i = 0; line != NULL; line = nl, i++) {
 			if ((nl = strchr(line, '\n')) != NULL)
 				*nl++ = '\0';
-			line = clean(line, strlen(line), 1);
-			wrap(b, line, i == 0 ? "    Note: " : "          ",
-			    "          ", WRAP);
-			free(line);
+			buf_printf(b, "%s%s\n", *line == '\0' ? "" : i == 0 ?
+			    "    Note: " : "          ", line);
 		}
 		free(t);
 	}
@@ -760,110 +767,60 @@ export_markdown(struct buf *b, const struct article *art,
 
 /* The code point offset of byte off. */
 static size_t
-cp_offset(const struct article *art, size_t off)
+cp_offset(struct article *art, size_t off)
 {
-	return utf8_count(art->b, off > art->len ? art->len : off);
+	if (art->cp == NULL)
+		art->cp = cpindex_new(art->b, art->len);
+	return cpindex_to_cp(art->cp, off);
 }
 
-/* A JSON string of s[0, n), made valid with utf8_lossy(). */
-static json_t *
-json_text(const char *s, size_t n)
+/*
+ * The target source IRI: the file: URL of the article's absolute path,
+ * or for standard input one naming its content (RFC 6920).
+ */
+static char *
+default_source(const struct article *art)
 {
-	char *l;
-	json_t *j;
+	char *real, *abs, cwd[PATH_MAX], *iri;
 
-	if (annot_utf8_valid(s, n))
-		return json_stringn(s, n);
-	l = utf8_lossy(s, n, NULL);
-	j = json_string(l);
-	free(l);
-	return j;
-}
-
-static json_t *
-json_body(const char *purpose, const char *value)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "type", json_string("TextualBody"));
-	json_object_set_new(o, "purpose", json_string(purpose));
-	json_object_set_new(o, "value", json_text(value, strlen(value)));
-	json_object_set_new(o, "format", json_string("text/plain"));
-	return o;
-}
-
-static json_t *
-json_annot(const struct article *art, const struct annot *a)
-{
-	json_t *o, *body, *target, *sels, *pos, *q;
-	size_t i;
-
-	o = json_object();
-	json_object_set_new(o, "id", json_text(a->id, strlen(a->id)));
-	json_object_set_new(o, "type", json_string("Annotation"));
-	json_object_set_new(o, "created", json_string(a->created));
-	json_object_set_new(o, "modified", json_string(a->modified));
-	body = json_array();
-	for (i = 0; i < a->ntags; i++)
-		json_array_append_new(body, json_body("tagging", a->tags[i]));
-	if (*a->note != '\0')
-		json_array_append_new(body, json_body("commenting", a->note));
-	json_object_set_new(o, "body", body);
-	pos = json_object();
-	json_object_set_new(pos, "type", json_string("TextPositionSelector"));
-	json_object_set_new(pos, "start",
-	    json_integer((json_int_t)cp_offset(art, a->start)));
-	json_object_set_new(pos, "end",
-	    json_integer((json_int_t)cp_offset(art, a->end)));
-	q = json_object();
-	json_object_set_new(q, "type", json_string("TextQuoteSelector"));
-	json_object_set_new(q, "exact", json_text(a->exact, a->exact_len));
-	json_object_set_new(q, "prefix", json_text(a->prefix, a->prefix_len));
-	json_object_set_new(q, "suffix", json_text(a->suffix, a->suffix_len));
-	sels = json_array();
-	json_array_append_new(sels, pos);
-	json_array_append_new(sels, q);
-	target = json_object();
-	json_object_set_new(target, "source", json_text(art->name,
-	    strlen(art->name)));
-	json_object_set_new(target, "selector", sels);
-	json_object_set_new(o, "target", target);
-	if (a->orphan)
-		json_object_set_new(o, "orphaned", json_true());
-	return o;
+	if (art->path == NULL)
+		return w3c_content_iri(art->b, art->len);
+	if ((real = realpath(art->path, NULL)) != NULL)
+		abs = real;
+	else if (art->path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+		abs = xstrdup(art->path);
+	else
+		abs = xasprintf("%s/%s", cwd, art->path);
+	iri = w3c_file_iri(abs);
+	free(abs);
+	return iri;
 }
 
 static int
-export_json(FILE *out, const struct article *art, const struct annot_set *set,
-    const char *date)
+export_json(FILE *out, struct article *art, const struct annot_set *set,
+    const struct export_opts *o, const char *date)
 {
-	json_t *c, *page, *items;
-	char *label;
-	size_t i;
+	struct w3c_ctx c;
+	char *label, *source = NULL, *text;
 	int rc;
 
-	items = json_array();
-	for (i = 0; i < annot_count(set); i++)
-		json_array_append_new(items, json_annot(art, annot_at(set, i)));
-	page = json_object();
-	json_object_set_new(page, "type", json_string("AnnotationPage"));
-	json_object_set_new(page, "startIndex", json_integer(0));
-	json_object_set_new(page, "items", items);
-	c = json_object();
-	json_object_set_new(c, "@context",
-	    json_string("http://www.w3.org/ns/anno.jsonld"));
-	json_object_set_new(c, "type", json_string("AnnotationCollection"));
-	label = xasprintf("Annotations on %s", art->name);
-	json_object_set_new(c, "label", json_text(label, strlen(label)));
+	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
+	if (art->cp == NULL)
+		art->cp = cpindex_new(art->b, art->len);
+	c.cp = art->cp;
+	c.bytes = art->b;
+	c.len = art->len;
+	if (o->source != NULL)
+		source = w3c_uri_escape(o->source);
+	else
+		source = default_source(art);
+	c.source = source;
+	label = clean(art->name, strlen(art->name), 1);
+	text = xasprintf("Annotations on %s", label);
+	rc = w3c_write_collection(out, set, text, date, &c);
+	free(text);
 	free(label);
-	json_object_set_new(c, "generated", json_string(date));
-	json_object_set_new(c, "total", json_integer((json_int_t)
-	    annot_count(set)));
-	json_object_set_new(c, "first", page);
-	rc = json_dumpf(c, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(c);
-	if (rc == 0 && fputc('\n', out) == EOF)
-		rc = -1;
+	free(source);
 	return rc;
 }
 
@@ -903,7 +860,7 @@ brat_flat(const char *s, size_t n)
 
 /* "S E[;S E...]\tTEXT": [start, end) cut at line breaks, code points. */
 static void
-brat_span(struct buf *b, const struct article *art, size_t start, size_t end)
+brat_span(struct buf *b, struct article *art, size_t start, size_t end)
 {
 	struct buf text;
 	size_t i, fs = start;
@@ -931,7 +888,7 @@ brat_span(struct buf *b, const struct article *art, size_t start, size_t end)
 }
 
 static void
-export_brat(struct buf *b, const struct article *art,
+export_brat(struct buf *b, struct article *art,
     const struct annot_set *set, const struct analysis *an,
     const struct export_opts *o)
 {
@@ -999,6 +956,8 @@ export_csv(struct buf *b, const struct annot_set *set,
 	char *t, num[32];
 	size_t i, j;
 
+	if (o->header && o->bom)
+		buf_adds(b, "\xef\xbb\xbf");	/* so spreadsheets read UTF-8 */
 	if (o->header)
 		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
 		    "orphaned\r\n", o->article != NULL ? "article," : "");
@@ -1115,7 +1074,7 @@ export_article(FILE *out, enum export_format fmt, const char *path,
 		export_markdown(&b, &art, set, an, opts, date);
 		break;
 	case EXPORT_JSON:
-		rc = export_json(out, &art, set, date);
+		rc = export_json(out, &art, set, opts, date);
 		break;
 	case EXPORT_BRAT:
 		export_brat(&b, &art, set, an, opts);
@@ -1137,29 +1096,31 @@ export_article(FILE *out, enum export_format fmt, const char *path,
 		    strerror(errno));
 	buf_free(&b);
 	free(art.para);
+	cpindex_free(art.cp);
 	return rc;
 }
 
 int
-export_file(FILE *out, enum export_format fmt, const char *path,
-    const struct analysis *an, const struct export_opts *opts, char **cause)
+export_to_path(const char *path, unsigned flags, enum export_format fmt,
+    const char *article_path, const char *bytes, size_t len,
+    const struct annot_set *set, const struct analysis *an,
+    const struct export_opts *opts, char **cause)
 {
-	struct annot_set *set;
-	struct sidecar sc;
-	char *bytes;
-	size_t len;
-	int rc = -1;
+	struct atomic_file *af;
+	FILE *f;
 
-	if ((bytes = util_read_file(path, &len)) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+	if ((af = atomic_open(path, flags, &f, cause)) == NULL)
+		return -1;
+	if (export_article(f, fmt, article_path, bytes, len, set, an, opts,
+	    cause) != 0) {
+		atomic_abort(af);
 		return -1;
 	}
-	set = annot_set_new();
-	if (sidecar_open(&sc, path, bytes, len, set, cause) == 0)
-		rc = export_article(out, fmt, path, bytes, len, set, an, opts,
-		    cause);
-	sidecar_close(&sc);
-	annot_set_free(set);
-	free(bytes);
-	return rc;
+	return atomic_commit(af, cause);
+}
+
+int
+export_target_exists(const char *path)
+{
+	return atomic_target(path, NULL) != ATOMIC_ABSENT;
 }

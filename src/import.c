@@ -4,24 +4,33 @@
  * Offsets in both are code points (an invalid byte counts as one, as
  * in export.c); they are turned back into bytes, then every imported
  * annotation is re-anchored against the article like a loaded one.
+ * JSON is read by the W3C codec (w3c.c), leniently: what it cannot use
+ * is an error, what is merely odd (a time in another format, an id that
+ * is not an IRI) is normalised.  New annotations join the set by
+ * merge_import (merge.h), which never replaces one already there.
  *
  * brat: export writes one T line per tag, all with the same span, then
  * the note on the first; so consecutive T lines with identical offsets
  * become one annotation with several tags.  Type "Annotation" means no
- * tag.  Lines other than T and AnnotatorNotes are ignored.
+ * tag.  Lines of other kinds (relations, events, attributes, ...) are
+ * counted and reported as skipped.
  */
 #include "artread/import.h"
-#include "artread/utf8.h"
 
 #include <errno.h>
-#include <jansson.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/cpindex.h"
+#include "artread/doc.h"
+#include "artread/merge.h"
 #include "artread/sidecar.h"
+#include "artread/slurp.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
-
-#define URN_PREFIX	"urn:artread:annotation:"
+#include "artread/w3c.h"
 
 int
 import_format_from_name(const char *name)
@@ -35,24 +44,6 @@ import_format_from_name(const char *name)
 	return -1;
 }
 
-/* The byte offset of code point cp; -1 if past the end. */
-static int
-cp_to_byte(const char *b, size_t len, size_t cp, size_t *out)
-{
-	size_t i = 0, n = 0, k;
-
-	while (n < cp && i < len) {
-		k = utf8_decode(b + i, len - i, NULL);
-		i += k == 0 ? 1 : k;
-		n++;
-	}
-	if (n < cp)
-		return -1;
-	*out = i;
-	return 0;
-}
-
-/* s[0, n) with each bad byte (and NUL) as U+FFFD, as export writes it. */
 static void
 add_tag(struct annot *a, const char *tag, size_t n)
 {
@@ -96,29 +87,44 @@ fresh(const char *bytes, size_t len, size_t s, size_t e)
 
 /* ---- brat ----------------------------------------------------------- */
 
+/* A decimal number at *p (before end) that fits a size_t; -1 if none
+ * or too large (2^64 must not wrap to 0). */
+static int
+brat_number(const char **p, const char *end, size_t *out)
+{
+	unsigned long long v = 0;
+	unsigned d;
+
+	if (*p >= end || **p < '0' || **p > '9')
+		return -1;
+	for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
+		d = (unsigned)(**p - '0');
+		if (v > (ULLONG_MAX - d) / 10 || v * 10 + d > SIZE_MAX)
+			return -1;
+		v = v * 10 + d;
+	}
+	*out = (size_t)v;
+	return 0;
+}
+
 /* Parse "S E[;S E...]" into the overall range, in code points. */
 static int
 brat_offsets(const char *s, size_t n, size_t *lo, size_t *hi)
 {
 	const char *p = s, *end = s + n;
-	unsigned long long v[2];
-	int k, any = 0;
+	size_t v[2];
+	int any = 0;
 
 	while (p < end) {
-		for (k = 0; k < 2; k++) {
-			if (p >= end || *p < '0' || *p > '9')
-				return -1;
-			for (v[k] = 0; p < end && *p >= '0' && *p <= '9'; p++)
-				v[k] = v[k] * 10 + (unsigned)(*p - '0');
-			if (k == 0 && (p >= end || *p++ != ' '))
-				return -1;
-		}
+		if (brat_number(&p, end, &v[0]) != 0 || p >= end ||
+		    *p++ != ' ' || brat_number(&p, end, &v[1]) != 0)
+			return -1;
 		if (v[0] > v[1])
 			return -1;
 		if (!any || v[0] < *lo)
-			*lo = (size_t)v[0];
+			*lo = v[0];
 		if (!any || v[1] > *hi)
-			*hi = (size_t)v[1];
+			*hi = v[1];
 		any = 1;
 		if (p < end && *p++ != ';')
 			return -1;
@@ -127,14 +133,16 @@ brat_offsets(const char *s, size_t n, size_t *lo, size_t *hi)
 }
 
 struct brat_state {
-	struct annot_set *set;
-	char		**tids;		/* T id of each line's group */
-	struct annot	**group;
-	size_t		  n;
-	char		 *last_offsets;
-	struct annot	 *last;
-	const char	 *bytes;
-	size_t		  len;
+	struct annot_set	*set;
+	char			**tids;		/* T id of each line's group */
+	struct annot		**group;
+	size_t			  n;
+	char			 *last_offsets;
+	struct annot		 *last;
+	const char		 *bytes;
+	size_t			  len;
+	struct cpindex		 *cp;
+	struct import_stats	 *st;
 };
 
 static int
@@ -157,8 +165,8 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		*why = xasprintf("bad offsets \"%s\"", offs);
 		return -1;
 	}
-	if (cp_to_byte(st->bytes, st->len, lo, &s) != 0 ||
-	    cp_to_byte(st->bytes, st->len, hi, &e) != 0 || s >= e) {
+	if (cpindex_to_byte(st->cp, lo, &s) != 0 ||
+	    cpindex_to_byte(st->cp, hi, &e) != 0 || s >= e) {
 		*why = xasprintf("offsets %zu-%zu are not within the article",
 		    lo, hi);
 		return -1;
@@ -172,14 +180,35 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		st->last_offsets = xstrdup(offs);
 		st->last = a;
 	}
-	if ((size_t)(sp - (tab1 + 1)) != strlen("Annotation") ||
-	    strncmp(tab1 + 1, "Annotation", (size_t)(sp - (tab1 + 1))) != 0)
+	/* "Annotation" (or no type at all) means no tag. */
+	if (sp > tab1 + 1 && ((size_t)(sp - (tab1 + 1)) != strlen("Annotation") ||
+	    strncmp(tab1 + 1, "Annotation", (size_t)(sp - (tab1 + 1))) != 0))
 		add_tag(a, tab1 + 1, (size_t)(sp - (tab1 + 1)));
 	st->tids = xreallocarray(st->tids, st->n + 1, sizeof *st->tids);
 	st->group = xreallocarray(st->group, st->n + 1, sizeof *st->group);
 	st->tids[st->n] = xstrdup(line);
 	st->group[st->n++] = a;
 	return 0;
+}
+
+/* Count a line of a kind artread does not read. */
+static void
+brat_skip(struct brat_state *st, char kind)
+{
+	struct import_stats *s = st->st;
+	size_t n = strlen(s->skipped_kinds);
+
+	st->last = NULL;
+	s->skipped++;
+	if (kind == '\0' || strchr(s->skipped_kinds, kind) != NULL ||
+	    n + 4 >= sizeof s->skipped_kinds)
+		return;
+	if (n > 0) {
+		s->skipped_kinds[n++] = ',';
+		s->skipped_kinds[n++] = ' ';
+	}
+	s->skipped_kinds[n++] = kind;
+	s->skipped_kinds[n] = '\0';
 }
 
 static int
@@ -190,8 +219,10 @@ brat_note_line(struct brat_state *st, char *line, char **why)
 
 	st->last = NULL;
 	if ((tab1 = strchr(line, '\t')) == NULL ||
-	    strncmp(tab1 + 1, "AnnotatorNotes ", 15) != 0)
+	    strncmp(tab1 + 1, "AnnotatorNotes ", 15) != 0) {
+		brat_skip(st, '#');
 		return 0;
+	}
 	sp = tab1 + 15;
 	if ((tab2 = strchr(sp + 1, '\t')) == NULL) {
 		*why = xstrdup("bad AnnotatorNotes line");
@@ -210,7 +241,8 @@ brat_note_line(struct brat_state *st, char *line, char **why)
 
 static int
 import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
-    struct annot_set *set, size_t *lineno, char **why)
+    struct annot_set *set, struct import_stats *stats, size_t *lineno,
+    char **why)
 {
 	struct brat_state st;
 	char *copy, *line, *nl;
@@ -221,6 +253,8 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 	st.set = set;
 	st.bytes = bytes;
 	st.len = len;
+	st.cp = cpindex_new(bytes, len);
+	st.st = stats;
 	copy = xstrndup(text, tlen);
 	for (line = copy, *lineno = 1; line != NULL && rc == 0;
 	    line = nl, ++*lineno) {
@@ -232,6 +266,9 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 			rc = brat_t_line(&st, line, why);
 		else if (*line == '#')
 			rc = brat_note_line(&st, line, why);
+		else if (*line != '\0')
+			brat_skip(&st, (*line >= 'A' && *line <= 'Z') ||
+			    *line == '*' ? *line : '\0');
 		else
 			st.last = NULL;
 	}
@@ -241,176 +278,24 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 	free(st.tids);
 	free(st.group);
 	free(st.last_offsets);
+	cpindex_free(st.cp);
 	free(copy);
 	return rc;
 }
 
 /* ---- JSON ----------------------------------------------------------- */
 
-static void
-json_bodies(struct annot *a, json_t *body)
-{
-	json_t *b, *one;
-	const char *purpose, *value;
-	size_t i;
-
-	if (json_is_object(body)) {
-		one = json_array();
-		json_array_append(one, body);
-		json_bodies(a, one);
-		json_decref(one);
-		return;
-	}
-	json_array_foreach(body, i, b) {
-		value = json_string_value(json_object_get(b, "value"));
-		purpose = json_string_value(json_object_get(b, "purpose"));
-		if (value == NULL)
-			continue;
-		if (purpose != NULL && strcmp(purpose, "tagging") == 0) {
-			if (*value != '\0')
-				add_tag(a, value, strlen(value));
-		} else
-			append_note(a, value);
-	}
-}
-
-static void
-copy_text(json_t *sel, const char *key, char **out, size_t *outlen)
-{
-	json_t *v = json_object_get(sel, key);
-
-	if (!json_is_string(v))
-		return;
-	free(*out);
-	*outlen = json_string_length(v);
-	*out = xmalloc(*outlen + 1);
-	memcpy(*out, json_string_value(v), *outlen + 1);
-}
-
-/* Apply the selectors of target to a; -1 with why if none usable. */
-static int
-json_target(struct annot *a, json_t *target, const char *bytes, size_t len,
-    char **why)
-{
-	json_t *sels, *s, *one = NULL;
-	const char *type;
-	size_t i, cs = 0, ce = 0, bs, be, ll;
-	int have_pos = 0, have_quote = 0;
-	char *l;
-
-	sels = json_object_get(target, "selector");
-	if (json_is_object(sels)) {
-		one = json_array();
-		json_array_append(one, sels);
-		sels = one;
-	}
-	json_array_foreach(sels, i, s) {
-		type = json_string_value(json_object_get(s, "type"));
-		if (type != NULL && strcmp(type, "TextPositionSelector") == 0 &&
-		    json_is_integer(json_object_get(s, "start")) &&
-		    json_is_integer(json_object_get(s, "end")) &&
-		    json_integer_value(json_object_get(s, "start")) >= 0) {
-			cs = (size_t)json_integer_value(json_object_get(s,
-			    "start"));
-			ce = (size_t)json_integer_value(json_object_get(s,
-			    "end"));
-			have_pos = 1;
-		} else if (type != NULL &&
-		    strcmp(type, "TextQuoteSelector") == 0 &&
-		    json_is_string(json_object_get(s, "exact"))) {
-			copy_text(s, "exact", &a->exact, &a->exact_len);
-			copy_text(s, "prefix", &a->prefix, &a->prefix_len);
-			copy_text(s, "suffix", &a->suffix, &a->suffix_len);
-			have_quote = 1;
-		}
-	}
-	json_decref(one);
-	if (have_pos && cp_to_byte(bytes, len, cs, &bs) == 0 &&
-	    cp_to_byte(bytes, len, ce, &be) == 0 && bs < be) {
-		a->start = bs;
-		a->end = be;
-		l = utf8_lossy(bytes + bs, be - bs, &ll);
-		/* The position is right: take the article's own bytes. */
-		if (!have_quote || (ll == a->exact_len &&
-		    memcmp(l, a->exact, ll) == 0))
-			annot_fill_context(a, bytes, len);
-		free(l);
-		return 0;
-	}
-	if (have_quote && a->exact_len > 0)
-		return 0;
-	*why = xstrdup("no usable TextPositionSelector or "
-	    "TextQuoteSelector");
-	return -1;
-}
-
-static struct annot *
-json_one(json_t *o, const char *bytes, size_t len, char **why)
-{
-	struct annot *a;
-	const char *id, *t;
-	json_t *target;
-
-	if (!json_is_object(o)) {
-		*why = xstrdup("an item is not an object");
-		return NULL;
-	}
-	a = annot_new();
-	id = json_string_value(json_object_get(o, "id"));
-	if (id != NULL && strncmp(id, URN_PREFIX, strlen(URN_PREFIX)) == 0)
-		id += strlen(URN_PREFIX);
-	a->id = id != NULL && *id != '\0' ? xstrdup(id) : annot_new_id();
-	annot_now(a->created);
-	if ((t = json_string_value(json_object_get(o, "created"))) != NULL &&
-	    strlen(t) < ANNOT_TIME_LEN)
-		strcpy(a->created, t);
-	memcpy(a->modified, a->created, ANNOT_TIME_LEN);
-	if ((t = json_string_value(json_object_get(o, "modified"))) != NULL &&
-	    strlen(t) < ANNOT_TIME_LEN)
-		strcpy(a->modified, t);
-	json_bodies(a, json_object_get(o, "body"));
-	target = json_object_get(o, "target");
-	if (json_is_array(target))
-		target = json_array_get(target, 0);
-	if (!json_is_object(target) ||
-	    json_target(a, target, bytes, len, why) != 0) {
-		if (*why == NULL)
-			*why = xstrdup("no \"target\" object");
-		annot_free(a);
-		return NULL;
-	}
-	return a;
-}
-
-/* The array of annotations in a collection, page, array or single one. */
-static json_t *
-json_items(json_t *root)
-{
-	const char *type = json_string_value(json_object_get(root, "type"));
-	json_t *items;
-
-	if (json_is_array(root))
-		return json_incref(root);
-	if (type != NULL && strcmp(type, "AnnotationCollection") == 0)
-		root = json_object_get(root, "first");
-	items = json_object_get(root, "items");
-	if (json_is_array(items))
-		return json_incref(items);
-	if (type != NULL && strcmp(type, "Annotation") == 0) {
-		items = json_array();
-		json_array_append(items, root);
-		return items;
-	}
-	return NULL;
-}
-
 static int
 import_json(const char *text, size_t tlen, const char *bytes, size_t len,
-    struct annot_set *set, size_t *lineno, char **why)
+    struct annot_set *set, struct import_stats *stats, size_t *lineno,
+    char **why)
 {
+	struct cpindex *cp;
+	struct w3c_ctx c;
 	json_error_t err;
 	json_t *root, *items, *it;
 	struct annot *a;
+	char *w;
 	size_t i;
 	int rc = 0;
 
@@ -420,22 +305,28 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 		*why = xasprintf("bad JSON: %s", err.text);
 		return -1;
 	}
-	if ((items = json_items(root)) == NULL) {
+	if ((items = w3c_items(root)) == NULL) {
 		*why = xstrdup("not a W3C Annotation, AnnotationPage or "
 		    "AnnotationCollection");
-		rc = -1;
+		json_decref(root);
+		return -1;
 	}
-	for (i = 0; rc == 0 && i < json_array_size(items); i++) {
-		it = json_array_get(items, i);
-		if ((a = json_one(it, bytes, len, why)) == NULL) {
-			char *w = xasprintf("item %zu: %s", i + 1, *why);
-
+	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
+	c.bytes = bytes;
+	c.len = len;
+	c.cp = cp = cpindex_new(bytes, len);
+	json_array_foreach(items, i, it) {
+		if ((a = w3c_decode(it, &c, why)) == NULL) {
+			w = xasprintf("item %zu: %s", i + 1, *why);
 			free(*why);
 			*why = w;
 			rc = -1;
-		} else
-			annot_insert(set, a);
+			break;
+		}
+		annot_insert(set, a);
 	}
+	stats->times_fixed = c.times_fixed;
+	cpindex_free(cp);
 	json_decref(items);
 	json_decref(root);
 	return rc;
@@ -451,11 +342,22 @@ static int
 same_as_one_of(const struct annot_set *set, const struct annot *a)
 {
 	const struct annot *b;
-	size_t i, k;
+	size_t i, k, lo = 0, hi = annot_count(set), mid;
 
-	for (i = 0; i < annot_count(set); i++) {
+	/* Anchored ones come first, by start: find the first at a's. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		b = annot_at(set, mid);
+		if (!b->orphan && b->start < a->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < annot_count(set); i++) {
 		b = annot_at(set, i);
-		if (b->start != a->start || b->end != a->end ||
+		if (b->orphan || b->start != a->start)
+			break;
+		if (b->end != a->end ||
 		    b->ntags != a->ntags || strcmp(b->note, a->note) != 0)
 			continue;
 		for (k = 0; k < a->ntags && strcmp(a->tags[k], b->tags[k]) == 0;
@@ -470,19 +372,22 @@ same_as_one_of(const struct annot_set *set, const struct annot *a)
 int
 import_buffer(enum import_format fmt, const char *name, const char *text,
     size_t tlen, const char *bytes, size_t len, struct annot_set *set,
-    size_t *count, char **cause)
+    struct import_stats *st, char **cause)
 {
 	struct annot_set *tmp = annot_set_new();
-	const struct annot *old;
-	struct annot *a;
+	struct import_stats local;
+	struct annot **v;
 	char *why = NULL;
 	size_t lineno = 0, n = 0;
 	int rc;
 
+	if (st == NULL)
+		st = &local;
+	memset(st, 0, sizeof *st);
 	if (fmt == IMPORT_BRAT)
-		rc = import_brat(text, tlen, bytes, len, tmp, &lineno, &why);
+		rc = import_brat(text, tlen, bytes, len, tmp, st, &lineno, &why);
 	else
-		rc = import_json(text, tlen, bytes, len, tmp, &lineno, &why);
+		rc = import_json(text, tlen, bytes, len, tmp, st, &lineno, &why);
 	if (rc != 0) {
 		if (lineno > 0)
 			*cause = xasprintf("%s:%zu: %s", name, lineno, why);
@@ -493,50 +398,54 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 		return -1;
 	}
 	annot_reanchor(tmp, bytes, len, NULL, NULL);
+	v = xreallocarray(NULL, annot_count(tmp) + 1, sizeof *v);
 	while (annot_count(tmp) > 0) {
-		a = annot_take(tmp, annot_at(tmp, 0)->id);
-		old = annot_find(set, a->id);
-		if ((old != NULL && strcmp(a->modified, old->modified) <= 0) ||
-		    same_as_one_of(set, a)) {
-			annot_free(a);	/* already there (imported before) */
-			continue;
-		}
-		annot_insert(set, a);
-		n++;
+		v[n] = annot_take(tmp, annot_at(tmp, 0)->id);
+		if (fmt == IMPORT_BRAT && same_as_one_of(set, v[n]))
+			annot_free(v[n]);	/* imported before */
+		else
+			n++;
 	}
 	annot_set_free(tmp);
-	if (count != NULL)
-		*count = n;
+	st->added = merge_import(set, v, n, &st->conflicts);
 	return 0;
 }
 
 int
 import_file(enum import_format fmt, const char *ann_path,
-    const char *article_path, size_t *count, char **cause)
+    const char *article_path, struct import_stats *st, char **cause)
 {
 	struct annot_set *set;
 	struct sidecar sc;
-	char *text, *bytes;
-	size_t tlen, len;
+	struct doc *d;
+	char *text, *why = NULL;
+	size_t tlen;
 	int rc = -1;
 
-	if ((text = util_read_file(ann_path, &tlen)) == NULL) {
-		*cause = xasprintf("%s: %s", ann_path, strerror(errno));
+	if ((text = slurp_file(ann_path, SLURP_ANNOTATIONS_MAX, SLURP_PIPE_OK,
+	    &tlen, cause)) == NULL)
 		return -1;
-	}
-	if ((bytes = util_read_file(article_path, &len)) == NULL) {
-		*cause = xasprintf("%s: %s", article_path, strerror(errno));
+	if ((d = doc_open(article_path, DOC_FORCE, &why)) == NULL) {
+		*cause = xasprintf("%s: %s", article_path, why);
+		free(why);
 		free(text);
 		return -1;
 	}
 	set = annot_set_new();
-	if (sidecar_open(&sc, article_path, bytes, len, set, cause) == 0 &&
-	    import_buffer(fmt, ann_path, text, tlen, bytes, len, set, count,
+	if (sidecar_open(&sc, article_path, d->bytes, d->len, set, cause) != 0)
+		goto out;
+	if (sidecar_is_readonly(&sc)) {
+		*cause = xasprintf("not imported: %s",
+		    sidecar_readonly_cause(&sc));
+		goto out;
+	}
+	if (import_buffer(fmt, ann_path, text, tlen, d->bytes, d->len, set, st,
 	    cause) == 0)
 		rc = sidecar_save(&sc, set, cause);
+out:
 	sidecar_close(&sc);
 	annot_set_free(set);
-	free(bytes);
+	doc_free(d);
 	free(text);
 	return rc;
 }

@@ -16,6 +16,7 @@
 #include "artread/sidecar.h"
 
 struct diag;
+struct names;
 
 /*
  * Articles up to this size are analysed whole (about 0.1 s), larger ones
@@ -33,10 +34,13 @@ struct article {
 	struct annot_set	*annots;
 	struct sidecar		 sc;
 	int			 sc_open;
-	char			*sc_error;	/* why annotations are read-only */
+	int			 sc_damaged;	/* the sidecar could not be read */
+	char			*sc_error;	/* why annotations are read-only
+						   (damaged, or not writable) */
 	size_t			 words;		/* words in the article */
 	struct diag		*diag;		/* rule errors while analysing
 						   (a match limit hit), or NULL */
+	struct names		*names;		/* of an, made when first asked */
 };
 
 /* Open an article (see doc_open); NULL and *cause on failure. */
@@ -49,11 +53,18 @@ const struct analysis *article_analysis(struct article *a, size_t start,
     size_t end);
 /* The analysis of the whole article. */
 const struct analysis *article_analysis_all(struct article *a);
+/*
+ * The full names (names.h) of the mentions and speakers of the analysis
+ * article_analysis last gave; NULL without rules.  Valid until the
+ * analysis changes (the next article_analysis of another window).
+ */
+const struct names *article_names(struct article *a);
 
 /*
  * Load the annotations from the sidecar.  Returns 0; or -1 with *msg (a
  * corrupt or newer sidecar: annotations are then read-only).  *msg may
- * also be set on success (e.g. how many were re-anchored).
+ * also be set on success (how many were re-anchored; that the sidecar
+ * is not writable, and then sc_error is set too: read-only).
  */
 int article_load_annotations(struct article *a, char **msg);
 /* Save after a change: 0, or -1 with *cause (nothing lost: retried later). */

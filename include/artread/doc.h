@@ -3,11 +3,27 @@
  * module names text by byte offsets [start, end) into them.  The document
  * also answers questions about lines and paragraphs, lazily, so that the
  * first screen of a huge file costs no more than a small one.
+ *
+ * The bytes are one snapshot of the file.  A small file is read whole at
+ * open; a large one is read in 64 KiB blocks the first time each is
+ * touched (see doc.c), and a block is only taken from the file while the
+ * file is still the version first read.  Whatever another program does
+ * to the file afterwards (rewrite it in place, truncate it, append to it,
+ * rename another file over it, delete it), the bytes already read never
+ * change and are never mixed with bytes of the new version: once the file
+ * has changed, a block not yet read reads as spaces and the document is
+ * marked stale.  doc_changed() tells the caller what happened on disk.
+ *
+ * The bytes are filled by the processor touching them: before handing a
+ * range of them to a system call (write, send), call doc_load() on it.
  */
 #ifndef ARTREAD_DOC_H
 #define ARTREAD_DOC_H
 
+#include <signal.h>
 #include <stddef.h>
+
+struct doc_src;
 
 struct doc {
 	char		*name;		/* as given ("-" for standard input) */
@@ -16,8 +32,12 @@ struct doc {
 	size_t		 len;
 	size_t		 text_start;	/* after a UTF-8 byte order mark */
 	int		 cr_lines;	/* old Mac file: a lone CR ends a line */
-	int		 mapped;	/* bytes are an mmap of the file */
-	int		 truncated;	/* the file shrank under us (see doc.c) */
+	int		 lazy;		/* blocks are read on first touch */
+	/* Set when a block could not be read from the version first read
+	 * (it reads as spaces): the file changed, or shrank, under us. */
+	volatile sig_atomic_t stale;
+	volatile sig_atomic_t truncated;
+	struct doc_src	*src;		/* the file behind it (doc.c), or NULL */
 };
 
 /* A byte range. */
@@ -28,6 +48,25 @@ struct range {
 
 enum doc_open_flag {
 	DOC_FORCE = 1 << 0,	/* open files that look binary */
+	DOC_LAZY = 1 << 1,	/* read on first touch even when small (tests) */
+};
+
+/* Files up to this size are read whole at open. */
+#define DOC_READ_WHOLE	(1u << 20)
+/* Larger ones are read in blocks of this size when first touched (a
+ * multiple of the page size; the fuzz build makes it one page). */
+#ifndef DOC_BLOCK
+#define DOC_BLOCK	(1u << 16)
+#endif
+
+/* What happened to the file on disk since it was opened. */
+enum doc_change {
+	DOC_UNCHANGED,
+	DOC_MODIFIED,		/* rewritten in place (same file) */
+	DOC_TRUNCATED,		/* the same file, now shorter */
+	DOC_APPENDED,		/* the same file, longer, its old end intact */
+	DOC_REPLACED,		/* another file has its name (renamed over) */
+	DOC_DELETED,		/* the name is gone */
 };
 
 /*
@@ -38,6 +77,28 @@ struct doc *doc_open(const char *path, unsigned flags, char **cause);
 /* A document over a copy of bytes (tests, standard input). */
 struct doc *doc_from_memory(const char *name, const char *bytes, size_t len);
 void doc_free(struct doc *d);
+
+/*
+ * Has the file changed on disk since it was opened?  Compares the path's
+ * stat (device, inode, size, modification and change times to the
+ * nanosecond) with the file's as first read: two stat calls, cheap enough
+ * for every key and while idle.  The verdict for a given state of the
+ * file is worked out once (APPENDED reads back the last 4 KiB of the old
+ * text; a small file whose times changed but whose bytes did not is
+ * UNCHANGED).  Standard input, pipes and documents from memory never
+ * change.  A stale document is never UNCHANGED.
+ */
+enum doc_change doc_changed(struct doc *d);
+/* "modified", "truncated", "appended to", "replaced", "deleted" (or
+ * "unchanged"): for a message such as "story.txt was truncated on disk". */
+const char *doc_change_name(enum doc_change c);
+
+/*
+ * Make sure the bytes [start, end) are in memory, so they can be passed
+ * to a system call (the kernel does not fill blocks on first touch; it
+ * fails with EFAULT instead).  Reading them in C needs no such call.
+ */
+void doc_load(const struct doc *d, size_t start, size_t end);
 
 /* Does the buffer look binary (a NUL byte in its first 8 KiB)? */
 int doc_looks_binary(const char *bytes, size_t len);

@@ -27,6 +27,13 @@ struct export_opts {
 	int		 header;	/* csv: write the header line */
 	const char	*article;	/* csv: several articles in one file:
 					   a first column "article" */
+	const char	*source;	/* json: the target source (the web
+					   article's URL); NULL = the file:
+					   URL of the article's absolute path
+					   (for standard input, an ni: name
+					   of its content) */
+	int		 bom;		/* csv: a UTF-8 byte order mark before
+					   the header, for spreadsheets */
 };
 
 /* Defaults: no grouping, no quotes or entities, date now, CSV header. */
@@ -55,11 +62,17 @@ int export_article(FILE *out, enum export_format fmt, const char *article_path,
     const struct analysis *an, const struct export_opts *opts, char **cause);
 
 /*
- * Convenience for --export: read the article at path and its sidecar
- * (read-only: nothing is saved; re-anchored in memory if the article
- * changed), then export_article.  0, or -1 with *cause.
+ * Write one article's export to the file path, atomically (atomic.h: a
+ * temporary file renamed over path, never written through a symbolic
+ * link; a FIFO or device at path is an error).  flags: ATOMIC_NEW to
+ * never replace an existing file.  0, or -1 with *cause.
  */
-int export_file(FILE *out, enum export_format fmt, const char *article_path,
-    const struct analysis *an, const struct export_opts *opts, char **cause);
+int export_to_path(const char *path, unsigned flags, enum export_format fmt,
+    const char *article_path, const char *bytes, size_t len,
+    const struct annot_set *set, const struct analysis *an,
+    const struct export_opts *opts, char **cause);
+
+/* Is there something at path (for asking before replacing it)? */
+int export_target_exists(const char *path);
 
 #endif

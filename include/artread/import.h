@@ -18,25 +18,41 @@ enum import_format {
 /* "brat", "json" -> format; -1 if unknown. */
 int import_format_from_name(const char *name);
 
+/* What an import did. */
+struct import_stats {
+	size_t	added;		/* new annotations (conflict copies too) */
+	size_t	conflicts;	/* an id already there with other content:
+				   kept as a copy (conflict_of) */
+	size_t	skipped;	/* brat lines of kinds artread does not
+				   read (relations, events, attributes,
+				   normalisations, ...) */
+	char	skipped_kinds[32];	/* their first letters, "R, E, A" */
+	size_t	times_fixed;	/* times that could not be read: now */
+};
+
 /*
  * Parse text[0, tlen) in fmt and add its annotations to set, against
  * the article bytes[0, len): offsets are converted back to bytes and
  * each new annotation is re-anchored (orphaned if its text is gone).
- * JSON annotations keep their ids (one already in set is replaced only
- * if the imported one was modified later); brat ones get new ids.
- * *count gets the number added or updated.  0, or -1 with *cause
- * ("FILE:LINE: why"; nothing is added then).
+ * Every field is validated and normalised (ids made IRIs, times made
+ * ISO 8601 UTC).  JSON annotations keep their ids; one already in set
+ * with the same content is left out, one with other content is kept as
+ * a conflict copy (never replacing a local edit).  brat ones get new
+ * ids; one identical to an annotation there is left out.  st (may be
+ * NULL) gets the counts.  0, or -1 with *cause ("FILE:LINE: why";
+ * nothing is added then).
  */
 int import_buffer(enum import_format fmt, const char *name, const char *text,
     size_t tlen, const char *bytes, size_t len, struct annot_set *set,
-    size_t *count, char **cause);
+    struct import_stats *st, char **cause);
 
 /*
- * --import: read ann_path, load article_path and its sidecar (refusing
- * a corrupt one), import, save with lock and merge.  0, or -1 with
- * *cause.  count may be NULL.
+ * --import: read ann_path (a regular file or a pipe, up to
+ * SLURP_ANNOTATIONS_MAX bytes), load article_path and its sidecar
+ * (refusing a damaged or read-only one), import, save with lock and
+ * merge.  0, or -1 with *cause.  st may be NULL.
  */
 int import_file(enum import_format fmt, const char *ann_path,
-    const char *article_path, size_t *count, char **cause);
+    const char *article_path, struct import_stats *st, char **cause);
 
 #endif

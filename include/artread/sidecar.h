@@ -1,16 +1,17 @@
 /*
- * sidecar.h: the annotations file beside an article.
+ * sidecar.h: the annotations file of an article, opened and saved.
  *
- * story.txt keeps its annotations in story.txt.annotations.jsonl next
- * to the real file (symlinks resolved).  If that directory is not
- * writable, or the article came from standard input, the file is
- * $XDG_DATA_HOME/artread/annotations/<sha256>.annotations.jsonl.
- * The format (JSON Lines, a header then one W3C-shaped annotation per
- * line) is described at the top of src/sidecar.c and in the manual.
+ * Where it lives is sidepath.h's; its format (JSON Lines, a header then
+ * one W3C-shaped annotation per line) is w3c.h's, described at the top
+ * of src/w3c.c and in the manual.  Saving is atomic (atomic.h) and
+ * merges under a lock (lockfile.h) with what other artread instances
+ * wrote, by a rule that cannot lose a change (merge.h).
  *
- * Saving is atomic and merges under a lock with what other artread
- * instances wrote.  A file that cannot be parsed (or has a newer
- * version) makes the sidecar read-only: it is never overwritten.
+ * Read-only: a file that cannot be parsed (or has a newer version) is
+ * never overwritten; nor is one without write permission (chmod a-w),
+ * nor a symbolic link to something artread cannot replace.  The file is
+ * read only if it is a regular file (a FIFO must not hang artread), and
+ * up to SLURP_ANNOTATIONS_MAX bytes.
  */
 #ifndef ARTREAD_SIDECAR_H
 #define ARTREAD_SIDECAR_H
@@ -18,18 +19,14 @@
 #include <stddef.h>
 
 #include "artread/annot.h"
-
-enum sidecar_where {
-	SIDECAR_BESIDE,		/* next to the article */
-	SIDECAR_DATA_DIR,	/* under $XDG_DATA_HOME (dir not writable) */
-	SIDECAR_DATA_STDIN,	/* under $XDG_DATA_HOME (article on stdin) */
-};
-
-#define SIDECAR_VERSION	1
+#include "artread/sidepath.h"
 
 struct sidecar {
 	char			*path;		/* the .annotations.jsonl */
-	char			*lock_path;	/* path + ".lock" */
+	char			*write_path;	/* what a save replaces: path,
+						   or a symbolic link's target */
+	char			*lock_path;	/* DIR/.NAME.lock beside
+						   write_path */
 	char			*seed_path;	/* read if path is missing, or NULL */
 	enum sidecar_where	 where;
 	char			*article_name;	/* base name, for the header */
@@ -37,10 +34,26 @@ struct sidecar {
 						   must outlive the sidecar) */
 	size_t			 len;
 	char			 sha256[65];	/* "" until first needed */
+	char			*url;		/* the article's URL, or NULL */
+	char			*header_extra;	/* unknown header members, kept */
 	int			 readonly;	/* never write: see cause */
 	char			*readonly_cause;
 	size_t			 moved;		/* re-anchoring at load */
 	size_t			 orphaned;
+	size_t			 times_fixed;	/* times that could not be read
+						   at load (set to the file's
+						   modification time) */
+	size_t			 conflicts;	/* by the last save: changes
+						   made on both sides, both
+						   kept (conflict_of) */
+	struct sidecar_stamp {			/* the file as last read or
+						   written (private: a save
+						   skips re-reading a file
+						   that is still that one) */
+		int		 valid;
+		unsigned long long dev, ino, size;
+		long long	 mtime, mtime_ns, ctime, ctime_ns;
+	}			 stamp;
 };
 
 /*
@@ -48,67 +61,42 @@ struct sidecar {
  * bytes are [0, len), and load it into set (which should be empty).  A
  * missing file is an empty set.  If the article changed since the
  * file was written, annotations are re-anchored (sc->moved,
- * sc->orphaned).  Returns 0, or -1 with *cause set (free it) when the
- * file could not be read or parsed ("FILE:LINE: why"): then
- * sc->readonly is set and set holds the annotations of
- * the lines that could be read (none if the header is bad), to be shown
- * read-only.  sc must be released with
- * sidecar_close either way.
+ * sc->orphaned).  Returns 0 (sc->readonly may be set: a file without
+ * write permission, say why in sidecar_readonly_cause), or -1 with
+ * *cause set (free it) when the file could not be read or parsed
+ * ("FILE:LINE: why"): then sc->readonly is set and set holds the
+ * annotations of the lines that could be read (none if the header is
+ * bad), to be shown read-only.  sc must be released with sidecar_close
+ * either way.
  */
 int sidecar_open(struct sidecar *sc, const char *article_path,
     const char *bytes, size_t len, struct annot_set *set, char **cause);
 void sidecar_close(struct sidecar *sc);
 
 /*
- * Save set: lock, re-read the file and merge (keep what other
- * instances added or changed later, drop what this one deleted), write
- * a temporary file, fsync, rename over, unlock.  The merge may add to
- * or change set.  Returns 0, or -1 with *cause (free it); on failure
- * nothing on disk is damaged, set is kept and the next save retries.
+ * Save set: lock, re-read the file and merge (merge.h: keep what other
+ * instances added or changed, drop what they deleted, keep both copies
+ * of a conflicting change: sc->conflicts), write a temporary file,
+ * fsync, rename over, unlock.  The merge may add to or change set.
+ * Returns 0, or -1 with *cause (free it); on failure nothing on disk is
+ * damaged, set is kept and the next save retries.
  */
 int sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause);
 
-/* Is it read-only (corrupt or newer file)?  Why (NULL if not)? */
+/* Is it read-only (corrupt, newer, or not writable)?  Why (NULL if not)? */
 int sidecar_is_readonly(const struct sidecar *sc);
 const char *sidecar_readonly_cause(const struct sidecar *sc);
+
+/*
+ * The article's URL, for an article that came from the web: kept in the
+ * header and written as every annotation's target source from the next
+ * save on.  NULL keeps the one there.
+ */
+void sidecar_set_url(struct sidecar *sc, const char *url);
 
 /* For the status line: "story.txt.annotations.jsonl" or
  * "~/.local/share/artread/annotations/<sha>.annotations.jsonl (directory
  * not writable)"; a new string, free it. */
 char *sidecar_location(const struct sidecar *sc);
-
-/* The sidecar path that would be used for an article, without loading
- * (article_path NULL = stdin); *where says which kind.  NULL + cause on
- * failure. */
-char *sidecar_path_for(const char *article_path, const char *bytes,
-    size_t len, enum sidecar_where *where, char **cause);
-
-/*
- * Scripting (--annotate, --annotate-text): load the article and its
- * sidecar (a corrupt one is refused), add one annotation, save with
- * lock and merge.  tags is a comma-separated list (may be NULL or ""),
- * note may be NULL.  The text form fails if exact_text is not found or
- * is found more than once.  0, or -1 with *cause.  If id is not NULL
- * it receives the new annotation's id (free it).
- */
-int sidecar_annotate(const char *article_path, size_t start, size_t end,
-    const char *tags, const char *note, char **id, char **cause);
-int sidecar_annotate_text(const char *article_path, const char *exact_text,
-    const char *tags, const char *note, char **id, char **cause);
-
-/* Parse "START:END:TAG[:NOTE]" (the note may hold colons).  Allocates
- * *tag and *note (NULL if absent).  0, or -1 with *cause. */
-int sidecar_parse_range_arg(const char *arg, size_t *start, size_t *end,
-    char **tag, char **note, char **cause);
-
-/* Test hook: decides whether an article's directory is writable (the
- * default uses access(2), which root always passes).  NULL = default. */
-void sidecar_set_dir_writable_hook(int (*fn)(const char *dir));
-
-/* Encode and decode annotations as sidecar JSON objects; exposed for
- * export/import and tests.  The json_t is jansson's. */
-struct json_t;
-struct json_t *sidecar_annot_to_json(const struct annot *a);
-struct annot *sidecar_annot_from_json(struct json_t *obj, char **cause);
 
 #endif

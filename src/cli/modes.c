@@ -12,8 +12,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "artread/annotate.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
+#include "artread/atomic.h"
 #include "artread/config.h"
 #include "artread/diag.h"
 #include "artread/export.h"
@@ -23,6 +25,7 @@
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
+#include "artread/stats.h"
 #include "artread/theme.h"
 #include "artread/util.h"
 
@@ -72,7 +75,8 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 }
 
 int
-modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
+modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
+    const struct stats_opts *so)
 {
 	struct article *a;
 	struct diag d;
@@ -95,8 +99,8 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 			listing_quotes(stdout, a->doc->bytes, a->doc->len,
 			    article_analysis_all(a));
 		else
-			listing_stats(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a), isatty(STDOUT_FILENO));
+			stats_write(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a), so);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
@@ -136,20 +140,41 @@ export_annotations_of(struct article *a)
 	return rc;
 }
 
-/* -o DIR/: one file per article, named as the pager's X names it. */
-static FILE *
-open_in_dir(const char *dir, const char *article, int fmt, char **path)
+/* -o DIR/: one file per article, named as the pager's X names it; an
+ * existing file is replaced only with --force. */
+static struct atomic_file *
+open_in_dir(const char *dir, const char *article, int fmt, int force,
+    FILE **f)
 {
 	char *name = export_file_name(article, (enum export_format)fmt);
 	const char *base = strrchr(name, '/');
-	FILE *f;
+	struct atomic_file *af;
+	char *path, *cause = NULL;
 
 	mkdir(dir, 0777);
-	*path = xasprintf("%s/%s", dir, base != NULL ? base + 1 : name);
+	path = xasprintf("%s/%s", dir, base != NULL ? base + 1 : name);
 	free(name);
-	if ((f = fopen(*path, "w")) == NULL)
-		fprintf(stderr, "artread: %s: %s\n", *path, strerror(errno));
-	return f;
+	if ((af = atomic_open(path, force ? 0 : ATOMIC_NEW, f, &cause)) ==
+	    NULL) {
+		fprintf(stderr, "artread: %s%s\n", cause, errno == EEXIST ?
+		    " (--force replaces it)" : "");
+		free(cause);
+	}
+	free(path);
+	return af;
+}
+
+/* Finish a file written with atomic_open; 0 or EXIT_TROUBLE. */
+static int
+commit_output(struct atomic_file *af)
+{
+	char *cause = NULL;
+
+	if (af == NULL || atomic_commit(af, &cause) == 0)
+		return 0;
+	fprintf(stderr, "artread: %s\n", cause);
+	free(cause);
+	return EXIT_TROUBLE;
 }
 
 static void
@@ -159,6 +184,7 @@ export_options(const struct opts *o, struct export_opts *eo)
 	eo->group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
 	eo->with_quotes = o->with_quotes;
 	eo->with_entities = o->with_entities;
+	eo->bom = o->bom;
 }
 
 /*
@@ -174,6 +200,7 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 
 	eo->header = fmt != EXPORT_CSV || nth == 0 || !shared;
 	eo->article = fmt == EXPORT_CSV && shared ? a->doc->name : NULL;
+	eo->source = a->sc.url;
 	if (fmt == EXPORT_JSON && shared)
 		fputs(nth == 0 ? "[\n" : ",\n", out);
 	if (export_article(out, (enum export_format)fmt, a->doc->path,
@@ -192,7 +219,8 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 {
 	struct export_opts eo;
 	struct article *a;
-	char *path = NULL;
+	struct atomic_file *out_af = NULL, *af;
+	char *cause = NULL;
 	int fmt = export_format_from_name(o->format), i, rc = 0, done = 0;
 	int to_dir = o->output != NULL && is_dir_target(o->output);
 	int shared = !to_dir && n > 1;
@@ -203,14 +231,21 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		    "markdown, json, brat, csv)\n", o->format);
 		return EXIT_TROUBLE;
 	}
+	if (o->bom && fmt != EXPORT_CSV) {
+		fprintf(stderr, "artread: --bom: only a CSV export starts with "
+		    "a byte order mark (--export csv --bom)\n");
+		return EXIT_TROUBLE;
+	}
 	if (fmt == EXPORT_BRAT && shared) {
 		fprintf(stderr, "artread: --export brat: brat reads one .ann per "
 		    "article; name a directory with -o DIR/\n");
 		return EXIT_TROUBLE;
 	}
+	/* -o FILE is replaced atomically, never written through a link. */
 	if (!to_dir && o->output != NULL && strcmp(o->output, "-") != 0 &&
-	    (out = fopen(o->output, "w")) == NULL) {
-		fprintf(stderr, "artread: %s: %s\n", o->output, strerror(errno));
+	    (out_af = atomic_open(o->output, 0, &out, &cause)) == NULL) {
+		fprintf(stderr, "artread: %s\n", cause);
+		free(cause);
 		return EXIT_TROUBLE;
 	}
 	export_options(o, &eo);
@@ -219,22 +254,20 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 			rc = EXIT_TROUBLE;
 			continue;
 		}
-		f = to_dir ? open_in_dir(o->output, a->doc->path != NULL ?
-		    a->doc->path : "stdin", fmt, &path) : out;
-		if (f == NULL)
+		af = NULL;
+		f = out;
+		if (to_dir && (af = open_in_dir(o->output, a->doc->path !=
+		    NULL ? a->doc->path : "stdin", fmt, o->force, &f)) == NULL)
 			rc = EXIT_TROUBLE;
 		else if (export_one(f, fmt, a, &eo, done++, shared) != 0)
 			rc = EXIT_TROUBLE;
-		if (to_dir && f != NULL) {
-			if (fclose(f) != 0)
-				rc = EXIT_TROUBLE;
-			free(path);
-		}
+		if (commit_output(af) != 0)
+			rc = EXIT_TROUBLE;
 		article_close(a);
 	}
 	if (fmt == EXPORT_JSON && shared && done > 0)
 		fputs("]\n", out);
-	if ((out != stdout && fclose(out) != 0) || fflush(stdout) != 0)
+	if (commit_output(out_af) != 0 || fflush(stdout) != 0)
 		rc = EXIT_TROUBLE;
 	return rc;
 }
@@ -243,8 +276,8 @@ int
 modes_import(const struct opts *o, char **files, int n)
 {
 	int fmt = import_format_from_name(o->format);
+	struct import_stats st;
 	char *cause = NULL;
-	size_t count = 0;
 
 	if (fmt < 0) {
 		fprintf(stderr, "artread: --import: unknown format '%s' (brat, "
@@ -256,13 +289,24 @@ modes_import(const struct opts *o, char **files, int n)
 		return EXIT_TROUBLE;
 	}
 	if (import_file((enum import_format)fmt, o->import_file, files[0],
-	    &count, &cause) != 0) {
+	    &st, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		return EXIT_TROUBLE;
 	}
-	fprintf(stderr, "artread: %zu annotation%s imported into %s\n", count,
-	    count == 1 ? "" : "s", files[0]);
+	fprintf(stderr, "artread: %zu annotation%s imported into %s\n",
+	    st.added, st.added == 1 ? "" : "s", files[0]);
+	if (st.skipped > 0)
+		fprintf(stderr, "artread: %zu brat line%s skipped: kinds artread "
+		    "does not read (%s)\n", st.skipped, st.skipped == 1 ? "" :
+		    "s", st.skipped_kinds);
+	if (st.conflicts > 0)
+		fprintf(stderr, "artread: %zu imported annotation%s had the "
+		    "id of a different one: both kept\n", st.conflicts,
+		    st.conflicts == 1 ? "" : "s");
+	if (st.times_fixed > 0)
+		fprintf(stderr, "artread: %zu time%s could not be read: set to "
+		    "now\n", st.times_fixed, st.times_fixed == 1 ? "" : "s");
 	return 0;
 }
 
@@ -278,15 +322,15 @@ modes_annotate(const struct opts *o, char **files, int n)
 		return EXIT_TROUBLE;
 	}
 	if (o->mode == MODE_ANNOTATE) {
-		if (sidecar_parse_range_arg(o->annotate, &s, &e, &tag, &note,
+		if (annotate_parse_range_arg(o->annotate, &s, &e, &tag, &note,
 		    &cause) != 0) {
 			fprintf(stderr, "artread: --annotate: %s\n", cause);
 			free(cause);
 			return EXIT_TROUBLE;
 		}
-		rc = sidecar_annotate(files[0], s, e, tag, note, &id, &cause);
+		rc = annotate_range(files[0], s, e, tag, note, &id, &cause);
 	} else
-		rc = sidecar_annotate_text(files[0], o->annotate_text, o->tag,
+		rc = annotate_text(files[0], o->annotate_text, o->tag,
 		    o->note, &id, &cause);
 	if (rc != 0)	/* the cause names the file already */
 		fprintf(stderr, "artread: %s\n", cause);

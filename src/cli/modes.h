@@ -11,6 +11,7 @@
 
 struct rules;
 struct diag;
+struct stats_opts;
 
 /*
  * Load the rules: --rules FILE alone, else rules/default.ini from the
@@ -18,9 +19,10 @@ struct diag;
  */
 struct rules *modes_load_rules(const char *override, struct diag *d);
 
-/* --entities, --quotes, --stats over several articles. */
+/* --entities, --quotes, --stats over several articles (so: how --stats
+ * draws). */
 int modes_listings(const struct opts *o, char **files, int n,
-    const struct rules *r);
+    const struct rules *r, const struct stats_opts *so);
 /* --export FORMAT [-o FILE|DIR/] ARTICLE... */
 int modes_export(const struct opts *o, char **files, int n,
     const struct rules *r);
@@ -28,6 +30,9 @@ int modes_export(const struct opts *o, char **files, int n,
 int modes_import(const struct opts *o, char **files, int n);
 /* --annotate and --annotate-text */
 int modes_annotate(const struct opts *o, char **files, int n);
+/* --extract [--json] URL|FILE|-: a web page's article
+ * (modes_extract.c). */
+int modes_extract(const struct opts *o, char **files, int n);
 /* --check: config, every theme, rules; 0 if all is well, 1 if not. */
 int modes_check(const struct opts *o);
 /* --list-themes: each theme with a sample in its own colours. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "artread/export.h"
+#include "artread/util.h"
 
 enum long_only {
 	OPT_DUMP = 256, OPT_ENTITIES, OPT_QUOTES, OPT_STATS, OPT_EXPORT,
@@ -16,7 +17,7 @@ enum long_only {
 	OPT_CHECK, OPT_PATHS, OPT_LIST_THEMES, OPT_COLOR, OPT_NO_REFLOW,
 	OPT_REFLOW, OPT_FORCE, OPT_NO_REMEMBER, OPT_CONFIG, OPT_THEME,
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
-	OPT_PAGER,
+	OPT_PAGER, OPT_BOM, OPT_EXTRACT, OPT_JSON, OPT_TIMEOUT,
 };
 
 static const struct option long_opts[] = {
@@ -50,6 +51,10 @@ static const struct option long_opts[] = {
 	{ "group-by",		required_argument,	NULL, OPT_GROUP_BY },
 	{ "with-quotes",	no_argument,		NULL, OPT_WITH_QUOTES },
 	{ "with-entities",	no_argument,		NULL, OPT_WITH_ENTITIES },
+	{ "bom",		no_argument,		NULL, OPT_BOM },
+	{ "extract",		no_argument,		NULL, OPT_EXTRACT },
+	{ "json",		no_argument,		NULL, OPT_JSON },
+	{ "timeout",		required_argument,	NULL, OPT_TIMEOUT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -72,10 +77,17 @@ static const char usage_text[] =
 "      --annotate START:END:TAG[:NOTE]\n"
 "                           add an annotation on a byte range\n"
 "      --annotate-text TEXT add an annotation on the only place TEXT is\n"
-"                           found (with --tag TAG [--note NOTE])\n"
+"                           found, as the pager shows it (white space and\n"
+"                           line ends match any white space), with --tag\n"
+"                           TAG [--note NOTE]; repeat --tag for more tags,\n"
+"                           --note for more lines\n"
 "      --check              check config, rule and theme files\n"
 "      --paths              show where files are looked for\n"
 "      --list-themes        show the themes with a sample of each\n"
+"      --extract            print the article of a web page (URL, HTML\n"
+"                           file or -) as plain text; with --json, as\n"
+"                           JSON: title, byline, published, modified,\n"
+"                           site, url, text\n"
 "  -h, --help               show this help and the keys\n"
 "  -V, --version            show the version\n"
 "\n"
@@ -86,13 +98,17 @@ static const char usage_text[] =
 "      --theme NAME         colour theme (see --list-themes)\n"
 "      --config FILE        read settings from FILE\n"
 "      --rules FILE         use these rules instead of the defaults\n"
-"      --force              open files that look binary\n"
+"      --force              open files that look binary; let -o DIR/\n"
+"                           replace exports already there\n"
 "      --no-remember        do not restore or save the reading position\n"
 "  -o, --output FILE        write an export to FILE, or one file per\n"
 "                           article into a directory (a name ending in /)\n"
 "      --group-by tag       group an export's annotations by tag\n"
 "      --with-quotes        add the article's quotes to an export\n"
 "      --with-entities      add the article's entities to an export\n"
+"      --bom                start a CSV export with a byte order mark,\n"
+"                           for spreadsheet programs\n"
+"      --timeout SECONDS    give up fetching a page after this long (30)\n"
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
@@ -120,6 +136,21 @@ parse_width(const char *s, int *out)
 		return -1;
 	}
 	*out = (int)n;
+	return 0;
+}
+
+static int
+parse_timeout(const char *s, long *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 3600) {
+		fprintf(stderr, "artread: --timeout: '%s' is not a number of "
+		    "seconds from 1 to 3600\n", s);
+		return -1;
+	}
+	*out = n;
 	return 0;
 }
 
@@ -152,6 +183,25 @@ set_mode(struct opts *o, enum opts_mode m)
 	return 0;
 }
 
+/*
+ * --tag and --note may be given more than once, and nothing given is
+ * dropped: tags add up (a comma-separated list, as one --tag a,b is),
+ * notes are joined by a line break.
+ */
+static void
+add_value(char **to, const char *sep, const char *arg)
+{
+	char *joined;
+
+	if (*to == NULL) {
+		*to = xstrdup(arg);
+		return;
+	}
+	joined = xasprintf("%s%s%s", *to, sep, arg);
+	free(*to);
+	*to = joined;
+}
+
 /* Options that take a value or set a flag (not modes). */
 static int
 parse_setting(struct opts *o, int c, const char *arg)
@@ -167,11 +217,14 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_CONFIG:	o->config = arg; break;
 	case OPT_THEME:		o->theme = arg; break;
 	case OPT_RULES:		o->rules = arg; break;
-	case OPT_TAG:		o->tag = arg; break;
-	case OPT_NOTE:		o->note = arg; break;
+	case OPT_TAG:		add_value(&o->tag, ",", arg); break;
+	case OPT_NOTE:		add_value(&o->note, "\n", arg); break;
 	case OPT_GROUP_BY:	o->group_by = arg; break;
 	case OPT_WITH_QUOTES:	o->with_quotes = 1; break;
 	case OPT_WITH_ENTITIES:	o->with_entities = 1; break;
+	case OPT_BOM:		o->bom = 1; break;
+	case OPT_JSON:		o->json = 1; break;
+	case OPT_TIMEOUT:	return parse_timeout(arg, &o->timeout);
 	default:
 		return -1;
 	}
@@ -192,6 +245,7 @@ parse_mode(struct opts *o, int c, const char *arg)
 	case OPT_CHECK:		return set_mode(o, MODE_CHECK);
 	case OPT_PATHS:		return set_mode(o, MODE_PATHS);
 	case OPT_LIST_THEMES:	return set_mode(o, MODE_LIST_THEMES);
+	case OPT_EXTRACT:	return set_mode(o, MODE_EXTRACT);
 	case OPT_EXPORT:
 		o->format = arg != NULL ? arg : "text";
 		return set_mode(o, MODE_EXPORT);
@@ -207,6 +261,14 @@ parse_mode(struct opts *o, int c, const char *arg)
 	default:
 		return parse_setting(o, c, arg);
 	}
+}
+
+void
+opts_free(struct opts *o)
+{
+	free(o->tag);
+	free(o->note);
+	o->tag = o->note = NULL;
 }
 
 int
@@ -248,6 +310,10 @@ opts_parse(int argc, char **argv, struct opts *o)
 			return -1;
 		}
 		o->import_file = argv[optind++];
+	}
+	if (o->json && o->mode != MODE_EXTRACT) {
+		fprintf(stderr, "artread: --json goes with --extract\n");
+		return -1;
 	}
 	if (o->mode == MODE_ANNOTATE_TEXT && o->tag == NULL) {
 		fprintf(stderr, "artread: --annotate-text needs --tag TAG\n");

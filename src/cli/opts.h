@@ -21,6 +21,7 @@ enum opts_mode {
 	MODE_CHECK,
 	MODE_PATHS,
 	MODE_LIST_THEMES,
+	MODE_EXTRACT,		/* web page to plain text (src/cli/extract.c) */
 	MODE_HELP,
 	MODE_VERSION,
 };
@@ -47,12 +48,16 @@ struct opts {
 	const char	*group_by;
 	int		 with_quotes;
 	int		 with_entities;
+	int		 bom;		/* --bom: CSV for spreadsheets */
 	const char	*import_file;
 	/* scripting */
 	const char	*annotate;	/* START:END:TAG[:NOTE] */
 	const char	*annotate_text;
-	const char	*tag;
-	const char	*note;
+	char		*tag;		/* --tag given again: "a,b" */
+	char		*note;		/* --note given again: joined by \n */
+	/* --extract */
+	int		 json;
+	long		 timeout;	/* seconds; 0 = the default */
 	char		**files;
 	int		 nfiles;
 };
@@ -62,6 +67,8 @@ struct opts {
  * (exit status 2 is the caller's).
  */
 int opts_parse(int argc, char **argv, struct opts *o);
+/* Free what opts_parse allocated (the tags and notes). */
+void opts_free(struct opts *o);
 
 /* The usage text (options and, when keys is non-NULL, the key list). */
 void opts_usage(void *stdio_file, const char *keys);

@@ -28,7 +28,7 @@ mkart() {
 }
 
 # The ids in a sidecar, one a line, sorted.
-ids_in() { grep -o '"id":"[0-9a-f]*"' "$1" | sed 's/"id":"//; s/"$//' | sort; }
+ids_in() { grep -o '"id":"urn:uuid:[0-9a-f-]*"' "$1" | sed 's/"id":"//; s/"$//' | sort; }
 
 # Does the sidecar parse, with its header on line 1?
 parses() {
@@ -37,8 +37,8 @@ parses() {
 	    "$ARTREAD" --export json "$1" >/dev/null 2>&1
 }
 
-# Temporary files (.NAME.XXXXXX) left in a directory.
-temps_in() { ls -a "$1" | grep -c '^\..*\.annotations\.jsonl\.......$'; }
+# Temporary files (.NAME.XXXXXX.artread-tmp) left in a directory.
+temps_in() { ls -a "$1" | grep -c '^\..*\.annotations\.jsonl\.......\.artread-tmp$'; }
 
 # ---- SIGKILL at random moments -----------------------------------------
 ART="$WORK/kill/story.txt"
@@ -141,7 +141,7 @@ else
 	rc=$?
 	check "full ($how): --annotate exits 2" [ "$rc" -eq 2 ]
 	check "full ($how): says it is not saved and why" \
-		sh -c "grep -q 'not saved: No space left on device' '$WORK/err' &&
+		sh -c "grep -q 'not saved: .*No space left on device' '$WORK/err' &&
 		    [ \$(wc -l <'$WORK/err') -eq 1 ] && [ ! -s '$WORK/out' ]"
 	check "full ($how): the sidecar is unchanged byte for byte" \
 		cmp -s "$SIDE" "$WORK/before"
@@ -197,7 +197,7 @@ if chattr +i "$SIDE" 2>/dev/null; then
 	rc=$?
 	check "read-only (chattr +i file): --annotate exits 2" [ "$rc" -eq 2 ]
 	check "read-only (chattr +i file): says it is not saved and why" \
-		grep -q 'not saved: Operation not permitted' "$WORK/err"
+		grep -q 'not saved: .*Operation not permitted' "$WORK/err"
 	check "read-only (chattr +i file): the sidecar is unchanged" \
 		cmp -s "$SIDE" "$WORK/before"
 	check "read-only (chattr +i file): no temporary file left" \
@@ -278,14 +278,14 @@ printf 'victim\n' >"$WORK/victim"
 chmod 600 "$WORK/victim"
 cp "$WORK/victim" "$WORK/victim.orig"
 # A symlink at the lock name (no lock file yet) must not be followed.
-ln -s "$WORK/victim" "$SIDE.lock"
+ln -s "$WORK/victim" "$D/.$B.lock"
 "$ARTREAD" --annotate 0:8:lk "$ART" >/dev/null 2>"$WORK/err"
 check "symlink: a symlink at the lock name is not followed" \
 	sh -c "cmp -s '$WORK/victim' '$WORK/victim.orig' &&
 	    [ \$(stat -c %a '$WORK/victim') = 600 ]"
 check "symlink: ... and the refusal is explained" \
 	sh -c "[ -s '$SIDE' ] || grep -q 'lock' '$WORK/err'"
-rm -f "$SIDE.lock"
+rm -f "$D/.$B.lock"
 for suffix in XXXXXX AAAAAA 000000 abcdef tmp123 zzzzzz; do
 	ln -s "$WORK/victim" "$D/.$B.$suffix"
 done

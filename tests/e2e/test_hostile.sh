@@ -4,7 +4,7 @@
 # broken configs and catastrophic rules -- in --dump, the listings
 # (--entities, --quotes) and the pager.  Every input is made here, in $WORK.
 . "$(dirname "$0")/lib.sh"
-plan 143
+plan 146
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 ESC=$(printf '\033')
@@ -240,11 +240,16 @@ check "nul: pager with --force shows ^@" wait_for "abc^@def"
 keys q
 check "nul: pager q exits 0" wait_for "EXIT=0"
 
+# open_council NAME BYTES: a file of one sentence again and again, open
+# in the pager.
+open_council() {
+	yes 'The council met on Tuesday and John Smith said the bridge would open.
+' | head -c "$2" >"$WORK/$1"
+	start "'$ARTREAD' --no-remember '$WORK/$1'"
+	wait_for "The council met"
+}
 # A file that shrinks, then one that grows, while open.
-yes 'The council met on Tuesday and John Smith said the bridge would open.
-' | head -c 300000 >"$WORK/shrink.txt"
-start "'$ARTREAD' --no-remember '$WORK/shrink.txt'"
-wait_for "The council met"
+open_council shrink.txt 300000
 truncate -s 150000 "$WORK/shrink.txt"
 keys G
 check "change: shrunk while open: G reaches the end" wait_status ' end|shrank'
@@ -252,10 +257,7 @@ keys g / z z z Enter G k k
 settle
 keys q
 check "change: shrunk while open: no crash, q exits 0" wait_for "EXIT=0"
-yes 'The council met on Tuesday and John Smith said the bridge would open.
-' | head -c 300000 >"$WORK/grow.txt"
-start "'$ARTREAD' --no-remember '$WORK/grow.txt'"
-wait_for "The council met"
+open_council grow.txt 300000
 awk 'BEGIN { for (i = 0; i < 20000; i++) print "appended line " i }' >>"$WORK/grow.txt"
 keys G
 settle
@@ -263,6 +265,27 @@ keys g G
 settle
 keys q
 check "change: grown while open: no crash, q exits 0" wait_for "EXIT=0"
+# Rewritten in place while open (a program opening it for writing): what
+# is on screen is what was read, not the new bytes.
+awk 'BEGIN { print "Rewrite Headline"; print ""; for (i = 0; i < 200; i++) print "Old words on line " i " stay." }' >"$WORK/rewrite.txt"
+start "'$ARTREAD' --no-remember '$WORK/rewrite.txt'"
+wait_for "Old words on line 3 stay."
+sed 's/Old/New/' "$WORK/rewrite.txt" | dd of="$WORK/rewrite.txt" conv=notrunc status=none
+keys j k C-l
+settle
+check "change: rewritten in place while open: the screen keeps what was read" \
+    sh -c "$T capture-pane -p | grep -q 'Old words on line 3' && ! $T capture-pane -p | grep -q 'New words'"
+keys q
+wait_for "EXIT=0"
+# A large file (over 4 MiB: no row index reads it all at once) is read
+# block by block as the screen needs it: a block not read before the
+# file shrank is never taken from the new one, and the pager says so.
+open_council bigshrink.txt 6000000
+truncate -s 1000000 "$WORK/bigshrink.txt"
+keys G
+check "change: a large file shrunk while open: says so at G" wait_for "shrank on disk"
+keys q
+check "change: a large file shrunk while open: q exits 0" wait_for "EXIT=0"
 
 # ---- files ---------------------------------------------------------------
 mkfifo "$WORK/fifo"

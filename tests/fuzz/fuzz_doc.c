@@ -1,9 +1,11 @@
 /*
  * fuzz_doc.c: the document loader and layout.  The first input byte
- * picks the width (and reflow); the rest is the article.  Every
+ * picks the width (and reflow); the rest is the article, read from
+ * memory, or (odd sizes) from a file read on first touch (a page at a
+ * time in the fuzz build), which is sometimes cut in half at once, so
+ * that the blocks not read yet read as spaces.  Every
  * paragraph is laid out, every row turned into cells and mapped back
- * (and the cursor steps from every byte), the view is walked, and the
- * whole is dumped as --dump would.
+ * (and the cursor steps from every byte), the view is walked, and the whole is dumped as --dump would.
  */
 #include "fuzz.h"
 
@@ -67,6 +69,25 @@ walk_para(struct view *v, const struct doc *d, const struct range *p,
 	}
 }
 
+/* Odd sizes: through a file, read block by block on first touch. */
+static struct doc *
+open_article(const uint8_t *data, size_t size)
+{
+	char path[128], *cause = NULL;
+	struct doc *d;
+
+	if (size % 2 == 0)
+		return doc_from_memory("fuzz", (const char *)data, size);
+	snprintf(path, sizeof path, "%s/article.txt", fuzz_tmpdir());
+	fuzz_write(path, data, size);
+	d = doc_open(path, DOC_FORCE | DOC_LAZY, &cause);
+	if (d == NULL)
+		abort();
+	if (size % 4 == 3 && truncate(path, (off_t)size / 2) != 0)
+		abort();
+	return d;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -85,7 +106,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	reflow = !(data[0] & 0x80);
 	lo.width = width < 1 ? 1 : width;
 	lo.reflow = reflow;
-	d = doc_from_memory("fuzz", (const char *)data + 1, size - 1);
+	d = open_article(data + 1, size - 1);
 
 	view_init(&v, d, &lo, 24);
 	if (doc_para_at(d, 0, &p)) {

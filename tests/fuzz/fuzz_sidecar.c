@@ -1,9 +1,11 @@
 /*
  * fuzz_sidecar.c: the sidecar parser.  The input is written as the
  * sidecar of a small fixed article in a temporary directory and opened
- * (re-anchoring included); the annotations read are then walked.
+ * (re-anchoring included); the annotations read are then walked, and
+ * each must read back as written (fuzz_w3c.h).
  */
 #include "fuzz.h"
+#include "fuzz_w3c.h"
 
 #include "artread/annot.h"
 #include "artread/sidecar.h"
@@ -52,6 +54,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    a->end > sizeof(article) - 1))
 				abort();
 		}
+		fuzz_reads_back(set);
 	} else
 		free(cause);
 	sidecar_close(&sc);

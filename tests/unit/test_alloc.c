@@ -38,7 +38,7 @@
 #include "artread/doc.h"
 #include "artread/layout.h"
 #include "artread/rules.h"
-#include "artread/sidecar.h"
+#include "artread/w3c.h"
 #include "artread/util.h"
 
 /* Give up past this many allocations (a runaway loop, not a result). */
@@ -225,25 +225,31 @@ static const char sidecar_line[] =
     "\"unit\":\"byte\",\"start\":4,\"end\":12},"
     "{\"type\":\"TextQuoteSelector\",\"exact\":\"cil appr\","
     "\"prefix\":\"Coun\",\"suffix\":\"oves harbour bridge\\n\\nThe council\","
-    "\"exact_b64\":\"Y2lsIGFwcHI=\"}]},\"orphaned\":false}";
+    "\"exact_b64\":\"Y2lsIGFwcHI=\"}]},\"orphaned\":false,"
+    "\"creator\":{\"name\":\"kept\"},\"artread\":{\"anchor\":\"changed\","
+    "\"was\":{\"exact\":\"old\"},\"x\":1}}";
 
 static void
 op_parse_sidecar_line(void)
 {
 	json_error_t err;
 	json_t *obj;
+	struct w3c_ctx c;
 	struct annot *a;
-	char *cause = NULL;
+	char *cause = NULL, *back;
 
 	obj = json_loads(sidecar_line, 0, &err);
 	if (obj == NULL)
 		exit(4);
-	a = sidecar_annot_from_json(obj, &cause);
+	w3c_ctx_init(&c, W3C_BYTES, 1);
+	a = w3c_decode(obj, &c, &cause);
 	json_decref(obj);
 	if (a == NULL) {
 		free(cause);
 		exit(4);
 	}
+	back = w3c_line(a, &c);
+	free(back);
 	annot_free(a);
 }
 

@@ -2,11 +2,16 @@
 #include "testutil.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "artread/doc.h"
@@ -62,7 +67,7 @@ from_memory_copies(void **state)
 	assert_null(d->path);
 	assert_int_equal(d->text_start, 0);
 	assert_int_equal(d->cr_lines, 0);
-	assert_int_equal(d->mapped, 0);
+	assert_int_equal(d->lazy, 0);
 	doc_free(d);
 	doc_free(NULL);
 }
@@ -529,9 +534,489 @@ open_fifo_without_writer(void **state)
 	assert_non_null(d);
 	assert_null(cause);
 	assert_int_equal(d->len, 0);
-	assert_int_equal(d->mapped, 0);
+	assert_int_equal(d->lazy, 0);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);	/* read whole */
 	doc_free(d);
 	free(path);
+}
+
+
+/* ---- a snapshot of the file, read on first touch ------------------------ */
+
+#define NBLOCKS	5
+
+/*
+ * A text of n blocks: block k is lines of one letter ('a' + k, or upper
+ * case for a second version), so a block of one version is told from the
+ * other's, and from the spaces of a block that could not be read.
+ */
+static char *
+blocks_text(size_t n, int upper)
+{
+	size_t len = n * DOC_BLOCK, i;
+	char *t = xmalloc(len);
+
+	for (i = 0; i < len; i++)
+		t[i] = i % 64 == 63 ? '\n' :
+		    (char)((upper ? 'A' : 'a') + (int)(i / DOC_BLOCK % 26));
+	return t;
+}
+
+/* What block k of d holds: 'o' old text, 'n' new text, ' ' spaces, '?'. */
+static char
+block_holds(const struct doc *d, const char *old, const char *new, size_t k)
+{
+	const char *b = d->bytes + k * DOC_BLOCK;
+	size_t n = d->len - k * DOC_BLOCK < DOC_BLOCK ? d->len - k * DOC_BLOCK :
+	    DOC_BLOCK, i;
+
+	if (memcmp(b, old + k * DOC_BLOCK, n) == 0)
+		return 'o';
+	if (new != NULL && memcmp(b, new + k * DOC_BLOCK, n) == 0)
+		return 'n';
+	for (i = 0; i < n && b[i] == ' '; i++)
+		;
+	return i == n ? ' ' : '?';
+}
+
+/*
+ * Touch blocks in the order given (digits), then check what each block
+ * holds, block 0 first: want is like "oo  o" (see block_holds).
+ */
+static void
+assert_blocks(const struct doc *d, const char *old, const char *new,
+    const char *order, const char *want)
+{
+	char got[NBLOCKS + 1];
+	size_t k;
+
+	for (; *order != '\0'; order++)
+		(void)block_holds(d, old, new, (size_t)(*order - '0'));
+	for (k = 0; k < NBLOCKS; k++)
+		got[k] = block_holds(d, old, new, k);
+	got[NBLOCKS] = '\0';
+	assert_string_equal(got, want);
+}
+
+/* An old modification time, so that any later write changes it even
+ * within the file system's clock tick. */
+static void
+age_file(const char *path)
+{
+	struct timespec ts[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+}
+
+static struct doc *
+open_lazy_flags(const char *path, unsigned flags)
+{
+	char *cause = NULL;
+	struct doc *d = doc_open(path, DOC_LAZY | flags, &cause);
+
+	assert_non_null(d);
+	assert_null(cause);
+	assert_true(d->lazy);
+	return d;
+}
+
+static struct doc *
+open_lazy(const char *path)
+{
+	return open_lazy_flags(path, 0);
+}
+
+/* Overwrite the file's bytes in place (no truncation), as a program
+ * that opens it for writing does. */
+static void
+rewrite_in_place(const char *path, const char *bytes, size_t len)
+{
+	int fd = open(path, O_WRONLY);
+
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, bytes, len, 0), (ssize_t)len);
+	assert_int_equal(close(fd), 0);
+}
+
+static void
+large_file_read_on_first_touch(void **state)
+{
+	char *text = blocks_text(33, 0), *path, *cause = NULL;
+	struct doc *d;
+	struct range p;
+
+	(void)state;
+	/* Over DOC_READ_WHOLE: read on first touch without asking. */
+	path = write_file("big.txt", text, 33 * DOC_BLOCK);
+	d = doc_open(path, 0, &cause);
+	assert_non_null(d);
+	assert_true(d->lazy);
+	assert_int_equal(d->len, 33 * DOC_BLOCK);
+	assert_memory_equal(d->bytes, text, d->len);
+	assert_false(d->stale);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	assert_true(doc_para_last(d, &p));
+	assert_int_equal(p.end, d->len - 1);
+	doc_free(d);
+	free(path);
+	free(text);
+
+	/* Small files are read whole unless asked; a partial last block. */
+	path = write_file("small.txt", "Title\n\nBody text.\n", 18);
+	d = doc_open(path, 0, &cause);
+	assert_false(d->lazy);
+	doc_free(d);
+	d = open_lazy(path);
+	assert_int_equal(d->len, 18);
+	assert_memory_equal(d->bytes, "Title\n\nBody text.\n", 18);
+	assert_true(doc_para_last(d, &p));
+	assert_int_equal(p.start, 7);
+	doc_free(d);
+	free(path);
+}
+
+static void
+rewrite_in_place_never_mixes(void **state)
+{
+	char *old = blocks_text(NBLOCKS, 0), *new = blocks_text(NBLOCKS, 1);
+	char *path;
+	struct doc *d;
+
+	(void)state;
+	path = write_file("rewrite.txt", old, NBLOCKS * DOC_BLOCK);
+	age_file(path);
+	d = open_lazy(path);
+	assert_int_equal(block_holds(d, old, new, 0), 'o');	/* read at open */
+	assert_int_equal(block_holds(d, old, new, 2), 'o');
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+
+	rewrite_in_place(path, new, NBLOCKS * DOC_BLOCK);
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	/* What was read stays; what was not is never taken from the new
+	 * version. */
+	assert_blocks(d, old, new, "14", "o o  ");
+	assert_true(d->stale);
+	assert_false(d->truncated);
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	doc_free(d);
+
+	/* Open again: the new version, whole. */
+	d = open_lazy(path);
+	assert_memory_equal(d->bytes, new, d->len);
+	assert_false(d->stale);
+	doc_free(d);
+	free(path);
+	free(old);
+	free(new);
+}
+
+static void
+truncated_while_open(void **state)
+{
+	char *old = blocks_text(NBLOCKS, 0), *path;
+	struct doc *d;
+
+	(void)state;
+	path = write_file("trunc.txt", old, NBLOCKS * DOC_BLOCK);
+	d = open_lazy(path);
+	assert_int_equal(block_holds(d, old, NULL, 1), 'o');
+	assert_int_equal(truncate(path, 2 * DOC_BLOCK + 100), 0);
+	assert_int_equal(doc_changed(d), DOC_TRUNCATED);
+	/* Even the part still in the file is not read after the change. */
+	assert_blocks(d, old, NULL, "24", "oo   ");
+	assert_true(d->stale);
+	assert_true(d->truncated);
+	assert_int_equal(d->len, NBLOCKS * DOC_BLOCK);
+	doc_free(d);
+	free(path);
+	free(old);
+}
+
+static void
+appended_while_open(void **state)
+{
+	char *old = blocks_text(NBLOCKS, 0), *path;
+	struct doc *d, *small;
+	FILE *f;
+
+	(void)state;
+	path = write_file("grow.txt", old, NBLOCKS * DOC_BLOCK);
+	age_file(path);
+	d = open_lazy(path);
+	small = doc_open(path, 0, &(char *){ NULL });	/* read whole */
+	assert_non_null(small);
+	assert_false(small->lazy);
+	/* The end of the text was read: an append can be told. */
+	assert_int_equal(block_holds(d, old, NULL, NBLOCKS - 1), 'o');
+	f = fopen(path, "a");
+	assert_non_null(f);
+	fputs("A line added at the end.\n", f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(doc_changed(d), DOC_APPENDED);
+	assert_int_equal(doc_changed(small), DOC_APPENDED);
+	assert_int_equal(doc_changed(d), DOC_APPENDED);	/* judged once */
+	/* Not read before the change: spaces, not the file's bytes. */
+	assert_int_equal(block_holds(d, old, NULL, 2), ' ');
+	assert_int_equal(small->len, NBLOCKS * DOC_BLOCK);
+	doc_free(d);
+	doc_free(small);
+
+	/* An append to a file whose end was never read cannot be told
+	 * from an edit. */
+	age_file(path);
+	d = open_lazy(path);
+	f = fopen(path, "a");
+	assert_non_null(f);
+	fputs("Another.\n", f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	doc_free(d);
+	free(path);
+	free(old);
+}
+
+static void
+renamed_over_and_deleted(void **state)
+{
+	char *old = blocks_text(NBLOCKS, 0), *new = blocks_text(NBLOCKS, 1);
+	char *path, *other;
+	struct doc *d;
+
+	(void)state;
+	path = write_file("story.txt", old, NBLOCKS * DOC_BLOCK);
+	d = open_lazy(path);
+	other = write_file("story.txt.new", new, NBLOCKS * DOC_BLOCK);
+	assert_int_equal(rename(other, path), 0);
+	assert_int_equal(doc_changed(d), DOC_REPLACED);
+	/* The file first read is still there, unlinked: the document goes
+	 * on reading it, whole and consistent. */
+	assert_int_equal(block_holds(d, old, new, 3), 'o');
+	assert_false(d->stale);
+	doc_free(d);
+
+	d = open_lazy(path);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(doc_changed(d), DOC_DELETED);
+	assert_memory_equal(d->bytes, new, d->len);
+	assert_false(d->stale);
+	doc_free(d);
+	free(path);
+	free(other);
+	free(old);
+	free(new);
+}
+
+static void
+small_file_change_detection(void **state)
+{
+	static const char v1[] = "Headline\n\nThe first version.\n";
+	static const char v2[] = "Headline\n\nThe other version.\n";
+	char *path, *cause = NULL;
+	struct doc *d;
+
+	(void)state;
+	path = write_file("s.txt", v1, sizeof v1 - 1);
+	age_file(path);
+	d = doc_open(path, 0, &cause);
+	assert_non_null(d);
+	assert_false(d->lazy);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	/* New times, same bytes (touch, a rewrite of the same text). */
+	assert_int_equal(utimensat(AT_FDCWD, path, NULL, 0), 0);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	rewrite_in_place(path, v2, sizeof v2 - 1);
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	assert_memory_equal(d->bytes, v1, sizeof v1 - 1);
+	assert_int_equal(truncate(path, 4), 0);
+	assert_int_equal(doc_changed(d), DOC_TRUNCATED);
+	assert_string_equal(doc_change_name(DOC_TRUNCATED), "truncated");
+	assert_string_equal(doc_change_name(DOC_APPENDED), "appended to");
+	assert_string_equal(doc_change_name(DOC_UNCHANGED), "unchanged");
+	doc_free(d);
+
+	/* Documents without a file never change. */
+	d = mem("x\n");
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	doc_free(d);
+	free(path);
+}
+
+static void
+huge_sparse_file(void **state)
+{
+	const off_t size = (off_t)4 << 30;	/* 4 GiB, nearly all holes */
+	static const char head[] = "Sparse Headline\n\nFirst paragraph.\n";
+	static const char tail[] = "\n\nThe last paragraph.\n";
+	char *path;
+	struct doc *d;
+	int fd;
+
+	(void)state;
+	path = xasprintf("%s/sparse.txt", tmpdir);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, head, sizeof head - 1, 0), sizeof head - 1);
+	assert_int_equal(pwrite(fd, tail, sizeof tail - 1,
+	    size - (off_t)(sizeof tail - 1)), sizeof tail - 1);
+	assert_int_equal(close(fd), 0);
+
+	d = open_lazy_flags(path, DOC_FORCE);	/* NUL bytes */
+	assert_int_equal(d->len, (size_t)size);
+	assert_memory_equal(d->bytes, head, sizeof head - 1);
+	assert_memory_equal(d->bytes + d->len - (sizeof tail - 1), tail,
+	    sizeof tail - 1);
+	assert_int_equal(doc_line_start(d, d->len - 1),
+	    d->len - (sizeof tail - 1) + 2);
+	assert_int_equal(d->bytes[(size_t)size / 2], '\0');	/* a hole */
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	doc_free(d);
+	unlink(path);
+	free(path);
+}
+
+struct reader {
+	const struct doc	*d;
+	const char		*want;
+	int			 same;
+};
+
+static void *
+read_backwards(void *arg)
+{
+	struct reader *r = arg;
+	size_t i;
+
+	r->same = 1;
+	for (i = r->d->len; i-- > 0; )
+		if (r->d->bytes[i] != r->want[i])
+			r->same = 0;
+	return NULL;
+}
+
+/* Threads touching the same blocks at once each see whole blocks. */
+static void
+threads_read_together(void **state)
+{
+	char *text = blocks_text(24, 0), *path;
+	struct reader r[4];
+	pthread_t t[4];
+	struct doc *d;
+	int i;
+
+	(void)state;
+	path = write_file("threads.txt", text, 24 * DOC_BLOCK);
+	d = open_lazy(path);
+	for (i = 0; i < 4; i++) {
+		r[i].d = d;
+		r[i].want = text;
+		assert_int_equal(pthread_create(&t[i], NULL, read_backwards,
+		    &r[i]), 0);
+	}
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(pthread_join(t[i], NULL), 0);
+		assert_true(r[i].same);
+	}
+	doc_free(d);
+	free(path);
+	free(text);
+}
+
+/* A system call is handed only blocks already read: doc_load. */
+static void
+load_before_a_system_call(void **state)
+{
+	char *text = blocks_text(NBLOCKS, 0), *path, *copy, *back;
+	struct doc *d;
+	size_t len;
+	int fd;
+
+	(void)state;
+	path = write_file("load.txt", text, NBLOCKS * DOC_BLOCK);
+	d = open_lazy(path);
+	doc_load(d, 10, d->len);
+	copy = xasprintf("%s/copy.txt", tmpdir);
+	fd = open(copy, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, d->bytes, d->len), (ssize_t)d->len);
+	assert_int_equal(close(fd), 0);
+	back = util_read_file(copy, &len);
+	assert_non_null(back);
+	assert_int_equal(len, d->len);
+	assert_memory_equal(back, text, len);
+	doc_load(d, d->len, d->len + 5);	/* nothing to do */
+	free(back);
+	free(copy);
+	doc_free(d);
+	free(path);
+	free(text);
+}
+
+/*
+ * In a child with no other SIGSEGV handler: open a document, do
+ * something that must crash, and say whether it died of SIGSEGV.
+ */
+static int
+child_dies_of_segv(const char *path, void (*bad)(const struct doc *))
+{
+	int status;
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		struct sigaction dfl;
+		char *cause = NULL;
+		struct doc *d;
+
+		memset(&dfl, 0, sizeof dfl);
+		dfl.sa_handler = SIG_DFL;
+		sigaction(SIGSEGV, &dfl, NULL);	/* not cmocka's */
+		alarm(10);
+		d = doc_open(path, DOC_LAZY, &cause);
+		if (d == NULL)
+			_exit(3);
+		bad(d);
+		_exit(0);
+	}
+	if (waitpid(pid, &status, 0) != pid)
+		return 0;
+	return WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV;
+}
+
+static void
+write_into_bytes(const struct doc *d)
+{
+	((volatile char *)d->bytes)[DOC_BLOCK + 1] = 'x';
+}
+
+/* A fault outside any document: a page of no access of our own. */
+static void
+read_elsewhere(const struct doc *d)
+{
+	volatile const char *p = mmap(NULL, 4096, PROT_NONE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p != MAP_FAILED && d->len > 0)
+		(void)*p;
+}
+
+/* The handler takes only first touches: real faults still crash. */
+static void
+real_faults_still_crash(void **state)
+{
+	char *text = blocks_text(2, 0), *path;
+	struct doc *d;
+
+	(void)state;
+	path = write_file("crash.txt", text, 2 * DOC_BLOCK);
+	assert_true(child_dies_of_segv(path, write_into_bytes));
+	assert_true(child_dies_of_segv(path, read_elsewhere));
+	/* A document opened before fork is not the child's to fill. */
+	d = open_lazy(path);
+	assert_true(child_dies_of_segv(path, write_into_bytes));
+	assert_memory_equal(d->bytes, text, d->len);
+	doc_free(d);
+	free(path);
+	free(text);
 }
 
 int
@@ -554,6 +1039,16 @@ main(void)
 		cmocka_unit_test(open_binary_needs_force),
 		cmocka_unit_test(open_empty_file),
 		cmocka_unit_test(open_fifo_without_writer),
+		cmocka_unit_test(large_file_read_on_first_touch),
+		cmocka_unit_test(rewrite_in_place_never_mixes),
+		cmocka_unit_test(truncated_while_open),
+		cmocka_unit_test(appended_while_open),
+		cmocka_unit_test(renamed_over_and_deleted),
+		cmocka_unit_test(small_file_change_detection),
+		cmocka_unit_test(huge_sparse_file),
+		cmocka_unit_test(threads_read_together),
+		cmocka_unit_test(load_before_a_system_call),
+		cmocka_unit_test(real_faults_still_crash),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -35,6 +35,9 @@ static const char ART[] =
     "properly.\n";
 #define ARTLEN (sizeof ART - 1)
 
+#define ORPHAN_ID	"urn:uuid:00000000-0000-4000-8000-0000000000ff"
+#define SOURCE		"file:///news/caf%C3%A9/story.txt"
+
 static int ticks, ids;
 
 static void
@@ -46,7 +49,7 @@ fake_now(char *out)
 static char *
 fake_id(void)
 {
-	return xasprintf("%032d", ++ids);
+	return xasprintf("urn:uuid:00000000-0000-4000-8000-%012d", ++ids);
 }
 
 static size_t
@@ -87,7 +90,7 @@ make_set(void)
 	add(set, "A very long closing sentence follows so that the wrapping "
 	    "at seventy-two columns is exercised properly.", "claim", NULL);
 	o = annot_new();
-	o->id = xstrdup("0000000000000000000000000000orph");
+	o->id = xstrdup(ORPHAN_ID);
 	strcpy(o->created, "2024-04-30T08:00:00.000Z");
 	strcpy(o->modified, "2024-04-30T09:00:00.000Z");
 	o->start = 40;
@@ -193,9 +196,12 @@ golden(enum export_format fmt, const char *name, int grouped, int extras)
 	make_analysis(&an);
 	export_opts_init(&o);
 	o.date = "2024-05-02T00:00:00.000Z";
+	o.source = "file:///news/caf\xc3\xa9/story.txt";
 	o.group_by_tag = grouped;
 	o.with_quotes = o.with_entities = extras;
 	out = run_export(fmt, set, &an, &o, &len);
+	if (fmt == EXPORT_JSON)	/* percent-encoded: a URI */
+		assert_non_null(strstr(out, "\"source\": \"" SOURCE "\""));
 	check_golden(name, out, len);
 	free(out);
 	annot_set_free(set);
@@ -271,8 +277,10 @@ json_is_w3c(void **state)
 		assert_string_equal(sget(it, "id"), a->id);
 		assert_string_equal(sget(it, "created"), a->created);
 		assert_string_equal(sget(it, "modified"), a->modified);
-		assert_string_equal(sget(json_object_get(it, "target"),
-		    "source"), "story.txt");
+		assert_true(strncmp(sget(json_object_get(it, "target"),
+		    "source"), "file:///", 8) == 0);
+		assert_non_null(strstr(sget(json_object_get(it, "target"),
+		    "source"), "/tests/story.txt"));
 		sel = json_object_get(json_object_get(it, "target"),
 		    "selector");
 		assert_string_equal(sget(json_array_get(sel, 0), "type"),
@@ -282,6 +290,8 @@ json_is_w3c(void **state)
 		body = json_object_get(it, "body");
 		assert_int_equal(json_array_size(body), a->ntags +
 		    (*a->note != '\0'));
+		assert_string_equal(sget(json_object_get(it, "artread"),
+		    "anchor"), a->orphan ? "orphan" : "exact");
 		assert_string_equal(sget(json_array_get(body, 0), "purpose"),
 		    "tagging");
 		if (!a->orphan) {
@@ -507,14 +517,16 @@ static void
 import_round_trip(enum export_format ef, enum import_format inf)
 {
 	struct annot_set *set = make_set(), *back = annot_set_new();
+	struct import_stats st;
 	const struct annot *a, *b;
 	char *out, *cause = NULL, *flat;
 	size_t len, count, i, j;
 
 	out = run_export(ef, set, NULL, NULL, &len);
-	if (import_buffer(inf, "x", out, len, ART, ARTLEN, back, &count,
+	if (import_buffer(inf, "x", out, len, ART, ARTLEN, back, &st,
 	    &cause) != 0)
 		fail_msg("import: %s", cause);
+	count = st.added;
 	/* brat cannot hold orphans. */
 	assert_int_equal(count, annot_count(set) - (ef == EXPORT_BRAT));
 	for (i = 0; i < count; i++) {
@@ -543,15 +555,16 @@ import_round_trip(enum export_format ef, enum import_format inf)
 		assert_memory_equal(a->exact, b->exact, a->exact_len);
 	}
 	if (ef == EXPORT_JSON) {
-		b = annot_find(back, "0000000000000000000000000000orph");
+		b = annot_find(back, ORPHAN_ID);
 		assert_non_null(b);
 		assert_true(b->orphan);
 	}
 	/* Importing again adds nothing new with the same ids (JSON). */
 	if (ef == EXPORT_JSON) {
 		assert_int_equal(import_buffer(inf, "x", out, len, ART, ARTLEN,
-		    back, &count, &cause), 0);
-		assert_int_equal(count, 0);
+		    back, &st, &cause), 0);
+		assert_int_equal(st.added, 0);
+		assert_int_equal(st.conflicts, 0);
 	}
 	free(out);
 	annot_set_free(set);
@@ -641,10 +654,65 @@ text_wraps_wide_characters(void **state)
 	annot_set_free(set);
 }
 
+/* The text export keeps a note's white space as written: indents, runs
+ * of spaces, tabs, empty lines. */
+static void
+text_keeps_note_white_space(void **state)
+{
+	static const char note[] = "  indented,  two spaces\n\n\tand a "
+	    "tab:\n- one\n-   two";
+	struct annot_set *set = annot_set_new();
+	struct export_opts o;
+	char *out;
+	size_t len;
+
+	(void)state;
+	annot_add(set, ART, ARTLEN, 0, 8, "claim", note);
+	export_opts_init(&o);
+	o.date = "D";
+	out = run_export(EXPORT_TEXT, set, NULL, &o, &len);
+	assert_non_null(strstr(out, "    Note:   indented,  two spaces\n"
+	    "\n"
+	    "          \tand a tab:\n"
+	    "          - one\n"
+	    "          -   two\n"));
+	free(out);
+	annot_set_free(set);
+}
+
+/* --bom: a UTF-8 byte order mark before the CSV header, once. */
+static void
+csv_byte_order_mark(void **state)
+{
+	struct annot_set *set = make_set();
+	struct export_opts o;
+	char *out;
+	size_t len;
+
+	(void)state;
+	export_opts_init(&o);
+	assert_int_equal(o.bom, 0);
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_memory_equal(out, "id,", 3);
+	free(out);
+	o.bom = 1;
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_memory_equal(out, "\xef\xbb\xbfid,", 6);
+	assert_null(strstr(out + 3, "\xef\xbb\xbf"));
+	free(out);
+	o.header = 0;	/* the second article in one stream: no mark */
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_null(strstr(out, "\xef\xbb\xbf"));
+	free(out);
+	annot_set_free(set);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_keeps_note_white_space),
+		cmocka_unit_test(csv_byte_order_mark),
 		cmocka_unit_test(golden_files),
 		cmocka_unit_test(format_names),
 		cmocka_unit_test(json_is_w3c),

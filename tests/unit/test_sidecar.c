@@ -1,8 +1,10 @@
 /* test_sidecar.c: the annotations file: format, refusal, merge, safety. */
 #include "testutil.h"
+#include "testannot.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +13,10 @@
 #include <unistd.h>
 
 #include "artread/annot.h"
+#include "artread/annotate.h"
 #include "artread/sha256.h"
 #include "artread/sidecar.h"
+#include "artread/slurp.h"
 #include "artread/util.h"
 
 static char tmpdir[PATH_MAX];
@@ -33,7 +37,7 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	sidecar_set_dir_writable_hook(NULL);
+	sidepath_set_dir_writable_hook(NULL);
 	return testutil_rmtree(tmpdir);
 }
 
@@ -146,7 +150,7 @@ round_trip_every_field(void **state)
 	const char *bad = strstr(ART + 20, "bad");
 	struct annot_set *set, *back;
 	struct sidecar sc, sc2;
-	const struct annot *a, *b;
+	const struct annot *b;
 	size_t s, i;
 
 	(void)state;
@@ -164,24 +168,8 @@ round_trip_every_field(void **state)
 
 	back = open_set(&sc2, path, ART, ARTLEN);
 	assert_int_equal(annot_count(back), 2);
-	for (i = 0; i < 2; i++) {
-		a = annot_at(set, i);
-		b = annot_at(back, i);
-		assert_string_equal(a->id, b->id);
-		assert_string_equal(a->created, b->created);
-		assert_string_equal(a->modified, b->modified);
-		assert_string_equal(a->note, b->note);
-		assert_int_equal(a->ntags, b->ntags);
-		assert_int_equal(a->start, b->start);
-		assert_int_equal(a->end, b->end);
-		assert_int_equal(a->orphan, b->orphan);
-		assert_int_equal(a->exact_len, b->exact_len);
-		assert_memory_equal(a->exact, b->exact, a->exact_len);
-		assert_int_equal(a->prefix_len, b->prefix_len);
-		assert_memory_equal(a->prefix, b->prefix, a->prefix_len);
-		assert_int_equal(a->suffix_len, b->suffix_len);
-		assert_memory_equal(a->suffix, b->suffix, a->suffix_len);
-	}
+	for (i = 0; i < 2; i++)
+		testannot_assert_same(annot_at(set, i), annot_at(back, i));
 	b = annot_find(back, id);
 	assert_string_equal(b->note, note);
 	assert_string_equal(b->tags[1], "caf\xc3\xa9 tag");
@@ -200,7 +188,7 @@ static void
 file_format(void **state)
 {
 	char *path = write_article("f.txt", "plain text here\n", 16), *sp, *s;
-	char sha[SHA256_HEX_LEN], *want;
+	char sha[SHA256_HEX_LEN], *want, *want2;
 	struct annot_set *set;
 	struct sidecar sc;
 	size_t len;
@@ -212,15 +200,20 @@ file_format(void **state)
 	sp = xasprintf("%s.annotations.jsonl", path);
 	s = slurp(sp, &len);
 	sha256_hex("plain text here\n", 16, sha);
-	want = xasprintf("{\"type\":\"artread-annotations\",\"version\":1,"
+	want = xasprintf("{\"type\":\"artread-annotations\",\"version\":2,"
 	    "\"article\":{\"name\":\"f.txt\",\"sha256\":\"%s\",\"size\":16}}\n",
 	    sha);
 	assert_int_equal(strncmp(s, want, strlen(want)), 0);
+	assert_non_null(strstr(s, "\n{\"id\":\"urn:uuid:"));
 	assert_non_null(strstr(s, "\"type\":\"TextPositionSelector\","
 	    "\"unit\":\"byte\",\"start\":6,\"end\":10}"));
 	assert_non_null(strstr(s, "\"exact\":\"text\",\"prefix\":\"plain \","
 	    "\"suffix\":\" here\\n\"}"));
-	assert_non_null(strstr(s, "\"orphaned\":false}\n"));
+	want2 = xasprintf("\"artread\":{\"anchor\":\"exact\",\"version\":"
+	    "\"%s\"}}\n", sha);
+	assert_non_null(strstr(s, want2));
+	free(want2);
+	assert_null(strstr(s, "orphaned"));
 	assert_int_equal(s[len - 1], '\n');
 	free(want);
 	free(s);
@@ -262,7 +255,7 @@ refused(const char *content, const char *want_in_cause)
 	assert_int_equal(count_prefixed(tmpdir, ".c.txt"), 0);
 	/* The scripting entry point refuses it too. */
 	cause = NULL;
-	assert_int_equal(sidecar_annotate(path, 0, 5, "x", NULL, NULL, &cause),
+	assert_int_equal(annotate_range(path, 0, 5, "x", NULL, NULL, &cause),
 	    -1);
 	free(cause);
 	free(after);
@@ -298,7 +291,7 @@ corrupt_files_refused(void **state)
 	refused(HDR "{\"id\":\"a1\",\"type\":\"Annotation\"}\n",
 	    ":2: \"created\" is missing");
 	refused("{\"type\":\"something-else\",\"version\":1}\n", ":1: ");
-	refused("{\"type\":\"artread-annotations\",\"version\":2}\n" GOOD,
+	refused("{\"type\":\"artread-annotations\",\"version\":3}\n" GOOD,
 	    ":1: written by a newer artread");
 }
 
@@ -335,7 +328,7 @@ damaged_files_salvaged(void **state)
 	assert_int_equal(salvaged(HDR GOOD "{\"id\":\"a2\",\"type\":\"Annot"), 1);
 	assert_int_equal(salvaged(HDR "not json\n" GOOD), 1);
 	assert_int_equal(salvaged("{\"type\":\"artread-annotations\","
-	    "\"version\":2}\n" GOOD), 0);
+	    "\"version\":3}\n" GOOD), 0);
 	assert_int_equal(salvaged("not a header\n" GOOD), 0);
 }
 
@@ -434,7 +427,10 @@ mode_kept_and_no_temp_left(void **state)
 	assert_int_equal(stat(sp, &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0604);
 	umask(old);
-	assert_int_equal(count_prefixed(tmpdir, ".p.txt"), 0);
+	/* No temporary file left; the lock is a hidden dot-file. */
+	assert_int_equal(count_prefixed(tmpdir, ".p.txt"), 1);
+	assert_int_equal(count_prefixed(tmpdir,
+	    ".p.txt.annotations.jsonl.lock"), 1);
 	sidecar_close(&sc);
 	annot_set_free(set);
 	free(sp);
@@ -463,8 +459,8 @@ failed_save_keeps_set_and_retries(void **state)
 	assert_int_equal(annot_count(set), 1);
 	assert_int_equal(mkdir(sub, 0755), 0);
 	save_ok(&sc, set);
-	assert_int_equal(count_prefixed(sub, ".r.txt"), 0);
-	assert_int_equal(count_prefixed(sub, "r.txt.annotations.jsonl"), 2);
+	assert_int_equal(count_prefixed(sub, ".r.txt"), 1);	/* the lock */
+	assert_int_equal(count_prefixed(sub, "r.txt.annotations.jsonl"), 1);
 	sidecar_close(&sc);
 	annot_set_free(set);
 	free(path);
@@ -497,7 +493,7 @@ readonly_dir_falls_back(void **state)
 	ro_dir = dir;
 	/* root passes access(2) on a 0555 directory: use the hook then. */
 	if (geteuid() == 0)
-		sidecar_set_dir_writable_hook(not_writable);
+		sidepath_set_dir_writable_hook(not_writable);
 	set = open_set(&sc, path, "read only dir\n", 14);
 	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
 	sha256_hex("read only dir\n", 14, sha);
@@ -583,80 +579,458 @@ changed_article_reanchors_on_open(void **state)
 	free(path);
 }
 
-static void
-scripting_annotate(void **state)
-{
-	const char *text = "The cat sat. The dog sat. A bird flew.\n";
-	char *path = write_article("s.txt", text, strlen(text));
-	char *cause = NULL, *id = NULL, *tag, *note;
-	struct annot_set *set;
-	struct sidecar sc;
-	size_t s, e;
+/* ---- format 2, and the second hardening round ----------------------- */
 
-	(void)state;
-	assert_int_equal(sidecar_annotate(path, 4, 7, "animal,pet", "n:1",
-	    &id, &cause), 0);
-	assert_non_null(id);
-	free(id);
-	assert_int_equal(sidecar_annotate(path, 4, 400, "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "not within"));
-	free(cause);
-	assert_int_equal(sidecar_annotate(path, 7, 4, "x", NULL, NULL, &cause),
-	    -1);
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "sat", "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "found 2 times"));
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "horse", "x", NULL, NULL,
-	    &cause), -1);
-	assert_non_null(strstr(cause, "not found"));
-	free(cause);
-	assert_int_equal(sidecar_annotate_text(path, "A bird flew", "bird",
-	    "note", NULL, &cause), 0);
-	set = open_set(&sc, path, text, strlen(text));
-	assert_int_equal(annot_count(set), 2);
-	assert_int_equal(annot_at(set, 0)->ntags, 2);
-	assert_string_equal(annot_at(set, 0)->note, "n:1");
-	assert_int_equal(annot_at(set, 1)->start, 26);
+/* Every file a writer leaves must be one the strict reader accepts. */
+static void
+assert_reads_back(const char *path, const char *bytes, size_t len,
+    size_t want)
+{
+	struct annot_set *set = annot_set_new();
+	struct sidecar sc;
+	char *cause = NULL;
+
+	if (sidecar_open(&sc, path, bytes, len, set, &cause) != 0)
+		fail_msg("artread refuses its own sidecar: %s", cause);
+	assert_false(sidecar_is_readonly(&sc));
+	assert_int_equal(annot_count(set), want);
 	sidecar_close(&sc);
 	annot_set_free(set);
+}
 
-	assert_int_equal(sidecar_parse_range_arg("3:9:claim:a: b", &s, &e,
-	    &tag, &note, &cause), 0);
-	assert_int_equal(s, 3);
-	assert_int_equal(e, 9);
-	assert_string_equal(tag, "claim");
-	assert_string_equal(note, "a: b");
-	free(tag);
-	free(note);
-	assert_int_equal(sidecar_parse_range_arg("3:9:t", &s, &e, &tag, &note,
-	    &cause), 0);
-	assert_null(note);
-	free(tag);
-	assert_int_equal(sidecar_parse_range_arg("3:x:t", &s, &e, &tag, &note,
+#define PLAIN "plain text here\n"
+#define PLAINLEN 16
+
+static void
+format_1_read_and_rewritten(void **state)
+{
+	char *path = write_article("one.txt", PLAIN, PLAINLEN), *sp, *s;
+	char sha[SHA256_HEX_LEN], *v1;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t len;
+
+	(void)state;
+	sha256_hex(PLAIN, PLAINLEN, sha);
+	sp = xasprintf("%s.annotations.jsonl", path);
+	v1 = xasprintf("{\"type\":\"artread-annotations\",\"version\":1,"
+	    "\"article\":{\"name\":\"one.txt\",\"sha256\":\"%s\",\"size\":16}}\n"
+	    "{\"id\":\"0123456789abcdef0123456789abcdef\",\"type\":"
+	    "\"Annotation\",\"created\":\"2024-01-01T00:00:00.000Z\","
+	    "\"modified\":\"2024-01-01T00:00:00.000Z\",\"body\":[{\"type\":"
+	    "\"TextualBody\",\"purpose\":\"tagging\",\"value\":\"old\"}],"
+	    "\"target\":{\"selector\":[{\"type\":\"TextPositionSelector\","
+	    "\"unit\":\"byte\",\"start\":0,\"end\":5},{\"type\":"
+	    "\"TextQuoteSelector\",\"exact\":\"plain\",\"prefix\":\"\","
+	    "\"suffix\":\" text here\\n\"}]},\"orphaned\":false}\n", sha);
+	write_file(sp, v1);
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_int_equal(annot_count(set), 1);
+	assert_string_equal(annot_at(set, 0)->id,
+	    "urn:uuid:01234567-89ab-cdef-0123-456789abcdef");
+	assert_string_equal(annot_at(set, 0)->version, sha);
+	assert_int_equal(sc.moved, 0);
+	annot_add(set, PLAIN, PLAINLEN, 6, 10, "new", NULL);
+	save_ok(&sc, set);
+	s = slurp(sp, &len);
+	assert_non_null(strstr(s, "\"version\":2"));
+	assert_non_null(strstr(s, "\"id\":\"urn:uuid:01234567-89ab-cdef-0123-"
+	    "456789abcdef\""));
+	assert_null(strstr(s, "orphaned"));
+	free(s);
+	assert_reads_back(path, PLAIN, PLAINLEN, 2);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(v1);
+	free(sp);
+	free(path);
+}
+
+/* Issue 11: a byte order mark or blank lines before the header hid
+ * every annotation. */
+static void
+bom_and_blank_lines_accepted(void **state)
+{
+	char *path = write_article("bom.txt", PLAIN, PLAINLEN), *sp;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	write_file(sp, "\xef\xbb\xbf\n  \r\n" HDR "\n" GOOD "\n\n");
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_int_equal(annot_count(set), 1);
+	assert_false(sidecar_is_readonly(&sc));
+	annot_add(set, PLAIN, PLAINLEN, 6, 10, "x", NULL);
+	save_ok(&sc, set);
+	assert_reads_back(path, PLAIN, PLAINLEN, 2);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
+	free(path);
+}
+
+/* Open a sidecar that is not a regular file: refused at once, never
+ * read, never written. */
+static void
+refused_without_hanging(const char *name, const char *want)
+{
+	char *path = write_article(name, PLAIN, PLAINLEN), *sp, *cause = NULL;
+	struct annot_set *set = annot_set_new();
+	struct sidecar sc;
+	struct stat st;
+
+	sp = xasprintf("%s.annotations.jsonl", path);
+	alarm(5);		/* a hang fails the test */
+	assert_int_equal(sidecar_open(&sc, path, PLAIN, PLAINLEN, set,
 	    &cause), -1);
+	alarm(0);
+	if (strstr(cause, want) == NULL)
+		fail_msg("\"%s\" lacks \"%s\"", cause, want);
 	free(cause);
-	assert_int_equal(sidecar_parse_range_arg("3:9", &s, &e, &tag, &note,
-	    &cause), -1);
+	annot_add(set, PLAIN, PLAINLEN, 0, 5, "x", NULL);
+	assert_int_equal(sidecar_save(&sc, set, &cause), -1);
 	free(cause);
+	assert_int_equal(lstat(sp, &st), 0);
+	assert_false(S_ISREG(st.st_mode));
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
 	free(path);
 }
 
 static void
-utf8_split_refused(void **state)
+fifo_and_device_sidecars_refused(void **state)
 {
-	const char *text = "caf\xc3\xa9 au lait\n";
-	char *path = write_article("u.txt", text, strlen(text)), *cause = NULL;
+	char *sp = xasprintf("%s/fifo.txt.annotations.jsonl", tmpdir);
+	char *zp = xasprintf("%s/zero.txt.annotations.jsonl", tmpdir);
 
 	(void)state;
-	assert_int_equal(sidecar_annotate(path, 0, 4, "x", NULL, NULL, &cause),
-	    -1);
-	assert_non_null(strstr(cause, "UTF-8"));
+	assert_int_equal(mkfifo(sp, 0600), 0);
+	refused_without_hanging("fifo.txt", "FIFO");
+	assert_int_equal(symlink("/dev/zero", zp), 0);
+	refused_without_hanging("zero.txt", "not a regular file");
+	free(sp);
+	free(zp);
+}
+
+static void
+oversized_sidecar_refused(void **state)
+{
+	char *path = write_article("big.txt", PLAIN, PLAINLEN), *sp;
+	struct annot_set *set = annot_set_new();
+	struct sidecar sc;
+	char *cause = NULL;
+	int fd;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	fd = open(sp, O_CREAT | O_WRONLY, 0600);
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)SLURP_ANNOTATIONS_MAX + 1), 0);
+	close(fd);
+	assert_int_equal(sidecar_open(&sc, path, PLAIN, PLAINLEN, set,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "too large"));
 	free(cause);
-	assert_int_equal(sidecar_annotate(path, 0, 5, "x", NULL, NULL, &cause),
-	    0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
+	free(path);
+}
+
+/* A sidecar that is a symbolic link is written through: the link stays,
+ * its target gets the annotations.  One that points nowhere is refused. */
+static void
+symlinked_sidecar(void **state)
+{
+	char *path = write_article("ln.txt", PLAIN, PLAINLEN), *sp, *shared;
+	char *dpath, *dsp, *cause = NULL;
+	struct annot_set *set;
+	struct sidecar sc;
+	struct stat st;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	shared = xasprintf("%s/shared.jsonl", tmpdir);
+	write_file(shared, HDR GOOD);
+	assert_int_equal(symlink(shared, sp), 0);
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_int_equal(annot_count(set), 1);
+	annot_add(set, PLAIN, PLAINLEN, 6, 10, "via-link", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(lstat(sp, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_reads_back(path, PLAIN, PLAINLEN, 2);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	dpath = write_article("dang.txt", PLAIN, PLAINLEN);
+	dsp = xasprintf("%s.annotations.jsonl", dpath);
+	assert_int_equal(symlink("/nonexistent/dir/x.jsonl", dsp), 0);
+	set = annot_set_new();
+	assert_int_equal(sidecar_open(&sc, dpath, PLAIN, PLAINLEN, set,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "symbolic link"));
+	free(cause);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(dsp);
+	free(dpath);
+	free(shared);
+	free(sp);
+	free(path);
+}
+
+/* Issue 11: a sidecar made read-only (chmod 444) was overwritten. */
+static void
+read_only_sidecar_respected(void **state)
+{
+	char *path = write_article("ro.txt", PLAIN, PLAINLEN), *sp, *cause;
+	char *before, *after, *loc;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t blen, alen;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	write_file(sp, HDR GOOD);
+	assert_int_equal(chmod(sp, 0444), 0);
+	before = slurp(sp, &blen);
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_true(sidecar_is_readonly(&sc));
+	assert_non_null(strstr(sidecar_readonly_cause(&sc), "read-only"));
+	loc = sidecar_location(&sc);
+	assert_non_null(strstr(loc, "read-only"));
+	free(loc);
+	assert_int_equal(annot_count(set), 1);
+	annot_add(set, PLAIN, PLAINLEN, 6, 10, "x", NULL);
+	cause = NULL;
+	assert_int_equal(sidecar_save(&sc, set, &cause), -1);
+	assert_non_null(strstr(cause, "read-only"));
+	free(cause);
+	after = slurp(sp, &alen);
+	assert_int_equal(alen, blen);
+	assert_memory_equal(after, before, blen);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(before);
+	free(after);
+	free(sp);
+	free(path);
+}
+
+/* Two instances change the same annotation: both versions are kept and
+ * the save that found the conflict says so. */
+static void
+conflict_kept(void **state)
+{
+	char *path = write_article("cf.txt", PLAIN, PLAINLEN), *id;
+	struct annot_set *a, *b;
+	struct sidecar sa, sb;
+	const struct annot *copy = NULL;
+	size_t i;
+
+	(void)state;
+	a = open_set(&sa, path, PLAIN, PLAINLEN);
+	id = xstrdup(annot_add(a, PLAIN, PLAINLEN, 0, 5, "t", NULL));
+	save_ok(&sa, a);
+	b = open_set(&sb, path, PLAIN, PLAINLEN);
+	annot_set_note(a, id, "from a");
+	annot_set_note(b, id, "from b");
+	save_ok(&sa, a);
+	assert_int_equal(sa.conflicts, 0);
+	save_ok(&sb, b);
+	assert_int_equal(sb.conflicts, 1);
+	assert_string_equal(annot_find(b, id)->note, "from b");
+	for (i = 0; i < annot_count(b); i++) {
+		if (annot_at(b, i)->conflict_of != NULL)
+			copy = annot_at(b, i);
+	}
+	assert_non_null(copy);
+	assert_string_equal(copy->conflict_of, id);
+	assert_string_equal(copy->note, "from a");
+	save_ok(&sa, a);	/* a takes the file as b left it */
+	assert_int_equal(sa.conflicts, 0);
+	assert_int_equal(annot_count(a), 2);
+	assert_reads_back(path, PLAIN, PLAINLEN, 2);
+	sidecar_close(&sa);
+	sidecar_close(&sb);
+	annot_set_free(a);
+	annot_set_free(b);
+	free(id);
+	free(path);
+}
+
+/*
+ * Issue 11: an annotation whose "modified" on disk sorts after the local
+ * edit (an RFC 2822 date from an import, a clock ahead) could never be
+ * edited again: the status said "note saved", the file kept the old
+ * note.
+ */
+static void
+local_edit_beats_odd_times_on_disk(void **state)
+{
+	static const char *const times[] = { "Mon, 30 Nov 2099 09:00:00 GMT",
+	    "2099-01-01T00:00:00.000Z", "9999-12-31T23:59:59Z" };
+	char *path = write_article("t.txt", PLAIN, PLAINLEN), *sp, *line;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t i;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	for (i = 0; i < sizeof times / sizeof times[0]; i++) {
+		line = xasprintf(HDR "{\"id\":\"a1\",\"type\":\"Annotation\","
+		    "\"created\":\"%s\",\"modified\":\"%s\",\"target\":"
+		    "{\"selector\":[{\"type\":\"TextPositionSelector\","
+		    "\"start\":0,\"end\":5},{\"type\":\"TextQuoteSelector\","
+		    "\"exact\":\"plain\"}]}}\n", times[i], times[i]);
+		write_file(sp, line);
+		free(line);
+		set = open_set(&sc, path, PLAIN, PLAINLEN);
+		assert_int_equal(annot_set_note(set, annot_at(set, 0)->id,
+		    "edited now"), 0);
+		save_ok(&sc, set);
+		sidecar_close(&sc);
+		annot_set_free(set);
+		set = open_set(&sc, path, PLAIN, PLAINLEN);
+		assert_string_equal(annot_at(set, 0)->note, "edited now");
+		assert_true(strlen(annot_at(set, 0)->created) == 24);
+		sidecar_close(&sc);
+		annot_set_free(set);
+	}
+	free(sp);
+	free(path);
+}
+
+/* A time nobody can read becomes the file's time (the same for every
+ * reader, so no merge sees a change), and is noted. */
+static void
+unreadable_time_noted(void **state)
+{
+	char *path = write_article("u.txt", PLAIN, PLAINLEN), *sp;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	write_file(sp, HDR "{\"id\":\"a1\",\"type\":\"Annotation\",\"created\":"
+	    "\"\",\"modified\":\"last Tuesday\",\"target\":{\"selector\":[{"
+	    "\"type\":\"TextPositionSelector\",\"start\":0,\"end\":5},{\"type\":"
+	    "\"TextQuoteSelector\",\"exact\":\"plain\"}]}}\n");
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_int_equal(sc.times_fixed, 2);
+	assert_string_equal(annot_at(set, 0)->created,
+	    annot_at(set, 0)->modified);
+	save_ok(&sc, set);
+	assert_reads_back(path, PLAIN, PLAINLEN, 1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
+	free(path);
+}
+
+/* Issue 11: every save deleted files named .NAME.annotations.jsonl.??????
+ * (a user's .backup among them). */
+static void
+only_our_leftovers_removed(void **state)
+{
+	char *path = write_article("lo.txt", PLAIN, PLAINLEN), *b, *ours, *x;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	b = write_article(".lo.txt.annotations.jsonl.backup", "mine\n", 5);
+	x = write_article(".lo.txt.annotations.jsonl.ABCDEF.artread-tmp",
+	    "not ours\n", 9);
+	ours = write_article(".lo.txt.annotations.jsonl.Zz0123.artread-tmp",
+	    HDR, strlen(HDR) - 1);
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	annot_add(set, PLAIN, PLAINLEN, 0, 5, "x", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(access(b, F_OK), 0);
+	assert_int_equal(access(x, F_OK), 0);
+	assert_int_equal(access(ours, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(b);
+	free(x);
+	free(ours);
+	free(path);
+}
+
+/* Issue 11: fields artread does not know were dropped by the next save. */
+static void
+unknown_fields_survive_saves(void **state)
+{
+	char *path = write_article("uk.txt", PLAIN, PLAINLEN), *sp, *s;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t len;
+
+	(void)state;
+	sp = xasprintf("%s.annotations.jsonl", path);
+	write_file(sp, "{\"type\":\"artread-annotations\",\"version\":2,"
+	    "\"article\":{\"name\":\"uk.txt\",\"feed\":\"f1\"},\"x-tool\":7}\n"
+	    "{\"id\":\"urn:uuid:00000000-0000-4000-8000-000000000001\","
+	    "\"type\":\"Annotation\",\"created\":\"2024-01-01T00:00:00.000Z\","
+	    "\"modified\":\"2024-01-01T00:00:00.000Z\",\"creator\":{\"name\":"
+	    "\"Ines\"},\"motivation\":\"commenting\",\"body\":[{\"type\":"
+	    "\"TextualBody\",\"purpose\":\"tagging\",\"value\":\"t\"},{\"id\":"
+	    "\"https://example.org/ref\",\"purpose\":\"linking\"}],\"target\":"
+	    "{\"selector\":[{\"type\":\"TextPositionSelector\",\"unit\":"
+	    "\"byte\",\"start\":0,\"end\":5},{\"type\":\"TextQuoteSelector\","
+	    "\"exact\":\"plain\"}]},\"artread\":{\"anchor\":\"exact\","
+	    "\"later\":1}}\n");
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	annot_set_note(set, annot_at(set, 0)->id, "edited");
+	annot_add(set, PLAIN, PLAINLEN, 6, 10, "new", NULL);
+	save_ok(&sc, set);
+	s = slurp(sp, &len);
+	assert_non_null(strstr(s, "\"creator\":{\"name\":\"Ines\"}"));
+	assert_non_null(strstr(s, "\"motivation\":\"commenting\""));
+	assert_non_null(strstr(s, "\"purpose\":\"linking\""));
+	assert_non_null(strstr(s, "\"later\":1"));
+	assert_non_null(strstr(s, "\"feed\":\"f1\""));
+	assert_non_null(strstr(s, "\"x-tool\":7"));
+	assert_non_null(strstr(s, "\"value\":\"edited\""));
+	free(s);
+	assert_reads_back(path, PLAIN, PLAINLEN, 2);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
+	free(path);
+}
+
+/* The article's URL (web articles) is kept in the header and written as
+ * every annotation's target source. */
+static void
+url_kept_as_source(void **state)
+{
+	char *path = write_article("w.txt", PLAIN, PLAINLEN), *sp, *s;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t len;
+
+	(void)state;
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	sidecar_set_url(&sc, "https://example.org/news/w");
+	sidecar_set_url(&sc, "not a url");	/* ignored */
+	annot_add(set, PLAIN, PLAINLEN, 0, 5, "x", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	sp = xasprintf("%s.annotations.jsonl", path);
+	s = slurp(sp, &len);
+	assert_non_null(strstr(s, "\"url\":\"https://example.org/news/w\"}}"));
+	assert_non_null(strstr(s, "\"target\":{\"source\":"
+	    "\"https://example.org/news/w\","));
+	free(s);
+	set = open_set(&sc, path, PLAIN, PLAINLEN);
+	assert_string_equal(sc.url, "https://example.org/news/w");
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(sp);
 	free(path);
 }
 
@@ -686,9 +1060,29 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    changed_article_reanchors_on_open, setup, teardown),
-		cmocka_unit_test_setup_teardown(scripting_annotate, setup,
+		cmocka_unit_test_setup_teardown(format_1_read_and_rewritten,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(bom_and_blank_lines_accepted,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    fifo_and_device_sidecars_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(oversized_sidecar_refused,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(symlinked_sidecar, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(utf8_split_refused, setup,
+		cmocka_unit_test_setup_teardown(read_only_sidecar_respected,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(conflict_kept, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    local_edit_beats_odd_times_on_disk, setup, teardown),
+		cmocka_unit_test_setup_teardown(unreadable_time_noted, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(only_our_leftovers_removed,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(unknown_fields_survive_saves,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(url_kept_as_source, setup,
 		    teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

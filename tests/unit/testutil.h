@@ -86,6 +86,26 @@ testutil_rmtree(const char *dir)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+/*
+ * For a test file whose cases each get a fresh temporary directory: the
+ * directory (tmpdir) and the setup and teardown functions to give
+ * cmocka_unit_test_setup_teardown.
+ */
+#define TESTUTIL_TMPDIR_FIXTURE(name)					\
+static char tmpdir[PATH_MAX];						\
+static int								\
+setup(void **state)							\
+{									\
+	(void)state;							\
+	return testutil_mkdtemp(tmpdir, name);				\
+}									\
+static int								\
+teardown(void **state)							\
+{									\
+	(void)state;							\
+	return testutil_rmtree(tmpdir);					\
+}
+
 /* Write bytes to DIR/NAME; returns the path (free it). */
 static inline char *
 testutil_write(const char *dir, const char *name, const void *bytes,
@@ -103,6 +123,22 @@ testutil_write(const char *dir, const char *name, const void *bytes,
 		assert_int_equal(fwrite(bytes, 1, len, f), len);
 	assert_int_equal(fclose(f), 0);
 	return path;
+}
+
+/* The offset of the nth (0-based) occurrence of s in text (it must be
+ * there). */
+static inline size_t
+testutil_nth(const char *text, const char *s, int nth)
+{
+	const char *p = text;
+
+	for (;;) {
+		p = strstr(p, s);
+		assert_non_null(p);
+		if (nth-- == 0)
+			return (size_t)(p - text);
+		p++;
+	}
 }
 
 #endif

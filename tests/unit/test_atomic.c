@@ -1,0 +1,234 @@
+/* test_atomic.c: atomic replacement: modes, links, FIFOs, leftovers. */
+#include "testutil.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "artread/atomic.h"
+#include "artread/util.h"
+
+TESTUTIL_TMPDIR_FIXTURE("atomic")
+
+static char *
+in_dir(const char *name)
+{
+	return xasprintf("%s/%s", tmpdir, name);
+}
+
+static void
+assert_file(const char *path, const char *want)
+{
+	size_t len;
+	char *got = util_read_file(path, &len);
+
+	assert_non_null(got);
+	assert_mem_str(got, len, want);
+	free(got);
+}
+
+/* Files in tmpdir whose name ends in the temporary suffix. */
+static int
+temps_left(void)
+{
+	DIR *d = opendir(tmpdir);
+	struct dirent *e;
+	size_t n, s = strlen(ATOMIC_TMP_SUFFIX);
+	int count = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		n = strlen(e->d_name);
+		count += n > s && strcmp(e->d_name + n - s,
+		    ATOMIC_TMP_SUFFIX) == 0;
+	}
+	closedir(d);
+	return count;
+}
+
+static void
+writes_and_keeps_mode(void **state)
+{
+	char *p = in_dir("out.txt"), *cause = NULL;
+	struct stat st;
+	mode_t old;
+
+	(void)state;
+	old = umask(022);
+	assert_int_equal(atomic_write(p, "one\n", 4, 0, &cause), 0);
+	assert_file(p, "one\n");
+	assert_int_equal(stat(p, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0644);
+	assert_int_equal(chmod(p, 0600), 0);
+	assert_int_equal(atomic_write(p, "two\n", 4, 0, &cause), 0);
+	assert_file(p, "two\n");
+	assert_int_equal(stat(p, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	umask(old);
+	assert_int_equal(temps_left(), 0);
+	free(p);
+}
+
+static void
+new_only_never_replaces(void **state)
+{
+	char *p = in_dir("keep.txt"), *cause = NULL;
+
+	(void)state;
+	assert_int_equal(atomic_write(p, "mine\n", 5, ATOMIC_NEW, &cause), 0);
+	assert_int_equal(atomic_write(p, "other\n", 6, ATOMIC_NEW, &cause),
+	    -1);
+	assert_int_equal(errno, EEXIST);
+	assert_non_null(strstr(cause, "already exists"));
+	free(cause);
+	assert_file(p, "mine\n");
+	assert_int_equal(temps_left(), 0);
+	free(p);
+}
+
+/* A planted symbolic link is replaced, its target never written. */
+static void
+symlink_is_replaced_not_followed(void **state)
+{
+	char *victim = in_dir("victim"), *p = in_dir("notes.txt");
+	char *dangling = in_dir("dangling.txt"), *cause = NULL;
+	struct stat st;
+
+	(void)state;
+	free(testutil_write(tmpdir, "victim", "precious\n", 9));
+	assert_int_equal(symlink(victim, p), 0);
+	assert_int_equal(atomic_target(p, NULL), ATOMIC_LINK);
+	assert_int_equal(atomic_write(p, "export\n", 7, 0, &cause), 0);
+	assert_file(victim, "precious\n");
+	assert_int_equal(lstat(p, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_file(p, "export\n");
+	assert_int_equal(symlink("/nonexistent/x", dangling), 0);
+	assert_int_equal(atomic_write(dangling, "d\n", 2, 0, &cause), 0);
+	assert_file(dangling, "d\n");
+	free(dangling);
+	free(victim);
+	free(p);
+}
+
+/* A FIFO, a device or a directory at the name: an error, no block. */
+static void
+unsafe_targets_refused(void **state)
+{
+	char *fifo = in_dir("fifo"), *dev = in_dir("dev"), *cause = NULL;
+	const char *why = NULL;
+	FILE *f;
+
+	(void)state;
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_int_equal(atomic_target(fifo, &why), ATOMIC_UNSAFE);
+	assert_non_null(strstr(why, "FIFO"));
+	assert_int_equal(atomic_write(fifo, "x", 1, 0, &cause), -1);
+	assert_non_null(strstr(cause, "FIFO"));
+	free(cause);
+	assert_int_equal(symlink("/dev/null", dev), 0);
+	assert_null(atomic_open(dev, 0, &f, &cause));
+	assert_non_null(strstr(cause, "not a regular file"));
+	free(cause);
+	assert_int_equal(atomic_write(tmpdir, "x", 1, 0, &cause), -1);
+	assert_non_null(strstr(cause, "directory"));
+	free(cause);
+	assert_int_equal(temps_left(), 0);
+	free(fifo);
+	free(dev);
+}
+
+static void
+stream_commit_and_abort(void **state)
+{
+	char *p = in_dir("s.txt"), *cause = NULL;
+	struct atomic_file *af;
+	FILE *f;
+
+	(void)state;
+	free(testutil_write(tmpdir, "s.txt", "old\n", 4));
+	af = atomic_open(p, 0, &f, &cause);
+	assert_non_null(af);
+	fputs("half a", f);
+	assert_file(p, "old\n");		/* nothing seen before commit */
+	atomic_abort(af);
+	assert_file(p, "old\n");
+	assert_int_equal(temps_left(), 0);
+	af = atomic_open(p, 0, &f, &cause);
+	fputs("new\n", f);
+	assert_int_equal(atomic_commit(af, &cause), 0);
+	assert_file(p, "new\n");
+	free(p);
+}
+
+static int
+starts_with_ours(const char *head, size_t n)
+{
+	return n >= 4 && memcmp(head, "OURS", 4) == 0;
+}
+
+/* Only what artread itself left is removed. */
+static void
+stale_temps_only_ours(void **state)
+{
+	char *p = in_dir("side.jsonl"), *victim = in_dir("victim");
+	char *ours = in_dir(".side.jsonl.AbC123" ATOMIC_TMP_SUFFIX);
+	char *empty = in_dir(".side.jsonl.zzzzzz" ATOMIC_TMP_SUFFIX);
+	char *foreign = in_dir(".side.jsonl.QQQQQQ" ATOMIC_TMP_SUFFIX);
+	char *link = in_dir(".side.jsonl.LLLLLL" ATOMIC_TMP_SUFFIX);
+
+	(void)state;
+	free(testutil_write(tmpdir, ".side.jsonl.AbC123" ATOMIC_TMP_SUFFIX,
+	    "OURS and more", 13));
+	free(testutil_write(tmpdir, ".side.jsonl.zzzzzz" ATOMIC_TMP_SUFFIX,
+	    "", 0));
+	free(testutil_write(tmpdir, ".side.jsonl.QQQQQQ" ATOMIC_TMP_SUFFIX,
+	    "someone's", 9));
+	free(testutil_write(tmpdir, ".side.jsonl.backup", "OURS", 4));
+	free(testutil_write(tmpdir, ".side.jsonl.123456", "OURS", 4));
+	free(testutil_write(tmpdir, "victim", "OURS victim", 11));
+	assert_int_equal(symlink(victim, link), 0);
+	assert_int_equal(atomic_remove_stale(p, starts_with_ours), 2);
+	assert_int_equal(access(ours, F_OK), -1);
+	assert_int_equal(access(empty, F_OK), -1);
+	assert_int_equal(access(foreign, F_OK), 0);
+	assert_int_equal(faccessat(AT_FDCWD, link, F_OK, AT_SYMLINK_NOFOLLOW),
+	    0);
+	assert_file(victim, "OURS victim");
+	free(p);
+	p = in_dir(".side.jsonl.backup");
+	assert_int_equal(access(p, F_OK), 0);
+	free(p);
+	p = in_dir(".side.jsonl.123456");
+	assert_int_equal(access(p, F_OK), 0);
+	free(p);
+	free(victim);
+	free(ours);
+	free(empty);
+	free(foreign);
+	free(link);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(writes_and_keeps_mode, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(new_only_never_replaces, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    symlink_is_replaced_not_followed, setup, teardown),
+		cmocka_unit_test_setup_teardown(unsafe_targets_refused, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(stream_commit_and_abort, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(stale_temps_only_ours, setup,
+		    teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,212 @@
+/*
+ * test_import.c: importing brat and W3C JSON: what is validated and
+ * normalised, what is skipped and said, what is refused; the sidecar an
+ * import writes must be one artread reads back.
+ */
+#include "testutil.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artread/annot.h"
+#include "artread/import.h"
+#include "artread/sidecar.h"
+#include "artread/util.h"
+
+static const char ART[] = "The council voted on Tuesday to approve the "
+    "bridge.\nCritics disagreed.\n";
+#define ARTLEN (sizeof ART - 1)
+
+TESTUTIL_TMPDIR_FIXTURE("import")
+
+static int
+import(enum import_format fmt, const char *text, struct annot_set *set,
+    struct import_stats *st, char **cause)
+{
+	return import_buffer(fmt, "in", text, strlen(text), ART, ARTLEN, set,
+	    st, cause);
+}
+
+/* Issue 11: brat offsets of 2^64 and more wrapped around to 0. */
+static void
+brat_huge_offsets_refused(void **state)
+{
+	static const char *const bad[] = {
+		"T1\tx 18446744073709551616 18446744073709551625\tThe counc\n",
+		"T1\tx 0 99999999999999999999999\tt\n",
+		"T1\tx 18446744073709551615 18446744073709551615\tt\n",
+	};
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(import(IMPORT_BRAT, bad[i], set, NULL,
+		    &cause), -1);
+		assert_non_null(strstr(cause, "in:1:"));
+		free(cause);
+	}
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
+/* Found by fuzzing: a T line with an empty type made an empty tag, which
+ * the sidecar could not hold. */
+static void
+brat_empty_type_is_no_tag(void **state)
+{
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, "T1\t 4 11\tcouncil\n", set,
+	    NULL, &cause), 0);
+	assert_int_equal(annot_count(set), 1);
+	assert_int_equal(annot_at(set, 0)->ntags, 0);
+	annot_set_free(set);
+}
+
+/* Issue 11: relation, event, attribute lines were dropped silently. */
+static void
+brat_unsupported_lines_counted(void **state)
+{
+	static const char ann[] =
+	    "T1\tclaim 4 11\tcouncil\n"
+	    "T2\tplace 55 62\tCritics\n"
+	    "R1\tSupports Arg1:T1 Arg2:T2\n"
+	    "E1\tVote:T1\n"
+	    "A1\tNegated E1\n"
+	    "A2\tNegated T2\n"
+	    "N1\tReference T1 Wikidata:Q1\tcouncil\n"
+	    "*\tEquiv T1 T2\n"
+	    "#1\tAnnotatorNotes T1\tchecked\n"
+	    "#2\tsomething else\n";
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, ann, set, &st, &cause), 0);
+	assert_int_equal(st.added, 2);
+	assert_int_equal(st.skipped, 7);
+	assert_string_equal(st.skipped_kinds, "R, E, A, N, *, #");
+	assert_string_equal(annot_at(set, 0)->note, "checked");
+	annot_set_free(set);
+}
+
+/* Issue 11: "created":"" imported "successfully", and then artread read
+ * its own sidecar as damaged for good. */
+static void
+json_fields_normalised(void **state)
+{
+	static const char json[] = "[{\"id\":\"\",\"type\":\"Annotation\","
+	    "\"created\":\"\",\"modified\":\"\",\"body\":{\"value\":\"n\"},"
+	    "\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+	    "\"exact\":\"bridge\"}}},{\"id\":\"my id 7\",\"type\":\"Annotation\","
+	    "\"created\":\"Tue, 01 Dec 2026 10:00:00 +0100\",\"body\":[{"
+	    "\"purpose\":\"tagging\",\"value\":\"\"},{\"purpose\":\"tagging\","
+	    "\"value\":\"ok\"}],\"target\":{\"selector\":[{\"type\":"
+	    "\"TextPositionSelector\",\"start\":4,\"end\":11}]}}]";
+	char *path = testutil_write(tmpdir, "a.txt", ART, ARTLEN);
+	char *in = testutil_write(tmpdir, "in.json", json, strlen(json));
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	struct sidecar sc;
+	const struct annot *a;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	if (import_file(IMPORT_JSON, in, path, &st, &cause) != 0)
+		fail_msg("import: %s", cause);
+	assert_int_equal(st.added, 2);
+	assert_int_equal(st.times_fixed, 2);
+	if (sidecar_open(&sc, path, ART, ARTLEN, set, &cause) != 0)
+		fail_msg("artread refuses the sidecar it wrote: %s", cause);
+	assert_int_equal(annot_count(set), 2);
+	for (i = 0; i < 2; i++) {
+		a = annot_at(set, i);
+		assert_int_equal(strncmp(a->id, "urn:uuid:", 9), 0);
+		assert_int_equal(strlen(a->created), 24);
+		assert_int_equal(strlen(a->modified), 24);
+	}
+	a = annot_at(set, 0);
+	assert_string_equal(a->created, "2026-12-01T09:00:00.000Z");
+	assert_string_equal(a->modified, a->created);
+	assert_int_equal(a->ntags, 1);
+	assert_string_equal(a->tags[0], "ok");
+	assert_string_equal(annot_at(set, 1)->note, "n");
+	sidecar_close(&sc);
+	/* Again: nothing new. */
+	assert_int_equal(import_file(IMPORT_JSON, in, path, &st, &cause), 0);
+	assert_int_equal(st.added, 0);
+	annot_set_free(set);
+	free(in);
+	free(path);
+}
+
+static void
+json_refusals(void **state)
+{
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_JSON, "{\"type\":\"Thing\"}", set,
+	    NULL, &cause), -1);
+	assert_non_null(strstr(cause, "not a W3C"));
+	free(cause);
+	assert_int_equal(import(IMPORT_JSON, "[{\"type\":\"Annotation\","
+	    "\"target\":\"http://example.org/whole\"}]", set, NULL, &cause),
+	    -1);
+	assert_non_null(strstr(cause, "item 1"));
+	free(cause);
+	assert_int_equal(import(IMPORT_JSON, "[{\"target\":{\"selector\":[{"
+	    "\"type\":\"TextPositionSelector\",\"start\":0,\"end\":999}]}}]",
+	    set, NULL, &cause), -1);
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
+/* --import <(cmd): a pipe is read too. */
+static void
+import_from_a_pipe(void **state)
+{
+	static const char ann[] = "T1\tclaim 4 11\tcouncil\n";
+	char *path = testutil_write(tmpdir, "p.txt", ART, ARTLEN), *dev;
+	struct import_stats st;
+	char *cause = NULL;
+	int fds[2];
+
+	(void)state;
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], ann, strlen(ann)), (ssize_t)strlen(ann));
+	close(fds[1]);
+	dev = xasprintf("/dev/fd/%d", fds[0]);
+	if (import_file(IMPORT_BRAT, dev, path, &st, &cause) != 0)
+		fail_msg("import: %s", cause);
+	assert_int_equal(st.added, 1);
+	close(fds[0]);
+	free(dev);
+	free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(brat_huge_offsets_refused),
+		cmocka_unit_test(brat_unsupported_lines_counted),
+		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
+		    teardown),
+		cmocka_unit_test(json_refusals),
+		cmocka_unit_test_setup_teardown(import_from_a_pipe, setup,
+		    teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
