@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "artread/analysis.h"
+#include "artread/coref.h"
 #include "artread/layout.h"
 #include "artread/termsafe.h"
 #include "artread/utf8.h"
@@ -32,6 +33,16 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
 
+		/* printable ASCII goes out as it is, a run at a time */
+		for (q = p; q < e && (unsigned char)text[q] < 0x7f &&
+		    ((unsigned char)text[q] > 0x20 ||
+		    (!ws && text[q] == ' ')); q++)
+			;
+		if (q > p) {
+			buf_add(&b, text + p, q - p);
+			space = 0;
+			continue;
+		}
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
 			q = p + 1;
 			if (c == '\r' && q < e && text[q] == '\n')
@@ -66,14 +77,17 @@ void
 listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
-	size_t i;
+	size_t i, s, e;
 
 	for (i = 0; i < a->nents; i++) {
-		const struct entity *e = &a->ents[i];
+		const struct entity *m = &a->ents[i];
 
-		fprintf(out, "%zu\t%zu\t%s\t", e->start, e->end,
-		    ent_type_name(e->type));
-		listing_text(out, text, len, e->start, e->end, 0);
+		fprintf(out, "%zu\t%zu\t%s\t", m->start, m->end,
+		    ent_type_name(m->type));
+		listing_text(out, text, len, m->start, m->end, 0);
+		fputc('\t', out);
+		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		listing_text(out, text, len, s, e, 1);
 		fputc('\n', out);
 	}
 }

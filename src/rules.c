@@ -23,6 +23,7 @@
 
 #include "artread/diag.h"
 #include "artread/ent_type.h"
+#include "artread/gazetteer.h"
 #include "artread/ini.h"
 #include "artread/strmap.h"
 #include "artread/util.h"
@@ -67,6 +68,8 @@ struct rules {
 	size_t			 nrules;
 	struct strmap		 words;		/* word -> unsigned, its lists */
 	size_t			 listsize[RL__COUNT];
+	struct gaz		**gaz;		/* mapped gazetteers */
+	size_t			 ngaz;
 	struct rules_qmark	 qmarks[RULES_MAX_QMARKS];
 	size_t			 nqmarks;
 	pcre2_match_context	*mctx;
@@ -88,29 +91,101 @@ static const char *const list_names[] = {
 #undef RULES_LIST_NAME
 };
 
+/* A list whose entries belong to a wider list too: a woman's given name
+ * is a given name, a surname written first is a surname. */
+static enum rules_list
+wider_list(enum rules_list l)
+{
+	switch (l) {
+	case RL_GIVEN_FEMALE:
+	case RL_GIVEN_MALE:
+		return RL_GIVEN;
+	case RL_SURNAME_FIRST:
+		return RL_SURNAME;
+	default:
+		return l;
+	}
+}
+
 static void
 word_add(struct rules *r, enum rules_list l, const char *s, size_t n)
 {
 	unsigned *lists = strmap_add(&r->words, s, n);
+	enum rules_list w = wider_list(l);
 
 	if ((*lists & (1u << l)) == 0)
 		r->listsize[l]++;
-	*lists |= 1u << l;
+	if (w != l && (*lists & (1u << w)) == 0)
+		r->listsize[w]++;
+	*lists |= 1u << l | 1u << w;
+}
+
+/* The lists a gazetteer can answer for. */
+#define GAZETTEER_LISTS	((1u << RL_PLACE) | (1u << RL_PLACE_WORD) | \
+			 (1u << RL_PLACE_PERSON))
+
+/* The gazetteers' answer for s[0, n), as list bits. */
+static unsigned
+gazetteer_lists(const struct rules *r, const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	unsigned k = 0, l = 0;
+	size_t i;
+
+	/* Every name there starts with a capital and ends with a letter. */
+	if (!((c >= 'A' && c <= 'Z') || c >= 0xc3) || s[n - 1] == '.')
+		return 0;
+	for (i = 0; i < r->ngaz; i++)
+		k |= gaz_lookup(r->gaz[i], s, n);
+	if (k == 0)
+		return 0;
+	if (k & GAZ_WORD)
+		l |= 1u << RL_PLACE_WORD;
+	if (k & GAZ_PERSON)
+		l |= 1u << RL_PLACE_PERSON;
+	return l != 0 ? l : 1u << RL_PLACE;
 }
 
 unsigned
-rules_lists_of(const struct rules *r, const char *s, size_t n)
+rules_word_lists(const struct rules *r, const char *s, size_t n)
 {
 	const unsigned *lists = strmap_get(&r->words, s, n);
 
 	return lists == NULL ? 0 : *lists;
 }
 
+unsigned
+rules_lists_of(const struct rules *r, const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	return rules_word_lists(r, s, n) | (r->ngaz > 0 ?
+	    gazetteer_lists(r, s, n) : 0);
+}
+
+int
+rules_place_starts(const struct rules *r, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->ngaz; i++) {
+		if (gaz_starts(r->gaz[i], s, n))
+			return 1;
+	}
+	return 0;
+}
+
 int
 rules_in_list(const struct rules *r, enum rules_list l, const char *s,
     size_t n)
 {
-	return (rules_lists_of(r, s, n) >> l) & 1;
+	const unsigned *lists;
+
+	if ((1u << l) & GAZETTEER_LISTS)
+		return (rules_lists_of(r, s, n) >> l) & 1;
+	/* the word lists only: no binary search for a verb or a title */
+	lists = strmap_get(&r->words, s, n);
+	return lists != NULL && ((*lists >> l) & 1);
 }
 
 size_t
@@ -378,6 +453,36 @@ load_lists(struct load *ld)
 	}
 }
 
+/* [gazetteer] files = gazetteer.tsv, ...: mapped, searched in place */
+static void
+load_gazetteers(struct load *ld)
+{
+	const struct ini_entry *e;
+	struct rules *r = ld->r;
+	char **items, *path;
+	const char *why;
+	struct gaz *g;
+	size_t ni, j;
+
+	if ((e = ini_find(ld->ini, "gazetteer", "files")) == NULL)
+		return;
+	ni = util_split_list(e->value, &items);
+	for (j = 0; j < ni; j++) {
+		path = items[j][0] == '/' ? xstrdup(items[j]) :
+		    xasprintf("%s%s", ld->dir, items[j]);
+		if ((g = gaz_open(path, &why)) == NULL)
+			diag_error(ld->d, "%s:%d: cannot read gazetteer %s: %s",
+			    ld->path, e->line, path, why);
+		else {
+			r->gaz = xreallocarray(r->gaz, r->ngaz + 1,
+			    sizeof *r->gaz);
+			r->gaz[r->ngaz++] = g;
+		}
+		free(path);
+	}
+	util_free_list(items, ni);
+}
+
 /* Length of the UTF-8 character at s, for splitting mark pairs. */
 static size_t
 char_len(const char *s)
@@ -463,6 +568,7 @@ load_file(struct rules *r, const char *path, struct diag *d)
 	ld.dir = slash == NULL ? xstrdup("") :
 	    xstrndup(path, (size_t)(slash - path + 1));
 	load_lists(&ld);
+	load_gazetteers(&ld);
 	load_quotes(&ld);
 	/* each [rule.NAME] once, where it first appears */
 	for (i = 0; i < ini_count(ld.ini); i++) {
@@ -508,6 +614,9 @@ rules_free(struct rules *r)
 		rule_clear(&r->rules[i]);
 	free(r->rules);
 	strmap_free(&r->words);
+	for (i = 0; i < r->ngaz; i++)
+		gaz_close(r->gaz[i]);
+	free(r->gaz);
 	pcre2_match_context_free(r->mctx);
 	pcre2_jit_stack_free(r->jit_stack);
 	free(r);

@@ -13,7 +13,12 @@
 
 struct analysis;
 
-/* One line per mention: "START\tEND\tTYPE\tTEXT", sorted by START. */
+/*
+ * One line per mention, sorted by START:
+ * "START\tEND\tTYPE\tTEXT\tNAME", NAME being the entity's fullest name
+ * in the text (the same for "Zhou Mingyu" and "Zhou", for "DNA" and
+ * "National Anticorruption Directorate"; coref.h).
+ */
 void listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a);
 /* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */

@@ -119,7 +119,7 @@ check "utf8: isolates shown" has "$WORK/u.out" '<U+2066>x<U+2069>'
 check "utf8: no raw bidi control in the dump" \
     lacks "$WORK/u.out" "$(printf '\342\200\256')"
 "$ARTREAD" --entities "$UTF" >"$WORK/ue.out"
-line=$(grep -P '\tPERSON\tJohn Smith$' "$WORK/ue.out" | head -n 1)
+line=$(grep -P '\tPERSON\tJohn Smith\t' "$WORK/ue.out" | head -n 1)
 s=$(echo "$line" | cut -f 1) e=$(echo "$line" | cut -f 2)
 check "utf8: --entities offsets are byte offsets into the file" \
     [ -n "$line" ] && [ "$(tail -c +$((s + 1)) "$UTF" | head -c $((e - s)))" = "John Smith" ]
@@ -221,7 +221,7 @@ printf 'CRLF Headline\r\n\r\nJohn Smith went\r\nto Paris.\r\n' >"$WORK/crlf.txt"
 check "lines: CRLF shows no ^M" \
     sh -c "'$ARTREAD' --dump '$WORK/crlf.txt' | grep -qx '  John Smith went to Paris.'"
 check "lines: CRLF entity offsets count the CRs" \
-    sh -c "'$ARTREAD' --entities '$WORK/crlf.txt' | grep -qP '^37\\t42\\tPLACE\\tParis$'"
+    sh -c "'$ARTREAD' --entities '$WORK/crlf.txt' | grep -qP '^37\\t42\\tPLACE\\tParis\\tParis$'"
 
 # NUL bytes.
 printf 'Nul Headline\n\nabc\0def and John Smith.\n' >"$WORK/nul.txt"
