@@ -124,10 +124,12 @@ annot_dup(const struct annot *a)
 
 	*d = *a;
 	d->id = a->id != NULL ? xstrdup(a->id) : NULL;
-	d->tags = a->ntags > 0 ? xreallocarray(NULL, a->ntags, sizeof *d->tags) :
-	    NULL;
-	for (i = 0; i < a->ntags; i++)
-		d->tags[i] = xstrdup(a->tags[i]);
+	d->tags = NULL;
+	if (a->ntags > 0 && a->tags != NULL) {
+		d->tags = xreallocarray(NULL, a->ntags, sizeof *d->tags);
+		for (i = 0; i < a->ntags; i++)
+			d->tags[i] = xstrdup(a->tags[i]);
+	}
 	d->note = xstrdup(a->note);
 	d->exact = memdup0(a->exact, a->exact_len);
 	d->prefix = memdup0(a->prefix, a->prefix_len);

@@ -97,6 +97,7 @@ get_cstring(json_t *obj, const char *key, char **out, char **why)
 		return -1;
 	if (strlen(*out) != len) {
 		free(*out);
+		*out = NULL;	/* callers free it, or read it, later */
 		*why = xasprintf("\"%s\" holds a NUL byte", key);
 		return -1;
 	}
