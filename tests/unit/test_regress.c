@@ -99,5 +99,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    sidecar_offset_past_end_reanchored, setup, teardown),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
