@@ -1336,11 +1336,12 @@ align_render(const struct align *al, align_emit_fn *emit, void *arg)
 	free(r.v);
 }
 
-/* align_render_plain's state. */
+/* align_render_marked's state. */
 struct plain {
-	FILE	*out;
-	size_t	 paras;
-	int	 open;
+	FILE				*out;
+	const struct align_marks	*m;
+	size_t				 paras;
+	int				 open;
 };
 
 static void
@@ -1370,23 +1371,26 @@ plain_emit(void *arg, const struct align_piece *p)
 		plain_text(pl->out, "", p, "");
 		break;
 	case ALIGN_PIECE_DELETED:
-		plain_text(pl->out, "[-", p, "-]");
+		plain_text(pl->out, pl->m->del_open, p, pl->m->del_close);
 		break;
 	case ALIGN_PIECE_INSERTED:
-		plain_text(pl->out, "{+", p, "+}");
+		plain_text(pl->out, pl->m->ins_open, p, pl->m->ins_close);
 		break;
 	case ALIGN_PIECE_SPACE:
 		fputc(' ', pl->out);
 		break;
 	case ALIGN_PIECE_JOINED:
-		fputs("[-\xc2\xb6-]", pl->out);
+		fprintf(pl->out, "%s\xc2\xb6%s", pl->m->del_open,
+		    pl->m->del_close);
 		break;
 	case ALIGN_PIECE_SPLIT:
-		fputs("{+\xc2\xb6+}", pl->out);
+		fprintf(pl->out, "%s\xc2\xb6%s", pl->m->ins_open,
+		    pl->m->ins_close);
 		break;
 	case ALIGN_PIECE_FOLD:
-		fprintf(pl->out, "@@ %zu unchanged paragraph%s @@", p->count,
-		    p->count == 1 ? "" : "s");
+		fprintf(pl->out, "%s@@ %zu unchanged paragraph%s @@%s",
+		    pl->m->fold_open, p->count, p->count == 1 ? "" : "s",
+		    pl->m->fold_close);
 		break;
 	case ALIGN_PIECE_END:
 		break;
@@ -1394,9 +1398,19 @@ plain_emit(void *arg, const struct align_piece *p)
 }
 
 void
-align_render_plain(const struct align *al, FILE *out)
+align_render_marked(const struct align *al, FILE *out,
+    const struct align_marks *m)
 {
-	struct plain pl = { out, 0, 0 };
+	struct plain pl = { out, m, 0, 0 };
 
 	align_render(al, plain_emit, &pl);
+}
+
+void
+align_render_plain(const struct align *al, FILE *out)
+{
+	static const struct align_marks plain = { "[-", "-]", "{+", "+}", "",
+		"" };
+
+	align_render_marked(al, out, &plain);
 }

@@ -1123,6 +1123,16 @@ snap_utf8(const char *bytes, size_t len, size_t *s, size_t *e)
 		(*e)++;
 }
 
+/* Is s[from, to) white space only (or empty, or backwards)? */
+static int
+only_space(const char *s, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (!isspace((unsigned char)s[from]))
+			return 0;
+	return 1;
+}
+
 /*
  * Align the quote with its context (prefix, exact, suffix) with the new
  * text around center, and map the quote: the state and *ns, *ne.
@@ -1131,7 +1141,7 @@ static enum align_state
 align_in_window(const struct annot *a, const char *bytes, size_t len,
     size_t center, size_t *ns, size_t *ne)
 {
-	size_t margin = CONTEXT_WINDOW + 2 * a->exact_len, ws, we, n;
+	size_t margin = CONTEXT_WINDOW + 2 * a->exact_len, ws, we, n, cs, ce;
 	enum align_state st;
 	struct align *al;
 	char *snip;
@@ -1147,6 +1157,14 @@ align_in_window(const struct annot *a, const char *bytes, size_t len,
 	memcpy(snip + a->prefix_len + a->exact_len, a->suffix, a->suffix_len);
 	al = align_texts(snip, n, bytes + ws, we - ws);
 	st = align_map(al, a->prefix_len, a->prefix_len + a->exact_len, ns, ne);
+	/* In place among its own words, but its context is next to it on
+	 * neither side: the passage was moved (a paragraph, say). */
+	if (st == ALIGN_EXACT && a->prefix_len > 0 && a->suffix_len > 0 &&
+	    (align_map(al, 0, a->prefix_len, &cs, &ce) == ALIGN_ORPHAN ||
+	    !only_space(bytes + ws, ce, *ns)) &&
+	    (align_map(al, n - a->suffix_len, n, &cs, &ce) == ALIGN_ORPHAN ||
+	    !only_space(bytes + ws, *ne, cs)))
+		st = ALIGN_MOVED;
 	*ns += ws;
 	*ne += ws;
 	align_free(al);

@@ -53,6 +53,8 @@ static const struct option_def options_table[] = {
 	  "scroll with the mouse wheel" },
 	{ "general", "wrap_search", OPTION_BOOL, "true", 0, 0,
 	  OFF(wrap_search), "searches wrap around the ends" },
+	{ "general", "store_limit", OPTION_INT, "256", 1, 1048576,
+	  OFF(store_limit), "MiB the kept versions of articles may take" },
 	{ "highlight", "quotes", OPTION_BOOL, "true", 0, 0, OFF(hl_quotes),
 	  "highlight quotes at start" },
 	{ "highlight", "entities", OPTION_BOOL, "true", 0, 0,

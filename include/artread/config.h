@@ -5,7 +5,7 @@
  * The file is read through ini.h.
  *
  *	[general]	theme, width, reflow, remember_position,
- *			reading_speed, mouse, wrap_search
+ *			reading_speed, mouse, wrap_search, store_limit
  *	[highlight]	quotes, entities
  *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
  *	[keys]		ACTION = KEY [KEY...]	(see keymap.h)
@@ -41,6 +41,7 @@ struct config {
 	int		 reading_speed;	/* words per minute; 230 */
 	int		 mouse;		/* mouse wheel and clicks; 1 */
 	int		 wrap_search;	/* search wraps around; 1 */
+	int		 store_limit;	/* MiB of kept texts (track.h); 256 */
 	/* [highlight]: the layers shown at start */
 	int		 hl_quotes;	/* 1 */
 	int		 hl_entities;	/* 1 */

@@ -23,6 +23,7 @@
 #include "artread/rules.h"
 #include "artread/style.h"
 #include "artread/theme.h"
+#include "artread/track.h"
 #include "artread/util.h"
 #include "cli/modes.h"
 #include "cli/opts.h"
@@ -171,6 +172,18 @@ run_pager(struct app *app, char **files, int nfiles)
 	return rc;
 }
 
+/* --diff: colours of the theme on a terminal, unless NO_COLOR. */
+static int
+run_diff(struct app *app, char **files, int nfiles)
+{
+	int ncolors = dump_colors(&app->o), rc;
+	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) : NULL;
+
+	rc = modes_diff(&app->o, files, nfiles, t, ncolors);
+	theme_free(t);
+	return rc;
+}
+
 /* Config and theme: a broken config is an error, not a crash. */
 static void
 load_settings(struct app *app)
@@ -196,6 +209,7 @@ load_settings(struct app *app)
 		app->theme = theme_builtin();
 	}
 	diag_free(&d);
+	track_set_limit((size_t)app->cfg.store_limit << 20);
 }
 
 /* Rules for the modes that highlight or list; a broken rule stops us. */
@@ -252,6 +266,9 @@ run_standalone(struct app *app, int *rc)
 	case MODE_LIST_THEMES:
 		*rc = modes_list_themes(dump_colors(&app->o));
 		return 1;
+	case MODE_STORE:
+		*rc = modes_store(&app->o, (size_t)app->cfg.store_limit << 20);
+		return 1;
 	default:
 		return 0;
 	}
@@ -268,6 +285,12 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ANNOTATE:
 	case MODE_ANNOTATE_TEXT:
 		return modes_annotate(&app->o, files, nfiles);
+	case MODE_LIST_ANNOTATIONS:
+		return modes_list_annotations(&app->o, files, nfiles);
+	case MODE_DIFF:
+		return run_diff(app, files, nfiles);
+	case MODE_FORGET:
+		return modes_forget(&app->o, files, nfiles);
 	default:
 		break;
 	}
@@ -308,6 +331,7 @@ main(int argc, char **argv)
 	load_settings(&app);
 	if (run_standalone(&app, &rc)) {
 		free_settings(&app);
+		track_close();
 		return rc;
 	}
 	files = app.o.files;
@@ -326,5 +350,6 @@ main(int argc, char **argv)
 		app.o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
 	rc = run_mode(&app, files, nfiles);
 	free_settings(&app);
+	track_close();
 	return rc;
 }

@@ -17,6 +17,7 @@ enum long_only {
 	OPT_REFLOW, OPT_FORCE, OPT_NO_REMEMBER, OPT_CONFIG, OPT_THEME,
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
 	OPT_PAGER,
+	OPT_LIST_ANNOTATIONS, OPT_DIFF, OPT_DIFF_STAT, OPT_FORGET, OPT_STORE,
 };
 
 static const struct option long_opts[] = {
@@ -50,6 +51,11 @@ static const struct option long_opts[] = {
 	{ "group-by",		required_argument,	NULL, OPT_GROUP_BY },
 	{ "with-quotes",	no_argument,		NULL, OPT_WITH_QUOTES },
 	{ "with-entities",	no_argument,		NULL, OPT_WITH_ENTITIES },
+	{ "list-annotations",	no_argument,		NULL, OPT_LIST_ANNOTATIONS },
+	{ "diff",		no_argument,		NULL, OPT_DIFF },
+	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
+	{ "forget",		no_argument,		NULL, OPT_FORGET },
+	{ "store",		no_argument,		NULL, OPT_STORE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -73,6 +79,14 @@ static const char usage_text[] =
 "                           add an annotation on a byte range\n"
 "      --annotate-text TEXT add an annotation on the only place TEXT is\n"
 "                           found (with --tag TAG [--note NOTE])\n"
+"      --list-annotations   list annotations: START END STATE TAGS TEXT\n"
+"                           (STATE: exact, moved, changed, orphan; a\n"
+"                           changed one ends with the text as annotated)\n"
+"      --diff               what changed since the version annotated (or\n"
+"                           the last version read), word by word\n"
+"      --diff --stat        one line of counts; exit 1 if the text changed\n"
+"      --forget             drop the kept versions of the FILEs\n"
+"      --store              list the kept versions of articles\n"
 "      --check              check config, rule and theme files\n"
 "      --paths              show where files are looked for\n"
 "      --list-themes        show the themes with a sample of each\n"
@@ -173,6 +187,7 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_GROUP_BY:	o->group_by = arg; break;
 	case OPT_WITH_QUOTES:	o->with_quotes = 1; break;
 	case OPT_WITH_ENTITIES:	o->with_entities = 1; break;
+	case OPT_DIFF_STAT:	o->diff_stat = 1; break;
 	default:
 		return -1;
 	}
@@ -193,6 +208,10 @@ parse_mode(struct opts *o, int c, const char *arg)
 	case OPT_CHECK:		return set_mode(o, MODE_CHECK);
 	case OPT_PATHS:		return set_mode(o, MODE_PATHS);
 	case OPT_LIST_THEMES:	return set_mode(o, MODE_LIST_THEMES);
+	case OPT_LIST_ANNOTATIONS: return set_mode(o, MODE_LIST_ANNOTATIONS);
+	case OPT_DIFF:		return set_mode(o, MODE_DIFF);
+	case OPT_FORGET:	return set_mode(o, MODE_FORGET);
+	case OPT_STORE:		return set_mode(o, MODE_STORE);
 	case OPT_EXPORT:
 		o->format = arg != NULL ? arg : "text";
 		return set_mode(o, MODE_EXPORT);
@@ -249,6 +268,16 @@ opts_parse(int argc, char **argv, struct opts *o)
 			return -1;
 		}
 		o->import_file = argv[optind++];
+	}
+	if (o->diff_stat && o->mode != MODE_DIFF) {
+		fprintf(stderr, "artread: --stat goes with --diff\n");
+		return -1;
+	}
+	if ((o->mode == MODE_FORGET || o->mode == MODE_DIFF) &&
+	    optind == argc) {
+		fprintf(stderr, "artread: --%s needs a file\n",
+		    o->mode == MODE_FORGET ? "forget" : "diff");
+		return -1;
 	}
 	if (o->mode == MODE_ANNOTATE_TEXT && o->tag == NULL) {
 		fprintf(stderr, "artread: --annotate-text needs --tag TAG\n");

@@ -21,6 +21,11 @@ enum opts_mode {
 	MODE_CHECK,
 	MODE_PATHS,
 	MODE_LIST_THEMES,
+	/* change tracking */
+	MODE_LIST_ANNOTATIONS,
+	MODE_DIFF,
+	MODE_FORGET,
+	MODE_STORE,
 	MODE_HELP,
 	MODE_VERSION,
 };
@@ -53,6 +58,8 @@ struct opts {
 	const char	*annotate_text;
 	const char	*tag;
 	const char	*note;
+	/* change tracking */
+	int		 diff_stat;	/* --diff --stat */
 	char		**files;
 	int		 nfiles;
 };

@@ -6,6 +6,7 @@ of a given size, written in artread's own formats.
   gen.py sidecar ARTICLE N            (N annotations; to ARTICLE's sidecar)
   gen.py bodies ARTICLE N             (one annotation with N comment bodies)
   gen.py brat ARTICLE N FILE          (N text-bound lines)
+  gen.py rewrite ARTICLE WORDS        (the same article, other words)
 """
 import hashlib
 import json
@@ -14,13 +15,15 @@ import uuid
 
 WORDS = ("council harbour bridge vote budget mayor critics delegation "
          "spending parks tuesday approve campaign result city").split()
+OTHER = ("garden tomato weather rain sunshine greenhouse soil compost "
+         "seedling harvest").split()
 
 
-def article(path, nwords):
+def article(path, nwords, words=WORDS):
     with open(path, "w", encoding="utf-8") as f:
         f.write("Stress test article\n\n")
         for i in range(nwords):
-            f.write(WORDS[i % len(WORDS)])
+            f.write(words[i % len(words)])
             f.write("\n\n" if i % 60 == 59 else " ")
 
 
@@ -105,6 +108,8 @@ def main():
         sidecar(sys.argv[2], 1, lambda k: many)
     elif what == "brat":
         brat(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif what == "rewrite":
+        article(sys.argv[2], int(sys.argv[3]), OTHER)
     else:
         sys.exit("gen.py: unknown input " + what)
 
