@@ -9,6 +9,8 @@
 #   make stress     huge annotation files against their targets
 #                   (tests/stress/; not part of make check)
 #   make eval       accuracy of quote and entity recognition
+#   make screenshots  the README's pictures, from the real program
+#                   (developers only; not part of make check)
 #   make install    PREFIX=/usr/local DESTDIR=
 #
 # Every src/*.c is core (headless, no curses, writes only to streams it
@@ -57,6 +59,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
+	screenshots \
 	clean lint check-layering tests-bin FORCE stress
 
 all: $(BIN)
@@ -125,16 +128,22 @@ check-layering: $(BUILD)/libcore.a
 
 bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
 	$(BUILD)/bench/align_speed \
-	$(BUILD)/bench/sha256_speed
+	$(BUILD)/bench/sha256_speed $(BUILD)/bench/search_speed
 	@sh bench/run.sh
 
 # In-process benchmarks against the core: the rule engine against PCRE2's
 # JIT alone (rules_speed), opening and first touches (doc_speed), aligning
-# two versions of an article (align_speed), the sidecar's SHA-256 of a big file (sha256_speed).
+# two versions of an article (align_speed), the sidecar's SHA-256 of a big file (sha256_speed), the
+# pager's search over the big file (search_speed).
 $(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
+
+# docs/screenshots/*.png from ./artread in tmux (scripts/screenshots.sh;
+# it installs python3-pil when missing).  Commit the PNGs it changes.
+screenshots: all
+	@sh scripts/screenshots.sh
 
 eval: all
 	@sh tests/eval.sh
@@ -170,7 +179,8 @@ clean:
 	rm -rf build artread
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
-	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d
+	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
+	$(BUILD)/bench/search_speed.d
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #

@@ -320,6 +320,15 @@ if [ -x "$ALIGN_SPEED" ]; then
 		note "align_speed failed (see $OUT/align-speed.txt)"
 fi
 
+# ---- the pager's search over the big file -------------------------------
+
+SEARCH_SPEED=${SEARCH_SPEED:-build/bench/search_speed}
+if [ -x "$SEARCH_SPEED" ]; then
+	note "search: a miss over the whole file, a hit, one screen's highlights"
+	"$SEARCH_SPEED" "$BIG" >"$OUT/search-speed.txt" 2>&1 ||
+		note "search_speed failed (see $OUT/search-speed.txt)"
+fi
+
 # ---- report -------------------------------------------------------------
 
 echo
@@ -362,6 +371,11 @@ if [ -s "$OUT/align-speed.txt" ]; then
 	echo
 	echo "aligning versions (build/bench/align_speed):"
 	sed 's/^/  /' "$OUT/align-speed.txt"
+fi
+if [ -s "$OUT/search-speed.txt" ]; then
+	echo
+	echo "search (/ and n) on $BIG, each paragraph reflowed first:"
+	sed 's/^/  /' "$OUT/search-speed.txt"
 fi
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"

@@ -4,6 +4,9 @@
 #   sh scripts/install-deps.sh        (make run, make check)
 #   sh scripts/install-deps.sh dev    also clang, libFuzzer, clang-tidy and
 #                                     cppcheck (make fuzz-deps)
+#   sh scripts/install-deps.sh screenshots
+#                                     also Pillow and the DejaVu fonts
+#                                     (make screenshots)
 #   sh scripts/install-deps.sh -n     say what is missing, install nothing
 #
 # Each dependency is checked for itself -- the command on PATH, the
@@ -13,12 +16,13 @@
 # Debian packages with apt-get (through sudo when not root).
 set -eu
 
-dev=0 dry=0
+dev=0 dry=0 shots=0
 for arg in "$@"; do
 	case $arg in
 	dev)	dev=1 ;;
+	screenshots) shots=1 ;;
 	-n)	dry=1 ;;
-	*)	echo "usage: install-deps.sh [dev] [-n]" >&2; exit 2 ;;
+	*)	echo "usage: install-deps.sh [dev] [screenshots] [-n]" >&2; exit 2 ;;
 	esac
 done
 
@@ -66,6 +70,12 @@ if [ "$dev" -eq 1 ]; then
 	need libclang-rt-dev "libFuzzer's runtime (make fuzz)" fuzzer
 	need clang-tidy "make lint" cmd clang-tidy
 	need cppcheck "make lint" cmd cppcheck
+fi
+if [ "$shots" -eq 1 ]; then
+	need python3-pil "scripts/ansi2png.py draws the screenshots" \
+		python3 -c 'import PIL'
+	need fonts-dejavu-core "the screenshots' font" \
+		test -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf
 fi
 
 [ -z "$missing" ] && exit 0

@@ -27,6 +27,22 @@ action_help(enum action a)
 	return (a >= 0 && a < ACTION__COUNT) ? actions[a].help : "";
 }
 
+int
+action_in_selection(enum action a)
+{
+	switch (a) {
+	case ACTION_LINE_DOWN: case ACTION_LINE_UP:
+	case ACTION_PAGE_DOWN: case ACTION_PAGE_UP:
+	case ACTION_HALF_DOWN: case ACTION_HALF_UP:
+	case ACTION_TOP: case ACTION_BOTTOM: case ACTION_PERCENT:
+	case ACTION_TAG_PALETTE: case ACTION_NOTE:
+	case ACTION_HELP: case ACTION_REDRAW:
+		return 1;
+	default:
+		return action_mode(a) == ACTION_MODE_SELECT;
+	}
+}
+
 enum action_mode
 action_mode(enum action a)
 {

@@ -61,12 +61,6 @@ struct annot_set {
 	int		  dirty;
 };
 
-/* Fuzzy matching limits: pattern size, and cells of the DP table. */
-#define WORD_SNAP	32	/* bytes a fuzzy match may widen to a word */
-#define FUZZY_MIN	8
-#define FUZZY_MAX	4000
-#define FUZZY_CELLS	60000000UL
-
 static void	 set_sort(struct annot_set *);
 static void	 stack_clear(struct stack *);
 
@@ -930,23 +924,286 @@ annot_delete(struct annot_set *set, const char *id)
 	return 0;
 }
 
+int
+annot_retarget(struct annot_set *set, const char *id, const char *bytes,
+    size_t len, size_t start, size_t end)
+{
+	struct annot *a = find(set, id), *before;
+
+	if (a == NULL || start >= end || end > len)
+		return -1;
+	if (annot_anchor_of(a) == ANNOT_EXACT && a->start == start &&
+	    a->end == end)
+		return 0;
+	before = annot_dup(a);
+	a->start = start;
+	a->end = end;
+	/* Made anew on this text: exact, and its version is this text's
+	 * (filled in when it is saved). */
+	annot_set_anchor(a, ANNOT_EXACT);
+	annot_quote_free(a->was);
+	a->was = NULL;
+	a->version[0] = '\0';
+	annot_fill_context(a, bytes, len);
+	set_sort(set);
+	finish_edit(set, a, before);
+	return 0;
+}
+
+void
+annot_restore(struct annot_set *set, const struct annot *copy)
+{
+	struct annot *before = annot_take(set, copy->id), *a = annot_dup(copy);
+
+	/* Whatever copy says, it stands with the disk as the one it
+	 * replaces did: a change made here, unless the disk changed too. */
+	a->synced = before != NULL && before->synced;
+	a->synced_fp = before != NULL ? before->synced_fp : 0;
+	unmark_deleted(set, a->id);
+	annot_insert(set, a);
+	record(set, before, annot_dup(a));
+}
+
+/* The length of white space at p (ASCII or U+00A0), or 0. */
+static size_t
+space_len(const char *p, size_t len)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	    *p == '\f' || *p == '\v')
+		return 1;
+	if (len >= 2 && (unsigned char)p[0] == 0xc2 &&
+	    (unsigned char)p[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* ---- describing a change -------------------------------------------- */
+
+/* The length of a quotation mark at s[0, len), or 0. */
+static size_t
+quote_mark_len(const char *s, size_t len)
+{
+	static const char *const marks[] = { "\"", "\u201c", "\u201d",
+		"\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		n = strlen(marks[i]);
+		if (n <= len && memcmp(s, marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The first max characters of s as one line: white space runs become
+ * one space, and a cut ends in an ellipsis.  It goes between our own
+ * quotation marks, so the passage's own marks at its ends are left out.
+ */
+static void
+add_excerpt(struct buf *b, const char *s, size_t len, size_t max)
+{
+	size_t i = 0, k, chars = 0;
+	int space = 0;
+
+	while (i < len && ((k = space_len(s + i, len - i)) > 0 ||
+	    (k = quote_mark_len(s + i, len - i)) > 0))
+		i += k;
+	while (len > i && space_len(s + len - 1, 1) > 0)
+		len--;
+	for (k = 1; k <= 3 && k <= len - i; k++)
+		if (quote_mark_len(s + len - k, k) == k) {
+			len -= k;
+			break;
+		}
+	for (; i < len; i += k) {
+		if ((k = space_len(s + i, len - i)) > 0) {
+			space = 1;
+			continue;
+		}
+		if (chars + space >= max) {
+			buf_adds(b, "\u2026");
+			return;
+		}
+		if (space) {
+			buf_addc(b, ' ');
+			chars++;
+			space = 0;
+		}
+		k = utf8_decode(s + i, len - i, NULL);
+		k = k == 0 ? 1 : k;
+		buf_add(b, s + i, k);
+		chars++;
+	}
+}
+
+static void
+add_tag_list(struct buf *b, char *const *tags, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i > 0 ? ", " : "", tags[i]);
+}
+
+char *
+annot_summary(const struct annot *a, size_t max)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (a->ntags == 0)
+		buf_adds(&b, "annotation");
+	add_tag_list(&b, a->tags, a->ntags);
+	buf_adds(&b, " on \u201c");
+	add_excerpt(&b, a->exact, a->exact_len, max);
+	buf_adds(&b, "\u201d");
+	return buf_steal(&b);
+}
+
+/* The tags of a that b does not have. */
+static size_t
+tags_missing(const struct annot *a, const struct annot *b, char ***out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < a->ntags; i++) {
+		if (has_tag(b, a->tags[i]))
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = a->tags[i];
+	}
+	return n;
+}
+
+/* One tag change (added or removed) as "tag X on" or "removal of tags X,
+ * Y from"; 0 if the tags are the same. */
+static int
+describe_tags(struct buf *b, const struct annot *before,
+    const struct annot *after)
+{
+	char **v;
+	size_t n;
+	int removed = 0;
+
+	if ((n = tags_missing(after, before, &v)) == 0) {
+		free(v);
+		if ((n = tags_missing(before, after, &v)) == 0) {
+			free(v);
+			return 0;
+		}
+		removed = 1;
+	}
+	buf_printf(b, "%stag%s ", removed ? "removal of " : "",
+	    n > 1 ? "s" : "");
+	add_tag_list(b, v, n);
+	buf_adds(b, removed ? " from \u201c" : " on \u201c");
+	free(v);
+	return 1;
+}
+
+char *
+annot_describe_change(const struct annot *before, const struct annot *after,
+    size_t max)
+{
+	const struct annot *a = after != NULL ? after : before;
+	struct buf b;
+	char *sum;
+
+	if (a == NULL)
+		return xstrdup("nothing");
+	buf_init(&b);
+	if (before == NULL || after == NULL) {
+		sum = annot_summary(a, max);
+		buf_printf(&b, "%s%s", after == NULL ? "deletion of " : "",
+		    a->ntags > 0 ? "tag" : after == NULL ? "the " : "");
+		buf_adds(&b, a->ntags > 1 ? "s " : a->ntags == 1 ? " " : "");
+		buf_adds(&b, sum);
+		free(sum);
+		return buf_steal(&b);
+	}
+	if (before->start != after->start || before->end != after->end ||
+	    before->orphan != after->orphan) {
+		sum = annot_summary(after, max);
+		buf_printf(&b, "re-targeting of %s", sum);
+		free(sum);
+		return buf_steal(&b);
+	}
+	if (!describe_tags(&b, before, after))
+		buf_printf(&b, "%s on \u201c", strcmp(before->note,
+		    after->note) == 0 ? "change" : before->note[0] == '\0' ?
+		    "note" : after->note[0] == '\0' ? "removal of the note" :
+		    "note edit");
+	add_excerpt(&b, a->exact, a->exact_len, max);
+	buf_adds(&b, "\u201d");
+	return buf_steal(&b);
+}
+
+int
+annot_change_peek(const struct annot_set *set, int redo,
+    const struct annot **before, const struct annot **after)
+{
+	const struct stack *s = redo ? &set->redo : &set->undo;
+
+	if (s->n == 0)
+		return -1;
+	*before = s->v[s->n - 1].before;
+	*after = s->v[s->n - 1].after;
+	return 0;
+}
+
 /* ---- queries -------------------------------------------------------- */
+
+/*
+ * Deeper: shorter; on a tie, starting later; then later in article
+ * order.  The pager paints annotations from the outermost to the
+ * innermost, so the deepest is the one the reader sees.
+ */
+int
+annot_depth_cmp(const struct annot *a, const struct annot *b)
+{
+	size_t la = a->end - a->start, lb = b->end - b->start;
+
+	if (la != lb)
+		return la < lb ? 1 : -1;
+	if (a->start != b->start)
+		return a->start > b->start ? 1 : -1;
+	return annot_cmp(&a, &b);
+}
 
 size_t
 annot_covering(const struct annot_set *set, size_t off,
     const struct annot **out, size_t max)
 {
-	size_t i, n = 0;
+	size_t i, k, n = 0;
 
-	for (i = 0; i < set->n && n < max; i++) {
+	for (i = 0; i < set->n && max > 0; i++) {
 		const struct annot *a = set->v[i];
 
 		if (a->orphan || a->start > off)
 			break;
-		if (off < a->end)
-			out[n++] = a;
+		if (off >= a->end)
+			continue;
+		/* Keep out[] deepest first, the max deepest. */
+		for (k = n; k > 0 && annot_depth_cmp(a, out[k - 1]) > 0; k--)
+			;
+		if (k >= max)
+			continue;
+		if (n < max)
+			n++;
+		memmove(out + k + 1, out + k, (n - 1 - k) * sizeof *out);
+		out[k] = a;
 	}
 	return n;
+}
+
+const struct annot *
+annot_innermost(const struct annot_set *set, size_t off)
+{
+	const struct annot *a;
+
+	return annot_covering(set, off, &a, 1) == 1 ? a : NULL;
 }
 
 const struct annot *

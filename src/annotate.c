@@ -10,6 +10,7 @@
 
 #include "artread/annot.h"
 #include "artread/doc.h"
+#include "artread/search.h"
 #include "artread/sidecar.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -105,27 +106,25 @@ int
 annotate_text(const char *path, const char *exact, const char *tags,
     const char *note, char **id, char **cause)
 {
-	const char *p, *hit = NULL, *bytes;
-	size_t len, elen = strlen(exact), count = 0;
+	struct search *s;
+	struct range hit = { 0, 0 };
 	struct doc *d;
+	char *err = NULL;
+	size_t count = 0;
 	int rc = -1;
 
 	if ((d = open_article(path, cause)) == NULL)
 		return -1;
-	bytes = d->bytes;
-	len = d->len;
-	for (p = bytes; elen > 0 && elen <= len &&
-	    p <= bytes + len - elen; p++) {
-		if ((p = memchr(p, exact[0], (size_t)(bytes + len - elen - p) +
-		    1)) == NULL)
-			break;
-		if (memcmp(p, exact, elen) == 0) {
-			if (count++ == 0)
-				hit = p;
-		}
-	}
-	if (elen == 0)
+	/* As the reader sees it: white space runs, line ends too, are one
+	 * space (search.h). */
+	if ((s = search_compile(exact, SEARCH_LITERAL | SEARCH_EXACT_CASE,
+	    &err)) != NULL)
+		count = search_count(s, d, SIZE_MAX, &hit);
+	if (*exact == '\0')
 		*cause = xstrdup("the text to annotate is empty");
+	else if (s == NULL)
+		*cause = xasprintf("%s: cannot look for \"%s\": %s", path,
+		    exact, err);
 	else if (count == 0)
 		*cause = xasprintf("%s: text not found: \"%s\"", path, exact);
 	else if (count > 1)
@@ -133,8 +132,10 @@ annotate_text(const char *path, const char *exact, const char *tags,
 		    "give a longer passage or use --annotate START:END",
 		    path, count);
 	else
-		rc = add_and_save(path, d, (size_t)(hit - bytes),
-		    (size_t)(hit - bytes) + elen, tags, note, id, cause);
+		rc = add_and_save(path, d, hit.start, hit.end, tags, note, id,
+		    cause);
+	search_free(s);
+	free(err);
 	doc_free(d);
 	return rc;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/names.h"
 #include "artread/util.h"
 
 /* Context analysed around a window, so quotes that start off screen are
@@ -54,6 +55,7 @@ article_close(struct article *a)
 		return;
 	if (a->an_done)
 		analysis_free(&a->an);
+	names_free(a->names);
 	if (a->sc_open)
 		sidecar_close(&a->sc);
 	annot_set_free(a->annots);
@@ -69,6 +71,8 @@ analyse_range(struct article *a, size_t start, size_t end)
 
 	if (a->an_done)
 		analysis_free(&a->an);
+	names_free(a->names);
+	a->names = NULL;
 	analysis_run_diag(a->rules, a->doc->bytes + start, end - start, &a->an,
 	    a->diag);
 	for (i = 0; i < a->an.nents; i++) {
@@ -135,6 +139,15 @@ article_analysis(struct article *a, size_t start, size_t end)
 	return &a->an;
 }
 
+const struct names *
+article_names(struct article *a)
+{
+	if (a->rules == NULL || !a->an_done)
+		return NULL;
+	if (a->names == NULL)
+		a->names = names_new(a->doc->bytes, a->doc->len, &a->an);
+	return a->names;
+}
 static char	*load_message(const struct sidecar *);
 
 int

@@ -129,8 +129,9 @@ keep_mode(int fd, const struct atomic_file *af)
 	    fchown(fd, (uid_t)-1, af->old.st_gid) == -1) {
 		/* best effort: the mode is still kept */
 	}
-	return fchmod(fd, af->has_old ? af->old.st_mode & 07777 :
-	    default_mode());
+	if (af->has_old)
+		return fchmod(fd, af->old.st_mode & 07777);
+	return fchmod(fd, af->flags & ATOMIC_PRIVATE ? 0600 : default_mode());
 }
 
 static void

@@ -23,6 +23,8 @@ enum option_type {
 	OPTION_BOOL,
 	OPTION_INT,
 	OPTION_STRING,
+	OPTION_CHOICE,		/* one of choices, "a|b|c" */
+	OPTION_COMMAND,		/* a shell command line; may be empty */
 };
 
 struct option_def {
@@ -53,6 +55,12 @@ static const struct option_def options_table[] = {
 	  "scroll with the mouse wheel" },
 	{ "general", "wrap_search", OPTION_BOOL, "true", 0, 0,
 	  OFF(wrap_search), "searches wrap around the ends" },
+	{ "general", "clipboard", OPTION_CHOICE, "osc52", 0, 0,
+	  OFF(clipboard), "how y and Y copy: osc52 (through the terminal), "
+	  "command (clipboard_command), off" },
+	{ "general", "clipboard_command", OPTION_COMMAND, "", 0, 0,
+	  OFF(clipboard_command), "with clipboard = command: the program "
+	  "that gets the text on standard input, e.g. wl-copy" },
 	{ "general", "store_limit", OPTION_INT, "256", 1, 1048576,
 	  OFF(store_limit), "MiB the kept versions of articles may take" },
 	{ "highlight", "quotes", OPTION_BOOL, "true", 0, 0, OFF(hl_quotes),
@@ -62,6 +70,25 @@ static const struct option_def options_table[] = {
 };
 
 #define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
+
+/* The names an OPTION_CHOICE takes, "a|b|c". */
+static const struct {
+	const char	*name;
+	const char	*choices;
+} option_choices[] = {
+	{ "clipboard",	"osc52|command|off" },
+};
+
+static const char *
+choices_of(const struct option_def *o)
+{
+	size_t i;
+
+	for (i = 0; i < NITEMS(option_choices); i++)
+		if (strcmp(option_choices[i].name, o->name) == 0)
+			return option_choices[i].choices;
+	fatalx("no choices for option %s", o->name);
+}
 
 static const char *const sections[] = { "general", "highlight", "tags",
 	"keys" };
@@ -91,6 +118,24 @@ parse_bool(const char *s, int *out)
 		}
 	}
 	return -1;
+}
+
+/* Is v one of the names in "a|b|c"? */
+static int
+is_choice(const char *choices, const char *v)
+{
+	size_t n = strlen(v);
+	const char *p = choices, *bar;
+
+	for (;;) {
+		bar = strchr(p, '|');
+		if ((bar != NULL ? (size_t)(bar - p) : strlen(p)) == n &&
+		    strncmp(p, v, n) == 0)
+			return n > 0;
+		if (bar == NULL)
+			return 0;
+		p = bar + 1;
+	}
 }
 
 /* Set an option from text; on error *why says what was expected. */
@@ -127,6 +172,18 @@ option_set(struct config *cfg, const struct option_def *o, const char *v,
 			*why = xstrdup("a name (no '/')");
 			return -1;
 		}
+		free(*(char **)field);
+		*(char **)field = xstrdup(v);
+		break;
+	case OPTION_CHOICE:
+		if (!is_choice(choices_of(o), v)) {
+			*why = xasprintf("one of %s", choices_of(o));
+			return -1;
+		}
+		free(*(char **)field);
+		*(char **)field = xstrdup(v);
+		break;
+	case OPTION_COMMAND:
 		free(*(char **)field);
 		*(char **)field = xstrdup(v);
 		break;
@@ -172,6 +229,8 @@ config_free(struct config *cfg)
 	size_t i;
 
 	free(cfg->theme);
+	free(cfg->clipboard);
+	free(cfg->clipboard_command);
 	for (i = 0; i < CONFIG_TAG_KEYS; i++)
 		free(cfg->tags[i].name);
 	keymap_free(cfg->keymap);
@@ -363,9 +422,33 @@ config_tag_key(const struct config *cfg, const char *name)
 }
 
 void
+config_palette(const struct config *cfg, const char *sep, struct buf *out)
+{
+	int i, first = 1;
+
+	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
+		if (cfg->tags[i].name == NULL)
+			continue;
+		buf_printf(out, "%s%d %s", first ? "" : sep, i,
+		    cfg->tags[i].name);
+		first = 0;
+	}
+}
+
+void
+config_palette_help(const struct config *cfg, struct buf *out)
+{
+	buf_adds(out, "Tag palette (1-9 tag a selection; [tags] in the "
+	    "config):\n  ");
+	config_palette(cfg, "\n  ", out);
+	buf_addc(out, '\n');
+}
+
+void
 config_print_options(FILE *out)
 {
-	static const char *const types[] = { "boolean", "number", "name" };
+	static const char *const types[] = { "boolean", "number", "name",
+	    "choice", "command" };
 	const struct option_def *o;
 	const char *section = "";
 	size_t i;

@@ -79,7 +79,7 @@ is_control(uint32_t cp)
 /*
  * s[0, n) as clean UTF-8: bad bytes and control characters become
  * U+FFFD.  If collapse, white-space runs become one space and the ends
- * are trimmed; else tabs become spaces and newlines are kept.
+ * are trimmed; else tabs and newlines are kept.
  */
 static char *
 clean(const char *s, size_t n, int collapse)
@@ -100,9 +100,7 @@ clean(const char *s, size_t n, int collapse)
 		if (space && b.len > 0)
 			buf_addc(&b, ' ');
 		space = 0;
-		if (cp == '\t')
-			cp = ' ';
-		else if (cp != '\n' && is_control(cp))
+		if (cp != '\n' && cp != '\t' && is_control(cp))
 			cp = 0xfffd;
 		put_cp(&b, cp);
 	}
@@ -458,14 +456,14 @@ text_annot(struct buf *b, const struct article *art, const struct annot *a,
 		free(t);
 	}
 	if (*a->note != '\0') {
+		/* The note's lines as written: its spaces, tabs and empty
+		 * lines are the writer's (a blank line gets no indent). */
 		t = clean(a->note, strlen(a->note), 0);
 		for (line = t, i = 0; line != NULL; line = nl, i++) {
 			if ((nl = strchr(line, '\n')) != NULL)
 				*nl++ = '\0';
-			line = clean(line, strlen(line), 1);
-			wrap(b, line, i == 0 ? "    Note: " : "          ",
-			    "          ", WRAP);
-			free(line);
+			buf_printf(b, "%s%s\n", *line == '\0' ? "" : i == 0 ?
+			    "    Note: " : "          ", line);
 		}
 		free(t);
 	}
@@ -1025,6 +1023,8 @@ export_csv(struct buf *b, const struct annot_set *set,
 	char *t, num[32];
 	size_t i, j;
 
+	if (o->header && o->bom)
+		buf_adds(b, "\xef\xbb\xbf");	/* so spreadsheets read UTF-8 */
 	if (o->header)
 		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
 		    "orphaned,state,was\r\n", o->article != NULL ? "article," :

@@ -28,8 +28,8 @@ struct keymap {
 
 /* Less habits in the pager, vim's while selecting; ACTION_LIST order. */
 static const char *const default_lines[] = {
-	"line_down = j <Down> <Enter> <C-n> <C-e>",
-	"line_up = k <Up> <C-p> <C-y>",
+	"line_down = j <Down> <Enter> <C-n> <C-e> e",
+	"line_up = k <Up> <C-p> <C-y> y",
 	"page_down = <Space> f <PgDn> <C-f>",
 	"page_up = b <PgUp> <C-b>",
 	"half_page_down = d <C-d>",
@@ -54,6 +54,13 @@ static const char *const default_lines[] = {
 	"paragraph_prev = {",
 	"highlight_next = <Tab>",
 	"highlight_prev = <S-Tab>",
+	"next_quote = J",
+	"prev_quote = K",
+	"next_same = *",
+	"prev_same = <Hash>",
+	"filter = &",
+	"file_info = = <C-g>",
+	"open_file =",		/* :e, through colon */
 	"select = v",
 	"select_sentence = s",
 	"select_paragraph = p",
@@ -65,6 +72,8 @@ static const char *const default_lines[] = {
 	"redo = <C-r>",
 	"next_annotation = ]",
 	"prev_annotation = [",
+	"cycle_annotation = c",
+	"read_notes = i",
 	"annotations_panel = A",
 	"quotes_panel = Q",
 	"entities_panel = E",
@@ -88,7 +97,9 @@ static const char *const default_lines[] = {
 	"select_sentence_prev = (",
 	"select_paragraph_next = }",
 	"select_paragraph_prev = {",
-	"select_cancel = <Esc> <C-g>",
+	"select_cancel = <Esc> <C-g> q",
+	"select_copy = y",
+	"select_copy_citation = Y",
 };
 
 /* Names inside <>; the first name of a code is the one printed. */
@@ -126,6 +137,8 @@ static const struct {
 	{ "WheelUp",	KEYMAP_MOUSE_WHEEL_UP },
 	{ "ScrollDown",	KEYMAP_MOUSE_WHEEL_DOWN },
 	{ "WheelDown",	KEYMAP_MOUSE_WHEEL_DOWN },
+	{ "M-Enter",	KEYMAP_ALT_ENTER },
+	{ "A-Enter",	KEYMAP_ALT_ENTER },
 	{ "Lt",		'<' },
 	{ "Gt",		'>' },
 	{ "Hash",	'#' },
@@ -445,7 +458,8 @@ keymap_lookup(const struct keymap *km, enum action_mode mode, int key)
 	if ((b = find_key(km, mode, key, NULL)) != NULL)
 		return b->action;
 	if (mode != ACTION_MODE_PAGER &&
-	    (b = find_key(km, ACTION_MODE_PAGER, key, NULL)) != NULL)
+	    (b = find_key(km, ACTION_MODE_PAGER, key, NULL)) != NULL &&
+	    action_in_selection(b->action))
 		return b->action;
 	return ACTION_NONE;
 }
@@ -493,6 +507,7 @@ reached_by(enum action a)
 	switch (a) {
 	case ACTION_NEXT_FILE:	return ":n";
 	case ACTION_PREV_FILE:	return ":p";
+	case ACTION_OPEN_FILE:	return ":e FILE";
 	default:		return "(unbound)";
 	}
 }
@@ -504,7 +519,8 @@ keymap_help(const struct keymap *km, struct buf *out)
 		"Reading (less keys; a number first is a count: 12j, 30%, "
 		    "40g):\n",
 		"Selecting (after v, s, p or o; vim keys; paging keys still "
-		    "page; 1-9 tag the selection):\n",
+		    "page; 1-9 or t tag the selection, a adds a note; other "
+		    "reading keys wait until Esc or q ends it):\n",
 	};
 	struct buf keys;
 	int a;

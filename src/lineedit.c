@@ -1,5 +1,6 @@
 /*
- * lineedit.c: a UTF-8 aware single-line editor.
+ * lineedit.c: a UTF-8 aware editor of one line, or of several lines
+ * separated by '\n' (multiline: the note editor).
  */
 #include "artread/lineedit.h"
 
@@ -14,6 +15,7 @@ lineedit_init(struct lineedit *le, const char *initial)
 	buf_init(&le->text);
 	buf_adds(&le->text, initial != NULL ? initial : "");
 	le->cursor = le->text.len;
+	le->multiline = 0;
 }
 
 void
@@ -89,6 +91,84 @@ word_before(const struct lineedit *le)
 	return i;
 }
 
+/* Multiline: where the cursor's line starts and ends (before its '\n'). */
+static size_t
+line_start(const struct lineedit *le, size_t i)
+{
+	while (i > 0 && le->text.data[i - 1] != '\n')
+		i--;
+	return i;
+}
+
+static size_t
+line_end(const struct lineedit *le, size_t i)
+{
+	while (i < le->text.len && le->text.data[i] != '\n')
+		i++;
+	return i;
+}
+
+/* The byte col characters into the line starting at start (or its end). */
+static size_t
+column_at(const struct lineedit *le, size_t start, size_t col)
+{
+	size_t end = line_end(le, start);
+
+	while (col-- > 0 && start < end)
+		start = next_char(le, start);
+	return start;
+}
+
+/* Up (-1) or down (+1) a line, keeping the character column. */
+static void
+move_line(struct lineedit *le, int dir)
+{
+	size_t start = line_start(le, le->cursor), col = 0, i;
+
+	for (i = start; i < le->cursor; i = next_char(le, i))
+		col++;
+	if (dir < 0) {
+		if (start == 0)
+			return;
+		le->cursor = column_at(le, line_start(le, start - 1), col);
+	} else {
+		i = line_end(le, le->cursor);
+		if (i == le->text.len)
+			return;
+		le->cursor = column_at(le, i + 1, col);
+	}
+}
+
+/* The keys that work on lines when there are several. */
+static enum lineedit_result
+line_key(struct lineedit *le, int key)
+{
+	size_t end;
+
+	switch (key) {
+	case KEYMAP_ALT_ENTER:
+		insert_char(le, '\n'); break;
+	case KEYMAP_UP: case KEYMAP_CTRL('p'):
+		move_line(le, -1); break;
+	case KEYMAP_DOWN: case KEYMAP_CTRL('n'):
+		move_line(le, 1); break;
+	case KEYMAP_HOME: case KEYMAP_CTRL('a'):
+		le->cursor = line_start(le, le->cursor); break;
+	case KEYMAP_END: case KEYMAP_CTRL('e'):
+		le->cursor = line_end(le, le->cursor); break;
+	case KEYMAP_CTRL('u'):
+		delete_range(le, line_start(le, le->cursor), le->cursor); break;
+	case KEYMAP_CTRL('k'):
+		end = line_end(le, le->cursor);
+		delete_range(le, le->cursor, end > le->cursor ? end :
+		    next_char(le, end));
+		break;
+	default:
+		return LINEEDIT_UNHANDLED;
+	}
+	return LINEEDIT_CONTINUE;
+}
+
 static enum lineedit_result
 motion_or_delete(struct lineedit *le, int key)
 {
@@ -130,5 +210,7 @@ lineedit_key(struct lineedit *le, int key)
 		insert_char(le, key);
 		return LINEEDIT_CONTINUE;
 	}
+	if (le->multiline && line_key(le, key) == LINEEDIT_CONTINUE)
+		return LINEEDIT_CONTINUE;
 	return motion_or_delete(le, key);
 }

@@ -76,10 +76,8 @@ set_holds_copy_of(const struct annot_set *set, const struct annot *a,
 	return 0;
 }
 
-/* Make c the conflict copy of the annotation whose id it has: a new id,
- * not on disk yet. */
-static void
-make_copy(struct annot *c)
+void
+merge_make_copy(struct annot *c)
 {
 	free(c->conflict_of);
 	c->conflict_of = c->id;
@@ -194,7 +192,7 @@ merge_disk(struct annot_set *set, struct annot **v, size_t n, int exists,
 	}
 	/* The conflicting ones get their new ids now, lookups done. */
 	for (i = 0; i < pl.copy.n; i++) {
-		make_copy(pl.copy.v[i]);
+		merge_make_copy(pl.copy.v[i]);
 		list_add(&pl.in, pl.copy.v[i]);
 	}
 	for (i = 0; i < pl.drop.n; i++)
@@ -229,7 +227,7 @@ merge_import(struct annot_set *set, struct annot **v, size_t n,
 			continue;
 		}
 		if (old != NULL) {
-			make_copy(v[i]);
+			merge_make_copy(v[i]);
 			nc++;
 		}
 		list_add(&in, v[i]);

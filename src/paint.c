@@ -177,12 +177,24 @@ paint_line_add(struct paint_line *l, const char *s, size_t n, int cols,
 	l->cols += cols;
 }
 
+/*
+ * By priority; layers of the same priority keep the order they were
+ * added in (qsort is not stable: the pager adds nested annotations from
+ * the outermost in, and the innermost must come out on top).
+ */
+struct ordered_hl {
+	struct paint_hl	hl;
+	size_t		seq;
+};
+
 static int
 by_prio(const void *a, const void *b)
 {
-	const struct paint_hl *x = a, *y = b;
+	const struct ordered_hl *x = a, *y = b;
 
-	return (x->prio > y->prio) - (x->prio < y->prio);
+	if (x->hl.prio != y->hl.prio)
+		return (x->hl.prio > y->hl.prio) - (x->hl.prio < y->hl.prio);
+	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* The style of a cell: its base, then every layer covering it, in order. */
@@ -210,6 +222,7 @@ paint_row(const struct doc *d, const struct layout_row *r,
     struct paint_line *out)
 {
 	struct paint_hl *mine = NULL;
+	struct ordered_hl *ord = NULL;
 	struct style base;
 	size_t i, n = 0;
 
@@ -217,11 +230,18 @@ paint_row(const struct doc *d, const struct layout_row *r,
 	base = style_layer(el[STYLE_EL_TEXT],
 	    headline ? el[STYLE_EL_HEADLINE] : style_unset());
 	if (h != NULL && h->n > 0) {
-		mine = xreallocarray(NULL, h->n, sizeof *mine);
+		ord = xreallocarray(NULL, h->n, sizeof *ord);
 		for (i = 0; i < h->n; i++)
-			if (h->v[i].start < r->end && r->start < h->v[i].end)
-				mine[n++] = h->v[i];
-		qsort(mine, n, sizeof *mine, by_prio);
+			if (h->v[i].start < r->end && r->start < h->v[i].end) {
+				ord[n].hl = h->v[i];
+				ord[n].seq = n;
+				n++;
+			}
+		qsort(ord, n, sizeof *ord, by_prio);
+		mine = xreallocarray(NULL, h->n, sizeof *mine);
+		for (i = 0; i < n; i++)
+			mine[i] = ord[i].hl;
+		free(ord);
 	}
 	layout_row_cells(d, r, o, cells);
 	for (i = 0; i < cells->n; i++) {

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -133,6 +134,24 @@ char *
 paths_data_dir(void)
 {
 	return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+int
+paths_mkdir_parents(const char *file)
+{
+	char *copy = xstrdup(file), *p;
+	int rc = 0;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(copy);
+	return rc;
 }
 
 /* Where a directory searched for themes and rules comes from. */

@@ -1,6 +1,12 @@
 /*
  * search.c: pattern search with PCRE2 (UTF, Unicode properties, JIT, and
- * tolerant of invalid UTF-8 in the article).
+ * tolerant of invalid UTF-8 in the article) over the text as the reader
+ * sees it.  A paragraph (or a piece of a huge one) is reflowed into
+ * struct search_flat -- each run of white space one space, with a map
+ * back to bytes -- and the pattern runs over that; matches go back to
+ * byte ranges through the map.  This is the one place that map is made.
+ * A miss over a 100 MB file costs about what reflowing it costs (a copy
+ * of its bytes, run by run).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "artread/search.h"
@@ -12,26 +18,146 @@
 #include "artread/utf8.h"
 #include "artread/util.h"
 
-#define BACK_CHUNK	65536
-#define BACK_OVERLAP	4096
+#define FLAT_SLACK	32	/* zeroed bytes after the text for the JIT */
 
 struct search {
 	char			*pattern;
+	unsigned		 flags;
 	pcre2_code		*re;
 	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
+	struct search_flat	*flat;	/* scratch: the piece being searched */
 };
 
-/* Smart case: any upper-case letter (any script) outside an escape
+/* The stretch searched at once: piece k of paragraph para, bytes
+ * [start, end), reflowed with up to SEARCH_OVERLAP bytes more (to ext)
+ * so that a match may run past end. */
+struct piece {
+	struct range	para;
+	size_t		k;
+	size_t		start;
+	size_t		end;
+	size_t		ext;
+};
+
+/* ---- the reflowed text ---------------------------------------------- */
+
+static int
+is_white(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+void
+search_flat_init(struct search_flat *f)
+{
+	memset(f, 0, sizeof *f);
+}
+
+void
+search_flat_free(struct search_flat *f)
+{
+	free(f->text);
+	free(f->anchor);
+	memset(f, 0, sizeof *f);
+}
+
+static void
+add_anchor(struct search_flat *f, size_t flat, size_t byte)
+{
+	if (f->nanchor == f->anchor_cap) {
+		f->anchor_cap = f->anchor_cap ? f->anchor_cap * 2 : 16;
+		f->anchor = xreallocarray(f->anchor, f->anchor_cap,
+		    sizeof *f->anchor);
+	}
+	f->anchor[f->nanchor].flat = flat;
+	f->anchor[f->nanchor++].byte = byte;
+}
+
+/* Text is copied a run at a time; only a run of white space of two or
+ * more bytes (one space now) needs an anchor. */
+void
+search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
+    size_t end)
+{
+	size_t i = start, j, n = 0, need = end > start ? end - start : 0;
+
+	if (need + 1 > f->cap) {
+		f->cap = need + 1;
+		f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
+	}
+	f->nanchor = 0;
+	add_anchor(f, 0, start);
+	while (i < end) {
+		for (j = i; j < end && !is_white(bytes[j]); j++)
+			;
+		memcpy(f->text + n, bytes + i, j - i);
+		n += j - i;
+		if ((i = j) == end)
+			break;
+		for (j = i + 1; j < end && is_white(bytes[j]); j++)
+			;
+		f->text[n++] = ' ';
+		if (j - i > 1)
+			add_anchor(f, n, j);
+		i = j;
+	}
+	f->len = n;
+	memset(f->text + n, 0, FLAT_SLACK);
+}
+
+/* The last anchor at or before text[i] (by = 0) or byte i (by = 1). */
+static size_t
+anchor_of(const struct search_flat *f, size_t i, int by_byte)
+{
+	size_t lo = 0, hi = f->nanchor;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((by_byte ? f->anchor[mid].byte : f->anchor[mid].flat) <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+search_flat_byte(const struct search_flat *f, size_t i)
+{
+	const struct search_anchor *a = &f->anchor[anchor_of(f, i, 0)];
+
+	return a->byte + (i - a->flat);
+}
+
+size_t
+search_flat_index(const struct search_flat *f, size_t off)
+{
+	size_t k, i;
+
+	if (off <= f->anchor[0].byte)
+		return 0;
+	k = anchor_of(f, off, 1);
+	i = f->anchor[k].flat + (off - f->anchor[k].byte);
+	/* Bytes a run lost between two anchors: the next character. */
+	if (k + 1 < f->nanchor && i > f->anchor[k + 1].flat)
+		i = f->anchor[k + 1].flat;
+	return i < f->len ? i : f->len;
+}
+
+/* ---- compiling ------------------------------------------------------- */
+
+/* Smart case: any upper-case letter (outside an escape, in a pattern)
  * makes it exact. */
 static int
-has_capital(const char *p)
+has_capital(const char *p, int literal)
 {
 	size_t n = strlen(p), i = 0;
 	uint32_t cp;
 
 	while (i < n) {
-		if (p[i] == '\\' && p[i + 1] != '\0') {
+		if (!literal && p[i] == '\\' && p[i + 1] != '\0') {
 			i += 2;
 			continue;
 		}
@@ -42,21 +168,38 @@ has_capital(const char *p)
 	return 0;
 }
 
+/* A literal as the reflowed text has it: white space runs as one space. */
+static char *
+collapse_white(const char *s)
+{
+	struct search_flat f;
+	char *t;
+
+	search_flat_init(&f);
+	search_flat_fill(&f, s, 0, strlen(s));
+	t = xstrndup(f.text, f.len);
+	search_flat_free(&f);
+	return t;
+}
+
 struct search *
-search_new(const char *pattern, char **err)
+search_compile(const char *pattern, unsigned flags, char **err)
 {
 	struct search *s;
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
-	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
-	    PCRE2_MULTILINE;
-	int code;
+	uint32_t opts = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+	int code, literal = (flags & SEARCH_LITERAL) != 0;
+	char *text = literal ? collapse_white(pattern) : xstrdup(pattern);
 	pcre2_code *re;
 
-	if (!has_capital(pattern))
-		flags |= PCRE2_CASELESS;
-	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, flags,
+	/* PCRE2_LITERAL allows no other options but these. */
+	opts |= literal ? PCRE2_LITERAL : PCRE2_UCP | PCRE2_MULTILINE;
+	if (!(flags & SEARCH_EXACT_CASE) && !has_capital(text, literal))
+		opts |= PCRE2_CASELESS;
+	re = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, opts,
 	    &code, &erroff, NULL);
+	free(text);
 	if (re == NULL) {
 		pcre2_get_error_message(code, msg, sizeof msg);
 		*err = xasprintf("%s at offset %zu", (char *)msg, (size_t)erroff);
@@ -65,12 +208,21 @@ search_new(const char *pattern, char **err)
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	s = xcalloc(1, sizeof *s);
 	s->pattern = xstrdup(pattern);
+	s->flags = flags;
 	s->re = re;
 	s->md = pcre2_match_data_create_from_pattern(re, NULL);
 	s->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(s->mc, 10000000);
 	pcre2_set_depth_limit(s->mc, 10000);
+	s->flat = xmalloc(sizeof *s->flat);
+	search_flat_init(s->flat);
 	return s;
+}
+
+struct search *
+search_new(const char *pattern, char **err)
+{
+	return search_compile(pattern, 0, err);
 }
 
 void
@@ -81,6 +233,8 @@ search_free(struct search *s)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mc);
 	pcre2_code_free(s->re);
+	search_flat_free(s->flat);
+	free(s->flat);
 	free(s->pattern);
 	free(s);
 }
@@ -89,6 +243,12 @@ const char *
 search_pattern(const struct search *s)
 {
 	return s->pattern;
+}
+
+int
+search_is_literal(const struct search *s)
+{
+	return (s->flags & SEARCH_LITERAL) != 0;
 }
 
 /* The first non-empty match in text[from, end); 1 if found. */
@@ -113,60 +273,239 @@ match_from(const struct search *s, const char *text, size_t end,
 	return 0;
 }
 
-void
-search_each(const struct search *s, const char *text, size_t len,
-    size_t start, size_t end, void (*fn)(void *, size_t, size_t), void *arg)
-{
-	struct range m;
+/* ---- paragraphs and their pieces -------------------------------------- */
 
-	(void)len;
-	while (start < end && match_from(s, text, end, start, &m)) {
-		fn(arg, m.start, m.end);
-		start = m.end;
-	}
+/* Where piece k of paragraph p starts: k pieces in, moved back to the
+ * first byte of a character (at most 3 bytes). */
+static size_t
+piece_start(const struct doc *d, const struct range *p, size_t k)
+{
+	size_t at, i;
+
+	if (k == 0)
+		return p->start;
+	if (k > (p->end - p->start) / SEARCH_PIECE ||
+	    (at = p->start + k * SEARCH_PIECE) >= p->end)
+		return p->end;
+	for (i = 0; i < 3 && at > p->start &&
+	    ((unsigned char)d->bytes[at] & 0xc0) == 0x80; i++)
+		at--;
+	return at;
 }
 
-/* Backward: scan chunks before from, keeping the last match in each. */
+/* The piece of p holding byte off. */
+static size_t
+piece_of(const struct doc *d, const struct range *p, size_t off)
+{
+	size_t k;
+
+	if (off <= p->start)
+		return 0;
+	k = (off - p->start) / SEARCH_PIECE;
+	if (off >= piece_start(d, p, k + 1) && piece_start(d, p, k + 1) < p->end)
+		k++;
+	return k;
+}
+
+/* Make piece k of p and reflow it into s->flat. */
+static void
+piece_load(const struct search *s, const struct doc *d, const struct range *p,
+    size_t k, struct piece *g)
+{
+	g->para = *p;
+	g->k = k;
+	g->start = piece_start(d, p, k);
+	g->end = piece_start(d, p, k + 1);
+	g->ext = p->end - g->end > SEARCH_OVERLAP ? g->end + SEARCH_OVERLAP :
+	    p->end;
+	search_flat_fill(s->flat, d->bytes, g->start, g->ext);
+}
+
+/* The next piece (of this paragraph or the next); 0 at the end. */
 static int
-find_backward(const struct search *s, const char *text, size_t len,
-    size_t from, struct range *m)
+piece_next(const struct search *s, const struct doc *d, struct piece *g)
 {
-	size_t lo, pos, end;
-	struct range r;
-	int found;
+	struct range next;
 
-	while (from > 0) {
-		lo = from > BACK_CHUNK ? from - BACK_CHUNK : 0;
-		/* A match may run past from, but not by more than this. */
-		end = len - from > BACK_OVERLAP ? from + BACK_OVERLAP : len;
-		found = 0;
-		pos = lo;
-		while (match_from(s, text, end, pos, &r) && r.start < from) {
-			*m = r;
-			found = 1;
-			pos = r.start + 1;
-		}
-		if (found)
-			return 1;
-		from = lo;
+	if (g->end < g->para.end) {
+		piece_load(s, d, &g->para, g->k + 1, g);
+		return 1;
 	}
-	return 0;
+	if (!doc_para_next(d, &g->para, &next))
+		return 0;
+	piece_load(s, d, &next, 0, g);
+	return 1;
 }
+
+/* The previous piece; 0 at the start. */
+static int
+piece_prev(const struct search *s, const struct doc *d, struct piece *g)
+{
+	struct range prev;
+
+	if (g->k > 0) {
+		piece_load(s, d, &g->para, g->k - 1, g);
+		return 1;
+	}
+	if (!doc_para_prev(d, &g->para, &prev))
+		return 0;
+	piece_load(s, d, &prev, piece_of(d, &prev, prev.end - 1), g);
+	return 1;
+}
+
+/* The first piece holding byte off or after it; 0 if none. */
+static int
+piece_at(const struct search *s, const struct doc *d, size_t off,
+    struct piece *g)
+{
+	struct range p;
+
+	if (!doc_para_at(d, off, &p))
+		return 0;
+	piece_load(s, d, &p, piece_of(d, &p, off), g);
+	return 1;
+}
+
+/* The last piece starting before byte off; 0 if none. */
+static int
+piece_before(const struct search *s, const struct doc *d, size_t off,
+    struct piece *g)
+{
+	struct range p, prev;
+
+	if (off == 0)
+		return 0;
+	if (!doc_para_at(d, off - 1, &p)) {
+		if (!doc_para_last(d, &p) || p.start >= off)
+			return 0;
+	} else if (p.start >= off) {
+		if (!doc_para_prev(d, &p, &prev))
+			return 0;
+		p = prev;
+	}
+	piece_load(s, d, &p, piece_of(d, &p, (off < p.end ? off : p.end) - 1),
+	    g);
+	return 1;
+}
+
+/* The first match in the loaded piece starting at byte from or later,
+ * and within the piece (not in its overlap). */
+static int
+piece_first(const struct search *s, const struct piece *g, size_t from,
+    struct range *m)
+{
+	const struct search_flat *f = s->flat;
+	struct range fm;
+
+	if (!match_from(s, f->text, f->len, search_flat_index(f, from), &fm) ||
+	    (m->start = search_flat_byte(f, fm.start)) >= g->end)
+		return 0;
+	m->end = search_flat_byte(f, fm.end);
+	return 1;
+}
+
+/* The last match in the loaded piece starting before byte limit. */
+static int
+piece_last(const struct search *s, const struct piece *g, size_t limit,
+    struct range *m)
+{
+	const struct search_flat *f = s->flat;
+	struct range fm;
+	size_t i = 0;
+	int found = 0;
+
+	if (limit > g->end)
+		limit = g->end;
+	while (match_from(s, f->text, f->len, i, &fm) &&
+	    search_flat_byte(f, fm.start) < limit) {
+		m->start = search_flat_byte(f, fm.start);
+		m->end = search_flat_byte(f, fm.end);
+		found = 1;
+		i = fm.start + 1;
+	}
+	return found;
+}
+
+/* ---- searching --------------------------------------------------------- */
 
 int
-search_find(const struct search *s, const char *text, size_t len,
-    size_t from, int backward, struct range *m)
+search_find(const struct search *s, const struct doc *d, size_t from,
+    int backward, struct range *m)
 {
-	if (backward)
-		return find_backward(s, text, len, from, m);
-	return match_from(s, text, len, from, m);
+	struct piece g;
+
+	if (backward) {
+		if (!piece_before(s, d, from, &g))
+			return 0;
+		while (!piece_last(s, &g, from, m))
+			if (!piece_prev(s, d, &g))
+				return 0;
+		return 1;
+	}
+	if (!piece_at(s, d, from, &g))
+		return 0;
+	while (!piece_first(s, &g, from, m))
+		if (!piece_next(s, d, &g))
+			return 0;
+	return 1;
+}
+
+void
+search_each(const struct search *s, const struct doc *d, size_t start,
+    size_t end, void (*fn)(void *, size_t, size_t), void *arg)
+{
+	struct piece g;
+	struct range m;
+	size_t from = start;
+
+	if (start >= end || !piece_at(s, d, start, &g))
+		return;
+	do {
+		while (piece_first(s, &g, from, &m) && m.start < end) {
+			fn(arg, m.start, m.end);
+			from = m.end;	/* a match in an overlap is not repeated */
+		}
+	} while (g.end < end && piece_next(s, d, &g) && g.start < end);
+}
+
+size_t
+search_count(const struct search *s, const struct doc *d, size_t max,
+    struct range *first)
+{
+	struct range m;
+	size_t n = 0, from = 0;
+
+	while (n < max && search_find(s, d, from, 0, &m)) {
+		if (n++ == 0)
+			*first = m;
+		from = m.start + 1;
+	}
+	return n;
+}
+
+size_t
+search_paragraphs(const struct search *s, const struct doc *d,
+    struct range **out)
+{
+	struct range m, p;
+	size_t n = 0, from = 0;
+
+	*out = NULL;
+	while (from < d->len && search_find(s, d, from, 0, &m) &&
+	    doc_para_at(d, m.start, &p)) {
+		if ((n & (n - 1)) == 0)	/* capacity doubles at powers of 2 */
+			*out = xreallocarray(*out, n ? n * 2 : 1, sizeof **out);
+		(*out)[n++] = p;
+		from = doc_line_next(d, p.end);
+	}
+	return n;
 }
 
 int
 search_in_string(const struct search *s, const char *str, size_t n)
 {
 	struct range m;
-	char *copy = xcalloc(n + 32, 1);
+	char *copy = xcalloc(n + FLAT_SLACK, 1);
 	int found;
 
 	memcpy(copy, str, n);

@@ -433,6 +433,16 @@ take_header(struct sidecar *sc, struct w3c_header *h)
 	h->extra = NULL;
 }
 
+/* DIR/.NAME.lock for DIR/NAME: hidden, beside what a save replaces. */
+static char *
+lock_path_for(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *name = slash != NULL ? slash + 1 : path;
+
+	return xasprintf("%.*s.%s.lock", (int)(name - path), path, name);
+}
+
 /* Take the places sidepath found. */
 static void
 take_places(struct sidecar *sc, struct sidepath *sp)
@@ -594,7 +604,7 @@ lock_both(struct sidecar *sc, int *fd1, int *fd2)
 		free(why);
 		return -1;
 	}
-	other_lock = xasprintf("%s.lock", sc->other_path);
+	other_lock = lock_path_for(sc->other_path);
 	*fd2 = lockfile_take(other_lock, &why);
 	free(other_lock);
 	free(why);
@@ -632,7 +642,7 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		set_readonly(sc, *cause);
 		return -1;
 	}
-	sc->lock_path = xasprintf("%s.lock", sc->write_path);
+	sc->lock_path = lock_path_for(sc->write_path);
 	/* Kept in the data directory while the directory was not
 	 * writable: they move beside the article now. */
 	if (sc->where == SIDECAR_BESIDE && sc->other_path != NULL)

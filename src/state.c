@@ -1,17 +1,18 @@
 /*
- * state.c: the reading positions file.  At most STATE_MAX entries are
- * kept, the most recent first.  It is read only if it is a regular file
- * of at most STATE_FILE_MAX bytes, and replaced atomically (atomic.h).
+ * state.c: the reading positions file (at most STATE_MAX entries are
+ * kept, the most recent first) and the theme last chosen with T.  Each is
+ * read only if it is a regular file of at most STATE_FILE_MAX bytes, and
+ * replaced atomically (atomic.h).
  */
 #include "artread/state.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "artread/atomic.h"
@@ -22,40 +23,35 @@
 #define STATE_MAX	500
 #define STATE_FILE_MAX	((size_t)16 << 20)
 
+/* $XDG_STATE_HOME/artread/NAME, or NULL. */
 static char *
-positions_file(void)
+state_file(const char *name)
 {
 	char *dir = paths_state_dir(), *path;
 
 	if (dir == NULL)
 		return NULL;
-	path = xasprintf("%s/positions", dir);
+	path = xasprintf("%s/%s", dir, name);
 	free(dir);
 	return path;
 }
 
-/* mkdir -p for the state directory. */
+/* Write file anew from out, atomically (atomic.h).  0 or -1. */
 static int
-make_dirs(const char *path)
+replace_file(const char *file, const struct buf *out)
 {
-	char *copy = xstrdup(path), *p;
-	int rc = 0;
+	char *cause = NULL;
+	int rc;
 
-	for (p = copy + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(copy);
+	paths_mkdir_parents(file);
+	rc = atomic_write(file, out->data, out->len, 0, &cause);
+	free(cause);
 	return rc;
 }
 
 /* The file's contents, or NULL (missing, not a regular file, ...). */
 static char *
-read_positions(const char *file)
+read_state_file(const char *file)
 {
 	char *data, *cause = NULL;
 	size_t len;
@@ -87,14 +83,14 @@ parse_entry(const char *line, unsigned long long *off, unsigned long long *sz,
 int
 state_get_position(const char *path, size_t size, size_t *offset)
 {
-	char *file = positions_file(), *data, *line, *save = NULL;
+	char *file = state_file("positions"), *data, *line, *save = NULL;
 	const char *rest;
 	unsigned long long off, sz;
 	int found = 0;
 
 	if (file == NULL)
 		return 0;
-	data = read_positions(file);
+	data = read_state_file(file);
 	free(file);
 	if (data == NULL)
 		return 0;
@@ -116,7 +112,7 @@ state_get_position(const char *path, size_t size, size_t *offset)
 int
 state_set_position(const char *path, size_t size, size_t offset)
 {
-	char *file = positions_file(), *data, *line, *save = NULL, *cause = NULL;
+	char *file = state_file("positions"), *data, *line, *save = NULL;
 	struct buf out;
 	const char *rest;
 	unsigned long long off, sz;
@@ -128,7 +124,7 @@ state_set_position(const char *path, size_t size, size_t offset)
 	}
 	buf_init(&out);
 	buf_printf(&out, "%zu\t%zu\t%s\n", offset, size, path);
-	data = read_positions(file);
+	data = read_state_file(file);
 	for (line = data ? strtok_r(data, "\n", &save) : NULL;
 	    line != NULL && kept < STATE_MAX;
 	    line = strtok_r(NULL, "\n", &save)) {
@@ -139,10 +135,56 @@ state_set_position(const char *path, size_t size, size_t offset)
 		kept++;
 	}
 	free(data);
-	make_dirs(file);
-	rc = atomic_write(file, out.data, out.len, 0, &cause);
-	free(cause);
+	rc = replace_file(file, &out);
 	free(file);
 	buf_free(&out);
+	return rc;
+}
+
+/* A theme name: letters, digits, '-', '_' and '.' (no path). */
+static int
+theme_name_ok(const char *s)
+{
+	if (*s == '\0' || *s == '.')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_' &&
+		    *s != '.')
+			return 0;
+	return 1;
+}
+
+char *
+state_get_theme(void)
+{
+	char *file = state_file("theme"), *data;
+
+	if (file == NULL)
+		return NULL;
+	data = read_state_file(file);
+	free(file);
+	if (data != NULL && !theme_name_ok(util_trim(data))) {
+		free(data);
+		return NULL;
+	}
+	if (data != NULL)
+		memmove(data, util_trim(data), strlen(util_trim(data)) + 1);
+	return data;
+}
+
+int
+state_set_theme(const char *name)
+{
+	char *file;
+	struct buf out;
+	int rc;
+
+	if (!theme_name_ok(name) || (file = state_file("theme")) == NULL)
+		return -1;
+	buf_init(&out);
+	buf_printf(&out, "%s\n", name);
+	rc = replace_file(file, &out);
+	buf_free(&out);
+	free(file);
 	return rc;
 }

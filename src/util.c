@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void (*fatal_hook)(void);
 static unsigned long fail_countdown;
@@ -332,4 +333,28 @@ util_file_kind(unsigned long mode)
 	if (S_ISSOCK(mode))
 		return "is a socket, not a regular file";
 	return "is not a regular file";
+}
+
+const char *
+util_plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+int
+util_write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, c, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		c += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }

@@ -52,6 +52,78 @@ is_white_byte(char c)
 	    c == '\v';
 }
 
+/* ---- the paragraphs shown (all, or those the & filter keeps) ---- */
+
+/* The index of the first paragraph kept that ends after off. */
+static size_t
+only_index(const struct view *v, size_t off)
+{
+	size_t lo = 0, hi = v->nonly;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v->only[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The paragraph shown holding off, or the first shown after it. */
+static int
+shown_para_at(const struct view *v, size_t off, struct range *p)
+{
+	size_t i;
+
+	if (v->only == NULL)
+		return doc_para_at(v->doc, off, p);
+	if ((i = only_index(v, off)) == v->nonly)
+		return 0;
+	*p = v->only[i];
+	return 1;
+}
+
+static int
+shown_para_next(const struct view *v, const struct range *p,
+    struct range *next)
+{
+	size_t i;
+
+	if (v->only == NULL)
+		return doc_para_next(v->doc, p, next);
+	if ((i = only_index(v, p->end)) == v->nonly)
+		return 0;
+	if (v->only[i].start <= p->start && ++i == v->nonly)
+		return 0;
+	*next = v->only[i];
+	return 1;
+}
+
+static int
+shown_para_prev(const struct view *v, const struct range *p,
+    struct range *prev)
+{
+	size_t i;
+
+	if (v->only == NULL)
+		return doc_para_prev(v->doc, p, prev);
+	if ((i = only_index(v, p->start)) == 0)
+		return 0;
+	*prev = v->only[i - 1];
+	return 1;
+}
+
+static int
+shown_para_last(const struct view *v, struct range *p)
+{
+	if (v->only == NULL)
+		return doc_para_last(v->doc, p);
+	*p = v->only[v->nonly - 1];
+	return 1;
+}
+
 /* The paragraph holding off (or the first after), remembered: finding a
  * giant paragraph's edges costs a scan of it. */
 static int
@@ -61,7 +133,7 @@ para_of(struct view *v, size_t off, struct range *p)
 		*p = v->para;
 		return 1;
 	}
-	if (!doc_para_at(v->doc, off, p))
+	if (!shown_para_at(v, off, p))
 		return 0;
 	v->para = *p;
 	v->para_ok = 1;
@@ -158,7 +230,7 @@ block_next(struct view *v, const struct range *b, struct range *next)
 		block_by_index(v, &p, block_index(v, &p, b->start) + 1, next);
 		return 1;
 	}
-	if (!doc_para_next(v->doc, &p, &np))
+	if (!shown_para_next(v, &p, &np))
 		return 0;
 	return block_at(v, np.start, next);
 }
@@ -175,7 +247,7 @@ block_prev(struct view *v, const struct range *b, struct range *prev)
 		block_by_index(v, &p, k - 1, prev);
 		return 1;
 	}
-	if (!doc_para_prev(v->doc, &p, &pp))
+	if (!shown_para_prev(v, &p, &pp))
 		return 0;
 	v->para = pp;
 	v->para_ok = 1;
@@ -202,7 +274,7 @@ block_last(struct view *v, struct range *blk)
 {
 	struct range p;
 
-	if (!doc_para_last(v->doc, &p))
+	if (!shown_para_last(v, &p))
 		return 0;
 	v->para = p;
 	v->para_ok = 1;
@@ -275,6 +347,39 @@ void
 view_free(struct view *v)
 {
 	cache_clear(v);
+	free(v->only);
+	v->only = NULL;
+	v->nonly = 0;
+}
+
+void
+view_filter(struct view *v, struct range *paras, size_t n)
+{
+	size_t top = view_pos_offset(v, &v->top);
+
+	free(v->only);
+	v->only = n > 0 ? paras : NULL;
+	v->nonly = n > 0 ? n : 0;
+	if (n == 0)
+		free(paras);
+	cache_clear(v);		/* the row index counts what is shown */
+	v->para_ok = 0;
+	v->empty = !block_at(v, 0, &v->top.para);
+	v->top.row = 0;
+	if (!v->empty && (view_pos_of(v, top, &v->top)))
+		clamp_top(v);
+}
+
+size_t
+view_shown_offset(struct view *v, size_t off)
+{
+	struct range p;
+
+	if (v->only == NULL)
+		return off;
+	if (shown_para_at(v, off, &p))
+		return off >= p.start ? off : p.start;
+	return shown_para_last(v, &p) ? p.start : off;
 }
 
 void

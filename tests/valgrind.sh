@@ -332,6 +332,8 @@ drive_corrupt() {
 	step "annotations.jsonl:" || return
 	keys / ; literal "grandmother"; keys Enter s 2
 	step "read-only"
+	keys q		# the selection is still there: q leaves it
+	step "selection cancelled"
 }
 pager_run "corrupt sidecar (read-only)" drive_corrupt "$CS"
 

@@ -24,7 +24,7 @@ enum action_mode {
 	X(TOP,		"top",		PAGER, "go to the top (NNg: to row NN)") \
 	X(BOTTOM,	"bottom",	PAGER, "go to the end")		\
 	X(PERCENT,	"percent",	PAGER, "NN%: go NN percent into the file") \
-	X(SEARCH_FORWARD, "search_forward", PAGER, "search forward for a pattern") \
+	X(SEARCH_FORWARD, "search_forward", PAGER, "search forward (Ctrl-R at the prompt: literal text)") \
 	X(SEARCH_BACKWARD, "search_backward", PAGER, "search backward for a pattern") \
 	X(SEARCH_NEXT,	"search_next",	PAGER, "next match")		\
 	X(SEARCH_PREV,	"search_prev",	PAGER, "previous match")	\
@@ -32,7 +32,7 @@ enum action_mode {
 	X(GOTO_MARK,	"goto_mark",	PAGER, "go to a mark (' + letter; '' goes back)") \
 	X(NEXT_FILE,	"next_file",	PAGER, "next file (:n)")	\
 	X(PREV_FILE,	"prev_file",	PAGER, "previous file (:p)")	\
-	X(COLON,	"colon",	PAGER, "colon command: :n :p :q") \
+	X(COLON,	"colon",	PAGER, "colon command: :n :p :e :q") \
 	X(WORD_NEXT,	"word_next",	PAGER, "cursor to the next word") \
 	X(WORD_PREV,	"word_prev",	PAGER, "cursor to the previous word") \
 	X(SENTENCE_NEXT, "sentence_next", PAGER, "cursor to the next sentence") \
@@ -41,6 +41,17 @@ enum action_mode {
 	X(PARA_PREV,	"paragraph_prev", PAGER, "cursor to the previous paragraph") \
 	X(HIGHLIGHT_NEXT, "highlight_next", PAGER, "cursor to the next highlight") \
 	X(HIGHLIGHT_PREV, "highlight_prev", PAGER, "cursor to the previous highlight") \
+	X(QUOTE_NEXT,	"next_quote",	PAGER, "cursor to the next quote") \
+	X(QUOTE_PREV,	"prev_quote",	PAGER, "cursor to the previous quote") \
+	X(SAME_NEXT,	"next_same",	PAGER, "next mention of the entity under " \
+	    "the cursor (on a quote: the speaker's next quote)")	\
+	X(SAME_PREV,	"prev_same",	PAGER, "previous mention of the entity " \
+	    "(on a quote: the speaker's previous quote)")		\
+	X(FILTER,	"filter",	PAGER, "show only the paragraphs that " \
+	    "match (& Enter: all again)")				\
+	X(FILE_INFO,	"file_info",	PAGER, "file, size, position and " \
+	    "annotation counts")					\
+	X(OPEN_FILE,	"open_file",	PAGER, "open another file (:e FILE)") \
 	X(SELECT,	"select",	PAGER, "start a selection at the cursor") \
 	X(SELECT_SENTENCE, "select_sentence", PAGER, "select the sentence") \
 	X(SELECT_PARAGRAPH, "select_paragraph", PAGER, "select the paragraph") \
@@ -52,6 +63,8 @@ enum action_mode {
 	X(REDO,		"redo",		PAGER, "redo")			\
 	X(ANNOT_NEXT,	"next_annotation", PAGER, "next annotation")	\
 	X(ANNOT_PREV,	"prev_annotation", PAGER, "previous annotation") \
+	X(ANNOT_CYCLE,	"cycle_annotation", PAGER, "next of the annotations under the cursor (nested ones)") \
+	X(NOTE_VIEW,	"read_notes",	PAGER, "read the notes on the passage in full") \
 	X(ANNOT_PANEL,	"annotations_panel", PAGER, "list annotations") \
 	X(QUOTES_PANEL,	"quotes_panel",	PAGER, "list quotes")		\
 	X(ENTITIES_PANEL, "entities_panel", PAGER, "list entities")	\
@@ -75,7 +88,9 @@ enum action_mode {
 	X(SEL_SENTENCE_PREV, "select_sentence_prev", SELECT, "extend to the previous sentence") \
 	X(SEL_PARA_NEXT, "select_paragraph_next", SELECT, "extend to the next paragraph") \
 	X(SEL_PARA_PREV, "select_paragraph_prev", SELECT, "extend to the previous paragraph") \
-	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection")
+	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection") \
+	X(SEL_COPY,	"select_copy",	SELECT, "copy the passage to the clipboard") \
+	X(SEL_COPY_CITE, "select_copy_citation", SELECT, "copy it with a citation line (title, file, note)")
 
 enum action {
 	ACTION_NONE = -1,
@@ -86,6 +101,12 @@ enum action {
 };
 
 const char *action_name(enum action a);
+/*
+ * Does a reading-mode action also work while selecting?  Scrolling does,
+ * and so do the commands that act on the selection (t, a), help and
+ * redraw; any other key in select mode is refused (keymap_lookup).
+ */
+int action_in_selection(enum action a);
 const char *action_help(enum action a);
 enum action_mode action_mode(enum action a);
 /* The action called name ("page_down"), or ACTION_NONE. */

@@ -103,12 +103,47 @@ int annot_add_tag(struct annot_set *set, const char *id, const char *tag);
 int annot_remove_tag(struct annot_set *set, const char *id, const char *tag);
 int annot_set_note(struct annot_set *set, const char *id, const char *note);
 int annot_delete(struct annot_set *set, const char *id);
+/*
+ * Move an annotation to bytes[start, end) of the article (start < end <=
+ * len), keeping its id, tags, notes and creation time; its context is
+ * taken from the new place and it is exact there (no longer an orphan,
+ * moved or changed; "was" is dropped, and its version becomes the text
+ * it is on when saved).  Re-targeting a moved or changed annotation to
+ * its own range accepts it as it now is.  0, or -1 if there is no such
+ * annotation or the range is bad.  Undoable.
+ */
+int annot_retarget(struct annot_set *set, const char *id, const char *bytes,
+    size_t len, size_t start, size_t end);
+/*
+ * Make the annotation with copy's id what copy is (a copy is taken, with
+ * copy's times): a change from elsewhere, such as a rescue file, that is
+ * saved with the next save.  Undoable.
+ */
+void annot_restore(struct annot_set *set, const struct annot *copy);
 
 /* Undo or redo the last change; 0 if done, -1 if nothing to do. */
 int annot_undo(struct annot_set *set);
 int annot_redo(struct annot_set *set);
 int annot_can_undo(const struct annot_set *set);
 int annot_can_redo(const struct annot_set *set);
+/*
+ * The change the next undo (redo = 0) would take back, or the next redo
+ * (redo = 1) would make again: 0 with *before and *after (NULL: the
+ * annotation did not exist), or -1 if there is none.  Borrowed: valid
+ * until the set changes.
+ */
+int annot_change_peek(const struct annot_set *set, int redo,
+    const struct annot **before, const struct annot **after);
+/*
+ * For messages: "claim, source on “The company said…”" (at most max
+ * characters of the passage, on one line), and a change from before to
+ * after (either NULL) as "tag claim on “…”", "deletion of tag claim on
+ * “…”", "note on “…”", "removal of tag x from “…”", "re-targeting of
+ * ...".  New strings (free them); not yet made safe for a terminal.
+ */
+char *annot_summary(const struct annot *a, size_t max);
+char *annot_describe_change(const struct annot *before,
+    const struct annot *after, size_t max);
 
 /* Count and access in article order: by start, then end; orphans last. */
 size_t annot_count(const struct annot_set *set);
@@ -117,10 +152,19 @@ const struct annot *annot_find(const struct annot_set *set, const char *id);
 /* Index in article order, or -1. */
 long annot_index(const struct annot_set *set, const char *id);
 
-/* Anchored annotations covering offset (start <= off < end), in order;
- * returns how many were stored (at most max). */
+/*
+ * Nesting: > 0 if a lies deeper than b (it is shorter; on a tie it
+ * starts later; then it comes later in article order), < 0 if b does, 0
+ * for the same annotation.  The deepest annotation at a place is the
+ * one painted on top, so it is the one "under the cursor".
+ */
+int annot_depth_cmp(const struct annot *a, const struct annot *b);
+/* Anchored annotations covering offset (start <= off < end), deepest
+ * first; returns how many were stored (the max deepest). */
 size_t annot_covering(const struct annot_set *set, size_t off,
     const struct annot **out, size_t max);
+/* The deepest anchored annotation covering off, or NULL. */
+const struct annot *annot_innermost(const struct annot_set *set, size_t off);
 /* The first anchored annotation starting after off, or the last one
  * starting before off; NULL if none. */
 const struct annot *annot_next(const struct annot_set *set, size_t off);

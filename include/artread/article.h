@@ -16,6 +16,7 @@
 #include "artread/sidecar.h"
 
 struct diag;
+struct names;
 
 /*
  * Articles up to this size are analysed whole (about 0.1 s), larger ones
@@ -39,6 +40,7 @@ struct article {
 	size_t			 words;		/* words in the article */
 	struct diag		*diag;		/* rule errors while analysing
 						   (a match limit hit), or NULL */
+	struct names		*names;		/* of an, made when first asked */
 };
 
 /* Open an article (see doc_open); NULL and *cause on failure. */
@@ -51,6 +53,12 @@ const struct analysis *article_analysis(struct article *a, size_t start,
     size_t end);
 /* The analysis of the whole article. */
 const struct analysis *article_analysis_all(struct article *a);
+/*
+ * The full names (names.h) of the mentions and speakers of the analysis
+ * article_analysis last gave; NULL without rules.  Valid until the
+ * analysis changes (the next article_analysis of another window).
+ */
+const struct names *article_names(struct article *a);
 
 /*
  * Load the annotations from the sidecar.  Returns 0; or -1 with *msg (a

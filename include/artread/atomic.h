@@ -22,6 +22,7 @@
 
 enum atomic_flag {
 	ATOMIC_NEW = 1 << 0,	/* never replace an existing NAME */
+	ATOMIC_PRIVATE = 1 << 1, /* a new file is the user's only (0600) */
 };
 
 /* What is at a target name. */

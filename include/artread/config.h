@@ -5,7 +5,8 @@
  * The file is read through ini.h.
  *
  *	[general]	theme, width, reflow, remember_position,
- *			reading_speed, mouse, wrap_search, store_limit
+ *			reading_speed, mouse, wrap_search, clipboard,
+ *			clipboard_command, store_limit
  *	[highlight]	quotes, entities
  *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
  *	[keys]		ACTION = KEY [KEY...]	(see keymap.h)
@@ -42,6 +43,8 @@ struct config {
 	int		 mouse;		/* mouse wheel and clicks; 1 */
 	int		 wrap_search;	/* search wraps around; 1 */
 	int		 store_limit;	/* MiB of kept texts (track.h); 256 */
+	char		*clipboard;	/* "osc52", "command", "off" */
+	char		*clipboard_command; /* "" or a shell command line */
 	/* [highlight]: the layers shown at start */
 	int		 hl_quotes;	/* 1 */
 	int		 hl_entities;	/* 1 */
@@ -72,6 +75,14 @@ const struct config_tag *config_tag_for_key(const struct config *cfg,
     int key);
 /* The digit of a tag name (1..9), or 0. */
 int config_tag_key(const struct config *cfg, const char *name);
+
+/* The palette as "1 claim" entries with sep between them, appended to
+ * out (tag names come from the user's file: make them safe to show). */
+struct buf;
+void config_palette(const struct config *cfg, const char *sep,
+    struct buf *out);
+/* The palette for --help and the help screen: a heading, one a line. */
+void config_palette_help(const struct config *cfg, struct buf *out);
 
 /* Print every option with its default and help (for docs and --help). */
 void config_print_options(FILE *out);

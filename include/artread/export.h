@@ -32,6 +32,8 @@ struct export_opts {
 					   URL of the article's absolute path
 					   (for standard input, an ni: name
 					   of its content) */
+	int		 bom;		/* csv: a UTF-8 byte order mark before
+					   the header, for spreadsheets */
 };
 
 /* Defaults: no grouping, no quotes or entities, date now, CSV header. */

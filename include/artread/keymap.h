@@ -16,7 +16,7 @@
  * (case-insensitive): <Space> <Enter> <CR> <Return> <Tab> <S-Tab> <Esc>
  * <BS> <Del> <Ins> <Up> <Down> <Left> <Right> <PgUp> <PageUp> <PgDn>
  * <PageDown> <Home> <End> <F1>..<F12> <C-a>..<C-z> <C-[> <Lt> <Gt> <Hash>
- * <Semicolon> <Bslash> <Bar> <Resize> <ScrollUp> <ScrollDown>.  "#" and
+ * <Semicolon> <Bslash> <Bar> <Resize> <ScrollUp> <ScrollDown> <M-Enter>.  "#" and
  * ";" start a comment in an INI value: write <Hash>, <Semicolon> or quote
  * the value.  Digits cannot be bound: the UI uses them for counts and
  * tag keys.
@@ -52,6 +52,7 @@ enum keymap_special {
 	KEYMAP_RESIZE,
 	KEYMAP_MOUSE_WHEEL_UP,
 	KEYMAP_MOUSE_WHEEL_DOWN,
+	KEYMAP_ALT_ENTER,	/* Esc then Enter at once (Alt-Enter, M-Enter) */
 	KEYMAP_F0 = KEYMAP_SPECIAL + 0x100,	/* KEYMAP_F(n) for n 1..12 */
 	KEYMAP_F12 = KEYMAP_F0 + 12
 };
@@ -79,8 +80,9 @@ int keymap_bind(struct keymap *km, const char *action, const char *keys,
 
 /*
  * The action for a key in a mode.  In ACTION_MODE_SELECT a key bound
- * there wins, else the pager's binding applies (so paging keys work while
- * selecting).  ACTION_NONE if unbound.
+ * there wins, else the pager's binding applies if its action works while
+ * selecting (action_in_selection: paging keys, t, a).  ACTION_NONE if
+ * unbound or refused.
  */
 enum action keymap_lookup(const struct keymap *km, enum action_mode mode,
     int key);

@@ -1,8 +1,8 @@
 /*
  * listing.h: the plain-text listings other tools read (--entities,
- * --quotes) and the --stats summary.  Article bytes are printed with
- * tabs and line breaks as spaces and control characters as '?', so the
- * output is safe on a terminal; offsets are the analysis' own.
+ * --quotes).  Article bytes are printed with tabs and line breaks as
+ * spaces and control characters as '?', so the output is safe on a
+ * terminal; offsets are the analysis' own.  (--stats: stats.h.)
  */
 #ifndef ARTREAD_LISTING_H
 #define ARTREAD_LISTING_H
@@ -18,13 +18,12 @@ void listing_entities(FILE *out, const char *text, size_t len,
 /* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */
 void listing_quotes(FILE *out, const char *text, size_t len,
     const struct analysis *a);
-/* Who is quoted, the most mentioned names, the share of quoted words;
- * with small bar charts when tty is true. */
-void listing_stats(FILE *out, const char *text, size_t len,
-    const struct analysis *a, int tty);
 /* Write text[s, e) safely: see above; ws collapses white space runs. */
 void listing_text(FILE *out, const char *text, size_t len, size_t s,
     size_t e, int ws);
+/* text[s, e) made safe as above, white space runs as one space: a new
+ * string (free it). */
+char *listing_string(const char *text, size_t len, size_t s, size_t e);
 /* "==> NAME <==" before the i-th of several articles, NAME made safe. */
 void listing_section(FILE *out, int i, const char *name);
 

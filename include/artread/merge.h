@@ -47,4 +47,8 @@ void merge_disk(struct annot_set *set, struct annot **disk, size_t n,
 size_t merge_import(struct annot_set *set, struct annot **in, size_t n,
     size_t *conflicts);
 
+/* Make c, a copy that conflicts with the annotation of its id, the
+ * conflict copy: a new id, conflict_of that id, not on disk yet. */
+void merge_make_copy(struct annot *c);
+
 #endif

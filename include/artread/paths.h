@@ -30,6 +30,10 @@ char *paths_user_rules(void);
 char *paths_state_dir(void);
 char *paths_data_dir(void);
 
+/* mkdir -p for the directories above file (new ones mode 0700); 0 or -1
+ * with errno. */
+int paths_mkdir_parents(const char *file);
+
 /*
  * The directories searched for kind ("themes" or "rules"), best first,
  * whether they exist or not.  Free with util_free_list(dirs, n).

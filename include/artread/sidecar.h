@@ -25,7 +25,8 @@ struct sidecar {
 	char			*path;		/* the .annotations.jsonl */
 	char			*write_path;	/* what a save replaces: path,
 						   or a symbolic link's target */
-	char			*lock_path;	/* write_path + ".lock" */
+	char			*lock_path;	/* DIR/.NAME.lock beside
+						   write_path */
 	char			*other_path;	/* the article's other place
 						   (sidepath.h), or NULL */
 	char			*content_path;	/* annotations kept for this

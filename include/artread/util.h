@@ -59,6 +59,9 @@ char *util_trim(char *s);
 size_t util_split_list(const char *s, char ***items);
 void util_free_list(char **items, size_t n);
 
+/* Write all of p[0, n) to fd (again after EINTR): 0, or -1 and errno. */
+int util_write_all(int fd, const void *p, size_t n);
+
 /* Read a whole small file (config, rules); NULL and errno on failure. */
 char *util_read_file(const char *path, size_t *len);
 /*
@@ -71,5 +74,8 @@ int util_check_text_file(const char *path, size_t max, const char **why);
 /* What a file of this mode is, when it is not a regular file: "is a
  * directory", "is a FIFO (named pipe), not a regular file", ... */
 const char *util_file_kind(unsigned long mode);
+
+/* one if n is 1, else many: "1 quote", "2 quotes", "1 entity". */
+const char *util_plural(size_t n, const char *one, const char *many);
 
 #endif

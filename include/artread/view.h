@@ -45,6 +45,9 @@ struct view {
 	size_t			*index_row;	/* their first row numbers */
 	size_t			 index_n;
 	size_t			 total_rows;	/* 0 = not known */
+	/* The & filter: only these paragraphs are shown (NULL: all). */
+	struct range		*only;		/* sorted, not overlapping */
+	size_t			 nonly;
 };
 
 /*
@@ -90,6 +93,16 @@ void view_goto_percent(struct view *v, int pct);
 void view_goto_row(struct view *v, size_t n);
 /* Is the last row of the document on screen? */
 int view_at_end(struct view *v);
+
+/*
+ * Show only the paragraphs paras[0, n) (sorted; the view takes the
+ * array), or every paragraph again (NULL, 0).  The top stays on the same
+ * passage where it can, else goes to the next paragraph shown.
+ */
+void view_filter(struct view *v, struct range *paras, size_t n);
+/* off if a paragraph shown holds it, else the start of the next one
+ * shown (or of the last one). */
+size_t view_shown_offset(struct view *v, size_t off);
 
 /* Total rows and the top row's number, when known (small documents). */
 size_t view_total_rows(struct view *v);

@@ -21,6 +21,8 @@
 #include "artread/paint.h"
 #include "artread/paths.h"
 #include "artread/rules.h"
+#include "artread/state.h"
+#include "artread/stats.h"
 #include "artread/style.h"
 #include "artread/theme.h"
 #include "artread/track.h"
@@ -31,13 +33,16 @@
 
 #define EXIT_TROUBLE	2
 
+/* Was the user's own locale UTF-8 (before setup_locale)? */
+static int user_utf8;
+
 /* Display widths need a UTF-8 character type, whatever the locale says. */
 static void
 setup_locale(void)
 {
 	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0 &&
-	    setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+	user_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	if (!user_utf8 && setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
 }
 
@@ -99,8 +104,10 @@ dump_columns(const struct app *app)
 	return cols;
 }
 
+/* Open an article; NULL after saying why on stderr (and in why, if not
+ * NULL: "NAME: REASON"). */
 static struct article *
-open_or_die(const struct app *app, const char *name)
+open_or_say(const struct app *app, const char *name, char **why)
 {
 	struct article *a;
 	char *cause;
@@ -109,8 +116,10 @@ open_or_die(const struct app *app, const char *name)
 	if (a == NULL) {
 		fprintf(stderr, "artread: %s: %s\n",
 		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
+		if (why != NULL)
+			*why = xasprintf("%s: %s", strcmp(name, "-") == 0 ?
+			    "standard input" : name, cause);
 		free(cause);
-		exit(EXIT_TROUBLE);
 	}
 	return a;
 }
@@ -136,9 +145,13 @@ run_dump(struct app *app, char **files, int nfiles)
 	    theme_no_color(app->theme);
 	struct article *a;
 	struct diag d;
+	int rc = 0;
 
 	for (i = 0; i < nfiles; i++) {
-		a = open_or_die(app, files[i]);
+		if ((a = open_or_say(app, files[i], NULL)) == NULL) {
+			rc = EXIT_TROUBLE;	/* as cat: go on with the rest */
+			continue;
+		}
 		if (nfiles > 1)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
@@ -153,22 +166,43 @@ run_dump(struct app *app, char **files, int nfiles)
 		article_close(a);
 	}
 	theme_free(t);
-	return 0;
+	return rc;
 }
 
+/*
+ * The pager over the files that open; as less does, those that do not
+ * are named (on stderr, and on the first screen) and the exit status is
+ * still 2.
+ */
 static int
 run_pager(struct app *app, char **files, int nfiles)
 {
 	struct article **arts = xcalloc((size_t)nfiles, sizeof *arts);
-	int i, rc;
+	struct buf notice;
+	char *why;
+	int i, n = 0, missing = 0, rc = EXIT_TROUBLE;
 
-	for (i = 0; i < nfiles; i++)
-		arts[i] = open_or_die(app, files[i]);
-	rc = pager_run(arts, nfiles, &app->o, &app->cfg, app->theme);
-	app->theme = NULL;	/* the pager owns and frees it */
-	for (i = 0; i < nfiles; i++)
+	buf_init(&notice);
+	for (i = 0; i < nfiles; i++) {
+		if ((arts[n] = open_or_say(app, files[i], &why)) != NULL) {
+			n++;
+			continue;
+		}
+		buf_printf(&notice, "%s%s", missing++ ? "; " : "cannot open ",
+		    why);
+		free(why);
+	}
+	if (n > 0) {
+		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
+		    notice.data);
+		app->theme = NULL;	/* the pager owns and frees it */
+		if (missing > 0 && rc == 0)
+			rc = EXIT_TROUBLE;
+	}
+	for (i = 0; i < n; i++)
 		article_close(arts[i]);
 	free(arts);
+	buf_free(&notice);
 	return rc;
 }
 
@@ -189,7 +223,7 @@ static void
 load_settings(struct app *app)
 {
 	struct diag d;
-	const char *name;
+	char *chosen;
 
 	diag_init(&d);
 	config_init(&app->cfg);
@@ -199,8 +233,17 @@ load_settings(struct app *app)
 	}
 	diag_free(&d);
 	diag_init(&d);
-	name = app->o.theme != NULL ? app->o.theme : app->cfg.theme;
-	app->theme = theme_load(name, &d);
+	/* --theme, else the one last chosen with T, else config.ini's. */
+	if (app->o.theme != NULL)
+		app->theme = theme_load(app->o.theme, &d);
+	else if ((chosen = state_get_theme()) != NULL) {
+		app->theme = theme_load(chosen, &d);
+		free(chosen);
+		diag_free(&d);		/* gone since: config.ini's, quietly */
+		diag_init(&d);
+	}
+	if (app->theme == NULL && app->o.theme == NULL)
+		app->theme = theme_load(app->cfg.theme, &d);
 	if (app->theme == NULL) {
 		if (app->o.theme != NULL) {
 			diag_print(&d, stderr);
@@ -235,6 +278,7 @@ free_settings(struct app *app)
 	rules_free(app->rules);
 	theme_free(app->theme);
 	config_free(&app->cfg);
+	opts_free(&app->o);
 }
 
 /* --help: the options, then the keys as bound now (config included). */
@@ -245,8 +289,35 @@ print_help(const struct app *app)
 
 	buf_init(&text);
 	keymap_help(app->cfg.keymap, &text);
+	config_palette_help(&app->cfg, &text);
 	opts_usage(stdout, text.data);
 	buf_free(&text);
+}
+
+/*
+ * --entities, --quotes, --stats.  --stats draws bars on a terminal (or
+ * with --color=always): block characters in the theme's colours, or
+ * plain '#' under NO_COLOR, --color=never or a locale that is not UTF-8.
+ */
+static int
+run_listings(struct app *app, char **files, int nfiles)
+{
+	struct stats_opts so;
+	struct theme *t = NULL;
+	int rc;
+
+	memset(&so, 0, sizeof so);
+	so.bars = isatty(STDOUT_FILENO) || app->o.color == COLOR_ALWAYS;
+	so.ncolors = so.bars ? dump_colors(&app->o) : 0;
+	so.unicode = user_utf8 && so.ncolors > 0;
+	so.width = output_columns();
+	if (so.ncolors > 0) {
+		t = theme_fit(app->theme, so.ncolors);
+		so.el = t->el;
+	}
+	rc = modes_listings(&app->o, files, nfiles, app->rules, &so);
+	theme_free(t);
+	return rc;
 }
 
 /* Modes that need no article. */
@@ -301,7 +372,7 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ENTITIES:
 	case MODE_QUOTES:
 	case MODE_STATS:
-		return modes_listings(&app->o, files, nfiles, app->rules);
+		return run_listings(app, files, nfiles);
 	case MODE_EXPORT:
 		return modes_export(&app->o, files, nfiles, app->rules);
 	case MODE_DUMP:
@@ -320,14 +391,17 @@ main(int argc, char **argv)
 
 	memset(&app, 0, sizeof app);
 	setup_locale();
-	if (opts_parse(argc, argv, &app.o) != 0)
+	if (opts_parse(argc, argv, &app.o) != 0) {
+		opts_free(&app.o);
 		return EXIT_TROUBLE;
-	if (app.o.mode == MODE_VERSION) {
-		printf("artread %s\n", AR_VERSION);
-		return 0;
 	}
-	if (app.o.mode == MODE_CHECK)
-		return modes_check(&app.o);
+	if (app.o.mode == MODE_VERSION || app.o.mode == MODE_CHECK) {
+		if (app.o.mode == MODE_VERSION)
+			printf("artread %s\n", AR_VERSION);
+		rc = app.o.mode == MODE_CHECK ? modes_check(&app.o) : 0;
+		opts_free(&app.o);
+		return rc;
+	}
 	load_settings(&app);
 	if (run_standalone(&app, &rc)) {
 		free_settings(&app);

@@ -25,6 +25,7 @@
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
+#include "artread/stats.h"
 #include "artread/theme.h"
 #include "artread/util.h"
 
@@ -74,7 +75,8 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 }
 
 int
-modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
+modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
+    const struct stats_opts *so)
 {
 	struct article *a;
 	struct diag d;
@@ -97,8 +99,8 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r)
 			listing_quotes(stdout, a->doc->bytes, a->doc->len,
 			    article_analysis_all(a));
 		else
-			listing_stats(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a), isatty(STDOUT_FILENO));
+			stats_write(stdout, a->doc->bytes, a->doc->len,
+			    article_analysis_all(a), so);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
@@ -182,6 +184,7 @@ export_options(const struct opts *o, struct export_opts *eo)
 	eo->group_by_tag = o->group_by != NULL && strcmp(o->group_by, "tag") == 0;
 	eo->with_quotes = o->with_quotes;
 	eo->with_entities = o->with_entities;
+	eo->bom = o->bom;
 }
 
 /*
@@ -226,6 +229,11 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 	if (fmt < 0) {
 		fprintf(stderr, "artread: --export: unknown format '%s' (text, "
 		    "markdown, json, brat, csv)\n", o->format);
+		return EXIT_TROUBLE;
+	}
+	if (o->bom && fmt != EXPORT_CSV) {
+		fprintf(stderr, "artread: --bom: only a CSV export starts with "
+		    "a byte order mark (--export csv --bom)\n");
 		return EXIT_TROUBLE;
 	}
 	if (fmt == EXPORT_BRAT && shared) {

@@ -11,6 +11,7 @@
 
 struct rules;
 struct diag;
+struct stats_opts;
 
 /*
  * Load the rules: --rules FILE alone, else rules/default.ini from the
@@ -18,9 +19,10 @@ struct diag;
  */
 struct rules *modes_load_rules(const char *override, struct diag *d);
 
-/* --entities, --quotes, --stats over several articles. */
+/* --entities, --quotes, --stats over several articles (so: how --stats
+ * draws). */
 int modes_listings(const struct opts *o, char **files, int n,
-    const struct rules *r);
+    const struct rules *r, const struct stats_opts *so);
 /* --export FORMAT [-o FILE|DIR/] ARTICLE... */
 int modes_export(const struct opts *o, char **files, int n,
     const struct rules *r);

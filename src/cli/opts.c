@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "artread/export.h"
+#include "artread/util.h"
 
 enum long_only {
 	OPT_DUMP = 256, OPT_ENTITIES, OPT_QUOTES, OPT_STATS, OPT_EXPORT,
@@ -16,7 +17,7 @@ enum long_only {
 	OPT_CHECK, OPT_PATHS, OPT_LIST_THEMES, OPT_COLOR, OPT_NO_REFLOW,
 	OPT_REFLOW, OPT_FORCE, OPT_NO_REMEMBER, OPT_CONFIG, OPT_THEME,
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
-	OPT_PAGER,
+	OPT_PAGER, OPT_BOM,
 	OPT_LIST_ANNOTATIONS, OPT_DIFF, OPT_DIFF_STAT, OPT_FORGET, OPT_STORE,
 };
 
@@ -51,6 +52,7 @@ static const struct option long_opts[] = {
 	{ "group-by",		required_argument,	NULL, OPT_GROUP_BY },
 	{ "with-quotes",	no_argument,		NULL, OPT_WITH_QUOTES },
 	{ "with-entities",	no_argument,		NULL, OPT_WITH_ENTITIES },
+	{ "bom",		no_argument,		NULL, OPT_BOM },
 	{ "list-annotations",	no_argument,		NULL, OPT_LIST_ANNOTATIONS },
 	{ "diff",		no_argument,		NULL, OPT_DIFF },
 	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
@@ -78,7 +80,10 @@ static const char usage_text[] =
 "      --annotate START:END:TAG[:NOTE]\n"
 "                           add an annotation on a byte range\n"
 "      --annotate-text TEXT add an annotation on the only place TEXT is\n"
-"                           found (with --tag TAG [--note NOTE])\n"
+"                           found, as the pager shows it (white space and\n"
+"                           line ends match any white space), with --tag\n"
+"                           TAG [--note NOTE]; repeat --tag for more tags,\n"
+"                           --note for more lines\n"
 "      --list-annotations   list annotations: START END STATE TAGS TEXT\n"
 "                           (STATE: exact, moved, changed, orphan; a\n"
 "                           changed one ends with the text as annotated)\n"
@@ -108,6 +113,8 @@ static const char usage_text[] =
 "      --group-by tag       group an export's annotations by tag\n"
 "      --with-quotes        add the article's quotes to an export\n"
 "      --with-entities      add the article's entities to an export\n"
+"      --bom                start a CSV export with a byte order mark,\n"
+"                           for spreadsheet programs\n"
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
@@ -167,6 +174,25 @@ set_mode(struct opts *o, enum opts_mode m)
 	return 0;
 }
 
+/*
+ * --tag and --note may be given more than once, and nothing given is
+ * dropped: tags add up (a comma-separated list, as one --tag a,b is),
+ * notes are joined by a line break.
+ */
+static void
+add_value(char **to, const char *sep, const char *arg)
+{
+	char *joined;
+
+	if (*to == NULL) {
+		*to = xstrdup(arg);
+		return;
+	}
+	joined = xasprintf("%s%s%s", *to, sep, arg);
+	free(*to);
+	*to = joined;
+}
+
 /* Options that take a value or set a flag (not modes). */
 static int
 parse_setting(struct opts *o, int c, const char *arg)
@@ -182,11 +208,12 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_CONFIG:	o->config = arg; break;
 	case OPT_THEME:		o->theme = arg; break;
 	case OPT_RULES:		o->rules = arg; break;
-	case OPT_TAG:		o->tag = arg; break;
-	case OPT_NOTE:		o->note = arg; break;
+	case OPT_TAG:		add_value(&o->tag, ",", arg); break;
+	case OPT_NOTE:		add_value(&o->note, "\n", arg); break;
 	case OPT_GROUP_BY:	o->group_by = arg; break;
 	case OPT_WITH_QUOTES:	o->with_quotes = 1; break;
 	case OPT_WITH_ENTITIES:	o->with_entities = 1; break;
+	case OPT_BOM:		o->bom = 1; break;
 	case OPT_DIFF_STAT:	o->diff_stat = 1; break;
 	default:
 		return -1;
@@ -227,6 +254,14 @@ parse_mode(struct opts *o, int c, const char *arg)
 	default:
 		return parse_setting(o, c, arg);
 	}
+}
+
+void
+opts_free(struct opts *o)
+{
+	free(o->tag);
+	free(o->note);
+	o->tag = o->note = NULL;
 }
 
 int

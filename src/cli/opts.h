@@ -52,12 +52,13 @@ struct opts {
 	const char	*group_by;
 	int		 with_quotes;
 	int		 with_entities;
+	int		 bom;		/* --bom: CSV for spreadsheets */
 	const char	*import_file;
 	/* scripting */
 	const char	*annotate;	/* START:END:TAG[:NOTE] */
 	const char	*annotate_text;
-	const char	*tag;
-	const char	*note;
+	char		*tag;		/* --tag given again: "a,b" */
+	char		*note;		/* --note given again: joined by \n */
 	/* change tracking */
 	int		 diff_stat;	/* --diff --stat */
 	char		**files;
@@ -69,6 +70,8 @@ struct opts {
  * (exit status 2 is the caller's).
  */
 int opts_parse(int argc, char **argv, struct opts *o);
+/* Free what opts_parse allocated (the tags and notes). */
+void opts_free(struct opts *o);
 
 /* The usage text (options and, when keys is non-NULL, the key list). */
 void opts_usage(void *stdio_file, const char *keys);

@@ -9,6 +9,9 @@
 #include "artread/textobj.h"
 #include "ui.h"
 
+/* Bytes of a note the status line looks at: more never fits. */
+#define NOTE_SHOWN	4096
+
 const struct style *
 draw_styles(const struct pager *p)
 {
@@ -37,22 +40,54 @@ tag_style(const struct pager *p, const char *tag)
 	return theme_tag_style(p->theme, tag);
 }
 
-/* The annotations touching [start, end), each in its first tag's style. */
+static struct style
+annot_style(const struct pager *p, const struct annot *an)
+{
+	return an->ntags > 0 ? tag_style(p, an->tags[0]) :
+	    draw_styles(p)[STYLE_EL_TAG];
+}
+
+static int
+outer_first(const void *x, const void *y)
+{
+	return annot_depth_cmp(*(const struct annot *const *)x,
+	    *(const struct annot *const *)y);
+}
+
+/*
+ * The annotations touching [start, end), each in its first tag's style,
+ * from the outermost in (so a nested one shows on top), and the one
+ * under the cursor last of all (c may have chosen an outer one).
+ */
 static void
 add_annotations(struct pager *p, size_t start, size_t end)
 {
 	struct article *a = pager_file(p)->art;
-	size_t i, n = annot_count(a->annots);
+	const struct annot **v = NULL, *here;
+	size_t i, n = 0, total = annot_count(a->annots);
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < total; i++) {
 		const struct annot *an = annot_at(a->annots, i);
 
-		if (an->orphan || an->end <= start || an->start >= end)
+		if (an->orphan || an->start >= end)
+			break;
+		if (an->end <= start)
 			continue;
-		paint_hls_add(&p->hls, an->start, an->end, PAINT_PRIO_ANNOT,
-		    an->ntags > 0 ? tag_style(p, an->tags[0]) :
-		    draw_styles(p)[STYLE_EL_TAG]);
+		v = xreallocarray(v, n + 1, sizeof *v);
+		v[n++] = an;
 	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, outer_first);
+	for (i = 0; i < n; i++)
+		paint_hls_add(&p->hls, v[i]->start, v[i]->end, PAINT_PRIO_ANNOT,
+		    annot_style(p, v[i]));
+	free(v);
+	if ((here = pager_annot_under_cursor(p)) != NULL)
+		paint_hls_add(&p->hls, here->start, here->end, PAINT_PRIO_ANNOT,
+		    annot_style(p, here));
+	if (p->has_flash)
+		paint_hls_add(&p->hls, p->flash.start, p->flash.end,
+		    PAINT_PRIO_CURRENT, draw_styles(p)[STYLE_EL_CURRENT_MATCH]);
 }
 
 static void
@@ -85,8 +120,7 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 	    p->layers, draw_styles(p), start, end);
 	add_annotations(p, start, end);
 	if (p->search.pat != NULL)
-		search_each(p->search.pat, a->doc->bytes, a->doc->len, start,
-		    end, add_match, p);
+		search_each(p->search.pat, a->doc, start, end, add_match, p);
 	if (p->search.has_match)
 		paint_hls_add(&p->hls, p->search.match.start,
 		    p->search.match.end, PAINT_PRIO_CURRENT,
@@ -160,8 +194,8 @@ time_left(struct pager *p, char *buf, size_t n)
 		snprintf(buf, n, "%.0f min left", minutes);
 }
 
-static void
-position_text(struct pager *p, char *buf, size_t n)
+void
+draw_position(struct pager *p, char *buf, size_t n)
 {
 	struct article *a = pager_file(p)->art;
 	size_t row, total = view_total_rows(&p->view);
@@ -192,13 +226,14 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 	size_t nn = annot_count(a->annots);
 
 	if (a->rules != NULL && a->an_done && a->doc->len <= ARTICLE_ANALYSE_ALL)
-		snprintf(counts, sizeof counts, "%zu quotes %zu entities ",
-		    a->an.nquotes, a->an.nents);
+		snprintf(counts, sizeof counts, "%zu %s %zu %s ",
+		    a->an.nquotes, util_plural(a->an.nquotes, "quote", "quotes"),
+		    a->an.nents, util_plural(a->an.nents, "entity", "entities"));
 	notes[0] = '\0';
 	if (nn > 0)
-		snprintf(notes, sizeof notes, "%zu annotation%s ", nn,
-		    nn == 1 ? "" : "s");
-	position_text(p, pos, sizeof pos);
+		snprintf(notes, sizeof notes, "%zu %s ", nn,
+		    util_plural(nn, "annotation", "annotations"));
+	draw_position(p, pos, sizeof pos);
 	time_left(p, left, sizeof left);
 	snprintf(buf, n, "%s%s%s %s ", counts, notes, pos, left);
 	if ((int)strlen(buf) > max)
@@ -232,6 +267,27 @@ draw_make_safe(char *s)
 	s[o] = '\0';
 }
 
+void
+draw_make_safe_lines(char *s)
+{
+	char *r = s, *w = s, *nl;
+	size_t n;
+
+	for (;;) {
+		if ((nl = strchr(r, '\n')) != NULL)
+			*nl = '\0';
+		draw_make_safe(r);
+		n = strlen(r);
+		memmove(w, r, n);
+		w += n;
+		if (nl == NULL)
+			break;
+		*w++ = '\n';
+		r = nl + 1;
+	}
+	*w = '\0';
+}
+
 /*
  * Make s safe (draw_make_safe) and at most max columns: a long text
  * loses its start (keep_end: a file name) or its end.
@@ -251,35 +307,65 @@ fit(const char *s, int max, int keep_end)
 	if (layout_text_width(t, n) <= max)
 		return t;
 	if (keep_end) {
-		p = t;
-		while (*p != '\0' && layout_text_width(p, strlen(p)) > max - 3)
-			do p++; while (((unsigned char)*p & 0xc0) == 0x80);
+		/* Drop characters from the start: widths are added up once. */
+		int w = layout_text_width(t, n);
+
+		for (p = t; *p != '\0' && w > max - 3; ) {
+			size_t step = 1;
+
+			while (((unsigned char)p[step] & 0xc0) == 0x80)
+				step++;
+			w -= layout_text_width(p, step);
+			p += step;
+		}
 		r = xasprintf("...%s", p);
 	} else {
-		while (n > 0 && layout_text_width(t, n) > max - 3)
-			do n--; while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
+		n = layout_text_fit(t, n, max > 3 ? max - 3 : 0);
 		r = xasprintf("%.*s...", (int)n, t);
 	}
 	free(t);
 	return r;
 }
 
-/* "[claim, source] the note" for the annotation under the cursor. */
+/* How many bytes of s to take for at most max, not cutting a character. */
+static size_t
+head_bytes(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+
+	if (n <= max)
+		return n;
+	n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return n;
+}
+
+/* "[claim, source] (1 of 2 here, c: next) the note" for the annotation
+ * under the cursor. */
 static char *
 cursor_annotation(struct pager *p)
 {
-	struct pager_file *f = pager_file(p);
-	const struct annot *hit[1];
+	const struct annot *a;
 	struct buf b;
-	size_t i;
+	size_t i, nth, n;
 
-	if (annot_covering(f->art->annots, f->cursor, hit, 1) == 0)
+	if ((a = pager_annot_here(p, &nth, &n)) == NULL)
 		return NULL;
 	buf_init(&b);
 	buf_addc(&b, '[');
-	for (i = 0; i < hit[0]->ntags; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", hit[0]->tags[i]);
-	buf_printf(&b, "]%s%s", hit[0]->note[0] ? " " : "", hit[0]->note);
+	for (i = 0; i < a->ntags; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", a->tags[i]);
+	buf_addc(&b, ']');
+	if (n > 1)
+		buf_printf(&b, " (%zu of %zu here, c: next)", nth + 1, n);
+	if (a->note[0] != '\0') {
+		buf_addc(&b, ' ');
+		buf_add(&b, a->note, head_bytes(a->note, NOTE_SHOWN));
+	}
+	for (i = 0; i < b.len; i++)	/* a note of several lines: one */
+		if (b.data[i] == '\n' || b.data[i] == '\r' || b.data[i] == '\t')
+			b.data[i] = ' ';
 	return buf_steal(&b);
 }
 
@@ -288,22 +374,30 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text, *note;
+	char right[256], extra[64] = "", *where, *text, *info;
 	const char *name;
-	int y = term_rows() - 1, cols = term_cols(), rlen, room, x;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
 	name = strrchr(f->art->doc->name, '/') != NULL ?
 	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
 	room = (int)strlen(name) + 4;
-	if ((note = cursor_annotation(p)) != NULL)
-		room += 8 + (int)strlen(note);	/* the note wins over counts */
-	status_right(p, right, sizeof right, cols - (room < cols / 2 ? room :
-	    cols / 2));
+	/* The annotation under the cursor (tags and note), else what the
+	 * cursor is on (a quote's speaker, an entity's full name): either
+	 * wins over the counts. */
+	here = (info = cursor_annotation(p)) == NULL &&
+	    p->mode != ACTION_MODE_SELECT &&
+	    (info = pager_nav_under_cursor(p)) != NULL;
+	if (info != NULL)
+		room += 8 + (int)strlen(info);
+	/* The left side may take up to two thirds for what is here (the
+	 * counts and the time left give way to it); else half. */
+	w = here ? cols * 2 / 3 : cols / 2;
+	status_right(p, right, sizeof right, cols - (room < w ? room : w));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
-		free(note);
+		free(info);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -320,10 +414,20 @@ draw_status(struct pager *p)
 		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
 	if (p->nfiles > 1)
 		snprintf(extra, sizeof extra, " [%d/%d]", p->cur + 1, p->nfiles);
+	if (p->search.filter != NULL)
+		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+		    " [&%s]", p->search.filter);
+	draw_make_safe(extra);
 	if (p->mode == ACTION_MODE_SELECT)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    "  -- SELECT --");
 	room = cols - rlen - 2 - (int)strlen(extra);
+	if (here) {
+		/* In a narrow window the file name gives way to what is
+		 * here, down to a third of the room. */
+		w = room - 2 - layout_text_width(info, strlen(info));
+		room = w > room / 3 ? w : room / 3;
+	}
 	text = fit(name, room, 1);
 	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
@@ -332,16 +436,16 @@ draw_status(struct pager *p)
 	room = cols - rlen - 1 - x;
 	free(text);
 	if (p->mode == ACTION_MODE_SELECT) {
-		free(note);
+		free(info);
 		return;
 	}
-	/* The annotation under the cursor (tags and note), else where the
-	 * annotations are saved, when that fits whole. */
-	if (note != NULL) {
-		text = fit(note, room - 2, 0);
+	/* The annotation or what is here, else where the annotations are
+	 * saved, when that fits whole. */
+	if (info != NULL) {
+		text = fit(info, room - 2, 0);
 		term_draw_text(y, x + 2, text, el[STYLE_EL_STATUS], room - 2);
 		free(text);
-		free(note);
+		free(info);
 		return;
 	}
 	if ((where = pager_annot_where(p)) != NULL) {
@@ -354,10 +458,71 @@ draw_status(struct pager *p)
 	}
 }
 
+/*
+ * The tag palette, "1 claim  2 evidence ...", each name in its tag's
+ * style, in rows of at most cols cells (an entry is never split).  With
+ * draw > 0, at most that many rows are drawn from row y; either way,
+ * returns the rows it takes.
+ */
+static int
+palette_rows(struct pager *p, int y, int cols, int draw)
+{
+	const struct style *el = draw_styles(p);
+	char digit[16], *name;
+	int i, x = 1, rows = 1, w;
+
+	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
+		if (p->cfg->tags[i].name == NULL)
+			continue;
+		name = xstrdup(p->cfg->tags[i].name);
+		draw_make_safe(name);
+		w = 2 + layout_text_width(name, strlen(name));
+		if (x > 1 && x + w > cols) {
+			if (draw && rows == draw)
+				break;		/* no more room: t shows them all */
+			rows++;
+			x = 1;
+		}
+		if (draw) {
+			snprintf(digit, sizeof digit, "%d ", i);
+			term_draw_text(y + rows - 1, x, digit, el[STYLE_EL_PROMPT],
+			    cols - x);
+			term_draw_text(y + rows - 1, x + 2, name,
+			    tag_style(p, name), cols - x - 2);
+		}
+		x += w + 2;
+		free(name);
+	}
+	return rows;
+}
+
+int
+draw_legend_rows(struct pager *p)
+{
+	if (p->legend_prompt)
+		return palette_rows(p, 0, term_cols(), 0);
+	return p->mode == ACTION_MODE_SELECT ? 1 : 0;
+}
+
+/* While selecting (one row, below the text) or in the tag prompt (as
+ * many rows as it takes, over the text): which digit is which tag. */
+static void
+draw_legend(struct pager *p)
+{
+	int rows = draw_legend_rows(p), y = term_rows() - 1 - rows, i;
+
+	if (rows == 0 || y < 0)
+		return;
+	for (i = 0; i < rows; i++)
+		term_clear_line(y + i, draw_styles(p)[STYLE_EL_PROMPT]);
+	palette_rows(p, y, term_cols(), rows);
+}
+
 void
 draw_screen(struct pager *p)
 {
 	draw_body(p);
+	draw_legend(p);
 	draw_status(p);
 	term_cursor(0, 0, 0);
 	term_refresh();

@@ -1,10 +1,10 @@
 /*
  * pager.c: the pager's state, its files, scrolling and cursor motion,
  * and the main loop.  Keys become actions through the key map; each
- * action goes to the handler of its group (action_handlers below: the
- * selection, search and marks, and annotations have files of their own,
- * pager_select.c, pager_search.c, pager_annot.c); then the screen is
- * drawn again.  The pager decides nothing about text: layout, search,
+ * action goes to the handler of its group (action_handlers below: moving
+ * through quotes and entities, the selection, search and marks, and
+ * annotations have files of their own, pager_nav.c, pager_select.c,
+ * pager_search.c, pager_annot.c); then the screen is drawn again.  The pager decides nothing about text: layout, search,
  * text objects and annotations are the core's.
  */
 #include <limits.h>
@@ -19,7 +19,6 @@
 #include "ui.h"
 
 #define WHEEL_ROWS	3
-#define HIGHLIGHT_WINDOWS	64
 
 void
 pager_message(struct pager *p, int error, const char *fmt, ...)
@@ -58,7 +57,8 @@ void
 pager_relayout(struct pager *p)
 {
 	struct layout_opts lo;
-	int height = term_rows() - 1;
+	/* While selecting, the palette's legend takes a row of its own. */
+	int height = term_rows() - 1 - (p->mode == ACTION_MODE_SELECT);
 
 	layout_opts_for(p, &lo);
 	if (!p->view_ok) {
@@ -73,6 +73,15 @@ pager_relayout(struct pager *p)
 	view_goto_offset(&p->view, p->anchor);
 }
 
+/* The start of the word at off, or of the next one. */
+static size_t
+first_word(struct pager *p, size_t off)
+{
+	struct range r;
+
+	return textobj_word_at(pager_doc(p), off, &r) ? r.start : off;
+}
+
 /* Keep the cursor on screen after scrolling. */
 void
 pager_follow_cursor(struct pager *p)
@@ -81,13 +90,19 @@ pager_follow_cursor(struct pager *p)
 	size_t start, end, w;
 
 	view_screen_range(&p->view, &start, &end);
+	if (p->jumped) {
+		/* g, G, %, a mark: the cursor goes to the top of the new
+		 * screen, and the next search starts there (on it too). */
+		f->cursor = first_word(p, start);
+		p->search.from = f->cursor;
+		p->search.has_from = 1;
+		return;
+	}
 	if (f->cursor >= start && f->cursor < end)
 		return;
-	if (f->cursor < start || p->jumped) {
-		struct range r;
-
-		f->cursor = textobj_word_at(pager_doc(p), start, &r) ? r.start : start;
-	} else {
+	if (f->cursor < start)
+		f->cursor = first_word(p, start);
+	else {
 		w = textobj_word_prev(pager_doc(p), end);
 		f->cursor = w >= start ? w : start;
 	}
@@ -97,6 +112,7 @@ pager_follow_cursor(struct pager *p)
 void
 pager_move_cursor(struct pager *p, size_t off)
 {
+	off = view_shown_offset(&p->view, off);	/* & may hide it */
 	pager_file(p)->cursor = off;
 	view_show_offset(&p->view, off);
 }
@@ -106,6 +122,7 @@ pager_jump(struct pager *p, size_t off)
 {
 	struct pager_file *f = pager_file(p);
 
+	off = view_shown_offset(&p->view, off);	/* & may hide it */
 	f->last_jump = view_pos_offset(&p->view, &p->view.top);
 	f->has_last_jump = 1;
 	f->cursor = off;
@@ -161,8 +178,11 @@ load_annotations(struct pager *p)
 	f->loaded = 1;
 	if (article_load_annotations(f->art, &msg) != 0)
 		pager_message(p, 1, "%s", msg);
-	else if (msg != NULL)
-		pager_message(p, 0, "%s", msg);
+	else {
+		if (msg != NULL)
+			pager_message(p, 0, "%s", msg);
+		pager_annot_offer_rescue(p);
+	}
 	free(msg);
 }
 
@@ -179,6 +199,8 @@ activate_file(struct pager *p)
 	p->view_ok = 0;
 	p->mode = ACTION_MODE_PAGER;
 	p->search.has_match = 0;
+	free(p->search.filter);		/* & is the view's: it went */
+	p->search.filter = NULL;
 	pager_relayout(p);
 	if (!f->visited) {
 		f->visited = 1;
@@ -235,8 +257,19 @@ reload_file(struct pager *p)
 	activate_file(p);
 	load_annotations(p);
 	if (p->msg == NULL)
-		pager_message(p, 0, "re-read %s (%zu bytes)", fresh->doc->name,
-		    fresh->doc->len);
+		pager_message(p, 0, "re-read %s (%zu byte%s)", fresh->doc->name,
+		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
+}
+
+static void
+go_to_file(struct pager *p, int to)
+{
+	save_position(p);
+	p->cur = to;
+	activate_file(p);
+	if (p->msg == NULL)
+		pager_message(p, 0, "%s (file %d of %d)", pager_doc(p)->name,
+		    p->cur + 1, p->nfiles);
 }
 
 static void
@@ -248,12 +281,96 @@ switch_file(struct pager *p, int delta)
 		pager_message(p, 1, delta > 0 ? "no next file" : "no previous file");
 		return;
 	}
-	save_position(p);
-	p->cur = to;
-	activate_file(p);
-	if (p->msg == NULL)
-		pager_message(p, 0, "%s (file %d of %d)", pager_doc(p)->name,
-		    p->cur + 1, p->nfiles);
+	go_to_file(p, to);
+}
+
+/* The open file that is path (the same file, however named), or -1. */
+static int
+open_index(const struct pager *p, const char *path)
+{
+	char want[PATH_MAX], have[PATH_MAX];
+	int i;
+
+	if (realpath(path, want) == NULL)
+		return -1;
+	for (i = 0; i < p->nfiles; i++)
+		if (p->files[i].art->doc->path != NULL &&
+		    realpath(p->files[i].art->doc->path, have) != NULL &&
+		    strcmp(want, have) == 0)
+			return i;
+	return -1;
+}
+
+/* :e FILE: open another file (or go to it, if it is open) after the
+ * others; ~/ is the home directory. */
+static void
+open_file(struct pager *p)
+{
+	char *name = prompt_ask(p, "Examine: ", "", NULL, NULL, NULL, 0, 0);
+	char *path, *cause = NULL;
+	const char *home = getenv("HOME");
+	struct article *a;
+	int i;
+
+	if (name == NULL || *name == '\0') {
+		free(name);
+		return;
+	}
+	path = strncmp(name, "~/", 2) == 0 && home != NULL ?
+	    xasprintf("%s/%s", home, name + 2) : xstrdup(name);
+	free(name);
+	if ((i = open_index(p, path)) >= 0) {
+		if (i != p->cur)
+			go_to_file(p, i);
+		free(path);
+		return;
+	}
+	a = article_open(path, p->o->force ? DOC_FORCE : 0,
+	    pager_file(p)->art->rules, &cause);
+	if (a == NULL) {
+		pager_message(p, 1, "%s: %s", path, cause);
+		free(cause);
+		free(path);
+		return;
+	}
+	free(path);
+	p->files = xreallocarray(p->files, (size_t)p->nfiles + 1,
+	    sizeof *p->files);
+	memset(&p->files[p->nfiles], 0, sizeof p->files[0]);
+	p->files[p->nfiles++].art = a;
+	go_to_file(p, p->nfiles - 1);
+}
+
+/* = and Ctrl-G: what less's = says, and the annotations; the file's
+ * base name if its whole name would not fit. */
+static void
+file_info(struct pager *p)
+{
+	struct article *a = pager_file(p)->art;
+	size_t i, n = annot_count(a->annots), orphans = 0;
+	const char *name = a->doc->path != NULL ? a->doc->name :
+	    "standard input", *base = strrchr(name, '/');
+	char pos[64], of[32] = "", notes[96], *rest;
+
+	for (i = 0; i < n; i++)
+		orphans += annot_at(a->annots, i)->orphan != 0;
+	if (p->nfiles > 1)
+		snprintf(of, sizeof of, " [%d/%d]", p->cur + 1, p->nfiles);
+	draw_position(p, pos, sizeof pos);
+	if (n == 0)
+		snprintf(notes, sizeof notes, "no annotations");
+	else if (orphans == 0)
+		snprintf(notes, sizeof notes, "%zu %s", n,
+		    util_plural(n, "annotation", "annotations"));
+	else
+		snprintf(notes, sizeof notes, "%zu %s, %zu orphaned", n,
+		    util_plural(n, "annotation", "annotations"), orphans);
+	rest = xasprintf("%s: %s, byte %zu of %zu; %s", of, pos,
+	    pager_file(p)->cursor, a->doc->len, notes);
+	if (base != NULL && (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
+		name = base + 1;
+	pager_message(p, 0, "%s%s", name, rest);
+	free(rest);
 }
 
 /* --- colon commands and quitting --- */
@@ -293,74 +410,13 @@ colon_command(struct pager *p)
 		switch_file(p, 1);
 	else if (k == 'p')
 		switch_file(p, -1);
+	else if (k == 'e')
+		open_file(p);
 	else if (k == 'q')
 		request_quit(p);
 	else if (k != KEYMAP_ESC)
-		pager_message(p, 1, ":n next file, :p previous file, :q quit");
-}
-
-/* --- Tab: the next highlight or annotation --- */
-
-/* Is s a better next (or previous) stop from off than *best? */
-static void
-consider(size_t s, size_t off, int backward, size_t *best, int *found)
-{
-	if (backward ? (s < off && (!*found || s > *best)) :
-	    (s > off && (!*found || s < *best))) {
-		*best = s;
-		*found = 1;
-	}
-}
-
-/* The next (previous) quote or entity start in one analysis window. */
-static void
-highlight_in(const struct analysis *an, unsigned layers, size_t off,
-    int backward, size_t *best, int *found)
-{
-	size_t i;
-
-	for (i = 0; an != NULL && i < an->nquotes; i++)
-		if (layers & PAINT_LAYER_QUOTES)
-			consider(an->quotes[i].start, off, backward, best, found);
-	for (i = 0; an != NULL && i < an->nents; i++)
-		if (layers & PAINT_LAYER_ENTITIES)
-			consider(an->ents[i].start, off, backward, best, found);
-}
-
-/*
- * The start of the next (or previous) highlight or annotation.  A huge
- * article is analysed by window: move window by window until one has a
- * highlight or the article ends.
- */
-static int
-highlight_near(struct pager *p, size_t off, int backward, size_t *out)
-{
-	struct article *a = pager_file(p)->art;
-	const struct analysis *an;
-	const struct annot *at;
-	size_t best = 0, probe = off;
-	int found = 0, windows = 0;
-
-	at = backward ? annot_prev(a->annots, off) : annot_next(a->annots, off);
-	if (at != NULL)
-		consider(at->start, off, backward, &best, &found);
-	for (;;) {
-		int here = 0;
-		size_t hbest = 0;
-
-		an = article_analysis(a, probe, probe + 1);
-		highlight_in(an, p->layers, off, backward, &hbest, &here);
-		if (here)
-			consider(hbest, off, backward, &best, &found);
-		/* At most HIGHLIGHT_WINDOWS windows (a few MB): a key must
-		 * answer quickly even in a 100 MB file with nothing in it. */
-		if (here || an == NULL || (backward ? a->an_start == 0 :
-		    a->an_end >= a->doc->len) || ++windows >= HIGHLIGHT_WINDOWS)
-			break;
-		probe = backward ? a->an_start - 1 : a->an_end;
-	}
-	*out = best;
-	return found;
+		pager_message(p, 1, ":n next file, :p previous file, :e open "
+		    "a file, :q quit");
 }
 
 /* --- layers and themes --- */
@@ -413,6 +469,7 @@ cycle_theme(struct pager *p)
 	theme_free(p->theme);
 	p->theme_src = t;
 	p->theme = p->no_color ? theme_no_color(t) : theme_fit(t, term_colors());
+	state_set_theme(t->name);	/* remembered, not written to config.ini */
 	pager_message(p, 0, "theme: %s%s", t->name, p->no_color ?
 	    " (no colours here: only its attributes show)" : "");
 }
@@ -490,12 +547,6 @@ cursor_action(struct pager *p, enum action a)
 		if (to >= d->len)
 			to = c;
 		break;
-	case ACTION_HIGHLIGHT_NEXT: case ACTION_HIGHLIGHT_PREV:
-		if (!highlight_near(p, c, a == ACTION_HIGHLIGHT_PREV, &to)) {
-			pager_message(p, 1, "no more highlights");
-			return 1;
-		}
-		break;
 	default:
 		return 0;
 	}
@@ -511,6 +562,8 @@ file_action(struct pager *p, enum action a)
 	case ACTION_NEXT_FILE:		switch_file(p, 1); break;
 	case ACTION_PREV_FILE:		switch_file(p, -1); break;
 	case ACTION_COLON:		colon_command(p); break;
+	case ACTION_OPEN_FILE:		open_file(p); break;
+	case ACTION_FILE_INFO:		file_info(p); break;
 	case ACTION_RELOAD:		reload_file(p); break;
 	case ACTION_QUIT:		request_quit(p); break;
 	default:
@@ -548,9 +601,11 @@ screen_action(struct pager *p, enum action a)
 static int (*const action_handlers[])(struct pager *, enum action) = {
 	scroll_action,
 	cursor_action,
+	pager_nav_action,
 	pager_select_action,
 	pager_search_action,
 	pager_annot_action,
+	pager_copy_action,
 	file_action,
 	screen_action,
 };
@@ -565,6 +620,47 @@ run_action(struct pager *p, enum action a)
 			return;
 }
 
+/*
+ * The keys that run action a in the current mode, for messages ("q",
+ * "<Esc>/<C-g>/q"), at most max of them; "" if none.
+ */
+static char *
+keys_for(struct pager *p, enum action a, size_t max, char *out, size_t n)
+{
+	struct buf keys;
+	char *w, *save = NULL;
+	size_t found = 0;
+
+	buf_init(&keys);
+	keymap_describe(p->cfg->keymap, a, &keys);
+	out[0] = '\0';
+	for (w = keys.len > 0 ? strtok_r(keys.data, " ", &save) : NULL;
+	    w != NULL && found < max; w = strtok_r(NULL, " ", &save))
+		if (keymap_lookup(p->cfg->keymap, p->mode,
+		    keymap_parse_key(w)) == a)
+			snprintf(out + strlen(out), n - strlen(out), "%s%s",
+			    found++ > 0 ? "/" : "", w);
+	buf_free(&keys);
+	return out;
+}
+
+/* A key that means nothing here; in a selection, say how to go on. */
+static void
+unknown_key(struct pager *p, int key)
+{
+	char name[KEYMAP_NAME_MAX], help[32], leave[64];
+
+	keymap_key_name(key, name);
+	keys_for(p, ACTION_HELP, 1, help, sizeof help);
+	if (p->mode != ACTION_MODE_SELECT)
+		pager_message(p, 1, "%s: not a command (%s for help)", name,
+		    help);
+	else
+		pager_message(p, 1, "%s: not a selection key (%s leave it, %s "
+		    "lists the keys)", name, keys_for(p, ACTION_SEL_CANCEL, 3,
+		    leave, sizeof leave), help);
+}
+
 static void
 handle_key(struct pager *p, int key)
 {
@@ -572,6 +668,7 @@ handle_key(struct pager *p, int key)
 
 	free(p->msg);
 	p->msg = NULL;
+	p->has_flash = 0;
 	/* A q that could not save arms the next q; any other key disarms. */
 	p->quit_armed = p->quit_confirm;
 	p->quit_confirm = 0;
@@ -595,12 +692,9 @@ handle_key(struct pager *p, int key)
 	}
 	p->jumped = 0;
 	a = keymap_lookup(p->cfg->keymap, p->mode, key);
-	if (a == ACTION_NONE) {
-		char name[KEYMAP_NAME_MAX];
-
-		pager_message(p, 1, "%s: not a command (h for help)",
-		    keymap_key_name(key, name));
-	} else
+	if (a == ACTION_NONE)
+		unknown_key(p, key);
+	else
 		run_action(p, a);
 	p->count = 0;
 }
@@ -634,6 +728,8 @@ pager_setup(struct pager *p, struct article **arts, int n,
 static void
 pager_teardown(struct pager *p)
 {
+	int i;
+
 	if (p->view_ok)
 		view_free(&p->view);
 	pager_search_free(&p->search);
@@ -643,17 +739,21 @@ pager_teardown(struct pager *p)
 	layout_cells_free(&p->cells);
 	paint_line_free(&p->line);
 	paint_hls_free(&p->hls);
+	for (i = 0; i < p->nfiles; i++)
+		free(p->files[i].save_error);
 	free(p->msg);
+	free(p->pick_id);
 	free(p->files);
 }
 
 int
 pager_run(struct article **arts, int n, const struct opts *o,
-    struct config *cfg, struct theme *theme)
+    struct config *cfg, struct theme *theme, const char *notice)
 {
 	struct pager p;
+	struct buf report;
 	char *cause;
-	int key;
+	int key, unsaved;
 
 	if (term_start(cfg->mouse, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -663,6 +763,8 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	}
 	pager_setup(&p, arts, n, o, cfg, theme);
 	activate_file(&p);
+	if (notice != NULL)
+		pager_message(&p, 1, "%s", notice);
 	draw_screen(&p);
 	while (!p.quit && !term_quit_requested()) {
 		if (!pager_file(&p)->loaded) {
@@ -675,8 +777,14 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
 		else {
+			enum action_mode was = p.mode;
+
 			handle_key(&p, key);
 			p.anchor = view_pos_offset(&p.view, &p.view.top);
+			if (p.mode != was) {	/* the legend came or went */
+				pager_relayout(&p);
+				view_show_offset(&p.view, pager_file(&p)->cursor);
+			}
 		}
 		if (pager_file(&p)->art->doc->truncated && p.msg == NULL)
 			pager_message(&p, 1, "the file shrank on disk: R re-reads it");
@@ -685,10 +793,21 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	if (term_quit_requested())
 		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
 	save_position(&p);
+	/* What still could not be saved goes to a rescue file; say so once
+	 * the screen is gone, and exit 2. */
+	buf_init(&report);
+	unsaved = pager_annot_rescue(&p, &report);
 	term_end();
-	/* R may have replaced an article: hand the current ones back. */
-	for (key = 0; key < n; key++)
-		arts[key] = p.files[key].art;
+	if (report.len > 0)
+		fputs(report.data, stderr);
+	buf_free(&report);
+	/* R may have replaced an article: hand the current ones back; those
+	 * :e opened are ours to close. */
+	for (key = 0; key < p.nfiles; key++)
+		if (key < n)
+			arts[key] = p.files[key].art;
+		else
+			article_close(p.files[key].art);
 	pager_teardown(&p);
-	return 0;
+	return unsaved > 0 ? 2 : 0;
 }

@@ -12,9 +12,11 @@
 /*
  * Run the pager over opened articles; returns the exit status.  It takes
  * the theme; arts[] gets back the articles open at the end (R re-reads
- * a file into a new article), which the caller closes.
+ * a file into a new article), which the caller closes (those opened
+ * with :e the pager closes).  notice (may be NULL) is the first
+ * screen's message: the files that could not be opened.
  */
 int pager_run(struct article **arts, int n, const struct opts *o,
-    struct config *cfg, struct theme *theme);
+    struct config *cfg, struct theme *theme, const char *notice);
 
 #endif

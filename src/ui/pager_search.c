@@ -1,7 +1,9 @@
 /*
- * pager_search.c: the pager's search (/ ? n N, PCRE2 through search.c)
- * and its marks (m and ', with '' for the last jump).  The search state
- * is struct pager_search; marks are kept per file in struct pager_file.
+ * pager_search.c: the pager's search (/ ? n N, PCRE2 through search.c;
+ * Ctrl-R at the prompt for literal text, as in less), the & filter (only
+ * the paragraphs that match are shown) and the marks (m and ', with ''
+ * for the last jump).  The search state is struct pager_search; marks
+ * are kept per file in struct pager_file.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -22,12 +24,15 @@ search_go(struct pager *p, int backward)
 	int found;
 
 	/* From the cursor, which is always on screen: after a match it is
-	 * on the match, after scrolling on the screen's first or last word. */
+	 * on the match, after scrolling on the screen's first or last word;
+	 * after a jump (g, G, a mark) on the first word, which counts. */
 	from = backward ? f->cursor : textobj_char_next(d, f->cursor);
-	found = search_find(pat, d->bytes, d->len, from, backward, &m);
+	if (!backward && p->search.has_from && p->search.from == f->cursor)
+		from = f->cursor;
+	p->search.has_from = 0;
+	found = search_find(pat, d, from, backward, &m);
 	if (!found && p->cfg->wrap_search) {
-		found = search_find(pat, d->bytes, d->len,
-		    backward ? d->len : 0, backward, &m);
+		found = search_find(pat, d, backward ? d->len : 0, backward, &m);
 		if (found)
 			pager_message(p, 0, "search hit %s, continuing at %s",
 			    backward ? "TOP" : "BOTTOM",
@@ -42,37 +47,104 @@ search_go(struct pager *p, int backward)
 	pager_jump(p, m.start);
 }
 
+/*
+ * Ask for a pattern after label; Ctrl-R switches to literal text.
+ * Returns the compiled search, or NULL: cancelled (Esc), empty (*empty
+ * set) or bad (a message says why).
+ */
+static struct search *
+ask_pattern(struct pager *p, const char *label, const char *literal_label,
+    int *empty)
+{
+	struct prompt_toggle lit = { KEYMAP_CTRL('r'), literal_label, 0 };
+	char *text, *err = NULL;
+	struct search *s;
+
+	*empty = 0;
+	text = prompt_ask_toggle(p, label, &lit, &p->search.history,
+	    &p->search.nhistory);
+	if (text == NULL)
+		return NULL;
+	if (*text == '\0') {
+		*empty = 1;
+		free(text);
+		return NULL;
+	}
+	if ((s = search_compile(text, lit.on ? SEARCH_LITERAL : 0, &err)) ==
+	    NULL) {
+		pager_message(p, 1, "bad pattern: %s (Ctrl-R at the prompt: "
+		    "literal text)", err);
+		free(err);
+	}
+	free(text);
+	return s;
+}
+
 /* / or ?: ask for a pattern (empty: the last one again) and go. */
 static void
 search_start(struct pager *p, int backward)
 {
-	char *text, *err = NULL;
 	struct search *s;
+	int empty;
 
-	text = prompt_ask(p, backward ? "?" : "/", "", &p->search.history,
-	    &p->search.nhistory, NULL, 0, 0);
-	if (text == NULL)
-		return;
-	if (*text == '\0') {
-		free(text);
-		if (p->search.pat != NULL) {
-			p->search.backward = backward;
-			search_go(p, backward);
-		}
-		return;
+	s = ask_pattern(p, backward ? "?" : "/", backward ? "literal ?" :
+	    "literal /", &empty);
+	if (empty && p->search.pat != NULL) {
+		p->search.backward = backward;
+		search_go(p, backward);
 	}
-	s = search_new(text, &err);
-	if (s == NULL) {
-		pager_message(p, 1, "bad pattern: %s", err);
-		free(err);
-		free(text);
+	if (s == NULL)
 		return;
-	}
-	free(text);
 	pager_search_use(p, s);
 	p->search.backward = backward;
 	p->search.has_match = 0;
 	search_go(p, backward);
+}
+
+/* Show every paragraph again. */
+static void
+filter_off(struct pager *p)
+{
+	free(p->search.filter);
+	p->search.filter = NULL;
+	view_filter(&p->view, NULL, 0);
+}
+
+/* &: show only the paragraphs that match (& and Enter: all again). */
+static void
+filter_start(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct range *v;
+	struct search *s;
+	size_t n;
+	int empty;
+
+	s = ask_pattern(p, "&", "literal &", &empty);
+	if (empty) {
+		if (p->search.filter != NULL) {
+			filter_off(p);
+			pager_message(p, 0, "every paragraph shown again");
+		}
+		return;
+	}
+	if (s == NULL)
+		return;
+	if ((n = search_paragraphs(s, pager_doc(p), &v)) == 0) {
+		pager_message(p, 1, "Pattern not found: %s (nothing hidden)",
+		    search_pattern(s));
+		search_free(s);
+		return;
+	}
+	free(p->search.filter);
+	p->search.filter = xstrdup(search_pattern(s));
+	view_filter(&p->view, v, n);
+	pager_search_use(p, s);		/* n and N go through the matches */
+	p->search.has_match = 0;
+	f->cursor = view_shown_offset(&p->view, f->cursor);
+	pager_follow_cursor(p);
+	pager_message(p, 0, "%zu %s with %s (& and Enter: all again)", n,
+	    util_plural(n, "paragraph", "paragraphs"), p->search.filter);
 }
 
 void
@@ -88,6 +160,7 @@ pager_search_free(struct pager_search *s)
 {
 	search_free(s->pat);
 	util_free_list(s->history, s->nhistory);
+	free(s->filter);
 	memset(s, 0, sizeof *s);
 }
 
@@ -145,6 +218,7 @@ pager_search_action(struct pager *p, enum action a)
 			search_go(p, p->search.backward ^
 			    (a == ACTION_SEARCH_PREV));
 		break;
+	case ACTION_FILTER:		filter_start(p); break;
 	case ACTION_SET_MARK:		set_mark(p); break;
 	case ACTION_GOTO_MARK:		goto_mark(p); break;
 	default:

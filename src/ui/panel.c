@@ -8,8 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/listing.h"
+#include "artread/names.h"
+#include "artread/nav.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
+#include "artread/wrap.h"
 #include "ui.h"
 
 struct panel_item {
@@ -28,6 +32,10 @@ struct panel {
 	size_t			 sel;		/* index into shown */
 	size_t			 top;
 	char			*filter;
+	struct range		 target;	/* A: the selection made before */
+	int			 has_target;
+	/* (Re)builds the items for the window's width; may be NULL. */
+	void			(*fill)(struct pager *, struct panel *);
 };
 
 static void
@@ -68,8 +76,26 @@ column(const char *s, int cols)
 	return buf_steal(&b);
 }
 
+/* Widths of a panel's first column (tags, a speaker: want cells, less
+ * in a narrow window) and of the passage, by the window's width; with
+ * more (a note) after the passage, the passage takes a little under half
+ * of what is left (a third when narrow), else all. */
 static void
-panel_free(struct panel *pn)
+panel_columns(int want, int more, int *first, int *passage)
+{
+	int cols = term_cols() - 2, rest;
+
+	*first = cols / 4 < want ? cols / 4 : want;
+	if (*first < 6)
+		*first = 6;
+	rest = cols - *first - 2;
+	*passage = more ? rest * (cols < 60 ? 33 : 45) / 100 : rest;
+	if (*passage < 6)
+		*passage = 6;
+}
+
+static void
+panel_clear(struct panel *pn)
 {
 	size_t i;
 
@@ -77,6 +103,35 @@ panel_free(struct panel *pn)
 		free(pn->items[i].text);
 		free(pn->items[i].id);
 	}
+	pn->n = 0;
+}
+
+/* A line that does not fit goes on as rows indented by indent. */
+static void
+panel_add_wrapped(struct panel *pn, const char *line, int cols, int indent)
+{
+	struct wrap_row *r;
+	const char *rest;
+	size_t n, i;
+
+	n = wrap_text(line, strlen(line), cols, &r);
+	panel_add(pn, SIZE_MAX, NULL, "%.*s", (int)(r[0].end - r[0].start),
+	    line);
+	rest = n > 1 ? line + r[1].start : NULL;
+	free(r);
+	if (rest == NULL)
+		return;
+	n = wrap_text(rest, strlen(rest), cols - indent, &r);
+	for (i = 0; i < n; i++)
+		panel_add(pn, SIZE_MAX, NULL, "%*s%.*s", indent, "",
+		    (int)(r[i].end - r[i].start), rest + r[i].start);
+	free(r);
+}
+
+static void
+panel_free(struct panel *pn)
+{
+	panel_clear(pn);
 	free(pn->items);
 	free(pn->shown);
 	free(pn->filter);
@@ -146,10 +201,19 @@ panel_draw(struct pager *p, struct panel *pn)
 		    cols - 1);
 	}
 	snprintf(status, sizeof status, " %zu/%zu  %s%s%s", pn->nshown ?
-	    pn->sel + 1 : 0, pn->nshown, pn->keys_hint,
+	    pn->sel + 1 : 0, pn->nshown, p->msg != NULL ? "" : pn->keys_hint,
 	    pn->filter ? "  filter: " : "", pn->filter ? pn->filter : "");
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
 	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	if (p->msg != NULL) {	/* what the last key did */
+		char *m = xstrdup(p->msg);
+		int x = layout_text_width(status, strlen(status));
+
+		draw_make_safe(m);
+		term_draw_text(term_rows() - 1, x, m, el[p->msg_error ?
+		    STYLE_EL_ERROR : STYLE_EL_MESSAGE], cols - x);
+		free(m);
+	}
 	term_refresh();
 }
 
@@ -164,6 +228,8 @@ panel_loop(struct pager *p, struct panel *pn,
 	int key, page;
 	char *f;
 
+	if (pn->fill != NULL)
+		pn->fill(p, pn);
 	apply_filter(pn);
 	for (;;) {
 		panel_draw(p, pn);
@@ -174,11 +240,19 @@ panel_loop(struct pager *p, struct panel *pn,
 			return -1;
 		}
 		page = term_rows() - 2 > 1 ? term_rows() - 2 : 1;
+		if (key != -1 && key != KEYMAP_RESIZE) {
+			free(p->msg);	/* a message lasts until the next key */
+			p->msg = NULL;
+		}
 		switch (key) {
 		case -1:
 			break;
 		case KEYMAP_RESIZE:
 			pager_relayout(p);
+			if (pn->fill != NULL) {	/* columns for the new width */
+				pn->fill(p, pn);
+				apply_filter(pn);
+			}
 			break;
 		case 'q': case KEYMAP_ESC: case 'h': case KEYMAP_F(1):
 			return -1;
@@ -227,6 +301,85 @@ panel_loop(struct pager *p, struct panel *pn,
 }
 
 static void
+draw_text_page(struct pager *p, const char *title, const char *hint,
+    const char *text, const struct wrap_row *rows, size_t n, size_t top)
+{
+	const struct style *el = draw_styles(p);
+	int y, page = term_rows() - 2, cols = term_cols();
+	char status[96];
+	size_t r;
+
+	term_clear_line(0, el[STYLE_EL_PANEL_TITLE]);
+	term_draw_text(0, 1, title, el[STYLE_EL_PANEL_TITLE], cols - 1);
+	for (y = 1; y <= page; y++) {
+		r = top + (size_t)y - 1;
+		term_clear_line(y, el[STYLE_EL_PANEL]);
+		if (r < n)
+			term_draw_text(y, 1, text + rows[r].start,
+			    el[STYLE_EL_PANEL], layout_text_width(text +
+			    rows[r].start, rows[r].end - rows[r].start));
+	}
+	snprintf(status, sizeof status, " %zu-%zu/%zu  ", n ? top + 1 : 0,
+	    top + (size_t)page < n ? top + (size_t)page : n, n);
+	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
+	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	term_draw_text(term_rows() - 1, (int)strlen(status), hint,
+	    el[STYLE_EL_STATUS], cols - (int)strlen(status));
+	term_refresh();
+}
+
+int
+panel_text(struct pager *p, const char *title, const char *hint,
+    const char *text, const char *keys)
+{
+	char *safe = xstrdup(text);
+	struct wrap_row *rows = NULL;
+	size_t n, top = 0, page, last;
+	int key = 0;
+
+	draw_make_safe_lines(safe);
+	for (;;) {
+		free(rows);
+		n = wrap_text(safe, strlen(safe), term_cols() - 2, &rows);
+		page = term_rows() > 3 ? (size_t)term_rows() - 2 : 1;
+		last = n > page ? n - page : 0;
+		if (top > last)
+			top = last;
+		draw_text_page(p, title, hint, safe, rows, n, top);
+		key = term_key(250);
+		if (term_quit_requested()) {
+			if (term_quit_requested() == SIGINT)
+				term_quit_forget();	/* Ctrl-C closes it */
+			key = 0;
+			break;
+		}
+		if (key == KEYMAP_RESIZE)
+			pager_relayout(p);
+		else if (key == 'j' || key == KEYMAP_DOWN || key == KEYMAP_ENTER)
+			top++;
+		else if ((key == 'k' || key == KEYMAP_UP) && top > 0)
+			top--;
+		else if (key == ' ' || key == 'f' || key == KEYMAP_PGDN)
+			top += page;
+		else if (key == 'b' || key == KEYMAP_PGUP)
+			top = top > page ? top - page : 0;
+		else if (key == 'g' || key == KEYMAP_HOME)
+			top = 0;
+		else if (key == 'G' || key == KEYMAP_END)
+			top = last;
+		else if (key == 'q' || key == KEYMAP_ESC) {
+			key = 0;
+			break;
+		} else if (key > 0 && key < 0x80 && keys != NULL &&
+		    strchr(keys, key) != NULL)
+			break;
+	}
+	free(rows);
+	free(safe);
+	return key;
+}
+
+static void
 jump_to_item(struct pager *p, struct panel *pn, long i)
 {
 	if (i >= 0 && pn->items[i].off != SIZE_MAX)
@@ -260,21 +413,33 @@ excerpt(const struct doc *d, size_t s, size_t e, size_t max)
 	return excerpt_bytes(d->bytes + s, e - s, max);
 }
 
+/* The help: keys from the key map, then the tag palette; a line that
+ * does not fit goes on under its help text (or indented, when narrow). */
+static void
+fill_help(struct pager *p, struct panel *pn)
+{
+	struct buf text;
+	char *line, *save = NULL;
+	int cols = term_cols() - 2;
+
+	panel_clear(pn);
+	buf_init(&text);
+	keymap_help(p->cfg->keymap, &text);
+	config_palette_help(p->cfg, &text);
+	for (line = strtok_r(text.data, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save))
+		panel_add_wrapped(pn, line, cols, cols >= 60 ? 31 : 4);
+	buf_free(&text);
+}
+
 void
 panel_help(struct pager *p)
 {
 	struct panel pn = { 0 };
-	struct buf text;
-	char *line, *save = NULL;
 
 	pn.title = "artread keys (q closes)";
 	pn.keys_hint = "j/k move  / filter  q close";
-	buf_init(&text);
-	keymap_help(p->cfg->keymap, &text);
-	for (line = strtok_r(text.data, "\n", &save); line != NULL;
-	    line = strtok_r(NULL, "\n", &save))
-		panel_add(&pn, SIZE_MAX, NULL, "%s", line);
-	buf_free(&text);
+	pn.fill = fill_help;
 	panel_loop(p, &pn, NULL);
 	panel_free(&pn);
 }
@@ -286,12 +451,10 @@ fill_annotations(struct pager *p, struct panel *pn)
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
 	char *ex, *note, *tcol, *ecol;
+	int tagw, exw;
 
-	for (i = 0; i < pn->n; i++) {
-		free(pn->items[i].text);
-		free(pn->items[i].id);
-	}
-	pn->n = 0;
+	panel_clear(pn);
+	panel_columns(16, 1, &tagw, &exw);
 	buf_init(&tags);
 	for (i = 0; i < n; i++) {
 		const struct annot *an = annot_at(a->annots, i);
@@ -299,13 +462,13 @@ fill_annotations(struct pager *p, struct panel *pn)
 		buf_reset(&tags);
 		for (k = 0; k < an->ntags; k++)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
-		ex = excerpt_bytes(an->exact, an->exact_len, 32);
+		ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
 		note = xstrdup(an->note);
 		sanitise(note);
 		if (tags.len > 0)
 			draw_make_safe(tags.data);	/* tags come from files */
-		tcol = column(tags.len ? tags.data : "-", 12);
-		ecol = column(ex, 34);
+		tcol = column(tags.len ? tags.data : "-", tagw);
+		ecol = column(ex, exw);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
 		    "%s%s %s %s", an->orphan ? "ORPHAN " : "", tcol, ecol, note);
 		free(tcol);
@@ -317,35 +480,113 @@ fill_annotations(struct pager *p, struct panel *pn)
 	apply_filter(pn);
 }
 
-/* Annotations panel keys: x deletes, a edits the note. */
+/* Select the item of annotation id, if it is shown. */
+static void
+select_id(struct panel *pn, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id != NULL && i < pn->nshown; i++)
+		if (pn->items[pn->shown[i]].id != NULL &&
+		    strcmp(pn->items[pn->shown[i]].id, id) == 0)
+			pn->sel = i;
+}
+
+/* -: take one tag off, asking which when there are several. */
+static void
+remove_tag(struct pager *p, const struct annot *an)
+{
+	struct annot_set *set = pager_file(p)->art->annots;
+	char *tag, *id = xstrdup(an->id), *what;
+
+	if (an->ntags == 0) {
+		pager_message(p, 1, "no tag to remove");
+		free(id);
+		return;
+	}
+	if (an->ntags == 1)
+		tag = xstrdup(an->tags[0]);
+	else if ((tag = prompt_ask(p, "remove which tag (Tab: its tags): ", "",
+	    NULL, NULL, (const char *const *)an->tags, an->ntags, 0)) == NULL) {
+		free(id);
+		return;
+	}
+	what = annot_summary(an, 24);
+	if (annot_remove_tag(set, id, util_trim(tag)) != 0)
+		pager_message(p, 1, "no tag '%s' on it", util_trim(tag));
+	else {
+		char *done = xasprintf("removed tag '%s' from %s", util_trim(tag),
+		    what);
+
+		pager_annot_save(p, done);
+		free(done);
+	}
+	free(what);
+	free(tag);
+	free(id);
+}
+
+/* r: move the annotation to the selection made before the panel. */
+static void
+retarget(struct pager *p, struct panel *pn, const struct annot *an)
+{
+	struct article *a = pager_file(p)->art;
+	char *id, *what, *done;
+
+	if (!pn->has_target) {
+		pager_message(p, 1, "r moves an annotation to a selection: "
+		    "select the passage first (v, s, p or o), then A, then r");
+		return;
+	}
+	id = xstrdup(an->id);
+	if (annot_retarget(a->annots, id, a->doc->bytes, a->doc->len,
+	    pn->target.start, pn->target.end) != 0)
+		pager_message(p, 1, "cannot move it there");
+	else {
+		pn->has_target = 0;	/* the selection is used up */
+		p->mode = ACTION_MODE_PAGER;
+		what = annot_summary(annot_find(a->annots, id), 24);
+		done = xasprintf("re-targeted %s", what);
+		pager_annot_save(p, done);
+		free(done);
+		free(what);
+	}
+	free(id);
+}
+
+/* Annotations panel keys: x deletes, a edits the note, - takes a tag off,
+ * r re-targets. */
 static int
 annotation_key(struct pager *p, struct panel *pn, int key)
 {
 	struct article *a = pager_file(p)->art;
 	const struct panel_item *it;
 	const struct annot *an;
-	char *note;
+	char *note, *id;
 
-	if (pn->nshown == 0 || (key != 'x' && key != 'a'))
+	if (pn->nshown == 0 || (key != 'x' && key != 'a' && key != '-' &&
+	    key != 'r'))
 		return 0;
 	if (!pager_annot_writable(p))
 		return 1;
 	it = &pn->items[pn->shown[pn->sel]];
 	if (it->id == NULL || (an = annot_find(a->annots, it->id)) == NULL)
 		return 1;
+	id = xstrdup(it->id);
 	if (key == 'x')
-		annot_delete(a->annots, it->id);
-	else {
-		note = prompt_ask(p, "note: ", an->note, NULL, NULL, NULL, 0,
-		    PROMPT_KEEP);
-		if (note == NULL)
-			return 1;
-		annot_set_note(a->annots, it->id, note);
+		pager_annot_delete(p, id);
+	else if (key == '-')
+		remove_tag(p, an);
+	else if (key == 'r')
+		retarget(p, pn, an);
+	else if ((note = prompt_note(p, an->note)) != NULL) {
+		annot_set_note(a->annots, id, note);
 		free(note);
+		pager_annot_save(p, "note saved");
 	}
-	pager_annot_save(p, key == 'x' ? "annotation deleted (u undoes)" :
-	    "note saved");
 	fill_annotations(p, pn);
+	select_id(pn, id);
+	free(id);
 	return 1;
 }
 
@@ -353,138 +594,208 @@ void
 panel_annotations(struct pager *p)
 {
 	struct panel pn = { 0 };
+	const struct annot *here = pager_annot_under_cursor(p);
 	long i;
 
 	pn.title = "Annotations (Enter jumps)";
-	pn.keys_hint = "Enter jump  x delete  a note  / filter  q close";
+	pn.keys_hint = "Enter jump  x delete  a note  - untag  r re-target  "
+	    "/ filter  q close";
+	if (p->mode == ACTION_MODE_SELECT) {
+		pager_selection(p, &pn.target.start, &pn.target.end);
+		pn.has_target = 1;
+	}
+	pn.fill = fill_annotations;
 	fill_annotations(p, &pn);
+	select_id(&pn, here != NULL ? here->id : NULL);
 	i = panel_loop(p, &pn, annotation_key);
 	jump_to_item(p, &pn, i);
 	panel_free(&pn);
 }
 
+/* The names and groups of the article, for the Q and E panels; 0 (with
+ * a line saying so) when there are no rules. */
+static int
+panel_groups(struct pager *p, struct panel *pn, int quotes,
+    const struct analysis **an, const struct names **nm,
+    struct nav_group **g, size_t *ng)
+{
+	struct article *a = pager_file(p)->art;
+
+	*an = article_analysis_all(a);
+	*nm = article_names(a);
+	*g = NULL;
+	*ng = 0;
+	if (*an == NULL || *nm == NULL) {
+		panel_add(pn, SIZE_MAX, NULL, "(no rules loaded)");
+		return 0;
+	}
+	*ng = quotes ? nav_group_quotes(*an, *nm, g) :
+	    nav_group_entities(*an, *nm, g);
+	return 1;
+}
+
+/*
+ * Quotes grouped by speaker (by full name: "Pettifer" is "Rhys
+ * Pettifer"), the most quoted first: a line for the speaker, then the
+ * quotes with the speaker as the article names them there.
+ */
 void
 panel_quotes(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
-	const struct analysis *an = article_analysis_all(a);
+	const struct analysis *an;
+	const struct names *nm;
 	struct panel pn = { 0 };
+	struct nav_group *g;
 	char *spk, *ex, *scol;
-	size_t i;
+	size_t i, k, ng;
 	long chosen;
+	int spkw, exw;
 
-	pn.title = "Quotes (Enter jumps)";
+	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
+	    "the speaker's quotes";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	for (i = 0; an != NULL && i < an->nquotes; i++) {
-		const struct quote *q = &an->quotes[i];
+	panel_columns(24, 0, &spkw, &exw);
+	exw -= 4;	/* the rows under a speaker are indented */
+	panel_groups(p, &pn, 1, &an, &nm, &g, &ng);
+	for (i = 0; i < ng; i++) {
+		panel_add(&pn, an->quotes[g[i].items[0]].start, NULL,
+		    "%s: %zu %s", g[i].id == NAMES_NONE ? "(speaker unknown)" :
+		    names_name(nm, g[i].id), g[i].n,
+		    util_plural(g[i].n, "quote", "quotes"));
+		for (k = 0; k < g[i].n; k++) {
+			const struct quote *q = &an->quotes[g[i].items[k]];
 
-		spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
-		    q->speaker_start, q->speaker_end, 30) : xstrdup("-");
-		ex = excerpt(a->doc, q->start, q->end, 60);
-		scol = column(spk, 24);
-		panel_add(&pn, q->start, NULL, "%s %s%s", scol, ex,
-		    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
-		free(spk);
-		free(scol);
-		free(ex);
+			spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
+			    q->speaker_start, q->speaker_end, 30) :
+			    xstrdup("-");
+			ex = excerpt(a->doc, q->start, q->end,
+			    4 * (size_t)(exw > 6 ? exw : 6));
+			scol = column(spk, spkw);
+			panel_add(&pn, q->start, NULL, "    %s %s%s", scol, ex,
+			    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
+			free(spk);
+			free(scol);
+			free(ex);
+		}
 	}
-	if (an == NULL)
-		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	nav_groups_free(g, ng);
 	chosen = panel_loop(p, &pn, NULL);
 	jump_to_item(p, &pn, chosen);
 	panel_free(&pn);
 }
 
-/* Entities ordered by type, then text, then place (qsort_r). */
-static int
-mention_cmp(const void *x, const void *y, void *arg)
-{
-	const struct entity *p = x, *q = y;
-	const char *b = arg;
-	size_t pn = p->end - p->start, qn = q->end - q->start;
-	int c;
-
-	if (p->type != q->type)
-		return (int)p->type - (int)q->type;
-	c = memcmp(b + p->start, b + q->start, pn < qn ? pn : qn);
-	if (c != 0)
-		return c;
-	if (pn != qn)
-		return pn < qn ? -1 : 1;
-	return (p->start > q->start) - (p->start < q->start);
-}
-
-/* Same type and same bytes? */
-static int
-same_mention(const struct doc *d, const struct entity *x,
-    const struct entity *y)
-{
-	return x->type == y->type && x->end - x->start == y->end - y->start &&
-	    memcmp(d->bytes + x->start, d->bytes + y->start,
-	    x->end - x->start) == 0;
-}
-
-/* Search for the entity's text, so that n and N go through its mentions. */
+/* A pattern that finds the text s literally (an alternative of a
+ * larger pattern): every ASCII character but letters and digits is
+ * escaped. */
 static void
-follow_mentions(struct pager *p, const struct entity *e)
+add_literal(struct buf *b, const char *s)
 {
-	const struct doc *d = pager_file(p)->art->doc;
-	char *text = xstrndup(d->bytes + e->start, e->end - e->start);
-	char *pat = xasprintf("\\Q%s\\E", text), *err = NULL;
-	struct search *s = search_new(pat, &err);
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s < 0x80 && !((*s >= 'a' && *s <= 'z') ||
+		    (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+	}
+}
 
-	if (s != NULL) {
+/* Search for every form of the entity (names are reflowed as search's
+ * text is), so that n and N go through its mentions. */
+static void
+follow_mentions(struct pager *p, const char *full, char **forms, size_t n)
+{
+	struct buf pat;
+	struct search *s;
+	char *err = NULL;
+	size_t i;
+
+	buf_init(&pat);
+	add_literal(&pat, full);
+	for (i = 0; i < n; i++) {
+		buf_addc(&pat, '|');
+		add_literal(&pat, forms[i]);
+	}
+	if ((s = search_compile(pat.data, SEARCH_EXACT_CASE, &err)) != NULL) {
 		pager_search_use(p, s);
-		pager_message(p, 0, "n / N: next / previous mention of %s", text);
+		pager_message(p, 0, "n / N: next / previous mention of %s",
+		    full);
 	}
 	free(err);
-	free(pat);
-	free(text);
+	buf_free(&pat);
+}
+
+/* The forms of group g other than its full name ("Pettifer"), each once
+ * (free them with util_free_list). */
+static size_t
+other_forms(const struct doc *d, const struct analysis *an,
+    const struct names *nm, const struct nav_group *g, char ***out)
+{
+	size_t k, i, n = 0;
+	char *t;
+
+	*out = NULL;
+	for (k = 0; k < g->n; k++) {
+		const struct entity *e = &an->ents[g->items[k]];
+
+		t = listing_string(d->bytes, d->len, e->start, e->end);
+		for (i = 0; i < n && strcmp((*out)[i], t) != 0; i++)
+			;
+		if (i < n || strcmp(t, names_name(nm, g->id)) == 0) {
+			free(t);
+			continue;
+		}
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = t;
+	}
+	return n;
 }
 
 /*
- * Entities grouped by type, each text once with its count (a sorted copy:
- * a long article has tens of thousands).  Enter jumps to its first
- * mention and makes n / N go through the others.
+ * Entities by type, then by how often each is mentioned, under its full
+ * name ("Rhys Pettifer", also "Pettifer").  Enter jumps to its first
+ * mention and makes n and N (and * and #) go through the others.
  */
 void
 panel_entities(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
-	const struct analysis *an = article_analysis_all(a);
+	const struct analysis *an;
+	const struct names *nm;
 	struct panel pn = { 0 };
-	struct entity *v = NULL, *first = NULL;
-	size_t i, j;
+	struct nav_group *g;
+	struct buf also;
+	char **forms, *full;
+	size_t i, k, ng, nf;
 	long chosen;
-	char *text;
 
-	pn.title = "Entities by type (Enter jumps; then n/N for more mentions)";
+	pn.title = "Entities by type (Enter jumps; then n/N or * and # for "
+	    "more mentions)";
 	pn.keys_hint = "Enter jump  / filter  q close";
-	if (an != NULL && an->nents > 0) {
-		v = xreallocarray(NULL, an->nents, sizeof *v);
-		memcpy(v, an->ents, an->nents * sizeof *v);
-		qsort_r(v, an->nents, sizeof *v, mention_cmp,
-		    (void *)a->doc->bytes);
-		first = xreallocarray(NULL, an->nents, sizeof *first);
+	panel_groups(p, &pn, 0, &an, &nm, &g, &ng);
+	buf_init(&also);
+	for (i = 0; i < ng; i++) {
+		nf = other_forms(a->doc, an, nm, &g[i], &forms);
+		buf_reset(&also);
+		for (k = 0; k < nf && k < 3; k++)
+			buf_printf(&also, "%s%s", k ? ", " : "  (also ",
+			    forms[k]);
+		if (nf > 0)
+			buf_adds(&also, nf > 3 ? ", ...)" : ")");
+		panel_add(&pn, an->ents[g[i].items[0]].start, NULL,
+		    "%-8s %4zu  %s%s", ent_type_name(names_type(nm, g[i].id)),
+		    g[i].n, names_name(nm, g[i].id), also.len ? also.data : "");
+		util_free_list(forms, nf);
 	}
-	for (i = 0; an != NULL && i < an->nents; i = j) {
-		for (j = i + 1; j < an->nents && same_mention(a->doc, &v[i],
-		    &v[j]); j++)
-			;
-		text = excerpt(a->doc, v[i].start, v[i].end, 50);
-		first[pn.n] = v[i];	/* the earliest: sorted by place last */
-		panel_add(&pn, v[i].start, NULL, "%-8s %4zu  %s",
-		    ent_type_name(v[i].type), j - i, text);
-		free(text);
-	}
-	if (an == NULL)
-		panel_add(&pn, SIZE_MAX, NULL, "(no rules loaded)");
+	buf_free(&also);
 	chosen = panel_loop(p, &pn, NULL);
-	if (chosen >= 0 && first != NULL) {
+	if (chosen >= 0 && ng > 0) {
 		jump_to_item(p, &pn, chosen);
-		follow_mentions(p, &first[chosen]);
+		full = xstrdup(names_name(nm, g[chosen].id));
+		nf = other_forms(a->doc, an, nm, &g[chosen], &forms);
+		follow_mentions(p, full, forms, nf);
+		util_free_list(forms, nf);
+		free(full);
 	}
-	free(v);
-	free(first);
+	nav_groups_free(g, ng);
 	panel_free(&pn);
 }

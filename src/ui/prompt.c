@@ -1,6 +1,8 @@
 /*
  * prompt.c: the bottom-line prompt: a line editor (lineedit.c) drawn on
- * the status line, with history and Tab completion.
+ * the status line, with history and Tab completion; and the note editor,
+ * the same editor with several lines, drawn over the bottom of the
+ * screen.
  */
 #include <signal.h>
 #include <stdlib.h>
@@ -8,6 +10,7 @@
 #include <strings.h>
 
 #include "artread/util.h"
+#include "artread/wrap.h"
 #include "ui.h"
 
 #define HISTORY_MAX	100
@@ -15,16 +18,18 @@
 /*
  * Draw the prompt.  The text may hold what the user did not type (a note
  * or tag from a sidecar someone else wrote): it is drawn made safe, and
- * the cursor is placed by the safe text before it.
+ * the cursor is placed by the safe text before it.  A hint (may be NULL)
+ * follows the text, dimmed, when there is room.
  */
 static void
-draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
+draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
+    const char *hint)
 {
 	const struct style *el = draw_styles(p);
 	char *before = xstrndup(le->text.data, le->cursor);
 	char *all = xstrdup(le->text.data);
 	const char *shown, *at;
-	int y = term_rows() - 1, cols = term_cols(), lw, cw;
+	int y = term_rows() - 1, cols = term_cols(), lw, cw, tw;
 
 	draw_make_safe(before);
 	draw_make_safe(all);
@@ -46,10 +51,123 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le)
 	term_clear_line(y, el[STYLE_EL_PROMPT]);
 	term_draw_text(y, 0, label, el[STYLE_EL_PROMPT], lw);
 	term_draw_text(y, lw, shown, el[STYLE_EL_PROMPT], cols - lw);
+	tw = layout_text_width(shown, strlen(shown));
+	if (hint != NULL && lw + tw + 1 < cols) {
+		char *h = xstrdup(hint);
+
+		draw_make_safe(h);
+		term_draw_text(y, lw + tw + 1, h, el[STYLE_EL_DIM],
+		    cols - lw - tw - 1);
+		free(h);
+	}
 	term_cursor(y, lw + cw, 1);
 	term_refresh();
 	free(before);
 	free(all);
+}
+
+/* What prompt_key gives besides keys. */
+#define KEY_AGAIN	(-1)	/* nothing typed (a timeout, a resize): draw
+				   the prompt again */
+#define KEY_CANCEL	(-2)	/* Ctrl-C: cancel the prompt, not the pager */
+#define KEY_QUIT	(-3)	/* SIGTERM or SIGHUP: the terminal goes */
+
+/* The next key for a prompt; a resize lays the screen out again. */
+static int
+prompt_key(struct pager *p)
+{
+	int key = term_key(250);
+
+	if (term_quit_requested() == SIGINT) {
+		term_quit_forget();
+		return KEY_CANCEL;
+	}
+	if (term_quit_requested())
+		return KEY_QUIT;
+	if (key == KEYMAP_RESIZE) {
+		pager_relayout(p);
+		draw_screen(p);
+		return KEY_AGAIN;
+	}
+	return key;
+}
+
+#define NOTE_HELP	" note: Enter saves, Alt-Enter new line, Esc cancels"
+
+/*
+ * Draw the note editor: its text wrapped to the window on the rows above
+ * the bottom line (at most half the screen, scrolled to the cursor),
+ * and how to use it on the bottom line.
+ */
+static void
+draw_note_editor(struct pager *p, const struct lineedit *le)
+{
+	const struct style *el = draw_styles(p);
+	char *all = xstrdup(le->text.data), *before;
+	struct wrap_row *rows;
+	size_t n, crow, first, cur, i;
+	int cols = term_cols(), bottom = term_rows() - 1, shown, x, y;
+
+	before = xstrndup(le->text.data, le->cursor);
+	draw_make_safe_lines(all);
+	draw_make_safe_lines(before);
+	cur = strlen(before);
+	n = wrap_text(all, strlen(all), cols - 2, &rows);
+	crow = wrap_row_of(rows, n, cur);
+	shown = (int)n < bottom / 2 ? (int)n : bottom / 2;
+	if (shown < 1)
+		shown = 1;
+	first = crow >= (size_t)shown ? crow - (size_t)shown + 1 : 0;
+	for (i = 0; i < (size_t)shown; i++) {
+		y = bottom - shown + (int)i;
+		term_clear_line(y, el[STYLE_EL_PROMPT]);
+		if (first + i < n)
+			term_draw_text(y, 1, all + rows[first + i].start,
+			    el[STYLE_EL_PROMPT], layout_text_width(all +
+			    rows[first + i].start, rows[first + i].end -
+			    rows[first + i].start));
+	}
+	term_clear_line(bottom, el[STYLE_EL_STATUS]);
+	term_draw_text(bottom, 0, NOTE_HELP, el[STYLE_EL_STATUS], cols);
+	x = 1 + layout_text_width(all + rows[crow].start, cur - rows[crow].start);
+	term_cursor(bottom - shown + (int)(crow - first), x < cols ? x : cols - 1,
+	    1);
+	term_refresh();
+	free(rows);
+	free(before);
+	free(all);
+}
+
+char *
+prompt_note(struct pager *p, const char *initial)
+{
+	struct lineedit le;
+	char *result = NULL;
+	enum lineedit_result r;
+	int key;
+
+	lineedit_init(&le, initial);
+	le.multiline = 1;
+	for (;;) {
+		draw_note_editor(p, &le);
+		if ((key = prompt_key(p)) == KEY_CANCEL)
+			break;
+		if (key == KEY_QUIT) {		/* the terminal goes: keep it */
+			result = xstrdup(le.text.data);
+			break;
+		}
+		if (key == KEY_AGAIN)
+			continue;
+		if ((r = lineedit_key(&le, key)) == LINEEDIT_ACCEPT) {
+			result = xstrdup(le.text.data);
+			break;
+		}
+		if (r == LINEEDIT_CANCEL)
+			break;
+	}
+	lineedit_free(&le);
+	term_cursor(0, 0, 0);
+	return result;
 }
 
 static void
@@ -90,36 +208,66 @@ prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags)
 {
+	struct prompt_spec ps = { 0 };
+
+	ps.label = label;
+	ps.initial = initial;
+	ps.history = history;
+	ps.nhistory = nhistory;
+	ps.complete = complete;
+	ps.ncomplete = ncomplete;
+	ps.flags = flags;
+	return prompt_run(p, &ps);
+}
+
+char *
+prompt_ask_toggle(struct pager *p, const char *label, struct prompt_toggle *t,
+    char ***history, size_t *nhistory)
+{
+	struct prompt_spec ps = { 0 };
+
+	ps.label = label;
+	ps.initial = "";
+	ps.history = history;
+	ps.nhistory = nhistory;
+	ps.toggle = t;
+	return prompt_run(p, &ps);
+}
+
+char *
+prompt_run(struct pager *p, const struct prompt_spec *ps)
+{
 	struct lineedit le;
+	char ***history = ps->nhistory != NULL ? ps->history : NULL;
+	size_t *nhistory = ps->nhistory;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
-	char *typed = NULL, *result = NULL;
+	char *typed = NULL, *result = NULL, *hint;
 	enum lineedit_result r;
 	int key;
 
-	if (nhistory == NULL)		/* a history needs both */
-		history = NULL;
-	lineedit_init(&le, initial);
+	lineedit_init(&le, ps->initial);
 	for (;;) {
-		draw_prompt(p, label, &le);
-		key = term_key(250);
-		if (term_quit_requested() == SIGINT) {
-			term_quit_forget();	/* Ctrl-C cancels the prompt only */
+		hint = ps->hint != NULL ? ps->hint(ps->hint_arg, le.text.data) :
+		    NULL;
+		draw_prompt(p, ps->toggle != NULL && ps->toggle->on ?
+		    ps->toggle->label : ps->label, &le, hint);
+		free(hint);
+		if ((key = prompt_key(p)) == KEY_CANCEL)
 			break;
-		}
-		if (term_quit_requested()) {
-			if (flags & PROMPT_KEEP)
+		if (key == KEY_QUIT) {
+			if (ps->flags & PROMPT_KEEP)
 				result = xstrdup(le.text.data);
 			break;
 		}
-		if (key == -1)
+		if (key == KEY_AGAIN)
 			continue;
-		if (key == KEYMAP_RESIZE) {
-			pager_relayout(p);
-			draw_screen(p);
+		if (ps->toggle != NULL && key == ps->toggle->key) {
+			ps->toggle->on = !ps->toggle->on;
 			continue;
 		}
-		if (key == KEYMAP_TAB && complete != NULL) {
-			complete_next(&le, &typed, &next, complete, ncomplete);
+		if (key == KEYMAP_TAB && ps->complete != NULL) {
+			complete_next(&le, &typed, &next, ps->complete,
+			    ps->ncomplete);
 			continue;
 		}
 		free(typed);

@@ -4,6 +4,7 @@
  * the rest of the pager never sees a curses type.
  */
 #include <curses.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -178,6 +179,28 @@ translate_special(int k)
 	return -1;
 }
 
+/*
+ * Esc: Alt-Enter arrives as Esc and Enter together (curses knows no such
+ * sequence and hands them over one by one).  Any other key already
+ * waiting is put back.
+ */
+static int
+after_escape(void)
+{
+	wint_t next;
+	int rc;
+
+	timeout(0);
+	rc = get_wch(&next);
+	if (rc == OK && (next == '\r' || next == '\n'))
+		return KEYMAP_ALT_ENTER;
+	if (rc == OK)
+		unget_wch((wchar_t)next);
+	else if (rc == KEY_CODE_YES)
+		ungetch((int)next);
+	return KEYMAP_ESC;
+}
+
 int
 term_key(int timeout_ms)
 {
@@ -190,6 +213,8 @@ term_key(int timeout_ms)
 		return -1;
 	if (rc == KEY_CODE_YES)
 		return translate_special((int)ch);
+	if (ch == 27)
+		return after_escape();
 	return keymap_normalize((int)ch);
 }
 
@@ -314,6 +339,25 @@ void
 term_refresh(void)
 {
 	refresh();
+}
+
+void
+term_write_raw(const char *s, size_t n)
+{
+	ssize_t w;
+
+	refresh();
+	fflush(stdout);
+	while (n > 0) {
+		if ((w = write(STDOUT_FILENO, s, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return;		/* the message says it was sent; the
+					   terminal is gone anyway */
+		}
+		s += w;
+		n -= (size_t)w;
+	}
 }
 
 void

@@ -3,9 +3,12 @@
  *
  *	term.c		curses set-up and teardown, colours, keys, drawing
  *	pager.c		the pager: state, files, scrolling, the main loop
+ *	pager_nav.c	quotes and entities (Tab J K * #), what is under
+ *			the cursor
  *	pager_select.c	the selection (v s p o and select mode)
  *	pager_search.c	search (/ ? n N) and marks (m ')
- *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ X)
+ *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ c X)
+ *	pager_copy.c	y and Y: the selection to the clipboard
  *	draw.c		the body and status line
  *	prompt.c	the bottom-line prompt (search, notes, tags)
  *	panel.c		full-screen lists: help, annotations, quotes, entities
@@ -47,6 +50,9 @@ void term_draw_text(int y, int x, const char *s, struct style st,
 void term_clear_line(int y, struct style st);
 void term_cursor(int y, int x, int visible);
 void term_refresh(void);
+/* Write bytes to the terminal as they are, after what curses has drawn
+ * (an OSC 52 sequence); the screen is not touched. */
+void term_write_raw(const char *s, size_t n);
 void term_redraw_all(void);
 /* The signal that asked us to quit (SIGINT, SIGTERM, SIGHUP), or 0; and
  * forget it (Ctrl-C in a prompt or panel only cancels that). */
@@ -65,6 +71,7 @@ struct pager_file {
 	int		 has_last_jump;
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
+	char		*save_error;	/* why the last save failed, or NULL */
 };
 
 /* The last search (pager_search.c): n and N repeat it. */
@@ -75,6 +82,9 @@ struct pager_search {
 	int		 has_match;
 	char		**history;	/* patterns typed, oldest first */
 	size_t		 nhistory;
+	size_t		 from;		/* after a jump: the next search */
+	int		 has_from;	/* starts here, not after it */
+	char		*filter;	/* & in force: its pattern, or NULL */
 };
 
 struct pager {
@@ -105,6 +115,13 @@ struct pager {
 	/* the status line */
 	char			*msg;
 	int			 msg_error;
+	/* annotations (pager_annot.c): the one chosen with c among those
+	 * at the cursor, and a range shown until the next key */
+	char			*pick_id;
+	size_t			 pick_at;
+	struct range		 flash;
+	int			 has_flash;
+	int			 legend_prompt;	/* the tag prompt is open */
 	/* quitting */
 	int			 quit;
 	int			 quit_confirm;	/* q could not save: warn */
@@ -138,6 +155,13 @@ int pager_ask_key(struct pager *p, const char *prompt);
  * each group in turn (action_handlers).
  */
 
+/* --- pager_nav.c --- */
+
+int pager_nav_action(struct pager *p, enum action a);
+/* What is under the cursor ("PERSON Zhou Mingyu · quote by Li"), or
+ * NULL (free it). */
+char *pager_nav_under_cursor(struct pager *p);
+
 /* --- pager_select.c --- */
 
 int pager_select_action(struct pager *p, enum action a);
@@ -156,8 +180,19 @@ void pager_search_free(struct pager_search *s);
 int pager_annot_action(struct pager *p, enum action a);
 /* 1-9 in select mode: tag with the palette's tag on that digit. */
 void pager_annot_tag_digit(struct pager *p, int digit);
-/* The annotation under the cursor, or NULL. */
+/*
+ * The annotation under the cursor, or NULL: the deepest of those there,
+ * or the one chosen with c.  pager_annot_here also says which of how
+ * many it is (deepest first; *nth and *count may be NULL).
+ */
 const struct annot *pager_annot_under_cursor(struct pager *p);
+const struct annot *pager_annot_here(struct pager *p, size_t *nth,
+    size_t *count);
+/* Make a the one under the cursor (when the cursor is on its start). */
+void pager_annot_pick(struct pager *p, const struct annot *a);
+/* Delete annotation id (x here or in the A panel); the message says
+ * what it was and that u undoes. */
+void pager_annot_delete(struct pager *p, const char *id);
 /* Where the annotations are saved, for the status line (free it; NULL
  * before they are loaded): the sidecar's name when it is beside the
  * article, else its whole path and why. */
@@ -172,14 +207,33 @@ void pager_annot_save(struct pager *p, const char *done);
  * unsaved; -1 with a message naming the first that could not be saved.
  */
 int pager_annot_save_pending(struct pager *p);
+/*
+ * Quitting: what could not be saved goes to a rescue file (rescue.h);
+ * report gets what to say on stderr once the screen is gone.  Returns
+ * how many articles had unsaved changes (the exit status is then 2).
+ */
+int pager_annot_rescue(struct pager *p, struct buf *report);
+/* After loading: offer what a rescue file holds for this article. */
+void pager_annot_offer_rescue(struct pager *p);
+
+/* --- pager_copy.c --- */
+
+int pager_copy_action(struct pager *p, enum action a);
 
 /* --- draw.c --- */
 
 void draw_screen(struct pager *p);
+/* Where the view is, as the status line says it: "12/90 13%", "13%". */
+void draw_position(struct pager *p, char *buf, size_t n);
 /* The element styles of the current theme. */
 const struct style *draw_styles(const struct pager *p);
 /* Make text from outside (names, messages) safe to draw, in place. */
 void draw_make_safe(char *s);
+/* The same for text of several lines: each '\n' stays. */
+void draw_make_safe_lines(char *s);
+/* Rows the tag palette's legend takes above the status line: one while
+ * selecting, what it needs in the tag prompt, else none. */
+int draw_legend_rows(struct pager *p);
 
 /* --- prompt.c --- */
 
@@ -194,10 +248,53 @@ void draw_make_safe(char *s);
 char *prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags);
+/*
+ * A prompt with a switch: the key (Ctrl-R at the search prompt, for
+ * literal text) turns it on and off, and while it is on the prompt shows
+ * the other label.  t->on is where it was left.
+ */
+struct prompt_toggle {
+	int		 key;
+	const char	*label;		/* the label while on */
+	int		 on;
+};
+char *prompt_ask_toggle(struct pager *p, const char *label,
+    struct prompt_toggle *t, char ***history, size_t *nhistory);
+
+/* The same with every option: hint (may be NULL) gives what to show,
+ * dimmed, after the text typed so far (a new string, or NULL). */
+struct prompt_spec {
+	const char		 *label;
+	const char		 *initial;
+	char			***history;
+	size_t			 *nhistory;
+	const char *const	 *complete;
+	size_t			  ncomplete;
+	int			  flags;
+	char			*(*hint)(void *arg, const char *text);
+	void			 *hint_arg;
+	struct prompt_toggle	 *toggle;	/* or NULL */
+};
+char *prompt_run(struct pager *p, const struct prompt_spec *ps);
+
+/*
+ * The note editor: several lines, wrapped, over the bottom of the screen
+ * (at most half of it; it scrolls).  Enter saves, Alt-Enter starts a new
+ * line, Esc cancels.  Returns the text (free it) or NULL; like
+ * PROMPT_KEEP, a SIGTERM or SIGHUP returns what was typed.
+ */
+char *prompt_note(struct pager *p, const char *initial);
 
 /* --- panel.c --- */
 
 void panel_help(struct pager *p);
+/*
+ * A page of text (lines; made safe here) wrapped to the window, scrolled
+ * with j k Space b g G; q or Esc closes it and gives 0.  keys (may be
+ * NULL) are more keys that close it: the one pressed is returned.
+ */
+int panel_text(struct pager *p, const char *title, const char *hint,
+    const char *text, const char *keys);
 void panel_annotations(struct pager *p);
 void panel_quotes(struct pager *p);
 void panel_entities(struct pager *p);

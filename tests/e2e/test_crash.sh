@@ -278,14 +278,14 @@ printf 'victim\n' >"$WORK/victim"
 chmod 600 "$WORK/victim"
 cp "$WORK/victim" "$WORK/victim.orig"
 # A symlink at the lock name (no lock file yet) must not be followed.
-ln -s "$WORK/victim" "$SIDE.lock"
+ln -s "$WORK/victim" "$D/.$B.lock"
 "$ARTREAD" --annotate 0:8:lk "$ART" >/dev/null 2>"$WORK/err"
 check "symlink: a symlink at the lock name is not followed" \
 	sh -c "cmp -s '$WORK/victim' '$WORK/victim.orig' &&
 	    [ \$(stat -c %a '$WORK/victim') = 600 ]"
 check "symlink: ... and the refusal is explained" \
 	sh -c "[ -s '$SIDE' ] || grep -q 'lock' '$WORK/err'"
-rm -f "$SIDE.lock"
+rm -f "$D/.$B.lock"
 for suffix in XXXXXX AAAAAA 000000 abcdef tmp123 zzzzzz; do
 	ln -s "$WORK/victim" "$D/.$B.$suffix"
 done

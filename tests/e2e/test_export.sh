@@ -85,7 +85,7 @@ keys A
 wait_for "Annotations"
 keys / ; literal "ZÜRICH"; keys Enter
 check "panel: the filter folds case beyond ASCII" wait_for "Café Zürich"
-check "panel: a long tag is cut to its column" wait_for "needs-sou... "
+check "panel: a long tag is cut to its column" wait_for "needs-sourcin... "
 keys q q
 
 # X in the pager writes a report beside the article.

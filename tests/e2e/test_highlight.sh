@@ -5,7 +5,9 @@ plan 25
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
-start "$ARTREAD" --no-remember --theme default "$ART"
+# 100 columns: the counts share the status line with what is under the
+# cursor (at 80, what is under the cursor wins).
+start -x 100 "$ARTREAD" --no-remember --theme default "$ART"
 wait_for "$HEAD"
 check "status: counts quotes and entities" \
 	sh -c "$T capture-pane -p | tail -n 1 | grep -Eq '[0-9]+ quotes [0-9]+ entities'"

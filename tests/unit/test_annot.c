@@ -123,6 +123,8 @@ order_and_queries(void **state)
 	assert_string_equal(annot_at(set, 1)->id, a);
 	assert_string_equal(annot_at(set, 2)->id, c);
 	assert_int_equal(annot_covering(set, 6, cov, 4), 2);
+	assert_string_equal(cov[0]->id, b);	/* the deepest first */
+	assert_string_equal(cov[1]->id, a);
 	assert_int_equal(annot_covering(set, 12, cov, 4), 1);
 	assert_string_equal(cov[0]->id, a);
 	assert_int_equal(annot_covering(set, 30, cov, 4), 0);
@@ -428,6 +430,211 @@ context_is_32_code_points(void **state)
 	annot_set_free(set);
 }
 
+/* A paragraph, a sentence in it and a word in that: the deepest one at a
+ * place comes first, whatever order they were made in. */
+static void
+nested_deepest_first(void **state)
+{
+	static const struct {
+		size_t	 start, end;
+	} made[][3] = {
+		{ { 0, 39 }, { 4, 20 }, { 10, 16 } },	/* outer first */
+		{ { 10, 16 }, { 4, 20 }, { 0, 39 } },	/* inner first */
+		{ { 4, 20 }, { 0, 39 }, { 10, 16 } },
+	};
+	const struct annot *cov[3];
+	size_t i, k, len = strlen(ART);
+
+	(void)state;
+	for (i = 0; i < sizeof made / sizeof made[0]; i++) {
+		struct annot_set *set = new_set();
+
+		for (k = 0; k < 3; k++)
+			annot_add(set, ART, len, made[i][k].start,
+			    made[i][k].end, "t", NULL);
+		assert_int_equal(annot_covering(set, 12, cov, 3), 3);
+		assert_int_equal(cov[0]->start, 10);
+		assert_int_equal(cov[1]->start, 4);
+		assert_int_equal(cov[2]->start, 0);
+		assert_true(annot_depth_cmp(cov[0], cov[1]) > 0);
+		assert_true(annot_depth_cmp(cov[2], cov[1]) < 0);
+		assert_int_equal(annot_depth_cmp(cov[1], cov[1]), 0);
+		/* Fewer slots keep the deepest. */
+		assert_int_equal(annot_covering(set, 12, cov, 1), 1);
+		assert_int_equal(cov[0]->start, 10);
+		assert_int_equal(annot_innermost(set, 12)->start, 10);
+		assert_int_equal(annot_innermost(set, 5)->start, 4);
+		assert_int_equal(annot_innermost(set, 30)->start, 0);
+		assert_null(annot_innermost(set, 39));
+		annot_set_free(set);
+	}
+}
+
+/* Same length: the one starting later is deeper (overlap, not nesting);
+ * same range: the later one made. */
+static void
+nested_ties(void **state)
+{
+	struct annot_set *set = new_set();
+	const char *first, *second;
+	size_t len = strlen(ART);
+
+	(void)state;
+	annot_add(set, ART, len, 0, 10, "a", NULL);
+	annot_add(set, ART, len, 5, 15, "b", NULL);
+	assert_int_equal(annot_innermost(set, 7)->start, 5);
+	first = annot_add(set, ART, len, 20, 30, "c", NULL);
+	second = annot_add(set, ART, len, 20, 30, "d", NULL);
+	assert_string_equal(annot_innermost(set, 25)->id, second);
+	assert_true(annot_depth_cmp(annot_find(set, first),
+	    annot_find(set, second)) < 0);
+	annot_set_free(set);
+}
+
+static void
+retarget_keeps_identity(void **state)
+{
+	struct annot_set *set = new_set();
+	const struct annot *a;
+	char *id, created[ANNOT_TIME_LEN];
+	size_t len = strlen(ART), to = find_nth(ART, "Critics disagreed", 0);
+
+	(void)state;
+	id = strdup(add_text(set, ART, "the budget", 0, "claim"));
+	annot_add_tag(set, id, "money");
+	annot_set_note(set, id, "check");
+	memcpy(created, annot_find(set, id)->created, ANNOT_TIME_LEN);
+	assert_int_equal(annot_retarget(set, id, ART, len, to, to + 17), 0);
+	a = annot_find(set, id);
+	assert_mem_str(a->exact, a->exact_len, "Critics disagreed");
+	assert_mem_str(a->suffix, a->suffix_len,
+	    ". The budget was balanced only o");
+	assert_int_equal(a->ntags, 2);
+	assert_string_equal(a->note, "check");
+	assert_string_equal(a->created, created);
+	assert_true(strcmp(a->modified, a->created) > 0);
+	assert_int_equal(annot_covering(set, to + 3, &a, 1), 1);
+	/* Undo puts it back; redo moves it again. */
+	assert_int_equal(annot_undo(set), 0);
+	a = annot_find(set, id);
+	assert_mem_str(a->exact, a->exact_len, "the budget");
+	assert_int_equal(annot_redo(set), 0);
+	assert_int_equal(annot_find(set, id)->start, to);
+	/* An orphan comes back where it is put. */
+	annot_reanchor(set, "nothing like it", 15, NULL, NULL);
+	assert_true(annot_find(set, id)->orphan);
+	assert_int_equal(annot_retarget(set, id, ART, len, 0, 3), 0);
+	assert_false(annot_find(set, id)->orphan);
+	/* Bad ranges and ids change nothing. */
+	assert_int_equal(annot_retarget(set, id, ART, len, 5, 5), -1);
+	assert_int_equal(annot_retarget(set, id, ART, len, 5, len + 1), -1);
+	assert_int_equal(annot_retarget(set, "nope", ART, len, 0, 3), -1);
+	assert_int_equal(annot_find(set, id)->start, 0);
+	free(id);
+	annot_set_free(set);
+}
+
+static void
+restore_is_a_change(void **state)
+{
+	struct annot_set *set = new_set();
+	struct annot *copy;
+	char *id;
+
+	(void)state;
+	id = strdup(add_text(set, ART, "the budget", 0, "claim"));
+	annot_mark_synced(set);
+	copy = annot_dup(annot_find(set, id));
+	free(copy->note);
+	copy->note = strdup("from the rescue");
+	strcpy(copy->modified, "2030-01-01T00:00:00.000Z");
+	annot_restore(set, copy);
+	assert_true(annot_dirty(set));
+	assert_string_equal(annot_find(set, id)->note, "from the rescue");
+	assert_string_equal(annot_find(set, id)->modified, copy->modified);
+	/* it stands with the disk as the copy it replaced did */
+	assert_true(annot_find(set, id)->synced);
+	assert_int_equal(annot_undo(set), 0);
+	assert_string_equal(annot_find(set, id)->note, "");
+	/* One that was deleted here comes back. */
+	annot_delete(set, id);
+	annot_restore(set, copy);
+	assert_false(annot_is_deleted(set, id));
+	assert_int_equal(annot_count(set), 1);
+	annot_free(copy);
+	free(id);
+	annot_set_free(set);
+}
+
+static const char QUOTED[] = "\u201cWe will,\u201d she said, \u201cbuild it.\u201d\n";
+
+/* Each kind of change, as undo and redo name it. */
+static void
+describe_changes(void **state)
+{
+	static const char *const want[] = {
+		"deletion of tag claim on \u201cthe budget\u201d",
+		"removal of tag money from \u201cthe budget\u201d",
+		"note edit on \u201cthe budget\u201d",
+		"note on \u201cthe budget\u201d",
+		"tag money on \u201cthe budget\u201d",
+		"tag claim on \u201cthe budget\u201d",
+	};
+	struct annot_set *set = new_set();
+	const struct annot *before, *after;
+	char *id, *d;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(annot_change_peek(set, 0, &before, &after), -1);
+	id = strdup(add_text(set, ART, "the budget", 0, "claim"));
+	annot_add_tag(set, id, "money");
+	annot_set_note(set, id, "one");
+	annot_set_note(set, id, "two");
+	annot_remove_tag(set, id, "money");
+	annot_delete(set, id);
+	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+		assert_int_equal(annot_change_peek(set, 0, &before, &after), 0);
+		d = annot_describe_change(before, after, 24);
+		assert_string_equal(d, want[i]);
+		free(d);
+		annot_undo(set);
+		/* What was undone is now the next redo. */
+		assert_int_equal(annot_change_peek(set, 1, &before, &after), 0);
+		d = annot_describe_change(before, after, 24);
+		assert_string_equal(d, want[i]);
+		free(d);
+	}
+	free(id);
+	/* Long passages are cut, white space runs become one space. */
+	id = strdup(add_text(set, ART, "balanced.\n\nCritics disagreed", 0,
+	    NULL));
+	d = annot_summary(annot_find(set, id), 14);
+	assert_string_equal(d, "annotation on \u201cbalanced. Crit\u2026\u201d");
+	free(d);
+	free(id);
+	/* The passage's own quotation marks give way to ours. */
+	id = strdup(add_text(set, QUOTED, QUOTED, 0, "q"));
+	d = annot_summary(annot_find(set, id), 40);
+	assert_string_equal(d, "q on \u201cWe will,\u201d she said, \u201cbuild it.\u201d");
+	free(d);
+	d = annot_summary(annot_find(set, id), 4);
+	assert_string_equal(d, "q on \u201cWe w\u2026\u201d");
+	free(d);
+	free(id);
+	id = strdup(add_text(set, ART, "balanced.\n\nCritics disagreed", 0,
+	    NULL));
+	annot_set_note(set, id, "x");
+	annot_set_note(set, id, "");
+	annot_change_peek(set, 0, &before, &after);
+	d = annot_describe_change(before, after, 40);
+	assert_string_equal(d, "removal of the note on "
+	    "\u201cbalanced. Critics disagreed\u201d");
+	free(d);
+	free(id);
+	annot_set_free(set);
+}
+
 static void
 ids_are_random_uuid_urns(void **state)
 {
@@ -468,6 +675,11 @@ main(void)
 		cmocka_unit_test(reanchor_unrelated_text_orphans),
 		cmocka_unit_test(context_is_32_code_points),
 		cmocka_unit_test(ids_are_random_uuid_urns),
+		cmocka_unit_test(nested_deepest_first),
+		cmocka_unit_test(nested_ties),
+		cmocka_unit_test(retarget_keeps_identity),
+		cmocka_unit_test(restore_is_a_change),
+		cmocka_unit_test(describe_changes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

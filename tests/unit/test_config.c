@@ -46,6 +46,8 @@ defaults(void **state)
 	assert_int_equal(cfg.reading_speed, 230);
 	assert_true(cfg.mouse);
 	assert_true(cfg.wrap_search);
+	assert_string_equal(cfg.clipboard, "osc52");
+	assert_string_equal(cfg.clipboard_command, "");
 	assert_true(cfg.hl_quotes);
 	assert_true(cfg.hl_entities);
 	for (i = 0; i < 7; i++) {
@@ -80,6 +82,8 @@ every_option_parses(void **state)
 	    "reading_speed = 300\n"
 	    "mouse = off\n"
 	    "wrap_search = 0\n"
+	    "clipboard = command\n"
+	    "clipboard_command = xclip -selection clipboard -i /dev/stdin\n"
 	    "[highlight]\n"
 	    "quotes = false\n"
 	    "entities = yes\n"
@@ -98,6 +102,9 @@ every_option_parses(void **state)
 	assert_int_equal(cfg.reading_speed, 300);
 	assert_false(cfg.mouse);
 	assert_false(cfg.wrap_search);
+	assert_string_equal(cfg.clipboard, "command");
+	assert_string_equal(cfg.clipboard_command,
+	    "xclip -selection clipboard -i /dev/stdin");
 	assert_false(cfg.hl_quotes);
 	assert_true(cfg.hl_entities);
 	assert_int_equal(keymap_lookup(cfg.keymap, ACTION_MODE_PAGER, 'Q'),
@@ -139,6 +146,19 @@ bad_values_are_errors_with_line(void **state)
 	assert_true(cfg.reflow);
 	assert_int_equal(cfg.width, 100);
 	assert_false(cfg.mouse);
+	diag_free(&d);
+	config_free(&cfg);
+
+	/* a choice must be one of its names */
+	path = write_file("choice.ini", "[general]\nclipboard = xclip\n"
+	    "clipboard = osc5\n");
+	config_init(&cfg);
+	diag_init(&d);
+	assert_int_equal(config_load_file(&cfg, path, &d), -1);
+	diag_print(&d, stdout);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[d.n - 1], "one of osc52|command|off"));
+	assert_string_equal(cfg.clipboard, "osc52");
 	diag_free(&d);
 	config_free(&cfg);
 
@@ -191,6 +211,7 @@ tag_palette(void **state)
 	struct diag d;
 	const char *path;
 	const struct config_tag *t;
+	struct buf line;
 
 	(void)state;
 	path = write_file("tags.ini", "[tags]\n8 = bias, fg=magenta,bold\n"
@@ -209,6 +230,15 @@ tag_palette(void **state)
 	    "assertion");
 	assert_false(config_tag_for_key(&cfg, '1')->has_style);
 	assert_string_equal(config_tag_for_key(&cfg, '2')->name, "evidence");
+	buf_init(&line);
+	config_palette(&cfg, "  ", &line);
+	assert_string_equal(line.data, "1 assertion  2 evidence  3 source  "
+	    "4 opinion  5 question  6 error  8 bias");
+	buf_reset(&line);
+	config_palette_help(&cfg, &line);
+	assert_non_null(strstr(line.data, "\n  1 assertion\n  2 evidence\n"));
+	assert_non_null(strstr(line.data, "\n  8 bias\n"));
+	buf_free(&line);
 	diag_free(&d);
 	config_free(&cfg);
 

@@ -686,10 +686,65 @@ text_wraps_wide_characters(void **state)
 	annot_set_free(set);
 }
 
+/* The text export keeps a note's white space as written: indents, runs
+ * of spaces, tabs, empty lines. */
+static void
+text_keeps_note_white_space(void **state)
+{
+	static const char note[] = "  indented,  two spaces\n\n\tand a "
+	    "tab:\n- one\n-   two";
+	struct annot_set *set = annot_set_new();
+	struct export_opts o;
+	char *out;
+	size_t len;
+
+	(void)state;
+	annot_add(set, ART, ARTLEN, 0, 8, "claim", note);
+	export_opts_init(&o);
+	o.date = "D";
+	out = run_export(EXPORT_TEXT, set, NULL, &o, &len);
+	assert_non_null(strstr(out, "    Note:   indented,  two spaces\n"
+	    "\n"
+	    "          \tand a tab:\n"
+	    "          - one\n"
+	    "          -   two\n"));
+	free(out);
+	annot_set_free(set);
+}
+
+/* --bom: a UTF-8 byte order mark before the CSV header, once. */
+static void
+csv_byte_order_mark(void **state)
+{
+	struct annot_set *set = make_set();
+	struct export_opts o;
+	char *out;
+	size_t len;
+
+	(void)state;
+	export_opts_init(&o);
+	assert_int_equal(o.bom, 0);
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_memory_equal(out, "id,", 3);
+	free(out);
+	o.bom = 1;
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_memory_equal(out, "\xef\xbb\xbfid,", 6);
+	assert_null(strstr(out + 3, "\xef\xbb\xbf"));
+	free(out);
+	o.header = 0;	/* the second article in one stream: no mark */
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_null(strstr(out, "\xef\xbb\xbf"));
+	free(out);
+	annot_set_free(set);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_keeps_note_white_space),
+		cmocka_unit_test(csv_byte_order_mark),
 		cmocka_unit_test(golden_files),
 		cmocka_unit_test(format_names),
 		cmocka_unit_test(json_is_w3c),

@@ -83,11 +83,12 @@ bad_names_fail(void **state)
 		assert_int_equal(keymap_parse_key(bad[i]), -1);
 }
 
-/* The actions the defaults leave unbound on purpose (:n and :p). */
+/* The actions the defaults leave unbound on purpose (:n :p :e). */
 static int
 deliberately_unbound(enum action a)
 {
-	return a == ACTION_NEXT_FILE || a == ACTION_PREV_FILE;
+	return a == ACTION_NEXT_FILE || a == ACTION_PREV_FILE ||
+	    a == ACTION_OPEN_FILE;
 }
 
 static void
@@ -119,67 +120,73 @@ defaults_cover_every_action(void **state)
 	keymap_free(km);
 }
 
+/* What a key does by default, in a mode. */
+static const struct {
+	enum action_mode	 mode;
+	int			 key;
+	enum action		 want;
+} default_cases[] = {
+	{ ACTION_MODE_PAGER, 'j', ACTION_LINE_DOWN },
+	{ ACTION_MODE_PAGER, '\r', ACTION_LINE_DOWN },
+	{ ACTION_MODE_PAGER, KEYMAP_CTRL('e'), ACTION_LINE_DOWN },
+	{ ACTION_MODE_PAGER, ' ', ACTION_PAGE_DOWN },
+	{ ACTION_MODE_PAGER, '<', ACTION_TOP },
+	{ ACTION_MODE_PAGER, '\'', ACTION_GOTO_MARK },
+	{ ACTION_MODE_PAGER, KEYMAP_BTAB, ACTION_HIGHLIGHT_PREV },
+	{ ACTION_MODE_PAGER, KEYMAP_F(1), ACTION_HELP },
+	{ ACTION_MODE_PAGER, 'Z', ACTION_NONE },
+	/* less: e and y scroll a line; J K * # = & move and tell */
+	{ ACTION_MODE_PAGER, 'e', ACTION_LINE_DOWN },
+	{ ACTION_MODE_PAGER, 'y', ACTION_LINE_UP },
+	{ ACTION_MODE_PAGER, 'J', ACTION_QUOTE_NEXT },
+	{ ACTION_MODE_PAGER, 'K', ACTION_QUOTE_PREV },
+	{ ACTION_MODE_PAGER, '*', ACTION_SAME_NEXT },
+	{ ACTION_MODE_PAGER, '#', ACTION_SAME_PREV },
+	{ ACTION_MODE_PAGER, '&', ACTION_FILTER },
+	{ ACTION_MODE_PAGER, '=', ACTION_FILE_INFO },
+	{ ACTION_MODE_PAGER, KEYMAP_CTRL('g'), ACTION_FILE_INFO },
+	/* bound in SELECT: SELECT wins */
+	{ ACTION_MODE_SELECT, 'h', ACTION_SEL_LEFT },
+	{ ACTION_MODE_SELECT, 'j', ACTION_SEL_DOWN },
+	{ ACTION_MODE_SELECT, '0', ACTION_SEL_LINE_START },
+	{ ACTION_MODE_SELECT, 27, ACTION_SEL_CANCEL },
+	{ ACTION_MODE_SELECT, KEYMAP_CTRL('g'), ACTION_SEL_CANCEL },
+	{ ACTION_MODE_SELECT, 'e', ACTION_SEL_WORD_END },
+	/* not bound in SELECT: the pager's, if it works on a selection */
+	{ ACTION_MODE_SELECT, ' ', ACTION_PAGE_DOWN },
+	{ ACTION_MODE_SELECT, 't', ACTION_TAG_PALETTE },
+	{ ACTION_MODE_SELECT, 'a', ACTION_NOTE },
+	/* q leaves the selection; other reading keys are refused */
+	{ ACTION_MODE_SELECT, 'q', ACTION_SEL_CANCEL },
+	{ ACTION_MODE_SELECT, 'x', ACTION_NONE },
+	{ ACTION_MODE_SELECT, '/', ACTION_NONE },
+	{ ACTION_MODE_SELECT, 'J', ACTION_NONE },
+	{ ACTION_MODE_SELECT, 'A', ACTION_NONE },
+	/* the pager never sees SELECT bindings */
+	{ ACTION_MODE_PAGER, 'h', ACTION_HELP },
+	{ ACTION_MODE_PAGER, KEYMAP_ESC, ACTION_NONE },
+};
+
 static void
 default_lookups(void **state)
 {
 	struct keymap *km = keymap_new();
 	struct buf b;
+	size_t i;
 
 	(void)state;
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'j'),
-	    ACTION_LINE_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '\r'),
-	    ACTION_LINE_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_CTRL('e')),
-	    ACTION_LINE_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, ' '),
-	    ACTION_PAGE_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '<'), ACTION_TOP);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, '\''),
-	    ACTION_GOTO_MARK);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_BTAB),
-	    ACTION_HIGHLIGHT_PREV);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_F(1)),
-	    ACTION_HELP);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Z'),
-	    ACTION_NONE);
+	for (i = 0; i < sizeof default_cases / sizeof default_cases[0]; i++)
+		if (keymap_lookup(km, default_cases[i].mode,
+		    default_cases[i].key) != default_cases[i].want)
+			fail_msg("case %zu: key %d in mode %d", i,
+			    default_cases[i].key, (int)default_cases[i].mode);
 	buf_init(&b);
 	keymap_describe(km, ACTION_LINE_DOWN, &b);
-	assert_string_equal(b.data, "j <Down> <Enter> <C-n> <C-e>");
+	assert_string_equal(b.data, "j <Down> <Enter> <C-n> <C-e> e");
 	buf_reset(&b);
 	keymap_describe(km, ACTION_NEXT_FILE, &b);
 	assert_string_equal(b.data != NULL ? b.data : "", "");
 	buf_free(&b);
-	keymap_free(km);
-}
-
-static void
-select_falls_back_to_pager(void **state)
-{
-	struct keymap *km = keymap_new();
-
-	(void)state;
-	/* bound in SELECT: SELECT wins */
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'h'),
-	    ACTION_SEL_LEFT);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'j'),
-	    ACTION_SEL_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, '0'),
-	    ACTION_SEL_LINE_START);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 27),
-	    ACTION_SEL_CANCEL);
-	/* not bound in SELECT: the pager's */
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, ' '),
-	    ACTION_PAGE_DOWN);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 't'),
-	    ACTION_TAG_PALETTE);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_SELECT, 'q'),
-	    ACTION_QUIT);
-	/* the pager never sees SELECT bindings */
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'h'),
-	    ACTION_HELP);
-	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_ESC),
-	    ACTION_NONE);
 	keymap_free(km);
 }
 
@@ -298,7 +305,6 @@ main(void)
 		cmocka_unit_test(bad_names_fail),
 		cmocka_unit_test(defaults_cover_every_action),
 		cmocka_unit_test(default_lookups),
-		cmocka_unit_test(select_falls_back_to_pager),
 		cmocka_unit_test(rebinding_replaces),
 		cmocka_unit_test(two_user_lines_conflict),
 		cmocka_unit_test(unknown_command_and_bad_key),

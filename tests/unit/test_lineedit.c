@@ -211,6 +211,55 @@ accept_cancel_unhandled(void **state)
 	lineedit_free(&le);
 }
 
+/* The note editor: lines separated by '\n'. */
+static void
+multiline_editing(void **state)
+{
+	struct lineedit le;
+
+	(void)state;
+	lineedit_init(&le, "");
+	le.multiline = 1;
+	KEYS(&le, 'a', 'b', KEYMAP_ALT_ENTER, KAN, 'c', 'd', KEYMAP_ALT_ENTER,
+	    'e');
+	ASSERT_LE(&le, "ab\n\xe6\xbc\xa2" "cd\ne", 10);
+	/* Up keeps the character column (漢 is one character). */
+	KEYS(&le, KEYMAP_UP);
+	ASSERT_LE(&le, "ab\n\xe6\xbc\xa2" "cd\ne", 6);	/* after 漢 */
+	KEYS(&le, KEYMAP_END, KEYMAP_UP);
+	assert_int_equal(le.cursor, 2);			/* "ab" is shorter */
+	KEYS(&le, KEYMAP_UP);
+	assert_int_equal(le.cursor, 2);			/* the first line */
+	KEYS(&le, KEYMAP_HOME, KEYMAP_DOWN, KEYMAP_DOWN, KEYMAP_DOWN);
+	assert_int_equal(le.cursor, 9);			/* the last line */
+	KEYS(&le, KEYMAP_CTRL('p'), KEYMAP_CTRL('e'));
+	assert_int_equal(le.cursor, 8);
+	KEYS(&le, KEYMAP_CTRL('a'));
+	assert_int_equal(le.cursor, 3);
+	/* Ctrl-K to the line's end, then at the end joins the next line. */
+	KEYS(&le, KEYMAP_RIGHT, KEYMAP_CTRL('k'));
+	ASSERT_LE(&le, "ab\n\xe6\xbc\xa2\ne", 6);
+	KEYS(&le, KEYMAP_CTRL('k'));
+	ASSERT_LE(&le, "ab\n\xe6\xbc\xa2" "e", 6);
+	/* Ctrl-U to the line's start only. */
+	KEYS(&le, KEYMAP_CTRL('u'));
+	ASSERT_LE(&le, "ab\ne", 3);
+	/* Backspace at a line's start joins it to the one above. */
+	KEYS(&le, KEYMAP_BACKSPACE);
+	ASSERT_LE(&le, "abe", 2);
+	/* Enter still accepts. */
+	assert_int_equal(lineedit_key(&le, KEYMAP_ENTER), LINEEDIT_ACCEPT);
+	lineedit_free(&le);
+
+	/* One line: Alt-Enter and Up are not the editor's keys. */
+	lineedit_init(&le, "x");
+	assert_int_equal(lineedit_key(&le, KEYMAP_ALT_ENTER),
+	    LINEEDIT_UNHANDLED);
+	assert_int_equal(lineedit_key(&le, KEYMAP_UP), LINEEDIT_UNHANDLED);
+	ASSERT_LE(&le, "x", 1);
+	lineedit_free(&le);
+}
+
 int
 main(void)
 {
@@ -221,6 +270,7 @@ main(void)
 		cmocka_unit_test(delete_over_multibyte),
 		cmocka_unit_test(kill_keys),
 		cmocka_unit_test(accept_cancel_unhandled),
+		cmocka_unit_test(multiline_editing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

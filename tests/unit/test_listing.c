@@ -1,6 +1,6 @@
 /*
- * test_listing.c: the exact --entities and --quotes formats, safe
- * output of control characters, and the stats summary.
+ * test_listing.c: the exact --entities and --quotes formats and safe
+ * output of control characters (--stats: test_stats.c).
  */
 #include "testutil.h"
 
@@ -65,56 +65,18 @@ test_quotes_format(void **state)
 }
 
 static void
-test_stats(void **state)
+test_string(void **state)
 {
-	const char *text = "\"One two three,\" said Ann. Ann and Bob.";
-	struct entity e[] = {
-		{ 22, 25, ENT_PERSON },
-		{ 27, 30, ENT_PERSON },
-		{ 35, 38, ENT_PERSON },
-	};
-	struct quote q[] = { { 0, 16, 22, 25, 0 } };
-	struct analysis a = { e, 3, q, 1 };
-	char *p = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&p, &n);
+	const char *text = "Ann \t\r\n Lee\x1b[1m";
+	char *s;
 
 	(void)state;
-	listing_stats(f, text, strlen(text), &a, 1);
-	fclose(f);
-	assert_non_null(strstr(p, "  Ann                               1       3"));
-	assert_non_null(strstr(p, "Words in direct quotes: 3 of 8 (37.5%)"));
-	assert_non_null(strstr(p, "\u2588"));
-	assert_non_null(strstr(p, "Most mentioned: PERSON (2 distinct)"));
-	free(p);
-}
-
-/* A speaker quoted by surname is listed under the fullest name that
- * ends with it; a long name widens the column instead of breaking it. */
-static void
-test_stats_full_names(void **state)
-{
-	const char *text = "Rhys Pettifer spoke. \"No,\" said Pettifer. "
-	    "Bartholomew Featherstonehaugh-Smythe agreed.";
-	struct entity e[] = {
-		{ 0, 13, ENT_PERSON },
-		{ 32, 40, ENT_PERSON },
-		{ 42, 78, ENT_PERSON },
-	};
-	struct quote q[] = { { 21, 26, 32, 40, 0 } };
-	struct analysis a = { e, 3, q, 1 };
-	char *p = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&p, &n);
-
-	(void)state;
-	listing_stats(f, text, strlen(text), &a, 0);
-	fclose(f);
-	assert_non_null(strstr(p, "  Rhys Pettifer "));
-	assert_null(strstr(p, "  Pettifer "));
-	assert_non_null(strstr(p,
-	    "  Bartholomew Featherstonehaugh-Smythe      1\n"));
-	free(p);
+	s = listing_string(text, strlen(text), 0, strlen(text));
+	assert_string_equal(s, "Ann Lee?[1m");
+	free(s);
+	s = listing_string(text, strlen(text), 3, 3);
+	assert_string_equal(s, "");
+	free(s);
 }
 
 int
@@ -123,8 +85,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_entities_format),
 		cmocka_unit_test(test_quotes_format),
-		cmocka_unit_test(test_stats),
-		cmocka_unit_test(test_stats_full_names),
+		cmocka_unit_test(test_string),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

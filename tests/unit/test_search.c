@@ -19,12 +19,41 @@ compile(const char *pattern)
 	return s;
 }
 
+/* A document over text (no copy). */
+static struct doc
+doc_of(const char *text, size_t len)
+{
+	struct doc d = { 0 };
+
+	d.bytes = text;
+	d.len = len;
+	return d;
+}
+
+static int
+find_in(const struct search *s, const char *text, size_t len, size_t from,
+    int backward, struct range *m)
+{
+	struct doc d = doc_of(text, len);
+
+	return search_find(s, &d, from, backward, m);
+}
+
+static void
+each_in(const struct search *s, const char *text, size_t len, size_t start,
+    size_t end, void (*fn)(void *, size_t, size_t), void *arg)
+{
+	struct doc d = doc_of(text, len);
+
+	search_each(s, &d, start, end, fn, arg);
+}
+
 static int
 find(const char *pattern, const char *text, size_t from, int backward,
     struct range *m)
 {
 	struct search *s = compile(pattern);
-	int r = search_find(s, text, strlen(text), from, backward, m);
+	int r = find_in(s, text, strlen(text), from, backward, m);
 
 	search_free(s);
 	return r;
@@ -101,8 +130,13 @@ static struct find_case find_cases[] = {
 	{ "backward from 0", "cat", CATS, 0, BACK, NONE, 0 },
 	{ "backward: a match may run past from", "bird cat", CATS, 13, BACK,
 	    12, 20 },
-	{ "multi-line: ^ and $ work per line", "^dog$", "cat\ndog\nemu", 0,
-	    FWD, 4, 7 },
+	/* ^ and $ are a paragraph's ends, not a line's */
+	{ "paragraphs: ^ and $ are not a line's ends", "^dog$",
+	    "cat\ndog\nemu", 0, FWD, NONE, 0 },
+	{ "paragraphs: ^ and $ are a paragraph's ends", "^dog$",
+	    "cat\n\ndog\n\nemu", 0, FWD, 5, 8 },
+	{ "paragraphs: a match runs across line ends", "^cat dog emu$",
+	    "cat\ndog\nemu", 0, FWD, 0, 11 },
 	/* multibyte characters */
 	{ "multibyte: backward from the end", "\xc3\xa9", E3, 6, BACK, 4, 6 },
 	{ "multibyte: backward from a character", "\xc3\xa9", E3, 4, BACK,
@@ -200,20 +234,20 @@ backward_far_across_chunks(void **state)
 	t[len] = '\0';
 	memcpy(t + 10, "needle", 6);
 	memcpy(t + 150000, "needle", 6);
-	assert_true(search_find(s, t, len, len, 1, &m));
+	assert_true(find_in(s, t, len, len, 1, &m));
 	assert_int_equal(m.start, 150000);
-	assert_true(search_find(s, t, len, 150000, 1, &m));
+	assert_true(find_in(s, t, len, 150000, 1, &m));
 	assert_int_equal(m.start, 10);
-	assert_true(search_find(s, t, len, 150003, 1, &m));
+	assert_true(find_in(s, t, len, 150003, 1, &m));
 	assert_int_equal(m.start, 150000);
-	assert_false(search_find(s, t, len, 10, 1, &m));
-	assert_true(search_find(s, t, len, 11, 0, &m));
+	assert_false(find_in(s, t, len, 10, 1, &m));
+	assert_true(find_in(s, t, len, 11, 0, &m));
 	assert_int_equal(m.start, 150000);
 	/* across the chunk boundary (from - 65536) */
 	for (i = 0; i < 6; i++)
 		t[150000 + i] = 'a';
 	memcpy(t + len - 65536 - 3, "needle", 6);
-	assert_true(search_find(s, t, len, len, 1, &m));
+	assert_true(find_in(s, t, len, len, 1, &m));
 	assert_int_equal(m.start, len - 65536 - 3);
 	search_free(s);
 	free(t);
@@ -224,6 +258,23 @@ struct hits {
 	size_t	end[64];
 	size_t	n;
 };
+
+/* search_each: matches come in order and never overlap. */
+struct counted {
+	size_t	n;
+	size_t	last_end;
+};
+
+static void
+count_hit(void *arg, size_t start, size_t end)
+{
+	struct counted *h = arg;
+
+	assert_true(start >= h->last_end);
+	assert_true(end > start);
+	h->last_end = end;
+	h->n++;
+}
 
 static void
 collect(void *arg, size_t start, size_t end)
@@ -236,6 +287,244 @@ collect(void *arg, size_t start, size_t end)
 	h->n++;
 }
 
+
+/* The reflowed text and its map back to bytes: CRLF, tabs, runs,
+ * multi-byte characters (the byte of each character of the text). */
+static void
+flat_map(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*text;
+		size_t		 map[16];	/* len + 1 entries */
+	} cases[] = {
+		{ "a  b", "a b", { 0, 1, 3, 4 } },
+		{ "a\r\nb", "a b", { 0, 1, 3, 4 } },
+		{ "a \r\n\tb\r\n", "a b ", { 0, 1, 5, 6, 8 } },
+		{ " x ", " x ", { 0, 1, 2, 3 } },
+		{ "\xc3\xa9\n\tb", "\xc3\xa9 b", { 0, 1, 2, 4, 5 } },
+		{ "\xe6\x97\xa5\xe6\x9c\xac\r\n\xe8\xaa\x9e",
+		  "\xe6\x97\xa5\xe6\x9c\xac \xe8\xaa\x9e",
+		  { 0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11 } },
+		{ "", "", { 0 } },
+	};
+	struct search_flat f;
+	size_t i, k;
+
+	(void)state;
+	search_flat_init(&f);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		search_flat_fill(&f, cases[i].in, 0, strlen(cases[i].in));
+		assert_mem_str(f.text, f.len, cases[i].text);
+		assert_int_equal(f.text[f.len], '\0');
+		for (k = 0; k <= f.len; k++)
+			assert_int_equal(search_flat_byte(&f, k),
+			    cases[i].map[k]);
+	}
+	/* a part of the bytes: offsets stay the article's */
+	search_flat_fill(&f, "xx a\r\n b yy", 2, 9);
+	assert_mem_str(f.text, f.len, " a b ");
+	assert_int_equal(search_flat_byte(&f, 0), 2);
+	assert_int_equal(search_flat_byte(&f, 2), 4);
+	assert_int_equal(search_flat_byte(&f, 3), 7);
+	assert_int_equal(search_flat_byte(&f, 5), 9);
+	assert_int_equal(search_flat_index(&f, 0), 0);
+	assert_int_equal(search_flat_index(&f, 5), 3);	/* in the run */
+	assert_int_equal(search_flat_index(&f, 9), 5);
+	/* the first character made from byte off or later */
+	search_flat_fill(&f, "a \r\n b", 0, 6);
+	assert_int_equal(search_flat_index(&f, 0), 0);
+	assert_int_equal(search_flat_index(&f, 1), 1);
+	assert_int_equal(search_flat_index(&f, 2), 2);	/* inside the run */
+	assert_int_equal(search_flat_index(&f, 5), 2);
+	assert_int_equal(search_flat_index(&f, 6), 3);
+	search_flat_free(&f);
+}
+
+/* "club on Oldham" finds "club on<line end>Oldham", whatever the line
+ * ends and white space; never across a blank line (a paragraph). */
+static void
+across_line_breaks(void **state)
+{
+	static const struct {
+		const char	*text;
+		size_t		 start;		/* SIZE_MAX: not found */
+		size_t		 end;
+	} cases[] = {
+		{ "the club on\nOldham Street", 4, 18 },
+		{ "the club on\r\nOldham Street", 4, 19 },
+		{ "the club  on \n\t Oldham Street", 4, 22 },
+		{ "the club on\n\nOldham Street", SIZE_MAX, 0 },
+		{ "the club on\r\n \r\nOldham Street", SIZE_MAX, 0 },
+		{ "\xc3\xa9t\xc3\xa9: club\non Oldham", 7, 21 },
+	};
+	struct range m;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (cases[i].start == SIZE_MAX) {
+			assert_false(find("club on Oldham", cases[i].text, 0, 0,
+			    &m));
+			continue;
+		}
+		assert_true(find("club on Oldham", cases[i].text, 0, 0, &m));
+		assert_int_equal(m.start, cases[i].start);
+		assert_int_equal(m.end, cases[i].end);
+		/* backward from the end finds the same */
+		assert_true(find("club on Oldham", cases[i].text,
+		    strlen(cases[i].text), 1, &m));
+		assert_int_equal(m.start, cases[i].start);
+		/* \s+ too, and a match that ends in white space covers it */
+		assert_true(find("on\\s", cases[i].text, 0, 0, &m));
+		assert_int_equal(m.end, cases[i].end - 6);
+	}
+}
+
+static struct search *
+compile_flags(const char *text, unsigned flags)
+{
+	char *err = NULL;
+	struct search *s = search_compile(text, flags, &err);
+
+	if (s == NULL)
+		fail_msg("%s: %s", text, err);
+	return s;
+}
+
+/* Ctrl-R at the prompt and --annotate-text: text, not a pattern. */
+static void
+literal_text(void **state)
+{
+	static const char t[] = "It costs $145 million (a.b) or\naxb.";
+	struct search *s;
+	struct range m;
+
+	(void)state;
+	s = compile_flags("$145", SEARCH_LITERAL);
+	assert_true(search_is_literal(s));
+	assert_true(find_in(s, t, strlen(t), 0, 0, &m));
+	assert_int_equal(m.start, 9);
+	assert_int_equal(m.end, 13);
+	search_free(s);
+	assert_false(find("$145", t, 0, 0, &m));	/* a pattern: $ anchors */
+	s = compile_flags("(a.b)", SEARCH_LITERAL);
+	assert_true(find_in(s, t, strlen(t), 0, 0, &m));
+	assert_int_equal(m.start, 22);
+	assert_false(find_in(s, t, strlen(t), 23, 0, &m));	/* not axb */
+	search_free(s);
+	/* its own white space runs match any run */
+	s = compile_flags("or \n\n  axb", SEARCH_LITERAL);
+	assert_true(find_in(s, t, strlen(t), 0, 0, &m));
+	assert_int_equal(m.start, 28);
+	assert_int_equal(m.end, 34);
+	search_free(s);
+	/* smart case, or exact case */
+	s = compile_flags("MILLION", SEARCH_LITERAL);
+	assert_false(find_in(s, t, strlen(t), 0, 0, &m));
+	search_free(s);
+	s = compile_flags("it costs", SEARCH_LITERAL);
+	assert_true(find_in(s, t, strlen(t), 0, 0, &m));
+	search_free(s);
+	s = compile_flags("it costs", SEARCH_LITERAL | SEARCH_EXACT_CASE);
+	assert_false(find_in(s, t, strlen(t), 0, 0, &m));
+	search_free(s);
+}
+
+/* --annotate-text: how many places, overlapping ones too. */
+static void
+count_places(void **state)
+{
+	static const char t[] = "aaa and the\nlong night, the long\r\nnight";
+	static const struct {
+		const char	*text;
+		size_t		 max;
+		size_t		 count;
+		size_t		 start;		/* of the first */
+		size_t		 end;
+	} cases[] = {
+		{ "aa", SIZE_MAX, 2, 0, 2 },
+		{ "the long night", SIZE_MAX, 2, 8, 22 },
+		{ "the long night", 1, 1, 8, 22 },
+		{ "long night,", SIZE_MAX, 1, 12, 23 },
+		{ "nowhere", SIZE_MAX, 0, 0, 0 },
+	};
+	struct doc d = doc_of(t, strlen(t));
+	struct range first;
+	struct search *s;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = compile_flags(cases[i].text, SEARCH_LITERAL);
+		first.start = first.end = 0;
+		assert_int_equal(search_count(s, &d, cases[i].max, &first),
+		    cases[i].count);
+		assert_int_equal(first.start, cases[i].start);
+		assert_int_equal(first.end, cases[i].end);
+		search_free(s);
+	}
+}
+
+/* The & filter: the paragraphs holding a match, each once. */
+static void
+matching_paragraphs(void **state)
+{
+	static const char t[] = "one cat\n\ntwo\r\n\r\nthree cat\ncat\n\nfour";
+	struct search *s = compile("cat");
+	struct doc d = doc_of(t, strlen(t));
+	struct range *v;
+	size_t n;
+
+	(void)state;
+	n = search_paragraphs(s, &d, &v);
+	assert_int_equal(n, 2);
+	assert_int_equal(v[0].start, 0);
+	assert_int_equal(v[0].end, 7);
+	assert_int_equal(v[1].start, 16);
+	assert_int_equal(v[1].end, 29);
+	free(v);
+	search_free(s);
+	s = compile("none");
+	assert_int_equal(search_paragraphs(s, &d, &v), 0);
+	assert_null(v);
+	search_free(s);
+}
+
+/* A paragraph longer than a piece: a match across the cut between two
+ * pieces is found once, forward, backward and by search_each. */
+static void
+across_pieces(void **state)
+{
+	size_t len = 3 * SEARCH_PIECE, at = SEARCH_PIECE - 3, i;
+	char *t = xmalloc(len + 1);
+	struct search *s = compile("needle in\\s+hay");
+	struct range m;
+	struct counted h;
+
+	(void)state;
+	for (i = 0; i < len; i++)
+		t[i] = i % 7 == 6 ? '\n' : 'a';
+	t[len] = '\0';
+	memcpy(t + at, " needle in\r\n  hay ", 18);
+	assert_true(find_in(s, t, len, 0, 0, &m));
+	assert_int_equal(m.start, at + 1);
+	assert_int_equal(m.end, at + 17);
+	assert_true(find_in(s, t, len, len, 1, &m));
+	assert_int_equal(m.start, at + 1);
+	assert_false(find_in(s, t, len, at + 2, 0, &m));
+	assert_false(find_in(s, t, len, at + 1, 1, &m));
+	search_free(s);
+	/* every match of a short pattern once, none twice at the cut */
+	s = compile("a\\s");
+	memset(&h, 0, sizeof h);
+	each_in(s, t, len, 0, len, count_hit, &h);
+	assert_true(h.n > 3 * SEARCH_PIECE / 7 - 8);
+	assert_true(h.n < 3 * SEARCH_PIECE / 7 + 1);
+	search_free(s);
+	free(t);
+}
+
 static void
 each_in_range(void **state)
 {
@@ -246,26 +535,26 @@ each_in_range(void **state)
 	struct hits h = { { 0 }, { 0 }, 0 };
 
 	(void)state;
-	search_each(s, t, strlen(t), 0, strlen(t), collect, &h);
+	each_in(s, t, strlen(t), 0, strlen(t), collect, &h);
 	assert_int_equal(h.n, 5);
 	assert_int_equal(h.start[4], 12);
 	memset(&h, 0, sizeof h);
 	/* only matches inside [4, 11) */
-	search_each(s, t, strlen(t), 4, 11, collect, &h);
+	each_in(s, t, strlen(t), 4, 11, collect, &h);
 	assert_int_equal(h.n, 2);
 	assert_int_equal(h.start[0], 6);
 	assert_int_equal(h.end[0], 8);
 	assert_int_equal(h.start[1], 9);
 	assert_int_equal(h.end[1], 11);
 	memset(&h, 0, sizeof h);
-	search_each(s, t, strlen(t), 5, 5, collect, &h);
+	each_in(s, t, strlen(t), 5, 5, collect, &h);
 	assert_int_equal(h.n, 0);
 	search_free(s);
 
 	/* overlapping candidates: matches do not overlap */
 	s = compile("aa");
 	memset(&h, 0, sizeof h);
-	search_each(s, "aaaaa", 5, 0, 5, collect, &h);
+	each_in(s, "aaaaa", 5, 0, 5, collect, &h);
 	assert_int_equal(h.n, 2);
 	assert_int_equal(h.start[1], 2);
 	search_free(s);
@@ -284,11 +573,11 @@ invalid_utf8_does_not_crash(void **state)
 	/* every start offset, even inside bytes that are not characters */
 	s = compile("\\w+");
 	for (from = 0; from <= strlen(t); from++) {
-		(void)search_find(s, t, strlen(t), from, 0, &m);
-		(void)search_find(s, t, strlen(t), from, 1, &m);
+		(void)find_in(s, t, strlen(t), from, 0, &m);
+		(void)find_in(s, t, strlen(t), from, 1, &m);
 	}
 	memset(&h, 0, sizeof h);
-	search_each(s, t, strlen(t), 0, strlen(t), collect, &h);
+	each_in(s, t, strlen(t), 0, strlen(t), collect, &h);
 	assert_int_equal(h.n, 4);	/* caf bad caf\xc3\xa9 end */
 	assert_int_equal(h.start[2], 15);
 	assert_int_equal(h.end[2], 20);
@@ -315,7 +604,7 @@ empty_matches_terminate(void **state)
 	/* "x*" matches empty everywhere: only the real x runs count */
 	s = compile("x*");
 	memset(&h, 0, sizeof h);
-	search_each(s, t, strlen(t), 0, strlen(t), collect, &h);
+	each_in(s, t, strlen(t), 0, strlen(t), collect, &h);
 	assert_int_equal(h.n, 2);
 	assert_int_equal(h.start[0], 3);
 	assert_int_equal(h.start[1], 6);
@@ -324,25 +613,31 @@ empty_matches_terminate(void **state)
 
 	s = compile("");
 	memset(&h, 0, sizeof h);
-	search_each(s, t, strlen(t), 0, strlen(t), collect, &h);
+	each_in(s, t, strlen(t), 0, strlen(t), collect, &h);
 	assert_int_equal(h.n, 0);
-	assert_false(search_find(s, t, strlen(t), 0, 0, &m));
-	assert_false(search_find(s, t, strlen(t), strlen(t), 1, &m));
+	assert_false(find_in(s, t, strlen(t), 0, 0, &m));
+	assert_false(find_in(s, t, strlen(t), strlen(t), 1, &m));
 	search_free(s);
 }
 
 int
 main(void)
 {
-	struct CMUnitTest tests[6 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[12 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
 		cmocka_unit_test(each_in_range),
 		cmocka_unit_test(invalid_utf8_does_not_crash),
 		cmocka_unit_test(empty_matches_terminate),
+		cmocka_unit_test(flat_map),
+		cmocka_unit_test(across_line_breaks),
+		cmocka_unit_test(literal_text),
+		cmocka_unit_test(count_places),
+		cmocka_unit_test(matching_paragraphs),
+		cmocka_unit_test(across_pieces),
 	};
 
-	testutil_table(tests, 6, find_cases, find_row);
+	testutil_table(tests, 12, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

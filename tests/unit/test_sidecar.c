@@ -427,7 +427,10 @@ mode_kept_and_no_temp_left(void **state)
 	assert_int_equal(stat(sp, &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0604);
 	umask(old);
-	assert_int_equal(count_prefixed(tmpdir, ".p.txt"), 0);
+	/* No temporary file left; the lock is a hidden dot-file. */
+	assert_int_equal(count_prefixed(tmpdir, ".p.txt"), 1);
+	assert_int_equal(count_prefixed(tmpdir,
+	    ".p.txt.annotations.jsonl.lock"), 1);
 	sidecar_close(&sc);
 	annot_set_free(set);
 	free(sp);
@@ -456,8 +459,8 @@ failed_save_keeps_set_and_retries(void **state)
 	assert_int_equal(annot_count(set), 1);
 	assert_int_equal(mkdir(sub, 0755), 0);
 	save_ok(&sc, set);
-	assert_int_equal(count_prefixed(sub, ".r.txt"), 0);
-	assert_int_equal(count_prefixed(sub, "r.txt.annotations.jsonl"), 2);
+	assert_int_equal(count_prefixed(sub, ".r.txt"), 1);	/* the lock */
+	assert_int_equal(count_prefixed(sub, "r.txt.annotations.jsonl"), 1);
 	sidecar_close(&sc);
 	annot_set_free(set);
 	free(path);

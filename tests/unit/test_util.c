@@ -1,7 +1,12 @@
 /* test_util.c: the buffer and string helpers. */
 #include "testutil.h"
 
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "artread/util.h"
 
@@ -37,12 +42,41 @@ split_list_trims_and_skips_empty(void **state)
 	util_free_list(items, n);
 }
 
+/* All of it, however the kernel splits it; a bad descriptor fails. */
+static void
+write_all_writes_everything(void **state)
+{
+	char *big = malloc(200000), got[16];
+	struct stat st;
+	int fds[2];
+	FILE *f;
+
+	(void)state;
+	f = tmpfile();
+	assert_non_null(f);
+	memset(big, 'x', 200000);
+	assert_int_equal(util_write_all(fileno(f), big, 200000), 0);
+	assert_int_equal(fstat(fileno(f), &st), 0);
+	assert_int_equal(st.st_size, 200000);
+	fclose(f);
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(util_write_all(fds[1], "hello", 5), 0);
+	assert_int_equal(read(fds[0], got, sizeof got), 5);
+	close(fds[0]);
+	close(fds[1]);
+	errno = 0;
+	assert_int_equal(util_write_all(fds[1], "x", 1), -1);
+	assert_int_equal(errno, EBADF);
+	free(big);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(buf_grows_and_stays_terminated),
 		cmocka_unit_test(split_list_trims_and_skips_empty),
+		cmocka_unit_test(write_all_writes_everything),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

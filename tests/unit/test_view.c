@@ -626,6 +626,65 @@ geometry(void **state)
 	}
 }
 
+/* &: only some paragraphs are shown, each followed by one blank row;
+ * rows, the row index, jumps and the end agree; all again after. */
+static void
+filter_paragraphs(void **state)
+{
+	struct doc *d = make_doc();
+	struct layout_opts lo = { WIDTH, 1 };
+	struct view v;
+	struct range want[3], *only, p;
+	size_t i, k, rows;
+
+	(void)state;
+	view_init(&v, d, &lo, HEIGHT);
+	/* paragraphs 3, 4 and 17 of the thirty (after the headline) */
+	assert_true(doc_para_at(d, 0, &p));
+	for (i = 0, k = 0; k < 3 && doc_para_next(d, &p, &p); i++)
+		if (i == 3 || i == 4 || i == 17)
+			want[k++] = p;
+	assert_int_equal(k, 3);
+	only = xreallocarray(NULL, 3, sizeof *only);
+	memcpy(only, want, sizeof want);
+	view_goto_offset(&v, want[1].start + 1);
+	view_filter(&v, only, 3);
+	/* the top stayed on the passage that was there */
+	assert_int_equal(v.top.para.start, want[1].start);
+	walk_all(&v, &W);
+	for (i = 0, rows = 0; i < W.n; i++) {
+		if (W.blank[i])
+			continue;
+		rows++;
+		for (k = 0; k < 3; k++)
+			if (W.row[i].start >= want[k].start &&
+			    W.row[i].end <= want[k].end)
+				break;
+		assert_true(k < 3);
+	}
+	/* two blank rows between three paragraphs, none at the end */
+	assert_int_equal(W.n, rows + 2);
+	assert_int_equal(view_total_rows(&v), W.n);
+	/* what is hidden is shown by the next paragraph that is not */
+	assert_int_equal(view_shown_offset(&v, want[0].start + 2),
+	    want[0].start + 2);
+	assert_int_equal(view_shown_offset(&v, want[1].end + 3),
+	    want[2].start);
+	assert_int_equal(view_shown_offset(&v, 0), want[0].start);
+	assert_int_equal(view_shown_offset(&v, d->len - 1), want[2].start);
+	view_goto_end(&v);
+	assert_true(view_at_end(&v));
+	view_goto_top(&v);
+	assert_int_equal(v.top.para.start, want[0].start);
+	/* & and Enter: every paragraph again */
+	view_filter(&v, NULL, 0);
+	walk_all(&v, &W);
+	assert_true(W.n > rows + 30);
+	assert_int_equal(view_shown_offset(&v, 5), 5);
+	view_free(&v);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -643,6 +702,7 @@ main(void)
 		cmocka_unit_test(cache_survives_many_paragraphs),
 		cmocka_unit_test(empty_doc_is_safe),
 		cmocka_unit_test(geometry),
+		cmocka_unit_test(filter_paragraphs),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");

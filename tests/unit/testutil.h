@@ -158,4 +158,20 @@ testutil_write(const char *dir, const char *name, const void *bytes,
 	return path;
 }
 
+/* The offset of the nth (0-based) occurrence of s in text (it must be
+ * there). */
+static inline size_t
+testutil_nth(const char *text, const char *s, int nth)
+{
+	const char *p = text;
+
+	for (;;) {
+		p = strstr(p, s);
+		assert_non_null(p);
+		if (nth-- == 0)
+			return (size_t)(p - text);
+		p++;
+	}
+}
+
 #endif

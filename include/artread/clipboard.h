@@ -1,0 +1,43 @@
+/*
+ * clipboard.h: copying a passage to the system clipboard, either as an
+ * OSC 52 escape sequence that the pager writes to the terminal (the text
+ * travels in base64, so none of its bytes reaches the terminal as
+ * itself; it works over SSH; tmux passes it on with set-clipboard on),
+ * or through a command (wl-copy, xclip, pbcopy) that reads it on
+ * standard input.  What is copied is built here too: the passage as the
+ * reader sees it, and a citation line.  No curses here.
+ */
+#ifndef ARTREAD_CLIPBOARD_H
+#define ARTREAD_CLIPBOARD_H
+
+#include <stddef.h>
+
+#include "artread/util.h"
+
+/* Append the OSC 52 sequence that puts text[0, len) on the clipboard:
+ * ESC ] 52 ; c ; BASE64 BEL. */
+void clipboard_osc52(const char *text, size_t len, struct buf *out);
+
+/*
+ * Run cmd with /bin/sh -c, text[0, len) on its standard input and its
+ * output thrown away, and wait for it.  0, or -1 with *cause (free it):
+ * "'wl-copy' exited with status 1", "... was killed by signal 9".
+ */
+int clipboard_pipe(const char *cmd, const char *text, size_t len,
+    char **cause);
+
+/*
+ * Append bytes[0, len) as the reader sees it: a line break inside a
+ * paragraph is a space, paragraphs are one blank line apart, white space
+ * at both ends goes.  The bytes are copied otherwise unchanged.
+ */
+void clipboard_passage(const char *bytes, size_t len, struct buf *out);
+
+/*
+ * Append a citation line: "— TITLE, SOURCE" and, if note is not empty,
+ * ". Note: NOTE" (title may be NULL or "").
+ */
+void clipboard_citation(const char *title, const char *source,
+    const char *note, struct buf *out);
+
+#endif

@@ -1,0 +1,103 @@
+#!/bin/sh
+# End-to-end: what artread writes for scripts and reports (issue 13,
+# items 9, 15, 17, 19, 21, 23): --annotate-text across line breaks, more
+# than one --tag and --note, notes' white space in the text export,
+# counts in the singular, CSV's byte order mark, and --stats' bars.
+. "$(dirname "$0")/lib.sh"
+plan 21
+ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
+
+cat >"$WORK/club.txt" <<'TXT'
+Oldham Street Club Saved by Neighbours
+
+MANCHESTER -- Regulars of the jazz club on
+Oldham Street raised the money in a week.
+TXT
+
+# Item 9: --annotate-text finds its text across the file's line breaks.
+"$ARTREAD" --annotate-text "club on Oldham Street" --tag place \
+	"$WORK/club.txt" >"$WORK/id" 2>&1
+check "annotate-text: a phrase across a line break is found" \
+	grep -Eqx 'urn:uuid:[0-9a-f-]{36}' "$WORK/id"
+"$ARTREAD" --export "$WORK/club.txt" >"$WORK/club.notes" 2>&1
+check "annotate-text: the passage is the one across the break" \
+	grep -q "> club on Oldham Street" "$WORK/club.notes"
+
+# Item 15: --tag and --note given twice keep both.  Item 17: the text
+# export keeps a note's white space as written.
+"$ARTREAD" --annotate-text "raised the money" --tag place --tag music \
+	--note "first line" --note "    second,  indented" \
+	"$WORK/club.txt" >/dev/null 2>&1
+"$ARTREAD" --export "$WORK/club.txt" >"$WORK/club.notes" 2>&1
+check "--tag twice: both tags kept" grep -q "\] place, music --" \
+	"$WORK/club.notes"
+check "--note twice: both notes kept, on two lines" \
+	grep -qx "    Note: first line" "$WORK/club.notes"
+check "text export: a note's indent and double spaces kept" \
+	grep -qx "              second,  indented" "$WORK/club.notes"
+
+# Item 19: one is singular.
+cat >"$WORK/one.txt" <<'TXT'
+A Short Note
+
+"Yes," said Ann Lee.
+TXT
+"$ARTREAD" --stats "$WORK/one.txt" >"$WORK/one.stats"
+check "stats: 1 quote, not 1 quotes" grep -q "Quoted speakers (1 quote)" \
+	"$WORK/one.stats"
+start -x 100 "$ARTREAD" --no-remember "$WORK/one.txt"
+check "status: 1 quote 1 entity" wait_for "1 quote 1 entity "
+"$ARTREAD" --annotate 0:5:x "$WORK/one.txt" >/dev/null
+start -x 100 "$ARTREAD" --no-remember "$WORK/one.txt"
+check "status: 1 annotation" wait_for "1 annotation "
+keys q
+
+# Item 21: --bom for spreadsheets, off by default.
+"$ARTREAD" --export csv "$WORK/one.txt" >"$WORK/plain.csv"
+"$ARTREAD" --export csv --bom "$WORK/one.txt" >"$WORK/bom.csv"
+check "csv: no byte order mark by default" \
+	sh -c "head -c 3 '$WORK/plain.csv' | grep -q '^id,'"
+check "csv: --bom starts with EF BB BF" \
+	sh -c "head -c 3 '$WORK/bom.csv' | od -An -tx1 | grep -q 'ef bb bf'"
+check "csv: then the header" sh -c "head -c 6 '$WORK/bom.csv' | tail -c 3 | grep -q '^id,'"
+"$ARTREAD" --export text --bom "$WORK/one.txt" >/dev/null 2>"$WORK/err"
+check "csv: --bom with another format is an error" \
+	grep -q "only a CSV export" "$WORK/err"
+
+# Item 23: --stats draws bars on a terminal, in proportion.
+start -x 100 -y 60 "$ARTREAD" --stats "$ART"
+check "stats: block bars on a UTF-8 terminal" wait_for "█"
+# Rhys Pettifer (3 mentions) has three times the bar of Helena Marsh (1).
+bars() {
+	$T capture-pane -p | sed -n '/Most mentioned: PERSON/,/^$/p' |
+	    grep "  $1 " | grep -o '█' | wc -l
+}
+wait_for "Most mentioned: PERSON"
+big=$(bars "Rhys Pettifer") small=$(bars "Helena Marsh")
+# three_times BIG SMALL: BIG is three SMALLs, give or take a cell.
+three_times() { [ "$1" -gt 0 ] && [ $(($2 * 3)) -ge $(($1 - 1)) ] &&
+	[ $(($2 * 3)) -le $(($1 + 1)) ]; }
+check "stats: mention bars in proportion ($big vs $small)" \
+	three_times "$big" "$small"
+check "stats: bars for quotes and for words per speaker" \
+	sh -c "$T capture-pane -p | grep '  Helena Marsh ' | head -n 1 |
+	    grep -Eq '1 [█▏▎▍▌▋▊▉]+ +74 █+'"
+check "stats: bars in the theme's colours" \
+	sh -c "$T capture-pane -p -e | grep -q '3[0-9]m█'"
+check "stats: the share of quoted words as a bar" \
+	sh -c "$T capture-pane -p | grep 'Words in direct quotes' | grep -q '█.*░'"
+# hash_bars: the mention bars are plain '#' (the row of Rhys Pettifer).
+hash_bars() {
+	wait_for "Words in direct quotes" &&
+	    $T capture-pane -p | grep -Eq '^  Rhys Pettifer +3 #{10,}$'
+}
+start -x 100 -y 60 env NO_COLOR=1 "$ARTREAD" --stats "$ART"
+check "stats: NO_COLOR draws plain # bars" hash_bars
+check "stats: NO_COLOR: no block characters, no colour" \
+	sh -c "! $T capture-pane -p -e | grep -q '█\|3[0-9]m#'"
+start -x 100 -y 60 env LC_ALL=C LANG=C "$ARTREAD" --stats "$ART"
+check "stats: a locale that is not UTF-8 draws # bars" hash_bars
+"$ARTREAD" --stats "$ART" >"$WORK/stats.txt"
+check "stats: no bars when the output is not a terminal" \
+	sh -c "! grep -q '█\|##' '$WORK/stats.txt'"
+finish

@@ -1,0 +1,48 @@
+#!/bin/sh
+# End-to-end: panels lay out their columns by the window's width: at 40
+# columns the annotations panel still shows notes and help lines wrap
+# instead of being cut; at 200 the passage column uses the room; a
+# resize while a panel is open lays it out again.
+. "$(dirname "$0")/lib.sh"
+plan 6
+ART="$WORK/story.txt"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
+"$ARTREAD" --annotate-text "“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project." \
+	--tag claim --note "check the minutes" "$ART" >/dev/null
+
+need() { wait_for "$1" || fail "setup: '$1' did not appear"; }
+
+start -x 40 "$ARTREAD" --no-remember "$ART"
+need "Liverpool"
+keys A
+need "Annotations"
+check "40 columns: the annotations panel shows the note" \
+	wait_for "check the minutes"
+keys q h
+need "artread keys"
+keys /; literal "paragraph"; keys Enter
+check "40 columns: help lines wrap instead of being cut" \
+	wait_for "to the previous paragraph"
+keys q q
+need "EXIT="
+
+start -x 200 "$ARTREAD" --no-remember "$ART"
+need "Liverpool"
+keys A
+need "Annotations"
+check "200 columns: the passage column uses the room" \
+	sh -c "$T capture-pane -p | grep '^ claim' | grep -q 'waiting,” said Council Leader Adaeze'"
+check "200 columns: ... and the note follows it" \
+	sh -c "$T capture-pane -p | grep '^ claim' | grep -q 'Adaeze.*check the minutes'"
+$T resize-window -x 40
+check "resize: the panel is laid out again for 40 columns" \
+	sh -c "sleep 0.5; $T capture-pane -p | grep 'claim' | grep -q 'check the minutes'"
+keys q
+$T resize-window -x 200
+keys Q
+need "Quotes"
+check "200 columns: the quotes panel shows long quotes whole" \
+	sh -c "$T capture-pane -p | grep -q '^ Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
+keys q q
+need "EXIT="
+finish

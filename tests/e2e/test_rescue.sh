@@ -1,0 +1,108 @@
+#!/bin/sh
+# End-to-end: annotations that could not be saved are never lost.  After
+# a failed save (another process holds the sidecar's lock), q q, SIGTERM
+# and SIGHUP exit 2 and say on stderr what was not saved and which rescue
+# file holds it; the next time the article is opened, the rescued changes
+# are offered, merged like a second writer's, and the rescue file goes
+# once they are saved.
+. "$(dirname "$0")/lib.sh"
+plan 19
+ART="$WORK/story.txt"
+SIDE="$ART.annotations.jsonl"
+LOCK="$WORK/.story.txt.annotations.jsonl.lock"
+RESCUE="$XDG_DATA_HOME/artread/rescue"
+cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$ART"
+
+need() { wait_for "$1" ${2:-5} || fail "setup: '$1' did not appear"; }
+LOCKPID=""
+hold_lock() {
+	flock "$LOCK" sleep 120 &
+	LOCKPID=$!
+	sleep 0.3
+}
+free_lock() {
+	pkill -P "$LOCKPID" 2>/dev/null	# the sleep holds the lock too
+	kill "$LOCKPID" 2>/dev/null
+	wait "$LOCKPID" 2>/dev/null
+}
+rescue_files() { ls "$RESCUE" 2>/dev/null | grep -c '^[0-9a-f]\{64\}\.jsonl$'; }
+artread_pid() { pgrep -P "$($T display -p '#{pane_pid}')" artread; }
+
+if ! command -v flock >/dev/null 2>&1; then
+	i=0; while [ $i -lt 19 ]; do ok "rescue: skipped: no flock command # SKIP"; i=$((i + 1)); done
+	finish
+fi
+
+# ---- q q after a failed save ----------------------------------------------
+hold_lock
+start "$ARTREAD" --no-remember "$ART"
+need "Lantern Rooms"
+keys s 1
+need "NOT SAVED" 10
+keys q
+need "q again quits anyway" 10
+keys q
+check "q q: exits non-zero after a failed save" wait_for "EXIT=2" 15
+check "q q: says on stderr what was not saved, and why" \
+	wait_for "1 annotation change was NOT saved"
+check "q q: ... and which rescue file holds it" \
+	sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'kept in $RESCUE/[0-9a-f]*.jsonl'"
+check "q q: the rescue file holds the annotation" \
+	sh -c "[ $(rescue_files) -eq 1 ] && grep -q '\"value\":\"claim\"' '$RESCUE'/*.jsonl"
+check "q q: the sidecar was not touched" test ! -e "$SIDE"
+free_lock
+
+# ---- offered the next time --------------------------------------------------
+start "$ARTREAD" --no-remember "$ART"
+check "reopen: the rescued change is offered" \
+	wait_for "1 annotation change rescued from"
+keys n
+check "reopen: n keeps it for later" wait_for "rescued changes kept in"
+keys q
+need "EXIT=0"
+check "reopen: ... the rescue file stays, the sidecar has nothing" \
+	sh -c "[ $(rescue_files) -eq 1 ] && ! grep -qs claim '$SIDE'"
+
+# Meanwhile a second writer adds one of its own.
+"$ARTREAD" --annotate-text "Manchester" --tag place "$ART" >/dev/null 2>&1 ||
+	"$ARTREAD" --annotate 0:10:place "$ART" >/dev/null
+start "$ARTREAD" --no-remember "$ART"
+need "rescued from"
+keys y
+check "merge: y merges it and saves" wait_for "merged 1 rescued change (u undoes); saved to"
+check "merge: the sidecar has both the rescued and the other writer's" \
+	sh -c "grep -q '\"value\":\"claim\"' '$SIDE' && grep -q '\"value\":\"place\"' '$SIDE'"
+check "merge: the rescue file is gone once saved" [ "$(rescue_files)" -eq 0 ]
+keys q
+need "EXIT=0"
+
+# ---- SIGTERM and SIGHUP while the save fails --------------------------------
+for sig in TERM HUP; do
+	hold_lock
+	start "$ARTREAD" --no-remember "$ART"
+	need "Lantern Rooms"
+	keys / ; literal "MANCHESTER"; keys Enter
+	keys s 4
+	need "NOT SAVED" 10
+	kill -$sig "$(artread_pid)"
+	check "SIG$sig: exits non-zero while the save fails" wait_for "EXIT=2" 15
+	check "SIG$sig: names the rescue file" \
+		sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'NOT saved.*kept in $RESCUE/[0-9a-f]*.jsonl'"
+	check "SIG$sig: the rescue file holds the annotation" \
+		sh -c "grep -q '\"value\":\"opinion\"' '$RESCUE'/*.jsonl"
+	free_lock
+done
+
+# Offered while the save still fails: merged, but the rescue file stays.
+hold_lock
+start "$ARTREAD" --no-remember "$ART"
+need "rescued from" 10
+keys y
+check "still failing: says it is not saved and the rescue file stays" \
+	wait_for "NOT SAVED (the rescue file stays)" 10
+free_lock
+keys q
+need "EXIT=0" 10
+check "still failing: q saves once the lock is free, and the sidecar has it" \
+	sh -c "grep -q '\"value\":\"opinion\"' '$SIDE'"
+finish

@@ -1,0 +1,157 @@
+/*
+ * test_stats.c: the --stats dashboard: counts by full name, the words
+ * quoted, singular and plural, and the bars (block characters in
+ * eighths, '#' when plain, colours only when asked).
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artread/analysis.h"
+#include "artread/stats.h"
+
+/* The summary, in a new string. */
+static char *
+run(const char *text, const struct analysis *a, const struct stats_opts *o)
+{
+	char *p = NULL, *copy;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	assert_non_null(f);
+	stats_write(f, text, strlen(text), a, o);
+	fclose(f);
+	copy = strdup(p);
+	free(p);
+	return copy;
+}
+
+/* Ann is quoted four times (1 + 1 + 1 + 4 words), Bob once (2 words). */
+static const char text[] = "\"One,\" said Ann. \"Two,\" Ann said. "
+    "\"Three,\" said Ann. \"Four five six seven,\" said Ann Lee. "
+    "\"Eight nine,\" said Bob.";
+
+static void
+make(struct analysis *a, struct entity *e, struct quote *q)
+{
+	static const char *const speakers[] = { "Ann.", "Ann said",
+	    "Ann. \"Four", "Ann Lee", "Bob" };
+	static const size_t slen[] = { 3, 3, 3, 7, 3 };
+	static const char *const quotes[] = { "\"One,\"", "\"Two,\"",
+	    "\"Three,\"", "\"Four five six seven,\"", "\"Eight nine,\"" };
+	size_t i;
+
+	memset(q, 0, 5 * sizeof *q);
+	for (i = 0; i < 5; i++) {
+		q[i].start = (size_t)(strstr(text, quotes[i]) - text);
+		q[i].end = q[i].start + strlen(quotes[i]);
+		q[i].speaker_start = (size_t)(strstr(text, speakers[i]) - text);
+		q[i].speaker_end = q[i].speaker_start + slen[i];
+		e[i].start = q[i].speaker_start;
+		e[i].end = q[i].speaker_end;
+		e[i].type = ENT_PERSON;
+	}
+	a->ents = e;
+	a->nents = 5;
+	a->quotes = q;
+	a->nquotes = 5;
+}
+
+static void
+counts_by_full_name(void **state)
+{
+	struct stats_opts o = { 0, 0, 0, NULL, 80 };
+	struct entity e[5];
+	struct quote q[5];
+	struct analysis a;
+	char *out;
+
+	(void)state;
+	make(&a, e, q);
+	out = run(text, &a, &o);
+	assert_non_null(strstr(out, "Quoted speakers (5 quotes)\n"));
+	assert_non_null(strstr(out, "  SPEAKER                      QUOTES"
+	    "   WORDS\n"));
+	/* "Ann" is "Ann Lee": four quotes, seven words */
+	assert_non_null(strstr(out, "  Ann Lee                           4"
+	    "       7\n"));
+	assert_non_null(strstr(out, "  Bob                               1"
+	    "       2\n"));
+	assert_null(strstr(out, "  Ann  "));
+	assert_non_null(strstr(out, "Most mentioned: PERSON (2 distinct)\n"
+	    "  Ann Lee                           4\n"));
+	assert_non_null(strstr(out, "Words in direct quotes: 9 of 20"));
+	assert_null(strchr(out, '\033'));
+	assert_null(strchr(out, '#'));
+	free(out);
+	/* one quote: singular */
+	a.nquotes = 1;
+	a.nents = 1;
+	out = run(text, &a, &o);
+	assert_non_null(strstr(out, "Quoted speakers (1 quote)\n"));
+	free(out);
+}
+
+/* What pads a bar of 4 cells to 16. */
+#define PAD12	"            "
+
+static void
+bars(void **state)
+{
+	struct style el[STYLE_EL__COUNT];
+	struct stats_opts o = { 1, 1, 0, NULL, 80 };
+	struct entity e[5];
+	struct quote q[5];
+	struct analysis a;
+	char *out, *row;
+	int i;
+
+	(void)state;
+	make(&a, e, q);
+	/* 80 columns: two bars of (80 - 3 - 28 - 14) / 2 - 1 = 16 cells */
+	out = run(text, &a, &o);
+	row = strstr(out, "  Ann Lee ");
+	assert_non_null(row);
+	assert_non_null(strstr(row, "4 \u2588\u2588\u2588\u2588\u2588\u2588"
+	    "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588 "
+	    "      7 \u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+	    "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\n"));
+	/* Bob: 1 of 4 quotes is 4 cells, 2 of 7 words 4.57 (4 and 5/8) */
+	row = strstr(out, "  Bob ");
+	assert_non_null(strstr(row, "1 \u2588\u2588\u2588\u2588" PAD12
+	    "       2 \u2588\u2588\u2588\u2588\u258b\n"));
+	assert_null(strchr(out, '\033'));
+	free(out);
+	/* plain: '#' rounded to whole cells */
+	o.unicode = 0;
+	out = run(text, &a, &o);
+	assert_non_null(strstr(out, "1 ####" PAD12 "       2 #####\n"));
+	assert_null(strstr(out, "\u2588"));
+	free(out);
+	/* colours: the theme's colour of what is counted */
+	for (i = 0; i < STYLE_EL__COUNT; i++) {
+		el[i].fg = STYLE_COLOR_DEFAULT;
+		el[i].bg = STYLE_COLOR_DEFAULT;
+		el[i].attrs = 0;
+	}
+	el[STYLE_EL_QUOTE].fg = 3;
+	o.unicode = 1;
+	o.ncolors = 8;
+	o.el = el;
+	out = run(text, &a, &o);
+	assert_non_null(strstr(out, "4 \033[0;33m\u2588"));
+	free(out);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(counts_by_full_name),
+		cmocka_unit_test(bars),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
