@@ -840,7 +840,8 @@ remember_versions(struct sidecar *sc, const struct annot_set *set)
 
 	key = track_key(sc->article_real, sc->url, article_sha(sc));
 	if (!sc->kept) {
-		(void)track_keep(key, sc->bytes, sc->len, sha, NULL);
+		if (!track_kept(key, article_sha(sc)))
+			(void)track_keep(key, sc->bytes, sc->len, sha, NULL);
 		sc->kept = 1;
 	}
 	named = versions_named(set);
@@ -896,11 +897,12 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		annot_mark_synced(set);
 		if (stat(sc->write_path, &st) == 0)
 			stamp_of(&st, &sc->stamp);
-		remember_versions(sc, set);
 	} else {
 		*cause = xasprintf("not saved: %s", why);
 		free(why);
 	}
 	lockfile_release(lockfd);
+	if (rc == 0)	/* not under the lock: other writers wait less */
+		remember_versions(sc, set);
 	return rc;
 }

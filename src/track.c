@@ -13,6 +13,8 @@
 #include "artread/store.h"
 #include "artread/util.h"
 
+static int		 kept(struct store *, const char *, const char *);
+
 static struct store	*the_store;
 static int		 store_chosen;	/* opened, or told which (or none) */
 static int		 store_ours;	/* opened here: close it here */
@@ -286,7 +288,15 @@ track_pin(const char *holder, const struct annot_set *set)
 	return rc;
 }
 
-/* Is sha kept in the store? */
+int
+track_kept(const char *key, const char *sha)
+{
+	struct store *st = track_store();
+
+	return st != NULL && kept(st, key, sha);
+}
+
+/* Is sha kept in the store (as a version of key; NULL: of any)? */
 static int
 kept(struct store *st, const char *key, const char *sha)
 {

@@ -70,6 +70,9 @@ void track_reanchor(struct annot_set *set, const char *old_sha,
  */
 int track_keep(const char *key, const char *bytes, size_t len,
     char sha[SHA256_HEX_LEN], char prev[SHA256_HEX_LEN]);
+/* Is the text named sha kept as a version of key?  (A save checks
+ * before it keeps, so that it does not rewrite the store's index.) */
+int track_kept(const char *key, const char *sha);
 /* Pin the versions set's annotations were made on, for holder (replacing
  * what it pinned before).  0 or -1. */
 int track_pin(const char *holder, const struct annot_set *set);

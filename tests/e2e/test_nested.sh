@@ -31,7 +31,9 @@ check "saved-in: nothing is said to be saved before the sidecar exists" \
 	sh -c "! $T capture-pane -p | tail -n 1 | grep -q 'saved in'"
 keys s 1
 need "tagged 'claim'"
-keys G	# the cursor off the annotation: the status line says where
+# The cursor off the annotation, on a word that is nothing else (no
+# quote, no name): the status line says where.
+keys / ; literal "bruising"; keys Enter w
 check "saved-in: ... and where, once it exists" \
 	wait_for "saved in fresh.txt.annotations.jsonl"
 keys q
