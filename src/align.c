@@ -27,6 +27,8 @@
 #define MAX_DEPTH	48	/* patience within patience, at most */
 #define CONTEXT_TOKENS	6	/* compared to choose between places */
 #define MOVED_MIN_WORDS	3	/* fewer: a place must share context too */
+#define CHANCE_RATIO	3	/* a word equal between changes this many
+				   times its size is chance (unglue_words) */
 #define FNV_OFFSET	0xcbf29ce484222325ull
 #define FNV_PRIME	0x100000001b3ull
 
@@ -620,6 +622,63 @@ unglue(struct align *al)
 	return any;
 }
 
+/* All the tokens of the change right before (after) hunk k, both sides;
+ * *replaced: it deletes and inserts. */
+static size_t
+change_size(const struct align *al, size_t k, int after, int *replaced)
+{
+	size_t del = 0, ins = 0, i = k;
+
+	while (after ? i + 1 < al->nh : i > 0) {
+		i = after ? i + 1 : i - 1;
+		if (al->h[i].op == ALIGN_EQUAL)
+			break;
+		del += al->h[i].a_n;
+		ins += al->h[i].b_n;
+	}
+	*replaced = del > 0 && ins > 0;
+	return del + ins;
+}
+
+/*
+ * Unglue chance words too: one common word ("in", "the"), with at most a
+ * mark, equal between two changes of at least CHANCE_RATIO times its
+ * size each, one of them a replacement, is no survivor either: it cuts a
+ * rewritten sentence in two and takes a word out of a paragraph that
+ * moved, so that the paragraph is not found whole where it went.  A word
+ * between small edits stays ("the [-old-]{+new+} mayor
+ * [-said-]{+claimed+}"), and so does one between two insertions ("a
+ * {+new+} word {+here+}").  Returns whether any did.
+ */
+static int
+unglue_words(struct align *al)
+{
+	size_t k, t;
+	int any = 0, r1, r2;
+
+	for (k = 0; k < al->nh; k++) {
+		const struct align_hunk *h = &al->h[k];
+
+		if (h->op != ALIGN_EQUAL || h->a_n > 2 ||
+		    count_words(&al->old, h->a_tok, h->a_n) != 1)
+			continue;
+		for (t = 0; t < h->a_n; t++)
+			if (al->old.tok[h->a_tok + t].kind == ALIGN_BREAK)
+				break;
+		if (t < h->a_n ||
+		    change_size(al, k, 0, &r1) < CHANCE_RATIO * h->a_n ||
+		    change_size(al, k, 1, &r2) < CHANCE_RATIO * h->a_n ||
+		    (!r1 && !r2))
+			continue;
+		for (t = 0; t < h->a_n; t++) {
+			al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
+			al->a2b[h->a_tok + t] = ALIGN_NONE;
+		}
+		any = 1;
+	}
+	return any;
+}
+
 /* The script's EQUAL runs as a matching of tokens. */
 static void
 matches_from_script(struct align *al, const struct differ *df)
@@ -763,7 +822,7 @@ align_texts(const char *old, size_t olen, const char *new, size_t nlen)
 	slide_runs(&al->new, al->b2a, al->a2b, al->old.n);
 	slide_runs(&al->old, al->a2b, al->b2a, al->new.n);
 	hunks_from_matches(al);
-	if (unglue(al)) {
+	if (unglue(al) | unglue_words(al)) {
 		al->nh = 0;
 		hunks_from_matches(al);
 	}

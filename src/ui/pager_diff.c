@@ -46,6 +46,8 @@ struct diff_view {
 	size_t			 nrows;
 	size_t			*changes;	/* rows where a change starts */
 	size_t			 nchanges;
+	size_t			 cur;		/* the change Tab went to, from
+						   1; 0: none yet */
 };
 
 /* ---- building the text --------------------------------------------- */
@@ -318,21 +320,6 @@ draw_row(struct diff_view *dv, int y, size_t r)
 	    draw_styles(dv->p)[STYLE_EL_TEXT]);
 }
 
-/* Which change the screen from row top shows (for "change 2 of 7"): the
- * first one on it, else the last one above it; 0 if none. */
-static size_t
-change_number(const struct diff_view *dv, size_t top, size_t page)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < dv->nchanges && dv->changes[i] < top + page; i++) {
-		n = i + 1;
-		if (dv->changes[i] >= top)
-			break;
-	}
-	return n;
-}
-
 static void
 draw_view(struct diff_view *dv, size_t top)
 {
@@ -342,34 +329,45 @@ draw_view(struct diff_view *dv, size_t top)
 
 	for (y = 0; y < page; y++) {
 		term_clear_line(y, el[STYLE_EL_TEXT]);
-		if (top + (size_t)y < dv->nrows)
-			draw_row(dv, y, top + (size_t)y);
+		if (top + (size_t)y >= dv->nrows)
+			continue;
+		draw_row(dv, y, top + (size_t)y);
+		if (dv->cur > 0 && dv->changes[dv->cur - 1] == top + (size_t)y)
+			term_draw_text(y, 0, ">", el[STYLE_EL_DIFF_FOLD], 1);
 	}
 	snprintf(status, sizeof status, " differences %zu-%zu/%zu  change "
 	    "%zu of %zu  Tab next  S-Tab previous  q close", dv->nrows ?
 	    top + 1 : 0, top + (size_t)page < dv->nrows ? top + (size_t)page :
-	    dv->nrows, dv->nrows, change_number(dv, top, (size_t)page),
-	    dv->nchanges);
+	    dv->nrows, dv->nrows, dv->cur, dv->nchanges);
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
-	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
+	if (dv->p->msg != NULL) {	/* what the last key did */
+		char *m = xstrdup(dv->p->msg);
+
+		draw_make_safe(m);
+		term_draw_text(term_rows() - 1, 1, m, el[dv->p->msg_error ?
+		    STYLE_EL_ERROR : STYLE_EL_MESSAGE], cols - 1);
+		free(m);
+	} else
+		term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS],
+		    cols);
 	term_refresh();
 }
 
-/* Tab (dir 1) or Shift-Tab (-1): the top row that shows the next
- * (previous) change with a little context above it. */
+/* Tab (dir 1) or Shift-Tab (-1): the next (previous) change becomes the
+ * current one; the top row that shows it with a little context. */
 static size_t
 jump_change(struct diff_view *dv, size_t top, int dir)
 {
-	size_t i, at = top + CONTEXT_ROWS, to;
+	size_t row;
 
-	for (i = 0; i < dv->nchanges; i++) {
-		to = dir > 0 ? dv->changes[i] : dv->changes[dv->nchanges - 1 - i];
-		if (dir > 0 ? to > at : to < at)
-			return to > CONTEXT_ROWS ? to - CONTEXT_ROWS : 0;
+	if (dir > 0 ? dv->cur >= dv->nchanges : dv->cur <= 1) {
+		pager_message(dv->p, 1, dir > 0 ? "no more changes" :
+		    "no change before");
+		return top;
 	}
-	pager_message(dv->p, 1, dir > 0 ? "no more changes" :
-	    "no change before");
-	return top;
+	dv->cur = dir > 0 ? dv->cur + 1 : dv->cur - 1;
+	row = dv->changes[dv->cur - 1];
+	return row > CONTEXT_ROWS ? row - CONTEXT_ROWS : 0;
 }
 
 static void
@@ -380,7 +378,7 @@ view_loop(struct diff_view *dv)
 
 	lay_out(dv);
 	if (dv->nchanges > 0 && dv->changes[0] > (size_t)term_rows() - 2)
-		top = jump_change(dv, 0, 1);
+		top = jump_change(dv, 0, 1);	/* the first change */
 	for (;;) {
 		page = term_rows() > 2 ? (size_t)term_rows() - 1 : 1;
 		last = dv->nrows > page ? dv->nrows - page : 0;
@@ -393,6 +391,10 @@ view_loop(struct diff_view *dv)
 				term_quit_forget();	/* Ctrl-C closes it */
 			return;
 		}
+		if (key != -1 && key != KEYMAP_RESIZE) {
+			free(dv->p->msg);	/* until the next key */
+			dv->p->msg = NULL;
+		}
 		switch (key) {
 		case -1:
 			break;
@@ -401,6 +403,8 @@ view_loop(struct diff_view *dv)
 			pager_relayout(dv->p);
 			lay_out(dv);
 			top = wrap_row_of(dv->rows, dv->nrows, keep);
+			if (dv->cur > dv->nchanges)
+				dv->cur = dv->nchanges;
 			break;
 		case 'j': case KEYMAP_DOWN: case KEYMAP_ENTER:
 			top++;

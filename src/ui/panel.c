@@ -450,21 +450,20 @@ panel_help(struct pager *p)
 	panel_free(&pn);
 }
 
-/* The passage column of the A panel: the text now, and for a changed
- * annotation the text as annotated after it. */
+/* The last column of the A panel: for a changed annotation the text as
+ * annotated first, then the note. */
 static char *
-passage_now_and_was(const struct annot *an, int exw)
+was_and_note(const struct annot *an)
 {
-	char *ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
-	char *was, *both;
+	char *note = xstrdup(an->note), *was, *both;
 
+	sanitise(note);
 	if (annot_anchor_of(an) != ANNOT_CHANGED || an->was == NULL)
-		return ex;
-	was = excerpt_bytes(an->was->exact, an->was->exact_len,
-	    4 * (size_t)exw);
-	both = xasprintf("%s (was: %s)", ex, was);
-	free(ex);
+		return note;
+	was = excerpt_bytes(an->was->exact, an->was->exact_len, 200);
+	both = xasprintf("was: %s%s%s", was, *note != '\0' ? " | " : "", note);
 	free(was);
+	free(note);
 	return both;
 }
 
@@ -487,9 +486,8 @@ fill_annotations(struct pager *p, struct panel *pn)
 		buf_reset(&tags);
 		for (k = 0; k < an->ntags; k++)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
-		ex = passage_now_and_was(an, exw);
-		note = xstrdup(an->note);
-		sanitise(note);
+		ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
+		note = was_and_note(an);
 		if (tags.len > 0)
 			draw_make_safe(tags.data);	/* tags come from files */
 		tcol = column(tags.len ? tags.data : "-", tagw);

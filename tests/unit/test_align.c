@@ -202,6 +202,9 @@ static const struct row rows[] = {
 	  "debate, members approved the bridge by nine votes to four.\n\n"
 	  P2 P3 P4,
 	  "bers approved the bri", 0, ALIGN_EXACT, "bers approved the bri", 0 },
+	{ "a paragraph moved past a rewritten one (chance words)", ART,
+	  P0 P1 P3 "Construction begins in May.\n\n" MAYOR "\n",
+	  MAYOR, 0, ALIGN_MOVED, MAYOR, 0 },
 	{ "nothing changed", ART, ART, MAYOR, 0, ALIGN_EXACT, MAYOR, 0 },
 	{ "everything rewritten", ART,
 	  "Something Else\n\nAn unrelated text about gardens and bees.\n",
