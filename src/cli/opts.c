@@ -118,7 +118,8 @@ static const char usage_text[] =
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
-"Exit status: 0 success, 1 problems found (--check), 2 errors.\n";
+"Exit status: 0 success, 1 problems found (--check) or a text changed\n"
+"(--diff), 2 errors.\n";
 
 void
 opts_usage(void *stdio_file, const char *keys)

@@ -202,7 +202,7 @@ remembered_position(const struct doc *d, const char *real, size_t *off)
 
 	if (!state_position(real, &was, &size))
 		return 0;
-	if (size == d->len) {
+	if (size == d->len || was == 0) {
 		*off = was;
 		return 1;
 	}
@@ -269,6 +269,9 @@ notice_disk_change(struct pager *p)
 	if (c == DOC_DELETED)
 		pager_message(p, 1, "%s was deleted on disk: the text read stays "
 		    "on screen", name);
+	else if (c == DOC_TRUNCATED)
+		pager_message(p, 1, "%s shrank on disk (truncated): R reloads",
+		    name);
 	else
 		pager_message(p, 1, "%s was %s on disk: R reloads", name,
 		    doc_change_name(c));
@@ -321,7 +324,8 @@ follow_text(struct pager_file *f, struct doc *old, struct doc *new)
 	if (old->len > STORE_MAX_TEXT || new->len > STORE_MAX_TEXT)
 		return;
 	al = align_texts(old->bytes, old->len, new->bytes, new->len);
-	f->top = align_map_offset(al, f->top);
+	if (f->top > 0)		/* at the top, it stays at the top */
+		f->top = align_map_offset(al, f->top);
 	f->cursor = align_map_offset(al, f->cursor);
 	f->last_jump = align_map_offset(al, f->last_jump);
 	for (i = 0; i < 26; i++)

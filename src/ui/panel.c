@@ -467,6 +467,18 @@ was_and_note(const struct annot *an)
 	return both;
 }
 
+/* The state column: "changed", or in a narrow window "C" (" " for exact). */
+static const char *
+state_column(const struct annot *an, int narrow)
+{
+	static const char *const word[] = { "exact  ", "moved  ", "changed",
+		"orphan " };
+	static const char *const letter[] = { " ", "M", "C", "O" };
+
+	return narrow ? letter[annot_anchor_of(an)] :
+	    word[annot_anchor_of(an)];
+}
+
 static void
 fill_annotations(struct pager *p, struct panel *pn)
 {
@@ -474,11 +486,16 @@ fill_annotations(struct pager *p, struct panel *pn)
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
 	char *ex, *note, *tcol, *ecol;
-	int tagw, exw;
+	int tagw, exw, narrow;
 
 	panel_clear(pn);
 	panel_columns(16, 1, &tagw, &exw);
-	exw -= 8;	/* the state column */
+	/* The state column: in a narrow window one letter (none for exact)
+	 * and the passage makes room for it, so that the note stays in
+	 * sight; a wide one has room for the word. */
+	narrow = term_cols() < 60;
+	if (!narrow && term_cols() < 120)
+		exw = exw > 14 ? exw - 8 : 6;
 	buf_init(&tags);
 	for (i = 0; i < n; i++) {
 		const struct annot *an = annot_at(a->annots, i);
@@ -493,8 +510,7 @@ fill_annotations(struct pager *p, struct panel *pn)
 		tcol = column(tags.len ? tags.data : "-", tagw);
 		ecol = column(ex, exw);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
-		    "%-7s %s %s %s", annot_anchor_name(annot_anchor_of(an)),
-		    tcol, ecol, note);
+		    "%s %s %s %s", state_column(an, narrow), tcol, ecol, note);
 		pn->items[pn->n - 1].state = (int)annot_anchor_of(an);
 		free(tcol);
 		free(ecol);

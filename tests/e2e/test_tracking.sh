@@ -135,7 +135,7 @@ pager
 wait_painted "$CLAIM" "has said the data is safe."
 head -c 60 "$DATA/story.v1" >"$ART"
 check "truncated: said on the status line" \
-	wait_for "story.txt was truncated on disk: R reloads"
+	wait_for "story.txt shrank on disk (truncated): R reloads"
 keys j
 check "truncated: the claim stays on the text read" \
 	wait_painted "$CLAIM" "has said the data is safe."
