@@ -208,6 +208,12 @@ load_message(const struct sidecar *sc)
 		buf_printf(&b, "%zu time%s in %s could not be read (the file's "
 		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
 		    sc->path);
+	if (sc->elsewhere > 0)
+		buf_printf(&b, "no annotations for this text, but %zu file%s "
+		    "an older artread kept for an article named %s with another "
+		    "text: %s%s; ", sc->elsewhere, sc->elsewhere == 1 ? "" : "s",
+		    sc->article_name, sc->elsewhere_path, sc->elsewhere > 1 ?
+		    ", ..." : "");
 	if (b.len == 0) {
 		buf_free(&b);
 		return NULL;

@@ -7,7 +7,9 @@
  */
 #include "artread/sidecar.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,6 +26,8 @@
 #include "artread/w3c.h"
 
 #define BOM		"\xef\xbb\xbf"
+#define HEADER_MAX	65536	/* bytes read for a header alone */
+#define ELSEWHERE_SCAN	1000	/* files looked at by look_elsewhere */
 #define HEAD_START	"{\"type\":\"" W3C_SIDECAR_TYPE "\""
 
 /* What a parse of the file gives. */
@@ -593,6 +597,82 @@ offer_by_content(struct sidecar *sc, struct annot_set *set)
 	parsed_free(&c);
 }
 
+/* The header of the annotations file at path (its first line, read up
+ * to HEADER_MAX bytes; a regular file only): 0, or -1. */
+static int
+read_header(const char *path, struct w3c_header *h)
+{
+	char buf[HEADER_MAX], *why = NULL, *line = buf, *nl;
+	json_error_t err;
+	struct stat st;
+	ssize_t n;
+	json_t *j;
+	int fd, rc = -1;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (n = read(fd, buf, sizeof buf - 1)) > 0) {
+		buf[n] = '\0';
+		if (n >= 3 && memcmp(buf, BOM, 3) == 0)
+			line += 3;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl = '\0';
+		if ((j = json_loads(line, 0, &err)) != NULL) {
+			rc = w3c_header_decode(j, h, &why);
+			json_decref(j);
+		}
+	}
+	close(fd);
+	free(why);
+	return rc;
+}
+
+/*
+ * No annotations were found: are there files an older artread kept, by
+ * content, for an article of this name whose text was another (the
+ * article changed since)?  Then say so, rather than nothing (sc->
+ * elsewhere, sc->elsewhere_path).  At most ELSEWHERE_SCAN files are
+ * looked at.
+ */
+static void
+look_elsewhere(struct sidecar *sc)
+{
+	size_t sl = strlen(SIDEPATH_SUFFIX), seen = 0, nl;
+	struct w3c_header h;
+	struct dirent *de;
+	char *dir, *path;
+	DIR *d;
+
+	if (sc->article_real == NULL || (dir = sidepath_data_dir_name()) == NULL)
+		return;
+	if ((d = opendir(dir)) == NULL) {
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL && seen < ELSEWHERE_SCAN) {
+		nl = strlen(de->d_name);
+		if (nl != SHA256_HEX_LEN - 1 + sl ||
+		    strcmp(de->d_name + nl - sl, SIDEPATH_SUFFIX) != 0)
+			continue;
+		seen++;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		if (read_header(path, &h) == 0 && h.name != NULL &&
+		    strcmp(h.name, sc->article_name) == 0 &&
+		    strcmp(h.sha256, article_sha(sc)) != 0) {
+			if (sc->elsewhere++ == 0) {
+				sc->elsewhere_path = path;
+				path = NULL;
+			}
+		}
+		w3c_header_free(&h);
+		free(path);
+	}
+	closedir(d);
+	free(dir);
+}
+
 /* Both writers' locks, the file beside the article's first: 0, or -1
  * (nothing held). */
 static int
@@ -675,6 +755,8 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 	parsed_free(&p);
 	parsed_free(&q);
 	offer_by_content(sc, set);
+	if (annot_count(set) == 0)
+		look_elsewhere(sc);
 	if (changed)
 		count_states(sc, set);
 	(void)check_writable(sc);
@@ -692,6 +774,7 @@ sidecar_close(struct sidecar *sc)
 	free(sc->article_real);
 	free(sc->content_name);
 	free(sc->moved_from);
+	free(sc->elsewhere_path);
 	free(sc->pinned);
 	free(sc->article_name);
 	free(sc->url);

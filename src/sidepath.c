@@ -69,6 +69,12 @@ data_dir_name(char **cause)
 }
 
 char *
+sidepath_data_dir_name(void)
+{
+	return data_dir_name(NULL);
+}
+
+char *
 sidepath_data_dir(char **cause)
 {
 	char *dir = data_dir_name(cause), *sub;

@@ -56,6 +56,10 @@ struct sidecar {
 						   on ("stdin"), or NULL */
 	char			*moved_from;	/* annotations moved beside the
 						   article from here at open */
+	size_t			 elsewhere;	/* none here, but files an older
+						   artread kept for an article
+						   of this name, another text */
+	char			*elsewhere_path; /* the first of them */
 	char			 seed[65];	/* header: see w3c.h */
 	char			 adopted[65];
 	int			 kept;		/* the text is in the store */

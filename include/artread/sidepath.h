@@ -69,6 +69,8 @@ char *sidepath_write_target(const char *path, char **cause);
  * by-path directory.  NULL and *cause when neither XDG_DATA_HOME nor
  * HOME is set, or on failure. */
 char *sidepath_data_dir(char **cause);
+/* The same path, not created (it may not exist); NULL if unknown. */
+char *sidepath_data_dir_name(void);
 
 /* Test hook: decides whether an article's directory is writable (the
  * default uses access(2), which root always passes).  NULL = default. */

@@ -596,6 +596,51 @@ by_content_offered(void **state)
 	free(b);
 }
 
+/* Issue 11, 3: annotations an older artread kept by content for this
+ * article, before it changed, are not found; but never silently. */
+static void
+older_files_are_named(void **state)
+{
+	const char *text = "The text as it is now.\n";
+	char *art = write_article("old.txt", text, strlen(text));
+	char *other = write_article("other.txt", text, strlen(text));
+	char *data = xasprintf("%s/data", tmpdir), *dir, *legacy, *hdr;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/artread", data);
+	assert_int_equal(mkdir(data, 0700), 0);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	free(dir);
+	dir = xasprintf("%s/artread/annotations", data);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	legacy = xasprintf("%s/%064d.annotations.jsonl", dir, 0);
+	hdr = xasprintf("{\"type\":\"artread-annotations\",\"version\":2,"
+	    "\"article\":{\"name\":\"old.txt\",\"sha256\":\"%064d\","
+	    "\"size\":10}}\n", 1);
+	write_file(legacy, hdr);
+	set = open_set(&sc, art, text, strlen(text));
+	assert_int_equal(annot_count(set), 0);
+	assert_int_equal(sc.elsewhere, 1);
+	assert_string_equal(sc.elsewhere_path, legacy);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Another article's name: nothing to say. */
+	set = open_set(&sc, other, text, strlen(text));
+	assert_int_equal(sc.elsewhere, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	unsetenv("XDG_DATA_HOME");
+	free(hdr);
+	free(legacy);
+	free(dir);
+	free(data);
+	free(other);
+	free(art);
+}
+
 /* Annotations kept in the data directory move beside the article when
  * its directory is writable again, atomically and without duplicates. */
 static void
@@ -1219,6 +1264,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(readonly_dir_falls_back, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(by_content_offered, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(older_files_are_named, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(data_dir_copy_moves_beside,
 		    setup, teardown),
