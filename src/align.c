@@ -580,6 +580,18 @@ change_beside(const struct align *al, size_t k, int after)
 	return del < ins ? del : ins;
 }
 
+/* The tokens of EQUAL hunk h are not matched after all. */
+static void
+unmatch(struct align *al, const struct align_hunk *h)
+{
+	size_t t;
+
+	for (t = 0; t < h->a_n; t++) {
+		al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
+		al->a2b[h->a_tok + t] = ALIGN_NONE;
+	}
+}
+
 /*
  * Unglue replacements: a run of equal punctuation (a full stop, a comma)
  * between two replacements, or between one and the end of the text, no
@@ -613,10 +625,7 @@ unglue(struct align *al)
 		    (before != ALIGN_NONE && h->a_n > before) ||
 		    (after != ALIGN_NONE && h->a_n > after))
 			continue;
-		for (t = 0; t < h->a_n; t++) {
-			al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
-			al->a2b[h->a_tok + t] = ALIGN_NONE;
-		}
+		unmatch(al, h);
 		any = 1;
 	}
 	return any;
@@ -670,10 +679,7 @@ unglue_words(struct align *al)
 		    change_size(al, k, 1, &r2) < CHANCE_RATIO * h->a_n ||
 		    (!r1 && !r2))
 			continue;
-		for (t = 0; t < h->a_n; t++) {
-			al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
-			al->a2b[h->a_tok + t] = ALIGN_NONE;
-		}
+		unmatch(al, h);
 		any = 1;
 	}
 	return any;

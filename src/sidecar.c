@@ -775,7 +775,6 @@ sidecar_close(struct sidecar *sc)
 	free(sc->content_name);
 	free(sc->moved_from);
 	free(sc->elsewhere_path);
-	free(sc->pinned);
 	free(sc->article_name);
 	free(sc->url);
 	free(sc->header_extra);
@@ -896,20 +895,6 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 	return 0;
 }
 
-/* The versions the annotations were made on, one string (to compare). */
-static char *
-versions_named(const struct annot_set *set)
-{
-	struct buf b;
-	size_t i;
-
-	buf_init(&b);
-	for (i = 0; i < annot_count(set); i++)
-		buf_printf(&b, "%s,", annot_at(set, i)->version);
-	buf_addc(&b, '\0');
-	return buf_steal(&b);
-}
-
 /*
  * After a save: the text is kept in the version store (once), and the
  * versions the annotations were made on are pinned there, when they
@@ -919,7 +904,7 @@ versions_named(const struct annot_set *set)
 static void
 remember_versions(struct sidecar *sc, const struct annot_set *set)
 {
-	char sha[SHA256_HEX_LEN], *key, *named;
+	char sha[SHA256_HEX_LEN], *key;
 
 	key = track_key(sc->article_real, sc->url, article_sha(sc));
 	if (!sc->kept) {
@@ -927,13 +912,7 @@ remember_versions(struct sidecar *sc, const struct annot_set *set)
 			(void)track_keep(key, sc->bytes, sc->len, sha, NULL);
 		sc->kept = 1;
 	}
-	named = versions_named(set);
-	if (sc->pinned == NULL || strcmp(sc->pinned, named) != 0) {
-		(void)track_pin(key, set);
-		free(sc->pinned);
-		sc->pinned = named;
-	} else
-		free(named);
+	(void)track_pin(key, set, &sc->pinned);
 	free(key);
 }
 

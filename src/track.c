@@ -252,17 +252,32 @@ by_string(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The versions set's annotations name, other than sha (NULL: any), with
+ * repeats, sorted; how many (free *out). */
+static size_t
+all_versions(const struct annot_set *set, const char *sha, const char ***out)
+{
+	size_t i, n = 0, count = set != NULL ? annot_count(set) : 0;
+	const char **v = xreallocarray(NULL, count + 1, sizeof *v);
+	const char *ver;
+
+	for (i = 0; i < count; i++) {
+		ver = annot_at(set, i)->version;
+		if (*ver != '\0' && (sha == NULL || strcmp(ver, sha) != 0))
+			v[n++] = ver;
+	}
+	qsort(v, n, sizeof *v, by_string);
+	*out = v;
+	return n;
+}
+
 /* The distinct versions set's annotations name, sorted; how many. */
 static size_t
 versions_of(const struct annot_set *set, const char ***out)
 {
-	size_t i, n = 0, k;
-	const char **v = xreallocarray(NULL, annot_count(set) + 1, sizeof *v);
+	size_t i, n = all_versions(set, NULL, out), k;
+	const char **v = *out;
 
-	for (i = 0; i < annot_count(set); i++)
-		if (annot_at(set, i)->version[0] != '\0')
-			v[n++] = annot_at(set, i)->version;
-	qsort(v, n, sizeof *v, by_string);
 	for (i = k = 0; i < n; i++)
 		if (k == 0 || strcmp(v[k - 1], v[i]) != 0)
 			v[k++] = v[i];
@@ -271,18 +286,28 @@ versions_of(const struct annot_set *set, const char ***out)
 }
 
 int
-track_pin(const char *holder, const struct annot_set *set)
+track_pin(const char *holder, const struct annot_set *set,
+    unsigned long long *last)
 {
 	struct store *st = track_store();
+	unsigned long long fp = 0xcbf29ce484222325ULL;
 	const char **v;
 	char *cause = NULL;
-	size_t n;
-	int rc;
+	size_t n, i, k;
+	int rc = 0;
 
 	if (st == NULL)
 		return -1;
 	n = versions_of(set, &v);
-	rc = store_set_pins(st, holder, v, n, &cause) == STORE_OK ? 0 : -1;
+	for (i = 0; i < n; i++)		/* FNV-1a over the sorted list */
+		for (k = 0; k <= strlen(v[i]); k++)
+			fp = (fp ^ (unsigned char)v[i][k]) * 0x100000001b3ULL;
+	if (last == NULL || *last != fp) {
+		rc = store_set_pins(st, holder, v, n, &cause) == STORE_OK ? 0 :
+		    -1;
+		if (rc == 0 && last != NULL)
+			*last = fp;
+	}
 	free(cause);
 	free(v);
 	return rc;
@@ -320,26 +345,24 @@ track_base(const char *key, const struct annot_set *set, const char *sha,
     char base[SHA256_HEX_LEN])
 {
 	struct store *st = track_store();
-	size_t i, j, count, best = 0;
-	const char *v;
-	int rc = -1;
+	size_t i, j, n, best = 0;
+	const char **v;
 
 	if (st == NULL)
 		return -1;
-	/* The version most annotations were made on. */
-	for (i = 0; set != NULL && i < annot_count(set); i++) {
-		v = annot_at(set, i)->version;
-		if (*v == '\0' || (sha != NULL && strcmp(v, sha) == 0))
-			continue;
-		for (j = count = 0; j < annot_count(set); j++)
-			count += strcmp(annot_at(set, j)->version, v) == 0;
-		if (count > best && kept(st, NULL, v)) {
-			best = count;
-			memcpy(base, v, SHA256_HEX_LEN);
-			rc = 0;
+	/* The version most annotations were made on: the longest run of
+	 * one version in the sorted list of them all. */
+	n = all_versions(set, sha, &v);
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && strcmp(v[j], v[i]) == 0; j++)
+			;
+		if (j - i > best && kept(st, NULL, v[i])) {
+			best = j - i;
+			memcpy(base, v[i], SHA256_HEX_LEN);
 		}
 	}
-	if (rc == 0)
+	free(v);
+	if (best > 0)
 		return 0;
 	return last_read(st, key, sha, base);
 }

@@ -63,7 +63,8 @@ struct sidecar {
 	char			 seed[65];	/* header: see w3c.h */
 	char			 adopted[65];
 	int			 kept;		/* the text is in the store */
-	char			*pinned;	/* the versions pinned last */
+	unsigned long long	 pinned;	/* track_pin's fingerprint of
+						   the versions pinned last */
 	size_t			 times_fixed;	/* times that could not be read
 						   at load (set to the file's
 						   modification time) */

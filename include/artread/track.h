@@ -74,8 +74,11 @@ int track_keep(const char *key, const char *bytes, size_t len,
  * before it keeps, so that it does not rewrite the store's index.) */
 int track_kept(const char *key, const char *sha);
 /* Pin the versions set's annotations were made on, for holder (replacing
- * what it pinned before).  0 or -1. */
-int track_pin(const char *holder, const struct annot_set *set);
+ * what it pinned before).  last (may be NULL) is a fingerprint of what
+ * this caller pinned last: if the versions are the same, the store is
+ * not touched.  0 or -1. */
+int track_pin(const char *holder, const struct annot_set *set,
+    unsigned long long *last);
 
 /*
  * The version a differences view of key starts from: the version most

@@ -75,22 +75,32 @@ put_tags(FILE *out, const struct annot *a)
 	}
 }
 
+/* An annotation on one line: its tags between open and close, its text,
+ * and for a changed one (was not NULL) was and the text as annotated. */
+static void
+put_annot(FILE *out, const struct annot *a, const char *open,
+    const char *close, const char *was)
+{
+	fputs(open, out);
+	put_tags(out, a);
+	fputs(close, out);
+	put_safe(out, a->exact, a->exact_len);
+	if (was != NULL && annot_anchor_of(a) == ANNOT_CHANGED &&
+	    a->was != NULL) {
+		fputs(was, out);
+		put_safe(out, a->was->exact, a->was->exact_len);
+	}
+	fputc('\n', out);
+}
+
 /* ---- --list-annotations -------------------------------------------- */
 
 static void
 list_one(FILE *out, const struct annot *a)
 {
-	enum annot_anchor st = annot_anchor_of(a);
-
-	fprintf(out, "%zu\t%zu\t%s\t", a->start, a->end, annot_anchor_name(st));
-	put_tags(out, a);
-	fputc('\t', out);
-	put_safe(out, a->exact, a->exact_len);
-	if (st == ANNOT_CHANGED && a->was != NULL) {
-		fputs("\twas: ", out);
-		put_safe(out, a->was->exact, a->was->exact_len);
-	}
-	fputc('\n', out);
+	fprintf(out, "%zu\t%zu\t%s", a->start, a->end,
+	    annot_anchor_name(annot_anchor_of(a)));
+	put_annot(out, a, "\t", "\t", "\twas: ");
 }
 
 int
@@ -188,15 +198,8 @@ diff_annotations(FILE *out, const struct annot_set *set)
 		a = annot_at(set, i);
 		if ((st = annot_anchor_of(a)) == ANNOT_EXACT)
 			continue;
-		fprintf(out, "  %-7s [", annot_anchor_name(st));
-		put_tags(out, a);
-		fputs("] ", out);
-		put_safe(out, a->exact, a->exact_len);
-		if (st == ANNOT_CHANGED && a->was != NULL) {
-			fputs("\n          was: ", out);
-			put_safe(out, a->was->exact, a->was->exact_len);
-		}
-		fputc('\n', out);
+		fprintf(out, "  %-7s", annot_anchor_name(st));
+		put_annot(out, a, " [", "] ", "\n          was: ");
 	}
 }
 
@@ -362,11 +365,8 @@ losing_history(const char *name, const struct opts *o, char **dropped,
 			printf("These annotations lose the text they were made "
 			    "on (they are re-anchored by their context from now "
 			    "on):\n");
-		printf("  %-7s [", annot_anchor_name(annot_anchor_of(an)));
-		put_tags(stdout, an);
-		fputs("] ", stdout);
-		put_safe(stdout, an->exact, an->exact_len);
-		fputc('\n', stdout);
+		printf("  %-7s", annot_anchor_name(annot_anchor_of(an)));
+		put_annot(stdout, an, " [", "] ", NULL);
 	}
 	article_close(a);
 }

@@ -15,16 +15,8 @@
 #include "artread/track.h"
 #include "artread/util.h"
 
-#define P0	"Harbour Vote Passes\n\n"
-#define P1	"The council met on Tuesday night. After a long debate, " \
-		"members approved the bridge by nine votes to four.\n\n"
-#define P2	"Mayor Ada Lind said the vote was a turning point for the city.\n\n"
-#define P3	"Opponents say the cost will rise. The finance office has said " \
-		"the data is safe.\n\n"
-#define P4	"Work is due to start in the spring.\n"
-#define ART	P0 P1 P2 P3 P4
-#define PASSAGE	"members approved the bridge by nine votes to four."
-#define MAYOR	"Mayor Ada Lind said the vote was a turning point for the city."
+#include "testversions.h"
+
 #define CLOUD_OLD "Cloud Deal\n\nThe company stores its data in Guizhou.\n\n" \
 		"Chinese state employees physically manage the servers, the " \
 		"report said.\n"
@@ -205,6 +197,16 @@ edit_kind_by_context(void **state)
 		check_row(r, BY_CONTEXT);
 }
 
+/* A fresh store, and a set with one annotation on passage in old. */
+static struct annot_set *
+fresh(const char *old, const char *passage, const char **id)
+{
+	char sha[SHA256_HEX_LEN];
+
+	track_close();
+	return annotated(old, passage, id, sha);
+}
+
 /* Re-anchor set (on text old) on new, through the store. */
 static void
 reanchor_via_store(struct annot_set *set, const char *old, const char *new)
@@ -228,15 +230,11 @@ states_stay_relative_to_the_text_annotated(void **state)
 	const char *v3 = "Update: a line on top.\n\n" P0 P1 P2 "Opponents say "
 	    "the cost will rise. The finance office has insisted the data is "
 	    "safe.\n\n" P4;
-	const char *v4 = "Update: a line on top.\n\n" ART;
-	char sha[SHA256_HEX_LEN];
-	struct annot_set *set;
+	const char *v4 = "Update: a line on top.\n\n" ART, *id;
+	struct annot_set *set = fresh(ART, "has said the data is safe.", &id);
 	const struct annot *a;
-	const char *id;
 
 	(void)state;
-	track_close();
-	set = annotated(ART, "has said the data is safe.", &id, sha);
 	reanchor_via_store(set, ART, v2);
 	a = annot_find(set, id);
 	assert_int_equal(annot_anchor_of(a), ANNOT_CHANGED);
@@ -262,14 +260,11 @@ static void
 orphan_found_again(void **state)
 {
 	const char *gone = P0 P2 P3 P4;
-	char sha[SHA256_HEX_LEN];
-	struct annot_set *set;
-	const struct annot *a;
 	const char *id;
+	struct annot_set *set = fresh(ART, PASSAGE, &id);
+	const struct annot *a;
 
 	(void)state;
-	track_close();
-	set = annotated(ART, PASSAGE, &id, sha);
 	reanchor_via_store(set, ART, gone);
 	a = annot_find(set, id);
 	assert_true(a->orphan);
@@ -304,7 +299,7 @@ keep_pin_and_base(void **state)
 	assert_int_equal(track_keep("k", v1, strlen(v1), s1, prev), 0);
 	assert_string_equal(prev, "");
 	set = annotated(v1, "Version one", &id, s1);
-	assert_int_equal(track_pin("k", set), 0);
+	assert_int_equal(track_pin("k", set, NULL), 0);
 	assert_int_equal(track_keep("k", v2, strlen(v2), s2, prev), 0);
 	assert_string_equal(prev, s1);
 	assert_int_equal(track_keep("k", v3, strlen(v3), s3, prev), 0);
