@@ -18,6 +18,9 @@
 # front end (options, main, the non-interactive modes) and src/ui/*.c
 # the curses pager: both are clients of libcore.a, linked into ./artread.
 # Every tests/unit/test_*.c is one cmocka program linked against libcore.a.
+# The web input adapters (src/web/: HTML with libxml2, fetching with
+# libcurl) are libweb.a: only the binary and tests/unit/test_web_*.c link
+# it and those libraries.
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -48,6 +51,13 @@ LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
 TESTLIBS = $(shell pkg-config --libs cmocka)
 VERSION	 = 0.1.0
 
+# The web input adapters.
+WEB_PKGS = libxml-2.0 libcurl
+WEB_CFLAGS = $(shell pkg-config --cflags $(WEB_PKGS))
+WEB_LIBS = $(shell pkg-config --libs $(WEB_PKGS))
+WEB_SRC	:= $(sort $(wildcard src/web/*.c))
+WEB_OBJ	:= $(WEB_SRC:%.c=$(BUILD)/%.o)
+
 CORE_SRC := $(sort $(wildcard src/*.c))
 CLI_SRC	 := $(sort $(wildcard src/cli/*.c))
 UI_SRC	 := $(sort $(wildcard src/ui/*.c))
@@ -60,7 +70,7 @@ BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
 	screenshots \
-	clean lint check-layering tests-bin FORCE stress
+	clean lint check-layering tests-bin FORCE stress eval-extract
 
 all: $(BIN)
 
@@ -82,8 +92,14 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(WEB_OBJ) $(BUILD)/src/cli/modes_extract.o: CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(BUILD)/libweb.a: $(WEB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libweb.a $(BUILD)/libcore.a
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS) $(WEB_LIBS)
 
 # Test programs, like objects, depend on every header they include
 # (-MMD -MP write $@.d; it is included at the end).
@@ -91,6 +107,21 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -Wno-missing-prototypes \
 		-MMD -MP -o $@ $< $(BUILD)/libcore.a $(LIBS) $(TESTLIBS)
+
+# The web tests also link libweb.a, libxml2 and libcurl.
+$(BUILD)/tests/test_web_%: tests/unit/test_web_%.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) -Itests/unit $(CFLAGS_ALL) \
+		-Wno-missing-prototypes -MMD -MP -o $@ $< $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a $(LIBS) $(WEB_LIBS) $(TESTLIBS)
+
+# Extraction of each page of tests/data/web/ as JSON (make eval-extract).
+$(BUILD)/tests/web_extract: tests/web/extract_json.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
 tests-bin: $(BIN) $(TEST_BIN)
 
@@ -128,8 +159,10 @@ check-layering: $(BUILD)/libcore.a
 
 bench: all $(BUILD)/bench/rules_speed $(BUILD)/bench/doc_speed \
 	$(BUILD)/bench/align_speed \
-	$(BUILD)/bench/sha256_speed $(BUILD)/bench/search_speed
+	$(BUILD)/bench/sha256_speed $(BUILD)/bench/search_speed \
+	$(BUILD)/bench/extract_speed
 	@sh bench/run.sh
+	@$(BUILD)/bench/extract_speed
 
 # In-process benchmarks against the core: the rule engine against PCRE2's
 # JIT alone (rules_speed), opening and first touches (doc_speed), aligning
@@ -145,6 +178,14 @@ $(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libcore.a
 screenshots: all
 	@sh scripts/screenshots.sh
 
+# Extraction of a 2 MB web page (libweb.a).
+$(BUILD)/bench/extract_speed: bench/extract_speed.c $(BUILD)/libweb.a \
+		$(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(CFLAGS_ALL) -Wno-missing-prototypes \
+		-MMD -MP -o $@ $< \
+		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
+
 eval: all
 	@sh tests/eval.sh
 
@@ -152,6 +193,11 @@ eval: all
 # each must take under 2 s of CPU (tests/stress/run.sh).
 stress: all
 	@sh tests/stress/run.sh
+
+# The extractor against Mozilla's Readability on tests/data/web/ (npm
+# installs Readability and jsdom into build/eval-extract/ the first time).
+eval-extract: $(BUILD)/tests/web_extract
+	@sh tests/web/eval-extract.sh $(BUILD)/tests/web_extract
 
 # Fails on any finding.  -D__GNUC__ lets cppcheck see fatalx's
 # __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.
@@ -180,7 +226,8 @@ clean:
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
 	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
-	$(BUILD)/bench/search_speed.d
+	$(BUILD)/bench/search_speed.d \
+	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------
 #
@@ -225,6 +272,15 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libcore.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-MMD -MP -o $@ $< $(FUZZ_BUILD)/libcore.a $(LIBS)
 
+# The extractor's target also links the web sources (libxml2, libcurl).
+FUZZ_WEB_OBJ	:= $(WEB_SRC:%.c=$(FUZZ_BUILD)/%.o)
+$(FUZZ_WEB_OBJ): CPPFLAGS_ALL += $(WEB_CFLAGS)
+
+$(FUZZ_BUILD)/fuzz_extract: tests/fuzz/fuzz_extract.c $(wildcard tests/fuzz/*.h) \
+		$(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_WEB_OBJ) $(FUZZ_BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
+
 # clang, libFuzzer's runtime, clang-tidy and cppcheck (also for lint).
 fuzz-deps:
 	@sh scripts/install-deps.sh dev
@@ -248,7 +304,7 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/%
 	@grep -E '^(stat::number_of_executed_units|Done|#[0-9]+.*DONE)' \
 		$(FUZZ_BUILD)/$*.log | tail -n 2
 
--include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_BINS:=.d)
+-include $(FUZZ_CORE_OBJ:.o=.d) $(FUZZ_WEB_OBJ:.o=.d) $(FUZZ_BINS:=.d)
 
 # ---- fuzz corpora replayed by make check (no libFuzzer needed) -------
 #
@@ -267,3 +323,12 @@ $(BUILD)/fuzz-replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 		$(BUILD)/libcore.a $(LIBS)
 
 tests-bin: $(REPLAY_BINS)
+
+# The extractor's replay also links libweb.a, libxml2 and libcurl.
+$(BUILD)/fuzz-replay/fuzz_extract: tests/fuzz/fuzz_extract.c \
+    tests/fuzz/replay.c $(wildcard tests/fuzz/*.h) $(BUILD)/libweb.a \
+    $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(CFLAGS_ALL) -o $@ $< \
+		tests/fuzz/replay.c $(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) \
+		$(WEB_LIBS)

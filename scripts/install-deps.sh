@@ -7,6 +7,7 @@
 #   sh scripts/install-deps.sh screenshots
 #                                     also Pillow and the DejaVu fonts
 #                                     (make screenshots)
+#   sh scripts/install-deps.sh eval   also node and npm (make eval-extract)
 #   sh scripts/install-deps.sh -n     say what is missing, install nothing
 #
 # Each dependency is checked for itself -- the command on PATH, the
@@ -16,13 +17,14 @@
 # Debian packages with apt-get (through sudo when not root).
 set -eu
 
-dev=0 dry=0 shots=0
+dev=0 dry=0 shots=0 eval=0
 for arg in "$@"; do
 	case $arg in
 	dev)	dev=1 ;;
 	screenshots) shots=1 ;;
+	eval)	eval=1 ;;
 	-n)	dry=1 ;;
-	*)	echo "usage: install-deps.sh [dev] [screenshots] [-n]" >&2; exit 2 ;;
+	*)	echo "usage: install-deps.sh [dev] [screenshots] [eval] [-n]" >&2; exit 2 ;;
 	esac
 done
 
@@ -65,11 +67,21 @@ need libzstd-dev "the version store of article texts (zstd)" lib libzstd
 need libcmocka-dev "the unit tests" lib cmocka
 need tmux "the end-to-end tests drive the pager in tmux" cmd tmux
 need valgrind "make check runs memcheck" cmd valgrind
+need libxml2-dev "web articles: the HTML parser (libxml2)" lib libxml-2.0
+need libcurl4-openssl-dev "web articles: fetching (libcurl)" lib libcurl
+need python3 "the web tests' local HTTP(S) server" cmd python3
+need openssl "the web tests' throwaway certificates" cmd openssl
 if [ "$dev" -eq 1 ]; then
 	need clang "make fuzz and make CC=clang" cmd clang
 	need libclang-rt-dev "libFuzzer's runtime (make fuzz)" fuzzer
 	need clang-tidy "make lint" cmd clang-tidy
 	need cppcheck "make lint" cmd cppcheck
+fi
+# make eval-extract: node and npm install Mozilla's Readability as the
+# reference (a node from elsewhere is fine).
+if [ "$eval" -eq 1 ]; then
+	need nodejs "make eval-extract runs Readability" cmd node
+	need npm "make eval-extract installs Readability" cmd npm
 fi
 if [ "$shots" -eq 1 ]; then
 	need python3-pil "scripts/ansi2png.py draws the screenshots" \

@@ -37,7 +37,7 @@ action_in_selection(enum action a)
 	case ACTION_TOP: case ACTION_BOTTOM: case ACTION_PERCENT:
 	case ACTION_TAG_PALETTE: case ACTION_NOTE:
 	case ACTION_HELP: case ACTION_REDRAW:
-	case ACTION_ANNOT_PANEL:	/* r there re-targets to the selection */
+	case ACTION_ANNOT_PANEL:	/* its r moves one to the selection */
 		return 1;
 	default:
 		return action_mode(a) == ACTION_MODE_SELECT;

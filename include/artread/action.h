@@ -105,9 +105,9 @@ enum action {
 const char *action_name(enum action a);
 /*
  * Does a reading-mode action also work while selecting?  Scrolling does,
- * and so do the commands that act on the selection (t, a, and A, whose r
- * re-targets an annotation to it), help and redraw; any other key in
- * select mode is refused (keymap_lookup).
+ * and so do the commands that act on the selection (t, a, and A, whose
+ * r moves an annotation to it), help and
+ * redraw; any other key in select mode is refused (keymap_lookup).
  */
 int action_in_selection(enum action a);
 const char *action_help(enum action a);

@@ -356,6 +356,8 @@ run_mode(struct app *app, char **files, int nfiles)
 	case MODE_ANNOTATE:
 	case MODE_ANNOTATE_TEXT:
 		return modes_annotate(&app->o, files, nfiles);
+	case MODE_EXTRACT:
+		return modes_extract(&app->o, files, nfiles);
 	case MODE_LIST_ANNOTATIONS:
 		return modes_list_annotations(&app->o, files, nfiles);
 	case MODE_DIFF:

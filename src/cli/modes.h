@@ -30,6 +30,9 @@ int modes_export(const struct opts *o, char **files, int n,
 int modes_import(const struct opts *o, char **files, int n);
 /* --annotate and --annotate-text */
 int modes_annotate(const struct opts *o, char **files, int n);
+/* --extract [--json] URL|FILE|-: a web page's article
+ * (modes_extract.c). */
+int modes_extract(const struct opts *o, char **files, int n);
 /* --check: config, every theme, rules; 0 if all is well, 1 if not. */
 int modes_check(const struct opts *o);
 /* --list-themes: each theme with a sample in its own colours. */

@@ -17,7 +17,7 @@ enum long_only {
 	OPT_CHECK, OPT_PATHS, OPT_LIST_THEMES, OPT_COLOR, OPT_NO_REFLOW,
 	OPT_REFLOW, OPT_FORCE, OPT_NO_REMEMBER, OPT_CONFIG, OPT_THEME,
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
-	OPT_PAGER, OPT_BOM,
+	OPT_PAGER, OPT_BOM, OPT_EXTRACT, OPT_JSON, OPT_TIMEOUT,
 	OPT_LIST_ANNOTATIONS, OPT_DIFF, OPT_DIFF_STAT, OPT_FORGET, OPT_STORE,
 };
 
@@ -53,6 +53,9 @@ static const struct option long_opts[] = {
 	{ "with-quotes",	no_argument,		NULL, OPT_WITH_QUOTES },
 	{ "with-entities",	no_argument,		NULL, OPT_WITH_ENTITIES },
 	{ "bom",		no_argument,		NULL, OPT_BOM },
+	{ "extract",		no_argument,		NULL, OPT_EXTRACT },
+	{ "json",		no_argument,		NULL, OPT_JSON },
+	{ "timeout",		required_argument,	NULL, OPT_TIMEOUT },
 	{ "list-annotations",	no_argument,		NULL, OPT_LIST_ANNOTATIONS },
 	{ "diff",		no_argument,		NULL, OPT_DIFF },
 	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
@@ -95,6 +98,10 @@ static const char usage_text[] =
 "      --check              check config, rule and theme files\n"
 "      --paths              show where files are looked for\n"
 "      --list-themes        show the themes with a sample of each\n"
+"      --extract            print the article of a web page (URL, HTML\n"
+"                           file or -) as plain text; with --json, as\n"
+"                           JSON: title, byline, published, modified,\n"
+"                           site, url, text\n"
 "  -h, --help               show this help and the keys\n"
 "  -V, --version            show the version\n"
 "\n"
@@ -115,6 +122,7 @@ static const char usage_text[] =
 "      --with-entities      add the article's entities to an export\n"
 "      --bom                start a CSV export with a byte order mark,\n"
 "                           for spreadsheet programs\n"
+"      --timeout SECONDS    give up fetching a page after this long (30)\n"
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
@@ -143,6 +151,21 @@ parse_width(const char *s, int *out)
 		return -1;
 	}
 	*out = (int)n;
+	return 0;
+}
+
+static int
+parse_timeout(const char *s, long *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 3600) {
+		fprintf(stderr, "artread: --timeout: '%s' is not a number of "
+		    "seconds from 1 to 3600\n", s);
+		return -1;
+	}
+	*out = n;
 	return 0;
 }
 
@@ -215,6 +238,8 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_WITH_QUOTES:	o->with_quotes = 1; break;
 	case OPT_WITH_ENTITIES:	o->with_entities = 1; break;
 	case OPT_BOM:		o->bom = 1; break;
+	case OPT_JSON:		o->json = 1; break;
+	case OPT_TIMEOUT:	return parse_timeout(arg, &o->timeout);
 	case OPT_DIFF_STAT:	o->diff_stat = 1; break;
 	default:
 		return -1;
@@ -236,6 +261,7 @@ parse_mode(struct opts *o, int c, const char *arg)
 	case OPT_CHECK:		return set_mode(o, MODE_CHECK);
 	case OPT_PATHS:		return set_mode(o, MODE_PATHS);
 	case OPT_LIST_THEMES:	return set_mode(o, MODE_LIST_THEMES);
+	case OPT_EXTRACT:	return set_mode(o, MODE_EXTRACT);
 	case OPT_LIST_ANNOTATIONS: return set_mode(o, MODE_LIST_ANNOTATIONS);
 	case OPT_DIFF:		return set_mode(o, MODE_DIFF);
 	case OPT_FORGET:	return set_mode(o, MODE_FORGET);
@@ -304,6 +330,10 @@ opts_parse(int argc, char **argv, struct opts *o)
 			return -1;
 		}
 		o->import_file = argv[optind++];
+	}
+	if (o->json && o->mode != MODE_EXTRACT) {
+		fprintf(stderr, "artread: --json goes with --extract\n");
+		return -1;
 	}
 	if (o->diff_stat && o->mode != MODE_DIFF) {
 		fprintf(stderr, "artread: --stat goes with --diff\n");

@@ -21,6 +21,7 @@ enum opts_mode {
 	MODE_CHECK,
 	MODE_PATHS,
 	MODE_LIST_THEMES,
+	MODE_EXTRACT,		/* web page to plain text (src/cli/extract.c) */
 	/* change tracking */
 	MODE_LIST_ANNOTATIONS,
 	MODE_DIFF,
@@ -59,6 +60,9 @@ struct opts {
 	const char	*annotate_text;
 	char		*tag;		/* --tag given again: "a,b" */
 	char		*note;		/* --note given again: joined by \n */
+	/* --extract */
+	int		 json;
+	long		 timeout;	/* seconds; 0 = the default */
 	/* change tracking */
 	int		 diff_stat;	/* --diff --stat */
 	char		**files;

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "artread/atomic.h"
 #include "artread/export.h"
 #include "artread/rescue.h"
 #include "artread/util.h"
@@ -634,11 +635,20 @@ ask_export_file(struct pager *p, int f)
 static int
 may_write(struct pager *p, const char *path)
 {
+	const char *why = NULL;
 	char *q;
 	int k;
 
-	if (access(path, F_OK) != 0)
+	switch (atomic_target(path, &why)) {
+	case ATOMIC_ABSENT:
 		return 1;
+	case ATOMIC_UNSAFE:	/* a FIFO, a device: never opened */
+		pager_message(p, 1, "export failed: %s %s", path,
+		    why != NULL ? why : "is not a regular file");
+		return 0;
+	default:
+		break;
+	}
 	q = xasprintf("%s exists: replace it? (y/n)", path);
 	k = pager_ask_key(p, q);
 	free(q);

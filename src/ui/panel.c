@@ -724,29 +724,26 @@ panel_groups(struct pager *p, struct panel *pn, int quotes,
 /*
  * Quotes grouped by speaker (by full name: "Pettifer" is "Rhys
  * Pettifer"), the most quoted first: a line for the speaker, then the
- * quotes with the speaker as the article names them there.
+ * quotes with the speaker as the article names them there, cut to the
+ * window's width (filled again on a resize).
  */
-void
-panel_quotes(struct pager *p)
+static void
+fill_quotes(struct pager *p, struct panel *pn)
 {
 	struct article *a = pager_file(p)->art;
 	const struct analysis *an;
 	const struct names *nm;
-	struct panel pn = { 0 };
 	struct nav_group *g;
-	char *spk, *ex, *scol;
+	char *spk, *ex, *scol, *text;
 	size_t i, k, ng;
-	long chosen;
 	int spkw, exw;
 
-	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
-	    "the speaker's quotes";
-	pn.keys_hint = "Enter jump  / filter  q close";
+	panel_clear(pn);
 	panel_columns(24, 0, &spkw, &exw);
 	exw -= 4;	/* the rows under a speaker are indented */
-	panel_groups(p, &pn, 1, &an, &nm, &g, &ng);
+	panel_groups(p, pn, 1, &an, &nm, &g, &ng);
 	for (i = 0; i < ng; i++) {
-		panel_add(&pn, an->quotes[g[i].items[0]].start, NULL,
+		panel_add(pn, an->quotes[g[i].items[0]].start, NULL,
 		    "%s: %zu %s", g[i].id == NAMES_NONE ? "(speaker unknown)" :
 		    names_name(nm, g[i].id), g[i].n,
 		    util_plural(g[i].n, "quote", "quotes"));
@@ -756,10 +753,12 @@ panel_quotes(struct pager *p)
 			spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
 			    q->speaker_start, q->speaker_end, 30) :
 			    xstrdup("-");
-			ex = excerpt(a->doc, q->start, q->end,
+			text = excerpt(a->doc, q->start, q->end,
 			    4 * (size_t)(exw > 6 ? exw : 6));
+			ex = column(text, exw);	/* cut to the cells there are */
+			free(text);
 			scol = column(spk, spkw);
-			panel_add(&pn, q->start, NULL, "    %s %s%s", scol, ex,
+			panel_add(pn, q->start, NULL, "    %s %s%s", scol, ex,
 			    q->flags & QUOTE_UNBALANCED ? "  (unbalanced)" : "");
 			free(spk);
 			free(scol);
@@ -767,6 +766,18 @@ panel_quotes(struct pager *p)
 		}
 	}
 	nav_groups_free(g, ng);
+}
+
+void
+panel_quotes(struct pager *p)
+{
+	struct panel pn = { 0 };
+	long chosen;
+
+	pn.title = "Quotes (Enter jumps) by speaker; * and # then go through "
+	    "the speaker's quotes";
+	pn.keys_hint = "Enter jump  / filter  q close";
+	pn.fill = fill_quotes;
 	chosen = panel_loop(p, &pn, NULL);
 	jump_to_item(p, &pn, chosen);
 	panel_free(&pn);

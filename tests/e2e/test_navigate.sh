@@ -129,6 +129,7 @@ check "after g, / finds the top word itself" byte_is 0
 keys g m a 4 j "'" a / ; literal "Liverpool"; keys Enter
 check "after a mark, / finds the top word itself" byte_is 0
 keys G =
+wait_gone "byte 0 of"	# the last case's message goes first
 wait_for "byte "
 top=$(status_line | sed -n 's/.*byte \([0-9]*\) of.*/\1/p')
 word=$(row 0 | awk '{print $1}')

@@ -42,7 +42,7 @@ $T resize-window -x 200
 keys Q
 need "Quotes"
 check "200 columns: the quotes panel shows long quotes whole" \
-	sh -c "$T capture-pane -p | grep -q '^ Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
+	sh -c "$T capture-pane -p | grep -q '^  *Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
 keys q q
 need "EXIT="
 finish

@@ -156,13 +156,13 @@ static const struct {
 	{ ACTION_MODE_SELECT, ' ', ACTION_PAGE_DOWN },
 	{ ACTION_MODE_SELECT, 't', ACTION_TAG_PALETTE },
 	{ ACTION_MODE_SELECT, 'a', ACTION_NOTE },
-	/* A too: its r re-targets an annotation to the selection */
-	{ ACTION_MODE_SELECT, 'A', ACTION_ANNOT_PANEL },
 	/* q leaves the selection; other reading keys are refused */
 	{ ACTION_MODE_SELECT, 'q', ACTION_SEL_CANCEL },
 	{ ACTION_MODE_SELECT, 'x', ACTION_NONE },
 	{ ACTION_MODE_SELECT, '/', ACTION_NONE },
 	{ ACTION_MODE_SELECT, 'J', ACTION_NONE },
+	/* A opens: its r moves an annotation to the selection */
+	{ ACTION_MODE_SELECT, 'A', ACTION_ANNOT_PANEL },
 	/* the pager never sees SELECT bindings */
 	{ ACTION_MODE_PAGER, 'h', ACTION_HELP },
 	{ ACTION_MODE_PAGER, KEYMAP_ESC, ACTION_NONE },
