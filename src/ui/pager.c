@@ -223,9 +223,10 @@ pager_store_key(struct pager *p)
 }
 
 /*
- * After the first screen: keep the text read as the article's last
- * version (the reading position and D start from it next time), and
- * remember which version was read before.  Not a text over the store's
+ * When the pager is first idle after the first screen (or at q): keep
+ * the text read as the article's last version (the reading position and
+ * D start from it next time), and remember which version was read
+ * before.  Not a text over the store's
  * limit, and not one whose file changed before all of it was read (its
  * unread blocks are spaces: not the article).
  */
@@ -377,7 +378,6 @@ reload_file(struct pager *p)
 	f->disk = DOC_UNCHANGED;
 	activate_file(p);
 	load_annotations(p);
-	keep_version(p);
 	if (p->msg == NULL)
 		pager_message(p, 0, "re-read %s (%zu byte%s)", fresh->doc->name,
 		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
@@ -893,11 +893,13 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		if (!pager_file(&p)->loaded) {
 			load_annotations(&p);
 			draw_screen(&p);
-			keep_version(&p);
 		}
 		key = term_key(250);
 		if (key == -1) {
-			/* Idle: look at the file once a second. */
+			/* Idle: keep the text read (a write to the store must not
+			 * hold up the first keys), look at the file once a
+			 * second. */
+			keep_version(&p);
 			if (++idle % 4 == 0 && notice_disk_change(&p))
 				draw_screen(&p);
 			continue;
@@ -922,6 +924,8 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	}
 	if (term_quit_requested())
 		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
+	else
+		keep_version(&p);	/* a session too quick to be idle */
 	save_position(&p);
 	/* What still could not be saved goes to a rescue file; say so once
 	 * the screen is gone, and exit 2. */
