@@ -70,9 +70,9 @@ BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 
 .PHONY: all deps run check check-build unit e2e bench eval install uninstall \
 	screenshots \
-	clean lint check-layering tests-bin FORCE stress eval-extract
+	clean lint check-layering tests-bin gazetteer FORCE stress eval-extract
 
-all: $(BIN)
+all: $(BIN) $(GAZ)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -87,6 +87,64 @@ $(BUILD)/datadir.stamp: FORCE
 	@mkdir -p $(@D)
 	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
 FORCE:
+
+# ---- the gazetteer (rules/gazetteer.tsv) ------------------------------
+#
+# Generated at build time by tools/gazgen.c from the GeoNames cities that
+# Debian's libgeonames carries and iso-codes' countries and subdivisions
+# (scripts/install-deps.sh installs both; without them the file holds
+# what there is, down to its header, and the hand lists still work).
+# gazgen is a build tool: libgeonames (GPL-3, GLib) is linked into it,
+# never into artread.  The stamp names the sources and their versions, so
+# the file is remade when a package changes, and when a word list that
+# decides which names are ambiguous (Reading, Victoria) does.
+GAZ		 = rules/gazetteer.tsv
+GAZ_JSON	 = /usr/share/iso-codes/json
+GAZ_MO		 = /usr/share/locale
+GAZ_WORDS	 = /usr/share/dict/british-english
+GAZ_LANGS	 = de,fr,es,it,pt,nl,sv,da,nb,fi,is,pl,cs,sk,hu,ro,hr,sl,el,tr,vi,ga,et,lv,lt
+GAZ_AMBIGUOUS	 = rules/names-given.txt rules/names-given-female.txt \
+		   rules/names-given-male.txt rules/names-surname.txt \
+		   rules/names-surname-first.txt
+GAZ_NEVER	 = rules/stopwords.txt rules/calendar.txt rules/titles.txt \
+		   rules/not-entities.txt rules/nationalities.txt \
+		   rules/org-words.txt rules/facility-words.txt \
+		   rules/event-words.txt
+GEONAMES_VERSION := $(shell pkg-config --modversion geonames 2>/dev/null)
+ISOCODES_VERSION := $(if $(wildcard $(GAZ_JSON)/iso_3166-2.json),$(shell \
+		   pkg-config --modversion iso-codes 2>/dev/null || echo unknown))
+GAZ_SOURCES	 = $(if $(GEONAMES_VERSION),GeoNames cities15000 (libgeonames \
+		   $(GEONAMES_VERSION)),no GeoNames (libgeonames-dev missing)), \
+		   $(if $(ISOCODES_VERSION),iso-codes $(ISOCODES_VERSION),no \
+		   iso-codes), $(if $(wildcard $(GAZ_WORDS)),$(GAZ_WORDS),no \
+		   dictionary)
+GAZGEN_FLAGS	 = $(if $(GEONAMES_VERSION),-DHAVE_GEONAMES $(shell \
+		   pkg-config --cflags geonames))
+GAZGEN_LIBS	 = $(if $(GEONAMES_VERSION),$(shell pkg-config --libs \
+		   geonames)) $(shell pkg-config --libs jansson libutf8proc)
+GAZGEN_ARGS	 = $(if $(GEONAMES_VERSION),-g) \
+		   $(if $(ISOCODES_VERSION),-j $(GAZ_JSON) -m $(GAZ_MO) \
+		   -l $(GAZ_LANGS)) $(if $(wildcard $(GAZ_WORDS)),-w $(GAZ_WORDS)) \
+		   $(foreach f,$(wildcard $(GAZ_AMBIGUOUS)),-a $(f)) \
+		   $(foreach f,$(wildcard $(GAZ_NEVER)),-x $(f))
+
+$(BUILD)/tools/gazgen: tools/gazgen.c $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes \
+		$(GAZGEN_FLAGS) -MMD -MP -o $@ $< $(BUILD)/libcore.a $(GAZGEN_LIBS)
+
+$(BUILD)/gazetteer.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(GAZ_SOURCES) $(GAZ_LANGS)' | cmp -s - $@ || \
+		echo '$(GAZ_SOURCES) $(GAZ_LANGS)' > $@
+
+$(GAZ): $(BUILD)/tools/gazgen $(BUILD)/gazetteer.stamp \
+		$(wildcard $(GAZ_AMBIGUOUS) $(GAZ_NEVER))
+	$(BUILD)/tools/gazgen $(GAZGEN_ARGS) -s '$(GAZ_SOURCES)' $@
+	@$(if $(GEONAMES_VERSION),,echo "gazetteer: no GeoNames cities" \
+		"(libgeonames-dev missing: sh scripts/install-deps.sh)" >&2)
+
+gazetteer: $(GAZ)
 
 $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
@@ -123,7 +181,7 @@ $(BUILD)/tests/web_extract: tests/web/extract_json.c $(BUILD)/libweb.a \
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< \
 		$(BUILD)/libweb.a $(BUILD)/libcore.a $(LIBS) $(WEB_LIBS)
 
-tests-bin: $(BIN) $(TEST_BIN)
+tests-bin: $(BIN) $(GAZ) $(TEST_BIN)
 
 deps:
 	@sh scripts/install-deps.sh
@@ -222,11 +280,11 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build artread
+	rm -rf build artread $(GAZ)
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
 	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
-	$(BUILD)/bench/search_speed.d \
+	$(BUILD)/bench/search_speed.d $(BUILD)/tools/gazgen.d \
 	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------

@@ -267,7 +267,7 @@ batch() {
 	mbs=$(awk -v b="$(wc -c < "$SMALL")" -v ms="$ms" 'BEGIN { if (ms > 0) printf "%.1f", b / 1048576 / (ms / 1000); else print "inf" }')
 	extra=""
 	if [ "$name" = "--entities" ]; then
-		# START END TYPE TEXT; anything else means the mode is not there yet
+		# START END TYPE TEXT NAME; anything else means the mode is not there yet
 		if ! head -n 1 "$OUT/batch.out" | grep -Eq '^[0-9]+[[:space:]]+[0-9]+[[:space:]]'; then
 			extra=" (output is not an entity list: first line is '$(head -n 1 "$OUT/batch.out" | cut -c1-40)')"
 		else

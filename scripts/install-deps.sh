@@ -63,6 +63,12 @@ need libjansson-dev "the sidecar and the JSON exports" lib jansson
 need libutf8proc-dev "character categories, case, grapheme clusters" \
 	lib libutf8proc
 need libssl-dev "SHA-256 of articles (libcrypto)" lib libcrypto
+need libgeonames-dev "the gazetteer's cities (GeoNames, read at build time by tools/gazgen; never linked into artread)" \
+	lib geonames
+need iso-codes "the gazetteer's countries and regions, and their names in other languages (build time)" \
+	test -f /usr/share/iso-codes/json/iso_3166-2.json
+need wbritish "the gazetteer: places named by a common word (Reading, Split) need context (build time)" \
+	test -f /usr/share/dict/british-english
 need libzstd-dev "the version store of article texts (zstd)" lib libzstd
 need libcmocka-dev "the unit tests" lib cmocka
 need tmux "the end-to-end tests drive the pager in tmux" cmd tmux

@@ -88,6 +88,10 @@ analyse_range(struct article *a, size_t start, size_t end)
 			q->speaker_start += start;
 			q->speaker_end += start;
 		}
+		if (q->said_end > q->said_start) {
+			q->said_start += start;
+			q->said_end += start;
+		}
 	}
 	a->an_start = start;
 	a->an_end = end;

@@ -358,6 +358,27 @@ apply_entry(struct config *cfg, const struct ini_entry *e,
 	return 0;
 }
 
+/*
+ * What a [keys] section must leave bound: a way out (quit, or colon for
+ * :q) and a way to the help.  Ctrl-C quits whatever is bound.
+ */
+static void
+check_keys(const struct config *cfg, const struct ini *ini,
+    const char *path, struct diag *d)
+{
+	const struct ini_entry *sec = ini_section(ini, "keys");
+	int line = sec != NULL ? sec->line : 0;
+
+	if (keymap_count(cfg->keymap, ACTION_QUIT) == 0 &&
+	    keymap_count(cfg->keymap, ACTION_COLON) == 0)
+		diag_warning(d, "%s:%d: [keys] leaves no key that quits: bind "
+		    "quit (the default is q) or colon (for :q); only Ctrl-C "
+		    "would quit", path, line);
+	if (keymap_count(cfg->keymap, ACTION_HELP) == 0)
+		diag_warning(d, "%s:%d: [keys] leaves no key for help: bind "
+		    "help (the default is h <F1>)", path, line);
+}
+
 int
 config_load_file(struct config *cfg, const char *path, struct diag *d)
 {
@@ -372,6 +393,7 @@ config_load_file(struct config *cfg, const char *path, struct diag *d)
 			rc = -1;
 	if (check_tags(cfg, path, d) != 0)
 		rc = -1;
+	check_keys(cfg, ini, path, d);
 	free(cfg->path);
 	cfg->path = xstrdup(path);
 	ini_free(ini);

@@ -1,17 +1,21 @@
 /*
- * diag.c: the diagnostics list.
+ * diag.c: the diagnostics list.  Messages quote what files hold (a tag,
+ * a key, a rule's name, jansson's "near '...'"): every message is made
+ * safe for a terminal when it is printed, so no caller can forget.
  */
 #include "artread/diag.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "artread/termsafe.h"
+
 void
 diag_init(struct diag *d)
 {
 	d->msgs = NULL;
 	d->is_error = NULL;
-	d->n = d->errors = d->warnings = 0;
+	d->n = d->errors = d->warnings = d->dropped = 0;
 }
 
 void
@@ -25,15 +29,19 @@ diag_free(struct diag *d)
 static void
 diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
 {
+	if (is_error)
+		d->errors++;
+	else
+		d->warnings++;
+	if (d->n >= DIAG_MAX) {
+		d->dropped++;
+		return;
+	}
 	d->msgs = xreallocarray(d->msgs, d->n + 1, sizeof *d->msgs);
 	d->is_error = xreallocarray(d->is_error, d->n + 1, sizeof *d->is_error);
 	d->msgs[d->n] = xvasprintf(fmt, ap);
 	d->is_error[d->n] = is_error;
 	d->n++;
-	if (is_error)
-		d->errors++;
-	else
-		d->warnings++;
 }
 
 void
@@ -61,8 +69,14 @@ diag_print(const struct diag *d, void *stdio_file)
 {
 	FILE *f = stdio_file;
 	size_t i;
+	char *safe;
 
-	for (i = 0; i < d->n; i++)
+	for (i = 0; i < d->n; i++) {
+		safe = termsafe_str(d->msgs[i], 0);
 		fprintf(f, "artread: %s%s\n", d->is_error[i] ? "" : "warning: ",
-		    d->msgs[i]);
+		    safe);
+		free(safe);
+	}
+	if (d->dropped > 0)
+		fprintf(f, "artread: ... and %zu more (not shown)\n", d->dropped);
 }

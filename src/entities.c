@@ -28,7 +28,13 @@
 #define T_SENT		0x10u	/* first word of a sentence */
 #define T_PARA		0x20u	/* first word of a paragraph */
 #define T_ABBR		0x40u	/* ends with its own period ("Dr.", "W.") */
+#define T_NOCASE	0x80u	/* a letter of a script without case (深圳) */
+#define T_ENDING	0x100u	/* ends like a family name (-escu) ... */
+#define T_ENDING_KNOWN	0x200u	/* ... as far as asked */
 
+#define PRIO_PERCENT	66	/* as the pattern rule for "4 per cent" */
+#define PRIO_DATES	62	/* a weekday and its date: above each */
+#define PRIO_LOCAL	41	/* typed by the words around it: kept */
 #define PRIO_STRONG	40
 #define PRIO_GUESS	20
 #define MAX_RUN		12
@@ -40,6 +46,7 @@ struct tok {
 	size_t		s;
 	size_t		e;
 	unsigned	f;
+	unsigned	lists;		/* its lists | LISTS_KNOWN, once asked */
 };
 
 struct cand {
@@ -54,6 +61,7 @@ struct vote {
 	int		 v[V__N];
 	int		 lower;		/* seen starting lower-case */
 	int		 sur;		/* seen as a person's surname */
+	int		 mid;		/* an unknown name seen mid-sentence */
 };
 
 struct ctx {
@@ -66,8 +74,19 @@ struct ctx {
 	size_t			 nc;
 	size_t			 capc;
 	struct strmap		 map;		/* name -> struct vote */
+	struct strmap		*lists;		/* key -> its lists | LISTS_KNOWN */
 	int			 pass;		/* 1: vote, 2: emit */
+	int			 head;		/* in a headline */
 };
+
+#define LISTS_KNOWN	(1u << 31)	/* a cached answer (RL__COUNT < 30) */
+#define LISTS_STARTS	(1u << 30)	/* a word that starts a gazetteer name
+					 * of several words */
+#define L(x)		(1u << RL_##x)	/* the bit of a word list */
+
+static unsigned lists_key(const struct ctx *, const char *, size_t);
+static unsigned lists_of(const struct ctx *, size_t, size_t);
+static int known_type(const struct ctx *, size_t, size_t, int *);
 
 /* ---- the vote map ---- */
 
@@ -127,6 +146,37 @@ apostrophe_at(const char *t, size_t len, size_t p)
 	return 0;
 }
 
+/*
+ * Is the hyphen at h (in the word from s) inside a romanised East Asian
+ * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
+ * both sides, the first capitalised, the second not an English compound
+ * ending ("Rome-born", "Kyiv-led").
+ */
+static int
+syllables(const char *t, size_t len, size_t s, size_t h)
+{
+	static const char *const compounds[] = { "led", "born", "run",
+	    "made", "era", "wide", "bound", "style", "type", "zone", "free",
+	    "only", "like", "area", "size", "owned", NULL };
+	size_t e = h + 1, i;
+
+	while (e < len && t[e] >= 'a' && t[e] <= 'z')
+		e++;
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 4 ||
+	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
+		return 0;
+	for (i = s + 1; i < h; i++) {
+		if (t[i] < 'a' || t[i] > 'z')
+			return 0;
+	}
+	for (i = 0; compounds[i] != NULL; i++) {
+		if (e - h - 1 == strlen(compounds[i]) &&
+		    memcmp(t + h + 1, compounds[i], e - h - 1) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* Where a word starting at p ends; a possessive 's is left out. */
 static size_t
 word_end(const char *t, size_t len, size_t p, int *dotted)
@@ -152,11 +202,13 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 		if ((cp == '-' || cp == '&') && utf8_word_at(t, len, p + 1)) {
 			uint32_t first, next;
 
-			/* "Tokyo-based", "US-led": the name stands alone. */
+			/* "Tokyo-based", "US-led": the name stands alone;
+			 * "Ji-woo", "Dong-hyun" are one name. */
 			utf8_decode_lossy(t + start, len - start, &first);
 			utf8_decode_lossy(t + p + 1, len - (p + 1), &next);
 			if (cp == '-' && utf8_is_upper(first) &&
-			    !utf8_is_upper(next) && !utf8_is_digit(next))
+			    !utf8_is_upper(next) && !utf8_is_digit(next) &&
+			    !syllables(t, len, start, p))
 				break;
 			p++;
 			continue;
@@ -174,6 +226,21 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 	return p;
 }
 
+/* "al-Rashid", "el-Amin", "bin-Salman": a lower-case particle joined by
+ * a hyphen to a capitalised name is a capitalised word. */
+static int
+particle_name(const struct ctx *x, const struct tok *k)
+{
+	size_t p;
+
+	for (p = k->s; p < k->e && p < k->s + 4 && x->t[p] >= 'a' &&
+	    x->t[p] <= 'z'; p++)
+		;
+	return p > k->s && p + 1 < k->e && x->t[p] == '-' &&
+	    utf8_word_at(x->t, x->len, p + 1) &&
+	    x->t[p + 1] >= 'A' && x->t[p + 1] <= 'Z';
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
@@ -182,10 +249,12 @@ tok_flags(struct ctx *x, struct tok *k)
 	unsigned upper = 0, letters = 0, lower = 0;
 
 	utf8_decode_lossy(x->t + p, x->len - p, &cp);
-	if (utf8_is_upper(cp))
+	if (utf8_is_upper(cp) || utf8_is_title(cp) || particle_name(x, k))
 		k->f |= T_CAP;
-	else if (utf8_is_letter(cp))
+	else if (utf8_is_lower(cp))
 		k->f |= T_LOWER;
+	else if (utf8_is_letter(cp))
+		k->f |= T_NOCASE;
 	for (; p < k->e; p += n) {
 		n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
 		if (utf8_is_digit(cp))
@@ -240,7 +309,7 @@ abbr_period(struct ctx *x, size_t s, size_t e)
 	utf8_decode_lossy(x->t + s, x->len - s, &cp);
 	if (e - s == 1 && utf8_is_upper(cp))
 		return 1;	/* an initial */
-	return rules_lists_of(x->r, x->t + s, e - s + 1) != 0;
+	return lists_key(x, x->t + s, e - s + 1) != 0;
 }
 
 static void
@@ -258,9 +327,18 @@ tokenize(struct ctx *x)
 			p += n;
 			continue;
 		}
+		/* the "s" of a possessive ("People's") is no word */
+		if ((cp == 's' || cp == 'S') && x->ntok > 0 &&
+		    !utf8_word_at(x->t, x->len, p + 1) &&
+		    apostrophe_at(x->t, x->len, x->tok[x->ntok - 1].e) ==
+		    p - x->tok[x->ntok - 1].e) {
+			p++;
+			continue;
+		}
 		k.s = p;
 		k.e = word_end(x->t, x->len, p, &dotted);
 		k.f = 0;
+		k.lists = 0;
 		if (dotted && k.e < x->len && x->t[k.e] == '.')
 			k.e++, k.f |= T_ABBR;
 		else if (abbr_period(x, k.s, k.e))
@@ -338,6 +416,31 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
 	return buf;
 }
 
+/*
+ * The lists holding k[0, n), remembered for the document: the same few
+ * names are looked up again and again, and a gazetteer lookup is a
+ * binary search.
+ */
+static unsigned
+lists_key(const struct ctx *x, const char *k, size_t n)
+{
+	unsigned *v = strmap_add(x->lists, k, n);
+
+	if (!(*v & LISTS_KNOWN))
+		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
+		    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k,
+		    n) ? LISTS_STARTS : 0);
+	return *v & ~(LISTS_KNOWN | LISTS_STARTS);
+}
+
+/* Does word i start a gazetteer name of several words? */
+static int
+starts_place(const struct ctx *x, size_t i)
+{
+	(void)lists_of(x, i, i + 1);
+	return (x->tok[i].lists & LISTS_STARTS) != 0;
+}
+
 static unsigned
 lists_of(const struct ctx *x, size_t i, size_t j)
 {
@@ -345,8 +448,25 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n;
 
+	/* one word: remembered in the token itself */
+	if (j == i + 1) {
+		struct tok *t = &x->tok[i];
+
+		if (!(t->lists & LISTS_KNOWN)) {
+			unsigned *v;
+
+			(void)lists_key(x, x->t + t->s, t->e - t->s);
+			v = strmap_get(x->lists, x->t + t->s, t->e - t->s);
+			t->lists = *v;
+		}
+		return t->lists & ~(LISTS_KNOWN | LISTS_STARTS);
+	}
 	k = key_of(x, i, j, buf, &n);
-	return rules_lists_of(x->r, k, n);
+	/* several words: the gazetteer only if its first word starts a
+	 * name there ("New" ... "New York"), else the word lists alone */
+	if (!starts_place(x, i))
+		return rules_word_lists(x->r, k, n);
+	return lists_key(x, k, n);
 }
 
 /* An all-capitals word (WARSAW) looked up as Warsaw. */
@@ -372,7 +492,7 @@ lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
 			o += utf8_encode(first ? cp : utf8_tolower(cp), b2 + o);
 		first = cp == ' ' || cp == '-';
 	}
-	return rules_lists_of(x->r, b2, o);
+	return lists_key(x, b2, o);
 }
 
 static struct vote *
@@ -389,9 +509,13 @@ votes_of(const struct ctx *x, size_t i, size_t j)
 static int
 tok_is(const struct ctx *x, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
-	return i < x->ntok && x->tok[i].e - x->tok[i].s == n &&
+	/* the first letter first: most words are not w */
+	if (i >= x->ntok || x->t[x->tok[i].s] != w[0])
+		return 0;
+	n = strlen(w);
+	return x->tok[i].e - x->tok[i].s == n &&
 	    memcmp(x->t + x->tok[i].s, w, n) == 0;
 }
 
@@ -440,18 +564,42 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n, e = j;
 
-	while (e > i + 1 && (rules_lists_of(x->r, x->t + x->tok[e - 1].s,
-	    x->tok[e - 1].e - x->tok[e - 1].s) & (1u << RL_ORG_WORD)))
+	/* without its organisation words and a country ("Aviva Ireland") */
+	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE))))
 		e--;
-	if (e == j || (x->tok[e - 1].f & T_LOWER) ||
-	    rules_lists_of(x->r, x->t + x->tok[i].s,
-	    x->tok[e - 1].e - x->tok[i].s) != 0)
+	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
 	k = key_of(x, i, e, buf, &n);
 	vote_add(x, k, n)->v[V_ORG] += 10;
 }
 
-/* Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits. */
+/* A person's surname alone refers to the person later on: vote for
+ * words f..j-1 (the surname with its particles: "da Costa", "Da Costa"). */
+static void
+surname_vote(struct ctx *x, size_t f, size_t j)
+{
+	struct vote *v;
+
+	v = vote_add(x, x->t + x->tok[f].s, x->tok[j - 1].e - x->tok[f].s);
+	v->v[V_PERSON] += 2;
+	v->sur = 1;
+	if (x->tok[f].f & T_LOWER) {
+		char up[KEYBUF];
+		size_t m = x->tok[j - 1].e - x->tok[f].s;
+
+		if (m < KEYBUF) {
+			memcpy(up, x->t + x->tok[f].s, m);
+			up[0] = (char)(up[0] - 'a' + 'A');
+			vote_add(x, up, m)->v[V_PERSON] += 2;
+		}
+	}
+}
+
+/*
+ * Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits.
+ * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
+ * around it do (kept where the document votes otherwise).
+ */
 static void
 mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 {
@@ -464,81 +612,144 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		return;
 	if (x->pass == 2) {
 		cand_add(x, x->tok[i].s, x->tok[j - 1].e, type,
-		    strong ? PRIO_STRONG : PRIO_GUESS);
+		    strong > 1 ? PRIO_LOCAL : strong ? PRIO_STRONG :
+		    PRIO_GUESS);
 		return;
 	}
 	k = key_of(x, i, j, buf, &n);
 	v = vote_add(x, k, n);
 	/* One word that was the surname of a person named before is that
 	 * person, even if a list knows it as a place ("Ximena Lagos ...
-	 * Lagos said"). */
-	if (type == ENT_PLACE && j - i == 1 && v->sur)
+	 * Lagos said"), unless the words around say place. */
+	if (type == ENT_PLACE && j - i == 1 && v->sur && strong < 2)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
-	/* A person's surname alone refers to the person later on, with
-	 * its particles ("da Costa", "Da Costa"). */
 	if (type == ENT_PERSON && j - i >= 2 && strong &&
 	    !(x->tok[j - 1].f & T_ABBR)) {
 		size_t f = j - 1;
 
 		while (f > i + 1 && (x->tok[f - 1].f & T_LOWER))
 			f--;
-		f = key_of(x, f, j, buf, &n) == buf ? j - 1 : f;
-		v = vote_add(x, x->t + x->tok[f].s,
-		    x->tok[j - 1].e - x->tok[f].s);
-		v->v[V_PERSON] += 2;
-		v->sur = 1;
-		if (x->tok[f].f & T_LOWER) {
-			char up[KEYBUF];
-			size_t m = x->tok[j - 1].e - x->tok[f].s;
-
-			if (m < KEYBUF) {
-				memcpy(up, x->t + x->tok[f].s, m);
-				up[0] = (char)(up[0] - 'a' + 'A');
-				vote_add(x, up, m)->v[V_PERSON] += 2;
-			}
-		}
+		surname_vote(x, key_of(x, f, j, buf, &n) == buf ? j - 1 : f, j);
+		/* "Zhou Mingyu" is "Zhou" later on */
+		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
+			surname_vote(x, i, i + 1);
+		/* "Eszter is usually right": a given name alone, for a
+		 * person named in full, unless it names a place too */
+		else if ((lists_of(x, i, i + 1) & (L(GIVEN) | L(PLACE) |
+		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN))
+			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+			    x->tok[i].s)->v[V_PERSON] += 1;
 	}
 }
 
-/* ---- classifying runs of capitalised words ---- */
+/* ---- context: what the words around a name say it is ---- */
 
-#define L(x) (1u << RL_##x)
-
-/* Words that cut a run in two: titles, nationality, calendar, ... */
-static size_t
-breaker(const struct ctx *x, size_t i, size_t j, int *title)
+/* Is word k (if there, and joined to the word before) w? */
+static int
+word_is(const struct ctx *x, size_t k, const char *w)
 {
-	size_t k;
+	return k > 0 && k < x->ntok && joined(x, k - 1) && tok_is(x, k, w);
+}
 
-	*title = 0;
-	for (k = (j - i < 4 ? j - i : 4); k >= 1; k--) {
-		unsigned l = lists_of(x, i, i + k);
-
-		if ((l & (L(PERSON) | L(PLACE) | L(ORG))) &&
-		    !((l & L(TITLE)) && i + k < j))
-			return 0;
-		if (l & L(TITLE)) {
-			*title = 1;
-			return k;
-		}
-		if (k == 1 && (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
-		    L(NOT_ENTITY))))
+/* Is word k one of ws (a NULL-terminated list)? */
+static int
+word_in(const struct ctx *x, size_t k, const char *const *ws)
+{
+	for (; *ws != NULL; ws++) {
+		if (tok_is(x, k, *ws))
 			return 1;
 	}
 	return 0;
 }
 
+/* Do the bytes right after word j-1 start with s? */
 static int
-prep_before(const struct ctx *x, size_t i)
+text_after(const struct ctx *x, size_t j, const char *s)
+{
+	size_t p = x->tok[j - 1].e, n = strlen(s);
+
+	return p + n <= x->len && memcmp(x->t + p, s, n) == 0;
+}
+
+/* After word j-1: a possessive ('s, ’s) and a space; the next word's
+ * index, or 0. */
+static size_t
+possessive_after(const struct ctx *x, size_t j)
+{
+	size_t a;
+
+	if (j >= x->ntok || (a = apostrophe_at(x->t, x->len,
+	    x->tok[j - 1].e)) == 0)
+		return 0;
+	a += x->tok[j - 1].e;
+	if (a + 2 > x->len || (x->t[a] != 's' && x->t[a] != 'S') ||
+	    x->tok[j].s != a + 2 || x->t[a + 1] != ' ')
+		return 0;
+	return j;
+}
+
+/*
+ * Does word k end in an entry of list l (entries written with a leading
+ * hyphen when hyphen is set)?  Endings of 2 to 7 letters, leaving at
+ * least rest letters before them.
+ */
+static int
+ending_in(const struct ctx *x, size_t k, unsigned l, int hyphen, size_t rest)
+{
+	char key[64];
+	const char *w = x->t + x->tok[k].s;
+	size_t n = x->tok[k].e - x->tok[k].s, p = n, chars = 0, total;
+
+	if (n + 2 > sizeof key)
+		return 0;
+	total = utf8_count(w, n);
+	while (p > 0) {
+		p = utf8_back(w, p);
+		if (++chars < 2)
+			continue;
+		if (chars > 7 || total < chars + rest)
+			break;
+		key[0] = '-';
+		memcpy(key + 1, w + p, n - p);
+		/* straight from the word lists: endings are no places */
+		if (rules_word_lists(x->r, hyphen ? key : key + 1,
+		    n - p + !!hyphen) & l)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does word k end like a family name (-escu, -dóttir, -dze)?  Asked
+ * once a word. */
+static int
+surname_ending(const struct ctx *x, size_t k)
+{
+	struct tok *t = &x->tok[k];
+
+	if (!(t->f & T_ENDING_KNOWN)) {
+		t->f |= T_ENDING_KNOWN;
+		if ((t->f & T_CAP) &&
+		    rules_list_size(x->r, RL_SURNAME_END) > 0 &&
+		    ending_in(x, k, L(SURNAME_END), 1, 2))
+			t->f |= T_ENDING;
+	}
+	return (t->f & T_ENDING) != 0;
+}
+
+/* "in Kent", "near the Amazon": a place preposition before word i.  The
+ * listed places also take "to", "at", "via" ("flew to Victoria"). */
+static int
+prep_before(const struct ctx *x, size_t i, int listed)
 {
 	static const char *const preps[] = { "in", "near", "outside",
-	    "across", "throughout", "from", NULL };
+	    "across", "throughout", "from", "around", NULL };
+	static const char *const more[] = { "to", "at", "via", "into",
+	    "towards", "toward", "between", NULL };
 	size_t k = i;
-	int p;
 
 	if (k == 0)
 		return 0;
@@ -546,14 +757,12 @@ prep_before(const struct ctx *x, size_t i)
 		k--;
 	if (x->tok[k - 1].e + 1 != x->tok[k].s && !joined(x, k - 1))
 		return 0;
-	for (p = 0; preps[p] != NULL; p++) {
-		if (tok_is(x, k - 1, preps[p]))
-			return 1;
-	}
-	return 0;
+	return word_in(x, k - 1, preps) || (listed && word_in(x, k - 1,
+	    more));
 }
 
-/* Is the place (listed or voted) at word k one or two words long? */
+/* Is the place (listed, in a gazetteer, or voted) at word k one or two
+ * words long? */
 static int
 place_at(const struct ctx *x, size_t k)
 {
@@ -562,7 +771,8 @@ place_at(const struct ctx *x, size_t k)
 	for (n = 1; n <= 2 && k + n <= x->ntok; n++) {
 		if (n == 2 && !joined(x, k))
 			break;
-		if ((lists_of(x, k, k + n) & L(PLACE)) ||
+		if ((lists_of(x, k, k + n) & (L(PLACE) | L(PLACE_WORD) |
+		    L(PLACE_PERSON))) ||
 		    vote_best(votes_of(x, k, k + n)) == V_PLACE)
 			return 1;
 	}
@@ -584,16 +794,200 @@ coordinated_place(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
+/* "Tokyo-based", "a Lagos-born", "Seoul-headquartered" */
+static int
+based_after(const struct ctx *x, size_t j)
+{
+	static const char *const w[] = { "based", "born", "headquartered",
+	    "registered", NULL };
+
+	return j < x->ntok && text_after(x, j, "-") &&
+	    x->tok[j].s == x->tok[j - 1].e + 1 && word_in(x, j, w);
+}
+
+/* "Reading, Pennsylvania", "Savannah, Ga.": a place, a comma, a place. */
+static int
+comma_place_after(const struct ctx *x, size_t j)
+{
+	return j < x->ntok && text_after(x, j, ", ") &&
+	    x->tok[j].s == x->tok[j - 1].e + 2 && (x->tok[j].f & T_CAP) &&
+	    place_at(x, j);
+}
+
+/* "Storliden wind farm", "Nam Định province", "the village of Kechries":
+ * a lower-case word for a kind of place right after or before. */
+static int
+place_noun(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const nouns[] = { "village", "town", "city",
+	    "province", "district", "county", "region", "municipality",
+	    "river", "lake", "island", "islands", "valley", "airport", "port",
+	    "harbour", "harbor", "bay", "coast", "peninsula", "mountains",
+	    "hills", "farm", "base", "rainforest", "basin", "delta", NULL };
+
+	if (j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
+	    (word_in(x, j, nouns) || (j + 1 < x->ntok && joined(x, j) &&
+	    (x->tok[j + 1].f & T_LOWER) && word_in(x, j + 1, nouns))))
+		return 1;
+	return i >= 2 && tok_is(x, i - 1, "of") && joined(x, i - 1) &&
+	    joined(x, i - 2) && word_in(x, i - 2, nouns);
+}
+
+/* The words around i..j-1 say place. */
+static int
+place_cue(const struct ctx *x, size_t i, size_t j, int listed)
+{
+	return prep_before(x, i, listed) || based_after(x, j) ||
+	    comma_place_after(x, j) || coordinated_place(x, i, j) ||
+	    place_noun(x, i, j);
+}
+
 /* Does a speech verb stand right before word i or right after j-1? */
 static int
 verb_near(const struct ctx *x, size_t i, size_t j)
 {
+	static const char *const adverbs[] = { "later", "also", "then",
+	    "again", "once", "previously", "earlier", "recently", "has",
+	    "had", "have", NULL };
+
 	if (i > 0 && joined(x, i - 1) &&
 	    (lists_of(x, i - 1, i) & L(VERB)) && (x->tok[i - 1].f & T_LOWER) &&
 	    (j >= x->ntok || !joined(x, j - 1)))
 		return 1;
 	if (j < x->ntok && joined(x, j - 1) && (lists_of(x, j, j + 1) &
 	    L(VERB)) && (x->tok[j].f & T_LOWER))
+		return 1;
+	/* "Castell later added", "Puig also said" */
+	if (j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
+	    word_in(x, j, adverbs) && (lists_of(x, j + 1, j + 2) & L(VERB)))
+		return 1;
+	return 0;
+}
+
+/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop" */
+static int
+title_before(const struct ctx *x, size_t i)
+{
+	size_t k;
+
+	if (i == 0)
+		return 0;
+	for (k = 1; k <= 2 && k <= i; k++) {
+		if (!(x->tok[i - k].f & T_LOWER))
+			return 0;
+		if (lists_of(x, i - k, i) & L(TITLE)) {
+			size_t g = x->tok[i].s - x->tok[i - 1].e;
+
+			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
+			    ',');
+		}
+	}
+	return 0;
+}
+
+/* "Mira Castell, the port director,": a lower-case appositive holding
+ * a job title right after the name ending at word j-1. */
+static int
+title_apposed(const struct ctx *x, size_t j)
+{
+	size_t k;
+
+	static const char *const dets[] = { "a", "an", "the", "its", "his",
+	    "her", "their", "our", NULL };
+
+	if (j >= x->ntok || !text_after(x, j, ", ") ||
+	    x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
+		return 0;
+	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
+	    k++) {
+		if (lists_of(x, k, k + 1) & L(TITLE))
+			return 1;
+		if (k + 1 < x->ntok && !joined(x, k))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The words around i..j-1 say person: a title before, an age (", 58,"),
+ * ", who", a relative ("X's wife"): 2; only a speech verb next to it:
+ * 1; else 0.
+ */
+static int
+person_cue(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const kin[] = { "wife", "husband", "son",
+	    "daughter", "mother", "father", "sister", "brother", "widow",
+	    "lawyer", "family", "parents", NULL };
+	size_t p = x->tok[j - 1].e, k;
+
+	if (title_before(x, i))
+		return 2;
+	if (p + 3 < x->len && x->t[p] == ',' && x->t[p + 1] == ' ') {
+		for (k = p + 2; k < x->len && k < p + 5 &&
+		    x->t[k] >= '0' && x->t[k] <= '9'; k++)
+			;
+		if (k > p + 2 && k < x->len && x->t[k] == ',')
+			return 2;
+		if (j < x->ntok && x->tok[j].s == p + 2 && tok_is(x, j, "who"))
+			return 2;
+	}
+	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
+		return 2;
+	if (title_apposed(x, j))
+		return 2;
+	return verb_near(x, i, j);
+}
+
+/*
+ * The words around i..j-1 say organisation: "X's shares", "X said in a
+ * statement", "shares of X", "a spokesman for X", "an analyst at X",
+ * "the X board".
+ */
+static int
+org_cue(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const owned[] = { "shares", "stock", "board",
+	    "shareholders", "chief", "chairman", "chairwoman", "spokesman",
+	    "spokeswoman", "spokesperson", "headquarters", "subsidiary",
+	    "profit", "profits", "revenue", "sales", "customers", "employees",
+	    "staff", "factory", "plant", "stores", "products", "founder", NULL };
+	static const char *const holders[] = { "shares", "stake", "spokesman",
+	    "spokeswoman", "spokesperson", "executive", "chairman",
+	    "chairwoman", "founder", "analyst", "analysts", "economist",
+	    "strategist", "director", "manager", "owner", "investors",
+	    "subsidiary", "unit", "division", "board", NULL };
+	static const char *const kinds[] = { "journal", "newspaper",
+	    "daily", "weekly", "magazine", "broadcaster", "company", "firm",
+	    "group", "bank", "lender", "insurer", "carrier", "airline",
+	    "retailer", "maker", "manufacturer", "chipmaker", "carmaker",
+	    "automaker", "miner", "club", "party", "startup", "start-up",
+	    "platform", "watchdog", "regulator", "charity", "broadcasters",
+	    "conglomerate", "utility", "operator", "supplier", NULL };
+	size_t k;
+
+	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
+	 * insurer, Aviva Ireland," */
+	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
+	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
+	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
+	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
+	    word_in(x, i - 1, kinds)))
+		return 1;
+	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+		return 1;
+	if (word_is(x, j, "shares") || word_is(x, j, "shareholders") ||
+	    word_is(x, j, "stock") || word_is(x, j, "board"))
+		return 1;
+	if (j + 3 < x->ntok && (word_is(x, j, "said") ||
+	    word_is(x, j, "says")) && word_is(x, j + 1, "in") &&
+	    word_is(x, j + 2, "a") && word_is(x, j + 3, "statement"))
+		return 1;
+	if (i >= 2 && (word_is(x, i, "of") || tok_is(x, i - 1, "of") ||
+	    tok_is(x, i - 1, "for") || tok_is(x, i - 1, "at") ||
+	    tok_is(x, i - 1, "in")) && joined(x, i - 1) && joined(x, i - 2) &&
+	    word_in(x, i - 2, holders))
 		return 1;
 	return 0;
 }
@@ -617,23 +1011,272 @@ the_before(const struct ctx *x, size_t i)
 	    joined(x, i - 1);
 }
 
-/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop" */
+/* ---- names in other scripts ---- */
+
+/* Does word k start with a letter outside the Latin script (Greek,
+ * Cyrillic, Han, Hangul, kana, Arabic, ...)? */
 static int
-title_before(const struct ctx *x, size_t i)
+other_script(const struct ctx *x, size_t k)
+{
+	uint32_t cp;
+
+	utf8_decode_lossy(x->t + x->tok[k].s, x->len - x->tok[k].s, &cp);
+	return cp >= 0x370 && !(cp >= 0x1e00 && cp <= 0x1eff);
+}
+
+/* The first word of the run of names (capitalised or caseless words
+ * joined by blanks) that ends with word k. */
+static size_t
+names_back(const struct ctx *x, size_t k)
+{
+	size_t s = k;
+
+	while (s > 0 && k - s < MAX_RUN && joined(x, s - 1) &&
+	    (x->tok[s - 1].f & (T_CAP | T_NOCASE)))
+		s--;
+	return s;
+}
+
+/* The end of the run of names from word k to a closing parenthesis, or
+ * k if there is none. */
+static size_t
+names_to_paren(const struct ctx *x, size_t k)
+{
+	size_t j = k;
+
+	while (j < x->ntok && j - k < MAX_RUN &&
+	    (x->tok[j].f & (T_CAP | T_NOCASE)) && (j == k || joined(x, j - 1)))
+		j++;
+	return j > k && text_after(x, j, ")") ? j : k;
+}
+
+/*
+ * A name beside its form in another script, in parentheses: "Shenzhen
+ * (深圳)", "王丽华 (Wang Lihua)", "Giorgos Vlachakis (Γιώργος
+ * Βλαχάκης)".  The type of the partner, or -1.
+ */
+static int
+paren_partner(const struct ctx *x, size_t i, size_t j)
+{
+	size_t s, e;
+	int strong, t;
+
+	if (i > 0 && x->tok[i].s == x->tok[i - 1].e + 2 &&
+	    text_after(x, i, " (") && text_after(x, j, ")")) {
+		/* the longest known tail of the run: "Spokesman Giorgos
+		 * Vlachakis (...)" */
+		for (s = names_back(x, i - 1); s < i; s++) {
+			if (other_script(x, s) != other_script(x, i) &&
+			    (t = known_type(x, s, i, &strong)) >= 0)
+				return t;
+		}
+	}
+	if (j < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    text_after(x, j, " (") && (e = names_to_paren(x, j)) > j &&
+	    other_script(x, j) != other_script(x, i))
+		return known_type(x, j, e, &strong);
+	return -1;
+}
+
+/*
+ * Words without case (Han, kana, Hangul): a name only beside its
+ * romanised form, or when it ends like a company (青川能源, 北斗化学:
+ * the organisation words list holds such endings).
+ */
+static void
+caseless_name(struct ctx *x, size_t i, size_t j)
+{
+	int t = paren_partner(x, i, j);
+
+	if (t < 0 && (ending_in(x, j - 1, L(ORG_WORD), 0, 1) ||
+	    org_cue(x, i, j)))
+		t = ENT_ORG;
+	if (t >= 0)
+		mention(x, i, j, t, 1);
+}
+
+/* ---- runs of capitalised words ---- */
+
+/* Does a word of i..k-1 head an organisation or place ("Ministry",
+ * "Port", "Republic"), and is one of them "of" or "for"? */
+static int
+run_has(const struct ctx *x, size_t i, size_t k, int connector)
+{
+	for (; i < k; i++) {
+		if (connector ? (tok_is(x, i, "of") || tok_is(x, i, "for")) :
+		    (lists_of(x, i, i + 1) & (L(ORG_WORD) | L(FAC_WORD) |
+		    L(OF_HEAD))) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The lists of the last of the capitalised words from k on ("Seafarers'
+ * Union", "Environment Court"), or 0. */
+static unsigned
+caps_end(const struct ctx *x, size_t k)
+{
+	for (; k < x->ntok && (x->tok[k].f & T_CAP); k++) {
+		if (k + 1 >= x->ntok || !joined(x, k) ||
+		    !(x->tok[k + 1].f & T_CAP))
+			return lists_of(x, k, k + 1);
+	}
+	return 0;
+}
+
+static int
+caps_end_in_head(const struct ctx *x, size_t k)
+{
+	return (caps_end(x, k) & (L(ORG_WORD) | L(FAC_WORD))) != 0;
+}
+
+static int
+caps_end_in_org(const struct ctx *x, size_t k)
+{
+	return (caps_end(x, k) & L(ORG_WORD)) != 0;
+}
+
+/* "People's Committee", "Seafarers' Union": a possessive inside a name,
+ * after a word no list knows as a name (not "Britain's Atlantic"). */
+static int
+possessive_join(const struct ctx *x, size_t k)
+{
+	const struct tok *p = &x->tok[k - 1];
+	size_t a = apostrophe_at(x->t, x->len, p->e), g;
+
+	if (a == 0 || !(x->tok[k].f & T_CAP) || !(p->f & T_CAP) ||
+	    (lists_of(x, k - 1, k) & (L(PLACE) | L(PERSON) | L(ORG) |
+	    L(GIVEN) | L(SURNAME))))
+		return 0;
+	g = p->e + a;
+	if (g < x->len && (x->t[g] == 's' || x->t[g] == 'S'))
+		g++;
+	else if (x->t[p->e - 1] != 's')
+		return 0;
+	return x->tok[k].s == g + 1 && x->t[g] == ' ' &&
+	    caps_end_in_head(x, k);
+}
+
+/* "Ministry of Labour, Family and Social Affairs": capitalised words and
+ * commas from k on, then "and", then capitalised words. */
+static int
+comma_list_ahead(const struct ctx *x, size_t k)
+{
+	size_t n;
+
+	for (n = 0; k < x->ntok && n < 8; k++, n++) {
+		if (x->tok[k].f & T_CAP)
+			continue;
+		return tok_is(x, k, "and") && k + 1 < x->ntok &&
+		    (x->tok[k + 1].f & T_CAP) && joined(x, k);
+	}
+	return 0;
+}
+
+/*
+ * Can word k continue the run i..k-1?  The number of words it takes
+ * (a connector and the capitalised word after it), or 0.  Names join
+ * over particles ("da Costa"), "of"/"for" after an organisation or
+ * place head ("Bank of Korea", "Office of the Superintendent of ..."),
+ * then "and" and commas ("Ministry of Labour, Family and Social
+ * Affairs"), "in" after a university and before a place, and a
+ * possessive ("People's Committee").
+ */
+static size_t
+run_next(const struct ctx *x, size_t i, size_t k)
+{
+	const struct tok *t = x->tok;
+	int head, conn;
+
+	if (k >= x->ntok)
+		return 0;
+	if (!joined(x, k - 1) && !ampersand(x, k - 1)) {
+		if (possessive_join(x, k))
+			return 1;
+		if (x->tok[k].s == t[k - 1].e + 2 && text_after(x, k, ", ") &&
+		    (t[k].f & T_CAP) && run_has(x, i, k, 0) &&
+		    run_has(x, i, k, 1) && comma_list_ahead(x, k))
+			return 1;
+		return 0;
+	}
+	if ((t[k - 1].f & T_ABBR) && !(lists_of(x, k - 1, k) & (L(TITLE) |
+	    L(FAC_WORD))) && t[k - 1].e - t[k - 1].s > 2)
+		return 0;
+	if (t[k].f & T_CAP)
+		return 1;
+	if ((t[k].f & T_LOWER) && k + 2 < x->ntok && joined(x, k) &&
+	    joined(x, k + 1) && (t[k + 2].f & T_CAP) && (t[k + 1].f & T_LOWER) &&
+	    (lists_of(x, k, k + 1) & L(PARTICLE)) &&
+	    (lists_of(x, k + 1, k + 2) & L(PARTICLE)))
+		return 3;
+	if (!(t[k].f & T_LOWER) || k + 1 >= x->ntok || !joined(x, k))
+		return 0;
+	head = run_has(x, i, k, 0);
+	conn = run_has(x, i, k, 1);
+	if ((t[k + 1].f & T_CAP) && (lists_of(x, k, k + 1) & L(PARTICLE)))
+		return 2;
+	/* "Bank of Korea", but not "Halvorsen Turbin AS of Oslo" */
+	if ((tok_is(x, k, "of") || tok_is(x, k, "for")) &&
+	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
+	    L(OF_HEAD))) && !(t[k - 1].f & (T_ALLCAP | T_ABBR))) ||
+	    (head && conn))) {
+		if (t[k + 1].f & T_CAP)
+			return 2;
+		if (tok_is(x, k, "of") && tok_is(x, k + 1, "the") &&
+		    k + 2 < x->ntok && joined(x, k + 1) &&
+		    (t[k + 2].f & T_CAP))
+			return 3;
+		return 0;
+	}
+	/* "Ministry of Transport and Infrastructure"; "Land and
+	 * Environment Court" (not "Zaragoza and Odra Power") */
+	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
+	    (k - i == 1 && !lists_of(x, i, k) && !votes_of(x, i, k) &&
+	    caps_end_in_org(x, k + 1))))
+		return 2;
+	/* "Czech Technical University in Prague" */
+	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
+	    (t[k + 1].f & T_CAP) && place_at(x, k + 1) &&
+	    (k + 2 >= x->ntok || !joined(x, k + 1) ||
+	    !(t[k + 2].f & T_CAP)))
+		return 2;
+	return 0;
+}
+
+/* ---- classifying runs of capitalised words ---- */
+
+/* Words that cut a run in two: titles, nationality, calendar, ... */
+static size_t
+breaker(const struct ctx *x, size_t i, size_t j, int *title)
 {
 	size_t k;
 
-	if (i == 0)
-		return 0;
-	for (k = 1; k <= 2 && k <= i; k++) {
-		if (!(x->tok[i - k].f & T_LOWER))
-			return 0;
-		if (lists_of(x, i - k, i) & L(TITLE)) {
-			size_t g = x->tok[i].s - x->tok[i - 1].e;
+	*title = 0;
+	for (k = (j - i < 4 ? j - i : 4); k >= 1; k--) {
+		unsigned l = lists_of(x, i, i + k);
 
-			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
-			    ',');
+		if ((l & (L(PERSON) | L(PLACE) | L(ORG))) &&
+		    !((l & L(TITLE)) && i + k < j))
+			return 0;
+		if (l & L(TITLE)) {
+			*title = 1;
+			return k;
 		}
+		if (k > 1)
+			continue;
+		/* An acronym the text defines is a name ("the DNA"); a
+		 * month after a given name is a surname ("Harriet May"). */
+		if ((l & L(NOT_ENTITY)) && votes_of(x, i, i + 1) != NULL &&
+		    (x->tok[i].f & T_ALLCAP))
+			return 0;
+		if ((l & L(CALENDAR)) && ((i > 0 && joined(x, i - 1) &&
+		    (x->tok[i - 1].f & T_CAP) &&
+		    (lists_of(x, i - 1, i) & L(GIVEN))) || ((l & L(GIVEN)) &&
+		    i + 1 < j)))
+			return 0;
+		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
+		    L(NOT_ENTITY)))
+			return 1;
 	}
 	return 0;
 }
@@ -670,7 +1313,52 @@ known_sub(const struct ctx *x, size_t i, size_t j, size_t *ks, size_t *ke)
 	return 0;
 }
 
-/* Type of a listed or (pass 2) voted whole string, or -1. */
+/* Are the words of i..j-1 outside [ks, ke) capitalised words no list
+ * knows (the rest of a longer name: "Hokuto Kagaku", "WWF Greece")? */
+static int
+unknown_rest(const struct ctx *x, size_t i, size_t j, size_t ks, size_t ke)
+{
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		if (k >= ks && k < ke)
+			continue;
+		if (!(x->tok[k].f & T_CAP) || lists_of(x, k, k + 1) != 0 ||
+		    surname_ending(x, k))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the document name i..j-1 as a person or an organisation? */
+static int
+named_otherwise(const struct ctx *x, size_t i, size_t j)
+{
+	int v = vote_best(votes_of(x, i, j));
+
+	return v == V_PERSON || v == V_ORG;
+}
+
+/* Is the name that ends at word j-1 a modifier of a noun after it ("the
+ * Amazon warehouse", not "the Amazon and its rivers")? */
+static int
+modifier(const struct ctx *x, size_t j)
+{
+	static const char *const links[] = { "and", "or", "is", "was",
+	    "has", "had", "in", "on", "of", "at", "to", "from", "where",
+	    "which", "that", "through", "itself", NULL };
+
+	return j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
+	    !word_in(x, j, links);
+}
+
+/*
+ * Type of a listed or (pass 2) voted whole string, or -1.  A place that
+ * is also a common word (Reading) is one only where a common word would
+ * not be capitalised, or where the words around say place; a place that
+ * is also a person's name (Victoria) is one unless they say person.
+ * *strong: a list or the document says so, not a guess.
+ */
 static int
 known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 {
@@ -678,6 +1366,19 @@ known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 	int v;
 
 	*strong = 1;
+	/* Amazon the river ("the Amazon", "in the Amazon basin") and the
+	 * company ("Amazon said in a statement"), mention by mention */
+	if ((l & L(PLACE)) && (l & L(ORG))) {
+		*strong = 2;	/* kept where the document votes otherwise */
+		return place_noun(x, i, j) || (the_before(x, i) &&
+		    !org_cue(x, i, j) && !modifier(x, j)) ? ENT_PLACE : ENT_ORG;
+	}
+	/* "Reading the report": a common word, whatever the document
+	 * says of Reading the town (but Hale may be Victoria Hale) */
+	if ((l & L(PLACE_WORD)) && !(l & L(PLACE)) && (x->head ||
+	    ((x->tok[i].f & T_SENT) && !place_cue(x, i, j, 1))) &&
+	    !named_otherwise(x, i, j))
+		return -1;
 	if (x->pass == 2 && (v = vote_best(votes_of(x, i, j))) >= 0)
 		return vote_to_type(v);
 	if (l & L(PLACE))
@@ -686,13 +1387,128 @@ known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 		return ENT_ORG;
 	if (l & L(PERSON))
 		return ENT_PERSON;
+	if (!(l & (L(PLACE_WORD) | L(PLACE_PERSON))))
+		return -1;
+	if ((l & L(PLACE_PERSON)) && person_cue(x, i, j))
+		return -1;
+	*strong = !(l & L(PLACE_WORD));
+	return ENT_PLACE;
+}
+
+/* The head of a name joined by "of", "for" or "in" (the last word before
+ * the first of them: "People's Committee of ..."), else its last word. */
+static size_t
+head_word(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i + 1; k < j; k++) {
+		if (x->tok[k].f & T_LOWER)
+			return k - 1;
+	}
+	return j - 1;
+}
+
+/* The type a name's head word gives it (an organisation or a facility
+ * word), or -1. */
+static int
+head_type(const struct ctx *x, size_t i, size_t j)
+{
+	size_t h = head_word(x, i, j), k;
+	unsigned l = lists_of(x, h, h + 1);
+
+	if (l & L(ORG_WORD))
+		return ENT_ORG;
+	if (l & L(FAC_WORD))
+		return ENT_PLACE;
+	/* "Radio France", "University College Dublin", "Kestrel Capital
+	 * Markets": an organisation word inside, not after a given name */
+	if (h + 1 == j && !(lists_of(x, i, i + 1) & L(GIVEN))) {
+		for (k = i; k < j; k++) {
+			if (lists_of(x, k, k + 1) & L(ORG_WORD))
+				return ENT_ORG;
+		}
+	}
 	return -1;
+}
+
+/* Family name first: "Zhou Mingyu", "Park Ji-woo", "Nguyễn Thị Hoa". */
+static int
+surname_first(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 2 || j - i > 3 ||
+	    !(lists_of(x, i, i + 1) & L(SURNAME_FIRST)) ||
+	    (x->tok[i].f & T_ALLCAP))
+		return 0;
+	for (k = i + 1; k < j; k++) {
+		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
+		    (lists_of(x, k, k + 1) & (L(PLACE) | L(ORG) |
+		    L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A name the document uses in two senses is typed by the words around
+ * each mention: "in Washington" is the place even where "Washington
+ * said" is Ellen Washington.  Returns 1 if it decided.
+ */
+static int
+two_senses(struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+
+	unsigned l = lists_of(x, i, j);
+
+	if (j - i <= 3 && (l & (L(PLACE) | L(PLACE_WORD) |
+	    L(PLACE_PERSON))) && !(l & L(ORG)) && place_cue(x, i, j, 1)) {
+		mention(x, i, j, ENT_PLACE, 2);
+		return 1;
+	}
+	if (j - i == 1 && (v = votes_of(x, i, j)) != NULL && v->sur &&
+	    person_cue(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 2);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Prosecutors said", "Officers said": a plural noun that starts a
+ * sentence (or a live blog's line), not a name. */
+static int
+plural_noun(const struct ctx *x, size_t i, size_t j)
+{
+	const struct tok *t = &x->tok[i];
+
+	/* at a sentence's start, or after a time ("09:12 Unions say") */
+	return j - i == 1 && ((t->f & T_SENT) || (i > 0 &&
+	    (x->tok[i - 1].f & T_DIGIT))) && x->t[t->e - 1] == 's' &&
+	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME))) &&
+	    !surname_ending(x, i);
+}
+
+static void
+vote_mid(struct ctx *x, size_t i, size_t j)
+{
+	char buf[KEYBUF];
+	const char *k;
+	size_t n;
+
+	k = key_of(x, i, j, buf, &n);
+	vote_add(x, k, n)->mid = 1;
 }
 
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
+	static const char *const quarters[] = { "North", "South", "East",
+	    "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	    "Upper", "Lower", "Middle", "Greater", "Inner", "Outer", NULL };
+	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
 	int t, strong;
@@ -702,17 +1518,28 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		i++;
 	if (i >= j)
 		return;
+	/* "Reading the report", "Nice work": a common word starting a
+	 * sentence, even where the document names the place */
+	if (j - i == 1 && (x->tok[i].f & T_SENT) &&
+	    (lists_of(x, i, j) & (L(PLACE_WORD) | L(PLACE))) ==
+	    L(PLACE_WORD) && !place_cue(x, i, j, 1) &&
+	    !named_otherwise(x, i, j))
+		return;
+	if (two_senses(x, i, j))
+		return;
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
 		return;
 	}
 	first = lists_of(x, i, i + 1);
 	last = lists_of(x, j - 1, j);
-	if (j - i >= 2 && (last & L(ORG_WORD)))
-		mention(x, i, j, ENT_ORG, 1);
-	else if (j - i >= 2 && (last & L(FAC_WORD)))
-		mention(x, i, j, ENT_PLACE, 1);
-	else if (j - i >= 2 && (last & L(SURNAME)))
+	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
+		mention(x, i, j, t, 1);
+	else if (j - i >= 2 && ((last & L(SURNAME)) ||
+	    surname_ending(x, j - 1)) && !(first & (L(ORG_WORD) |
+	    L(FAC_WORD) | L(OF_HEAD))))
+		mention(x, i, j, ENT_PERSON, 1);
+	else if (surname_first(x, i, j))
 		mention(x, i, j, ENT_PERSON, 1);
 	else if (j - i == 2 && (last & L(GIVEN)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
@@ -727,26 +1554,54 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 1);
 	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))))
 		mention(x, i, j, ENT_PLACE, 1);
+	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
+	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
+	    !(x->tok[i].f & T_SENT))
+		mention(x, i, j, ENT_PERSON, 0);	/* "... Quellin said" */
+	else if (person_cue(x, i, j) == 2 && !(x->tok[i].f & T_ALLCAP) &&
+	    !run_has(x, i + 1, j, 0))
+		mention(x, i, j, ENT_PERSON, 0);	/* "X, the director," */
+	else if (org_cue(x, i, j))
+		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
 	else if ((t = known_sub(x, i, j, &ks, &ke)) > 0) {
 		if (t - 1 == ENT_PERSON && ke == j && j - i <= 3 &&
 		    !(x->tok[i].f & T_SENT))
 			ks = i;
+		else if (t - 1 == ENT_PLACE && ke == j && ks == i + 1 &&
+		    word_in(x, i, quarters))
+			ks = i;		/* "Middle Rhine", "Greater Manchester" */
+		else if (j - i <= 4 && (ks > i || ke < j) &&
+		    !(x->tok[i].f & T_SENT) && unknown_rest(x, i, j, ks, ke)) {
+			/* "Hokuto Kagaku", "WWF Greece": one name, most
+			 * likely an organisation (a guess: no vote) */
+			if (x->pass == 2)
+				mention(x, i, j, ENT_ORG, 0);
+			return;
+		}
 		mention(x, ks, ke, t - 1, 1);
 	}
-	else if (verb_near(x, i, j) && !(x->tok[i].f & T_ALLCAP))
+	else if ((t = person_cue(x, i, j)) > 0 &&
+	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
+	    !(t == 1 && plural_noun(x, i, j)))
 		mention(x, i, j, ENT_PERSON, 0);
+	else if (j - i <= 3 && (based_after(x, j) ||
+	    (!(x->tok[i].f & T_SENT) && place_cue(x, i, j, 0))))
+		mention(x, i, j, ENT_PLACE, 0);
 	else if (j - i == 1 && (x->tok[i].f & T_ALLCAP) &&
 	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT))
 		mention(x, i, j, ENT_ORG, 0);
-	else if (prep_before(x, i) && !(x->tok[i].f & T_SENT) && j - i <= 3)
-		mention(x, i, j, ENT_PLACE, 0);
-	else if (j - i <= 2 && coordinated_place(x, i, j))
-		mention(x, i, j, ENT_PLACE, 0);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)
 		mention(x, i, j, ENT_PERSON, 0);
-	else if (j - i >= 2 && !(x->tok[i].f & T_SENT) && x->pass == 2)
-		mention(x, i, j, ENT_ORG, 0);
+	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
+	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
+		/* an unknown name: an organisation, also at the start of a
+		 * sentence if seen elsewhere ("SK Hynix declined") */
+		if (x->pass == 2)
+			mention(x, i, j, ENT_ORG, 0);
+		else
+			vote_mid(x, i, j);
+	}
 	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))
 		mention(x, i, j, ENT_ORG, 0);
 }
@@ -755,29 +1610,52 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
+	static const char *const storms[] = { "Typhoon", "Hurricane",
+	    "Cyclone", "Storm", NULL };
 	size_t k, a, n;
-	int cue = 0, title, strong;
+	int cue = 0, title, strong, t;
 	unsigned last;
 
+	/* A month alone is a date, not a name ("in May"), whatever the
+	 * document says of "Harriet May". */
+	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
+	    !person_cue(x, i, j))
+		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
 		return;
 	}
+	if (other_script(x, i) && (t = paren_partner(x, i, j)) >= 0) {
+		mention(x, i, j, t, 1);
+		return;
+	}
+	/* "Typhoon Linda", "Storm Ciarán": weather, not a person */
+	if (j - i >= 2 && word_in(x, i, storms))
+		return;
 	/* Laws, events and works ("Inflation Reduction Act") are not
 	 * entities. */
 	last = lists_of(x, j - 1, j);
-	if ((last & L(EVENT_WORD)) && j - i >= 2)
+	if ((last & L(EVENT_WORD)) && j - i >= 2) {
+		/* ... unless the words around say organisation ("the
+		 * watchdog Expert Forum") */
+		if (org_cue(x, i, j))
+			mention(x, i, j, ENT_ORG, 1);
 		return;
-	/* An organisation name keeps its inner words: drop only "The". */
-	if ((last & (L(ORG_WORD) | L(FAC_WORD))) && j - i >= 2) {
+	}
+	/* An organisation name keeps its inner words, typed by its head
+	 * ("People's Committee of Cà Mau Province", "Ministry of Climate
+	 * Crisis and Civil Protection"): drop only "The". */
+	if (j - i >= 2 && ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
+	    (run_has(x, i, j, 1) && head_type(x, i, j) >= 0))) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
 		    (L(CALENDAR) | L(TITLE)))))
 			i++;
 		if (j - i >= 2) {
-			mention(x, i, j, (last & L(ORG_WORD)) ? ENT_ORG :
-			    ENT_PLACE, 1);
+			if ((t = head_type(x, i, j)) < 0)
+				t = (last & L(ORG_WORD)) ? ENT_ORG : ENT_PLACE;
+			mention(x, i, j, t, 1);
 			return;
 		}
 	}
@@ -800,10 +1678,17 @@ classify_run(struct ctx *x, size_t i, size_t j)
 static void
 headline_names(struct ctx *x, size_t i, size_t j)
 {
+	static const char *const institutions[] = { "Council", "Court",
+	    "University", "Police", "Parliament", "Assembly", "Tribunal",
+	    "Commission", "Authority", "Ministry", "Senate", "Government",
+	    NULL };
+
 	while (i < j) {
 		size_t b, best = 0;
 		int t = -1, strong;
 
+		/* Title Case makes no common word a place (Reading). */
+		x->head = 1;
 		if (x->tok[i].f & (T_CAP | T_ALLCAP)) {
 			for (b = (j - i < 5 ? j - i : 5); b >= 1; b--) {
 				size_t k;
@@ -818,6 +1703,15 @@ headline_names(struct ctx *x, size_t i, size_t j)
 				}
 			}
 		}
+		/* "Liverpool Council Backs ...": a known place and the
+		 * organisation word after it are one name. */
+		if (best > 0 && t == ENT_PLACE && i + best < j &&
+		    joined(x, i + best - 1) && word_in(x, i + best,
+		    institutions)) {
+			best++;
+			t = ENT_ORG;
+		}
+		x->head = 0;
 		if (best > 0) {
 			mention(x, i, i + best, t, 1);
 			i += best;
@@ -872,27 +1766,39 @@ byline(struct ctx *x, size_t i, size_t end)
 	return 1;
 }
 
-/* "WARSAW --" or "NEW YORK (Reuters) -": a dateline's place. */
+/*
+ * "WARSAW --", "NEW YORK (Reuters) -", "BUCHAREST, March 12 --",
+ * "TACOMA, Wash. --": a dateline's place, in capitals.  What follows it
+ * (a state, a country, a date) is left to the rest of the scan.
+ */
 static size_t
 dateline(struct ctx *x, size_t i, size_t end)
 {
-	size_t j = i, p;
+	size_t j = i, k, p;
+	int seg;
 
 	while (j < end && (x->tok[j].f & T_ALLCAP) && j - i < 4 &&
 	    (j == i || joined(x, j - 1)))
 		j++;
 	if (j == i || j >= end)
 		return i;
+	/* up to two segments after commas: ", Wash.", ", March 12" */
 	p = x->tok[j - 1].e;
-	if (p < x->len && x->t[p] == ',') {
-		/* "LIVERPOOL, England --": the country is a mention of its own */
-		size_t k = j;
+	for (k = j, seg = 0; seg < 2 && p < x->len && x->t[p] == ','; seg++) {
+		size_t q = p + 1;
 
-		while (k < end && (x->tok[k].f & T_CAP) && k - j < 3 &&
-		    (k == j || joined(x, k - 1)))
+		while (q < x->len && x->t[q] == ' ')
+			q++;
+		if (k >= end || x->tok[k].s != q)
+			break;
+		while (k < end && x->tok[k].s == q &&
+		    (x->tok[k].f & (T_CAP | T_DIGIT))) {
+			p = x->tok[k].e;
+			if (p < x->len && x->t[p] == '.')
+				p++;	/* "Ore." */
+			q = p + 1;
 			k++;
-		if (k > j)
-			p = x->tok[k - 1].e;
+		}
 	}
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
@@ -904,46 +1810,6 @@ dateline(struct ctx *x, size_t i, size_t end)
 		return j;
 	}
 	return i;
-}
-
-/* Can word k continue the run that ends at word k-1? */
-static size_t
-run_next(const struct ctx *x, size_t k)
-{
-	const struct tok *t = x->tok;
-
-	if (k >= x->ntok || (!joined(x, k - 1) && !ampersand(x, k - 1)))
-		return 0;
-	if ((t[k - 1].f & T_ABBR) && !(lists_of(x, k - 1, k) & L(TITLE)) &&
-	    t[k - 1].e - t[k - 1].s > 2)
-		return 0;
-	if (t[k].f & T_CAP)
-		return 1;
-	if ((t[k].f & T_LOWER) && k + 2 < x->ntok && joined(x, k) &&
-	    joined(x, k + 1) && (t[k + 2].f & T_CAP) && (t[k + 1].f & T_LOWER) &&
-	    (lists_of(x, k, k + 1) & L(PARTICLE)) &&
-	    (lists_of(x, k + 1, k + 2) & L(PARTICLE)))
-		return 3;
-	if ((t[k].f & T_LOWER) && k + 1 < x->ntok &&
-	    (t[k + 1].f & T_CAP) && joined(x, k)) {
-		unsigned l = lists_of(x, k, k + 1);
-		unsigned prev = lists_of(x, k - 1, k);
-
-		if (l & L(PARTICLE))
-			return 2;
-		if ((l & L(PARTICLE)) == 0 && k + 2 < x->ntok &&
-		    (lists_of(x, k, k + 1) & L(PARTICLE)))
-			return 0;
-		if ((tok_is(x, k, "of") || tok_is(x, k, "for")) &&
-		    (prev & (L(ORG_WORD) |
-		    L(FAC_WORD) | L(OF_HEAD))))
-			return 2;
-		if (tok_is(x, k, "of") && k + 2 < x->ntok &&
-		    tok_is(x, k + 1, "the") && joined(x, k + 1) &&
-		    (prev & (L(ORG_WORD) | L(OF_HEAD))))
-			return 0;
-	}
-	return 0;
 }
 
 /* "da Costa" after a lower-case word: a surname with its particle. */
@@ -995,6 +1861,73 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	}
 }
 
+/*
+ * "EDITOR'S NOTE:", "KEY POINTS", "WHAT HAPPENS NEXT": a line, or the
+ * start of one up to a colon, all in capitals.  The end of its words,
+ * or i if the paragraph does not start with one.
+ */
+static size_t
+caps_heading(const struct ctx *x, size_t i, size_t end)
+{
+	size_t k, p;
+
+	for (k = i; k < end; k++) {
+		const struct tok *t = &x->tok[k];
+
+		if (!(t->f & T_ALLCAP) && !(t->e - t->s == 1 && (t->f & T_CAP)))
+			return i;
+		for (p = t->e; p < x->len && p < (k + 1 < end ?
+		    x->tok[k + 1].s : x->len); p++) {
+			if (x->t[p] == '\n' || x->t[p] == ':')
+				return k - i >= 1 || x->t[p] == ':' ? k + 1 : i;
+		}
+		if (k + 1 == end)
+			return k - i >= 1 ? k + 1 : i;
+	}
+	return i;
+}
+
+/*
+ * A date in capitals ("MONDAY", "MARCH 12"), as datelines and headings
+ * write them (the date patterns see Title Case only): the words it
+ * takes from i, or 0.
+ */
+static size_t
+caps_date(struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->tok[i];
+	size_t n = t->e - t->s;
+
+	if (!(t->f & T_ALLCAP) || n < 3 ||
+	    !(lists_of_titlecase(x, i, i + 1) & L(CALENDAR)))
+		return 0;
+	if (n >= 6 && memcmp(x->t + t->e - 3, "DAY", 3) == 0) {
+		cand_add(x, t->s, t->e, ENT_DATE, PRIO_DATES);
+		return 1;
+	}
+	/* a month, then its day */
+	if (i + 1 < x->ntok && joined(x, i) && (x->tok[i + 1].f & T_DIGIT) &&
+	    x->tok[i + 1].e - x->tok[i + 1].s <= 2) {
+		cand_add(x, t->s, x->tok[i + 1].e, ENT_DATE, PRIO_DATES);
+		return 2;
+	}
+	return 0;
+}
+
+/* The known places of a heading in capitals ("LAGOS PORT STRIKE"). */
+static void
+caps_names(struct ctx *x, size_t i, size_t j)
+{
+	for (; i < j; i++) {
+		if (i + 1 < j && joined(x, i) &&
+		    (lists_of_titlecase(x, i, i + 2) & L(PLACE))) {
+			mention(x, i, i + 2, ENT_PLACE, 1);
+			i++;
+		} else if (lists_of_titlecase(x, i, i + 1) & L(PLACE))
+			mention(x, i, i + 1, ENT_PLACE, 1);
+	}
+}
+
 static void
 scan_runs(struct ctx *x)
 {
@@ -1011,7 +1944,25 @@ scan_runs(struct ctx *x)
 				i = end;
 				continue;
 			}
-			i = dateline(x, i, end);
+			if ((j = dateline(x, i, end)) == i &&
+			    (j = caps_heading(x, i, end)) > i) {
+				caps_names(x, i, j);
+				i = j;
+				continue;
+			}
+			i = j;
+		}
+		if (x->tok[i].f & T_NOCASE) {
+			for (j = i + 1; j < x->ntok && j - i < MAX_RUN &&
+			    joined(x, j - 1) && (x->tok[j].f & T_NOCASE); j++)
+				;
+			caseless_name(x, i, j);
+			i = j;
+			continue;
+		}
+		if (x->pass == 2 && (j = caps_date(x, i)) > 0) {
+			i += j;
+			continue;
 		}
 		if (particle_start(x, i))
 			j = i + 1;
@@ -1022,7 +1973,7 @@ scan_runs(struct ctx *x)
 		} else
 			j = i + 1;
 		for (; j < x->ntok && j - i < MAX_RUN;) {
-			size_t n = run_next(x, j);
+			size_t n = run_next(x, i, j);
 
 			if (n == 0)
 				break;
@@ -1035,6 +1986,82 @@ scan_runs(struct ctx *x)
 		acronym_after(x, i, j);
 		i = j;
 	}
+}
+
+/* Is word k a number in words ("four", "twenty-five")? */
+static int
+number_word(const struct ctx *x, size_t k)
+{
+	const char *w = x->t + x->tok[k].s, *h;
+	size_t n = x->tok[k].e - x->tok[k].s;
+
+	if (lists_of(x, k, k + 1) & L(NUMBER_WORD))
+		return 1;
+	h = memchr(w, '-', n);
+	return h != NULL && (lists_key(x, w, (size_t)(h - w)) &
+	    L(NUMBER_WORD)) && (lists_key(x, h + 1, n - (size_t)(h - w) - 1) &
+	    L(NUMBER_WORD));
+}
+
+/* "four per cent", "twenty-five percent": a percentage in words (the
+ * pattern rules see digits only). */
+static void
+percent_words(struct ctx *x)
+{
+	size_t i, k, end;
+
+	for (i = 0; i < x->ntok; i++) {
+		if (tok_is(x, i, "percent"))
+			end = i + 1;
+		else if (tok_is(x, i, "per") && word_is(x, i + 1, "cent"))
+			end = i + 2;
+		else
+			continue;
+		/* the number right before: "four", "twenty-five" */
+		k = i - 1;
+		if (i > 0 && joined(x, k) && number_word(x, k))
+			cand_add(x, x->tok[k].s, x->tok[end - 1].e, ENT_PERCENT,
+			    PRIO_PERCENT);
+	}
+}
+
+static int
+cand_cmp_start(const void *a, const void *b)
+{
+	const struct cand *p = a, *q = b;
+
+	return p->s < q->s ? -1 : p->s > q->s ? 1 : (p->e > q->e) - (p->e < q->e);
+}
+
+/*
+ * "Saturday, March 7": a weekday and the date right after it, both found
+ * by the date patterns, are one date (cheaper here than as a pattern).
+ */
+static void
+join_dates(struct ctx *x)
+{
+	struct cand *d = NULL;
+	size_t i, n = 0, nc = x->nc, g;
+
+	for (i = 0; i < nc; i++) {
+		if (x->c[i].type == ENT_DATE) {
+			d = xreallocarray(d, n + 1, sizeof *d);
+			d[n++] = x->c[i];
+		}
+	}
+	if (n > 1)
+		qsort(d, n, sizeof *d, cand_cmp_start);
+	for (i = 0; i + 1 < n; i++) {
+		const struct cand *w = &d[i], *m = &d[i + 1];
+
+		if (w->e - w->s < 6 || memcmp(x->t + w->e - 3, "day", 3) != 0 ||
+		    m->s <= w->e || (g = m->s - w->e) > 2 ||
+		    (x->t[w->e] != ',' && x->t[w->e] != ' ') ||
+		    x->t[m->s - 1] != ' ' || m->e - m->s < 5)
+			continue;
+		cand_add(x, w->s, m->e, ENT_DATE, PRIO_DATES);
+	}
+	free(d);
 }
 
 /* Remember every word seen starting lower-case. */
@@ -1168,17 +2195,22 @@ ent_find(const struct rules *r, const char *text, size_t len,
     struct entity **out, struct diag *d)
 {
 	struct ctx x;
+	struct strmap lists;
 	size_t i, n;
 	int valid = utf8_valid(text, len);
 
 	memset(&x, 0, sizeof x);
 	strmap_init(&x.map, sizeof(struct vote));
+	x.lists = &lists;
+	strmap_init(x.lists, sizeof(unsigned));
 	x.r = r;
 	x.t = text;
 	x.len = len;
 	for (i = 0; i < rules_count(r); i++)
 		rules_scan(r, i, text, len, valid, rule_match, &x, d);
+	join_dates(&x);
 	tokenize(&x);
+	percent_words(&x);
 	note_lower_words(&x);
 	x.pass = 1;
 	scan_runs(&x);
@@ -1186,6 +2218,7 @@ ent_find(const struct rules *r, const char *text, size_t len,
 	scan_runs(&x);
 	n = resolve(&x, out);
 	strmap_free(&x.map);
+	strmap_free(x.lists);
 	free(x.tok);
 	free(x.c);
 	return n;

@@ -19,15 +19,24 @@
 
 /* Settings files are small; anything bigger is a mistake (or /dev/zero). */
 #define INI_MAX	(16u << 20)
+/*
+ * Keys and [sections] in one file.  iniparser stores them in a list it
+ * searches from the start for each new key, so its time grows with the
+ * square of their number: 10,000 take a few hundredths of a second,
+ * 700,000 over five minutes.  Past the cap the file is refused.
+ */
+#define INI_MAX_ENTRIES	10000
 
 #include <iniparser.h>
 
+#include "artread/strmap.h"
 #include "artread/util.h"
 
 struct ini {
 	char			*path;
 	struct ini_entry	*e;
 	size_t			 n;
+	struct strmap		 index;	/* where_key() -> entry + 1 */
 };
 
 /* --- suggestions and names --------------------------------------- */
@@ -244,32 +253,84 @@ lower_dup(const char *s, size_t n)
 	return copy;
 }
 
+/*
+ * The index's key for section:key, or for the [section] line when key is
+ * NULL: "k" or "s", the section, a NUL, the key.  Lookups take constant
+ * time: a file of thousands of keys must not take the square of that.
+ */
+static char *
+where_key(const char *section, const char *key, size_t *len)
+{
+	char *k = xasprintf("%c%s%c%s", key != NULL ? 'k' : 's', section, 0,
+	    key != NULL ? key : "");
+
+	*len = 1 + strlen(section) + 1 + (key != NULL ? strlen(key) : 0);
+	return k;
+}
+
+/* The entry for section:key (key NULL: the first [section]), or NULL. */
+static const struct ini_entry *
+lookup(const struct ini *ini, const char *section, const char *key)
+{
+	size_t len, *at;
+	char *k = where_key(section, key, &len);
+
+	at = strmap_get(&ini->index, k, len);
+	free(k);
+	return at != NULL && *at > 0 ? &ini->e[*at - 1] : NULL;
+}
+
+static void
+index_entry(struct ini *ini, size_t i)
+{
+	const struct ini_entry *e = &ini->e[i];
+	size_t len, *at;
+	char *k = where_key(e->section, e->key, &len);
+
+	at = strmap_add(&ini->index, k, len);
+	if (e->key != NULL || *at == 0)		/* a key: the last wins */
+		*at = i + 1;
+	free(k);
+}
+
+/* Drop the entries ini_add replaced (section NULL), then index again. */
+static void
+ini_compact(struct ini *ini)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < ini->n; i++)
+		if (ini->e[i].section != NULL)
+			ini->e[k++] = ini->e[i];
+	ini->n = k;
+	strmap_free(&ini->index);
+	strmap_init(&ini->index, sizeof(size_t));
+	for (i = 0; i < ini->n; i++)
+		index_entry(ini, i);
+}
+
 static void
 ini_add(struct ini *ini, const char *section, char *key, const char *value,
     int line, struct diag *d, int flags)
 {
-	size_t i;
+	struct ini_entry *old;
 
-	for (i = 0; key != NULL && i < ini->n; i++) {
-		if (ini->e[i].key == NULL || strcmp(ini->e[i].key, key) != 0 ||
-		    strcmp(ini->e[i].section, section) != 0)
-			continue;
+	if (key != NULL && (old = (struct ini_entry *)lookup(ini, section,
+	    key)) != NULL && old->section != NULL) {
 		if (!(flags & INI_QUIET_DUPLICATES))
 			diag_warning(d, "%s:%d: '%s' is set again on line %d, "
-			    "which wins", ini->path, ini->e[i].line, key, line);
-		free((char *)ini->e[i].section);
-		free((char *)ini->e[i].key);
-		free((char *)ini->e[i].value);
-		memmove(&ini->e[i], &ini->e[i + 1],
-		    (ini->n - i - 1) * sizeof ini->e[0]);
-		ini->n--;
-		break;
+			    "which wins", ini->path, old->line, key, line);
+		free((char *)old->section);
+		free((char *)old->key);
+		free((char *)old->value);
+		old->section = NULL;	/* dropped by ini_compact */
 	}
 	ini->e = xreallocarray(ini->e, ini->n + 1, sizeof ini->e[0]);
 	ini->e[ini->n].section = xstrdup(section);
 	ini->e[ini->n].key = key;
 	ini->e[ini->n].value = xstrdup(value != NULL ? value : "");
 	ini->e[ini->n].line = line;
+	index_entry(ini, ini->n);
 	ini->n++;
 }
 
@@ -337,6 +398,28 @@ scan_lines(struct ini *ini, char *text, dictionary *dict, struct diag *d,
 
 /* --- loading and looking up -------------------------------------- */
 
+/*
+ * How many lines of text[0, len) may be keys or [sections] (not blank,
+ * not a comment): at least as many as iniparser will store.
+ */
+static size_t
+count_entries(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl;
+	size_t n = 0;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		while (p < nl && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p < nl && *p != '#' && *p != ';' && (*p == '[' ||
+		    memchr(p, '=', (size_t)(nl - p)) != NULL))
+			n++;
+	}
+	return n;
+}
+
 struct ini *
 ini_load_flags(const char *path, struct diag *d, int flags)
 {
@@ -344,7 +427,7 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	dictionary *dict;
 	char *text, *nul, *p;
 	const char *why;
-	size_t len;
+	size_t len, n;
 	int line = 1;
 
 	if (util_check_text_file(path, INI_MAX, &why) != 0) {
@@ -353,6 +436,12 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	}
 	if ((text = util_read_file(path, &len)) == NULL) {
 		diag_error(d, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if ((n = count_entries(text, len)) > INI_MAX_ENTRIES) {
+		diag_error(d, "%s: too many keys and sections (%zu; at most %d "
+		    "in one file)", path, n, INI_MAX_ENTRIES);
+		free(text);
 		return NULL;
 	}
 	/* iniparser would take a NUL for the end of a too-long line. */
@@ -370,7 +459,9 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	}
 	ini = xcalloc(1, sizeof *ini);
 	ini->path = xstrdup(path);
+	strmap_init(&ini->index, sizeof(size_t));
 	scan_lines(ini, text, dict, d, flags);
+	ini_compact(ini);
 	iniparser_freedict(dict);
 	free(text);
 	return ini;
@@ -396,6 +487,7 @@ ini_free(struct ini *ini)
 	}
 	free(ini->e);
 	free(ini->path);
+	strmap_free(&ini->index);
 	free(ini);
 }
 
@@ -420,25 +512,13 @@ ini_entry(const struct ini *ini, size_t i)
 const struct ini_entry *
 ini_find(const struct ini *ini, const char *section, const char *key)
 {
-	size_t i;
-
-	for (i = 0; i < ini->n; i++)
-		if (ini->e[i].key != NULL && strcmp(ini->e[i].key, key) == 0 &&
-		    strcmp(ini->e[i].section, section) == 0)
-			return &ini->e[i];
-	return NULL;
+	return lookup(ini, section, key);
 }
 
 const struct ini_entry *
 ini_section(const struct ini *ini, const char *section)
 {
-	size_t i;
-
-	for (i = 0; i < ini->n; i++)
-		if (ini->e[i].key == NULL &&
-		    strcmp(ini->e[i].section, section) == 0)
-			return &ini->e[i];
-	return NULL;
+	return lookup(ini, section, NULL);
 }
 
 const struct ini_entry *

@@ -1,8 +1,9 @@
 /*
  * listing.c: the --entities and --quotes outputs.  Formats are fixed
  * (tests/eval.sh and other tools parse them): one record a line, fields
- * separated by tabs, article text made safe by listing_text(), which the
- * --stats summary (stats.c) and the names (names.c) use too.
+ * separated by tabs, article text made safe by listing_text() (termsafe.h:
+ * what the pager shows visibly is shown the same way), which the --stats
+ * summary (stats.c) and the names (names.c) use too.
  */
 #include "artread/listing.h"
 
@@ -10,7 +11,9 @@
 #include <string.h>
 
 #include "artread/analysis.h"
+#include "artread/coref.h"
 #include "artread/layout.h"
+#include "artread/termsafe.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -18,41 +21,48 @@ void
 listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
     int ws)
 {
-	size_t p = s;
+	struct termsafe ts;
+	struct buf b;
+	size_t p, q;
 	int space = 0;
 
 	if (e > len)
 		e = len;
-	while (p < e) {
+	termsafe_init(&ts, 0);
+	buf_init(&b);
+	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
-		uint32_t cp;
-		size_t n;
 
+		/* printable ASCII goes out as it is, a run at a time */
+		for (q = p; q < e && (unsigned char)text[q] < 0x7f &&
+		    ((unsigned char)text[q] > 0x20 ||
+		    (!ws && text[q] == ' ')); q++)
+			;
+		if (q > p) {
+			buf_add(&b, text + p, q - p);
+			space = 0;
+			continue;
+		}
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
-			if (c == '\r' && p + 1 < e && text[p + 1] == '\n')
-				p++;
+			q = p + 1;
+			if (c == '\r' && q < e && text[q] == '\n')
+				q++;
 			if (!ws || !space)
-				fputc(' ', out);
+				buf_addc(&b, ' ');
 			space = 1;
-			p++;
 			continue;
 		}
+		/* A run of anything else, made safe as a terminal needs. */
+		for (q = p + 1; q < e && text[q] != '\t' && text[q] != '\n' &&
+		    text[q] != '\r' && !(ws && text[q] == ' '); q++)
+			;
+		termsafe_feed(&ts, text + p, q - p, &b);
+		termsafe_end(&ts, &b);
 		space = 0;
-		if (c < 0x20 || c == 0x7f) {
-			fputc('?', out);
-			p++;
-			continue;
-		}
-		n = utf8_decode_lossy(text + p, len - p, &cp);
-		if (p + n > e || (cp == 0xfffd && n == 1) ||
-		    layout_is_disguising(cp)) {
-			fputc('?', out);
-			p += n;
-			continue;
-		}
-		fwrite(text + p, 1, n, out);
-		p += n;
 	}
+	if (b.len > 0)
+		fwrite(b.data, 1, b.len, out);
+	buf_free(&b);
 }
 
 void
@@ -67,14 +77,17 @@ void
 listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
-	size_t i;
+	size_t i, s, e;
 
 	for (i = 0; i < a->nents; i++) {
-		const struct entity *e = &a->ents[i];
+		const struct entity *m = &a->ents[i];
 
-		fprintf(out, "%zu\t%zu\t%s\t", e->start, e->end,
-		    ent_type_name(e->type));
-		listing_text(out, text, len, e->start, e->end, 0);
+		fprintf(out, "%zu\t%zu\t%s\t", m->start, m->end,
+		    ent_type_name(m->type));
+		listing_text(out, text, len, m->start, m->end, 0);
+		fputc('\t', out);
+		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		listing_text(out, text, len, s, e, 1);
 		fputc('\n', out);
 	}
 }

@@ -93,7 +93,11 @@ add_quotes(struct paint_hls *h, const struct doc *d, const struct analysis *a,
 			paint_hls_add(h, q->end - last_char_len(d, q->start,
 			    q->end), q->end, PAINT_PRIO_QUOTE_MARK,
 			    el[STYLE_EL_QUOTE_MARK]);
-		if (q->speaker_end > q->speaker_start)
+		/* the speaker where the attribution names them */
+		if (q->said_end > q->said_start)
+			paint_hls_add(h, q->said_start, q->said_end,
+			    PAINT_PRIO_SPEAKER, el[STYLE_EL_SPEAKER]);
+		else if (q->speaker_end > q->speaker_start)
 			paint_hls_add(h, q->speaker_start, q->speaker_end,
 			    PAINT_PRIO_SPEAKER, el[STYLE_EL_SPEAKER]);
 	}

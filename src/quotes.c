@@ -17,10 +17,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "artread/analysis.h"
+#include "artread/coref.h"
 #include "artread/entities.h"
 #include "artread/rules.h"
+#include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -36,6 +39,7 @@ struct qctx {
 	const char			*t;
 	size_t				 len;
 	const struct entity		*ents;
+	const size_t			*canon;		/* coref.h */
 	size_t				 nents;
 	const struct rules_qmark	*marks;
 	size_t				 nmarks;
@@ -46,6 +50,9 @@ struct qctx {
 	size_t				 capq;
 	size_t				*qpara;		/* paragraph of each quote */
 	int				 single;	/* single marks are outer */
+	char				*sex;		/* per mention: 'f', 'm', 0 */
+	char				*qa;		/* per paragraph: 'Q', 'A', 0 */
+	long				 guest;		/* a transcript's interviewee */
 };
 
 /* ---- paragraphs ---- */
@@ -101,6 +108,185 @@ split_paragraphs(struct qctx *x)
 	}
 	if (in)
 		add_para(x, ps, x->len, &cap);
+}
+
+/* ---- interviews ---- */
+
+/* The label that opens paragraph pi ("Q", "Interviewer", "Aamodt": one
+ * to three capitalised words, then ": "); its length, or 0. */
+static size_t
+label_at(const struct qctx *x, size_t pi)
+{
+	const char *p = x->t + x->para[pi].s;
+	size_t n = x->para[pi].e - x->para[pi].s, k, words = 1;
+
+	for (k = 0; k < n && k < 40; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		if (c == ':' || (c == '.' && k == 1))
+			return k > 0 && k + 1 < n && p[k + 1] == ' ' ? k : 0;
+		if (c == ' ') {
+			if (++words > 3 || k + 1 >= n)
+				return 0;
+			c = (unsigned char)p[k + 1];
+			if (!(c >= 'A' && c <= 'Z') && c < 0xc0)
+				return 0;
+		} else if (k == 0 && !(c >= 'A' && c <= 'Z') && c < 0xc0)
+			return 0;
+		else if (c == '"' || c == ',' || c == '.' || c == '\n')
+			return 0;
+	}
+	return 0;
+}
+
+/* The person whose mentions end with the label text[s, s+n) ("Aamodt"
+ * for "Kjell Aamodt"), or -1. */
+static long
+label_person(const struct qctx *x, size_t s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < x->nents; i++) {
+		const struct entity *m = &x->ents[i];
+
+		if (m->type == ENT_PERSON && m->end - m->start >= n &&
+		    memcmp(x->t + m->end - n, x->t + s, n) == 0 &&
+		    (m->end - m->start == n || x->t[m->end - n - 1] == ' '))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* A label's use: how many paragraphs open with it, the first one. */
+struct label {
+	size_t	count;
+	size_t	first;
+};
+
+/*
+ * A Q&A transcript: paragraphs that open with "Q:" and "A:", or with the
+ * labels of two speakers ("Interviewer:", "Aamodt:"), each twice or
+ * more.  Its answers are not quotes, but a quote inside one is, and
+ * "you" in a question or "I" in an answer is the person interviewed:
+ * the one the answers' label names, or else the first person the text
+ * names before the first question.
+ */
+static void
+find_transcript(struct qctx *x)
+{
+	struct strmap labels;
+	const struct label *top[2] = { NULL, NULL };
+	size_t pi, i, n, first_q = SIZE_MAX;
+	int answers = 1;
+	long who = -1;
+
+	x->guest = -1;
+	x->qa = xcalloc(x->npara + 1, 1);
+	strmap_init(&labels, sizeof(struct label));
+	for (pi = 0; pi < x->npara; pi++) {
+		struct label *l;
+
+		if ((n = label_at(x, pi)) == 0)
+			continue;
+		l = strmap_add(&labels, x->t + x->para[pi].s, n);
+		if (l->count++ == 0)
+			l->first = pi;
+	}
+	/* the two labels most used (twice or more), in the order seen */
+	for (i = 0; i < strmap_count(&labels); i++) {
+		const struct label *l = strmap_value(&labels, i);
+
+		if (l->count < 2)
+			continue;
+		if (top[0] == NULL || l->count > top[0]->count) {
+			top[1] = top[0];
+			top[0] = l;
+		} else if (top[1] == NULL || l->count > top[1]->count)
+			top[1] = l;
+	}
+	if (top[1] != NULL) {
+		/* which one answers: "A", "Answer", or the one naming a
+		 * person (not "Q", "Question") */
+		for (i = 0; i < 2; i++) {
+			const struct para *p = &x->para[top[i]->first];
+			size_t ln = label_at(x, top[i]->first);
+
+			if ((ln == 1 && x->t[p->s] == 'A') || (ln == 6 &&
+			    memcmp(x->t + p->s, "Answer", 6) == 0)) {
+				answers = (int)i;
+				break;
+			}
+			if ((ln == 1 && x->t[p->s] == 'Q') || (ln == 8 &&
+			    memcmp(x->t + p->s, "Question", 8) == 0)) {
+				answers = !(int)i;
+				if (i == 0)
+					continue;
+				break;
+			}
+			if ((who = label_person(x, p->s,
+			    label_at(x, top[i]->first))) >= 0) {
+				answers = (int)i;
+				x->guest = who;
+				break;
+			}
+		}
+		for (pi = 0; pi < x->npara; pi++) {
+			const struct label *l;
+
+			if ((n = label_at(x, pi)) == 0 || (l = strmap_get(&labels,
+			    x->t + x->para[pi].s, n)) == NULL)
+				continue;
+			if (l == top[answers])
+				x->qa[pi] = 'A';
+			else if (l == top[!answers]) {
+				x->qa[pi] = 'Q';
+				if (first_q == SIZE_MAX)
+					first_q = x->para[pi].s;
+			}
+		}
+		for (i = 0; x->guest < 0 && i < x->nents &&
+		    x->ents[i].start < first_q; i++) {
+			if (x->ents[i].type == ENT_PERSON)
+				x->guest = (long)i;
+		}
+		if (x->guest < 0)
+			memset(x->qa, 0, x->npara);
+	}
+	strmap_free(&labels);
+}
+
+/* The transcript paragraph kind at p ('Q', 'A' or 0). */
+static int
+qa_at(const struct qctx *x, size_t p)
+{
+	size_t lo = 0, hi = x->npara;
+
+	if (x->guest < 0)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->para[mid].s <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && p < x->para[lo - 1].e ? x->qa[lo - 1] : 0;
+}
+
+/* "you" in a question, "I" in an answer: the person interviewed. */
+static int
+qa_person(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
+{
+	int k = qa_at(x, ws);
+
+	if (!((k == 'Q' && we - ws == 3 && (memcmp(x->t + ws, "you", 3) == 0 ||
+	    memcmp(x->t + ws, "You", 3) == 0)) ||
+	    (k == 'A' && we - ws == 1 && x->t[ws] == 'I')))
+		return 0;
+	*s = x->ents[x->guest].start;
+	*e = x->ents[x->guest].end;
+	return 1;
 }
 
 /* ---- marks ---- */
@@ -305,6 +491,45 @@ word_is(const struct qctx *x, size_t s, size_t e, const char *w)
 	return e - s == n && strncmp(x->t + s, w, n) == 0;
 }
 
+/* Does a period at p end a sentence?  Not after "Dr", an initial, or a
+ * listed abbreviation ("Inc.", "Wash."). */
+static int
+sentence_stop(const struct qctx *x, size_t p)
+{
+	size_t b;
+
+	if (p == 0 || !utf8_word_before(x->t, p))
+		return 1;	/* "6.25%.", "(2019)." */
+	b = utf8_word_back(x->t, p, 0);
+	/* (a key ending in '.' is no gazetteer name: one hash lookup) */
+	return utf8_count(x->t + b, p - b) > 1 &&
+	    rules_lists_of(x->r, x->t + b, p - b + 1) == 0;
+}
+
+/* Does a sentence start at p? */
+static int
+starts_sentence(const struct qctx *x, size_t p)
+{
+	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
+	    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
+		p--;
+	/* a time starts a live blog's line ("09:12 Unions say") */
+	return p == 0 || (x->t[p - 1] >= '0' && x->t[p - 1] <= '9') ||
+	    ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
+	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+}
+
+/* The sex a pronoun asks for: 'f' she, 'm' he, 0 they. */
+static int
+pronoun_sex(const struct qctx *x, size_t s, size_t e)
+{
+	if (word_is(x, s, e, "she") || word_is(x, s, e, "She"))
+		return 'f';
+	if (word_is(x, s, e, "he") || word_is(x, s, e, "He"))
+		return 'm';
+	return 0;
+}
+
 static int
 pronoun(const struct qctx *x, size_t s, size_t e)
 {
@@ -320,6 +545,9 @@ pronoun(const struct qctx *x, size_t s, size_t e)
 }
 
 /* ---- speakers ---- */
+
+static size_t skip_blanks(const struct qctx *, size_t);
+static int so_called(const struct qctx *, const struct quote *);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -380,33 +608,93 @@ entity_speaker(const struct qctx *x, size_t s)
 	    (x->ents[i].type == ENT_PERSON || x->ents[i].type == ENT_ORG);
 }
 
-/* The nearest person mentioned before p outside quotes, or the
- * nearest earlier speaker if that is nearer. */
+/* Can a pronoun asking for sex want stand for mention i? */
 static int
-antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
+sex_fits(const struct qctx *x, size_t i, int want)
 {
-	size_t i = ent_from(x, p), k;
+	return want == 0 || x->sex == NULL || x->sex[i] == 0 ||
+	    x->sex[i] == want;
+}
+
+/* Does mention i start its sentence (its subject, most likely)? */
+static int
+subject_at(const struct qctx *x, size_t i)
+{
+	size_t p = x->ents[i].start;
+
+	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
+	    x->t[p - 1] == '\r' || x->t[p - 1] == '\t'))
+		p--;
+	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
+	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+}
+
+/* Where the sentence two before the one holding p starts. */
+static size_t
+two_sentences_back(const struct qctx *x, size_t p)
+{
+	int n = 0;
+
+	while (p > 0) {
+		char c = x->t[p - 1];
+
+		if ((c == '.' || c == '!' || c == '?') && space_at(x, p) &&
+		    sentence_stop(x, p - 1) && ++n == 3)
+			break;
+		p--;
+	}
+	return p;
+}
+
+/*
+ * The person a pronoun at p stands for: a person of its sex (if the
+ * text says) mentioned before it outside quotes -- the subject of a
+ * sentence close before it ("Jones laughed as she recalled the night
+ * Gil Hartnell ... 'No,' she said"), else the nearest -- or the speaker
+ * of the quote before if that is nearer.
+ */
+static int
+antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
+	size_t win = two_sentences_back(x, p);
 	int found = 0;
+	long m;
 
 	while (i-- > 0) {
-		if (x->ents[i].type == ENT_PERSON &&
-		    !inside_quote(x, x->ents[i].start)) {
-			*s = x->ents[i].start;
-			*e = x->ents[i].end;
-			found = 1;
+		if (x->ents[i].type != ENT_PERSON ||
+		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want))
+			continue;
+		if (near == SIZE_MAX)
+			near = i;
+		if (x->ents[i].start < win)
+			break;
+		if (subject_at(x, i)) {
+			subj = i;
 			break;
 		}
+	}
+	if (subj != SIZE_MAX)
+		near = subj;
+	if (near != SIZE_MAX) {
+		*s = x->ents[near].start;
+		*e = x->ents[near].end;
+		found = 1;
 	}
 	for (k = x->nq; k-- > 0;) {
 		const struct quote *q = &x->q[k];
 
 		/* A pronoun is a person: not an organisation that spoke. */
-		if (q->speaker_end == 0 || q->speaker_end > p ||
-		    q->start > p || !person_at(x, q->speaker_start))
+		if (q->said_end == 0 || q->said_end > p ||
+		    q->start > p || !person_at(x, q->said_start))
 			continue;
-		if (!found || q->speaker_start > *s) {
-			*s = q->speaker_start;
-			*e = q->speaker_end;
+		m = coref_mention_at(x->ents, x->nents, q->said_start,
+		    q->said_end);
+		if (m >= 0 && !sex_fits(x, (size_t)m, want))
+			continue;
+		if (!found || (q->said_start > *s && subj == SIZE_MAX)) {
+			*s = q->said_start;
+			*e = q->said_end;
 			found = 1;
 		}
 		break;
@@ -472,29 +760,50 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		if (!next_word(x, p, lim, &ws, &we))
 			return 0;
 	}
+	if (qa_person(x, ws, we, s, e))
+		return 1;
 	if (pronoun(x, ws, we))
-		return antecedent(x, ws, s, e);
+		return pronoun_sex(x, ws, we) != 0 &&
+		    antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	/* "the FSS said", "the Bank of Korea" */
+	if ((word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
+	    (i = ent_from(x, we)) < x->nents && x->ents[i].type == ENT_ORG &&
+	    x->ents[i].start == skip_blanks(x, we) && x->ents[i].start < lim) {
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
 	i = ent_from(x, ws);
 	if (i < x->nents && name_type(x->ents[i].type) &&
 	    x->ents[i].start < lim && titles_between(x, ws,
 	    x->ents[i].start)) {
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
-		/* "Harbourline chief executive Oluwaseun Adebayo-Grant" */
+		/* "Harbourline chief executive Oluwaseun Adebayo-Grant",
+		 * "Maple Shield Chief Executive Victor Anand" */
 		if (x->ents[i].type != ENT_PERSON && i + 1 < x->nents &&
 		    x->ents[i + 1].type == ENT_PERSON &&
 		    x->ents[i + 1].start < lim &&
-		    lower_titles(x, x->ents[i].end, x->ents[i + 1].start)) {
+		    (lower_titles(x, x->ents[i].end, x->ents[i + 1].start) ||
+		    (x->ents[i + 1].start > x->ents[i].end + 1 &&
+		    titles_between(x, x->ents[i].end + 1,
+		    x->ents[i + 1].start)))) {
 			*s = x->ents[i + 1].start;
 			*e = x->ents[i + 1].end;
 		}
 		return 1;
 	}
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
-	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP))
-		return 0;
+	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
+	    word_in(x, ws, we, RL_NOT_ENTITY))
+		return 0;	/* not "KC", "MP" */
 	k = ent_name_run(x->r, x->t, lim, ws);
 	if (k <= ws)
+		return 0;
+	/* "Unions called it ...", "Critics say": a plural noun that
+	 * starts a sentence, no name */
+	if (k == we && x->t[we - 1] == 's' && !word_in(x, ws, we, RL_SURNAME) &&
+	    starts_sentence(x, ws))
 		return 0;
 	*s = ws;
 	*e = k;
@@ -508,30 +817,130 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 	for (; p < lim; p++) {
 		char c = x->t[p];
 
-		if ((c == '.' || c == '!' || c == '?') && space_at(x, p + 1)) {
-			size_t b = utf8_word_back(x->t, p, 0);
-
-			/* "Dr." or an initial does not end a sentence. */
-			if (utf8_count(x->t + b, p - b) == 1 ||
-			    rules_in_list(x->r, RL_TITLE, x->t + b, p - b + 1))
-				continue;
+		/* "Dr.", "Inc." or an initial does not end a sentence. */
+		if ((c == '.' || c == '!' || c == '?') && space_at(x, p + 1) &&
+		    (c != '.' || sentence_stop(x, p)))
 			return p;
-		}
 	}
 	return lim;
 }
 
+/*
+ * "the ministry", "the company": the organisation the text named last
+ * that such a noun stands for (a ministry for "ministry", any for
+ * "company", "firm" or "statement": "the statement said").  Sets
+ * [*s, *e) and returns 1 if there is one.
+ */
+static int
+org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
+{
+	static const char *const any[] = { "company", "firm", "group",
+	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
+	    "retailer", "operator", "newspaper", "broadcaster", "statement",
+	    NULL };
+	static const char *const heads[] = { "ministry", "department",
+	    "council", "court", "commission", "committee", "agency",
+	    "authority", "union", "university", "police", "government",
+	    "tribunal", "office", "service", "bureau", "directorate",
+	    "association", "federation", "institute", "foundation",
+	    "exchange", "regulator", "observatory", "academy", "alliance",
+	    "party", "club", NULL };
+	size_t i = ent_from(x, ws), k, n = we - ws;
+	int generic = 0, h = -1;
+
+	for (k = 0; any[k] != NULL; k++)
+		generic |= strlen(any[k]) == n && memcmp(any[k], x->t + ws, n) == 0;
+	for (k = 0; heads[k] != NULL && !generic; k++) {
+		if (strlen(heads[k]) == n && memcmp(heads[k], x->t + ws, n) == 0)
+			h = (int)k;
+	}
+	if (!generic && h < 0)
+		return 0;
+	while (i-- > 0) {
+		const struct entity *m = &x->ents[i];
+		size_t p;
+
+		if (m->type != ENT_ORG || inside_quote(x, m->start))
+			continue;
+		if (generic) {
+			*s = m->start;
+			*e = m->end;
+			return 1;
+		}
+		/* the noun as a word of the name, without case */
+		for (p = m->start; p + n <= m->end; p++) {
+			if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+			    (p == m->start || x->t[p - 1] == ' ') &&
+			    (p + n == m->end || x->t[p + n] == ' ' ||
+			    x->t[p + n] == ',')) {
+				*s = m->start;
+				*e = m->end;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * "the minister", "the coach": the person the text gave that title last
+ * ("Health Minister Jonas Berg", "Birgit Sand, the coach,"), not a
+ * spokesman or an official it never named.  Sets [*s, *e), returns 1.
+ */
+static int
+title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
+{
+	static const char *const unnamed[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "official", "source", "analyst", NULL };
+	size_t i = ent_from(x, ws), n = we - ws, k, a, b, p;
+
+	if (!word_in(x, ws, we, RL_TITLE))
+		return 0;
+	for (k = 0; unnamed[k] != NULL; k++) {
+		if (word_is(x, ws, we, unnamed[k]))
+			return 0;
+	}
+	while (i-- > 0) {
+		const struct entity *m = &x->ents[i];
+
+		if (m->type != ENT_PERSON || inside_quote(x, m->start))
+			continue;
+		/* the title within a few words before or after the name */
+		a = m->start > 48 ? m->start - 48 : 0;
+		b = m->end + 48 < x->len ? m->end + 48 : x->len;
+		for (p = a; p + n <= b; p++) {
+			if ((p >= m->start && p < m->end) ||
+			    strncasecmp(x->t + p, x->t + ws, n) != 0 ||
+			    (p > 0 && utf8_word_before(x->t, p)) ||
+			    utf8_word_at(x->t, x->len, p + n))
+				continue;
+			*s = m->start;
+			*e = m->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* ", the company said": a lower-case subject, then the verb. */
 static int
-unnamed_subject(const struct qctx *x, size_t p, size_t lim)
+unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
+    size_t *e)
 {
-	size_t ws, we, n;
+	size_t ws, we, n, ns = 0, ne = 0;
 
 	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return 0;
-		if (n > 0 && word_in(x, ws, we, RL_VERB))
+		if (n > 0 && word_in(x, ws, we, RL_VERB)) {
+			/* ", the ministry said": the ministry named before */
+			if (ne > 0 && (org_noun(x, ns, ne, s, e) ||
+			    title_noun(x, ns, ne, s, e)))
+				return 1;
 			return -1;
+		}
+		ns = ws;
+		ne = we;
 		p = we;
 	}
 	return 0;
@@ -548,6 +957,16 @@ ends_sentence(const struct qctx *x, const struct quote *q)
 		p--;
 	return p > q->start && x->t[p - 1] == '.' && !(q->flags &
 	    QUOTE_UNBALANCED);
+}
+
+/* Back over blanks from p. */
+static size_t
+skip_back(const struct qctx *x, size_t p)
+{
+	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\t' ||
+	    x->t[p - 1] == '\n' || x->t[p - 1] == '\r'))
+		p--;
+	return p;
 }
 
 static size_t
@@ -586,6 +1005,56 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	else if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
 		p += 2;
 	return p > x->q[qi].end ? p : x->q[qi].end;
+}
+
+/* "said the group's forest officer, Nikos Stamatiou": lower-case words
+ * (a title), a comma, then a person. */
+static int
+named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
+    size_t *e)
+{
+	const char *c = memchr(x->t + p, ',', lim - p);
+	size_t i, q;
+
+	if (c == NULL || (size_t)(c - x->t) - p > 60)
+		return 0;
+	for (q = p; q < (size_t)(c - x->t); q++) {
+		unsigned char b = (unsigned char)x->t[q];
+
+		if (b >= 'A' && b <= 'Z')
+			return 0;
+	}
+	q = skip_blanks(x, (size_t)(c - x->t) + 1);
+	i = ent_from(x, q);
+	if (i >= x->nents || x->ents[i].start != q || x->ents[i].start >= lim ||
+	    x->ents[i].type != ENT_PERSON)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
+/* "said the ministry": the organisation named before. */
+static int
+the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	return (word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
+	    next_word(x, we, lim, &ws, &we) && (org_noun(x, ws, we, s, e) ||
+	    title_noun(x, ws, we, s, e));
+}
+
+/* "Says", "Warns": a speech verb in a headline's Title Case. */
+static int
+title_verb(const struct qctx *x, size_t ws, size_t we)
+{
+	char buf[32];
+
+	if (we - ws >= sizeof buf || x->t[ws] < 'A' || x->t[ws] > 'Z')
+		return 0;
+	memcpy(buf, x->t + ws, we - ws);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	return rules_in_list(x->r, RL_VERB, buf, we - ws);
 }
 
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
@@ -627,12 +1096,19 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 0;
 		if (name_at(x, ws, we, lim, s, e))
 			return 1;
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    (named_after_title(x, ws, lim, s, e) ||
+		    the_org_noun(x, ws, we, lim, s, e)))
+			return 1;
 		/* ", said a spokesman": said by someone not named */
 		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
 	}
 	pro = pronoun(x, ws, we);
+	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+	    named_after_title(x, ws, lim, s, e))
+		return 1;	/* ", the coach, Birgit Sand, told" */
 	if (!name_at(x, ws, we, lim, s, e))
-		return pro ? -1 : unnamed_subject(x, ws, lim);
+		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;
@@ -646,7 +1122,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		p = (size_t)(c - x->t) + 1;
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
-		if (word_in(x, ws, we, RL_VERB))
+		if (word_in(x, ws, we, RL_VERB) || title_verb(x, ws, we))
 			return 1;
 		p = we;
 	}
@@ -695,7 +1171,68 @@ appositive(const struct qctx *x, size_t ne, size_t vs)
 		e--;
 	while (ne < e && x->t[ne] == ' ')
 		ne++;
+	/* past the name's form in parentheses: "Chen Meiling (陈美玲), ..." */
+	if (ne < e && x->t[ne] == '(') {
+		const char *c = memchr(x->t + ne, ')', e - ne);
+
+		if (c != NULL)
+			ne = (size_t)(c - x->t) + 1;
+	}
 	return e > ne + 1 && x->t[ne] == ',' && x->t[e - 1] == ',';
+}
+
+/*
+ * "When the Monetary Council cut ..., my former colleagues told me": a
+ * comma after the name, then a lower-case subject right before the
+ * verb at vs (not an auxiliary or an adverb: "..., has said").
+ */
+static int
+lower_subject(const struct qctx *x, size_t ne, size_t vs)
+{
+	static const char *const aux[] = { "has", "have", "had", "was",
+	    "is", "also", "then", "later", "once", "again", "recently",
+	    "previously", "would", "will", "later", "earlier", "often",
+	    "who", "which", NULL };
+	size_t b = vs, a, k;
+
+	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
+		b--;
+	a = utf8_word_back(x->t, b, ne);
+	if (a == b || !(x->t[a] >= 'a' && x->t[a] <= 'z') ||
+	    memchr(x->t + ne, ',', vs - ne) == NULL || pronoun(x, a, b))
+		return 0;
+	for (k = 0; aux[k] != NULL; k++) {
+		if (word_is(x, a, b, aux[k]))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Wrona put it bluntly:": "put it" says as much as "said". */
+static int
+put_it(const struct qctx *x, size_t ws, size_t we)
+{
+	return (word_is(x, ws, we, "put") || word_is(x, ws, we, "puts")) &&
+	    we + 3 <= x->len && memcmp(x->t + we, " it", 3) == 0 &&
+	    !utf8_word_at(x->t, x->len, we + 3);
+}
+
+/* "Berg's spokeswoman said": the name at ne only owns the subject. */
+static int
+possessor(const struct qctx *x, size_t ne, size_t lim)
+{
+	size_t p = ne, ws, we;
+
+	if (p < x->len && x->t[p] == '\'')
+		p++;
+	else if (p + 3 <= x->len && memcmp(x->t + p, "\xe2\x80\x99", 3) == 0)
+		p += 3;
+	else
+		return 0;
+	if (p < x->len && x->t[p] == 's')
+		p++;
+	return next_word(x, p, lim, &ws, &we) && x->t[ws] >= 'a' &&
+	    x->t[ws] <= 'z' && !word_in(x, ws, we, RL_VERB);
 }
 
 /* Is the word before ns (after an article) a preposition? */
@@ -703,7 +1240,10 @@ static int
 after_preposition(const struct qctx *x, size_t ls, size_t ns)
 {
 	static const char *const preps[] = { "for", "of", "at", "in", "on",
-	    "from", "with", "by", "to", "about", "against", "like", NULL };
+	    "from", "with", "by", "to", "about", "against", "like", "near",
+	    "outside", "inside", "into", "across", "under", "over", "behind",
+	    "beside", "around", "through", "toward", "towards", "between",
+	    "among", "without", "within", NULL };
 	size_t p, ws = 0, we = 0, pws = 0, pwe = 0;
 	int i;
 
@@ -736,32 +1276,40 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	const struct quote *q = &x->q[qi];
-	size_t ls = x->para[x->qpara[qi]].s, p, ws, we, vs = 0, ve = 0;
+	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
+	size_t p, ws, we, vs = 0, ve = 0;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
 	int found = 0, words = 0, colon = 0, ncand = 0, solid;
 
-	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= q->start)
+	/* "In a statement, the port said:" closing the paragraph before */
+	if (qs == ls && pi > 0 && x->t[x->para[pi - 1].e - 1] == ':') {
+		qs = x->para[pi - 1].e;
+		ls = x->para[pi - 1].s;
+	}
+	/* the clause starts after the quote before, unless that was a
+	 * term ("called the so-called "plan" a document "...") */
+	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= qs &&
+	    !so_called(x, &x->q[qi - 1]))
 		ls = x->q[qi - 1].end;
-	if (q->start > ls + ATTR_WINDOW)
-		ls = q->start - ATTR_WINDOW;
+	if (qs > ls + ATTR_WINDOW)
+		ls = qs - ATTR_WINDOW;
 	/* Start of the sentence holding the quote. */
-	for (p = q->start; p > ls; p--) {
+	for (p = qs; p > ls; p--) {
 		char c = x->t[p - 1];
 
 		if ((c == '.' || c == '!' || c == '?') && p >= 2 &&
-		    utf8_word_before(x->t, p - 1) && p - 1 < q->start) {
-			size_t b = utf8_word_back(x->t, p - 1, ls);
-
-			if (utf8_count(x->t + b, p - 1 - b) > 1 &&
-			    !rules_in_list(x->r, RL_TITLE, x->t + b, p - b))
-				break;
-		}
+		    p - 1 < qs && space_at(x, p) &&
+		    (c != '.' || sentence_stop(x, p - 1)))
+			break;
 	}
 	ls = p;
+	/* a transcript's label is no part of the sentence ("Aamodt: They
+	 * said ...") */
+	if (ls == x->para[x->qpara[qi]].s && x->qa[x->qpara[qi]] != 0)
+		ls += label_at(x, x->qpara[qi]) + 1;
 	/* The last speech verb, close before the quote. */
-	for (p = ls; scan_word(x, p, q->start, &ws, &we); p = we) {
-		if (word_in(x, ws, we, RL_VERB)) {
+	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
+		if (word_in(x, ws, we, RL_VERB) || put_it(x, ws, we)) {
 			vs = ws;
 			ve = we;
 			words = 0;
@@ -772,7 +1320,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	if (ve == 0) {
 		/* No verb, but a colon: "Ferrandiz was careful: "..."" */
-		for (p = q->start; p > ls && (x->t[p - 1] == ' ' ||
+		for (p = qs; p > ls && (x->t[p - 1] == ' ' ||
 		    x->t[p - 1] == '\n' || x->t[p - 1] == '\r'); p--)
 			;
 		if (p == ls || x->t[p - 1] != ':')
@@ -780,7 +1328,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		vs = ve = p - 1;
 		colon = 1;
 	}
-	for (p = ve; p < q->start; p++) {
+	for (p = ve; p < qs; p++) {
 		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?')
 			return 0;
 	}
@@ -793,7 +1341,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 		size_t ts, te;
 
-		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we))
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we) &&
+		    !qa_person(x, ws, we, &ns, &ne))
 			continue;
 		if (!name_at(x, ws, we, vs, &ns, &ne))
 			continue;
@@ -802,7 +1351,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		te = ns >= ws ? ne : we;
 		if (te > we)
 			we = te;
-		if (after_preposition(x, ls, ts))
+		if (after_preposition(x, ls, ts) || possessor(x, te, vs))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -830,9 +1379,17 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	/* The only name of the clause, its other names objects of
 	 * prepositions ("Watanabe of the Nagano Centre, which ..., wrote") */
-	if (best_e == 0 && ncand == 1 && one_e > 0) {
+	if (best_e == 0 && ncand == 1 && one_e > 0 &&
+	    !lower_subject(x, one_e, vs)) {
 		best_s = one_s;
 		best_e = one_e;
+	}
+	/* "The ministry said in a statement that it ..." */
+	if (best_e == 0 && !colon && next_word(x, ls, vs, &ws, &we) &&
+	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) {
+		*s = best_s;
+		*e = best_e;
+		return 1;
 	}
 	if (best_e == 0)
 		return colon ? 0 : -1;	/* a speech verb, but no one named */
@@ -857,7 +1414,8 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		a = pa->s;
 	if (b > pa->e && q->end <= pa->e)
 		b = pa->e;
-	b = sentence_end(x, q->end, b);
+	/* a quote that ends its sentence takes nothing from the next */
+	b = ends_sentence(x, q) ? q->end : sentence_end(x, q->end, b);
 	const char *k = "according to ";
 
 	for (p = a; p + 13 <= b; p++) {
@@ -867,6 +1425,34 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    next_word(x, p + 13, b, &ws, &we) &&
 		    name_at(x, ws, we, b, s, e))
 			return 1;
+	}
+	return 0;
+}
+
+/* '"..." The remark came from Dan Iordache.': the sentence after a
+ * quote that ends one names its speaker. */
+static int
+speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	static const char *const keys[] = { "came from ", "the verdict of ",
+	    "the view of ", "the words of ", "the assessment of ",
+	    "the conclusion of ", "the warning of ", NULL };
+	const struct quote *q = &x->q[qi];
+	size_t a = skip_blanks(x, q->end), b, p, ws, we, k, n;
+
+	if (!ends_sentence(x, q) || a >= x->len)
+		return 0;
+	b = a + ATTR_WINDOW < x->len ? a + ATTR_WINDOW : x->len;
+	if (qi + 1 < x->nq && x->q[qi + 1].start < b)
+		b = x->q[qi + 1].start;
+	b = sentence_end(x, a, b);
+	for (p = a; p < b; p++) {
+		for (k = 0; keys[k] != NULL; k++) {
+			n = strlen(keys[k]);
+			if (p + n <= b && memcmp(x->t + p, keys[k], n) == 0 &&
+			    next_word(x, p + n, b, &ws, &we))
+				return name_at(x, ws, we, b, s, e);
+		}
 	}
 	return 0;
 }
@@ -901,9 +1487,9 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	pp = &x->para[pi - 1];
 	for (k = qi; k-- > 0 && x->q[k].end > pp->s;) {
-		if (x->q[k].start >= pp->s && x->q[k].speaker_end > 0) {
-			*s = x->q[k].speaker_start;
-			*e = x->q[k].speaker_end;
+		if (x->q[k].start >= pp->s && x->q[k].said_end > 0) {
+			*s = x->q[k].said_start;
+			*e = x->q[k].said_end;
 			return 1;
 		}
 	}
@@ -918,6 +1504,41 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 0;
 }
 
+/* Is quote i the second half of a sentence split by its attribution
+ * ('"The rate," said X, "is too high."')? */
+static int
+split_half(const struct qctx *x, size_t i)
+{
+	const struct quote *a, *b;
+	size_t p, n = 0, ws, we;
+
+	if (i == 0)
+		return 0;
+	a = &x->q[i - 1];
+	b = &x->q[i];
+	if (a->said_end == 0 || ends_sentence(x, a) ||
+	    x->qpara[i - 1] != x->qpara[i] || b->start - a->end > ATTR_WINDOW)
+		return 0;
+	for (p = a->end; p < b->start; p++) {
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';')
+			return 0;
+	}
+	for (p = a->end; scan_word(x, p, b->start, &ws, &we); p = we)
+		n++;
+	return n > 0 && n <= 12 && x->t[skip_back(x, b->start) - 1] == ',';
+}
+
+/* 'the so-called "toll guarantee"': a term, said by no one. */
+static int
+so_called(const struct qctx *x, const struct quote *q)
+{
+	static const char sc[] = "so-called ";
+
+	return q->start >= sizeof sc - 1 && memcmp(x->t + q->start -
+	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
+}
+
 static void
 attribute(struct qctx *x)
 {
@@ -926,35 +1547,96 @@ attribute(struct qctx *x)
 	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
 
-		int found = speaker_after(x, i, &s, &e);
+		int found;
+
+		/* '"The rate," she said, "is too high."': both halves */
+		if (split_half(x, i)) {
+			q->said_start = x->q[i - 1].said_start;
+			q->said_end = x->q[i - 1].said_end;
+			continue;
+		}
+		found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
 
 		if (found == 0)
 			found = speaker_before(x, i, &s, &e);
 		if (found == 0)
 			found = speaker_according(x, i, &s, &e);
+		if (found == 0)
+			found = speaker_next(x, i, &s, &e);
 		if (found > 0) {
-			q->speaker_start = s;
-			q->speaker_end = e;
+			q->said_start = s;
+			q->said_end = e;
 		} else if (found < 0)
 			;	/* attributed to someone not named */
 		else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
-		    x->q[i - 1].speaker_end > 0 &&
+		    x->q[i - 1].said_end > 0 &&
 		    (count_words(x, q->start, q->end) > 2 ||
 		    ends_sentence(x, q))) {
-			q->speaker_start = x->q[i - 1].speaker_start;
-			q->speaker_end = x->q[i - 1].speaker_end;
+			q->said_start = x->q[i - 1].said_start;
+			q->said_end = x->q[i - 1].said_end;
 		} else if (speaker_previous(x, i, &s, &e)) {
-			q->speaker_start = s;
-			q->speaker_end = e;
+			q->said_start = s;
+			q->said_end = e;
 		}
-		if (q->speaker_end == 0 && count_words(x, q->start, q->end) <= 2)
+		if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
 			q->flags |= QUOTE_SCARE;
+	}
+}
+
+/* A mention of the same name as text[s, e) (for a speaker found as a
+ * bare run of capitalised words), or -1. */
+static long
+same_name(const struct qctx *x, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < x->nents; i++) {
+		const struct entity *m = &x->ents[i];
+
+		if ((m->type == ENT_PERSON || m->type == ENT_ORG) &&
+		    m->end - m->start == e - s &&
+		    memcmp(x->t + m->start, x->t + s, e - s) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+/*
+ * Each speaker by the fullest name the text gives for its entity (the
+ * attribution's words stay as the quote's "said" span).
+ */
+static void
+name_speakers(struct qctx *x)
+{
+	size_t i, s, e;
+	long m;
+
+	for (i = 0; i < x->nq; i++) {
+		struct quote *q = &x->q[i];
+
+		if (q->said_end <= q->said_start)
+			continue;
+		if ((m = coref_mention_at(x->ents, x->nents, q->said_start,
+		    q->said_end)) < 0)
+			m = same_name(x, q->said_start, q->said_end);
+		if (m >= 0)
+			coref_name(x->t, x->ents, x->canon, x->nents,
+			    (size_t)m, &s, &e);
+		else {
+			s = q->said_start;
+			e = q->said_end;
+		}
+		q->speaker_start = s;
+		q->speaker_end = e;
+		if (s == q->said_start && e == q->said_end)
+			q->said_start = q->said_end = 0;
 	}
 }
 
 size_t
 quotes_find(const struct rules *r, const char *text, size_t len,
-    const struct entity *ents, size_t nents, struct quote **out)
+    const struct entity *ents, const size_t *canon, size_t nents,
+    struct quote **out)
 {
 	struct qctx x;
 
@@ -963,9 +1645,13 @@ quotes_find(const struct rules *r, const char *text, size_t len,
 	x.t = text;
 	x.len = len;
 	x.ents = ents;
+	x.canon = canon;
 	x.nents = nents;
 	x.nmarks = rules_quote_marks(r, &x.marks);
+	x.sex = xcalloc(nents + 1, 1);
+	coref_sexes(r, text, ents, canon, nents, x.sex);
 	split_paragraphs(&x);
+	find_transcript(&x);
 	pair_quotes(&x);
 	if (x.nq == 0) {
 		/* No double quotes at all: British style, 'single' ones. */
@@ -973,8 +1659,11 @@ quotes_find(const struct rules *r, const char *text, size_t len,
 		pair_quotes(&x);
 	}
 	attribute(&x);
+	name_speakers(&x);
 	free(x.para);
 	free(x.qpara);
+	free(x.sex);
+	free(x.qa);
 	*out = x.q;
 	return x.nq;
 }

@@ -2,7 +2,9 @@
  * strmap.c: a string-keyed hash map with linear probing (FNV-1a).  The
  * slots hold an entry's index and hash only, so that growing the table
  * moves no keys or values and a probe compares keys only when the
- * hashes agree.  The table is kept at most half full.
+ * hashes agree.  The table is kept at most half full.  Keys are copied
+ * back to back into one buffer (no allocation per key: loading a word
+ * list of thousands of names is a first-screen cost).
  */
 #include "artread/strmap.h"
 
@@ -37,10 +39,7 @@ strmap_init(struct strmap *m, size_t value_size)
 void
 strmap_free(struct strmap *m)
 {
-	size_t i;
-
-	for (i = 0; i < m->n; i++)
-		free(m->entries[i].key);
+	free(m->keys);
 	free(m->entries);
 	free(m->values);
 	free(m->slots);
@@ -60,7 +59,8 @@ find_slot(const struct strmap *m, const char *k, size_t n, uint32_t h)
 		if (s->idx == 0)
 			return s;
 		e = &m->entries[s->idx - 1];
-		if (s->hash == h && e->len == n && memcmp(e->key, k, n) == 0)
+		if (s->hash == h && e->len == n &&
+		    memcmp(m->keys + e->off, k, n) == 0)
 			return s;
 	}
 }
@@ -78,7 +78,7 @@ grow_slots(struct strmap *m)
 		if (old[i].idx == 0)
 			continue;
 		e = &m->entries[old[i].idx - 1];
-		*find_slot(m, e->key, e->len, old[i].hash) = old[i];
+		*find_slot(m, m->keys + e->off, e->len, old[i].hash) = old[i];
 	}
 	free(old);
 }
@@ -113,8 +113,15 @@ strmap_add(struct strmap *m, const char *k, size_t n)
 		m->values = xreallocarray(m->values, m->room,
 		    m->value_size ? m->value_size : 1);
 	}
-	m->entries[m->n].key = xstrndup(k, n);
+	if (m->keys_len + n + 1 > m->keys_cap) {
+		m->keys_cap = (m->keys_len + n + 1) * 2;
+		m->keys = xrealloc(m->keys, m->keys_cap);
+	}
+	memcpy(m->keys + m->keys_len, k, n);
+	m->keys[m->keys_len + n] = '\0';	/* keys read as C strings */
+	m->entries[m->n].off = m->keys_len;
 	m->entries[m->n].len = n;
+	m->keys_len += n + 1;
 	v = m->values + m->n * m->value_size;
 	memset(v, 0, m->value_size);
 	s->idx = ++m->n;
@@ -133,7 +140,7 @@ strmap_key(const struct strmap *m, size_t i, size_t *len)
 {
 	if (len != NULL)
 		*len = m->entries[i].len;
-	return m->entries[i].key;
+	return m->keys + m->entries[i].off;
 }
 
 void *

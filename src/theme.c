@@ -276,10 +276,11 @@ real_path(const char *path)
 /*
  * Where "inherit = NAME" points: NAME.ini beside the child, then the
  * theme directories; never the child itself, so a user's dark.ini may
- * inherit the shipped dark.
+ * inherit the shipped dark.  *self is set when the child was found (and
+ * passed over): with nothing else found, it inherits itself.
  */
 static char *
-find_parent(const char *child, const char *name)
+find_parent(const char *child, const char *name, int *self_found)
 {
 	char *self = real_path(child), *dir, *slash, *cand, *rp, **found;
 	char *file = xasprintf("%s.ini", name), *result = NULL;
@@ -293,6 +294,7 @@ find_parent(const char *child, const char *name)
 	cand = xasprintf("%s%s", dir, file);
 	free(dir);
 	rp = real_path(cand);
+	*self_found = strcmp(rp, self) == 0 && access(cand, R_OK) == 0;
 	if (access(cand, R_OK) == 0 && strcmp(rp, self) != 0)
 		result = cand;
 	else
@@ -303,6 +305,8 @@ find_parent(const char *child, const char *name)
 		rp = real_path(found[i]);
 		if (strcmp(rp, self) != 0)
 			result = xstrdup(found[i]);
+		else
+			*self_found = 1;
 		free(rp);
 	}
 	util_free_list(found, n);
@@ -408,14 +412,18 @@ load_parent(struct ini *ini, const char *path, char **chain,
 	const struct ini_entry *e;
 	struct theme *parent;
 	char *ppath, *rp;
-	int i;
+	int i, self;
 
 	if ((e = ini_find(ini, "theme", "inherit")) == NULL ||
 	    *e->value == '\0')
 		return theme_new("builtin");
-	if ((ppath = find_parent(path, e->value)) == NULL) {
-		diag_error(d, "%s:%d: theme '%s' to inherit from not found",
-		    path, e->line, e->value);
+	if ((ppath = find_parent(path, e->value, &self)) == NULL) {
+		if (self)
+			diag_error(d, "%s:%d: inherit cycle: theme '%s' inherits "
+			    "itself", path, e->line, e->value);
+		else
+			diag_error(d, "%s:%d: theme '%s' to inherit from not "
+			    "found", path, e->line, e->value);
 		return theme_new("builtin");
 	}
 	rp = real_path(ppath);

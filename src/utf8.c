@@ -310,6 +310,57 @@ utf8_casefold(const char *s, size_t n, size_t *outlen)
 	return out;
 }
 
+/*
+ * Letters that carry their accent inside (no decomposition), written
+ * without it as English news does: Đà Nẵng is Da Nang, Łódź Lodz.
+ */
+static uint32_t
+plain_letter(uint32_t cp)
+{
+	static const uint32_t map[][2] = {
+		{ 0x0110, 'D' }, { 0x0111, 'd' }, { 0x0141, 'L' },
+		{ 0x0142, 'l' }, { 0x00d8, 'O' }, { 0x00f8, 'o' },
+		{ 0x0130, 'I' }, { 0x0131, 'i' }, { 0x0126, 'H' },
+		{ 0x0127, 'h' }, { 0x0166, 'T' }, { 0x0167, 't' },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++) {
+		if (map[i][0] == cp)
+			return map[i][1];
+	}
+	return cp;
+}
+
+char *
+utf8_strip_accents(const char *s, size_t n, size_t *outlen)
+{
+	utf8proc_uint8_t *bare = NULL;
+	utf8proc_ssize_t len;
+	size_t vlen, p, k;
+	uint32_t cp;
+	char *valid, *out;
+
+	valid = utf8_lossy(s, n, &vlen);
+	len = utf8proc_map((const utf8proc_uint8_t *)valid,
+	    (utf8proc_ssize_t)vlen, &bare, UTF8PROC_COMPOSE |
+	    UTF8PROC_STRIPMARK);
+	free(valid);
+	if (len < 0)
+		fatalx("stripping accents: %s", utf8proc_errmsg(len));
+	out = xmalloc((size_t)len + 1);
+	for (p = k = 0; p < (size_t)len;) {
+		p += utf8_decode_lossy((const char *)bare + p, (size_t)len - p,
+		    &cp);
+		k += utf8_encode(plain_letter(cp), out + k);
+	}
+	out[k] = '\0';
+	free(bare);
+	if (outlen != NULL)
+		*outlen = k;
+	return out;
+}
+
 /* ---- widths ---- */
 
 int

@@ -719,8 +719,13 @@ w3c_items(json_t *root)
 		return json_incref(root);
 	type = json_object_get(root, "type");
 	if (json_is_string(type) && strcmp(json_string_value(type),
-	    "AnnotationCollection") == 0)
+	    "AnnotationCollection") == 0) {
+		/* An empty collection has no page (we write it so). */
+		if (json_object_get(root, "first") == NULL &&
+		    json_integer_value(json_object_get(root, "total")) == 0)
+			return json_array();
 		root = json_object_get(root, "first");
+	}
 	items = json_object_get(root, "items");
 	if (json_is_array(items))
 		return json_incref(items);

@@ -26,9 +26,17 @@ enum quote_flag {
 struct quote {
 	size_t		start;		/* the opening mark */
 	size_t		end;		/* just after the closing mark */
-	size_t		speaker_start;	/* speaker mention; both 0 if unknown */
+	/* The speaker by the fullest name the article gives ("Zhou Mingyu",
+	 * "National Anticorruption Directorate"), which listings and
+	 * exports show; both 0 if unknown. */
+	size_t		speaker_start;
 	size_t		speaker_end;
 	unsigned	flags;
+	/* Where this quote's attribution names the speaker ("Zhou", "the
+	 * DNA"), highlighted with it; both 0 when that is the speaker span
+	 * itself (or the speaker is a pronoun's person). */
+	size_t		said_start;
+	size_t		said_end;
 };
 
 struct analysis {
@@ -36,6 +44,7 @@ struct analysis {
 	size_t		 nents;
 	struct quote	*quotes;	/* sorted by start */
 	size_t		 nquotes;
+	size_t		*canon;		/* per mention: analysis_canon() */
 };
 
 /*
@@ -46,6 +55,14 @@ struct analysis {
 void analysis_run(const struct rules *r, const char *text, size_t len,
     struct analysis *out);
 void analysis_free(struct analysis *a);
+
+/*
+ * One entity, many mentions: the index of the mention that names the
+ * entity of mention i most fully (i itself if none does better).  The
+ * mentions of one person or organisation ("Zhou Mingyu", "Zhou"; "DNA",
+ * "National Anticorruption Directorate") share it: group by it.
+ */
+size_t analysis_canon(const struct analysis *a, size_t i);
 
 struct diag;
 /* The same, reporting rules that hit a match limit in d (may be NULL). */

@@ -1,8 +1,9 @@
 /*
  * listing.h: the plain-text listings other tools read (--entities,
  * --quotes).  Article bytes are printed with tabs and line breaks as
- * spaces and control characters as '?', so the output is safe on a
- * terminal; offsets are the analysis' own.  (--stats: stats.h.)
+ * spaces and control characters in their visible forms (termsafe.h: ^[,
+ * <U+202E>, U+FFFD), so the output is safe on a terminal and a file
+ * alike; offsets are the analysis' own.  (--stats: stats.h.)
  */
 #ifndef ARTREAD_LISTING_H
 #define ARTREAD_LISTING_H
@@ -12,7 +13,12 @@
 
 struct analysis;
 
-/* One line per mention: "START\tEND\tTYPE\tTEXT", sorted by START. */
+/*
+ * One line per mention, sorted by START:
+ * "START\tEND\tTYPE\tTEXT\tNAME", NAME being the entity's fullest name
+ * in the text (the same for "Zhou Mingyu" and "Zhou", for "DNA" and
+ * "National Anticorruption Directorate"; coref.h).
+ */
 void listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a);
 /* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */

@@ -19,18 +19,18 @@ struct names;
 
 /*
  * The names of a's mentions and speakers (offsets into text[0, len)).
- * A one-word PERSON mention or speaker is the longest PERSON mention of
- * several words that ends with that word, else the longest that starts
- * with it (family name first), else itself; any other mention is its
- * own text.  Each distinct type and full name gets an id, from 0.
- * Free it with names_free.
+ * A mention is named by its entity's fullest name, from a's links
+ * (analysis_canon, coref_name); a speaker is the entity of the mention
+ * its span is or lies in (an organisation speaks too), else a PERSON
+ * named by the span.  Each distinct type and full name gets an id, from
+ * 0.  Free it with names_free.
  */
 struct names *names_new(const char *text, size_t len,
     const struct analysis *a);
 void names_free(struct names *nm);
 
 /* The id of mention i (a->ents[i]), or of quote q's speaker (NAMES_NONE
- * when the quote has none); speakers are PERSONs. */
+ * when the quote has none). */
 size_t names_entity(const struct names *nm, size_t i);
 size_t names_speaker(const struct names *nm, size_t q);
 /* How many ids; an id's full name (safe to print: white space runs are

@@ -16,10 +16,12 @@ struct rules;
 
 /*
  * The quotes of text[0, len), sorted by start; ents are the entity
- * mentions (sorted by start) used to find speakers.  *out is allocated
+ * mentions (sorted by start) used to find speakers, canon their links
+ * (coref.h) by which speakers are named in full.  *out is allocated
  * (free it); returns the count.
  */
 size_t quotes_find(const struct rules *r, const char *text, size_t len,
-    const struct entity *ents, size_t nents, struct quote **out);
+    const struct entity *ents, const size_t *canon, size_t nents,
+    struct quote **out);
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * rules.h: rule sets loaded from INI files: PCRE2 pattern rules (each
- * compiled once, with JIT), word lists (gazetteers) and the quotation
- * vocabulary (quote-mark pairs, speech verbs).  Later files add to or
+ * compiled once, with JIT), word lists, gazetteers (gazetteer.h: mapped,
+ * searched in place) and the quotation vocabulary (quote-mark pairs,
+ * speech verbs).  Later files add to or
  * override earlier ones.  The INI schema is documented at the top of
  * rules/default.ini.  No curses here.
  */
@@ -21,7 +22,11 @@ struct rules;
 	X(TITLE, "title") X(NATIONALITY, "nationality")		\
 	X(STOP, "stop") X(CALENDAR, "calendar")			\
 	X(PARTICLE, "particle") X(NOT_ENTITY, "not-entity")		\
-	X(EVENT_WORD, "event-word") X(VERB, "verb")
+	X(EVENT_WORD, "event-word") X(VERB, "verb")			\
+	X(PLACE_WORD, "place-word") X(PLACE_PERSON, "place-person")	\
+	X(GIVEN_FEMALE, "given-female") X(GIVEN_MALE, "given-male")	\
+	X(SURNAME_FIRST, "surname-first") X(SURNAME_END, "surname-ending")	\
+	X(NUMBER_WORD, "number-word")
 
 enum rules_list {
 #define RULES_LIST_ENUM(e, name) RL_##e,
@@ -58,8 +63,14 @@ int rules_priority(const struct rules *r, size_t i);
 /*
  * Call fn for every match of rule i in text[0, len), left to right.
  * valid says text is known valid UTF-8 (PCRE2_NO_UTF_CHECK is then
- * used).  Returns 0, or -1 when the match or depth limit was hit: the
- * rule is reported once in d (if not NULL) and the scan stops there.
+ * used).  A match sees the paragraph it starts in (up to the first
+ * blank line; a paragraph over 16 KiB is cut at a line break or space),
+ * so none crosses a blank line; "$" still means the end of the text.
+ * Each rule has a budget of PCRE2 match steps per text (rules.c says
+ * how it is counted).  Returns 0, or -1 when the rule was too costly
+ * (its budget spent, or a PCRE2 depth, heap or JIT stack limit hit):
+ * it is reported once in d (if not NULL) as switched off, and the scan
+ * stops there.
  */
 int rules_scan(const struct rules *r, size_t i, const char *text,
     size_t len, int valid, rules_match_fn *fn, void *arg, struct diag *d);
@@ -67,8 +78,17 @@ int rules_scan(const struct rules *r, size_t i, const char *text,
 /* Is s[0, n) an entry of list l?  Case-sensitive. */
 int rules_in_list(const struct rules *r, enum rules_list l, const char *s,
     size_t n);
-/* Bit mask (1 << RL_x) of every list holding s[0, n). */
+/*
+ * Bit mask (1 << RL_x) of every list holding s[0, n).  A gazetteer's
+ * places count as lists too: RL_PLACE, or RL_PLACE_WORD for a name that
+ * is also a common word (Reading), RL_PLACE_PERSON for one that is also
+ * a person's name (Victoria).
+ */
 unsigned rules_lists_of(const struct rules *r, const char *s, size_t n);
+/* The same for the word lists alone (no gazetteer: one hash lookup). */
+unsigned rules_word_lists(const struct rules *r, const char *s, size_t n);
+/* Does a gazetteer name of several words start with the word s[0, n)? */
+int rules_place_starts(const struct rules *r, const char *s, size_t n);
 /* Number of entries in list l. */
 size_t rules_list_size(const struct rules *r, enum rules_list l);
 

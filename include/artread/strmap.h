@@ -17,7 +17,7 @@ struct strmap_slot {
 };
 
 struct strmap_entry {
-	char		*key;
+	size_t		 off;		/* the key in keys */
 	size_t		 len;
 };
 
@@ -29,6 +29,9 @@ struct strmap {
 	size_t			 value_size;
 	size_t			 n;
 	size_t			 room;		/* entries and values */
+	char			*keys;		/* all keys, back to back */
+	size_t			 keys_len;
+	size_t			 keys_cap;
 };
 
 void strmap_init(struct strmap *m, size_t value_size);
@@ -41,7 +44,8 @@ void *strmap_get(const struct strmap *m, const char *k, size_t n);
 /* The value of k, added (zero-filled) if it was not there. */
 void *strmap_add(struct strmap *m, const char *k, size_t n);
 size_t strmap_count(const struct strmap *m);
-/* The i-th entry added (i < strmap_count): its key and length, value. */
+/* The i-th entry added (i < strmap_count): its key (NUL-terminated;
+ * valid until the next strmap_add, like a value) and length, value. */
 const char *strmap_key(const struct strmap *m, size_t i, size_t *len);
 void *strmap_value(const struct strmap *m, size_t i);
 

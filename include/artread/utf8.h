@@ -78,6 +78,12 @@ uint32_t utf8_totitle(uint32_t cp);
  * U+FFFD); *outlen (may be NULL) gets its length. */
 char *utf8_casefold(const char *s, size_t n, size_t *outlen);
 
+/* s[0, n) without accents, as English writes foreign names: marks
+ * removed after decomposition (Bắc Ninh is Bac Ninh, Țurcanu Turcanu)
+ * and the few letters with a built-in stroke made plain (Đ, Ł, Ø, ı).
+ * A new string; *outlen (may be NULL) gets its length. */
+char *utf8_strip_accents(const char *s, size_t n, size_t *outlen);
+
 /* ---- widths ---- */
 
 /* Cells cp takes on the terminal (wcwidth): 1, 2 for wide characters, 0

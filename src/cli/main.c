@@ -29,6 +29,7 @@
 #include "artread/util.h"
 #include "cli/modes.h"
 #include "cli/opts.h"
+#include "cli/streams.h"
 #include "ui/pager_api.h"
 
 #define EXIT_TROUBLE	2
@@ -147,15 +148,17 @@ run_dump(struct app *app, char **files, int nfiles)
 	struct diag d;
 	int rc = 0;
 
-	for (i = 0; i < nfiles; i++) {
+	/* As cat: go on with the rest when one cannot be opened; a write
+	 * error stops the run (reported by streams_finish). */
+	for (i = 0; i < nfiles && !ferror(stdout); i++) {
 		if ((a = open_or_say(app, files[i], NULL)) == NULL) {
-			rc = EXIT_TROUBLE;	/* as cat: go on with the rest */
+			rc = EXIT_TROUBLE;
 			continue;
 		}
 		if (nfiles > 1)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
-		a->diag = &d;	/* a rule skipped at its limits is reported */
+		a->diag = &d;	/* a rule switched off (too costly) is reported */
 		dump_write(stdout, a->doc, article_analysis_all(a),
 		    start_layers(app), t->el, dump_columns(app),
 		    app->o.width ? app->o.width : app->cfg.width,
@@ -250,7 +253,8 @@ load_settings(struct app *app)
 			exit(EXIT_TROUBLE);
 		}
 		app->theme = theme_builtin();
-	}
+	} else if (app->o.theme != NULL && d.errors > 0)
+		diag_print(&d, stderr);	/* named, loaded with errors: say so */
 	diag_free(&d);
 	track_set_limit((size_t)app->cfg.store_limit << 20);
 }
@@ -279,6 +283,7 @@ free_settings(struct app *app)
 	theme_free(app->theme);
 	config_free(&app->cfg);
 	opts_free(&app->o);
+	track_close();		/* the version store, if it was opened */
 }
 
 /* --help: the options, then the keys as bound now (config included). */
@@ -383,49 +388,78 @@ run_mode(struct app *app, char **files, int nfiles)
 	}
 }
 
-int
-main(int argc, char **argv)
+/*
+ * What standard output carries: the pager's screen, our own colours
+ * (--dump, --list-themes and the bars of --stats in colour: their text
+ * is made safe already, by paint and listing_text), or text to be made
+ * safe if it goes to a terminal.
+ */
+static enum streams_out
+output_kind(const struct opts *o)
+{
+	if (o->mode == MODE_PAGER ||
+	    (o->mode == MODE_AUTO && isatty(STDOUT_FILENO)))
+		return STREAMS_OUT_CURSES;
+	if ((o->mode == MODE_AUTO || o->mode == MODE_DUMP ||
+	    o->mode == MODE_LIST_THEMES || o->mode == MODE_STATS) &&
+	    dump_colors(o) != 0)
+		return STREAMS_OUT_STYLED;
+	return STREAMS_OUT_TEXT;
+}
+
+/* Everything after the command line; the exit status. */
+static int
+run(struct app *app)
 {
 	static char *stdin_name[] = { (char *)"-" };
-	struct app app;
 	char **files;
 	int nfiles, rc;
 
+	if (app->o.mode == MODE_VERSION) {
+		printf("artread %s\n", AR_VERSION);
+		return 0;
+	}
+	if (app->o.mode == MODE_CHECK)
+		return modes_check(&app->o);
+	load_settings(app);
+	if (run_standalone(app, &rc)) {
+		free_settings(app);
+		return rc;
+	}
+	files = app->o.files;
+	nfiles = app->o.nfiles;
+	if (nfiles == 0) {
+		if (isatty(STDIN_FILENO)) {
+			fprintf(stderr, "artread: no file named and standard "
+			    "input is a terminal (try --help)\n");
+			free_settings(app);
+			return EXIT_TROUBLE;
+		}
+		files = stdin_name;
+		nfiles = 1;
+	}
+	if (app->o.mode == MODE_AUTO)
+		app->o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
+	rc = run_mode(app, files, nfiles);
+	free_settings(app);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct app app;
+	int rc;
+
+	streams_start();
 	memset(&app, 0, sizeof app);
 	setup_locale();
 	if (opts_parse(argc, argv, &app.o) != 0) {
 		opts_free(&app.o);
 		return EXIT_TROUBLE;
 	}
-	if (app.o.mode == MODE_VERSION || app.o.mode == MODE_CHECK) {
-		if (app.o.mode == MODE_VERSION)
-			printf("artread %s\n", AR_VERSION);
-		rc = app.o.mode == MODE_CHECK ? modes_check(&app.o) : 0;
-		opts_free(&app.o);
-		return rc;
-	}
-	load_settings(&app);
-	if (run_standalone(&app, &rc)) {
-		free_settings(&app);
-		track_close();
-		return rc;
-	}
-	files = app.o.files;
-	nfiles = app.o.nfiles;
-	if (nfiles == 0) {
-		if (isatty(STDIN_FILENO)) {
-			fprintf(stderr, "artread: no file named and standard "
-			    "input is a terminal (try --help)\n");
-			free_settings(&app);
-			return EXIT_TROUBLE;
-		}
-		files = stdin_name;
-		nfiles = 1;
-	}
-	if (app.o.mode == MODE_AUTO)
-		app.o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
-	rc = run_mode(&app, files, nfiles);
-	free_settings(&app);
-	track_close();
-	return rc;
+	streams_stdout(output_kind(&app.o));
+	rc = run(&app);
+	opts_free(&app.o);
+	return streams_finish(rc);
 }

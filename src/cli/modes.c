@@ -26,6 +26,7 @@
 #include "artread/rules.h"
 #include "artread/sidecar.h"
 #include "artread/stats.h"
+#include "artread/termsafe.h"
 #include "artread/theme.h"
 #include "artread/util.h"
 
@@ -82,14 +83,15 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 	struct diag d;
 	int i, rc = 0;
 
-	for (i = 0; i < n; i++) {
+	/* A write error stops the run (reported by streams_finish). */
+	for (i = 0; i < n && !ferror(stdout); i++) {
 		if ((a = open_article(files[i], o, r)) == NULL) {
 			rc = EXIT_TROUBLE;
 			continue;
 		}
 		if (n > 1)
 			listing_section(stdout, i, a->doc->name);
-		/* A rule that hits PCRE2's limits is skipped: say so. */
+		/* A rule too costly for this text is switched off: say so. */
 		diag_init(&d);
 		a->diag = &d;
 		if (o->mode == MODE_ENTITIES)
@@ -206,8 +208,8 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 	if (export_article(out, (enum export_format)fmt, a->doc->path,
 	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
 	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
-	    &cause) != 0) {
-		fprintf(stderr, "artread: %s: %s\n", a->doc->name, cause);
+	    &cause) != 0) {	/* the cause names the article */
+		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		rc = EXIT_TROUBLE;
 	}
@@ -249,7 +251,7 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		return EXIT_TROUBLE;
 	}
 	export_options(o, &eo);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !ferror(out); i++) {	/* a write error stops */
 		if ((a = open_article(files[i], o, r)) == NULL) {
 			rc = EXIT_TROUBLE;
 			continue;
@@ -407,15 +409,21 @@ modes_list_themes(int ncolors)
 {
 	struct diag d;
 	struct theme *t;
-	char **names;
+	char **names, *name, *desc;
 	size_t n, i;
 
 	n = theme_list(&names);
 	for (i = 0; i < n; i++) {
 		diag_init(&d);
 		t = theme_load(names[i], &d);
-		printf("%-16s %s\n", names[i], t != NULL && t->description ?
-		    t->description : "(cannot be loaded: try --check)");
+		/* In colour, stdout passes bytes as they are: the file's
+		 * name and description are made safe here. */
+		name = termsafe_str(names[i], 0);
+		desc = termsafe_str(t != NULL && t->description ?
+		    t->description : "(cannot be loaded: try --check)", 0);
+		printf("%-16s %s\n", name, desc);
+		free(name);
+		free(desc);
 		if (t != NULL)
 			sample_line(t, ncolors);
 		theme_free(t);

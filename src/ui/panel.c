@@ -749,9 +749,12 @@ fill_quotes(struct pager *p, struct panel *pn)
 		    util_plural(g[i].n, "quote", "quotes"));
 		for (k = 0; k < g[i].n; k++) {
 			const struct quote *q = &an->quotes[g[i].items[k]];
+			/* as the attribution names the speaker (said_*) */
+			int said = q->said_end > q->said_start;
+			size_t ss = said ? q->said_start : q->speaker_start;
+			size_t se = said ? q->said_end : q->speaker_end;
 
-			spk = q->speaker_end > q->speaker_start ? excerpt(a->doc,
-			    q->speaker_start, q->speaker_end, 30) :
+			spk = se > ss ? excerpt(a->doc, ss, se, 30) :
 			    xstrdup("-");
 			text = excerpt(a->doc, q->start, q->end,
 			    4 * (size_t)(exw > 6 ? exw : 6));

@@ -98,8 +98,8 @@ check "dump: --no-reflow keeps line breaks" \
 
 check "help: --help lists the options" sh -c "'$ARTREAD' --help | grep -q -- '--dump'"
 check "help: --version" sh -c "'$ARTREAD' --version | grep -q '^artread [0-9]'"
-check "listing: --entities prints START END TYPE TEXT" \
-	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t'"
+check "listing: --entities prints START END TYPE TEXT NAME" \
+	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t[^\\t]+\\t[^\\t]+\$'"
 check "listing: --quotes prints START END SPEAKER TEXT" \
 	sh -c "'$ARTREAD' --quotes '$ART' | grep -qP '^\\d+\\t\\d+\\t[^\\t]+\\t“'"
 check "listing: several files get sections" \

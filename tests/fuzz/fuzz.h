@@ -67,4 +67,24 @@ fuzz_write(const char *path, const uint8_t *data, size_t size)
 	}
 }
 
+/* The paths fuzz_article_file writes. */
+static char fuzz_article_path[128];
+static char fuzz_sidecar_path[160];
+
+/*
+ * The article as DIR/story.txt (fuzz_article_path), its sidecar's path
+ * (fuzz_sidecar_path), and everything else artread writes (the data
+ * directory) kept in DIR too.
+ */
+static inline void
+fuzz_article_file(const char *bytes, size_t len)
+{
+	snprintf(fuzz_article_path, sizeof(fuzz_article_path),
+	    "%s/story.txt", fuzz_tmpdir());
+	snprintf(fuzz_sidecar_path, sizeof(fuzz_sidecar_path),
+	    "%s/story.txt.annotations.jsonl", fuzz_tmpdir());
+	fuzz_write(fuzz_article_path, (const uint8_t *)bytes, len);
+	setenv("XDG_DATA_HOME", fuzz_tmpdir(), 1);
+}
+
 #endif

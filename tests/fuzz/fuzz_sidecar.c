@@ -16,22 +16,13 @@ static const char article[] =
     "The council voted 7-2 on Tuesday to approve the budget, which "
     "raises spending by 4%.\n"
     "\"This is a historic day,\" said Mayor Lena Chen.\n";
-static char article_path[128];
-static char sidecar_path[160];
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	snprintf(article_path, sizeof(article_path), "%s/story.txt",
-	    fuzz_tmpdir());
-	snprintf(sidecar_path, sizeof(sidecar_path),
-	    "%s/story.txt.annotations.jsonl", fuzz_tmpdir());
-	fuzz_write(article_path, (const uint8_t *)article,
-	    sizeof(article) - 1);
-	/* Keep everything in the temporary directory. */
-	setenv("XDG_DATA_HOME", fuzz_tmpdir(), 1);
+	fuzz_article_file(article, sizeof(article) - 1);
 	return 0;
 }
 
@@ -43,9 +34,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *cause = NULL;
 	size_t i;
 
-	fuzz_write(sidecar_path, data, size);
+	fuzz_write(fuzz_sidecar_path, data, size);
 	memset(&sc, 0, sizeof(sc));
-	if (sidecar_open(&sc, article_path, article, sizeof(article) - 1,
+	if (sidecar_open(&sc, fuzz_article_path, article, sizeof(article) - 1,
 	    set, &cause) == 0) {
 		for (i = 0; i < annot_count(set); i++) {
 			const struct annot *a = annot_at(set, i);

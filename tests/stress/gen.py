@@ -6,6 +6,11 @@ of a given size, written in artread's own formats.
   gen.py sidecar ARTICLE N            (N annotations; to ARTICLE's sidecar)
   gen.py bodies ARTICLE N             (one annotation with N comment bodies)
   gen.py brat ARTICLE N FILE          (N text-bound lines)
+  gen.py config FILE N                (a config.ini with N keys)
+  gen.py badconfig FILE N             (a config.ini of N bad lines)
+  gen.py rules FILE N                 (a rule file with N rules)
+  gen.py lines FILE BYTES             (an article, one paragraph a line)
+  gen.py capitals FILE WORDS [RUN]    (capitalised words, RUN to a run)
   gen.py rewrite ARTICLE WORDS        (the same article, other words)
 """
 import hashlib
@@ -95,6 +100,50 @@ def brat(path, count, out):
                                                text[s:e].decode()))
 
 
+def config(path, count):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("[general]\n")
+        for k in range(count):
+            f.write("key%07d = value\n" % k)
+
+
+def badconfig(path, count):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("[general]\n")
+        f.write("not a setting\n" * count)
+
+
+def rules(path, count):
+    with open(path, "w", encoding="utf-8") as f:
+        for k in range(count):
+            f.write("[rule.r%d]\ntype = ORG\npattern = zq%dzq\n" % (k, k))
+
+
+def lines(path, size):
+    """Paragraphs one a line (no blank line): a match may look far."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Stress test article\n")
+        n, i = 0, 0
+        while n < size:
+            w = "x" + WORDS[i % len(WORDS)]
+            f.write(w + ("\n" if i % 90 == 89 else " "))
+            n += len(w) + 1
+            i += 1
+
+
+CAPS = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel".split()
+
+
+def capitals(path, count, run):
+    """count capitalised words in runs of run, joined by "and"."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Stress test article\n\nThey said ")
+        for k in range(count):
+            f.write(CAPS[(k * 7 + k // 8) % len(CAPS)])
+            f.write(" and " if k % run == run - 1 else " ")
+        f.write("Holdings Inc. today.\n")
+
+
 def main():
     what = sys.argv[1]
     if what == "article":
@@ -108,6 +157,17 @@ def main():
         sidecar(sys.argv[2], 1, lambda k: many)
     elif what == "brat":
         brat(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif what == "config":
+        config(sys.argv[2], int(sys.argv[3]))
+    elif what == "badconfig":
+        badconfig(sys.argv[2], int(sys.argv[3]))
+    elif what == "rules":
+        rules(sys.argv[2], int(sys.argv[3]))
+    elif what == "lines":
+        lines(sys.argv[2], int(sys.argv[3]))
+    elif what == "capitals":
+        n = int(sys.argv[3])
+        capitals(sys.argv[2], n, int(sys.argv[4]) if len(sys.argv) > 4 else n)
     elif what == "rewrite":
         article(sys.argv[2], int(sys.argv[3]), OTHER)
     else:

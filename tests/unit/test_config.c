@@ -204,6 +204,45 @@ unknown_names_warn_with_suggestion(void **state)
 	config_free(&cfg);
 }
 
+/* Load text as a config (no error allowed): its diagnostics in d. */
+static void
+load_clean(const char *name, const char *text, struct diag *d)
+{
+	struct config cfg;
+
+	config_init(&cfg);
+	diag_init(d);
+	assert_int_equal(config_load_file(&cfg, write_file(name, text), d), 0);
+	assert_int_equal(d->errors, 0);
+	config_free(&cfg);
+}
+
+/* A [keys] section that unbinds every way out or the help says so. */
+static void
+keys_leaving_no_way_out_warn(void **state)
+{
+	struct diag d;
+
+	(void)state;
+	load_clean("trap.ini", "[general]\nwidth = 80\n[keys]\n"
+	    "quit =\ncolon =\nhelp =\n", &d);
+	assert_int_equal(d.warnings, 2);
+	assert_non_null(strstr(d.msgs[0], "trap.ini:3: [keys] leaves no key "
+	    "that quits"));
+	assert_non_null(strstr(d.msgs[1], "trap.ini:3: [keys] leaves no key "
+	    "for help"));
+	diag_free(&d);
+	/* quit moved to another key, help still on F1: nothing to say */
+	load_clean("moved.ini", "[keys]\nquit = Q\nhelp = <F1>\n"
+	    "quotes_panel =\ncolon =\n", &d);
+	assert_int_equal(d.warnings, 0);
+	diag_free(&d);
+	/* only :q left */
+	load_clean("colon.ini", "[keys]\nquit =\n", &d);
+	assert_int_equal(d.warnings, 0);
+	diag_free(&d);
+}
+
 static void
 tag_palette(void **state)
 {
@@ -395,6 +434,7 @@ main(void)
 		cmocka_unit_test(every_option_parses),
 		cmocka_unit_test(bad_values_are_errors_with_line),
 		cmocka_unit_test(unknown_names_warn_with_suggestion),
+		cmocka_unit_test(keys_leaving_no_way_out_warn),
 		cmocka_unit_test(tag_palette),
 		cmocka_unit_test(search_order),
 		cmocka_unit_test(shipped_example_is_clean),

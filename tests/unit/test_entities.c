@@ -64,7 +64,7 @@ struct ent_case {
 	const char	*name;
 	const char	*text;
 	struct mention	 want[12];	/* up to the first unused (NULL) */
-	const char	*absent[3];	/* up to the first NULL */
+	const char	*absent[6];	/* up to the first NULL */
 };
 
 static struct ent_case ent_cases[] = {
@@ -127,6 +127,118 @@ static struct ent_case ent_cases[] = {
 	    "the cut came without warning.",
 	    { { "Ximena Lagos", ENT_PERSON, 0 }, { "Lagos", ENT_PERSON, 30 } },
 	    { NULL } },
+	{ "percentages in words, a weekday with its date",
+	    "Prices rose four per cent, then twenty-five percent, on "
+	    "Saturday, March 7, 2026, and fell on Tuesday. Ten people came.",
+	    { { "four per cent", ENT_PERCENT, 0 },
+	      { "twenty-five percent", ENT_PERCENT, 0 },
+	      { "Saturday, March 7, 2026", ENT_DATE, 0 },
+	      { "Tuesday", ENT_DATE, 0 } },
+	    { "Ten", NULL } },
+	/* Issue 14, 3: the gazetteer; places that are common words need
+	 * context, places that are given names yield to people. */
+	{ "gazetteer places and their context",
+	    "Engineers from Reading and Split met in Nice with officials "
+	    "from Debrecen, Bắc Ninh and Thessaloniki.\n\n"
+	    "Reading the report, most staff agreed. Nice work, they said.",
+	    { { "Reading", ENT_PLACE, 0 }, { "Split", ENT_PLACE, 0 },
+	      { "Nice", ENT_PLACE, 0 }, { "Debrecen", ENT_PLACE, 0 },
+	      { "Bắc Ninh", ENT_PLACE, 0 }, { "Thessaloniki", ENT_PLACE, 0 } },
+	    { "Reading the", "Nice work", NULL } },
+	{ "a place named like a person",
+	    "Victoria Hale, the mayor, flew to Victoria, British Columbia, "
+	    "where Hale met Regina Obi of Regina.",
+	    { { "Victoria Hale", ENT_PERSON, 0 }, { "Victoria", ENT_PLACE, 20 },
+	      { "British Columbia", ENT_PLACE, 0 }, { "Hale", ENT_PERSON, 50 },
+	      { "Regina Obi", ENT_PERSON, 0 }, { "Regina", ENT_PLACE, 80 } },
+	    { NULL } },
+	/* 4: names no list knows, typed by the words around them */
+	{ "unknown names from the document",
+	    "Workers at Brellmouth said the plant in Brellmouth would reopen. "
+	    "Korrisan's shares rose after Brellmouth-based Korrisan said in a "
+	    "statement that Talvanne Okoye would lead it. Okoye, 44, is a "
+	    "lawyer. The Mereth board met; Mereth declined to comment.",
+	    { { "Brellmouth", ENT_PLACE, 0 }, { "Brellmouth", ENT_PLACE, 40 },
+	      { "Korrisan", ENT_ORG, 0 }, { "Brellmouth", ENT_PLACE, 80 },
+	      { "Korrisan", ENT_ORG, 100 }, { "Talvanne Okoye", ENT_PERSON, 0 },
+	      { "Okoye", ENT_PERSON, 170 }, { "Mereth", ENT_ORG, 0 },
+	      { "Mereth", ENT_ORG, 215 } },
+	    { NULL } },
+	/* 5: letters beyond Latin-1, whole names */
+	{ "letters beyond Latin-1",
+	    "Ștefan Țărănescu met Łukasz Wróblewski, Şükrü Yıldız, Þórdís "
+	    "Guðmundsdóttir and Nguyễn Thị Hoa in Reykjavík.",
+	    { { "Ștefan Țărănescu", ENT_PERSON, 0 },
+	      { "Łukasz Wróblewski", ENT_PERSON, 0 },
+	      { "Şükrü Yıldız", ENT_PERSON, 0 },
+	      { "Þórdís Guðmundsdóttir", ENT_PERSON, 0 },
+	      { "Nguyễn Thị Hoa", ENT_PERSON, 0 },
+	      { "Reykjavík", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* 6: every naming order, particles, initials */
+	{ "family names first, particles, initials",
+	    "Zhou Mingyu met Park Ji-woo, Sato Haruki and Kovács Eszter in "
+	    "Seoul. Later Zhou and Park spoke. Hamad al-Rashid, Aoife Ní "
+	    "Bhriain, Eoin Mac Suibhne and Prof. K. R. Srinivasan joined "
+	    "them, and Ní Bhriain said so.",
+	    { { "Zhou Mingyu", ENT_PERSON, 0 }, { "Park Ji-woo", ENT_PERSON, 0 },
+	      { "Sato Haruki", ENT_PERSON, 0 },
+	      { "Kovács Eszter", ENT_PERSON, 0 }, { "Zhou", ENT_PERSON, 70 },
+	      { "Park", ENT_PERSON, 80 }, { "Hamad al-Rashid", ENT_PERSON, 0 },
+	      { "Aoife Ní Bhriain", ENT_PERSON, 0 },
+	      { "Eoin Mac Suibhne", ENT_PERSON, 0 },
+	      { "K. R. Srinivasan", ENT_PERSON, 0 },
+	      { "Ní Bhriain", ENT_PERSON, 190 } },
+	    { NULL } },
+	{ "post-nominals and people who speak",
+	    "The barrister, Jane Holtby KC, and Owen Pryce MP met Dara "
+	    "Quellin. Quellin said the deal was off.",
+	    { { "Jane Holtby", ENT_PERSON, 0 }, { "Owen Pryce", ENT_PERSON, 0 },
+	      { "Dara Quellin", ENT_PERSON, 0 }, { "Quellin", ENT_PERSON, 60 } },
+	    { "KC", "MP", NULL } },
+	/* 7: the longest name wins, typed by its head */
+	{ "organisations that hold a place",
+	    "The People's Committee of Da Nang, the Bank of Thailand, the "
+	    "Frankfurt Stock Exchange, Radio France and the Ministry of "
+	    "Labour, Family and Social Affairs met the Department of Labor "
+	    "and Industries and the Port of Gdańsk.",
+	    { { "People's Committee of Da Nang", ENT_ORG, 0 },
+	      { "Bank of Thailand", ENT_ORG, 0 },
+	      { "Frankfurt Stock Exchange", ENT_ORG, 0 },
+	      { "Ministry of Labour, Family and Social Affairs", ENT_ORG, 0 },
+	      { "Department of Labor and Industries", ENT_ORG, 0 },
+	      { "Port of Gdańsk", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* 8: ambiguous words, by context */
+	{ "May, Jordan, Washington, Amazon in one text",
+	    "Harriet May spoke in May. May said Jordan Ellis had visited "
+	    "Jordan, and Ellen Washington flew to Washington. Washington said "
+	    "Amazon's shares fell as fires burned in the Amazon.",
+	    { { "Harriet May", ENT_PERSON, 0 }, { "May", ENT_PERSON, 26 },
+	      { "Jordan Ellis", ENT_PERSON, 0 }, { "Jordan", ENT_PLACE, 60 },
+	      { "Ellen Washington", ENT_PERSON, 0 },
+	      { "Washington", ENT_PLACE, 90 }, { "Washington", ENT_PERSON, 105 },
+	      { "Amazon", ENT_ORG, 0 }, { "Amazon", ENT_PLACE, 160 } },
+	    { "May.", NULL } },
+	/* 9: scripts without case */
+	{ "Han names beside romanised ones",
+	    "In Shenzhen (深圳), BYD (比亚迪) and 京东方 (BOE Technology) rose; "
+	    "青川能源 fell and Wang Lihua (王丽华) spoke.",
+	    { { "Shenzhen", ENT_PLACE, 0 }, { "深圳", ENT_PLACE, 0 },
+	      { "BYD", ENT_ORG, 0 }, { "比亚迪", ENT_ORG, 0 },
+	      { "京东方", ENT_ORG, 0 }, { "BOE Technology", ENT_ORG, 0 },
+	      { "青川能源", ENT_ORG, 0 }, { "Wang Lihua", ENT_PERSON, 0 },
+	      { "王丽华", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* 10: lines in capitals */
+	{ "datelines, notes and headings in capitals",
+	    "EDITOR'S NOTE: This story was corrected.\n\nKEY POINTS\n\n"
+	    "BUCHAREST, March 12 -- Dockers struck on MONDAY.\n\n"
+	    "TACOMA, Wash. -- The council met.\n\nWHAT HAPPENS NEXT",
+	    { { "BUCHAREST", ENT_PLACE, 0 }, { "March 12", ENT_DATE, 0 },
+	      { "MONDAY", ENT_DATE, 0 }, { "TACOMA", ENT_PLACE, 0 },
+	      { "Wash.", ENT_PLACE, 0 } },
+	    { "EDITOR", "NOTE", "KEY", "POINTS", "WHAT", NULL } },
 };
 
 static void

@@ -135,6 +135,43 @@ nul_byte_is_an_error(void **state)
 	free(path);
 }
 
+/*
+ * Keys and sections are capped (iniparser's time grows with the square
+ * of their number: 700,000 keys took over five minutes): 10,000 load,
+ * one more is refused with a message, comments do not count.
+ */
+static void
+too_many_keys_are_refused(void **state)
+{
+	struct buf text;
+	struct diag d;
+	struct ini *ini;
+	char *path;
+	int i;
+
+	(void)state;
+	buf_init(&text);
+	buf_adds(&text, "# a comment = not a key\n[s]\n");
+	for (i = 0; i < 9999; i++)
+		buf_printf(&text, "k%d = v\n; k = comment\n", i);
+	path = testutil_write(tmpdir, "many.ini", text.data, text.len);
+	diag_init(&d);
+	assert_non_null(ini = ini_load(path, &d));
+	assert_int_equal(ini_count(ini), 10000);
+	assert_int_equal(d.n, 0);
+	ini_free(ini);
+	free(path);
+	buf_adds(&text, "one = more\n");
+	path = testutil_write(tmpdir, "many.ini", text.data, text.len);
+	assert_null(ini_load(path, &d));
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "many.ini: too many keys and "
+	    "sections (10001; at most 10000 in one file)"));
+	diag_free(&d);
+	free(path);
+	buf_free(&text);
+}
+
 /* The file is opened once: iniparser parses the text ini.c read. */
 static void
 file_is_read_once(void **state)
@@ -192,6 +229,7 @@ main(void)
 		cmocka_unit_test(duplicate_key_warns),
 		cmocka_unit_test(syntax_error_in_iniparser_words),
 		cmocka_unit_test(nul_byte_is_an_error),
+		cmocka_unit_test(too_many_keys_are_refused),
 		cmocka_unit_test(file_is_read_once),
 	};
 

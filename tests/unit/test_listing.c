@@ -33,15 +33,15 @@ test_entities_format(void **state)
 		{ 13, 25, ENT_PERSON },
 		{ 26, 30, ENT_PLACE },
 	};
-	struct analysis a = { e, 3, NULL, 0 };
+	struct analysis a = { e, 3, NULL, 0, NULL };
 	char *out;
 
 	(void)state;
 	out = capture(listing_entities, text, &a);
 	assert_string_equal(out,
-	    "0\t12\tPERSON\tAnn Lee met\n"
-	    "13\t25\tPERSON\t?[31mBob? in\n"
-	    "26\t30\tPLACE\tRome\n");
+	    "0\t12\tPERSON\tAnn Lee met\tAnn Lee met\n"
+	    "13\t25\tPERSON\t^[[31mBob^? in\t^[[31mBob^? in\n"
+	    "26\t30\tPLACE\tRome\tRome\n");
 	free(out);
 }
 
@@ -50,17 +50,17 @@ test_quotes_format(void **state)
 {
 	const char *text = "\"Hi,\" said Ann\n  Lee. \"Bye\xc2\x9b\" \"x\"";
 	struct quote q[] = {
-		{ 0, 5, 11, 20, 0 },
-		{ 22, 29, 0, 0, QUOTE_SCARE },
+		{ 0, 5, 11, 20, 0, 0, 0 },
+		{ 22, 29, 0, 0, QUOTE_SCARE, 0, 0 },
 	};
-	struct analysis a = { NULL, 0, q, 2 };
+	struct analysis a = { NULL, 0, q, 2, NULL };
 	char *out;
 
 	(void)state;
 	out = capture(listing_quotes, text, &a);
 	assert_string_equal(out,
 	    "0\t5\tAnn Lee\t\"Hi,\"\n"
-	    "22\t29\t-\t\"Bye?\"\n");
+	    "22\t29\t-\t\"Bye<U+009B>\"\n");
 	free(out);
 }
 
@@ -72,11 +72,34 @@ test_string(void **state)
 
 	(void)state;
 	s = listing_string(text, strlen(text), 0, strlen(text));
-	assert_string_equal(s, "Ann Lee?[1m");
+	assert_string_equal(s, "Ann Lee^[[1m");	/* ESC shown visibly */
 	free(s);
 	s = listing_string(text, strlen(text), 3, 3);
 	assert_string_equal(s, "");
 	free(s);
+}
+
+/* --entities names each mention's entity in a fifth column. */
+static void
+test_entities_canonical_column(void **state)
+{
+	const char *text = "Zhou Mingyu met the DNA. Zhou left.";
+	struct entity e[] = {
+		{ 0, 11, ENT_PERSON },
+		{ 20, 23, ENT_ORG },
+		{ 25, 29, ENT_PERSON },
+	};
+	size_t canon[] = { 0, 1, 0 };
+	struct analysis a = { e, 3, NULL, 0, canon };
+	char *out;
+
+	(void)state;
+	out = capture(listing_entities, text, &a);
+	assert_string_equal(out,
+	    "0\t11\tPERSON\tZhou Mingyu\tZhou Mingyu\n"
+	    "20\t23\tORG\tDNA\tDNA\n"
+	    "25\t29\tPERSON\tZhou\tZhou Mingyu\n");
+	free(out);
 }
 
 int
@@ -86,6 +109,7 @@ main(void)
 		cmocka_unit_test(test_entities_format),
 		cmocka_unit_test(test_quotes_format),
 		cmocka_unit_test(test_string),
+		cmocka_unit_test(test_entities_canonical_column),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -39,7 +39,8 @@ test_straight_and_curly(void **state)
 	run("\"We will win,\" said Elon Musk. Then: “It is done,” Musk said.");
 	assert_int_equal(A.nquotes, 2);
 	check(0, "\"We will win,\"", "Elon Musk");
-	check(1, "“It is done,”", "Musk");
+	/* the fullest name the text gives (issue 14) */
+	check(1, "“It is done,”", "Elon Musk");
 	assert_int_equal(A.quotes[0].flags, 0);
 }
 
@@ -238,10 +239,155 @@ test_colon_without_verb(void **state)
 	check(1, "\"No appeal.\"", "");
 }
 
+
+/*
+ * Issue 14, 11: speakers named in full.  One text per row; every quote
+ * of the text in order, with its speaker ("" for none).
+ */
+struct said {
+	const char	*quote;
+	const char	*speaker;
+};
+
+struct quote_case {
+	const char	*name;
+	const char	*text;
+	struct said	 want[8];	/* up to the first NULL quote */
+};
+
+static struct quote_case quote_cases[] = {
+	{ "the fullest name, surname first or last",
+	    "Zhou Mingyu ran the port. \"We are full,\" Zhou said. Later "
+	    "Rhys Pettifer spoke. \"No,\" said Pettifer.",
+	    { { "\"We are full,\"", "Zhou Mingyu" },
+	      { "\"No,\"", "Rhys Pettifer" } } },
+	{ "a headline's surname before the full name",
+	    "\"Late Goal Saves Us,\" Þórisdóttir Says\n\n"
+	    "Sóley Þórisdóttir scored. \"I aimed,\" Þórisdóttir said.",
+	    { { "\"Late Goal Saves Us,\"", "Sóley Þórisdóttir" },
+	      { "\"I aimed,\"", "Sóley Þórisdóttir" } } },
+	{ "pronouns by sex, not people named in quotes",
+	    "Ines Calloway met Tomás Ferrer. \"Ask Juan Ortiz,\" Ferrer "
+	    "said.\n\n\"We will see,\" she said. \"Fine,\" he said.",
+	    { { "\"Ask Juan Ortiz,\"", "Tomás Ferrer" },
+	      { "\"We will see,\"", "Ines Calloway" },
+	      { "\"Fine,\"", "Tomás Ferrer" } } },
+	{ "a pronoun takes the subject before",
+	    "Jones laughed as she recalled the night when Gil Hartnell, the "
+	    "singer, was sick in her office. \"Never again,\" she said.",
+	    { { "\"Never again,\"", "Jones" } } },
+	{ "an attribution in the next sentence",
+	    "Rasmus Holm works at Nordea. \"The numbers do not add up.\" The "
+	    "remark came from Dana Whitlock, an economist.",
+	    { { "\"The numbers do not add up.\"", "Dana Whitlock" } } },
+	{ "organisations speak; acronyms by their expansion",
+	    "The Financial Supervisory Service (FSS) opened a review. \"We "
+	    "will act,\" the FSS said. The Ministry of Transport and "
+	    "Infrastructure met on Monday. The ministry said in a statement "
+	    "that it \"takes note.\"",
+	    { { "\"We will act,\"", "Financial Supervisory Service" },
+	      { "\"takes note.\"", "Ministry of Transport and Infrastructure" } } },
+	{ "a title for a person named before",
+	    "Health Minister Jonas Berg visited. \"We will not close a "
+	    "ward,\" the minister said. Berg's spokeswoman said he "
+	    "\"stands by every word.\"",
+	    { { "\"We will not close a ward,\"", "Jonas Berg" },
+	      { "\"stands by every word.\"", "" } } },
+	{ "post-nominals and appositives",
+	    "The agents hired a London barrister, Jane Holtby KC, who told "
+	    "the court that they \"paid because they had to.\" \"It is "
+	    "done,\" said the group's press officer, Nikos Stamatiou.",
+	    { { "\"paid because they had to.\"", "Jane Holtby" },
+	      { "\"It is done,\"", "Nikos Stamatiou" } } },
+	{ "split quotes and fragments",
+	    "\"The rate,\" said Tereza Dvořáková, \"is too high.\" Her "
+	    "colleague Łukasz Wróblewski described it as \"a raincoat.\"",
+	    { { "\"The rate,\"", "Tereza Dvořáková" },
+	      { "\"is too high.\"", "Tereza Dvořáková" },
+	      { "\"a raincoat.\"", "Łukasz Wróblewski" } } },
+	{ "no one named: a term, a group, a spokesman",
+	    "The so-called \"toll guarantee\" failed. Unions called it \"a "
+	    "stunt.\" A spokesman for the board said it was \"on track.\"",
+	    { { "\"toll guarantee\"", "" }, { "\"a stunt.\"", "" },
+	      { "\"on track.\"", "" } } },
+	{ "an attribution that ends the paragraph before",
+	    "Mira Castell, the port director, met the workers. Afterwards, "
+	    "Castell said:\n\n\"Nobody will lose their job.\"",
+	    { { "\"Nobody will lose their job.\"", "Mira Castell" } } },
+	{ "a Q&A transcript: you and I are the guest",
+	    "Kjell Aamodt has audited the forests since 2012.\n\n"
+	    "Interviewer: You once called the audit \"a map drawn in fog.\" "
+	    "Why?\n\nAamodt: My predecessor told me \"the data will come.\" "
+	    "I said \"it will not.\"\n\nInterviewer: And then?\n\n"
+	    "Aamodt: They said \"thank you.\"",
+	    { { "\"a map drawn in fog.\"", "Kjell Aamodt" },
+	      { "\"the data will come.\"", "" },
+	      { "\"it will not.\"", "Kjell Aamodt" },
+	      { "\"thank you.\"", "" } } },
+	{ "a shared surname is the article's subject",
+	    "Henrik Lund, a fisherman, died on Sunday.\n\nHis son, Ola "
+	    "Lund, said he died peacefully. \"He went out in his boat,\" Ola "
+	    "Lund said.\n\nLund first drew attention in 1986. \"They can "
+	    "take my boat,\" he told the newspaper Nordlys.",
+	    { { "\"He went out in his boat,\"", "Ola Lund" },
+	      { "\"They can take my boat,\"", "Henrik Lund" } } },
+	{ "a live blog's lines; a plural noun is no speaker",
+	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
+	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
+	    "\"We will not pay twice,\" Šimůnek told Czech Television.",
+	    { { "\"90% of trains\"", "" },
+	      { "\"We will not pay twice,\"", "Radek Šimůnek" } } },
+	{ "Question and Answer labels; a title and a particle",
+	    "Dr. Rania al-Khatib runs the clinic.\n\nQuestion: You have "
+	    "called screening \"the cheapest medicine.\" Why?\n\nAnswer: "
+	    "My teacher told me \"treat the numbers.\"\n\nQuestion: And "
+	    "now?\n\nAnswer: I said \"enough.\"",
+	    { { "\"the cheapest medicine.\"", "Rania al-Khatib" },
+	      { "\"treat the numbers.\"", "" },
+	      { "\"enough.\"", "Rania al-Khatib" } } },
+	{ "an organisation named in an appositive speaks",
+	    "The court backed the insurer, Aviva Ireland, on Tuesday. Aviva "
+	    "welcomed the ruling as \"a fair reading.\"",
+	    { { "\"a fair reading.\"", "Aviva Ireland" } } },
+};
+
+static void
+quote_row(void **state)
+{
+	const struct quote_case *c = *state;
+	size_t i;
+
+	run(c->text);
+	for (i = 0; i < testutil_nelem(c->want) && c->want[i].quote != NULL;
+	    i++)
+		check(i, c->want[i].quote, c->want[i].speaker);
+	assert_int_equal(A.nquotes, i);
+}
+
+/* The speaker is shown by its fullest name; the attribution's words stay
+ * highlighted where they are. */
+static void
+test_said_span(void **state)
+{
+	const struct quote *q;
+
+	(void)state;
+	run("Zhou Mingyu spoke. \"Yes,\" Zhou said.");
+	assert_int_equal(A.nquotes, 1);
+	q = &A.quotes[0];
+	assert_mem_str(T + q->speaker_start, q->speaker_end - q->speaker_start,
+	    "Zhou Mingyu");
+	assert_mem_str(T + q->said_start, q->said_end - q->said_start, "Zhou");
+	run("\"Yes,\" said Zhou Mingyu.");
+	q = &A.quotes[0];
+	assert_int_equal(q->said_start, 0);
+	assert_int_equal(q->said_end, 0);
+}
+
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[18 + testutil_nelem(quote_cases)] = {
 		cmocka_unit_test(test_straight_and_curly),
 		cmocka_unit_test(test_guillemets_and_german),
 		cmocka_unit_test(test_nested_and_apostrophes),
@@ -259,7 +405,9 @@ main(void)
 		cmocka_unit_test(test_subject_with_prepositional_phrase),
 		cmocka_unit_test(test_colon_without_verb),
 		cmocka_unit_test(test_speakers_beyond_latin1),
+		cmocka_unit_test(test_said_span),
 	};
 
+	testutil_table(tests, 18, quote_cases, quote_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "artread/annot.h"
+#include "artread/export.h"
+#include "artread/import.h"
 #include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
@@ -92,12 +94,43 @@ sidecar_offset_past_end_reanchored(void **state)
 	free(apath);
 }
 
+/*
+ * fuzz_roundtrip: the JSON export of an article with no annotations (a
+ * collection with "total": 0 and, as the model wants, no page) was
+ * refused by --import json: "not a W3C Annotation, AnnotationPage or
+ * AnnotationCollection".
+ */
+static void
+empty_json_export_imports(void **state)
+{
+	static const char art[] = "Headline\n\nBody text.\n";
+	struct annot_set *set = annot_set_new(), *back = annot_set_new();
+	struct import_stats st;
+	char *p = NULL, *cause = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	(void)state;
+	assert_int_equal(export_article(f, EXPORT_JSON, "story.txt", art,
+	    sizeof(art) - 1, set, NULL, NULL, &cause), 0);
+	fclose(f);
+	assert_non_null(strstr(p, "\"total\": 0"));
+	if (import_buffer(IMPORT_JSON, "story.json", p, n, art,
+	    sizeof(art) - 1, back, &st, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_int_equal(annot_count(back), 0);
+	free(p);
+	annot_set_free(back);
+	annot_set_free(set);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(
 		    sidecar_offset_past_end_reanchored, setup, teardown),
+		cmocka_unit_test(empty_json_export_imports),
 	};
 	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,7 +1,9 @@
 /*
  * test_rules.c: the rule loader: the default set, error messages with
  * file, line, rule name and PCRE2 message, overrides by a later file,
- * and a catastrophic pattern stopped by the match limit.
+ * a catastrophic pattern stopped by the match limit, and the work a
+ * rule may do on one document (issue 11: matches see one paragraph, a
+ * budget of match steps, a JIT stack for long runs).
  */
 #include "testutil.h"
 
@@ -193,14 +195,185 @@ test_catastrophic(void **state)
 	assert_int_equal(d.n, 0);
 	analysis_run_diag(r, text, strlen(text), &an, &d);
 	assert_int_equal(d.errors, 1);
-	want = xasprintf("%s:3: rule cat: match limit exceeded; rule skipped",
-	    p);
+	want = xasprintf("%s:3: rule cat: too costly on this text (its budget "
+	    "of match steps is spent); rule switched off", p);
 	assert_string_equal(d.msgs[0], want);
 	free(want);
 	analysis_free(&an);
 	rules_free(r);
 	diag_free(&d);
 	free(p);
+}
+
+/* Every match of rule 0 of the file body over text, as "S-E;" pairs. */
+struct spans {
+	char	buf[4096];
+	size_t	n;		/* all of them, when buf is full */
+};
+
+static void
+add_span(void *arg, size_t rule, size_t s, size_t e)
+{
+	struct spans *sp = arg;
+	size_t n = strlen(sp->buf);
+
+	(void)rule;
+	if (n + 64 < sizeof sp->buf)
+		snprintf(sp->buf + n, sizeof sp->buf - n, "%zu-%zu;", s, e);
+	sp->n++;
+}
+
+static int
+scan_one(const char *body, const char *text, size_t len, struct spans *sp,
+    struct diag *d)
+{
+	char *p = write_ini("one.ini", body);
+	const char *paths[1] = { p };
+	struct rules *r;
+	struct diag ld;
+	int rc;
+
+	diag_init(&ld);
+	r = rules_load(paths, 1, &ld);
+	assert_int_equal(ld.n, 0);
+	assert_int_equal(rules_count(r), 1);
+	sp->buf[0] = '\0';
+	sp->n = 0;
+	rc = rules_scan(r, 0, text, len, utf8_valid(text, len), add_span, sp,
+	    d);
+	rules_free(r);
+	diag_free(&ld);
+	free(p);
+	return rc;
+}
+
+/* A lookahead sees the paragraph it starts in, not the whole article:
+ * x(?=[^#]*#) searched a megabyte from each x (469 s). */
+static void
+test_match_sees_its_paragraph(void **state)
+{
+	const char *rule = "[rule.look]\ntype = ORG\npattern = "
+	    "\"x(?=[^#]*#)\"\n";
+	const char *t1 = "x y #\n\nx z\n";
+	const char *t2 = "x y\n\nz #\n";
+	const char *t3 = "x y\nz #\n";
+	struct spans sp;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(scan_one(rule, t1, strlen(t1), &sp, &d), 0);
+	assert_string_equal(sp.buf, "0-1;");
+	assert_int_equal(scan_one(rule, t2, strlen(t2), &sp, &d), 0);
+	assert_string_equal(sp.buf, "");	/* the # is past a blank line */
+	assert_int_equal(scan_one(rule, t3, strlen(t3), &sp, &d), 0);
+	assert_string_equal(sp.buf, "0-1;");	/* one line break is no end */
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
+/* "$" still means the end of the text, not of a paragraph. */
+static void
+test_dollar_is_the_end_of_the_text(void **state)
+{
+	const char *rule = "[rule.end]\ntype = ORG\npattern = \\w+$\n";
+	const char *t = "one two\n\nthree four";
+	struct spans sp;
+
+	(void)state;
+	assert_int_equal(scan_one(rule, t, strlen(t), &sp, NULL), 0);
+	assert_string_equal(sp.buf, "15-19;");
+}
+
+/* A paragraph longer than a segment is cut at white space: the words on
+ * either side are still found whole. */
+static void
+test_long_paragraph_cut_at_space(void **state)
+{
+	const char *rule = "[rule.w]\ntype = ORG\npattern = wordy\n";
+	size_t n = 100000, i;
+	char *t = malloc(n + 1);
+	struct spans sp;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		t[i] = i % 6 == 5 ? ' ' : "wordy"[i % 6];
+	t[n] = '\0';
+	assert_int_equal(scan_one(rule, t, n, &sp, NULL), 0);
+	assert_int_equal(sp.n, n / 6);	/* every word, none cut */
+	free(t);
+}
+
+/* The rule in body finds the whole run of n capitalised words and the
+ * company name after it, one match, with nothing to report. */
+static void
+finds_whole_run(const char *body, size_t n)
+{
+	struct buf t;
+	struct spans sp;
+	struct diag d;
+	char *want;
+
+	buf_init(&t);
+	testutil_capitalised_run(&t, n);
+	diag_init(&d);
+	assert_int_equal(scan_one(body, t.data, t.len, &sp, &d), 0);
+	if (d.n > 0)
+		fail_msg("%s", d.msgs[0]);
+	want = xasprintf("10-%zu;", t.len - 7);
+	assert_string_equal(sp.buf, want);
+	free(want);
+	diag_free(&d);
+	buf_free(&t);
+}
+
+/* A run of 1,000 capitalised words: the name rule backtracks over all
+ * of them; "JIT stack limit reached; rule skipped" before. */
+static void
+test_long_capitalised_run(void **state)
+{
+	(void)state;
+	finds_whole_run("[rule.org]\ntype = ORG\npattern = [A-Z][a-z]*"
+	    "(?:\\s+[A-Z][a-z]*)*\\s+(?:Inc\\.|Ltd\\.)\n", 1000);
+}
+
+/* A pattern that forbids JIT ((*NO_JIT)) is interpreted: pcre2_jit_match
+ * failed on it ("bad JIT option; rule skipped"), also when anchored. */
+static void
+test_no_jit_pattern(void **state)
+{
+	(void)state;
+	finds_whole_run("[rule.nj]\ntype = ORG\npattern = (*NO_JIT)[A-Z]"
+	    "[a-z]*(?:\\s+[A-Z][a-z]*)*\\s+Inc\\.\n", 30);
+}
+
+/*
+ * A rule costly at every start is switched off once its budget of match
+ * steps is spent, with a message naming it; the count is in steps, so
+ * the same text switches it off at the same place on any machine.
+ */
+static void
+test_costly_rule_switched_off(void **state)
+{
+	const char *rule = "[rule.poly]\ntype = ORG\npattern = "
+	    "\\w*\\w*\\w*\\d\n";
+	size_t n = 400000, i;
+	char *t = malloc(n + 1), *p;
+	struct spans sp;
+	struct diag d;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		t[i] = i % 61 == 60 ? ' ' : 'a';
+	t[n] = '\0';
+	diag_init(&d);
+	assert_int_equal(scan_one(rule, t, n, &sp, &d), -1);
+	assert_int_equal(d.n, 1);
+	p = strstr(d.msgs[0], "one.ini:3: rule poly: too costly on this text");
+	assert_non_null(p);
+	assert_non_null(strstr(p, "rule switched off"));
+	diag_free(&d);
+	free(t);
 }
 
 static void
@@ -242,6 +415,12 @@ main(void)
 		cmocka_unit_test(test_type_and_missing),
 		cmocka_unit_test(test_override),
 		cmocka_unit_test(test_catastrophic),
+		cmocka_unit_test(test_match_sees_its_paragraph),
+		cmocka_unit_test(test_dollar_is_the_end_of_the_text),
+		cmocka_unit_test(test_long_paragraph_cut_at_space),
+		cmocka_unit_test(test_long_capitalised_run),
+		cmocka_unit_test(test_costly_rule_switched_off),
+		cmocka_unit_test(test_no_jit_pattern),
 		cmocka_unit_test(test_utf8),
 	};
 

@@ -221,6 +221,60 @@ bad_pattern(void **state)
 	free(err);
 }
 
+/*
+ * A match found backward is the match found forward from its start: the
+ * text was cut 4 KiB past the search's start, so "$" matched at the cut
+ * and a long match was cut short there (found by fuzz_search).
+ */
+static void
+backward_matches_as_forward(void **state)
+{
+	size_t len = 10001;
+	char *t = xmalloc(len + 1);
+	struct search *s = compile("a+$");
+	struct range m, f;
+
+	(void)state;
+	memset(t, 'a', len - 1);
+	t[len - 1] = '\n';
+	t[len] = '\0';
+	assert_true(find_in(s, t, len, 100, 1, &m));
+	assert_int_equal(m.start, 99);
+	assert_true(find_in(s, t, len, m.start, 0, &f));
+	assert_int_equal(f.end, len - 1);
+	assert_int_equal(m.end, f.end);
+	search_free(s);
+	/* "$" at the cut: no match where no line ends */
+	memset(t, 'b', len);
+	t[len] = '\0';
+	t[4195] = 'a';	/* the old cut: 100 + 4096 */
+	s = compile("b+a$");
+	assert_false(find_in(s, t, len, 100, 1, &m));
+	search_free(s);
+	free(t);
+}
+
+/* A run of 1,000 capitalised words backtracks deeply: PCRE2's JIT stack
+ * (32 KiB of its own) ran out and the search found nothing, silently. */
+static void
+long_capitalised_run(void **state)
+{
+	struct search *s = compile("[A-Z][a-z]*(?:\\s+[A-Z][a-z]*)*\\s+"
+	    "Inc\\.");
+	struct range m;
+	struct buf t;
+
+	(void)state;
+	buf_init(&t);
+	testutil_capitalised_run(&t, 1000);
+	buf_reserve(&t, 32);	/* slack, as the article has */
+	assert_true(find_in(s, t.data, t.len, 0, 0, &m));
+	assert_int_equal(m.start, 10);
+	assert_int_equal(m.end, t.len - 7);
+	search_free(s);
+	buf_free(&t);
+}
+
 static void
 backward_far_across_chunks(void **state)
 {
@@ -623,7 +677,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[12 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[14 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -636,8 +690,10 @@ main(void)
 		cmocka_unit_test(count_places),
 		cmocka_unit_test(matching_paragraphs),
 		cmocka_unit_test(across_pieces),
+		cmocka_unit_test(backward_matches_as_forward),
+		cmocka_unit_test(long_capitalised_run),
 	};
 
-	testutil_table(tests, 12, find_cases, find_row);
+	testutil_table(tests, 14, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -189,6 +189,9 @@ inherit_cycle_is_an_error(void **state)
 	t = theme_load_file(path, &d);
 	assert_non_null(t);
 	assert_int_equal(d.errors, 1);
+	/* a cycle of one, not "not found" (issue 11, item 16) */
+	assert_non_null(strstr(d.msgs[0], "self.ini:2: inherit cycle"));
+	assert_non_null(strstr(d.msgs[0], "inherits itself"));
 	theme_free(t);
 	diag_free(&d);
 }

@@ -168,6 +168,38 @@ case_mapping(void **state)
 	free(f);
 }
 
+/* Accents as English news drops them from foreign names. */
+static void
+strip_accents(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "B\xe1\xba\xaf" "c Ninh", "Bac Ninh" },
+		{ "\xc8\x9aurcanu \xc8\x98tefan", "Turcanu Stefan" },
+		{ "\xc4\x90\xc3\xa0 N\xe1\xba\xb5ng", "Da Nang" },
+		{ "\xc5\x81\xc3\xb3" "d\xc5\xba", "Lodz" },
+		{ "Reykjav\xc3\xadk", "Reykjavik" },
+		{ "\xc4\xb0zmir", "Izmir" },
+		{ "Plain", "Plain" },
+	};
+	size_t i, n;
+	char *f;
+
+	(void)state;
+	for (i = 0; i < testutil_nelem(pairs); i++) {
+		f = utf8_strip_accents(pairs[i][0], strlen(pairs[i][0]), &n);
+		assert_string_equal(f, pairs[i][1]);
+		assert_int_equal(n, strlen(pairs[i][1]));
+		free(f);
+	}
+	/* Greek keeps its letters, without the tonos */
+	f = utf8_strip_accents("\xce\x86\xce\xbd\xce\xbd\xce\xb1", 8, &n);
+	assert_string_equal(f, "\xce\x91\xce\xbd\xce\xbd\xce\xb1");
+	free(f);
+	f = utf8_strip_accents("a\xff", 2, &n);
+	assert_string_equal(f, "a\xef\xbf\xbd");
+	free(f);
+}
+
 static void
 widths(void **state)
 {
@@ -262,6 +294,7 @@ main(void)
 		cmocka_unit_test(categories),
 		cmocka_unit_test(words),
 		cmocka_unit_test(case_mapping),
+		cmocka_unit_test(strip_accents),
 		cmocka_unit_test(widths),
 		cmocka_unit_test(clusters),
 		cmocka_unit_test(cluster_steps),

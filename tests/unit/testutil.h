@@ -41,6 +41,8 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "artread/util.h"
 #include <unistd.h>
 
 /*
@@ -137,6 +139,25 @@ teardown(void **state)							\
 {									\
 	(void)state;							\
 	return testutil_rmtree(tmpdir);					\
+}
+
+/*
+ * "They said " and n capitalised words, then " Holdings Inc. today.":
+ * a name pattern backtracks over the whole run (PCRE2's JIT stack).
+ */
+static inline void
+testutil_capitalised_run(struct buf *t, size_t n)
+{
+	static const char *const words[] = { "Alpha", "Bravo", "Charlie",
+	    "Delta", "Echo" };
+	size_t i;
+
+	buf_adds(t, "They said ");
+	for (i = 0; i < n; i++) {
+		buf_adds(t, words[(i * 7) % 5]);
+		buf_addc(t, ' ');
+	}
+	buf_adds(t, "Holdings Inc. today.");
 }
 
 /* Write bytes to DIR/NAME; returns the path (free it). */

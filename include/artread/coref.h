@@ -1,0 +1,50 @@
+/*
+ * coref.h: one entity, many mentions.  Links the mentions that name the
+ * same person or organisation -- the full name and the surname, the
+ * family name written first, the given name alone, the name without its
+ * legal suffix, the acronym and its expansion, the name in another
+ * script beside it -- and picks the fullest name the text gives for
+ * each.  Also says what the text tells of a person's sex, for pronouns.
+ * No curses here.
+ */
+#ifndef ARTREAD_COREF_H
+#define ARTREAD_COREF_H
+
+#include <stddef.h>
+
+struct entity;
+struct rules;
+
+/*
+ * For the n mentions of text[0, len) (sorted by start), canon[i] := the
+ * index of the mention that names the entity of mention i most fully
+ * (the most words; then a Latin-script form; then the first): i itself
+ * for a mention of no other.
+ */
+void coref_link(const struct rules *r, const char *text, size_t len,
+    const struct entity *ents, size_t n, size_t *canon);
+
+/*
+ * The name to show for the entity of mention i: its fullest mention
+ * without a legal suffix or post-nominal letters ("Castlegate Holdings
+ * Ltd." -> "Castlegate Holdings", "Jane Holt KC" -> "Jane Holt").
+ */
+void coref_name(const char *text, const struct entity *ents,
+    const size_t *canon, size_t n, size_t i, size_t *s, size_t *e);
+
+/* The mention that covers text[s, e) exactly or holds it, or -1. */
+long coref_mention_at(const struct entity *ents, size_t n, size_t s,
+    size_t e);
+
+/*
+ * What the text says of the sex of each mention's person: out[i] is
+ * 'f', 'm' or 0 (nothing, or not a person), for the n mentions, the same
+ * for all the mentions of one person.  The clues: a title of address
+ * before any mention (Mr, Ms, Mrs), a given name borne mostly by one sex,
+ * the Vietnamese middle names Thị and Văn, an ending (-dóttir, -son,
+ * -ová, -ska, -ski).
+ */
+void coref_sexes(const struct rules *r, const char *text,
+    const struct entity *ents, const size_t *canon, size_t n, char *out);
+
+#endif
