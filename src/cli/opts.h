@@ -22,6 +22,11 @@ enum opts_mode {
 	MODE_PATHS,
 	MODE_LIST_THEMES,
 	MODE_EXTRACT,		/* web page to plain text (src/cli/extract.c) */
+	/* change tracking */
+	MODE_LIST_ANNOTATIONS,
+	MODE_DIFF,
+	MODE_FORGET,
+	MODE_STORE,
 	MODE_HELP,
 	MODE_VERSION,
 };
@@ -58,6 +63,8 @@ struct opts {
 	/* --extract */
 	int		 json;
 	long		 timeout;	/* seconds; 0 = the default */
+	/* change tracking */
+	int		 diff_stat;	/* --diff --stat */
 	char		**files;
 	int		 nfiles;
 };
