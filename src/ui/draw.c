@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/termsafe.h"
 #include "artread/textobj.h"
 #include "ui.h"
 
@@ -271,62 +272,43 @@ status_right(struct pager *p, char *buf, size_t n, int max)
 }
 
 /*
- * Make s (a file name, a message) safe for the terminal, in place: what
- * the article view would show visibly -- control characters, C1
- * controls, bidirectional and zero-width characters -- becomes '?', and
- * so does each byte that is not valid UTF-8.
+ * Text from outside (a file name, a message, a tag) as it may be drawn:
+ * termsafe decides how controls, bidi and zero-width characters and
+ * invalid bytes are shown (^[, <U+202E>, U+FFFD), as it does for the
+ * CLI's messages.  A tab becomes a space: one cell, as widths assume.
  */
-void
-draw_make_safe(char *s)
+static char *
+safe_text(const char *s, unsigned flags)
 {
-	struct doc d = { .bytes = s, .len = strlen(s) };
-	struct glyph g;
-	size_t i = 0, o = 0;
+	char *t = termsafe_str(s, flags), *c;
 
-	while (i < d.len) {
-		layout_glyph(&d, i, &g);
-		if (g.kind == GLYPH_TEXT || g.kind == GLYPH_SPACE) {
-			memmove(s + o, s + i, g.len);
-			o += g.len;
-		} else
-			s[o++] = '?';
-		i += g.len;
-	}
-	s[o] = '\0';
+	for (c = t; (c = strchr(c, '\t')) != NULL; c++)
+		*c = ' ';
+	return t;
 }
 
-void
-draw_make_safe_lines(char *s)
+char *
+draw_safe(const char *s)
 {
-	char *r = s, *w = s, *nl;
-	size_t n;
+	return safe_text(s, 0);
+}
 
-	for (;;) {
-		if ((nl = strchr(r, '\n')) != NULL)
-			*nl = '\0';
-		draw_make_safe(r);
-		n = strlen(r);
-		memmove(w, r, n);
-		w += n;
-		if (nl == NULL)
-			break;
-		*w++ = '\n';
-		r = nl + 1;
-	}
-	*w = '\0';
+char *
+draw_safe_lines(const char *s)
+{
+	return safe_text(s, TERMSAFE_LINES);
 }
 
 /*
- * Make s safe (draw_make_safe) and at most max columns: a long text
+ * Make s safe (draw_safe) and at most max columns: a long text
  * loses its start (keep_end: a file name) or its end.
  */
 static char *
 fit(const char *s, int max, int keep_end)
 {
-	char *t = xstrdup(s), *p, *r;
+	char *t = draw_safe(s), *p, *r;
 	size_t n;
 
-	draw_make_safe(t);
 	if (max <= 0) {
 		t[0] = '\0';
 		return t;
@@ -402,14 +384,43 @@ cursor_annotation(struct pager *p)
 	return buf_steal(&b);
 }
 
+/*
+ * What follows the file name on the status line, made safe: which file
+ * of several, the & filter, a change on disk, the selection mode.
+ */
+static char *
+status_extra(const struct pager *p, const struct pager_file *f)
+{
+	struct buf b;
+	char *safe;
+
+	buf_init(&b);
+	if (p->nfiles > 1)
+		buf_printf(&b, " [%d/%d]", p->cur + 1, p->nfiles);
+	if (p->search.filter != NULL)
+		buf_printf(&b, " [&%s]", p->search.filter);
+	if (f->disk != DOC_UNCHANGED)	/* what is shown is what was read */
+		buf_printf(&b, " [%s on disk]", doc_change_name(f->disk));
+	buf_addc(&b, '\0');
+	safe = draw_safe(b.data);
+	buf_free(&b);
+	if (p->mode == ACTION_MODE_SELECT) {
+		char *t = xasprintf("%s  -- SELECT --", safe);
+
+		free(safe);
+		safe = t;
+	}
+	return safe;
+}
+
 static void
 draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[128] = "", *where, *text, *info;
+	char right[256], *extra, *where, *text, *info;
 	const char *name;
-	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here;
+	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here, ew;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
@@ -445,19 +456,9 @@ draw_status(struct pager *p)
 		rlen = 0;
 	else
 		term_draw_text(y, cols - rlen, right, el[STYLE_EL_STATUS], rlen);
-	if (p->nfiles > 1)
-		snprintf(extra, sizeof extra, " [%d/%d]", p->cur + 1, p->nfiles);
-	if (p->search.filter != NULL)
-		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
-		    " [&%s]", p->search.filter);
-	if (f->disk != DOC_UNCHANGED)	/* what is shown is what was read */
-		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
-		    " [%s on disk]", doc_change_name(f->disk));
-	draw_make_safe(extra);
-	if (p->mode == ACTION_MODE_SELECT)
-		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
-		    "  -- SELECT --");
-	room = cols - rlen - 2 - (int)strlen(extra);
+	extra = status_extra(p, f);
+	ew = layout_text_width(extra, strlen(extra));
+	room = cols - rlen - 2 - ew;
 	if (here) {
 		/* In a narrow window the file name gives way to what is
 		 * here, down to a third of the room. */
@@ -467,10 +468,11 @@ draw_status(struct pager *p)
 	text = fit(name, room, 1);
 	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
-	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], (int)strlen(extra));
-	x += (int)strlen(extra);
+	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], ew);
+	x += ew;
 	room = cols - rlen - 1 - x;
 	free(text);
+	free(extra);
 	if (p->mode == ACTION_MODE_SELECT) {
 		free(info);
 		return;
@@ -510,8 +512,7 @@ palette_rows(struct pager *p, int y, int cols, int draw)
 	for (i = 1; i < CONFIG_TAG_KEYS; i++) {
 		if (p->cfg->tags[i].name == NULL)
 			continue;
-		name = xstrdup(p->cfg->tags[i].name);
-		draw_make_safe(name);
+		name = draw_safe(p->cfg->tags[i].name);
 		w = 2 + layout_text_width(name, strlen(name));
 		if (x > 1 && x + w > cols) {
 			if (draw && rows == draw)

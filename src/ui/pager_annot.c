@@ -755,6 +755,7 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 {
 	struct article *a;
 	char *path = NULL, *cause = NULL, *name, *why;
+	const char *raw;
 	size_t n;
 	int i, unsaved = 0;
 
@@ -765,14 +766,14 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 		    (n = rescue_unsaved(a->annots)) == 0)
 			continue;
 		unsaved++;
-		name = xstrdup(a->doc->path != NULL ? a->doc->name :
+		/* Names and causes on standard error are shown safely. */
+		name = draw_safe(a->doc->path != NULL ? a->doc->name :
 		    "standard input");
-		why = xstrdup(p->files[i].save_error != NULL ?
-		    p->files[i].save_error : "the last save failed");
-		if (rescue_write(a->sc.path, why, a->annots, &path, &cause) != 0)
+		raw = p->files[i].save_error != NULL ?
+		    p->files[i].save_error : "the last save failed";
+		if (rescue_write(a->sc.path, raw, a->annots, &path, &cause) != 0)
 			path = NULL;
-		draw_make_safe(name);	/* names on stderr are shown safely */
-		draw_make_safe(why);
+		why = draw_safe(raw);
 		buf_printf(report, "artread: %s: %zu annotation change%s NOT "
 		    "saved (%s)", name, n, n == 1 ? " was" : "s were",
 		    strncmp(why, "not saved: ", 11) == 0 ? why + 11 : why);
@@ -780,10 +781,11 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 			buf_printf(report, ";\n  they are kept in %s and are "
 			    "offered the next time %s is opened\n", path, name);
 		else {
-			draw_make_safe(cause);
+			char *c = draw_safe(cause);
+
 			buf_printf(report, ", and the rescue file could not "
-			    "be written (%s); here they are, as JSON lines:\n",
-			    cause);
+			    "be written (%s); here they are, as JSON lines:\n", c);
+			free(c);
 			rescue_format(a->annots, report);
 		}
 		free(name);

@@ -171,16 +171,22 @@ apply_filter(struct panel *pn)
 		pn->sel = pn->nshown ? pn->nshown - 1 : 0;
 }
 
-/* A panel line: control characters from the article never get through. */
-static void
-sanitise(char *s)
+/*
+ * A panel line made from s (which it frees): line breaks and other ASCII
+ * controls become spaces (one row), the rest is shown as draw_safe shows
+ * it (C1, bidi, zero-width, invalid UTF-8).
+ */
+static char *
+sanitised(char *s)
 {
 	char *t;
 
 	for (t = s; *t != '\0'; t++)
 		if ((unsigned char)*t < 0x20 || *t == 0x7f)
 			*t = ' ';
-	draw_make_safe(s);	/* C1, bidi, zero-width, invalid UTF-8 */
+	t = draw_safe(s);
+	free(s);
+	return t;
 }
 
 static void
@@ -212,10 +218,9 @@ panel_draw(struct pager *p, struct panel *pn)
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
 	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
 	if (p->msg != NULL) {	/* what the last key did */
-		char *m = xstrdup(p->msg);
+		char *m = draw_safe(p->msg);
 		int x = layout_text_width(status, strlen(status));
 
-		draw_make_safe(m);
 		term_draw_text(term_rows() - 1, x, m, el[p->msg_error ?
 		    STYLE_EL_ERROR : STYLE_EL_MESSAGE], cols - x);
 		free(m);
@@ -338,12 +343,11 @@ int
 panel_text(struct pager *p, const char *title, const char *hint,
     const char *text, const char *keys)
 {
-	char *safe = xstrdup(text);
+	char *safe = draw_safe_lines(text);
 	struct wrap_row *rows = NULL;
 	size_t n, top = 0, page, last;
 	int key = 0;
 
-	draw_make_safe_lines(safe);
 	for (;;) {
 		free(rows);
 		n = wrap_text(safe, strlen(safe), term_cols() - 2, &rows);
@@ -402,8 +406,7 @@ excerpt_bytes(const char *b, size_t len, size_t max)
 
 	while (n < len && (k = utf8_grapheme_len(b + n, len - n)) <= max - n)
 		n += k;
-	t = xstrndup(b, n);
-	sanitise(t);
+	t = sanitised(xstrndup(b, n));
 	if (len > max) {
 		char *u = xasprintf("%s...", t);
 
@@ -455,9 +458,8 @@ panel_help(struct pager *p)
 static char *
 was_and_note(const struct annot *an)
 {
-	char *note = xstrdup(an->note), *was, *both;
+	char *note = sanitised(xstrdup(an->note)), *was, *both;
 
-	sanitise(note);
 	if (annot_anchor_of(an) != ANNOT_CHANGED || an->was == NULL)
 		return note;
 	was = excerpt_bytes(an->was->exact, an->was->exact_len, 200);
@@ -485,7 +487,7 @@ fill_annotations(struct pager *p, struct panel *pn)
 	struct article *a = pager_file(p)->art;
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
-	char *ex, *note, *tcol, *ecol;
+	char *ex, *note, *tcol, *ecol, *safe;
 	int tagw, exw, narrow;
 
 	panel_clear(pn);
@@ -505,9 +507,10 @@ fill_annotations(struct pager *p, struct panel *pn)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
 		ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
 		note = was_and_note(an);
-		if (tags.len > 0)
-			draw_make_safe(tags.data);	/* tags come from files */
-		tcol = column(tags.len ? tags.data : "-", tagw);
+		safe = draw_safe(tags.len ? tags.data : "-");	/* tags come
+							   from files */
+		tcol = column(safe, tagw);
+		free(safe);
 		ecol = column(ex, exw);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
 		    "%s %s %s %s", state_column(an, narrow), tcol, ecol, note);

@@ -26,13 +26,12 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
     const char *hint)
 {
 	const struct style *el = draw_styles(p);
-	char *before = xstrndup(le->text.data, le->cursor);
-	char *all = xstrdup(le->text.data);
+	char *raw = xstrndup(le->text.data, le->cursor);
+	char *before = draw_safe(raw), *all = draw_safe(le->text.data);
 	const char *shown, *at;
 	int y = term_rows() - 1, cols = term_cols(), lw, cw, tw;
 
-	draw_make_safe(before);
-	draw_make_safe(all);
+	free(raw);
 	lw = layout_text_width(label, strlen(label));
 	if (lw > cols / 2)
 		lw = cols / 2;	/* a long label gives way to the text */
@@ -53,9 +52,8 @@ draw_prompt(struct pager *p, const char *label, const struct lineedit *le,
 	term_draw_text(y, lw, shown, el[STYLE_EL_PROMPT], cols - lw);
 	tw = layout_text_width(shown, strlen(shown));
 	if (hint != NULL && lw + tw + 1 < cols) {
-		char *h = xstrdup(hint);
+		char *h = draw_safe(hint);
 
-		draw_make_safe(h);
 		term_draw_text(y, lw + tw + 1, h, el[STYLE_EL_DIM],
 		    cols - lw - tw - 1);
 		free(h);
@@ -103,14 +101,14 @@ static void
 draw_note_editor(struct pager *p, const struct lineedit *le)
 {
 	const struct style *el = draw_styles(p);
-	char *all = xstrdup(le->text.data), *before;
+	char *all = draw_safe_lines(le->text.data), *raw, *before;
 	struct wrap_row *rows;
 	size_t n, crow, first, cur, i;
 	int cols = term_cols(), bottom = term_rows() - 1, shown, x, y;
 
-	before = xstrndup(le->text.data, le->cursor);
-	draw_make_safe_lines(all);
-	draw_make_safe_lines(before);
+	raw = xstrndup(le->text.data, le->cursor);
+	before = draw_safe_lines(raw);
+	free(raw);
 	cur = strlen(before);
 	n = wrap_text(all, strlen(all), cols - 2, &rows);
 	crow = wrap_row_of(rows, n, cur);

@@ -246,10 +246,11 @@ struct style draw_annot_style(const struct pager *p, const struct annot *an);
 /* "changed; was: “has said the data is safe.”" for an annotation that is
  * not exact (moved, changed, orphan), or NULL (free it; not yet safe). */
 char *draw_anchor_note(const struct annot *a, size_t max);
-/* Make text from outside (names, messages) safe to draw, in place. */
-void draw_make_safe(char *s);
+/* Text from outside (names, messages) made safe to draw: a new string
+ * (free it), shown as termsafe shows it. */
+char *draw_safe(const char *s);
 /* The same for text of several lines: each '\n' stays. */
-void draw_make_safe_lines(char *s);
+char *draw_safe_lines(const char *s);
 /* Rows the tag palette's legend takes above the status line: one while
  * selecting, what it needs in the tag prompt, else none. */
 int draw_legend_rows(struct pager *p);
