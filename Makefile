@@ -150,8 +150,27 @@ $(GAZ): $(BUILD)/tools/gazgen $(BUILD)/gazetteer.stamp \
 
 gazetteer: $(GAZ)
 
-# (here, below GAZ: a prerequisite list is read when its line is)
-all: $(GAZ)
+# ---- the default rules, compiled (rules/default.idx) ---------------------
+#
+# What rules/default.ini and its word lists say, as one image that
+# artread maps at start instead of reading ~20 files and checking every
+# pattern (src/rules_load.c).  Made again when any of them, or the
+# gazetteer, is newer; artread also checks that none changed since.
+RULES_IDX	 = rules/default.idx
+RULES_SRC	 = rules/default.ini $(filter-out $(GAZ),$(wildcard rules/*.txt))
+
+$(BUILD)/tools/rulesc: tools/rulesc.c $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
+		-o $@ $< $(BUILD)/libcore.a $(LIBS)
+
+$(RULES_IDX): $(BUILD)/tools/rulesc $(RULES_SRC) $(GAZ)
+	$(BUILD)/tools/rulesc rules/default.ini $@
+
+# (here, below GAZ and RULES_IDX: a prerequisite list is read when its
+# line is)
+all: $(GAZ) $(RULES_IDX)
+tests-bin: $(RULES_IDX)
 
 $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
@@ -330,12 +349,13 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBDIR)
 
 clean:
-	rm -rf build artread $(GAZ)
+	rm -rf build artread $(GAZ) $(RULES_IDX)
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
 	$(WEB_PIC_OBJ:.o=.d) \
 	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
 	$(BUILD)/bench/search_speed.d $(BUILD)/tools/gazgen.d \
+	$(BUILD)/tools/rulesc.d \
 	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------

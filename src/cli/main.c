@@ -36,11 +36,19 @@
 /* Was the user's own locale UTF-8 (before setup_locale)? */
 static int user_utf8;
 
-/* Display widths need a UTF-8 character type, whatever the locale says. */
+/*
+ * Display widths need a UTF-8 character type, whatever the locale says.
+ * Only the categories artread uses are read from the environment (each
+ * is a file to open): LC_CTYPE (widths, the code set, curses, iconv),
+ * LC_MESSAGES (the system's error texts, strerror) and LC_NUMERIC (the
+ * decimal point of --stats).  Nothing collates, formats times or money.
+ */
 static void
 setup_locale(void)
 {
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	setlocale(LC_NUMERIC, "");
 	user_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	if (!user_utf8 && setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
