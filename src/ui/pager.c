@@ -450,6 +450,8 @@ cycle_theme(struct pager *p)
 	struct theme *t = NULL;
 	size_t i, tries;
 
+	if (p->themes == NULL)		/* looked for when first asked */
+		p->nthemes = theme_list(&p->themes);
 	if (p->nthemes == 0) {
 		pager_message(p, 1, "no themes found (see artread --paths)");
 		return;
@@ -719,7 +721,6 @@ pager_setup(struct pager *p, struct article **arts, int n,
 	p->theme_src = theme;
 	p->theme = p->no_color ? theme_no_color(theme) :
 	    theme_fit(theme, term_colors());
-	p->nthemes = theme_list(&p->themes);
 	p->layers = (cfg->hl_quotes ? PAINT_LAYER_QUOTES : 0) |
 	    (cfg->hl_entities ? PAINT_LAYER_ENTITIES : 0);
 	paint_line_init(&p->line);
@@ -771,9 +772,15 @@ pager_run(struct article **arts, int n, const struct opts *o,
 			load_annotations(&p);
 			draw_screen(&p);
 		}
-		key = term_key(250);
-		if (key == -1)
+		/* highlights made in the background are painted in as
+		 * soon as they are done; keys are never kept waiting */
+		key = term_key(article_analysis_busy(pager_file(&p)->art) ?
+		    2 : 250);
+		if (key == -1) {
+			if (article_analysis_poll(pager_file(&p)->art))
+				draw_screen(&p);
 			continue;
+		}
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
 		else {
