@@ -498,6 +498,12 @@ segment_end(const char *text, size_t len, size_t s)
 	return cut;
 }
 
+size_t
+rules_segment_end(const char *text, size_t len, size_t s)
+{
+	return segment_end(text, len, s);
+}
+
 static int
 is_step_limit(int m)
 {
@@ -643,6 +649,14 @@ int
 rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
     int valid, rules_match_fn *fn, void *arg, struct diag *d)
 {
+	return rules_scan_range(r, i, text, len, 0, len, valid, fn, arg, d);
+}
+
+int
+rules_scan_range(const struct rules *r, size_t i, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d)
+{
 	const struct rule *ru = rule_ready(r, i);
 	struct scan sc = { matcher(), ru, text, valid ? PCRE2_NO_UTF_CHECK : 0,
 	    NULL, 0, NULL, 0, 0, 0, 0 };
@@ -654,7 +668,7 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 		return 0;		/* (it compiled when it was read) */
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
-	for (s = 0; s < len && m == 0; s = e) {
+	for (s = from; s < to && m == 0; s = e) {
 		e = segment_end(text, len, s);
 		m = scan_segment(&sc, s, e, len, i, fn, arg);
 	}

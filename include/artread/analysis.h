@@ -69,4 +69,22 @@ struct diag;
 void analysis_run_diag(const struct rules *r, const char *text, size_t len,
     struct analysis *out, struct diag *d);
 
+/*
+ * Threads for analysing a long text: n, or 0 for one a core (the
+ * default; -j and the config's threads set it).  The result is the same
+ * whatever the number.
+ */
+void analysis_set_threads(int n);
+int analysis_threads(void);
+/*
+ * A long text is analysed in blocks of about this many bytes (0: the
+ * default, 1 MiB); tests make them small.  analysis_blocks gives the
+ * boundaries it would use for t[0, len): (*bounds)[0] = 0 < ... <
+ * (*bounds)[n] = len, each a paragraph start after a blank line where
+ * the rules' segments end; n blocks (free *bounds).
+ */
+void analysis_set_block_size(size_t bytes);
+size_t analysis_blocks(const char *t, size_t len, size_t want,
+    size_t **bounds);
+
 #endif

@@ -92,6 +92,19 @@ int rules_priority(const struct rules *r, size_t i);
 int rules_scan(const struct rules *r, size_t i, const char *text,
     size_t len, int valid, rules_match_fn *fn, void *arg, struct diag *d);
 
+/*
+ * The same over the segments from `from` (where one starts: 0, or the
+ * end of one) up to `to` (where one ends): a block of a longer text,
+ * scanned as the whole text would be there, with a budget of its own.
+ */
+int rules_scan_range(const struct rules *r, size_t i, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d);
+
+/* Where the segment a match starting at s sees ends (see rules_scan):
+ * segments follow one another from 0. */
+size_t rules_segment_end(const char *text, size_t len, size_t s);
+
 /* Is s[0, n) an entry of list l?  Case-sensitive. */
 int rules_in_list(const struct rules *r, enum rules_list l, const char *s,
     size_t n);

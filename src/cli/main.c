@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "artread/analysis.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
 #include "artread/config.h"
@@ -242,6 +243,8 @@ load_settings(struct app *app)
 	}
 	if (app->theme == NULL && app->o.theme == NULL)
 		app->theme = theme_load(app->cfg.theme, &d);
+	analysis_set_threads(app->o.threads > 0 ? app->o.threads :
+	    app->cfg.threads);
 	if (app->theme == NULL) {
 		if (app->o.theme != NULL) {
 			diag_print(&d, stderr);

@@ -58,6 +58,7 @@ struct opts {
 	/* --extract */
 	int		 json;
 	long		 timeout;	/* seconds; 0 = the default */
+	int		 threads;	/* -j; 0 = from config */
 	char		**files;
 	int		 nfiles;
 };

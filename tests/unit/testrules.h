@@ -16,6 +16,8 @@ static struct rules *R;
 static struct analysis A;
 static const char *T;
 
+static void run(const char *) __attribute__((unused));
+
 static void
 run(const char *text)
 {
