@@ -11,9 +11,23 @@
 #define ARTREAD_COREF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct entity;
 struct rules;
+
+/*
+ * A person or organisation mention as the linker keeps it (16 bytes: a
+ * long text has hundreds of thousands), for coref_link_mentions.
+ */
+struct coref_mention {
+	uint64_t	start;
+	uint32_t	len;
+	uint8_t		type;		/* enum ent_type */
+	uint8_t		pair;		/* the text's next mention is this one's
+					   other form: "NAME (OTHER)" */
+	uint16_t	pad;
+};
 
 /*
  * For the n mentions of text[0, len) (sorted by start), canon[i] := the
@@ -23,6 +37,19 @@ struct rules;
  */
 void coref_link(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, size_t n, size_t *canon);
+/*
+ * The same for the person and organisation mentions alone, m[0, n), in
+ * the text's order: canon[i] indexes m.  (The other mentions link only
+ * to their neighbours "NAME (OTHER)", which coref_link does itself.)
+ * coref_mention_of makes m[k] of ents[i]; coref_paired says whether
+ * ents[i + 1] is ents[i]'s other form.
+ */
+void coref_link_mentions(const char *text, size_t len,
+    const struct coref_mention *m, size_t n, uint32_t *canon);
+void coref_mention_of(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i, struct coref_mention *out);
+int coref_paired(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i);
 
 /*
  * The name to show for the entity of mention i: its fullest mention
