@@ -248,6 +248,12 @@ linked_type(enum ent_type t)
 	return t == ENT_PERSON || t == ENT_ORG;
 }
 
+int
+coref_linked_type(int t)
+{
+	return linked_type((enum ent_type)t);
+}
+
 /* A map key: the type, then word k of mention i. */
 static size_t
 map_key(const struct links *l, size_t i, size_t k, char *buf, size_t cap)
@@ -590,7 +596,7 @@ coref_link(const struct rules *r, const char *text, size_t len,
 {
 	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
 	uint32_t *mc = xcalloc(n + 1, sizeof *mc);
-	size_t *full = xcalloc(n + 1, sizeof *full), nm = 0, i, k, last, best;
+	size_t *full = xcalloc(n + 1, sizeof *full), nm = 0, i;
 
 	(void)r;
 	/* persons and organisations: linked across the text */
@@ -603,9 +609,20 @@ coref_link(const struct rules *r, const char *text, size_t len,
 	coref_link_mentions(text, len, m, nm, mc);
 	for (i = 0; i < nm; i++)
 		canon[full[i]] = full[mc[i]];
-	/* the others only pair with their neighbours ("$5 (€4)"): a
-	 * chain of them is named by its first member in Latin letters,
-	 * else its first */
+	coref_pair_chains(text, len, ents, n, canon);
+	free(m);
+	free(mc);
+	free(full);
+}
+
+void
+coref_pair_chains(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t *canon)
+{
+	size_t i, k, last, best;
+
+	/* a chain of "NAME (OTHER)" is named by its first member in Latin
+	 * letters, else its first */
 	for (i = 0; i < n; i = last + 1) {
 		last = i;
 		if (linked_type(ents[i].type))
@@ -620,9 +637,6 @@ coref_link(const struct rules *r, const char *text, size_t len,
 		for (k = i; k <= last; k++)
 			canon[k] = best;
 	}
-	free(m);
-	free(mc);
-	free(full);
 }
 
 void
@@ -781,25 +795,58 @@ name_sex(const struct rules *r, const char *text, size_t s, size_t e)
 }
 
 void
-coref_sexes(const struct rules *r, const char *text,
-    const struct entity *ents, const size_t *canon, size_t n, char *out)
+coref_sexes_mentions(const struct rules *r, const char *text,
+    const struct coref_mention *m, const uint32_t *canon, size_t n,
+    char *out)
 {
 	int *score = xcalloc(n + 1, sizeof *score);
 	size_t i, c;
 
 	for (i = 0; i < n; i++) {
-		if (ents[i].type != ENT_PERSON)
+		if (m[i].type != ENT_PERSON)
 			continue;
 		c = canon[i] < n ? canon[i] : i;
-		score[c] += title_sex(text, ents[i].start);
+		score[c] += title_sex(text, (size_t)m[i].start);
 		if (c == i)
-			score[c] += name_sex(r, text, ents[i].start,
-			    ents[i].end);
+			score[c] += name_sex(r, text, (size_t)m[i].start,
+			    (size_t)m[i].start + m[i].len);
 	}
 	for (i = 0; i < n; i++) {
 		c = canon[i] < n ? canon[i] : i;
-		out[i] = ents[i].type != ENT_PERSON || score[c] == 0 ? 0 :
+		out[i] = m[i].type != ENT_PERSON || score[c] == 0 ? 0 :
 		    score[c] < 0 ? 'f' : 'm';
 	}
 	free(score);
+}
+
+void
+coref_sexes(const struct rules *r, const char *text,
+    const struct entity *ents, const size_t *canon, size_t n, char *out)
+{
+	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
+	uint32_t *mc = xcalloc(n + 1, sizeof *mc);
+	size_t *at = xcalloc(n + 1, sizeof *at), nm = 0, i, k;
+	char *sex = xcalloc(n + 1, 1);
+
+	/* the persons (each group is one type; canon stays in it) */
+	for (i = 0; i < n; i++) {
+		out[i] = 0;
+		if (ents[i].type != ENT_PERSON)
+			continue;
+		m[nm].start = ents[i].start;
+		m[nm].len = (uint32_t)(ents[i].end - ents[i].start);
+		m[nm].type = (uint8_t)ents[i].type;
+		at[i] = nm++;
+	}
+	for (i = 0, k = 0; i < n; i++)
+		if (ents[i].type == ENT_PERSON)
+			mc[k++] = (uint32_t)at[canon[i] < n ? canon[i] : i];
+	coref_sexes_mentions(r, text, m, mc, nm, sex);
+	for (i = 0; i < n; i++)
+		if (ents[i].type == ENT_PERSON)
+			out[i] = sex[at[i]];
+	free(m);
+	free(mc);
+	free(at);
+	free(sex);
 }

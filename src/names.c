@@ -58,7 +58,8 @@ names_new(const char *text, size_t len, const struct analysis *a)
 			nm->ent[i] = nm->ent[c];
 			continue;
 		}
-		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		coref_name(text, a->ents, a->canon, analysis_named(a), i, &s,
+		    &e);
 		nm->ent[i] = intern(nm, a->ents[i].type, text, len, s, e);
 	}
 	for (i = 0; i < a->nquotes; i++) {

@@ -50,6 +50,12 @@ void coref_mention_of(const char *text, size_t len, const struct entity *ents,
     size_t n, size_t i, struct coref_mention *out);
 int coref_paired(const char *text, size_t len, const struct entity *ents,
     size_t n, size_t i);
+/* The links of the other mentions (not persons or organisations) of
+ * ents[0, n): their "NAME (OTHER)" pairs; canon[i] set for those. */
+void coref_pair_chains(const char *text, size_t len,
+    const struct entity *ents, size_t n, size_t *canon);
+/* Whether mentions of type t are linked across the text. */
+int coref_linked_type(int t);
 
 /*
  * The name to show for the entity of mention i: its fullest mention
@@ -73,5 +79,9 @@ long coref_mention_at(const struct entity *ents, size_t n, size_t s,
  */
 void coref_sexes(const struct rules *r, const char *text,
     const struct entity *ents, const size_t *canon, size_t n, char *out);
+/* The same for coref_link_mentions' mentions and links. */
+void coref_sexes_mentions(const struct rules *r, const char *text,
+    const struct coref_mention *m, const uint32_t *canon, size_t n,
+    char *out);
 
 #endif
