@@ -1,6 +1,7 @@
 /*
- * test_analysis.c: a text analysed in blocks, on several threads, gives
- * exactly what it gives analysed whole on one: every mention, its link
+ * test_analysis.c: a text analysed in blocks, on several threads, or a
+ * block at a time in bounded memory (analysis_stream), gives exactly
+ * what it gives analysed whole on one: every mention, its link
  * (analysis_canon), every quote and speaker.  Blocks are made as small
  * as they can be (a boundary at every paragraph start where one may
  * go), so every rule sees a block edge next to what it looks at; the
@@ -56,6 +57,61 @@ same_in_blocks(const char *name, const char *t, size_t len, int nthreads)
 	analysis_free(&blocks);
 }
 
+/*
+ * The same a block at a time (analysis_stream): each block's mentions,
+ * their names (the text of the mention analysis_canon points to) and
+ * quotes are the whole analysis's, in order.  Blocks as small as they
+ * can be make every quote's window small: most look past it and are
+ * read again.
+ */
+static void
+same_streamed(const char *name, const char *t, size_t len)
+{
+	struct analysis whole;
+	const struct analysis *v;
+	struct analysis_stream *st;
+	size_t i, ie = 0, iq = 0, bs, be, nb = 0, c, vc;
+
+	analysis_set_threads(1);
+	analysis_set_block_size((size_t)-1 / 2);
+	analysis_run(R, t, len, &whole);
+	analysis_set_threads(2);
+	analysis_set_block_size(1);
+	st = analysis_stream_open(R, t, len, NULL);
+	while ((v = analysis_stream_next(st, &bs, &be)) != NULL) {
+		nb++;
+		for (i = 0; i < v->nents; i++, ie++) {
+			if (ie >= whole.nents ||
+			    whole.ents[ie].start != v->ents[i].start ||
+			    whole.ents[ie].end != v->ents[i].end ||
+			    whole.ents[ie].type != v->ents[i].type)
+				fail_msg("%s: mention %zu differs streamed", name,
+				    ie);
+			c = analysis_canon(&whole, ie);
+			vc = analysis_canon(v, i);
+			if (whole.ents[c].start != v->ents[vc].start ||
+			    whole.ents[c].end != v->ents[vc].end)
+				fail_msg("%s: mention %zu named otherwise "
+				    "streamed", name, ie);
+			assert_int_equal(analysis_stream_mention_at(st,
+			    v->ents[i].start, v->ents[i].end), v->ents[i].type);
+		}
+		for (i = 0; i < v->nquotes; i++, iq++)
+			if (iq >= whole.nquotes || memcmp(&whole.quotes[iq],
+			    &v->quotes[i], sizeof v->quotes[i]) != 0)
+				fail_msg("%s: quote %zu (%zu-%zu) differs "
+				    "streamed", name, iq, v->quotes[i].start,
+				    v->quotes[i].end);
+	}
+	analysis_stream_close(st);
+	analysis_set_block_size(0);
+	analysis_set_threads(0);
+	assert_int_equal(ie, whole.nents);
+	assert_int_equal(iq, whole.nquotes);
+	assert_true(nb > 1 || len < 200);
+	analysis_free(&whole);
+}
+
 /* Every .txt of dir, one after another, into b. */
 static void
 read_dir(const char *dir, struct buf *b)
@@ -99,6 +155,7 @@ test_articles(void **state)
 		read_dir(dirs[i], &all);
 	same_in_blocks("the articles as one text", all.data, all.len, 2);
 	same_in_blocks("the articles, 3 threads", all.data, all.len, 3);
+	same_streamed("the articles streamed", all.data, all.len);
 	buf_free(&all);
 }
 
@@ -141,6 +198,7 @@ test_across_paragraphs(void **state)
 			buf_adds(&t, texts[i]);
 		snprintf(name, sizeof name, "text %zu", i);
 		same_in_blocks(name, t.data, t.len, 2);
+		same_streamed(name, t.data, t.len);
 		buf_free(&t);
 	}
 }
