@@ -797,20 +797,24 @@ analysis_stream_next(struct analysis_stream *st, size_t *start,
 
 int
 analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
-    size_t e)
+    size_t e, size_t *ns, size_t *ne)
 {
-	size_t lo = 0, hi, i;
-	struct entity m;
-	long k;
+	const struct sblock *b;
+	struct entity chain[64];
+	size_t lo = 0, hi, k, g, first, n, canon[64];
+	long m;
 
 	if (st->one) {
-		k = coref_mention_at(st->whole.ents, st->whole.nents, s, e);
-		return k < 0 ? -1 : (int)st->whole.ents[k].type;
+		if ((m = coref_mention_at(st->whole.ents, st->whole.nents, s,
+		    e)) < 0)
+			return -1;
+		coref_name(st->t, st->whole.ents, st->whole.canon,
+		    st->whole.nents, (size_t)m, ns, ne);
+		return (int)st->whole.ents[m].type;
 	}
 	/* the last block starting at or before s, then its last mention
 	 * starting at or before s (none crosses a block boundary) */
-	hi = st->nb;
-	while (lo < hi) {
+	for (hi = st->nb; lo < hi;) {
 		size_t mid = lo + (hi - lo) / 2;
 
 		if (st->b[mid].s <= s)
@@ -820,13 +824,33 @@ analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
 	}
 	if (lo == 0)
 		return -1;
-	i = lo - 1;
-	for (hi = st->b[i].nm; hi > 0; hi--) {
-		m = cment_entity(&st->b[i], &st->b[i].m[hi - 1]);
-		if (m.start <= s)
-			return m.end >= e ? (int)m.type : -1;
+	b = &st->b[lo - 1];
+	for (k = b->nm; k > 0 && cment_entity(b, &b->m[k - 1]).start > s; k--)
+		;
+	if (k == 0 || cment_entity(b, &b->m[k - 1]).end < e)
+		return -1;
+	k--;
+	chain[0] = cment_entity(b, &b->m[k]);
+	if (coref_linked_type((int)chain[0].type)) {
+		for (g = b->linked, n = 0; n < k; n++)
+			g += coref_linked_type((int)(b->m[n].len_type & 0x7f));
+		linked_name(st, g, ns, ne);
+		return (int)chain[0].type;
 	}
-	return -1;
+	/* another type: named within its chain of "NAME (OTHER)" */
+	for (first = k; first > 0 && k - first < 32 &&
+	    (b->m[first - 1].len_type & CM_PAIR); first--)
+		;
+	for (n = 0; first + n < b->nm && n < 64; n++) {
+		chain[n] = cment_entity(b, &b->m[first + n]);
+		if (!(b->m[first + n].len_type & CM_PAIR) && first + n >= k) {
+			n++;
+			break;
+		}
+	}
+	coref_pair_chains(st->t, st->len, chain, n, canon);
+	coref_name(st->t, chain, canon, n, k - first, ns, ne);
+	return (int)chain[k - first].type;
 }
 
 void

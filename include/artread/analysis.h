@@ -106,9 +106,10 @@ struct analysis_stream *analysis_stream_open(const struct rules *r,
 const struct analysis *analysis_stream_next(struct analysis_stream *st,
     size_t *start, size_t *end);
 /* The type of the mention of the whole text that covers text[s, e)
- * (exactly or holding it: coref_mention_at), or -1. */
+ * (exactly or holding it: coref_mention_at), or -1; its entity's name
+ * in [*ns, *ne) (coref_name). */
 int analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
-    size_t e);
+    size_t e, size_t *ns, size_t *ne);
 void analysis_stream_close(struct analysis_stream *st);
 size_t analysis_blocks(const char *t, size_t len, size_t want,
     size_t **bounds);

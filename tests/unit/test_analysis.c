@@ -10,12 +10,12 @@
  */
 #include "testutil.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "testrules.h"
+#include "artread/coref.h"
 #include "artread/util.h"
 
 /* Analyse t[0, len) whole on one thread and in blocks on nthreads;
@@ -70,7 +70,7 @@ same_streamed(const char *name, const char *t, size_t len)
 	struct analysis whole;
 	const struct analysis *v;
 	struct analysis_stream *st;
-	size_t i, ie = 0, iq = 0, bs, be, nb = 0, c, vc;
+	size_t i, ie = 0, iq = 0, bs, be, nb = 0, c, vc, ns, ne, ws, we;
 
 	analysis_set_threads(1);
 	analysis_set_block_size((size_t)-1 / 2);
@@ -94,7 +94,12 @@ same_streamed(const char *name, const char *t, size_t len)
 				fail_msg("%s: mention %zu named otherwise "
 				    "streamed", name, ie);
 			assert_int_equal(analysis_stream_mention_at(st,
-			    v->ents[i].start, v->ents[i].end), v->ents[i].type);
+			    v->ents[i].start, v->ents[i].end, &ns, &ne),
+			    v->ents[i].type);
+			coref_name(t, whole.ents, whole.canon, whole.nents, ie,
+			    &ws, &we);
+			assert_int_equal(ns, ws);
+			assert_int_equal(ne, we);
 		}
 		for (i = 0; i < v->nquotes; i++, iq++)
 			if (iq >= whole.nquotes || memcmp(&whole.quotes[iq],
@@ -112,34 +117,6 @@ same_streamed(const char *name, const char *t, size_t len)
 	analysis_free(&whole);
 }
 
-/* Every .txt of dir, one after another, into b. */
-static void
-read_dir(const char *dir, struct buf *b)
-{
-	struct dirent **names;
-	char *path, *text;
-	size_t len;
-	int n, i;
-
-	n = scandir(dir, &names, NULL, alphasort);
-	assert_true(n > 0);
-	for (i = 0; i < n; i++) {
-		size_t k = strlen(names[i]->d_name);
-
-		if (k > 4 && strcmp(names[i]->d_name + k - 4, ".txt") == 0) {
-			path = xasprintf("%s/%s", dir, names[i]->d_name);
-			text = util_read_file(path, &len);
-			assert_non_null(text);
-			buf_add(b, text, len);
-			buf_adds(b, "\n\n");
-			free(text);
-			free(path);
-		}
-		free(names[i]);
-	}
-	free(names);
-}
-
 /* The articles, each alone and all of them as one text. */
 static void
 test_articles(void **state)
@@ -152,7 +129,7 @@ test_articles(void **state)
 	(void)state;
 	buf_init(&all);
 	for (i = 0; i < testutil_nelem(dirs); i++)
-		read_dir(dirs[i], &all);
+		testrules_read_dir(dirs[i], &all);
 	same_in_blocks("the articles as one text", all.data, all.len, 2);
 	same_in_blocks("the articles, 3 threads", all.data, all.len, 3);
 	same_streamed("the articles streamed", all.data, all.len);

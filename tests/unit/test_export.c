@@ -114,6 +114,7 @@ make_analysis(struct analysis *an)
 	static struct quote q[1];
 	static struct entity e[5];
 
+	memset(an, 0, sizeof *an);
 	q[0].start = at("\"This is");
 	q[0].end = q[0].start + strlen("\"This is a historic day.\"");
 	q[0].speaker_start = at("Mayor Lee");
