@@ -329,6 +329,7 @@ eval-extract: $(BUILD)/tests/web_extract
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 		--std=c11 -Iinclude -D__GNUC__ --inline-suppr \
+		--include=scripts/cppcheck-defs.h \
 		--suppress=missingIncludeSystem src
 	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(CLI_SRC) \
 		$(UI_SRC) -- $(CPPFLAGS_ALL) -std=c11

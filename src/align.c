@@ -27,6 +27,8 @@
 #define MAX_DEPTH	48	/* patience within patience, at most */
 #define CONTEXT_TOKENS	6	/* compared to choose between places */
 #define MOVED_MIN_WORDS	3	/* fewer: a place must share context too */
+#define CHANCE_RATIO	3	/* a word equal between changes this many
+				   times its size is chance (unglue_words) */
 #define FNV_OFFSET	0xcbf29ce484222325ull
 #define FNV_PRIME	0x100000001b3ull
 
@@ -578,6 +580,18 @@ change_beside(const struct align *al, size_t k, int after)
 	return del < ins ? del : ins;
 }
 
+/* The tokens of EQUAL hunk h are not matched after all. */
+static void
+unmatch(struct align *al, const struct align_hunk *h)
+{
+	size_t t;
+
+	for (t = 0; t < h->a_n; t++) {
+		al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
+		al->a2b[h->a_tok + t] = ALIGN_NONE;
+	}
+}
+
 /*
  * Unglue replacements: a run of equal punctuation (a full stop, a comma)
  * between two replacements, or between one and the end of the text, no
@@ -611,10 +625,61 @@ unglue(struct align *al)
 		    (before != ALIGN_NONE && h->a_n > before) ||
 		    (after != ALIGN_NONE && h->a_n > after))
 			continue;
-		for (t = 0; t < h->a_n; t++) {
-			al->b2a[al->a2b[h->a_tok + t]] = ALIGN_NONE;
-			al->a2b[h->a_tok + t] = ALIGN_NONE;
-		}
+		unmatch(al, h);
+		any = 1;
+	}
+	return any;
+}
+
+/* All the tokens of the change right before (after) hunk k, both sides;
+ * *replaced: it deletes and inserts. */
+static size_t
+change_size(const struct align *al, size_t k, int after, int *replaced)
+{
+	size_t del = 0, ins = 0, i = k;
+
+	while (after ? i + 1 < al->nh : i > 0) {
+		i = after ? i + 1 : i - 1;
+		if (al->h[i].op == ALIGN_EQUAL)
+			break;
+		del += al->h[i].a_n;
+		ins += al->h[i].b_n;
+	}
+	*replaced = del > 0 && ins > 0;
+	return del + ins;
+}
+
+/*
+ * Unglue chance words too: one common word ("in", "the"), with at most a
+ * mark, equal between two changes of at least CHANCE_RATIO times its
+ * size each, one of them a replacement, is no survivor either: it cuts a
+ * rewritten sentence in two and takes a word out of a paragraph that
+ * moved, so that the paragraph is not found whole where it went.  A word
+ * between small edits stays ("the [-old-]{+new+} mayor
+ * [-said-]{+claimed+}"), and so does one between two insertions ("a
+ * {+new+} word {+here+}").  Returns whether any did.
+ */
+static int
+unglue_words(struct align *al)
+{
+	size_t k, t;
+	int any = 0, r1, r2;
+
+	for (k = 0; k < al->nh; k++) {
+		const struct align_hunk *h = &al->h[k];
+
+		if (h->op != ALIGN_EQUAL || h->a_n > 2 ||
+		    count_words(&al->old, h->a_tok, h->a_n) != 1)
+			continue;
+		for (t = 0; t < h->a_n; t++)
+			if (al->old.tok[h->a_tok + t].kind == ALIGN_BREAK)
+				break;
+		if (t < h->a_n ||
+		    change_size(al, k, 0, &r1) < CHANCE_RATIO * h->a_n ||
+		    change_size(al, k, 1, &r2) < CHANCE_RATIO * h->a_n ||
+		    (!r1 && !r2))
+			continue;
+		unmatch(al, h);
 		any = 1;
 	}
 	return any;
@@ -763,7 +828,7 @@ align_texts(const char *old, size_t olen, const char *new, size_t nlen)
 	slide_runs(&al->new, al->b2a, al->a2b, al->old.n);
 	slide_runs(&al->old, al->a2b, al->b2a, al->new.n);
 	hunks_from_matches(al);
-	if (unglue(al)) {
+	if (unglue(al) | unglue_words(al)) {
 		al->nh = 0;
 		hunks_from_matches(al);
 	}
@@ -1336,11 +1401,12 @@ align_render(const struct align *al, align_emit_fn *emit, void *arg)
 	free(r.v);
 }
 
-/* align_render_plain's state. */
+/* align_render_marked's state. */
 struct plain {
-	FILE	*out;
-	size_t	 paras;
-	int	 open;
+	FILE				*out;
+	const struct align_marks	*m;
+	size_t				 paras;
+	int				 open;
 };
 
 static void
@@ -1370,23 +1436,26 @@ plain_emit(void *arg, const struct align_piece *p)
 		plain_text(pl->out, "", p, "");
 		break;
 	case ALIGN_PIECE_DELETED:
-		plain_text(pl->out, "[-", p, "-]");
+		plain_text(pl->out, pl->m->del_open, p, pl->m->del_close);
 		break;
 	case ALIGN_PIECE_INSERTED:
-		plain_text(pl->out, "{+", p, "+}");
+		plain_text(pl->out, pl->m->ins_open, p, pl->m->ins_close);
 		break;
 	case ALIGN_PIECE_SPACE:
 		fputc(' ', pl->out);
 		break;
 	case ALIGN_PIECE_JOINED:
-		fputs("[-\xc2\xb6-]", pl->out);
+		fprintf(pl->out, "%s\xc2\xb6%s", pl->m->del_open,
+		    pl->m->del_close);
 		break;
 	case ALIGN_PIECE_SPLIT:
-		fputs("{+\xc2\xb6+}", pl->out);
+		fprintf(pl->out, "%s\xc2\xb6%s", pl->m->ins_open,
+		    pl->m->ins_close);
 		break;
 	case ALIGN_PIECE_FOLD:
-		fprintf(pl->out, "@@ %zu unchanged paragraph%s @@", p->count,
-		    p->count == 1 ? "" : "s");
+		fprintf(pl->out, "%s@@ %zu unchanged paragraph%s @@%s",
+		    pl->m->fold_open, p->count, p->count == 1 ? "" : "s",
+		    pl->m->fold_close);
 		break;
 	case ALIGN_PIECE_END:
 		break;
@@ -1394,9 +1463,19 @@ plain_emit(void *arg, const struct align_piece *p)
 }
 
 void
-align_render_plain(const struct align *al, FILE *out)
+align_render_marked(const struct align *al, FILE *out,
+    const struct align_marks *m)
 {
-	struct plain pl = { out, 0, 0 };
+	struct plain pl = { out, m, 0, 0 };
 
 	align_render(al, plain_emit, &pl);
+}
+
+void
+align_render_plain(const struct align *al, FILE *out)
+{
+	static const struct align_marks plain = { "[-", "-]", "{+", "+}", "",
+		"" };
+
+	align_render_marked(al, out, &plain);
 }

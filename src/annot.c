@@ -26,6 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "artread/align.h"
 #include "artread/isotime.h"
 #include "artread/util.h"
 #include "artread/uuid.h"
@@ -60,15 +61,8 @@ struct annot_set {
 	int		  dirty;
 };
 
-/* Fuzzy matching limits: pattern size, and cells of the DP table. */
-#define WORD_SNAP	32	/* bytes a fuzzy match may widen to a word */
-#define FUZZY_MIN	8
-#define FUZZY_MAX	4000
-#define FUZZY_CELLS	60000000UL
-
 static void	 set_sort(struct annot_set *);
 static void	 stack_clear(struct stack *);
-static size_t	 space_len(const char *, size_t);
 
 /* ---- UTF-8 ---------------------------------------------------------- */
 
@@ -124,10 +118,12 @@ annot_dup(const struct annot *a)
 
 	*d = *a;
 	d->id = a->id != NULL ? xstrdup(a->id) : NULL;
-	d->tags = a->ntags > 0 ? xreallocarray(NULL, a->ntags, sizeof *d->tags) :
-	    NULL;
-	for (i = 0; i < a->ntags; i++)
-		d->tags[i] = xstrdup(a->tags[i]);
+	d->tags = NULL;
+	if (a->ntags > 0 && a->tags != NULL) {
+		d->tags = xreallocarray(NULL, a->ntags, sizeof *d->tags);
+		for (i = 0; i < a->ntags; i++)
+			d->tags[i] = xstrdup(a->tags[i]);
+	}
 	d->note = xstrdup(a->note);
 	d->exact = memdup0(a->exact, a->exact_len);
 	d->prefix = memdup0(a->prefix, a->prefix_len);
@@ -690,8 +686,11 @@ annot_fill_versions(struct annot_set *set, const char *sha256)
 
 	if (strlen(sha256) != ANNOT_VERSION_LEN - 1)
 		return;
+	/* A changed one was not made on this text. */
 	for (i = 0; i < set->n; i++) {
-		if (set->v[i]->version[0] == '\0' && !set->v[i]->orphan)
+		if (set->v[i]->version[0] == '\0' &&
+		    (annot_anchor_of(set->v[i]) == ANNOT_EXACT ||
+		    annot_anchor_of(set->v[i]) == ANNOT_MOVED))
 			memcpy(set->v[i]->version, sha256, ANNOT_VERSION_LEN);
 	}
 }
@@ -935,12 +934,18 @@ annot_retarget(struct annot_set *set, const char *id, const char *bytes,
 
 	if (a == NULL || start >= end || end > len)
 		return -1;
-	if (!a->orphan && a->start == start && a->end == end)
+	if (annot_anchor_of(a) == ANNOT_EXACT && a->start == start &&
+	    a->end == end)
 		return 0;
 	before = annot_dup(a);
 	a->start = start;
 	a->end = end;
-	a->orphan = 0;
+	/* Made anew on this text: exact, and its version is this text's
+	 * (filled in when it is saved). */
+	annot_set_anchor(a, ANNOT_EXACT);
+	annot_quote_free(a->was);
+	a->was = NULL;
+	a->version[0] = '\0';
 	annot_fill_context(a, bytes, len);
 	set_sort(set);
 	finish_edit(set, a, before);
@@ -959,6 +964,19 @@ annot_restore(struct annot_set *set, const struct annot *copy)
 	unmark_deleted(set, a->id);
 	annot_insert(set, a);
 	record(set, before, annot_dup(a));
+}
+
+/* The length of white space at p (ASCII or U+00A0), or 0. */
+static size_t
+space_len(const char *p, size_t len)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	    *p == '\f' || *p == '\v')
+		return 1;
+	if (len >= 2 && (unsigned char)p[0] == 0xc2 &&
+	    (unsigned char)p[1] == 0xa0)
+		return 2;
+	return 0;
 }
 
 /* ---- describing a change -------------------------------------------- */
@@ -1218,63 +1236,28 @@ annot_prev(const struct annot_set *set, size_t off)
 
 /* ---- re-anchoring --------------------------------------------------- */
 
-/* A whitespace-normalised copy of text, mapped back to byte offsets. */
-struct norm {
-	char	*s;
-	size_t	 n;
-	size_t	*from;		/* byte where s[i] starts */
-	size_t	*to;		/* byte where s[i] ends */
-};
+/*
+ * Re-anchoring puts an annotation made on one version of the article on
+ * another.  Where it goes is decided by a placer: the version store's
+ * (track.c: both versions aligned word by word, align.h), or, when the
+ * text it was on is not kept, its own context (annot_find_by_context:
+ * the quote with up to 32 code points either side is aligned with the
+ * part of the new text where it or its context is found).  Both follow
+ * align_map's rules, so a passage is never stretched over text it did
+ * not hold nor across a paragraph break.  Applying a placement
+ * (relocate) keeps what the state means: the state is relative to the
+ * text the annotation was made on, so it only worsens (exact, moved,
+ * changed, orphan) until the user re-targets or accepts it, or the edit
+ * is undone on the page.
+ */
 
-/* The length of white space at p (ASCII or U+00A0), or 0. */
-static size_t
-space_len(const char *p, size_t len)
-{
-	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-	    *p == '\f' || *p == '\v')
-		return 1;
-	if (len >= 2 && (unsigned char)p[0] == 0xc2 &&
-	    (unsigned char)p[1] == 0xa0)
-		return 2;
-	return 0;
-}
-
-/* Collapse white-space runs to one space; trim both ends if trim. */
-static void
-norm_make(struct norm *nm, const char *p, size_t len, int trim)
-{
-	size_t i = 0, k, run;
-
-	nm->s = xmalloc(len + 1);
-	nm->from = xreallocarray(NULL, len + 1, sizeof *nm->from);
-	nm->to = xreallocarray(NULL, len + 1, sizeof *nm->to);
-	nm->n = 0;
-	while (i < len) {
-		if (space_len(p + i, len - i) == 0) {
-			nm->from[nm->n] = i;
-			nm->to[nm->n] = i + 1;
-			nm->s[nm->n++] = p[i++];
-			continue;
-		}
-		run = i;
-		while (i < len && (k = space_len(p + i, len - i)) > 0)
-			i += k;
-		if (trim && (run == 0 || i == len))
-			continue;
-		nm->from[nm->n] = run;
-		nm->to[nm->n] = i;
-		nm->s[nm->n++] = ' ';
-	}
-	nm->s[nm->n] = '\0';
-}
-
-static void
-norm_free(struct norm *nm)
-{
-	free(nm->s);
-	free(nm->from);
-	free(nm->to);
-}
+#define CONTEXT_WINDOW	4096	/* new text either side of the place
+				   where a passage is looked for */
+#define SEARCH_RADIUS	(1u << 20)	/* in a larger text, a passage is
+				   looked for this far from where it was */
+#define CONTEXT_PROBE	16	/* bytes of context searched for */
+#define MOVED_MIN_WORDS	3	/* fewer: a copy elsewhere must share
+				   some context to count as the passage */
 
 /* How many bytes a's tail and b's tail share. */
 static size_t
@@ -1322,107 +1305,67 @@ distance(size_t a, size_t b)
 }
 
 /*
- * Find the occurrence of pat in text whose surroundings match pre and
- * suf best, then the one nearest to near.  Returns 0 and *at, or -1.
+ * The occurrence of pat in text[lo, hi) whose surroundings (within the
+ * whole text[0, len)) match pre and suf best, then the one nearest to
+ * near.  Returns 0, *at and *score (bytes of context in common), or -1.
  */
 static int
-best_occurrence(const char *text, size_t len, const char *pat, size_t plen,
-    const char *pre, size_t prelen, const char *suf, size_t suflen,
-    size_t near, size_t *at)
+best_occurrence(const char *text, size_t len, size_t lo, size_t hi,
+    const char *pat, size_t plen, const char *pre, size_t prelen,
+    const char *suf, size_t suflen, size_t near, size_t *at, size_t *score)
 {
-	const char *p = text, *hit;
-	size_t score, best = 0, pos;
+	const char *p = text + lo, *hit;
+	size_t sc, pos;
 	int found = 0;
 
-	if (plen == 0 || plen > len)
-		return -1;
-	while ((hit = mem_find(p, len - (size_t)(p - text), pat, plen)) != NULL) {
+	while ((hit = mem_find(p, hi - (size_t)(p - text), pat, plen)) != NULL) {
 		pos = (size_t)(hit - text);
-		score = common_tail(pre, prelen, text, pos) + common_head(suf,
+		sc = common_tail(pre, prelen, text, pos) + common_head(suf,
 		    suflen, text + pos + plen, len - pos - plen);
-		if (!found || score > best || (score == best &&
+		if (!found || sc > *score || (sc == *score &&
 		    distance(pos, near) < distance(*at, near))) {
-			best = score;
+			*score = sc;
 			*at = pos;
 			found = 1;
 		}
 		p = hit + 1;
-		if ((size_t)(p - text) + plen > len)
-			break;
 	}
 	return found ? 0 : -1;
 }
 
-/*
- * Approximate substring match (Sellers): the window of t with the
- * fewest edits from p, nearest to near on ties.  Returns the distance
- * and [*ms, *me), or (size_t)-1 if m is 0.
- */
-static size_t
-approx_match(const char *p, size_t m, const char *t, size_t n, size_t near,
-    size_t *ms, size_t *me)
+/* The occurrence of pat in text[lo, hi) nearest to near: 0 and *at. */
+static int
+nearest_occurrence(const char *text, size_t lo, size_t hi, const char *pat,
+    size_t plen, size_t near, size_t *at)
 {
-	size_t *prev, *cur, *pst, *cst, *tmp, i, j, best = (size_t)-1;
-	size_t sub, del, ins;
+	const char *p = text + lo, *hit;
+	int found = 0;
 
-	if (m == 0)
-		return best;
-	prev = xreallocarray(NULL, m + 1, sizeof *prev);
-	cur = xreallocarray(NULL, m + 1, sizeof *cur);
-	pst = xreallocarray(NULL, m + 1, sizeof *pst);
-	cst = xreallocarray(NULL, m + 1, sizeof *cst);
-	for (i = 0; i <= m; i++) {
-		prev[i] = i;
-		pst[i] = 0;
+	while ((hit = mem_find(p, hi - (size_t)(p - text), pat, plen)) != NULL) {
+		if (!found || distance((size_t)(hit - text), near) <
+		    distance(*at, near))
+			*at = (size_t)(hit - text);
+		found = 1;
+		p = hit + 1;
 	}
-	for (j = 1; j <= n; j++) {
-		cur[0] = 0;
-		cst[0] = j;
-		for (i = 1; i <= m; i++) {
-			sub = prev[i - 1] + (p[i - 1] != t[j - 1]);
-			del = cur[i - 1] + 1;
-			ins = prev[i] + 1;
-			if (sub <= del && sub <= ins) {
-				cur[i] = sub;
-				cst[i] = pst[i - 1];
-			} else if (del <= ins) {
-				cur[i] = del;
-				cst[i] = cst[i - 1];
-			} else {
-				cur[i] = ins;
-				cst[i] = pst[i];
-			}
-		}
-		if (cur[m] < best || (cur[m] == best &&
-		    distance(cst[m], near) < distance(*ms, near))) {
-			best = cur[m];
-			*ms = cst[m];
-			*me = j;
-		}
-		tmp = prev; prev = cur; cur = tmp;
-		tmp = pst; pst = cst; cst = tmp;
-	}
-	free(prev);
-	free(cur);
-	free(pst);
-	free(cst);
-	return best;
+	return found ? 0 : -1;
 }
 
-/* The index in nm of the first character at or after byte off. */
+/* Words in s[0, n): runs of letters and digits (any non-ASCII byte counts
+ * as a letter). */
 static size_t
-norm_index(const struct norm *nm, size_t off)
+word_count(const char *s, size_t n)
 {
-	size_t lo = 0, hi = nm->n, mid;
+	size_t i, words = 0;
+	int in = 0;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (nm->from[mid] < off)
-			lo = mid + 1;
-		else
-			hi = mid;
+	for (i = 0; i < n; i++) {
+		int w = isalnum((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80);
+
+		words += w && !in;
+		in = w;
 	}
-	return lo;
+	return words;
 }
 
 /* Widen [*s, *e) so it does not split a UTF-8 sequence. */
@@ -1431,7 +1374,7 @@ snap_utf8(const char *bytes, size_t len, size_t *s, size_t *e)
 {
 	int k;
 
-	for (k = 0; k < 3 && *s > 0 &&
+	for (k = 0; k < 3 && *s > 0 && *s < len &&
 	    ((unsigned char)bytes[*s] & 0xc0) == 0x80; k++)
 		(*s)--;
 	for (k = 0; k < 3 && *e < len &&
@@ -1439,146 +1382,258 @@ snap_utf8(const char *bytes, size_t len, size_t *s, size_t *e)
 		(*e)++;
 }
 
-/* A byte of a word: an ASCII letter or digit, or part of a non-ASCII
- * character (most are letters in news text). */
+/* Is s[from, to) white space only (or empty, or backwards)? */
 static int
-word_byte(char c)
+only_space(const char *s, size_t from, size_t to)
 {
-	return isalnum((unsigned char)c) || ((unsigned char)c & 0x80);
+	for (; from < to; from++)
+		if (!isspace((unsigned char)s[from]))
+			return 0;
+	return 1;
 }
 
 /*
- * An approximate match may start or end inside a word whose spelling
- * changed ("sentiment" for "nostalgia" gives "ntiment").  If the passage
- * began (ended) at a word edge, so does its new place: widen [ms, me) to
- * whole words, by at most WORD_SNAP bytes each side.
+ * Align the quote with its context (prefix, exact, suffix) with the new
+ * text around center, and map the quote: the state and *ns, *ne.
  */
-static void
-snap_words(const struct annot *a, const struct norm *text, size_t *ms,
-    size_t *me)
+static enum align_state
+align_in_window(const struct annot *a, const char *bytes, size_t len,
+    size_t center, size_t *ns, size_t *ne)
 {
-	int at_start = a->prefix_len == 0 || !word_byte(a->exact[0]) ||
-	    !word_byte(a->prefix[a->prefix_len - 1]);
-	int at_end = a->suffix_len == 0 || !word_byte(a->exact[a->exact_len - 1]) ||
-	    !word_byte(a->suffix[0]);
-	size_t k;
+	size_t margin = CONTEXT_WINDOW + 2 * a->exact_len, ws, we, n, cs, ce;
+	enum align_state st;
+	struct align *al;
+	char *snip;
 
-	for (k = 0; at_start && k < WORD_SNAP && *ms > 0 &&
-	    word_byte(text->s[*ms]) && word_byte(text->s[*ms - 1]); k++)
-		(*ms)--;
-	for (k = 0; at_end && k < WORD_SNAP && *me < text->n &&
-	    word_byte(text->s[*me - 1]) && word_byte(text->s[*me]); k++)
-		(*me)++;
+	ws = center > margin ? center - margin : 0;
+	we = len - center > margin + a->exact_len ? center + margin +
+	    a->exact_len : len;
+	snap_utf8(bytes, len, &ws, &we);
+	n = a->prefix_len + a->exact_len + a->suffix_len;
+	snip = xmalloc(n + 1);
+	memcpy(snip, a->prefix, a->prefix_len);
+	memcpy(snip + a->prefix_len, a->exact, a->exact_len);
+	memcpy(snip + a->prefix_len + a->exact_len, a->suffix, a->suffix_len);
+	al = align_texts(snip, n, bytes + ws, we - ws);
+	st = align_map(al, a->prefix_len, a->prefix_len + a->exact_len, ns, ne);
+	/* In place among its own words, but its context is next to it on
+	 * neither side: the passage was moved (a paragraph, say). */
+	if (st == ALIGN_EXACT && a->prefix_len > 0 && a->suffix_len > 0 &&
+	    (align_map(al, 0, a->prefix_len, &cs, &ce) == ALIGN_ORPHAN ||
+	    !only_space(bytes + ws, ce, *ns)) &&
+	    (align_map(al, n - a->suffix_len, n, &cs, &ce) == ALIGN_ORPHAN ||
+	    !only_space(bytes + ws, *ne, cs)))
+		st = ALIGN_MOVED;
+	*ns += ws;
+	*ne += ws;
+	align_free(al);
+	free(snip);
+	return st;
 }
 
-/* Step 3: fuzzy placement on whitespace-normalised text. */
+/* Where a's context is found near its old place in text[lo, hi): a byte
+ * where the passage would start.  0 and *at, or -1. */
 static int
-place_fuzzy(const struct annot *a, const char *bytes, size_t len,
-    const struct norm *text, size_t *ns, size_t *ne)
+context_found(const struct annot *a, const char *bytes, size_t lo, size_t hi,
+    size_t near, size_t *at)
 {
-	struct norm pat, pre, suf;
-	size_t at = 0, near, lo, hi, ms = 0, me = 0, d, span;
-	int rc = -1;
+	size_t k, s, e;
 
-	norm_make(&pat, a->exact, a->exact_len, 1);
-	norm_make(&pre, a->prefix, a->prefix_len, 0);
-	norm_make(&suf, a->suffix, a->suffix_len, 0);
-	near = norm_index(text, a->start);
-	if (best_occurrence(text->s, text->n, pat.s, pat.n, pre.s, pre.n,
-	    suf.s, suf.n, near, &at) == 0) {
-		ms = at;
-		me = at + pat.n;
-		rc = 0;
-	} else if (pat.n >= FUZZY_MIN && pat.n <= FUZZY_MAX) {
-		lo = 0;
-		hi = text->n;
-		if ((unsigned long)pat.n * text->n > FUZZY_CELLS) {
-			span = FUZZY_CELLS / pat.n / 2;
-			lo = near > span ? near - span : 0;
-			hi = near + span < text->n ? near + span : text->n;
-		}
-		d = approx_match(pat.s, pat.n, text->s + lo, hi - lo,
-		    near - (near > lo ? lo : near), &ms, &me);
-		ms += lo;
-		me += lo;
-		if (d != (size_t)-1 && d * 5 <= pat.n && me > ms) {
-			rc = 0;
-			snap_words(a, text, &ms, &me);
+	if (a->prefix_len > 0) {
+		k = a->prefix_len < CONTEXT_PROBE ? a->prefix_len : CONTEXT_PROBE;
+		s = a->prefix_len - k;
+		e = a->prefix_len;
+		snap_utf8(a->prefix, a->prefix_len, &s, &e);
+		if (nearest_occurrence(bytes, lo, hi, a->prefix + s,
+		    a->prefix_len - s, near, at) == 0) {
+			*at += a->prefix_len - s;
+			return 0;
 		}
 	}
-	if (rc == 0) {
-		while (ms < me && text->s[ms] == ' ')
-			ms++;
-		while (me > ms && text->s[me - 1] == ' ')
-			me--;
-		if (me == ms)
-			rc = -1;
-		else {
-			*ns = text->from[ms];
-			*ne = text->to[me - 1];
-			snap_utf8(bytes, len, ns, ne);
+	if (a->suffix_len > 0) {
+		k = a->suffix_len < CONTEXT_PROBE ? a->suffix_len : CONTEXT_PROBE;
+		if (nearest_occurrence(bytes, lo, hi, a->suffix, k,
+		    near + a->exact_len, at) == 0) {
+			*at = *at > a->exact_len ? *at - a->exact_len : 0;
+			return 0;
 		}
 	}
-	norm_free(&pat);
-	norm_free(&pre);
-	norm_free(&suf);
-	return rc;
+	return -1;
 }
 
-/* Place a on the article: 0 and the new range, or -1. */
-static int
-place(const struct annot *a, const char *bytes, size_t len,
-    const struct norm *text, size_t *ns, size_t *ne)
+enum annot_anchor
+annot_find_by_context(const struct annot *a, const char *bytes, size_t len,
+    size_t *ns, size_t *ne)
 {
-	size_t at = 0;
+	size_t lo = 0, hi = len, at = 0, score = 0, center;
+	enum align_state st;
+	int found;
 
+	*ns = a->start;
+	*ne = a->end;
 	if (a->exact_len == 0)
-		return -1;
+		return ANNOT_ORPHAN;
+	/* Its own text, where it was. */
 	if (a->end <= len && a->end - a->start == a->exact_len &&
 	    memcmp(bytes + a->start, a->exact, a->exact_len) == 0) {
 		*ns = a->start;
 		*ne = a->end;
-		return 0;
+		return ANNOT_EXACT;
 	}
-	if (best_occurrence(bytes, len, a->exact, a->exact_len, a->prefix,
-	    a->prefix_len, a->suffix, a->suffix_len, a->start, &at) == 0) {
+	if (len > 2 * SEARCH_RADIUS) {
+		lo = a->start > SEARCH_RADIUS ? a->start - SEARCH_RADIUS : 0;
+		hi = len - a->start > SEARCH_RADIUS ? a->start + SEARCH_RADIUS :
+		    len;
+	}
+	/* Its own text and all its context elsewhere: only shifted. */
+	found = best_occurrence(bytes, len, lo, hi, a->exact, a->exact_len,
+	    a->prefix, a->prefix_len, a->suffix, a->suffix_len, a->start, &at,
+	    &score) == 0;
+	if (found && score == a->prefix_len + a->suffix_len) {
 		*ns = at;
 		*ne = at + a->exact_len;
-		return 0;
+		return ANNOT_EXACT;
 	}
-	return place_fuzzy(a, bytes, len, text, ns, ne);
+	/* Edited, or its context was: aligned where it or its context is. */
+	if (found)
+		center = at;
+	else if (context_found(a, bytes, lo, hi, a->start, &center) != 0)
+		center = a->start < len ? a->start : len;
+	st = align_in_window(a, bytes, len, center, ns, ne);
+	if (st != ALIGN_ORPHAN)
+		return (enum annot_anchor)st;
+	/* Its own text elsewhere, with little of its context: moved. */
+	if (found && (score > 0 ||
+	    word_count(a->exact, a->exact_len) >= MOVED_MIN_WORDS)) {
+		*ns = at;
+		*ne = at + a->exact_len;
+		return ANNOT_MOVED;
+	}
+	*ns = a->start;		/* not found: the range last known */
+	*ne = a->end;
+	return ANNOT_ORPHAN;
+}
+
+/* The state relative to the text annotated, after a move by delta. */
+static enum annot_anchor
+combine(enum annot_anchor before, enum annot_anchor delta)
+{
+	if (delta == ANNOT_ORPHAN)
+		return ANNOT_ORPHAN;
+	if (before == ANNOT_ORPHAN)
+		return delta;	/* found again: its text is the one annotated */
+	if (before == ANNOT_CHANGED || delta == ANNOT_CHANGED)
+		return ANNOT_CHANGED;
+	if (before == ANNOT_MOVED || delta == ANNOT_MOVED)
+		return ANNOT_MOVED;
+	return ANNOT_EXACT;
+}
+
+static struct annot_quote *
+quote_of(const struct annot *a)
+{
+	struct annot_quote q = { a->exact, a->exact_len, a->prefix,
+		a->prefix_len, a->suffix, a->suffix_len };
+
+	return annot_quote_dup(&q);
+}
+
+/* Apply a placement to a; 1 if its range or state changed. */
+static int
+relocate(struct annot *a, const char *bytes, size_t len, size_t ns,
+    size_t ne, enum annot_anchor delta)
+{
+	enum annot_anchor before = annot_anchor_of(a),
+	    now = combine(before, delta);
+	size_t os = a->start, oe = a->end;
+
+	if (now == ANNOT_ORPHAN) {
+		/* The text last seen is kept; the range says where it was. */
+		a->start = ns;
+		a->end = ne;
+		annot_set_anchor(a, ANNOT_ORPHAN);
+		return before != ANNOT_ORPHAN || os != a->start || oe != a->end;
+	}
+	if (now == ANNOT_CHANGED && a->was == NULL)
+		a->was = quote_of(a);	/* the text as annotated */
+	a->start = ns;
+	a->end = ne;
+	annot_fill_context(a, bytes, len);
+	/* An edit undone on the page: the text annotated is back. */
+	if (now == ANNOT_CHANGED && a->was != NULL &&
+	    a->was->exact_len == a->exact_len &&
+	    memcmp(a->was->exact, a->exact, a->exact_len) == 0)
+		now = delta == ANNOT_MOVED || before == ANNOT_MOVED ?
+		    ANNOT_MOVED : ANNOT_EXACT;
+	if (now != ANNOT_CHANGED) {
+		annot_quote_free(a->was);
+		a->was = NULL;
+	}
+	annot_set_anchor(a, now);
+	return before != now || os != ns || oe != ne;
+}
+
+static enum annot_anchor
+place_by_context(void *arg, const struct annot *a, const char *bytes,
+    size_t len, size_t *ns, size_t *ne)
+{
+	(void)arg;
+	return annot_find_by_context(a, bytes, len, ns, ne);
+}
+
+void
+annot_reanchor_v(struct annot **v, size_t n, const char *bytes, size_t len,
+    annot_place_fn *place, void *arg, struct annot_reanchor_stats *st)
+{
+	enum annot_anchor delta;
+	struct annot *a;
+	size_t i, ns, ne;
+
+	memset(st, 0, sizeof *st);
+	if (place == NULL)
+		place = place_by_context;
+	for (i = 0; i < n; i++) {
+		a = v[i];
+		delta = place(arg, a, bytes, len, &ns, &ne);
+		if (delta != ANNOT_ORPHAN)
+			snap_utf8(bytes, len, &ns, &ne);
+		if (delta != ANNOT_ORPHAN && (ns >= ne || ne > len)) {
+			delta = ANNOT_ORPHAN;	/* never an empty passage */
+			ns = a->start;
+			ne = a->end;
+		}
+		if (relocate(a, bytes, len, ns, ne, delta)) {
+			st->relocated += !a->orphan;
+			st->lost += a->orphan;
+		}
+		switch (annot_anchor_of(a)) {
+		case ANNOT_EXACT:	st->exact++; break;
+		case ANNOT_MOVED:	st->moved++; break;
+		case ANNOT_CHANGED:	st->changed++; break;
+		case ANNOT_ORPHAN:	st->orphaned++; break;
+		}
+	}
+}
+
+void
+annot_reanchor_by(struct annot_set *set, const char *bytes, size_t len,
+    annot_place_fn *place, void *arg, struct annot_reanchor_stats *st)
+{
+	annot_reanchor_v(set->v, set->n, bytes, len, place, arg, st);
+	set_sort(set);
+	if (st->relocated + st->lost > 0)
+		set->dirty = 1;
 }
 
 void
 annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
     size_t *moved, size_t *orphaned)
 {
-	struct norm text;
-	struct annot *a;
-	size_t i, ns, ne, nmoved = 0, norphaned = 0;
+	struct annot_reanchor_stats st;
 
-	norm_make(&text, bytes, len, 0);
-	for (i = 0; i < set->n; i++) {
-		a = set->v[i];
-		if (place(a, bytes, len, &text, &ns, &ne) != 0) {
-			annot_set_anchor(a, ANNOT_ORPHAN);
-			norphaned++;
-			continue;
-		}
-		if (ns != a->start || ne != a->end || a->orphan)
-			nmoved++;
-		a->start = ns;
-		a->end = ne;
-		/* The change-tracking pass tells moved and changed apart. */
-		annot_set_anchor(a, ANNOT_EXACT);
-		annot_fill_context(a, bytes, len);
-	}
-	norm_free(&text);
-	set_sort(set);
-	if (nmoved > 0 || norphaned > 0)
-		set->dirty = 1;
+	annot_reanchor_by(set, bytes, len, NULL, NULL, &st);
 	if (moved != NULL)
-		*moved = nmoved;
+		*moved = st.relocated;
 	if (orphaned != NULL)
-		*orphaned = norphaned;
+		*orphaned = st.orphaned;
 }

@@ -303,6 +303,7 @@ article_names(struct article *a)
 		a->names = names_new(a->doc->bytes, a->doc->len, &a->an);
 	return a->names;
 }
+static char	*load_message(const struct sidecar *);
 
 int
 article_load_annotations(struct article *a, char **msg)
@@ -323,15 +324,57 @@ article_load_annotations(struct article *a, char **msg)
 	if (sidecar_is_readonly(&a->sc)) {
 		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
 		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
-	} else if (a->sc.moved > 0 || a->sc.orphaned > 0)
-		*msg = xasprintf("article changed: %zu annotation%s moved, "
-		    "%zu orphaned", a->sc.moved, a->sc.moved == 1 ? "" : "s",
-		    a->sc.orphaned);
-	else if (a->sc.times_fixed > 0)
-		*msg = xasprintf("%zu time%s in %s could not be read (the "
-		    "file's time is used)", a->sc.times_fixed,
-		    a->sc.times_fixed == 1 ? "" : "s", a->sc.path);
+	} else
+		*msg = load_message(&a->sc);
 	return 0;
+}
+
+static const char *
+plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* What loading found worth saying (NULL: nothing): annotations moved
+ * here, offered by content, re-anchored, or times that were unreadable. */
+static char *
+load_message(const struct sidecar *sc)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (sc->moved_from != NULL)
+		buf_printf(&b, "annotations moved beside the article from %s; ",
+		    sc->moved_from);
+	if (sc->by_content > 0)
+		buf_printf(&b, "%zu annotation%s found by content (%s%s); ",
+		    sc->by_content, plural(sc->by_content),
+		    sc->content_name == NULL || strcmp(sc->content_name,
+		    "stdin") == 0 ? "made on standard input" :
+		    "kept for an article named ", sc->content_name == NULL ||
+		    strcmp(sc->content_name, "stdin") == 0 ? "" :
+		    sc->content_name);
+	if (sc->moved > 0 || sc->orphaned > 0 || sc->anchors[ANNOT_CHANGED] > 0)
+		buf_printf(&b, "article changed: annotations %zu exact, %zu "
+		    "moved, %zu changed, %zu orphaned; ",
+		    sc->anchors[ANNOT_EXACT], sc->anchors[ANNOT_MOVED],
+		    sc->anchors[ANNOT_CHANGED], sc->anchors[ANNOT_ORPHAN]);
+	else if (sc->times_fixed > 0)
+		buf_printf(&b, "%zu time%s in %s could not be read (the file's "
+		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
+		    sc->path);
+	if (sc->elsewhere > 0)
+		buf_printf(&b, "no annotations for this text, but %zu file%s "
+		    "an older artread kept for an article named %s with another "
+		    "text: %s%s; ", sc->elsewhere, sc->elsewhere == 1 ? "" : "s",
+		    sc->article_name, sc->elsewhere_path, sc->elsewhere > 1 ?
+		    ", ..." : "");
+	if (b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	b.data[b.len - 2] = '\0';	/* the last "; " */
+	return buf_steal(&b);
 }
 
 int

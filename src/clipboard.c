@@ -138,7 +138,7 @@ clipboard_passage(const char *bytes, size_t len, struct buf *out)
 	    break_len(bytes + i, len - i) > 0))
 		i++;
 	while (i < len) {
-		if ((k = break_len(bytes + i, len - i)) == 0) {
+		if (break_len(bytes + i, len - i) == 0) {
 			buf_addc(out, bytes[i++]);
 			continue;
 		}

@@ -63,6 +63,8 @@ static const struct option_def options_table[] = {
 	{ "general", "clipboard_command", OPTION_COMMAND, "", 0, 0,
 	  OFF(clipboard_command), "with clipboard = command: the program "
 	  "that gets the text on standard input, e.g. wl-copy" },
+	{ "general", "store_limit", OPTION_INT, "256", 1, 1048576,
+	  OFF(store_limit), "MiB the kept versions of articles may take" },
 	{ "highlight", "quotes", OPTION_BOOL, "true", 0, 0, OFF(hl_quotes),
 	  "highlight quotes at start" },
 	{ "highlight", "entities", OPTION_BOOL, "true", 0, 0,

@@ -2144,7 +2144,7 @@ static void
 join_dates(struct ctx *x)
 {
 	struct cand *d = NULL;
-	size_t i, n = 0, nc = x->nc, g;
+	size_t i, n = 0, nc = x->nc;
 
 	for (i = 0; i < nc; i++) {
 		if (x->c[i].type == ENT_DATE) {
@@ -2158,7 +2158,7 @@ join_dates(struct ctx *x)
 		const struct cand *w = &d[i], *m = &d[i + 1];
 
 		if (w->e - w->s < 6 || memcmp(x->t + w->e - 3, "day", 3) != 0 ||
-		    m->s <= w->e || (g = m->s - w->e) > 2 ||
+		    m->s <= w->e || m->s - w->e > 2 ||
 		    (x->t[w->e] != ',' && x->t[w->e] != ' ') ||
 		    x->t[m->s - 1] != ' ' || m->e - m->s < 5)
 			continue;

@@ -267,14 +267,50 @@ orphan_count(const struct annot_set *set)
 	return n;
 }
 
+/* "6", or "6 (1 moved, 1 changed, 1 orphaned)": the states other than
+ * exact that some annotation is in. */
 static void
 count_line(struct buf *b, const struct annot_set *set)
 {
-	size_t o = orphan_count(set);
+	static const char *const word[] = { NULL, "moved", "changed",
+		"orphaned" };
+	size_t count[4] = { 0, 0, 0, 0 }, i;
+	int first = 1;
 
+	for (i = 0; i < annot_count(set); i++)
+		count[annot_anchor_of(annot_at(set, i))]++;
 	buf_printf(b, "%zu", annot_count(set));
-	if (o > 0)
-		buf_printf(b, " (%zu orphaned)", o);
+	for (i = ANNOT_MOVED; i <= ANNOT_ORPHAN; i++) {
+		if (count[i] == 0)
+			continue;
+		buf_printf(b, "%s%zu %s", first ? " (" : ", ", count[i],
+		    word[i]);
+		first = 0;
+	}
+	if (!first)
+		buf_addc(b, ')');
+}
+
+/* ", moved" or ", changed" after where an annotation is; "" otherwise
+ * (orphans have a section of their own). */
+static const char *
+state_note(const struct annot *a)
+{
+	switch (annot_anchor_of(a)) {
+	case ANNOT_MOVED:	return ", moved";
+	case ANNOT_CHANGED:	return ", changed";
+	default:		return "";
+	}
+}
+
+/* The text as annotated of a changed annotation, clean for one line; or
+ * NULL. */
+static char *
+was_text(const struct annot *a)
+{
+	if (annot_anchor_of(a) != ANNOT_CHANGED || a->was == NULL)
+		return NULL;
+	return clean(a->was->exact, a->was->exact_len, 1);
 }
 
 /* Distinct tags in order of first use. */
@@ -409,12 +445,16 @@ text_annot(struct buf *b, const struct article *art, const struct annot *a,
 		buf_printf(b, "%s%s", i > 0 ? ", " : "", t);
 		free(t);
 	}
-	buf_printf(b, " -- %sparagraph %zu, %u%%\n", a->orphan ?
+	buf_printf(b, " -- %sparagraph %zu, %u%%%s\n", a->orphan ?
 	    "last seen at " : "", para_number(art, a->start),
-	    percent(art, a->start));
+	    percent(art, a->start), state_note(a));
 	t = clean(a->exact, a->exact_len, 1);
 	wrap(b, t, "    > ", "    > ", WRAP);
 	free(t);
+	if ((t = was_text(a)) != NULL) {
+		wrap(b, t, "    Was: ", "         ", WRAP);
+		free(t);
+	}
 	if (*a->note != '\0') {
 		/* The note's lines as written: its spaces, tabs and empty
 		 * lines are the writer's (a blank line gets no indent). */
@@ -616,14 +656,20 @@ md_annot(struct buf *b, const struct article *art, const struct annot *a,
 		buf_addc(b, ' ');
 		md_code(b, a->tags[i]);
 	}
-	buf_printf(b, " (%sparagraph %zu, %u%%)\n\n", a->orphan ?
+	buf_printf(b, " (%sparagraph %zu, %u%%%s)\n\n", a->orphan ?
 	    "last seen at " : "", para_number(art, a->start),
-	    percent(art, a->start));
+	    percent(art, a->start), state_note(a));
 	t = clean(a->exact, a->exact_len, 1);
 	buf_adds(b, "> ");
 	md_escape(b, t);
 	buf_adds(b, "\n\n");
 	free(t);
+	if ((t = was_text(a)) != NULL) {
+		buf_adds(b, "Was: ");
+		md_escape(b, t);
+		buf_adds(b, "\n\n");
+		free(t);
+	}
 	if (*a->note == '\0')
 		return;
 	/* Note lines joined by hard breaks; blank lines end paragraphs. */
@@ -858,6 +904,27 @@ brat_flat(const char *s, size_t n)
 	return t;
 }
 
+/* The note of a brat annotation: its state first when it is not exact
+ * ("[changed; was: has said the data is safe.] the note"). */
+static char *
+brat_note(const struct annot *a)
+{
+	char *note = brat_flat(a->note, strlen(a->note)), *was, *t;
+
+	if (annot_anchor_of(a) == ANNOT_EXACT)
+		return note;
+	if (a->was != NULL && annot_anchor_of(a) == ANNOT_CHANGED) {
+		was = brat_flat(a->was->exact, a->was->exact_len);
+		t = xasprintf("[changed; was: %s]%s%s", was,
+		    *note != '\0' ? " " : "", note);
+		free(was);
+	} else
+		t = xasprintf("[%s]%s%s", annot_anchor_name(annot_anchor_of(a)),
+		    *note != '\0' ? " " : "", note);
+	free(note);
+	return t;
+}
+
 /* "S E[;S E...]\tTEXT": [start, end) cut at line breaks, code points. */
 static void
 brat_span(struct buf *b, struct article *art, size_t start, size_t end)
@@ -907,8 +974,8 @@ export_brat(struct buf *b, struct article *art,
 			free(type);
 			brat_span(b, art, a->start, a->end);
 		}
-		if (*a->note != '\0') {
-			note = brat_flat(a->note, strlen(a->note));
+		if (*a->note != '\0' || annot_anchor_of(a) != ANNOT_EXACT) {
+			note = brat_note(a);
 			buf_printf(b, "#%zu\tAnnotatorNotes T%zu\t%s\n",
 			    ++notes, first, note);
 			free(note);
@@ -960,7 +1027,8 @@ export_csv(struct buf *b, const struct annot_set *set,
 		buf_adds(b, "\xef\xbb\xbf");	/* so spreadsheets read UTF-8 */
 	if (o->header)
 		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
-		    "orphaned\r\n", o->article != NULL ? "article," : "");
+		    "orphaned,state,was\r\n", o->article != NULL ? "article," :
+		    "");
 	for (i = 0; i < annot_count(set); i++) {
 		a = annot_at(set, i);
 		if (o->article != NULL)
@@ -987,7 +1055,13 @@ export_csv(struct buf *b, const struct annot_set *set,
 		free(t);
 		csv_field(b, a->created, 0);
 		csv_field(b, a->modified, 0);
-		csv_field(b, a->orphan ? "true" : "false", 1);
+		csv_field(b, a->orphan ? "true" : "false", 0);
+		csv_field(b, annot_anchor_name(annot_anchor_of(a)), 0);
+		t = annot_anchor_of(a) == ANNOT_CHANGED && a->was != NULL ?
+		    utf8_lossy(a->was->exact, a->was->exact_len, NULL) :
+		    xstrdup("");
+		csv_field(b, t, 1);
+		free(t);
 	}
 }
 

@@ -211,6 +211,31 @@ brat_skip(struct brat_state *st, char kind)
 	s->skipped_kinds[n] = '\0';
 }
 
+/*
+ * A note as artread's brat export writes it starts with the annotation's
+ * anchor state when it is not exact ("[moved] ", "[changed; was: ...] ",
+ * "[orphan] "): not part of the note.  The state is worked out again on
+ * import.
+ */
+static const char *
+skip_state(const char *note)
+{
+	static const char *const start[] = { "[moved]", "[orphan]",
+		"[changed; was: " };
+	const char *end;
+	size_t i;
+
+	for (i = 0; i < sizeof start / sizeof start[0]; i++) {
+		if (strncmp(note, start[i], strlen(start[i])) != 0)
+			continue;
+		if ((end = strchr(note + strlen(start[i]) - 1, ']')) == NULL)
+			return note;
+		end++;
+		return *end == ' ' ? end + 1 : end;
+	}
+	return note;
+}
+
 static int
 brat_note_line(struct brat_state *st, char *line, char **why)
 {
@@ -231,7 +256,7 @@ brat_note_line(struct brat_state *st, char *line, char **why)
 	*tab2 = '\0';
 	for (i = 0; i < st->n; i++) {
 		if (strcmp(st->tids[i], sp + 1) == 0) {
-			append_note(st->group[i], tab2 + 1);
+			append_note(st->group[i], skip_state(tab2 + 1));
 			return 0;
 		}
 	}

@@ -228,7 +228,7 @@ static int
 parse_rfc2822(const char *s, struct parts *p)
 {
 	char mon[4];
-	size_t i;
+	size_t i, k;
 	long n;
 
 	while (isalpha((unsigned char)*s))
@@ -239,9 +239,9 @@ parse_rfc2822(const char *s, struct parts *p)
 		s++;
 	if ((p->day = (int)short_number(&s)) < 0 || *s++ != ' ')
 		return -1;
-	for (i = 0; i < 3 && isalpha((unsigned char)*s); i++)
-		mon[i] = (char)tolower((unsigned char)*s++);
-	mon[i] = '\0';
+	for (k = 0; k < 3 && isalpha((unsigned char)*s); k++)
+		mon[k] = (char)tolower((unsigned char)*s++);
+	mon[k] = '\0';
 	for (p->mon = 0; p->mon < 12 && strcmp(mon, months[p->mon]) != 0;
 	    p->mon++)
 		;

@@ -81,7 +81,7 @@ jsonw_init(struct jsonw *w, struct buf *b, int indent, int margin)
 static void
 newline(struct jsonw *w)
 {
-	size_t n = (size_t)(w->margin + w->depth * w->indent);
+	size_t n = (size_t)w->margin + (size_t)w->depth * (size_t)w->indent;
 
 	buf_addc(w->b, '\n');
 	buf_reserve(w->b, n);

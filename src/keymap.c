@@ -83,6 +83,7 @@ static const char *const default_lines[] = {
 	"help = h <F1>",
 	"redraw = <C-l>",
 	"reload = R",
+	"differences = D",
 	"quit = q",
 	"select_left = h <Left>",
 	"select_right = l <Right>",

@@ -1187,7 +1187,8 @@ title_verb(const struct qctx *x, size_t ws, size_t we)
 {
 	char buf[32];
 
-	if (we - ws >= sizeof buf || x->t[ws] < 'A' || x->t[ws] > 'Z')
+	if (we <= ws || we - ws >= sizeof buf || x->t[ws] < 'A' ||
+	    x->t[ws] > 'Z')
 		return 0;
 	memcpy(buf, x->t + ws, we - ws);
 	buf[0] = (char)(buf[0] - 'A' + 'a');

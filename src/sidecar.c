@@ -7,7 +7,9 @@
  */
 #include "artread/sidecar.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,10 +21,13 @@
 #include "artread/merge.h"
 #include "artread/sha256.h"
 #include "artread/slurp.h"
+#include "artread/track.h"
 #include "artread/util.h"
 #include "artread/w3c.h"
 
 #define BOM		"\xef\xbb\xbf"
+#define HEADER_MAX	65536	/* bytes read for a header alone */
+#define ELSEWHERE_SCAN	1000	/* files looked at by look_elsewhere */
 #define HEAD_START	"{\"type\":\"" W3C_SIDECAR_TYPE "\""
 
 /* What a parse of the file gives. */
@@ -35,6 +40,7 @@ struct parsed {
 	int		  exists;
 	size_t		  times_fixed;
 	struct sidecar_stamp stamp;	/* of the file read */
+	char		  file_sha[65];	/* of the file's bytes, if asked */
 };
 
 /* The first error found, by line. */
@@ -263,7 +269,8 @@ parse_lines(const char *path, const char *data, size_t len, struct parsed *p,
  * can be trusted).
  */
 static int
-parse_file(const char *path, struct parsed *p, int salvage, char **cause)
+parse_file(const char *path, struct parsed *p, int salvage, int hash,
+    char **cause)
 {
 	struct first_error fe = { 0, NULL };
 	char *data, *why = NULL;
@@ -282,6 +289,8 @@ parse_file(const char *path, struct parsed *p, int salvage, char **cause)
 	}
 	p->exists = 1;
 	stamp_of(&st, &p->stamp);
+	if (hash)
+		sha256_hex(data, len, p->file_sha);
 	parse_lines(path, data, len, p, salvage, &fe);
 	free(data);
 	if (fe.line == 0 || p->h.version > 0)
@@ -299,19 +308,19 @@ parse_file(const char *path, struct parsed *p, int salvage, char **cause)
 /* ---- open and close ------------------------------------------------- */
 
 /*
- * Do the anchored annotations of set still lie where they say, on the
+ * Do the anchored annotations v[0, n) still lie where they say, on the
  * article bytes[0, len)?  A matching SHA-256 in the header is not
  * enough: the file may have been edited, and an offset past the end
  * must never reach those who read bytes[start, end).
  */
 static int
-anchors_hold(const struct annot_set *set, const char *bytes, size_t len)
+anchors_hold(struct annot *const *v, size_t n, const char *bytes, size_t len)
 {
 	const struct annot *a;
 	size_t i;
 
-	for (i = 0; i < annot_count(set); i++) {
-		a = annot_at(set, i);
+	for (i = 0; i < n; i++) {
+		a = v[i];
 		if (a->orphan)
 			continue;
 		if (a->start > a->end || a->end > len ||
@@ -344,6 +353,37 @@ article_sha(struct sidecar *sc)
 	if (sc->sha256[0] == '\0')
 		sha256_hex(sc->bytes, sc->len, sc->sha256);
 	return sc->sha256;
+}
+
+/*
+ * Put the annotations of a file read on the article, if it changed since
+ * the file was written (its header names the text they were placed on):
+ * 1 if it did (sc->moved counts those placed elsewhere), else 0.
+ */
+static int
+reanchor_parsed(struct sidecar *sc, struct parsed *p)
+{
+	struct annot_reanchor_stats st;
+
+	if (p->n == 0 || (strcmp(p->h.sha256, article_sha(sc)) == 0 &&
+	    anchors_hold(p->v, p->n, sc->bytes, sc->len)))
+		return 0;
+	track_reanchor_v(p->v, p->n, p->h.sha256, sc->bytes, sc->len,
+	    article_sha(sc), &st);
+	sc->moved += st.relocated;
+	return 1;
+}
+
+/* After re-anchoring at open: how many are in each state now. */
+static void
+count_states(struct sidecar *sc, const struct annot_set *set)
+{
+	size_t i;
+
+	memset(sc->anchors, 0, sizeof sc->anchors);
+	for (i = 0; i < annot_count(set); i++)
+		sc->anchors[annot_anchor_of(annot_at(set, i))]++;
+	sc->orphaned = sc->anchors[ANNOT_ORPHAN];
 }
 
 static void
@@ -379,7 +419,8 @@ check_writable(struct sidecar *sc)
 	return -1;
 }
 
-/* Take the url and the unknown header members from a header read. */
+/* Take the url, the book-keeping and the unknown header members from a
+ * header read. */
 static void
 take_header(struct sidecar *sc, struct w3c_header *h)
 {
@@ -387,6 +428,10 @@ take_header(struct sidecar *sc, struct w3c_header *h)
 		sc->url = h->url;
 		h->url = NULL;
 	}
+	if (sc->seed[0] == '\0')
+		memcpy(sc->seed, h->seed, sizeof sc->seed);
+	if (sc->adopted[0] == '\0')
+		memcpy(sc->adopted, h->adopted, sizeof sc->adopted);
 	free(sc->header_extra);
 	sc->header_extra = h->extra;
 	h->extra = NULL;
@@ -402,13 +447,262 @@ lock_path_for(const char *path)
 	return xasprintf("%.*s.%s.lock", (int)(name - path), path, name);
 }
 
+/* Take the places sidepath found. */
+static void
+take_places(struct sidecar *sc, struct sidepath *sp)
+{
+	sc->path = sp->path;
+	sc->where = sp->where;
+	sc->other_path = sp->other;
+	sc->content_path = sp->by_content;
+	sc->article_real = sp->real;
+	if (sp->sha256[0] != '\0')
+		memcpy(sc->sha256, sp->sha256, sizeof sc->sha256);
+	memset(sp, 0, sizeof *sp);
+}
+
+/* The annotations of the other place (sidepath.h), or an empty parse if
+ * there are none or they cannot be read (the file is left alone). */
+static void
+read_other(struct sidecar *sc, struct parsed *q)
+{
+	char *why = NULL;
+
+	if (sc->other_path == NULL ||
+	    parse_file(sc->other_path, q, 0, 1, &why) != 0) {
+		free(why);
+		memset(q, 0, sizeof *q);
+	}
+}
+
+/*
+ * Put the primary file's annotations (p) and the other place's (q)
+ * together into set.  A copy in the data directory was made from the
+ * file beside the article (its header's seed is that file's SHA-256):
+ * if that file has not changed since, the copy holds everything (its
+ * deletions too).  Otherwise what is only in one is added, and an
+ * annotation that differs in the two is kept twice (merge.h's import
+ * rule: the copy's under the id), so nothing is lost.  What is not on
+ * disk in the primary file yet is written by the next save (or by the
+ * move).
+ */
+static void
+gather(struct sidecar *sc, struct annot_set *set, struct parsed *p,
+    struct parsed *q)
+{
+	struct parsed *whole = NULL;
+
+	if (q->exists && sc->where == SIDECAR_BESIDE) {
+		if (!p->exists || (q->h.seed[0] != '\0' &&
+		    strcmp(q->h.seed, p->file_sha) == 0))
+			whole = q;	/* made from this one, or none here */
+	} else if (q->exists && !p->exists) {
+		whole = q;		/* the seed of the copy to be made */
+		memcpy(sc->seed, q->file_sha, sizeof sc->seed);
+	} else if (q->exists && strcmp(p->h.seed, q->file_sha) == 0)
+		whole = p;		/* taken in already */
+	if (whole == q) {
+		take_header(sc, &q->h);
+		adopt(set, q);
+		annot_mark_synced(set);
+		return;
+	}
+	if (whole == NULL && q->exists && sc->where == SIDECAR_BESIDE) {
+		/* The copy's annotations win their ids (the user's latest);
+		 * what differs beside the article is kept as well. */
+		struct parsed t = *p;
+
+		*p = *q;
+		*q = t;
+	}
+	adopt(set, p);
+	annot_mark_synced(set);
+	if (whole == NULL && q->exists) {
+		merge_import(set, q->v, q->n, NULL);
+		q->v = NULL;
+		q->n = q->cap = 0;
+		if (sc->where != SIDECAR_BESIDE)
+			memcpy(sc->seed, q->file_sha, sizeof sc->seed);
+	}
+}
+
+static void	serialise(struct sidecar *, const struct annot_set *,
+		    struct buf *);
+
+/*
+ * The annotations were kept in the data directory while the article's
+ * directory was not writable; it is now: write them beside the article
+ * (the caller holds both locks) and remove the copy.  If that fails, the
+ * copy stays and both are read again next time.
+ */
+static void
+move_beside(struct sidecar *sc, struct annot_set *set)
+{
+	struct stat st;
+	struct buf b;
+	char *why = NULL;
+	int rc;
+
+	if (check_writable(sc) != 0)
+		return;
+	annot_fill_versions(set, article_sha(sc));
+	buf_init(&b);
+	serialise(sc, set, &b);
+	rc = atomic_write(sc->write_path, b.data, b.len, 0, &why);
+	buf_free(&b);
+	free(why);
+	if (rc != 0)
+		return;
+	annot_mark_synced(set);
+	if (stat(sc->write_path, &st) == 0)
+		stamp_of(&st, &sc->stamp);
+	if (unlink(sc->other_path) == 0) {
+		sc->moved_from = sc->other_path;
+		sc->other_path = NULL;
+	}
+}
+
+/* Offer the annotations kept for this text by content (made on standard
+ * input), unless this sidecar took them in before: those not here yet
+ * are added, to be saved with the next save. */
+static void
+offer_by_content(struct sidecar *sc, struct annot_set *set)
+{
+	struct annot_reanchor_stats st;
+	struct parsed c;
+	char *why = NULL;
+	size_t i, k;
+
+	if (sc->content_path == NULL || strcmp(sc->adopted, article_sha(sc)) ==
+	    0 || parse_file(sc->content_path, &c, 0, 0, &why) != 0) {
+		free(why);
+		return;
+	}
+	for (i = k = 0; i < c.n; i++) {
+		if (annot_find(set, c.v[i]->id) != NULL)
+			annot_free(c.v[i]);
+		else
+			c.v[k++] = c.v[i];
+	}
+	c.n = k;
+	if (k > 0) {
+		track_reanchor_v(c.v, c.n, c.h.sha256, sc->bytes, sc->len,
+		    article_sha(sc), &st);
+		sc->by_content = k;
+		sc->content_name = c.h.name;
+		c.h.name = NULL;
+		memcpy(sc->adopted, article_sha(sc), sizeof sc->adopted);
+		adopt(set, &c);
+	}
+	parsed_free(&c);
+}
+
+/* The header of the annotations file at path (its first line, read up
+ * to HEADER_MAX bytes; a regular file only): 0, or -1. */
+static int
+read_header(const char *path, struct w3c_header *h)
+{
+	char buf[HEADER_MAX], *why = NULL, *line = buf, *nl;
+	json_error_t err;
+	struct stat st;
+	ssize_t n;
+	json_t *j;
+	int fd, rc = -1;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (n = read(fd, buf, sizeof buf - 1)) > 0) {
+		buf[n] = '\0';
+		if (n >= 3 && memcmp(buf, BOM, 3) == 0)
+			line += 3;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl = '\0';
+		if ((j = json_loads(line, 0, &err)) != NULL) {
+			rc = w3c_header_decode(j, h, &why);
+			json_decref(j);
+		}
+	}
+	close(fd);
+	free(why);
+	return rc;
+}
+
+/*
+ * No annotations were found: are there files an older artread kept, by
+ * content, for an article of this name whose text was another (the
+ * article changed since)?  Then say so, rather than nothing (sc->
+ * elsewhere, sc->elsewhere_path).  At most ELSEWHERE_SCAN files are
+ * looked at.
+ */
+static void
+look_elsewhere(struct sidecar *sc)
+{
+	size_t sl = strlen(SIDEPATH_SUFFIX), seen = 0, nl;
+	struct w3c_header h;
+	struct dirent *de;
+	char *dir, *path;
+	DIR *d;
+
+	if (sc->article_real == NULL || (dir = sidepath_data_dir_name()) == NULL)
+		return;
+	if ((d = opendir(dir)) == NULL) {
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL && seen < ELSEWHERE_SCAN) {
+		nl = strlen(de->d_name);
+		if (nl != SHA256_HEX_LEN - 1 + sl ||
+		    strcmp(de->d_name + nl - sl, SIDEPATH_SUFFIX) != 0)
+			continue;
+		seen++;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		if (read_header(path, &h) == 0 && h.name != NULL &&
+		    strcmp(h.name, sc->article_name) == 0 &&
+		    strcmp(h.sha256, article_sha(sc)) != 0) {
+			if (sc->elsewhere++ == 0) {
+				sc->elsewhere_path = path;
+				path = NULL;
+			}
+		}
+		w3c_header_free(&h);
+		free(path);
+	}
+	closedir(d);
+	free(dir);
+}
+
+/* Both writers' locks, the file beside the article's first: 0, or -1
+ * (nothing held). */
+static int
+lock_both(struct sidecar *sc, int *fd1, int *fd2)
+{
+	char *why = NULL, *other_lock;
+
+	if ((*fd1 = lockfile_take(sc->lock_path, &why)) == -1) {
+		free(why);
+		return -1;
+	}
+	other_lock = lock_path_for(sc->other_path);
+	*fd2 = lockfile_take(other_lock, &why);
+	free(other_lock);
+	free(why);
+	if (*fd2 == -1) {
+		lockfile_release(*fd1);
+		return -1;
+	}
+	return 0;
+}
+
 int
 sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
     size_t len, struct annot_set *set, char **cause)
 {
-	struct parsed p;
+	struct parsed p, q;
+	struct sidepath sp;
 	const char *base;
-	int from_seed = 0;
+	int fd1 = -1, fd2 = -1, moving = 0, changed;
 
 	memset(sc, 0, sizeof *sc);
 	sc->bytes = bytes;
@@ -419,38 +713,52 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		    article_path);
 	} else
 		sc->article_name = xstrdup("stdin");
-	sc->path = sidepath_for(article_path, bytes, len, &sc->where,
-	    &sc->seed_path, cause);
-	if (sc->path == NULL) {
+	if (sidepath_locate(article_path, bytes, len, &sp, cause) != 0) {
 		set_readonly(sc, *cause);
 		return -1;
 	}
+	take_places(sc, &sp);
 	if ((sc->write_path = sidepath_write_target(sc->path, cause)) == NULL) {
 		set_readonly(sc, *cause);
 		return -1;
 	}
 	sc->lock_path = lock_path_for(sc->write_path);
-	if (parse_file(sc->path, &p, 1, cause) != 0 ||
-	    (!p.exists && sc->seed_path != NULL && (from_seed = 1) &&
-	    parse_file(sc->seed_path, &p, 1, cause) != 0)) {
+	/* Kept in the data directory while the directory was not
+	 * writable: they move beside the article now. */
+	if (sc->where == SIDECAR_BESIDE && sc->other_path != NULL)
+		moving = lock_both(sc, &fd1, &fd2) == 0;
+	if (parse_file(sc->path, &p, 1, sc->other_path != NULL, cause) != 0) {
 		/* Damaged: show what could be read, never write the file. */
 		set_readonly(sc, *cause);
 		adopt(set, &p);
 		parsed_free(&p);
 		annot_mark_synced(set);
+		if (moving) {
+			lockfile_release(fd2);
+			lockfile_release(fd1);
+		}
 		return -1;
 	}
 	take_header(sc, &p.h);
 	sc->times_fixed = p.times_fixed;
-	if (!from_seed)
-		sc->stamp = p.stamp;
-	adopt(set, &p);
-	annot_mark_synced(set);
-	if (annot_count(set) > 0 && (strcmp(p.h.sha256, article_sha(sc)) != 0 ||
-	    !anchors_hold(set, sc->bytes, sc->len)))
-		annot_reanchor(set, sc->bytes, sc->len, &sc->moved,
-		    &sc->orphaned);
+	sc->stamp = p.stamp;
+	read_other(sc, &q);
+	changed = reanchor_parsed(sc, &p);
+	changed |= reanchor_parsed(sc, &q);
+	gather(sc, set, &p, &q);
+	if (moving) {
+		if (q.exists)
+			move_beside(sc, set);
+		lockfile_release(fd2);
+		lockfile_release(fd1);
+	}
 	parsed_free(&p);
+	parsed_free(&q);
+	offer_by_content(sc, set);
+	if (annot_count(set) == 0)
+		look_elsewhere(sc);
+	if (changed)
+		count_states(sc, set);
 	(void)check_writable(sc);
 	return 0;
 }
@@ -461,7 +769,12 @@ sidecar_close(struct sidecar *sc)
 	free(sc->path);
 	free(sc->write_path);
 	free(sc->lock_path);
-	free(sc->seed_path);
+	free(sc->other_path);
+	free(sc->content_path);
+	free(sc->article_real);
+	free(sc->content_name);
+	free(sc->moved_from);
+	free(sc->elsewhere_path);
 	free(sc->article_name);
 	free(sc->url);
 	free(sc->header_extra);
@@ -536,6 +849,11 @@ serialise(struct sidecar *sc, const struct annot_set *set, struct buf *b)
 	memcpy(h.sha256, article_sha(sc), sizeof h.sha256);
 	h.size = sc->len;
 	h.url = sc->url;
+	if (sc->where == SIDECAR_DATA_DIR) {
+		h.path = sc->article_real;
+		memcpy(h.seed, sc->seed, sizeof h.seed);
+	}
+	memcpy(h.adopted, sc->adopted, sizeof h.adopted);
 	h.extra = sc->header_extra;
 	s = w3c_header_line(&h);
 	buf_adds(b, s);
@@ -558,7 +876,7 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 	struct parsed disk;
 	char *why = NULL;
 
-	if (parse_file(sc->write_path, &disk, 0, &why) != 0) {
+	if (parse_file(sc->write_path, &disk, 0, 0, &why) != 0) {
 		set_readonly(sc, why);
 		*cause = xasprintf("not saved: %s (the file is left untouched)",
 		    why);
@@ -567,16 +885,35 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 	}
 	if (disk.exists)
 		take_header(sc, &disk.h);
+	/* Another instance may have written them on another text. */
+	(void)reanchor_parsed(sc, &disk);
 	merge_disk(set, disk.v, disk.n, disk.exists, &st);
 	disk.v = NULL;
 	disk.n = disk.cap = 0;
 	sc->conflicts = st.conflicts;
-	if (st.in + st.conflicts > 0 &&
-	    (strcmp(disk.h.sha256, article_sha(sc)) != 0 ||
-	    !anchors_hold(set, sc->bytes, sc->len)))
-		annot_reanchor(set, sc->bytes, sc->len, NULL, NULL);
 	parsed_free(&disk);
 	return 0;
+}
+
+/*
+ * After a save: the text is kept in the version store (once), and the
+ * versions the annotations were made on are pinned there, when they
+ * changed (track.h).  Losing these loses history, not annotations:
+ * failures are not reported.
+ */
+static void
+remember_versions(struct sidecar *sc, const struct annot_set *set)
+{
+	char sha[SHA256_HEX_LEN], *key;
+
+	key = track_key(sc->article_real, sc->url, article_sha(sc));
+	if (!sc->kept) {
+		if (!track_kept(key, article_sha(sc)))
+			(void)track_keep(key, sc->bytes, sc->len, sha, NULL);
+		sc->kept = 1;
+	}
+	(void)track_pin(key, set, &sc->pinned);
+	free(key);
 }
 
 int
@@ -627,5 +964,7 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		free(why);
 	}
 	lockfile_release(lockfd);
+	if (rc == 0)	/* not under the lock: other writers wait less */
+		remember_versions(sc, set);
 	return rc;
 }

@@ -1,8 +1,9 @@
 /*
- * sidepath.c: the sidecar's location.
+ * sidepath.c: where an article's annotations are kept (see sidepath.h).
  */
 #include "artread/sidepath.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
@@ -51,68 +52,168 @@ mkdir_p(const char *path)
 	return rc;
 }
 
-char *
-sidepath_data_dir(char **cause)
+/* $XDG_DATA_HOME/artread/annotations (not created), or NULL. */
+static char *
+data_dir_name(char **cause)
 {
 	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-	char *dir;
 
 	if (xdg != NULL && *xdg == '/')
-		dir = xasprintf("%s/artread/annotations", xdg);
-	else if (home != NULL && *home != '\0')
-		dir = xasprintf("%s/.local/share/artread/annotations", home);
-	else {
+		return xasprintf("%s/artread/annotations", xdg);
+	if (home != NULL && *home != '\0')
+		return xasprintf("%s/.local/share/artread/annotations", home);
+	if (cause != NULL)
 		*cause = xstrdup("cannot find a place for annotations: "
 		    "neither XDG_DATA_HOME nor HOME is set");
-		return NULL;
-	}
-	if (mkdir_p(dir) == -1) {
-		*cause = xasprintf("%s: %s", dir, strerror(errno));
-		free(dir);
-		return NULL;
-	}
-	return dir;
+	return NULL;
 }
 
 char *
-sidepath_for(const char *article_path, const char *bytes, size_t len,
-    enum sidecar_where *where, char **seed, char **cause)
+sidepath_data_dir_name(void)
 {
-	char sha[SHA256_HEX_LEN], *real, *dcopy, *dir, *path, *beside = NULL;
+	return data_dir_name(NULL);
+}
 
-	if (article_path != NULL) {
-		if ((real = realpath(article_path, NULL)) == NULL) {
-			*cause = xasprintf("%s: %s", article_path,
-			    strerror(errno));
-			return NULL;
-		}
-		dcopy = xstrdup(real);
-		path = xasprintf("%s" SIDEPATH_SUFFIX, real);
-		free(real);
-		if (dir_writable(dirname(dcopy))) {
-			free(dcopy);
-			*where = SIDECAR_BESIDE;
-			if (seed != NULL)
-				*seed = NULL;
-			return path;
-		}
-		free(dcopy);
-		beside = path;
-		*where = SIDECAR_DATA_DIR;
-	} else
-		*where = SIDECAR_DATA_STDIN;
-	if ((dir = sidepath_data_dir(cause)) == NULL) {
-		free(beside);
+char *
+sidepath_data_dir(char **cause)
+{
+	char *dir = data_dir_name(cause), *sub;
+
+	if (dir == NULL)
+		return NULL;
+	sub = xasprintf("%s/" SIDEPATH_BY_PATH, dir);
+	if (mkdir_p(sub) == -1) {
+		*cause = xasprintf("%s: %s", sub, strerror(errno));
+		free(sub);
+		free(dir);
 		return NULL;
 	}
-	sha256_hex(bytes, len, sha);
-	path = xasprintf("%s/%s" SIDEPATH_SUFFIX, dir, sha);
-	free(dir);
-	if (seed != NULL)
-		*seed = beside;
+	free(sub);
+	return dir;
+}
+
+/* dir/<sha256 of name>.annotations.jsonl */
+static char *
+hashed_name(const char *dir, const char *name, size_t len)
+{
+	char sha[SHA256_HEX_LEN];
+
+	sha256_hex(name, len, sha);
+	return xasprintf("%s/%s" SIDEPATH_SUFFIX, dir, sha);
+}
+
+/* Does dir hold a file kept by content (64 hex digits and the suffix)?
+ * Only then is a file's text worth hashing to look for its own. */
+static int
+holds_content_files(const char *dir)
+{
+	size_t sl = strlen(SIDEPATH_SUFFIX);
+	struct dirent *de;
+	int found = 0;
+	DIR *d;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while (!found && (de = readdir(d)) != NULL)
+		found = strlen(de->d_name) == SHA256_HEX_LEN - 1 + sl &&
+		    strspn(de->d_name, "0123456789abcdef") ==
+		    SHA256_HEX_LEN - 1 &&
+		    strcmp(de->d_name + SHA256_HEX_LEN - 1, SIDEPATH_SUFFIX) == 0;
+	closedir(d);
+	return found;
+}
+
+static int
+exists(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) == 0;
+}
+
+/* The by-content file of a file's text, if there is one. */
+static void
+find_by_content(struct sidepath *sp, const char *dir, const char *bytes,
+    size_t len)
+{
+	char *p;
+
+	if (len > SIDEPATH_CONTENT_MAX || !holds_content_files(dir))
+		return;
+	sha256_hex(bytes, len, sp->sha256);
+	p = xasprintf("%s/%s" SIDEPATH_SUFFIX, dir, sp->sha256);
+	if (exists(p))
+		sp->by_content = p;
 	else
+		free(p);
+}
+
+int
+sidepath_locate(const char *article_path, const char *bytes, size_t len,
+    struct sidepath *sp, char **cause)
+{
+	char *dir, *dcopy, *beside, *by_path;
+	int writable;
+
+	memset(sp, 0, sizeof *sp);
+	if (article_path == NULL) {
+		if ((dir = sidepath_data_dir(cause)) == NULL)
+			return -1;
+		sp->where = SIDECAR_DATA_STDIN;
+		sha256_hex(bytes, len, sp->sha256);
+		sp->path = xasprintf("%s/%s" SIDEPATH_SUFFIX, dir, sp->sha256);
+		free(dir);
+		return 0;
+	}
+	if ((sp->real = realpath(article_path, NULL)) == NULL) {
+		*cause = xasprintf("%s: %s", article_path, strerror(errno));
+		return -1;
+	}
+	dcopy = xstrdup(sp->real);
+	writable = dir_writable(dirname(dcopy));
+	free(dcopy);
+	beside = xasprintf("%s" SIDEPATH_SUFFIX, sp->real);
+	dir = writable ? data_dir_name(NULL) : sidepath_data_dir(cause);
+	if (dir == NULL && !writable) {
 		free(beside);
-	return path;
+		sidepath_free(sp);
+		return -1;
+	}
+	by_path = NULL;
+	if (dir != NULL) {
+		char *sub = xasprintf("%s/" SIDEPATH_BY_PATH, dir);
+
+		by_path = hashed_name(sub, sp->real, strlen(sp->real));
+		free(sub);
+		find_by_content(sp, dir, bytes, len);
+	}
+	if (writable) {
+		sp->where = SIDECAR_BESIDE;
+		sp->path = beside;
+		if (by_path != NULL && exists(by_path))
+			sp->other = by_path;
+		else
+			free(by_path);
+	} else {
+		sp->where = SIDECAR_DATA_DIR;
+		sp->path = by_path;
+		if (exists(beside))
+			sp->other = beside;
+		else
+			free(beside);
+	}
+	free(dir);
+	return 0;
+}
+
+void
+sidepath_free(struct sidepath *sp)
+{
+	free(sp->path);
+	free(sp->real);
+	free(sp->other);
+	free(sp->by_content);
+	memset(sp, 0, sizeof *sp);
 }
 
 char *

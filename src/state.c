@@ -81,7 +81,7 @@ parse_entry(const char *line, unsigned long long *off, unsigned long long *sz,
 }
 
 int
-state_get_position(const char *path, size_t size, size_t *offset)
+state_position(const char *path, size_t *offset, size_t *size)
 {
 	char *file = state_file("positions"), *data, *line, *save = NULL;
 	const char *rest;
@@ -98,15 +98,25 @@ state_get_position(const char *path, size_t size, size_t *offset)
 	    line = strtok_r(NULL, "\n", &save)) {
 		if (parse_entry(line, &off, &sz, &rest) == 0 &&
 		    strcmp(rest, path) == 0) {
-			if (sz == size) {
-				*offset = (size_t)off;
-				found = 1;
-			}
+			*offset = (size_t)off;
+			*size = (size_t)sz;
+			found = 1;
 			break;
 		}
 	}
 	free(data);
 	return found;
+}
+
+int
+state_get_position(const char *path, size_t size, size_t *offset)
+{
+	size_t off, sz;
+
+	if (!state_position(path, &off, &sz) || sz != size)
+		return 0;
+	*offset = off;
+	return 1;
 }
 
 int

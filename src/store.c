@@ -1077,7 +1077,8 @@ store_list(struct store *st, const char *key, struct store_version **out,
 	*n = 0;
 	if ((rc = index_read(st, &ix, cause)) != STORE_OK)
 		return rc;
-	qsort(ix.e, ix.ne, sizeof *ix.e, by_seq_desc);
+	if (ix.ne > 1)		/* (an empty index has no array at all) */
+		qsort(ix.e, ix.ne, sizeof *ix.e, by_seq_desc);
 	facts_get(&ix, &f);
 	for (i = 0; i < ix.ne; i++) {
 		struct store_version *v;

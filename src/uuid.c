@@ -28,7 +28,7 @@ uuid_from_bytes(const unsigned char b[16], char out[UUID_URN_LEN])
 	size_t i, k = 0;
 	char *p = out + strlen(UUID_URN_PREFIX);
 
-	memcpy(out, UUID_URN_PREFIX, strlen(UUID_URN_PREFIX));
+	strcpy(out, UUID_URN_PREFIX);	/* the rest is written over it */
 	for (i = 0; i < 36; i++) {
 		if (dash_at(i)) {
 			p[i] = '-';
@@ -115,18 +115,25 @@ uuid_parse(const char *s, char out[UUID_URN_LEN])
 			return 0;
 	}
 	if (out != NULL) {
-		memcpy(out, UUID_URN_PREFIX, plen);
+		strcpy(out, UUID_URN_PREFIX);
 		for (i = 0; i <= 36; i++)
 			out[plen + i] = (char)tolower((unsigned char)s[plen + i]);
 	}
 	return 1;
 }
 
+/* The value of a hexadecimal digit (it is one). */
+static unsigned
+hex_value(char c)
+{
+	return isdigit((unsigned char)c) ? (unsigned)(c - '0') :
+	    (unsigned)(tolower((unsigned char)c) - 'a' + 10);
+}
+
 int
 uuid_from_hex(const char *s, char out[UUID_URN_LEN])
 {
 	unsigned char b[16];
-	unsigned v;
 	size_t i;
 
 	if (strlen(s) != 32)
@@ -135,11 +142,9 @@ uuid_from_hex(const char *s, char out[UUID_URN_LEN])
 		if (!isxdigit((unsigned char)s[i]))
 			return 0;
 	}
-	for (i = 0; i < 16; i++) {
-		if (sscanf(s + 2 * i, "%2x", &v) != 1)
-			return 0;
-		b[i] = (unsigned char)v;
-	}
+	for (i = 0; i < 16; i++)
+		b[i] = (unsigned char)(hex_value(s[2 * i]) << 4 |
+		    hex_value(s[2 * i + 1]));
 	uuid_from_bytes(b, out);
 	return 1;
 }

@@ -466,11 +466,20 @@ int
 view_pos_of(struct view *v, size_t off, struct view_pos *p)
 {
 	const struct layout_para *lp;
+	struct range prev;
 
 	if (v->empty)
 		return 0;
 	if (!block_at(v, off, &p->para) && !block_last(v, &p->para))
 		return 0;
+	/* Between two paragraphs, after the line end of the one before: the
+	 * blank row between them (where view_pos_offset puts it). */
+	if (off < p->para.start && block_prev(v, &p->para, &prev) &&
+	    off > prev.end && !same_para(v, &prev, &p->para)) {
+		p->para = prev;
+		p->row = view_layout(v, &prev)->nrows;
+		return 1;
+	}
 	lp = view_layout(v, &p->para);
 	p->row = off < p->para.start ? 0 : layout_row_of(lp, off);
 	return 1;
@@ -483,7 +492,11 @@ view_pos_offset(struct view *v, const struct view_pos *p)
 
 	if (v->empty)
 		return 0;
-	view_pos_row(v, p, &r, NULL);
+	/* A blank row: the byte after the line end before it, so that
+	 * view_pos_of gives the blank row back (a position saved there
+	 * comes back there). */
+	if (view_pos_row(v, p, &r, NULL) && r.start < v->doc->len)
+		return r.start + 1;
 	return r.start;
 }
 

@@ -9,7 +9,11 @@
  *    "article":{"name":"story.txt","sha256":"<64 hex>","size":1234,
  *     "url":"https://example.org/news/story"}}
  *
- * "url" is there only for an article that came from the web; members
+ * "url" is there only for an article that came from the web; "path"
+ * (the article's real path) only in a file kept in the data directory
+ * by path, with "seed", the SHA-256 of the file beside the article it
+ * was made from, if it was; "adopted" names the text whose annotations
+ * kept by content (made on standard input) were taken in.  Members
  * artread does not know, in the header or in "article", are kept.  Then
  * one annotation per line, in article order, in the W3C shape:
  *
@@ -480,6 +484,7 @@ w3c_header_free(struct w3c_header *h)
 {
 	free(h->name);
 	free(h->url);
+	free(h->path);
 	free(h->extra);
 	memset(h, 0, sizeof *h);
 }
@@ -507,8 +512,14 @@ w3c_header_line(const struct w3c_header *h)
 	jsonw_int(&w, (long long)h->size);
 	if (h->url != NULL)
 		put_string(&w, "url", h->url);
+	if (h->path != NULL)
+		put_text(&w, "path", h->path, strlen(h->path), &c);
 	put_kept_members(&w, json_object_get(x, "article"));
 	jsonw_close(&w, '{');
+	if (h->seed[0] != '\0')
+		put_string(&w, "seed", h->seed);
+	if (h->adopted[0] != '\0')
+		put_string(&w, "adopted", h->adopted);
 	put_kept_members(&w, json_object_get(x, "members"));
 	jsonw_close(&w, '{');
 	json_decref(x);

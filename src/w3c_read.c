@@ -97,6 +97,7 @@ get_cstring(json_t *obj, const char *key, char **out, char **why)
 		return -1;
 	if (strlen(*out) != len) {
 		free(*out);
+		*out = NULL;	/* callers free it, or read it, later */
 		*why = xasprintf("\"%s\" holds a NUL byte", key);
 		return -1;
 	}
@@ -738,9 +739,25 @@ w3c_items(json_t *root)
 }
 
 static const char *const header_known[] = { "type", "version", "article",
-    NULL };
+    "seed", "adopted", NULL };
 static const char *const article_known[] = { "name", "name_b64", "sha256",
-    "size", "url", NULL };
+    "size", "url", "path", "path_b64", NULL };
+
+/* A name in the header (bytes, NUL-free), or NULL if absent or bad. */
+static void
+header_name(json_t *art, const char *key, char **out)
+{
+	char *why = NULL;
+	size_t len;
+
+	*out = NULL;
+	if (get_text(art, key, 0, out, &len, &why) != 0 ||
+	    strlen(*out) != len) {
+		free(*out);
+		*out = NULL;
+	}
+	free(why);
+}
 
 int
 w3c_header_decode(json_t *j, struct w3c_header *h, char **why)
@@ -777,6 +794,14 @@ w3c_header_decode(json_t *j, struct w3c_header *h, char **why)
 	if ((s = json_string_value(json_object_get(art, "url"))) != NULL &&
 	    w3c_is_iri(s))
 		h->url = xstrdup(s);
+	header_name(art, "name", &h->name);
+	header_name(art, "path", &h->path);
+	if ((s = json_string_value(json_object_get(j, "seed"))) != NULL &&
+	    is_sha256_hex(s))
+		memcpy(h->seed, s, sizeof h->seed);
+	if ((s = json_string_value(json_object_get(j, "adopted"))) != NULL &&
+	    is_sha256_hex(s))
+		memcpy(h->adopted, s, sizeof h->adopted);
 	keep_unknown(&e, j, header_known, "members", NULL);
 	if (json_is_object(art))
 		keep_unknown(&e, art, article_known, "article", NULL);

@@ -19,7 +19,7 @@ ROOT=$R
 # One case per valgrind run: a dump per sample article, NCLI other
 # non-interactive runs, NPAGER pager sessions.
 NSAMPLES=$(ls "$ROOT"/sample-articles/*.txt | wc -l)
-NCLI=52 NPAGER=5
+NCLI=57 NPAGER=6
 case ${VG_PART:-all} in
 cli)	plan $((NSAMPLES + NCLI)) ;;
 pager)	plan $NPAGER ;;
@@ -210,6 +210,18 @@ vg "import brat, test data" any "$ARTREAD" --import brat \
     "$ROOT/tests/data/export/story.ann" "$WORK/imp1.txt"
 vg "import hostile brat" any "$ARTREAD" --import brat "$WORK/hostile.ann" "$WORK/imp1.txt"
 vg "import hostile json" any "$ARTREAD" --import json "$HOST" "$WORK/imp1.txt"
+# Change tracking: an annotated article edited (the versions store has
+# the text annotated).
+TRK="$WORK/track.txt"
+cp "$ROOT/tests/data/track/story.v1" "$TRK"
+"$ARTREAD" --annotate-text "has said the data is safe." --tag claim "$TRK" >/dev/null
+"$ARTREAD" --annotate-text "Work is due to start" --tag plan "$TRK" >/dev/null
+cp "$ROOT/tests/data/track/story.v2" "$TRK"
+vg "--list-annotations, changed and orphan" 0 "$ARTREAD" --list-annotations "$TRK"
+vg "--diff" 1 "$ARTREAD" --diff --color=always "$TRK"
+vg "--diff --stat" 1 "$ARTREAD" --diff --stat "$TRK"
+vg "--store" 0 "$ARTREAD" --store
+vg "--forget" 0 "$ARTREAD" --forget "$HOST"
 vg "--check" any "$ARTREAD" --check
 vg "--check, broken rules, theme and config" 1 "$ARTREAD" --check \
     --rules "$WORK/bad-rules.ini" --config "$WORK/bad-config.ini"
@@ -361,6 +373,31 @@ drive_big() {
 	    STEPFAIL="${STEPFAIL:-}${STEPFAIL:+, }'50%'"
 }
 pager_run "a large article, changed while open" drive_big "$BIG"
+
+# The article rewritten while open: noticed, R re-anchors, D, the A
+# panel's states.
+TRK="$WORK/track.txt"
+cp "$ROOT/tests/data/track/story.v1" "$TRK"
+rm -f "$TRK.annotations.jsonl"
+"$ARTREAD" --annotate-text "has said the data is safe." --tag claim "$TRK" >/dev/null
+drive_track() {
+	step "Harbour Vote Passes" || return
+	cat "$ROOT/tests/data/track/story.v2" >"$TRK"
+	step "modified on disk"
+	keys R
+	step "1 changed"
+	keys D
+	step "Differences since"
+	keys Tab G q
+	wait_gone "Differences since" 20
+	keys A
+	step "changed claim"
+	keys =
+	step "accepted"
+	keys q
+	wait_gone "Annotations (Enter" 20
+}
+pager_run "the article changed while open: R, D, A" drive_track "$TRK"
 
 echo "# $NRUN valgrind runs in $(( $(date +%s) - t0 )) s"
 finish

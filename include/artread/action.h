@@ -74,6 +74,8 @@ enum action_mode {
 	X(HELP,		"help",		PAGER, "show this help")	\
 	X(REDRAW,	"redraw",	PAGER, "redraw the screen")	\
 	X(RELOAD,	"reload",	PAGER, "re-read the file from disk")	\
+	X(DIFF,		"differences",	PAGER, "differences since the version " \
+	    "annotated (or read before), word by word")		\
 	X(QUIT,		"quit",		PAGER, "quit")			\
 	X(SEL_LEFT,	"select_left",	SELECT, "extend one character left") \
 	X(SEL_RIGHT,	"select_right",	SELECT, "extend one character right") \

@@ -190,4 +190,14 @@ void align_render(const struct align *al, align_emit_fn *emit, void *arg);
  */
 void align_render_plain(const struct align *al, FILE *out);
 
+/* What goes around deleted and inserted text and the fold lines. */
+struct align_marks {
+	const char	*del_open, *del_close;
+	const char	*ins_open, *ins_close;
+	const char	*fold_open, *fold_close;
+};
+/* The plain text view with other marks (colours on a terminal). */
+void align_render_marked(const struct align *al, FILE *out,
+    const struct align_marks *m);
+
 #endif

@@ -106,8 +106,11 @@ int annot_delete(struct annot_set *set, const char *id);
 /*
  * Move an annotation to bytes[start, end) of the article (start < end <=
  * len), keeping its id, tags, notes and creation time; its context is
- * taken from the new place and it is no longer an orphan.  0, or -1 if
- * there is no such annotation or the range is bad.  Undoable.
+ * taken from the new place and it is exact there (no longer an orphan,
+ * moved or changed; "was" is dropped, and its version becomes the text
+ * it is on when saved).  Re-targeting a moved or changed annotation to
+ * its own range accepts it as it now is.  0, or -1 if there is no such
+ * annotation or the range is bad.  Undoable.
  */
 int annot_retarget(struct annot_set *set, const char *id, const char *bytes,
     size_t len, size_t start, size_t end);
@@ -168,14 +171,57 @@ const struct annot *annot_next(const struct annot_set *set, size_t off);
 const struct annot *annot_prev(const struct annot_set *set, size_t off);
 
 /*
- * Put annotations back on a changed article: the old range if the
- * exact text is still there, else the occurrence of the text whose
- * context matches best (then the nearest), else a fuzzy match (changed
- * white space, re-wrapped lines, small edits; at least 80% similar).
- * Those not found become orphans, keeping all their data.  moved and
- * orphaned (either may be NULL) get the counts.  Not undoable: it is
- * not a user's change.
+ * Re-anchoring: putting annotations made on one version of the article
+ * on another, bytes[0, len).  A placer says where an annotation is in
+ * the new text and how it got there (the state of that move alone):
+ * *ns, *ne and EXACT (the same words, in place), MOVED (the same words,
+ * elsewhere), CHANGED (the passage was edited: placed on the edited
+ * words) or ORPHAN (mostly gone; *ns, *ne: where it was, possibly an
+ * empty range).  The version store's placer aligns both versions (see
+ * track.h); annot_find_by_context is the placer for a text that is not
+ * kept.  Applying a placement keeps the state relative to the text the
+ * annotation was made on: it only worsens (exact, moved, changed,
+ * orphan) until the user re-targets or accepts it, or the edit is undone
+ * (the text annotated is back: exact or moved again).  "was" keeps the
+ * text as annotated while the state is changed.  An orphan keeps its
+ * text and its data.  Not undoable: it is not a user's change.
  */
+typedef enum annot_anchor annot_place_fn(void *arg, const struct annot *a,
+    const char *bytes, size_t len, size_t *ns, size_t *ne);
+
+/* What a re-anchoring did: the states after it, and how many annotations
+ * it moved (range or state) and lost (newly orphaned). */
+struct annot_reanchor_stats {
+	size_t	exact;
+	size_t	moved;
+	size_t	changed;
+	size_t	orphaned;
+	size_t	relocated;
+	size_t	lost;
+};
+
+/*
+ * Where a is in bytes[0, len), found from its own context: its text in
+ * place (EXACT); its text with all its context elsewhere (EXACT: only
+ * shifted); else the quote with its context (32 code points either side)
+ * aligned word by word with the new text around where it or its context
+ * is found, with align_map's rules (align.h: never stretched over words
+ * outside it nor across a paragraph break); else its text elsewhere
+ * with some context (MOVED); else ORPHAN (*ns, *ne: a's range).  In a
+ * text over 2 MiB it is looked for within 1 MiB of its old place.
+ */
+enum annot_anchor annot_find_by_context(const struct annot *a,
+    const char *bytes, size_t len, size_t *ns, size_t *ne);
+
+/* Re-anchor v[0, n) (place NULL: by context); st gets the counts. */
+void annot_reanchor_v(struct annot **v, size_t n, const char *bytes,
+    size_t len, annot_place_fn *place, void *arg,
+    struct annot_reanchor_stats *st);
+/* The same for a set (kept in article order). */
+void annot_reanchor_by(struct annot_set *set, const char *bytes, size_t len,
+    annot_place_fn *place, void *arg, struct annot_reanchor_stats *st);
+/* By context; moved: annotations placed elsewhere or in another state,
+ * orphaned: orphans now (either may be NULL). */
 void annot_reanchor(struct annot_set *set, const char *bytes, size_t len,
     size_t *moved, size_t *orphaned);
 
@@ -219,8 +265,8 @@ int annot_deleted_base(const struct annot_set *set, const char *id,
 void annot_clear_deleted(struct annot_set *set);
 /* Mark every annotation as in sync with disk (after load or save). */
 void annot_mark_synced(struct annot_set *set);
-/* Anchored annotations with no version get this one (the article they
- * are on now). */
+/* Annotations with no version that are on their own text (exact or
+ * moved) get this one (the article they are on now). */
 void annot_fill_versions(struct annot_set *set, const char *sha256);
 
 /*

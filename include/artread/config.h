@@ -6,7 +6,7 @@
  *
  *	[general]	theme, width, reflow, remember_position,
  *			reading_speed, threads, mouse, wrap_search, clipboard,
- *			clipboard_command
+ *			clipboard_command, store_limit
  *	[highlight]	quotes, entities
  *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
  *	[keys]		ACTION = KEY [KEY...]	(see keymap.h)
@@ -43,6 +43,7 @@ struct config {
 	int		 threads;	/* for long analyses; 0 = a core each */
 	int		 mouse;		/* mouse wheel and clicks; 1 */
 	int		 wrap_search;	/* search wraps around; 1 */
+	int		 store_limit;	/* MiB of kept texts (track.h); 256 */
 	char		*clipboard;	/* "osc52", "command", "off" */
 	char		*clipboard_command; /* "" or a shell command line */
 	/* [highlight]: the layers shown at start */

@@ -27,7 +27,12 @@ struct sidecar {
 						   or a symbolic link's target */
 	char			*lock_path;	/* DIR/.NAME.lock beside
 						   write_path */
-	char			*seed_path;	/* read if path is missing, or NULL */
+	char			*other_path;	/* the article's other place
+						   (sidepath.h), or NULL */
+	char			*content_path;	/* annotations kept for this
+						   text by content, or NULL */
+	char			*article_real;	/* the article's real path,
+						   NULL for standard input */
 	enum sidecar_where	 where;
 	char			*article_name;	/* base name, for the header */
 	const char		*bytes;		/* the article (not a copy: it
@@ -38,8 +43,28 @@ struct sidecar {
 	char			*header_extra;	/* unknown header members, kept */
 	int			 readonly;	/* never write: see cause */
 	char			*readonly_cause;
-	size_t			 moved;		/* re-anchoring at load */
-	size_t			 orphaned;
+	size_t			 moved;		/* re-anchoring at load: placed
+						   elsewhere or in another
+						   state */
+	size_t			 orphaned;	/* orphans now */
+	size_t			 anchors[4];	/* after re-anchoring at load:
+						   how many in each state
+						   (enum annot_anchor) */
+	size_t			 by_content;	/* offered from content_path
+						   (made on standard input) */
+	char			*content_name;	/* the article they were made
+						   on ("stdin"), or NULL */
+	char			*moved_from;	/* annotations moved beside the
+						   article from here at open */
+	size_t			 elsewhere;	/* none here, but files an older
+						   artread kept for an article
+						   of this name, another text */
+	char			*elsewhere_path; /* the first of them */
+	char			 seed[65];	/* header: see w3c.h */
+	char			 adopted[65];
+	int			 kept;		/* the text is in the store */
+	unsigned long long	 pinned;	/* track_pin's fingerprint of
+						   the versions pinned last */
 	size_t			 times_fixed;	/* times that could not be read
 						   at load (set to the file's
 						   modification time) */
@@ -57,11 +82,22 @@ struct sidecar {
 };
 
 /*
- * Find the sidecar for an article (path NULL = standard input) whose
- * bytes are [0, len), and load it into set (which should be empty).  A
- * missing file is an empty set.  If the article changed since the
- * file was written, annotations are re-anchored (sc->moved,
- * sc->orphaned).  Returns 0 (sc->readonly may be set: a file without
+ * Find the annotations of an article (path NULL = standard input) whose
+ * bytes are [0, len), and load them into set (which should be empty).
+ * Every place they may be is read (sidepath.h): the sidecar beside the
+ * article and the one kept in the data directory by its path are
+ * merged, and when the article's directory is writable again, those of
+ * the data directory move beside it (atomically, under both files'
+ * locks, taken in that order; nothing duplicated: the copy in the data
+ * directory wins whole if the file beside it has not changed since it
+ * was made from it, else they are merged as an import would).  Those
+ * kept for the same text by content (made on standard input) are
+ * offered: added, to be saved with the next save (sc->by_content),
+ * unless this sidecar took them in before.  A missing file is an empty
+ * set.  If the article changed since a file was written, its
+ * annotations are re-anchored (track.h: through the version store when
+ * it has the text they were on; sc->moved, sc->anchors, sc->orphaned).
+ * Returns 0 (sc->readonly may be set: a file without
  * write permission, say why in sidecar_readonly_cause), or -1 with
  * *cause set (free it) when the file could not be read or parsed
  * ("FILE:LINE: why"): then sc->readonly is set and set holds the
@@ -77,7 +113,9 @@ void sidecar_close(struct sidecar *sc);
  * Save set: lock, re-read the file and merge (merge.h: keep what other
  * instances added or changed, drop what they deleted, keep both copies
  * of a conflicting change: sc->conflicts), write a temporary file,
- * fsync, rename over, unlock.  The merge may add to or change set.
+ * fsync, rename over, unlock.  The merge may add to or change set.  Then
+ * the text is kept in the version store (once) and the versions the
+ * annotations were made on are pinned there (track.h).
  * Returns 0, or -1 with *cause (free it); on failure nothing on disk is
  * damaged, set is kept and the next save retries.
  */

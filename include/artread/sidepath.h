@@ -1,11 +1,17 @@
 /*
- * sidepath.h: where an article's sidecar lives.
+ * sidepath.h: where an article's annotations are kept.
  *
  * story.txt keeps its annotations in story.txt.annotations.jsonl next
  * to the real file (symbolic links to the article resolved).  If that
- * directory is not writable, or the article came from standard input,
- * the file is $XDG_DATA_HOME/artread/annotations/<sha256>.annotations.jsonl
- * (and the file beside the article, if any, is its seed).
+ * directory is not writable, they are kept in the data directory, by
+ * the article's path (so an edited article keeps them):
+ * $XDG_DATA_HOME/artread/annotations/by-path/<sha256 of the real
+ * path>.annotations.jsonl; when the directory is writable again they
+ * move beside the article (sidecar.c).  An article read from standard
+ * input keeps them by content: .../annotations/<sha256 of the
+ * text>.annotations.jsonl, where an older artread also kept those of
+ * articles in directories it could not write; a file with exactly that
+ * text is offered them.
  */
 #ifndef ARTREAD_SIDEPATH_H
 #define ARTREAD_SIDEPATH_H
@@ -13,6 +19,10 @@
 #include <stddef.h>
 
 #define SIDEPATH_SUFFIX	".annotations.jsonl"
+#define SIDEPATH_BY_PATH	"by-path"
+/* Texts up to this size are looked up by content (hashing a larger one
+ * on every open would cost more than it finds). */
+#define SIDEPATH_CONTENT_MAX	(16u << 20)
 
 enum sidecar_where {
 	SIDECAR_BESIDE,		/* next to the article */
@@ -20,14 +30,33 @@ enum sidecar_where {
 	SIDECAR_DATA_STDIN,	/* under $XDG_DATA_HOME (article on stdin) */
 };
 
+/* Every place an article's annotations may be. */
+struct sidepath {
+	char			*path;		/* where they are saved */
+	enum sidecar_where	 where;
+	char			*real;		/* the article's real path, or
+						   NULL (standard input) */
+	char			*other;		/* the other place of a file:
+						   beside it when path is in
+						   the data directory, and the
+						   other way round */
+	char			*by_content;	/* the data directory's file
+						   for this text, if there is
+						   one (not for standard
+						   input: it is path) */
+	char			 sha256[65];	/* of the text, if it was
+						   computed here; or "" */
+};
+
 /*
- * The sidecar path for an article (article_path NULL = standard input)
- * whose bytes are [0, len); *where says which kind, *seed (may be NULL)
- * gets the path beside the article when the data directory is used
- * (free it).  NULL and *cause on failure.
+ * Where the annotations of an article (article_path NULL = standard
+ * input) whose bytes are [0, len) are kept.  The text is hashed only
+ * when needed (standard input, or a file whose text may have annotations
+ * kept by content).  0, or -1 with *cause; free sp with sidepath_free.
  */
-char *sidepath_for(const char *article_path, const char *bytes, size_t len,
-    enum sidecar_where *where, char **seed, char **cause);
+int sidepath_locate(const char *article_path, const char *bytes, size_t len,
+    struct sidepath *sp, char **cause);
+void sidepath_free(struct sidepath *sp);
 
 /*
  * The file a save of path replaces: path itself, or the file a symbolic
@@ -36,9 +65,12 @@ char *sidepath_for(const char *article_path, const char *bytes, size_t len,
  */
 char *sidepath_write_target(const char *path, char **cause);
 
-/* $XDG_DATA_HOME/artread/annotations, created (mode 0700).  NULL and
- * *cause when neither XDG_DATA_HOME nor HOME is set, or on failure. */
+/* $XDG_DATA_HOME/artread/annotations, created (mode 0700) with its
+ * by-path directory.  NULL and *cause when neither XDG_DATA_HOME nor
+ * HOME is set, or on failure. */
 char *sidepath_data_dir(char **cause);
+/* The same path, not created (it may not exist); NULL if unknown. */
+char *sidepath_data_dir_name(void);
 
 /* Test hook: decides whether an article's directory is writable (the
  * default uses access(2), which root always passes).  NULL = default. */

@@ -12,6 +12,9 @@
 /* The remembered offset for the article at path (real path), or 0 if
  * none or if the article's size changed. */
 int state_get_position(const char *path, size_t size, size_t *offset);
+/* The remembered offset and the article's size then, whatever it is now
+ * (for track_follow_offset, when the article changed); 0 if none. */
+int state_position(const char *path, size_t *offset, size_t *size);
 /* Remember it; 0 or -1 (silently: losing a position loses no work). */
 int state_set_position(const char *path, size_t size, size_t offset);
 

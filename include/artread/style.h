@@ -68,7 +68,10 @@ struct style {
 	X(PANEL,	"panel",	"panel text")			\
 	X(PANEL_SELECTED, "panel-selected", "panel's current line")	\
 	X(PANEL_TITLE,	"panel-title",	"panel title")			\
-	X(TAG,		"tag",		"annotation without a tag style")
+	X(TAG,		"tag",		"annotation without a tag style")	\
+	X(DIFF_DELETED,	"diff-deleted",	"words deleted (differences view)") \
+	X(DIFF_INSERTED, "diff-inserted", "words inserted (differences view)") \
+	X(DIFF_FOLD,	"diff-fold",	"unchanged paragraphs folded")
 
 enum style_element {
 #define STYLE_ENUM(e, key, desc) STYLE_EL_##e,

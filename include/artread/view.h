@@ -72,9 +72,11 @@ int view_pos_prev(struct view *v, struct view_pos *p);
 /* Is p a blank separator row?  Else its row's bytes go in *r. */
 int view_pos_row(struct view *v, const struct view_pos *p,
     struct layout_row *r, int *headline);
-/* The display position holding byte off. */
+/* The display position holding byte off (a byte between paragraphs,
+ * after the line end of the first: the blank row between them). */
 int view_pos_of(struct view *v, size_t off, struct view_pos *p);
-/* The first byte a position shows. */
+/* The first byte a position shows (for a blank row, the byte after the
+ * line end before it): view_pos_of gives the position back. */
 size_t view_pos_offset(struct view *v, const struct view_pos *p);
 
 /* Scrolling: positive n scrolls toward the end.  Returns rows moved. */

@@ -104,6 +104,12 @@ struct w3c_header {
 	char	 sha256[65];	/* of the article when written; "" */
 	size_t	 size;
 	char	*url;		/* where the article came from, or NULL */
+	char	*path;		/* the article's real path, in a file kept
+				   in the data directory by path; or NULL */
+	char	 seed[65];	/* such a file, made from the file beside
+				   the article: that file's SHA-256 then */
+	char	 adopted[65];	/* the text whose annotations kept by
+				   content were taken in (sidepath.h) */
 	char	*extra;		/* unknown members, kept; or NULL */
 };
 

@@ -26,6 +26,7 @@
 #include "artread/stats.h"
 #include "artread/style.h"
 #include "artread/theme.h"
+#include "artread/track.h"
 #include "artread/util.h"
 #include "cli/modes.h"
 #include "cli/opts.h"
@@ -217,6 +218,18 @@ run_pager(struct app *app, char **files, int nfiles)
 	return rc;
 }
 
+/* --diff: colours of the theme on a terminal, unless NO_COLOR. */
+static int
+run_diff(struct app *app, char **files, int nfiles)
+{
+	int ncolors = dump_colors(&app->o), rc;
+	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) : NULL;
+
+	rc = modes_diff(&app->o, files, nfiles, t, ncolors);
+	theme_free(t);
+	return rc;
+}
+
 /* Config and theme: a broken config is an error, not a crash. */
 static void
 load_settings(struct app *app)
@@ -254,6 +267,7 @@ load_settings(struct app *app)
 	} else if (app->o.theme != NULL && d.errors > 0)
 		diag_print(&d, stderr);	/* named, loaded with errors: say so */
 	diag_free(&d);
+	track_set_limit((size_t)app->cfg.store_limit << 20);
 }
 
 /* Rules for the modes that highlight or list; a broken rule stops us. */
@@ -280,6 +294,7 @@ free_settings(struct app *app)
 	theme_free(app->theme);
 	config_free(&app->cfg);
 	opts_free(&app->o);
+	track_close();		/* the version store, if it was opened */
 }
 
 /* --help: the options, then the keys as bound now (config included). */
@@ -338,6 +353,9 @@ run_standalone(struct app *app, int *rc)
 	case MODE_LIST_THEMES:
 		*rc = modes_list_themes(dump_colors(&app->o));
 		return 1;
+	case MODE_STORE:
+		*rc = modes_store(&app->o, (size_t)app->cfg.store_limit << 20);
+		return 1;
 	default:
 		return 0;
 	}
@@ -356,6 +374,12 @@ run_mode(struct app *app, char **files, int nfiles)
 		return modes_annotate(&app->o, files, nfiles);
 	case MODE_EXTRACT:
 		return modes_extract(&app->o, files, nfiles);
+	case MODE_LIST_ANNOTATIONS:
+		return modes_list_annotations(&app->o, files, nfiles);
+	case MODE_DIFF:
+		return run_diff(app, files, nfiles);
+	case MODE_FORGET:
+		return modes_forget(&app->o, files, nfiles);
 	default:
 		break;
 	}

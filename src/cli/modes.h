@@ -38,4 +38,18 @@ int modes_check(const struct opts *o);
 /* --list-themes: each theme with a sample in its own colours. */
 int modes_list_themes(int ncolors);
 
+/* Change tracking (modes_track.c). */
+struct theme;
+/* --list-annotations: START END STATE TAGS TEXT [was: OLD]. */
+int modes_list_annotations(const struct opts *o, char **files, int n);
+/* --diff [--stat]: 0 unchanged, 1 changed, 2 trouble.  Colours from t
+ * when ncolors > 0, else [-...-] and {+...+}. */
+int modes_diff(const struct opts *o, char **files, int n,
+    const struct theme *t, int ncolors);
+/* --forget FILE...: drop the kept versions, name the annotations that
+ * lose the text they were made on. */
+int modes_forget(const struct opts *o, char **files, int n);
+/* --store: what is kept, and its size against the cap (bytes). */
+int modes_store(const struct opts *o, size_t cap);
+
 #endif

@@ -18,6 +18,7 @@ enum long_only {
 	OPT_REFLOW, OPT_FORCE, OPT_NO_REMEMBER, OPT_CONFIG, OPT_THEME,
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
 	OPT_PAGER, OPT_BOM, OPT_EXTRACT, OPT_JSON, OPT_TIMEOUT,
+	OPT_LIST_ANNOTATIONS, OPT_DIFF, OPT_DIFF_STAT, OPT_FORGET, OPT_STORE,
 };
 
 static const struct option long_opts[] = {
@@ -56,6 +57,11 @@ static const struct option long_opts[] = {
 	{ "json",		no_argument,		NULL, OPT_JSON },
 	{ "timeout",		required_argument,	NULL, OPT_TIMEOUT },
 	{ "threads",		required_argument,	NULL, 'j' },
+	{ "list-annotations",	no_argument,		NULL, OPT_LIST_ANNOTATIONS },
+	{ "diff",		no_argument,		NULL, OPT_DIFF },
+	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
+	{ "forget",		no_argument,		NULL, OPT_FORGET },
+	{ "store",		no_argument,		NULL, OPT_STORE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -82,6 +88,14 @@ static const char usage_text[] =
 "                           line ends match any white space), with --tag\n"
 "                           TAG [--note NOTE]; repeat --tag for more tags,\n"
 "                           --note for more lines\n"
+"      --list-annotations   list annotations: START END STATE TAGS TEXT\n"
+"                           (STATE: exact, moved, changed, orphan; a\n"
+"                           changed one ends with the text as annotated)\n"
+"      --diff               what changed since the version annotated (or\n"
+"                           the last version read), word by word\n"
+"      --diff --stat        one line of counts; exit 1 if the text changed\n"
+"      --forget             drop the kept versions of the FILEs\n"
+"      --store              list the kept versions of articles\n"
 "      --check              check config, rule and theme files\n"
 "      --paths              show where files are looked for\n"
 "      --list-themes        show the themes with a sample of each\n"
@@ -115,7 +129,8 @@ static const char usage_text[] =
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
-"Exit status: 0 success, 1 problems found (--check), 2 errors.\n";
+"Exit status: 0 success, 1 problems found (--check) or a text changed\n"
+"(--diff), 2 errors.\n";
 
 void
 opts_usage(void *stdio_file, const char *keys)
@@ -244,6 +259,7 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_JSON:		o->json = 1; break;
 	case OPT_TIMEOUT:	return parse_timeout(arg, &o->timeout);
 	case 'j':		return parse_threads(arg, &o->threads);
+	case OPT_DIFF_STAT:	o->diff_stat = 1; break;
 	default:
 		return -1;
 	}
@@ -265,6 +281,10 @@ parse_mode(struct opts *o, int c, const char *arg)
 	case OPT_PATHS:		return set_mode(o, MODE_PATHS);
 	case OPT_LIST_THEMES:	return set_mode(o, MODE_LIST_THEMES);
 	case OPT_EXTRACT:	return set_mode(o, MODE_EXTRACT);
+	case OPT_LIST_ANNOTATIONS: return set_mode(o, MODE_LIST_ANNOTATIONS);
+	case OPT_DIFF:		return set_mode(o, MODE_DIFF);
+	case OPT_FORGET:	return set_mode(o, MODE_FORGET);
+	case OPT_STORE:		return set_mode(o, MODE_STORE);
 	case OPT_EXPORT:
 		o->format = arg != NULL ? arg : "text";
 		return set_mode(o, MODE_EXPORT);
@@ -333,6 +353,16 @@ opts_parse(int argc, char **argv, struct opts *o)
 	}
 	if (o->json && o->mode != MODE_EXTRACT) {
 		fprintf(stderr, "artread: --json goes with --extract\n");
+		return -1;
+	}
+	if (o->diff_stat && o->mode != MODE_DIFF) {
+		fprintf(stderr, "artread: --stat goes with --diff\n");
+		return -1;
+	}
+	if ((o->mode == MODE_FORGET || o->mode == MODE_DIFF) &&
+	    optind == argc) {
+		fprintf(stderr, "artread: --%s needs a file\n",
+		    o->mode == MODE_FORGET ? "forget" : "diff");
 		return -1;
 	}
 	if (o->mode == MODE_ANNOTATE_TEXT && o->tag == NULL) {

@@ -22,6 +22,11 @@ enum opts_mode {
 	MODE_PATHS,
 	MODE_LIST_THEMES,
 	MODE_EXTRACT,		/* web page to plain text (src/cli/extract.c) */
+	/* change tracking */
+	MODE_LIST_ANNOTATIONS,
+	MODE_DIFF,
+	MODE_FORGET,
+	MODE_STORE,
 	MODE_HELP,
 	MODE_VERSION,
 };
@@ -59,6 +64,8 @@ struct opts {
 	int		 json;
 	long		 timeout;	/* seconds; 0 = the default */
 	int		 threads;	/* -j; 0 = from config */
+	/* change tracking */
+	int		 diff_stat;	/* --diff --stat */
 	char		**files;
 	int		 nfiles;
 };

@@ -47,6 +47,34 @@ annot_style(const struct pager *p, const struct annot *an)
 	    draw_styles(p)[STYLE_EL_TAG];
 }
 
+struct style
+draw_annot_style(const struct pager *p, const struct annot *an)
+{
+	return annot_style(p, an);
+}
+
+char *
+draw_anchor_note(const struct annot *a, size_t max)
+{
+	enum annot_anchor st = annot_anchor_of(a);
+	char *was, *t;
+	size_t n;
+
+	if (st == ANNOT_EXACT)
+		return NULL;
+	if (st != ANNOT_CHANGED || a->was == NULL)
+		return xstrdup(annot_anchor_name(st));
+	n = a->was->exact_len < max ? a->was->exact_len : max;
+	while (n > 0 && n < a->was->exact_len &&
+	    ((unsigned char)a->was->exact[n] & 0xc0) == 0x80)
+		n--;
+	was = xstrndup(a->was->exact, n);
+	t = xasprintf("changed; was: \u201c%s%s\u201d", was,
+	    n < a->was->exact_len ? "..." : "");
+	free(was);
+	return t;
+}
+
 static int
 outer_first(const void *x, const void *y)
 {
@@ -342,14 +370,15 @@ head_bytes(const char *s, size_t max)
 	return n;
 }
 
-/* "[claim, source] (1 of 2 here, c: next) the note" for the annotation
- * under the cursor. */
+/* "[claim, source] (changed; was: “...”) (1 of 2 here, c: next) the
+ * note" for the annotation under the cursor. */
 static char *
 cursor_annotation(struct pager *p)
 {
 	const struct annot *a;
 	struct buf b;
 	size_t i, nth, n;
+	char *state;
 
 	if ((a = pager_annot_here(p, &nth, &n)) == NULL)
 		return NULL;
@@ -358,6 +387,10 @@ cursor_annotation(struct pager *p)
 	for (i = 0; i < a->ntags; i++)
 		buf_printf(&b, "%s%s", i ? ", " : "", a->tags[i]);
 	buf_addc(&b, ']');
+	if ((state = draw_anchor_note(a, 80)) != NULL) {
+		buf_printf(&b, " (%s)", state);
+		free(state);
+	}
 	if (n > 1)
 		buf_printf(&b, " (%zu of %zu here, c: next)", nth + 1, n);
 	if (a->note[0] != '\0') {
@@ -375,7 +408,7 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], extra[64] = "", *where, *text, *info;
+	char right[256], extra[128] = "", *where, *text, *info;
 	const char *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here;
 
@@ -418,6 +451,9 @@ draw_status(struct pager *p)
 	if (p->search.filter != NULL)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
 		    " [&%s]", p->search.filter);
+	if (f->disk != DOC_UNCHANGED)	/* what is shown is what was read */
+		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+		    " [%s on disk]", doc_change_name(f->disk));
 	draw_make_safe(extra);
 	if (p->mode == ACTION_MODE_SELECT)
 		snprintf(extra + strlen(extra), sizeof extra - strlen(extra),

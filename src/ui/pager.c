@@ -13,7 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/align.h"
+#include "artread/sha256.h"
 #include "artread/state.h"
+#include "artread/store.h"
+#include "artread/track.h"
 #include "artread/textobj.h"
 #include "artread/util.h"
 #include "ui.h"
@@ -186,6 +190,95 @@ load_annotations(struct pager *p)
 	free(msg);
 }
 
+/*
+ * Where the reader left the article at real: the offset remembered, or,
+ * when the article changed since (its size did), that place in the text
+ * now, through the version read then (track.h).  0 if none.
+ */
+static int
+remembered_position(const struct doc *d, const char *real, size_t *off)
+{
+	size_t was, size;
+
+	if (!state_position(real, &was, &size))
+		return 0;
+	if (size == d->len || was == 0) {
+		*off = was;
+		return 1;
+	}
+	return d->len <= STORE_MAX_TEXT &&
+	    track_follow_offset(real, size, was, d->bytes, d->len, off) == 0;
+}
+
+char *
+pager_store_key(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	const struct doc *d = f->art->doc;
+
+	if (d->path == NULL && f->sha[0] == '\0')
+		sha256_hex(d->bytes, d->len, f->sha);
+	return track_key(d->path, f->art->sc_open ? f->art->sc.url : NULL,
+	    f->sha);
+}
+
+/*
+ * When the pager is first idle after the first screen (or at q): keep
+ * the text read as the article's last version (the reading position and
+ * D start from it next time), and remember which version was read
+ * before.  Not a text over the store's
+ * limit, and not one whose file changed before all of it was read (its
+ * unread blocks are spaces: not the article).
+ */
+static void
+keep_version(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct doc *d = f->art->doc;
+	char *key;
+
+	if (f->kept || d->len > STORE_MAX_TEXT)
+		return;
+	f->kept = 1;
+	doc_load(d, 0, d->len);
+	if (d->stale)
+		return;
+	key = pager_store_key(p);
+	if (track_keep(key, d->bytes, d->len, f->sha, f->prev) != 0)
+		f->sha[0] = '\0';
+	free(key);
+}
+
+/*
+ * Has the file changed on disk since it was read?  Say so once for each
+ * new state (the status line keeps a mark of it): what is on screen is
+ * still what was read, and R reads it again.  1 if the message is new.
+ */
+static int
+notice_disk_change(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	enum doc_change c = doc_changed(f->art->doc);
+	const char *name = strrchr(f->art->doc->name, '/');
+
+	if (c == f->disk)
+		return 0;
+	f->disk = c;
+	if (c == DOC_UNCHANGED)
+		return 0;
+	name = name != NULL ? name + 1 : f->art->doc->name;
+	if (c == DOC_DELETED)
+		pager_message(p, 1, "%s was deleted on disk: the text read stays "
+		    "on screen", name);
+	else if (c == DOC_TRUNCATED)
+		pager_message(p, 1, "%s shrank on disk (truncated): R reloads",
+		    name);
+	else
+		pager_message(p, 1, "%s was %s on disk: R reloads", name,
+		    doc_change_name(c));
+	return 1;
+}
+
 static void
 activate_file(struct pager *p)
 {
@@ -206,7 +299,7 @@ activate_file(struct pager *p)
 		f->visited = 1;
 		if (remember && f->art->doc->path != NULL &&
 		    realpath(f->art->doc->path, real) != NULL &&
-		    state_get_position(real, f->art->doc->len, &off))
+		    remembered_position(f->art->doc, real, &off))
 			f->top = off;
 		if (f->art->doc->len == 0)
 			pager_message(p, 0, "%s is empty", f->art->doc->name);
@@ -218,10 +311,35 @@ activate_file(struct pager *p)
 }
 
 /*
+ * The reading position, the cursor and the marks follow the text from
+ * the version read to the one read again (both in memory): the same
+ * words, or where they were deleted.  Not for texts over the store's
+ * limit (the offsets stay, as far as they still exist).
+ */
+static void
+follow_text(struct pager_file *f, struct doc *old, struct doc *new)
+{
+	struct align *al;
+	size_t i;
+
+	if (old->len > STORE_MAX_TEXT || new->len > STORE_MAX_TEXT)
+		return;
+	al = align_texts(old->bytes, old->len, new->bytes, new->len);
+	if (f->top > 0)		/* at the top, it stays at the top */
+		f->top = align_map_offset(al, f->top);
+	f->cursor = align_map_offset(al, f->cursor);
+	f->last_jump = align_map_offset(al, f->last_jump);
+	for (i = 0; i < 26; i++)
+		if (f->has_mark[i])
+			f->marks[i] = align_map_offset(al, f->marks[i]);
+	align_free(al);
+}
+
+/*
  * Re-read the current file from disk (it grew, shrank or was edited):
  * a new article replaces the old one, its annotations are loaded again
- * (and re-anchored if the text changed), and the reader stays at the
- * same byte offset as far as it still exists.
+ * (and re-anchored if the text changed), and the reader stays on the
+ * same words (follow_text).
  */
 static void
 reload_file(struct pager *p)
@@ -245,6 +363,7 @@ reload_file(struct pager *p)
 		return;
 	}
 	f->top = view_pos_offset(&p->view, &p->view.top);
+	follow_text(f, f->art->doc, fresh->doc);
 	view_free(&p->view);
 	p->view_ok = 0;
 	article_close(f->art);
@@ -254,6 +373,9 @@ reload_file(struct pager *p)
 	if (f->cursor >= fresh->doc->len)
 		f->cursor = 0;
 	f->loaded = 0;
+	f->kept = 0;
+	f->sha[0] = f->prev[0] = '\0';
+	f->disk = DOC_UNCHANGED;
 	activate_file(p);
 	load_annotations(p);
 	if (p->msg == NULL)
@@ -608,6 +730,7 @@ static int (*const action_handlers[])(struct pager *, enum action) = {
 	pager_search_action,
 	pager_annot_action,
 	pager_copy_action,
+	pager_diff_action,
 	file_action,
 	screen_action,
 };
@@ -754,7 +877,7 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	struct pager p;
 	struct buf report;
 	char *cause;
-	int key, unsaved;
+	int key, unsaved, busy, idle = 0;
 
 	if (term_start(cfg->mouse, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -774,13 +897,23 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		}
 		/* highlights made in the background are painted in as
 		 * soon as they are done; keys are never kept waiting */
-		key = term_key(article_analysis_busy(pager_file(&p)->art) ?
-		    2 : 250);
-		if (key == -1) {
+		busy = article_analysis_busy(pager_file(&p)->art);
+		key = term_key(busy ? 2 : 250);
+		if (key == -1 && busy) {
 			if (article_analysis_poll(pager_file(&p)->art))
 				draw_screen(&p);
 			continue;
 		}
+		if (key == -1) {
+			/* Idle: keep the text read (a write to the store must not
+			 * hold up the first keys), look at the file once a
+			 * second. */
+			keep_version(&p);
+			if (++idle % 4 == 0 && notice_disk_change(&p))
+				draw_screen(&p);
+			continue;
+		}
+		idle = 0;
 		if (key == KEYMAP_RESIZE)
 			pager_relayout(&p);
 		else {
@@ -793,12 +926,15 @@ pager_run(struct article **arts, int n, const struct opts *o,
 				view_show_offset(&p.view, pager_file(&p)->cursor);
 			}
 		}
+		(void)notice_disk_change(&p);
 		if (pager_file(&p)->art->doc->truncated && p.msg == NULL)
 			pager_message(&p, 1, "the file shrank on disk: R re-reads it");
 		draw_screen(&p);
 	}
 	if (term_quit_requested())
 		pager_annot_save_pending(&p);	/* a last try; the terminal is going */
+	else
+		keep_version(&p);	/* a session too quick to be idle */
 	save_position(&p);
 	/* What still could not be saved goes to a rescue file; say so once
 	 * the screen is gone, and exit 2. */

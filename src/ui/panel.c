@@ -20,6 +20,7 @@ struct panel_item {
 	char	*text;
 	size_t	 off;		/* where Enter jumps; SIZE_MAX: nowhere */
 	char	*id;		/* annotation id, or NULL */
+	int	 state;		/* its anchor state; -1: not an annotation */
 };
 
 struct panel {
@@ -34,6 +35,9 @@ struct panel {
 	char			*filter;
 	struct range		 target;	/* A: the selection made before */
 	int			 has_target;
+	int			 only;		/* A: 1 + the anchor state of
+						   the annotations shown; 0:
+						   all */
 	/* (Re)builds the items for the window's width; may be NULL. */
 	void			(*fill)(struct pager *, struct panel *);
 };
@@ -55,6 +59,7 @@ panel_add(struct panel *pn, size_t off, const char *id, const char *fmt, ...)
 	va_end(ap);
 	it->off = off;
 	it->id = id != NULL ? xstrdup(id) : NULL;
+	it->state = -1;
 }
 
 /* s cut or padded with spaces to exactly cols display columns. */
@@ -157,8 +162,9 @@ apply_filter(struct panel *pn)
 		free(err);
 	}
 	for (i = 0; i < pn->n; i++)
-		if (srch == NULL || search_in_string(srch, pn->items[i].text,
-		    strlen(pn->items[i].text)))
+		if ((srch == NULL || search_in_string(srch, pn->items[i].text,
+		    strlen(pn->items[i].text))) && (pn->only == 0 ||
+		    pn->items[i].state == pn->only - 1))
 			pn->shown[pn->nshown++] = i;
 	search_free(srch);
 	if (pn->sel >= pn->nshown)
@@ -444,6 +450,35 @@ panel_help(struct pager *p)
 	panel_free(&pn);
 }
 
+/* The last column of the A panel: for a changed annotation the text as
+ * annotated first, then the note. */
+static char *
+was_and_note(const struct annot *an)
+{
+	char *note = xstrdup(an->note), *was, *both;
+
+	sanitise(note);
+	if (annot_anchor_of(an) != ANNOT_CHANGED || an->was == NULL)
+		return note;
+	was = excerpt_bytes(an->was->exact, an->was->exact_len, 200);
+	both = xasprintf("was: %s%s%s", was, *note != '\0' ? " | " : "", note);
+	free(was);
+	free(note);
+	return both;
+}
+
+/* The state column: "changed", or in a narrow window "C" (" " for exact). */
+static const char *
+state_column(const struct annot *an, int narrow)
+{
+	static const char *const word[] = { "exact  ", "moved  ", "changed",
+		"orphan " };
+	static const char *const letter[] = { " ", "M", "C", "O" };
+
+	return narrow ? letter[annot_anchor_of(an)] :
+	    word[annot_anchor_of(an)];
+}
+
 static void
 fill_annotations(struct pager *p, struct panel *pn)
 {
@@ -451,10 +486,16 @@ fill_annotations(struct pager *p, struct panel *pn)
 	size_t i, k, n = annot_count(a->annots);
 	struct buf tags;
 	char *ex, *note, *tcol, *ecol;
-	int tagw, exw;
+	int tagw, exw, narrow;
 
 	panel_clear(pn);
 	panel_columns(16, 1, &tagw, &exw);
+	/* The state column: in a narrow window one letter (none for exact)
+	 * and the passage makes room for it, so that the note stays in
+	 * sight; a wide one has room for the word. */
+	narrow = term_cols() < 60;
+	if (!narrow && term_cols() < 120)
+		exw = exw > 14 ? exw - 8 : 6;
 	buf_init(&tags);
 	for (i = 0; i < n; i++) {
 		const struct annot *an = annot_at(a->annots, i);
@@ -463,14 +504,14 @@ fill_annotations(struct pager *p, struct panel *pn)
 		for (k = 0; k < an->ntags; k++)
 			buf_printf(&tags, "%s%s", k ? "," : "", an->tags[k]);
 		ex = excerpt_bytes(an->exact, an->exact_len, 4 * (size_t)exw);
-		note = xstrdup(an->note);
-		sanitise(note);
+		note = was_and_note(an);
 		if (tags.len > 0)
 			draw_make_safe(tags.data);	/* tags come from files */
 		tcol = column(tags.len ? tags.data : "-", tagw);
 		ecol = column(ex, exw);
 		panel_add(pn, an->orphan ? SIZE_MAX : an->start, an->id,
-		    "%s%s %s %s", an->orphan ? "ORPHAN " : "", tcol, ecol, note);
+		    "%s %s %s %s", state_column(an, narrow), tcol, ecol, note);
+		pn->items[pn->n - 1].state = (int)annot_anchor_of(an);
 		free(tcol);
 		free(ecol);
 		free(note);
@@ -480,6 +521,45 @@ fill_annotations(struct pager *p, struct panel *pn)
 	apply_filter(pn);
 }
 
+/* s: show only the annotations in one state, then the next, then all. */
+static void
+cycle_state(struct pager *p, struct panel *pn)
+{
+	pn->only = pn->only > ANNOT_ORPHAN ? 0 : pn->only + 1;
+	apply_filter(pn);
+	pager_message(p, 0, "%s%s", pn->only == 0 ? "all annotations" :
+	    "only ", pn->only == 0 ? "" :
+	    annot_anchor_name((enum annot_anchor)(pn->only - 1)));
+}
+
+/* =: accept a moved or changed annotation as it now is: exact here. */
+static void
+accept(struct pager *p, const struct annot *an)
+{
+	struct article *a = pager_file(p)->art;
+	enum annot_anchor st = annot_anchor_of(an);
+	char *id, *what, *done;
+
+	if (st == ANNOT_EXACT) {
+		pager_message(p, 0, "it is exact already");
+		return;
+	}
+	if (st == ANNOT_ORPHAN) {
+		pager_message(p, 1, "an orphan has no place to accept: select "
+		    "its passage (v, s, p or o), then A, then r");
+		return;
+	}
+	id = xstrdup(an->id);
+	what = annot_summary(an, 24);
+	done = xasprintf("accepted %s as it now is (%s before)", what,
+	    annot_anchor_name(st));
+	if (annot_retarget(a->annots, id, a->doc->bytes, a->doc->len,
+	    an->start, an->end) == 0)
+		pager_annot_save(p, done);
+	free(done);
+	free(what);
+	free(id);
+}
 /* Select the item of annotation id, if it is shown. */
 static void
 select_id(struct panel *pn, const char *id)
@@ -555,7 +635,8 @@ retarget(struct pager *p, struct panel *pn, const struct annot *an)
 }
 
 /* Annotations panel keys: x deletes, a edits the note, - takes a tag off,
- * r re-targets. */
+ * r re-targets, = accepts a moved or changed one as it is, s shows one
+ * anchor state at a time. */
 static int
 annotation_key(struct pager *p, struct panel *pn, int key)
 {
@@ -564,8 +645,12 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 	const struct annot *an;
 	char *note, *id;
 
+	if (key == 's') {
+		cycle_state(p, pn);
+		return 1;
+	}
 	if (pn->nshown == 0 || (key != 'x' && key != 'a' && key != '-' &&
-	    key != 'r'))
+	    key != 'r' && key != '='))
 		return 0;
 	if (!pager_annot_writable(p))
 		return 1;
@@ -579,6 +664,8 @@ annotation_key(struct pager *p, struct panel *pn, int key)
 		remove_tag(p, an);
 	else if (key == 'r')
 		retarget(p, pn, an);
+	else if (key == '=')
+		accept(p, an);
 	else if ((note = prompt_note(p, an->note)) != NULL) {
 		annot_set_note(a->annots, id, note);
 		free(note);
@@ -599,7 +686,7 @@ panel_annotations(struct pager *p)
 
 	pn.title = "Annotations (Enter jumps)";
 	pn.keys_hint = "Enter jump  x delete  a note  - untag  r re-target  "
-	    "/ filter  q close";
+	    "= accept  s state  / filter  q close";
 	if (p->mode == ACTION_MODE_SELECT) {
 		pager_selection(p, &pn.target.start, &pn.target.end);
 		pn.has_target = 1;

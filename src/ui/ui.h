@@ -9,6 +9,7 @@
  *	pager_search.c	search (/ ? n N) and marks (m ')
  *	pager_annot.c	annotation commands (tags, notes, x u ^R ] [ c X)
  *	pager_copy.c	y and Y: the selection to the clipboard
+ *	pager_diff.c	D: the differences view
  *	draw.c		the body and status line
  *	prompt.c	the bottom-line prompt (search, notes, tags)
  *	panel.c		full-screen lists: help, annotations, quotes, entities
@@ -72,6 +73,11 @@ struct pager_file {
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
 	char		*save_error;	/* why the last save failed, or NULL */
+	/* change tracking (pager.c, pager_diff.c) */
+	int		 kept;		/* the text is kept in the store */
+	char		 sha[65];	/* the text's SHA-256 once kept, or "" */
+	char		 prev[65];	/* the version read before, or "" */
+	enum doc_change	 disk;		/* what happened on disk, last seen */
 };
 
 /* The last search (pager_search.c): n and N repeat it. */
@@ -155,6 +161,14 @@ int pager_ask_key(struct pager *p, const char *prompt);
  * each group in turn (action_handlers).
  */
 
+/* The key the current article is kept under in the version store (free
+ * it); its text is hashed here if it was not before. */
+char *pager_store_key(struct pager *p);
+
+/* --- pager_diff.c --- */
+
+int pager_diff_action(struct pager *p, enum action a);
+
 /* --- pager_nav.c --- */
 
 int pager_nav_action(struct pager *p, enum action a);
@@ -227,6 +241,11 @@ void draw_screen(struct pager *p);
 void draw_position(struct pager *p, char *buf, size_t n);
 /* The element styles of the current theme. */
 const struct style *draw_styles(const struct pager *p);
+/* The style an annotation is painted in (its first tag's). */
+struct style draw_annot_style(const struct pager *p, const struct annot *an);
+/* "changed; was: “has said the data is safe.”" for an annotation that is
+ * not exact (moved, changed, orphan), or NULL (free it; not yet safe). */
+char *draw_anchor_note(const struct annot *a, size_t max);
 /* Make text from outside (names, messages) safe to draw, in place. */
 void draw_make_safe(char *s);
 /* The same for text of several lines: each '\n' stays. */

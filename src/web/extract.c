@@ -132,7 +132,7 @@ index_body(struct extract *x, xmlNode *body)
 
 	add_el(x, &cap, body, -1, 0);
 	level[0] = 0;
-	while (n != NULL) {
+	for (;;) {	/* a walk in document order; it ends back at body */
 		int descend = n->type == XML_ELEMENT_NODE &&
 		    !(x->el[(uintptr_t)n->_private - 1].flags & EL_DROPPED);
 		xmlNode *next;

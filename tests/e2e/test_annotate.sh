@@ -80,7 +80,7 @@ check "signals: ... and the note was saved" grep -q "typed before the terminal c
 { printf 'Editor'"'"'s note: this story was updated.\n\n'; cat "$ART"; } >"$ART.new"
 mv "$ART.new" "$ART"
 start "$ARTREAD" "$ART"
-check "re-anchor: a message says they moved" wait_for "moved, 0 orphaned"
+check "re-anchor: a message says they moved" wait_for "0 changed, 0 orphaned"
 "$ARTREAD" --export csv "$ART" >"$WORK/out.csv"
 check "re-anchor: exported passage is still the sentence" \
 	grep -q 'Tonight this city decided' "$WORK/out.csv"

@@ -209,7 +209,7 @@ if chattr +i "$SIDE" 2>/dev/null; then
 	IMMUTABLE="$RO $IMMUTABLE"
 	ID=$("$ARTREAD" --annotate 9:15:ro "$ART" 2>"$WORK/err")
 	chattr -i "$RO"
-	ALT=$(ls "$XDG_DATA_HOME"/artread/annotations/*.annotations.jsonl 2>/dev/null | head -n 1)
+	ALT=$(ls "$XDG_DATA_HOME"/artread/annotations/by-path/*.annotations.jsonl 2>/dev/null | head -n 1)
 	check "read-only (chattr +i dir): the annotation goes to the data directory" \
 		sh -c "[ -n '$ID' ] && [ -n '$ALT' ] && grep -q '$ID' '$ALT' &&
 		    grep -q '\"seed\"' '$ALT'"
@@ -223,7 +223,7 @@ elif mount --bind "$RO" "$RO" 2>/dev/null; then
 	MOUNTS="$RO $MOUNTS"
 	if mount -o remount,ro,bind "$RO" 2>/dev/null; then
 		ID=$("$ARTREAD" --annotate 9:15:ro "$ART" 2>"$WORK/err")
-		ALT=$(ls "$XDG_DATA_HOME"/artread/annotations/*.annotations.jsonl 2>/dev/null | head -n 1)
+		ALT=$(ls "$XDG_DATA_HOME"/artread/annotations/by-path/*.annotations.jsonl 2>/dev/null | head -n 1)
 		check "read-only (ro bind mount): the annotation goes to the data directory" \
 			sh -c "[ -n '$ID' ] && [ -n '$ALT' ] && grep -q '$ID' '$ALT'"
 		check "read-only (ro bind mount): the file beside is unchanged" \

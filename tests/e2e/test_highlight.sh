@@ -9,6 +9,7 @@ HEAD="Liverpool Council Backs"
 # cursor (at 80, what is under the cursor wins).
 start -x 100 "$ARTREAD" --no-remember --theme default "$ART"
 wait_for "$HEAD"
+settle		# the whole screen drawn, not only its first rows
 check "status: counts quotes and entities" \
 	sh -c "$T capture-pane -p | tail -n 1 | grep -Eq '[0-9]+ quotes [0-9]+ entities'"
 # "Maren Holt" is a PERSON: drawn in the person style (cyan in default).

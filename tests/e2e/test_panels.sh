@@ -31,9 +31,9 @@ need "Liverpool"
 keys A
 need "Annotations"
 check "200 columns: the passage column uses the room" \
-	sh -c "$T capture-pane -p | grep '^ claim' | grep -q 'waiting,” said Council Leader Adaeze'"
+	sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'waiting,” said Council Leader Adaeze'"
 check "200 columns: ... and the note follows it" \
-	sh -c "$T capture-pane -p | grep '^ claim' | grep -q 'Adaeze.*check the minutes'"
+	sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'Adaeze.*check the minutes'"
 $T resize-window -x 40
 check "resize: the panel is laid out again for 40 columns" \
 	sh -c "sleep 0.5; $T capture-pane -p | grep 'claim' | grep -q 'check the minutes'"

@@ -14,8 +14,11 @@ need() { wait_for "$1" || fail "setup: '$1' did not appear"; }
 start "$ARTREAD" --no-remember "$ART"
 need "Liverpool Council Backs"
 keys v
+legend_on_row_23() {
+	$T capture-pane -p | sed -n '23p' | grep -q '1 claim  2 evidence  3 source'
+}
 check "palette: a legend shows while a selection is active" \
-	sh -c "$T capture-pane -p | sed -n '23p' | grep -q '1 claim  2 evidence  3 source'"
+	wait_until 5 "the palette on row 23" legend_on_row_23
 check "palette: ... on a row of its own, above the status line" \
 	sh -c "$T capture-pane -p | tail -n 1 | grep -q SELECT"
 keys Escape

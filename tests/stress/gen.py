@@ -11,6 +11,7 @@ of a given size, written in artread's own formats.
   gen.py rules FILE N                 (a rule file with N rules)
   gen.py lines FILE BYTES             (an article, one paragraph a line)
   gen.py capitals FILE WORDS [RUN]    (capitalised words, RUN to a run)
+  gen.py rewrite ARTICLE WORDS        (the same article, other words)
 """
 import hashlib
 import json
@@ -19,13 +20,15 @@ import uuid
 
 WORDS = ("council harbour bridge vote budget mayor critics delegation "
          "spending parks tuesday approve campaign result city").split()
+OTHER = ("garden tomato weather rain sunshine greenhouse soil compost "
+         "seedling harvest").split()
 
 
-def article(path, nwords):
+def article(path, nwords, words=WORDS):
     with open(path, "w", encoding="utf-8") as f:
         f.write("Stress test article\n\n")
         for i in range(nwords):
-            f.write(WORDS[i % len(WORDS)])
+            f.write(words[i % len(words)])
             f.write("\n\n" if i % 60 == 59 else " ")
 
 
@@ -165,6 +168,8 @@ def main():
     elif what == "capitals":
         n = int(sys.argv[3])
         capitals(sys.argv[2], n, int(sys.argv[4]) if len(sys.argv) > 4 else n)
+    elif what == "rewrite":
+        article(sys.argv[2], int(sys.argv[3]), OTHER)
     else:
         sys.exit("gen.py: unknown input " + what)
 

@@ -74,6 +74,20 @@ run "brat import of 20000 lines" \
 	"$ARTREAD" --import brat "$WORK/in.ann" "$WORK/brat.txt"
 run "brat import of the same 20000 lines again" \
 	"$ARTREAD" --import brat "$WORK/in.ann" "$WORK/brat.txt"
+# Issue 11's row: 1,000 annotations whose text is gone from a 120 KB
+# article, on every open: by context (the text annotated is not kept)
+# and through the version store (it is: aligned once).
+python3 tests/stress/gen.py article "$WORK/gone.txt" 20000
+python3 tests/stress/gen.py sidecar "$WORK/gone.txt" 1000
+cp "$WORK/gone.txt" "$WORK/kept.txt"
+python3 tests/stress/gen.py sidecar "$WORK/kept.txt" 1000
+"$ARTREAD" --annotate 0:6:kept "$WORK/kept.txt" >/dev/null
+python3 tests/stress/gen.py rewrite "$WORK/gone.txt" 20000
+python3 tests/stress/gen.py rewrite "$WORK/kept.txt" 20000
+run "1000 annotations whose text is gone from 120 KB, by context: --export" \
+	"$ARTREAD" --export csv "$WORK/gone.txt"
+run "1000 annotations whose text is gone from 120 KB, kept text: --export" \
+	"$ARTREAD" --export csv "$WORK/kept.txt"
 
 # Settings and rules: iniparser's time grows with the square of the keys
 # (a documented cap refuses the file); a rule's matches see a paragraph

@@ -161,8 +161,8 @@ test_across_paragraphs(void **state)
 		"Mr.\n\nSmith of Acme Corp.\n\nInc. said.\n\n"
 		"Zhou Mingyu\n\nZhou said: “fine”\n\n“and more”\n\n",
 		/* prep_before looks past the blank line for "to the" */
-		"The delegation flew to the\n\nVictoria said the plan "
-		"worked.\n\nIn the\n\nReading rooms, they sat.\n\n",
+		("The delegation flew to the\n\nVictoria said the plan "
+		"worked.\n\nIn the\n\nReading rooms, they sat.\n\n"),
 	};
 	struct buf t;
 	size_t i, k;

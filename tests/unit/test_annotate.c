@@ -144,5 +144,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(read_only_sidecar_refused,
 		    setup, teardown),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

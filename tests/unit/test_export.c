@@ -69,6 +69,28 @@ add(struct annot_set *set, const char *s, const char *tag, const char *note)
 	return annot_add(set, ART, ARTLEN, b, b + strlen(s), tag, note);
 }
 
+/* Give an annotation an anchor state (as re-anchoring would), and for a
+ * changed one the text as annotated. */
+static void
+set_state(struct annot_set *set, const char *id, enum annot_anchor st,
+    const char *was)
+{
+	struct annot *a = annot_take(set, id);
+	struct annot_quote q;
+	char none[1] = "";
+
+	assert_non_null(a);
+	annot_set_anchor(a, st);
+	if (was != NULL) {
+		q.exact = (char *)was;
+		q.exact_len = strlen(was);
+		q.prefix = q.suffix = none;
+		q.prefix_len = q.suffix_len = 0;
+		a->was = annot_quote_dup(&q);
+	}
+	annot_insert(set, a);
+}
+
 static struct annot_set *
 make_set(void)
 {
@@ -82,13 +104,16 @@ make_set(void)
 	id = add(set, "approve the budget,\nwhich raises spending", "claim",
 	    "He said \"yes\", then, no.\nSecond line\twith tab");
 	annot_add_tag(set, id, "budget");
-	add(set, "Chen (\xe9\x99\x88)", "person", "Name, in Chinese");
+	id = add(set, "Chen (\xe9\x99\x88)", "person", "Name, in Chinese");
+	set_state(set, id, ANNOT_MOVED, NULL);
 	add(set, "\xe6\x9d\xb1\xe4\xba\xac and \xe5\x8c\x97\xe4\xba\xac "
 	    "delegations", "place", NULL);
 	add(set, "\"This is a historic day.\"", "quote",
 	    "*not* [really] _so_ # 1. <b>&amp; `code`");
-	add(set, "A very long closing sentence follows so that the wrapping "
-	    "at seventy-two columns is exercised properly.", "claim", NULL);
+	id = add(set, "A very long closing sentence follows so that the "
+	    "wrapping at seventy-two columns is exercised properly.", "claim",
+	    NULL);
+	set_state(set, id, ANNOT_CHANGED, "A closing sentence, once shorter.");
 	o = annot_new();
 	o->id = xstrdup(ORPHAN_ID);
 	strcpy(o->created, "2024-04-30T08:00:00.000Z");
@@ -292,7 +317,7 @@ json_is_w3c(void **state)
 		assert_int_equal(json_array_size(body), a->ntags +
 		    (*a->note != '\0'));
 		assert_string_equal(sget(json_object_get(it, "artread"),
-		    "anchor"), a->orphan ? "orphan" : "exact");
+		    "anchor"), annot_anchor_name(annot_anchor_of(a)));
 		assert_string_equal(sget(json_array_get(body, 0), "purpose"),
 		    "tagging");
 		if (!a->orphan) {
@@ -351,11 +376,11 @@ static void
 csv_reads_back(void **state)
 {
 	static const char *const header[] = { "id", "tag", "start", "end",
-	    "exact", "note", "created", "modified", "orphaned" };
+	    "exact", "note", "created", "modified", "orphaned", "state", "was" };
 	struct annot_set *set = make_set();
 	const struct annot *a;
 	const char *p;
-	char *out, *f[9], *want;
+	char *out, *f[11], *want;
 	size_t len, i, row;
 	int eol;
 
@@ -363,12 +388,12 @@ csv_reads_back(void **state)
 	out = run_export(EXPORT_CSV, set, NULL, NULL, &len);
 	p = out;
 	for (row = 0; *p != '\0'; row++) {
-		for (i = 0; i < 9; i++) {
+		for (i = 0; i < 11; i++) {
 			f[i] = csv_next(&p, &eol);
-			assert_int_equal(eol, i == 8);
+			assert_int_equal(eol, i == 10);
 		}
 		if (row == 0) {
-			for (i = 0; i < 9; i++)
+			for (i = 0; i < 11; i++)
 				assert_string_equal(f[i], header[i]);
 		} else {
 			a = annot_at(set, row - 1);
@@ -384,8 +409,15 @@ csv_reads_back(void **state)
 			assert_string_equal(f[6], a->created);
 			assert_string_equal(f[7], a->modified);
 			assert_string_equal(f[8], a->orphan ? "true" : "false");
+			assert_string_equal(f[9],
+			    annot_anchor_name(annot_anchor_of(a)));
+			if (a->was != NULL)
+				assert_mem_str(a->was->exact, a->was->exact_len,
+				    f[10]);
+			else
+				assert_string_equal(f[10], "");
 		}
-		for (i = 0; i < 9; i++)
+		for (i = 0; i < 11; i++)
 			free(f[i]);
 	}
 	assert_int_equal(row, annot_count(set) + 1);

@@ -208,5 +208,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(import_from_a_pipe, setup,
 		    teardown),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

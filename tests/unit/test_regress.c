@@ -132,5 +132,6 @@ main(void)
 		    sidecar_offset_past_end_reanchored, setup, teardown),
 		cmocka_unit_test(empty_json_export_imports),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

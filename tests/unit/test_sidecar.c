@@ -475,11 +475,26 @@ not_writable(const char *dir)
 	return strcmp(dir, ro_dir) != 0;
 }
 
+/* The data directory's file kept by path for the article at path. */
+static char *
+by_path_file(const char *data, const char *path)
+{
+	char *real = realpath(path, NULL), sha[SHA256_HEX_LEN];
+
+	assert_non_null(real);
+	sha256_hex(real, strlen(real), sha);
+	free(real);
+	return xasprintf("%s/artread/annotations/by-path/%s.annotations.jsonl",
+	    data, sha);
+}
+
+static void	assert_reads_back(const char *, const char *, size_t, size_t);
+
 static void
 readonly_dir_falls_back(void **state)
 {
 	char *dir = xasprintf("%s/ro", tmpdir), *data, *path, *want, *loc;
-	char sha[SHA256_HEX_LEN], *cause = NULL;
+	char *cause = NULL;
 	struct annot_set *set;
 	struct sidecar sc;
 
@@ -496,9 +511,7 @@ readonly_dir_falls_back(void **state)
 		sidepath_set_dir_writable_hook(not_writable);
 	set = open_set(&sc, path, "read only dir\n", 14);
 	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
-	sha256_hex("read only dir\n", 14, sha);
-	want = xasprintf("%s/artread/annotations/%s.annotations.jsonl", data,
-	    sha);
+	want = by_path_file(data, path);
 	assert_string_equal(sc.path, want);
 	loc = sidecar_location(&sc);
 	assert_non_null(strstr(loc, "not writable"));
@@ -508,11 +521,21 @@ readonly_dir_falls_back(void **state)
 	assert_int_equal(count_prefixed(dir, "a.txt.annotations"), 0);
 	sidecar_close(&sc);
 	annot_set_free(set);
-	/* Standard input goes there too. */
-	set = open_set(&sc, NULL, "read only dir\n", 14);
-	assert_int_equal(sc.where, SIDECAR_DATA_STDIN);
+	/* Kept by path: the article edited keeps them (issue 11, 3). */
+	assert_int_equal(chmod(dir, 0755), 0);
+	write_file(path, "read only dir, edited\n");
+	assert_int_equal(chmod(dir, 0555), 0);
+	set = open_set(&sc, path, "read only dir, edited\n", 22);
 	assert_string_equal(sc.path, want);
 	assert_int_equal(annot_count(set), 1);
+	assert_false(annot_at(set, 0)->orphan);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Standard input with the same text never shares them. */
+	set = open_set(&sc, NULL, "read only dir\n", 14);
+	assert_int_equal(sc.where, SIDECAR_DATA_STDIN);
+	assert_string_not_equal(sc.path, want);
+	assert_int_equal(annot_count(set), 0);
 	sidecar_close(&sc);
 	annot_set_free(set);
 	free(cause);
@@ -521,6 +544,190 @@ readonly_dir_falls_back(void **state)
 	free(path);
 	free(data);
 	free(dir);
+	unsetenv("XDG_DATA_HOME");
+}
+
+/* A file with the text of annotations made on standard input is offered
+ * them, once; two files with one text never share their own. */
+static void
+by_content_offered(void **state)
+{
+	const char *text = "Text piped in first.\n";
+	size_t len = strlen(text);
+	char *a = write_article("a.txt", text, len);
+	char *b = write_article("b.txt", text, len);
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	set = open_set(&sc, NULL, text, len);
+	annot_add(set, text, len, 0, 4, "piped", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	set = open_set(&sc, a, text, len);
+	assert_int_equal(sc.by_content, 1);
+	assert_string_equal(sc.content_name, "stdin");
+	assert_int_equal(annot_count(set), 1);
+	annot_add(set, text, len, 5, 9, "mine", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Taken in: not offered again, even once deleted. */
+	set = open_set(&sc, a, text, len);
+	assert_int_equal(sc.by_content, 0);
+	assert_int_equal(annot_count(set), 2);
+	annot_delete(set, annot_at(set, 0)->id);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	set = open_set(&sc, a, text, len);
+	assert_int_equal(annot_count(set), 1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* b has the same text: offered the piped one, never a's own. */
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(sc.by_content, 1);
+	assert_int_equal(annot_count(set), 1);
+	assert_string_equal(annot_at(set, 0)->tags[0], "piped");
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(a);
+	free(b);
+}
+
+/* Issue 11, 3: annotations an older artread kept by content for this
+ * article, before it changed, are not found; but never silently. */
+static void
+older_files_are_named(void **state)
+{
+	const char *text = "The text as it is now.\n";
+	char *art = write_article("old.txt", text, strlen(text));
+	char *other = write_article("other.txt", text, strlen(text));
+	char *data = xasprintf("%s/data", tmpdir), *dir, *legacy, *hdr;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/artread", data);
+	assert_int_equal(mkdir(data, 0700), 0);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	free(dir);
+	dir = xasprintf("%s/artread/annotations", data);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	legacy = xasprintf("%s/%064d.annotations.jsonl", dir, 0);
+	hdr = xasprintf("{\"type\":\"artread-annotations\",\"version\":2,"
+	    "\"article\":{\"name\":\"old.txt\",\"sha256\":\"%064d\","
+	    "\"size\":10}}\n", 1);
+	write_file(legacy, hdr);
+	set = open_set(&sc, art, text, strlen(text));
+	assert_int_equal(annot_count(set), 0);
+	assert_int_equal(sc.elsewhere, 1);
+	assert_string_equal(sc.elsewhere_path, legacy);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Another article's name: nothing to say. */
+	set = open_set(&sc, other, text, strlen(text));
+	assert_int_equal(sc.elsewhere, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	unsetenv("XDG_DATA_HOME");
+	free(hdr);
+	free(legacy);
+	free(dir);
+	free(data);
+	free(other);
+	free(art);
+}
+
+/* Annotations kept in the data directory move beside the article when
+ * its directory is writable again, atomically and without duplicates. */
+static void
+data_dir_copy_moves_beside(void **state)
+{
+	const char *text = "The council met on Monday.\n";
+	size_t len = strlen(text);
+	char *data = xasprintf("%s/data", tmpdir), *dir, *path, *copy, *beside;
+	struct annot_set *set;
+	struct sidecar sc;
+	const char *keep, *drop;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/mv", tmpdir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	path = xasprintf("%s/m.txt", dir);
+	write_file(path, text);
+	beside = xasprintf("%s/m.txt.annotations.jsonl", dir);
+	/* Made beside first. */
+	set = open_set(&sc, path, text, len);
+	keep = annot_add(set, text, len, 4, 11, "kept", NULL);
+	annot_set_note(set, keep, "before");
+	drop = annot_add(set, text, len, 12, 15, "dropped", NULL);
+	keep = xstrdup(keep);
+	drop = xstrdup(drop);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Read-only: a copy in the data directory, seeded from beside. */
+	ro_dir = dir;
+	sidepath_set_dir_writable_hook(not_writable);
+	set = open_set(&sc, path, text, len);
+	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
+	assert_int_equal(annot_count(set), 2);
+	annot_set_note(set, keep, "after");
+	annot_delete(set, drop);
+	annot_add(set, text, len, 19, 25, "new", NULL);
+	save_ok(&sc, set);
+	copy = xstrdup(sc.path);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(access(copy, F_OK), 0);
+	/* Writable again: the copy moves beside, its changes win whole. */
+	sidepath_set_dir_writable_hook(NULL);
+	set = open_set(&sc, path, text, len);
+	assert_int_equal(sc.where, SIDECAR_BESIDE);
+	assert_string_equal(sc.moved_from, copy);
+	assert_int_equal(access(copy, F_OK), -1);
+	assert_int_equal(annot_count(set), 2);
+	assert_string_equal(annot_find(set, keep)->note, "after");
+	assert_null(annot_find(set, drop));
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_reads_back(path, text, len, 2);
+	/* Both changed since the copy was made: merged, nothing lost. */
+	sidepath_set_dir_writable_hook(not_writable);
+	set = open_set(&sc, path, text, len);
+	annot_set_note(set, keep, "in the copy");
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	{
+		/* Someone edits the note in the file beside it meanwhile. */
+		size_t n;
+		char *t = slurp(beside, &n), *at = strstr(t, "\"after\"");
+
+		assert_non_null(at);
+		memcpy(at, "\"other\"", 7);
+		write_file(beside, t);
+		free(t);
+	}
+	sidepath_set_dir_writable_hook(NULL);
+	set = open_set(&sc, path, text, len);
+	assert_int_equal(access(copy, F_OK), -1);
+	assert_string_equal(annot_find(set, keep)->note, "in the copy");
+	assert_int_equal(annot_count(set), 3);	/* the other note kept too */
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_reads_back(path, text, len, 3);
+	free((char *)keep);
+	free((char *)drop);
+	free(beside);
+	free(copy);
+	free(path);
+	free(dir);
+	free(data);
 	unsetenv("XDG_DATA_HOME");
 }
 
@@ -1056,6 +1263,12 @@ main(void)
 		    failed_save_keeps_set_and_retries, setup, teardown),
 		cmocka_unit_test_setup_teardown(readonly_dir_falls_back, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(by_content_offered, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(older_files_are_named, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(data_dir_copy_moves_beside,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(symlinked_article, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(
@@ -1085,5 +1298,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(url_kept_as_source, setup,
 		    teardown),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -37,35 +37,72 @@ never_writable(const char *dir)
 static void
 beside_data_dir_and_stdin(void **state)
 {
-	char *art = testutil_write(tmpdir, "a.txt", "text\n", 5), *seed = NULL;
-	char *data = xasprintf("%s/data", tmpdir), *p, *want, *cause = NULL;
-	char sha[SHA256_HEX_LEN];
-	enum sidecar_where w;
+	char *art = testutil_write(tmpdir, "a.txt", "text\n", 5), *real;
+	char *data = xasprintf("%s/data", tmpdir), *want, *cause = NULL;
+	char *by_path, *content, sha[SHA256_HEX_LEN], psha[SHA256_HEX_LEN];
+	struct sidepath sp;
 
 	(void)state;
 	setenv("XDG_DATA_HOME", data, 1);
-	p = sidepath_for(art, "text\n", 5, &w, &seed, &cause);
-	want = xasprintf("%s.annotations.jsonl", art);
-	assert_string_equal(p, want);
-	assert_int_equal(w, SIDECAR_BESIDE);
-	assert_null(seed);
-	free(p);
+	real = realpath(art, NULL);
+	assert_int_equal(sidepath_locate(art, "text\n", 5, &sp, &cause), 0);
+	want = xasprintf("%s.annotations.jsonl", real);
+	assert_string_equal(sp.path, want);
+	assert_string_equal(sp.real, real);
+	assert_int_equal(sp.where, SIDECAR_BESIDE);
+	assert_null(sp.other);
+	assert_null(sp.by_content);
+	assert_string_equal(sp.sha256, "");	/* not hashed for nothing */
+	sidepath_free(&sp);
+
+	/* Not writable: in the data directory, by the article's path. */
 	sidepath_set_dir_writable_hook(never_writable);
-	p = sidepath_for(art, "text\n", 5, &w, &seed, &cause);
+	assert_int_equal(sidepath_locate(art, "text\n", 5, &sp, &cause), 0);
+	sha256_hex(real, strlen(real), psha);
+	by_path = xasprintf("%s/artread/annotations/by-path/%s.annotations.jsonl",
+	    data, psha);
+	assert_int_equal(sp.where, SIDECAR_DATA_DIR);
+	assert_string_equal(sp.path, by_path);
+	assert_null(sp.other);		/* nothing beside it yet */
+	sidepath_free(&sp);
+	free(testutil_write(tmpdir, "a.txt.annotations.jsonl", "x", 1));
+	assert_int_equal(sidepath_locate(art, "text\n", 5, &sp, &cause), 0);
+	assert_string_equal(sp.other, want);
+	sidepath_free(&sp);
+
+	/* Writable again, with a copy in the data directory: the other. */
+	sidepath_set_dir_writable_hook(NULL);
+	free(testutil_write("/", by_path + 1, "x", 1));
+	assert_int_equal(sidepath_locate(art, "text\n", 5, &sp, &cause), 0);
+	assert_string_equal(sp.path, want);
+	assert_string_equal(sp.other, by_path);
+	sidepath_free(&sp);
+
+	/* Standard input: by content; a file of that text is offered it. */
+	assert_int_equal(sidepath_locate(NULL, "text\n", 5, &sp, &cause), 0);
 	sha256_hex("text\n", 5, sha);
-	assert_int_equal(w, SIDECAR_DATA_DIR);
-	assert_string_equal(seed, want);
-	assert_non_null(strstr(p, sha));
-	assert_int_equal(strncmp(p, data, strlen(data)), 0);
-	free(seed);
-	free(p);
-	p = sidepath_for(NULL, "text\n", 5, &w, NULL, &cause);
-	assert_int_equal(w, SIDECAR_DATA_STDIN);
-	assert_non_null(strstr(p, sha));
-	free(p);
-	assert_null(sidepath_for("/no/such/file", "", 0, &w, NULL, &cause));
+	content = xasprintf("%s/artread/annotations/%s.annotations.jsonl",
+	    data, sha);
+	assert_int_equal(sp.where, SIDECAR_DATA_STDIN);
+	assert_string_equal(sp.path, content);
+	assert_null(sp.real);
+	sidepath_free(&sp);
+	free(testutil_write("/", content + 1, "x", 1));
+	assert_int_equal(sidepath_locate(art, "text\n", 5, &sp, &cause), 0);
+	assert_string_equal(sp.by_content, content);
+	assert_string_equal(sp.sha256, sha);
+	sidepath_free(&sp);
+	assert_int_equal(sidepath_locate(art, "other\n", 6, &sp, &cause), 0);
+	assert_null(sp.by_content);
+	sidepath_free(&sp);
+
+	assert_int_equal(sidepath_locate("/no/such/file", "", 0, &sp, &cause),
+	    -1);
 	free(cause);
+	free(content);
+	free(by_path);
 	free(want);
+	free(real);
 	free(data);
 	free(art);
 }
@@ -109,5 +146,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(write_target_follows_links,
 		    setup, teardown),
 	};
+	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

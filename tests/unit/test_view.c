@@ -89,6 +89,30 @@ setup_view(struct view *v, struct doc **d)
 	walk_all(v, &W);
 }
 
+/* A position saved as an offset (the reading position, the top kept on
+ * resize) comes back as the same row, blank rows between paragraphs too
+ * (a blank row at the top used to come back as the row before it). */
+static void
+every_row_comes_back_from_its_offset(void **state)
+{
+	struct view v;
+	struct doc *d;
+	struct view_pos q;
+	size_t i;
+
+	(void)state;
+	setup_view(&v, &d);
+	for (i = 0; i < W.n; i++) {
+		assert_true(view_pos_of(&v, view_pos_offset(&v, &W.pos[i]), &q));
+		if (q.para.start != W.pos[i].para.start ||
+		    q.row != W.pos[i].row)
+			fail_msg("row %zu (%s) came back as another", i,
+			    W.blank[i] ? "blank" : "text");
+	}
+	view_free(&v);
+	doc_free(d);
+}
+
 static void
 rows_and_separators(void **state)
 {
@@ -690,6 +714,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_and_separators),
+		cmocka_unit_test(every_row_comes_back_from_its_offset),
 		cmocka_unit_test(huge_paragraph_in_blocks),
 		cmocka_unit_test(awkward_huge_paragraphs),
 		cmocka_unit_test(scroll_counts),

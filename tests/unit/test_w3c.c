@@ -619,6 +619,40 @@ lenient_read_normalises(void **state)
 	annot_free(a);
 }
 
+/*
+ * A string with a NUL byte where a C string is wanted (an id, conflictOf)
+ * is dropped when reading leniently.  (Regression: the reader freed it
+ * and then freed or read it again; ASan and clang-tidy saw it.)
+ */
+static void
+lenient_read_drops_nul_strings(void **state)
+{
+	static const char in[] =
+	    "{\"id\":\"urn:uuid:a\\u0000b\",\"type\":\"Annotation\","
+	    "\"bodyValue\":\"note\",\"target\":{\"selector\":{\"type\":"
+	    "\"TextQuoteSelector\",\"exact\":\"bridge\"}},"
+	    "\"artread\":{\"conflictOf\":\"x\\u0000y\"}}";
+	struct w3c_ctx c;
+	struct annot *a;
+	char *why = NULL;
+	json_t *j;
+
+	(void)state;
+	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
+	c.bytes = ART;
+	c.len = ARTLEN;
+	j = json_loads(in, JSON_ALLOW_NUL, NULL);
+	assert_non_null(j);
+	a = w3c_decode(j, &c, &why);
+	json_decref(j);
+	if (a == NULL)
+		fail_msg("decode: %s", why);
+	assert_int_equal(strncmp(a->id, "urn:uuid:", 9), 0);
+	assert_null(a->conflict_of);
+	annot_free(a);
+	free(why);
+}
+
 static void
 ids_and_iris(void **state)
 {
@@ -725,6 +759,7 @@ main(void)
 		cmocka_unit_test(format_1_read),
 		cmocka_unit_test(strict_refusals),
 		cmocka_unit_test(lenient_read_normalises),
+		cmocka_unit_test(lenient_read_drops_nul_strings),
 		cmocka_unit_test(ids_and_iris),
 		cmocka_unit_test(dump_escapes_controls),
 		cmocka_unit_test(header_round_trip),

@@ -88,6 +88,39 @@ testutil_rmtree(const char *dir)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+/* The private data directory of testutil_private_data. */
+static inline char *
+testutil_data_path(void)
+{
+	static char dir[PATH_MAX];
+
+	return dir;
+}
+
+static inline void
+testutil_data_cleanup(void)
+{
+	testutil_rmtree(testutil_data_path());
+}
+
+/*
+ * Keep the program's data directory (the version store, annotations kept
+ * by path or by content) in a fresh temporary directory removed at exit,
+ * with HOME there too: a unit test never writes to the user's.  Call it
+ * first in main of a test that opens or saves annotations.
+ */
+static inline void
+testutil_private_data(void)
+{
+	char *dir = testutil_data_path();
+
+	if (testutil_mkdtemp(dir, "data") != 0)
+		abort();
+	setenv("XDG_DATA_HOME", dir, 1);
+	setenv("HOME", dir, 1);
+	atexit(testutil_data_cleanup);
+}
+
 /*
  * For a test file whose cases each get a fresh temporary directory: the
  * directory (tmpdir) and the setup and teardown functions to give
