@@ -24,6 +24,7 @@
 #include "artread/atomic.h"
 #include "artread/cpindex.h"
 #include "artread/layout.h"
+#include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 #include "artread/w3c.h"
@@ -384,34 +385,39 @@ ent_count_cmp(const void *pa, const void *pb)
 	return strcmp(a->text, b->text);
 }
 
+/* The distinct entities (type and cleaned text) with their counts,
+ * looked up by a map of type letter + text -> index + 1. */
 static size_t
 entity_index(const struct article *art, const struct analysis *an,
     struct ent_count **out)
 {
 	struct ent_count *v = NULL;
 	const struct entity *e;
-	size_t i, j, n = 0;
-	char *t;
+	struct strmap seen;
+	size_t i, n = 0, *j;
+	char *t, *key;
 
+	strmap_init(&seen, sizeof(size_t));
 	for (i = 0; i < an->nents; i++) {
 		e = &an->ents[i];
 		if (e->end > art->len || e->start >= e->end)
 			continue;
 		t = clean(art->b + e->start, e->end - e->start, 1);
-		for (j = 0; j < n; j++) {
-			if (v[j].type == (int)e->type && !strcmp(v[j].text, t))
-				break;
-		}
-		if (j < n) {
-			v[j].n++;
+		key = xasprintf("%c%s", 'A' + (int)e->type, t);
+		j = strmap_add(&seen, key, strlen(key));
+		free(key);
+		if (*j != 0) {
+			v[*j - 1].n++;
 			free(t);
 			continue;
 		}
+		*j = n + 1;
 		v = xreallocarray(v, n + 1, sizeof *v);
 		v[n].type = (int)e->type;
 		v[n].text = t;
 		v[n++].n = 1;
 	}
+	strmap_free(&seen);
 	if (n > 1)
 		qsort(v, n, sizeof *v, ent_count_cmp);
 	*out = v;
