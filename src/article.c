@@ -154,6 +154,16 @@ article_analysis_all(struct article *a)
 	return &a->an;
 }
 
+struct analysis_stream *
+article_analysis_stream(struct article *a)
+{
+	if (a->rules == NULL)
+		return NULL;
+	finish_job(a);
+	return analysis_stream_open(a->rules, a->doc->bytes, a->doc->len,
+	    a->diag);
+}
+
 /* Does the analysis cover [start, end)? */
 static int
 covers(const struct article *a, size_t start, size_t end)

@@ -56,6 +56,10 @@ const struct analysis *article_analysis(struct article *a, size_t start,
     size_t end);
 /* The analysis of the whole article. */
 const struct analysis *article_analysis_all(struct article *a);
+/* The same a block at a time, in memory that does not grow with the
+ * text (analysis.h's analysis_stream; NULL: no rules).  Close it with
+ * analysis_stream_close before the article. */
+struct analysis_stream *article_analysis_stream(struct article *a);
 /*
  * The same as article_analysis, without waiting: NULL when it is not
  * made yet, and then a thread starts making it (for the window

@@ -153,6 +153,7 @@ run_dump(struct app *app, char **files, int nfiles)
 	int ncolors = dump_colors(&app->o), i;
 	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) :
 	    theme_no_color(app->theme);
+	struct analysis_stream *st;
 	struct article *a;
 	struct diag d;
 	int rc = 0;
@@ -168,10 +169,11 @@ run_dump(struct app *app, char **files, int nfiles)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
 		a->diag = &d;	/* a rule switched off (too costly) is reported */
-		dump_write(stdout, a->doc, article_analysis_all(a),
-		    start_layers(app), t->el, dump_columns(app),
-		    app->o.width ? app->o.width : app->cfg.width,
-		    want_reflow(app), ncolors);
+		st = article_analysis_stream(a);
+		dump_write_stream(stdout, a->doc, st, start_layers(app), t->el,
+		    dump_columns(app), app->o.width ? app->o.width :
+		    app->cfg.width, want_reflow(app), ncolors);
+		analysis_stream_close(st);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
