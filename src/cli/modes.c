@@ -214,6 +214,7 @@ static int
 export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
     int nth, int shared)
 {
+	struct analysis_stream *st;
 	char *cause = NULL;
 	int rc = export_annotations_of(a);
 
@@ -222,14 +223,17 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 	eo->source = a->sc.url;
 	if (fmt == EXPORT_JSON && shared)
 		fputs(nth == 0 ? "[\n" : ",\n", out);
-	if (export_article(out, (enum export_format)fmt, a->doc->path,
-	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
-	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
-	    &cause) != 0) {	/* the cause names the article */
+	/* the analysis a block at a time, as the export reaches it */
+	st = eo->with_quotes || eo->with_entities ?
+	    article_analysis_stream(a) : NULL;
+	if (export_article_stream(out, (enum export_format)fmt, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, st, eo, &cause) != 0) {
+		/* the cause names the article */
 		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		rc = EXIT_TROUBLE;
 	}
+	analysis_stream_close(st);
 	return rc;
 }
 
