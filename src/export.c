@@ -11,6 +11,12 @@
  * The reports wrap at 72 columns, measured by layout_text_width (wide
  * East Asian characters take 2, combining marks 0) in the UTF-8
  * character type main() always sets up.
+ * The quotes and entities (--with-quotes, --with-entities) come from the
+ * whole analysis or a block of it at a time (analysis_stream): one pass
+ * writes the quotes, spilling them to a temporary file while their
+ * count, which comes first, is not known, and counts the entities by
+ * name; what the export holds does not grow with the text but for the
+ * names.
  */
 #include "artread/export.h"
 
