@@ -93,7 +93,8 @@ struct window {
 	size_t k__ = 0;							\
 	while (k__ < (n) && (p)[k__].end <= (off))			\
 		k__++;							\
-	memmove((p), (p) + k__, ((n) - k__) * sizeof *(p));		\
+	if (k__ > 0)							\
+		memmove((p), (p) + k__, ((n) - k__) * sizeof *(p));	\
 	(n) -= k__;							\
 } while (0)
 
