@@ -26,6 +26,7 @@ PREFIX	?= /usr/local
 DESTDIR	?=
 BINDIR	 = $(PREFIX)/bin
 DATADIR	 = $(PREFIX)/share/artread
+LIBDIR	 = $(PREFIX)/lib/artread
 MANDIR	 = $(PREFIX)/share/man/man1
 
 CC	?= cc
@@ -72,7 +73,9 @@ BIN	 := $(if $(filter build,$(BUILD)),artread,$(BUILD)/artread)
 	screenshots \
 	clean lint check-layering tests-bin gazetteer FORCE stress eval-extract
 
-all: $(BIN) $(GAZ)
+comma	:= ,
+
+all: $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -85,7 +88,8 @@ $(BUILD)/src/paths.o: CPPFLAGS_ALL += -DAR_DATADIR='"$(DATADIR)"'
 $(BUILD)/src/paths.o: $(BUILD)/datadir.stamp
 $(BUILD)/datadir.stamp: FORCE
 	@mkdir -p $(@D)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+	@echo '$(DATADIR) $(LIBDIR)' | cmp -s - $@ || \
+		echo '$(DATADIR) $(LIBDIR)' > $@
 FORCE:
 
 # ---- the gazetteer (rules/gazetteer.tsv) ------------------------------
@@ -146,6 +150,28 @@ $(GAZ): $(BUILD)/tools/gazgen $(BUILD)/gazetteer.stamp \
 
 gazetteer: $(GAZ)
 
+# ---- the default rules, compiled (rules/default.idx) ---------------------
+#
+# What rules/default.ini and its word lists say, as one image that
+# artread maps at start instead of reading ~20 files and checking every
+# pattern (src/rules_load.c).  Made again when any of them, or the
+# gazetteer, is newer; artread also checks that none changed since.
+RULES_IDX	 = rules/default.idx
+RULES_SRC	 = rules/default.ini $(filter-out $(GAZ),$(wildcard rules/*.txt))
+
+$(BUILD)/tools/rulesc: tools/rulesc.c $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
+		-o $@ $< $(BUILD)/libcore.a $(LIBS)
+
+$(RULES_IDX): $(BUILD)/tools/rulesc $(RULES_SRC) $(GAZ)
+	$(BUILD)/tools/rulesc rules/default.ini $@
+
+# (here, below GAZ and RULES_IDX: a prerequisite list is read when its
+# line is)
+all: $(GAZ) $(RULES_IDX)
+tests-bin: $(RULES_IDX)
+
 $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
@@ -156,8 +182,49 @@ $(BUILD)/libweb.a: $(WEB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libweb.a $(BUILD)/libcore.a
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $^ $(LIBS) $(WEB_LIBS)
+# The binary does not link libxml2 and libcurl: loading them and their
+# ~35 libraries cost ~6 ms at every start, more than a first screen.  The
+# web adapters are built into artread-web.so (objects compiled -fPIC,
+# linked -Bsymbolic), which src/cli/webmod.c opens when a web function is
+# first called; the binary exports to it the core symbols it uses
+# (web.dynlist, made from what its objects leave undefined).  libcrypto
+# is linked from its static archive where there is one (only SHA-256 is
+# used, and the shared library's start-up costs ~1 ms).
+WEBMOD	 = $(BUILD)/artread-web.so
+WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
+CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
+	    2>/dev/null)/libcrypto.a)
+BIN_LIBS = $(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS))
+
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WEB_CFLAGS) $(CFLAGS_ALL) -fPIC -MMD -MP \
+		-c $< -o $@
+
+$(WEBMOD): $(WEB_PIC_OBJ)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -shared -Wl,-Bsymbolic -o $@ $^ \
+		$(WEB_LIBS)
+
+# The core symbols the module takes from the binary.
+$(BUILD)/web.dynlist: $(WEB_PIC_OBJ) $(BUILD)/libcore.a
+	@$(NM) -u $(WEB_PIC_OBJ) | awk 'NF == 2 { print $$2 }' | sort -u \
+		> $@.undef
+	@$(NM) -g --defined-only $(BUILD)/libcore.a | \
+		awk 'NF == 3 { print $$3 }' | sort -u > $@.core
+	@{ echo '{'; comm -12 $@.undef $@.core | sed 's/.*/  &;/'; \
+		echo '};'; } > $@
+	@rm -f $@.undef $@.core
+
+$(BUILD)/src/cli/webmod.o: CPPFLAGS_ALL += -DAR_LIBDIR='"$(LIBDIR)"'
+$(BUILD)/src/cli/webmod.o: $(BUILD)/datadir.stamp
+
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a $(BUILD)/web.dynlist \
+		| $(WEBMOD)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(CLI_OBJ) $(UI_OBJ) \
+		$(addprefix -Wl$(comma)-u$(comma),$(shell sed -n \
+		's/^  \(.*\);$$/\1/p' $(BUILD)/web.dynlist 2>/dev/null)) \
+		-Wl,--dynamic-list=$(BUILD)/web.dynlist \
+		$(BUILD)/libcore.a $(BIN_LIBS)
 
 # Test programs, like objects, depend on every header they include
 # (-MMD -MP write $@.d; it is included at the end).
@@ -271,6 +338,8 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/rules
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/artread
+	install -d $(DESTDIR)$(LIBDIR)
+	install -m 644 $(WEBMOD) $(DESTDIR)$(LIBDIR)/artread-web.so
 	install -m 644 man/artread.1 $(DESTDIR)$(MANDIR)/artread.1
 	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
 	install -m 644 rules/* $(DESTDIR)$(DATADIR)/rules/
@@ -278,14 +347,16 @@ install: all
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/artread $(DESTDIR)$(MANDIR)/artread.1
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBDIR)
 
 clean:
-	rm -rf build artread $(GAZ)
+	rm -rf build artread $(GAZ) $(RULES_IDX)
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UI_OBJ:.o=.d) \
+	$(WEB_PIC_OBJ:.o=.d) \
 	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
 	$(BUILD)/bench/search_speed.d $(BUILD)/tools/gazgen.d \
+	$(BUILD)/tools/rulesc.d \
 	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------

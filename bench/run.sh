@@ -5,7 +5,9 @@
 # in an 80x24 tmux pane: time to first screen, time for `G` to show the end,
 # RSS after `G`; then the throughput of `artread --dump` and
 # `artread --entities` on a 10 MB file, the rule engine, and SHA-256 of
-# the 100 MB file.  See bench/README.md.
+# the 100 MB file; last, issue 16's table (bench/table.sh: pager rows
+# timed on a pseudo-terminal, the listings' peak memory at 1, 10 and
+# 100 MB).  See bench/README.md.
 #
 # Environment:
 #   ARTREAD=path   binary to measure (default ./artread)
@@ -377,6 +379,11 @@ if [ -s "$OUT/search-speed.txt" ]; then
 	echo "search (/ and n) on $BIG, each paragraph reflowed first:"
 	sed 's/^/  /' "$OUT/search-speed.txt"
 fi
+
+# ---- issue 16's table: pager rows on a pty, listings' peak memory -------
+
+ARTREAD=$ARTREAD RUNS=$RUNS OUT=$OUT sh bench/table.sh
+
 echo
 echo "total bench time: $(( $(date +%s) - START )) s"
 exit 0

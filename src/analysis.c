@@ -2,22 +2,337 @@
  * analysis.c: one article's analysis: entity mentions first, linked
  * into entities (coref.h), then the quotes (whose speakers are found
  * among those mentions and named by their entity's fullest name).
+ *
+ * A long text is read in blocks of about ANALYSIS_BLOCK bytes, on as
+ * many threads as analysis_set_threads allows (entities.h says how the
+ * recogniser splits its work): the words seen lower-case, every block
+ * at once; the votes, block after block on one thread; then the
+ * mentions, every block at once.  A block boundary is a paragraph start
+ * after a blank line where the rules' segments end too, so that every
+ * block reads exactly what the whole text would have it read there: the
+ * result is the same whatever the number of threads or blocks, and the
+ * same as one block of the whole text.  Every pattern is compiled
+ * before the threads start (rules_prepare); each thread has its own
+ * match data and JIT stack (rules.c).
  */
 #include "artread/analysis.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "artread/coref.h"
+#include "artread/diag.h"
 #include "artread/entities.h"
 #include "artread/quotes.h"
 #include "artread/rules.h"
+#include "artread/strmap.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
+
+#define ANALYSIS_BLOCK		(1u << 20)
+#define ANALYSIS_MAX_THREADS	64
+/* Words kept from one step to the next (24 bytes each, a word about
+ * every 6 bytes of news); past this, a block's words are found again
+ * for each step instead (a third of the work more, in memory that does
+ * not grow with the text). */
+#define TOKENS_KEPT		(48u << 20)
+
+static int threads_wanted;	/* 0: one a core */
+static size_t block_size = ANALYSIS_BLOCK;
+
+void
+analysis_set_block_size(size_t bytes)
+{
+	block_size = bytes > 0 ? bytes : ANALYSIS_BLOCK;
+}
+
+void
+analysis_set_threads(int n)
+{
+	threads_wanted = n < 0 ? 0 : n > ANALYSIS_MAX_THREADS ?
+	    ANALYSIS_MAX_THREADS : n;
+}
+
+int
+analysis_threads(void)
+{
+	long n;
+
+	if (threads_wanted > 0)
+		return threads_wanted;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > ANALYSIS_MAX_THREADS ? ANALYSIS_MAX_THREADS :
+	    (int)n;
+}
+
+/* ---- blocks ---- */
+
+/* Does a blank line end just before e? */
+static int
+after_blank_line(const char *t, size_t e)
+{
+	size_t p;
+
+	if (e < 2 || t[e - 1] != '\n')
+		return 0;
+	for (p = e - 1; p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
+	    t[p - 1] == '\r'); p--)
+		;
+	return p > 0 && t[p - 1] == '\n';
+}
+
+/* The blocks of t: see analysis_blocks; with qd, none starts where a
+ * quote runs on. */
+static size_t
+find_blocks(const char *t, size_t len, size_t want,
+    const struct quotes_doc *qd, size_t **bounds)
+{
+	size_t n = 0, cap = 16, s = 0, e, last = 0;
+	size_t *b = xcalloc(cap, sizeof *b);
+
+	b[n++] = 0;
+	while (want > 0 && s < len) {
+		e = rules_segment_end(t, len, s);
+		if (e <= s)
+			break;		/* (never: a segment is not empty) */
+		if (e < len && e - last >= want && after_blank_line(t, e) &&
+		    ent_para_at(t, len, e) && (qd == NULL ||
+		    quotes_doc_closed(qd, t, len, e))) {
+			if (n + 1 >= cap) {
+				cap *= 2;
+				b = xreallocarray(b, cap, sizeof *b);
+			}
+			b[n++] = last = e;
+		}
+		s = e;
+	}
+	b[n++] = len;
+	*bounds = b;
+	return n - 1;
+}
+
+size_t
+analysis_blocks(const char *t, size_t len, size_t want, size_t **bounds)
+{
+	return find_blocks(t, len, want, NULL, bounds);
+}
+
+/* ---- threads ---- */
+
+struct block {
+	size_t			 s;
+	size_t			 e;
+	struct ent_block	*eb;		/* its words, if kept */
+	struct strmap		 lower;
+	int			 valid;
+	struct entity		*ents;
+	size_t			 nents;
+	struct diag		 d;
+};
+
+struct engine {
+	const struct rules	*r;
+	const char		*t;
+	size_t			 len;
+	struct ent_doc		*doc;
+	struct block		*b;
+	size_t			 nb;
+	int			 keep;		/* keep each block's words */
+	/* called with each block's mentions as they are found (in any
+	 * thread), to keep them its own way */
+	void			(*found)(struct engine *, size_t);
+	void			*arg;
+};
+
+struct work {
+	struct engine		*en;
+	void			(*fn)(struct engine *, size_t);
+	atomic_size_t		 next;
+	size_t			 n;
+};
+
+static void *
+worker(void *arg)
+{
+	struct work *w = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&w->next, 1)) < w->n)
+		w->fn(w->en, i);
+	rules_thread_end();
+	return NULL;
+}
+
+/* fn for every block, on up to analysis_threads() threads. */
+static void
+each_block(struct engine *en, void (*fn)(struct engine *, size_t))
+{
+	pthread_t th[ANALYSIS_MAX_THREADS];
+	struct work w;
+	int k, nt = analysis_threads(), started = 0;
+
+	w.en = en;
+	w.fn = fn;
+	w.n = en->nb;
+	atomic_init(&w.next, 0);
+	if ((size_t)nt > en->nb)
+		nt = (int)en->nb;
+	for (k = 1; k < nt; k++) {
+		if (pthread_create(&th[started], NULL, worker, &w) != 0)
+			break;
+		started++;
+	}
+	while ((k = (int)atomic_fetch_add(&w.next, 1)) < (int)w.n)
+		fn(en, (size_t)k);	/* this thread works too */
+	for (k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+}
+
+static struct ent_block *
+words_of(struct engine *en, size_t i)
+{
+	struct block *b = &en->b[i];
+
+	if (b->eb == NULL)
+		b->eb = ent_block_new(en->doc, b->s, b->e);
+	return b->eb;
+}
+
+static void
+done_with_words(struct engine *en, size_t i)
+{
+	if (!en->keep) {
+		ent_block_free(en->b[i].eb);
+		en->b[i].eb = NULL;
+	}
+}
+
+/* 1: the lower-case words (and whether the block is valid UTF-8) */
+static void
+step_lower(struct engine *en, size_t i)
+{
+	struct block *b = &en->b[i];
+
+	b->valid = utf8_valid(en->t + b->s, b->e - b->s);
+	strmap_init(&b->lower, 1);
+	ent_block_lower(en->doc, words_of(en, i), &b->lower);
+	done_with_words(en, i);
+}
+
+/* 3: the mentions */
+static void
+step_find(struct engine *en, size_t i)
+{
+	struct block *b = &en->b[i];
+
+	diag_init(&b->d);
+	b->nents = ent_block_find(en->doc, words_of(en, i), &b->ents, &b->d);
+	ent_block_free(b->eb);
+	b->eb = NULL;
+	if (en->found != NULL)
+		en->found(en, i);
+}
+
+/* Add from's messages to d (if not NULL), each once: a rule switched
+ * off in several blocks is reported once. */
+static void
+diag_merge(struct diag *d, const struct diag *from)
+{
+	size_t i, k;
+
+	for (i = 0; d != NULL && i < from->n; i++) {
+		for (k = 0; k < d->n && strcmp(d->msgs[k], from->msgs[i]) != 0;
+		    k++)
+			;
+		if (k == d->n)
+			diag_error(d, "%s", from->msgs[i]);
+	}
+}
+
+/* Set up en for t[0, len) in the blocks bounds[0..nb]. */
+static void
+engine_init(struct engine *en, const struct rules *r, const char *t,
+    size_t len, size_t *bounds, size_t nb)
+{
+	size_t i;
+
+	memset(en, 0, sizeof *en);
+	en->r = r;
+	en->t = t;
+	en->len = len;
+	en->nb = nb;
+	en->b = xcalloc(nb, sizeof *en->b);
+	for (i = 0; i < nb; i++) {
+		en->b[i].s = bounds[i];
+		en->b[i].e = bounds[i + 1];
+	}
+	en->doc = ent_doc_new(r, t, len, 0);
+	/* one block: its words are kept, as always before */
+	en->keep = nb == 1 || len / 6 * 24 <= TOKENS_KEPT;
+}
+
+/* Every block's mentions (en->b[i].ents), the problems of their rules
+ * in d. */
+static void
+entities_in_blocks(struct engine *en, struct diag *d)
+{
+	size_t i;
+	int valid = 1;
+
+	rules_prepare(en->r);
+	each_block(en, step_lower);
+	for (i = 0; i < en->nb; i++) {
+		ent_doc_add_lower(en->doc, &en->b[i].lower);
+		strmap_free(&en->b[i].lower);
+		valid &= en->b[i].valid;
+	}
+	ent_doc_set_valid(en->doc, valid);
+	for (i = 0; i < en->nb; i++) {	/* 2: the votes, in order */
+		ent_block_vote(en->doc, words_of(en, i));
+		done_with_words(en, i);
+	}
+	each_block(en, step_find);
+	for (i = 0; i < en->nb; i++) {
+		diag_merge(d, &en->b[i].d);
+		diag_free(&en->b[i].d);
+	}
+	ent_doc_free(en->doc);
+	en->doc = NULL;
+}
+
+/* The mentions of t[0, len), block by block: sorted, no overlaps. */
+static size_t
+find_entities(const struct rules *r, const char *t, size_t len,
+    struct entity **out, struct diag *d)
+{
+	struct engine en;
+	size_t *bounds, i, n = 0, nb;
+
+	nb = find_blocks(t, len, block_size, NULL, &bounds);
+	engine_init(&en, r, t, len, bounds, nb);
+	free(bounds);
+	entities_in_blocks(&en, d);
+	for (i = 0; i < en.nb; i++)
+		n += en.b[i].nents;
+	*out = xcalloc(n + 1, sizeof **out);
+	for (i = 0, n = 0; i < en.nb; i++) {
+		memcpy(*out + n, en.b[i].ents, en.b[i].nents * sizeof **out);
+		n += en.b[i].nents;
+		free(en.b[i].ents);
+	}
+	free(en.b);
+	return n;
+}
 
 void
 analysis_run_diag(const struct rules *r, const char *text, size_t len,
     struct analysis *out, struct diag *d)
 {
-	out->nents = ent_find(r, text, len, &out->ents, d);
+	out->nnamed = 0;
+	out->nents = find_entities(r, text, len, &out->ents, d);
 	out->canon = xcalloc(out->nents + 1, sizeof *out->canon);
 	coref_link(r, text, len, out->ents, out->nents, out->canon);
 	out->nquotes = quotes_find(r, text, len, out->ents, out->canon,
@@ -32,10 +347,16 @@ analysis_run(const struct rules *r, const char *text, size_t len,
 }
 
 size_t
+analysis_named(const struct analysis *a)
+{
+	return a->nnamed > a->nents ? a->nnamed : a->nents;
+}
+
+size_t
 analysis_canon(const struct analysis *a, size_t i)
 {
-	return a->canon != NULL && i < a->nents && a->canon[i] < a->nents ?
-	    a->canon[i] : i;
+	return a->canon != NULL && i < a->nents &&
+	    a->canon[i] < analysis_named(a) ? a->canon[i] : i;
 }
 
 void
@@ -47,5 +368,510 @@ analysis_free(struct analysis *a)
 	a->ents = NULL;
 	a->quotes = NULL;
 	a->canon = NULL;
-	a->nents = a->nquotes = 0;
+	a->nents = a->nquotes = a->nnamed = 0;
+}
+
+/* ---- a block at a time, in bounded memory ---- */
+
+/*
+ * What analysis_stream keeps of the whole text: each block's mentions in
+ * 8 bytes each; the persons and organisations (coref_mention, 16 bytes)
+ * with their links and sexes; the first of each name as written; the
+ * quotes' whole-text facts (quotes_doc).  The quotes of a block are read
+ * in a window around it (QUOTES_BEFORE bytes before, QUOTES_AFTER after,
+ * at paragraph starts no quote runs on into) and kept only if none of
+ * them looked past the window (quotes.h); else the window grows.
+ */
+#define QUOTES_BEFORE	(16u << 10)
+#define QUOTES_AFTER	(4u << 10)
+#define CM_PAIR		0x80u	/* cment: "NAME (OTHER)" with the next */
+
+struct cment {
+	uint32_t	off;		/* from the block's start */
+	uint32_t	len_type;	/* length << 8 | pair | type */
+};
+
+struct sblock {
+	size_t			 s;
+	size_t			 e;
+	struct cment		*m;
+	size_t			 nm;
+	size_t			 linked;	/* its first person or organisation
+						   mention's number */
+};
+
+/* A block's analysis, made (perhaps in another thread) before it is
+ * given out. */
+struct sview {
+	struct analysis		 an;
+	size_t			 k;		/* the block */
+};
+
+struct analysis_stream {
+	const struct rules	*r;
+	const char		*t;
+	size_t			 len;
+	struct sblock		*b;
+	size_t			 nb;
+	struct coref_mention	*lk;		/* persons, organisations */
+	size_t			 nlk;
+	uint32_t		*canon;		/* their links (into lk) */
+	char			*sex;
+	struct strmap		 first;		/* as written -> number + 1 */
+	struct quotes_doc	 qd;
+	/* giving blocks out */
+	struct sview		*ready;		/* made, not yet given out */
+	size_t			 nready;
+	size_t			 next;		/* in ready */
+	size_t			 done;		/* blocks made */
+	struct analysis		 cur;		/* given out last */
+	struct analysis		 whole;		/* a text of one block */
+	int			 one;
+};
+
+static struct entity
+cment_entity(const struct sblock *b, const struct cment *c)
+{
+	struct entity e;
+
+	e.start = b->s + c->off;
+	e.end = e.start + (c->len_type >> 8);
+	e.type = (enum ent_type)(c->len_type & 0x7f);
+	return e;
+}
+
+/* (engine hook) block i's mentions, compact */
+static void
+stream_keep(struct engine *en, size_t i)
+{
+	struct analysis_stream *st = en->arg;
+	struct block *b = &en->b[i];
+	struct sblock *sb = &st->b[i];
+	size_t k;
+
+	sb->m = xcalloc(b->nents + 1, sizeof *sb->m);
+	sb->nm = b->nents;
+	for (k = 0; k < b->nents; k++) {
+		sb->m[k].off = (uint32_t)(b->ents[k].start - b->s);
+		sb->m[k].len_type = (uint32_t)((b->ents[k].end -
+		    b->ents[k].start) << 8) | (uint32_t)b->ents[k].type |
+		    (coref_paired(en->t, en->len, b->ents, b->nents, k) ?
+		    CM_PAIR : 0);
+	}
+	free(b->ents);
+	b->ents = NULL;
+}
+
+/* Each block's persons and organisations, numbered in order, linked. */
+static void
+stream_link(struct analysis_stream *st)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < st->nb; i++) {
+		st->b[i].linked = n;
+		for (k = 0; k < st->b[i].nm; k++)
+			n += coref_linked_type((int)(st->b[i].m[k].len_type &
+			    0x7f));
+	}
+	st->lk = xcalloc(n + 1, sizeof *st->lk);
+	st->nlk = n;
+	strmap_init(&st->first, sizeof(size_t));
+	for (i = 0, n = 0; i < st->nb; i++) {
+		for (k = 0; k < st->b[i].nm; k++) {
+			const struct cment *c = &st->b[i].m[k];
+			struct entity e = cment_entity(&st->b[i], c);
+			size_t *f;
+
+			if (!coref_linked_type((int)e.type))
+				continue;
+			st->lk[n].start = e.start;
+			st->lk[n].len = (uint32_t)(e.end - e.start);
+			st->lk[n].type = (uint8_t)e.type;
+			st->lk[n].pair = (c->len_type & CM_PAIR) != 0;
+			f = strmap_add(&st->first, st->t + e.start,
+			    e.end - e.start);
+			if (*f == 0)
+				*f = n + 1;
+			n++;
+		}
+		/* every person, in order, for a transcript's interviewee */
+		for (k = 0; k < st->b[i].nm; k++) {
+			struct entity e = cment_entity(&st->b[i],
+			    &st->b[i].m[k]);
+
+			quotes_doc_mentions(&st->qd, st->t, &e, 1);
+		}
+	}
+	st->canon = xcalloc(st->nlk + 1, sizeof *st->canon);
+	coref_link_mentions(st->t, st->len, st->lk, st->nlk, st->canon);
+	st->sex = xcalloc(st->nlk + 1, 1);
+	coref_sexes_mentions(st->r, st->t, st->lk, st->canon, st->nlk,
+	    st->sex);
+	quotes_doc_finish(&st->qd, st->t, st->len);
+}
+
+/* The name of linked mention g's entity (coref_name). */
+static void
+linked_name(const struct analysis_stream *st, size_t g, size_t *s,
+    size_t *e)
+{
+	struct entity c;
+
+	g = st->canon[g];
+	c.start = (size_t)st->lk[g].start;
+	c.end = c.start + st->lk[g].len;
+	c.type = (enum ent_type)st->lk[g].type;
+	coref_name(st->t, &c, NULL, 1, 0, s, e);
+}
+
+/* (quotes_doc) the first person or organisation written as t[s, e) */
+static int
+stream_name_of(void *arg, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+	const struct analysis_stream *st = arg;
+	const size_t *f = strmap_get(&st->first, st->t + s, e - s);
+
+	if (f == NULL)
+		return 0;
+	linked_name(st, *f - 1, ns, ne);
+	return 1;
+}
+
+/*
+ * The analysis of [lo, hi) without its quotes: its mentions, then the
+ * mentions outside that name some of them (an->nnamed), links; sexes
+ * into *sex (if not NULL).
+ */
+static void
+stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
+    struct analysis *an, char **sex)
+{
+	struct strmap extra;
+	size_t i, k, n = 0, cap = 64, g;
+	size_t *glob;
+
+	memset(an, 0, sizeof *an);
+	an->ents = xcalloc(cap, sizeof *an->ents);
+	glob = xcalloc(cap, sizeof *glob);
+	/* the first block ending after lo */
+	for (k = 0, i = st->nb; k < i;) {
+		size_t mid = k + (i - k) / 2;
+
+		if (st->b[mid].e <= lo)
+			k = mid + 1;
+		else
+			i = mid;
+	}
+	for (i = k; i < st->nb && st->b[i].s < hi; i++) {
+		const struct sblock *b = &st->b[i];
+
+		for (k = 0, g = b->linked; k < b->nm; k++) {
+			struct entity e = cment_entity(b, &b->m[k]);
+			int lt = coref_linked_type((int)e.type);
+
+			if (e.start >= lo && e.start < hi) {
+				if (n + 1 >= cap) {
+					cap *= 2;
+					an->ents = xreallocarray(an->ents, cap,
+					    sizeof *an->ents);
+					glob = xreallocarray(glob, cap,
+					    sizeof *glob);
+				}
+				glob[n] = lt ? g : SIZE_MAX;
+				an->ents[n++] = e;
+			}
+			g += lt;
+		}
+	}
+	an->nents = n;
+	an->canon = xcalloc(n + 1, sizeof *an->canon);
+	coref_pair_chains(st->t, st->len, an->ents, n, an->canon);
+	if (sex != NULL)
+		*sex = xcalloc(n + 1, 1);
+	strmap_init(&extra, sizeof(size_t));
+	for (i = 0; i < n; i++) {
+		size_t c, lo2 = 0, hi2 = n, *x;
+		struct entity ce;
+
+		if (glob[i] == SIZE_MAX)
+			continue;
+		if (sex != NULL)
+			(*sex)[i] = st->sex[glob[i]];
+		c = st->canon[glob[i]];
+		ce.start = (size_t)st->lk[c].start;
+		ce.end = ce.start + st->lk[c].len;
+		ce.type = (enum ent_type)st->lk[c].type;
+		if (ce.start >= lo && ce.start < hi) {
+			while (lo2 < hi2) {	/* its index here */
+				size_t mid = lo2 + (hi2 - lo2) / 2;
+
+				if (an->ents[mid].start < ce.start)
+					lo2 = mid + 1;
+				else
+					hi2 = mid;
+			}
+			an->canon[i] = lo2;
+			continue;
+		}
+		x = strmap_add(&extra, (const char *)&c, sizeof c);
+		if (*x == 0) {
+			if (an->nnamed == 0)
+				an->nnamed = n;
+			if (an->nnamed + 1 >= cap) {
+				cap = cap * 2 > an->nnamed + 2 ? cap * 2 :
+				    an->nnamed + 2;
+				an->ents = xreallocarray(an->ents, cap,
+				    sizeof *an->ents);
+			}
+			an->ents[an->nnamed] = ce;
+			*x = ++an->nnamed;
+		}
+		an->canon[i] = *x - 1;
+	}
+	strmap_free(&extra);
+	free(glob);
+}
+
+/* A line start after a blank line, where no quote runs on, at or after
+ * p (or len). */
+static size_t
+window_point(const struct analysis_stream *st, size_t p)
+{
+	const char *nl;
+
+	if (p == 0)
+		return 0;
+	for (;;) {
+		if (p >= st->len)
+			return st->len;
+		if (after_blank_line(st->t, p) &&
+		    quotes_doc_closed(&st->qd, st->t, st->len, p))
+			return p;
+		if ((nl = memchr(st->t + p, '\n', st->len - p)) == NULL)
+			return st->len;
+		p = (size_t)(nl - st->t) + 1;
+	}
+}
+
+/* Block k's analysis: its mentions and the quotes of a window around it
+ * that looked no further than the window. */
+static void
+stream_block(struct analysis_stream *st, size_t k, struct analysis *out)
+{
+	const struct sblock *b = &st->b[k];
+	/* (small blocks, small windows: the tests' way to make quotes look
+	 * past them) */
+	size_t before = block_size < QUOTES_BEFORE ? block_size :
+	    QUOTES_BEFORE;
+	size_t after = block_size < QUOTES_AFTER ? block_size : QUOTES_AFTER;
+	size_t ws, we, nq, i;
+	size_t kept;
+	struct analysis w;
+	struct quote *q;
+	unsigned char *taint;
+	char *sex;
+	int ok;
+
+	for (;;) {
+		ws = b->s > before ? window_point(st, b->s - before) : 0;
+		if (ws > b->s)
+			ws = k > 0 ? st->b[k - 1].s : 0;
+		we = window_point(st, b->e + after < st->len ? b->e + after :
+		    st->len);
+		stream_view(st, ws, we, &w, &sex);
+		nq = quotes_find_window(st->r, st->t, st->len, ws, we, w.ents,
+		    w.canon, w.nents, analysis_named(&w), sex, &st->qd, &q,
+		    &taint);
+		for (i = 0, ok = 1; i < nq && ok; i++)
+			if (q[i].start >= b->s && q[i].start < b->e && taint[i])
+				ok = 0;
+		analysis_free(&w);
+		free(sex);
+		free(taint);
+		if (ok || (ws == 0 && we == st->len))
+			break;
+		free(q);
+		before *= 4;
+		after *= 4;
+	}
+	stream_view(st, b->s, b->e, out, NULL);
+	out->quotes = xcalloc(nq + 1, sizeof *out->quotes);
+	for (i = 0, kept = 0; i < nq; i++)
+		if (q[i].start >= b->s && q[i].start < b->e)
+			out->quotes[kept++] = q[i];
+	out->nquotes = kept;
+	free(q);
+}
+
+struct analysis_stream *
+analysis_stream_open(const struct rules *r, const char *text, size_t len,
+    struct diag *d)
+{
+	struct analysis_stream *st = xcalloc(1, sizeof *st);
+	struct engine en;
+	size_t *bounds, nb, i;
+
+	st->r = r;
+	st->t = text;
+	st->len = len;
+	nb = find_blocks(text, len, block_size, NULL, &bounds);
+	if (nb > 1) {
+		free(bounds);
+		quotes_doc_text(&st->qd, r, text, len);
+		st->qd.name_of = stream_name_of;
+		st->qd.name_arg = st;
+		nb = find_blocks(text, len, block_size, &st->qd, &bounds);
+	}
+	if (nb <= 1) {
+		free(bounds);
+		st->one = 1;
+		analysis_run_diag(r, text, len, &st->whole, d);
+		return st;
+	}
+	engine_init(&en, r, text, len, bounds, nb);
+	st->b = xcalloc(nb, sizeof *st->b);
+	st->nb = nb;
+	for (i = 0; i < nb; i++) {
+		st->b[i].s = bounds[i];
+		st->b[i].e = bounds[i + 1];
+	}
+	free(bounds);
+	en.found = stream_keep;
+	en.arg = st;
+	entities_in_blocks(&en, d);
+	free(en.b);
+	stream_link(st);
+	return st;
+}
+
+/* (each_block over the next blocks) */
+static void
+stream_make(struct engine *en, size_t i)
+{
+	struct analysis_stream *st = en->arg;
+	struct sview *v = &st->ready[i];
+
+	stream_block(st, v->k, &v->an);
+}
+
+const struct analysis *
+analysis_stream_next(struct analysis_stream *st, size_t *start,
+    size_t *end)
+{
+	struct engine en;
+	size_t i, n;
+
+	if (st->one) {
+		if (st->done++ > 0)
+			return NULL;
+		*start = 0;
+		*end = st->len;
+		return &st->whole;
+	}
+	analysis_free(&st->cur);
+	if (st->next == st->nready) {
+		/* the next few blocks, one a thread */
+		if (st->done >= st->nb)
+			return NULL;
+		n = (size_t)analysis_threads() * 2;
+		if (n > st->nb - st->done)
+			n = st->nb - st->done;
+		st->ready = xreallocarray(st->ready, n, sizeof *st->ready);
+		for (i = 0; i < n; i++)
+			st->ready[i].k = st->done + i;
+		memset(&en, 0, sizeof en);
+		en.nb = n;
+		en.arg = st;
+		each_block(&en, stream_make);
+		st->nready = n;
+		st->next = 0;
+		st->done += n;
+	}
+	st->cur = st->ready[st->next].an;
+	*start = st->b[st->ready[st->next].k].s;
+	*end = st->b[st->ready[st->next].k].e;
+	st->next++;
+	return &st->cur;
+}
+
+int
+analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
+    size_t e, size_t *ns, size_t *ne)
+{
+	const struct sblock *b;
+	struct entity chain[64];
+	size_t lo = 0, hi, k, g, first, n, canon[64];
+	long m;
+
+	if (st->one) {
+		if ((m = coref_mention_at(st->whole.ents, st->whole.nents, s,
+		    e)) < 0)
+			return -1;
+		coref_name(st->t, st->whole.ents, st->whole.canon,
+		    st->whole.nents, (size_t)m, ns, ne);
+		return (int)st->whole.ents[m].type;
+	}
+	/* the last block starting at or before s, then its last mention
+	 * starting at or before s (none crosses a block boundary) */
+	for (hi = st->nb; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (st->b[mid].s <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return -1;
+	b = &st->b[lo - 1];
+	for (k = b->nm; k > 0 && cment_entity(b, &b->m[k - 1]).start > s; k--)
+		;
+	if (k == 0 || cment_entity(b, &b->m[k - 1]).end < e)
+		return -1;
+	k--;
+	chain[0] = cment_entity(b, &b->m[k]);
+	if (coref_linked_type((int)chain[0].type)) {
+		for (g = b->linked, n = 0; n < k; n++)
+			g += coref_linked_type((int)(b->m[n].len_type & 0x7f));
+		linked_name(st, g, ns, ne);
+		return (int)chain[0].type;
+	}
+	/* another type: named within its chain of "NAME (OTHER)" */
+	for (first = k; first > 0 && k - first < 32 &&
+	    (b->m[first - 1].len_type & CM_PAIR); first--)
+		;
+	for (n = 0; first + n < b->nm && n < 64; n++) {
+		chain[n] = cment_entity(b, &b->m[first + n]);
+		if (!(b->m[first + n].len_type & CM_PAIR) && first + n >= k) {
+			n++;
+			break;
+		}
+	}
+	coref_pair_chains(st->t, st->len, chain, n, canon);
+	coref_name(st->t, chain, canon, n, k - first, ns, ne);
+	return (int)chain[k - first].type;
+}
+
+void
+analysis_stream_close(struct analysis_stream *st)
+{
+	size_t i;
+
+	if (st == NULL)
+		return;
+	analysis_free(&st->cur);
+	analysis_free(&st->whole);
+	for (i = st->next; i < st->nready; i++)
+		analysis_free(&st->ready[i].an);
+	free(st->ready);
+	for (i = 0; i < st->nb; i++)
+		free(st->b[i].m);
+	free(st->b);
+	free(st->lk);
+	free(st->canon);
+	free(st->sex);
+	strmap_free(&st->first);
+	quotes_doc_free(&st->qd);
+	free(st);
 }

@@ -1,14 +1,39 @@
 /*
  * article.c: an open article, its analysis and its annotations.
+ *
+ * The pager asks for the analysis of a window without waiting for it
+ * (article_analysis_ready): the first time, a thread of its own starts
+ * making it, the screen is painted without highlights, and they are
+ * painted in when article_analysis_poll says the job is done.  Only the
+ * main thread touches a->an: the job fills its own analysis, taken over
+ * by poll (or by any call that must wait for it).
  */
 #include "artread/article.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/diag.h"
 #include "artread/names.h"
+#include "artread/rules.h"
 #include "artread/util.h"
+
+/* An analysis being made in the background. */
+struct analysis_job {
+	pthread_t		 th;
+	const struct doc	*doc;
+	const struct rules	*rules;
+	size_t			 start;
+	size_t			 end;
+	struct analysis		 an;
+	struct diag		 d;
+	atomic_int		 done;
+};
+
+static void finish_job(struct article *);
 
 /* Context analysed around a window, so quotes that start off screen are
  * still seen whole. */
@@ -53,6 +78,7 @@ article_close(struct article *a)
 {
 	if (a == NULL)
 		return;
+	finish_job(a);
 	if (a->an_done)
 		analysis_free(&a->an);
 	names_free(a->names);
@@ -64,23 +90,20 @@ article_close(struct article *a)
 	free(a);
 }
 
+/* The analysis of doc [start, end), its offsets the document's. */
 static void
-analyse_range(struct article *a, size_t start, size_t end)
+analyse_window(const struct doc *doc, const struct rules *rules,
+    size_t start, size_t end, struct analysis *an, struct diag *d)
 {
 	size_t i;
 
-	if (a->an_done)
-		analysis_free(&a->an);
-	names_free(a->names);
-	a->names = NULL;
-	analysis_run_diag(a->rules, a->doc->bytes + start, end - start, &a->an,
-	    a->diag);
-	for (i = 0; i < a->an.nents; i++) {
-		a->an.ents[i].start += start;
-		a->an.ents[i].end += start;
+	analysis_run_diag(rules, doc->bytes + start, end - start, an, d);
+	for (i = 0; i < an->nents; i++) {
+		an->ents[i].start += start;
+		an->ents[i].end += start;
 	}
-	for (i = 0; i < a->an.nquotes; i++) {
-		struct quote *q = &a->an.quotes[i];
+	for (i = 0; i < an->nquotes; i++) {
+		struct quote *q = &an->quotes[i];
 
 		q->start += start;
 		q->end += start;
@@ -93,9 +116,31 @@ analyse_range(struct article *a, size_t start, size_t end)
 			q->said_end += start;
 		}
 	}
+}
+
+/* Make an the article's analysis, of [start, end). */
+static void
+take_analysis(struct article *a, struct analysis *an, size_t start,
+    size_t end)
+{
+	if (a->an_done)
+		analysis_free(&a->an);
+	names_free(a->names);
+	a->names = NULL;
+	a->an = *an;
 	a->an_start = start;
 	a->an_end = end;
 	a->an_done = 1;
+}
+
+static void
+analyse_range(struct article *a, size_t start, size_t end)
+{
+	struct analysis an;
+
+	finish_job(a);
+	analyse_window(a->doc, a->rules, start, end, &an, a->diag);
+	take_analysis(a, &an, start, end);
 }
 
 const struct analysis *
@@ -103,23 +148,47 @@ article_analysis_all(struct article *a)
 {
 	if (a->rules == NULL)
 		return NULL;
+	finish_job(a);
 	if (!a->an_done || a->an_start != 0 || a->an_end != a->doc->len)
 		analyse_range(a, 0, a->doc->len);
 	return &a->an;
 }
 
-const struct analysis *
-article_analysis(struct article *a, size_t start, size_t end)
+struct analysis_stream *
+article_analysis_stream(struct article *a)
+{
+	if (a->rules == NULL)
+		return NULL;
+	finish_job(a);
+	return analysis_stream_open(a->rules, a->doc->bytes, a->doc->len,
+	    a->diag);
+}
+
+/* Does the analysis cover [start, end)? */
+static int
+covers(const struct article *a, size_t start, size_t end)
+{
+	if (!a->an_done)
+		return 0;
+	if (a->doc->len <= ARTICLE_ANALYSE_ALL)
+		return a->an_start == 0 && a->an_end == a->doc->len;
+	return a->an_start <= start && end <= a->an_end;
+}
+
+/* The range analysed for [start, end): the whole article up to
+ * ARTICLE_ANALYSE_ALL, else a window of whole paragraphs around it. */
+static void
+window_of(const struct article *a, size_t start, size_t end, size_t *wsp,
+    size_t *wep)
 {
 	struct range p;
 	size_t ws, we;
 
-	if (a->rules == NULL)
-		return NULL;
-	if (a->doc->len <= ARTICLE_ANALYSE_ALL)
-		return article_analysis_all(a);
-	if (a->an_done && a->an_start <= start && end <= a->an_end)
-		return &a->an;
+	if (a->doc->len <= ARTICLE_ANALYSE_ALL) {
+		*wsp = 0;
+		*wep = a->doc->len;
+		return;
+	}
 	/* A window of whole paragraphs around [start, end). */
 	ws = start > WINDOW_MARGIN ? start - WINDOW_MARGIN : 0;
 	we = a->doc->len - end > WINDOW_MARGIN ? end + WINDOW_MARGIN : a->doc->len;
@@ -139,8 +208,100 @@ article_analysis(struct article *a, size_t start, size_t end)
 			while (we > end && !isspace((unsigned char)a->doc->bytes[we - 1]))
 				we--;
 	}
+	*wsp = ws;
+	*wep = we;
+}
+
+const struct analysis *
+article_analysis(struct article *a, size_t start, size_t end)
+{
+	size_t ws, we;
+
+	if (a->rules == NULL)
+		return NULL;
+	finish_job(a);
+	if (covers(a, start, end))
+		return &a->an;
+	window_of(a, start, end, &ws, &we);
 	analyse_range(a, ws, we);
 	return &a->an;
+}
+
+/* ---- in the background ---- */
+
+static void *
+job_run(void *arg)
+{
+	struct analysis_job *j = arg;
+
+	/* the patterns are compiled here, off the first screen's path (a
+	 * thread that needs one meanwhile waits for it) */
+	rules_prepare(j->rules);
+	analyse_window(j->doc, j->rules, j->start, j->end, &j->an, &j->d);
+	rules_thread_end();
+	atomic_store(&j->done, 1);
+	return NULL;
+}
+
+/* Wait for the job, if any, and take its analysis. */
+static void
+finish_job(struct article *a)
+{
+	struct analysis_job *j = a->job;
+	size_t i;
+
+	if (j == NULL)
+		return;
+	pthread_join(j->th, NULL);
+	a->job = NULL;
+	for (i = 0; i < j->d.n; i++)
+		if (a->diag != NULL)
+			diag_error(a->diag, "%s", j->d.msgs[i]);
+	diag_free(&j->d);
+	take_analysis(a, &j->an, j->start, j->end);
+	free(j);
+}
+
+const struct analysis *
+article_analysis_ready(struct article *a, size_t start, size_t end)
+{
+	struct analysis_job *j;
+
+	if (a->rules == NULL)
+		return NULL;
+	if (a->job != NULL && atomic_load(&a->job->done))
+		finish_job(a);
+	if (covers(a, start, end))
+		return &a->an;
+	if (a->job != NULL)
+		return NULL;	/* asked again when it is done */
+	j = xcalloc(1, sizeof *j);
+	j->doc = a->doc;
+	j->rules = a->rules;
+	window_of(a, start, end, &j->start, &j->end);
+	diag_init(&j->d);
+	if (pthread_create(&j->th, NULL, job_run, j) != 0) {
+		diag_free(&j->d);
+		free(j);
+		return article_analysis(a, start, end);	/* then here */
+	}
+	a->job = j;
+	return NULL;
+}
+
+int
+article_analysis_poll(struct article *a)
+{
+	if (a->job == NULL || !atomic_load(&a->job->done))
+		return 0;
+	finish_job(a);
+	return 1;
+}
+
+int
+article_analysis_busy(const struct article *a)
+{
+	return a->job != NULL;
 }
 
 const struct names *

@@ -51,6 +51,8 @@ static const struct option_def options_table[] = {
 	  OFF(remember_position), "reopen an article where it was left" },
 	{ "general", "reading_speed", OPTION_INT, "230", 50, 2000,
 	  OFF(reading_speed), "words per minute, for the time left" },
+	{ "general", "threads", OPTION_INT, "0", 0, 64, OFF(threads),
+	  "threads for analysing a long article; 0: one a core" },
 	{ "general", "mouse", OPTION_BOOL, "true", 0, 0, OFF(mouse),
 	  "scroll with the mouse wheel" },
 	{ "general", "wrap_search", OPTION_BOOL, "true", 0, 0,

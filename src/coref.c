@@ -28,27 +28,55 @@
 
 #define MAX_WORDS	16
 
+/*
+ * The words of the mentions, normalised.  Compact, as a long text has
+ * hundreds of thousands of names: each spelling is normalised once
+ * (seen), each word of a mention is that spelling's number.
+ */
 struct words {
-	struct strmap	 seen;		/* a word as written -> its index + 1 */
-	char		*buf;		/* the normalised words, back to back */
+	struct strmap	 seen;		/* a word as written -> its number + 1 */
+	char		*buf;		/* the normalised spellings, back to back */
 	size_t		 len;
 	size_t		 cap;
-	size_t		*off;		/* per mention: its first word */
-	size_t		*nw;		/* per mention: how many words */
-	size_t		*woff;		/* per word: offset in buf */
-	size_t		*wlen;
-	size_t		 nwords;
-	size_t		 wcap;
+	uint32_t	*soff;		/* per spelling: offset in buf */
+	uint32_t	*slen;
+	size_t		 nspell;
+	size_t		 scap;
+	uint32_t	*ids;		/* per word of a mention: its spelling */
+	size_t		 nids;
+	size_t		 icap;
+	uint32_t	*off;		/* per mention: its first word in ids */
+	unsigned char	*nw;		/* per mention: how many words */
 };
 
+/* The mentions being linked: the persons and organisations (others
+ * only pair with their neighbour, coref_link). */
 struct links {
-	const char		*t;
-	size_t			 len;
-	const struct entity	*e;
-	size_t			 n;
-	struct words		 w;
-	size_t			*parent;
+	const char			*t;
+	size_t				 len;
+	const struct coref_mention	*m;
+	size_t				 n;
+	struct words			 w;
+	uint32_t			*parent;
 };
+
+static inline size_t
+m_start(const struct links *l, size_t i)
+{
+	return (size_t)l->m[i].start;
+}
+
+static inline size_t
+m_end(const struct links *l, size_t i)
+{
+	return (size_t)l->m[i].start + l->m[i].len;
+}
+
+static inline enum ent_type
+m_type(const struct links *l, size_t i)
+{
+	return (enum ent_type)l->m[i].type;
+}
 
 /* Words that join the words of a name (not counted by initials). */
 static const char *const joiners[] = { "of", "and", "the", "for", "de",
@@ -66,34 +94,32 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
 
 /* ---- words ---- */
 
-/* Add a word whose normalised form is buf[off, off + m). */
+/* Add spelling number id as the next word of the mention being split. */
 static void
-word_push(struct words *w, size_t off, size_t m)
+word_push(struct words *w, uint32_t id)
 {
-	if (w->nwords == w->wcap) {
-		w->wcap = w->wcap ? w->wcap * 2 : 256;
-		w->woff = xreallocarray(w->woff, w->wcap, sizeof *w->woff);
-		w->wlen = xreallocarray(w->wlen, w->wcap, sizeof *w->wlen);
+	if (w->nids == w->icap) {
+		w->icap = w->icap ? w->icap * 2 : 256;
+		w->ids = xreallocarray(w->ids, w->icap, sizeof *w->ids);
 	}
-	w->woff[w->nwords] = off;
-	w->wlen[w->nwords] = m;
-	w->nwords++;
+	w->ids[w->nids++] = id;
 }
 
 static void
 word_add(struct words *w, const char *s, size_t n)
 {
 	char *norm = NULL;
-	size_t i, m, *known;
+	size_t i, m;
+	uint32_t *known;
 	int ascii = 1;
 
 	/* a name comes back often: normalise each spelling once */
 	known = strmap_add(&w->seen, s, n);
 	if (*known != 0) {
-		word_push(w, w->woff[*known - 1], w->wlen[*known - 1]);
+		word_push(w, *known - 1);
 		return;
 	}
-	*known = w->nwords + 1;
+	*known = (uint32_t)w->nspell + 1;
 
 	for (i = 0; i < n && ascii; i++)
 		ascii = (unsigned char)s[i] < 0x80;
@@ -119,7 +145,14 @@ word_add(struct words *w, const char *s, size_t n)
 	} else
 		memcpy(w->buf + w->len, norm, m);
 	free(norm);
-	word_push(w, w->len, m);
+	if (w->nspell == w->scap) {
+		w->scap = w->scap ? w->scap * 2 : 256;
+		w->soff = xreallocarray(w->soff, w->scap, sizeof *w->soff);
+		w->slen = xreallocarray(w->slen, w->scap, sizeof *w->slen);
+	}
+	w->soff[w->nspell] = (uint32_t)w->len;
+	w->slen[w->nspell] = (uint32_t)m;
+	word_push(w, (uint32_t)w->nspell++);
 	w->len += m;
 }
 
@@ -130,35 +163,34 @@ static int is_suffix(const char *, size_t);
 static void
 split(struct links *l, size_t i)
 {
-	const struct entity *e = &l->e[i];
-	size_t p = e->start, s;
+	size_t p = m_start(l, i), e = m_end(l, i), s;
 
-	l->w.off[i] = l->w.nwords;
-	while (p < e->end && l->w.nwords - l->w.off[i] < MAX_WORDS) {
-		while (p < e->end && (l->t[p] == ' ' || l->t[p] == '\n' ||
+	l->w.off[i] = (uint32_t)l->w.nids;
+	while (p < e && l->w.nids - l->w.off[i] < MAX_WORDS) {
+		while (p < e && (l->t[p] == ' ' || l->t[p] == '\n' ||
 		    l->t[p] == '\r' || l->t[p] == '\t' || l->t[p] == ','))
 			p++;
-		for (s = p; p < e->end && l->t[p] != ' ' && l->t[p] != '\n' &&
+		for (s = p; p < e && l->t[p] != ' ' && l->t[p] != '\n' &&
 		    l->t[p] != '\r' && l->t[p] != '\t' && l->t[p] != ','; p++)
 			;
 		if (p == s)
 			continue;
-		if (l->w.nwords > l->w.off[i] && p == e->end &&
+		if (l->w.nids > l->w.off[i] && p == e &&
 		    is_suffix(l->t + s, p - s))
 			break;		/* "Jane Holt KC" is "Jane Holt" */
 		word_add(&l->w, l->t + s, p - s);
 	}
-	l->w.nw[i] = l->w.nwords - l->w.off[i];
+	l->w.nw[i] = (unsigned char)(l->w.nids - l->w.off[i]);
 }
 
 /* Word k of mention i, normalised. */
 static const char *
 word(const struct links *l, size_t i, size_t k, size_t *n)
 {
-	size_t w = l->w.off[i] + k;
+	uint32_t id = l->w.ids[l->w.off[i] + k];
 
-	*n = l->w.wlen[w];
-	return l->w.buf + l->w.woff[w];
+	*n = l->w.slen[id];
+	return l->w.buf + l->w.soff[id];
 }
 
 static int
@@ -191,6 +223,7 @@ part_of(const struct links *l, size_t m, size_t f, int at_end)
 static size_t
 root(struct links *l, size_t i)
 {
+	/* (parent holds uint32_t: a text has fewer than 2^32 names) */
 	while (l->parent[i] != i) {
 		l->parent[i] = l->parent[l->parent[i]];
 		i = l->parent[i];
@@ -204,7 +237,7 @@ unite(struct links *l, size_t a, size_t b)
 	a = root(l, a);
 	b = root(l, b);
 	if (a != b)
-		l->parent[a > b ? a : b] = a < b ? a : b;
+		l->parent[a > b ? a : b] = (uint32_t)(a < b ? a : b);
 }
 
 /* ---- linking ---- */
@@ -213,6 +246,12 @@ static int
 linked_type(enum ent_type t)
 {
 	return t == ENT_PERSON || t == ENT_ORG;
+}
+
+int
+coref_linked_type(int t)
+{
+	return linked_type((enum ent_type)t);
 }
 
 /* A map key: the type, then word k of mention i. */
@@ -224,7 +263,7 @@ map_key(const struct links *l, size_t i, size_t k, char *buf, size_t cap)
 
 	if (n + 1 > cap)
 		n = cap - 1;
-	buf[0] = (char)('A' + l->e[i].type);
+	buf[0] = (char)('A' + m_type(l, i));
 	memcpy(buf + 1, w, n);
 	return n + 1;
 }
@@ -240,9 +279,9 @@ same_names(struct links *l)
 
 	strmap_init(&seen, sizeof(size_t));
 	for (i = 0; i < l->n; i++) {
-		if (!linked_type(l->e[i].type) || l->w.nw[i] == 0)
+		if (!linked_type(m_type(l, i)) || l->w.nw[i] == 0)
 			continue;
-		key[0] = (char)('A' + l->e[i].type);
+		key[0] = (char)('A' + m_type(l, i));
 		for (k = 0, n = 1; k < l->w.nw[i]; k++) {
 			const char *w = word(l, i, k, &m);
 
@@ -271,7 +310,7 @@ struct seen {
 static int
 same_paragraph(const struct links *l, size_t a, size_t b)
 {
-	size_t s = l->e[a < b ? a : b].end, e = l->e[a < b ? b : a].start, p;
+	size_t s = m_end(l, a < b ? a : b), e = m_start(l, a < b ? b : a), p;
 
 	if (e < s || e - s > 4000)
 		return 0;
@@ -332,13 +371,13 @@ sweep(struct links *l, int dir)
 
 		i = dir > 0 ? step : l->n - 1 - step;
 		nw = l->w.nw[i];
-		if (!linked_type(l->e[i].type) || nw == 0)
+		if (!linked_type(m_type(l, i)) || nw == 0)
 			continue;
 		if (dir > 0 || root(l, i) == i) {
 			/* a surname ("Pettifer"), one word of an
 			 * organisation ("Commission") */
 			k = map_key(l, i, nw - 1, key, sizeof key);
-			if ((l->e[i].type == ENT_PERSON || nw == 1) &&
+			if ((m_type(l, i) == ENT_PERSON || nw == 1) &&
 			    (f = strmap_get(&lasts, key, k)) != NULL)
 				to = which_name(l, i, f, 1);
 			/* a family name first, a given name, a company
@@ -364,13 +403,13 @@ sweep(struct links *l, int dir)
 static int
 acronym(const struct links *l, size_t i)
 {
-	const struct entity *e = &l->e[i];
-	size_t p, letters = 0, n;
+	size_t p, letters = 0, n, end = m_end(l, i);
 	uint32_t cp;
 
-	if (e->type != ENT_ORG || l->w.nw[i] != 1 || e->end - e->start > 32)
+	if (m_type(l, i) != ENT_ORG || l->w.nw[i] != 1 ||
+	    end - m_start(l, i) > 32)
 		return 0;
-	for (p = e->start; p < e->end; p += n) {
+	for (p = m_start(l, i); p < end; p += n) {
 		n = utf8_decode_lossy(l->t + p, l->len - p, &cp);
 		if (!utf8_is_upper(cp))
 			return 0;
@@ -441,20 +480,15 @@ pairs(struct links *l)
 
 	strmap_init(&inits, sizeof(size_t));
 	for (i = 0; i < l->n; i++) {
-		const struct entity *e = &l->e[i];
-
 		/* "NAME (OTHER)": an acronym or another script */
-		if (i + 1 < l->n && e->end + 2 == l->e[i + 1].start &&
-		    l->t[e->end] == ' ' && l->t[e->end + 1] == '(' &&
-		    l->e[i + 1].end < l->len && l->t[l->e[i + 1].end] == ')' &&
-		    e->type == l->e[i + 1].type) {
+		if (l->m[i].pair && i + 1 < l->n) {
 			unite(l, i, i + 1);
 			/* the acronym stands for the name from now on */
 			if (acronym(l, i + 1) && l->w.nw[i] >= 2 &&
 			    (k = acronym_key(l, i + 1, key, sizeof key)) > 0)
 				*(size_t *)strmap_add(&inits, key, k) = i + 1;
 		}
-		if (e->type == ENT_ORG && l->w.nw[i] >= 2 &&
+		if (m_type(l, i) == ENT_ORG && l->w.nw[i] >= 2 &&
 		    (k = initials(l, i, key, sizeof key)) >= 2)
 			*(size_t *)strmap_add(&inits, key, k) = i + 1;
 		if (acronym(l, i) && root(l, i) == i &&
@@ -465,13 +499,13 @@ pairs(struct links *l)
 	strmap_free(&inits);
 }
 
-/* Does mention i start with a Latin letter (or a digit)? */
+/* Does text[s] start with a Latin letter (or a digit)? */
 static int
-latin(const struct links *l, size_t i)
+latin_at(const char *t, size_t len, size_t s)
 {
 	uint32_t cp;
 
-	utf8_decode_lossy(l->t + l->e[i].start, l->len - l->e[i].start, &cp);
+	utf8_decode_lossy(t + s, len - s, &cp);
 	return cp < 0x370 || (cp >= 0x1e00 && cp <= 0x1eff);
 }
 
@@ -479,33 +513,37 @@ latin(const struct links *l, size_t i)
 static int
 fuller(const struct links *l, size_t i, size_t j)
 {
+	int li, lj;
+
 	if (l->w.nw[i] != l->w.nw[j])
 		return l->w.nw[i] > l->w.nw[j];
-	if (latin(l, i) != latin(l, j))
-		return latin(l, i);
+	li = latin_at(l->t, l->len, m_start(l, i));
+	lj = latin_at(l->t, l->len, m_start(l, j));
+	if (li != lj)
+		return li;
 	return i < j;
 }
 
 void
-coref_link(const struct rules *r, const char *text, size_t len,
-    const struct entity *ents, size_t n, size_t *canon)
+coref_link_mentions(const char *text, size_t len,
+    const struct coref_mention *m, size_t n, uint32_t *canon)
 {
 	struct links l;
-	size_t i, *best;
+	uint32_t *best;
+	size_t i;
 
-	(void)r;
 	memset(&l, 0, sizeof l);
 	l.t = text;
 	l.len = len;
-	l.e = ents;
+	l.m = m;
 	l.n = n;
-	strmap_init(&l.w.seen, sizeof(size_t));
+	strmap_init(&l.w.seen, sizeof(uint32_t));
 	l.w.off = xcalloc(n + 1, sizeof *l.w.off);
 	l.w.nw = xcalloc(n + 1, sizeof *l.w.nw);
 	l.parent = xcalloc(n + 1, sizeof *l.parent);
 	for (i = 0; i < n; i++) {
-		l.parent[i] = i;
-		if (linked_type(ents[i].type))
+		l.parent[i] = (uint32_t)i;
+		if (linked_type(m_type(&l, i)))
 			split(&l, i);
 	}
 	pairs(&l);
@@ -514,12 +552,12 @@ coref_link(const struct rules *r, const char *text, size_t len,
 	same_names(&l);
 	best = xcalloc(n + 1, sizeof *best);
 	for (i = 0; i < n; i++)
-		best[i] = SIZE_MAX;
+		best[i] = UINT32_MAX;
 	for (i = 0; i < n; i++) {
 		size_t g = root(&l, i);
 
-		if (best[g] == SIZE_MAX || fuller(&l, i, best[g]))
-			best[g] = i;
+		if (best[g] == UINT32_MAX || fuller(&l, i, best[g]))
+			best[g] = (uint32_t)i;
 	}
 	for (i = 0; i < n; i++)
 		canon[i] = best[root(&l, i)];
@@ -527,10 +565,89 @@ coref_link(const struct rules *r, const char *text, size_t len,
 	free(l.parent);
 	free(l.w.off);
 	free(l.w.nw);
-	free(l.w.woff);
-	free(l.w.wlen);
+	free(l.w.ids);
+	free(l.w.soff);
+	free(l.w.slen);
 	free(l.w.buf);
 	strmap_free(&l.w.seen);
+}
+
+/* "NAME (OTHER)": is mention b (of the same type) right after a, in
+ * parentheses? */
+static int
+paired(const char *t, size_t len, const struct entity *a,
+    const struct entity *b)
+{
+	return a->end + 2 == b->start && t[a->end] == ' ' &&
+	    t[a->end + 1] == '(' && b->end < len && t[b->end] == ')' &&
+	    a->type == b->type;
+}
+
+int
+coref_paired(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i)
+{
+	return i + 1 < n && paired(text, len, &ents[i], &ents[i + 1]);
+}
+
+void
+coref_link(const struct rules *r, const char *text, size_t len,
+    const struct entity *ents, size_t n, size_t *canon)
+{
+	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
+	uint32_t *mc = xcalloc(n + 1, sizeof *mc);
+	size_t *full = xcalloc(n + 1, sizeof *full), nm = 0, i;
+
+	(void)r;
+	/* persons and organisations: linked across the text */
+	for (i = 0; i < n; i++) {
+		if (!linked_type(ents[i].type))
+			continue;
+		coref_mention_of(text, len, ents, n, i, &m[nm]);
+		full[nm++] = i;
+	}
+	coref_link_mentions(text, len, m, nm, mc);
+	for (i = 0; i < nm; i++)
+		canon[full[i]] = full[mc[i]];
+	coref_pair_chains(text, len, ents, n, canon);
+	free(m);
+	free(mc);
+	free(full);
+}
+
+void
+coref_pair_chains(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t *canon)
+{
+	size_t i, k, last, best;
+
+	/* a chain of "NAME (OTHER)" is named by its first member in Latin
+	 * letters, else its first */
+	for (i = 0; i < n; i = last + 1) {
+		last = i;
+		if (linked_type(ents[i].type))
+			continue;
+		while (coref_paired(text, len, ents, n, last))
+			last++;
+		for (best = i; best < last &&
+		    !latin_at(text, len, ents[best].start); best++)
+			;
+		if (!latin_at(text, len, ents[best].start))
+			best = i;
+		for (k = i; k <= last; k++)
+			canon[k] = best;
+	}
+}
+
+void
+coref_mention_of(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i, struct coref_mention *out)
+{
+	memset(out, 0, sizeof *out);
+	out->start = ents[i].start;
+	out->len = (uint32_t)(ents[i].end - ents[i].start);
+	out->type = (uint8_t)ents[i].type;
+	out->pair = (uint8_t)coref_paired(text, len, ents, n, i);
 }
 
 /* ---- names ---- */
@@ -678,25 +795,58 @@ name_sex(const struct rules *r, const char *text, size_t s, size_t e)
 }
 
 void
-coref_sexes(const struct rules *r, const char *text,
-    const struct entity *ents, const size_t *canon, size_t n, char *out)
+coref_sexes_mentions(const struct rules *r, const char *text,
+    const struct coref_mention *m, const uint32_t *canon, size_t n,
+    char *out)
 {
 	int *score = xcalloc(n + 1, sizeof *score);
 	size_t i, c;
 
 	for (i = 0; i < n; i++) {
-		if (ents[i].type != ENT_PERSON)
+		if (m[i].type != ENT_PERSON)
 			continue;
 		c = canon[i] < n ? canon[i] : i;
-		score[c] += title_sex(text, ents[i].start);
+		score[c] += title_sex(text, (size_t)m[i].start);
 		if (c == i)
-			score[c] += name_sex(r, text, ents[i].start,
-			    ents[i].end);
+			score[c] += name_sex(r, text, (size_t)m[i].start,
+			    (size_t)m[i].start + m[i].len);
 	}
 	for (i = 0; i < n; i++) {
 		c = canon[i] < n ? canon[i] : i;
-		out[i] = ents[i].type != ENT_PERSON || score[c] == 0 ? 0 :
+		out[i] = m[i].type != ENT_PERSON || score[c] == 0 ? 0 :
 		    score[c] < 0 ? 'f' : 'm';
 	}
 	free(score);
+}
+
+void
+coref_sexes(const struct rules *r, const char *text,
+    const struct entity *ents, const size_t *canon, size_t n, char *out)
+{
+	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
+	uint32_t *mc = xcalloc(n + 1, sizeof *mc);
+	size_t *at = xcalloc(n + 1, sizeof *at), nm = 0, i, k;
+	char *sex = xcalloc(n + 1, 1);
+
+	/* the persons (each group is one type; canon stays in it) */
+	for (i = 0; i < n; i++) {
+		out[i] = 0;
+		if (ents[i].type != ENT_PERSON)
+			continue;
+		m[nm].start = ents[i].start;
+		m[nm].len = (uint32_t)(ents[i].end - ents[i].start);
+		m[nm].type = (uint8_t)ents[i].type;
+		at[i] = nm++;
+	}
+	for (i = 0, k = 0; i < n; i++)
+		if (ents[i].type == ENT_PERSON)
+			mc[k++] = (uint32_t)at[canon[i] < n ? canon[i] : i];
+	coref_sexes_mentions(r, text, m, mc, nm, sex);
+	for (i = 0; i < n; i++)
+		if (ents[i].type == ENT_PERSON)
+			out[i] = sex[at[i]];
+	free(m);
+	free(mc);
+	free(at);
+	free(sex);
 }

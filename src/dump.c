@@ -1,15 +1,28 @@
 /*
  * dump.c: --dump: every display row of the document, painted as the pager
  * paints it, written through the ANSI backend to the stream it is given.
+ * The analysis is the whole document's, or comes a block at a time
+ * (analysis_stream) into a window that keeps, of the blocks read, the
+ * mentions and quotes that end after the row being painted: rows come in
+ * order, so memory does not grow with the text.
  */
 #include "artread/dump.h"
 
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "artread/ansi.h"
 #include "artread/paint.h"
+#include "artread/util.h"
 #include "artread/view.h"
 
-void
-dump_write(FILE *out, const struct doc *d, const struct analysis *a,
+/* The analysis covering a row [start, end); rows come in order. */
+typedef const struct analysis *(*dump_source)(void *arg, size_t start,
+    size_t end);
+
+static void
+dump_rows(FILE *out, const struct doc *d, dump_source src, void *arg,
     unsigned layers, const struct style *el, int cols, int width,
     int reflow, int ncolors)
 {
@@ -34,7 +47,8 @@ dump_write(FILE *out, const struct doc *d, const struct analysis *a,
 				continue;
 			}
 			paint_hls_reset(&hls);
-			paint_add_analysis(&hls, d, a, layers, el, r.start, r.end);
+			paint_add_analysis(&hls, d, src(arg, r.start, r.end),
+			    layers, el, r.start, r.end);
 			paint_row(d, &r, &lo, headline, el, &hls, lo.width,
 			    &cells, &line);
 			ansi_write_line(out, margin, &line, ncolors);
@@ -44,4 +58,98 @@ dump_write(FILE *out, const struct doc *d, const struct analysis *a,
 	paint_line_free(&line);
 	layout_cells_free(&cells);
 	view_free(&v);
+}
+
+/* (dump_write) the whole analysis, whatever the row */
+static const struct analysis *
+whole(void *arg, size_t start, size_t end)
+{
+	(void)start;
+	(void)end;
+	return arg;
+}
+
+void
+dump_write(FILE *out, const struct doc *d, const struct analysis *a,
+    unsigned layers, const struct style *el, int cols, int width,
+    int reflow, int ncolors)
+{
+	dump_rows(out, d, whole, (void *)(uintptr_t)a, layers, el, cols,
+	    width, reflow, ncolors);
+}
+
+/* What of the blocks read may still be painted. */
+struct window {
+	struct analysis_stream	*st;
+	struct analysis		 an;	/* ents and quotes only */
+	size_t			 ecap, qcap;
+	size_t			 end;	/* of the blocks read */
+	int			 done;
+};
+
+/* Drop the first of the n items at p that end at or before off:
+ * the rows painted from now on start at or after it. */
+#define DROP_ENDED(p, n, off) do {					\
+	size_t k__ = 0;							\
+	while (k__ < (n) && (p)[k__].end <= (off))			\
+		k__++;							\
+	if (k__ > 0)							\
+		memmove((p), (p) + k__, ((n) - k__) * sizeof *(p));	\
+	(n) -= k__;							\
+} while (0)
+
+/* Append b's n items at p (holding *np of *cap). */
+static void *
+append(void *p, size_t *np, size_t *cap, const void *b, size_t n,
+    size_t sz)
+{
+	if (*np + n > *cap) {
+		*cap = (*np + n) * 2;
+		p = xreallocarray(p, *cap, sz);
+	}
+	if (n > 0)
+		memcpy((char *)p + *np * sz, b, n * sz);
+	*np += n;
+	return p;
+}
+
+/* (dump_write_stream) the blocks' mentions and quotes that a row
+ * [start, end) may show: those ending after start of every block that
+ * starts before end */
+static const struct analysis *
+windowed(void *arg, size_t start, size_t end)
+{
+	struct window *w = arg;
+	const struct analysis *b;
+	size_t bs;
+
+	DROP_ENDED(w->an.ents, w->an.nents, start);
+	DROP_ENDED(w->an.quotes, w->an.nquotes, start);
+	while (!w->done && w->end < end) {
+		if ((b = analysis_stream_next(w->st, &bs, &w->end)) == NULL) {
+			w->done = 1;
+			break;
+		}
+		w->an.ents = append(w->an.ents, &w->an.nents, &w->ecap,
+		    b->ents, b->nents, sizeof *b->ents);
+		w->an.quotes = append(w->an.quotes, &w->an.nquotes, &w->qcap,
+		    b->quotes, b->nquotes, sizeof *b->quotes);
+	}
+	return &w->an;
+}
+
+void
+dump_write_stream(FILE *out, const struct doc *d,
+    struct analysis_stream *st, unsigned layers, const struct style *el,
+    int cols, int width, int reflow, int ncolors)
+{
+	struct window w;
+
+	memset(&w, 0, sizeof w);
+	w.st = st;
+	w.done = st == NULL;
+	dump_rows(out, d, st != NULL ? windowed : whole, st != NULL ?
+	    (void *)&w : NULL, layers, el, cols, width, reflow, ncolors);
+	free(w.an.ents);
+	free(w.an.quotes);
 }

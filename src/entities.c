@@ -70,14 +70,46 @@ struct ctx {
 	size_t			 len;
 	struct tok		*tok;
 	size_t			 ntok;
+	size_t			 tb;		/* the block's own tokens: */
+	size_t			 te;		/* [tb, te) */
+	size_t			 bs;		/* and bytes */
+	size_t			 be;
 	struct cand		*c;
 	size_t			 nc;
 	size_t			 capc;
-	struct strmap		 map;		/* name -> struct vote */
+	struct strmap		*map;		/* name -> struct vote */
 	struct strmap		*lists;		/* key -> its lists | LISTS_KNOWN */
 	int			 pass;		/* 1: vote, 2: emit */
 	int			 head;		/* in a headline */
 };
+
+/*
+ * The document: what a name is voted to be, and every word seen
+ * starting lower-case (ent_doc_*).  Blocks of it are tokenized and read
+ * on their own (ent_block_*), each with enough of the text around it
+ * (MARGIN_TOKENS words each side, from a paragraph start) that every
+ * look at a neighbouring word sees what it sees in the whole text.
+ */
+struct ent_doc {
+	const struct rules	*r;
+	const char		*t;
+	size_t			 len;
+	int			 valid;		/* t is valid UTF-8 */
+	struct strmap		 map;		/* name -> struct vote */
+};
+
+struct ent_block {
+	size_t			 s;
+	size_t			 e;
+	struct tok		*tok;		/* with the margins */
+	size_t			 ntok;
+	size_t			 tb;		/* its own: [tb, te) */
+	size_t			 te;
+	struct strmap		 lists;		/* key -> its lists | LISTS_KNOWN */
+};
+
+#define MARGIN_TOKENS	24	/* more than any rule looks past a word */
+#define MARGIN_BYTES	2048
 
 #define LISTS_KNOWN	(1u << 31)	/* a cached answer (RL__COUNT < 30) */
 #define LISTS_STARTS	(1u << 30)	/* a word that starts a gazetteer name
@@ -94,13 +126,13 @@ static int known_type(const struct ctx *, size_t, size_t, int *);
 static struct vote *
 vote_get(const struct ctx *x, const char *k, size_t n)
 {
-	return strmap_get(&x->map, k, n);
+	return strmap_get(x->map, k, n);
 }
 
 static struct vote *
 vote_add(struct ctx *x, const char *k, size_t n)
 {
-	return strmap_add(&x->map, k, n);
+	return strmap_add(x->map, k, n);
 }
 
 /* The type with most votes, or -1. */
@@ -133,6 +165,15 @@ type_to_vote(int t)
 }
 
 /* ---- tokens ---- */
+
+/* An ASCII letter or digit: utf8_is_word below 0x80, without a call
+ * (the tokenizer's fast path: most of a news text is ASCII). */
+static inline int
+ascii_word(unsigned char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+	    (c >= '0' && c <= '9');
+}
 
 /* Is text[p] an apostrophe (' or U+2019)?  Its length, or 0. */
 static size_t
@@ -186,6 +227,10 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 
 	*dotted = 0;
 	while (p < len) {
+		if ((unsigned char)t[p] < 0x80 && ascii_word((unsigned char)t[p])) {
+			p++;
+			continue;
+		}
 		n = utf8_decode_lossy(t + p, len - p, &cp);
 		if (utf8_is_word(cp)) {
 			p += n;
@@ -241,10 +286,54 @@ particle_name(const struct ctx *x, const struct tok *k)
 	    x->t[p + 1] >= 'A' && x->t[p + 1] <= 'Z';
 }
 
+/*
+ * Where the gap of blanks, quotation marks and dashes before the word at
+ * s begins, and (*nl) how many line breaks it holds, up to 2.
+ */
+static size_t
+gap_before(const char *t, size_t s, size_t *nl)
+{
+	size_t p = s;
+
+	*nl = 0;
+	while (p > 0) {
+		unsigned char c = (unsigned char)t[p - 1];
+
+		if (c == '\n') {
+			if (++*nl >= 2)
+				break;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '"' ||
+		    c == '(' || c == '[' || c == '\'' || c == '*' || c == '-')
+			;
+		else if (c >= 0x80 && c < 0xc0)
+			;	/* inside a curly quote or a dash: skip it */
+		else if (c >= 0xc2)
+			;
+		else
+			break;
+		p--;
+	}
+	return p;
+}
+
+int
+ent_para_at(const char *text, size_t len, size_t pos)
+{
+	size_t nl, n;
+	uint32_t cp;
+
+	for (; pos < len; pos += n) {
+		n = utf8_decode_lossy(text + pos, len - pos, &cp);
+		if (utf8_is_word(cp))
+			break;
+	}
+	return pos >= len || gap_before(text, pos, &nl) == 0 || nl >= 2;
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
-	size_t p = k->s, nl = 0, n;
+	size_t p = k->s, nl, n;
 	uint32_t cp;
 	unsigned upper = 0, letters = 0, lower = 0;
 
@@ -256,6 +345,21 @@ tok_flags(struct ctx *x, struct tok *k)
 	else if (utf8_is_letter(cp))
 		k->f |= T_NOCASE;
 	for (; p < k->e; p += n) {
+		unsigned char c = (unsigned char)x->t[p];
+
+		if (c < 0x80) {		/* (the same, without the calls) */
+			n = 1;
+			if (c >= '0' && c <= '9')
+				k->f |= T_DIGIT;
+			else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+				letters++;
+				if (c <= 'Z')
+					upper++;
+				else
+					lower++;
+			}
+			continue;
+		}
 		n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
 		if (utf8_is_digit(cp))
 			k->f |= T_DIGIT;
@@ -270,24 +374,7 @@ tok_flags(struct ctx *x, struct tok *k)
 	if (letters >= 2 && lower == 0)
 		k->f |= T_ALLCAP;
 	/* Sentence and paragraph starts: look back over the gap. */
-	p = k->s;
-	while (p > 0) {
-		unsigned char c = (unsigned char)x->t[p - 1];
-
-		if (c == '\n') {
-			if (++nl >= 2)
-				break;
-		} else if (c == ' ' || c == '\t' || c == '\r' || c == '"' ||
-		    c == '(' || c == '[' || c == '\'' || c == '*' || c == '-')
-			;
-		else if (c >= 0x80 && c < 0xc0)
-			;	/* inside a curly quote or a dash: skip it */
-		else if (c >= 0xc2)
-			;
-		else
-			break;
-		p--;
-	}
+	p = gap_before(x->t, k->s, &nl);
 	if (p == 0 || nl >= 2)
 		k->f |= T_PARA | T_SENT;
 	else if (x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
@@ -312,21 +399,37 @@ abbr_period(struct ctx *x, size_t s, size_t e)
 	return lists_key(x, x->t + s, e - s + 1) != 0;
 }
 
+/*
+ * Tokenize from p (a line start after a blank line, or 0) until the
+ * first word at or past until and more words after it, if the text
+ * goes on (more: 0 stops at until).
+ */
 static void
-tokenize(struct ctx *x)
+tokenize(struct ctx *x, size_t p, size_t until, size_t more)
 {
-	size_t p = 0, cap = 0, n;
+	size_t cap = 0, n, after = 0;
 	uint32_t cp;
 
 	while (p < x->len) {
 		struct tok k;
+		unsigned char c = (unsigned char)x->t[p];
 		int dotted;
 
-		n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
-		if (!utf8_is_word(cp)) {
-			p += n;
-			continue;
+		if (c < 0x80) {
+			if (!ascii_word(c)) {
+				p++;
+				continue;
+			}
+			cp = c;
+		} else {
+			n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
+			if (!utf8_is_word(cp)) {
+				p += n;
+				continue;
+			}
 		}
+		if (p >= until && after++ >= more)
+			break;
 		/* the "s" of a possessive ("People's") is no word */
 		if ((cp == 's' || cp == 'S') && x->ntok > 0 &&
 		    !utf8_word_at(x->t, x->len, p + 1) &&
@@ -1931,10 +2034,10 @@ caps_names(struct ctx *x, size_t i, size_t j)
 static void
 scan_runs(struct ctx *x)
 {
-	size_t i = 0, j, end = 0;
+	size_t i = x->tb, j, end = 0;
 	int head = 0;
 
-	while (i < x->ntok) {
+	while (i < x->te) {
 		if (x->tok[i].f & T_PARA) {
 			for (end = i + 1; end < x->ntok &&
 			    !(x->tok[end].f & T_PARA); end++)
@@ -2010,7 +2113,7 @@ percent_words(struct ctx *x)
 {
 	size_t i, k, end;
 
-	for (i = 0; i < x->ntok; i++) {
+	for (i = x->tb; i < x->te; i++) {
 		if (tok_is(x, i, "percent"))
 			end = i + 1;
 		else if (tok_is(x, i, "per") && word_is(x, i + 1, "cent"))
@@ -2064,16 +2167,16 @@ join_dates(struct ctx *x)
 	free(d);
 }
 
-/* Remember every word seen starting lower-case. */
+/* Every word of the block seen starting lower-case, into words. */
 static void
-note_lower_words(struct ctx *x)
+note_lower_words(const struct ctx *x, struct strmap *words)
 {
 	size_t i;
 
-	for (i = 0; i < x->ntok; i++) {
+	for (i = x->tb; i < x->te; i++) {
 		if ((x->tok[i].f & T_LOWER) && x->tok[i].e - x->tok[i].s < 64)
-			vote_add(x, x->t + x->tok[i].s,
-			    x->tok[i].e - x->tok[i].s)->lower = 1;
+			(void)strmap_add(words, x->t + x->tok[i].s,
+			    x->tok[i].e - x->tok[i].s);
 	}
 }
 
@@ -2160,17 +2263,19 @@ resolve(struct ctx *x, struct entity **out)
 
 	if (x->nc > 1)
 		qsort(x->c, x->nc, sizeof *x->c, cand_cmp_prio);
-	used = xcalloc(x->len / 8 + 1, 1);
+	/* (a candidate never leaves its block: none crosses a blank line) */
+	used = xcalloc((x->be - x->bs) / 8 + 1, 1);
 	e = xcalloc(x->nc + 1, sizeof *e);
 	for (i = 0; i < x->nc; i++) {
 		struct cand *c = &x->c[i];
-		int free_span = c->e <= x->len && c->s < c->e;
+		int free_span = c->e <= x->len && c->s < c->e &&
+		    c->s >= x->bs && c->e <= x->be;
 
-		for (k = c->s; free_span && k < c->e; k++)
+		for (k = c->s - x->bs; free_span && k < c->e - x->bs; k++)
 			free_span = !(used[k / 8] & (1u << (k % 8)));
 		if (!free_span)
 			continue;
-		for (k = c->s; k < c->e; k++)
+		for (k = c->s - x->bs; k < c->e - x->bs; k++)
 			used[k / 8] |= (unsigned char)(1u << (k % 8));
 		e[n].start = c->s;
 		e[n].end = c->e;
@@ -2190,37 +2295,192 @@ resolve(struct ctx *x, struct entity **out)
 	return n;
 }
 
+/* ---- the document, block by block ---- */
+
+struct ent_doc *
+ent_doc_new(const struct rules *r, const char *text, size_t len, int valid)
+{
+	struct ent_doc *doc = xcalloc(1, sizeof *doc);
+
+	doc->r = r;
+	doc->t = text;
+	doc->len = len;
+	doc->valid = valid;
+	strmap_init(&doc->map, sizeof(struct vote));
+	return doc;
+}
+
+void
+ent_doc_set_valid(struct ent_doc *doc, int valid)
+{
+	doc->valid = valid;
+}
+
+size_t
+ent_block_tokens(const struct ent_block *b)
+{
+	return b->ntok;
+}
+
+void
+ent_doc_free(struct ent_doc *doc)
+{
+	if (doc == NULL)
+		return;
+	strmap_free(&doc->map);
+	free(doc);
+}
+
+/* A ctx for block b of doc (whose map only the votes pass writes). */
+static void
+ctx_of(struct ctx *x, const struct ent_doc *doc, struct ent_block *b)
+{
+	memset(x, 0, sizeof *x);
+	x->r = doc->r;
+	x->t = doc->t;
+	x->len = doc->len;
+	x->map = (struct strmap *)&doc->map;
+	x->lists = &b->lists;
+	x->tok = b->tok;
+	x->ntok = b->ntok;
+	x->tb = b->tb;
+	x->te = b->te;
+	x->bs = b->s;
+	x->be = b->e;
+}
+
+/* The line start after the blank line at or before p (0 if none). */
+static size_t
+para_start_before(const char *t, size_t p)
+{
+	size_t q;
+
+	while (p > 0) {
+		/* p - 1 must be a '\n' ending a line of blanks */
+		if (t[p - 1] == '\n') {
+			for (q = p - 1; q > 0 && (t[q - 1] == ' ' ||
+			    t[q - 1] == '\t' || t[q - 1] == '\r'); q--)
+				;
+			if (q > 0 && t[q - 1] == '\n')
+				return p;
+		}
+		p--;
+	}
+	return 0;
+}
+
+struct ent_block *
+ent_block_new(const struct ent_doc *doc, size_t s, size_t e)
+{
+	struct ent_block *b = xcalloc(1, sizeof *b);
+	size_t ms = s, i, want = MARGIN_BYTES;
+	struct ctx x;
+
+	b->s = s;
+	b->e = e;
+	strmap_init(&b->lists, sizeof(unsigned));
+	for (;;) {
+		/* MARGIN_TOKENS words before, from a paragraph start */
+		ms = s > want ? para_start_before(doc->t, s - want) : 0;
+		ctx_of(&x, doc, b);
+		x.tok = NULL;
+		x.ntok = 0;
+		tokenize(&x, ms, e, e < doc->len ? MARGIN_TOKENS : 0);
+		for (i = 0; i < x.ntok && x.tok[i].s < s; i++)
+			;
+		if (i >= MARGIN_TOKENS || ms == 0)
+			break;
+		free(x.tok);
+		want *= 4;
+	}
+	b->tok = x.tok;
+	b->ntok = x.ntok;
+	b->tb = i;
+	for (b->te = i; b->te < b->ntok && b->tok[b->te].s < e; b->te++)
+		;
+	return b;
+}
+
+void
+ent_block_free(struct ent_block *b)
+{
+	if (b == NULL)
+		return;
+	free(b->tok);
+	strmap_free(&b->lists);
+	free(b);
+}
+
+void
+ent_block_lower(const struct ent_doc *doc, struct ent_block *b,
+    struct strmap *words)
+{
+	struct ctx x;
+
+	ctx_of(&x, doc, b);
+	note_lower_words(&x, words);
+}
+
+void
+ent_doc_add_lower(struct ent_doc *doc, const struct strmap *words)
+{
+	size_t i, n;
+	const char *k;
+
+	for (i = 0; i < strmap_count(words); i++) {
+		k = strmap_key(words, i, &n);
+		((struct vote *)strmap_add(&doc->map, k, n))->lower = 1;
+	}
+}
+
+void
+ent_block_vote(struct ent_doc *doc, struct ent_block *b)
+{
+	struct ctx x;
+
+	ctx_of(&x, doc, b);
+	x.pass = 1;
+	scan_runs(&x);
+	b->tok = x.tok;		/* (flags learnt on the way are kept) */
+}
+
+size_t
+ent_block_find(const struct ent_doc *doc, struct ent_block *b,
+    struct entity **out, struct diag *d)
+{
+	struct ctx x;
+	size_t i, n;
+
+	ctx_of(&x, doc, b);
+	for (i = 0; i < rules_count(doc->r); i++)
+		rules_scan_range(doc->r, i, doc->t, doc->len, b->s, b->e,
+		    doc->valid, rule_match, &x, d);
+	join_dates(&x);
+	percent_words(&x);
+	x.pass = 2;
+	scan_runs(&x);
+	n = resolve(&x, out);
+	free(x.c);
+	return n;
+}
+
 size_t
 ent_find(const struct rules *r, const char *text, size_t len,
     struct entity **out, struct diag *d)
 {
-	struct ctx x;
-	struct strmap lists;
-	size_t i, n;
-	int valid = utf8_valid(text, len);
+	struct ent_doc *doc = ent_doc_new(r, text, len, utf8_valid(text, len));
+	struct ent_block *b = ent_block_new(doc, 0, len);
+	struct strmap lower;
+	size_t n;
 
-	memset(&x, 0, sizeof x);
-	strmap_init(&x.map, sizeof(struct vote));
-	x.lists = &lists;
-	strmap_init(x.lists, sizeof(unsigned));
-	x.r = r;
-	x.t = text;
-	x.len = len;
-	for (i = 0; i < rules_count(r); i++)
-		rules_scan(r, i, text, len, valid, rule_match, &x, d);
-	join_dates(&x);
-	tokenize(&x);
-	percent_words(&x);
-	note_lower_words(&x);
-	x.pass = 1;
-	scan_runs(&x);
-	x.pass = 2;
-	scan_runs(&x);
-	n = resolve(&x, out);
-	strmap_free(&x.map);
-	strmap_free(x.lists);
-	free(x.tok);
-	free(x.c);
+	strmap_init(&lower, 1);
+	ent_block_lower(doc, b, &lower);
+	ent_doc_add_lower(doc, &lower);
+	strmap_free(&lower);
+	ent_block_vote(doc, b);
+	n = ent_block_find(doc, b, out, d);
+	ent_block_free(b);
+	ent_doc_free(doc);
 	return n;
 }
 

@@ -11,6 +11,12 @@
  * The reports wrap at 72 columns, measured by layout_text_width (wide
  * East Asian characters take 2, combining marks 0) in the UTF-8
  * character type main() always sets up.
+ * The quotes and entities (--with-quotes, --with-entities) come from the
+ * whole analysis or a block of it at a time (analysis_stream): one pass
+ * writes the quotes, spilling them to a temporary file while their
+ * count, which comes first, is not known, and counts the entities by
+ * name; what the export holds does not grow with the text but for the
+ * names.
  */
 #include "artread/export.h"
 
@@ -24,6 +30,7 @@
 #include "artread/atomic.h"
 #include "artread/cpindex.h"
 #include "artread/layout.h"
+#include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 #include "artread/w3c.h"
@@ -384,38 +391,52 @@ ent_count_cmp(const void *pa, const void *pb)
 	return strcmp(a->text, b->text);
 }
 
-static size_t
-entity_index(const struct article *art, const struct analysis *an,
-    struct ent_count **out)
+/* The distinct entities (type and cleaned text) with their counts, fed
+ * one analysis (or block of one) after another. */
+struct ent_index {
+	struct strmap	 seen;		/* type letter + text -> index + 1 */
+	struct ent_count *v;
+	size_t		 n;
+};
+
+static void
+entity_index_add(struct ent_index *ix, const struct article *art,
+    const struct analysis *an)
 {
-	struct ent_count *v = NULL;
 	const struct entity *e;
-	size_t i, j, n = 0;
-	char *t;
+	size_t i, *j;
+	char *t, *key;
 
 	for (i = 0; i < an->nents; i++) {
 		e = &an->ents[i];
 		if (e->end > art->len || e->start >= e->end)
 			continue;
 		t = clean(art->b + e->start, e->end - e->start, 1);
-		for (j = 0; j < n; j++) {
-			if (v[j].type == (int)e->type && !strcmp(v[j].text, t))
-				break;
-		}
-		if (j < n) {
-			v[j].n++;
+		key = xasprintf("%c%s", 'A' + (int)e->type, t);
+		j = strmap_add(&ix->seen, key, strlen(key));
+		free(key);
+		if (*j != 0) {
+			ix->v[*j - 1].n++;
 			free(t);
 			continue;
 		}
-		v = xreallocarray(v, n + 1, sizeof *v);
-		v[n].type = (int)e->type;
-		v[n].text = t;
-		v[n++].n = 1;
+		*j = ix->n + 1;
+		ix->v = xreallocarray(ix->v, ix->n + 1, sizeof *ix->v);
+		ix->v[ix->n].type = (int)e->type;
+		ix->v[ix->n].text = t;
+		ix->v[ix->n++].n = 1;
 	}
-	if (n > 1)
-		qsort(v, n, sizeof *v, ent_count_cmp);
-	*out = v;
-	return n;
+}
+
+/* The index, sorted by type, count and text, in *out. */
+static size_t
+entity_index_done(struct ent_index *ix, struct ent_count **out)
+{
+	strmap_free(&ix->seen);
+	if (ix->n > 1)
+		qsort(ix->v, ix->n, sizeof *ix->v, ent_count_cmp);
+	*out = ix->v;
+	return ix->n;
 }
 
 static void
@@ -426,6 +447,135 @@ entity_index_free(struct ent_count *v, size_t n)
 	for (i = 0; i < n; i++)
 		free(v[i].text);
 	free(v);
+}
+
+/* ---- quotes and entities, a block of the analysis at a time ---------- */
+
+#define SPILL_AT	(1u << 20)	/* bytes kept before they are written */
+
+/* The analysis a block at a time: the whole one (once), or a stream's
+ * (analysis_stream_next); neither: none. */
+struct blocks {
+	const struct analysis	*whole;
+	struct analysis_stream	*st;
+	int			 done;
+};
+
+static const struct analysis *
+next_block(struct blocks *bl)
+{
+	size_t s, e;
+
+	if (bl->st != NULL)
+		return analysis_stream_next(bl->st, &s, &e);
+	return bl->done++ == 0 ? bl->whole : NULL;
+}
+
+/* The export as it is written: b holds what is not written to out yet. */
+struct extras {
+	FILE		*out;
+	struct buf	*b;
+	int		 flushed;	/* some of it is written */
+	int		 err;		/* a write failed (errno) */
+	size_t		 nquotes;	/* of the analysis */
+	struct ent_count *ents;		/* the entity index */
+	size_t		 nents;
+};
+
+static void
+write_out(struct extras *x, FILE *to, struct buf *b)
+{
+	if (b->len > 0 && fwrite(b->data, 1, b->len, to) != b->len)
+		x->err = 1;
+	if (to == x->out && b->len > 0)
+		x->flushed = 1;
+	buf_reset(b);
+}
+
+/* Copy what was spilled to f onto the export. */
+static void
+copy_spilled(struct extras *x, FILE *f)
+{
+	char chunk[65536];
+	size_t n;
+
+	rewind(f);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		if (fwrite(chunk, 1, n, x->out) != n)
+			x->err = 1;
+	if (ferror(f))
+		x->err = 1;
+	x->flushed = 1;
+}
+
+/*
+ * One pass over the blocks: each quote written by fmt_quote (with
+ * quotes) into qb, spilled to f as they grow, and the entities counted
+ * (with entities).
+ */
+static void
+gather(struct extras *x, struct blocks *bl, const struct article *art,
+    const struct export_opts *o, FILE *f, struct buf *qb,
+    void (*fmt_quote)(struct buf *, const struct article *,
+    const struct quote *))
+{
+	const struct analysis *an;
+	const struct quote *q;
+	struct ent_index ix;
+	size_t i;
+
+	memset(&ix, 0, sizeof ix);
+	strmap_init(&ix.seen, sizeof(size_t));
+	while ((an = next_block(bl)) != NULL) {
+		x->nquotes += an->nquotes;
+		for (i = 0; o->with_quotes && i < an->nquotes; i++) {
+			q = &an->quotes[i];
+			if (q->end <= art->len && q->start < q->end)
+				fmt_quote(qb, art, q);
+		}
+		if (qb->len >= SPILL_AT)
+			write_out(x, f, qb);
+		if (o->with_entities)
+			entity_index_add(&ix, art, an);
+	}
+	x->nents = entity_index_done(&ix, &x->ents);
+}
+
+/*
+ * The pass over the blocks, then the quotes after heading (a format
+ * with the count, given it): those spilled to a temporary file while
+ * the count was not known are copied to the export, the rest follow in
+ * b.  0, or -1 (no analysis, or neither quotes nor entities asked for).
+ */
+static int
+quotes_section(struct extras *x, struct blocks *bl, const struct article *art,
+    const struct export_opts *o, const char *heading,
+    void (*fmt_quote)(struct buf *, const struct article *,
+    const struct quote *))
+{
+	struct buf qb;
+	FILE *f;
+
+	if ((!o->with_quotes && !o->with_entities) || (bl->whole == NULL &&
+	    bl->st == NULL))
+		return -1;
+	if ((f = tmpfile()) == NULL) {
+		x->err = 1;
+		return -1;
+	}
+	buf_init(&qb);
+	gather(x, bl, art, o, f, &qb, fmt_quote);
+	if (o->with_quotes) {
+		buf_printf(x->b, heading, x->nquotes);
+		if (ftell(f) > 0) {
+			write_out(x, x->out, x->b);
+			copy_spilled(x, f);
+		}
+		buf_add(x->b, qb.data, qb.len);
+	}
+	buf_free(&qb);
+	fclose(f);
+	return 0;
 }
 
 /* ---- text ----------------------------------------------------------- */
@@ -521,55 +671,42 @@ text_grouped(struct buf *b, const struct article *art,
 }
 
 static void
-text_quotes(struct buf *b, const struct article *art, const struct analysis *an)
+text_quote(struct buf *b, const struct article *art, const struct quote *q)
 {
-	const struct quote *q;
-	char *t;
+	char *t = clean(art->b + q->start, q->end - q->start, 1);
+
+	wrap(b, t, "    > ", "    > ", WRAP);
+	free(t);
+	if (q->speaker_end > q->speaker_start && q->speaker_end <= art->len) {
+		t = clean(art->b + q->speaker_start,
+		    q->speaker_end - q->speaker_start, 1);
+		buf_printf(b, "      -- %s\n", t);
+		free(t);
+	} else
+		buf_adds(b, "      -- (speaker unknown)\n");
+	buf_addc(b, '\n');
+}
+
+static void
+text_entities(struct buf *b, const struct extras *x)
+{
 	size_t i;
 
-	buf_printf(b, "Quotes (%zu)\n\n", an->nquotes);
-	for (i = 0; i < an->nquotes; i++) {
-		q = &an->quotes[i];
-		if (q->end > art->len || q->start >= q->end)
-			continue;
-		t = clean(art->b + q->start, q->end - q->start, 1);
-		wrap(b, t, "    > ", "    > ", WRAP);
-		free(t);
-		if (q->speaker_end > q->speaker_start &&
-		    q->speaker_end <= art->len) {
-			t = clean(art->b + q->speaker_start,
-			    q->speaker_end - q->speaker_start, 1);
-			buf_printf(b, "      -- %s\n", t);
-			free(t);
-		} else
-			buf_adds(b, "      -- (speaker unknown)\n");
-		buf_addc(b, '\n');
-	}
-}
-
-static void
-text_entities(struct buf *b, const struct article *art,
-    const struct analysis *an)
-{
-	struct ent_count *v;
-	size_t i, n;
-
-	n = entity_index(art, an, &v);
-	buf_printf(b, "Entities (%zu)\n\n", n);
-	for (i = 0; i < n; i++)
+	buf_printf(b, "Entities (%zu)\n\n", x->nents);
+	for (i = 0; i < x->nents; i++)
 		buf_printf(b, "    %-8s %s (%zu)\n",
-		    ent_name(v[i].type), v[i].text, v[i].n);
-	if (n > 0)
+		    ent_name(x->ents[i].type), x->ents[i].text, x->ents[i].n);
+	if (x->nents > 0)
 		buf_addc(b, '\n');
-	entity_index_free(v, n);
 }
 
 static void
-export_text(struct buf *b, const struct article *art,
-    const struct annot_set *set, const struct analysis *an,
+export_text(struct extras *x, const struct article *art,
+    const struct annot_set *set, struct blocks *bl,
     const struct export_opts *o, const char *date)
 {
 	char *h = headline(art), *name = clean(art->name, strlen(art->name), 1);
+	struct buf *b = x->b;
 
 	buf_printf(b, "%s\nFile: %s\nAnnotations: ", h, name);
 	count_line(b, set);
@@ -587,10 +724,9 @@ export_text(struct buf *b, const struct article *art,
 		else
 			text_list(b, art, set, 0, NULL, 1);
 	}
-	if (o->with_quotes && an != NULL)
-		text_quotes(b, art, an);
-	if (o->with_entities && an != NULL)
-		text_entities(b, art, an);
+	if (quotes_section(x, bl, art, o, "Quotes (%zu)\n\n", text_quote) == 0 &&
+	    o->with_entities)
+		text_entities(b, x);
 }
 
 /* ---- markdown ------------------------------------------------------- */
@@ -736,56 +872,52 @@ md_section(struct buf *b, const struct article *art,
 }
 
 static void
-md_extras(struct buf *b, const struct article *art, const struct analysis *an,
+md_quote(struct buf *b, const struct article *art, const struct quote *q)
+{
+	char *t = clean(art->b + q->start, q->end - q->start, 1);
+
+	buf_adds(b, "- ");
+	md_escape(b, t);
+	free(t);
+	if (q->speaker_end > q->speaker_start && q->speaker_end <= art->len) {
+		t = clean(art->b + q->speaker_start,
+		    q->speaker_end - q->speaker_start, 1);
+		buf_adds(b, " \xe2\x80\x94 *");
+		md_escape(b, t);
+		buf_adds(b, "*");
+		free(t);
+	}
+	buf_addc(b, '\n');
+}
+
+static void
+md_extras(struct extras *x, const struct article *art, struct blocks *bl,
     const struct export_opts *o)
 {
-	struct ent_count *v;
-	const struct quote *q;
-	char *t;
-	size_t i, n;
+	struct buf *b = x->b;
+	size_t i;
 
-	if (o->with_quotes && an != NULL) {
-		buf_printf(b, "## Quotes\n\n");
-		for (i = 0; i < an->nquotes; i++) {
-			q = &an->quotes[i];
-			if (q->end > art->len || q->start >= q->end)
-				continue;
-			t = clean(art->b + q->start, q->end - q->start, 1);
-			buf_adds(b, "- ");
-			md_escape(b, t);
-			free(t);
-			if (q->speaker_end > q->speaker_start &&
-			    q->speaker_end <= art->len) {
-				t = clean(art->b + q->speaker_start,
-				    q->speaker_end - q->speaker_start, 1);
-				buf_adds(b, " \xe2\x80\x94 *");
-				md_escape(b, t);
-				buf_adds(b, "*");
-				free(t);
-			}
-			buf_addc(b, '\n');
-		}
+	if (quotes_section(x, bl, art, o, "## Quotes\n\n", md_quote) != 0)
+		return;
+	if (o->with_quotes)
 		buf_addc(b, '\n');
-	}
-	if (o->with_entities && an != NULL) {
+	if (o->with_entities) {
 		buf_printf(b, "## Entities\n\n");
-		n = entity_index(art, an, &v);
-		for (i = 0; i < n; i++) {
-			buf_printf(b, "- **%s**: ",
-			    ent_name(v[i].type));
-			md_escape(b, v[i].text);
-			buf_printf(b, " (%zu)\n", v[i].n);
+		for (i = 0; i < x->nents; i++) {
+			buf_printf(b, "- **%s**: ", ent_name(x->ents[i].type));
+			md_escape(b, x->ents[i].text);
+			buf_printf(b, " (%zu)\n", x->ents[i].n);
 		}
 		buf_addc(b, '\n');
-		entity_index_free(v, n);
 	}
 }
 
 static void
-export_markdown(struct buf *b, const struct article *art,
-    const struct annot_set *set, const struct analysis *an,
+export_markdown(struct extras *x, const struct article *art,
+    const struct annot_set *set, struct blocks *bl,
     const struct export_opts *o, const char *date)
 {
+	struct buf *b = x->b;
 	char *h = headline(art);
 
 	buf_adds(b, "# ");
@@ -803,9 +935,12 @@ export_markdown(struct buf *b, const struct article *art,
 		buf_adds(b, "## Orphaned annotations\n\n");
 		md_section(b, art, set, o->group_by_tag, 1);
 	}
-	md_extras(b, art, an, o);
+	md_extras(x, art, bl, o);
 	while (b->len >= 2 && b->data[b->len - 1] == '\n' &&
 	    b->data[b->len - 2] == '\n')
+		b->data[--b->len] = '\0';
+	/* what was written ends in one line break (a quote's line) */
+	if (x->flushed && b->len == 1 && b->data[0] == '\n')
 		b->data[--b->len] = '\0';
 }
 
@@ -955,10 +1090,12 @@ brat_span(struct buf *b, struct article *art, size_t start, size_t end)
 }
 
 static void
-export_brat(struct buf *b, struct article *art,
-    const struct annot_set *set, const struct analysis *an,
+export_brat(struct extras *x, struct article *art,
+    const struct annot_set *set, struct blocks *bl,
     const struct export_opts *o)
 {
+	struct buf *b = x->b;
+	const struct analysis *an;
 	const struct annot *a;
 	size_t i, j, t = 0, notes = 0, first;
 	char *type, *note;
@@ -981,15 +1118,17 @@ export_brat(struct buf *b, struct article *art,
 			free(note);
 		}
 	}
-	if (!o->with_entities || an == NULL)
-		return;
-	for (i = 0; i < an->nents; i++) {
-		const struct entity *e = &an->ents[i];
+	while (o->with_entities && (an = next_block(bl)) != NULL) {
+		for (i = 0; i < an->nents; i++) {
+			const struct entity *e = &an->ents[i];
 
-		if (e->end > art->len || e->start >= e->end)
-			continue;
-		buf_printf(b, "T%zu\t%s ", ++t, ent_name((int)e->type));
-		brat_span(b, art, e->start, e->end);
+			if (e->end > art->len || e->start >= e->end)
+				continue;
+			buf_printf(b, "T%zu\t%s ", ++t, ent_name((int)e->type));
+			brat_span(b, art, e->start, e->end);
+		}
+		if (b->len >= SPILL_AT)
+			write_out(x, x->out, b);
 	}
 }
 
@@ -1120,13 +1259,15 @@ export_format_name(enum export_format f)
 	return format_names[f];
 }
 
-int
-export_article(FILE *out, enum export_format fmt, const char *path,
+/* (export_article, export_article_stream) */
+static int
+export_blocks(FILE *out, enum export_format fmt, const char *path,
     const char *bytes, size_t len, const struct annot_set *set,
-    const struct analysis *an, const struct export_opts *opts, char **cause)
+    struct blocks *bl, const struct export_opts *opts, char **cause)
 {
 	struct export_opts defaults;
 	struct article art;
+	struct extras x;
 	struct buf b;
 	char now[ANNOT_TIME_LEN];
 	const char *date;
@@ -1140,18 +1281,21 @@ export_article(FILE *out, enum export_format fmt, const char *path,
 	date = opts->date != NULL ? opts->date : now;
 	article_init(&art, path, bytes, len);
 	buf_init(&b);
+	memset(&x, 0, sizeof x);
+	x.out = out;
+	x.b = &b;
 	switch (fmt) {
 	case EXPORT_TEXT:
-		export_text(&b, &art, set, an, opts, date);
+		export_text(&x, &art, set, bl, opts, date);
 		break;
 	case EXPORT_MARKDOWN:
-		export_markdown(&b, &art, set, an, opts, date);
+		export_markdown(&x, &art, set, bl, opts, date);
 		break;
 	case EXPORT_JSON:
 		rc = export_json(out, &art, set, opts, date);
 		break;
 	case EXPORT_BRAT:
-		export_brat(&b, &art, set, an, opts);
+		export_brat(&x, &art, set, bl, opts);
 		break;
 	case EXPORT_CSV:
 		export_csv(&b, set, opts);
@@ -1161,9 +1305,10 @@ export_article(FILE *out, enum export_format fmt, const char *path,
 		free(art.para);
 		return -1;
 	}
-	if (rc == 0 && b.len > 0 && fwrite(b.data, 1, b.len, out) != b.len)
-		rc = -1;
-	if (rc == 0 && fflush(out) == EOF)
+	entity_index_free(x.ents, x.nents);
+	if (rc == 0 && !x.err)
+		write_out(&x, out, &b);
+	if (x.err || (rc == 0 && fflush(out) == EOF))
 		rc = -1;
 	if (rc != 0)
 		*cause = xasprintf("%s: cannot write the export: %s", art.name,
@@ -1172,6 +1317,29 @@ export_article(FILE *out, enum export_format fmt, const char *path,
 	free(art.para);
 	cpindex_free(art.cp);
 	return rc;
+}
+
+int
+export_article(FILE *out, enum export_format fmt, const char *path,
+    const char *bytes, size_t len, const struct annot_set *set,
+    const struct analysis *an, const struct export_opts *opts, char **cause)
+{
+	struct blocks bl = { an, NULL, 0 };
+
+	return export_blocks(out, fmt, path, bytes, len, set, &bl, opts,
+	    cause);
+}
+
+int
+export_article_stream(FILE *out, enum export_format fmt, const char *path,
+    const char *bytes, size_t len, const struct annot_set *set,
+    struct analysis_stream *st, const struct export_opts *opts,
+    char **cause)
+{
+	struct blocks bl = { NULL, st, 0 };
+
+	return export_blocks(out, fmt, path, bytes, len, set, &bl, opts,
+	    cause);
 }
 
 int

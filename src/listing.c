@@ -86,7 +86,8 @@ listing_entities(FILE *out, const char *text, size_t len,
 		    ent_type_name(m->type));
 		listing_text(out, text, len, m->start, m->end, 0);
 		fputc('\t', out);
-		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		coref_name(text, a->ents, a->canon, analysis_named(a), i, &s,
+		    &e);
 		listing_text(out, text, len, s, e, 1);
 		fputc('\n', out);
 	}

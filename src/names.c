@@ -23,19 +23,28 @@ struct names {
 	size_t		 nquotes;
 };
 
+void *
+names_key_add(struct strmap *m, enum ent_type t, const char *text,
+    size_t len, size_t s, size_t e)
+{
+	char *name = listing_string(text, len, s, e);
+	char *key = xasprintf("%c%s", 'A' + (int)t, name);
+	void *v = strmap_add(m, key, strlen(key));
+
+	free(key);
+	free(name);
+	return v;
+}
+
 /* The id of text[s, e) made safe, as a t. */
 static size_t
 intern(struct names *nm, enum ent_type t, const char *text, size_t len,
     size_t s, size_t e)
 {
-	char *name = listing_string(text, len, s, e);
-	char *key = xasprintf("%c%s", 'A' + (int)t, name);
-	size_t *v = strmap_add(&nm->ids, key, strlen(key));
+	size_t *v = names_key_add(&nm->ids, t, text, len, s, e);
 
 	if (*v == 0)		/* new: the last entry; its id + 1 */
 		*v = strmap_count(&nm->ids);
-	free(key);
-	free(name);
 	return *v - 1;
 }
 
@@ -58,7 +67,8 @@ names_new(const char *text, size_t len, const struct analysis *a)
 			nm->ent[i] = nm->ent[c];
 			continue;
 		}
-		coref_name(text, a->ents, a->canon, a->nents, i, &s, &e);
+		coref_name(text, a->ents, a->canon, analysis_named(a), i, &s,
+		    &e);
 		nm->ent[i] = intern(nm, a->ents[i].type, text, len, s, e);
 	}
 	for (i = 0; i < a->nquotes; i++) {

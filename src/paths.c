@@ -136,6 +136,12 @@ paths_data_dir(void)
 	return xdg_dir("XDG_DATA_HOME", ".local/share");
 }
 
+char *
+paths_cache_dir(void)
+{
+	return xdg_dir("XDG_CACHE_HOME", ".cache");
+}
+
 int
 paths_mkdir_parents(const char *file)
 {

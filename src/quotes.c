@@ -28,6 +28,8 @@
 #include "artread/util.h"
 
 #define ATTR_WINDOW	160	/* bytes looked at around a quote */
+#define QUOTES_EDGE	1024	/* bytes from a window's end: a look there
+				   may miss what lies after it */
 
 struct para {
 	size_t	s;
@@ -38,9 +40,13 @@ struct qctx {
 	const struct rules		*r;
 	const char			*t;
 	size_t				 len;
+	size_t				 ws;		/* the window read: */
+	size_t				 we;		/* [ws, we) of t */
 	const struct entity		*ents;
 	const size_t			*canon;		/* coref.h */
 	size_t				 nents;
+	size_t				 nnamed;	/* ents[nents, nnamed):
+							   names canon points to */
 	const struct rules_qmark	*marks;
 	size_t				 nmarks;
 	struct para			*para;
@@ -50,10 +56,54 @@ struct qctx {
 	size_t				 capq;
 	size_t				*qpara;		/* paragraph of each quote */
 	int				 single;	/* single marks are outer */
-	char				*sex;		/* per mention: 'f', 'm', 0 */
+	const char			*sex;		/* per mention: 'f', 'm', 0 */
 	char				*qa;		/* per paragraph: 'Q', 'A', 0 */
-	long				 guest;		/* a transcript's interviewee */
+	const struct quotes_doc		*qd;		/* what spans the text */
+	unsigned char			*taint;		/* per quote (see edge) */
+	int				*tainted;	/* the quote attributed now */
+	size_t				 cur;		/* its index */
 };
+
+/*
+ * A window of a longer text (analysis.c reads quotes block by block) may
+ * see less than the whole text would: a look back past its start, near
+ * its end, or at a quote whose own result may differ.  Such a look
+ * marks the quote being attributed; analysis.c keeps no marked quote of
+ * the block it wants, and reads it again with more text around.  In
+ * the whole text nothing is marked.
+ */
+static void
+edge(const struct qctx *x)
+{
+	if (x->tainted != NULL)
+		*x->tainted = 1;
+}
+
+/* A look back that found nothing in the window found nothing before it
+ * either? */
+static void
+nothing_before(const struct qctx *x)
+{
+	if (x->ws > 0)
+		edge(x);
+}
+
+/* The result of quote k (an earlier one, or one the window cut) is
+ * used for the quote attributed now. */
+static void
+uses(const struct qctx *x, size_t k)
+{
+	if (x->taint != NULL && k < x->nq && x->taint[k])
+		edge(x);
+}
+
+/* A look at p, near the end of a window cut short. */
+static void
+near_end(const struct qctx *x, size_t p)
+{
+	if (x->we < x->len && p + QUOTES_EDGE >= x->we)
+		edge(x);
+}
 
 /* ---- paragraphs ---- */
 
@@ -89,12 +139,12 @@ add_para(struct qctx *x, size_t s, size_t e, size_t *cap)
 static void
 split_paragraphs(struct qctx *x)
 {
-	size_t p = 0, ps = 0, cap = 0;
+	size_t p = x->ws, ps = 0, cap = 0;
 	int in = 0;
 
-	while (p < x->len) {
-		const char *nl = memchr(x->t + p, '\n', x->len - p);
-		size_t le = nl == NULL ? x->len : (size_t)(nl - x->t);
+	while (p < x->we) {
+		const char *nl = memchr(x->t + p, '\n', x->we - p);
+		size_t le = nl == NULL ? x->we : (size_t)(nl - x->t);
 
 		if (blank_line(x->t, p, le)) {
 			if (in)
@@ -107,7 +157,7 @@ split_paragraphs(struct qctx *x)
 		p = le + 1;
 	}
 	if (in)
-		add_para(x, ps, x->len, &cap);
+		add_para(x, ps, x->we, &cap);
 }
 
 /* ---- interviews ---- */
@@ -139,62 +189,56 @@ label_at(const struct qctx *x, size_t pi)
 	return 0;
 }
 
-/* The person whose mentions end with the label text[s, s+n) ("Aamodt"
- * for "Kjell Aamodt"), or -1. */
-static long
-label_person(const struct qctx *x, size_t s, size_t n)
+/* Does person mention m end with the label text[s, s+n) ("Aamodt" for
+ * "Kjell Aamodt")? */
+static int
+names_label(const char *t, const struct entity *m, size_t s, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < x->nents; i++) {
-		const struct entity *m = &x->ents[i];
-
-		if (m->type == ENT_PERSON && m->end - m->start >= n &&
-		    memcmp(x->t + m->end - n, x->t + s, n) == 0 &&
-		    (m->end - m->start == n || x->t[m->end - n - 1] == ' '))
-			return (long)i;
-	}
-	return -1;
+	return m->type == ENT_PERSON && m->end - m->start >= n &&
+	    memcmp(t + m->end - n, t + s, n) == 0 &&
+	    (m->end - m->start == n || t[m->end - n - 1] == ' ');
 }
 
 /* A label's use: how many paragraphs open with it, the first one. */
 struct label {
 	size_t	count;
-	size_t	first;
+	size_t	first;		/* where (its text) */
+	size_t	len;
 };
 
-/*
- * A Q&A transcript: paragraphs that open with "Q:" and "A:", or with the
- * labels of two speakers ("Interviewer:", "Aamodt:"), each twice or
- * more.  Its answers are not quotes, but a quote inside one is, and
- * "you" in a question or "I" in an answer is the person interviewed:
- * the one the answers' label names, or else the first person the text
- * names before the first question.
- */
+/* The labels of paragraphs, counted: in qd (a strmap of struct label,
+ * made by the first call). */
 static void
-find_transcript(struct qctx *x)
+count_labels(struct quotes_doc *qd, const struct qctx *x)
 {
-	struct strmap labels;
-	const struct label *top[2] = { NULL, NULL };
-	size_t pi, i, n, first_q = SIZE_MAX;
-	int answers = 1;
-	long who = -1;
+	size_t pi, n;
 
-	x->guest = -1;
-	x->qa = xcalloc(x->npara + 1, 1);
-	strmap_init(&labels, sizeof(struct label));
+	if (qd->labels == NULL) {
+		qd->labels = xcalloc(1, sizeof *qd->labels);
+		strmap_init(qd->labels, sizeof(struct label));
+	}
 	for (pi = 0; pi < x->npara; pi++) {
 		struct label *l;
 
 		if ((n = label_at(x, pi)) == 0)
 			continue;
-		l = strmap_add(&labels, x->t + x->para[pi].s, n);
-		if (l->count++ == 0)
-			l->first = pi;
+		l = strmap_add(qd->labels, x->t + x->para[pi].s, n);
+		if (l->count++ == 0) {
+			l->first = x->para[pi].s;
+			l->len = n;
+		}
 	}
-	/* the two labels most used (twice or more), in the order seen */
-	for (i = 0; i < strmap_count(&labels); i++) {
-		const struct label *l = strmap_value(&labels, i);
+}
+
+/* The two labels most used (twice or more), in the order seen. */
+static void
+top_labels(struct quotes_doc *qd)
+{
+	const struct label *top[2] = { NULL, NULL };
+	size_t i;
+
+	for (i = 0; qd->labels != NULL && i < strmap_count(qd->labels); i++) {
+		const struct label *l = strmap_value(qd->labels, i);
 
 		if (l->count < 2)
 			continue;
@@ -204,55 +248,107 @@ find_transcript(struct qctx *x)
 		} else if (top[1] == NULL || l->count > top[1]->count)
 			top[1] = l;
 	}
-	if (top[1] != NULL) {
-		/* which one answers: "A", "Answer", or the one naming a
-		 * person (not "Q", "Question") */
-		for (i = 0; i < 2; i++) {
-			const struct para *p = &x->para[top[i]->first];
-			size_t ln = label_at(x, top[i]->first);
-
-			if ((ln == 1 && x->t[p->s] == 'A') || (ln == 6 &&
-			    memcmp(x->t + p->s, "Answer", 6) == 0)) {
-				answers = (int)i;
-				break;
-			}
-			if ((ln == 1 && x->t[p->s] == 'Q') || (ln == 8 &&
-			    memcmp(x->t + p->s, "Question", 8) == 0)) {
-				answers = !(int)i;
-				if (i == 0)
-					continue;
-				break;
-			}
-			if ((who = label_person(x, p->s,
-			    label_at(x, top[i]->first))) >= 0) {
-				answers = (int)i;
-				x->guest = who;
-				break;
-			}
-		}
-		for (pi = 0; pi < x->npara; pi++) {
-			const struct label *l;
-
-			if ((n = label_at(x, pi)) == 0 || (l = strmap_get(&labels,
-			    x->t + x->para[pi].s, n)) == NULL)
-				continue;
-			if (l == top[answers])
-				x->qa[pi] = 'A';
-			else if (l == top[!answers]) {
-				x->qa[pi] = 'Q';
-				if (first_q == SIZE_MAX)
-					first_q = x->para[pi].s;
-			}
-		}
-		for (i = 0; x->guest < 0 && i < x->nents &&
-		    x->ents[i].start < first_q; i++) {
-			if (x->ents[i].type == ENT_PERSON)
-				x->guest = (long)i;
-		}
-		if (x->guest < 0)
-			memset(x->qa, 0, x->npara);
+	for (i = 0; i < 2; i++) {
+		qd->label[i] = top[1] != NULL ? top[i]->first : 0;
+		qd->label_len[i] = top[1] != NULL ? top[i]->len : 0;
 	}
-	strmap_free(&labels);
+}
+
+void
+quotes_doc_mentions(struct quotes_doc *qd, const char *text,
+    const struct entity *ents, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		if (ents[i].type != ENT_PERSON)
+			continue;
+		if (qd->first_person[1] == 0) {
+			qd->first_person[0] = ents[i].start;
+			qd->first_person[1] = ents[i].end;
+		}
+		for (k = 0; k < 2; k++)
+			if (qd->label_len[k] > 0 && qd->person[k][1] == 0 &&
+			    names_label(text, &ents[i], qd->label[k],
+			    qd->label_len[k])) {
+				qd->person[k][0] = ents[i].start;
+				qd->person[k][1] = ents[i].end;
+			}
+	}
+}
+
+/*
+ * A Q&A transcript: paragraphs that open with "Q:" and "A:", or with the
+ * labels of two speakers ("Interviewer:", "Aamodt:"), each twice or
+ * more.  Its answers are not quotes, but a quote inside one is, and
+ * "you" in a question or "I" in an answer is the person interviewed:
+ * the one the answers' label names, or else the first person the text
+ * names before the first question.
+ */
+void
+quotes_doc_finish(struct quotes_doc *qd, const char *text, size_t len)
+{
+	size_t i, ln;
+	const char *l;
+	int answers = 1;
+
+	(void)len;
+	qd->has_guest = 0;
+	if (qd->label_len[1] == 0)
+		return;
+	/* which one answers: "A", "Answer", or the one naming a person
+	 * (not "Q", "Question") */
+	for (i = 0; i < 2; i++) {
+		l = text + qd->label[i];
+		ln = qd->label_len[i];
+		if ((ln == 1 && l[0] == 'A') || (ln == 6 &&
+		    memcmp(l, "Answer", 6) == 0)) {
+			answers = (int)i;
+			break;
+		}
+		if ((ln == 1 && l[0] == 'Q') || (ln == 8 &&
+		    memcmp(l, "Question", 8) == 0)) {
+			answers = !(int)i;
+			if (i == 0)
+				continue;
+			break;
+		}
+		if (qd->person[i][1] != 0) {
+			answers = (int)i;
+			qd->has_guest = 1;
+			qd->guest_s = qd->person[i][0];
+			qd->guest_e = qd->person[i][1];
+			break;
+		}
+	}
+	qd->answers = answers;
+	qd->first_q = qd->label[!answers];
+	if (!qd->has_guest && qd->first_person[1] != 0 &&
+	    qd->first_person[0] < qd->first_q) {
+		qd->has_guest = 1;
+		qd->guest_s = qd->first_person[0];
+		qd->guest_e = qd->first_person[1];
+	}
+}
+
+/* The kind of each paragraph of the window: a transcript's 'Q', 'A'. */
+static void
+find_transcript(struct qctx *x)
+{
+	const struct quotes_doc *qd = x->qd;
+	size_t pi, n, k;
+
+	x->qa = xcalloc(x->npara + 1, 1);
+	if (!qd->has_guest)
+		return;
+	for (pi = 0; pi < x->npara; pi++) {
+		if ((n = label_at(x, pi)) == 0)
+			continue;
+		for (k = 0; k < 2; k++)
+			if (n == qd->label_len[k] && memcmp(x->t +
+			    x->para[pi].s, x->t + qd->label[k], n) == 0)
+				x->qa[pi] = (int)k == qd->answers ? 'A' : 'Q';
+	}
 }
 
 /* The transcript paragraph kind at p ('Q', 'A' or 0). */
@@ -261,7 +357,7 @@ qa_at(const struct qctx *x, size_t p)
 {
 	size_t lo = 0, hi = x->npara;
 
-	if (x->guest < 0)
+	if (!x->qd->has_guest)
 		return 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -284,8 +380,8 @@ qa_person(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    memcmp(x->t + ws, "You", 3) == 0)) ||
 	    (k == 'A' && we - ws == 1 && x->t[ws] == 'I')))
 		return 0;
-	*s = x->ents[x->guest].start;
-	*e = x->ents[x->guest].end;
+	*s = x->qd->guest_s;
+	*e = x->qd->guest_e;
 	return 1;
 }
 
@@ -326,7 +422,9 @@ add_quote(struct qctx *x, size_t s, size_t e, unsigned flags, size_t pi)
 		x->capq = x->capq ? x->capq * 2 : 64;
 		x->q = xreallocarray(x->q, x->capq, sizeof *x->q);
 		x->qpara = xreallocarray(x->qpara, x->capq, sizeof *x->qpara);
+		x->taint = xreallocarray(x->taint, x->capq, 1);
 	}
+	x->taint[x->nq] = 0;
 	memset(&x->q[x->nq], 0, sizeof x->q[x->nq]);
 	x->q[x->nq].start = s;
 	x->q[x->nq].end = e;
@@ -410,29 +508,55 @@ pair_paragraph(struct qctx *x, size_t pi, size_t p, int *open, size_t *qs,
 	}
 }
 
+/* Pairing carried from one run of paragraphs to the next. */
+struct pairing {
+	int	open;		/* the mark of the quote open, or -1 */
+	size_t	qs;		/* where it began */
+	size_t	qpi;		/* in which paragraph */
+};
+
+/*
+ * Pair the quotes of the paragraphs.  next is where the paragraph after
+ * the last one starts (SIZE_MAX: none, or unknown: the window is cut,
+ * and a quote still open is marked); qd, when set, gets the paragraphs
+ * a quote runs on into.
+ */
 static void
-pair_quotes(struct qctx *x)
+pair_quotes_from(struct qctx *x, struct pairing *st, size_t next,
+    struct quotes_doc *qd)
 {
-	size_t pi, qs = 0, qpi = 0, n;
-	int open = -1;
+	size_t pi, n, ns;
 
 	for (pi = 0; pi < x->npara; pi++) {
 		size_t p = x->para[pi].s;
 
-		if (open >= 0) {
+		if (st->open >= 0) {
 			/* Continued from the paragraph before: skip the mark. */
+			if (qd != NULL)
+				quotes_doc_cont(qd, p);
 			mark_at(x, p, &n, 1);
 			p += n;
 		}
-		pair_paragraph(x, pi, p, &open, &qs, &qpi);
-		if (open < 0)
+		pair_paragraph(x, pi, p, &st->open, &st->qs, &st->qpi);
+		if (st->open < 0)
 			continue;
-		if (pi + 1 < x->npara &&
-		    mark_at(x, x->para[pi + 1].s, &n, 1) == open)
+		ns = pi + 1 < x->npara ? x->para[pi + 1].s : next;
+		if (ns != SIZE_MAX && mark_at(x, ns, &n, 1) == st->open)
 			continue;
-		add_quote(x, qs, x->para[pi].e, QUOTE_UNBALANCED, qpi);
-		open = -1;
+		add_quote(x, st->qs, x->para[pi].e, QUOTE_UNBALANCED, st->qpi);
+		/* cut short by the window: where it ends is not known */
+		if (ns == SIZE_MAX && x->we < x->len)
+			x->taint[x->nq - 1] = 1;
+		st->open = -1;
 	}
+}
+
+static void
+pair_quotes(struct qctx *x)
+{
+	struct pairing st = { -1, 0, 0 };
+
+	pair_quotes_from(x, &st, SIZE_MAX, NULL);
 }
 
 /* ---- words ---- */
@@ -555,6 +679,9 @@ ent_from(const struct qctx *x, size_t p)
 {
 	size_t lo = 0, hi = x->nents;
 
+	if (p < x->ws)
+		edge(x);
+	near_end(x, p);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
@@ -658,22 +785,24 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
 	size_t win = two_sentences_back(x, p);
-	int found = 0;
+	int found = 0, stopped = 0;
 	long m;
 
-	while (i-- > 0) {
+	while (!stopped && i-- > 0) {
 		if (x->ents[i].type != ENT_PERSON ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
 		if (x->ents[i].start < win)
-			break;
-		if (subject_at(x, i)) {
+			stopped = 1;
+		else if (subject_at(x, i)) {
 			subj = i;
-			break;
+			stopped = 1;
 		}
 	}
+	if (!stopped)
+		nothing_before(x);
 	if (subj != SIZE_MAX)
 		near = subj;
 	if (near != SIZE_MAX) {
@@ -681,9 +810,11 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		*e = x->ents[near].end;
 		found = 1;
 	}
-	for (k = x->nq; k-- > 0;) {
+	for (k = x->nq, stopped = 0; !stopped && k-- > 0;) {
 		const struct quote *q = &x->q[k];
 
+		if (k < x->cur)
+			uses(x, k);
 		/* A pronoun is a person: not an organisation that spoke. */
 		if (q->said_end == 0 || q->said_end > p ||
 		    q->start > p || !person_at(x, q->said_start))
@@ -697,8 +828,10 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 			*e = q->said_end;
 			found = 1;
 		}
-		break;
+		stopped = 1;
 	}
+	if (!stopped)
+		nothing_before(x);
 	return found;
 }
 
@@ -879,6 +1012,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			}
 		}
 	}
+	nothing_before(x);
 	return 0;
 }
 
@@ -919,6 +1053,7 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			return 1;
 		}
 	}
+	nothing_before(x);
 	return 0;
 }
 
@@ -990,6 +1125,8 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	size_t p = skip_blanks(x, x->q[qi].end);
 
 	*nx = qi + 1;
+	uses(x, qi + 1);
+	uses(x, qi + 2);
 	if (p < x->len && x->t[p] == ')')
 		p = skip_blanks(x, p + 1);
 	if (p < x->len && x->t[p] == '(' && *nx < x->nq &&
@@ -1069,6 +1206,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t a = attr_start(x, qi, &nx);
 	int pro;
 
+	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
 	while (pe < q->end && pa + 1 < x->para + x->npara && pa[1].s <
 	    q->end)
@@ -1283,6 +1421,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	int found = 0, words = 0, colon = 0, ncand = 0, solid;
 
 	/* "In a statement, the port said:" closing the paragraph before */
+	if (qs == ls && pi == 0)
+		nothing_before(x);
 	if (qs == ls && pi > 0 && x->t[x->para[pi - 1].e - 1] == ':') {
 		qs = x->para[pi - 1].e;
 		ls = x->para[pi - 1].s;
@@ -1441,6 +1581,8 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	const struct quote *q = &x->q[qi];
 	size_t a = skip_blanks(x, q->end), b, p, ws, we, k, n;
 
+	near_end(x, q->end);
+	uses(x, qi + 1);
 	if (!ends_sentence(x, q) || a >= x->len)
 		return 0;
 	b = a + ATTR_WINDOW < x->len ? a + ATTR_WINDOW : x->len;
@@ -1484,10 +1626,15 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pi = x->qpara[qi], k, i;
 	const struct para *pp;
 
-	if (pi == 0 || x->q[qi].start != x->para[pi].s)
+	if (x->q[qi].start != x->para[pi].s)
 		return 0;
+	if (pi == 0) {
+		nothing_before(x);
+		return 0;
+	}
 	pp = &x->para[pi - 1];
 	for (k = qi; k-- > 0 && x->q[k].end > pp->s;) {
+		uses(x, k);
 		if (x->q[k].start >= pp->s && x->q[k].said_end > 0) {
 			*s = x->q[k].said_start;
 			*e = x->q[k].said_end;
@@ -1515,6 +1662,7 @@ split_half(const struct qctx *x, size_t i)
 
 	if (i == 0)
 		return 0;
+	uses(x, i - 1);
 	a = &x->q[i - 1];
 	b = &x->q[i];
 	if (a->said_end == 0 || ends_sentence(x, a) ||
@@ -1540,48 +1688,63 @@ so_called(const struct qctx *x, const struct quote *q)
 	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
 }
 
+/* The speaker of quote i. */
+static void
+attribute_one(struct qctx *x, size_t i)
+{
+	struct quote *q = &x->q[i];
+	size_t s, e;
+	int found;
+
+	/* '"The rate," she said, "is too high."': both halves */
+	if (split_half(x, i)) {
+		q->said_start = x->q[i - 1].said_start;
+		q->said_end = x->q[i - 1].said_end;
+		return;
+	}
+	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
+
+	if (found == 0)
+		found = speaker_before(x, i, &s, &e);
+	if (found == 0)
+		found = speaker_according(x, i, &s, &e);
+	if (found == 0)
+		found = speaker_next(x, i, &s, &e);
+	if (found == 0 && i > 0)
+		uses(x, i - 1);
+	if (found > 0) {
+		q->said_start = s;
+		q->said_end = e;
+	} else if (found < 0)
+		;	/* attributed to someone not named */
+	else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
+	    x->q[i - 1].said_end > 0 &&
+	    (count_words(x, q->start, q->end) > 2 ||
+	    ends_sentence(x, q))) {
+		q->said_start = x->q[i - 1].said_start;
+		q->said_end = x->q[i - 1].said_end;
+	} else if (speaker_previous(x, i, &s, &e)) {
+		q->said_start = s;
+		q->said_end = e;
+	}
+	if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
+		q->flags |= QUOTE_SCARE;
+}
+
 static void
 attribute(struct qctx *x)
 {
-	size_t i, s, e;
+	size_t i;
+	int t;
 
 	for (i = 0; i < x->nq; i++) {
-		struct quote *q = &x->q[i];
-
-		int found;
-
-		/* '"The rate," she said, "is too high."': both halves */
-		if (split_half(x, i)) {
-			q->said_start = x->q[i - 1].said_start;
-			q->said_end = x->q[i - 1].said_end;
-			continue;
-		}
-		found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
-
-		if (found == 0)
-			found = speaker_before(x, i, &s, &e);
-		if (found == 0)
-			found = speaker_according(x, i, &s, &e);
-		if (found == 0)
-			found = speaker_next(x, i, &s, &e);
-		if (found > 0) {
-			q->said_start = s;
-			q->said_end = e;
-		} else if (found < 0)
-			;	/* attributed to someone not named */
-		else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
-		    x->q[i - 1].said_end > 0 &&
-		    (count_words(x, q->start, q->end) > 2 ||
-		    ends_sentence(x, q))) {
-			q->said_start = x->q[i - 1].said_start;
-			q->said_end = x->q[i - 1].said_end;
-		} else if (speaker_previous(x, i, &s, &e)) {
-			q->said_start = s;
-			q->said_end = e;
-		}
-		if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
-			q->flags |= QUOTE_SCARE;
+		t = 0;
+		x->cur = i;
+		x->tainted = &t;
+		attribute_one(x, i);
+		x->taint[i] |= (unsigned char)t;
 	}
+	x->tainted = NULL;
 }
 
 /* A mention of the same name as text[s, e) (for a speaker found as a
@@ -1618,9 +1781,17 @@ name_speakers(struct qctx *x)
 		if (q->said_end <= q->said_start)
 			continue;
 		if ((m = coref_mention_at(x->ents, x->nents, q->said_start,
-		    q->said_end)) < 0)
-			m = same_name(x, q->said_start, q->said_end);
-		if (m >= 0)
+		    q->said_end)) >= 0)
+			coref_name(x->t, x->ents, x->canon, x->nnamed,
+			    (size_t)m, &s, &e);
+		else if (x->qd->name_of != NULL) {
+			/* a window: the first such mention of the text */
+			if (!x->qd->name_of(x->qd->name_arg, q->said_start,
+			    q->said_end, &s, &e)) {
+				s = q->said_start;
+				e = q->said_end;
+			}
+		} else if ((m = same_name(x, q->said_start, q->said_end)) >= 0)
 			coref_name(x->t, x->ents, x->canon, x->nents,
 			    (size_t)m, &s, &e);
 		else {
@@ -1634,10 +1805,142 @@ name_speakers(struct qctx *x)
 	}
 }
 
+/* ---- the whole text, and windows of it ---- */
+
+#define QUOTES_CHUNK	(1u << 20)	/* the text pass reads this much
+					   at a time */
+
+/* Where the first paragraph at or after p starts (as add_para trims
+ * it), or SIZE_MAX. */
+static size_t
+para_start_at(const char *t, size_t len, size_t p)
+{
+	size_t le, q;
+
+	while (p < len) {
+		const char *nl = memchr(t + p, '\n', len - p);
+
+		le = nl == NULL ? len : (size_t)(nl - t);
+		for (q = p; q < le && (t[q] == ' ' || t[q] == '\t' ||
+		    t[q] == '\r'); q++)
+			;
+		if (q < le) {
+			for (q = p; t[q] == ' ' || t[q] == '\t'; q++)
+				;
+			return q;
+		}
+		p = le + 1;
+	}
+	return SIZE_MAX;
+}
+
+/* The first line start after a blank line at or after p (or len). */
+static size_t
+chunk_end(const char *t, size_t len, size_t p)
+{
+	const char *nl;
+	size_t q;
+
+	while (p < len && (nl = memchr(t + p, '\n', len - p)) != NULL) {
+		p = (size_t)(nl - t) + 1;
+		for (q = p; q < len && (t[q] == ' ' || t[q] == '\t' ||
+		    t[q] == '\r'); q++)
+			;
+		if (q < len && t[q] == '\n')
+			return q + 1;
+	}
+	return len;
+}
+
+void
+quotes_doc_cont(struct quotes_doc *qd, size_t p)
+{
+	if (qd->ncont == qd->capcont) {
+		qd->capcont = qd->capcont ? qd->capcont * 2 : 64;
+		qd->cont = xreallocarray(qd->cont, qd->capcont,
+		    sizeof *qd->cont);
+	}
+	qd->cont[qd->ncont++] = p;
+}
+
+void
+quotes_doc_text(struct quotes_doc *qd, const struct rules *r,
+    const char *text, size_t len)
+{
+	struct pairing st;
+	struct qctx x;
+	size_t a, b, count = 0;
+	int single;
+
+	for (single = 0; single <= 1; single++) {
+		memset(&x, 0, sizeof x);
+		x.r = r;
+		x.t = text;
+		x.len = len;
+		x.nmarks = rules_quote_marks(r, &x.marks);
+		x.single = single;
+		st.open = -1;
+		st.qs = st.qpi = 0;
+		qd->ncont = 0;
+		for (a = 0; a < len; a = b) {
+			b = chunk_end(text, len, a + QUOTES_CHUNK < len ?
+			    a + QUOTES_CHUNK : len);
+			x.ws = a;
+			x.we = b;
+			x.npara = 0;
+			x.nq = 0;
+			split_paragraphs(&x);
+			if (!single)
+				count_labels(qd, &x);
+			pair_quotes_from(&x, &st, para_start_at(text, len, b),
+			    qd);
+			count += x.nq;
+		}
+		free(x.para);
+		free(x.q);
+		free(x.qpara);
+		free(x.taint);
+		/* No double quotes at all: British style, 'single' ones. */
+		if (count > 0)
+			break;
+	}
+	qd->single = single == 1;
+	top_labels(qd);
+}
+
+int
+quotes_doc_closed(const struct quotes_doc *qd, const char *text,
+    size_t len, size_t p)
+{
+	size_t s = para_start_at(text, len, p), lo = 0, hi = qd->ncont;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (qd->cont[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo >= qd->ncont || qd->cont[lo] != s;
+}
+
+void
+quotes_doc_free(struct quotes_doc *qd)
+{
+	if (qd->labels != NULL) {
+		strmap_free(qd->labels);
+		free(qd->labels);
+	}
+	free(qd->cont);
+	memset(qd, 0, sizeof *qd);
+}
+
 size_t
-quotes_find(const struct rules *r, const char *text, size_t len,
-    const struct entity *ents, const size_t *canon, size_t nents,
-    struct quote **out)
+quotes_find_window(const struct rules *r, const char *text, size_t len,
+    size_t ws, size_t we, const struct entity *ents, const size_t *canon,
+    size_t nents, size_t nnamed, const char *sex,
+    const struct quotes_doc *qd, struct quote **out, unsigned char **taint)
 {
 	struct qctx x;
 
@@ -1645,26 +1948,49 @@ quotes_find(const struct rules *r, const char *text, size_t len,
 	x.r = r;
 	x.t = text;
 	x.len = len;
+	x.ws = ws;
+	x.we = we;
 	x.ents = ents;
 	x.canon = canon;
 	x.nents = nents;
+	x.nnamed = nnamed;
+	x.sex = sex;
+	x.qd = qd;
+	x.single = qd->single;
 	x.nmarks = rules_quote_marks(r, &x.marks);
-	x.sex = xcalloc(nents + 1, 1);
-	coref_sexes(r, text, ents, canon, nents, x.sex);
 	split_paragraphs(&x);
 	find_transcript(&x);
 	pair_quotes(&x);
-	if (x.nq == 0) {
-		/* No double quotes at all: British style, 'single' ones. */
-		x.single = 1;
-		pair_quotes(&x);
-	}
 	attribute(&x);
 	name_speakers(&x);
 	free(x.para);
 	free(x.qpara);
-	free(x.sex);
 	free(x.qa);
+	if (taint != NULL)
+		*taint = x.taint;
+	else
+		free(x.taint);
 	*out = x.q;
 	return x.nq;
+}
+
+size_t
+quotes_find(const struct rules *r, const char *text, size_t len,
+    const struct entity *ents, const size_t *canon, size_t nents,
+    struct quote **out)
+{
+	struct quotes_doc qd;
+	char *sex = xcalloc(nents + 1, 1);
+	size_t n;
+
+	memset(&qd, 0, sizeof qd);
+	quotes_doc_text(&qd, r, text, len);
+	quotes_doc_mentions(&qd, text, ents, nents);
+	quotes_doc_finish(&qd, text, len);
+	coref_sexes(r, text, ents, canon, nents, sex);
+	n = quotes_find_window(r, text, len, 0, len, ents, canon, nents,
+	    nents, sex, &qd, out, NULL);
+	free(sex);
+	quotes_doc_free(&qd);
+	return n;
 }

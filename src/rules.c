@@ -1,32 +1,35 @@
 /*
- * rules.c: loading rule sets from INI files (ini.h) and running
- * their PCRE2 patterns.  Owns the compiled patterns, the word lists (one
- * hash set of strings, each entry carrying a bit mask of the lists that
- * hold it) and the quote-mark pairs.  The files are read through ini.h,
- * which gives each key's line.
+ * rules.c: a rule set at run time: the word lists (a hash table in the
+ * rule set's image, rules_img.h, looked up in place), the gazetteers
+ * (mapped, searched in place), the quotation marks, and the pattern
+ * rules, compiled and JIT-compiled when first used (rules_prepare does
+ * them all, before threads share the set).  Loading from INI files, and
+ * keeping images of what was loaded, is rules_load.c's.
+ *
+ * Matching is safe from several threads at once: the compiled patterns
+ * are only read, and each thread has its own match context and JIT stack
+ * (made on its first match, freed by rules_thread_end) and its own match
+ * data for each scan.
  */
-#define LIST_MAX	(64u << 20)	/* a word list bigger is a mistake */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include "artread/rules.h"
 #include "artread/utf8.h"
 
-#include <ctype.h>
-#include <errno.h>
-#include <limits.h>
+#include <sys/mman.h>
+
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "artread/diag.h"
 #include "artread/ent_type.h"
 #include "artread/gazetteer.h"
-#include "artread/ini.h"
-#include "artread/strmap.h"
 #include "artread/util.h"
+#include "rules_img.h"
 
 #define RULES_MATCH_LIMIT	20000000u
 #define RULES_DEPTH_LIMIT	10000u
@@ -51,74 +54,193 @@
 #define RULES_MAX_QMARKS	32
 
 struct rule {
-	char		*name;
-	char		*pattern;
-	char		*file;		/* where the pattern came from */
+	const char	*name;		/* in the image */
+	const char	*pattern;
+	const char	*file;		/* where the pattern came from */
 	int		 line;
 	int		 type;
 	int		 priority;
 	int		 caseless;
+	pcre2_code	*code;		/* NULL until first used */
 	int		 group;		/* capture group "e", or 0 */
-	pcre2_code	*code;
-	int		 jit;
+	int		 jit;		/* code has JIT code */
+	int		 ready;		/* compiled (or failed to) */
 };
 
 struct rules {
-	struct rule		*rules;
-	size_t			 nrules;
-	struct strmap		 words;		/* word -> unsigned, its lists */
-	size_t			 listsize[RL__COUNT];
-	struct gaz		**gaz;		/* mapped gazetteers */
-	size_t			 ngaz;
-	struct rules_qmark	 qmarks[RULES_MAX_QMARKS];
-	size_t			 nqmarks;
+	char				*img;
+	size_t				 img_len;
+	int				 mapped;
+	const struct rules_img_slot	*slots;
+	uint32_t			 mask;		/* nslots - 1 */
+	const char			*strings;
+	uint32_t			 nstrings;
+	struct rule			*rules;
+	size_t				 nrules;
+	char				**inis;		/* the files, for messages */
+	size_t				 ninis;
+	struct gaz			**gaz;
+	size_t				 ngaz;
+	struct rules_qmark		 qmarks[RULES_MAX_QMARKS];
+	size_t				 nqmarks;
+	size_t				 listsize[RL__COUNT];
+	pthread_mutex_t			 lock;		/* compiling */
+};
+
+/* A thread's match context and JIT stack. */
+struct matcher {
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit_stack;
 };
 
-/* What one file's loading needs to report problems. */
-struct load {
-	struct rules	*r;
-	struct diag	*d;
-	const char	*path;
-	struct ini	*ini;		/* the file read */
-	char		*dir;		/* its directory, with a trailing '/' */
-};
+static _Thread_local struct matcher *thread_matcher;
 
-static const char *const list_names[] = {
-#define RULES_LIST_NAME(e, name) name,
-	RULES_LISTS(RULES_LIST_NAME)
-#undef RULES_LIST_NAME
-};
-
-/* A list whose entries belong to a wider list too: a woman's given name
- * is a given name, a surname written first is a surname. */
-static enum rules_list
-wider_list(enum rules_list l)
+uint32_t
+rules_compile_options(int caseless)
 {
-	switch (l) {
-	case RL_GIVEN_FEMALE:
-	case RL_GIVEN_MALE:
-		return RL_GIVEN;
-	case RL_SURNAME_FIRST:
-		return RL_SURNAME;
-	default:
-		return l;
+	return PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+	    (caseless ? PCRE2_CASELESS : 0);
+}
+
+/* ---- the image ---- */
+
+/* Is [off, off + n * size) inside len, aligned for size? */
+static int
+span_ok(size_t len, uint32_t off, uint32_t n, size_t size, size_t align)
+{
+	return off % align == 0 && off <= len &&
+	    (size_t)n <= (len - off) / size;
+}
+
+int
+rules_image_check(const char *img, size_t len)
+{
+	const struct rules_img_hdr *h = (const void *)img;
+	const struct rules_img_rule *ru;
+	const struct rules_img_dep *dp;
+	const struct rules_qmark *qm;
+	const uint32_t *gz;
+	uint32_t i, ns;
+
+	if (len < sizeof *h || h->size != len ||
+	    !span_ok(len, h->strings, h->nstrings, 1, 1) || h->nstrings == 0 ||
+	    img[h->strings + h->nstrings - 1] != '\0' ||
+	    !span_ok(len, h->rules, h->nrules, sizeof *ru, 4) ||
+	    !span_ok(len, h->deps, h->ndeps, sizeof *dp, 8) ||
+	    !span_ok(len, h->qmarks, h->nqmarks, sizeof *qm, 4) ||
+	    h->nqmarks > RULES_MAX_QMARKS ||
+	    !span_ok(len, h->gaz, h->ngaz, sizeof *gz, 4) ||
+	    !span_ok(len, h->slots, h->nslots, sizeof(struct rules_img_slot),
+	    4) || h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0 ||
+	    h->nwords >= h->nslots)
+		return -1;
+	ns = h->nstrings;
+	ru = (const void *)(img + h->rules);
+	for (i = 0; i < h->nrules; i++)
+		if (ru[i].name >= ns || ru[i].pattern >= ns ||
+		    ru[i].ini >= h->ninis)
+			return -1;
+	dp = (const void *)(img + h->deps);
+	for (i = 0; i < h->ndeps; i++)
+		if (dp[i].path >= ns)
+			return -1;
+	gz = (const void *)(img + h->gaz);
+	for (i = 0; i < h->ngaz; i++)
+		if (gz[i] >= ns)
+			return -1;
+	qm = (const void *)(img + h->qmarks);
+	for (i = 0; i < h->nqmarks; i++)
+		if (memchr(qm[i].open, '\0', sizeof qm[i].open) == NULL ||
+		    memchr(qm[i].close, '\0', sizeof qm[i].close) == NULL)
+			return -1;
+	return 0;
+}
+
+struct rules *
+rules_from_image(void *img, size_t len, int mapped, const char *const *inis,
+    size_t ninis, char *dir, struct diag *d)
+{
+	struct rules *r = xcalloc(1, sizeof *r);
+	const struct rules_img_hdr *h = img;
+	const struct rules_img_rule *ru;
+	const uint32_t *gz;
+	const char *why;
+	struct gaz *g;
+	char *path;
+	size_t i;
+
+	pthread_mutex_init(&r->lock, NULL);
+	r->img = img;
+	r->img_len = len;
+	r->mapped = mapped;
+	r->inis = xcalloc(ninis + 1, sizeof *r->inis);
+	for (i = 0; i < ninis; i++)
+		r->inis[i] = xstrdup(inis[i]);
+	r->ninis = ninis;
+	if (!mapped && rules_image_check(img, len) != 0)
+		fatalx("rules: a bad image was made");	/* our own bug */
+	r->strings = r->img + h->strings;
+	r->nstrings = h->nstrings;
+	r->slots = (const void *)(r->img + h->slots);
+	r->mask = h->nslots - 1;
+	for (i = 0; i < RL__COUNT; i++)
+		r->listsize[i] = h->listsize[i];
+	r->nqmarks = h->nqmarks;
+	memcpy(r->qmarks, r->img + h->qmarks, h->nqmarks * sizeof *r->qmarks);
+	ru = (const void *)(r->img + h->rules);
+	r->rules = xcalloc(h->nrules + 1, sizeof *r->rules);
+	r->nrules = h->nrules;
+	for (i = 0; i < r->nrules; i++) {
+		r->rules[i].name = r->strings + ru[i].name;
+		r->rules[i].pattern = r->strings + ru[i].pattern;
+		r->rules[i].file = r->inis[ru[i].ini];
+		r->rules[i].line = (int)ru[i].line;
+		r->rules[i].type = ru[i].type;
+		r->rules[i].priority = ru[i].priority;
+		r->rules[i].caseless = ru[i].caseless;
 	}
+	gz = (const void *)(r->img + h->gaz);
+	for (i = 0; i < h->ngaz; i++) {
+		const char *p = r->strings + gz[i];
+
+		path = p[0] == '/' ? xstrdup(p) : xasprintf("%s%s", dir, p);
+		if ((g = gaz_open(path, &why)) == NULL)
+			diag_error(d, "cannot read gazetteer %s: %s", path, why);
+		else {
+			r->gaz = xreallocarray(r->gaz, r->ngaz + 1,
+			    sizeof *r->gaz);
+			r->gaz[r->ngaz++] = g;
+		}
+		free(path);
+	}
+	free(dir);
+	return r;
 }
 
-static void
-word_add(struct rules *r, enum rules_list l, const char *s, size_t n)
+void
+rules_free(struct rules *r)
 {
-	unsigned *lists = strmap_add(&r->words, s, n);
-	enum rules_list w = wider_list(l);
+	size_t i;
 
-	if ((*lists & (1u << l)) == 0)
-		r->listsize[l]++;
-	if (w != l && (*lists & (1u << w)) == 0)
-		r->listsize[w]++;
-	*lists |= 1u << l | 1u << w;
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nrules; i++)
+		pcre2_code_free(r->rules[i].code);
+	free(r->rules);
+	for (i = 0; i < r->ngaz; i++)
+		gaz_close(r->gaz[i]);
+	free(r->gaz);
+	util_free_list(r->inis, r->ninis);
+	if (r->mapped)
+		munmap(r->img, r->img_len);
+	else
+		free(r->img);
+	pthread_mutex_destroy(&r->lock);
+	free(r);
+	rules_thread_end();
 }
+
+/* ---- word lists and gazetteers ---- */
 
 /* The lists a gazetteer can answer for. */
 #define GAZETTEER_LISTS	((1u << RL_PLACE) | (1u << RL_PLACE_WORD) | \
@@ -149,9 +271,20 @@ gazetteer_lists(const struct rules *r, const char *s, size_t n)
 unsigned
 rules_word_lists(const struct rules *r, const char *s, size_t n)
 {
-	const unsigned *lists = strmap_get(&r->words, s, n);
+	uint32_t h = rules_img_hash(s, n), k, probes;
+	const struct rules_img_slot *sl;
 
-	return lists == NULL ? 0 : *lists;
+	for (k = h & r->mask, probes = 0; probes <= r->mask;
+	    k = (k + 1) & r->mask, probes++) {
+		sl = &r->slots[k];
+		if (sl->len == 0)
+			return 0;
+		if (sl->hash == h && sl->len == n && sl->key < r->nstrings &&
+		    n <= r->nstrings - sl->key &&
+		    memcmp(r->strings + sl->key, s, n) == 0)
+			return sl->lists;
+	}
+	return 0;
 }
 
 unsigned
@@ -179,13 +312,10 @@ int
 rules_in_list(const struct rules *r, enum rules_list l, const char *s,
     size_t n)
 {
-	const unsigned *lists;
-
 	if ((1u << l) & GAZETTEER_LISTS)
 		return (rules_lists_of(r, s, n) >> l) & 1;
 	/* the word lists only: no binary search for a verb or a title */
-	lists = strmap_get(&r->words, s, n);
-	return lists != NULL && ((*lists >> l) & 1);
+	return (rules_word_lists(r, s, n) >> l) & 1;
 }
 
 size_t
@@ -225,417 +355,7 @@ rules_priority(const struct rules *r, size_t i)
 	return r->rules[i].priority;
 }
 
-/* Length of the UTF-8 sequence at s (1..4), or 0 if invalid. */
-
-static struct rule *
-rule_find(struct rules *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->nrules; i++) {
-		if (strcmp(r->rules[i].name, name) == 0)
-			return &r->rules[i];
-	}
-	return NULL;
-}
-
-static void
-rule_clear(struct rule *ru)
-{
-	free(ru->name);
-	free(ru->pattern);
-	free(ru->file);
-	pcre2_code_free(ru->code);
-	memset(ru, 0, sizeof *ru);
-}
-
-static void
-rule_remove(struct rules *r, struct rule *ru)
-{
-	size_t i = (size_t)(ru - r->rules);
-
-	rule_clear(ru);
-	memmove(&r->rules[i], &r->rules[i + 1],
-	    (r->nrules - i - 1) * sizeof *r->rules);
-	r->nrules--;
-}
-
-/* Compile ru->pattern; on error report it and return -1. */
-static int
-rule_compile(struct load *ld, struct rule *ru)
-{
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
-	PCRE2_UCHAR msg[256];
-	PCRE2_SIZE off;
-	int err, g;
-
-	if (ru->caseless)
-		opts |= PCRE2_CASELESS;
-	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern, PCRE2_ZERO_TERMINATED,
-	    opts, &err, &off, NULL);
-	if (ru->code == NULL) {
-		pcre2_get_error_message(err, msg, sizeof msg);
-		diag_error(ld->d, "%s:%d: rule %s: %s at offset %zu", ru->file,
-		    ru->line, ru->name, (char *)msg, (size_t)off);
-		return -1;
-	}
-	ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0;
-	g = pcre2_substring_number_from_name(ru->code, (PCRE2_SPTR)"e");
-	ru->group = g > 0 ? g : 0;
-	return 0;
-}
-
-static int
-parse_bool(const char *v)
-{
-	return !(strcasecmp(v, "false") == 0 || strcasecmp(v, "no") == 0 ||
-	    strcasecmp(v, "off") == 0 || strcmp(v, "0") == 0);
-}
-
-/* The value of sec:key (NULL if not set), and its line in *line. */
-static const char *
-key_value(const struct load *ld, const char *sec, const char *key, int *line)
-{
-	const struct ini_entry *e = ini_find(ld->ini, sec, key);
-
-	if (e != NULL && line != NULL)
-		*line = e->line;
-	return e != NULL ? e->value : NULL;
-}
-
-/* One [rule.NAME] section: add, override or remove the rule NAME. */
-static void
-load_rule(struct load *ld, const struct ini_entry *se)
-{
-	struct rules *r = ld->r;
-	const char *sec = se->section, *name = sec + 5, *v;
-	struct rule nr, *old = rule_find(r, name);
-	int line = se->line, vline = 0;
-
-	if ((v = key_value(ld, sec, "enabled", NULL)) != NULL &&
-	    !parse_bool(v)) {
-		if (old != NULL)
-			rule_remove(r, old);
-		return;
-	}
-	memset(&nr, 0, sizeof nr);
-	nr.priority = 50;
-	nr.type = -1;
-	if (old != NULL) {
-		nr.type = old->type;
-		nr.priority = old->priority;
-		nr.caseless = old->caseless;
-		nr.pattern = xstrdup(old->pattern);
-		nr.file = xstrdup(old->file);
-		nr.line = old->line;
-	}
-	nr.name = xstrdup(name);
-	if ((v = key_value(ld, sec, "type", &vline)) != NULL) {
-		if ((nr.type = ent_type_from_name(v)) < 0)
-			diag_error(ld->d, "%s:%d: rule %s: unknown type \"%s\"",
-			    ld->path, vline, name, v);
-	} else if (nr.type < 0)
-		diag_error(ld->d, "%s:%d: rule %s: missing type", ld->path,
-		    line, name);
-	if ((v = key_value(ld, sec, "priority", &vline)) != NULL) {
-		char *end;
-		long pr;
-
-		errno = 0;
-		pr = strtol(v, &end, 10);
-		if (end == v || *end != '\0' || errno != 0 || pr < INT_MIN ||
-		    pr > INT_MAX)
-			diag_error(ld->d, "%s:%d: rule %s: priority \"%s\" is "
-			    "not a number", ld->path, vline, name, v);
-		else
-			nr.priority = (int)pr;
-	}
-	if ((v = key_value(ld, sec, "flags", NULL)) != NULL)
-		nr.caseless = strchr(v, 'i') != NULL;
-	if ((v = key_value(ld, sec, "pattern", &vline)) != NULL &&
-	    *v != '\0') {
-		free(nr.pattern);
-		free(nr.file);
-		nr.pattern = xstrdup(v);
-		nr.file = xstrdup(ld->path);
-		nr.line = vline;
-	} else if (nr.pattern == NULL)
-		diag_error(ld->d, "%s:%d: rule %s: missing pattern", ld->path,
-		    line, name);
-	if (nr.type < 0 || nr.pattern == NULL || rule_compile(ld, &nr) != 0) {
-		rule_clear(&nr);
-		if (old != NULL)
-			rule_remove(r, old);
-		return;
-	}
-	if (old != NULL) {
-		rule_clear(old);
-		*old = nr;
-		return;
-	}
-	r->rules = xreallocarray(r->rules, r->nrules + 1, sizeof *r->rules);
-	r->rules[r->nrules++] = nr;
-}
-
-/* Read a gazetteer: one entry a line, '#' starts a comment line. */
-static void
-load_list_file(struct load *ld, enum rules_list l, const char *file,
-    int line)
-{
-	char *path, *text, *p, *e;
-	const char *why;
-	size_t len;
-
-	path = file[0] == '/' ? xstrdup(file) :
-	    xasprintf("%s%s", ld->dir, file);
-	if (util_check_text_file(path, LIST_MAX, &why) != 0) {
-		diag_error(ld->d, "%s:%d: cannot read list %s: %s", ld->path,
-		    line, path, why);
-		free(path);
-		return;
-	}
-	if ((text = util_read_file(path, &len)) == NULL) {
-		diag_error(ld->d, "%s:%d: cannot read list %s: %s", ld->path,
-		    line, path, strerror(errno));
-		free(path);
-		return;
-	}
-	for (p = text; p < text + len; p = e + 1) {
-		char *s = p, *t;
-
-		if ((e = memchr(p, '\n', (size_t)(text + len - p))) == NULL)
-			e = text + len;
-		t = e;
-		while (s < t && (*s == ' ' || *s == '\t'))
-			s++;
-		while (t > s && (t[-1] == ' ' || t[-1] == '\t' ||
-		    t[-1] == '\r'))
-			t--;
-		if (t > s && *s != '#')
-			word_add(ld->r, l, s, (size_t)(t - s));
-	}
-	free(text);
-	free(path);
-}
-
-static int
-list_from_name(const char *name)
-{
-	int i;
-
-	for (i = 0; i < RL__COUNT; i++) {
-		if (strcasecmp(name, list_names[i]) == 0)
-			return i;
-	}
-	return -1;
-}
-
-/* [lists] KEY = file.txt, other.txt */
-static void
-load_lists(struct load *ld)
-{
-	const struct ini_entry *e = NULL;
-	char **items;
-	size_t ni, j;
-	int l;
-
-	while ((e = ini_next_key(ld->ini, "lists", e)) != NULL) {
-		if ((l = list_from_name(e->key)) < 0) {
-			diag_error(ld->d, "%s:%d: unknown list \"%s\"",
-			    ld->path, e->line, e->key);
-			continue;
-		}
-		ni = util_split_list(e->value, &items);
-		for (j = 0; j < ni; j++)
-			load_list_file(ld, (enum rules_list)l, items[j],
-			    e->line);
-		util_free_list(items, ni);
-	}
-}
-
-/* [gazetteer] files = gazetteer.tsv, ...: mapped, searched in place */
-static void
-load_gazetteers(struct load *ld)
-{
-	const struct ini_entry *e;
-	struct rules *r = ld->r;
-	char **items, *path;
-	const char *why;
-	struct gaz *g;
-	size_t ni, j;
-
-	if ((e = ini_find(ld->ini, "gazetteer", "files")) == NULL)
-		return;
-	ni = util_split_list(e->value, &items);
-	for (j = 0; j < ni; j++) {
-		path = items[j][0] == '/' ? xstrdup(items[j]) :
-		    xasprintf("%s%s", ld->dir, items[j]);
-		if ((g = gaz_open(path, &why)) == NULL)
-			diag_error(ld->d, "%s:%d: cannot read gazetteer %s: %s",
-			    ld->path, e->line, path, why);
-		else {
-			r->gaz = xreallocarray(r->gaz, r->ngaz + 1,
-			    sizeof *r->gaz);
-			r->gaz[r->ngaz++] = g;
-		}
-		free(path);
-	}
-	util_free_list(items, ni);
-}
-
-/* Length of the UTF-8 character at s, for splitting mark pairs. */
-static size_t
-char_len(const char *s)
-{
-	size_t n = utf8_decode(s, strlen(s), NULL);
-
-	return n == 0 ? 1 : n;
-}
-
-/* "“” «» ..." into quote-mark pairs. */
-static void
-load_marks(struct load *ld, const char *v, int inner, int line)
-{
-	struct rules *r = ld->r;
-
-	while (*v != '\0') {
-		struct rules_qmark *m;
-		size_t a, b;
-
-		while (*v == ' ' || *v == '\t' || *v == ',')
-			v++;
-		if (*v == '\0')
-			break;
-		a = char_len(v);
-		b = v[a] == '\0' ? 0 : char_len(v + a);
-		if (b == 0 || (v[a + b] != '\0' && v[a + b] != ' ' &&
-		    v[a + b] != ',')) {
-			diag_error(ld->d, "%s:%d: quote marks must come in "
-			    "pairs of two characters", ld->path, line);
-			return;
-		}
-		if (r->nqmarks < RULES_MAX_QMARKS && a < 8 && b < 8) {
-			m = &r->qmarks[r->nqmarks++];
-			memcpy(m->open, v, a);
-			m->open[a] = '\0';
-			memcpy(m->close, v + a, b);
-			m->close[b] = '\0';
-			m->inner = inner;
-		}
-		v += a + b;
-	}
-}
-
-/* [quotes] pairs, inner, verbs*: marks replace, verbs add. */
-static void
-load_quotes(struct load *ld)
-{
-	const struct ini_entry *e;
-	char **items;
-	size_t ni, j;
-
-	if ((e = ini_find(ld->ini, "quotes", "pairs")) != NULL) {
-		ld->r->nqmarks = 0;
-		load_marks(ld, e->value, 0, e->line);
-	}
-	if ((e = ini_find(ld->ini, "quotes", "inner")) != NULL)
-		load_marks(ld, e->value, 1, e->line);
-	for (e = NULL; (e = ini_next_key(ld->ini, "quotes", e)) != NULL; ) {
-		if (strncmp(e->key, "verbs", 5) != 0)
-			continue;
-		ni = util_split_list(e->value, &items);
-		for (j = 0; j < ni; j++)
-			word_add(ld->r, RL_VERB, items[j], strlen(items[j]));
-		util_free_list(items, ni);
-	}
-}
-
-static void
-load_file(struct rules *r, const char *path, struct diag *d)
-{
-	const struct ini_entry *e;
-	const char *slash;
-	struct load ld;
-	size_t i;
-
-	ld.ini = ini_load_flags(path, d, INI_QUIET_DUPLICATES);
-	if (ld.ini == NULL)
-		return;
-	ld.r = r;
-	ld.d = d;
-	ld.path = path;
-	slash = strrchr(path, '/');
-	ld.dir = slash == NULL ? xstrdup("") :
-	    xstrndup(path, (size_t)(slash - path + 1));
-	load_lists(&ld);
-	load_gazetteers(&ld);
-	load_quotes(&ld);
-	/* each [rule.NAME] once, where it first appears */
-	for (i = 0; i < ini_count(ld.ini); i++) {
-		e = ini_entry(ld.ini, i);
-		if (e->key == NULL && strncmp(e->section, "rule.", 5) == 0 &&
-		    ini_section(ld.ini, e->section) == e)
-			load_rule(&ld, e);
-	}
-	ini_free(ld.ini);
-	free(ld.dir);
-}
-
-struct rules *
-rules_load(const char *const *paths, size_t npaths, struct diag *d)
-{
-	struct rules *r = xcalloc(1, sizeof *r);
-	size_t i;
-
-	strmap_init(&r->words, sizeof(unsigned));
-	r->mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(r->mctx, RULES_MATCH_LIMIT);
-	pcre2_set_depth_limit(r->mctx, RULES_DEPTH_LIMIT);
-	pcre2_set_heap_limit(r->mctx, RULES_HEAP_LIMIT);
-	/* A long run of capitalised words backtracks deeply. */
-	if ((r->jit_stack = pcre2_jit_stack_create(32768, RULES_JIT_STACK,
-	    NULL)) != NULL)
-		pcre2_jit_stack_assign(r->mctx, NULL, r->jit_stack);
-	load_marks(&(struct load){ r, d, "", NULL, NULL }, "\"\" “” «» „“",
-	    0, 0);
-	for (i = 0; i < npaths; i++)
-		load_file(r, paths[i], d);
-	return r;
-}
-
-void
-rules_free(struct rules *r)
-{
-	size_t i;
-
-	if (r == NULL)
-		return;
-	for (i = 0; i < r->nrules; i++)
-		rule_clear(&r->rules[i]);
-	free(r->rules);
-	strmap_free(&r->words);
-	for (i = 0; i < r->ngaz; i++)
-		gaz_close(r->gaz[i]);
-	free(r->gaz);
-	pcre2_match_context_free(r->mctx);
-	pcre2_jit_stack_free(r->jit_stack);
-	free(r);
-}
-
-/* One scan of a rule over a document: where it is and what it spent. */
-struct scan {
-	const struct rules	*r;
-	const struct rule	*ru;
-	const char		*text;
-	uint32_t		 opts;
-	pcre2_match_data	*md;
-	unsigned long long	 spent;		/* steps charged */
-	pcre2_code		*anchored;	/* the rule anchored, with JIT */
-	int			 tried_anchored;
-	uint32_t		 limit;		/* the match context's now */
-	int			 jit;		/* the rule has JIT code */
-	int			 anchored_jit;
-};
+/* ---- compiling, once ---- */
 
 /*
  * Does code have JIT code?  pcre2_jit_compile succeeds without making
@@ -650,6 +370,98 @@ has_jit(const pcre2_code *code)
 	return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 &&
 	    size > 0;
 }
+
+/* Compile rule i (it was checked when the files were read). */
+static void
+rule_compile(struct rule *ru)
+{
+	PCRE2_SIZE off;
+	int err, g;
+
+	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
+	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless), &err,
+	    &off, NULL);
+	if (ru->code != NULL) {
+		ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0 &&
+		    has_jit(ru->code);
+		g = pcre2_substring_number_from_name(ru->code,
+		    (PCRE2_SPTR)"e");
+		ru->group = g > 0 ? g : 0;
+	}
+}
+
+static struct rule *
+rule_ready(const struct rules *r, size_t i)
+{
+	struct rules *w = (struct rules *)r;	/* compiling is not a change */
+	struct rule *ru = &w->rules[i];
+
+	pthread_mutex_lock(&w->lock);
+	if (!ru->ready) {
+		rule_compile(ru);
+		ru->ready = 1;
+	}
+	pthread_mutex_unlock(&w->lock);
+	return ru;
+}
+
+void
+rules_prepare(const struct rules *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nrules; i++)
+		(void)rule_ready(r, i);
+}
+
+/* This thread's match context and JIT stack, made when first needed. */
+static struct matcher *
+matcher(void)
+{
+	struct matcher *m = thread_matcher;
+
+	if (m != NULL)
+		return m;
+	m = xcalloc(1, sizeof *m);
+	if ((m->mctx = pcre2_match_context_create(NULL)) == NULL)
+		fatalx("out of memory");
+	pcre2_set_match_limit(m->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_depth_limit(m->mctx, RULES_DEPTH_LIMIT);
+	pcre2_set_heap_limit(m->mctx, RULES_HEAP_LIMIT);
+	/* A long run of capitalised words backtracks deeply. */
+	if ((m->jit_stack = pcre2_jit_stack_create(32768, RULES_JIT_STACK,
+	    NULL)) != NULL)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	return thread_matcher = m;
+}
+
+void
+rules_thread_end(void)
+{
+	struct matcher *m = thread_matcher;
+
+	if (m == NULL)
+		return;
+	pcre2_match_context_free(m->mctx);
+	pcre2_jit_stack_free(m->jit_stack);
+	free(m);
+	thread_matcher = NULL;
+}
+
+/* One scan of a rule over a document: where it is and what it spent. */
+struct scan {
+	struct matcher		*m;
+	const struct rule	*ru;
+	const char		*text;
+	uint32_t		 opts;
+	pcre2_match_data	*md;
+	unsigned long long	 spent;		/* steps charged */
+	pcre2_code		*anchored;	/* the rule anchored, with JIT */
+	int			 tried_anchored;
+	uint32_t		 limit;		/* the match context's now */
+	int			 jit;		/* the rule has JIT code */
+	int			 anchored_jit;
+};
 
 /*
  * Where the segment that starts at s ends: after the first blank line,
@@ -684,6 +496,12 @@ segment_end(const char *text, size_t len, size_t s)
 		    ((unsigned char)text[cut] & 0xc0) == 0x80; cut--)
 			;
 	return cut;
+}
+
+size_t
+rules_segment_end(const char *text, size_t len, size_t s)
+{
+	return segment_end(text, len, s);
 }
 
 static int
@@ -727,18 +545,18 @@ match_limited(struct scan *sc, size_t pos, size_t end, uint32_t opts,
 	pcre2_code *a;
 
 	if (limit != sc->limit) {
-		pcre2_set_match_limit(sc->r->mctx, limit);
+		pcre2_set_match_limit(sc->m->mctx, limit);
 		sc->limit = limit;
 	}
 	if ((opts & PCRE2_ANCHORED) && (a = anchored_code(sc)) != NULL)
 		return (sc->anchored_jit ? pcre2_jit_match : pcre2_match)(a,
 		    (PCRE2_SPTR)sc->text, end, pos, opts & ~PCRE2_ANCHORED,
-		    sc->md, sc->r->mctx);
+		    sc->md, sc->m->mctx);
 	if (sc->jit && !(opts & PCRE2_ANCHORED))
 		return pcre2_jit_match(ru->code, (PCRE2_SPTR)sc->text, end, pos,
-		    opts, sc->md, sc->r->mctx);
+		    opts, sc->md, sc->m->mctx);
 	return pcre2_match(ru->code, (PCRE2_SPTR)sc->text, end, pos, opts,
-	    sc->md, sc->r->mctx);
+	    sc->md, sc->m->mctx);
 }
 
 /*
@@ -831,22 +649,32 @@ int
 rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
     int valid, rules_match_fn *fn, void *arg, struct diag *d)
 {
-	const struct rule *ru = &r->rules[i];
-	struct scan sc = { r, ru, text, valid ? PCRE2_NO_UTF_CHECK : 0, NULL,
-	    0, NULL, 0, 0, 0, 0 };
+	return rules_scan_range(r, i, text, len, 0, len, valid, fn, arg, d);
+}
+
+int
+rules_scan_range(const struct rules *r, size_t i, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d)
+{
+	const struct rule *ru = rule_ready(r, i);
+	struct scan sc = { matcher(), ru, text, valid ? PCRE2_NO_UTF_CHECK : 0,
+	    NULL, 0, NULL, 0, 0, 0, 0 };
 	PCRE2_UCHAR msg[256];
 	size_t s, e;
 	int m = 0;
 
+	if (ru->code == NULL)
+		return 0;		/* (it compiled when it was read) */
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
-	sc.jit = ru->jit && has_jit(ru->code);
-	for (s = 0; s < len && m == 0; s = e) {
+	sc.jit = ru->jit;
+	for (s = from; s < to && m == 0; s = e) {
 		e = segment_end(text, len, s);
 		m = scan_segment(&sc, s, e, len, i, fn, arg);
 	}
 	pcre2_match_data_free(sc.md);
 	pcre2_code_free(sc.anchored);
-	pcre2_set_match_limit(r->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_match_limit(sc.m->mctx, RULES_MATCH_LIMIT);
 	if (m == 0)
 		return 0;
 	if (d != NULL && is_step_limit(m))

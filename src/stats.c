@@ -4,7 +4,10 @@
  * count, and on a terminal each count gets a bar proportional to the
  * largest in its column: block characters in eighths of a cell, in the
  * theme's colour of what it counts, or '#' when plain (NO_COLOR, a
- * locale that is not UTF-8).
+ * locale that is not UTF-8).  The counts are an accumulator (struct
+ * stats_count) fed the whole analysis or one block after another
+ * (analysis_stream: stats_write_stream), so a long text is summed up in
+ * memory that grows with its names, not its size.
  */
 #include "artread/stats.h"
 
@@ -13,10 +16,12 @@
 
 #include "artread/analysis.h"
 #include "artread/ansi.h"
+#include "artread/coref.h"
 #include "artread/entities.h"
-#include "artread/utf8.h"
 #include "artread/layout.h"
 #include "artread/names.h"
+#include "artread/strmap.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 #define STATS_TOP	8	/* rows of each "most mentioned" table */
@@ -173,39 +178,170 @@ struct table {
 	size_t		 n;
 };
 
-static void
-count_speakers(const char *text, size_t len, const struct analysis *a,
-    const struct names *nm, struct table *t)
+/*
+ * The counts, by type and full name (names.h's ids, made the same way):
+ * a name's row keeps the first mention it names and the first quote it
+ * speaks, so that names sort (stably) in the order names_new numbers
+ * them: the mentions' names in order, then the speakers' others.
+ */
+struct named {
+	size_t	 entry;		/* its entry in the map + 1 */
+	size_t	 mention;	/* first mention's number + 1, or 0 */
+	size_t	 quote;		/* first quote's number + 1, or 0 */
+	size_t	 mentions;	/* mentions of its type */
+	size_t	 quotes;	/* quotes it speaks */
+	size_t	 words;		/* words of those */
+};
+
+struct stats_count {
+	struct strmap	 names;		/* type letter + name -> struct named */
+	size_t		 nment;		/* mentions seen */
+	size_t		 nquote;	/* quotes seen */
+	size_t		 unknown_quotes;
+	size_t		 unknown_words;
+	size_t		 words;		/* of the text */
+	size_t		 quoted;	/* words in quotes */
+};
+
+struct stats_count *
+stats_count_new(void)
 {
-	size_t n = names_count(nm), i, id;
+	struct stats_count *sc = xcalloc(1, sizeof *sc);
+
+	strmap_init(&sc->names, sizeof(struct named));
+	return sc;
+}
+
+void
+stats_count_free(struct stats_count *sc)
+{
+	if (sc == NULL)
+		return;
+	strmap_free(&sc->names);
+	free(sc);
+}
+
+/* The row of type t and the name text[s, e) (names.h's key). */
+static struct named *
+named(struct stats_count *sc, enum ent_type t, const char *text,
+    size_t len, size_t s, size_t e)
+{
+	struct named *v = names_key_add(&sc->names, t, text, len, s, e);
+
+	if (v->entry == 0)
+		v->entry = strmap_count(&sc->names);
+	return v;
+}
+
+void
+stats_count_add(struct stats_count *sc, const char *text, size_t len,
+    size_t s, size_t e, const struct analysis *a,
+    int (*mention_at)(void *, size_t, size_t, size_t *, size_t *),
+    void *arg)
+{
+	struct named *v;
+	size_t i, ns, ne, w;
+	int t;
+
+	sc->words += count_words(text, len, s, e);
+	for (i = 0; i < a->nents; i++) {
+		coref_name(text, a->ents, a->canon, analysis_named(a), i, &ns,
+		    &ne);
+		v = named(sc, a->ents[i].type, text, len, ns, ne);
+		if (v->mention == 0)
+			v->mention = ++sc->nment;
+		else
+			sc->nment++;
+		v->mentions++;
+	}
+	for (i = 0; i < a->nquotes; i++) {
+		const struct quote *q = &a->quotes[i];
+
+		sc->nquote++;
+		w = count_words(text, len, q->start, q->end);
+		sc->quoted += w;
+		if (q->speaker_end <= q->speaker_start) {
+			sc->unknown_quotes++;
+			sc->unknown_words += w;
+			continue;
+		}
+		/* the entity of the mention it is (a ministry speaks too) */
+		ns = q->speaker_start;
+		ne = q->speaker_end;
+		t = mention_at(arg, q->speaker_start, q->speaker_end, &ns, &ne);
+		v = named(sc, t >= 0 ? (enum ent_type)t : ENT_PERSON, text,
+		    len, ns, ne);
+		if (v->quote == 0)
+			v->quote = sc->nquote;
+		v->quotes++;
+		v->words += w;
+	}
+}
+
+/* The order names_new numbers the names: see struct named. */
+static int
+named_cmp(const void *x, const void *y)
+{
+	const struct named *p = *(const struct named *const *)x;
+	const struct named *q = *(const struct named *const *)y;
+
+	if ((p->mention != 0) != (q->mention != 0))
+		return p->mention != 0 ? -1 : 1;
+	if (p->mention != 0)
+		return p->mention < q->mention ? -1 : 1;
+	return p->quote < q->quote ? -1 : p->quote > q->quote;
+}
+
+/* The names in names_new's order (their keys, which start with the
+ * type letter, in *keys). */
+static size_t
+names_in_order(const struct stats_count *sc, const struct named ***out,
+    const char ***keys)
+{
+	size_t n = strmap_count(&sc->names), i, k;
+	const struct named **v = xcalloc(n + 1, sizeof *v);
+
+	*keys = xcalloc(n + 1, sizeof **keys);
+	for (i = 0; i < n; i++)
+		v[i] = strmap_value(&sc->names, i);
+	qsort(v, n, sizeof *v, named_cmp);
+	for (i = 0; i < n; i++)
+		(*keys)[i] = strmap_key(&sc->names, v[i]->entry - 1, &k);
+	*out = v;
+	return n;
+}
+
+static void
+count_speakers(const struct named *const *v, const char *const *keys,
+    size_t n, const struct stats_count *sc, struct table *t)
+{
+	size_t i;
 
 	t->rows = xcalloc(n + 1, sizeof *t->rows);
-	for (id = 0; id <= n; id++)
-		t->rows[id].name = id < n ? names_name(nm, id) : "(unknown)";
-	for (i = 0; i < a->nquotes; i++) {
-		id = names_speaker(nm, i);
-		if (id == NAMES_NONE)
-			id = n;
-		t->rows[id].a++;
-		t->rows[id].b += count_words(text, len, a->quotes[i].start,
-		    a->quotes[i].end);
+	for (i = 0; i < n; i++) {
+		t->rows[i].name = keys[i] + 1;
+		t->rows[i].a = v[i]->quotes;
+		t->rows[i].b = v[i]->words;
 	}
+	t->rows[n].name = "(unknown)";
+	t->rows[n].a = sc->unknown_quotes;
+	t->rows[n].b = sc->unknown_words;
 	t->n = rows_sort(t->rows, n + 1);
 }
 
 /* The STATS_TOP most mentioned of type et; *distinct gets how many. */
 static void
-count_mentions(const struct analysis *a, const struct names *nm,
-    enum ent_type et, struct table *t, size_t *distinct)
+count_mentions(const struct named *const *v, const char *const *keys,
+    size_t n, enum ent_type et, struct table *t, size_t *distinct)
 {
-	size_t n = names_count(nm), i;
+	size_t i;
 
 	t->rows = xcalloc(n + 1, sizeof *t->rows);
-	for (i = 0; i < n; i++)
-		t->rows[i].name = names_name(nm, i);
-	for (i = 0; i < a->nents; i++)
-		if (a->ents[i].type == et)
-			t->rows[names_entity(nm, i)].a++;
+	for (i = 0; i < n; i++) {
+		t->rows[i].name = keys[i] + 1;
+		if (keys[i][0] == 'A' + (int)et)
+			t->rows[i].a = v[i]->mentions;
+	}
 	*distinct = t->n = rows_sort(t->rows, n);
 	if (t->n > STATS_TOP)
 		t->n = STATS_TOP;
@@ -276,38 +412,90 @@ print_mentions(FILE *out, enum ent_type et, size_t distinct,
  * name shown, within limits), then the share of quoted words.
  */
 void
-stats_write(FILE *out, const char *text, size_t len,
-    const struct analysis *a, const struct stats_opts *o)
+stats_count_write(FILE *out, const struct stats_count *sc,
+    const struct stats_opts *o)
 {
 	static const enum ent_type types[] = { ENT_PERSON, ENT_ORG,
 	    ENT_PLACE };
-	struct names *nm = names_new(text, len, a);
-	size_t words = count_words(text, len, 0, len), quoted = 0, i;
-	size_t distinct[3];
+	const struct named **v;
+	const char **keys;
+	size_t distinct[3], i, n, words = sc->words, quoted = sc->quoted;
 	struct table speakers, mentions[3];
 	int col, k;
 
-	count_speakers(text, len, a, nm, &speakers);
+	n = names_in_order(sc, &v, &keys);
+	count_speakers(v, keys, n, sc, &speakers);
 	col = name_column(speakers.rows, speakers.n);
 	for (i = 0; i < 3; i++) {
-		count_mentions(a, nm, types[i], &mentions[i], &distinct[i]);
+		count_mentions(v, keys, n, types[i], &mentions[i], &distinct[i]);
 		if ((k = name_column(mentions[i].rows, mentions[i].n)) > col)
 			col = k;
 	}
-	print_speakers(out, a->nquotes, &speakers, col, o);
+	print_speakers(out, sc->nquote, &speakers, col, o);
 	fputc('\n', out);
 	for (i = 0; i < 3; i++) {
 		print_mentions(out, types[i], distinct[i], &mentions[i], col, o);
 		free(mentions[i].rows);
 	}
 	free(speakers.rows);
-	for (i = 0; i < a->nquotes; i++)
-		quoted += count_words(text, len, a->quotes[i].start,
-		    a->quotes[i].end);
 	fprintf(out, "Words in direct quotes: %zu of %zu (%.1f%%)", quoted,
 	    words, words ? 100.0 * (double)quoted / (double)words : 0.0);
 	if (o->bars)
 		bar(out, o, STYLE_EL_QUOTE, quoted, words, BAR_MAX, 0, 1);
 	fputc('\n', out);
-	names_free(nm);
+	free(v);
+	free(keys);
+}
+
+/* An analysis and its text. */
+struct analysed {
+	const struct analysis	*a;
+	const char		*text;
+};
+
+/* (stats_write) a's mention covering [s, e): its type and name */
+static int
+analysis_mention_at(void *arg, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+	const struct analysed *x = arg;
+	long m = coref_mention_at(x->a->ents, x->a->nents, s, e);
+
+	if (m < 0)
+		return -1;
+	coref_name(x->text, x->a->ents, x->a->canon, analysis_named(x->a),
+	    (size_t)m, ns, ne);
+	return (int)x->a->ents[m].type;
+}
+
+void
+stats_write(FILE *out, const char *text, size_t len,
+    const struct analysis *a, const struct stats_opts *o)
+{
+	struct stats_count *sc = stats_count_new();
+	struct analysed x = { a, text };
+
+	stats_count_add(sc, text, len, 0, len, a, analysis_mention_at, &x);
+	stats_count_write(out, sc, o);
+	stats_count_free(sc);
+}
+
+/* (stats_write_stream) the text's mention covering [s, e) */
+static int
+stream_mention_at(void *arg, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+	return analysis_stream_mention_at(arg, s, e, ns, ne);
+}
+
+void
+stats_write_stream(FILE *out, const char *text, size_t len,
+    struct analysis_stream *st, const struct stats_opts *o)
+{
+	struct stats_count *sc = stats_count_new();
+	const struct analysis *v;
+	size_t s, e;
+
+	while ((v = analysis_stream_next(st, &s, &e)) != NULL)
+		stats_count_add(sc, text, len, s, e, v, stream_mention_at, st);
+	stats_count_write(out, sc, o);
+	stats_count_free(sc);
 }

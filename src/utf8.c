@@ -195,6 +195,8 @@ utf8_is_lower(uint32_t cp)
 int
 utf8_is_title(uint32_t cp)
 {
+	if (cp < 0x80)
+		return 0;
 	return category_in(cp, UTF8PROC_CATEGORY_LT, UTF8PROC_CATEGORY_LT);
 }
 

@@ -45,6 +45,10 @@ struct analysis {
 	struct quote	*quotes;	/* sorted by start */
 	size_t		 nquotes;
 	size_t		*canon;		/* per mention: analysis_canon() */
+	/* A block of a longer text (analysis_stream_next): ents[nents,
+	 * nnamed) are mentions outside it that name some in it (canon
+	 * points there); 0 or nents otherwise. */
+	size_t		 nnamed;
 };
 
 /*
@@ -63,10 +67,51 @@ void analysis_free(struct analysis *a);
  * "National Anticorruption Directorate") share it: group by it.
  */
 size_t analysis_canon(const struct analysis *a, size_t i);
+/* How many of a->ents canon may point to (a->nents, or a->nnamed). */
+size_t analysis_named(const struct analysis *a);
 
 struct diag;
 /* The same, reporting rules that hit a match limit in d (may be NULL). */
 void analysis_run_diag(const struct rules *r, const char *text, size_t len,
     struct analysis *out, struct diag *d);
+
+/*
+ * Threads for analysing a long text: n, or 0 for one a core (the
+ * default; -j and the config's threads set it).  The result is the same
+ * whatever the number.
+ */
+void analysis_set_threads(int n);
+int analysis_threads(void);
+/*
+ * A long text is analysed in blocks of about this many bytes (0: the
+ * default, 1 MiB); tests make them small.  analysis_blocks gives the
+ * boundaries it would use for t[0, len): (*bounds)[0] = 0 < ... <
+ * (*bounds)[n] = len, each a paragraph start after a blank line where
+ * the rules' segments end; n blocks (free *bounds).
+ */
+void analysis_set_block_size(size_t bytes);
+
+/*
+ * The analysis of a long text a block at a time, in memory that does
+ * not grow with the text but for what must span it (the names voted,
+ * the persons and organisations linked: bytes a mention): open reads
+ * the whole text once; next gives each block's analysis in order, the
+ * same mentions, links and quotes analysis_run gives for that part of
+ * the text, valid until the next call (NULL at the end; *start, *end:
+ * the block).  A text of one block is analysed whole.
+ */
+struct analysis_stream;
+struct analysis_stream *analysis_stream_open(const struct rules *r,
+    const char *text, size_t len, struct diag *d);
+const struct analysis *analysis_stream_next(struct analysis_stream *st,
+    size_t *start, size_t *end);
+/* The type of the mention of the whole text that covers text[s, e)
+ * (exactly or holding it: coref_mention_at), or -1; its entity's name
+ * in [*ns, *ne) (coref_name). */
+int analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
+    size_t e, size_t *ns, size_t *ne);
+void analysis_stream_close(struct analysis_stream *st);
+size_t analysis_blocks(const char *t, size_t len, size_t want,
+    size_t **bounds);
 
 #endif

@@ -15,6 +15,7 @@
 #include "artread/doc.h"
 #include "artread/sidecar.h"
 
+struct analysis_job;
 struct diag;
 struct names;
 
@@ -41,6 +42,8 @@ struct article {
 	struct diag		*diag;		/* rule errors while analysing
 						   (a match limit hit), or NULL */
 	struct names		*names;		/* of an, made when first asked */
+	struct analysis_job	*job;		/* an analysis being made in
+						   the background, or NULL */
 };
 
 /* Open an article (see doc_open); NULL and *cause on failure. */
@@ -53,6 +56,22 @@ const struct analysis *article_analysis(struct article *a, size_t start,
     size_t end);
 /* The analysis of the whole article. */
 const struct analysis *article_analysis_all(struct article *a);
+/* The same a block at a time, in memory that does not grow with the
+ * text (analysis.h's analysis_stream; NULL: no rules).  Close it with
+ * analysis_stream_close before the article. */
+struct analysis_stream *article_analysis_stream(struct article *a);
+/*
+ * The same as article_analysis, without waiting: NULL when it is not
+ * made yet, and then a thread starts making it (for the window
+ * article_analysis would choose).  article_analysis_poll takes the
+ * result when it is done: 1 then (paint again), else 0.  Every other
+ * call waits for a running job first.
+ */
+const struct analysis *article_analysis_ready(struct article *a,
+    size_t start, size_t end);
+int article_analysis_poll(struct article *a);
+/* Is an analysis being made in the background? */
+int article_analysis_busy(const struct article *a);
 /*
  * The full names (names.h) of the mentions and speakers of the analysis
  * article_analysis last gave; NULL without rules.  Valid until the

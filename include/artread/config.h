@@ -5,7 +5,7 @@
  * The file is read through ini.h.
  *
  *	[general]	theme, width, reflow, remember_position,
- *			reading_speed, mouse, wrap_search, clipboard,
+ *			reading_speed, threads, mouse, wrap_search, clipboard,
  *			clipboard_command, store_limit
  *	[highlight]	quotes, entities
  *	[tags]		DIGIT = NAME [, STYLE]	(the tag palette)
@@ -40,6 +40,7 @@ struct config {
 	int		 reflow;	/* re-wrap paragraphs; 1 */
 	int		 remember_position; /* reopen where left; 1 */
 	int		 reading_speed;	/* words per minute; 230 */
+	int		 threads;	/* for long analyses; 0 = a core each */
 	int		 mouse;		/* mouse wheel and clicks; 1 */
 	int		 wrap_search;	/* search wraps around; 1 */
 	int		 store_limit;	/* MiB of kept texts (track.h); 256 */

@@ -11,9 +11,23 @@
 #define ARTREAD_COREF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct entity;
 struct rules;
+
+/*
+ * A person or organisation mention as the linker keeps it (16 bytes: a
+ * long text has hundreds of thousands), for coref_link_mentions.
+ */
+struct coref_mention {
+	uint64_t	start;
+	uint32_t	len;
+	uint8_t		type;		/* enum ent_type */
+	uint8_t		pair;		/* the text's next mention is this one's
+					   other form: "NAME (OTHER)" */
+	uint16_t	pad;
+};
 
 /*
  * For the n mentions of text[0, len) (sorted by start), canon[i] := the
@@ -23,6 +37,25 @@ struct rules;
  */
 void coref_link(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, size_t n, size_t *canon);
+/*
+ * The same for the person and organisation mentions alone, m[0, n), in
+ * the text's order: canon[i] indexes m.  (The other mentions link only
+ * to their neighbours "NAME (OTHER)", which coref_link does itself.)
+ * coref_mention_of makes m[k] of ents[i]; coref_paired says whether
+ * ents[i + 1] is ents[i]'s other form.
+ */
+void coref_link_mentions(const char *text, size_t len,
+    const struct coref_mention *m, size_t n, uint32_t *canon);
+void coref_mention_of(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i, struct coref_mention *out);
+int coref_paired(const char *text, size_t len, const struct entity *ents,
+    size_t n, size_t i);
+/* The links of the other mentions (not persons or organisations) of
+ * ents[0, n): their "NAME (OTHER)" pairs; canon[i] set for those. */
+void coref_pair_chains(const char *text, size_t len,
+    const struct entity *ents, size_t n, size_t *canon);
+/* Whether mentions of type t are linked across the text. */
+int coref_linked_type(int t);
 
 /*
  * The name to show for the entity of mention i: its fullest mention
@@ -46,5 +79,9 @@ long coref_mention_at(const struct entity *ents, size_t n, size_t s,
  */
 void coref_sexes(const struct rules *r, const char *text,
     const struct entity *ents, const size_t *canon, size_t n, char *out);
+/* The same for coref_link_mentions' mentions and links. */
+void coref_sexes_mentions(const struct rules *r, const char *text,
+    const struct coref_mention *m, const uint32_t *canon, size_t n,
+    char *out);
 
 #endif

@@ -21,5 +21,10 @@
 void dump_write(FILE *out, const struct doc *d, const struct analysis *a,
     unsigned layers, const struct style *el, int cols, int width,
     int reflow, int ncolors);
+/* The same, the analysis a block at a time (NULL: none), in memory that
+ * does not grow with the text. */
+void dump_write_stream(FILE *out, const struct doc *d,
+    struct analysis_stream *st, unsigned layers, const struct style *el,
+    int cols, int width, int reflow, int ncolors);
 
 #endif

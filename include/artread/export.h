@@ -60,6 +60,16 @@ char *export_file_name(const char *article_path, enum export_format f);
 int export_article(FILE *out, enum export_format fmt, const char *article_path,
     const char *bytes, size_t len, const struct annot_set *set,
     const struct analysis *an, const struct export_opts *opts, char **cause);
+/*
+ * The same, the analysis a block at a time (analysis_stream; NULL:
+ * none), in memory that does not grow with the text: the quotes wait in
+ * a temporary file for their count, the entities are counted by name.
+ */
+struct analysis_stream;
+int export_article_stream(FILE *out, enum export_format fmt,
+    const char *article_path, const char *bytes, size_t len,
+    const struct annot_set *set, struct analysis_stream *st,
+    const struct export_opts *opts, char **cause);
 
 /*
  * Write one article's export to the file path, atomically (atomic.h: a

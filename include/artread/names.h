@@ -39,4 +39,11 @@ size_t names_count(const struct names *nm);
 const char *names_name(const struct names *nm, size_t id);
 enum ent_type names_type(const struct names *nm, size_t id);
 
+struct strmap;
+/* The value in m of type t and the name text[s, e) made safe as above
+ * (keyed by the type's letter and the name: the key names_name and
+ * names_type read; stats.c counts a block at a time by it). */
+void *names_key_add(struct strmap *m, enum ent_type t, const char *text,
+    size_t len, size_t s, size_t e);
+
 #endif

@@ -13,6 +13,7 @@
  *		directory.
  * state:	$XDG_STATE_HOME/artread/ (default ~/.local/state/artread/)
  * data:	$XDG_DATA_HOME/artread/ (default ~/.local/share/artread/)
+ * cache:	$XDG_CACHE_HOME/artread/ (default ~/.cache/artread/)
  */
 #ifndef ARTREAD_PATHS_H
 #define ARTREAD_PATHS_H
@@ -29,6 +30,9 @@ char *paths_user_rules(void);
 /* $XDG_STATE_HOME/artread and $XDG_DATA_HOME/artread. */
 char *paths_state_dir(void);
 char *paths_data_dir(void);
+/* $XDG_CACHE_HOME/artread (default ~/.cache/artread): what can be made
+ * again (compiled rule sets). */
+char *paths_cache_dir(void);
 
 /* mkdir -p for the directories above file (new ones mode 0700); 0 or -1
  * with errno. */

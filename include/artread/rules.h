@@ -1,10 +1,14 @@
 /*
  * rules.h: rule sets loaded from INI files: PCRE2 pattern rules (each
- * compiled once, with JIT), word lists, gazetteers (gazetteer.h: mapped,
- * searched in place) and the quotation vocabulary (quote-mark pairs,
- * speech verbs).  Later files add to or
- * override earlier ones.  The INI schema is documented at the top of
- * rules/default.ini.  No curses here.
+ * compiled once, with JIT, when first used), word lists, gazetteers
+ * (gazetteer.h: mapped, searched in place) and the quotation vocabulary
+ * (quote-mark pairs, speech verbs).  Later files add to or override
+ * earlier ones.  The INI schema is documented at the top of
+ * rules/default.ini.  What the files give is kept as a compiled image
+ * (rules_load.c: default.idx beside the default rules, the others under
+ * $XDG_CACHE_HOME/artread/rules/), so loading a set costs a mapping.
+ * Several threads may match one set at once (rules_prepare first).
+ * No curses here.
  */
 #ifndef ARTREAD_RULES_H
 #define ARTREAD_RULES_H
@@ -53,6 +57,19 @@ typedef void rules_match_fn(void *arg, size_t rule, size_t start,
 struct rules *rules_load(const char *const *paths, size_t npaths,
     struct diag *d);
 void rules_free(struct rules *r);
+/*
+ * Compile the rule set ini alone into an image file out (make does
+ * this for the default rules).  0, or -1 with the problems in d.
+ */
+int rules_compile_file(const char *ini, const char *out, struct diag *d);
+/*
+ * Compile (and JIT-compile) every pattern now; each is otherwise
+ * compiled when first matched.  Call it before threads share r.
+ */
+void rules_prepare(const struct rules *r);
+/* Free this thread's matching state (a thread that matched calls it
+ * before it ends; rules_free does it for its own thread). */
+void rules_thread_end(void);
 
 /* Pattern rules, in load order. */
 size_t rules_count(const struct rules *r);
@@ -74,6 +91,19 @@ int rules_priority(const struct rules *r, size_t i);
  */
 int rules_scan(const struct rules *r, size_t i, const char *text,
     size_t len, int valid, rules_match_fn *fn, void *arg, struct diag *d);
+
+/*
+ * The same over the segments from `from` (where one starts: 0, or the
+ * end of one) up to `to` (where one ends): a block of a longer text,
+ * scanned as the whole text would be there, with a budget of its own.
+ */
+int rules_scan_range(const struct rules *r, size_t i, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d);
+
+/* Where the segment a match starting at s sees ends (see rules_scan):
+ * segments follow one another from 0. */
+size_t rules_segment_end(const char *text, size_t len, size_t s);
 
 /* Is s[0, n) an entry of list l?  Case-sensitive. */
 int rules_in_list(const struct rules *r, enum rules_list l, const char *s,

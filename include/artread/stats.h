@@ -27,4 +27,26 @@ struct stats_opts {
 void stats_write(FILE *out, const char *text, size_t len,
     const struct analysis *a, const struct stats_opts *o);
 
+/*
+ * The same a block at a time (analysis_stream): add each block [s, e)
+ * and its analysis in order (mention_at(arg, s, e, &ns, &ne): the type
+ * of the text's mention covering text[s, e), or -1, and its entity's
+ * name [*ns, *ne)), then write.
+ */
+struct stats_count;
+struct stats_count *stats_count_new(void);
+void stats_count_add(struct stats_count *sc, const char *text, size_t len,
+    size_t s, size_t e, const struct analysis *a,
+    int (*mention_at)(void *, size_t, size_t, size_t *, size_t *),
+    void *arg);
+void stats_count_write(FILE *out, const struct stats_count *sc,
+    const struct stats_opts *o);
+void stats_count_free(struct stats_count *sc);
+/* All of st's blocks counted (analysis_stream_next from its start), then
+ * written: stats_write's output in memory that does not grow with the
+ * text but for the names counted. */
+struct analysis_stream;
+void stats_write_stream(FILE *out, const char *text, size_t len,
+    struct analysis_stream *st, const struct stats_opts *o);
+
 #endif

@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "artread/analysis.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
 #include "artread/config.h"
@@ -37,11 +38,19 @@
 /* Was the user's own locale UTF-8 (before setup_locale)? */
 static int user_utf8;
 
-/* Display widths need a UTF-8 character type, whatever the locale says. */
+/*
+ * Display widths need a UTF-8 character type, whatever the locale says.
+ * Only the categories artread uses are read from the environment (each
+ * is a file to open): LC_CTYPE (widths, the code set, curses, iconv),
+ * LC_MESSAGES (the system's error texts, strerror) and LC_NUMERIC (the
+ * decimal point of --stats).  Nothing collates, formats times or money.
+ */
 static void
 setup_locale(void)
 {
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	setlocale(LC_NUMERIC, "");
 	user_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	if (!user_utf8 && setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
@@ -144,6 +153,7 @@ run_dump(struct app *app, char **files, int nfiles)
 	int ncolors = dump_colors(&app->o), i;
 	struct theme *t = ncolors > 0 ? theme_fit(app->theme, ncolors) :
 	    theme_no_color(app->theme);
+	struct analysis_stream *st;
 	struct article *a;
 	struct diag d;
 	int rc = 0;
@@ -159,10 +169,11 @@ run_dump(struct app *app, char **files, int nfiles)
 			listing_section(stdout, i, a->doc->name);
 		diag_init(&d);
 		a->diag = &d;	/* a rule switched off (too costly) is reported */
-		dump_write(stdout, a->doc, article_analysis_all(a),
-		    start_layers(app), t->el, dump_columns(app),
-		    app->o.width ? app->o.width : app->cfg.width,
-		    want_reflow(app), ncolors);
+		st = article_analysis_stream(a);
+		dump_write_stream(stdout, a->doc, st, start_layers(app), t->el,
+		    dump_columns(app), app->o.width ? app->o.width :
+		    app->cfg.width, want_reflow(app), ncolors);
+		analysis_stream_close(st);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
@@ -247,6 +258,8 @@ load_settings(struct app *app)
 	}
 	if (app->theme == NULL && app->o.theme == NULL)
 		app->theme = theme_load(app->cfg.theme, &d);
+	analysis_set_threads(app->o.threads > 0 ? app->o.threads :
+	    app->cfg.threads);
 	if (app->theme == NULL) {
 		if (app->o.theme != NULL) {
 			diag_print(&d, stderr);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "artread/analysis.h"
 #include "artread/annotate.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
@@ -75,6 +76,30 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 	return a;
 }
 
+/* One article's listing or summary, a block of its analysis at a time
+ * (its memory does not grow with the text but for its names). */
+static void
+list_article(const struct opts *o, struct article *a,
+    const struct stats_opts *so)
+{
+	struct analysis_stream *st = article_analysis_stream(a);
+	const struct analysis *v;
+	size_t s, e;
+
+	if (o->mode != MODE_ENTITIES && o->mode != MODE_QUOTES)
+		stats_write_stream(stdout, a->doc->bytes, a->doc->len, st, so);
+	else
+		while ((v = analysis_stream_next(st, &s, &e)) != NULL) {
+			if (o->mode == MODE_ENTITIES)
+				listing_entities(stdout, a->doc->bytes,
+				    a->doc->len, v);
+			else
+				listing_quotes(stdout, a->doc->bytes,
+				    a->doc->len, v);
+		}
+	analysis_stream_close(st);
+}
+
 int
 modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
     const struct stats_opts *so)
@@ -94,15 +119,7 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 		/* A rule too costly for this text is switched off: say so. */
 		diag_init(&d);
 		a->diag = &d;
-		if (o->mode == MODE_ENTITIES)
-			listing_entities(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a));
-		else if (o->mode == MODE_QUOTES)
-			listing_quotes(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a));
-		else
-			stats_write(stdout, a->doc->bytes, a->doc->len,
-			    article_analysis_all(a), so);
+		list_article(o, a, so);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
@@ -197,6 +214,7 @@ static int
 export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
     int nth, int shared)
 {
+	struct analysis_stream *st;
 	char *cause = NULL;
 	int rc = export_annotations_of(a);
 
@@ -205,14 +223,17 @@ export_one(FILE *out, int fmt, struct article *a, struct export_opts *eo,
 	eo->source = a->sc.url;
 	if (fmt == EXPORT_JSON && shared)
 		fputs(nth == 0 ? "[\n" : ",\n", out);
-	if (export_article(out, (enum export_format)fmt, a->doc->path,
-	    a->doc->bytes, a->doc->len, a->annots, eo->with_quotes ||
-	    eo->with_entities ? article_analysis_all(a) : NULL, eo,
-	    &cause) != 0) {	/* the cause names the article */
+	/* the analysis a block at a time, as the export reaches it */
+	st = eo->with_quotes || eo->with_entities ?
+	    article_analysis_stream(a) : NULL;
+	if (export_article_stream(out, (enum export_format)fmt, a->doc->path,
+	    a->doc->bytes, a->doc->len, a->annots, st, eo, &cause) != 0) {
+		/* the cause names the article */
 		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		rc = EXIT_TROUBLE;
 	}
+	analysis_stream_close(st);
 	return rc;
 }
 

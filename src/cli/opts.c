@@ -56,6 +56,7 @@ static const struct option long_opts[] = {
 	{ "extract",		no_argument,		NULL, OPT_EXTRACT },
 	{ "json",		no_argument,		NULL, OPT_JSON },
 	{ "timeout",		required_argument,	NULL, OPT_TIMEOUT },
+	{ "threads",		required_argument,	NULL, 'j' },
 	{ "list-annotations",	no_argument,		NULL, OPT_LIST_ANNOTATIONS },
 	{ "diff",		no_argument,		NULL, OPT_DIFF },
 	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
@@ -123,6 +124,8 @@ static const char usage_text[] =
 "      --bom                start a CSV export with a byte order mark,\n"
 "                           for spreadsheet programs\n"
 "      --timeout SECONDS    give up fetching a page after this long (30)\n"
+"  -j, --threads N          threads for analysing a long article (default:\n"
+"                           one a core; the result is the same)\n"
 "\n"
 "Environment: NO_COLOR, TERM, XDG_CONFIG_HOME, XDG_STATE_HOME,\n"
 "XDG_DATA_HOME.  See artread(1).\n"
@@ -166,6 +169,21 @@ parse_timeout(const char *s, long *out)
 		return -1;
 	}
 	*out = n;
+	return 0;
+}
+
+static int
+parse_threads(const char *s, int *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 64) {
+		fprintf(stderr, "artread: --threads: '%s' is not a number of "
+		    "threads from 1 to 64\n", s);
+		return -1;
+	}
+	*out = (int)n;
 	return 0;
 }
 
@@ -240,6 +258,7 @@ parse_setting(struct opts *o, int c, const char *arg)
 	case OPT_BOM:		o->bom = 1; break;
 	case OPT_JSON:		o->json = 1; break;
 	case OPT_TIMEOUT:	return parse_timeout(arg, &o->timeout);
+	case 'j':		return parse_threads(arg, &o->threads);
 	case OPT_DIFF_STAT:	o->diff_stat = 1; break;
 	default:
 		return -1;
@@ -300,13 +319,14 @@ opts_parse(int argc, char **argv, struct opts *o)
 	o->reflow = -1;
 	o->remember = -1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hVw:o:", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hVw:o:j:", long_opts,
+	    NULL)) != -1) {
 		if (c == '?' || c == ':') {
 			if (c == ':')
 				fprintf(stderr, "artread: option '%s' needs a "
 				    "value (try --help)\n", argv[optind - 1]);
 			else if (optopt > 0 && optopt < 256 &&
-			    strchr("hVwo", optopt) == NULL)
+			    strchr("hVwoj", optopt) == NULL)
 				/* A letter in a cluster ("-story.txt"):
 				 * optind may still point at the cluster. */
 				fprintf(stderr, "artread: unknown option '-%c' "

@@ -63,6 +63,7 @@ struct opts {
 	/* --extract */
 	int		 json;
 	long		 timeout;	/* seconds; 0 = the default */
+	int		 threads;	/* -j; 0 = from config */
 	/* change tracking */
 	int		 diff_stat;	/* --diff --stat */
 	char		**files;

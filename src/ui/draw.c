@@ -145,8 +145,9 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 	struct article *a = pager_file(p)->art;
 
 	paint_hls_reset(&p->hls);
-	paint_add_analysis(&p->hls, a->doc, article_analysis(a, start, end),
-	    p->layers, draw_styles(p), start, end);
+	/* what is ready: highlights are painted in when the rest is */
+	paint_add_analysis(&p->hls, a->doc, article_analysis_ready(a, start,
+	    end), p->layers, draw_styles(p), start, end);
 	add_annotations(p, start, end);
 	if (p->search.pat != NULL)
 		search_each(p->search.pat, a->doc, start, end, add_match, p);

@@ -572,6 +572,8 @@ cycle_theme(struct pager *p)
 	struct theme *t = NULL;
 	size_t i, tries;
 
+	if (p->themes == NULL)		/* looked for when first asked */
+		p->nthemes = theme_list(&p->themes);
 	if (p->nthemes == 0) {
 		pager_message(p, 1, "no themes found (see artread --paths)");
 		return;
@@ -842,7 +844,6 @@ pager_setup(struct pager *p, struct article **arts, int n,
 	p->theme_src = theme;
 	p->theme = p->no_color ? theme_no_color(theme) :
 	    theme_fit(theme, term_colors());
-	p->nthemes = theme_list(&p->themes);
 	p->layers = (cfg->hl_quotes ? PAINT_LAYER_QUOTES : 0) |
 	    (cfg->hl_entities ? PAINT_LAYER_ENTITIES : 0);
 	paint_line_init(&p->line);
@@ -876,7 +877,7 @@ pager_run(struct article **arts, int n, const struct opts *o,
 	struct pager p;
 	struct buf report;
 	char *cause;
-	int key, unsaved, idle = 0;
+	int key, unsaved, busy, idle = 0;
 
 	if (term_start(cfg->mouse, &cause) != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -894,7 +895,15 @@ pager_run(struct article **arts, int n, const struct opts *o,
 			load_annotations(&p);
 			draw_screen(&p);
 		}
-		key = term_key(250);
+		/* highlights made in the background are painted in as
+		 * soon as they are done; keys are never kept waiting */
+		busy = article_analysis_busy(pager_file(&p)->art);
+		key = term_key(busy ? 2 : 250);
+		if (key == -1 && busy) {
+			if (article_analysis_poll(pager_file(&p)->art))
+				draw_screen(&p);
+			continue;
+		}
 		if (key == -1) {
 			/* Idle: keep the text read (a write to the store must not
 			 * hold up the first keys), look at the file once a

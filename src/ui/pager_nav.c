@@ -161,9 +161,9 @@ pager_nav_under_cursor(struct pager *p)
 	size_t c = pager_file(p)->cursor;
 	const struct analysis *an;
 
-	if (a->rules == NULL)
-		return NULL;
-	an = article_analysis(a, c, c + 1);
+	if (a->rules == NULL ||
+	    (an = article_analysis_ready(a, c, c + 1)) == NULL)
+		return NULL;	/* (said when the analysis is in) */
 	return nav_describe(an, article_names(a), c);
 }
 

@@ -29,7 +29,7 @@ MISSED="$WORK/.lib-missed"	# timed-out waits not yet charged to a case
 : >"$MISSED"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state" \
-	XDG_DATA_HOME="$WORK/data" HOME="$WORK/home"
+	XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" HOME="$WORK/home"
 unset NO_COLOR
 mkdir -p "$HOME"
 FAILED=0

@@ -7,7 +7,7 @@
 # rules or themes from the directory it is run from.  The builds go to a
 # private BUILD directory (at -O0, for speed), so ./artread is untouched.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 19
 
 B="$WORK/build"
 DEST="$WORK/dest"
@@ -47,6 +47,12 @@ check "installed, from /: --dump shows the highlights (SGR colours)" \
 	grep -q "$(printf '\033')\\[0;[0-9;]*3[0-9]mMaren Holt" "$WORK/inst.dump"
 check "installed: --dump is the checkout's, byte for byte" \
 	cmp -s "$WORK/inst.dump" "$WORK/tree.dump"
+# The web adapters are a module loaded on demand (src/cli/webmod.c).
+PAGE="$ROOT/tests/data/web/01-wp-classic.html"
+check "install: the web module is in PREFIX/lib/artread" \
+	test -f "$DEST/usr/lib/artread/artread-web.so"
+check "installed, from /: --extract loads the module beside the binary" \
+	sh -c "cd / && '$BIN' --extract '$PAGE' | grep -q 'Hebden Bridge flood wall'"
 
 # A real prefix, then the binary moved away from it: the compiled-in
 # DATADIR is the fallback.
@@ -58,6 +64,12 @@ from / "$WORK/moved/artread" --paths >"$WORK/moved.out" 2>&1
 check "moved binary: --paths uses the DATADIR it was built with" \
 	used "$WORK/moved.out" "$P/share/artread/rules/default.ini"
 check "moved binary: --check exits 0" from / "$WORK/moved/artread" --check
+check "moved binary: --extract loads the module from the LIBDIR built in" \
+	sh -c "cd / && '$WORK/moved/artread' --extract '$PAGE' | grep -q 'Hebden Bridge flood wall'"
+rm -rf "$P/lib"
+from / "$WORK/moved/artread" --extract "$PAGE" >"$WORK/nomod.out" 2>&1
+check "no web module: --extract says so (exit 2)" \
+	sh -c "[ $? -eq 2 ] && grep -q 'web pages are not supported here' '$WORK/nomod.out'"
 
 # The current directory is never searched.
 TRAP="$WORK/trap"

@@ -171,7 +171,7 @@ mention_at_and_canon(void **state)
 {
 	struct entity e[] = { { 0, 4, ENT_PERSON }, { 10, 20, ENT_ORG } };
 	size_t canon[] = { 0, 0 };
-	struct analysis a = { e, 2, NULL, 0, NULL };
+	struct analysis a = { e, 2, NULL, 0, NULL, 0 };
 
 	(void)state;
 	assert_int_equal(coref_mention_at(e, 2, 0, 4), 0);

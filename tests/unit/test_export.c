@@ -139,6 +139,7 @@ make_analysis(struct analysis *an)
 	static struct quote q[1];
 	static struct entity e[5];
 
+	memset(an, 0, sizeof *an);
 	q[0].start = at("\"This is");
 	q[0].end = q[0].start + strlen("\"This is a historic day.\"");
 	q[0].speaker_start = at("Mayor Lee");
@@ -170,6 +171,24 @@ run_export(enum export_format fmt, const struct annot_set *set,
 	    &cause) != 0)
 		fail_msg("export: %s", cause);
 	fclose(f);
+	return out;
+}
+
+/* Export an article of text t with no annotations to a string. */
+static char *
+export_text_of(enum export_format fmt, const struct buf *t,
+    const struct analysis *an, const struct export_opts *o, size_t *len)
+{
+	struct annot_set *set = annot_set_new();
+	char *out = NULL, *cause = NULL;
+	FILE *f = open_memstream(&out, len);
+
+	assert_non_null(f);
+	if (export_article(f, fmt, "long.txt", t->data, t->len, set, an, o,
+	    &cause) != 0)
+		fail_msg("export: %s", cause);
+	fclose(f);
+	annot_set_free(set);
 	return out;
 }
 
@@ -712,6 +731,73 @@ text_keeps_note_white_space(void **state)
 	annot_set_free(set);
 }
 
+/*
+ * More quotes than the export keeps in memory (they wait in a temporary
+ * file for their count): the count first, every quote once and in
+ * order, then the entities; Markdown still ends in one line break.
+ */
+static void
+long_quotes_spill(void **state)
+{
+	enum { N = 40000 };
+	struct annot_set *set = annot_set_new();
+	struct export_opts o;
+	struct analysis an;
+	struct buf t;
+	char *out, *p, want[64];
+	size_t len, i, lines;
+
+	(void)state;
+	buf_init(&t);
+	memset(&an, 0, sizeof an);
+	an.quotes = xcalloc(N, sizeof *an.quotes);
+	an.ents = xcalloc(N, sizeof *an.ents);
+	for (i = 0; i < N; i++) {
+		an.quotes[i].start = t.len;
+		buf_printf(&t, "\"Quote number %05zu, long enough to wrap "
+		    "nowhere.\"", i);
+		an.quotes[i].end = t.len;
+		buf_adds(&t, " said ");
+		an.quotes[i].speaker_start = an.ents[i].start = t.len;
+		buf_adds(&t, "Ann Lee");
+		an.quotes[i].speaker_end = an.ents[i].end = t.len;
+		an.ents[i].type = ENT_PERSON;
+		buf_adds(&t, ".\n\n");
+	}
+	an.nquotes = an.nents = N;
+	export_opts_init(&o);
+	o.date = "D";
+	o.with_quotes = o.with_entities = 1;
+
+	out = export_text_of(EXPORT_TEXT, &t, &an, &o, &len);
+	assert_true(len > 2u << 20);
+	p = strstr(out, "Quotes (40000)\n\n    > \"Quote number 00000,");
+	assert_non_null(p);
+	for (i = 0, lines = 0; (p = strstr(p, "\n    > ")) != NULL; p++, i++) {
+		snprintf(want, sizeof want, "\n    > \"Quote number %05zu,",
+		    lines);
+		assert_memory_equal(p, want, strlen(want));
+		lines++;
+	}
+	assert_int_equal(lines, N);
+	assert_non_null(strstr(out, "      -- Ann Lee\n\nEntities (1)\n\n"
+	    "    PERSON   Ann Lee (40000)\n\n"));
+	free(out);
+
+	o.with_entities = 0;
+	out = export_text_of(EXPORT_MARKDOWN, &t, &an, &o, &len);
+	assert_non_null(strstr(out, "## Quotes\n\n- \"Quote number 00000,"));
+	assert_true(len > 2 && strcmp(out + len - 2, "*\n") == 0);
+	assert_non_null(strstr(out, "number 39999, long enough to wrap "
+	    "nowhere.\" \xe2\x80\x94 *Ann Lee*\n"));
+	free(out);
+
+	free(an.quotes);
+	free(an.ents);
+	buf_free(&t);
+	annot_set_free(set);
+}
+
 /* --bom: a UTF-8 byte order mark before the CSV header, once. */
 static void
 csv_byte_order_mark(void **state)
@@ -744,6 +830,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_keeps_note_white_space),
+		cmocka_unit_test(long_quotes_spill),
 		cmocka_unit_test(csv_byte_order_mark),
 		cmocka_unit_test(golden_files),
 		cmocka_unit_test(format_names),

@@ -33,7 +33,7 @@ test_entities_format(void **state)
 		{ 13, 25, ENT_PERSON },
 		{ 26, 30, ENT_PLACE },
 	};
-	struct analysis a = { e, 3, NULL, 0, NULL };
+	struct analysis a = { e, 3, NULL, 0, NULL, 0 };
 	char *out;
 
 	(void)state;
@@ -53,7 +53,7 @@ test_quotes_format(void **state)
 		{ 0, 5, 11, 20, 0, 0, 0 },
 		{ 22, 29, 0, 0, QUOTE_SCARE, 0, 0 },
 	};
-	struct analysis a = { NULL, 0, q, 2, NULL };
+	struct analysis a = { NULL, 0, q, 2, NULL, 0 };
 	char *out;
 
 	(void)state;
@@ -90,7 +90,7 @@ test_entities_canonical_column(void **state)
 		{ 25, 29, ENT_PERSON },
 	};
 	size_t canon[] = { 0, 1, 0 };
-	struct analysis a = { e, 3, NULL, 0, canon };
+	struct analysis a = { e, 3, NULL, 0, canon, 0 };
 	char *out;
 
 	(void)state;

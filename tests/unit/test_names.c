@@ -58,6 +58,7 @@ full_names(void **state)
 	e[14] = ent(text, "Jane Holt", 1, ENT_PERSON);
 	/* sorted by start as an analysis is: e[6] and e[7] share a start */
 	memset(q, 0, sizeof q);
+	memset(&a, 0, sizeof a);
 	q[0].start = testutil_nth(text, "\"Fine", 0);
 	q[0].speaker_start = testutil_nth(text, "Pettifer", 2);
 	q[0].speaker_end = q[0].speaker_start + 8;
@@ -125,7 +126,7 @@ no_links(void **state)
 	const char *text = "Ann Lee met Lee. \"Hi,\" said a clerk.";
 	struct entity e[2] = { { 0, 7, ENT_PERSON }, { 12, 15, ENT_PERSON } };
 	struct quote q[1];
-	struct analysis a = { e, 2, q, 1, NULL };
+	struct analysis a = { e, 2, q, 1, NULL, 0 };
 	struct names *nm;
 
 	(void)state;
@@ -145,7 +146,7 @@ no_links(void **state)
 static void
 empty_analysis(void **state)
 {
-	struct analysis a = { NULL, 0, NULL, 0, NULL };
+	struct analysis a = { NULL, 0, NULL, 0, NULL, 0 };
 	struct names *nm = names_new("", 0, &a);
 
 	(void)state;

@@ -40,7 +40,7 @@ static struct quote quotes[] = {
 	{ 61, 72, 79, 81, 0, 0, 0 },	/* "Zhou lies," by Li */
 };
 
-static struct analysis an = { ents, 6, quotes, 4, canon };
+static struct analysis an = { ents, 6, quotes, 4, canon, 0 };
 
 static void
 at_offset(void **state)

@@ -376,6 +376,182 @@ test_costly_rule_switched_off(void **state)
 	free(t);
 }
 
+/* ---- compiled images (rules_load.c) ---- */
+
+/* How many compiled images the cache holds (XDG_CACHE_HOME is ours). */
+static int
+cached_images(void)
+{
+	char *cmd = xasprintf("ls '%s/cache/artread/rules' 2>/dev/null | "
+	    "grep -c '\\.idx$'", tmpdir);
+	FILE *f = popen(cmd, "r");
+	int n = -1;
+
+	assert_non_null(f);
+	assert_int_equal(fscanf(f, "%d", &n), 1);
+	pclose(f);
+	free(cmd);
+	return n;
+}
+
+/* Load ini alone; is word in its "given" list?  Errors are failures. */
+static int
+load_knows(const char *ini, const char *word, size_t *nerr)
+{
+	const char *paths[1] = { ini };
+	struct rules *r;
+	struct diag d;
+	int in;
+
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	*nerr = d.errors;
+	in = rules_in_list(r, RL_GIVEN, word, strlen(word));
+	assert_int_equal(rules_count(r), 1);
+	assert_string_equal(rules_name(r, 0), "x");
+	rules_free(r);
+	diag_free(&d);
+	return in;
+}
+
+static void
+write_list(const char *words)
+{
+	char *p = write_ini("img-given.txt", words);
+
+	free(p);
+}
+
+/*
+ * A set of files is compiled once and kept in the cache; an image is
+ * used only while the word lists it was made from are as they were, so
+ * an edited list is read again; a set with errors is never kept.
+ */
+static void
+test_image_cache(void **state)
+{
+	char *ini = write_ini("img.ini", "[lists]\ngiven = img-given.txt\n"
+	    "[rule.x]\ntype = ORG\npattern = x\n");
+	char *env = xasprintf("%s/cache", tmpdir), *bad;
+	size_t nerr;
+
+	(void)state;
+	setenv("XDG_CACHE_HOME", env, 1);
+	write_list("Aino\n");
+	assert_int_equal(cached_images(), 0);
+	assert_true(load_knows(ini, "Aino", &nerr));
+	assert_int_equal(nerr, 0);
+	assert_int_equal(cached_images(), 1);
+	assert_true(load_knows(ini, "Aino", &nerr));	/* from the image */
+	assert_int_equal(cached_images(), 1);
+	/* a longer list: the image is stale, compiled again */
+	write_list("Aino\nBirte\n");
+	assert_true(load_knows(ini, "Birte", &nerr));
+	assert_int_equal(cached_images(), 1);		/* replaced */
+	/* an error: reported every time, never cached */
+	bad = write_ini("img-bad.ini", "[rule.x]\ntype = ORG\npattern = x\n"
+	    "[rule.y]\ntype = ORG\npattern = (y\n");
+	assert_false(load_knows(bad, "Aino", &nerr));
+	assert_int_equal(nerr, 1);
+	assert_false(load_knows(bad, "Aino", &nerr));
+	assert_int_equal(nerr, 1);
+	assert_int_equal(cached_images(), 1);
+	free(bad);
+	free(ini);
+	free(env);
+}
+
+/* A damaged image is not used (nor trusted): the files are read. */
+static void
+test_image_damaged(void **state)
+{
+	char *ini = write_ini("dmg.ini", "[lists]\ngiven = img-given.txt\n"
+	    "[rule.x]\ntype = ORG\npattern = x\n");
+	char *env = xasprintf("%s/cache", tmpdir), *cmd;
+	size_t nerr;
+	int k;
+
+	(void)state;
+	setenv("XDG_CACHE_HOME", env, 1);
+	write_list("Aino\nBirte\n");
+	assert_true(load_knows(ini, "Birte", &nerr));
+	/* cut every image short, then fill them with garbage */
+	for (k = 0; k < 2; k++) {
+		cmd = xasprintf(k == 0 ? "for f in '%s'/cache/artread/rules/*"
+		    ".idx; do head -c 300 \"$f\" > \"$f.x\" && mv \"$f.x\" "
+		    "\"$f\"; done" : "for f in '%s'/cache/artread/rules/*.idx; "
+		    "do head -c 2000 /dev/urandom | cat \"$f\" - > \"$f.x\" && "
+		    "mv \"$f.x\" \"$f\"; done", tmpdir);
+		assert_int_equal(system(cmd), 0);
+		free(cmd);
+		assert_true(load_knows(ini, "Birte", &nerr));
+		assert_int_equal(nerr, 0);
+	}
+	/* garbage inside, the size kept: whatever it says, no bad read
+	 * (ASan and valgrind watch this) */
+	cmd = xasprintf("for f in '%s'/cache/artread/rules/*.idx; do dd "
+	    "if=/dev/urandom of=\"$f\" bs=1 seek=48 count=4000 conv=notrunc "
+	    "2>/dev/null; done", tmpdir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	{
+		const char *paths[1] = { ini };
+		struct diag d;
+
+		diag_init(&d);
+		rules_free(rules_load(paths, 1, &d));
+		diag_free(&d);
+	}
+	free(ini);
+	free(env);
+}
+
+/*
+ * make's image beside the INI file (rulesc: rules_compile_file) is used
+ * as it is, from where the files were moved to too: nothing is compiled
+ * or cached.
+ */
+static void
+test_image_beside(void **state)
+{
+	char *ini = write_ini("ship.ini", "[lists]\ngiven = img-given.txt\n"
+	    "[rule.x]\ntype = ORG\npattern = x\n");
+	char *idx = xasprintf("%s/ship.idx", tmpdir);
+	char *env = xasprintf("%s/cache2", tmpdir), *cmd, *moved;
+	struct diag d;
+	size_t nerr;
+
+	(void)state;
+	setenv("XDG_CACHE_HOME", env, 1);
+	write_list("Aino\nCarme\n");
+	diag_init(&d);
+	assert_int_equal(rules_compile_file(ini, idx, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_true(load_knows(ini, "Carme", &nerr));
+	cmd = xasprintf("test ! -e '%s'", env);
+	assert_int_equal(system(cmd), 0);		/* nothing cached */
+	free(cmd);
+	cmd = xasprintf("mkdir '%s/moved' && cp -p '%s' '%s' "
+	    "'%s/img-given.txt' '%s/moved/'", tmpdir, ini, idx, tmpdir, tmpdir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	moved = xasprintf("%s/moved/ship.ini", tmpdir);
+	assert_true(load_knows(moved, "Carme", &nerr));
+	cmd = xasprintf("test ! -e '%s'", env);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	/* an error in the files: no image is written */
+	free(ini);
+	ini = write_ini("ship.ini", "[rule.x]\ntype = NOPE\npattern = x\n");
+	assert_int_equal(rules_compile_file(ini, idx, &d), -1);
+	assert_int_equal(d.errors, 1);
+	diag_free(&d);
+	free(moved);
+	free(ini);
+	free(idx);
+	free(env);
+}
+
 static void
 test_utf8(void **state)
 {
@@ -421,6 +597,9 @@ main(void)
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
 		cmocka_unit_test(test_no_jit_pattern),
+		cmocka_unit_test(test_image_cache),
+		cmocka_unit_test(test_image_damaged),
+		cmocka_unit_test(test_image_beside),
 		cmocka_unit_test(test_utf8),
 	};
 

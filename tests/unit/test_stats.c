@@ -9,12 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "testrules.h"
 #include "artread/analysis.h"
 #include "artread/stats.h"
 
 /* The summary, in a new string. */
 static char *
-run(const char *text, const struct analysis *a, const struct stats_opts *o)
+stats_of(const char *text, const struct analysis *a, const struct stats_opts *o)
 {
 	char *p = NULL, *copy;
 	size_t n = 0;
@@ -46,6 +47,7 @@ make(struct analysis *a, struct entity *e, struct quote *q)
 	size_t i;
 
 	memset(q, 0, 5 * sizeof *q);
+	memset(a, 0, sizeof *a);
 	for (i = 0; i < 5; i++) {
 		q[i].start = (size_t)(strstr(text, quotes[i]) - text);
 		q[i].end = q[i].start + strlen(quotes[i]);
@@ -73,7 +75,7 @@ counts_by_full_name(void **state)
 
 	(void)state;
 	make(&a, e, q);
-	out = run(text, &a, &o);
+	out = stats_of(text, &a, &o);
 	assert_non_null(strstr(out, "Quoted speakers (5 quotes)\n"));
 	assert_non_null(strstr(out, "  SPEAKER                      QUOTES"
 	    "   WORDS\n"));
@@ -92,7 +94,7 @@ counts_by_full_name(void **state)
 	/* one quote: singular */
 	a.nquotes = 1;
 	a.nents = 1;
-	out = run(text, &a, &o);
+	out = stats_of(text, &a, &o);
 	assert_non_null(strstr(out, "Quoted speakers (1 quote)\n"));
 	free(out);
 }
@@ -114,7 +116,7 @@ bars(void **state)
 	(void)state;
 	make(&a, e, q);
 	/* 80 columns: two bars of (80 - 3 - 28 - 14) / 2 - 1 = 16 cells */
-	out = run(text, &a, &o);
+	out = stats_of(text, &a, &o);
 	row = strstr(out, "  Ann Lee ");
 	assert_non_null(row);
 	assert_non_null(strstr(row, "4 \u2588\u2588\u2588\u2588\u2588\u2588"
@@ -129,7 +131,7 @@ bars(void **state)
 	free(out);
 	/* plain: '#' rounded to whole cells */
 	o.unicode = 0;
-	out = run(text, &a, &o);
+	out = stats_of(text, &a, &o);
 	assert_non_null(strstr(out, "1 ####" PAD12 "       2 #####\n"));
 	assert_null(strstr(out, "\u2588"));
 	free(out);
@@ -143,9 +145,61 @@ bars(void **state)
 	o.unicode = 1;
 	o.ncolors = 8;
 	o.el = el;
-	out = run(text, &a, &o);
+	out = stats_of(text, &a, &o);
 	assert_non_null(strstr(out, "4 \033[0;33m\u2588"));
 	free(out);
+}
+
+/* The summary of t[0, len) analysed whole, or a block at a time with
+ * blocks as small as they can be, in a new string. */
+static char *
+summary(const char *t, size_t len, int streamed)
+{
+	struct stats_opts o = { 0 };
+	struct analysis_stream *st;
+	struct analysis a;
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	assert_non_null(f);
+	if (streamed) {
+		analysis_set_block_size(1);
+		st = analysis_stream_open(R, t, len, NULL);
+		stats_write_stream(f, t, len, st, &o);
+		analysis_stream_close(st);
+		analysis_set_block_size(0);
+	} else {
+		analysis_set_block_size((size_t)-1 / 2);
+		analysis_run(R, t, len, &a);
+		stats_write(f, t, len, &a, &o);
+		analysis_free(&a);
+		analysis_set_block_size(0);
+	}
+	fclose(f);
+	return p;
+}
+
+/* The articles as one text: the same counted a block at a time (names
+ * that span blocks, speakers named in another block, rows in the same
+ * order). */
+static void
+streamed_same(void **state)
+{
+	struct buf all;
+	char *whole, *streamed;
+
+	(void)state;
+	buf_init(&all);
+	testrules_read_dir("sample-articles", &all);
+	testrules_read_dir("tests/data/tuning", &all);
+	whole = summary(all.data, all.len, 0);
+	streamed = summary(all.data, all.len, 1);
+	assert_non_null(strstr(whole, "Words in direct quotes"));
+	assert_string_equal(streamed, whole);
+	free(whole);
+	free(streamed);
+	buf_free(&all);
 }
 
 int
@@ -154,7 +208,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts_by_full_name),
 		cmocka_unit_test(bars),
+		cmocka_unit_test(streamed_same),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -274,7 +274,7 @@ orphan_found_again(void **state)
 	a = annot_find(set, id);
 	assert_false(a->orphan);
 	assert_int_equal(annot_anchor_of(a), ANNOT_EXACT);
-	assert_mem_str(ART + a->start, a->end - a->start, PASSAGE);
+	assert_mem_str(&ART[a->start], a->end - a->start, PASSAGE);
 	annot_set_free(set);
 }
 
