@@ -1027,8 +1027,8 @@ export_csv(struct buf *b, const struct annot_set *set,
 		buf_adds(b, "\xef\xbb\xbf");	/* so spreadsheets read UTF-8 */
 	if (o->header)
 		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
-		    "orphaned,state,was\r\n", o->article != NULL ? "article," :
-		    "");
+		    "orphaned,state,was%s\r\n", o->article != NULL ?
+		    "article," : "", o->source != NULL ? ",source" : "");
 	for (i = 0; i < annot_count(set); i++) {
 		a = annot_at(set, i);
 		if (o->article != NULL)
@@ -1060,8 +1060,10 @@ export_csv(struct buf *b, const struct annot_set *set,
 		t = annot_anchor_of(a) == ANNOT_CHANGED && a->was != NULL ?
 		    utf8_lossy(a->was->exact, a->was->exact_len, NULL) :
 		    xstrdup("");
-		csv_field(b, t, 1);
+		csv_field(b, t, o->source == NULL);
 		free(t);
+		if (o->source != NULL)	/* a web article: its URL */
+			csv_field(b, o->source, 1);
 	}
 }
 
