@@ -4,6 +4,7 @@
  * opens articles through the same core the pager uses.
  */
 #include "cli/modes.h"
+#include "cli/webopen.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -63,16 +64,7 @@ modes_load_rules(const char *override, struct diag *d)
 static struct article *
 open_article(const char *name, const struct opts *o, const struct rules *r)
 {
-	struct article *a;
-	char *cause;
-
-	a = article_open(name, o->force ? DOC_FORCE : 0, r, &cause);
-	if (a == NULL) {
-		fprintf(stderr, "artread: %s: %s\n",
-		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
-		free(cause);
-	}
-	return a;
+	return webopen_or_say(name, o->force ? DOC_FORCE : 0, r);
 }
 
 int
@@ -316,7 +308,8 @@ int
 modes_annotate(const struct opts *o, char **files, int n)
 {
 	char *tag = NULL, *note = NULL, *cause = NULL, *id = NULL;
-	size_t s, e;
+	struct article *a;
+	size_t s = 0, e = 0;
 	int rc;
 
 	if (n != 1 || strcmp(files[0], "-") == 0) {
@@ -330,14 +323,20 @@ modes_annotate(const struct opts *o, char **files, int n)
 			free(cause);
 			return EXIT_TROUBLE;
 		}
-		rc = annotate_range(files[0], s, e, tag, note, &id, &cause);
-	} else
-		rc = annotate_text(files[0], o->annotate_text, o->tag,
-		    o->note, &id, &cause);
-	if (rc != 0)	/* the cause names the file already */
-		fprintf(stderr, "artread: %s\n", cause);
+	}
+	if ((a = webopen_or_say(files[0], DOC_FORCE, NULL)) == NULL)
+		rc = -1;
+	else if (o->mode == MODE_ANNOTATE)
+		rc = annotate_range_in(a->doc, a->url, s, e, tag, note, &id,
+		    &cause);
 	else
+		rc = annotate_text_in(a->doc, a->url, o->annotate_text, o->tag,
+		    o->note, &id, &cause);
+	if (rc != 0 && cause != NULL)	/* the cause names the file */
+		fprintf(stderr, "artread: %s\n", cause);
+	else if (rc == 0)
 		printf("%s\n", id);
+	article_close(a);
 	free(tag);
 	free(note);
 	free(cause);

@@ -6,6 +6,7 @@
  * Front ends: they print and return an exit status.
  */
 #include "cli/modes.h"
+#include "cli/webopen.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -34,13 +35,10 @@ static struct article *
 open_annotated(const char *name, const struct opts *o, int *rc)
 {
 	struct article *a;
-	char *cause = NULL, *msg = NULL;
+	char *msg = NULL;
 
-	a = article_open(name, o->force ? DOC_FORCE : 0, NULL, &cause);
-	if (a == NULL) {
-		fprintf(stderr, "artread: %s: %s\n", strcmp(name, "-") == 0 ?
-		    "standard input" : name, cause);
-		free(cause);
+	if ((a = webopen_or_say(name, o->force ? DOC_FORCE : 0, NULL)) ==
+	    NULL) {
 		*rc = EXIT_TROUBLE;
 		return NULL;
 	}
