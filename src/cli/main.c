@@ -199,6 +199,7 @@ run_pager(struct app *app, char **files, int nfiles)
 		free(why);
 	}
 	if (n > 0) {
+		pager_set_opener(webopen_article);	/* R, :e */
 		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */

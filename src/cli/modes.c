@@ -214,7 +214,7 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 	struct export_opts eo;
 	struct article *a;
 	struct atomic_file *out_af = NULL, *af;
-	char *cause = NULL;
+	char *cause = NULL, *stem;
 	int fmt = export_format_from_name(o->format), i, rc = 0, done = 0;
 	int to_dir = o->output != NULL && is_dir_target(o->output);
 	int shared = !to_dir && n > 1;
@@ -250,13 +250,18 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		}
 		af = NULL;
 		f = out;
+		/* A web article's file is named after its headline. */
+		stem = a->doc->path == NULL && a->url != NULL ?
+		    article_file_stem(a) : NULL;
 		if (to_dir && (af = open_in_dir(o->output, a->doc->path !=
-		    NULL ? a->doc->path : "stdin", fmt, o->force, &f)) == NULL)
+		    NULL ? a->doc->path : stem != NULL ? stem : "stdin", fmt,
+		    o->force, &f)) == NULL)
 			rc = EXIT_TROUBLE;
 		else if (export_one(f, fmt, a, &eo, done++, shared) != 0)
 			rc = EXIT_TROUBLE;
 		if (commit_output(af) != 0)
 			rc = EXIT_TROUBLE;
+		free(stem);
 		article_close(a);
 	}
 	if (fmt == EXPORT_JSON && shared && done > 0)
