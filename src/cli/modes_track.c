@@ -18,6 +18,7 @@
 #include "artread/align.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
+#include "artread/fetch.h"
 #include "artread/listing.h"
 #include "artread/sha256.h"
 #include "artread/store.h"
@@ -316,12 +317,14 @@ human_size(size_t n, char *buf, size_t len)
 }
 
 /* The key a file was kept under: its real path, or (gone) the name
- * made absolute. */
+ * made absolute; a URL's is the URL. */
 static char *
 forget_key(const char *name)
 {
 	char real[PATH_MAX], cwd[PATH_MAX];
 
+	if (fetch_is_url(name))
+		return xstrdup(name);
 	if (realpath(name, real) != NULL)
 		return xstrdup(real);
 	if (name[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)

@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 42
+plan 44
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -152,6 +152,10 @@ check "R: the same text again: no change announced" \
 keys q
 wait_for "EXIT="
 
+r dstat --diff --stat "$URL"
+check "diff: --diff --stat on a URL: changed since annotated (exit 1)" \
+	eval 'rc dstat 1 && has "$S/dstat.out" "annotations: 1 changed"'
+
 start "'$ARTREAD' '$WORK/ferry.page'"
 check "pager: an HTML file found by content" wait_for "$HEADLINE"
 keys q
@@ -186,4 +190,8 @@ check "offline pager: R keeps the text on screen and says why" \
 keys =
 check "offline pager: the annotations are there" wait_status "2 annotations"
 keys q
+r forget --forget "$URL"
+r offgone --dump "$URL"
+check "forget: --forget URL drops the text kept; offline, it is an error then" \
+	eval 'rc forget 0 && has "$S/forget.out" "forgot" && failed offgone "$URL"'
 finish
