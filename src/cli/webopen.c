@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "artread/store.h"
 #include "artread/track.h"
@@ -181,15 +182,20 @@ open_url(const char *url, const struct rules *r, char **cause)
 	return a;
 }
 
-/* Standard input: HTML is extracted, anything else read as text. */
+/*
+ * What cannot be looked at before it is read (standard input, a FIFO):
+ * read as text, then, if it is HTML, its article extracted instead.
+ */
 static struct article *
-open_stdin(unsigned doc_flags, const struct rules *r, char **cause)
+open_read_first(const char *name, unsigned doc_flags, const struct rules *r,
+    char **cause)
 {
-	struct article *a = article_open("-", doc_flags, r, cause);
+	struct article *a = article_open(name, doc_flags, r, cause);
 	struct web_article w;
 	struct doc *d;
 
-	if (a == NULL || !web_is_html(a->doc->bytes, a->doc->len))
+	if (a == NULL || a->doc->lazy || !web_is_html(a->doc->bytes,
+	    a->doc->len))
 		return a;
 	d = a->doc;
 	if (web_from_bytes(d->bytes, d->len, NULL, NULL, &w, cause) != 0) {
@@ -197,7 +203,7 @@ open_stdin(unsigned doc_flags, const struct rules *r, char **cause)
 		return NULL;
 	}
 	article_close(a);
-	a = from_web("-", NULL, &w, r);
+	a = from_web(name, strcmp(name, "-") == 0 ? NULL : name, &w, r);
 	web_article_free(&w);
 	return a;
 }
@@ -208,11 +214,15 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 {
 	struct web_article w;
 	struct article *a;
+	struct stat st;
 
 	if (web_is_url(name))
 		return open_url(name, r, cause);
-	if (strcmp(name, "-") == 0)
-		return open_stdin(doc_flags, r, cause);
+	/* Only a regular file is looked at first: a look into a FIFO would
+	 * take the bytes it shows away from the article. */
+	if (strcmp(name, "-") == 0 || (stat(name, &st) == 0 &&
+	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)))
+		return open_read_first(name, doc_flags, r, cause);
 	if (!web_file_is_html(name))
 		return article_open(name, doc_flags, r, cause);
 	if (web_open(name, NULL, &w, cause) != 0)

@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 44
+plan 45
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -68,6 +68,13 @@ check "file: HTML found by its content (no .html)" \
 "$ARTREAD" --dump --color=never - <"$WORK/ferry.page" >"$S/stdin.out" 2>&1
 check "stdin: HTML on standard input is extracted" \
 	eval 'has "$S/stdin.out" "$HEADLINE" && lacks "$S/stdin.out" "<article>"'
+mkfifo "$WORK/fifo"
+cat "$WORK/ferry.page" >"$WORK/fifo" &
+WRITER=$!
+"$ARTREAD" --dump --color=never "$WORK/fifo" >"$S/fifo.out" 2>&1
+wait $WRITER
+check "fifo: HTML through a FIFO is read once, then extracted" \
+	eval 'has "$S/fifo.out" "$HEADLINE" && lacks "$S/fifo.out" "<article>"'
 printf 'Plain text headline\n\nA text file, as ever.\n' >"$WORK/plain.txt"
 r mixed --dump --color=never "$WORK/plain.txt" "$URL"
 check "mixed: a text file and a URL in one run" \
