@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 45
+plan 46
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -163,6 +163,14 @@ r dstat --diff --stat "$URL"
 check "diff: --diff --stat on a URL: changed since annotated (exit 1)" \
 	eval 'rc dstat 1 && has "$S/dstat.out" "annotations: 1 changed"'
 
+start "'$ARTREAD' '$WORK/plain.txt'"
+wait_for "Plain text headline"
+keys : e; literal "$URL"; keys Enter
+wait_for "$HEADLINE"
+keys =
+check "pager: :e URL fetches and opens it after the others" \
+	wait_status "ferry.html \[2/2\]"
+keys q
 start "'$ARTREAD' '$WORK/ferry.page'"
 check "pager: an HTML file found by content" wait_for "$HEADLINE"
 keys q
