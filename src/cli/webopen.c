@@ -10,6 +10,8 @@
 #include <time.h>
 #include <sys/stat.h>
 
+#include "artread/sha256.h"
+#include "artread/sidepath.h"
 #include "artread/store.h"
 #include "artread/track.h"
 #include "artread/util.h"
@@ -81,10 +83,29 @@ keep_text(const char *key, const struct article *a)
 	(void)track_keep(key, a->doc->bytes, a->doc->len, sha, prev);
 }
 
+/* Are there annotations kept by url (sidepath_locate_url's file)? */
+static int
+has_sidecar(const char *url)
+{
+	char *dir = sidepath_data_dir_name(), *path, sha[SHA256_HEX_LEN];
+	struct stat st;
+	int found;
+
+	if (dir == NULL)
+		return 0;
+	sha256_hex(url, strlen(url), sha);
+	path = xasprintf("%s/" SIDEPATH_BY_URL "/%s" SIDEPATH_SUFFIX, dir, sha);
+	found = stat(path, &st) == 0;
+	free(path);
+	free(dir);
+	return found;
+}
+
 /*
  * The last text kept for url: *text, *len, when it was read, and the
- * URL its annotations are kept by (another URL kept with the same text,
- * the canonical one, if there is one; else url).  0, or -1.
+ * URL its annotations are kept by: url if it has some, else another URL
+ * kept with the same text that has (the canonical URL of the page url
+ * named), else url.  0, or -1.
  */
 static int
 kept_copy(const char *url, char **text, size_t *len, time_t *when,
@@ -110,11 +131,11 @@ kept_copy(const char *url, char **text, size_t *len, time_t *when,
 		goto out;
 	*when = v[0].used;
 	*key = NULL;
-	if (store_list(st, NULL, &all, &nall, &cause) == STORE_OK)
+	if (!has_sidecar(url) && store_list(st, NULL, &all, &nall, &cause) ==
+	    STORE_OK)
 		for (i = 0; i < nall && *key == NULL; i++)
 			if (strcmp(all[i].sha, v[0].sha) == 0 &&
-			    strcmp(all[i].key, url) != 0 &&
-			    web_is_url(all[i].key))
+			    web_is_url(all[i].key) && has_sidecar(all[i].key))
 				*key = xstrdup(all[i].key);
 	if (*key == NULL)
 		*key = xstrdup(url);

@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 46
+plan 47
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -185,6 +185,10 @@ check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
 
 # ---- offline: the server stopped ----------------------------------------------
+# Another URL of the same host with the same text, naming this one as
+# canonical: offline, the URL typed still finds its own annotations.
+cp "$SITE/ferry.html" "$SITE/same.html"
+r same --list-annotations "$HTTP/f/same.html"
 web_server_stop
 r off --dump --color=never "$URL"
 check "offline: the URL opens the text kept" \
@@ -194,6 +198,9 @@ check "offline: it says the page could not be fetched" \
 r offlist --list-annotations "$URL"
 check "offline: with its annotations" \
 	eval 'has "$S/offlist.out" "Callum Drever" && has "$S/offlist.out" "two sailings a day"'
+r offalias --list-annotations "$HTTP/f/alias.html"
+check "offline: a URL whose canonical URL keys them finds them too" \
+	eval 'rc offalias 0 && [ "$(grep -c "	exact	" "$S/offalias.out")" -eq 2 ]'
 r offnew --dump "$HTTP/f/never-read.html"
 check "offline: a URL never read is an error" failed offnew "never-read.html"
 start "'$ARTREAD' '$URL'"
