@@ -54,20 +54,26 @@ article_file_stem(const struct article *a)
 {
 	struct range h;
 	char *stem = xmalloc(STEM_MAX + 1);
-	size_t i, n = 0;
+	size_t i, n = 0, words = 0;	/* words: the length of whole words */
 	int dash = 0;
 
 	if (doc_para_at(a->doc, a->doc->text_start, &h))
-		for (i = h.start; i < h.end && n < STEM_MAX; i++) {
+		for (i = h.start; i < h.end; i++) {
 			unsigned char c = (unsigned char)a->doc->bytes[i];
 
-			if (isalnum(c) && c < 0x80) {
-				if (dash && n > 0 && n < STEM_MAX - 1)
-					stem[n++] = '-';
-				stem[n++] = (char)tolower(c);
-				dash = 0;
-			} else
+			if (c >= 0x80 || !isalnum(c)) {
+				words = n;
 				dash = 1;
+				continue;
+			}
+			if (n + (dash && n > 0) + 1 > STEM_MAX) {
+				n = words > 0 ? words : n;	/* cut at a word */
+				break;
+			}
+			if (dash && n > 0)
+				stem[n++] = '-';
+			stem[n++] = (char)tolower(c);
+			dash = 0;
 		}
 	stem[n] = '\0';
 	if (n == 0) {

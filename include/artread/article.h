@@ -61,9 +61,9 @@ void article_close(struct article *a);
 
 /*
  * A file name made from the headline (the first paragraph): lower-case
- * ASCII letters and digits joined by '-', at most 60 bytes ("article" if
- * none), for what is written about an article that has no file (X on a
- * web article).  A new string.
+ * ASCII letters and digits joined by '-', at most 60 bytes, cut after a
+ * whole word when it can be ("article" if none), for what is written
+ * about an article that has no file (X on a web article).  A new string.
  */
 char *article_file_stem(const struct article *a);
 
