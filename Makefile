@@ -176,7 +176,8 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(WEB_OBJ) $(BUILD)/src/cli/modes_extract.o: CPPFLAGS_ALL += $(WEB_CFLAGS)
+$(WEB_OBJ) $(BUILD)/src/cli/modes_extract.o $(BUILD)/src/cli/webopen.o: \
+    CPPFLAGS_ALL += $(WEB_CFLAGS)
 
 $(BUILD)/libweb.a: $(WEB_OBJ)
 	@rm -f $@

@@ -30,7 +30,7 @@ splits_utf8(const char *bytes, size_t len, size_t off)
 }
 
 static int
-add_and_save(const char *path, const struct doc *d, size_t start,
+add_and_save(const struct doc *d, const char *url, size_t start,
     size_t end, const char *tags, const char *note, char **id, char **cause)
 {
 	struct annot_set *set;
@@ -41,7 +41,9 @@ add_and_save(const char *path, const struct doc *d, size_t start,
 	int rc = -1;
 
 	set = annot_set_new();
-	if (sidecar_open(&sc, path, d->bytes, d->len, set, cause) != 0)
+	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
+	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
+	    cause)) != 0)
 		goto out;
 	if (sidecar_is_readonly(&sc)) {
 		*cause = xasprintf("not saved: %s", sidecar_readonly_cause(&sc));
@@ -81,14 +83,11 @@ open_article(const char *path, char **cause)
 }
 
 int
-annotate_range(const char *path, size_t start, size_t end, const char *tags,
-    const char *note, char **id, char **cause)
+annotate_range_in(const struct doc *d, const char *url, size_t start,
+    size_t end, const char *tags, const char *note, char **id, char **cause)
 {
-	struct doc *d;
-	int rc = -1;
+	const char *path = d->name;
 
-	if ((d = open_article(path, cause)) == NULL)
-		return -1;
 	if (start >= end || end > d->len)
 		*cause = xasprintf("%s: range %zu:%zu is not within the file "
 		    "(0:%zu, START < END)", path, start, end, d->len);
@@ -97,24 +96,35 @@ annotate_range(const char *path, size_t start, size_t end, const char *tags,
 		*cause = xasprintf("%s: range %zu:%zu splits a UTF-8 "
 		    "character", path, start, end);
 	else
-		rc = add_and_save(path, d, start, end, tags, note, id, cause);
+		return add_and_save(d, url, start, end, tags, note, id, cause);
+	return -1;
+}
+
+int
+annotate_range(const char *path, size_t start, size_t end, const char *tags,
+    const char *note, char **id, char **cause)
+{
+	struct doc *d;
+	int rc;
+
+	if ((d = open_article(path, cause)) == NULL)
+		return -1;
+	rc = annotate_range_in(d, NULL, start, end, tags, note, id, cause);
 	doc_free(d);
 	return rc;
 }
 
 int
-annotate_text(const char *path, const char *exact, const char *tags,
-    const char *note, char **id, char **cause)
+annotate_text_in(const struct doc *d, const char *url, const char *exact,
+    const char *tags, const char *note, char **id, char **cause)
 {
 	struct search *s;
 	struct range hit = { 0, 0 };
-	struct doc *d;
+	const char *path = d->name;
 	char *err = NULL;
 	size_t count = 0;
 	int rc = -1;
 
-	if ((d = open_article(path, cause)) == NULL)
-		return -1;
 	/* As the reader sees it: white space runs, line ends too, are one
 	 * space (search.h). */
 	if ((s = search_compile(exact, SEARCH_LITERAL | SEARCH_EXACT_CASE,
@@ -132,10 +142,23 @@ annotate_text(const char *path, const char *exact, const char *tags,
 		    "give a longer passage or use --annotate START:END",
 		    path, count);
 	else
-		rc = add_and_save(path, d, hit.start, hit.end, tags, note, id,
+		rc = add_and_save(d, url, hit.start, hit.end, tags, note, id,
 		    cause);
 	search_free(s);
 	free(err);
+	return rc;
+}
+
+int
+annotate_text(const char *path, const char *exact, const char *tags,
+    const char *note, char **id, char **cause)
+{
+	struct doc *d;
+	int rc;
+
+	if ((d = open_article(path, cause)) == NULL)
+		return -1;
+	rc = annotate_text_in(d, NULL, exact, tags, note, id, cause);
 	doc_free(d);
 	return rc;
 }

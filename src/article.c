@@ -60,11 +60,59 @@ struct article *
 article_open(const char *name, unsigned doc_flags, const struct rules *r,
     char **cause)
 {
-	struct article *a;
 	struct doc *d = doc_open(name, doc_flags, cause);
 
-	if (d == NULL)
-		return NULL;
+	return d != NULL ? article_from_doc(d, r) : NULL;
+}
+
+void
+article_set_url(struct article *a, const char *url)
+{
+	free(a->url);
+	a->url = url != NULL ? xstrdup(url) : NULL;
+}
+
+#define STEM_MAX	60
+
+char *
+article_file_stem(const struct article *a)
+{
+	struct range h;
+	char *stem = xmalloc(STEM_MAX + 1);
+	size_t i, n = 0, words = 0;	/* words: the length of whole words */
+	int dash = 0;
+
+	if (doc_para_at(a->doc, a->doc->text_start, &h))
+		for (i = h.start; i < h.end; i++) {
+			unsigned char c = (unsigned char)a->doc->bytes[i];
+
+			if (c >= 0x80 || !isalnum(c)) {
+				words = n;
+				dash = 1;
+				continue;
+			}
+			if (n + (dash && n > 0) + 1 > STEM_MAX) {
+				n = words > 0 ? words : n;	/* cut at a word */
+				break;
+			}
+			if (dash && n > 0)
+				stem[n++] = '-';
+			stem[n++] = (char)tolower(c);
+			dash = 0;
+		}
+	stem[n] = '\0';
+	if (n == 0) {
+		free(stem);
+		return xstrdup("article");
+	}
+	return stem;
+}
+
+struct article *
+article_from_doc(struct doc *d, const struct rules *r)
+{
+	struct article *a;
+
 	a = xcalloc(1, sizeof *a);
 	a->doc = d;
 	a->rules = r;
@@ -86,6 +134,8 @@ article_close(struct article *a)
 		sidecar_close(&a->sc);
 	annot_set_free(a->annots);
 	free(a->sc_error);
+	free(a->url);
+	free(a->note);
 	doc_free(a->doc);
 	free(a);
 }
@@ -324,8 +374,10 @@ article_load_annotations(struct article *a, char **msg)
 	if (a->sc_open)
 		return a->sc_damaged ? -1 : 0;
 	a->sc_open = 1;
-	if (sidecar_open(&a->sc, a->doc->path, a->doc->bytes, a->doc->len,
-	    a->annots, &cause) != 0) {
+	if ((a->url != NULL ? sidecar_open_url(&a->sc, a->url, a->doc->bytes,
+	    a->doc->len, a->annots, &cause) : sidecar_open(&a->sc,
+	    a->doc->path, a->doc->bytes, a->doc->len, a->annots, &cause)) !=
+	    0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
 		a->sc_damaged = 1;
 		*msg = xasprintf("%s; annotations are read-only", a->sc_error);

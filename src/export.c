@@ -977,6 +977,14 @@ default_source(const struct article *art)
 	return iri;
 }
 
+/* The source every export names: the web article's URL, or the above. */
+static char *
+target_source(const struct article *art, const struct export_opts *o)
+{
+	return o->source != NULL ? w3c_uri_escape(o->source) :
+	    default_source(art);
+}
+
 static int
 export_json(FILE *out, struct article *art, const struct annot_set *set,
     const struct export_opts *o, const char *date)
@@ -991,10 +999,7 @@ export_json(FILE *out, struct article *art, const struct annot_set *set,
 	c.cp = art->cp;
 	c.bytes = art->b;
 	c.len = art->len;
-	if (o->source != NULL)
-		source = w3c_uri_escape(o->source);
-	else
-		source = default_source(art);
+	source = target_source(art, o);
 	c.source = source;
 	label = clean(art->name, strlen(art->name), 1);
 	text = xasprintf("Annotations on %s", label);
@@ -1154,20 +1159,20 @@ csv_field(struct buf *b, const char *s, int last)
 }
 
 static void
-export_csv(struct buf *b, const struct annot_set *set,
-    const struct export_opts *o)
+export_csv(struct buf *b, const struct article *art,
+    const struct annot_set *set, const struct export_opts *o)
 {
 	const struct annot *a;
 	struct buf tags;
-	char *t, num[32];
+	char *t, num[32], *source = target_source(art, o);
 	size_t i, j;
 
 	if (o->header && o->bom)
 		buf_adds(b, "\xef\xbb\xbf");	/* so spreadsheets read UTF-8 */
 	if (o->header)
 		buf_printf(b, "%sid,tag,start,end,exact,note,created,modified,"
-		    "orphaned,state,was\r\n", o->article != NULL ? "article," :
-		    "");
+		    "orphaned,state,was,source\r\n", o->article != NULL ?
+		    "article," : "");
 	for (i = 0; i < annot_count(set); i++) {
 		a = annot_at(set, i);
 		if (o->article != NULL)
@@ -1199,9 +1204,11 @@ export_csv(struct buf *b, const struct annot_set *set,
 		t = annot_anchor_of(a) == ANNOT_CHANGED && a->was != NULL ?
 		    utf8_lossy(a->was->exact, a->was->exact_len, NULL) :
 		    xstrdup("");
-		csv_field(b, t, 1);
+		csv_field(b, t, 0);
 		free(t);
+		csv_field(b, source, 1);
 	}
+	free(source);
 }
 
 /* ---- entry points --------------------------------------------------- */
@@ -1280,6 +1287,8 @@ export_blocks(FILE *out, enum export_format fmt, const char *path,
 	annot_now(now);
 	date = opts->date != NULL ? opts->date : now;
 	article_init(&art, path, bytes, len);
+	if (path == NULL && opts->source != NULL)
+		art.name = opts->source;	/* a web article: its URL */
 	buf_init(&b);
 	memset(&x, 0, sizeof x);
 	x.out = out;
@@ -1298,7 +1307,7 @@ export_blocks(FILE *out, enum export_format fmt, const char *path,
 		export_brat(&x, &art, set, bl, opts);
 		break;
 	case EXPORT_CSV:
-		export_csv(&b, set, opts);
+		export_csv(&b, &art, set, opts);
 		break;
 	default:
 		*cause = xstrdup("unknown export format");

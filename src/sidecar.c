@@ -695,14 +695,15 @@ lock_both(struct sidecar *sc, int *fd1, int *fd2)
 	return 0;
 }
 
+static int	open_located(struct sidecar *, struct sidepath *,
+		    struct annot_set *, char **);
+
 int
 sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
     size_t len, struct annot_set *set, char **cause)
 {
-	struct parsed p, q;
 	struct sidepath sp;
 	const char *base;
-	int fd1 = -1, fd2 = -1, moving = 0, changed;
 
 	memset(sc, 0, sizeof *sc);
 	sc->bytes = bytes;
@@ -717,7 +718,36 @@ sidecar_open(struct sidecar *sc, const char *article_path, const char *bytes,
 		set_readonly(sc, *cause);
 		return -1;
 	}
-	take_places(sc, &sp);
+	return open_located(sc, &sp, set, cause);
+}
+
+int
+sidecar_open_url(struct sidecar *sc, const char *url, const char *bytes,
+    size_t len, struct annot_set *set, char **cause)
+{
+	struct sidepath sp;
+
+	memset(sc, 0, sizeof *sc);
+	sc->bytes = bytes;
+	sc->len = len;
+	sc->article_name = xstrdup(url);
+	sc->url = xstrdup(url);
+	if (sidepath_locate_url(url, &sp, cause) != 0) {
+		set_readonly(sc, *cause);
+		return -1;
+	}
+	return open_located(sc, &sp, set, cause);
+}
+
+/* sidecar_open's and sidecar_open_url's: read the places sp found. */
+static int
+open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
+    char **cause)
+{
+	struct parsed p, q;
+	int fd1 = -1, fd2 = -1, moving = 0, changed;
+
+	take_places(sc, sp);
 	if ((sc->write_path = sidepath_write_target(sc->path, cause)) == NULL) {
 		set_readonly(sc, *cause);
 		return -1;
@@ -817,6 +847,8 @@ sidecar_location(const struct sidecar *sc)
 		why = " (article directory not writable)";
 	else if (sc->where == SIDECAR_DATA_STDIN)
 		why = " (article read from standard input)";
+	else if (sc->where == SIDECAR_DATA_URL)
+		why = " (kept by the article's URL)";
 	hl = home != NULL ? strlen(home) : 0;
 	if (hl > 1 && strncmp(p, home, hl) == 0 && p[hl] == '/')
 		return xasprintf("~%s%s", p + hl, why);

@@ -206,6 +206,27 @@ sidepath_locate(const char *article_path, const char *bytes, size_t len,
 	return 0;
 }
 
+int
+sidepath_locate_url(const char *url, struct sidepath *sp, char **cause)
+{
+	char *dir, *sub;
+
+	memset(sp, 0, sizeof *sp);
+	if ((dir = sidepath_data_dir(cause)) == NULL)
+		return -1;
+	sub = xasprintf("%s/" SIDEPATH_BY_URL, dir);
+	free(dir);
+	if (mkdir_p(sub) == -1) {
+		*cause = xasprintf("%s: %s", sub, strerror(errno));
+		free(sub);
+		return -1;
+	}
+	sp->where = SIDECAR_DATA_URL;
+	sp->path = hashed_name(sub, url, strlen(url));
+	free(sub);
+	return 0;
+}
+
 void
 sidepath_free(struct sidepath *sp)
 {

@@ -22,6 +22,18 @@ int annotate_range(const char *path, size_t start, size_t end,
 int annotate_text(const char *path, const char *exact_text, const char *tags,
     const char *note, char **id, char **cause);
 
+/*
+ * The same on a document already open (an HTML page's or a URL's text):
+ * its annotations are kept by url when it is not NULL (a web article,
+ * sidecar_open_url), else by d->path.  Messages name d->name.
+ */
+struct doc;
+int annotate_range_in(const struct doc *d, const char *url, size_t start,
+    size_t end, const char *tags, const char *note, char **id, char **cause);
+int annotate_text_in(const struct doc *d, const char *url,
+    const char *exact_text, const char *tags, const char *note, char **id,
+    char **cause);
+
 /* Parse "START:END:TAG[:NOTE]" (the note may hold colons).  Allocates
  * *tag and *note (NULL if absent).  0, or -1 with *cause. */
 int annotate_parse_range_arg(const char *arg, size_t *start, size_t *end,

@@ -44,12 +44,31 @@ struct article {
 	struct names		*names;		/* of an, made when first asked */
 	struct analysis_job	*job;		/* an analysis being made in
 						   the background, or NULL */
+	char			*url;		/* a web article: the URL its
+						   annotations are kept by, or
+						   NULL (see article_set_url) */
+	char			*note;		/* what opening it found worth
+						   saying (a copy kept offline),
+						   or NULL */
 };
 
 /* Open an article (see doc_open); NULL and *cause on failure. */
 struct article *article_open(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause);
+/* An article over a document already open (it takes d). */
+struct article *article_from_doc(struct doc *d, const struct rules *r);
+/* A web article: its annotations are kept by url (sidecar_open_url),
+ * not beside a file.  Before article_load_annotations. */
+void article_set_url(struct article *a, const char *url);
 void article_close(struct article *a);
+
+/*
+ * A file name made from the headline (the first paragraph): lower-case
+ * ASCII letters and digits joined by '-', at most 60 bytes, cut after a
+ * whole word when it can be ("article" if none), for what is written
+ * about an article that has no file (X on a web article).  A new string.
+ */
+char *article_file_stem(const struct article *a);
 
 /* The analysis, covering at least [start, end) (may be NULL: no rules). */
 const struct analysis *article_analysis(struct article *a, size_t start,

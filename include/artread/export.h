@@ -27,8 +27,9 @@ struct export_opts {
 	int		 header;	/* csv: write the header line */
 	const char	*article;	/* csv: several articles in one file:
 					   a first column "article" */
-	const char	*source;	/* json: the target source (the web
-					   article's URL); NULL = the file:
+	const char	*source;	/* json: the target source, csv: the
+					   last column (the web article's
+					   URL); NULL = the file:
 					   URL of the article's absolute path
 					   (for standard input, an ni: name
 					   of its content) */

@@ -107,6 +107,12 @@ struct sidecar {
  */
 int sidecar_open(struct sidecar *sc, const char *article_path,
     const char *bytes, size_t len, struct annot_set *set, char **cause);
+/*
+ * The same for an article fetched from the web, whose annotations are
+ * kept by its URL (sidepath_locate_url); sc->url is url from the start.
+ */
+int sidecar_open_url(struct sidecar *sc, const char *url, const char *bytes,
+    size_t len, struct annot_set *set, char **cause);
 void sidecar_close(struct sidecar *sc);
 
 /*

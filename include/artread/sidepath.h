@@ -11,7 +11,8 @@
  * input keeps them by content: .../annotations/<sha256 of the
  * text>.annotations.jsonl, where an older artread also kept those of
  * articles in directories it could not write; a file with exactly that
- * text is offered them.
+ * text is offered them.  An article fetched from the web keeps them by
+ * its URL (sidepath_locate_url).
  */
 #ifndef ARTREAD_SIDEPATH_H
 #define ARTREAD_SIDEPATH_H
@@ -20,6 +21,7 @@
 
 #define SIDEPATH_SUFFIX	".annotations.jsonl"
 #define SIDEPATH_BY_PATH	"by-path"
+#define SIDEPATH_BY_URL	"by-url"
 /* Texts up to this size are looked up by content (hashing a larger one
  * on every open would cost more than it finds). */
 #define SIDEPATH_CONTENT_MAX	(16u << 20)
@@ -28,6 +30,7 @@ enum sidecar_where {
 	SIDECAR_BESIDE,		/* next to the article */
 	SIDECAR_DATA_DIR,	/* under $XDG_DATA_HOME (dir not writable) */
 	SIDECAR_DATA_STDIN,	/* under $XDG_DATA_HOME (article on stdin) */
+	SIDECAR_DATA_URL,	/* under $XDG_DATA_HOME (a web article) */
 };
 
 /* Every place an article's annotations may be. */
@@ -57,6 +60,12 @@ struct sidepath {
 int sidepath_locate(const char *article_path, const char *bytes, size_t len,
     struct sidepath *sp, char **cause);
 void sidepath_free(struct sidepath *sp);
+/*
+ * Where the annotations of a web article are kept: by its URL (web.h's
+ * key_url), $XDG_DATA_HOME/artread/annotations/by-url/<sha256 of the
+ * URL>.annotations.jsonl, made if missing.  0, or -1 with *cause.
+ */
+int sidepath_locate_url(const char *url, struct sidepath *sp, char **cause);
 
 /*
  * The file a save of path replaces: path itself, or the file a symbolic

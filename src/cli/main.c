@@ -31,6 +31,7 @@
 #include "cli/modes.h"
 #include "cli/opts.h"
 #include "cli/streams.h"
+#include "cli/webopen.h"
 #include "ui/pager_api.h"
 
 #define EXIT_TROUBLE	2
@@ -122,15 +123,17 @@ open_or_say(const struct app *app, const char *name, char **why)
 	struct article *a;
 	char *cause;
 
-	a = article_open(name, app->o.force ? DOC_FORCE : 0, app->rules, &cause);
+	a = webopen_article(name, app->o.force ? DOC_FORCE : 0, app->rules,
+	    &cause);
 	if (a == NULL) {
-		fprintf(stderr, "artread: %s: %s\n",
-		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
+		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
+		    cause);
 		if (why != NULL)
-			*why = xasprintf("%s: %s", strcmp(name, "-") == 0 ?
-			    "standard input" : name, cause);
+			*why = xasprintf("%s: %s", webopen_display_name(name),
+			    cause);
 		free(cause);
-	}
+	} else if (a->note != NULL && why == NULL)
+		fprintf(stderr, "artread: %s: %s\n", name, a->note);
 	return a;
 }
 
@@ -207,6 +210,7 @@ run_pager(struct app *app, char **files, int nfiles)
 		free(why);
 	}
 	if (n > 0) {
+		pager_set_opener(webopen_article);	/* R, :e */
 		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */
@@ -441,6 +445,7 @@ run(struct app *app)
 	}
 	files = app->o.files;
 	nfiles = app->o.nfiles;
+	webopen_set_timeout(app->o.timeout);
 	if (nfiles == 0) {
 		if (isatty(STDIN_FILENO)) {
 			fprintf(stderr, "artread: no file named and standard "

@@ -4,6 +4,7 @@
  * opens articles through the same core the pager uses.
  */
 #include "cli/modes.h"
+#include "cli/webopen.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -64,16 +65,7 @@ modes_load_rules(const char *override, struct diag *d)
 static struct article *
 open_article(const char *name, const struct opts *o, const struct rules *r)
 {
-	struct article *a;
-	char *cause;
-
-	a = article_open(name, o->force ? DOC_FORCE : 0, r, &cause);
-	if (a == NULL) {
-		fprintf(stderr, "artread: %s: %s\n",
-		    strcmp(name, "-") == 0 ? "standard input" : name, cause);
-		free(cause);
-	}
-	return a;
+	return webopen_or_say(name, o->force ? DOC_FORCE : 0, r);
 }
 
 /* One article's listing or summary, a block of its analysis at a time
@@ -243,7 +235,7 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 	struct export_opts eo;
 	struct article *a;
 	struct atomic_file *out_af = NULL, *af;
-	char *cause = NULL;
+	char *cause = NULL, *stem;
 	int fmt = export_format_from_name(o->format), i, rc = 0, done = 0;
 	int to_dir = o->output != NULL && is_dir_target(o->output);
 	int shared = !to_dir && n > 1;
@@ -279,13 +271,18 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		}
 		af = NULL;
 		f = out;
+		/* A web article's file is named after its headline. */
+		stem = a->doc->path == NULL && a->url != NULL ?
+		    article_file_stem(a) : NULL;
 		if (to_dir && (af = open_in_dir(o->output, a->doc->path !=
-		    NULL ? a->doc->path : "stdin", fmt, o->force, &f)) == NULL)
+		    NULL ? a->doc->path : stem != NULL ? stem : "stdin", fmt,
+		    o->force, &f)) == NULL)
 			rc = EXIT_TROUBLE;
 		else if (export_one(f, fmt, a, &eo, done++, shared) != 0)
 			rc = EXIT_TROUBLE;
 		if (commit_output(af) != 0)
 			rc = EXIT_TROUBLE;
+		free(stem);
 		article_close(a);
 	}
 	if (fmt == EXPORT_JSON && shared && done > 0)
@@ -337,7 +334,8 @@ int
 modes_annotate(const struct opts *o, char **files, int n)
 {
 	char *tag = NULL, *note = NULL, *cause = NULL, *id = NULL;
-	size_t s, e;
+	struct article *a;
+	size_t s = 0, e = 0;
 	int rc;
 
 	if (n != 1 || strcmp(files[0], "-") == 0) {
@@ -351,14 +349,20 @@ modes_annotate(const struct opts *o, char **files, int n)
 			free(cause);
 			return EXIT_TROUBLE;
 		}
-		rc = annotate_range(files[0], s, e, tag, note, &id, &cause);
-	} else
-		rc = annotate_text(files[0], o->annotate_text, o->tag,
-		    o->note, &id, &cause);
-	if (rc != 0)	/* the cause names the file already */
-		fprintf(stderr, "artread: %s\n", cause);
+	}
+	if ((a = webopen_or_say(files[0], DOC_FORCE, NULL)) == NULL)
+		rc = -1;
+	else if (o->mode == MODE_ANNOTATE)
+		rc = annotate_range_in(a->doc, a->url, s, e, tag, note, &id,
+		    &cause);
 	else
+		rc = annotate_text_in(a->doc, a->url, o->annotate_text, o->tag,
+		    o->note, &id, &cause);
+	if (rc != 0 && cause != NULL)	/* the cause names the file */
+		fprintf(stderr, "artread: %s\n", cause);
+	else if (rc == 0)
 		printf("%s\n", id);
+	article_close(a);
 	free(tag);
 	free(note);
 	free(cause);

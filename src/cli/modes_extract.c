@@ -6,40 +6,18 @@
  * the text is printed made safe (listing_text: control characters and
  * invisible ones as '?'); into a file or pipe, exactly as extracted.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "modes.h"
+#include "webopen.h"
 #include "artread/listing.h"
 #include "artread/util.h"
 #include "artread/web.h"
 
 #define EXIT_TROUBLE	2
-
-static volatile sig_atomic_t cancelled;
-
-static void
-on_signal(int sig)
-{
-	(void)sig;
-	cancelled = 1;
-}
-
-/* Catch SIGINT and SIGTERM while fetching (restored after). */
-static void
-catch_signals(struct sigaction *old_int, struct sigaction *old_term)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, old_int);
-	sigaction(SIGTERM, &sa, old_term);
-}
 
 static void
 print_json(const struct web_article *a, int tty)
@@ -86,14 +64,12 @@ modes_extract(const struct opts *o, char **files, int n)
 	fetch_opts_init(&fo);
 	if (o->timeout > 0)
 		fo.timeout = o->timeout;
-	fo.cancel = &cancelled;
-	catch_signals(&old_int, &old_term);
+	fo.cancel = &webopen_cancelled;
+	webopen_catch(&old_int, &old_term);
 	rc = web_open(files[0], &fo, &a, &cause);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
+	webopen_release(&old_int, &old_term);
 	if (rc != 0) {
-		const char *name = strcmp(files[0], "-") == 0 ?
-		    "standard input" : files[0];
+		const char *name = webopen_display_name(files[0]);
 
 		fprintf(stderr, "artread: ");
 		listing_text(stderr, name, strlen(name), 0, strlen(name), 1);

@@ -6,6 +6,7 @@
  * Front ends: they print and return an exit status.
  */
 #include "cli/modes.h"
+#include "cli/webopen.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include "artread/align.h"
 #include "artread/ansi.h"
 #include "artread/article.h"
+#include "artread/fetch.h"
 #include "artread/listing.h"
 #include "artread/sha256.h"
 #include "artread/store.h"
@@ -34,13 +36,10 @@ static struct article *
 open_annotated(const char *name, const struct opts *o, int *rc)
 {
 	struct article *a;
-	char *cause = NULL, *msg = NULL;
+	char *msg = NULL;
 
-	a = article_open(name, o->force ? DOC_FORCE : 0, NULL, &cause);
-	if (a == NULL) {
-		fprintf(stderr, "artread: %s: %s\n", strcmp(name, "-") == 0 ?
-		    "standard input" : name, cause);
-		free(cause);
+	if ((a = webopen_or_say(name, o->force ? DOC_FORCE : 0, NULL)) ==
+	    NULL) {
 		*rc = EXIT_TROUBLE;
 		return NULL;
 	}
@@ -318,12 +317,14 @@ human_size(size_t n, char *buf, size_t len)
 }
 
 /* The key a file was kept under: its real path, or (gone) the name
- * made absolute. */
+ * made absolute; a URL's is the URL. */
 static char *
 forget_key(const char *name)
 {
 	char real[PATH_MAX], cwd[PATH_MAX];
 
+	if (fetch_is_url(name))
+		return xstrdup(name);
 	if (realpath(name, real) != NULL)
 		return xstrdup(real);
 	if (name[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)

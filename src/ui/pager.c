@@ -21,8 +21,17 @@
 #include "artread/textobj.h"
 #include "artread/util.h"
 #include "ui.h"
+#include "ui/pager_api.h"
 
 #define WHEEL_ROWS	3
+
+static pager_open_fn opener = article_open;
+
+void
+pager_set_opener(pager_open_fn fn)
+{
+	opener = fn != NULL ? fn : article_open;
+}
 
 void
 pager_message(struct pager *p, int error, const char *fmt, ...)
@@ -187,6 +196,9 @@ load_annotations(struct pager *p)
 			pager_message(p, 0, "%s", msg);
 		pager_annot_offer_rescue(p);
 	}
+	if (f->art->note != NULL)	/* a web article kept, not fetched */
+		pager_message(p, 1, "%s%s%s", f->art->note, msg != NULL ?
+		    "; " : "", msg != NULL ? msg : "");
 	free(msg);
 }
 
@@ -341,27 +353,57 @@ follow_text(struct pager_file *f, struct doc *old, struct doc *new)
  * (and re-anchored if the text changed), and the reader stays on the
  * same words (follow_text).
  */
+/*
+ * A web article read again (a URL fetched again): what to say.  If the
+ * page could not be fetched (the copy kept came back), the old text
+ * stays: 0.  Else 1, and *changed if the text is not the one on screen.
+ */
+static int
+web_reloaded(struct pager *p, struct article *fresh, int *changed)
+{
+	const struct doc *old = pager_file(p)->art->doc;
+
+	*changed = fresh->doc->len != old->len ||
+	    memcmp(fresh->doc->bytes, old->bytes, old->len) != 0;
+	if (fresh->note == NULL)
+		return 1;
+	pager_message(p, 1, "%s: %s", old->name, fresh->note);
+	article_close(fresh);
+	return 0;
+}
+
 static void
 reload_file(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	struct article *fresh;
+	const char *name = f->art->url != NULL ? f->art->doc->name :
+	    f->art->doc->path;
 	char *cause = NULL;
+	int changed = 0;
 
-	if (f->art->doc->path == NULL) {
+	if (name == NULL) {
 		pager_message(p, 1, "standard input cannot be re-read");
 		return;
 	}
 	if (pager_annot_save_pending(p) != 0)
 		return;		/* the message says why; nothing is dropped */
-	fresh = article_open(f->art->doc->path, p->o->force ? DOC_FORCE : 0,
-	    f->art->rules, &cause);
+	if (f->art->url != NULL) {
+		pager_message(p, 0, "fetching %s (Ctrl-C cancels)", name);
+		draw_screen(p);
+	}
+	fresh = opener(name, p->o->force ? DOC_FORCE : 0, f->art->rules,
+	    &cause);
+	free(p->msg);		/* "fetching": done */
+	p->msg = NULL;
 	if (fresh == NULL) {
 		pager_message(p, 1, "%s: %s (kept the old text)",
 		    f->art->doc->name, cause);
 		free(cause);
 		return;
 	}
+	if (f->art->url != NULL && !web_reloaded(p, fresh, &changed))
+		return;
 	f->top = view_pos_offset(&p->view, &p->view.top);
 	follow_text(f, f->art->doc, fresh->doc);
 	view_free(&p->view);
@@ -378,7 +420,10 @@ reload_file(struct pager *p)
 	f->disk = DOC_UNCHANGED;
 	activate_file(p);
 	load_annotations(p);
-	if (p->msg == NULL)
+	if (changed)
+		pager_message(p, 1, "the article changed since it was read: D "
+		    "shows the differences");
+	else if (p->msg == NULL)
 		pager_message(p, 0, "re-read %s (%zu byte%s)", fresh->doc->name,
 		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
 }
@@ -447,7 +492,7 @@ open_file(struct pager *p)
 		free(path);
 		return;
 	}
-	a = article_open(path, p->o->force ? DOC_FORCE : 0,
+	a = opener(path, p->o->force ? DOC_FORCE : 0,
 	    pager_file(p)->art->rules, &cause);
 	if (a == NULL) {
 		pager_message(p, 1, "%s: %s", path, cause);
@@ -470,8 +515,8 @@ file_info(struct pager *p)
 {
 	struct article *a = pager_file(p)->art;
 	size_t i, n = annot_count(a->annots), orphans = 0;
-	const char *name = a->doc->path != NULL ? a->doc->name :
-	    "standard input", *base = strrchr(name, '/');
+	const char *name = a->doc->path != NULL || a->url != NULL ?
+	    a->doc->name : "standard input", *base = strrchr(name, '/');
 	char pos[64], of[32] = "", notes[96], *rest;
 
 	for (i = 0; i < n; i++)

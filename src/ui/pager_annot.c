@@ -570,15 +570,23 @@ export_format_typed(const char *text)
 	return f;
 }
 
-/* The file an export goes to beside the article (NULL on standard
- * input: then it is asked for). */
+/* The file an export goes to beside the article; for a web article, in
+ * the current directory under a name made from the headline (NULL on
+ * standard input: then it is asked for). */
 static char *
 export_target(struct pager *p, int f)
 {
-	const struct doc *d = pager_doc(p);
+	const struct article *a = pager_file(p)->art;
+	char *stem, *path;
 
-	return d->path != NULL ? export_file_name(d->path,
-	    (enum export_format)f) : NULL;
+	if (a->doc->path != NULL)
+		return export_file_name(a->doc->path, (enum export_format)f);
+	if (a->url == NULL)
+		return NULL;
+	stem = article_file_stem(a);
+	path = export_file_name(stem, (enum export_format)f);
+	free(stem);
+	return path;
 }
 
 /* The format prompt's hint: the file it will write. */

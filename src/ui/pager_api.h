@@ -19,4 +19,13 @@
 int pager_run(struct article **arts, int n, const struct opts *o,
     struct config *cfg, struct theme *theme, const char *notice);
 
+/*
+ * How the pager opens an article again (R) or another one (:e): the
+ * command line's opener, which also reads HTML and fetches URLs
+ * (cli/webopen.h).  NULL, the default: article_open.
+ */
+typedef struct article *(*pager_open_fn)(const char *name,
+    unsigned doc_flags, const struct rules *r, char **cause);
+void pager_set_opener(pager_open_fn fn);
+
 #endif

@@ -8,13 +8,11 @@
 # proxies, Ctrl-C, and that a failed fetch writes nothing.  The server
 # is started and stopped here; nothing reaches the internet.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/webserver.sh"
 plan 43
 FIX="$ROOT/tests/data/web"
 S="$WORK/srv"
 mkdir -p "$S"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy \
-	CURL_CA_BUNDLE SSL_CERT_FILE SSL_CERT_DIR
-export NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
 
 # has FILE TEXT / lacks FILE TEXT: a fixed string in a file.
 has() { LC_ALL=C grep -qF -- "$2" "$1"; }
@@ -44,21 +42,7 @@ done
 ) >"$S/openssl.log" 2>&1 || { cat "$S/openssl.log"; fail "web: openssl made no certificate"; exit 1; }
 
 # ---- the server ---------------------------------------------------------------
-python3 "$ROOT/tests/web/server.py" --root "$FIX" --portfile "$S/ports" \
-	--log "$S/requests.log" --cert "$S/server.pem" --key "$S/server.key" \
-	2>"$S/server.err" &
-SERVER=$!
-stop_server() { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; cleanup; }
-trap stop_server EXIT
-i=0
-while [ ! -s "$S/ports" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
-if [ ! -s "$S/ports" ]; then
-	cat "$S/server.err"
-	fail "web: the test server did not start"
-	exit 1
-fi
-HTTP="http://127.0.0.1:$(sed -n 's/^http //p' "$S/ports")"
-HTTPS="https://127.0.0.1:$(sed -n 's/^https //p' "$S/ports")"
+web_server_start "$S" "$FIX" --cert "$S/server.pem" --key "$S/server.key"
 : >"$S/requests.log"
 
 # x NAME ARGS...: run artread --extract ARGS, stdout to $S/NAME.out, stderr

@@ -394,11 +394,12 @@ static void
 csv_reads_back(void **state)
 {
 	static const char *const header[] = { "id", "tag", "start", "end",
-	    "exact", "note", "created", "modified", "orphaned", "state", "was" };
+	    "exact", "note", "created", "modified", "orphaned", "state", "was",
+	    "source" };
 	struct annot_set *set = make_set();
 	const struct annot *a;
 	const char *p;
-	char *out, *f[11], *want;
+	char *out, *f[12], *want;
 	size_t len, i, row;
 	int eol;
 
@@ -406,12 +407,12 @@ csv_reads_back(void **state)
 	out = run_export(EXPORT_CSV, set, NULL, NULL, &len);
 	p = out;
 	for (row = 0; *p != '\0'; row++) {
-		for (i = 0; i < 11; i++) {
+		for (i = 0; i < 12; i++) {
 			f[i] = csv_next(&p, &eol);
-			assert_int_equal(eol, i == 10);
+			assert_int_equal(eol, i == 11);
 		}
 		if (row == 0) {
-			for (i = 0; i < 11; i++)
+			for (i = 0; i < 12; i++)
 				assert_string_equal(f[i], header[i]);
 		} else {
 			a = annot_at(set, row - 1);
@@ -434,8 +435,11 @@ csv_reads_back(void **state)
 				    f[10]);
 			else
 				assert_string_equal(f[10], "");
+			/* The W3C target's source: the file: URL. */
+			assert_true(strncmp(f[11], "file:///", 8) == 0);
+			assert_non_null(strstr(f[11], "/tests/story.txt"));
 		}
-		for (i = 0; i < 11; i++)
+		for (i = 0; i < 12; i++)
 			free(f[i]);
 	}
 	assert_int_equal(row, annot_count(set) + 1);
@@ -798,7 +802,8 @@ long_quotes_spill(void **state)
 	annot_set_free(set);
 }
 
-/* --bom: a UTF-8 byte order mark before the CSV header, once. */
+/* --bom: a UTF-8 byte order mark before the CSV header, once; the
+ * source column. */
 static void
 csv_byte_order_mark(void **state)
 {
@@ -821,6 +826,15 @@ csv_byte_order_mark(void **state)
 	o.header = 0;	/* the second article in one stream: no mark */
 	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
 	assert_null(strstr(out, "\xef\xbb\xbf"));
+	free(out);
+	/* A web article's CSV names its URL in the source column, as the
+	 * W3C export does. */
+	o.header = 1;
+	o.source = "https://news.example/2026/ferry?id=7";
+	out = run_export(EXPORT_CSV, set, NULL, &o, &len);
+	assert_non_null(strstr(out, "orphaned,state,was,source\r\n"));
+	assert_non_null(strstr(out, ",https://news.example/2026/ferry?id=7\r\n"));
+	assert_null(strstr(out, "file:"));
 	free(out);
 	annot_set_free(set);
 }

@@ -137,6 +137,37 @@ write_target_follows_links(void **state)
 	free(real);
 }
 
+/* A web article: by the SHA-256 of its URL, in by-url/ (made). */
+static void
+by_url(void **state)
+{
+	const char *url = "https://news.example/ferry";
+	char *data = xasprintf("%s/data", tmpdir), *want, *cause = NULL;
+	char sha[SHA256_HEX_LEN];
+	struct sidepath sp;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	assert_int_equal(sidepath_locate_url(url, &sp, &cause), 0);
+	sha256_hex(url, strlen(url), sha);
+	want = xasprintf("%s/artread/annotations/by-url/%s.annotations.jsonl",
+	    data, sha);
+	assert_string_equal(sp.path, want);
+	assert_int_equal(sp.where, SIDECAR_DATA_URL);
+	assert_null(sp.real);
+	assert_null(sp.other);
+	*strrchr(want, '/') = '\0';
+	assert_int_equal(access(want, W_OK), 0);	/* the directory */
+	sidepath_free(&sp);
+	/* Another URL, another file. */
+	assert_int_equal(sidepath_locate_url("https://news.example/ferry2", &sp,
+	    &cause), 0);
+	assert_null(strstr(sp.path, sha));
+	sidepath_free(&sp);
+	free(want);
+	free(data);
+}
+
 int
 main(void)
 {
@@ -145,6 +176,7 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(write_target_follows_links,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(by_url, setup, teardown),
 	};
 	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);

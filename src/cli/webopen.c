@@ -1,0 +1,269 @@
+/*
+ * webopen.c: an article from a text file, an HTML page or a URL (see
+ * webopen.h).
+ */
+#include "cli/webopen.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/stat.h>
+
+#include "artread/sha256.h"
+#include "artread/sidepath.h"
+#include "artread/store.h"
+#include "artread/track.h"
+#include "artread/util.h"
+#include "artread/web.h"
+
+volatile sig_atomic_t webopen_cancelled;
+
+static long fetch_timeout;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	webopen_cancelled = 1;
+}
+
+void
+webopen_catch(struct sigaction *old_int, struct sigaction *old_term)
+{
+	struct sigaction sa;
+
+	webopen_cancelled = 0;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, old_int);
+	sigaction(SIGTERM, &sa, old_term);
+}
+
+void
+webopen_release(const struct sigaction *old_int,
+    const struct sigaction *old_term)
+{
+	sigaction(SIGINT, old_int, NULL);
+	sigaction(SIGTERM, old_term, NULL);
+}
+
+void
+webopen_set_timeout(long seconds)
+{
+	fetch_timeout = seconds;
+}
+
+const char *
+webopen_display_name(const char *name)
+{
+	return strcmp(name, "-") == 0 ? "standard input" : name;
+}
+
+/* An article over a web article's text; path: the HTML file's (its
+ * annotations sit beside it), or NULL. */
+static struct article *
+from_web(const char *name, const char *path, const struct web_article *w,
+    const struct rules *r)
+{
+	struct doc *d = doc_from_memory(name, w->text, w->len);
+
+	if (path != NULL)
+		d->path = xstrdup(path);
+	return article_from_doc(d, r);
+}
+
+/* Keep a fetched text under key (the store is best effort). */
+static void
+keep_text(const char *key, const struct article *a)
+{
+	char sha[SHA256_HEX_LEN], prev[SHA256_HEX_LEN];
+
+	(void)track_keep(key, a->doc->bytes, a->doc->len, sha, prev);
+}
+
+/* Are there annotations kept by url (sidepath_locate_url's file)? */
+static int
+has_sidecar(const char *url)
+{
+	char *dir = sidepath_data_dir_name(), *path, sha[SHA256_HEX_LEN];
+	struct stat st;
+	int found;
+
+	if (dir == NULL)
+		return 0;
+	sha256_hex(url, strlen(url), sha);
+	path = xasprintf("%s/" SIDEPATH_BY_URL "/%s" SIDEPATH_SUFFIX, dir, sha);
+	found = stat(path, &st) == 0;
+	free(path);
+	free(dir);
+	return found;
+}
+
+/*
+ * The last text kept for url: *text, *len, when it was read, and the
+ * URL its annotations are kept by: url if it has some, else another URL
+ * kept with the same text that has (the canonical URL of the page url
+ * named), else url.  0, or -1.
+ */
+static int
+kept_copy(const char *url, char **text, size_t *len, time_t *when,
+    char **key)
+{
+	struct store *st = track_store();
+	struct store_version *v = NULL, *all = NULL;
+	size_t n = 0, nall = 0, i;
+	char *cause = NULL;
+	int rc = -1;
+
+	if (st == NULL || store_list(st, url, &v, &n, &cause) != STORE_OK ||
+	    n == 0)
+		goto out;
+	for (i = 1; i < n && !v[0].last; i++)
+		if (v[i].last) {
+			struct store_version t = v[0];
+
+			v[0] = v[i];
+			v[i] = t;
+		}
+	if (track_text(v[0].sha, text, len, &cause) != 0)
+		goto out;
+	*when = v[0].used;
+	*key = NULL;
+	if (!has_sidecar(url) && store_list(st, NULL, &all, &nall, &cause) ==
+	    STORE_OK)
+		for (i = 0; i < nall && *key == NULL; i++)
+			if (strcmp(all[i].sha, v[0].sha) == 0 &&
+			    web_is_url(all[i].key) && has_sidecar(all[i].key))
+				*key = xstrdup(all[i].key);
+	if (*key == NULL)
+		*key = xstrdup(url);
+	rc = 0;
+out:
+	store_versions_free(v, n);
+	store_versions_free(all, nall);
+	free(cause);
+	return rc;
+}
+
+/* The URL could not be fetched (why): the copy kept, if there is one. */
+static struct article *
+open_kept(const char *url, const struct rules *r, const char *why)
+{
+	struct article *a;
+	char *text, *key, date[32];
+	size_t len;
+	time_t when;
+
+	if (kept_copy(url, &text, &len, &when, &key) != 0)
+		return NULL;
+	a = article_from_doc(doc_from_memory(url, text, len), r);
+	free(text);
+	article_set_url(a, key);
+	free(key);
+	strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&when));
+	a->note = xasprintf("cannot fetch it (%s); showing the text read on %s",
+	    why, date);
+	return a;
+}
+
+static struct article *
+open_url(const char *url, const struct rules *r, char **cause)
+{
+	struct sigaction old_int, old_term;
+	struct fetch_opts fo;
+	struct web_article w;
+	struct article *a;
+	int rc;
+
+	fetch_opts_init(&fo);
+	if (fetch_timeout > 0)
+		fo.timeout = fetch_timeout;
+	fo.cancel = &webopen_cancelled;
+	webopen_catch(&old_int, &old_term);
+	rc = web_open(url, &fo, &w, cause);
+	webopen_release(&old_int, &old_term);
+	if (rc != 0) {
+		if (!webopen_cancelled && (a = open_kept(url, r, *cause)) !=
+		    NULL) {
+			free(*cause);
+			*cause = NULL;
+			return a;
+		}
+		return NULL;
+	}
+	a = from_web(url, NULL, &w, r);
+	article_set_url(a, w.key_url != NULL ? w.key_url :
+	    w.fetched_url != NULL ? w.fetched_url : url);
+	keep_text(a->url, a);
+	if (strcmp(a->url, url) != 0)
+		keep_text(url, a);	/* found by the URL typed, offline */
+	web_article_free(&w);
+	return a;
+}
+
+/*
+ * What cannot be looked at before it is read (standard input, a FIFO):
+ * read as text, then, if it is HTML, its article extracted instead.
+ */
+static struct article *
+open_read_first(const char *name, unsigned doc_flags, const struct rules *r,
+    char **cause)
+{
+	struct article *a = article_open(name, doc_flags, r, cause);
+	struct web_article w;
+	struct doc *d;
+
+	if (a == NULL || a->doc->lazy || !web_is_html(a->doc->bytes,
+	    a->doc->len))
+		return a;
+	d = a->doc;
+	if (web_from_bytes(d->bytes, d->len, NULL, NULL, &w, cause) != 0) {
+		article_close(a);
+		return NULL;
+	}
+	article_close(a);
+	a = from_web(name, strcmp(name, "-") == 0 ? NULL : name, &w, r);
+	web_article_free(&w);
+	return a;
+}
+
+struct article *
+webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
+    char **cause)
+{
+	struct web_article w;
+	struct article *a;
+	struct stat st;
+
+	if (web_is_url(name))
+		return open_url(name, r, cause);
+	/* Only a regular file is looked at first: a look into a FIFO would
+	 * take the bytes it shows away from the article. */
+	if (strcmp(name, "-") == 0 || (stat(name, &st) == 0 &&
+	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)))
+		return open_read_first(name, doc_flags, r, cause);
+	if (!web_file_is_html(name))
+		return article_open(name, doc_flags, r, cause);
+	if (web_open(name, NULL, &w, cause) != 0)
+		return NULL;
+	a = from_web(name, name, &w, r);
+	web_article_free(&w);
+	return a;
+}
+
+struct article *
+webopen_or_say(const char *name, unsigned doc_flags, const struct rules *r)
+{
+	struct article *a;
+	char *cause = NULL;
+
+	if ((a = webopen_article(name, doc_flags, r, &cause)) == NULL) {
+		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
+		    cause);
+		free(cause);
+	} else if (a->note != NULL)
+		fprintf(stderr, "artread: %s: %s\n", name, a->note);
+	return a;
+}

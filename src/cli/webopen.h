@@ -1,0 +1,49 @@
+/*
+ * webopen.h: opening what the user named as an article, whatever it is:
+ * a text file, an HTML page (by its name or its content, standard input
+ * too), or an http(s) URL, fetched (web.h).  Every mode opens its
+ * articles here, and the pager re-opens them here (R, :e).
+ *
+ * A fetched article's annotations are kept by its URL (web.h's key_url:
+ * the canonical URL on the page's own host, else the URL fetched) and
+ * its extracted text is kept in the version store under that URL and
+ * under the URL typed, so that, when the page cannot be fetched (offline,
+ * a server down), the text last read is opened instead, with its
+ * annotations, and a->note says so.  Nothing is written for a fetch that
+ * fails.  Ctrl-C (SIGINT) or SIGTERM during a fetch cancels it.
+ */
+#ifndef ARTREAD_CLI_WEBOPEN_H
+#define ARTREAD_CLI_WEBOPEN_H
+
+#include <signal.h>
+
+#include "artread/article.h"
+#include "artread/fetch.h"
+
+/* Set by a signal that cancels the fetch under way. */
+extern volatile sig_atomic_t webopen_cancelled;
+
+/* Catch SIGINT and SIGTERM while fetching (webopen_cancelled), and put
+ * the handlers back after. */
+void webopen_catch(struct sigaction *old_int, struct sigaction *old_term);
+void webopen_release(const struct sigaction *old_int,
+    const struct sigaction *old_term);
+
+/* The fetch's timeout in seconds (0: the default); --timeout. */
+void webopen_set_timeout(long seconds);
+
+/*
+ * Open name ("-" = standard input) as an article: NULL and *cause (one
+ * line, without the name) on failure.
+ */
+struct article *webopen_article(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause);
+
+/* The same, saying on stderr why it failed, or what a->note says. */
+struct article *webopen_or_say(const char *name, unsigned doc_flags,
+    const struct rules *r);
+
+/* "standard input" for "-", else name: for messages. */
+const char *webopen_display_name(const char *name);
+
+#endif

@@ -1,0 +1,219 @@
+#!/bin/sh
+# End-to-end: web articles read as articles, against the real local
+# server (tests/web/server.py) on 127.0.0.1, started and stopped here.
+# `artread URL`, `artread page.html` (by content, not by name), HTML on
+# standard input and URLs mixed with text files, in the pager (tmux) and
+# in the non-interactive modes; annotations kept by the canonical URL
+# (only on the page's own host); the text kept, so that the URL reopens
+# offline with its annotations; R after the page changed, and D; exports
+# carrying the URL; X naming its file after the headline; errors (one
+# line, exit 2, nothing written) and Ctrl-C during a fetch.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/webserver.sh"
+plan 47
+PAGES="$ROOT/tests/data/web/read"
+S="$WORK/srv"
+SITE="$S/site"
+ANN="$XDG_DATA_HOME/artread/annotations"
+mkdir -p "$SITE" "$WORK/cwd"
+
+has() { LC_ALL=C grep -qF -- "$2" "$1"; }
+lacks() { ! LC_ALL=C grep -qF -- "$2" "$1"; }
+# r NAME ARGS...: run artread ARGS; stdout, stderr and status in $S/NAME.*
+r() {
+	_r=$1; shift
+	"$ARTREAD" "$@" >"$S/$_r.out" 2>"$S/$_r.err"
+	echo $? >"$S/$_r.rc"
+}
+rc() { [ "$(cat "$S/$1.rc")" = "$2" ]; }
+# failed NAME TEXT: status 2, TEXT in the only line of stderr.
+failed() {
+	rc "$1" 2 && has "$S/$1.err" "$2" && [ "$(wc -l <"$S/$1.err")" -eq 1 ]
+}
+# page NAME [CANONICAL]: serve tests/data/web/read/ferry.html as /f/NAME,
+# declaring CANONICAL (default: itself).
+page() {
+	sed "s|@CANONICAL@|${2:-$HTTP/f/$1}|" "$PAGES/ferry.html" >"$SITE/$1.tmp" &&
+	    mv "$SITE/$1.tmp" "$SITE/$1"
+}
+# edit_page NAME: the article edited after publication (two sentences).
+edit_page() {
+	sed -e 's|have two sailings a day|have three sailings a day|' \
+	    -e 's|said the repairs would take about six weeks|said on Friday that the repairs would take about eight weeks|' \
+	    "$SITE/$1" >"$SITE/$1.tmp" && mv "$SITE/$1.tmp" "$SITE/$1"
+}
+# files_in DIR: how many files under DIR (0 if it does not exist).
+files_in() { find "$1" -type f 2>/dev/null | wc -l; }
+# json_source FILE: the target source of the first annotation of a W3C export.
+json_source() {
+	python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["first"]["items"][0]["target"]["source"])' "$1" 2>/dev/null ||
+	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["items"][0]["target"]["source"])' "$1"
+}
+
+web_server_start "$S" "$SITE"
+URL="$HTTP/f/ferry.html"
+page ferry.html
+HEADLINE="Island ferry timetable cut for the winter"
+
+# ---- the non-interactive modes ----------------------------------------------
+r dump --dump --color=never "$URL"
+check "dump: a URL is fetched and shown as an article" \
+	eval 'rc dump 0 && has "$S/dump.out" "$HEADLINE" && has "$S/dump.out" "Inchcraig"'
+check "dump: navigation, the most-read list and the footer are gone" \
+	eval 'lacks "$S/dump.out" "Most read" && lacks "$S/dump.out" "Subscribe"'
+cp "$SITE/ferry.html" "$WORK/ferry.page"	# HTML by content, not by name
+r file --dump --color=never "$WORK/ferry.page"
+check "file: HTML found by its content (no .html)" \
+	eval 'rc file 0 && has "$S/file.out" "$HEADLINE" && lacks "$S/file.out" "<p>"'
+"$ARTREAD" --dump --color=never - <"$WORK/ferry.page" >"$S/stdin.out" 2>&1
+check "stdin: HTML on standard input is extracted" \
+	eval 'has "$S/stdin.out" "$HEADLINE" && lacks "$S/stdin.out" "<article>"'
+mkfifo "$WORK/fifo"
+cat "$WORK/ferry.page" >"$WORK/fifo" &
+WRITER=$!
+"$ARTREAD" --dump --color=never "$WORK/fifo" >"$S/fifo.out" 2>&1
+wait $WRITER
+check "fifo: HTML through a FIFO is read once, then extracted" \
+	eval 'has "$S/fifo.out" "$HEADLINE" && lacks "$S/fifo.out" "<article>"'
+printf 'Plain text headline\n\nA text file, as ever.\n' >"$WORK/plain.txt"
+r mixed --dump --color=never "$WORK/plain.txt" "$URL"
+check "mixed: a text file and a URL in one run" \
+	eval 'rc mixed 0 && has "$S/mixed.out" "A text file, as ever." && has "$S/mixed.out" "$HEADLINE"'
+r quotes --quotes "$URL"
+check "quotes: --quotes on a URL names the speaker" \
+	has "$S/quotes.out" "Callum Drever"
+r ents --entities "$URL"
+check "entities: --entities on a URL" has "$S/ents.out" "PERSON	Callum Drever"
+
+# ---- errors: one line, exit 2, nothing written ---------------------------------
+before=$(files_in "$XDG_DATA_HOME")
+r e404 --dump "$HTTP/status/404"
+check "error: a 404 is one line and exit 2" failed e404 "404"
+check "error: nothing on standard output" [ ! -s "$S/e404.out" ]
+r enot --dump "$HTTP/pdf"
+check "error: a page that is not HTML" failed enot "$HTTP/pdf"
+r emix --dump --color=never "$HTTP/status/500" "$WORK/plain.txt"
+check "error: the other files are still shown, exit 2" \
+	eval 'rc emix 2 && has "$S/emix.out" "A text file, as ever."'
+check "error: nothing was written for a failed fetch" \
+	[ "$(files_in "$XDG_DATA_HOME")" -eq "$before" ]
+r eslow --dump --timeout 2 "$HTTP/slow"
+check "error: --timeout bounds a fetch" eval 'rc eslow 2 && [ -s "$S/eslow.err" ]'
+
+# ---- annotations kept by URL --------------------------------------------------
+r ann1 --annotate-text "Callum Drever" --tag source "$URL"
+r ann2 --annotate-text "two sailings a day" --tag claim "$URL"
+check "annotate: --annotate-text on a URL" eval 'rc ann1 0 && rc ann2 0'
+check "annotate: the sidecar is kept by URL in the data directory" \
+	[ "$(ls "$ANN/by-url" | wc -l)" -eq 1 ]
+check "annotate: the sidecar names the URL" has "$ANN"/by-url/*.jsonl "\"url\":\"$URL\""
+r json --export json "$URL"
+check "export: W3C target source is the URL" [ "$(json_source "$S/json.out")" = "$URL" ]
+r csv --export csv "$URL"
+check "export: CSV has a source column with the URL" \
+	eval 'head -1 "$S/csv.out" | grep -q ",source" && has "$S/csv.out" ",$URL"'
+r list --list-annotations "$URL"
+check "list: both annotations, exact" \
+	eval '[ "$(grep -c "	exact	" "$S/list.out")" -eq 2 ]'
+
+# The same page under another URL of the same host, declaring the first as
+# canonical: the same annotations.  Declaring another host: not taken.
+page alias.html "$URL"
+r alias --list-annotations "$HTTP/f/alias.html"
+check "canonical: on the page's own host, it keys the annotations" \
+	eval '[ "$(grep -c "	exact	" "$S/alias.out")" -eq 2 ]'
+page foreign.html "https://news.example/ferry"
+r foreign --export csv "$HTTP/f/foreign.html"
+check "canonical: on another host, the URL fetched keys them" \
+	eval 'rc foreign 0 && [ "$(wc -l <"$S/foreign.out")" -eq 1 ] && has "$S/foreign.out" ",source"'
+
+# A local HTML file keeps its annotations beside it, as a text file does.
+cp "$WORK/ferry.page" "$WORK/ferry.html"
+r local --annotate-text "six weeks" --tag claim "$WORK/ferry.html"
+check "local: a .html file's sidecar sits beside it" \
+	eval 'rc local 0 && [ -s "$WORK/ferry.html.annotations.jsonl" ]'
+
+# ---- the pager ------------------------------------------------------------------
+start "cd '$WORK/cwd' && '$ARTREAD' '$URL'"
+check "pager: artread URL opens the article" wait_for "$HEADLINE"
+keys =
+check "pager: its annotations are there" wait_status "2 annotations"
+keys X; wait_for "export as"; keys Enter
+check "pager: X writes to the current directory, named after the headline" \
+	wait_file "$WORK/cwd/island-ferry-timetable-cut-for-the-winter.notes.txt"
+check "pager: the export names the URL" \
+	has "$WORK/cwd/island-ferry-timetable-cut-for-the-winter.notes.txt" "$URL"
+edit_page ferry.html
+keys R
+check "R: the article changed, and it says so" \
+	wait_for "the article changed since it was read: D shows"
+check "R: the new text is shown" wait_for "three sailings"
+keys D
+check "D: the differences since the text read before" wait_for "Differences since"
+check "D: the words that changed" \
+	eval 'on_screen "two" && on_screen "three" && on_screen "eight weeks"'
+keys q
+keys R
+check "R: the same text again: no change announced" \
+	eval 'wait_status "re-read|annotations [0-9]+ exact" && off_screen "changed since it was read"'
+keys q
+wait_for "EXIT="
+
+r dstat --diff --stat "$URL"
+check "diff: --diff --stat on a URL: changed since annotated (exit 1)" \
+	eval 'rc dstat 1 && has "$S/dstat.out" "annotations: 1 changed"'
+
+start "'$ARTREAD' '$WORK/plain.txt'"
+wait_for "Plain text headline"
+keys : e; literal "$URL"; keys Enter
+wait_for "$HEADLINE"
+keys =
+check "pager: :e URL fetches and opens it after the others" \
+	wait_status "ferry.html \[2/2\]"
+keys q
+start "'$ARTREAD' '$WORK/ferry.page'"
+check "pager: an HTML file found by content" wait_for "$HEADLINE"
+keys q
+start "cat '$WORK/ferry.page' | '$ARTREAD'"
+check "pager: HTML on standard input" wait_for "$HEADLINE"
+keys q
+: >"$S/requests.log"
+start "'$ARTREAD' '$HTTP/slow'"
+wait_until 5 "the slow fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+keys C-c
+check "pager: Ctrl-C cancels a fetch, exit 2" \
+	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
+
+# ---- offline: the server stopped ----------------------------------------------
+# Another URL of the same host with the same text, naming this one as
+# canonical: offline, the URL typed still finds its own annotations.
+cp "$SITE/ferry.html" "$SITE/same.html"
+r same --list-annotations "$HTTP/f/same.html"
+web_server_stop
+r off --dump --color=never "$URL"
+check "offline: the URL opens the text kept" \
+	eval 'rc off 0 && has "$S/off.out" "three sailings"'
+check "offline: it says the page could not be fetched" \
+	has "$S/off.err" "showing the text read on"
+r offlist --list-annotations "$URL"
+check "offline: with its annotations" \
+	eval 'has "$S/offlist.out" "Callum Drever" && has "$S/offlist.out" "two sailings a day"'
+r offalias --list-annotations "$HTTP/f/alias.html"
+check "offline: a URL whose canonical URL keys them finds them too" \
+	eval 'rc offalias 0 && [ "$(grep -c "	exact	" "$S/offalias.out")" -eq 2 ]'
+r offnew --dump "$HTTP/f/never-read.html"
+check "offline: a URL never read is an error" failed offnew "never-read.html"
+start "'$ARTREAD' '$URL'"
+check "offline pager: the text kept" wait_for "three sailings"
+check "offline pager: the status line says so" wait_for "cannot fetch it"
+keys R
+check "offline pager: R keeps the text on screen and says why" \
+	eval 'wait_for "cannot fetch it" && on_screen "three sailings"'
+keys =
+check "offline pager: the annotations are there" wait_status "2 annotations"
+keys q
+r forget --forget "$URL"
+r offgone --dump "$URL"
+check "forget: --forget URL drops the text kept; offline, it is an error then" \
+	eval 'rc forget 0 && has "$S/forget.out" "forgot" && failed offgone "$URL"'
+finish

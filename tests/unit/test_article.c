@@ -1,0 +1,137 @@
+/* test_article.c: an article over an open document: a web article's
+ * annotations kept by its URL, and the file stem made from a headline. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "artread/article.h"
+#include "artread/sha256.h"
+#include "artread/track.h"
+#include "artread/util.h"
+
+static char tmpdir[PATH_MAX];
+
+static int
+setup(void **state)
+{
+	(void)state;
+	track_use_store(NULL);		/* no version store: not needed */
+	if (testutil_mkdtemp(tmpdir, "article") != 0)
+		return -1;
+	return setenv("XDG_DATA_HOME", tmpdir, 1);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unsetenv("XDG_DATA_HOME");
+	return testutil_rmtree(tmpdir);
+}
+
+static struct article *
+web_article(const char *url, const char *text)
+{
+	struct article *a = article_from_doc(doc_from_memory(url, text,
+	    strlen(text)), NULL);
+
+	article_set_url(a, url);
+	return a;
+}
+
+static void
+load(struct article *a)
+{
+	char *msg = NULL;
+
+	assert_int_equal(article_load_annotations(a, &msg), 0);
+	free(msg);
+}
+
+#define FERRY	"Ferry cut\n\nTwo sailings a day, said the operator.\n"
+
+static void
+annotations_by_url(void **state)
+{
+	const char *url = "https://news.example/ferry";
+	char sha[SHA256_HEX_LEN], *want, *cause = NULL;
+	struct article *a;
+	struct stat st;
+
+	(void)state;
+	a = web_article(url, FERRY);
+	load(a);
+	assert_int_equal(annot_count(a->annots), 0);
+	annot_add(a->annots, FERRY, strlen(FERRY), 11, 28, "claim", NULL);
+	assert_int_equal(article_save_annotations(a, &cause), 0);
+	sha256_hex(url, strlen(url), sha);
+	want = xasprintf("%s/artread/annotations/by-url/%s.annotations.jsonl",
+	    tmpdir, sha);
+	assert_string_equal(a->sc.path, want);
+	assert_int_equal(stat(want, &st), 0);
+	assert_string_equal(a->sc.url, url);	/* every target's source */
+	article_close(a);
+
+	/* The same URL: its annotations; another URL: none. */
+	a = web_article(url, FERRY);
+	load(a);
+	assert_int_equal(annot_count(a->annots), 1);
+	assert_string_equal(annot_at(a->annots, 0)->tags[0], "claim");
+	article_close(a);
+	a = web_article("https://news.example/ferry?page=2", FERRY);
+	load(a);
+	assert_int_equal(annot_count(a->annots), 0);
+	article_close(a);
+	free(want);
+}
+
+static void
+file_stem(void **state)
+{
+	static const struct {
+		const char *text, *stem;
+	} rows[] = {
+		{ "Island ferry timetable cut for the winter\n\nBody.\n",
+		    "island-ferry-timetable-cut-for-the-winter" },
+		{ "  “Not now,” says Mayor — 2026!\n", "not-now-says-mayor-2026" },
+		{ "Ça coûte\n", "a-co-te" },	/* ASCII letters only */
+		{ "— … —\n\nBody.\n", "article" },
+		{ "", "article" },
+		/* Past 60 bytes: whole words only. */
+		{ "Aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee "
+		    "ffff gggg\n", "aaaaaaaaaa-bbbbbbbbbb-cccccccccc-"
+		    "dddddddddd-eeeeeeeeee-ffff" },
+		{ "Aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffff"
+		    "gggg\n", "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeee"
+		    "ffffffffff" },	/* one word: cut at 60 */
+	};
+	struct article *a;
+	char *stem;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < testutil_nelem(rows); i++) {
+		a = article_from_doc(doc_from_memory("x", rows[i].text,
+		    strlen(rows[i].text)), NULL);
+		stem = article_file_stem(a);
+		assert_string_equal(stem, rows[i].stem);
+		assert_true(strlen(stem) <= 60);
+		free(stem);
+		article_close(a);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(annotations_by_url, setup,
+		    teardown),
+		cmocka_unit_test(file_stem),
+	};
+	testutil_private_data();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
