@@ -8,7 +8,8 @@
  * and hand each call on.  Callers see no difference, except that a
  * missing module is an error ("web pages are not supported: ...") from
  * web_open and web_from_bytes.  Telling a URL from a file name needs no
- * module.
+ * module, nor does telling a plain text from what may be HTML (every file
+ * opened is looked at: see might_be_html).
  *
  * The module is looked for beside the binary (a build directory), in
  * build/ beside it (the checkout's ./artread), in ../lib/artread/ beside
@@ -18,6 +19,7 @@
  * binary, which exports exactly those symbols (Makefile: web.dynlist).
  */
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,20 +131,53 @@ fetch_is_url(const char *s)
 	    strncasecmp(s, "https://", 8) == 0;
 }
 
+/*
+ * Could bytes (a text's first bytes) be HTML at all?  Only if the first
+ * thing after a BOM and white space is '<': a plain text article is told
+ * apart without loading the module; the module decides the rest.
+ */
+static int
+might_be_html(const char *bytes, size_t len)
+{
+	size_t i = len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+	while (i < len && strchr(" \t\r\n\f", bytes[i]) != NULL &&
+	    bytes[i] != '\0')
+		i++;
+	return i < len && bytes[i] == '<';
+}
+
 int
 web_is_html(const char *bytes, size_t len)
 {
-	int (*f)(const char *, size_t) =
-	    (int (*)(const char *, size_t))fn("web_is_html");
+	int (*f)(const char *, size_t);
 
+	if (!might_be_html(bytes, len))
+		return 0;
+	f = (int (*)(const char *, size_t))fn("web_is_html");
 	return f != NULL && f(bytes, len);
 }
 
 int
 web_file_is_html(const char *name)
 {
-	int (*f)(const char *) = (int (*)(const char *))fn("web_file_is_html");
+	const char *dot = strrchr(name, '.');
+	int (*f)(const char *);
+	char head[1024];
+	ssize_t n = 0;
+	int fd;
 
+	if (dot == NULL || (strcasecmp(dot, ".html") != 0 &&
+	    strcasecmp(dot, ".htm") != 0 && strcasecmp(dot, ".xhtml") != 0)) {
+		if (strcmp(name, "-") == 0 ||
+		    (fd = open(name, O_RDONLY | O_NONBLOCK)) < 0)
+			return 0;
+		n = read(fd, head, sizeof head);
+		close(fd);
+		if (n <= 0 || !might_be_html(head, (size_t)n))
+			return 0;
+	}
+	f = (int (*)(const char *))fn("web_file_is_html");
 	return f != NULL && f(name);
 }
 

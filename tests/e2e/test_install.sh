@@ -7,7 +7,7 @@
 # rules or themes from the directory it is run from.  The builds go to a
 # private BUILD directory (at -O0, for speed), so ./artread is untouched.
 . "$(dirname "$0")/lib.sh"
-plan 19
+plan 21
 
 B="$WORK/build"
 DEST="$WORK/dest"
@@ -70,6 +70,13 @@ rm -rf "$P/lib"
 from / "$WORK/moved/artread" --extract "$PAGE" >"$WORK/nomod.out" 2>&1
 check "no web module: --extract says so (exit 2)" \
 	sh -c "[ $? -eq 2 ] && grep -q 'web pages are not supported here' '$WORK/nomod.out'"
+# Every file opened is looked at for HTML: a plain text must not load the
+# module for that (it costs more than a first screen), a page must.
+check "a plain text article does not load the web module" \
+	sh -c "! LD_DEBUG=files '$ARTREAD' --dump '$ART' 2>&1 >/dev/null | grep -q artread-web.so"
+cp "$PAGE" "$WORK/page-without-a-suffix"
+check "a page without .html loads the web module (HTML by content)" \
+	sh -c "LD_DEBUG=files '$ARTREAD' --dump '$WORK/page-without-a-suffix' 2>&1 >/dev/null | grep -q artread-web.so"
 
 # The current directory is never searched.
 TRAP="$WORK/trap"
