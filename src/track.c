@@ -341,8 +341,19 @@ kept(struct store *st, const char *key, const char *sha)
 }
 
 int
+track_annotated_on(const struct annot_set *set, const char *sha)
+{
+	size_t i;
+
+	for (i = 0; set != NULL && i < annot_count(set); i++)
+		if (strcmp(annot_at(set, i)->version, sha) == 0)
+			return 1;
+	return 0;
+}
+
+int
 track_base(const char *key, const struct annot_set *set, const char *sha,
-    char base[SHA256_HEX_LEN])
+    const char *before, char base[SHA256_HEX_LEN])
 {
 	struct store *st = track_store();
 	size_t i, j, n, best = 0;
@@ -364,7 +375,18 @@ track_base(const char *key, const struct annot_set *set, const char *sha,
 	free(v);
 	if (best > 0)
 		return 0;
-	return last_read(st, key, sha, base);
+	if (track_annotated_on(set, sha) ||
+	    (before != NULL && strcmp(before, sha) == 0)) {
+		memcpy(base, sha, SHA256_HEX_LEN);	/* nothing changed */
+		return 0;
+	}
+	if (before != NULL && before[0] != '\0' && kept(st, key, before)) {
+		memcpy(base, before, SHA256_HEX_LEN);
+		return 0;
+	}
+	/* The caller has kept sha already (before given): the one before
+	 * it; else the last read, sha itself if it was. */
+	return last_read(st, key, before != NULL ? sha : NULL, base);
 }
 
 /* ---- the reading position ------------------------------------------- */

@@ -81,13 +81,19 @@ int track_pin(const char *holder, const struct annot_set *set,
     unsigned long long *last);
 
 /*
- * The version a differences view of key starts from: the version most
- * of set's annotations were made on, other than sha and kept in the
- * store; else the last version of key read before (other than sha).  0
- * and base, or -1 if none is kept.
+ * The version a differences view of key (now the text sha) starts from:
+ * the version most of set's annotations were made on, other than sha and
+ * kept in the store; else sha itself if annotations were made on it;
+ * else the version read before this one: before, when the caller kept
+ * sha and track_keep gave it the one before ("": none), else the last
+ * version of key read, which is sha if the text is as it was last read
+ * (so that --diff of an unchanged article shows no change, every time).
+ * 0 and base (equal to sha: nothing changed), or -1 if none is kept.
  */
 int track_base(const char *key, const struct annot_set *set, const char *sha,
-    char base[SHA256_HEX_LEN]);
+    const char *before, char base[SHA256_HEX_LEN]);
+/* Was an annotation of set made on the version sha? */
+int track_annotated_on(const struct annot_set *set, const char *sha);
 
 /*
  * A text kept in the store: *bytes (free it) and *len.  0, or -1 with

@@ -249,7 +249,7 @@ diff_one(const char *name, const struct opts *o, const struct diff_look *look,
 	key = track_key(a->doc->path, a->sc.url, sha);
 	if (n > 1 && !o->diff_stat)
 		listing_section(stdout, nth, a->doc->name);
-	if (track_base(key, a->annots, sha, base) != 0) {
+	if (track_base(key, a->annots, sha, NULL, base) != 0) {
 		fprintf(stderr, "artread: %s: no earlier version is kept (this "
 		    "one is now)\n", a->doc->name);
 		if (o->diff_stat)

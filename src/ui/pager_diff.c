@@ -440,17 +440,6 @@ view_loop(struct diff_view *dv)
 /* ---- D ------------------------------------------------------------- */
 
 /* Is sha the version some annotation of set was made on? */
-static int
-annotated(const struct annot_set *set, const char *sha)
-{
-	size_t i;
-
-	for (i = 0; i < annot_count(set); i++)
-		if (strcmp(annot_at(set, i)->version, sha) == 0)
-			return 1;
-	return 0;
-}
-
 static void
 show_differences(struct pager *p)
 {
@@ -469,13 +458,22 @@ show_differences(struct pager *p)
 	if (f->sha[0] == '\0')
 		sha256_hex(a->doc->bytes, a->doc->len, f->sha);
 	key = pager_store_key(p);
-	if (track_base(key, a->annots, f->sha, base) != 0) {
+	if (track_base(key, a->annots, f->sha, f->kept ? f->prev : NULL,
+	    base) != 0) {
 		pager_message(p, 1, "no earlier version of this article is kept "
-		    "(it is from now on)");
+		    "(it is from now on)%s", f->disk != DOC_UNCHANGED ?
+		    "; it changed on disk: R reloads" : "");
 		free(key);
 		return;
 	}
 	free(key);
+	if (strcmp(base, f->sha) == 0) {
+		pager_message(p, 0, "no differences: the text is as it was %s%s",
+		    track_annotated_on(a->annots, base) ? "annotated" :
+		    "read before", f->disk != DOC_UNCHANGED ?
+		    "; it changed on disk: R reloads" : "");
+		return;
+	}
 	if (track_text(base, &old, &olen, &cause) != 0) {
 		pager_message(p, 1, "%s", cause);
 		free(cause);
@@ -489,7 +487,7 @@ show_differences(struct pager *p)
 	buf_init(&dv.text);
 	(void)style_index(&dv, draw_styles(p)[STYLE_EL_TEXT], 0);
 	al = align_texts(old, olen, a->doc->bytes, a->doc->len);
-	build(&dv, al, annotated(a->annots, base) ? "annotated" :
+	build(&dv, al, track_annotated_on(a->annots, base) ? "annotated" :
 	    "read before");
 	align_free(al);
 	free(old);

@@ -9,7 +9,7 @@
 # --list-annotations, the exports, --store and --forget; annotations made
 # on standard input are offered to a file with that text.
 . "$(dirname "$0")/lib.sh"
-plan 49
+plan 51
 
 DATA="$ROOT/tests/data/track"
 STYLED="python3 $ROOT/tests/e2e/styled.py"
@@ -236,6 +236,20 @@ cp "$ART" "$D/plain.txt"
 rc=$?
 check "--diff --stat: exit 0 when nothing changed since the last look" \
 	[ "$rc" -eq 0 ]
+# A change is reported once: the look that reports it keeps the text
+# now as the last read, so a script watching a folder is told once.
+printf '\nA line added.\n' >>"$D/plain.txt"
+"$ARTREAD" --diff --stat "$D/plain.txt" >/dev/null 2>&1
+rc1=$?
+"$ARTREAD" --diff --stat "$D/plain.txt" >/dev/null 2>&1
+check "--diff --stat: exit 1 for a change, then 0 (told once)" \
+	[ "$rc1" -eq 1 -a "$?" -eq 0 ]
+# Annotated and unchanged: no change and nothing to complain of.
+cp "$DATA/story.v2" "$D/fresh.txt"
+"$ARTREAD" --annotate 0:4:claim "$D/fresh.txt" >/dev/null 2>&1
+"$ARTREAD" --diff "$D/fresh.txt" >/dev/null 2>"$WORK/fresh.err"
+check "--diff: an annotated, unchanged article: exit 0, nothing on stderr" \
+	[ "$?" -eq 0 -a ! -s "$WORK/fresh.err" ]
 
 # ---- --store and --forget -------------------------------------------------
 "$ARTREAD" --store >"$WORK/store.out" 2>&1

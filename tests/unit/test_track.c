@@ -310,14 +310,29 @@ keep_pin_and_base(void **state)
 	free(bytes);
 	assert_int_equal(track_text(s2, &bytes, &len, &cause), -1);
 	free(cause);
-	assert_int_equal(track_base("k", set, s3, base), 0);
+	assert_int_equal(track_base("k", set, s3, NULL, base), 0);
 	assert_string_equal(base, s1);
 	annot_set_free(set);
+	/* Annotations made on the text now only: nothing changed. */
+	set = annotated(v3, "Version three", &id, s3);
+	assert_int_equal(track_base("k", set, s3, NULL, base), 0);
+	assert_string_equal(base, s3);
+	annot_set_free(set);
 	set = annot_set_new();
-	/* No annotations: the last read before this one (v1; v2 went). */
-	assert_int_equal(track_base("k", set, s3, base), 0);
+	/* No annotations, v3 kept by the caller: the one read before it
+	 * (v2 went: v1). */
+	assert_int_equal(track_base("k", set, s3, s2, base), 0);
 	assert_string_equal(base, s1);
-	assert_int_equal(track_base("nothing", set, s3, base), -1);
+	assert_int_equal(track_base("k", set, s3, s1, base), 0);
+	assert_string_equal(base, s1);
+	/* Read again as it was: the same version, nothing changed. */
+	assert_int_equal(track_base("k", set, s3, s3, base), 0);
+	assert_string_equal(base, s3);
+	/* Not kept by the caller (--diff): the last read, v3 itself. */
+	assert_int_equal(track_base("k", set, s3, NULL, base), 0);
+	assert_string_equal(base, s3);
+	assert_int_equal(track_base("nothing", set, s3, NULL, base), -1);
+	assert_int_equal(track_base("nothing", set, s3, "", base), -1);
 	annot_set_free(set);
 	/* Too large: not hashed, not kept. */
 	st = track_store();
