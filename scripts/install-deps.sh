@@ -72,6 +72,7 @@ need wbritish "the gazetteer: places named by a common word (Reading, Split) nee
 need libzstd-dev "the version store of article texts (zstd)" lib libzstd
 need libcmocka-dev "the unit tests" lib cmocka
 need tmux "the end-to-end tests drive the pager in tmux" cmd tmux
+need groff-base "the tests format the man page (troff warnings)" cmd groff
 need valgrind "make check runs memcheck" cmd valgrind
 need libxml2-dev "web articles: the HTML parser (libxml2)" lib libxml-2.0
 need libcurl4-openssl-dev "web articles: fetching (libcurl)" lib libcurl

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 34
+plan 35
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -108,4 +108,8 @@ check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
 check "themes: --list-themes shows the six themes" \
 	sh -c "[ \$('$ARTREAD' --list-themes | grep -cE '^(default|dark|light|solarized-dark|high-contrast|mono) ') -eq 6 ]"
+# The man page: no troff warnings (a line starting with '.' or '\'' is a
+# request: such a line once vanished from the page).
+check "man: the page formats without a warning" \
+	sh -c "[ -z \"\$(groff -man -Tutf8 -ww -z '$ROOT/man/artread.1' 2>&1)\" ]"
 finish
