@@ -349,6 +349,24 @@ remember(struct strmap *m, const char *key, size_t k, size_t i)
 	v->last = i + 1;
 }
 
+/* Is person mention i a birth name ("Born Halina Zawadzka in Gdańsk",
+ * "née Halina Zawadzka")? */
+static int
+birth_name(const struct links *l, size_t i)
+{
+	static const char *const keys[] = { "Born ", "born ", "n\xc3\xa9" "e ",
+	    NULL };
+	size_t s = m_start(l, i), k, n;
+
+	for (k = 0; keys[k] != NULL; k++) {
+		n = strlen(keys[k]);
+		if (s >= n && memcmp(l->t + s - n, keys[k], n) == 0 &&
+		    (s == n || !utf8_word_before(l->t, s - n)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * One sweep, forward (dir 1) or backward (dir -1): link each mention to
  * a longer one of its type met before it in the sweep that it ends (a
@@ -385,6 +403,12 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
 				to = which_name(l, i, f, 0);
+			/* a birth name: the person of that given name named
+			 * last ("Halina Brennan ... Born Halina Zawadzka") */
+			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&
+			    m_type(l, i) == ENT_PERSON && birth_name(l, i) &&
+			    m_type(l, f->last - 1) == ENT_PERSON)
+				to = (long)f->last - 1;
 			if (to >= 0)
 				unite(l, i, (size_t)to);
 		}
