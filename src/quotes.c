@@ -615,6 +615,17 @@ word_is(const struct qctx *x, size_t s, size_t e, const char *w)
 	return e - s == n && strncmp(x->t + s, w, n) == 0;
 }
 
+/* Is [s, e) one of the words of the NULL-ended list ws? */
+static int
+word_among(const struct qctx *x, size_t s, size_t e, const char *const *ws)
+{
+	for (; *ws != NULL; ws++) {
+		if (word_is(x, s, e, *ws))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a period at p end a sentence?  Not after "Dr", an initial, or a
  * listed abbreviation ("Inc.", "Wash."). */
 static int
@@ -659,19 +670,15 @@ pronoun(const struct qctx *x, size_t s, size_t e)
 {
 	static const char *const pr[] = { "he", "she", "they", "He", "She",
 	    "They", NULL };
-	int i;
 
-	for (i = 0; pr[i] != NULL; i++) {
-		if (word_is(x, s, e, pr[i]))
-			return 1;
-	}
-	return 0;
+	return word_among(x, s, e, pr);
 }
 
 /* ---- speakers ---- */
 
 static size_t skip_blanks(const struct qctx *, size_t);
 static int so_called(const struct qctx *, const struct quote *);
+static int possessor(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -970,7 +977,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const any[] = { "company", "firm", "group",
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
 	    "retailer", "operator", "newspaper", "broadcaster", "statement",
-	    NULL };
+	    "note", NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
@@ -1016,24 +1023,72 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
+/* "her son", "his widow": a relative, named as a title is ("a son,
+ * Piotr Brennan"). */
+static int
+kin_noun(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const kin[] = { "son", "daughter", "wife",
+	    "husband", "mother", "father", "brother", "sister", "widow",
+	    "widower", "grandson", "granddaughter", "niece", "nephew",
+	    "cousin", NULL };
+
+	return word_among(x, ws, we, kin);
+}
+
+/* The word before p that narrows a title ("deputy mayor", "former
+ * coach"): [*ms, *me), or 0. */
+static int
+title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
+{
+	static const char *const mods[] = { "deputy", "vice", "assistant",
+	    "associate", "acting", "former", "interim", "co", NULL };
+	size_t b = p, a, k;
+
+	while (b > 0 && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n' ||
+	    x->t[b - 1] == '-'))
+		b--;
+	a = utf8_word_back(x->t, b, b > 24 ? b - 24 : 0);
+	for (k = 0; mods[k] != NULL && a < b; k++) {
+		if (b - a == strlen(mods[k]) &&
+		    strncasecmp(x->t + a, mods[k], b - a) == 0) {
+			*ms = a;
+			*me = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the title at p narrowed as the one at ws is ("the mayor" is not
+ * "the deputy mayor")? */
+static int
+same_modifier(const struct qctx *x, size_t p, size_t ws)
+{
+	size_t as = 0, ae = 0, bs = 0, be = 0;
+	int a = title_modifier(x, p, &as, &ae), b = title_modifier(x, ws,
+	    &bs, &be);
+
+	return a == b && (!a || (ae - as == be - bs &&
+	    strncasecmp(x->t + as, x->t + bs, ae - as) == 0));
+}
+
 /*
- * "the minister", "the coach": the person the text gave that title last
- * ("Health Minister Jonas Berg", "Birgit Sand, the coach,"), not a
- * spokesman or an official it never named.  Sets [*s, *e), returns 1.
+ * "the minister", "the coach", "her son": the person the text gave that
+ * title last ("Health Minister Jonas Berg", "Birgit Sand, the coach,",
+ * "a son, Piotr Brennan"), not a spokesman or an official it never
+ * named, nor a "deputy mayor" for "the mayor".  Sets [*s, *e), returns 1.
  */
 static int
 title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const unnamed[] = { "spokesman", "spokeswoman",
 	    "spokesperson", "official", "source", "analyst", NULL };
-	size_t i = ent_from(x, ws), n = we - ws, k, a, b, p;
+	size_t i = ent_from(x, ws), n = we - ws, a, b, p;
 
-	if (!word_in(x, ws, we, RL_TITLE))
+	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) ||
+	    word_among(x, ws, we, unnamed))
 		return 0;
-	for (k = 0; unnamed[k] != NULL; k++) {
-		if (word_is(x, ws, we, unnamed[k]))
-			return 0;
-	}
 	while (i-- > 0) {
 		const struct entity *m = &x->ents[i];
 
@@ -1042,11 +1097,14 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		/* the title within a few words before or after the name */
 		a = m->start > 48 ? m->start - 48 : 0;
 		b = m->end + 48 < x->len ? m->end + 48 : x->len;
+		if (b > ws)
+			b = ws;		/* not the attribution's own word */
 		for (p = a; p + n <= b; p++) {
 			if ((p >= m->start && p < m->end) ||
 			    strncasecmp(x->t + p, x->t + ws, n) != 0 ||
 			    (p > 0 && utf8_word_before(x->t, p)) ||
-			    utf8_word_at(x->t, x->len, p + n))
+			    utf8_word_at(x->t, x->len, p + n) ||
+			    !same_modifier(x, p, ws))
 				continue;
 			*s = m->start;
 			*e = m->end;
@@ -1057,16 +1115,55 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
-/* ", the company said": a lower-case subject, then the verb. */
+/* Up to two words from p, then a speech verb ("Verbruggen told",
+ * "Lund later said")? */
+static int
+verb_follows(const struct qctx *x, size_t p, size_t lim)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
+		if (word_in(x, ws, we, RL_VERB))
+			return 1;
+		p = we;
+	}
+	return 0;
+}
+
+/* A word that joins clauses or phrases ("while", "at"), never part of
+ * a title before a name. */
+static int
+joining_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const joins[] = { "while", "and", "but", "as",
+	    "when", "after", "before", "because", "although", "whereas",
+	    "then", "so", "or", "nor", "at", "in", "of", "for", "with", "by",
+	    "to", "from", "on", "whom", "who", "which", "that", "where",
+	    NULL };
+
+	return word_among(x, ws, we, joins);
+}
+
+/*
+ * ", the company said": a lower-case subject, then the verb; or lower-
+ * case titles before a name (", union leader Ilse Verbruggen told").
+ */
 static int
 unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
 	size_t ws, we, n, ns = 0, ne = 0;
+	int titles = 1;		/* only title-like words so far */
 
 	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return 0;
+		if (n > 0 && titles && !(x->t[ws] >= 'a' && x->t[ws] <= 'z') &&
+		    name_at(x, ws, we, lim, s, e) && *s >= ws &&
+		    verb_follows(x, *e, lim))
+			return 1;
+		titles &= x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    !joining_word(x, ws, we);
 		if (n > 0 && word_in(x, ws, we, RL_VERB)) {
 			/* ", the ministry said": the ministry named before */
 			if (ne > 0 && (org_noun(x, ns, ne, s, e) ||
@@ -1194,6 +1291,26 @@ title_verb(const struct qctx *x, size_t ws, size_t we)
 	return rules_in_list(x->r, RL_VERB, buf, we - ws);
 }
 
+/*
+ * The name at [*s, *e) owns what follows ("Koroibete's mother, Litia
+ * Koroibete", "Samoa's head coach, Lukas Brandtner"): the person named
+ * after the comma, 1; someone not named ("Berg's spokeswoman"), -1;
+ * else 0, the name is the speaker.
+ */
+static int
+owned_by(const struct qctx *x, size_t at, size_t lim, size_t *s, size_t *e)
+{
+	size_t p = *e;
+
+	/* (written here: not a pronoun's antecedent) */
+	if (*s < at || *e > lim || !possessor(x, *e, lim))
+		return 0;
+	p += x->t[p] == '\'' ? 1 : 3;
+	if (p < lim && x->t[p] == 's')
+		p++;
+	return named_after_title(x, p, lim, s, e) ? 1 : -1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1233,7 +1350,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    !next_word(x, we, lim, &ws, &we))
 			return 0;
 		if (name_at(x, ws, we, lim, s, e))
-			return 1;
+			return owned_by(x, ws, lim, s, e) < 0 ? -1 : 1;
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (named_after_title(x, ws, lim, s, e) ||
 		    the_org_noun(x, ws, we, lim, s, e)))
@@ -1247,6 +1364,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;	/* ", the coach, Birgit Sand, told" */
 	if (!name_at(x, ws, we, lim, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
+	if (!pro && owned_by(x, ws, lim, s, e) < 0)
+		return -1;
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;
@@ -1331,7 +1450,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
 	    "who", "which", NULL };
-	size_t b = vs, a, k;
+	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
 		b--;
@@ -1339,11 +1458,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	if (a == b || !(x->t[a] >= 'a' && x->t[a] <= 'z') ||
 	    memchr(x->t + ne, ',', vs - ne) == NULL || pronoun(x, a, b))
 		return 0;
-	for (k = 0; aux[k] != NULL; k++) {
-		if (word_is(x, a, b, aux[k]))
-			return 0;
-	}
-	return 1;
+	return !word_among(x, a, b, aux);
 }
 
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
@@ -1353,6 +1468,43 @@ put_it(const struct qctx *x, size_t ws, size_t we)
 	return (word_is(x, ws, we, "put") || word_is(x, ws, we, "puts")) &&
 	    we + 3 <= x->len && memcmp(x->t + we, " it", 3) == 0 &&
 	    !utf8_word_at(x->t, x->len, we + 3);
+}
+
+/* Is [s, e) two to four capitals ("KC", "OBE")? */
+static int
+all_caps(const struct qctx *x, size_t s, size_t e)
+{
+	size_t p;
+
+	if (e - s < 2 || e - s > 4)
+		return 0;
+	for (p = s; p < e; p++) {
+		if (x->t[p] < 'A' || x->t[p] > 'Z')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "led by Simon Achterberg KC, who told the jury": the name at ne is
+ * the subject of a relative clause ending in the verb at vs (past
+ * post-nominal letters, then ", who" and at most three words).
+ */
+static int
+who_clause(const struct qctx *x, size_t ne, size_t vs)
+{
+	size_t p = ne, ws, we, c, n = 0;
+
+	while (next_word(x, p, vs, &ws, &we) && all_caps(x, ws, we))
+		p = we;		/* "KC", "MP", "OBE" */
+	c = skip_blanks(x, p);
+	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we) ||
+	    !word_is(x, ws, we, "who"))
+		return 0;
+	for (p = we; scan_word(x, p, vs, &ws, &we); p = we)
+		n++;
+	return n <= 3 && memchr(x->t + c + 1, ',', vs - c - 1) == NULL &&
+	    memchr(x->t + c, '.', vs - c) == NULL;
 }
 
 /* "Berg's spokeswoman said": the name at ne only owns the subject. */
@@ -1383,7 +1535,6 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	    "beside", "around", "through", "toward", "towards", "between",
 	    "among", "without", "within", NULL };
 	size_t p, ws = 0, we = 0, pws = 0, pwe = 0;
-	int i;
 
 	for (p = ls; scan_word(x, p, ns, &ws, &we) && we <= ns; p = we) {
 		pws = ws;
@@ -1403,11 +1554,7 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 		pws = lws;
 		pwe = lwe;
 	}
-	for (i = 0; preps[i] != NULL && pwe > 0; i++) {
-		if (word_is(x, pws, pwe, preps[i]))
-			return 1;
-	}
-	return 0;
+	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
@@ -1491,7 +1638,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		te = ns >= ws ? ne : we;
 		if (te > we)
 			we = te;
-		if (after_preposition(x, ls, ts) || possessor(x, te, vs))
+		if (possessor(x, te, vs))
+			continue;
+		if (who_clause(x, te, vs)) {
+			best_s = ns;
+			best_e = ne;
+			break;
+		}
+		if (after_preposition(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -1593,7 +1747,8 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			n = strlen(keys[k]);
 			if (p + n <= b && memcmp(x->t + p, keys[k], n) == 0 &&
 			    next_word(x, p + n, b, &ws, &we))
-				return name_at(x, ws, we, b, s, e);
+				return name_at(x, ws, we, b, s, e) &&
+				    owned_by(x, ws, b, s, e) >= 0;
 		}
 	}
 	return 0;
@@ -1617,12 +1772,27 @@ count_words(const struct qctx *x, size_t s, size_t e)
 	return n;
 }
 
+/* The last "he" or "she" of paragraph pp outside quotes, after p: its
+ * start, or SIZE_MAX. */
+static size_t
+last_pronoun(const struct qctx *x, const struct para *pp, size_t p)
+{
+	size_t ws, we, found = SIZE_MAX;
+
+	for (; scan_word(x, p, pp->e, &ws, &we); p = we) {
+		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws))
+			found = ws;
+	}
+	return found;
+}
+
 /* Speaker of the previous paragraph: its last quote's, else the last
- * person it mentions outside quotes. */
+ * person it mentions outside quotes, or the one its last "he" or "she"
+ * stands for ("She said the team chose islands."). */
 static int
 speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	size_t pi = x->qpara[qi], k, i;
+	size_t pi = x->qpara[qi], k, i, pr;
 	const struct para *pp;
 
 	if (x->q[qi].start != x->para[pi].s)
@@ -1642,11 +1812,18 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	for (i = ent_from(x, pp->e); i-- > 0 && x->ents[i].start >= pp->s;) {
 		if (x->ents[i].type == ENT_PERSON &&
-		    !inside_quote(x, x->ents[i].start)) {
-			*s = x->ents[i].start;
-			*e = x->ents[i].end;
-			return 1;
-		}
+		    !inside_quote(x, x->ents[i].start))
+			break;
+	}
+	k = i < x->nents && x->ents[i].start >= pp->s ?
+	    x->ents[i].end : pp->s;
+	if ((pr = last_pronoun(x, pp, k)) != SIZE_MAX)
+		return antecedent(x, pr, x->t[pr] == 's' || x->t[pr] == 'S' ?
+		    'f' : 'm', s, e);
+	if (k > pp->s) {
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
 	}
 	return 0;
 }
@@ -1730,6 +1907,68 @@ attribute_one(struct qctx *x, size_t i)
 		q->flags |= QUOTE_SCARE;
 }
 
+#define ECHO_MAX	256	/* letters of a headline's quote compared */
+#define ECHO_REACH	8192	/* bytes after it where its words are said */
+
+/* The letters and digits of quote q, lower-cased, into buf: how many. */
+static size_t
+quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
+{
+	size_t p = q->start, n = 0;
+	uint32_t cp;
+
+	while (p < q->end && n < ECHO_MAX) {
+		p += utf8_decode_lossy(x->t + p, q->end - p, &cp);
+		if (utf8_is_word(cp))
+			buf[n++] = utf8_tolower(cp);
+	}
+	return n;
+}
+
+/*
+ * '"The Ice Does Not Negotiate": A Glaciologist ...': a quote in the
+ * text's first paragraph (a headline) with no speaker, whose words a
+ * later quote says, is that quote's speaker's.
+ */
+static void
+echo_headline(struct qctx *x)
+{
+	uint32_t a[ECHO_MAX], b[ECHO_MAX];
+	size_t i, j, na, nb, k, lim;
+	int t;
+
+	for (i = 0; i < x->nq && x->ws == 0 && x->qpara[i] == 0; i++) {
+		struct quote *q = &x->q[i];
+
+		if (q->said_end != 0 || count_words(x, q->start, q->end) < 3)
+			continue;
+		t = 0;
+		x->tainted = &t;
+		lim = q->end + ECHO_REACH < x->len ? q->end + ECHO_REACH :
+		    x->len;
+		near_end(x, lim);
+		na = quote_letters(x, q, a);
+		for (j = i + 1; j < x->nq && x->q[j].start < lim; j++) {
+			if (x->q[j].said_end == 0)
+				continue;
+			nb = quote_letters(x, &x->q[j], b);
+			for (k = 0; na > 0 && k + na <= nb; k++) {
+				if (memcmp(a, b + k, na * sizeof *a) == 0)
+					break;
+			}
+			if (na > 0 && k + na <= nb) {
+				uses(x, j);
+				q->said_start = x->q[j].said_start;
+				q->said_end = x->q[j].said_end;
+				q->flags &= ~(unsigned)QUOTE_SCARE;
+				break;
+			}
+		}
+		x->taint[i] |= (unsigned char)t;
+	}
+	x->tainted = NULL;
+}
+
 static void
 attribute(struct qctx *x)
 {
@@ -1744,6 +1983,7 @@ attribute(struct qctx *x)
 		x->taint[i] |= (unsigned char)t;
 	}
 	x->tainted = NULL;
+	echo_headline(x);
 }
 
 /* A mention of the same name as text[s, e) (for a speaker found as a

@@ -349,6 +349,58 @@ static struct quote_case quote_cases[] = {
 	    "The court backed the insurer, Aviva Ireland, on Tuesday. Aviva "
 	    "welcomed the ruling as \"a fair reading.\"",
 	    { { "\"a fair reading.\"", "Aviva Ireland" } } },
+	{ "NAME, who told: a relative clause after a preposition",
+	    "The case was led by Simon Achterberg KC, who told the jury that "
+	    "Pryce-Morgan had \"lied to everyone.\"",
+	    { { "\"lied to everyone.\"", "Simon Achterberg" } } },
+	{ "lower-case titles, then the name, then the verb",
+	    "Workers walked out. \"We stay out,\" union leader Ilse "
+	    "Verbruggen told the broadcaster NOS.",
+	    { { "\"We stay out,\"", "Ilse Verbruggen" } } },
+	{ "a name after a joining word is no title's",
+	    "Priya Venkataraman of Harbourfront Securities Inc. said the "
+	    "price was \"full but fair,\" while Derek Olafsson at Kestrel "
+	    "Capital Markets called it \"a lot of money.\"",
+	    { { "\"full but fair,\"", "Priya Venkataraman" },
+	      { "\"a lot of money.\"", "Derek Olafsson" } } },
+	{ "a relative named by kinship after a possessive",
+	    "Tevita Koroibete scored. \"He knows that,\" said Koroibete's "
+	    "mother, Litia Koroibete, from the stand. \"Our lineout failed.\" "
+	    "That was the verdict of Samoa's head coach, Lukas Brandtner.",
+	    { { "\"He knows that,\"", "Litia Koroibete" },
+	      { "\"Our lineout failed.\"", "Lukas Brandtner" } } },
+	{ "the note said: the firm named before",
+	    "Analysts at Nomura said in a note that rates would fall. "
+	    "\"Food is the swing factor,\" the note said.",
+	    { { "\"Food is the swing factor,\"", "Nomura" } } },
+	{ "a quote running on from a paragraph whose subject is a pronoun",
+	    "\"It spread,\" Nomvula Dlamini said. Joseph Ssekandi agreed.\n\n"
+	    "She said the team chose islands.\n\n"
+	    "\"People ask whether it is safe.\n\n\"We listened.\"",
+	    { { "\"It spread,\"", "Nomvula Dlamini" },
+	      { "\"People ask whether it is safe.\n\n\"We listened.\"",
+	        "Nomvula Dlamini" } } },
+	{ "the mayor, not the deputy mayor",
+	    "Mayor Lucía Ferreira-Holt lost the vote. The deputy mayor, Sione "
+	    "Latu, voted with Hemi Walker. \"Ask me in a year,\" the mayor "
+	    "said.",
+	    { { "\"Ask me in a year,\"", "Lucía Ferreira-Holt" } } },
+	{ "her son: the relative the text named",
+	    "Halina Brennan died on Sunday. She is survived by a son, Piotr "
+	    "Brennan Jr. \"She would want her books back,\" her son said.",
+	    { { "\"She would want her books back,\"", "Piotr Brennan" } } },
+	{ "a maiden name is the same person",
+	    "Halina Brennan, a librarian, died on Sunday.\n\nBorn Halina "
+	    "Zawadzka in Gdańsk in 1935, she came to Ireland in 1958 after "
+	    "marrying Séamus Brennan. She spoke almost no English.\n\n"
+	    "\"I learned the language,\" she told RTÉ.",
+	    { { "\"I learned the language,\"", "Halina Brennan" } } },
+	{ "a headline quoting words said later",
+	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
+	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
+	    "negotiate,\" Andermatt said.",
+	    { { "\"The Ice Does Not Negotiate\"", "Reto Andermatt" },
+	      { "\"The ice does not negotiate,\"", "Reto Andermatt" } } },
 };
 
 static void
