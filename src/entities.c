@@ -1276,6 +1276,18 @@ comma_list_ahead(const struct ctx *x, size_t k)
 	return 0;
 }
 
+/* "Land and Environment Court", "The Securities and Exchange Board":
+ * one word no list knows but as an organisation's (after a sentence's
+ * "The"), "and" at k, then words ending in an organisation's. */
+static int
+one_word_and(const struct ctx *x, size_t i, size_t k)
+{
+	if (k - i == 2 && tok_is(x, i, "The"))
+		i++;
+	return k - i == 1 && !(lists_of(x, i, k) & ~L(ORG_WORD)) &&
+	    !votes_of(x, i, k) && caps_end_in_org(x, k + 1);
+}
+
 /*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
@@ -1325,17 +1337,19 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    (head && conn))) {
 		if (t[k + 1].f & T_CAP)
 			return 2;
-		if (tok_is(x, k, "of") && tok_is(x, k + 1, "the") &&
+		/* "Office of the ...", "Office for the Environment" */
+		if (tok_is(x, k + 1, "the") && (tok_is(x, k, "of") ||
+		    (lists_of(x, k - 1, k) & L(OF_HEAD))) &&
 		    k + 2 < x->ntok && joined(x, k + 1) &&
 		    (t[k + 2].f & T_CAP))
 			return 3;
 		return 0;
 	}
 	/* "Ministry of Transport and Infrastructure"; "Land and
-	 * Environment Court" (not "Zaragoza and Odra Power") */
+	 * Environment Court", "Securities and Exchange Board of India"
+	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    (k - i == 1 && !lists_of(x, i, k) && !votes_of(x, i, k) &&
-	    caps_end_in_org(x, k + 1))))
+	    one_word_and(x, i, k)))
 		return 2;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&

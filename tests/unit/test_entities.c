@@ -239,6 +239,15 @@ static struct ent_case ent_cases[] = {
 	      { "MONDAY", ENT_DATE, 0 }, { "TACOMA", ENT_PLACE, 0 },
 	      { "Wash.", ENT_PLACE, 0 } },
 	    { "EDITOR", "NOTE", "KEY", "POINTS", "WHAT", NULL } },
+	{ "\"and\" after a sentence's The; \"for the\" after a head",
+	    "The Securities and Exchange Board of India met. The Land and "
+	    "Environment Court agreed with the Federal Office for the "
+	    "Environment. Northpoll Research for the Clarion asked.",
+	    { { "Securities and Exchange Board of India", ENT_ORG, 0 },
+	      { "Land and Environment Court", ENT_ORG, 0 },
+	      { "Federal Office for the Environment", ENT_ORG, 0 },
+	      { "Northpoll Research", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
