@@ -988,8 +988,9 @@ title_before(const struct ctx *x, size_t i)
 	return 0;
 }
 
-/* "Mira Castell, the port director,": a lower-case appositive holding
- * a job title right after the name ending at word j-1. */
+/* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
+ * three,": a lower-case appositive holding a job title or a noun only a
+ * person is right after the name ending at word j-1. */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
@@ -997,6 +998,12 @@ title_apposed(const struct ctx *x, size_t j)
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
+	static const char *const people[] = { "mother", "father", "son",
+	    "daughter", "wife", "husband", "widow", "widower", "grandmother",
+	    "grandfather", "sister", "brother", "resident", "teacher",
+	    "nurse", "student", "farmer", "pensioner", "retiree", "survivor",
+	    "fisherman", "shopkeeper", "neighbour", "neighbor", "parent",
+	    "volunteer", "activist", "veteran", "widow", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
 	    x->tok[j].s != x->tok[j - 1].e + 2 ||
@@ -1004,7 +1011,7 @@ title_apposed(const struct ctx *x, size_t j)
 		return 0;
 	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
 	    k++) {
-		if (lists_of(x, k, k + 1) & L(TITLE))
+		if ((lists_of(x, k, k + 1) & L(TITLE)) || word_in(x, k, people))
 			return 1;
 		if (k + 1 < x->ntok && !joined(x, k))
 			break;
@@ -1071,12 +1078,15 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
-	 * insurer, Aviva Ireland," */
+	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
 	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
 	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
 	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
-	    word_in(x, i - 1, kinds)))
+	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
+	    text_after(x, j, ", ") && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
+	    word_in(x, j + 1, kinds)))
 		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
 		return 1;

@@ -248,6 +248,12 @@ static struct ent_case ent_cases[] = {
 	      { "Federal Office for the Environment", ENT_ORG, 0 },
 	      { "Northpoll Research", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "appositives that say person or organisation",
+	    "Jocelyn Tan, a mother of three, sat down. Johannesburg Water, "
+	    "the utility that runs the network, agreed.",
+	    { { "Jocelyn Tan", ENT_PERSON, 0 },
+	      { "Johannesburg Water", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
