@@ -750,7 +750,8 @@ sex_fits(const struct qctx *x, size_t i, int want)
 	    x->sex[i] == want;
 }
 
-/* Does mention i start its sentence (its subject, most likely)? */
+/* Does mention i start its sentence (its subject, most likely), or
+ * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
 subject_at(const struct qctx *x, size_t i)
 {
@@ -759,6 +760,9 @@ subject_at(const struct qctx *x, size_t i)
 	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
 	    x->t[p - 1] == '\r' || x->t[p - 1] == '\t'))
 		p--;
+	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
+	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
 }
@@ -935,8 +939,9 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	}
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
 	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
-	    word_in(x, ws, we, RL_NOT_ENTITY))
-		return 0;	/* not "KC", "MP" */
+	    word_in(x, ws, we, RL_NOT_ENTITY) ||
+	    word_in(x, ws, we, RL_NATIONALITY))
+		return 0;	/* not "KC", "MP", "the Swede" */
 	k = ent_name_run(x->r, x->t, lim, ws);
 	if (k <= ws)
 		return 0;
@@ -1073,6 +1078,41 @@ same_modifier(const struct qctx *x, size_t p, size_t ws)
 	    strncasecmp(x->t + as, x->t + bs, ae - as) == 0));
 }
 
+/* Is w written at p, a whole word, before lim? */
+static int
+word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
+{
+	size_t n = strlen(w);
+
+	return p + n <= lim && memcmp(x->t + p, w, n) == 0 &&
+	    !utf8_word_at(x->t, x->len, p + n);
+}
+
+/* Is the title [ws, we) (or its alias al) written within a few words
+ * before or after mention m, and before the attribution at ws? */
+static int
+titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
+    const char *al)
+{
+	size_t n = we - ws, a, b, p;
+
+	a = m->start > 48 ? m->start - 48 : 0;
+	b = m->end + 48 < x->len ? m->end + 48 : x->len;
+	if (b > ws)
+		b = ws;		/* not the attribution's own word */
+	for (p = a; p + n <= b; p++) {
+		if ((p >= m->start && p < m->end) ||
+		    (p > 0 && utf8_word_before(x->t, p)))
+			continue;
+		if ((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		    !utf8_word_at(x->t, x->len, p + n) &&
+		    same_modifier(x, p, ws)) ||
+		    (al != NULL && word_written(x, p, b, al)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "the minister", "the coach", "her son": the person the text gave that
  * title last ("Health Minister Jonas Berg", "Birgit Sand, the coach,",
@@ -1084,28 +1124,35 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const unnamed[] = { "spokesman", "spokeswoman",
 	    "spokesperson", "official", "source", "analyst", NULL };
-	size_t i = ent_from(x, ws), n = we - ws, a, b, p;
+	/* the same title written another way before a name */
+	static const char *const alias[][2] = { { "judge", "Justice" },
+	    { "alderman", "Ald." }, { "alderwoman", "Ald." },
+	    { "senator", "Sen." }, { "governor", "Gov." },
+	    { "representative", "Rep." }, { "professor", "Prof." },
+	    { "doctor", "Dr." }, { "general", "Gen." } };
+	size_t i = ent_from(x, ws), k;
+	const char *al;
+	long c;
 
 	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) ||
 	    word_among(x, ws, we, unnamed))
 		return 0;
+	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {
+		if (word_is(x, ws, we, alias[k][0]))
+			break;
+	}
+	al = k < sizeof alias / sizeof alias[0] ? alias[k][1] : NULL;
 	while (i-- > 0) {
 		const struct entity *m = &x->ents[i];
 
 		if (m->type != ENT_PERSON || inside_quote(x, m->start))
 			continue;
-		/* the title within a few words before or after the name */
-		a = m->start > 48 ? m->start - 48 : 0;
-		b = m->end + 48 < x->len ? m->end + 48 : x->len;
-		if (b > ws)
-			b = ws;		/* not the attribution's own word */
-		for (p = a; p + n <= b; p++) {
-			if ((p >= m->start && p < m->end) ||
-			    strncasecmp(x->t + p, x->t + ws, n) != 0 ||
-			    (p > 0 && utf8_word_before(x->t, p)) ||
-			    utf8_word_at(x->t, x->len, p + n) ||
-			    !same_modifier(x, p, ws))
-				continue;
+		/* by this name, or by the fullest ("Ald. Bogdan Marchetti"
+		 * ... "Marchetti said" ... "the alderman said") */
+		c = x->canon != NULL && x->canon[i] < x->nnamed &&
+		    x->canon[i] != i ? (long)x->canon[i] : -1;
+		if (titled(x, m, ws, we, al) || (c >= 0 &&
+		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
@@ -1115,16 +1162,76 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
-/* Up to two words from p, then a speech verb ("Verbruggen told",
- * "Lund later said")? */
+/*
+ * "the 34-year-old", "the Spaniard", "the veteran": a person the text
+ * describes rather than names, the one a pronoun of either sex would
+ * stand for.  Sets [*s, *e), returns 1.
+ */
+static int
+descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
+    size_t *e)
+{
+	static const char *const desc[] = { "veteran", "champion",
+	    "youngster", "teenager", "newcomer", "rookie", "debutant",
+	    "incumbent", "challenger", "striker", "midfielder", "defender",
+	    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
+	    "quarterback", "actor", "actress", "singer", "novelist",
+	    "playwright", "pensioner", NULL };
+	static const char yo[] = "-year-old";
+	size_t n = sizeof yo - 1;
+
+	if (!word_among(x, ws, we, desc) && !word_in(x, ws, we,
+	    RL_NATIONALITY) && !(we - ws > n && memcmp(x->t + we - n, yo,
+	    n) == 0))
+		return 0;
+	return antecedent(x, ws, 0, s, e);
+}
+
+/* "the ministry", "the minister", "the veteran": who such a noun
+ * stands for. */
+static int
+noun_speaker(const struct qctx *x, size_t ws, size_t we, size_t *s,
+    size_t *e)
+{
+	return org_noun(x, ws, we, s, e) || title_noun(x, ws, we, s, e) ||
+	    descriptor_noun(x, ws, we, s, e);
+}
+
+/* "shot back", "hit back": a speech verb in two words. */
+static int
+back_verb(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const v[] = { "shot", "fired", "hit", "snapped",
+	    NULL };
+
+	return word_among(x, ws, we, v) && we + 5 <= x->len &&
+	    memcmp(x->t + we, " back", 5) == 0 &&
+	    !utf8_word_at(x->t, x->len, we + 5);
+}
+
+/* A speech verb at [ws, we)? */
+static int
+verb_at(const struct qctx *x, size_t ws, size_t we)
+{
+	return word_in(x, ws, we, RL_VERB) || back_verb(x, ws, we);
+}
+
+/* A speech verb at p, maybe after an adverb ("Verbruggen told",
+ * "Lund later said"), but not after a noun ("KBA spokesman said")? */
 static int
 verb_follows(const struct qctx *x, size_t p, size_t lim)
 {
+	static const char *const adv[] = { "also", "later", "then", "again",
+	    "once", "previously", "earlier", "recently", "has", "had",
+	    "have", NULL };
 	size_t ws, we, n;
 
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
-		if (word_in(x, ws, we, RL_VERB))
+		if (verb_at(x, ws, we))
 			return 1;
+		if (!word_among(x, ws, we, adv) && !(we - ws > 3 &&
+		    memcmp(x->t + we - 2, "ly", 2) == 0))
+			return 0;
 		p = we;
 	}
 	return 0;
@@ -1164,10 +1271,9 @@ unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
 			return 1;
 		titles &= x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    !joining_word(x, ws, we);
-		if (n > 0 && word_in(x, ws, we, RL_VERB)) {
+		if (n > 0 && verb_at(x, ws, we)) {
 			/* ", the ministry said": the ministry named before */
-			if (ne > 0 && (org_noun(x, ns, ne, s, e) ||
-			    title_noun(x, ns, ne, s, e)))
+			if (ne > 0 && noun_speaker(x, ns, ne, s, e))
 				return 1;
 			return -1;
 		}
@@ -1274,8 +1380,25 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
     size_t *s, size_t *e)
 {
 	return (word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
-	    next_word(x, we, lim, &ws, &we) && (org_noun(x, ws, we, s, e) ||
-	    title_noun(x, ws, we, s, e));
+	    next_word(x, we, lim, &ws, &we) && noun_speaker(x, ws, we, s, e);
+}
+
+/* "..., the company said": "the" and a noun right before the verb at
+ * vs (clause from ls) stand for the one named before. */
+static int
+the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
+    size_t *e)
+{
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0;
+
+	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		a = c;
+		b = d;
+		c = ws;
+		d = we;
+	}
+	return b > 0 && skip_blanks(x, d) == vs && the_org_noun(x, a, b, vs,
+	    s, e);
 }
 
 /* "Says", "Warns": a speech verb in a headline's Title Case. */
@@ -1379,7 +1502,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		p = (size_t)(c - x->t) + 1;
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
-		if (word_in(x, ws, we, RL_VERB) || title_verb(x, ws, we))
+		if (verb_at(x, ws, we) || title_verb(x, ws, we))
 			return 1;
 		p = we;
 	}
@@ -1596,7 +1719,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		ls += label_at(x, x->qpara[qi]) + 1;
 	/* The last speech verb, close before the quote. */
 	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
-		if (word_in(x, ws, we, RL_VERB) || put_it(x, ws, we)) {
+		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
 			vs = ws;
 			ve = we;
 			words = 0;
@@ -1678,9 +1801,11 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		best_s = one_s;
 		best_e = one_e;
 	}
-	/* "The ministry said in a statement that it ..." */
-	if (best_e == 0 && !colon && next_word(x, ls, vs, &ws, &we) &&
-	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) {
+	/* "The ministry said in a statement that it ...", "In a
+	 * statement, the company said:", "The city, the judge said, ..." */
+	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&
+	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) ||
+	    the_noun_before(x, ls, vs, &best_s, &best_e))) {
 		*s = best_s;
 		*e = best_e;
 		return 1;
@@ -1728,7 +1853,8 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 static int
 speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	static const char *const keys[] = { "came from ", "the verdict of ",
+	static const char *const keys[] = { "So said ", "came from ",
+	    "the verdict of ",
 	    "the view of ", "the words of ", "the assessment of ",
 	    "the conclusion of ", "the warning of ", NULL };
 	const struct quote *q = &x->q[qi];

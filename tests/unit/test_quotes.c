@@ -395,6 +395,39 @@ static struct quote_case quote_cases[] = {
 	    "marrying Séamus Brennan. She spoke almost no English.\n\n"
 	    "\"I learned the language,\" she told RTÉ.",
 	    { { "\"I learned the language,\"", "Halina Brennan" } } },
+	{ "the 34-year-old, the Spaniard, the Swede, the veteran",
+	    "MELBOURNE, Jan. 21 -- Pablo Etxeberria beat the eighth seed, "
+	    "Viktor Hallström, on Tuesday.\n\n\"I still love this,\" the "
+	    "34-year-old said. \"My knee said no,\" said the Spaniard, who "
+	    "was cheered.\n\nHallström, 23, served for the match. \"I got "
+	    "tight,\" the Swede told reporters.\n\nEtxeberria smiled. \"Ask "
+	    "me in a year,\" the veteran replied.",
+	    { { "\"I still love this,\"", "Pablo Etxeberria" },
+	      { "\"My knee said no,\"", "Pablo Etxeberria" },
+	      { "\"I got tight,\"", "Viktor Hallström" },
+	      { "\"Ask me in a year,\"", "Pablo Etxeberria" } } },
+	{ "So said Ald. X; shot back; the alderman by the fullest name",
+	    "The committee met.\n\n\"We keep writing fiction.\"\n\nSo said "
+	    "Ald. Bogdan Marchetti, who chairs it. Ald. Keisha Robinson "
+	    "disagreed. \"It is a wish,\" Robinson shot back.\n\nMarchetti "
+	    "expects a vote. \"If not,\" the alderman said, \"we are in "
+	    "trouble.\"",
+	    { { "\"We keep writing fiction.\"", "Bogdan Marchetti" },
+	      { "\"It is a wish,\"", "Keisha Robinson" },
+	      { "\"If not,\"", "Bogdan Marchetti" },
+	      { "\"we are in trouble.\"", "Bogdan Marchetti" } } },
+	{ "the company, the judge: a noun right before the verb",
+	    "Voltrad GmbH recalled bikes. In a statement, the company said: "
+	    "\"Safety comes first.\" Justice Nokuthula Mahlangu ruled. The "
+	    "city, the judge said, had known and \"chose to do little.\" "
+	    "\"We are watching,\" a KBA spokesman said.",
+	    { { "\"Safety comes first.\"", "Voltrad" },
+	      { "\"chose to do little.\"", "Nokuthula Mahlangu" },
+	      { "\"We are watching,\"", "" } } },
+	{ "a person named by an appositive, then she",
+	    "Jocelyn Tan, a mother of three from Tondo, sat outside. Her "
+	    "youngest son, Miguel, was ill.\n\n\"He was playing,\" she said.",
+	    { { "\"He was playing,\"", "Jocelyn Tan" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
