@@ -254,6 +254,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Jocelyn Tan", ENT_PERSON, 0 },
 	      { "Johannesburg Water", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "Organization and Organisation end organisations",
+	    "She spoke for the International Cocoa Organization and the "
+	    "Pacific Tuna Organisation.",
+	    { { "International Cocoa Organization", ENT_ORG, 0 },
+	      { "Pacific Tuna Organisation", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
