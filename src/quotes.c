@@ -1129,7 +1129,8 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    { "alderman", "Ald." }, { "alderwoman", "Ald." },
 	    { "senator", "Sen." }, { "governor", "Gov." },
 	    { "representative", "Rep." }, { "professor", "Prof." },
-	    { "doctor", "Dr." }, { "general", "Gen." } };
+	    { "doctor", "Dr." }, { "general", "Gen." },
+	    { "CEO", "chief executive" } };
 	size_t i = ent_from(x, ws), k;
 	const char *al;
 	long c;
@@ -1347,31 +1348,39 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
-/* "said the group's forest officer, Nikos Stamatiou": lower-case words
- * (a title), a comma, then a person. */
+/*
+ * "said the group's forest officer, Nikos Stamatiou", "a spokeswoman
+ * for the International Cocoa Organization, Ingrid Haugland,": lower-
+ * case words (a title, maybe holding the name of an organisation or a
+ * place), a comma, then a person (maybe after a title: "Major").
+ */
 static int
 named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
 	const char *c = memchr(x->t + p, ',', lim - p);
-	size_t i, q;
+	size_t i, q, ws, we;
 
-	if (c == NULL || (size_t)(c - x->t) - p > 60)
+	if (c == NULL || (size_t)(c - x->t) - p > 80)
 		return 0;
 	for (q = p; q < (size_t)(c - x->t); q++) {
 		unsigned char b = (unsigned char)x->t[q];
 
-		if (b >= 'A' && b <= 'Z')
+		if (!(b >= 'A' && b <= 'Z'))
+			continue;
+		i = ent_from(x, q);
+		if (i >= x->nents || x->ents[i].start != q ||
+		    (x->ents[i].type != ENT_ORG && x->ents[i].type != ENT_PLACE))
 			return 0;
+		q = x->ents[i].end - 1;
 	}
 	q = skip_blanks(x, (size_t)(c - x->t) + 1);
-	i = ent_from(x, q);
-	if (i >= x->nents || x->ents[i].start != q || x->ents[i].start >= lim ||
-	    x->ents[i].type != ENT_PERSON)
+	if (!next_word(x, q, lim, &ws, &we) || ws != q ||
+	    !(x->t[q] >= 'A' && x->t[q] <= 'Z') ||
+	    !name_at(x, ws, we, lim, s, e) || *s < q || !person_at(x, *s))
 		return 0;
-	*s = x->ents[i].start;
-	*e = x->ents[i].end;
-	return 1;
+	i = ent_from(x, *s);
+	return i < x->nents && x->ents[i].start == *s;
 }
 
 /* "said the ministry": the organisation named before. */
@@ -1572,7 +1581,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	static const char *const aux[] = { "has", "have", "had", "was",
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
-	    "who", "which", NULL };
+	    "who", "which", "before", "after", "while", "when", NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
@@ -1628,6 +1637,35 @@ who_clause(const struct qctx *x, size_t ne, size_t vs)
 		n++;
 	return n <= 3 && memchr(x->t + c + 1, ',', vs - c - 1) == NULL &&
 	    memchr(x->t + c, '.', vs - c) == NULL;
+}
+
+/* "For X, ...": the name at [ts, te) follows the "For" that opens the
+ * clause at ls, and a comma follows it. */
+static int
+for_opening(const struct qctx *x, size_t ls, size_t ts, size_t te)
+{
+	size_t ws, we;
+
+	return next_word(x, ls, ts, &ws, &we) && word_is(x, ws, we, "For") &&
+	    skip_blanks(x, we) == ts && te < x->len && x->t[te] == ',';
+}
+
+/* "X's answer", "X's message": the name at ne owns words it said. */
+static int
+speech_owned(const struct qctx *x, size_t ne, size_t lim)
+{
+	static const char *const nouns[] = { "answer", "response", "reply",
+	    "reaction", "message", "verdict", "view", "advice", "retort",
+	    "explanation", "assessment", "conclusion", "argument", "comment",
+	    "words", "warning", "plea", "promise", "instruction", NULL };
+	size_t p = ne, ws, we;
+
+	if (!possessor(x, ne, lim))
+		return 0;
+	p += x->t[p] == '\'' ? 1 : 3;
+	if (p < lim && x->t[p] == 's')
+		p++;
+	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we, nouns);
 }
 
 /* "Berg's spokeswoman said": the name at ne only owns the subject. */
@@ -1761,6 +1799,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		te = ns >= ws ? ne : we;
 		if (te > we)
 			we = te;
+		/* "Mensah-Bonsu's answer was short:", "For Yaw Darko, the
+		 * answer is simple:" */
+		if (colon && entity_speaker(x, ns) && (speech_owned(x, te, vs) ||
+		    for_opening(x, ls, ts, te))) {
+			best_s = ns;
+			best_e = ne;
+			break;
+		}
 		if (possessor(x, te, vs))
 			continue;
 		if (who_clause(x, te, vs)) {
@@ -1990,6 +2036,64 @@ so_called(const struct qctx *x, const struct quote *q)
 	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
 }
 
+/* Does a sentence end right before p, a blank at p ("done. ", with a
+ * quote's closing mark: "done." ")? */
+static int
+stop_before(const struct qctx *x, size_t p)
+{
+	size_t k = p;
+
+	if (!space_at(x, p))
+		return 0;
+	if (k > 0 && x->t[k - 1] == '"')
+		k--;
+	else if (k >= 3 && memcmp(x->t + k - 3, "\xe2\x80\x9d", 3) == 0)
+		k -= 3;
+	return k > 0 && (x->t[k - 1] == '.' || x->t[k - 1] == '!' ||
+	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
+}
+
+/*
+ * 'Ofori shook his head. "They promised us ..."', 'She laughed.
+ * "Every election year ..."': a quote that is a sentence of its own,
+ * right after a sentence of its paragraph with no quote, is said by
+ * that sentence's subject: its first person not after a preposition
+ * (or after "For" that opens it), or the one its first word, "he" or
+ * "she", stands for.
+ */
+static int
+speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	const struct quote *q = &x->q[qi];
+	size_t ps = x->para[x->qpara[qi]].s, b = skip_back(x, q->start), a;
+	size_t i, ws, we;
+
+	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
+	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
+	    !ends_sentence(x, q))
+		return 0;
+	for (a = b - 1; a > ps && !stop_before(x, a); a--)
+		if (b - a > 2 * ATTR_WINDOW)
+			return 0;
+	if (qi > 0 && x->q[qi - 1].end > a)
+		return 0;	/* a sentence with a quote of its own */
+	if (!next_word(x, a, b, &ws, &we))
+		return 0;
+	if (pronoun_sex(x, ws, we) != 0)
+		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
+		if (x->ents[i].type != ENT_PERSON)
+			continue;
+		if (after_preposition(x, a, x->ents[i].start) &&
+		    !word_is(x, ws, we, "For"))
+			return 0;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	return 0;
+}
+
 /* The speaker of quote i. */
 static void
 attribute_one(struct qctx *x, size_t i)
@@ -2014,6 +2118,8 @@ attribute_one(struct qctx *x, size_t i)
 		found = speaker_next(x, i, &s, &e);
 	if (found == 0 && i > 0)
 		uses(x, i - 1);
+	if (found == 0 && speaker_lead_in(x, i, &s, &e))
+		found = 1;
 	if (found > 0) {
 		q->said_start = s;
 		q->said_end = e;

@@ -428,6 +428,34 @@ static struct quote_case quote_cases[] = {
 	    "Jocelyn Tan, a mother of three from Tondo, sat outside. Her "
 	    "youngest son, Miguel, was ill.\n\n\"He was playing,\" she said.",
 	    { { "\"He was playing,\"", "Jocelyn Tan" } } },
+	{ "a quote after a sentence whose subject speaks",
+	    "Yaw Ofori grows cocoa. He shook his head. \"They promised us "
+	    "the same.\"\n\nGilles Perrin says she has \"wasted a talent.\" "
+	    "Told of the remark, Camille Roussel shrugged. \"Gilles never "
+	    "tasted it.\"\n\nThe price rose. \"Progress\" was slow.",
+	    { { "\"They promised us the same.\"", "Yaw Ofori" },
+	      { "\"wasted a talent.\"", "Gilles Perrin" },
+	      { "\"Gilles never tasted it.\"", "Camille Roussel" },
+	      { "\"Progress\"", "" } } },
+	{ "a colon after X's answer or For X",
+	    "Adjoa Mensah-Bonsu was asked. Mensah-Bonsu's answer was short: "
+	    "\"Better prices.\" For Yaw Darko, the answer is simple: "
+	    "\"Wait.\"",
+	    { { "\"Better prices.\"", "Adjoa Mensah-Bonsu" },
+	      { "\"Wait.\"", "Yaw Darko" } } },
+	{ "a title holding an organisation, then the name",
+	    "\"It is a symptom,\" a spokeswoman for the International Cocoa "
+	    "Organization, Ingrid Haugland, said. \"The borders are long,\" "
+	    "the board's head of security, Major Kofi Agyeman, told lawmakers.",
+	    { { "\"It is a symptom,\"", "Ingrid Haugland" },
+	      { "\"The borders are long,\"", "Kofi Agyeman" } } },
+	{ "before adding:; the CEO",
+	    "\"It is late,\" Akosua Frimpong said, before adding: \"They pay "
+	    "cash.\" Efua Owusu, the chief executive of Volta Mining, spoke. "
+	    "\"We will fix it,\" the CEO said.",
+	    { { "\"It is late,\"", "Akosua Frimpong" },
+	      { "\"They pay cash.\"", "Akosua Frimpong" },
+	      { "\"We will fix it,\"", "Efua Owusu" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
