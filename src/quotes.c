@@ -1262,6 +1262,7 @@ unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
 {
 	size_t ws, we, n, ns = 0, ne = 0;
 	int titles = 1;		/* only title-like words so far */
+	int joins = 0;		/* a word joining clauses so far */
 
 	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
@@ -1270,13 +1271,14 @@ unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
 		    name_at(x, ws, we, lim, s, e) && *s >= ws &&
 		    verb_follows(x, *e, lim))
 			return 1;
-		titles &= x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
-		    !joining_word(x, ws, we);
+		joins |= joining_word(x, ws, we);
+		titles &= x->t[ws] >= 'a' && x->t[ws] <= 'z' && !joins;
 		if (n > 0 && verb_at(x, ws, we)) {
 			/* ", the ministry said": the ministry named before */
 			if (ne > 0 && noun_speaker(x, ns, ne, s, e))
 				return 1;
-			return -1;
+			/* '"..." and called it': no subject of its own */
+			return joins ? 0 : -1;
 		}
 		ns = ws;
 		ne = we;
@@ -1550,6 +1552,24 @@ adjacent(const struct qctx *x, size_t ne, size_t vs)
 	return n <= 3 && memchr(x->t + ne, ',', vs - ne) == NULL;
 }
 
+/* "Prof. Zeynep Arslan, was more cautious:": a comma closing an
+ * appositive right after the name at ne, then at most five words and
+ * no other comma up to vs. */
+static int
+apposed_clause(const struct qctx *x, size_t ne, size_t vs)
+{
+	size_t p = ne, n = 0, ws, we;
+
+	while (p < vs && x->t[p] == ' ')
+		p++;
+	if (p >= vs || x->t[p] != ',' || memchr(x->t + p + 1, ',',
+	    vs - p - 1) != NULL)
+		return 0;
+	for (p++; scan_word(x, p, vs, &ws, &we); p = we)
+		n++;
+	return n > 0 && n <= 5;
+}
+
 /* "NAME, who ..., said": the gap opens and closes with a comma. */
 static int
 appositive(const struct qctx *x, size_t ne, size_t vs)
@@ -1718,6 +1738,16 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
+/* '... "saved lives" and called the methods "bold"': the verb at vs
+ * comes right after "and", its subject the sentence's. */
+static int
+and_verb(const struct qctx *x, size_t ls, size_t vs)
+{
+	size_t a = skip_back(x, vs), b = utf8_word_back(x->t, a, ls);
+
+	return b < a && word_is(x, b, a, "and");
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1819,7 +1849,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
 		if (colon) {
-			if (solid && adjacent(x, te, vs)) {
+			if (solid && (adjacent(x, te, vs) ||
+			    apposed_clause(x, te, vs))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -1857,7 +1888,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;
 	}
 	if (best_e == 0)
-		return colon ? 0 : -1;	/* a speech verb, but no one named */
+		return colon || and_verb(x, ls, vs) ? 0 : -1;	/* a speech
+						   verb, but no one named */
 	*s = best_s;
 	*e = best_e;
 	return 1;
@@ -2094,6 +2126,24 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 0;
 }
 
+/* Are quotes a and b in one sentence ('called them "bold" and
+ * "speculative."')? */
+static int
+one_sentence(const struct qctx *x, size_t a, size_t b)
+{
+	size_t p;
+
+	if (ends_sentence(x, &x->q[a]) || x->q[b].start - x->q[a].end >
+	    ATTR_WINDOW)
+		return 0;
+	for (p = x->q[a].end; p < x->q[b].start; p++) {
+		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
+		    space_at(x, p + 1) && sentence_stop(x, p))
+			return 0;
+	}
+	return 1;
+}
+
 /* The speaker of quote i. */
 static void
 attribute_one(struct qctx *x, size_t i)
@@ -2128,7 +2178,7 @@ attribute_one(struct qctx *x, size_t i)
 	else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
 	    x->q[i - 1].said_end > 0 &&
 	    (count_words(x, q->start, q->end) > 2 ||
-	    ends_sentence(x, q))) {
+	    ends_sentence(x, q) || one_sentence(x, i - 1, i))) {
 		q->said_start = x->q[i - 1].said_start;
 		q->said_end = x->q[i - 1].said_end;
 	} else if (speaker_previous(x, i, &s, &e)) {

@@ -456,6 +456,19 @@ static struct quote_case quote_cases[] = {
 	    { { "\"It is late,\"", "Akosua Frimpong" },
 	      { "\"They pay cash.\"", "Akosua Frimpong" },
 	      { "\"We will fix it,\"", "Efua Owusu" } } },
+	{ "a colon after an appositive; fragments in one sentence",
+	    "Dr. Murat Yildiz said: \"It is striking.\" His colleague, Prof. "
+	    "Zeynep Arslan, was more cautious: \"We need data.\" Minister "
+	    "Kemal Aydin said the ministry had \"saved lives\" and called the "
+	    "methods \"bold\" and \"speculative.\" Ali Demir said \"no,\" "
+	    "and the union called it \"a farce.\"",
+	    { { "\"It is striking.\"", "Murat Yildiz" },
+	      { "\"We need data.\"", "Zeynep Arslan" },
+	      { "\"saved lives\"", "Kemal Aydin" },
+	      { "\"bold\"", "Kemal Aydin" },
+	      { "\"speculative.\"", "Kemal Aydin" },
+	      { "\"no,\"", "Ali Demir" },
+	      { "\"a farce.\"", "" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
