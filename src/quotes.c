@@ -1177,7 +1177,8 @@ descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
 	    "incumbent", "challenger", "striker", "midfielder", "defender",
 	    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
 	    "quarterback", "actor", "actress", "singer", "novelist",
-	    "playwright", "pensioner", NULL };
+	    "playwright", "pensioner", "tycoon", "billionaire",
+	    "businessman", "businesswoman", "entrepreneur", NULL };
 	static const char yo[] = "-year-old";
 	size_t n = sizeof yo - 1;
 
@@ -1385,13 +1386,23 @@ named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	return i < x->nents && x->ents[i].start == *s;
 }
 
-/* "said the ministry": the organisation named before. */
+/* "said the ministry", "the central bank said": the one named before
+ * (a noun after at most two words that describe it). */
 static int
 the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
     size_t *s, size_t *e)
 {
-	return (word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
-	    next_word(x, we, lim, &ws, &we) && noun_speaker(x, ws, we, s, e);
+	int n;
+
+	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The"))
+		return 0;
+	for (n = 0; n < 3 && next_word(x, we, lim, &ws, &we); n++) {
+		if (noun_speaker(x, ws, we, s, e))
+			return 1;
+		if (verb_at(x, ws, we) || joining_word(x, ws, we))
+			break;
+	}
+	return 0;
 }
 
 /* "..., the company said": "the" and a noun right before the verb at
@@ -1534,14 +1545,33 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 	return p > 0 && x->t[p - 1] == ',';
 }
 
+/* One who speaks for a name, between ne and vs ("Samsung spokesperson
+ * said")? */
+static int
+agent_between(const struct qctx *x, size_t ne, size_t vs)
+{
+	static const char *const agents[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "spokespeople", "official", "officials",
+	    "source", "sources", "analyst", "analysts", "representative",
+	    "employee", "employees", "lawyer", "lawyers", NULL };
+	size_t ws, we, p;
+
+	for (p = ne; scan_word(x, p, vs, &ws, &we); p = we) {
+		if (word_among(x, ws, we, agents))
+			return 1;
+	}
+	return 0;
+}
+
 /* Name then verb: nothing but punctuation between, or <= 3 words
- * without a comma ("Musk also said", "Okafor, said"). */
+ * without a comma ("Musk also said", "Okafor, said"), none of them one
+ * who speaks for the name ("A Samsung spokesperson said"). */
 static int
 adjacent(const struct qctx *x, size_t ne, size_t vs)
 {
 	size_t n = 0, ws, we, p = ne;
 
-	if (ne > vs)
+	if (ne > vs || agent_between(x, ne, vs))
 		return 0;
 	while (scan_word(x, p, vs, &ws, &we)) {
 		n++;
@@ -1874,7 +1904,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* The only name of the clause, its other names objects of
 	 * prepositions ("Watanabe of the Nagano Centre, which ..., wrote") */
 	if (best_e == 0 && ncand == 1 && one_e > 0 &&
-	    !lower_subject(x, one_e, vs)) {
+	    !lower_subject(x, one_e, vs) && !agent_between(x, one_e, vs)) {
 		best_s = one_s;
 		best_e = one_e;
 	}

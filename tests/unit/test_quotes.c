@@ -469,6 +469,15 @@ static struct quote_case quote_cases[] = {
 	      { "\"speculative.\"", "Kemal Aydin" },
 	      { "\"no,\"", "Ali Demir" },
 	      { "\"a farce.\"", "" } } },
+	{ "the central bank, the tycoon; an organisation's spokesperson",
+	    "Minera Andina Sur owns the mine. A Minera Andina Sur spokesperson "
+	    "said it would start \"before winter.\" Rodrigo Echeverria wrote a "
+	    "statement. The tycoon added: \"We hire locally.\" The Central "
+	    "Bank of Chile met. The central bank said that mining was \"the "
+	    "main driver.\"",
+	    { { "\"before winter.\"", "" },
+	      { "\"We hire locally.\"", "Rodrigo Echeverria" },
+	      { "\"the main driver.\"", "Central Bank of Chile" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
