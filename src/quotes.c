@@ -1199,23 +1199,30 @@ noun_speaker(const struct qctx *x, size_t ws, size_t we, size_t *s,
 	    descriptor_noun(x, ws, we, s, e);
 }
 
-/* "shot back", "hit back": a speech verb in two words. */
+/* "shot back", "went on": a speech verb in two words. */
 static int
-back_verb(const struct qctx *x, size_t ws, size_t we)
+phrase_verb(const struct qctx *x, size_t ws, size_t we)
 {
-	static const char *const v[] = { "shot", "fired", "hit", "snapped",
-	    NULL };
+	static const char *const v[][2] = { { "shot", " back" },
+	    { "fired", " back" }, { "hit", " back" }, { "snapped", " back" },
+	    { "went", " on" }, { "goes", " on" }, { "chimed", " in" } };
+	size_t k, n;
 
-	return word_among(x, ws, we, v) && we + 5 <= x->len &&
-	    memcmp(x->t + we, " back", 5) == 0 &&
-	    !utf8_word_at(x->t, x->len, we + 5);
+	for (k = 0; k < sizeof v / sizeof v[0]; k++) {
+		n = strlen(v[k][1]);
+		if (word_is(x, ws, we, v[k][0]) && we + n <= x->len &&
+		    memcmp(x->t + we, v[k][1], n) == 0 &&
+		    !utf8_word_at(x->t, x->len, we + n))
+			return 1;
+	}
+	return 0;
 }
 
 /* A speech verb at [ws, we)? */
 static int
 verb_at(const struct qctx *x, size_t ws, size_t we)
 {
-	return word_in(x, ws, we, RL_VERB) || back_verb(x, ws, we);
+	return word_in(x, ws, we, RL_VERB) || phrase_verb(x, ws, we);
 }
 
 /* A speech verb at p, maybe after an adverb ("Verbruggen told",

@@ -478,6 +478,14 @@ static struct quote_case quote_cases[] = {
 	    { { "\"before winter.\"", "" },
 	      { "\"We hire locally.\"", "Rodrigo Echeverria" },
 	      { "\"the main driver.\"", "Central Bank of Chile" } } },
+	{ "more speech verbs: retorted, reckons, went on, chimed in",
+	    "\"Nonsense,\" Ana Ionescu retorted. \"It is late,\" Ion Popescu "
+	    "reckons. \"And dark,\" Maria Lupu went on. \"Yes,\" Dan Vasile "
+	    "chimed in.",
+	    { { "\"Nonsense,\"", "Ana Ionescu" },
+	      { "\"It is late,\"", "Ion Popescu" },
+	      { "\"And dark,\"", "Maria Lupu" },
+	      { "\"Yes,\"", "Dan Vasile" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
