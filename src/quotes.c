@@ -732,6 +732,16 @@ person_at(const struct qctx *x, size_t s)
 	    x->ents[i].type == ENT_PERSON;
 }
 
+/* Is the mention at s a place? */
+static int
+place_at(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i < x->nents && x->ents[i].start == s &&
+	    x->ents[i].type == ENT_PLACE;
+}
+
 /* Is the speaker mention at s a named person or organisation? */
 static int
 entity_speaker(const struct qctx *x, size_t s)
@@ -937,6 +947,9 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		}
 		return 1;
 	}
+	/* a date, a sum: no speaker ("WARSAW, Nov. 3 -- X, ...") */
+	if (i < x->nents && x->ents[i].start == ws)
+		return 0;
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
 	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
 	    word_in(x, ws, we, RL_NOT_ENTITY) ||
@@ -1885,6 +1898,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
+		/* a place does not speak ("BUDAPEST -- Anna Kovács, the
+		 * governor, said") */
+		if (!solid && place_at(x, ns))
+			continue;
 		if (colon) {
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs))) {
@@ -1969,7 +1986,7 @@ static int
 speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	static const char *const keys[] = { "So said ", "came from ",
-	    "the verdict of ",
+	    "message from ", "response from ", "reply from ", "the verdict of ",
 	    "the view of ", "the words of ", "the assessment of ",
 	    "the conclusion of ", "the warning of ", NULL };
 	const struct quote *q = &x->q[qi];

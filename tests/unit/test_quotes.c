@@ -486,6 +486,13 @@ static struct quote_case quote_cases[] = {
 	      { "\"It is late,\"", "Ion Popescu" },
 	      { "\"And dark,\"", "Maria Lupu" },
 	      { "\"Yes,\"", "Dan Vasile" } } },
+	{ "a dateline's place and date are no speakers; the message from X",
+	    "WARSAW, Nov. 3 -- Agnieszka Wrobel, the head of the union, said "
+	    "on Monday that the strike would last \"as long as it takes.\"\n\n"
+	    "\"We are asking to sleep.\"\n\nThe message from Wrobel drew "
+	    "applause.",
+	    { { "\"as long as it takes.\"", "Agnieszka Wrobel" },
+	      { "\"We are asking to sleep.\"", "Agnieszka Wrobel" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
