@@ -1476,6 +1476,26 @@ owned_by(const struct qctx *x, size_t at, size_t lim, size_t *s, size_t *e)
 	return named_after_title(x, p, lim, s, e) ? 1 : -1;
 }
 
+/* "says commuter Pavel Dvořák": up to three lower-case words (not
+ * "and", "at"), then a person. */
+static int
+name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
+    size_t *e)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 4 && next_word(x, p, lim, &ws, &we); n++) {
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return n > 0 && name_at(x, ws, we, lim, s, e) &&
+			    *s >= ws && person_at(x, *s);
+		if (joining_word(x, ws, we) || word_is(x, ws, we, "the") ||
+		    word_is(x, ws, we, "a"))
+			return 0;
+		p = we;
+	}
+	return 0;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1518,7 +1538,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return owned_by(x, ws, lim, s, e) < 0 ? -1 : 1;
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (named_after_title(x, ws, lim, s, e) ||
-		    the_org_noun(x, ws, we, lim, s, e)))
+		    the_org_noun(x, ws, we, lim, s, e) ||
+		    name_after_titles(x, ws, lim, s, e)))
 			return 1;
 		/* ", said a spokesman": said by someone not named */
 		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
@@ -1602,8 +1623,37 @@ adjacent(const struct qctx *x, size_t ne, size_t vs)
 	return n <= 3 && memchr(x->t + ne, ',', vs - ne) == NULL;
 }
 
+/* Does the word at ws open the clause from ls (maybe after a live
+ * blog's time, "14:32 The ministry ...")? */
+static int
+opens_clause(const struct qctx *x, size_t ls, size_t ws)
+{
+	size_t a, b;
+
+	for (; scan_word(x, ls, ws, &a, &b) && b <= ws; ls = b) {
+		if (!(x->t[a] >= '0' && x->t[a] <= '9'))
+			return 0;
+	}
+	return 1;
+}
+
+/* At most n words from p to e, none one who speaks for the name ("The
+ * Ministry of Transport has published a statement:", "Havel again, in
+ * a television interview:")? */
+static int
+plain_words(const struct qctx *x, size_t p, size_t e, size_t n)
+{
+	size_t ws, we, k = 0;
+
+	if (p > e || agent_between(x, p, e))
+		return 0;
+	for (; scan_word(x, p, e, &ws, &we); p = we)
+		k++;
+	return k <= n;
+}
+
 /* "Prof. Zeynep Arslan, was more cautious:": a comma closing an
- * appositive right after the name at ne, then at most five words and
+ * appositive right after the name at ne, then at most seven words and
  * no other comma up to vs. */
 static int
 apposed_clause(const struct qctx *x, size_t ne, size_t vs)
@@ -1617,7 +1667,7 @@ apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 		return 0;
 	for (p++; scan_word(x, p, vs, &ws, &we); p = we)
 		n++;
-	return n > 0 && n <= 5;
+	return n > 0 && n <= 7;
 }
 
 /* "NAME, who ..., said": the gap opens and closes with a comma. */
@@ -1904,7 +1954,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			continue;
 		if (colon) {
 			if (solid && (adjacent(x, te, vs) ||
-			    apposed_clause(x, te, vs))) {
+			    apposed_clause(x, te, vs) ||
+			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
+			    7)))) {
 				best_s = ns;
 				best_e = ne;
 			}

@@ -493,6 +493,21 @@ static struct quote_case quote_cases[] = {
 	    "applause.",
 	    { { "\"as long as it takes.\"", "Agnieszka Wrobel" },
 	      { "\"We are asking to sleep.\"", "Agnieszka Wrobel" } } },
+	{ "a live blog: colons after the subject, says commuter X",
+	    "14:05 Minister Karel Havel says the strike is \"unjustified\". "
+	    "Unions respond that \"the government is not listening\".\n\n"
+	    "14:32 The Ministry of Transport has published a statement: "
+	    "\"Talks resume.\"\n\n14:45 Union leader Josef Kratochvil, "
+	    "speaking outside the ministry in Prague: \"We are ready.\"\n\n"
+	    "15:00 \"It is a disgrace,\" says commuter Pavel Dvorak.\n\n"
+	    "15:10 Havel again, in a television interview: \"Return to "
+	    "work.\"",
+	    { { "\"unjustified\"", "Karel Havel" },
+	      { "\"the government is not listening\"", "" },
+	      { "\"Talks resume.\"", "Ministry of Transport" },
+	      { "\"We are ready.\"", "Josef Kratochvil" },
+	      { "\"It is a disgrace,\"", "Pavel Dvorak" },
+	      { "\"Return to work.\"", "Karel Havel" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
