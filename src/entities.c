@@ -1040,7 +1040,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			;
 		if (k > p + 2 && k < x->len && x->t[k] == ',')
 			return 2;
-		if (j < x->ntok && x->tok[j].s == p + 2 && tok_is(x, j, "who"))
+		if (j < x->ntok && x->tok[j].s == p + 2 && (tok_is(x, j, "who") ||
+		    tok_is(x, j, "whose")))
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
