@@ -28,6 +28,7 @@
 #include "artread/util.h"
 
 #define ATTR_WINDOW	160	/* bytes looked at around a quote */
+#define BEFORE_WINDOW	320	/* bytes of its sentence before it */
 #define QUOTES_EDGE	1024	/* bytes from a window's end: a look there
 				   may miss what lies after it */
 
@@ -254,6 +255,23 @@ top_labels(struct quotes_doc *qd)
 	}
 }
 
+/* "Our correspondent Anna Kim", "reporter Jan Berg": one who asks the
+ * questions, not the one interviewed. */
+static int
+asks(const char *text, size_t s)
+{
+	static const char *const who[] = { "correspondent ", "reporter ",
+	    "interviewer ", "editor ", "columnist ", NULL };
+	size_t k, n;
+
+	for (k = 0; who[k] != NULL; k++) {
+		n = strlen(who[k]);
+		if (s >= n && memcmp(text + s - n, who[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void
 quotes_doc_mentions(struct quotes_doc *qd, const char *text,
     const struct entity *ents, size_t n)
@@ -263,7 +281,7 @@ quotes_doc_mentions(struct quotes_doc *qd, const char *text,
 	for (i = 0; i < n; i++) {
 		if (ents[i].type != ENT_PERSON)
 			continue;
-		if (qd->first_person[1] == 0) {
+		if (qd->first_person[1] == 0 && !asks(text, ents[i].start)) {
 			qd->first_person[0] = ents[i].start;
 			qd->first_person[1] = ents[i].end;
 		}
@@ -677,6 +695,7 @@ pronoun(const struct qctx *x, size_t s, size_t e)
 /* ---- speakers ---- */
 
 static size_t skip_blanks(const struct qctx *, size_t);
+static size_t skip_back(const struct qctx *, size_t);
 static int so_called(const struct qctx *, const struct quote *);
 static int possessor(const struct qctx *, size_t, size_t);
 
@@ -765,16 +784,39 @@ sex_fits(const struct qctx *x, size_t i, int want)
 static int
 subject_at(const struct qctx *x, size_t i)
 {
-	size_t p = x->ents[i].start;
+	size_t p = skip_back(x, x->ents[i].start), a, k;
 
-	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
-	    x->t[p - 1] == '\r' || x->t[p - 1] == '\t'))
-		p--;
+	/* past titles: "Finance Minister Anton Belyakov told" */
+	for (k = 0; k < 3 && p > 0; k++) {
+		a = utf8_word_back(x->t, x->t[p - 1] == '.' ? p - 1 : p, 0);
+		if (a >= p || !(rules_in_list(x->r, RL_TITLE, x->t + a, p - a) ||
+		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))) ||
+		    !utf8_is_upper((unsigned char)x->t[a]))
+			break;
+		p = skip_back(x, a);
+	}
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
 		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+}
+
+/* Does a sentence end right before p, a blank at p ("done. ", with a
+ * quote's closing mark: "done." ")? */
+static int
+stop_before(const struct qctx *x, size_t p)
+{
+	size_t k = p;
+
+	if (!space_at(x, p))
+		return 0;
+	if (k > 0 && x->t[k - 1] == '"')
+		k--;
+	else if (k >= 3 && memcmp(x->t + k - 3, "\xe2\x80\x9d", 3) == 0)
+		k -= 3;
+	return k > 0 && (x->t[k - 1] == '.' || x->t[k - 1] == '!' ||
+	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
 }
 
 /* Where the sentence two before the one holding p starts. */
@@ -784,10 +826,7 @@ two_sentences_back(const struct qctx *x, size_t p)
 	int n = 0;
 
 	while (p > 0) {
-		char c = x->t[p - 1];
-
-		if ((c == '.' || c == '!' || c == '?') && space_at(x, p) &&
-		    sentence_stop(x, p - 1) && ++n == 3)
+		if (stop_before(x, p) && ++n == 3)
 			break;
 		p--;
 	}
@@ -1212,13 +1251,15 @@ noun_speaker(const struct qctx *x, size_t ws, size_t we, size_t *s,
 	    descriptor_noun(x, ws, we, s, e);
 }
 
-/* "shot back", "went on": a speech verb in two words. */
+/* "shot back", "went on", "was quoted as saying": a speech verb in
+ * more words than one. */
 static int
 phrase_verb(const struct qctx *x, size_t ws, size_t we)
 {
 	static const char *const v[][2] = { { "shot", " back" },
 	    { "fired", " back" }, { "hit", " back" }, { "snapped", " back" },
-	    { "went", " on" }, { "goes", " on" }, { "chimed", " in" } };
+	    { "went", " on" }, { "goes", " on" }, { "chimed", " in" },
+	    { "quoted", " as saying" } };
 	size_t k, n;
 
 	for (k = 0; k < sizeof v / sizeof v[0]; k++) {
@@ -1701,7 +1742,8 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	static const char *const aux[] = { "has", "have", "had", "was",
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
-	    "who", "which", "before", "after", "while", "when", NULL };
+	    "who", "which", "before", "after", "while", "when", "to", "as",
+	    NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
@@ -1869,8 +1911,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= qs &&
 	    !so_called(x, &x->q[qi - 1]))
 		ls = x->q[qi - 1].end;
-	if (qs > ls + ATTR_WINDOW)
-		ls = qs - ATTR_WINDOW;
+	if (qs > ls + BEFORE_WINDOW)
+		ls = qs - BEFORE_WINDOW;
 	/* Start of the sentence holding the quote. */
 	for (p = qs; p > ls; p--) {
 		char c = x->t[p - 1];
@@ -1907,8 +1949,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		colon = 1;
 	}
 	for (p = ve; p < qs; p++) {
-		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?')
-			return 0;
+		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
+		    space_at(x, p + 1) && sentence_stop(x, p))
+			return 0;	/* (not "6.8%", "Dr.") */
 	}
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
@@ -2174,23 +2217,6 @@ so_called(const struct qctx *x, const struct quote *q)
 	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
 }
 
-/* Does a sentence end right before p, a blank at p ("done. ", with a
- * quote's closing mark: "done." ")? */
-static int
-stop_before(const struct qctx *x, size_t p)
-{
-	size_t k = p;
-
-	if (!space_at(x, p))
-		return 0;
-	if (k > 0 && x->t[k - 1] == '"')
-		k--;
-	else if (k >= 3 && memcmp(x->t + k - 3, "\xe2\x80\x9d", 3) == 0)
-		k -= 3;
-	return k > 0 && (x->t[k - 1] == '.' || x->t[k - 1] == '!' ||
-	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
-}
-
 /*
  * 'Ofori shook his head. "They promised us ..."', 'She laughed.
  * "Every election year ..."': a quote that is a sentence of its own,
@@ -2316,7 +2342,8 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 /*
  * '"The Ice Does Not Negotiate": A Glaciologist ...': a quote in the
  * text's first paragraph (a headline) with no speaker, whose words a
- * later quote says, is that quote's speaker's.
+ * later quote says, is that quote's speaker's; above a transcript, the
+ * words of the one interviewed.
  */
 static void
 echo_headline(struct qctx *x)
@@ -2351,6 +2378,11 @@ echo_headline(struct qctx *x)
 				q->flags &= ~(unsigned)QUOTE_SCARE;
 				break;
 			}
+		}
+		if (q->said_end == 0 && x->qd->has_guest) {
+			q->said_start = x->qd->guest_s;
+			q->said_end = x->qd->guest_e;
+			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
 		x->taint[i] |= (unsigned char)t;
 	}

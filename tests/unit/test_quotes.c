@@ -508,6 +508,27 @@ static struct quote_case quote_cases[] = {
 	      { "\"We are ready.\"", "Josef Kratochvil" },
 	      { "\"It is a disgrace,\"", "Pavel Dvorak" },
 	      { "\"Return to work.\"", "Karel Havel" } } },
+	{ "wire shapes: quoted as saying, a long clause, a title's subject",
+	    "\"A cut is forming,\" Governor Irina Sokolova was quoted as "
+	    "saying by Interfax. The Bank of Russia said in a statement that "
+	    "inflation had slowed to 6.8% in March from 7.4% in February, and "
+	    "that expectations were \"declining.\" Dmitry Orlov, an economist "
+	    "at Sovcombank, was quoted by the agency as saying that a cut would "
+	    "come \"in July.\"\n\nFinance Minister Anton Belyakov spoke. \"We "
+	    "hold spending,\" he said.",
+	    { { "\"A cut is forming,\"", "Irina Sokolova" },
+	      { "\"declining.\"", "Bank of Russia" },
+	      { "\"in July.\"", "Dmitry Orlov" },
+	      { "\"We hold spending,\"", "Anton Belyakov" } } },
+	{ "an interview: its correspondent asks, its headline quotes the guest",
+	    "\"Build for the Heat\": An Architect\n\nOur correspondent Chidi "
+	    "Okonkwo spoke to Folasade Adeyinka-Moore, whose practice designs "
+	    "schools.\n\nQ: You called it \"a failure.\" Why?\n\nA: My "
+	    "teacher, Professor Bode Akintola, used to say: \"The wind is "
+	    "free.\"\n\nQ: And now?\n\nA: I build.",
+	    { { "\"Build for the Heat\"", "Folasade Adeyinka-Moore" },
+	      { "\"a failure.\"", "Folasade Adeyinka-Moore" },
+	      { "\"The wind is free.\"", "Bode Akintola" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
