@@ -967,7 +967,17 @@ verb_near(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
-/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop" */
+/* Nouns only a person is ("a mother of three", "his neighbour"). */
+static const char *const person_nouns[] = { "mother", "father", "son",
+    "daughter", "wife", "husband", "widow", "widower", "grandmother",
+    "grandfather", "sister", "brother", "resident", "teacher", "nurse",
+    "student", "farmer", "pensioner", "retiree", "survivor", "fisherman",
+    "shopkeeper", "neighbour", "neighbor", "parent", "volunteer",
+    "activist", "veteran", "colleague", "friend", "cousin", "uncle",
+    "aunt", "nephew", "niece", "grandson", "granddaughter", NULL };
+
+/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
+ * neighbour, Le Thi Hoa" */
 static int
 title_before(const struct ctx *x, size_t i)
 {
@@ -978,7 +988,8 @@ title_before(const struct ctx *x, size_t i)
 	for (k = 1; k <= 2 && k <= i; k++) {
 		if (!(x->tok[i - k].f & T_LOWER))
 			return 0;
-		if (lists_of(x, i - k, i) & L(TITLE)) {
+		if ((lists_of(x, i - k, i) & L(TITLE)) ||
+		    (k == 1 && word_in(x, i - 1, person_nouns))) {
 			size_t g = x->tok[i].s - x->tok[i - 1].e;
 
 			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
@@ -998,12 +1009,6 @@ title_apposed(const struct ctx *x, size_t j)
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
-	static const char *const people[] = { "mother", "father", "son",
-	    "daughter", "wife", "husband", "widow", "widower", "grandmother",
-	    "grandfather", "sister", "brother", "resident", "teacher",
-	    "nurse", "student", "farmer", "pensioner", "retiree", "survivor",
-	    "fisherman", "shopkeeper", "neighbour", "neighbor", "parent",
-	    "volunteer", "activist", "veteran", "widow", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
 	    x->tok[j].s != x->tok[j - 1].e + 2 ||
@@ -1011,7 +1016,8 @@ title_apposed(const struct ctx *x, size_t j)
 		return 0;
 	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
 	    k++) {
-		if ((lists_of(x, k, k + 1) & L(TITLE)) || word_in(x, k, people))
+		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
+		    word_in(x, k, person_nouns))
 			return 1;
 		if (k + 1 < x->ntok && !joined(x, k))
 			break;
@@ -1385,6 +1391,13 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 
 		if ((l & (L(PERSON) | L(PLACE) | L(ORG))) &&
 		    !((l & L(TITLE)) && i + k < j))
+			return 0;
+		/* a title after a given name, ending the run, is a
+		 * surname ("Abdul Karim Sheikh", "Tom King") */
+		if ((l & L(TITLE)) && k == 1 && i + 1 == j && i > 0 &&
+		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
 			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;

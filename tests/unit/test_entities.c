@@ -254,6 +254,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Jocelyn Tan", ENT_PERSON, 0 },
 	      { "Johannesburg Water", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "a relative or neighbour named after a comma; a title as surname",
+	    "His neighbour, Le Thi Hoa, was doubtful. Karim's cousin, "
+	    "Shafiqul Islam, planted rice. Abdul Karim Sheikh digs ponds.",
+	    { { "Le Thi Hoa", ENT_PERSON, 0 },
+	      { "Shafiqul Islam", ENT_PERSON, 0 },
+	      { "Abdul Karim Sheikh", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
