@@ -376,13 +376,14 @@ birth_name(const struct links *l, size_t i)
 static void
 sweep(struct links *l, int dir)
 {
-	struct strmap firsts, lasts;
-	const struct seen *f;
+	struct strmap firsts, lasts, middles;
+	const struct seen *f, *g;
 	char key[128];
-	size_t step, i, k;
+	size_t step, i, k, w;
 
 	strmap_init(&firsts, sizeof(struct seen));
 	strmap_init(&lasts, sizeof(struct seen));
+	strmap_init(&middles, sizeof(struct seen));
 	for (step = 0; step < l->n; step++) {
 		size_t nw;
 		long to = -1;
@@ -409,6 +410,13 @@ sweep(struct links *l, int dir)
 			    m_type(l, i) == ENT_PERSON && birth_name(l, i) &&
 			    m_type(l, f->last - 1) == ENT_PERSON)
 				to = (long)f->last - 1;
+			/* a word inside a longer name ("Abdul Karim Sheikh"
+			 * ... "Karim", "Gabriel García Márquez" ... "García") */
+			k = map_key(l, i, 0, key, sizeof key);
+			if (to < 0 && dir > 0 && nw == 1 &&
+			    m_type(l, i) == ENT_PERSON &&
+			    (g = strmap_get(&middles, key, k)) != NULL)
+				to = (long)g->last - 1;
 			if (to >= 0)
 				unite(l, i, (size_t)to);
 		}
@@ -418,9 +426,14 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			remember(&firsts, key, k, i);
 		}
+		for (w = 1; m_type(l, i) == ENT_PERSON && w + 1 < nw; w++) {
+			k = map_key(l, i, w, key, sizeof key);
+			remember(&middles, key, k, i);
+		}
 	}
 	strmap_free(&firsts);
 	strmap_free(&lasts);
+	strmap_free(&middles);
 }
 
 /* Is mention i one word of 2 to 8 capitals ("DNA", "KSÍ")? */

@@ -94,6 +94,14 @@ static struct coref_case cases[] = {
 	      { "Séamus Brennan", ENT_PERSON, 0, "Séamus Brennan" },
 	      { "Halina Nowak", ENT_PERSON, 0, "Halina Nowak" },
 	      { "Halina Wójcik", ENT_PERSON, 0, "Halina Nowak" } } },
+	{ "a word inside a longer name",
+	    "Abdul Karim Sheikh farms. Karim left. Gabriel García Márquez "
+	    "wrote; García won.",
+	    { { "Abdul Karim Sheikh", ENT_PERSON, 0, "Abdul Karim Sheikh" },
+	      { "Karim", ENT_PERSON, 20, "Abdul Karim Sheikh" },
+	      { "Gabriel García Márquez", ENT_PERSON, 0,
+		"Gabriel García Márquez" },
+	      { "García", ENT_PERSON, 60, "Gabriel García Márquez" } } },
 };
 
 /* The mentions of a case, in text order (they are listed so). */
