@@ -786,6 +786,10 @@ subject_at(const struct qctx *x, size_t i)
 {
 	size_t p = skip_back(x, x->ents[i].start), a, k;
 
+	/* "Karim's cousin, Shafiqul Islam, planted": the cousin is */
+	if (possessor(x, x->ents[i].end, x->len))
+		return 0;
+
 	/* past titles: "Finance Minister Anton Belyakov told" */
 	for (k = 0; k < 3 && p > 0; k++) {
 		a = utf8_word_back(x->t, x->t[p - 1] == '.' ? p - 1 : p, 0);

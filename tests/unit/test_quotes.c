@@ -529,6 +529,11 @@ static struct quote_case quote_cases[] = {
 	    { { "\"Build for the Heat\"", "Folasade Adeyinka-Moore" },
 	      { "\"a failure.\"", "Folasade Adeyinka-Moore" },
 	      { "\"The wind is free.\"", "Bode Akintola" } } },
+	{ "a possessor starting a sentence is not its subject",
+	    "\"It is late,\" Abdul Karim said.\n\nKarim's cousin, Shafiqul "
+	    "Islam, planted rice. \"It grew,\" he said.",
+	    { { "\"It is late,\"", "Abdul Karim" },
+	      { "\"It grew,\"", "Shafiqul Islam" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
