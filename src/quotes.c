@@ -2211,14 +2211,39 @@ split_half(const struct qctx *x, size_t i)
 	return n > 0 && n <= 12 && x->t[skip_back(x, b->start) - 1] == ',';
 }
 
-/* 'the so-called "toll guarantee"': a term, said by no one. */
+/*
+ * 'the so-called "toll guarantee"', 'a programme called "Safe
+ * Streets"', 'known as "the Green Deal"', 'the slogan "Bread, not
+ * bombs"': a term or a title, said by no one.  ('which she called "a
+ * bridge"' is hers.)
+ */
 static int
 so_called(const struct qctx *x, const struct quote *q)
 {
-	static const char sc[] = "so-called ";
+	static const char *const naming[] = { "called", "named", "titled",
+	    "entitled", "nicknamed", "dubbed", NULL };
+	static const char *const nouns[] = { "slogan", "motto", "phrase",
+	    "term", "word", "words", "title", "headline", "banner",
+	    "hashtag", "label", NULL };
+	size_t b = skip_back(x, q->start), a, c, d;
 
-	return q->start >= sizeof sc - 1 && memcmp(x->t + q->start -
-	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
+	if (b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0)
+		return 1;
+	a = utf8_word_back(x->t, b, b > 64 ? b - 64 : 0);
+	if (a >= b)
+		return 0;
+	if (word_among(x, a, b, nouns))
+		return 1;
+	d = skip_back(x, a);
+	c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	if (word_is(x, a, b, "as") && word_is(x, c, d, "known"))
+		return 1;
+	/* "called" right before the quote, after a noun, not a name or
+	 * a pronoun ("a programme called", "what critics called") */
+	return word_among(x, a, b, naming) && c < d &&
+	    x->t[c] >= 'a' && x->t[c] <= 'z' && !pronoun(x, c, d) &&
+	    !word_is(x, c, d, "it") && !word_is(x, c, d, "him") &&
+	    !word_is(x, c, d, "her") && !word_is(x, c, d, "them");
 }
 
 /*

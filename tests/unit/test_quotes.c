@@ -534,6 +534,18 @@ static struct quote_case quote_cases[] = {
 	    "Islam, planted rice. \"It grew,\" he said.",
 	    { { "\"It is late,\"", "Abdul Karim" },
 	      { "\"It grew,\"", "Shafiqul Islam" } } },
+	{ "names and titles in marks are said by no one",
+	    "\"People came,\" said Teresa Magalhaes. The fair, known as \"the "
+	    "fair of small publishers\", grew. A press called \"Papel de "
+	    "Seda\" sold a novel titled \"The Orange Trees of Tavira\" under "
+	    "the slogan \"Read Where You Live\". She called it \"the best "
+	    "week of all.\"",
+	    { { "\"People came,\"", "Teresa Magalhaes" },
+	      { "\"the fair of small publishers\"", "" },
+	      { "\"Papel de Seda\"", "" },
+	      { "\"The Orange Trees of Tavira\"", "" },
+	      { "\"Read Where You Live\"", "" },
+	      { "\"the best week of all.\"", "Teresa Magalhaes" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
