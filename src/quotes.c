@@ -2048,6 +2048,30 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 1;
 }
 
+/* Who "according to" names at the word [ws, we): a name, "him" or
+ * "her", "the bank", "a statement from X". */
+static int
+according_who(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	static const char *const docs[] = { "statement", "letter",
+	    "filing", "announcement", NULL };
+	size_t a, b;
+
+	if (word_is(x, ws, we, "him") || word_is(x, ws, we, "her"))
+		return antecedent(x, ws, x->t[ws] == 'h' && x->t[ws + 1] == 'i' ?
+		    'm' : 'f', s, e);
+	if (the_org_noun(x, ws, we, lim, s, e))
+		return 1;
+	/* "a statement from X": X */
+	if ((word_is(x, ws, we, "a") || word_is(x, ws, we, "an")) &&
+	    next_word(x, we, lim, &a, &b) && word_among(x, a, b, docs) &&
+	    next_word(x, b, lim, &a, &b) && (word_is(x, a, b, "from") ||
+	    word_is(x, a, b, "by")) && !next_word(x, b, lim, &ws, &we))
+		return 0;
+	return name_at(x, ws, we, lim, s, e);
+}
+
 /* "..., according to Cook." */
 static int
 speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2059,9 +2083,12 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    x->len;
 	size_t p, ws, we;
 
-	/* Only in the quote's own paragraph, and up to its sentence end. */
+	/* Only in the quote's own sentence. */
 	if (a < pa->s)
 		a = pa->s;
+	for (p = q->start; p > a && !stop_before(x, p); p--)
+		;
+	a = p;
 	if (b > pa->e && q->end <= pa->e)
 		b = pa->e;
 	/* a quote that ends its sentence takes nothing from the next */
@@ -2073,7 +2100,7 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    strncmp(x->t + p + 1, k + 1, 12) == 0 &&
 		    (p < q->start || p >= q->end) &&
 		    next_word(x, p + 13, b, &ws, &we) &&
-		    name_at(x, ws, we, b, s, e))
+		    according_who(x, ws, we, b, s, e))
 			return 1;
 	}
 	return 0;

@@ -546,6 +546,14 @@ static struct quote_case quote_cases[] = {
 	      { "\"The Orange Trees of Tavira\"", "" },
 	      { "\"Read Where You Live\"", "" },
 	      { "\"the best week of all.\"", "Teresa Magalhaes" } } },
+	{ "according to him, the bank, a statement from X",
+	    "Tomas Vergara spoke. According to him, the rules are \"strict\". "
+	    "The Bank of Chile met. Rates, according to the bank, were "
+	    "\"right\". Delays are \"frustrating\", according to a "
+	    "statement from Harbour Link Ferries Ltd.",
+	    { { "\"strict\"", "Tomas Vergara" },
+	      { "\"right\"", "Bank of Chile" },
+	      { "\"frustrating\"", "Harbour Link Ferries" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
