@@ -977,7 +977,7 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "aunt", "nephew", "niece", "grandson", "granddaughter", NULL };
 
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
- * neighbour, Le Thi Hoa" */
+ * neighbour, Le Thi Hoa" (a person noun with its comma) */
 static int
 title_before(const struct ctx *x, size_t i)
 {
@@ -988,13 +988,14 @@ title_before(const struct ctx *x, size_t i)
 	for (k = 1; k <= 2 && k <= i; k++) {
 		if (!(x->tok[i - k].f & T_LOWER))
 			return 0;
-		if ((lists_of(x, i - k, i) & L(TITLE)) ||
-		    (k == 1 && word_in(x, i - 1, person_nouns))) {
-			size_t g = x->tok[i].s - x->tok[i - 1].e;
+		size_t g = x->tok[i].s - x->tok[i - 1].e;
+		int comma = g == 2 && x->t[x->tok[i - 1].e] == ',';
 
-			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
-			    ',');
-		}
+		if (lists_of(x, i - k, i) & L(TITLE))
+			return g == 1 || comma;
+		/* (a comma first: most words are not these) */
+		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
+			return 1;
 	}
 	return 0;
 }

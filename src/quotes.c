@@ -628,9 +628,9 @@ word_in(const struct qctx *x, size_t s, size_t e, enum rules_list l)
 static int
 word_is(const struct qctx *x, size_t s, size_t e, const char *w)
 {
-	size_t n = strlen(w);
-
-	return e - s == n && strncmp(x->t + s, w, n) == 0;
+	/* the first letter first: most words are not w */
+	return e > s && x->t[s] == w[0] && e - s == strlen(w) &&
+	    memcmp(x->t + s, w, e - s) == 0;
 }
 
 /* Is [s, e) one of the words of the NULL-ended list ws? */
