@@ -1026,11 +1026,16 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 	return lim;
 }
 
+#define ORG_REACH	600	/* bytes back to an organisation "the
+				   agency" may stand for, unnamed so */
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
- * "company", "firm" or "statement": "the statement said").  Sets
- * [*s, *e) and returns 1 if there is one.
+ * "company", "firm" or "statement": "the statement said"; for "the
+ * agency", "the authority" or "the regulator" whose name does not say
+ * so, the one named just before).  Sets [*s, *e) and returns 1 if there
+ * is one.
  */
 static int
 org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
@@ -1038,7 +1043,8 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const any[] = { "company", "firm", "group",
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
 	    "retailer", "operator", "newspaper", "broadcaster", "statement",
-	    "note", NULL };
+	    "note", "utility", "watchdog", "organisation", "organization",
+	    "charity", NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
@@ -1046,7 +1052,9 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    "association", "federation", "institute", "foundation",
 	    "exchange", "regulator", "observatory", "academy", "alliance",
 	    "party", "club", NULL };
-	size_t i = ent_from(x, ws), k, n = we - ws;
+	static const char *const loose[] = { "agency", "authority",
+	    "regulator", NULL };
+	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
 	int generic = 0, h = -1;
 
 	for (k = 0; any[k] != NULL; k++)
@@ -1068,6 +1076,9 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			*e = m->end;
 			return 1;
 		}
+		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
+		    word_among(x, ws, we, loose))
+			near = i;
 		/* the noun as a word of the name, without case */
 		for (p = m->start; p + n <= m->end; p++) {
 			if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
@@ -1080,8 +1091,13 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			}
 		}
 	}
+	/* (a window may not see a name that says so before it) */
 	nothing_before(x);
-	return 0;
+	if (near == SIZE_MAX)
+		return 0;
+	*s = x->ents[near].start;
+	*e = x->ents[near].end;
+	return 1;
 }
 
 /* "her son", "his widow": a relative, named as a title is ("a son,

@@ -554,6 +554,13 @@ static struct quote_case quote_cases[] = {
 	    { { "\"strict\"", "Tomas Vergara" },
 	      { "\"right\"", "Bank of Chile" },
 	      { "\"frustrating\"", "Harbour Link Ferries" } } },
+	{ "the agency or the utility, named just before without the word",
+	    "Auckland Transport funds the ferries. The backlog, according to "
+	    "the agency, was \"unacceptable\". Watercare Services Ltd. runs the "
+	    "pipes. "
+	    "\"We are fixing it,\" the utility said.",
+	    { { "\"unacceptable\"", "Auckland Transport" },
+	      { "\"We are fixing it,\"", "Watercare Services" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
