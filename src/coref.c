@@ -349,6 +349,24 @@ remember(struct strmap *m, const char *key, size_t k, size_t i)
 	v->last = i + 1;
 }
 
+/* Is person mention i a birth name ("Born Halina Zawadzka in Gdańsk",
+ * "née Halina Zawadzka")? */
+static int
+birth_name(const struct links *l, size_t i)
+{
+	static const char *const keys[] = { "Born ", "born ", "n\xc3\xa9" "e ",
+	    NULL };
+	size_t s = m_start(l, i), k, n;
+
+	for (k = 0; keys[k] != NULL; k++) {
+		n = strlen(keys[k]);
+		if (s >= n && memcmp(l->t + s - n, keys[k], n) == 0 &&
+		    (s == n || !utf8_word_before(l->t, s - n)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * One sweep, forward (dir 1) or backward (dir -1): link each mention to
  * a longer one of its type met before it in the sweep that it ends (a
@@ -358,13 +376,14 @@ remember(struct strmap *m, const char *key, size_t k, size_t i)
 static void
 sweep(struct links *l, int dir)
 {
-	struct strmap firsts, lasts;
-	const struct seen *f;
+	struct strmap firsts, lasts, middles;
+	const struct seen *f, *g;
 	char key[128];
-	size_t step, i, k;
+	size_t step, i, k, w;
 
 	strmap_init(&firsts, sizeof(struct seen));
 	strmap_init(&lasts, sizeof(struct seen));
+	strmap_init(&middles, sizeof(struct seen));
 	for (step = 0; step < l->n; step++) {
 		size_t nw;
 		long to = -1;
@@ -385,6 +404,19 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
 				to = which_name(l, i, f, 0);
+			/* a birth name: the person of that given name named
+			 * last ("Halina Brennan ... Born Halina Zawadzka") */
+			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&
+			    m_type(l, i) == ENT_PERSON && birth_name(l, i) &&
+			    m_type(l, f->last - 1) == ENT_PERSON)
+				to = (long)f->last - 1;
+			/* a word inside a longer name ("Abdul Karim Sheikh"
+			 * ... "Karim", "Gabriel García Márquez" ... "García") */
+			k = map_key(l, i, 0, key, sizeof key);
+			if (to < 0 && dir > 0 && nw == 1 &&
+			    m_type(l, i) == ENT_PERSON &&
+			    (g = strmap_get(&middles, key, k)) != NULL)
+				to = (long)g->last - 1;
 			if (to >= 0)
 				unite(l, i, (size_t)to);
 		}
@@ -394,9 +426,14 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			remember(&firsts, key, k, i);
 		}
+		for (w = 1; m_type(l, i) == ENT_PERSON && w + 1 < nw; w++) {
+			k = map_key(l, i, w, key, sizeof key);
+			remember(&middles, key, k, i);
+		}
 	}
 	strmap_free(&firsts);
 	strmap_free(&lasts);
+	strmap_free(&middles);
 }
 
 /* Is mention i one word of 2 to 8 capitals ("DNA", "KSÍ")? */

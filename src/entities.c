@@ -967,7 +967,17 @@ verb_near(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
-/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop" */
+/* Nouns only a person is ("a mother of three", "his neighbour"). */
+static const char *const person_nouns[] = { "mother", "father", "son",
+    "daughter", "wife", "husband", "widow", "widower", "grandmother",
+    "grandfather", "sister", "brother", "resident", "teacher", "nurse",
+    "student", "farmer", "pensioner", "retiree", "survivor", "fisherman",
+    "shopkeeper", "neighbour", "neighbor", "parent", "volunteer",
+    "activist", "veteran", "colleague", "friend", "cousin", "uncle",
+    "aunt", "nephew", "niece", "grandson", "granddaughter", NULL };
+
+/* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
+ * neighbour, Le Thi Hoa" (a person noun with its comma) */
 static int
 title_before(const struct ctx *x, size_t i)
 {
@@ -978,18 +988,21 @@ title_before(const struct ctx *x, size_t i)
 	for (k = 1; k <= 2 && k <= i; k++) {
 		if (!(x->tok[i - k].f & T_LOWER))
 			return 0;
-		if (lists_of(x, i - k, i) & L(TITLE)) {
-			size_t g = x->tok[i].s - x->tok[i - 1].e;
+		size_t g = x->tok[i].s - x->tok[i - 1].e;
+		int comma = g == 2 && x->t[x->tok[i - 1].e] == ',';
 
-			return g == 1 || (g == 2 && x->t[x->tok[i - 1].e] ==
-			    ',');
-		}
+		if (lists_of(x, i - k, i) & L(TITLE))
+			return g == 1 || comma;
+		/* (a comma first: most words are not these) */
+		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
+			return 1;
 	}
 	return 0;
 }
 
-/* "Mira Castell, the port director,": a lower-case appositive holding
- * a job title right after the name ending at word j-1. */
+/* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
+ * three,": a lower-case appositive holding a job title or a noun only a
+ * person is right after the name ending at word j-1. */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
@@ -1004,7 +1017,8 @@ title_apposed(const struct ctx *x, size_t j)
 		return 0;
 	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
 	    k++) {
-		if (lists_of(x, k, k + 1) & L(TITLE))
+		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
+		    word_in(x, k, person_nouns))
 			return 1;
 		if (k + 1 < x->ntok && !joined(x, k))
 			break;
@@ -1033,7 +1047,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			;
 		if (k > p + 2 && k < x->len && x->t[k] == ',')
 			return 2;
-		if (j < x->ntok && x->tok[j].s == p + 2 && tok_is(x, j, "who"))
+		if (j < x->ntok && x->tok[j].s == p + 2 && (tok_is(x, j, "who") ||
+		    tok_is(x, j, "whose")))
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
@@ -1071,12 +1086,15 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
-	 * insurer, Aviva Ireland," */
+	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
 	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
 	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
 	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
-	    word_in(x, i - 1, kinds)))
+	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
+	    text_after(x, j, ", ") && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
+	    word_in(x, j + 1, kinds)))
 		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
 		return 1;
@@ -1276,6 +1294,18 @@ comma_list_ahead(const struct ctx *x, size_t k)
 	return 0;
 }
 
+/* "Land and Environment Court", "The Securities and Exchange Board":
+ * one word no list knows but as an organisation's (after a sentence's
+ * "The"), "and" at k, then words ending in an organisation's. */
+static int
+one_word_and(const struct ctx *x, size_t i, size_t k)
+{
+	if (k - i == 2 && tok_is(x, i, "The"))
+		i++;
+	return k - i == 1 && !(lists_of(x, i, k) & ~L(ORG_WORD)) &&
+	    !votes_of(x, i, k) && caps_end_in_org(x, k + 1);
+}
+
 /*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
@@ -1325,17 +1355,19 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    (head && conn))) {
 		if (t[k + 1].f & T_CAP)
 			return 2;
-		if (tok_is(x, k, "of") && tok_is(x, k + 1, "the") &&
+		/* "Office of the ...", "Office for the Environment" */
+		if (tok_is(x, k + 1, "the") && (tok_is(x, k, "of") ||
+		    (lists_of(x, k - 1, k) & L(OF_HEAD))) &&
 		    k + 2 < x->ntok && joined(x, k + 1) &&
 		    (t[k + 2].f & T_CAP))
 			return 3;
 		return 0;
 	}
 	/* "Ministry of Transport and Infrastructure"; "Land and
-	 * Environment Court" (not "Zaragoza and Odra Power") */
+	 * Environment Court", "Securities and Exchange Board of India"
+	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    (k - i == 1 && !lists_of(x, i, k) && !votes_of(x, i, k) &&
-	    caps_end_in_org(x, k + 1))))
+	    one_word_and(x, i, k)))
 		return 2;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
@@ -1360,6 +1392,13 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 
 		if ((l & (L(PERSON) | L(PLACE) | L(ORG))) &&
 		    !((l & L(TITLE)) && i + k < j))
+			return 0;
+		/* a title after a given name, ending the run, is a
+		 * surname ("Abdul Karim Sheikh", "Tom King") */
+		if ((l & L(TITLE)) && k == 1 && i + 1 == j && i > 0 &&
+		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
 			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;

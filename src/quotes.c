@@ -28,6 +28,7 @@
 #include "artread/util.h"
 
 #define ATTR_WINDOW	160	/* bytes looked at around a quote */
+#define BEFORE_WINDOW	320	/* bytes of its sentence before it */
 #define QUOTES_EDGE	1024	/* bytes from a window's end: a look there
 				   may miss what lies after it */
 
@@ -254,6 +255,23 @@ top_labels(struct quotes_doc *qd)
 	}
 }
 
+/* "Our correspondent Anna Kim", "reporter Jan Berg": one who asks the
+ * questions, not the one interviewed. */
+static int
+asks(const char *text, size_t s)
+{
+	static const char *const who[] = { "correspondent ", "reporter ",
+	    "interviewer ", "editor ", "columnist ", NULL };
+	size_t k, n;
+
+	for (k = 0; who[k] != NULL; k++) {
+		n = strlen(who[k]);
+		if (s >= n && memcmp(text + s - n, who[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void
 quotes_doc_mentions(struct quotes_doc *qd, const char *text,
     const struct entity *ents, size_t n)
@@ -263,7 +281,7 @@ quotes_doc_mentions(struct quotes_doc *qd, const char *text,
 	for (i = 0; i < n; i++) {
 		if (ents[i].type != ENT_PERSON)
 			continue;
-		if (qd->first_person[1] == 0) {
+		if (qd->first_person[1] == 0 && !asks(text, ents[i].start)) {
 			qd->first_person[0] = ents[i].start;
 			qd->first_person[1] = ents[i].end;
 		}
@@ -610,9 +628,20 @@ word_in(const struct qctx *x, size_t s, size_t e, enum rules_list l)
 static int
 word_is(const struct qctx *x, size_t s, size_t e, const char *w)
 {
-	size_t n = strlen(w);
+	/* the first letter first: most words are not w */
+	return e > s && x->t[s] == w[0] && e - s == strlen(w) &&
+	    memcmp(x->t + s, w, e - s) == 0;
+}
 
-	return e - s == n && strncmp(x->t + s, w, n) == 0;
+/* Is [s, e) one of the words of the NULL-ended list ws? */
+static int
+word_among(const struct qctx *x, size_t s, size_t e, const char *const *ws)
+{
+	for (; *ws != NULL; ws++) {
+		if (word_is(x, s, e, *ws))
+			return 1;
+	}
+	return 0;
 }
 
 /* Does a period at p end a sentence?  Not after "Dr", an initial, or a
@@ -659,19 +688,16 @@ pronoun(const struct qctx *x, size_t s, size_t e)
 {
 	static const char *const pr[] = { "he", "she", "they", "He", "She",
 	    "They", NULL };
-	int i;
 
-	for (i = 0; pr[i] != NULL; i++) {
-		if (word_is(x, s, e, pr[i]))
-			return 1;
-	}
-	return 0;
+	return word_among(x, s, e, pr);
 }
 
 /* ---- speakers ---- */
 
 static size_t skip_blanks(const struct qctx *, size_t);
+static size_t skip_back(const struct qctx *, size_t);
 static int so_called(const struct qctx *, const struct quote *);
+static int possessor(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -725,6 +751,16 @@ person_at(const struct qctx *x, size_t s)
 	    x->ents[i].type == ENT_PERSON;
 }
 
+/* Is the mention at s a place? */
+static int
+place_at(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i < x->nents && x->ents[i].start == s &&
+	    x->ents[i].type == ENT_PLACE;
+}
+
 /* Is the speaker mention at s a named person or organisation? */
 static int
 entity_speaker(const struct qctx *x, size_t s)
@@ -743,17 +779,48 @@ sex_fits(const struct qctx *x, size_t i, int want)
 	    x->sex[i] == want;
 }
 
-/* Does mention i start its sentence (its subject, most likely)? */
+/* Does mention i start its sentence (its subject, most likely), or
+ * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
 subject_at(const struct qctx *x, size_t i)
 {
-	size_t p = x->ents[i].start;
+	size_t p = skip_back(x, x->ents[i].start), a, k;
 
-	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
-	    x->t[p - 1] == '\r' || x->t[p - 1] == '\t'))
-		p--;
+	/* "Karim's cousin, Shafiqul Islam, planted": the cousin is */
+	if (possessor(x, x->ents[i].end, x->len))
+		return 0;
+
+	/* past titles: "Finance Minister Anton Belyakov told" */
+	for (k = 0; k < 3 && p > 0; k++) {
+		a = utf8_word_back(x->t, x->t[p - 1] == '.' ? p - 1 : p, 0);
+		if (a >= p || !(rules_in_list(x->r, RL_TITLE, x->t + a, p - a) ||
+		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))) ||
+		    !utf8_is_upper((unsigned char)x->t[a]))
+			break;
+		p = skip_back(x, a);
+	}
+	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
+	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+}
+
+/* Does a sentence end right before p, a blank at p ("done. ", with a
+ * quote's closing mark: "done." ")? */
+static int
+stop_before(const struct qctx *x, size_t p)
+{
+	size_t k = p;
+
+	if (!space_at(x, p))
+		return 0;
+	if (k > 0 && x->t[k - 1] == '"')
+		k--;
+	else if (k >= 3 && memcmp(x->t + k - 3, "\xe2\x80\x9d", 3) == 0)
+		k -= 3;
+	return k > 0 && (x->t[k - 1] == '.' || x->t[k - 1] == '!' ||
+	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
 }
 
 /* Where the sentence two before the one holding p starts. */
@@ -763,10 +830,7 @@ two_sentences_back(const struct qctx *x, size_t p)
 	int n = 0;
 
 	while (p > 0) {
-		char c = x->t[p - 1];
-
-		if ((c == '.' || c == '!' || c == '?') && space_at(x, p) &&
-		    sentence_stop(x, p - 1) && ++n == 3)
+		if (stop_before(x, p) && ++n == 3)
 			break;
 		p--;
 	}
@@ -926,10 +990,14 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		}
 		return 1;
 	}
+	/* a date, a sum: no speaker ("WARSAW, Nov. 3 -- X, ...") */
+	if (i < x->nents && x->ents[i].start == ws)
+		return 0;
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
 	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
-	    word_in(x, ws, we, RL_NOT_ENTITY))
-		return 0;	/* not "KC", "MP" */
+	    word_in(x, ws, we, RL_NOT_ENTITY) ||
+	    word_in(x, ws, we, RL_NATIONALITY))
+		return 0;	/* not "KC", "MP", "the Swede" */
 	k = ent_name_run(x->r, x->t, lim, ws);
 	if (k <= ws)
 		return 0;
@@ -958,11 +1026,16 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 	return lim;
 }
 
+#define ORG_REACH	600	/* bytes back to an organisation "the
+				   agency" may stand for, unnamed so */
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
- * "company", "firm" or "statement": "the statement said").  Sets
- * [*s, *e) and returns 1 if there is one.
+ * "company", "firm" or "statement": "the statement said"; for "the
+ * agency", "the authority" or "the regulator" whose name does not say
+ * so, the one named just before).  Sets [*s, *e) and returns 1 if there
+ * is one.
  */
 static int
 org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
@@ -970,7 +1043,8 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const any[] = { "company", "firm", "group",
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
 	    "retailer", "operator", "newspaper", "broadcaster", "statement",
-	    NULL };
+	    "note", "utility", "watchdog", "organisation", "organization",
+	    "charity", NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
@@ -978,7 +1052,9 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    "association", "federation", "institute", "foundation",
 	    "exchange", "regulator", "observatory", "academy", "alliance",
 	    "party", "club", NULL };
-	size_t i = ent_from(x, ws), k, n = we - ws;
+	static const char *const loose[] = { "agency", "authority",
+	    "regulator", NULL };
+	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
 	int generic = 0, h = -1;
 
 	for (k = 0; any[k] != NULL; k++)
@@ -1000,6 +1076,9 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			*e = m->end;
 			return 1;
 		}
+		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
+		    word_among(x, ws, we, loose))
+			near = i;
 		/* the noun as a word of the name, without case */
 		for (p = m->start; p + n <= m->end; p++) {
 			if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
@@ -1012,42 +1091,141 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			}
 		}
 	}
+	/* (a window may not see a name that says so before it) */
 	nothing_before(x);
+	if (near == SIZE_MAX)
+		return 0;
+	*s = x->ents[near].start;
+	*e = x->ents[near].end;
+	return 1;
+}
+
+/* "her son", "his widow": a relative, named as a title is ("a son,
+ * Piotr Brennan"). */
+static int
+kin_noun(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const kin[] = { "son", "daughter", "wife",
+	    "husband", "mother", "father", "brother", "sister", "widow",
+	    "widower", "grandson", "granddaughter", "niece", "nephew",
+	    "cousin", NULL };
+
+	return word_among(x, ws, we, kin);
+}
+
+/* The word before p that narrows a title ("deputy mayor", "former
+ * coach"): [*ms, *me), or 0. */
+static int
+title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
+{
+	static const char *const mods[] = { "deputy", "vice", "assistant",
+	    "associate", "acting", "former", "interim", "co", NULL };
+	size_t b = p, a, k;
+
+	while (b > 0 && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n' ||
+	    x->t[b - 1] == '-'))
+		b--;
+	a = utf8_word_back(x->t, b, b > 24 ? b - 24 : 0);
+	for (k = 0; mods[k] != NULL && a < b; k++) {
+		if (b - a == strlen(mods[k]) &&
+		    strncasecmp(x->t + a, mods[k], b - a) == 0) {
+			*ms = a;
+			*me = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the title at p narrowed as the one at ws is ("the mayor" is not
+ * "the deputy mayor")? */
+static int
+same_modifier(const struct qctx *x, size_t p, size_t ws)
+{
+	size_t as = 0, ae = 0, bs = 0, be = 0;
+	int a = title_modifier(x, p, &as, &ae), b = title_modifier(x, ws,
+	    &bs, &be);
+
+	return a == b && (!a || (ae - as == be - bs &&
+	    strncasecmp(x->t + as, x->t + bs, ae - as) == 0));
+}
+
+/* Is w written at p, a whole word, before lim? */
+static int
+word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
+{
+	size_t n = strlen(w);
+
+	return p + n <= lim && memcmp(x->t + p, w, n) == 0 &&
+	    !utf8_word_at(x->t, x->len, p + n);
+}
+
+/* Is the title [ws, we) (or its alias al) written within a few words
+ * before or after mention m, and before the attribution at ws? */
+static int
+titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
+    const char *al)
+{
+	size_t n = we - ws, a, b, p;
+
+	a = m->start > 48 ? m->start - 48 : 0;
+	b = m->end + 48 < x->len ? m->end + 48 : x->len;
+	if (b > ws)
+		b = ws;		/* not the attribution's own word */
+	for (p = a; p + n <= b; p++) {
+		if ((p >= m->start && p < m->end) ||
+		    (p > 0 && utf8_word_before(x->t, p)))
+			continue;
+		if ((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		    !utf8_word_at(x->t, x->len, p + n) &&
+		    same_modifier(x, p, ws)) ||
+		    (al != NULL && word_written(x, p, b, al)))
+			return 1;
+	}
 	return 0;
 }
 
 /*
- * "the minister", "the coach": the person the text gave that title last
- * ("Health Minister Jonas Berg", "Birgit Sand, the coach,"), not a
- * spokesman or an official it never named.  Sets [*s, *e), returns 1.
+ * "the minister", "the coach", "her son": the person the text gave that
+ * title last ("Health Minister Jonas Berg", "Birgit Sand, the coach,",
+ * "a son, Piotr Brennan"), not a spokesman or an official it never
+ * named, nor a "deputy mayor" for "the mayor".  Sets [*s, *e), returns 1.
  */
 static int
 title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const unnamed[] = { "spokesman", "spokeswoman",
 	    "spokesperson", "official", "source", "analyst", NULL };
-	size_t i = ent_from(x, ws), n = we - ws, k, a, b, p;
+	/* the same title written another way before a name */
+	static const char *const alias[][2] = { { "judge", "Justice" },
+	    { "alderman", "Ald." }, { "alderwoman", "Ald." },
+	    { "senator", "Sen." }, { "governor", "Gov." },
+	    { "representative", "Rep." }, { "professor", "Prof." },
+	    { "doctor", "Dr." }, { "general", "Gen." },
+	    { "CEO", "chief executive" } };
+	size_t i = ent_from(x, ws), k;
+	const char *al;
+	long c;
 
-	if (!word_in(x, ws, we, RL_TITLE))
+	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) ||
+	    word_among(x, ws, we, unnamed))
 		return 0;
-	for (k = 0; unnamed[k] != NULL; k++) {
-		if (word_is(x, ws, we, unnamed[k]))
-			return 0;
+	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {
+		if (word_is(x, ws, we, alias[k][0]))
+			break;
 	}
+	al = k < sizeof alias / sizeof alias[0] ? alias[k][1] : NULL;
 	while (i-- > 0) {
 		const struct entity *m = &x->ents[i];
 
 		if (m->type != ENT_PERSON || inside_quote(x, m->start))
 			continue;
-		/* the title within a few words before or after the name */
-		a = m->start > 48 ? m->start - 48 : 0;
-		b = m->end + 48 < x->len ? m->end + 48 : x->len;
-		for (p = a; p + n <= b; p++) {
-			if ((p >= m->start && p < m->end) ||
-			    strncasecmp(x->t + p, x->t + ws, n) != 0 ||
-			    (p > 0 && utf8_word_before(x->t, p)) ||
-			    utf8_word_at(x->t, x->len, p + n))
-				continue;
+		/* by this name, or by the fullest ("Ald. Bogdan Marchetti"
+		 * ... "Marchetti said" ... "the alderman said") */
+		c = x->canon != NULL && x->canon[i] < x->nnamed &&
+		    x->canon[i] != i ? (long)x->canon[i] : -1;
+		if (titled(x, m, ws, we, al) || (c >= 0 &&
+		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
@@ -1057,22 +1235,132 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
-/* ", the company said": a lower-case subject, then the verb. */
+/*
+ * "the 34-year-old", "the Spaniard", "the veteran": a person the text
+ * describes rather than names, the one a pronoun of either sex would
+ * stand for.  Sets [*s, *e), returns 1.
+ */
+static int
+descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
+    size_t *e)
+{
+	static const char *const desc[] = { "veteran", "champion",
+	    "youngster", "teenager", "newcomer", "rookie", "debutant",
+	    "incumbent", "challenger", "striker", "midfielder", "defender",
+	    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
+	    "quarterback", "actor", "actress", "singer", "novelist",
+	    "playwright", "pensioner", "tycoon", "billionaire",
+	    "businessman", "businesswoman", "entrepreneur", NULL };
+	static const char yo[] = "-year-old";
+	size_t n = sizeof yo - 1;
+
+	if (!word_among(x, ws, we, desc) && !word_in(x, ws, we,
+	    RL_NATIONALITY) && !(we - ws > n && memcmp(x->t + we - n, yo,
+	    n) == 0))
+		return 0;
+	return antecedent(x, ws, 0, s, e);
+}
+
+/* "the ministry", "the minister", "the veteran": who such a noun
+ * stands for. */
+static int
+noun_speaker(const struct qctx *x, size_t ws, size_t we, size_t *s,
+    size_t *e)
+{
+	return org_noun(x, ws, we, s, e) || title_noun(x, ws, we, s, e) ||
+	    descriptor_noun(x, ws, we, s, e);
+}
+
+/* "shot back", "went on", "was quoted as saying": a speech verb in
+ * more words than one. */
+static int
+phrase_verb(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const v[][2] = { { "shot", " back" },
+	    { "fired", " back" }, { "hit", " back" }, { "snapped", " back" },
+	    { "went", " on" }, { "goes", " on" }, { "chimed", " in" },
+	    { "quoted", " as saying" } };
+	size_t k, n;
+
+	for (k = 0; k < sizeof v / sizeof v[0]; k++) {
+		n = strlen(v[k][1]);
+		if (word_is(x, ws, we, v[k][0]) && we + n <= x->len &&
+		    memcmp(x->t + we, v[k][1], n) == 0 &&
+		    !utf8_word_at(x->t, x->len, we + n))
+			return 1;
+	}
+	return 0;
+}
+
+/* A speech verb at [ws, we)? */
+static int
+verb_at(const struct qctx *x, size_t ws, size_t we)
+{
+	return word_in(x, ws, we, RL_VERB) || phrase_verb(x, ws, we);
+}
+
+/* A speech verb at p, maybe after an adverb ("Verbruggen told",
+ * "Lund later said"), but not after a noun ("KBA spokesman said")? */
+static int
+verb_follows(const struct qctx *x, size_t p, size_t lim)
+{
+	static const char *const adv[] = { "also", "later", "then", "again",
+	    "once", "previously", "earlier", "recently", "has", "had",
+	    "have", NULL };
+	size_t ws, we, n;
+
+	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
+		if (verb_at(x, ws, we))
+			return 1;
+		if (!word_among(x, ws, we, adv) && !(we - ws > 3 &&
+		    memcmp(x->t + we - 2, "ly", 2) == 0))
+			return 0;
+		p = we;
+	}
+	return 0;
+}
+
+/* A word that joins clauses or phrases ("while", "at"), never part of
+ * a title before a name. */
+static int
+joining_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const joins[] = { "while", "and", "but", "as",
+	    "when", "after", "before", "because", "although", "whereas",
+	    "then", "so", "or", "nor", "at", "in", "of", "for", "with", "by",
+	    "to", "from", "on", "whom", "who", "which", "that", "where",
+	    NULL };
+
+	return word_among(x, ws, we, joins);
+}
+
+/*
+ * ", the company said": a lower-case subject, then the verb; or lower-
+ * case titles before a name (", union leader Ilse Verbruggen told").
+ */
 static int
 unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
 	size_t ws, we, n, ns = 0, ne = 0;
+	int titles = 1;		/* only title-like words so far */
+	int joins = 0;		/* a word joining clauses so far */
 
 	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return 0;
-		if (n > 0 && word_in(x, ws, we, RL_VERB)) {
+		if (n > 0 && titles && !(x->t[ws] >= 'a' && x->t[ws] <= 'z') &&
+		    name_at(x, ws, we, lim, s, e) && *s >= ws &&
+		    verb_follows(x, *e, lim))
+			return 1;
+		joins |= joining_word(x, ws, we);
+		titles &= x->t[ws] >= 'a' && x->t[ws] <= 'z' && !joins;
+		if (n > 0 && verb_at(x, ws, we)) {
 			/* ", the ministry said": the ministry named before */
-			if (ne > 0 && (org_noun(x, ns, ne, s, e) ||
-			    title_noun(x, ns, ne, s, e)))
+			if (ne > 0 && noun_speaker(x, ns, ne, s, e))
 				return 1;
-			return -1;
+			/* '"..." and called it': no subject of its own */
+			return joins ? 0 : -1;
 		}
 		ns = ws;
 		ne = we;
@@ -1144,41 +1432,76 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
-/* "said the group's forest officer, Nikos Stamatiou": lower-case words
- * (a title), a comma, then a person. */
+/*
+ * "said the group's forest officer, Nikos Stamatiou", "a spokeswoman
+ * for the International Cocoa Organization, Ingrid Haugland,": lower-
+ * case words (a title, maybe holding the name of an organisation or a
+ * place), a comma, then a person (maybe after a title: "Major").
+ */
 static int
 named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
 	const char *c = memchr(x->t + p, ',', lim - p);
-	size_t i, q;
+	size_t i, q, ws, we;
 
-	if (c == NULL || (size_t)(c - x->t) - p > 60)
+	if (c == NULL || (size_t)(c - x->t) - p > 80)
 		return 0;
 	for (q = p; q < (size_t)(c - x->t); q++) {
 		unsigned char b = (unsigned char)x->t[q];
 
-		if (b >= 'A' && b <= 'Z')
+		if (!(b >= 'A' && b <= 'Z'))
+			continue;
+		i = ent_from(x, q);
+		if (i >= x->nents || x->ents[i].start != q ||
+		    (x->ents[i].type != ENT_ORG && x->ents[i].type != ENT_PLACE))
 			return 0;
+		q = x->ents[i].end - 1;
 	}
 	q = skip_blanks(x, (size_t)(c - x->t) + 1);
-	i = ent_from(x, q);
-	if (i >= x->nents || x->ents[i].start != q || x->ents[i].start >= lim ||
-	    x->ents[i].type != ENT_PERSON)
+	if (!next_word(x, q, lim, &ws, &we) || ws != q ||
+	    !(x->t[q] >= 'A' && x->t[q] <= 'Z') ||
+	    !name_at(x, ws, we, lim, s, e) || *s < q || !person_at(x, *s))
 		return 0;
-	*s = x->ents[i].start;
-	*e = x->ents[i].end;
-	return 1;
+	i = ent_from(x, *s);
+	return i < x->nents && x->ents[i].start == *s;
 }
 
-/* "said the ministry": the organisation named before. */
+/* "said the ministry", "the central bank said": the one named before
+ * (a noun after at most two words that describe it). */
 static int
 the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
     size_t *s, size_t *e)
 {
-	return (word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
-	    next_word(x, we, lim, &ws, &we) && (org_noun(x, ws, we, s, e) ||
-	    title_noun(x, ws, we, s, e));
+	int n;
+
+	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The"))
+		return 0;
+	for (n = 0; n < 3 && next_word(x, we, lim, &ws, &we); n++) {
+		if (noun_speaker(x, ws, we, s, e))
+			return 1;
+		if (verb_at(x, ws, we) || joining_word(x, ws, we))
+			break;
+	}
+	return 0;
+}
+
+/* "..., the company said": "the" and a noun right before the verb at
+ * vs (clause from ls) stand for the one named before. */
+static int
+the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
+    size_t *e)
+{
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0;
+
+	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		a = c;
+		b = d;
+		c = ws;
+		d = we;
+	}
+	return b > 0 && skip_blanks(x, d) == vs && the_org_noun(x, a, b, vs,
+	    s, e);
 }
 
 /* "Says", "Warns": a speech verb in a headline's Title Case. */
@@ -1193,6 +1516,46 @@ title_verb(const struct qctx *x, size_t ws, size_t we)
 	memcpy(buf, x->t + ws, we - ws);
 	buf[0] = (char)(buf[0] - 'A' + 'a');
 	return rules_in_list(x->r, RL_VERB, buf, we - ws);
+}
+
+/*
+ * The name at [*s, *e) owns what follows ("Koroibete's mother, Litia
+ * Koroibete", "Samoa's head coach, Lukas Brandtner"): the person named
+ * after the comma, 1; someone not named ("Berg's spokeswoman"), -1;
+ * else 0, the name is the speaker.
+ */
+static int
+owned_by(const struct qctx *x, size_t at, size_t lim, size_t *s, size_t *e)
+{
+	size_t p = *e;
+
+	/* (written here: not a pronoun's antecedent) */
+	if (*s < at || *e > lim || !possessor(x, *e, lim))
+		return 0;
+	p += x->t[p] == '\'' ? 1 : 3;
+	if (p < lim && x->t[p] == 's')
+		p++;
+	return named_after_title(x, p, lim, s, e) ? 1 : -1;
+}
+
+/* "says commuter Pavel Dvořák": up to three lower-case words (not
+ * "and", "at"), then a person. */
+static int
+name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
+    size_t *e)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 4 && next_word(x, p, lim, &ws, &we); n++) {
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return n > 0 && name_at(x, ws, we, lim, s, e) &&
+			    *s >= ws && person_at(x, *s);
+		if (joining_word(x, ws, we) || word_is(x, ws, we, "the") ||
+		    word_is(x, ws, we, "a"))
+			return 0;
+		p = we;
+	}
+	return 0;
 }
 
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
@@ -1234,10 +1597,11 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    !next_word(x, we, lim, &ws, &we))
 			return 0;
 		if (name_at(x, ws, we, lim, s, e))
-			return 1;
+			return owned_by(x, ws, lim, s, e) < 0 ? -1 : 1;
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (named_after_title(x, ws, lim, s, e) ||
-		    the_org_noun(x, ws, we, lim, s, e)))
+		    the_org_noun(x, ws, we, lim, s, e) ||
+		    name_after_titles(x, ws, lim, s, e)))
 			return 1;
 		/* ", said a spokesman": said by someone not named */
 		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
@@ -1248,6 +1612,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;	/* ", the coach, Birgit Sand, told" */
 	if (!name_at(x, ws, we, lim, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
+	if (!pro && owned_by(x, ws, lim, s, e) < 0)
+		return -1;
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;
@@ -1261,7 +1627,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		p = (size_t)(c - x->t) + 1;
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
-		if (word_in(x, ws, we, RL_VERB) || title_verb(x, ws, we))
+		if (verb_at(x, ws, we) || title_verb(x, ws, we))
 			return 1;
 		p = we;
 	}
@@ -1282,14 +1648,33 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 	return p > 0 && x->t[p - 1] == ',';
 }
 
+/* One who speaks for a name, between ne and vs ("Samsung spokesperson
+ * said")? */
+static int
+agent_between(const struct qctx *x, size_t ne, size_t vs)
+{
+	static const char *const agents[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "spokespeople", "official", "officials",
+	    "source", "sources", "analyst", "analysts", "representative",
+	    "employee", "employees", "lawyer", "lawyers", NULL };
+	size_t ws, we, p;
+
+	for (p = ne; scan_word(x, p, vs, &ws, &we); p = we) {
+		if (word_among(x, ws, we, agents))
+			return 1;
+	}
+	return 0;
+}
+
 /* Name then verb: nothing but punctuation between, or <= 3 words
- * without a comma ("Musk also said", "Okafor, said"). */
+ * without a comma ("Musk also said", "Okafor, said"), none of them one
+ * who speaks for the name ("A Samsung spokesperson said"). */
 static int
 adjacent(const struct qctx *x, size_t ne, size_t vs)
 {
 	size_t n = 0, ws, we, p = ne;
 
-	if (ne > vs)
+	if (ne > vs || agent_between(x, ne, vs))
 		return 0;
 	while (scan_word(x, p, vs, &ws, &we)) {
 		n++;
@@ -1298,6 +1683,53 @@ adjacent(const struct qctx *x, size_t ne, size_t vs)
 	if (n == 0)
 		return 1;
 	return n <= 3 && memchr(x->t + ne, ',', vs - ne) == NULL;
+}
+
+/* Does the word at ws open the clause from ls (maybe after a live
+ * blog's time, "14:32 The ministry ...")? */
+static int
+opens_clause(const struct qctx *x, size_t ls, size_t ws)
+{
+	size_t a, b;
+
+	for (; scan_word(x, ls, ws, &a, &b) && b <= ws; ls = b) {
+		if (!(x->t[a] >= '0' && x->t[a] <= '9'))
+			return 0;
+	}
+	return 1;
+}
+
+/* At most n words from p to e, none one who speaks for the name ("The
+ * Ministry of Transport has published a statement:", "Havel again, in
+ * a television interview:")? */
+static int
+plain_words(const struct qctx *x, size_t p, size_t e, size_t n)
+{
+	size_t ws, we, k = 0;
+
+	if (p > e || agent_between(x, p, e))
+		return 0;
+	for (; scan_word(x, p, e, &ws, &we); p = we)
+		k++;
+	return k <= n;
+}
+
+/* "Prof. Zeynep Arslan, was more cautious:": a comma closing an
+ * appositive right after the name at ne, then at most seven words and
+ * no other comma up to vs. */
+static int
+apposed_clause(const struct qctx *x, size_t ne, size_t vs)
+{
+	size_t p = ne, n = 0, ws, we;
+
+	while (p < vs && x->t[p] == ' ')
+		p++;
+	if (p >= vs || x->t[p] != ',' || memchr(x->t + p + 1, ',',
+	    vs - p - 1) != NULL)
+		return 0;
+	for (p++; scan_word(x, p, vs, &ws, &we); p = we)
+		n++;
+	return n > 0 && n <= 7;
 }
 
 /* "NAME, who ..., said": the gap opens and closes with a comma. */
@@ -1331,8 +1763,9 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	static const char *const aux[] = { "has", "have", "had", "was",
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
-	    "who", "which", NULL };
-	size_t b = vs, a, k;
+	    "who", "which", "before", "after", "while", "when", "to", "as",
+	    NULL };
+	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
 		b--;
@@ -1340,11 +1773,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	if (a == b || !(x->t[a] >= 'a' && x->t[a] <= 'z') ||
 	    memchr(x->t + ne, ',', vs - ne) == NULL || pronoun(x, a, b))
 		return 0;
-	for (k = 0; aux[k] != NULL; k++) {
-		if (word_is(x, a, b, aux[k]))
-			return 0;
-	}
-	return 1;
+	return !word_among(x, a, b, aux);
 }
 
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
@@ -1354,6 +1783,72 @@ put_it(const struct qctx *x, size_t ws, size_t we)
 	return (word_is(x, ws, we, "put") || word_is(x, ws, we, "puts")) &&
 	    we + 3 <= x->len && memcmp(x->t + we, " it", 3) == 0 &&
 	    !utf8_word_at(x->t, x->len, we + 3);
+}
+
+/* Is [s, e) two to four capitals ("KC", "OBE")? */
+static int
+all_caps(const struct qctx *x, size_t s, size_t e)
+{
+	size_t p;
+
+	if (e - s < 2 || e - s > 4)
+		return 0;
+	for (p = s; p < e; p++) {
+		if (x->t[p] < 'A' || x->t[p] > 'Z')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "led by Simon Achterberg KC, who told the jury": the name at ne is
+ * the subject of a relative clause ending in the verb at vs (past
+ * post-nominal letters, then ", who" and at most three words).
+ */
+static int
+who_clause(const struct qctx *x, size_t ne, size_t vs)
+{
+	size_t p = ne, ws, we, c, n = 0;
+
+	while (next_word(x, p, vs, &ws, &we) && all_caps(x, ws, we))
+		p = we;		/* "KC", "MP", "OBE" */
+	c = skip_blanks(x, p);
+	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we) ||
+	    !word_is(x, ws, we, "who"))
+		return 0;
+	for (p = we; scan_word(x, p, vs, &ws, &we); p = we)
+		n++;
+	return n <= 3 && memchr(x->t + c + 1, ',', vs - c - 1) == NULL &&
+	    memchr(x->t + c, '.', vs - c) == NULL;
+}
+
+/* "For X, ...": the name at [ts, te) follows the "For" that opens the
+ * clause at ls, and a comma follows it. */
+static int
+for_opening(const struct qctx *x, size_t ls, size_t ts, size_t te)
+{
+	size_t ws, we;
+
+	return next_word(x, ls, ts, &ws, &we) && word_is(x, ws, we, "For") &&
+	    skip_blanks(x, we) == ts && te < x->len && x->t[te] == ',';
+}
+
+/* "X's answer", "X's message": the name at ne owns words it said. */
+static int
+speech_owned(const struct qctx *x, size_t ne, size_t lim)
+{
+	static const char *const nouns[] = { "answer", "response", "reply",
+	    "reaction", "message", "verdict", "view", "advice", "retort",
+	    "explanation", "assessment", "conclusion", "argument", "comment",
+	    "words", "warning", "plea", "promise", "instruction", NULL };
+	size_t p = ne, ws, we;
+
+	if (!possessor(x, ne, lim))
+		return 0;
+	p += x->t[p] == '\'' ? 1 : 3;
+	if (p < lim && x->t[p] == 's')
+		p++;
+	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we, nouns);
 }
 
 /* "Berg's spokeswoman said": the name at ne only owns the subject. */
@@ -1384,7 +1879,6 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	    "beside", "around", "through", "toward", "towards", "between",
 	    "among", "without", "within", NULL };
 	size_t p, ws = 0, we = 0, pws = 0, pwe = 0;
-	int i;
 
 	for (p = ls; scan_word(x, p, ns, &ws, &we) && we <= ns; p = we) {
 		pws = ws;
@@ -1404,11 +1898,17 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 		pws = lws;
 		pwe = lwe;
 	}
-	for (i = 0; preps[i] != NULL && pwe > 0; i++) {
-		if (word_is(x, pws, pwe, preps[i]))
-			return 1;
-	}
-	return 0;
+	return pwe > 0 && word_among(x, pws, pwe, preps);
+}
+
+/* '... "saved lives" and called the methods "bold"': the verb at vs
+ * comes right after "and", its subject the sentence's. */
+static int
+and_verb(const struct qctx *x, size_t ls, size_t vs)
+{
+	size_t a = skip_back(x, vs), b = utf8_word_back(x->t, a, ls);
+
+	return b < a && word_is(x, b, a, "and");
 }
 
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
@@ -1432,8 +1932,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= qs &&
 	    !so_called(x, &x->q[qi - 1]))
 		ls = x->q[qi - 1].end;
-	if (qs > ls + ATTR_WINDOW)
-		ls = qs - ATTR_WINDOW;
+	if (qs > ls + BEFORE_WINDOW)
+		ls = qs - BEFORE_WINDOW;
 	/* Start of the sentence holding the quote. */
 	for (p = qs; p > ls; p--) {
 		char c = x->t[p - 1];
@@ -1450,7 +1950,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		ls += label_at(x, x->qpara[qi]) + 1;
 	/* The last speech verb, close before the quote. */
 	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
-		if (word_in(x, ws, we, RL_VERB) || put_it(x, ws, we)) {
+		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
 			vs = ws;
 			ve = we;
 			words = 0;
@@ -1470,8 +1970,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		colon = 1;
 	}
 	for (p = ve; p < qs; p++) {
-		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?')
-			return 0;
+		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
+		    space_at(x, p + 1) && sentence_stop(x, p))
+			return 0;	/* (not "6.8%", "Dr.") */
 	}
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
@@ -1492,12 +1993,34 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		te = ns >= ws ? ne : we;
 		if (te > we)
 			we = te;
-		if (after_preposition(x, ls, ts) || possessor(x, te, vs))
+		/* "Mensah-Bonsu's answer was short:", "For Yaw Darko, the
+		 * answer is simple:" */
+		if (colon && entity_speaker(x, ns) && (speech_owned(x, te, vs) ||
+		    for_opening(x, ls, ts, te))) {
+			best_s = ns;
+			best_e = ne;
+			break;
+		}
+		if (possessor(x, te, vs))
+			continue;
+		if (who_clause(x, te, vs)) {
+			best_s = ns;
+			best_e = ne;
+			break;
+		}
+		if (after_preposition(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
+		/* a place does not speak ("BUDAPEST -- Anna Kovács, the
+		 * governor, said") */
+		if (!solid && place_at(x, ns))
+			continue;
 		if (colon) {
-			if (solid && adjacent(x, te, vs)) {
+			if (solid && (adjacent(x, te, vs) ||
+			    apposed_clause(x, te, vs) ||
+			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
+			    7)))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -1521,22 +2044,49 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* The only name of the clause, its other names objects of
 	 * prepositions ("Watanabe of the Nagano Centre, which ..., wrote") */
 	if (best_e == 0 && ncand == 1 && one_e > 0 &&
-	    !lower_subject(x, one_e, vs)) {
+	    !lower_subject(x, one_e, vs) && !agent_between(x, one_e, vs)) {
 		best_s = one_s;
 		best_e = one_e;
 	}
-	/* "The ministry said in a statement that it ..." */
-	if (best_e == 0 && !colon && next_word(x, ls, vs, &ws, &we) &&
-	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) {
+	/* "The ministry said in a statement that it ...", "In a
+	 * statement, the company said:", "The city, the judge said, ..." */
+	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&
+	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) ||
+	    the_noun_before(x, ls, vs, &best_s, &best_e))) {
 		*s = best_s;
 		*e = best_e;
 		return 1;
 	}
 	if (best_e == 0)
-		return colon ? 0 : -1;	/* a speech verb, but no one named */
+		return colon || and_verb(x, ls, vs) ? 0 : -1;	/* a speech
+						   verb, but no one named */
 	*s = best_s;
 	*e = best_e;
 	return 1;
+}
+
+/* Who "according to" names at the word [ws, we): a name, "him" or
+ * "her", "the bank", "a statement from X". */
+static int
+according_who(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	static const char *const docs[] = { "statement", "letter",
+	    "filing", "announcement", NULL };
+	size_t a, b;
+
+	if (word_is(x, ws, we, "him") || word_is(x, ws, we, "her"))
+		return antecedent(x, ws, x->t[ws] == 'h' && x->t[ws + 1] == 'i' ?
+		    'm' : 'f', s, e);
+	if (the_org_noun(x, ws, we, lim, s, e))
+		return 1;
+	/* "a statement from X": X */
+	if ((word_is(x, ws, we, "a") || word_is(x, ws, we, "an")) &&
+	    next_word(x, we, lim, &a, &b) && word_among(x, a, b, docs) &&
+	    next_word(x, b, lim, &a, &b) && (word_is(x, a, b, "from") ||
+	    word_is(x, a, b, "by")) && !next_word(x, b, lim, &ws, &we))
+		return 0;
+	return name_at(x, ws, we, lim, s, e);
 }
 
 /* "..., according to Cook." */
@@ -1550,9 +2100,12 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    x->len;
 	size_t p, ws, we;
 
-	/* Only in the quote's own paragraph, and up to its sentence end. */
+	/* Only in the quote's own sentence. */
 	if (a < pa->s)
 		a = pa->s;
+	for (p = q->start; p > a && !stop_before(x, p); p--)
+		;
+	a = p;
 	if (b > pa->e && q->end <= pa->e)
 		b = pa->e;
 	/* a quote that ends its sentence takes nothing from the next */
@@ -1564,7 +2117,7 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    strncmp(x->t + p + 1, k + 1, 12) == 0 &&
 		    (p < q->start || p >= q->end) &&
 		    next_word(x, p + 13, b, &ws, &we) &&
-		    name_at(x, ws, we, b, s, e))
+		    according_who(x, ws, we, b, s, e))
 			return 1;
 	}
 	return 0;
@@ -1575,7 +2128,8 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 static int
 speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	static const char *const keys[] = { "came from ", "the verdict of ",
+	static const char *const keys[] = { "So said ", "came from ",
+	    "message from ", "response from ", "reply from ", "the verdict of ",
 	    "the view of ", "the words of ", "the assessment of ",
 	    "the conclusion of ", "the warning of ", NULL };
 	const struct quote *q = &x->q[qi];
@@ -1594,7 +2148,8 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			n = strlen(keys[k]);
 			if (p + n <= b && memcmp(x->t + p, keys[k], n) == 0 &&
 			    next_word(x, p + n, b, &ws, &we))
-				return name_at(x, ws, we, b, s, e);
+				return name_at(x, ws, we, b, s, e) &&
+				    owned_by(x, ws, b, s, e) >= 0;
 		}
 	}
 	return 0;
@@ -1618,12 +2173,27 @@ count_words(const struct qctx *x, size_t s, size_t e)
 	return n;
 }
 
+/* The last "he" or "she" of paragraph pp outside quotes, after p: its
+ * start, or SIZE_MAX. */
+static size_t
+last_pronoun(const struct qctx *x, const struct para *pp, size_t p)
+{
+	size_t ws, we, found = SIZE_MAX;
+
+	for (; scan_word(x, p, pp->e, &ws, &we); p = we) {
+		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws))
+			found = ws;
+	}
+	return found;
+}
+
 /* Speaker of the previous paragraph: its last quote's, else the last
- * person it mentions outside quotes. */
+ * person it mentions outside quotes, or the one its last "he" or "she"
+ * stands for ("She said the team chose islands."). */
 static int
 speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	size_t pi = x->qpara[qi], k, i;
+	size_t pi = x->qpara[qi], k, i, pr;
 	const struct para *pp;
 
 	if (x->q[qi].start != x->para[pi].s)
@@ -1643,11 +2213,18 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	for (i = ent_from(x, pp->e); i-- > 0 && x->ents[i].start >= pp->s;) {
 		if (x->ents[i].type == ENT_PERSON &&
-		    !inside_quote(x, x->ents[i].start)) {
-			*s = x->ents[i].start;
-			*e = x->ents[i].end;
-			return 1;
-		}
+		    !inside_quote(x, x->ents[i].start))
+			break;
+	}
+	k = i < x->nents && x->ents[i].start >= pp->s ?
+	    x->ents[i].end : pp->s;
+	if ((pr = last_pronoun(x, pp, k)) != SIZE_MAX)
+		return antecedent(x, pr, x->t[pr] == 's' || x->t[pr] == 'S' ?
+		    'f' : 'm', s, e);
+	if (k > pp->s) {
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
 	}
 	return 0;
 }
@@ -1678,14 +2255,98 @@ split_half(const struct qctx *x, size_t i)
 	return n > 0 && n <= 12 && x->t[skip_back(x, b->start) - 1] == ',';
 }
 
-/* 'the so-called "toll guarantee"': a term, said by no one. */
+/*
+ * 'the so-called "toll guarantee"', 'a programme called "Safe
+ * Streets"', 'known as "the Green Deal"', 'the slogan "Bread, not
+ * bombs"': a term or a title, said by no one.  ('which she called "a
+ * bridge"' is hers.)
+ */
 static int
 so_called(const struct qctx *x, const struct quote *q)
 {
-	static const char sc[] = "so-called ";
+	static const char *const naming[] = { "called", "named", "titled",
+	    "entitled", "nicknamed", "dubbed", NULL };
+	static const char *const nouns[] = { "slogan", "motto", "phrase",
+	    "term", "word", "words", "title", "headline", "banner",
+	    "hashtag", "label", NULL };
+	size_t b = skip_back(x, q->start), a, c, d;
 
-	return q->start >= sizeof sc - 1 && memcmp(x->t + q->start -
-	    (sizeof sc - 1), sc, sizeof sc - 1) == 0;
+	if (b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0)
+		return 1;
+	a = utf8_word_back(x->t, b, b > 64 ? b - 64 : 0);
+	if (a >= b)
+		return 0;
+	if (word_among(x, a, b, nouns))
+		return 1;
+	d = skip_back(x, a);
+	c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	if (word_is(x, a, b, "as") && word_is(x, c, d, "known"))
+		return 1;
+	/* "called" right before the quote, after a noun, not a name or
+	 * a pronoun ("a programme called", "what critics called") */
+	return word_among(x, a, b, naming) && c < d &&
+	    x->t[c] >= 'a' && x->t[c] <= 'z' && !pronoun(x, c, d) &&
+	    !word_is(x, c, d, "it") && !word_is(x, c, d, "him") &&
+	    !word_is(x, c, d, "her") && !word_is(x, c, d, "them");
+}
+
+/*
+ * 'Ofori shook his head. "They promised us ..."', 'She laughed.
+ * "Every election year ..."': a quote that is a sentence of its own,
+ * right after a sentence of its paragraph with no quote, is said by
+ * that sentence's subject: its first person not after a preposition
+ * (or after "For" that opens it), or the one its first word, "he" or
+ * "she", stands for.
+ */
+static int
+speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	const struct quote *q = &x->q[qi];
+	size_t ps = x->para[x->qpara[qi]].s, b = skip_back(x, q->start), a;
+	size_t i, ws, we;
+
+	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
+	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
+	    !ends_sentence(x, q))
+		return 0;
+	for (a = b - 1; a > ps && !stop_before(x, a); a--)
+		if (b - a > 2 * ATTR_WINDOW)
+			return 0;
+	if (qi > 0 && x->q[qi - 1].end > a)
+		return 0;	/* a sentence with a quote of its own */
+	if (!next_word(x, a, b, &ws, &we))
+		return 0;
+	if (pronoun_sex(x, ws, we) != 0)
+		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
+		if (x->ents[i].type != ENT_PERSON)
+			continue;
+		if (after_preposition(x, a, x->ents[i].start) &&
+		    !word_is(x, ws, we, "For"))
+			return 0;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	return 0;
+}
+
+/* Are quotes a and b in one sentence ('called them "bold" and
+ * "speculative."')? */
+static int
+one_sentence(const struct qctx *x, size_t a, size_t b)
+{
+	size_t p;
+
+	if (ends_sentence(x, &x->q[a]) || x->q[b].start - x->q[a].end >
+	    ATTR_WINDOW)
+		return 0;
+	for (p = x->q[a].end; p < x->q[b].start; p++) {
+		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
+		    space_at(x, p + 1) && sentence_stop(x, p))
+			return 0;
+	}
+	return 1;
 }
 
 /* The speaker of quote i. */
@@ -1712,6 +2373,8 @@ attribute_one(struct qctx *x, size_t i)
 		found = speaker_next(x, i, &s, &e);
 	if (found == 0 && i > 0)
 		uses(x, i - 1);
+	if (found == 0 && speaker_lead_in(x, i, &s, &e))
+		found = 1;
 	if (found > 0) {
 		q->said_start = s;
 		q->said_end = e;
@@ -1720,7 +2383,7 @@ attribute_one(struct qctx *x, size_t i)
 	else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
 	    x->q[i - 1].said_end > 0 &&
 	    (count_words(x, q->start, q->end) > 2 ||
-	    ends_sentence(x, q))) {
+	    ends_sentence(x, q) || one_sentence(x, i - 1, i))) {
 		q->said_start = x->q[i - 1].said_start;
 		q->said_end = x->q[i - 1].said_end;
 	} else if (speaker_previous(x, i, &s, &e)) {
@@ -1729,6 +2392,74 @@ attribute_one(struct qctx *x, size_t i)
 	}
 	if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
 		q->flags |= QUOTE_SCARE;
+}
+
+#define ECHO_MAX	256	/* letters of a headline's quote compared */
+#define ECHO_REACH	8192	/* bytes after it where its words are said */
+
+/* The letters and digits of quote q, lower-cased, into buf: how many. */
+static size_t
+quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
+{
+	size_t p = q->start, n = 0;
+	uint32_t cp;
+
+	while (p < q->end && n < ECHO_MAX) {
+		p += utf8_decode_lossy(x->t + p, q->end - p, &cp);
+		if (utf8_is_word(cp))
+			buf[n++] = utf8_tolower(cp);
+	}
+	return n;
+}
+
+/*
+ * '"The Ice Does Not Negotiate": A Glaciologist ...': a quote in the
+ * text's first paragraph (a headline) with no speaker, whose words a
+ * later quote says, is that quote's speaker's; above a transcript, the
+ * words of the one interviewed.
+ */
+static void
+echo_headline(struct qctx *x)
+{
+	uint32_t a[ECHO_MAX], b[ECHO_MAX];
+	size_t i, j, na, nb, k, lim;
+	int t;
+
+	for (i = 0; i < x->nq && x->ws == 0 && x->qpara[i] == 0; i++) {
+		struct quote *q = &x->q[i];
+
+		if (q->said_end != 0 || count_words(x, q->start, q->end) < 3)
+			continue;
+		t = 0;
+		x->tainted = &t;
+		lim = q->end + ECHO_REACH < x->len ? q->end + ECHO_REACH :
+		    x->len;
+		near_end(x, lim);
+		na = quote_letters(x, q, a);
+		for (j = i + 1; j < x->nq && x->q[j].start < lim; j++) {
+			if (x->q[j].said_end == 0)
+				continue;
+			nb = quote_letters(x, &x->q[j], b);
+			for (k = 0; na > 0 && k + na <= nb; k++) {
+				if (memcmp(a, b + k, na * sizeof *a) == 0)
+					break;
+			}
+			if (na > 0 && k + na <= nb) {
+				uses(x, j);
+				q->said_start = x->q[j].said_start;
+				q->said_end = x->q[j].said_end;
+				q->flags &= ~(unsigned)QUOTE_SCARE;
+				break;
+			}
+		}
+		if (q->said_end == 0 && x->qd->has_guest) {
+			q->said_start = x->qd->guest_s;
+			q->said_end = x->qd->guest_e;
+			q->flags &= ~(unsigned)QUOTE_SCARE;
+		}
+		x->taint[i] |= (unsigned char)t;
+	}
+	x->tainted = NULL;
 }
 
 static void
@@ -1745,6 +2476,7 @@ attribute(struct qctx *x)
 		x->taint[i] |= (unsigned char)t;
 	}
 	x->tainted = NULL;
+	echo_headline(x);
 }
 
 /* A mention of the same name as text[s, e) (for a speaker found as a

@@ -23,7 +23,7 @@ TUNING_DIRS="sample-articles tests/data/tuning"
 HELDOUT_DIRS="tests/data/heldout2"
 # Regression guard on the tuning set, a little below its figures after
 # the recognition of issue 14 (entities 0.980, quotes 1.000, speakers
-# 1.000 on 17 articles).
+# 1.000 on 17 articles; with s1-s24, 41 articles: 0.973, 1.000, 0.998).
 FLOOR_ENT=0.97
 FLOOR_QUOTE=0.99
 FLOOR_SPEAKER=0.98

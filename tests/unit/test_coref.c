@@ -86,6 +86,22 @@ static struct coref_case cases[] = {
 	    "Jane Holt KC spoke. Holt left.",
 	    { { "Jane Holt KC", ENT_PERSON, 0, "Jane Holt" },
 	      { "Holt", ENT_PERSON, 15, "Jane Holt" } } },
+	{ "a birth name is the person of that given name before",
+	    "Halina Brennan died. Born Halina Zawadzka in 1935, she married "
+	    "Séamus Brennan; Halina Nowak, née Halina Wójcik, did not.",
+	    { { "Halina Brennan", ENT_PERSON, 0, "Halina Brennan" },
+	      { "Halina Zawadzka", ENT_PERSON, 0, "Halina Brennan" },
+	      { "Séamus Brennan", ENT_PERSON, 0, "Séamus Brennan" },
+	      { "Halina Nowak", ENT_PERSON, 0, "Halina Nowak" },
+	      { "Halina Wójcik", ENT_PERSON, 0, "Halina Nowak" } } },
+	{ "a word inside a longer name",
+	    "Abdul Karim Sheikh farms. Karim left. Gabriel García Márquez "
+	    "wrote; García won.",
+	    { { "Abdul Karim Sheikh", ENT_PERSON, 0, "Abdul Karim Sheikh" },
+	      { "Karim", ENT_PERSON, 20, "Abdul Karim Sheikh" },
+	      { "Gabriel García Márquez", ENT_PERSON, 0,
+		"Gabriel García Márquez" },
+	      { "García", ENT_PERSON, 60, "Gabriel García Márquez" } } },
 };
 
 /* The mentions of a case, in text order (they are listed so). */

@@ -239,6 +239,34 @@ static struct ent_case ent_cases[] = {
 	      { "MONDAY", ENT_DATE, 0 }, { "TACOMA", ENT_PLACE, 0 },
 	      { "Wash.", ENT_PLACE, 0 } },
 	    { "EDITOR", "NOTE", "KEY", "POINTS", "WHAT", NULL } },
+	{ "\"and\" after a sentence's The; \"for the\" after a head",
+	    "The Securities and Exchange Board of India met. The Land and "
+	    "Environment Court agreed with the Federal Office for the "
+	    "Environment. Northpoll Research for the Clarion asked.",
+	    { { "Securities and Exchange Board of India", ENT_ORG, 0 },
+	      { "Land and Environment Court", ENT_ORG, 0 },
+	      { "Federal Office for the Environment", ENT_ORG, 0 },
+	      { "Northpoll Research", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "appositives that say person or organisation",
+	    "Jocelyn Tan, a mother of three, sat down. Johannesburg Water, "
+	    "the utility that runs the network, agreed.",
+	    { { "Jocelyn Tan", ENT_PERSON, 0 },
+	      { "Johannesburg Water", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a relative or neighbour named after a comma; a title as surname",
+	    "His neighbour, Le Thi Hoa, was doubtful. Karim's cousin, "
+	    "Shafiqul Islam, planted rice. Abdul Karim Sheikh digs ponds.",
+	    { { "Le Thi Hoa", ENT_PERSON, 0 },
+	      { "Shafiqul Islam", ENT_PERSON, 0 },
+	      { "Abdul Karim Sheikh", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "Organization and Organisation end organisations",
+	    "She spoke for the International Cocoa Organization and the "
+	    "Pacific Tuna Organisation.",
+	    { { "International Cocoa Organization", ENT_ORG, 0 },
+	      { "Pacific Tuna Organisation", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void

@@ -349,6 +349,224 @@ static struct quote_case quote_cases[] = {
 	    "The court backed the insurer, Aviva Ireland, on Tuesday. Aviva "
 	    "welcomed the ruling as \"a fair reading.\"",
 	    { { "\"a fair reading.\"", "Aviva Ireland" } } },
+	{ "NAME, who told: a relative clause after a preposition",
+	    "The case was led by Simon Achterberg KC, who told the jury that "
+	    "Pryce-Morgan had \"lied to everyone.\"",
+	    { { "\"lied to everyone.\"", "Simon Achterberg" } } },
+	{ "lower-case titles, then the name, then the verb",
+	    "Workers walked out. \"We stay out,\" union leader Ilse "
+	    "Verbruggen told the broadcaster NOS.",
+	    { { "\"We stay out,\"", "Ilse Verbruggen" } } },
+	{ "a name after a joining word is no title's",
+	    "Priya Venkataraman of Harbourfront Securities Inc. said the "
+	    "price was \"full but fair,\" while Derek Olafsson at Kestrel "
+	    "Capital Markets called it \"a lot of money.\"",
+	    { { "\"full but fair,\"", "Priya Venkataraman" },
+	      { "\"a lot of money.\"", "Derek Olafsson" } } },
+	{ "a relative named by kinship after a possessive",
+	    "Tevita Koroibete scored. \"He knows that,\" said Koroibete's "
+	    "mother, Litia Koroibete, from the stand. \"Our lineout failed.\" "
+	    "That was the verdict of Samoa's head coach, Lukas Brandtner.",
+	    { { "\"He knows that,\"", "Litia Koroibete" },
+	      { "\"Our lineout failed.\"", "Lukas Brandtner" } } },
+	{ "the note said: the firm named before",
+	    "Analysts at Nomura said in a note that rates would fall. "
+	    "\"Food is the swing factor,\" the note said.",
+	    { { "\"Food is the swing factor,\"", "Nomura" } } },
+	{ "a quote running on from a paragraph whose subject is a pronoun",
+	    "\"It spread,\" Nomvula Dlamini said. Joseph Ssekandi agreed.\n\n"
+	    "She said the team chose islands.\n\n"
+	    "\"People ask whether it is safe.\n\n\"We listened.\"",
+	    { { "\"It spread,\"", "Nomvula Dlamini" },
+	      { "\"People ask whether it is safe.\n\n\"We listened.\"",
+	        "Nomvula Dlamini" } } },
+	{ "the mayor, not the deputy mayor",
+	    "Mayor Lucía Ferreira-Holt lost the vote. The deputy mayor, Sione "
+	    "Latu, voted with Hemi Walker. \"Ask me in a year,\" the mayor "
+	    "said.",
+	    { { "\"Ask me in a year,\"", "Lucía Ferreira-Holt" } } },
+	{ "her son: the relative the text named",
+	    "Halina Brennan died on Sunday. She is survived by a son, Piotr "
+	    "Brennan Jr. \"She would want her books back,\" her son said.",
+	    { { "\"She would want her books back,\"", "Piotr Brennan" } } },
+	{ "a maiden name is the same person",
+	    "Halina Brennan, a librarian, died on Sunday.\n\nBorn Halina "
+	    "Zawadzka in Gdańsk in 1935, she came to Ireland in 1958 after "
+	    "marrying Séamus Brennan. She spoke almost no English.\n\n"
+	    "\"I learned the language,\" she told RTÉ.",
+	    { { "\"I learned the language,\"", "Halina Brennan" } } },
+	{ "the 34-year-old, the Spaniard, the Swede, the veteran",
+	    "MELBOURNE, Jan. 21 -- Pablo Etxeberria beat the eighth seed, "
+	    "Viktor Hallström, on Tuesday.\n\n\"I still love this,\" the "
+	    "34-year-old said. \"My knee said no,\" said the Spaniard, who "
+	    "was cheered.\n\nHallström, 23, served for the match. \"I got "
+	    "tight,\" the Swede told reporters.\n\nEtxeberria smiled. \"Ask "
+	    "me in a year,\" the veteran replied.",
+	    { { "\"I still love this,\"", "Pablo Etxeberria" },
+	      { "\"My knee said no,\"", "Pablo Etxeberria" },
+	      { "\"I got tight,\"", "Viktor Hallström" },
+	      { "\"Ask me in a year,\"", "Pablo Etxeberria" } } },
+	{ "So said Ald. X; shot back; the alderman by the fullest name",
+	    "The committee met.\n\n\"We keep writing fiction.\"\n\nSo said "
+	    "Ald. Bogdan Marchetti, who chairs it. Ald. Keisha Robinson "
+	    "disagreed. \"It is a wish,\" Robinson shot back.\n\nMarchetti "
+	    "expects a vote. \"If not,\" the alderman said, \"we are in "
+	    "trouble.\"",
+	    { { "\"We keep writing fiction.\"", "Bogdan Marchetti" },
+	      { "\"It is a wish,\"", "Keisha Robinson" },
+	      { "\"If not,\"", "Bogdan Marchetti" },
+	      { "\"we are in trouble.\"", "Bogdan Marchetti" } } },
+	{ "the company, the judge: a noun right before the verb",
+	    "Voltrad GmbH recalled bikes. In a statement, the company said: "
+	    "\"Safety comes first.\" Justice Nokuthula Mahlangu ruled. The "
+	    "city, the judge said, had known and \"chose to do little.\" "
+	    "\"We are watching,\" a KBA spokesman said.",
+	    { { "\"Safety comes first.\"", "Voltrad" },
+	      { "\"chose to do little.\"", "Nokuthula Mahlangu" },
+	      { "\"We are watching,\"", "" } } },
+	{ "a person named by an appositive, then she",
+	    "Jocelyn Tan, a mother of three from Tondo, sat outside. Her "
+	    "youngest son, Miguel, was ill.\n\n\"He was playing,\" she said.",
+	    { { "\"He was playing,\"", "Jocelyn Tan" } } },
+	{ "a quote after a sentence whose subject speaks",
+	    "Yaw Ofori grows cocoa. He shook his head. \"They promised us "
+	    "the same.\"\n\nGilles Perrin says she has \"wasted a talent.\" "
+	    "Told of the remark, Camille Roussel shrugged. \"Gilles never "
+	    "tasted it.\"\n\nThe price rose. \"Progress\" was slow.",
+	    { { "\"They promised us the same.\"", "Yaw Ofori" },
+	      { "\"wasted a talent.\"", "Gilles Perrin" },
+	      { "\"Gilles never tasted it.\"", "Camille Roussel" },
+	      { "\"Progress\"", "" } } },
+	{ "a colon after X's answer or For X",
+	    "Adjoa Mensah-Bonsu was asked. Mensah-Bonsu's answer was short: "
+	    "\"Better prices.\" For Yaw Darko, the answer is simple: "
+	    "\"Wait.\"",
+	    { { "\"Better prices.\"", "Adjoa Mensah-Bonsu" },
+	      { "\"Wait.\"", "Yaw Darko" } } },
+	{ "a title holding an organisation, then the name",
+	    "\"It is a symptom,\" a spokeswoman for the International Cocoa "
+	    "Organization, Ingrid Haugland, said. \"The borders are long,\" "
+	    "the board's head of security, Major Kofi Agyeman, told lawmakers.",
+	    { { "\"It is a symptom,\"", "Ingrid Haugland" },
+	      { "\"The borders are long,\"", "Kofi Agyeman" } } },
+	{ "before adding:; the CEO",
+	    "\"It is late,\" Akosua Frimpong said, before adding: \"They pay "
+	    "cash.\" Efua Owusu, the chief executive of Volta Mining, spoke. "
+	    "\"We will fix it,\" the CEO said.",
+	    { { "\"It is late,\"", "Akosua Frimpong" },
+	      { "\"They pay cash.\"", "Akosua Frimpong" },
+	      { "\"We will fix it,\"", "Efua Owusu" } } },
+	{ "a colon after an appositive; fragments in one sentence",
+	    "Dr. Murat Yildiz said: \"It is striking.\" His colleague, Prof. "
+	    "Zeynep Arslan, was more cautious: \"We need data.\" Minister "
+	    "Kemal Aydin said the ministry had \"saved lives\" and called the "
+	    "methods \"bold\" and \"speculative.\" Ali Demir said \"no,\" "
+	    "and the union called it \"a farce.\"",
+	    { { "\"It is striking.\"", "Murat Yildiz" },
+	      { "\"We need data.\"", "Zeynep Arslan" },
+	      { "\"saved lives\"", "Kemal Aydin" },
+	      { "\"bold\"", "Kemal Aydin" },
+	      { "\"speculative.\"", "Kemal Aydin" },
+	      { "\"no,\"", "Ali Demir" },
+	      { "\"a farce.\"", "" } } },
+	{ "the central bank, the tycoon; an organisation's spokesperson",
+	    "Minera Andina Sur owns the mine. A Minera Andina Sur spokesperson "
+	    "said it would start \"before winter.\" Rodrigo Echeverria wrote a "
+	    "statement. The tycoon added: \"We hire locally.\" The Central "
+	    "Bank of Chile met. The central bank said that mining was \"the "
+	    "main driver.\"",
+	    { { "\"before winter.\"", "" },
+	      { "\"We hire locally.\"", "Rodrigo Echeverria" },
+	      { "\"the main driver.\"", "Central Bank of Chile" } } },
+	{ "more speech verbs: retorted, reckons, went on, chimed in",
+	    "\"Nonsense,\" Ana Ionescu retorted. \"It is late,\" Ion Popescu "
+	    "reckons. \"And dark,\" Maria Lupu went on. \"Yes,\" Dan Vasile "
+	    "chimed in.",
+	    { { "\"Nonsense,\"", "Ana Ionescu" },
+	      { "\"It is late,\"", "Ion Popescu" },
+	      { "\"And dark,\"", "Maria Lupu" },
+	      { "\"Yes,\"", "Dan Vasile" } } },
+	{ "a dateline's place and date are no speakers; the message from X",
+	    "WARSAW, Nov. 3 -- Agnieszka Wrobel, the head of the union, said "
+	    "on Monday that the strike would last \"as long as it takes.\"\n\n"
+	    "\"We are asking to sleep.\"\n\nThe message from Wrobel drew "
+	    "applause.",
+	    { { "\"as long as it takes.\"", "Agnieszka Wrobel" },
+	      { "\"We are asking to sleep.\"", "Agnieszka Wrobel" } } },
+	{ "a live blog: colons after the subject, says commuter X",
+	    "14:05 Minister Karel Havel says the strike is \"unjustified\". "
+	    "Unions respond that \"the government is not listening\".\n\n"
+	    "14:32 The Ministry of Transport has published a statement: "
+	    "\"Talks resume.\"\n\n14:45 Union leader Josef Kratochvil, "
+	    "speaking outside the ministry in Prague: \"We are ready.\"\n\n"
+	    "15:00 \"It is a disgrace,\" says commuter Pavel Dvorak.\n\n"
+	    "15:10 Havel again, in a television interview: \"Return to "
+	    "work.\"",
+	    { { "\"unjustified\"", "Karel Havel" },
+	      { "\"the government is not listening\"", "" },
+	      { "\"Talks resume.\"", "Ministry of Transport" },
+	      { "\"We are ready.\"", "Josef Kratochvil" },
+	      { "\"It is a disgrace,\"", "Pavel Dvorak" },
+	      { "\"Return to work.\"", "Karel Havel" } } },
+	{ "wire shapes: quoted as saying, a long clause, a title's subject",
+	    "\"A cut is forming,\" Governor Irina Sokolova was quoted as "
+	    "saying by Interfax. The Bank of Russia said in a statement that "
+	    "inflation had slowed to 6.8% in March from 7.4% in February, and "
+	    "that expectations were \"declining.\" Dmitry Orlov, an economist "
+	    "at Sovcombank, was quoted by the agency as saying that a cut would "
+	    "come \"in July.\"\n\nFinance Minister Anton Belyakov spoke. \"We "
+	    "hold spending,\" he said.",
+	    { { "\"A cut is forming,\"", "Irina Sokolova" },
+	      { "\"declining.\"", "Bank of Russia" },
+	      { "\"in July.\"", "Dmitry Orlov" },
+	      { "\"We hold spending,\"", "Anton Belyakov" } } },
+	{ "an interview: its correspondent asks, its headline quotes the guest",
+	    "\"Build for the Heat\": An Architect\n\nOur correspondent Chidi "
+	    "Okonkwo spoke to Folasade Adeyinka-Moore, whose practice designs "
+	    "schools.\n\nQ: You called it \"a failure.\" Why?\n\nA: My "
+	    "teacher, Professor Bode Akintola, used to say: \"The wind is "
+	    "free.\"\n\nQ: And now?\n\nA: I build.",
+	    { { "\"Build for the Heat\"", "Folasade Adeyinka-Moore" },
+	      { "\"a failure.\"", "Folasade Adeyinka-Moore" },
+	      { "\"The wind is free.\"", "Bode Akintola" } } },
+	{ "a possessor starting a sentence is not its subject",
+	    "\"It is late,\" Abdul Karim said.\n\nKarim's cousin, Shafiqul "
+	    "Islam, planted rice. \"It grew,\" he said.",
+	    { { "\"It is late,\"", "Abdul Karim" },
+	      { "\"It grew,\"", "Shafiqul Islam" } } },
+	{ "names and titles in marks are said by no one",
+	    "\"People came,\" said Teresa Magalhaes. The fair, known as \"the "
+	    "fair of small publishers\", grew. A press called \"Papel de "
+	    "Seda\" sold a novel titled \"The Orange Trees of Tavira\" under "
+	    "the slogan \"Read Where You Live\". She called it \"the best "
+	    "week of all.\"",
+	    { { "\"People came,\"", "Teresa Magalhaes" },
+	      { "\"the fair of small publishers\"", "" },
+	      { "\"Papel de Seda\"", "" },
+	      { "\"The Orange Trees of Tavira\"", "" },
+	      { "\"Read Where You Live\"", "" },
+	      { "\"the best week of all.\"", "Teresa Magalhaes" } } },
+	{ "according to him, the bank, a statement from X",
+	    "Tomas Vergara spoke. According to him, the rules are \"strict\". "
+	    "The Bank of Chile met. Rates, according to the bank, were "
+	    "\"right\". Delays are \"frustrating\", according to a "
+	    "statement from Harbour Link Ferries Ltd.",
+	    { { "\"strict\"", "Tomas Vergara" },
+	      { "\"right\"", "Bank of Chile" },
+	      { "\"frustrating\"", "Harbour Link Ferries" } } },
+	{ "the agency or the utility, named just before without the word",
+	    "Auckland Transport funds the ferries. The backlog, according to "
+	    "the agency, was \"unacceptable\". Watercare Services Ltd. runs the "
+	    "pipes. "
+	    "\"We are fixing it,\" the utility said.",
+	    { { "\"unacceptable\"", "Auckland Transport" },
+	      { "\"We are fixing it,\"", "Watercare Services" } } },
+	{ "a headline quoting words said later",
+	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
+	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
+	    "negotiate,\" Andermatt said.",
+	    { { "\"The Ice Does Not Negotiate\"", "Reto Andermatt" },
+	      { "\"The ice does not negotiate,\"", "Reto Andermatt" } } },
 };
 
 static void
