@@ -232,6 +232,26 @@ pager_annot_tag_digit(struct pager *p, int digit)
 	apply_tag(p, t->name);
 }
 
+/*
+ * Tags typed at the prompt: "a, b" is two tags, as --tag a,b is (a tag
+ * never holds a comma, so that the listings' comma-separated TAGS column
+ * reads back).  The first tags the selection or the annotation under the
+ * cursor; the others go on the annotation that made.
+ */
+static void
+apply_tag_list(struct pager *p, char *list)
+{
+	char *next, *tag;
+
+	for (; list != NULL; list = next) {
+		if ((next = strchr(list, ',')) != NULL)
+			*next++ = '\0';
+		tag = util_trim(list);
+		if (*tag != '\0')
+			apply_tag(p, tag);
+	}
+}
+
 /* Tag names to complete from: the palette and the tags in use. */
 static size_t
 tag_names(struct pager *p, char ***out)
@@ -284,8 +304,8 @@ tag_palette(struct pager *p)
 		return;
 	if (tag[0] >= '1' && tag[0] <= '9' && tag[1] == '\0')
 		pager_annot_tag_digit(p, tag[0] - '0');
-	else if (*util_trim(tag) != '\0')
-		apply_tag(p, util_trim(tag));
+	else
+		apply_tag_list(p, tag);
 	free(tag);
 }
 

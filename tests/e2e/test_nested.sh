@@ -4,7 +4,7 @@
 # go there, the A panel's - and r, and the small things that lost trust:
 # counts in the right number, "saved in" only once saved, a hidden lock.
 . "$(dirname "$0")/lib.sh"
-plan 28
+plan 29
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -156,4 +156,17 @@ check "counts: \"1 quote\", not \"1 quotes\"" \
 	sh -c "$T capture-pane -p | tail -n 1 | grep -q ' 1 quote '"
 keys q
 need "EXIT=0"
+
+# "a, b" at the tag prompt is two tags, as --tag a,b is: a tag never
+# holds the comma that separates TAGS in the listings.
+start "$ARTREAD" --no-remember "$WORK/fresh.txt"
+need "the first paragraph is plain."
+keys / ; literal "so is the second"; keys Enter
+need "so is the second"
+keys s t; need "tag"; literal "alpha, beta"; keys Enter
+need "tagged 'beta'"
+keys q
+need "EXIT=0"
+check "tag prompt: 'alpha, beta' is two tags on one annotation" \
+	sh -c "'$ARTREAD' --list-annotations '$WORK/fresh.txt' | grep -q '	alpha,beta	so is the second'"
 finish
