@@ -314,6 +314,50 @@ opts_free(struct opts *o)
 	o->tag = o->note = NULL;
 }
 
+/*
+ * Options that only mean something with one mode: given with another,
+ * they would be silently ignored (-o with --dump wrote no file), so they
+ * are an error that names the mode they go with.
+ */
+static int
+check_companions(const struct opts *o)
+{
+	static const struct {
+		const char	*option;
+		enum opts_mode	 mode;
+		const char	*mode_name;
+	} table[] = {
+		{ "--json",		MODE_EXTRACT,		"--extract" },
+		{ "--stat",		MODE_DIFF,		"--diff" },
+		{ "-o",			MODE_EXPORT,		"--export" },
+		{ "--group-by",		MODE_EXPORT,		"--export" },
+		{ "--with-quotes",	MODE_EXPORT,		"--export" },
+		{ "--with-entities",	MODE_EXPORT,		"--export" },
+		{ "--bom",		MODE_EXPORT,		"--export" },
+		{ "--tag",		MODE_ANNOTATE_TEXT,	"--annotate-text" },
+		{ "--note",		MODE_ANNOTATE_TEXT,	"--annotate-text" },
+	};
+	const int given[] = {
+		o->json, o->diff_stat, o->output != NULL, o->group_by != NULL,
+		o->with_quotes, o->with_entities, o->bom, o->tag != NULL,
+		o->note != NULL,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof table / sizeof table[0]; i++)
+		if (given[i] && o->mode != table[i].mode) {
+			fprintf(stderr, "artread: %s goes with %s (try --help)\n",
+			    table[i].option, table[i].mode_name);
+			return -1;
+		}
+	if (o->group_by != NULL && strcmp(o->group_by, "tag") != 0) {
+		fprintf(stderr, "artread: --group-by %s: only 'tag' is "
+		    "known\n", o->group_by);
+		return -1;
+	}
+	return 0;
+}
+
 int
 opts_parse(int argc, char **argv, struct opts *o)
 {
@@ -355,14 +399,8 @@ opts_parse(int argc, char **argv, struct opts *o)
 		}
 		o->import_file = argv[optind++];
 	}
-	if (o->json && o->mode != MODE_EXTRACT) {
-		fprintf(stderr, "artread: --json goes with --extract\n");
+	if (check_companions(o) != 0)
 		return -1;
-	}
-	if (o->diff_stat && o->mode != MODE_DIFF) {
-		fprintf(stderr, "artread: --stat goes with --diff\n");
-		return -1;
-	}
 	if ((o->mode == MODE_FORGET || o->mode == MODE_DIFF) &&
 	    optind == argc) {
 		fprintf(stderr, "artread: --%s needs a file\n",

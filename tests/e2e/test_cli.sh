@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 35
+plan 38
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -108,6 +108,17 @@ check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
 check "themes: --list-themes shows the six themes" \
 	sh -c "[ \$('$ARTREAD' --list-themes | grep -cE '^(default|dark|light|solarized-dark|high-contrast|mono) ') -eq 6 ]"
+# An option that goes with one mode is refused with another, never
+# silently ignored (-o without --export wrote no file and said nothing).
+(cd "$WORK" && "$ARTREAD" -o x.txt "$ART" >/dev/null 2>"$WORK/o.err")
+check "options: -o without --export: exit 2, says so, writes nothing" \
+	sh -c "[ $? -eq 2 ] && grep -q -- '-o goes with --export' '$WORK/o.err' && [ ! -e '$WORK/x.txt' ]"
+"$ARTREAD" --dump --with-quotes --tag a "$ART" >/dev/null 2>"$WORK/wq.err"
+check "options: --with-quotes with --dump: exit 2, names --export" \
+	sh -c "[ $? -eq 2 ] && grep -q -- '--with-quotes goes with --export' '$WORK/wq.err'"
+"$ARTREAD" --export --group-by date "$ART" >/dev/null 2>"$WORK/gb.err"
+check "options: --group-by date: exit 2, only tag is known" \
+	sh -c "[ $? -eq 2 ] && grep -q \"only 'tag'\" '$WORK/gb.err'"
 # The man page: no troff warnings (a line starting with '.' or '\'' is a
 # request: such a line once vanished from the page).
 check "man: the page formats without a warning" \
