@@ -1094,8 +1094,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
 	    text_after(x, j, ", ") && x->tok[j].s == x->tok[j - 1].e + 2 &&
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
-	    word_in(x, j + 1, kinds)))
-		return 1;
+	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
+		return 1;	/* (not "X, the operator's harbour manager") */
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
 		return 1;
 	if (word_is(x, j, "shares") || word_is(x, j, "shareholders") ||

@@ -254,6 +254,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Jocelyn Tan", ENT_PERSON, 0 },
 	      { "Johannesburg Water", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "the organisation's someone after a comma is a person",
+	    "\"Soon,\" said Callum Drever, the operator\u2019s harbour "
+	    "manager. Maria Lopez, the carrier's spokeswoman, agreed.",
+	    { { "Callum Drever", ENT_PERSON, 0 },
+	      { "Maria Lopez", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "a relative or neighbour named after a comma; a title as surname",
 	    "His neighbour, Le Thi Hoa, was doubtful. Karim's cousin, "
 	    "Shafiqul Islam, planted rice. Abdul Karim Sheikh digs ponds.",
