@@ -888,6 +888,12 @@ extract_article(const char *bytes, size_t len, const char *http_charset,
 	unescape_meta(&r->meta);
 	r->len = b.len;
 	r->text = buf_steal(&b);
+	if (r->len == 0) {	/* an empty article is not one to annotate */
+		extract_result_free(r);
+		*cause = xstrdup("no article found in the page (no headline "
+		    "and no text)");
+		return -1;
+	}
 	return 0;
 }
 

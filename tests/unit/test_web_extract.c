@@ -391,6 +391,28 @@ deterministic(void **state)
 	free(html);
 }
 
+/* A page with no headline and no text is an error, not an empty
+ * article that exits 0 (the pager would show nothing to annotate). */
+static void
+nothing_found_is_an_error(void **state)
+{
+	static const char *const pages[] = { "<p></p>", "<html><body>"
+	    "<nav><a href='/'>Home</a></nav><script>x()</script></body>"
+	    "</html>", "<div>   </div>" };
+	struct extract_result r;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		assert_int_equal(extract_article(pages[i], strlen(pages[i]),
+		    NULL, NULL, &r, &cause), -1);
+		assert_non_null(strstr(cause, "no article found"));
+		free(cause);
+		cause = NULL;
+	}
+}
+
 static void
 retry_when_classes_drop_everything(void **state)
 {
@@ -423,6 +445,7 @@ main(void)
 		cmocka_unit_test(undecodable_bytes_are_kept),
 		cmocka_unit_test(deterministic),
 		cmocka_unit_test(retry_when_classes_drop_everything),
+		cmocka_unit_test(nothing_found_is_an_error),
 	};
 
 	testutil_chdir_root(FIXTURES "/README.md");
