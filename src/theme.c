@@ -220,9 +220,14 @@ theme_no_color(const struct theme *t)
 	for (el = 0; el < STYLE_EL__COUNT; el++)
 		c->el[el] = strip_color(c->el[el], mono_attrs[el],
 		    fixed_without_color(el), el == STYLE_EL_TEXT);
-	for (i = 0; i < c->ntags; i++)
+	/* A tag keeps its attributes and always has the annotation's own
+	 * (bold, underlined): without colours, an annotated passage must
+	 * not look like a name. */
+	for (i = 0; i < c->ntags; i++) {
 		c->tags[i].style = strip_color(c->tags[i].style,
 		    mono_attrs[STYLE_EL_TAG], 0, 0);
+		c->tags[i].style.attrs |= mono_attrs[STYLE_EL_TAG];
+	}
 	return c;
 }
 

@@ -282,8 +282,15 @@ no_color_variant(void **state)
 		nc = theme_no_color(t);
 		for (el = 0; el < STYLE_EL__COUNT; el++)
 			assert_false(has_color(nc->el[el]));
-		for (j = 0; j < nc->ntags; j++)
+		for (j = 0; j < nc->ntags; j++) {
 			assert_false(has_color(nc->tags[j].style));
+			/* an annotation never looks like an entity */
+			for (el = STYLE_EL_PERSON; el <= STYLE_EL_HASHTAG; el++)
+				if (nc->tags[j].style.attrs == nc->el[el].attrs)
+					fail_msg("%s: tag %s looks like %s",
+					    shipped[i], nc->tags[j].name,
+					    style_element_name(el));
+		}
 		for (a = 0; a < 7; a++)
 			for (b = a + 1; b < 7; b++)
 				if (nc->el[distinct[a]].attrs ==
