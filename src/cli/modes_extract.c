@@ -53,7 +53,7 @@ modes_extract(const struct opts *o, char **files, int n)
 	struct sigaction old_int, old_term;
 	struct fetch_opts fo;
 	struct web_article a;
-	char *cause;
+	char *cause, *url;
 	int rc, tty = isatty(STDOUT_FILENO);
 
 	if (n != 1) {
@@ -66,7 +66,9 @@ modes_extract(const struct opts *o, char **files, int n)
 		fo.timeout = o->timeout;
 	fo.cancel = &webopen_cancelled;
 	webopen_catch(&old_int, &old_term);
-	rc = web_open(files[0], &fo, &a, &cause);
+	url = web_is_url(files[0]) ? webopen_url(files[0]) : NULL;
+	rc = web_open(url != NULL ? url : files[0], &fo, &a, &cause);
+	free(url);
 	webopen_release(&old_int, &old_term);
 	if (rc != 0) {
 		const char *name = webopen_display_name(files[0]);

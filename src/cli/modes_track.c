@@ -324,7 +324,7 @@ forget_key(const char *name)
 	char real[PATH_MAX], cwd[PATH_MAX];
 
 	if (fetch_is_url(name))
-		return xstrdup(name);
+		return webopen_url(name);
 	if (realpath(name, real) != NULL)
 		return xstrdup(real);
 	if (name[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)

@@ -55,6 +55,12 @@ webopen_set_timeout(long seconds)
 	fetch_timeout = seconds;
 }
 
+char *
+webopen_url(const char *name)
+{
+	return xstrndup(name, strcspn(name, "#"));
+}
+
 const char *
 webopen_display_name(const char *name)
 {
@@ -237,8 +243,13 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	struct article *a;
 	struct stat st;
 
-	if (web_is_url(name))
-		return open_url(name, r, cause);
+	if (web_is_url(name)) {
+		char *url = webopen_url(name);
+
+		a = open_url(url, r, cause);
+		free(url);
+		return a;
+	}
 	/* Only a regular file is looked at first: a look into a FIFO would
 	 * take the bytes it shows away from the article. */
 	if (strcmp(name, "-") == 0 || (stat(name, &st) == 0 &&

@@ -43,6 +43,11 @@ struct article *webopen_article(const char *name, unsigned doc_flags,
 struct article *webopen_or_say(const char *name, unsigned doc_flags,
     const struct rules *r);
 
+/* The URL name names the page by (free it): without a #fragment, which
+ * points into the page and is never sent to the server, so that
+ * "URL#comments" is the same article, with the same annotations. */
+char *webopen_url(const char *name);
+
 /* "standard input" for "-", else name: for messages. */
 const char *webopen_display_name(const char *name);
 

@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 47
+plan 49
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -127,6 +127,15 @@ r foreign --export csv "$HTTP/f/foreign.html"
 check "canonical: on another host, the URL fetched keys them" \
 	eval 'rc foreign 0 && [ "$(wc -l <"$S/foreign.out")" -eq 1 ] && has "$S/foreign.out" ",source"'
 
+# A #fragment points into the page: the same article, the same
+# annotations (a page whose canonical URL is on another host is keyed
+# by the URL fetched).
+page nocanon.html "https://news.example/elsewhere"
+r fann --annotate-text "Callum Drever" --tag source "$HTTP/f/nocanon.html"
+r frag --list-annotations "$HTTP/f/nocanon.html#comments"
+check "fragment: URL#comments lists the URL's annotations" \
+	eval 'rc fann 0 && rc frag 0 && has "$S/frag.out" "	exact	source	Callum Drever"'
+
 # A local HTML file keeps its annotations beside it, as a text file does.
 cp "$WORK/ferry.page" "$WORK/ferry.html"
 r local --annotate-text "six weeks" --tag claim "$WORK/ferry.html"
@@ -201,6 +210,9 @@ check "offline: with its annotations" \
 r offalias --list-annotations "$HTTP/f/alias.html"
 check "offline: a URL whose canonical URL keys them finds them too" \
 	eval 'rc offalias 0 && [ "$(grep -c "	exact	" "$S/offalias.out")" -eq 2 ]'
+r offfrag --list-annotations "$HTTP/f/nocanon.html#comments"
+check "offline: URL#comments opens the text kept for the URL" \
+	eval 'rc offfrag 0 && has "$S/offfrag.out" "	exact	source	Callum Drever"'
 r offnew --dump "$HTTP/f/never-read.html"
 check "offline: a URL never read is an error" failed offnew "never-read.html"
 start "'$ARTREAD' '$URL'"
