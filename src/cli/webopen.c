@@ -169,8 +169,10 @@ open_kept(const char *url, const struct rules *r, const char *why)
 	article_set_url(a, key);
 	free(key);
 	strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&when));
-	a->note = xasprintf("cannot fetch it (%s); showing the text read on %s",
-	    why, date);
+	/* What is shown first: a long cause from libcurl is cut at the end
+	 * of a status line, not the date. */
+	a->note = xasprintf("showing the text read on %s: cannot fetch it "
+	    "(%s)", date, why);
 	return a;
 }
 

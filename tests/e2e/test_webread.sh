@@ -217,7 +217,8 @@ r offnew --dump "$HTTP/f/never-read.html"
 check "offline: a URL never read is an error" failed offnew "never-read.html"
 start "'$ARTREAD' '$URL'"
 check "offline pager: the text kept" wait_for "three sailings"
-check "offline pager: the status line says so" wait_for "cannot fetch it"
+check "offline pager: the status line says so, the date first" \
+	wait_for "showing the text read on 2"
 keys R
 check "offline pager: R keeps the text on screen and says why" \
 	eval 'wait_for "cannot fetch it" && on_screen "three sailings"'
