@@ -211,6 +211,7 @@ run_pager(struct app *app, char **files, int nfiles)
 	}
 	if (n > 0) {
 		pager_set_opener(webopen_article);	/* R, :e */
+		webopen_set_progress(0);	/* the screen is the pager's */
 		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */

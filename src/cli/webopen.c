@@ -8,11 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "artread/sha256.h"
 #include "artread/sidepath.h"
 #include "artread/store.h"
+#include "artread/termsafe.h"
 #include "artread/track.h"
 #include "artread/util.h"
 #include "artread/web.h"
@@ -176,6 +178,36 @@ open_kept(const char *url, const struct rules *r, const char *why)
 	return a;
 }
 
+/*
+ * While a page is fetched, a terminal on standard error says so (a slow
+ * server would leave it blank before the pager's first screen); the line
+ * is taken away after.
+ */
+static int progress = 1;
+
+void
+webopen_set_progress(int on)
+{
+	progress = on;
+}
+
+static void
+fetching(const char *url, int start)
+{
+	char *safe;
+
+	if (!progress || !isatty(STDERR_FILENO))
+		return;
+	if (!start) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	safe = termsafe_str(url, 0);
+	fprintf(stderr, "artread: fetching %s (Ctrl-C cancels)", safe);
+	fflush(stderr);
+	free(safe);
+}
+
 static struct article *
 open_url(const char *url, const struct rules *r, char **cause)
 {
@@ -190,7 +222,9 @@ open_url(const char *url, const struct rules *r, char **cause)
 		fo.timeout = fetch_timeout;
 	fo.cancel = &webopen_cancelled;
 	webopen_catch(&old_int, &old_term);
+	fetching(url, 1);
 	rc = web_open(url, &fo, &w, cause);
+	fetching(url, 0);
 	webopen_release(&old_int, &old_term);
 	if (rc != 0) {
 		if (!webopen_cancelled && (a = open_kept(url, r, *cause)) !=

@@ -29,6 +29,10 @@ void webopen_catch(struct sigaction *old_int, struct sigaction *old_term);
 void webopen_release(const struct sigaction *old_int,
     const struct sigaction *old_term);
 
+/* Say on a terminal's standard error that a page is being fetched (on,
+ * the default), or not (off: the pager owns the screen). */
+void webopen_set_progress(int on);
+
 /* The fetch's timeout in seconds (0: the default); --timeout. */
 void webopen_set_timeout(long seconds);
 

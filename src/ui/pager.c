@@ -367,7 +367,7 @@ web_reloaded(struct pager *p, struct article *fresh, int *changed)
 	    memcmp(fresh->doc->bytes, old->bytes, old->len) != 0;
 	if (fresh->note == NULL)
 		return 1;
-	pager_message(p, 1, "%s: %s", old->name, fresh->note);
+	pager_message(p, 1, "not reloaded: %s", fresh->note);
 	article_close(fresh);
 	return 0;
 }

@@ -10,7 +10,7 @@
 # line, exit 2, nothing written) and Ctrl-C during a fetch.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 49
+plan 50
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -189,6 +189,8 @@ keys q
 : >"$S/requests.log"
 start "'$ARTREAD' '$HTTP/slow'"
 wait_until 5 "the slow fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+check "pager: while a page is fetched, the terminal says so" \
+	wait_for "fetching $HTTP/slow (Ctrl-C cancels)"
 keys C-c
 check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
@@ -221,7 +223,7 @@ check "offline pager: the status line says so, the date first" \
 	wait_for "showing the text read on 2"
 keys R
 check "offline pager: R keeps the text on screen and says why" \
-	eval 'wait_for "cannot fetch it" && on_screen "three sailings"'
+	eval 'wait_for "not reloaded: showing the text read on" && on_screen "three sailings"'
 keys =
 check "offline pager: the annotations are there" wait_status "2 annotations"
 keys q
