@@ -61,7 +61,9 @@ struct qctx {
 	char				*qa;		/* per paragraph: 'Q', 'A', 0 */
 	const struct quotes_doc		*qd;		/* what spans the text */
 	unsigned char			*taint;		/* per quote (see edge) */
-	int				*tainted;	/* the quote attributed now */
+	int				*tainted;	/* the quote attributed now:
+							   &mark while attributing */
+	int				 mark;
 	size_t				 cur;		/* its index */
 };
 
@@ -2423,15 +2425,14 @@ echo_headline(struct qctx *x)
 {
 	uint32_t a[ECHO_MAX], b[ECHO_MAX];
 	size_t i, j, na, nb, k, lim;
-	int t;
 
 	for (i = 0; i < x->nq && x->ws == 0 && x->qpara[i] == 0; i++) {
 		struct quote *q = &x->q[i];
 
 		if (q->said_end != 0 || count_words(x, q->start, q->end) < 3)
 			continue;
-		t = 0;
-		x->tainted = &t;
+		x->mark = 0;
+		x->tainted = &x->mark;
 		lim = q->end + ECHO_REACH < x->len ? q->end + ECHO_REACH :
 		    x->len;
 		near_end(x, lim);
@@ -2457,7 +2458,7 @@ echo_headline(struct qctx *x)
 			q->said_end = x->qd->guest_e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
-		x->taint[i] |= (unsigned char)t;
+		x->taint[i] |= (unsigned char)x->mark;
 	}
 	x->tainted = NULL;
 }
@@ -2466,14 +2467,13 @@ static void
 attribute(struct qctx *x)
 {
 	size_t i;
-	int t;
 
 	for (i = 0; i < x->nq; i++) {
-		t = 0;
+		x->mark = 0;
 		x->cur = i;
-		x->tainted = &t;
+		x->tainted = &x->mark;
 		attribute_one(x, i);
-		x->taint[i] |= (unsigned char)t;
+		x->taint[i] |= (unsigned char)x->mark;
 	}
 	x->tainted = NULL;
 	echo_headline(x);
