@@ -530,7 +530,7 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
  * binary search.
  */
 static unsigned
-lists_key(const struct ctx *x, const char *k, size_t n)
+lists_key_flags(const struct ctx *x, const char *k, size_t n)
 {
 	unsigned *v = strmap_add(x->lists, k, n);
 
@@ -538,7 +538,13 @@ lists_key(const struct ctx *x, const char *k, size_t n)
 		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
 		    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k,
 		    n) ? LISTS_STARTS : 0);
-	return *v & ~(LISTS_KNOWN | LISTS_STARTS);
+	return *v;
+}
+
+static unsigned
+lists_key(const struct ctx *x, const char *k, size_t n)
+{
+	return lists_key_flags(x, k, n) & ~(LISTS_KNOWN | LISTS_STARTS);
 }
 
 /* Does word i start a gazetteer name of several words? */
@@ -560,13 +566,8 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 	if (j == i + 1) {
 		struct tok *t = &x->tok[i];
 
-		if (!(t->lists & LISTS_KNOWN)) {
-			unsigned *v;
-
-			(void)lists_key(x, x->t + t->s, t->e - t->s);
-			v = strmap_get(x->lists, x->t + t->s, t->e - t->s);
-			t->lists = *v;
-		}
+		if (!(t->lists & LISTS_KNOWN))
+			t->lists = lists_key_flags(x, x->t + t->s, t->e - t->s);
 		return t->lists & ~(LISTS_KNOWN | LISTS_STARTS);
 	}
 	k = key_of(x, i, j, buf, &n);
