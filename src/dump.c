@@ -78,39 +78,54 @@ dump_write(FILE *out, const struct doc *d, const struct analysis *a,
 	    width, reflow, ncolors);
 }
 
+/* A growing array of mentions or quotes, of which the first head
+ * items are dropped (kept until the next block comes, so that dropping
+ * a few each row moves nothing). */
+struct items {
+	void		*p;
+	size_t		 n;		/* items, dropped ones included */
+	size_t		 head;		/* dropped */
+	size_t		 cap;
+};
+
 /* What of the blocks read may still be painted. */
 struct window {
 	struct analysis_stream	*st;
-	struct analysis		 an;	/* ents and quotes only */
-	size_t			 ecap, qcap;
+	struct analysis		 an;	/* ents and quotes only: the view */
+	struct items		 ents, quotes;
 	size_t			 end;	/* of the blocks read */
 	int			 done;
 };
 
-/* Drop the first of the n items at p that end at or before off:
- * the rows painted from now on start at or after it. */
-#define DROP_ENDED(p, n, off) do {					\
-	size_t k__ = 0;							\
-	while (k__ < (n) && (p)[k__].end <= (off))			\
-		k__++;							\
-	if (k__ > 0)							\
-		memmove((p), (p) + k__, ((n) - k__) * sizeof *(p));	\
-	(n) -= k__;							\
-} while (0)
+/* Drop the first of the items of type T in it that end at or before
+ * off: the rows painted from now on start at or after it. */
+#define DROP_ENDED(T, it, off) do {						const T *p__ = (it)->p;							while ((it)->head < (it)->n && p__[(it)->head].end <= (off))			(it)->head++;						} while (0)
 
-/* Append b's n items at p (holding *np of *cap). */
-static void *
-append(void *p, size_t *np, size_t *cap, const void *b, size_t n,
-    size_t sz)
+/* Append b's n items of sz bytes to it, the dropped ones let go. */
+static void
+append(struct items *it, const void *b, size_t n, size_t sz)
 {
-	if (*np + n > *cap) {
-		*cap = (*np + n) * 2;
-		p = xreallocarray(p, *cap, sz);
+	if (it->head > 0) {
+		memmove(it->p, (char *)it->p + it->head * sz,
+		    (it->n - it->head) * sz);
+		it->n -= it->head;
+		it->head = 0;
+	}
+	if (it->n + n > it->cap) {
+		it->cap = (it->n + n) * 2;
+		it->p = xreallocarray(it->p, it->cap, sz);
 	}
 	if (n > 0)
-		memcpy((char *)p + *np * sz, b, n * sz);
-	*np += n;
-	return p;
+		memcpy((char *)it->p + it->n * sz, b, n * sz);
+	it->n += n;
+}
+
+/* The items of it not dropped, *n of them (no arithmetic on NULL). */
+static void *
+live(const struct items *it, size_t sz, size_t *n)
+{
+	*n = it->n - it->head;
+	return it->p == NULL ? NULL : (char *)it->p + it->head * sz;
 }
 
 /* (dump_write_stream) the blocks' mentions and quotes that a row
@@ -123,18 +138,19 @@ windowed(void *arg, size_t start, size_t end)
 	const struct analysis *b;
 	size_t bs;
 
-	DROP_ENDED(w->an.ents, w->an.nents, start);
-	DROP_ENDED(w->an.quotes, w->an.nquotes, start);
+	DROP_ENDED(struct entity, &w->ents, start);
+	DROP_ENDED(struct quote, &w->quotes, start);
 	while (!w->done && w->end < end) {
 		if ((b = analysis_stream_next(w->st, &bs, &w->end)) == NULL) {
 			w->done = 1;
 			break;
 		}
-		w->an.ents = append(w->an.ents, &w->an.nents, &w->ecap,
-		    b->ents, b->nents, sizeof *b->ents);
-		w->an.quotes = append(w->an.quotes, &w->an.nquotes, &w->qcap,
-		    b->quotes, b->nquotes, sizeof *b->quotes);
+		append(&w->ents, b->ents, b->nents, sizeof *b->ents);
+		append(&w->quotes, b->quotes, b->nquotes, sizeof *b->quotes);
 	}
+	w->an.ents = live(&w->ents, sizeof *w->an.ents, &w->an.nents);
+	w->an.quotes = live(&w->quotes, sizeof *w->an.quotes,
+	    &w->an.nquotes);
 	return &w->an;
 }
 
@@ -150,6 +166,6 @@ dump_write_stream(FILE *out, const struct doc *d,
 	w.done = st == NULL;
 	dump_rows(out, d, st != NULL ? windowed : whole, st != NULL ?
 	    (void *)&w : NULL, layers, el, cols, width, reflow, ncolors);
-	free(w.an.ents);
-	free(w.an.quotes);
+	free(w.ents.p);
+	free(w.quotes.p);
 }

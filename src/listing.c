@@ -17,19 +17,18 @@
 #include "artread/utf8.h"
 #include "artread/util.h"
 
-void
-listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
+/* listing_text's work, appended to b. */
+static void
+text_to(struct buf *b, const char *text, size_t len, size_t s, size_t e,
     int ws)
 {
 	struct termsafe ts;
-	struct buf b;
 	size_t p, q;
 	int space = 0;
 
 	if (e > len)
 		e = len;
 	termsafe_init(&ts, 0);
-	buf_init(&b);
 	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
 
@@ -39,7 +38,7 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 		    (!ws && text[q] == ' ')); q++)
 			;
 		if (q > p) {
-			buf_add(&b, text + p, q - p);
+			buf_add(b, text + p, q - p);
 			space = 0;
 			continue;
 		}
@@ -48,7 +47,7 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 			if (c == '\r' && q < e && text[q] == '\n')
 				q++;
 			if (!ws || !space)
-				buf_addc(&b, ' ');
+				buf_addc(b, ' ');
 			space = 1;
 			continue;
 		}
@@ -56,13 +55,48 @@ listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
 		for (q = p + 1; q < e && text[q] != '\t' && text[q] != '\n' &&
 		    text[q] != '\r' && !(ws && text[q] == ' '); q++)
 			;
-		termsafe_feed(&ts, text + p, q - p, &b);
-		termsafe_end(&ts, &b);
+		termsafe_feed(&ts, text + p, q - p, b);
+		termsafe_end(&ts, b);
 		space = 0;
 	}
+}
+
+void
+listing_text(FILE *out, const char *text, size_t len, size_t s, size_t e,
+    int ws)
+{
+	struct buf b;
+
+	buf_init(&b);
+	text_to(&b, text, len, s, e, ws);
 	if (b.len > 0)
 		fwrite(b.data, 1, b.len, out);
 	buf_free(&b);
+}
+
+/* n in decimal and a tab, appended to b (printf costs more than the rest
+ * of a listing's line). */
+static void
+size_tab_to(struct buf *b, size_t n)
+{
+	char d[24];
+	size_t i = sizeof d;
+
+	d[--i] = '\t';
+	do
+		d[--i] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	buf_add(b, d + i, sizeof d - i);
+}
+
+/* Write b out when it holds a good block of lines (or at the end). */
+static void
+flush_lines(FILE *out, struct buf *b, int end)
+{
+	if (b->len >= (end ? 1 : 65536)) {
+		fwrite(b->data, 1, b->len, out);
+		buf_reset(b);
+	}
 }
 
 void
@@ -77,41 +111,54 @@ void
 listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
+	struct buf b;
 	size_t i, s, e;
 
+	buf_init(&b);
 	for (i = 0; i < a->nents; i++) {
 		const struct entity *m = &a->ents[i];
 
-		fprintf(out, "%zu\t%zu\t%s\t", m->start, m->end,
-		    ent_type_name(m->type));
-		listing_text(out, text, len, m->start, m->end, 0);
-		fputc('\t', out);
+		size_tab_to(&b, m->start);
+		size_tab_to(&b, m->end);
+		buf_adds(&b, ent_type_name(m->type));
+		buf_addc(&b, '\t');
+		text_to(&b, text, len, m->start, m->end, 0);
+		buf_addc(&b, '\t');
 		coref_name(text, a->ents, a->canon, analysis_named(a), i, &s,
 		    &e);
-		listing_text(out, text, len, s, e, 1);
-		fputc('\n', out);
+		text_to(&b, text, len, s, e, 1);
+		buf_addc(&b, '\n');
+		flush_lines(out, &b, 0);
 	}
+	flush_lines(out, &b, 1);
+	buf_free(&b);
 }
 
 void
 listing_quotes(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
+	struct buf b;
 	size_t i;
 
+	buf_init(&b);
 	for (i = 0; i < a->nquotes; i++) {
 		const struct quote *q = &a->quotes[i];
 
-		fprintf(out, "%zu\t%zu\t", q->start, q->end);
+		size_tab_to(&b, q->start);
+		size_tab_to(&b, q->end);
 		if (q->speaker_end > q->speaker_start)
-			listing_text(out, text, len, q->speaker_start,
+			text_to(&b, text, len, q->speaker_start,
 			    q->speaker_end, 1);
 		else
-			fputc('-', out);
-		fputc('\t', out);
-		listing_text(out, text, len, q->start, q->end, 0);
-		fputc('\n', out);
+			buf_addc(&b, '-');
+		buf_addc(&b, '\t');
+		text_to(&b, text, len, q->start, q->end, 0);
+		buf_addc(&b, '\n');
+		flush_lines(out, &b, 0);
 	}
+	flush_lines(out, &b, 1);
+	buf_free(&b);
 }
 
 char *

@@ -177,7 +177,17 @@ paint_line_add(struct paint_line *l, const char *s, size_t n, int cols,
 		last->cols = cols;
 		last->st = st;
 	}
-	buf_add(&l->text, s, n);
+	if (l->text.len + n < l->text.cap) {
+		/* a cell is a byte or a few: copied here, without calls */
+		char *d = l->text.data + l->text.len;
+		size_t i;
+
+		for (i = 0; i < n; i++)
+			d[i] = s[i];
+		d[n] = '\0';
+		l->text.len += n;
+	} else
+		buf_add(&l->text, s, n);
 	l->cols += cols;
 }
 

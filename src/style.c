@@ -89,12 +89,6 @@ style_layer(struct style base, struct style top)
 	return base;
 }
 
-int
-style_equal(struct style a, struct style b)
-{
-	return a.fg == b.fg && a.bg == b.bg && a.attrs == b.attrs;
-}
-
 /* A decimal number 0..max filling all of s, or -1. */
 static int
 parse_index(const char *s, int max)

@@ -88,7 +88,12 @@ int style_element_from_name(const char *name);
 struct style style_unset(void);
 /* Lay top over base: set colours replace, attributes add up. */
 struct style style_layer(struct style base, struct style top);
-int style_equal(struct style a, struct style b);
+/* (inline: the painter compares a style for every cell) */
+static inline int
+style_equal(struct style a, struct style b)
+{
+	return a.fg == b.fg && a.bg == b.bg && a.attrs == b.attrs;
+}
 
 /*
  * Parse "fg=yellow,bg=default,bold,underline" (also "yellow on blue bold").
