@@ -163,8 +163,9 @@ open_kept(const char *url, const struct rules *r, const char *why)
 	article_set_url(a, key);
 	free(key);
 	strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&when));
-	a->note = xasprintf("cannot fetch it (%s); showing the text read on %s",
-	    why, date);
+	/* What matters first: a status line cuts the rest. */
+	a->note = xasprintf("cannot fetch it: showing the text read on %s (%s)",
+	    date, why);
 	return a;
 }
 
@@ -236,13 +237,15 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	struct web_article w;
 	struct article *a;
 	struct stat st;
+	int known;
 
 	if (web_is_url(name))
 		return open_url(name, r, cause);
 	/* Only a regular file is looked at first: a look into a FIFO would
 	 * take the bytes it shows away from the article. */
-	if (strcmp(name, "-") == 0 || (stat(name, &st) == 0 &&
-	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)))
+	known = strcmp(name, "-") != 0 && stat(name, &st) == 0;
+	if (strcmp(name, "-") == 0 || (known && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)))
 		return open_read_first(name, doc_flags, r, cause);
 	if (!web_file_is_html(name))
 		return article_open(name, doc_flags, r, cause);
@@ -250,6 +253,8 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 		return NULL;
 	a = from_web(name, name, &w, r);
 	web_article_free(&w);
+	if (known)	/* the page edited on disk is noticed (R reloads) */
+		doc_watch(a->doc, &st);
 	return a;
 }
 
