@@ -547,8 +547,8 @@ file_info(struct pager *p)
 	struct article *a = pager_file(p)->art;
 	size_t i, n = annot_count(a->annots), orphans = 0;
 	const char *name = a->doc->path != NULL || a->url != NULL ?
-	    a->doc->name : "standard input", *base = strrchr(name, '/');
-	char pos[64], of[32] = "", notes[96], *rest;
+	    a->doc->name : "standard input";
+	char pos[64], of[32] = "", notes[96], *rest, *base;
 
 	for (i = 0; i < n; i++)
 		orphans += annot_at(a->annots, i)->orphan != 0;
@@ -565,9 +565,12 @@ file_info(struct pager *p)
 		    util_plural(n, "annotation", "annotations"), orphans);
 	rest = xasprintf("%s: %s, byte %zu of %zu; %s", of, pos,
 	    pager_file(p)->cursor, a->doc->len, notes);
-	if (base != NULL && (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
-		name = base + 1;
+	base = article_short_name(a);
+	if ((a->doc->path != NULL || a->url != NULL) &&
+	    (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
+		name = base;
 	pager_message(p, 0, "%s%s", name, rest);
+	free(base);
 	free(rest);
 }
 

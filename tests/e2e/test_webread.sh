@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 61
+plan 62
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -75,6 +75,10 @@ check "stdin: HTML on standard input is extracted" \
 mkfifo "$WORK/fifo"
 cat "$WORK/ferry.page" >"$WORK/fifo" &
 WRITER=$!
+# A FIFO without a writer reads as empty: wait until the writer is there
+# (blocked in open() until a reader comes).
+wait_until 5 "the FIFO's writer did not start" \
+	eval '[ "$(cat /proc/$WRITER/wchan 2>/dev/null)" = wait_for_partner ]'
 "$ARTREAD" --dump --color=never "$WORK/fifo" >"$S/fifo.out" 2>&1
 wait $WRITER
 check "fifo: HTML through a FIFO is read once, then extracted" \
@@ -227,6 +231,12 @@ wait_for "$HEADLINE"
 keys =
 check "pager: :e URL fetches and opens it after the others" \
 	wait_status "ferry.html \[2/2\]"
+keys q
+start "'$ARTREAD' '$URL/'"
+wait_for "$HEADLINE"
+keys C-l	# past what opening it said
+check "pager: a URL ending in / is named by the last part of its path" \
+	wait_status "^ ferry.html "
 keys q
 start "'$ARTREAD' '$WORK/ferry.page'"
 check "pager: an HTML file found by content" wait_for "$HEADLINE"
