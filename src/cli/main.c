@@ -123,8 +123,8 @@ open_or_say(const struct app *app, const char *name, char **why)
 	struct article *a;
 	char *cause;
 
-	a = webopen_article(name, app->o.force ? DOC_FORCE : 0, app->rules,
-	    &cause);
+	a = webopen_article_told(name, app->o.force ? DOC_FORCE : 0,
+	    app->rules, &cause);
 	if (a == NULL) {
 		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
 		    cause);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "artread/sha256.h"
 #include "artread/sidepath.h"
@@ -258,13 +259,48 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	return a;
 }
 
+/* On a terminal's stderr, "fetching HOST" while a URL is fetched, erased
+ * after: a slow server must not look like a hang.  1 if said. */
+static int
+say_fetching(const char *name)
+{
+	const char *host;
+	int len;
+
+	if (!web_is_url(name) || !isatty(STDERR_FILENO) ||
+	    (host = strstr(name, "://")) == NULL)
+		return 0;
+	host += 3;
+	len = (int)strcspn(host, "/?#");
+	/* (stderr shows control characters visibly: streams.h) */
+	fprintf(stderr, "artread: fetching %.*s (Ctrl-C cancels)...",
+	    len < 60 ? len : 60, host);
+	fflush(stderr);
+	return 1;
+}
+
+struct article *
+webopen_article_told(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause)
+{
+	int said = say_fetching(name);
+	struct article *a = webopen_article(name, doc_flags, r, cause);
+
+	if (said) {	/* the line goes (past the stream that shows escapes) */
+		fflush(stderr);
+		if (write(STDERR_FILENO, "\r\033[K", 4) < 0)
+			return a;	/* a progress line left: harmless */
+	}
+	return a;
+}
+
 struct article *
 webopen_or_say(const char *name, unsigned doc_flags, const struct rules *r)
 {
 	struct article *a;
 	char *cause = NULL;
 
-	if ((a = webopen_article(name, doc_flags, r, &cause)) == NULL) {
+	if ((a = webopen_article_told(name, doc_flags, r, &cause)) == NULL) {
 		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
 		    cause);
 		free(cause);

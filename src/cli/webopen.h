@@ -39,6 +39,12 @@ void webopen_set_timeout(long seconds);
 struct article *webopen_article(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause);
 
+/* The same, outside the pager: while a URL is fetched, a terminal's
+ * stderr shows "artread: fetching HOST (Ctrl-C cancels)..." (erased
+ * after). */
+struct article *webopen_article_told(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause);
+
 /* The same, saying on stderr why it failed, or what a->note says. */
 struct article *webopen_or_say(const char *name, unsigned doc_flags,
     const struct rules *r);

@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 62
+plan 64
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -271,9 +271,12 @@ keys q
 : >"$S/requests.log"
 start "'$ARTREAD' '$HTTP/slow'"
 wait_until 5 "the slow fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+check "pager: while a URL is fetched, a line says so" \
+	wait_for "artread: fetching 127.0.0.1:"
 keys C-c
 check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
+check "pager: the fetching line is gone" off_screen "fetching"
 
 # ---- offline: the server stopped ----------------------------------------------
 # Another URL of the same host with the same text, naming this one as
