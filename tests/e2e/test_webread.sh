@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 64
+plan 65
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -301,6 +301,9 @@ check "offline position: the text kept opens where the reader left it" \
 keys q
 r offnew --dump "$HTTP/f/never-read.html"
 check "offline: a URL never read is an error" failed offnew "never-read.html"
+check "offline: the error says what cannot be reached, without curl's timing" \
+	eval 'has "$S/offnew.err" "cannot connect to 127.0.0.1 port ${HTTP##*:} (no server answers there" &&
+	    lacks "$S/offnew.err" " ms"'
 start "'$ARTREAD' '$URL'"
 check "offline pager: the text kept" wait_for "three sailings"
 check "offline pager: the status line says so" wait_for "cannot fetch it"
