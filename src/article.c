@@ -72,6 +72,24 @@ article_set_url(struct article *a, const char *url)
 	a->url = url != NULL ? xstrdup(url) : NULL;
 }
 
+char *
+article_short_name(const struct article *a)
+{
+	const char *name = a->doc->name, *host, *end, *seg;
+
+	if (a->doc->path != NULL || a->url == NULL ||
+	    (host = strstr(name, "://")) == NULL) {
+		seg = strrchr(name, '/');
+		return xstrdup(seg != NULL && seg[1] != '\0' ? seg + 1 : name);
+	}
+	host += 3;
+	for (end = name + strlen(name); end > host && end[-1] == '/'; end--)
+		;
+	for (seg = end; seg > host && seg[-1] != '/'; seg--)
+		;
+	return xstrndup(seg, (size_t)(end - seg));
+}
+
 #define STEM_MAX	60
 
 char *

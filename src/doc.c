@@ -82,6 +82,7 @@ struct doc_src {
 	struct file_sig	 seen;		/* the last state doc_changed judged */
 	enum doc_change	 verdict;	/* and its verdict */
 	int		 seen_valid;
+	int		 derived;	/* the bytes are not the file's (doc_watch) */
 	/* A document read on first touch (doc->lazy) only: */
 	int		 slot;		/* in lazy_docs */
 	int		 fd;		/* the file */
@@ -338,6 +339,26 @@ doc_from_memory(const char *name, const char *bytes, size_t len)
 	return d;
 }
 
+/* The file behind a document, as st says it was read. */
+static struct doc_src *
+src_new(const struct stat *st)
+{
+	struct doc_src *s = xcalloc(1, sizeof *s);
+
+	s->slot = s->fd = s->memfd = -1;
+	sig_of(st, &s->sig);
+	return s;
+}
+
+void
+doc_watch(struct doc *d, const struct stat *st)
+{
+	if (d->path == NULL || d->src != NULL)
+		return;		/* not a document from memory */
+	d->src = src_new(st);
+	d->src->derived = 1;
+}
+
 /* Read all of fd (a pipe or FIFO) into memory. */
 static int
 read_all(int fd, struct buf *b)
@@ -501,9 +522,7 @@ doc_from_regular(const char *path, int fd, const struct stat *st,
 {
 	struct doc *d = doc_new(path, path);
 
-	d->src = xcalloc(1, sizeof *d->src);
-	d->src->slot = d->src->fd = d->src->memfd = -1;
-	sig_of(st, &d->src->sig);
+	d->src = src_new(st);
 	if ((uintmax_t)st->st_size >= SIZE_MAX / 2) {
 		*cause = xstrdup("too large to open");
 		doc_free(d);
@@ -650,6 +669,8 @@ judge_change(struct doc *d, const struct file_sig *now)
 {
 	size_t tail = d->len < TAIL_CHECK ? d->len : TAIL_CHECK;
 
+	if (d->src->derived)
+		return DOC_MODIFIED;
 	if ((uintmax_t)now->size < d->len)
 		return DOC_TRUNCATED;
 	if ((uintmax_t)now->size > d->len)

@@ -437,27 +437,23 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 }
 
 int
-import_file(enum import_format fmt, const char *ann_path,
-    const char *article_path, struct import_stats *st, char **cause)
+import_into(enum import_format fmt, const char *ann_path,
+    const struct doc *d, const char *url, struct import_stats *st,
+    char **cause)
 {
 	struct annot_set *set;
 	struct sidecar sc;
-	struct doc *d;
-	char *text, *why = NULL;
+	char *text;
 	size_t tlen;
 	int rc = -1;
 
 	if ((text = slurp_file(ann_path, SLURP_ANNOTATIONS_MAX, SLURP_PIPE_OK,
 	    &tlen, cause)) == NULL)
 		return -1;
-	if ((d = doc_open(article_path, DOC_FORCE, &why)) == NULL) {
-		*cause = xasprintf("%s: %s", article_path, why);
-		free(why);
-		free(text);
-		return -1;
-	}
 	set = annot_set_new();
-	if (sidecar_open(&sc, article_path, d->bytes, d->len, set, cause) != 0)
+	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
+	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
+	    cause)) != 0)
 		goto out;
 	if (sidecar_is_readonly(&sc)) {
 		*cause = xasprintf("not imported: %s",
@@ -470,7 +466,24 @@ import_file(enum import_format fmt, const char *ann_path,
 out:
 	sidecar_close(&sc);
 	annot_set_free(set);
-	doc_free(d);
 	free(text);
+	return rc;
+}
+
+int
+import_file(enum import_format fmt, const char *ann_path,
+    const char *article_path, struct import_stats *st, char **cause)
+{
+	struct doc *d;
+	char *why = NULL;
+	int rc;
+
+	if ((d = doc_open(article_path, DOC_FORCE, &why)) == NULL) {
+		*cause = xasprintf("%s: %s", article_path, why);
+		free(why);
+		return -1;
+	}
+	rc = import_into(fmt, ann_path, d, NULL, st, cause);
+	doc_free(d);
 	return rc;
 }

@@ -63,6 +63,14 @@ void article_set_url(struct article *a, const char *url);
 void article_close(struct article *a);
 
 /*
+ * The article's name for a status line: its file's base name; for a web
+ * article, the last part of the URL's path that is not empty (many
+ * sites' URLs end in '/'), or the host when the path is empty.  A new
+ * string.
+ */
+char *article_short_name(const struct article *a);
+
+/*
  * A file name made from the headline (the first paragraph): lower-case
  * ASCII letters and digits joined by '-', at most 60 bytes, cut after a
  * whole word when it can be ("article" if none), for what is written

@@ -24,6 +24,7 @@
 #include <stddef.h>
 
 struct doc_src;
+struct stat;
 
 struct doc {
 	char		*name;		/* as given ("-" for standard input) */
@@ -76,6 +77,13 @@ enum doc_change {
 struct doc *doc_open(const char *path, unsigned flags, char **cause);
 /* A document over a copy of bytes (tests, standard input). */
 struct doc *doc_from_memory(const char *name, const char *bytes, size_t len);
+/*
+ * A document made from another file, d->path (an HTML page's extracted
+ * text): from now on doc_changed watches that file, which was as st says
+ * (taken before it was read).  Its bytes are not the document's, so any
+ * change to it is DOC_MODIFIED, or DOC_REPLACED or DOC_DELETED.
+ */
+void doc_watch(struct doc *d, const struct stat *st);
 void doc_free(struct doc *d);
 
 /*

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "artread/annot.h"
+#include "artread/doc.h"
 
 enum import_format {
 	IMPORT_BRAT,
@@ -47,10 +48,19 @@ int import_buffer(enum import_format fmt, const char *name, const char *text,
     struct import_stats *st, char **cause);
 
 /*
- * --import: read ann_path (a regular file or a pipe, up to
- * SLURP_ANNOTATIONS_MAX bytes), load article_path and its sidecar
- * (refusing a damaged or read-only one), import, save with lock and
- * merge.  0, or -1 with *cause.  st may be NULL.
+ * Read ann_path (a regular file or a pipe, up to SLURP_ANNOTATIONS_MAX
+ * bytes) and import it onto the article d, whose annotations are kept
+ * by url (a web article, sidecar_open_url) or else beside d->path
+ * (refusing a damaged or read-only sidecar); save with lock and merge.
+ * 0, or -1 with *cause.  st may be NULL.
+ */
+int import_into(enum import_format fmt, const char *ann_path,
+    const struct doc *d, const char *url, struct import_stats *st,
+    char **cause);
+
+/*
+ * The same onto the text file article_path, read as it is (the CLI's
+ * --import opens HTML pages and URLs as articles and calls import_into).
  */
 int import_file(enum import_format fmt, const char *ann_path,
     const char *article_path, struct import_stats *st, char **cause);

@@ -1,8 +1,9 @@
 /*
  * state.h: what artread remembers between runs, in $XDG_STATE_HOME/artread
  * (never in the user's config): reading positions, one line per article
- * in positions ("OFFSET<TAB>SIZE<TAB>PATH"), and the theme last chosen
- * with T, in theme.  Written atomically.  No curses here.
+ * in positions ("OFFSET<TAB>SIZE<TAB>PATH"; for a web article, its URL
+ * in place of PATH), and the theme last chosen with T, in theme.
+ * Written atomically.  No curses here.
  */
 #ifndef ARTREAD_STATE_H
 #define ARTREAD_STATE_H

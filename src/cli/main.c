@@ -123,8 +123,8 @@ open_or_say(const struct app *app, const char *name, char **why)
 	struct article *a;
 	char *cause;
 
-	a = webopen_article(name, app->o.force ? DOC_FORCE : 0, app->rules,
-	    &cause);
+	a = webopen_article_told(name, app->o.force ? DOC_FORCE : 0,
+	    app->rules, &cause);
 	if (a == NULL) {
 		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
 		    cause);
@@ -211,7 +211,6 @@ run_pager(struct app *app, char **files, int nfiles)
 	}
 	if (n > 0) {
 		pager_set_opener(webopen_article);	/* R, :e */
-		webopen_set_progress(0);	/* the screen is the pager's */
 		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */

@@ -297,19 +297,28 @@ modes_import(const struct opts *o, char **files, int n)
 {
 	int fmt = import_format_from_name(o->format);
 	struct import_stats st;
+	struct article *a;
 	char *cause = NULL;
+	int rc;
 
 	if (fmt < 0) {
 		fprintf(stderr, "artread: --import: unknown format '%s' (brat, "
 		    "json)\n", o->format);
 		return EXIT_TROUBLE;
 	}
-	if (n != 1) {
-		fprintf(stderr, "artread: --import takes one article\n");
+	if (n != 1 || strcmp(files[0], "-") == 0) {
+		fprintf(stderr, "artread: --import takes one article (a file or "
+		    "a URL)\n");
 		return EXIT_TROUBLE;
 	}
-	if (import_file((enum import_format)fmt, o->import_file, files[0],
-	    &st, &cause) != 0) {
+	/* A URL or an HTML page: its article, its annotations kept as the
+	 * pager keeps them (by URL, or beside the page). */
+	if ((a = webopen_or_say(files[0], DOC_FORCE, NULL)) == NULL)
+		return EXIT_TROUBLE;
+	rc = import_into((enum import_format)fmt, o->import_file, a->doc,
+	    a->url, &st, &cause);
+	article_close(a);
+	if (rc != 0) {
 		fprintf(stderr, "artread: %s\n", cause);
 		free(cause);
 		return EXIT_TROUBLE;

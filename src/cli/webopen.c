@@ -8,13 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "artread/sha256.h"
 #include "artread/sidepath.h"
 #include "artread/store.h"
-#include "artread/termsafe.h"
 #include "artread/track.h"
 #include "artread/util.h"
 #include "artread/web.h"
@@ -171,41 +170,10 @@ open_kept(const char *url, const struct rules *r, const char *why)
 	article_set_url(a, key);
 	free(key);
 	strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&when));
-	/* What is shown first: a long cause from libcurl is cut at the end
-	 * of a status line, not the date. */
-	a->note = xasprintf("showing the text read on %s: cannot fetch it "
-	    "(%s)", date, why);
+	/* What matters first: a status line cuts the rest. */
+	a->note = xasprintf("cannot fetch it: showing the text read on %s (%s)",
+	    date, why);
 	return a;
-}
-
-/*
- * While a page is fetched, a terminal on standard error says so (a slow
- * server would leave it blank before the pager's first screen); the line
- * is taken away after.
- */
-static int progress = 1;
-
-void
-webopen_set_progress(int on)
-{
-	progress = on;
-}
-
-static void
-fetching(const char *url, int start)
-{
-	char *safe;
-
-	if (!progress || !isatty(STDERR_FILENO))
-		return;
-	if (!start) {
-		fputs("\r\033[K", stderr);
-		return;
-	}
-	safe = termsafe_str(url, 0);
-	fprintf(stderr, "artread: fetching %s (Ctrl-C cancels)", safe);
-	fflush(stderr);
-	free(safe);
 }
 
 static struct article *
@@ -222,9 +190,7 @@ open_url(const char *url, const struct rules *r, char **cause)
 		fo.timeout = fetch_timeout;
 	fo.cancel = &webopen_cancelled;
 	webopen_catch(&old_int, &old_term);
-	fetching(url, 1);
 	rc = web_open(url, &fo, &w, cause);
-	fetching(url, 0);
 	webopen_release(&old_int, &old_term);
 	if (rc != 0) {
 		if (!webopen_cancelled && (a = open_kept(url, r, *cause)) !=
@@ -278,6 +244,7 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	struct web_article w;
 	struct article *a;
 	struct stat st;
+	int known;
 
 	if (web_is_url(name)) {
 		char *url = webopen_url(name);
@@ -288,8 +255,9 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	}
 	/* Only a regular file is looked at first: a look into a FIFO would
 	 * take the bytes it shows away from the article. */
-	if (strcmp(name, "-") == 0 || (stat(name, &st) == 0 &&
-	    !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)))
+	known = strcmp(name, "-") != 0 && stat(name, &st) == 0;
+	if (strcmp(name, "-") == 0 || (known && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)))
 		return open_read_first(name, doc_flags, r, cause);
 	if (!web_file_is_html(name))
 		return article_open(name, doc_flags, r, cause);
@@ -297,6 +265,43 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 		return NULL;
 	a = from_web(name, name, &w, r);
 	web_article_free(&w);
+	if (known)	/* the page edited on disk is noticed (R reloads) */
+		doc_watch(a->doc, &st);
+	return a;
+}
+
+/* On a terminal's stderr, "fetching HOST" while a URL is fetched, erased
+ * after: a slow server must not look like a hang.  1 if said. */
+static int
+say_fetching(const char *name)
+{
+	const char *host;
+	int len;
+
+	if (!web_is_url(name) || !isatty(STDERR_FILENO) ||
+	    (host = strstr(name, "://")) == NULL)
+		return 0;
+	host += 3;
+	len = (int)strcspn(host, "/?#");
+	/* (stderr shows control characters visibly: streams.h) */
+	fprintf(stderr, "artread: fetching %.*s (Ctrl-C cancels)...",
+	    len < 60 ? len : 60, host);
+	fflush(stderr);
+	return 1;
+}
+
+struct article *
+webopen_article_told(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause)
+{
+	int said = say_fetching(name);
+	struct article *a = webopen_article(name, doc_flags, r, cause);
+
+	if (said) {	/* the line goes (past the stream that shows escapes) */
+		fflush(stderr);
+		if (write(STDERR_FILENO, "\r\033[K", 4) < 0)
+			return a;	/* a progress line left: harmless */
+	}
 	return a;
 }
 
@@ -306,7 +311,7 @@ webopen_or_say(const char *name, unsigned doc_flags, const struct rules *r)
 	struct article *a;
 	char *cause = NULL;
 
-	if ((a = webopen_article(name, doc_flags, r, &cause)) == NULL) {
+	if ((a = webopen_article_told(name, doc_flags, r, &cause)) == NULL) {
 		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
 		    cause);
 		free(cause);

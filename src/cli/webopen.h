@@ -29,10 +29,6 @@ void webopen_catch(struct sigaction *old_int, struct sigaction *old_term);
 void webopen_release(const struct sigaction *old_int,
     const struct sigaction *old_term);
 
-/* Say on a terminal's standard error that a page is being fetched (on,
- * the default), or not (off: the pager owns the screen). */
-void webopen_set_progress(int on);
-
 /* The fetch's timeout in seconds (0: the default); --timeout. */
 void webopen_set_timeout(long seconds);
 
@@ -41,6 +37,12 @@ void webopen_set_timeout(long seconds);
  * line, without the name) on failure.
  */
 struct article *webopen_article(const char *name, unsigned doc_flags,
+    const struct rules *r, char **cause);
+
+/* The same, outside the pager: while a URL is fetched, a terminal's
+ * stderr shows "artread: fetching HOST (Ctrl-C cancels)..." (erased
+ * after). */
+struct article *webopen_article_told(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause);
 
 /* The same, saying on stderr why it failed, or what a->note says. */

@@ -419,14 +419,12 @@ draw_status(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct pager_file *f = pager_file(p);
-	char right[256], *extra, *where, *text, *info;
-	const char *name;
+	char right[256], *extra, *where, *text, *info, *name;
 	int y = term_rows() - 1, cols = term_cols(), rlen, room, x, w, here, ew;
 
 	term_clear_line(y, el[STYLE_EL_STATUS]);
 	/* The file's base name comes first; the counts give way to it. */
-	name = strrchr(f->art->doc->name, '/') != NULL ?
-	    strrchr(f->art->doc->name, '/') + 1 : f->art->doc->name;
+	name = article_short_name(f->art);
 	room = (int)strlen(name) + 4;
 	/* The annotation under the cursor (tags and note), else what the
 	 * cursor is on (a quote's speaker, an entity's full name): either
@@ -443,6 +441,7 @@ draw_status(struct pager *p)
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
 		free(info);
+		free(name);
 		text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
@@ -467,6 +466,7 @@ draw_status(struct pager *p)
 		room = w > room / 3 ? w : room / 3;
 	}
 	text = fit(name, room, 1);
+	free(name);
 	x = 1 + layout_text_width(text, strlen(text));
 	term_draw_text(y, 1, text, el[STYLE_EL_STATUS], room);
 	term_draw_text(y, x, extra, el[STYLE_EL_STATUS], ew);

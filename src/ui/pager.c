@@ -161,19 +161,45 @@ remember_positions(const struct pager *p)
 	return p->o->remember >= 0 ? p->o->remember : p->cfg->remember_position;
 }
 
+/*
+ * The names a's reading position is remembered by: a file's real path;
+ * a web article's URL (the one its annotations are kept by) and the URL
+ * typed when it is another, so that either finds it, offline too.  How
+ * many (0: standard input).
+ */
+static int
+position_keys(const struct article *a, char real[PATH_MAX],
+    const char *keys[2])
+{
+	int n = 0;
+
+	if (a->doc->path != NULL) {
+		if (realpath(a->doc->path, real) != NULL)
+			keys[n++] = real;
+	} else if (a->url != NULL) {
+		keys[n++] = a->url;
+		if (strcmp(a->doc->name, a->url) != 0)
+			keys[n++] = a->doc->name;
+	}
+	return n;
+}
+
 static void
 save_position(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	char real[PATH_MAX];
-	int remember = remember_positions(p);
+	const char *keys[2];
+	int n, i;
 
 	if (!p->view_ok)
 		return;
 	f->top = view_pos_offset(&p->view, &p->view.top);
-	if (remember && f->art->doc->path != NULL &&
-	    realpath(f->art->doc->path, real) != NULL)
-		state_set_position(real, f->art->doc->len, f->top);
+	if (!remember_positions(p))
+		return;
+	n = position_keys(f->art, real, keys);
+	for (i = 0; i < n; i++)
+		state_set_position(keys[i], f->art->doc->len, f->top);
 }
 
 /*
@@ -203,23 +229,24 @@ load_annotations(struct pager *p)
 }
 
 /*
- * Where the reader left the article at real: the offset remembered, or,
- * when the article changed since (its size did), that place in the text
- * now, through the version read then (track.h).  0 if none.
+ * Where the reader left the article known by key (position_keys; also
+ * its key in the store): the offset remembered, or, when the article
+ * changed since (its size did), that place in the text now, through the
+ * version read then (track.h).  0 if none.
  */
 static int
-remembered_position(const struct doc *d, const char *real, size_t *off)
+remembered_position(const struct doc *d, const char *key, size_t *off)
 {
 	size_t was, size;
 
-	if (!state_position(real, &was, &size))
+	if (!state_position(key, &was, &size))
 		return 0;
 	if (size == d->len || was == 0) {
 		*off = was;
 		return 1;
 	}
 	return d->len <= STORE_MAX_TEXT &&
-	    track_follow_offset(real, size, was, d->bytes, d->len, off) == 0;
+	    track_follow_offset(key, size, was, d->bytes, d->len, off) == 0;
 }
 
 char *
@@ -296,8 +323,9 @@ activate_file(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	char real[PATH_MAX];
+	const char *keys[2];
 	size_t off;
-	int remember = remember_positions(p);
+	int n, i;
 
 	if (p->view_ok)
 		view_free(&p->view);
@@ -309,10 +337,13 @@ activate_file(struct pager *p)
 	pager_relayout(p);
 	if (!f->visited) {
 		f->visited = 1;
-		if (remember && f->art->doc->path != NULL &&
-		    realpath(f->art->doc->path, real) != NULL &&
-		    remembered_position(f->art->doc, real, &off))
-			f->top = off;
+		n = remember_positions(p) ? position_keys(f->art, real, keys) :
+		    0;
+		for (i = 0; i < n; i++)
+			if (remembered_position(f->art->doc, keys[i], &off)) {
+				f->top = off;
+				break;
+			}
 		if (f->art->doc->len == 0)
 			pager_message(p, 0, "%s is empty", f->art->doc->name);
 	}
@@ -516,8 +547,8 @@ file_info(struct pager *p)
 	struct article *a = pager_file(p)->art;
 	size_t i, n = annot_count(a->annots), orphans = 0;
 	const char *name = a->doc->path != NULL || a->url != NULL ?
-	    a->doc->name : "standard input", *base = strrchr(name, '/');
-	char pos[64], of[32] = "", notes[96], *rest;
+	    a->doc->name : "standard input";
+	char pos[64], of[32] = "", notes[96], *rest, *base;
 
 	for (i = 0; i < n; i++)
 		orphans += annot_at(a->annots, i)->orphan != 0;
@@ -534,9 +565,12 @@ file_info(struct pager *p)
 		    util_plural(n, "annotation", "annotations"), orphans);
 	rest = xasprintf("%s: %s, byte %zu of %zu; %s", of, pos,
 	    pager_file(p)->cursor, a->doc->len, notes);
-	if (base != NULL && (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
-		name = base + 1;
+	base = article_short_name(a);
+	if ((a->doc->path != NULL || a->url != NULL) &&
+	    (int)(strlen(name) + strlen(rest)) > term_cols() - 2)
+		name = base;
 	pager_message(p, 0, "%s%s", name, rest);
+	free(base);
 	free(rest);
 }
 

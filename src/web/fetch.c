@@ -250,6 +250,24 @@ set_options(struct transfer *t, const char *url, char *errbuf,
 	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
 }
 
+/*
+ * "cannot connect to HOST port N (...)", HOST as curl names it (a proxy,
+ * through one): curl's own message ("Failed to connect to HOST port N
+ * after 0 ms: Couldn't connect to server") counts milliseconds.
+ */
+static char *
+cannot_connect(const char *detail)
+{
+	static const char failed[] = "Failed to connect to ";
+	const char *what = detail + sizeof failed - 1, *after;
+
+	if (strncmp(detail, failed, sizeof failed - 1) != 0 ||
+	    (after = strstr(what, " after ")) == NULL)
+		return xasprintf("cannot connect: %s", detail);
+	return xasprintf("cannot connect to %.*s (no server answers there, "
+	    "or no network)", (int)(after - what), what);
+}
+
 /* One line for a failed transfer. */
 static char *
 failure(struct transfer *t, CURLcode rc, const char *errbuf)
@@ -292,9 +310,11 @@ failure(struct transfer *t, CURLcode rc, const char *errbuf)
 	case CURLE_UNSUPPORTED_PROTOCOL:
 		why = xasprintf("only http and https are fetched (%s)", safe);
 		break;
+	case CURLE_COULDNT_CONNECT:
+		why = cannot_connect(safe);
+		break;
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
-	case CURLE_COULDNT_CONNECT:
 	default:
 		why = xstrdup(safe);
 		break;

@@ -27,19 +27,7 @@ for tool in python3 openssl; do
 done
 
 # ---- a throwaway CA and a certificate for 127.0.0.1 and localhost -------
-(
-	cd "$S" &&
-	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
-	    -nodes -keyout ca.key -out ca.pem -days 2 \
-	    -subj "/CN=artread test CA" \
-	    -addext "basicConstraints=critical,CA:TRUE" \
-	    -addext "keyUsage=critical,keyCertSign,cRLSign" &&
-	openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
-	    -keyout server.key -out server.csr -subj "/CN=localhost" &&
-	printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >ext.cnf &&
-	openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key \
-	    -CAcreateserial -out server.pem -days 2 -extfile ext.cnf
-) >"$S/openssl.log" 2>&1 || { cat "$S/openssl.log"; fail "web: openssl made no certificate"; exit 1; }
+web_make_certs "$S"
 
 # ---- the server ---------------------------------------------------------------
 web_server_start "$S" "$FIX" --cert "$S/server.pem" --key "$S/server.key"

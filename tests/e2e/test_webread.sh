@@ -7,10 +7,13 @@
 # (only on the page's own host); the text kept, so that the URL reopens
 # offline with its annotations; R after the page changed, and D; exports
 # carrying the URL; X naming its file after the headline; errors (one
-# line, exit 2, nothing written) and Ctrl-C during a fetch.
+# line, exit 2, nothing written) and Ctrl-C during a fetch; the reading
+# position kept by URL (offline too); a local page edited on disk
+# noticed and R extracting it again; --import onto a URL and a page;
+# HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 50
+plan 67
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -50,7 +53,8 @@ json_source() {
 	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["items"][0]["target"]["source"])' "$1"
 }
 
-web_server_start "$S" "$SITE"
+web_make_certs "$S"
+web_server_start "$S" "$SITE" --cert "$S/server.pem" --key "$S/server.key"
 URL="$HTTP/f/ferry.html"
 page ferry.html
 HEADLINE="Island ferry timetable cut for the winter"
@@ -71,6 +75,10 @@ check "stdin: HTML on standard input is extracted" \
 mkfifo "$WORK/fifo"
 cat "$WORK/ferry.page" >"$WORK/fifo" &
 WRITER=$!
+# A FIFO without a writer reads as empty: wait until the writer is there
+# (blocked in open() until a reader comes).
+wait_until 5 "the FIFO's writer did not start" \
+	eval '[ "$(cat /proc/$WRITER/wchan 2>/dev/null)" = wait_for_partner ]'
 "$ARTREAD" --dump --color=never "$WORK/fifo" >"$S/fifo.out" 2>&1
 wait $WRITER
 check "fifo: HTML through a FIFO is read once, then extracted" \
@@ -142,6 +150,59 @@ r local --annotate-text "six weeks" --tag claim "$WORK/ferry.html"
 check "local: a .html file's sidecar sits beside it" \
 	eval 'rc local 0 && [ -s "$WORK/ferry.html.annotations.jsonl" ]'
 
+# ---- --import: onto the article's text, kept as the pager keeps it -----------
+# A brat file with the offsets of "Callum Drever" in the article's text
+# (brat counts characters), and the listing line it should give
+# (START END STATE TAGS TEXT, in bytes).
+page imp.html
+"$ARTREAD" --extract "$HTTP/f/imp.html" >"$S/imp.txt"
+python3 - "$S/imp.txt" "$S/imp" <<'EOF'
+import sys
+w = "Callum Drever"
+t = open(sys.argv[1], encoding="utf-8").read()
+c, b = t.index(w), t.encode().index(w.encode())
+open(sys.argv[2] + ".ann", "w").write("T1\tsource %d %d\t%s\n" % (c, c + len(w), w))
+open(sys.argv[2] + ".want", "w").write("%d\t%d\texact\tsource\t%s\n" % (b, b + len(w), w))
+EOF
+r imp --import brat "$S/imp.ann" "$HTTP/f/imp.html"
+check "import: --import onto a URL" \
+	eval 'rc imp 0 && has "$S/imp.err" "1 annotation imported"'
+r implist --list-annotations "$HTTP/f/imp.html"
+check "import: kept by the URL, exact on the article's text" \
+	eval 'rc implist 0 && cmp -s "$S/implist.out" "$S/imp.want"'
+cp "$SITE/imp.html" "$WORK/imp-local.html"
+r implocal --import brat "$S/imp.ann" "$WORK/imp-local.html"
+r implocallist --list-annotations "$WORK/imp-local.html"
+check "import: onto a local page, at the offsets of its article" \
+	eval 'rc implocal 0 && cmp -s "$S/implocallist.out" "$S/imp.want"'
+r impnone --import brat "$S/imp.ann" "$HTTP/f/never-there.html"
+check "import: a page that cannot be fetched is one line, exit 2" \
+	failed impnone "never-there.html"
+
+# ---- HTTPS through the test CA --------------------------------------------------
+TLS="$HTTPS/f/tls.html"
+page tls.html "$TLS"
+SSL_CERT_FILE="$S/ca.pem" r tls --annotate-text "Callum Drever" --tag source "$TLS"
+check "https: a page over HTTPS, the test CA in SSL_CERT_FILE" rc tls 0
+CURL_CA_BUNDLE="$S/ca.pem" r tlslist --list-annotations "$TLS"
+check "https: its annotations kept by the https URL (CURL_CA_BUNDLE)" \
+	eval 'rc tlslist 0 && has "$S/tlslist.out" "exact	source	Callum Drever" &&
+	    grep -lF "\"url\":\"$TLS\"" "$ANN"/by-url/*.jsonl >/dev/null'
+before=$(files_in "$XDG_DATA_HOME")
+page tls2.html "$HTTPS/f/tls2.html"
+SSL_CERT_FILE="$S/other-ca.pem" r tlsbad --annotate-text "Callum Drever" --tag source "$HTTPS/f/tls2.html"
+check "https: a certificate the CA did not sign: one line, exit 2" \
+	failed tlsbad "TLS certificate not trusted"
+check "https: nothing written for it" \
+	eval '[ ! -s "$S/tlsbad.out" ] && [ "$(files_in "$XDG_DATA_HOME")" -eq "$before" ]'
+start "SSL_CERT_FILE='$S/ca.pem' '$ARTREAD' '$TLS'"
+check "https pager: the article and its annotation" \
+	eval 'wait_for "$HEADLINE" && keys = && wait_status "1 annotation"'
+keys q
+start "SSL_CERT_FILE='$S/other-ca.pem' '$ARTREAD' '$HTTPS/f/tls2.html'"
+check "https pager: refused with the reason, exit 2" \
+	eval 'wait_for "TLS certificate not trusted" && wait_for "EXIT=2"'
+
 # ---- the pager ------------------------------------------------------------------
 start "cd '$WORK/cwd' && '$ARTREAD' '$URL'"
 check "pager: artread URL opens the article" wait_for "$HEADLINE"
@@ -180,20 +241,51 @@ keys =
 check "pager: :e URL fetches and opens it after the others" \
 	wait_status "ferry.html \[2/2\]"
 keys q
+start "'$ARTREAD' '$URL/'"
+wait_for "$HEADLINE"
+keys C-l	# past what opening it said
+check "pager: a URL ending in / is named by the last part of its path" \
+	wait_status "^ ferry.html "
+keys q
 start "'$ARTREAD' '$WORK/ferry.page'"
 check "pager: an HTML file found by content" wait_for "$HEADLINE"
 keys q
 start "cat '$WORK/ferry.page' | '$ARTREAD'"
 check "pager: HTML on standard input" wait_for "$HEADLINE"
 keys q
+# A local page edited on disk while open: said, and R extracts it again.
+cp "$WORK/ferry.page" "$WORK/edit.html"
+start "'$ARTREAD' '$WORK/edit.html'"
+wait_for "$HEADLINE"
+sed 's/two sailings a day/five sailings a day/' "$WORK/edit.html" >"$WORK/edit.tmp"
+cat "$WORK/edit.tmp" >"$WORK/edit.html"		# in place: "modified"
+check "local page: an edit on disk is noticed" \
+	wait_for "edit.html was modified on disk: R reloads"
+keys R
+check "local page: R extracts the page again" \
+	eval 'wait_for "five sailings" && on_screen "$HEADLINE" && off_screen "<p>"'
+keys q
+
+# The reading position, kept by URL: a pane too short for the article.
+start -y 6 "'$ARTREAD' '$URL'"
+wait_for "$HEADLINE"
+keys G
+wait_for "eight weeks"
+keys q
+wait_for "EXIT="
+start -y 6 "'$ARTREAD' '$URL'"
+check "position: a URL reopens where the reader left it" \
+	eval 'wait_for "eight weeks" && off_screen "$HEADLINE"'
+keys q
 : >"$S/requests.log"
 start "'$ARTREAD' '$HTTP/slow'"
 wait_until 5 "the slow fetch did not start" grep -q '^GET /slow' "$S/requests.log"
-check "pager: while a page is fetched, the terminal says so" \
-	wait_for "fetching $HTTP/slow (Ctrl-C cancels)"
+check "pager: while a URL is fetched, a line says so" \
+	wait_for "artread: fetching 127.0.0.1:"
 keys C-c
 check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
+check "pager: the fetching line is gone" off_screen "fetching"
 
 # ---- offline: the server stopped ----------------------------------------------
 # Another URL of the same host with the same text, naming this one as
@@ -215,18 +307,26 @@ check "offline: a URL whose canonical URL keys them finds them too" \
 r offfrag --list-annotations "$HTTP/f/nocanon.html#comments"
 check "offline: URL#comments opens the text kept for the URL" \
 	eval 'rc offfrag 0 && has "$S/offfrag.out" "	exact	source	Callum Drever"'
+start -y 6 "'$ARTREAD' '$URL'"
+check "offline position: the text kept opens where the reader left it" \
+	eval 'wait_for "eight weeks" && off_screen "$HEADLINE"'
+keys q
 r offnew --dump "$HTTP/f/never-read.html"
 check "offline: a URL never read is an error" failed offnew "never-read.html"
+check "offline: the error says what cannot be reached, without curl's timing" \
+	eval 'has "$S/offnew.err" "cannot connect to 127.0.0.1 port ${HTTP##*:} (no server answers there" &&
+	    lacks "$S/offnew.err" " ms"'
 start "'$ARTREAD' '$URL'"
 check "offline pager: the text kept" wait_for "three sailings"
-check "offline pager: the status line says so, the date first" \
-	wait_for "showing the text read on 2"
+check "offline pager: the status line says so, before the cause" \
+	wait_for "cannot fetch it: showing the text read on 2"
 keys R
 check "offline pager: R keeps the text on screen and says why" \
-	eval 'wait_for "not reloaded: showing the text read on" && on_screen "three sailings"'
+	eval 'wait_for "not reloaded: cannot fetch it" && on_screen "three sailings"'
 keys =
 check "offline pager: the annotations are there" wait_status "2 annotations"
 keys q
+wait_for "EXIT="	# at q, the pager keeps the text read: before --forget
 r forget --forget "$URL"
 r offgone --dump "$URL"
 check "forget: --forget URL drops the text kept; offline, it is an error then" \

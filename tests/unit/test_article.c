@@ -124,6 +124,43 @@ file_stem(void **state)
 	}
 }
 
+/* A URL that ends in '/' (a WordPress permalink) showed no name. */
+static void
+short_name(void **state)
+{
+	static const struct {
+		const char *name, *url, *path, *want;
+	} rows[] = {
+		{ "https://news.example/2026/03/ferry-cut/", "u", NULL,
+		    "ferry-cut" },
+		{ "https://news.example/world/story.html?id=7", "u", NULL,
+		    "story.html?id=7" },
+		{ "https://news.example/", "u", NULL, "news.example" },
+		{ "https://news.example", "u", NULL, "news.example" },
+		{ "notes/story.txt", NULL, "notes/story.txt", "story.txt" },
+		{ "story.txt", NULL, "story.txt", "story.txt" },
+		{ "-", NULL, NULL, "-" },
+	};
+	struct article *a;
+	struct doc *d;
+	char *name;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < testutil_nelem(rows); i++) {
+		d = doc_from_memory(rows[i].name, "x\n", 2);
+		if (rows[i].path != NULL)
+			d->path = xstrdup(rows[i].path);
+		a = article_from_doc(d, NULL);
+		if (rows[i].url != NULL)
+			article_set_url(a, rows[i].name);
+		name = article_short_name(a);
+		assert_string_equal(name, rows[i].want);
+		free(name);
+		article_close(a);
+	}
+}
+
 int
 main(void)
 {
@@ -131,6 +168,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(annotations_by_url, setup,
 		    teardown),
 		cmocka_unit_test(file_stem),
+		cmocka_unit_test(short_name),
 	};
 	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -841,6 +841,47 @@ small_file_change_detection(void **state)
 	free(path);
 }
 
+/* A text made from another file (an HTML page's article) is told when
+ * that file changes; its bytes are never compared with the file's. */
+static void
+watch_the_file_a_text_came_from(void **state)
+{
+	static const char page[] = "<p>The first version.</p>\n";
+	static const char edit[] = "<p>The other version.</p>\n";
+	char *path, *cause = NULL;
+	struct doc *d, *file;
+	struct stat st;
+
+	(void)state;
+	path = write_file("page.html", page, sizeof page - 1);
+	age_file(path);
+	assert_int_equal(stat(path, &st), 0);
+	d = mem("The first version.\n");
+	d->path = xstrdup(path);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);	/* not watched */
+	doc_watch(d, &st);
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	rewrite_in_place(path, edit, sizeof edit - 1);	/* same size */
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	assert_string_equal(d->bytes, "The first version.\n");
+	assert_int_equal(truncate(path, 4), 0);	/* never "truncated" */
+	assert_int_equal(doc_changed(d), DOC_MODIFIED);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(doc_changed(d), DOC_DELETED);
+	doc_free(d);
+
+	/* A document read from its file keeps watching its own bytes. */
+	free(write_file("page.html", page, sizeof page - 1));
+	file = doc_open(path, 0, &cause);
+	assert_non_null(file);
+	assert_int_equal(stat(path, &st), 0);
+	st.st_size = 1;
+	doc_watch(file, &st);
+	assert_int_equal(doc_changed(file), DOC_UNCHANGED);
+	doc_free(file);
+	free(path);
+}
+
 static void
 huge_sparse_file(void **state)
 {
@@ -1024,6 +1065,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(from_memory_copies),
+		cmocka_unit_test(watch_the_file_a_text_came_from),
 		cmocka_unit_test(bom_sets_text_start),
 		cmocka_unit_test(crlf_line_ends),
 		cmocka_unit_test(cr_only_file),

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "artread/annot.h"
+#include "artread/doc.h"
 #include "artread/import.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
@@ -195,6 +196,38 @@ import_from_a_pipe(void **state)
 	free(path);
 }
 
+/* A web article: the import goes where its annotations are kept, by its
+ * URL in the data directory, not beside a file. */
+static void
+import_onto_a_url(void **state)
+{
+	static const char ann[] = "T1\tclaim 44 50\tbridge\n";
+	static const char url[] = "https://news.example/council-bridge";
+	char *in = testutil_write(tmpdir, "in.ann", ann, strlen(ann));
+	char *data = xasprintf("%s/data", tmpdir);
+	struct doc *d = doc_from_memory(url, ART, ARTLEN);
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	struct sidecar sc;
+	char *cause = NULL;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	if (import_into(IMPORT_BRAT, in, d, url, &st, &cause) != 0)
+		fail_msg("import: %s", cause);
+	assert_int_equal(st.added, 1);
+	if (sidecar_open_url(&sc, url, ART, ARTLEN, set, &cause) != 0)
+		fail_msg("sidecar: %s", cause);
+	assert_int_equal(annot_count(set), 1);
+	assert_string_equal(annot_at(set, 0)->tags[0], "claim");
+	sidecar_close(&sc);
+	unsetenv("XDG_DATA_HOME");
+	annot_set_free(set);
+	doc_free(d);
+	free(data);
+	free(in);
+}
+
 int
 main(void)
 {
@@ -205,6 +238,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
 		cmocka_unit_test(json_refusals),
+		cmocka_unit_test_setup_teardown(import_onto_a_url, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(import_from_a_pipe, setup,
 		    teardown),
 	};
