@@ -375,16 +375,19 @@ too_many_tags_is_an_error(void **state)
 static void
 empty_and_plain_input(void **state)
 {
+	struct extract_result r;
 	struct html_page p;
-	char *cause = NULL, *body;
+	char *cause = NULL;
 
 	(void)state;
 	assert_int_equal(html_parse("", 0, NULL, &p, &cause), 0);
 	assert_non_null(p.doc);
 	html_page_free(&p);
-	body = body_of("   ");
-	assert_string_equal(body, "");
-	free(body);
+	/* Plain white space parses, and holds no article (an error). */
+	assert_int_equal(extract_article("   ", 3, NULL, NULL, &r, &cause),
+	    -1);
+	assert_non_null(strstr(cause, "no article found"));
+	free(cause);
 }
 
 static void
