@@ -333,14 +333,11 @@ finish_job(struct article *a)
 const struct analysis *
 article_analysis_ready(struct article *a, size_t start, size_t end)
 {
+	const struct analysis *an = article_analysis_have(a, start, end);
 	struct analysis_job *j;
 
-	if (a->rules == NULL)
-		return NULL;
-	if (a->job != NULL && atomic_load(&a->job->done))
-		finish_job(a);
-	if (covers(a, start, end))
-		return &a->an;
+	if (an != NULL || a->rules == NULL)
+		return an;
 	if (a->job != NULL)
 		return NULL;	/* asked again when it is done */
 	j = xcalloc(1, sizeof *j);
@@ -355,6 +352,16 @@ article_analysis_ready(struct article *a, size_t start, size_t end)
 	}
 	a->job = j;
 	return NULL;
+}
+
+const struct analysis *
+article_analysis_have(struct article *a, size_t start, size_t end)
+{
+	if (a->rules == NULL)
+		return NULL;
+	if (a->job != NULL && atomic_load(&a->job->done))
+		finish_job(a);
+	return covers(a, start, end) ? &a->an : NULL;
 }
 
 int

@@ -96,6 +96,10 @@ struct analysis_stream *article_analysis_stream(struct article *a);
  */
 const struct analysis *article_analysis_ready(struct article *a,
     size_t start, size_t end);
+/* The same without starting anything: what is made already, or NULL
+ * (the pager paints with it, then asks article_analysis_ready). */
+const struct analysis *article_analysis_have(struct article *a,
+    size_t start, size_t end);
 int article_analysis_poll(struct article *a);
 /* Is an analysis being made in the background? */
 int article_analysis_busy(const struct article *a);

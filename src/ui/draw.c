@@ -139,15 +139,17 @@ add_cursor_and_selection(struct pager *p)
 		    draw_styles(p)[STYLE_EL_CURSOR]);
 }
 
-static void
+/* Returns whether the analysis of [start, end) was there to paint. */
+static int
 collect_highlights(struct pager *p, size_t start, size_t end)
 {
 	struct article *a = pager_file(p)->art;
+	const struct analysis *an = article_analysis_have(a, start, end);
 
 	paint_hls_reset(&p->hls);
 	/* what is ready: highlights are painted in when the rest is */
-	paint_add_analysis(&p->hls, a->doc, article_analysis_ready(a, start,
-	    end), p->layers, draw_styles(p), start, end);
+	paint_add_analysis(&p->hls, a->doc, an, p->layers, draw_styles(p),
+	    start, end);
 	add_annotations(p, start, end);
 	if (p->search.pat != NULL)
 		search_each(p->search.pat, a->doc, start, end, add_match, p);
@@ -156,6 +158,7 @@ collect_highlights(struct pager *p, size_t start, size_t end)
 		    p->search.match.end, PAINT_PRIO_CURRENT,
 		    draw_styles(p)[STYLE_EL_CURRENT_MATCH]);
 	add_cursor_and_selection(p);
+	return an != NULL;
 }
 
 /* Does a row hold part of an annotation with a note? */
@@ -175,17 +178,18 @@ row_has_note(struct pager *p, const struct layout_row *r)
 	return 0;
 }
 
-static void
+/* Returns whether the analysis was painted. */
+static int
 draw_body(struct pager *p)
 {
 	const struct style *el = draw_styles(p);
 	struct view_pos pos = p->view.top;
 	struct layout_row r;
 	size_t start, end;
-	int y, headline, more = 1;
+	int y, headline, more = 1, analysed;
 
 	view_screen_range(&p->view, &start, &end);
-	collect_highlights(p, start, end);
+	analysed = collect_highlights(p, start, end);
 	for (y = 0; y < p->view.height; y++) {
 		term_clear_line(y, el[STYLE_EL_TEXT]);
 		if (!more || p->view.empty) {
@@ -204,6 +208,7 @@ draw_body(struct pager *p)
 		}
 		more = view_pos_next(&p->view, &pos);
 	}
+	return analysed;
 }
 
 /* "~4 min left" from the share of the article below the top. */
@@ -559,9 +564,19 @@ draw_legend(struct pager *p)
 void
 draw_screen(struct pager *p)
 {
-	draw_body(p);
+	int analysed = draw_body(p);
+	size_t start, end;
+
 	draw_legend(p);
 	draw_status(p);
 	term_cursor(0, 0, 0);
 	term_refresh();
+	if (analysed)
+		return;
+	/* Only now, with the rows out, is the analysis of the screen asked
+	 * for: its thread never holds up a paint.  Made at once instead (no
+	 * thread), it is painted in at once. */
+	view_screen_range(&p->view, &start, &end);
+	if (article_analysis_ready(pager_file(p)->art, start, end) != NULL)
+		draw_screen(p);
 }

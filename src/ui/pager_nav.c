@@ -162,7 +162,7 @@ pager_nav_under_cursor(struct pager *p)
 	const struct analysis *an;
 
 	if (a->rules == NULL ||
-	    (an = article_analysis_ready(a, c, c + 1)) == NULL)
+	    (an = article_analysis_have(a, c, c + 1)) == NULL)
 		return NULL;	/* (said when the analysis is in) */
 	return nav_describe(an, article_names(a), c);
 }

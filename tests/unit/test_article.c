@@ -1,5 +1,6 @@
 /* test_article.c: an article over an open document: a web article's
- * annotations kept by its URL, and the file stem made from a headline. */
+ * annotations kept by its URL, the file stem made from a headline, and
+ * the analysis asked for without waiting. */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -8,6 +9,8 @@
 #include <unistd.h>
 
 #include "artread/article.h"
+#include "artread/diag.h"
+#include "artread/rules.h"
 #include "artread/sha256.h"
 #include "artread/track.h"
 #include "artread/util.h"
@@ -161,6 +164,50 @@ short_name(void **state)
 	}
 }
 
+/* article_analysis_have never starts a job (the pager paints first and
+ * only then asks article_analysis_ready, which does); once the job is
+ * in, both give the same analysis. */
+static void
+analysis_have_starts_nothing(void **state)
+{
+	static const char text[] = "Ferry cut\n\nThe fare is 15% higher, "
+	    "said the operator.\n";
+	const char *paths[1];
+	char ini[PATH_MAX + 16];
+	const struct analysis *an;
+	struct article *a;
+	struct rules *r;
+	struct diag d;
+	FILE *f;
+
+	(void)state;
+	snprintf(ini, sizeof ini, "%s/rules.ini", tmpdir);
+	f = fopen(ini, "w");
+	assert_non_null(f);
+	fputs("[rule.percent]\ntype = PERCENT\npattern = \\d+%\n", f);
+	assert_int_equal(fclose(f), 0);
+	paths[0] = ini;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_non_null(r);
+	assert_int_equal(d.errors, 0);
+	a = article_from_doc(doc_from_memory("x", text, sizeof text - 1), r);
+	assert_null(article_analysis_have(a, 0, sizeof text - 1));
+	assert_false(article_analysis_busy(a));
+	if ((an = article_analysis_ready(a, 0, sizeof text - 1)) == NULL) {
+		assert_true(article_analysis_busy(a));
+		while (!article_analysis_poll(a))
+			usleep(1000);
+	}
+	an = article_analysis_have(a, 0, sizeof text - 1);
+	assert_non_null(an);
+	assert_ptr_equal(an, article_analysis_ready(a, 0, sizeof text - 1));
+	assert_int_equal(an->nents, 1);
+	article_close(a);
+	rules_free(r);
+	diag_free(&d);
+}
+
 int
 main(void)
 {
@@ -169,6 +216,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test(file_stem),
 		cmocka_unit_test(short_name),
+		cmocka_unit_test_setup_teardown(analysis_have_starts_nothing,
+		    setup, teardown),
 	};
 	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
