@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 67
+plan 68
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -69,6 +69,10 @@ cp "$SITE/ferry.html" "$WORK/ferry.page"	# HTML by content, not by name
 r file --dump --color=never "$WORK/ferry.page"
 check "file: HTML found by its content (no .html)" \
 	eval 'rc file 0 && has "$S/file.out" "$HEADLINE" && lacks "$S/file.out" "<p>"'
+printf '<html> tags are explained below.\n\nA journalist wrote about <p> and <div> elements.\n' >"$WORK/tags.txt"
+r prose --dump --color=never "$WORK/tags.txt"
+check "file: a text that opens with a tag in prose stays a text" \
+	eval 'rc prose 0 && has "$S/prose.out" "<html> tags are explained" && has "$S/prose.out" "<p> and <div> elements"'
 "$ARTREAD" --dump --color=never - <"$WORK/ferry.page" >"$S/stdin.out" 2>&1
 check "stdin: HTML on standard input is extracted" \
 	eval 'has "$S/stdin.out" "$HEADLINE" && lacks "$S/stdin.out" "<article>"'
