@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 68
+plan 69
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -138,6 +138,12 @@ page foreign.html "https://news.example/ferry"
 r foreign --export csv "$HTTP/f/foreign.html"
 check "canonical: on another host, the URL fetched keys them" \
 	eval 'rc foreign 0 && [ "$(wc -l <"$S/foreign.out")" -eq 1 ] && has "$S/foreign.out" ",source"'
+# The same host on another port is another server: not taken either.
+OTHERPORT=$(printf '%s' "$HTTP" | sed 's|:[0-9]*$||'):1
+page otherport.html "$OTHERPORT/f/ferry.html"
+r otherport --extract "$HTTP/f/otherport.html"
+check "canonical: on the same host but another port, the URL fetched keys them" \
+	eval 'rc otherport 0 && has "$S/otherport.out" "$HTTP/f/otherport.html" && lacks "$S/otherport.out" "$OTHERPORT"'
 
 # A #fragment points into the page: the same article, the same
 # annotations (a page whose canonical URL is on another host is keyed
