@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 69
+plan 70
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -249,6 +249,13 @@ keys : e; literal "$URL"; keys Enter
 wait_for "$HEADLINE"
 keys =
 check "pager: :e URL fetches and opens it after the others" \
+	wait_status "ferry.html \[2/2\]"
+keys : p	# back to the text, then :e the same URL again (with a #fragment)
+wait_for "Plain text headline"
+keys : e; literal "$URL#comments"; keys Enter
+wait_for "$HEADLINE"
+keys =
+check "pager: :e of a URL already open goes to it, no second copy" \
 	wait_status "ferry.html \[2/2\]"
 keys q
 start "'$ARTREAD' '$URL/'"
