@@ -47,7 +47,8 @@ words(const char *text, char ***out)
 		list[n++] = xstrdup(w);
 	}
 	free(copy);
-	qsort(list, n, sizeof *list, cmp_str);
+	if (n > 0)	/* qsort must not be given NULL */
+		qsort(list, n, sizeof *list, cmp_str);
 	*out = list;
 	return n;
 }
