@@ -416,8 +416,12 @@ count(struct extract *x)
 static void
 weaken_small_strong(struct extract *x)
 {
-	size_t i, most = 0;
+	size_t i, most = 0, strong = 0;
 
+	for (i = 0; i < x->nel && strong < 2; i++)
+		strong += (x->el[i].cls & CLS_STRONG) != 0;
+	if (strong < 2)
+		return;		/* nothing to tell apart: no counting */
 	drop(x, 0);
 	count(x);
 	for (i = 0; i < x->nel; i++)
