@@ -145,10 +145,6 @@ struct html_page {
 	struct charset_guess	 charset;	/* how the bytes were read */
 };
 
-/* Does the buffer look like HTML (by content: doctype, <html>, <head>,
- * <body>, <meta>, <title>, <p>, <div>... near the start)? */
-int html_looks_like(const char *bytes, size_t len);
-
 /*
  * Parse a page.  http_charset: the charset the HTTP header declared, or
  * NULL.  Returns 0; or -1 with *cause (a page with more than

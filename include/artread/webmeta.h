@@ -60,15 +60,18 @@ size_t webmeta_names(const char *byline, char ***names);
 char *webmeta_abs_url(const char *href, const char *base);
 
 /*
- * Do two http(s) URLs name the same host (case, a "www." prefix and the
- * port aside)?  A page's canonical URL is only taken as its identity
- * when it is on the host the page came from.
+ * Do two http(s) URLs name the same server: the same host (case and a
+ * "www." prefix aside) and the same port, a scheme's own port (80 for
+ * http, 443 for https, written or not) counting as none, so that
+ * http://a.example/ and https://a.example:443/ are one site and
+ * http://a.example:8080/ another?  A page's canonical URL is only taken
+ * as its identity when it is on the server the page came from.
  */
 int webmeta_same_host(const char *a, const char *b);
 
 /*
  * The URL that names the article: the canonical URL when it is on
- * page_url's host (or page_url is NULL: a file), else page_url.  NULL
+ * page_url's host and port (webmeta_same_host; or page_url is NULL: a file), else page_url.  NULL
  * when there is neither.  Not a copy.
  */
 const char *webmeta_key_url(const struct webmeta *m, const char *page_url);

@@ -9,7 +9,7 @@
  * missing module is an error ("web pages are not supported: ...") from
  * web_open and web_from_bytes.  Telling a URL from a file name needs no
  * module, nor does telling a plain text from what may be HTML (every file
- * opened is looked at: see might_be_html).
+ * opened is looked at: htmlsniff.h, in the core).
  *
  * The module is looked for beside the binary (a build directory), in
  * build/ beside it (the checkout's ./artread), in ../lib/artread/ beside
@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "artread/fetch.h"
+#include "artread/htmlsniff.h"
 #include "artread/util.h"
 #include "artread/web.h"
 
@@ -131,28 +132,12 @@ fetch_is_url(const char *s)
 	    strncasecmp(s, "https://", 8) == 0;
 }
 
-/*
- * Could bytes (a text's first bytes) be HTML at all?  Only if the first
- * thing after a BOM and white space is '<': a plain text article is told
- * apart without loading the module; the module decides the rest.
- */
-static int
-might_be_html(const char *bytes, size_t len)
-{
-	size_t i = len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
-
-	while (i < len && strchr(" \t\r\n\f", bytes[i]) != NULL &&
-	    bytes[i] != '\0')
-		i++;
-	return i < len && bytes[i] == '<';
-}
-
 int
 web_is_html(const char *bytes, size_t len)
 {
 	int (*f)(const char *, size_t);
 
-	if (!might_be_html(bytes, len))
+	if (!htmlsniff_is_html(bytes, len))
 		return 0;
 	f = (int (*)(const char *, size_t))fn("web_is_html");
 	return f != NULL && f(bytes, len);
@@ -163,7 +148,7 @@ web_file_is_html(const char *name)
 {
 	const char *dot = strrchr(name, '.');
 	int (*f)(const char *);
-	char head[1024];
+	char head[HTMLSNIFF_HEAD];
 	ssize_t n = 0;
 	int fd;
 
@@ -174,7 +159,7 @@ web_file_is_html(const char *name)
 			return 0;
 		n = read(fd, head, sizeof head);
 		close(fd);
-		if (n <= 0 || !might_be_html(head, (size_t)n))
+		if (n <= 0 || !htmlsniff_is_html(head, (size_t)n))
 			return 0;
 	}
 	f = (int (*)(const char *))fn("web_file_is_html");

@@ -482,7 +482,30 @@ switch_file(struct pager *p, int delta)
 	go_to_file(p, to);
 }
 
-/* The open file that is path (the same file, however named), or -1. */
+/* The open web article that name (a URL; a #fragment points into the
+ * page) names, as typed or by the URL its annotations are kept by, or
+ * -1. */
+static int
+open_url_index(const struct pager *p, const char *name)
+{
+	size_t n = strcspn(name, "#");
+	int i;
+
+	for (i = 0; i < p->nfiles; i++) {
+		const struct article *a = p->files[i].art;
+
+		if (a->url == NULL || a->doc->path != NULL)
+			continue;
+		if ((strlen(a->url) == n && strncmp(a->url, name, n) == 0) ||
+		    (strlen(a->doc->name) == n &&
+		    strncmp(a->doc->name, name, n) == 0))
+			return i;
+	}
+	return -1;
+}
+
+/* The open file that is path (the same file, however named; a URL
+ * already open), or -1. */
 static int
 open_index(const struct pager *p, const char *path)
 {
@@ -490,7 +513,7 @@ open_index(const struct pager *p, const char *path)
 	int i;
 
 	if (realpath(path, want) == NULL)
-		return -1;
+		return open_url_index(p, path);
 	for (i = 0; i < p->nfiles; i++)
 		if (p->files[i].art->doc->path != NULL &&
 		    realpath(p->files[i].art->doc->path, have) != NULL &&

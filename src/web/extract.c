@@ -22,6 +22,8 @@
 #define LEVELS		5	/* ancestors a paragraph gives points to */
 #define TOP_N		5
 #define RETRY_CHARS	500
+#define STRONG_SHARE	4	/* a body class on less than 1/4 of the
+				   largest one's text is not the body */
 
 /* What an attempt drops besides the never-text elements. */
 enum rules {
@@ -406,6 +408,31 @@ count(struct extract *x)
 	}
 }
 
+/* A body class ("field--name-body", "entry-content") is also worn by
+ * small blocks (a newsletter box, a copyright line): only the elements
+ * so named that hold a fair share of the largest one's text keep the
+ * name; the others would otherwise be protected from the furniture rules
+ * and, with the class's points, outscore a body cut short by an edit. */
+static void
+weaken_small_strong(struct extract *x)
+{
+	size_t i, most = 0, strong = 0;
+
+	for (i = 0; i < x->nel && strong < 2; i++)
+		strong += (x->el[i].cls & CLS_STRONG) != 0;
+	if (strong < 2)
+		return;		/* nothing to tell apart: no counting */
+	drop(x, 0);
+	count(x);
+	for (i = 0; i < x->nel; i++)
+		if ((x->el[i].cls & CLS_STRONG) && x->el[i].text > most)
+			most = x->el[i].text;
+	for (i = 0; i < x->nel; i++)
+		if ((x->el[i].cls & CLS_STRONG) &&
+		    x->el[i].text * STRONG_SHARE < most)
+			x->el[i].cls &= ~(unsigned)CLS_STRONG;
+}
+
 /* ---- scoring --------------------------------------------------------------- */
 
 static double
@@ -750,6 +777,7 @@ body_text(const struct html_page *p, const struct webmeta *m, size_t *len,
 	x.title_key = m->title != NULL ? extract_key(m->title) : NULL;
 	if (body != NULL) {
 		index_body(&x, body);
+		weaken_small_strong(&x);
 		protect(&x);
 		for (i = 0; i < sizeof tries / sizeof tries[0]; i++) {
 			text = attempt(&x, tries[i], &n);

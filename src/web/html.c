@@ -139,34 +139,6 @@ html_next(const xmlNode *root, const xmlNode *n, int descend)
 	return n == root ? NULL : n->next;
 }
 
-/* ---- detection --------------------------------------------------------- */
-
-int
-html_looks_like(const char *bytes, size_t len)
-{
-	static const char *const marks[] = {
-		"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
-		"<p>", "<p ", "<div", "<article", "<br", "<a href", "<h1",
-		"<table", "<script", "<link", "<style", "<!--",
-	};
-	size_t n = len < 1024 ? len : 1024, i, k;
-
-	/* Skip a BOM and the white space before the first tag. */
-	i = n >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
-	while (i < n && html_is_space((unsigned char)bytes[i]))
-		i++;
-	if (i >= n || bytes[i] != '<')
-		return 0;
-	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
-		if (n - i >= strlen(marks[k]) &&
-		    strncasecmp(bytes + i, marks[k], strlen(marks[k])) == 0)
-			return 1;
-	/* "<?xml" followed by an XHTML root. */
-	if (n - i >= 5 && strncmp(bytes + i, "<?xml", 5) == 0)
-		return memmem(bytes, n, "<html", 5) != NULL;
-	return 0;
-}
-
 /* ---- before parsing ---------------------------------------------------- */
 
 /* How browsers read &#128; to &#159;: as windows-1252 (0 = as is). */

@@ -16,6 +16,7 @@
 
 #include "artread/extract.h"
 #include "artread/html.h"
+#include "artread/htmlsniff.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -28,7 +29,7 @@ web_is_url(const char *name)
 int
 web_is_html(const char *bytes, size_t len)
 {
-	return html_looks_like(bytes, len);
+	return htmlsniff_is_html(bytes, len);
 }
 
 static int
@@ -43,7 +44,7 @@ html_name(const char *name)
 int
 web_file_is_html(const char *name)
 {
-	char head[1024];
+	char head[HTMLSNIFF_HEAD];
 	ssize_t n;
 	int fd;
 
@@ -55,7 +56,7 @@ web_file_is_html(const char *name)
 		return 0;
 	n = read(fd, head, sizeof head);
 	close(fd);
-	return n > 0 && html_looks_like(head, (size_t)n);
+	return n > 0 && htmlsniff_is_html(head, (size_t)n);
 }
 
 /* Read all of fd, up to max bytes; -1 with *cause beyond that. */
@@ -158,7 +159,7 @@ web_open(const char *name, const struct fetch_opts *fo,
 	}
 	if ((bytes = read_input(name, &len, cause)) == NULL)
 		return -1;
-	if (!html_looks_like(bytes, len) && !html_name(name)) {
+	if (!htmlsniff_is_html(bytes, len) && !html_name(name)) {
 		free(bytes);
 		*cause = xstrdup("not an HTML page");
 		return -1;

@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 67
+plan 70
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -69,6 +69,10 @@ cp "$SITE/ferry.html" "$WORK/ferry.page"	# HTML by content, not by name
 r file --dump --color=never "$WORK/ferry.page"
 check "file: HTML found by its content (no .html)" \
 	eval 'rc file 0 && has "$S/file.out" "$HEADLINE" && lacks "$S/file.out" "<p>"'
+printf '<html> tags are explained below.\n\nA journalist wrote about <p> and <div> elements.\n' >"$WORK/tags.txt"
+r prose --dump --color=never "$WORK/tags.txt"
+check "file: a text that opens with a tag in prose stays a text" \
+	eval 'rc prose 0 && has "$S/prose.out" "<html> tags are explained" && has "$S/prose.out" "<p> and <div> elements"'
 "$ARTREAD" --dump --color=never - <"$WORK/ferry.page" >"$S/stdin.out" 2>&1
 check "stdin: HTML on standard input is extracted" \
 	eval 'has "$S/stdin.out" "$HEADLINE" && lacks "$S/stdin.out" "<article>"'
@@ -134,6 +138,12 @@ page foreign.html "https://news.example/ferry"
 r foreign --export csv "$HTTP/f/foreign.html"
 check "canonical: on another host, the URL fetched keys them" \
 	eval 'rc foreign 0 && [ "$(wc -l <"$S/foreign.out")" -eq 1 ] && has "$S/foreign.out" ",source"'
+# The same host on another port is another server: not taken either.
+OTHERPORT=$(printf '%s' "$HTTP" | sed 's|:[0-9]*$||'):1
+page otherport.html "$OTHERPORT/f/ferry.html"
+r otherport --extract "$HTTP/f/otherport.html"
+check "canonical: on the same host but another port, the URL fetched keys them" \
+	eval 'rc otherport 0 && has "$S/otherport.out" "$HTTP/f/otherport.html" && lacks "$S/otherport.out" "$OTHERPORT"'
 
 # A #fragment points into the page: the same article, the same
 # annotations (a page whose canonical URL is on another host is keyed
@@ -239,6 +249,13 @@ keys : e; literal "$URL"; keys Enter
 wait_for "$HEADLINE"
 keys =
 check "pager: :e URL fetches and opens it after the others" \
+	wait_status "ferry.html \[2/2\]"
+keys : p	# back to the text, then :e the same URL again (with a #fragment)
+wait_for "Plain text headline"
+keys : e; literal "$URL#comments"; keys Enter
+wait_for "$HEADLINE"
+keys =
+check "pager: :e of a URL already open goes to it, no second copy" \
 	wait_status "ferry.html \[2/2\]"
 keys q
 start "'$ARTREAD' '$URL/'"

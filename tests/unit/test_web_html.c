@@ -391,24 +391,6 @@ empty_and_plain_input(void **state)
 }
 
 static void
-looks_like_html(void **state)
-{
-	static const struct { const char *s; int yes; } cases[] = {
-		{ "<!DOCTYPE html><html>", 1 }, { "\xef\xbb\xbf\n  <html>", 1 },
-		{ "<?xml version=\"1.0\"?>\n<html xmlns=\"x\">", 1 },
-		{ "<div class=x>", 1 }, { "<p>Hello", 1 },
-		{ "Headline\n\nBy Ann Lee\n", 0 }, { "", 0 },
-		{ "<?xml version=\"1.0\"?><rss>", 0 }, { "a <b>bold</b> claim", 0 },
-	};
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		assert_int_equal(html_looks_like(cases[i].s,
-		    strlen(cases[i].s)), cases[i].yes);
-}
-
-static void
 tags_and_attributes(void **state)
 {
 	struct html_page p;
@@ -465,7 +447,6 @@ main(void)
 		cmocka_unit_test(no_entities_beyond_html),
 		cmocka_unit_test(too_many_tags_is_an_error),
 		cmocka_unit_test(empty_and_plain_input),
-		cmocka_unit_test(looks_like_html),
 		cmocka_unit_test(tags_and_attributes),
 		cmocka_unit_test(unescape_references),
 	};

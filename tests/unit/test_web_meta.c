@@ -122,7 +122,24 @@ canonical_only_on_the_same_host(void **state)
 
 	(void)state;
 	assert_true(webmeta_same_host("https://www.a.example/x",
+	    "http://A.example/y"));
+	assert_true(webmeta_same_host("https://a.example:443/x",
+	    "http://a.example:80/y"));
+	assert_true(webmeta_same_host("http://a.example:8080/x",
+	    "http://www.a.example:8080"));
+	assert_true(webmeta_same_host("http://[::1]:8080/x",
+	    "http://[::1]:8080/y"));
+	/* Another port is another server (the bug: it was taken). */
+	assert_false(webmeta_same_host("https://www.a.example/x",
 	    "http://A.example:8080/y"));
+	assert_false(webmeta_same_host("http://127.0.0.1:9000/x",
+	    "http://127.0.0.1:8000/y"));
+	assert_false(webmeta_same_host("http://[::1]:9000/x",
+	    "http://[::1]:8000/y"));
+	assert_false(webmeta_same_host("http://a.example:99999/x",
+	    "http://a.example:99999/y"));
+	assert_false(webmeta_same_host("http://a.example:80x/x",
+	    "http://a.example/y"));
 	assert_true(webmeta_same_host("https://user@a.example/x",
 	    "https://a.example/"));
 	assert_false(webmeta_same_host("https://a.example.evil/x",
@@ -136,6 +153,8 @@ canonical_only_on_the_same_host(void **state)
 	    "https://a.example/story");
 	assert_string_equal(webmeta_key_url(&m, "http://127.0.0.1:8080/s"),
 	    "http://127.0.0.1:8080/s");
+	assert_string_equal(webmeta_key_url(&m, "https://a.example:8443/s"),
+	    "https://a.example:8443/s");
 	m.canonical = NULL;
 	assert_null(webmeta_key_url(&m, NULL));
 }
