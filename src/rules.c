@@ -271,7 +271,7 @@ gazetteer_lists(const struct rules *r, const char *s, size_t n)
 unsigned
 rules_word_lists(const struct rules *r, const char *s, size_t n)
 {
-	uint32_t h = rules_img_hash(s, n), k, probes;
+	uint32_t h = strmap_hash(s, n), k, probes;
 	const struct rules_img_slot *sl;
 
 	for (k = h & r->mask, probes = 0; probes <= r->mask;

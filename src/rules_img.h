@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "artread/strmap.h"
+
 #define RULES_IMG_MAGIC		"ARTRULE2"
 #define RULES_IMG_LISTS		32	/* room for RL__COUNT */
 #define RULES_IMG_ENDIAN	0x01020304u
@@ -66,19 +68,7 @@ struct rules_img_slot {
 	uint32_t	lists;
 };
 
-/* FNV-1a, the slots' hash. */
-static inline uint32_t
-rules_img_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
+/* The slots' hash is strmap_hash (FNV-1a). */
 
 struct diag;
 struct rules;

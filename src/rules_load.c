@@ -556,7 +556,7 @@ make_slots(const struct src *r, struct buf *pool, uint32_t *nslots)
 	slots = xcalloc(cap, sizeof *slots);
 	for (i = 0; i < n; i++) {
 		const char *w = strmap_key(&r->words, i, &len);
-		uint32_t h = rules_img_hash(w, len);
+		uint32_t h = strmap_hash(w, len);
 
 		for (k = h & (cap - 1); slots[k].len != 0; k = (k + 1) &
 		    (cap - 1))

@@ -15,20 +15,6 @@
 
 #define STRMAP_FIRST_CAP	256
 
-/* FNV-1a. */
-static uint32_t
-hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 void
 strmap_init(struct strmap *m, size_t value_size)
 {
@@ -90,7 +76,7 @@ strmap_get(const struct strmap *m, const char *k, size_t n)
 
 	if (m->cap == 0)
 		return NULL;
-	s = find_slot(m, k, n, hash_bytes(k, n));
+	s = find_slot(m, k, n, strmap_hash(k, n));
 	return s->idx == 0 ? NULL : strmap_value(m, s->idx - 1);
 }
 
@@ -98,7 +84,7 @@ void *
 strmap_add(struct strmap *m, const char *k, size_t n)
 {
 	struct strmap_slot *s;
-	uint32_t h = hash_bytes(k, n);
+	uint32_t h = strmap_hash(k, n);
 	void *v;
 
 	if ((m->n + 1) * 2 > m->cap)

@@ -11,6 +11,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* FNV-1a: the maps' hash, and the compiled rule image's (rules_img.h),
+ * whose slots are looked up in place; inline for those lookups. */
+static inline uint32_t
+strmap_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
 struct strmap_slot {
 	size_t		 idx;		/* entry + 1; 0: an empty slot */
 	uint32_t	 hash;
