@@ -167,6 +167,11 @@ wait_until() {
 	return 1
 }
 
+# eventually COMMAND...: until COMMAND succeeds, as wait_for does for
+# a condition on the screen that a fixed string cannot say (a capture
+# taken once races the program's next paint).
+eventually() { wait_until 5 "not true in 5 s: $*" "$@"; }
+
 # wait_for TEXT [SECONDS]: until TEXT (a fixed string) is on the screen.
 wait_for() { wait_until "${2:-5}" "'$1' not seen in ${2:-5} s" on_screen "$1"; }
 # wait_gone TEXT [SECONDS]: until TEXT is no longer on the screen.

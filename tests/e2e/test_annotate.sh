@@ -28,7 +28,7 @@ literal 'check the "minutes", page 4'
 keys Enter
 check "note: Enter saves the note" wait_for "note saved"
 check "note: the sidecar holds the note" grep -qF 'check the \"minutes\", page 4' "$SIDE"
-check "note: a margin mark shows the noted row" sh -c "$T capture-pane -p | grep -q '^\\*'"
+check "note: a margin mark shows the noted row" eventually sh -c "$T capture-pane -p | grep -q '^\\*'"
 keys C-l
 check "note: the status line shows the tag and note under the cursor" \
 	wait_for '[claim] check the "minutes", page 4'

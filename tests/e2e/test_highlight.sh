@@ -11,12 +11,12 @@ start -x 100 "$ARTREAD" --no-remember --theme default "$ART"
 wait_for "$HEAD"
 settle		# the whole screen drawn, not only its first rows
 check "status: counts quotes and entities" \
-	sh -c "$T capture-pane -p | tail -n 1 | grep -Eq '[0-9]+ quotes [0-9]+ entities'"
+	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -Eq '[0-9]+ quotes [0-9]+ entities'"
 # "Maren Holt" is a PERSON: drawn in the person style (cyan in default).
 check "highlight: a person is drawn in its style" \
-	sh -c "$T capture-pane -p -e | grep -q '36mMaren Holt'"
+	eventually sh -c "$T capture-pane -p -e | grep -q '36mMaren Holt'"
 check "highlight: a quote is drawn in its style" \
-	sh -c "$T capture-pane -p -e | grep 'the longest night' | grep -q '33m'"
+	eventually sh -c "$T capture-pane -p -e | grep 'the longest night' | grep -q '33m'"
 keys H
 check "layers: H shows quotes only" wait_for "quotes only"
 check "layers: entities are plain now" \
@@ -39,7 +39,7 @@ keys Enter
 check "quotes panel: Enter jumps to the quote" wait_for "not against a bridge"
 keys E
 check "entities panel: grouped by type with counts" \
-	sh -c "sleep 0.3; $T capture-pane -p | grep -Eq '^ *PERSON +[0-9]+ +'"
+	eventually sh -c "$T capture-pane -p | grep -Eq '^ *PERSON +[0-9]+ +'"
 keys / ; literal "MCA"; keys Enter Enter
 # MCA is grouped under its expansion (coref.h)
 check "entities panel: Enter jumps and n/N follow the mentions" \

@@ -90,13 +90,13 @@ check "inject: pane title unchanged" \
 check "inject: no clipboard buffer was set (OSC 52)" \
     [ -z "$($T list-buffers 2>/dev/null)" ]
 check "inject: headline still on row 0 (nothing cleared or moved)" \
-    sh -c "$T capture-pane -p | head -n 1 | grep -q '^  Hostile Headline Here'"
+    eventually sh -c "$T capture-pane -p | head -n 1 | grep -q '^  Hostile Headline Here'"
 screen_escapes >"$WORK/pane.out"
 check "inject: the pane holds only SGR escapes" clean_sgr "$WORK/pane.out"
 keys G g
 settle
 check "inject: after paging the headline is on row 0" \
-    sh -c "$T capture-pane -p | head -n 1 | grep -q '^  Hostile Headline Here'"
+    eventually sh -c "$T capture-pane -p | head -n 1 | grep -q '^  Hostile Headline Here'"
 keys q
 check "inject: pager q exits 0" wait_for "EXIT=0"
 
@@ -274,7 +274,7 @@ sed 's/Old/New/' "$WORK/rewrite.txt" | dd of="$WORK/rewrite.txt" conv=notrunc st
 keys j k C-l
 settle
 check "change: rewritten in place while open: the screen keeps what was read" \
-    sh -c "$T capture-pane -p | grep -q 'Old words on line 3' && ! $T capture-pane -p | grep -q 'New words'"
+    eventually sh -c "$T capture-pane -p | grep -q 'Old words on line 3' && ! $T capture-pane -p | grep -q 'New words'"
 keys q
 wait_for "EXIT=0"
 # A large file (over 4 MiB: no row index reads it all at once) is read
@@ -370,7 +370,7 @@ gate_open
 check "names: pager opens a non-UTF-8 name" wait_for "Bad Name Headline"
 settle
 check "names: status line shows bad bytes, C1 and bidi as the CLI does" \
-    sh -c "$T capture-pane -p | tail -n 1 | grep -qF ' bad$(printf '\357\277\275')nm<U+009B>c1<U+202E>rlo.txt'"
+    eventually sh -c "$T capture-pane -p | tail -n 1 | grep -qF ' bad$(printf '\357\277\275')nm<U+009B>c1<U+202E>rlo.txt'"
 keys q
 wait_for "EXIT=0"
 $T pipe-pane
@@ -379,7 +379,7 @@ check "names: no raw 0xFF, C1 or RLO reached the terminal" \
 start "cd '$WORK' && '$ARTREAD' --no-remember new*line.txt"
 check "names: pager opens a name with a newline" wait_for "Newline Headline"
 check "names: status line shows the newline as ^J" \
-    sh -c "$T capture-pane -p | tail -n 1 | grep -qF ' new^Jline.txt'"
+    eventually sh -c "$T capture-pane -p | tail -n 1 | grep -qF ' new^Jline.txt'"
 keys q
 wait_for "EXIT=0"
 

@@ -72,12 +72,12 @@ keys Q
 check "Q panel: quotes grouped by speaker, full name" \
 	wait_for "Zhou Mingyu: 3 quotes"
 check "Q panel: a quote under its speaker as written" \
-	sh -c "$T capture-pane -p | grep -Eq '^ +Zhou +\"Nobody gets rich'"
+	eventually sh -c "$T capture-pane -p | grep -Eq '^ +Zhou +\"Nobody gets rich'"
 keys q E
 check "E panel: one row per person, with the other forms" \
 	wait_for "Zhou Mingyu  (also Zhou)"
 check "E panel: its mentions counted together" \
-	sh -c "$T capture-pane -p | grep -Eq '^ *PERSON +3 +Zhou Mingyu'"
+	eventually sh -c "$T capture-pane -p | grep -Eq '^ *PERSON +3 +Zhou Mingyu'"
 keys q
 
 # Item 9: search as the text is shown: across the file's line breaks.

@@ -153,7 +153,7 @@ printf 'One Quote Only\n\n"We will rebuild the pier," said Ana Lopes on Monday.\
 start -x 120 "$ARTREAD" --no-remember "$WORK/one.txt"
 need "One Quote Only"
 check "counts: \"1 quote\", not \"1 quotes\"" \
-	sh -c "$T capture-pane -p | tail -n 1 | grep -q ' 1 quote '"
+	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -q ' 1 quote '"
 keys q
 need "EXIT=0"
 

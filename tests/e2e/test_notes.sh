@@ -24,7 +24,7 @@ literal "First line."
 keys M-Enter
 literal "Second line, long enough to wrap: the council met until two in the morning and the vote went fifty-two to forty-one."
 check "editor: Alt-Enter starts a new line; a long line wraps" \
-	sh -c "sleep 0.3; $T capture-pane -p | grep -q '^ First line.\$' &&
+	eventually sh -c "$T capture-pane -p | grep -q '^ First line.\$' &&
 	    $T capture-pane -p | grep -q '^ Second line, long enough' &&
 	    $T capture-pane -p | grep -q '^ fifty-two to forty-one.'"
 keys Enter
@@ -34,7 +34,7 @@ check "editor: the note keeps its line break" \
 keys a
 need "Alt-Enter new line"
 check "editor: editing again shows the note's lines" \
-	sh -c "$T capture-pane -p | grep -q '^ First line.\$'"
+	eventually sh -c "$T capture-pane -p | grep -q '^ First line.\$'"
 keys Up Home
 literal "New "
 keys Escape
@@ -54,10 +54,10 @@ keys i
 check "view: i shows the note under the cursor in full" \
 	wait_for "The ferry ran until 1998."
 check "view: ... and every other note on the passage" \
-	sh -c "$T capture-pane -p | grep -q 'First line.' &&
+	eventually sh -c "$T capture-pane -p | grep -q 'First line.' &&
 	    $T capture-pane -p | grep -q 'fifty-two to forty-one.'"
 check "view: ... saying which is which" \
-	sh -c "$T capture-pane -p | grep -q '(1 of 2 here)' &&
+	eventually sh -c "$T capture-pane -p | grep -q '(1 of 2 here)' &&
 	    $T capture-pane -p | grep -q '(2 of 2 here)'"
 keys a
 need "Alt-Enter new line"

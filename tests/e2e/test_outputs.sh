@@ -80,12 +80,12 @@ three_times() { [ "$1" -gt 0 ] && [ $(($2 * 3)) -ge $(($1 - 1)) ] &&
 check "stats: mention bars in proportion ($big vs $small)" \
 	three_times "$big" "$small"
 check "stats: bars for quotes and for words per speaker" \
-	sh -c "$T capture-pane -p | grep '  Helena Marsh ' | head -n 1 |
+	eventually sh -c "$T capture-pane -p | grep '  Helena Marsh ' | head -n 1 |
 	    grep -Eq '1 [█▏▎▍▌▋▊▉]+ +74 █+'"
 check "stats: bars in the theme's colours" \
-	sh -c "$T capture-pane -p -e | grep -q '3[0-9]m█'"
+	eventually sh -c "$T capture-pane -p -e | grep -q '3[0-9]m█'"
 check "stats: the share of quoted words as a bar" \
-	sh -c "$T capture-pane -p | grep 'Words in direct quotes' | grep -q '█.*░'"
+	eventually sh -c "$T capture-pane -p | grep 'Words in direct quotes' | grep -q '█.*░'"
 # hash_bars: the mention bars are plain '#' (the row of Rhys Pettifer).
 hash_bars() {
 	wait_for "Words in direct quotes" &&

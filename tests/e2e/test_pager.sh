@@ -8,9 +8,9 @@ HEAD="Liverpool Council Backs"
 start "$ARTREAD" "$ART"
 check "pager: headline on the first row" wait_for "$HEAD"
 check "pager: status line names the file" \
-	sh -c "$T capture-pane -p | tail -n 1 | grep -q 01-harbour-bridge-vote.txt"
+	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -q 01-harbour-bridge-vote.txt"
 check "pager: status shows reading time" \
-	sh -c "$T capture-pane -p | tail -n 1 | grep -q 'min left'"
+	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -q 'min left'"
 
 keys Space
 if wait_gone "$HEAD"; then ok "pager: Space pages down"; else fail "pager: Space pages down"; fi
@@ -41,7 +41,7 @@ keys g
 keys / ; literal "inquiry"; keys Enter
 check "pager: search finds a match off screen" wait_for "inquiry"
 check "pager: the match is highlighted" \
-	sh -c "$T capture-pane -p -e | grep 'inquiry' | grep -q '\[[0-9;]*m'"
+	eventually sh -c "$T capture-pane -p -e | grep 'inquiry' | grep -q '\[[0-9;]*m'"
 keys / ; literal "zzzznotthere"; keys Enter
 check "pager: a failed search says so" wait_for "Pattern not found: zzzznotthere"
 keys / ; literal "(unclosed"; keys Enter
@@ -78,9 +78,9 @@ $T resize-window -x 40 -y 24
 wait_gone "$top_before"
 settle
 check "resize: narrow window keeps the top passage" \
-	sh -c "$T capture-pane -p | head -n 1 | grep -qF -- '$first_word'"
+	eventually sh -c "$T capture-pane -p | head -n 1 | grep -qF -- '$first_word'"
 check "resize: text re-wrapped to 40 columns" \
-	sh -c "$T capture-pane -p | head -n 20 | awk 'length > 40 { bad = 1 } END { exit bad }'"
+	eventually sh -c "$T capture-pane -p | head -n 20 | awk 'length > 40 { bad = 1 } END { exit bad }'"
 $T resize-window -x 80 -y 24
 top_row_is() { [ "$(row 0)" = "$1" ]; }
 if wait_until 3 "top row '$top_before' not back" top_row_is "$top_before"; then

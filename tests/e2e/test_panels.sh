@@ -31,18 +31,18 @@ need "Liverpool"
 keys A
 need "Annotations"
 check "200 columns: the passage column uses the room" \
-	sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'waiting,” said Council Leader Adaeze'"
+	eventually sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'waiting,” said Council Leader Adaeze'"
 check "200 columns: ... and the note follows it" \
-	sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'Adaeze.*check the minutes'"
+	eventually sh -c "$T capture-pane -p | grep '^ exact  *claim' | grep -q 'Adaeze.*check the minutes'"
 $T resize-window -x 40
 check "resize: the panel is laid out again for 40 columns" \
-	sh -c "sleep 0.5; $T capture-pane -p | grep 'claim' | grep -q 'check the minutes'"
+	eventually sh -c "$T capture-pane -p | grep 'claim' | grep -q 'check the minutes'"
 keys q
 $T resize-window -x 200
 keys Q
 need "Quotes"
 check "200 columns: the quotes panel shows long quotes whole" \
-	sh -c "$T capture-pane -p | grep -q '^  *Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
+	eventually sh -c "$T capture-pane -p | grep -q '^  *Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
 keys q q
 need "EXIT="
 finish

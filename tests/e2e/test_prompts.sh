@@ -20,7 +20,7 @@ legend_on_row_23() {
 check "palette: a legend shows while a selection is active" \
 	wait_until 5 "the palette on row 23" legend_on_row_23
 check "palette: ... on a row of its own, above the status line" \
-	sh -c "$T capture-pane -p | tail -n 1 | grep -q SELECT"
+	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -q SELECT"
 keys Escape
 check "palette: it goes with the selection" \
 	sh -c "sleep 0.2; ! $T capture-pane -p | grep -q '1 claim  2 evidence'"
@@ -37,7 +37,7 @@ start -x 40 "$ARTREAD" --no-remember "$ART"
 need "Liverpool"
 keys s t
 check "t prompt: at 40 columns every tag still shows, wrapped" \
-	sh -c "sleep 0.3; $T capture-pane -p | grep -q '1 claim' &&
+	eventually sh -c "$T capture-pane -p | grep -q '1 claim' &&
 	    $T capture-pane -p | grep -q '7 important'"
 keys 5 Enter
 check "t prompt: a digit typed there tags with that tag" wait_for "tagged 'question'"

@@ -46,7 +46,7 @@ check "q q: exits non-zero after a failed save" wait_for "EXIT=2" 15
 check "q q: says on stderr what was not saved, and why" \
 	wait_for "1 annotation change was NOT saved"
 check "q q: ... and which rescue file holds it" \
-	sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'kept in $RESCUE/[0-9a-f]*.jsonl'"
+	eventually sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'kept in $RESCUE/[0-9a-f]*.jsonl'"
 check "q q: the rescue file holds the annotation" \
 	sh -c "[ $(rescue_files) -eq 1 ] && grep -q '\"value\":\"claim\"' '$RESCUE'/*.jsonl"
 check "q q: the sidecar was not touched" test ! -e "$SIDE"
@@ -87,7 +87,7 @@ for sig in TERM HUP; do
 	kill -$sig "$(artread_pid)"
 	check "SIG$sig: exits non-zero while the save fails" wait_for "EXIT=2" 15
 	check "SIG$sig: names the rescue file" \
-		sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'NOT saved.*kept in $RESCUE/[0-9a-f]*.jsonl'"
+		eventually sh -c "$T capture-pane -J -p | tr -d '\n' | grep -q 'NOT saved.*kept in $RESCUE/[0-9a-f]*.jsonl'"
 	check "SIG$sig: the rescue file holds the annotation" \
 		sh -c "grep -q '\"value\":\"opinion\"' '$RESCUE'/*.jsonl"
 	free_lock

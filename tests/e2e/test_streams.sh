@@ -54,7 +54,7 @@ on_tty() {
 	check "tty $name: the window title is unchanged" \
 	    [ "$($T display -p '#{pane_title}')" = safe-title ]
 	check "tty $name: nothing cleared or moved" \
-	    sh -c "$T capture-pane -p | head -n 1 | grep -q '^MARKER-ROW'"
+	    eventually sh -c "$T capture-pane -p | head -n 1 | grep -q '^MARKER-ROW'"
 }
 on_tty "export csv" "'$ARTREAD' --export csv '$ART'"
 check "tty export csv: the sequences are shown as ^[" \

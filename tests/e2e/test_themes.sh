@@ -22,13 +22,13 @@ done
 start "$ARTREAD" --no-remember --theme dark "$ART"
 wait_for "$HEAD"
 check "colour: dark theme draws in colour" \
-	sh -c "$T capture-pane -p -e | grep -q '\[38;5;'"
+	eventually sh -c "$T capture-pane -p -e | grep -q '\[38;5;'"
 start env NO_COLOR=1 "$ARTREAD" --no-remember --theme dark "$ART"
 wait_for "$HEAD"
 check "colour: NO_COLOR keeps attributes only" \
 	sh -c "! $T capture-pane -p -e | grep -q '\[3[0-9];\|\[38;5'"
 check "colour: NO_COLOR still shows the headline in bold" \
-	sh -c "$T capture-pane -p -e | head -n 1 | grep -Eq '\[([0-9]+;)*1[;m]'"
+	eventually sh -c "$T capture-pane -p -e | head -n 1 | grep -Eq '\[([0-9]+;)*1[;m]'"
 
 # T cycles themes live and keeps the position.
 start "$ARTREAD" --no-remember "$ART"

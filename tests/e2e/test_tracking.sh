@@ -78,7 +78,7 @@ keys D
 check "D: the differences since the version annotated" \
 	wait_for "Differences since the version annotated"
 check "D: inserted words in the insertion style" \
-	sh -c "$T capture-pane -p -e | $STYLED bg=2 | grep -qx 'insisted'"
+	eventually sh -c "$T capture-pane -p -e | $STYLED bg=2 | grep -qx 'insisted'"
 check "D: deleted words are shown where they were" \
 	wait_for "approved the bridge by nineeight votes to"
 check "D: the state of a changed annotation under its paragraph" \
@@ -107,7 +107,7 @@ check "A: a changed one shows the text as annotated" \
 	wait_for "was: has said the data is safe."
 keys s s s
 check "A: s shows one state at a time" \
-	sh -c "$T capture-pane -p | grep -q 'only changed' &&
+	eventually sh -c "$T capture-pane -p | grep -q 'only changed' &&
 	    ! $T capture-pane -p | grep -q 'orphan  plan'"
 keys g =
 check "A: = accepts a changed annotation as it now is" \
