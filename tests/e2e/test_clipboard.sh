@@ -44,10 +44,10 @@ literal "check the minutes"; keys Enter
 need "note saved"
 select_sentence
 keys Y
+check "osc52: Y says so" wait_for "with a citation (OSC 52:"
 check "osc52: Y adds a citation line: title, file, note" \
 	[ "$($T show-buffer 2>/dev/null)" = "$PASSAGE
 — $TITLE, $ART. Note: check the minutes" ]
-check "osc52: ... and says so" wait_for "with a citation (OSC 52:"
 keys q
 need "EXIT=0"
 

@@ -41,8 +41,10 @@ tagged() {
 	shift 2
 	keys / ; literal "$pat"; keys Enter
 	keys "$@" 1
-	wait_for "tagged 'claim'" || return 1
-	grep -qF "\"exact\":\"$want\"" "$SIDE"
+	# The status line may still say "tagged 'claim'" from the last
+	# case: wait for the sidecar itself.
+	wait_until 5 "no annotation of '$want' saved in 5 s" \
+	    grep -qF "\"exact\":\"$want\"" "$SIDE"
 }
 
 # From "nurse", w goes to the emoji; a one-character selection there is
