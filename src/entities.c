@@ -705,6 +705,30 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 }
 
 /*
+ * The end of a company's legal form written in lower case after the
+ * organisation name ending at byte e ("Carrow Mutual plc", "Hrafn
+ * Compute ehf.", "Odra Power sp. z o.o."), or e if none follows.
+ */
+static size_t
+legal_tail(const struct ctx *x, size_t e)
+{
+	static const char *const forms[] = { " plc", " ehf.", " hf.",
+	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
+	    " sp.j.", " gGmbH", NULL };
+	const char *const *f;
+	size_t n;
+
+	for (f = forms; *f != NULL; f++) {
+		n = strlen(*f);
+		if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
+		    (e + n == x->len || !utf8_word_at(x->t, x->len, e + n) ||
+		    (*f)[n - 1] == '.'))
+			return e + n;
+	}
+	return e;
+}
+
+/*
  * Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits.
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
@@ -720,7 +744,8 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (i >= j)
 		return;
 	if (x->pass == 2) {
-		cand_add(x, x->tok[i].s, x->tok[j - 1].e, type,
+		cand_add(x, x->tok[i].s, type == ENT_ORG ? legal_tail(x,
+		    x->tok[j - 1].e) : x->tok[j - 1].e, type,
 		    strong > 1 ? PRIO_LOCAL : strong ? PRIO_STRONG :
 		    PRIO_GUESS);
 		return;
@@ -1773,6 +1798,14 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		classify_piece(x, i, j, 0);
 		return;
 	}
+	/* "Carrow Mutual Insurance plc": a legal form says company */
+	if (legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e) {
+		while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) |
+		    L(CALENDAR) | L(TITLE))))
+			i++;
+		mention(x, i, j, ENT_ORG, 1);
+		return;
+	}
 	if (other_script(x, i) && (t = paren_partner(x, i, j)) >= 0) {
 		mention(x, i, j, t, 1);
 		return;
@@ -1893,20 +1926,46 @@ is_headline(const struct ctx *x, size_t i, size_t end)
 	return words >= 2 && caps * 10 >= words * 7;
 }
 
-/* "By Jane Doe and John Roe": the people of a byline. */
+/* Does a title word stand among the capitalised words from k on ("Legal
+ * Affairs Correspondent")? */
+static int
+role_ahead(const struct ctx *x, size_t k, size_t end)
+{
+	for (; k < end && (x->tok[k].f & T_CAP); k++) {
+		if (lists_of(x, k, k + 1) & L(TITLE))
+			return 1;
+		if (k + 1 < end && !joined(x, k))
+			break;
+	}
+	return 0;
+}
+
+/* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
+ * Ashworth, Science Correspondent": the people of a byline, without
+ * their role. */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t k, a;
 
-	if (!tok_is(x, i, "By") || end - i > 12)
+	if (end - i > 12)
 		return 0;
+	if (!tok_is(x, i, "By")) {
+		/* "Interview by", "Reporting by", "Words by" */
+		if (end - i < 3 || !word_is(x, i + 1, "by") ||
+		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
+			return 0;
+		i++;
+	}
 	for (k = a = i + 1; k <= end; k++) {
 		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
 			if (k > a)
 				mention(x, a, k, ENT_PERSON, 1);
-			if (k < end && (tok_is(x, k, "and") || !joined(x, k - 1)))
+			if (k < end && tok_is(x, k, "and"))
 				a = k + 1;
+			else if (k < end && !joined(x, k - 1) &&
+			    (x->tok[k].f & T_CAP) && !role_ahead(x, k, end))
+				a = k;
 			else
 				break;
 		}

@@ -267,6 +267,23 @@ static struct ent_case ent_cases[] = {
 	      { "Shafiqul Islam", ENT_PERSON, 0 },
 	      { "Abdul Karim Sheikh", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a legal form in lower case ends the company; its short form",
+	    "The court held that Brannock Mutual Assurance plc must pay. "
+	    "Brannock appealed. Ragna Sigurdsson runs Fjord Data ehf., "
+	    "and Wisla Steel sp. z o.o. supplies it.",
+	    { { "Brannock Mutual Assurance plc", ENT_ORG, 0 },
+	      { "Brannock", ENT_ORG, 60 },
+	      { "Fjord Data ehf.", ENT_ORG, 0 },
+	      { "Wisla Steel sp. z o.o.", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a byline's role is not a name; other bylines",
+	    "Harbour Fees Rise\n\nBy Maeve Dunne, Legal Affairs "
+	    "Correspondent\n\nInterview by Osei Boateng\n\nBy Ann Ng, "
+	    "Bob Hale\n\nThe fees rose.",
+	    { { "Maeve Dunne", ENT_PERSON, 0 },
+	      { "Osei Boateng", ENT_PERSON, 0 }, { "Ann Ng", ENT_PERSON, 0 },
+	      { "Bob Hale", ENT_PERSON, 0 } },
+	    { "Legal", "Affairs", "Correspondent", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
