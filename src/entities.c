@@ -782,6 +782,25 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 
 /* ---- context: what the words around a name say it is ---- */
 
+/* Words for a part of a place ("Middle Rhine", "South-East Asia"). */
+static const char *const quarters[] = { "North", "South", "East", "West",
+    "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+    "Lower", "Middle", "Greater", "Inner", "Outer", "North-East",
+    "North-West", "South-East", "South-West", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Metro", NULL };
+
+/* Lower-case nouns for a kind of place ("the Nam Dinh province", "the
+ * village of Kechries", "Thorisvatn, the reservoir"). */
+static const char *const place_nouns[] = { "village", "town", "city",
+    "province", "district", "county", "region", "municipality", "river",
+    "lake", "island", "islands", "valley", "airport", "port", "harbour",
+    "harbor", "bay", "coast", "peninsula", "mountains", "hills", "farm",
+    "base", "rainforest", "basin", "delta", "zone", "market", "ward",
+    "terminal", "reservoir", "estuary", "suburb", "neighbourhood",
+    "neighborhood", "fjord", "glacier", "volcano", "lagoon", "stadium",
+    "bathhouse", "square", "borough", "commune", "parish",
+    NULL };
+
 /* Is word k (if there, and joined to the word before) w? */
 static int
 word_is(const struct ctx *x, size_t k, const char *w)
@@ -881,8 +900,13 @@ prep_before(const struct ctx *x, size_t i, int listed)
 {
 	static const char *const preps[] = { "in", "near", "outside",
 	    "across", "throughout", "from", "around", NULL };
+	static const char *const opening[] = { "In", "Near", "Outside",
+	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
 	    "towards", "toward", "between", NULL };
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", "northeast", "northwest", "southeast", "southwest",
+	    "north-east", "north-west", "south-east", "south-west", NULL };
 	size_t k = i;
 
 	if (k == 0)
@@ -891,6 +915,13 @@ prep_before(const struct ctx *x, size_t i, int listed)
 		k--;
 	if (x->tok[k - 1].e + 1 != x->tok[k].s && !joined(x, k - 1))
 		return 0;
+	/* "In Grindelwald the commune voted" */
+	if ((x->tok[k - 1].f & T_SENT) && word_in(x, k - 1, opening))
+		return 1;
+	/* "west of Arvidsjaur" */
+	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
+	    word_in(x, k - 2, compass))
+		return 1;
 	return word_in(x, k - 1, preps) || (listed && word_in(x, k - 1,
 	    more));
 }
@@ -923,8 +954,19 @@ coordinated_place(const struct ctx *x, size_t i, size_t j)
 		return 1;
 	if (i >= 2 && (tok_is(x, i - 1, "and") || tok_is(x, i - 1, "or")) &&
 	    joined(x, i - 1) && joined(x, i - 2) &&
-	    (x->tok[i - 2].f & T_CAP) && place_at(x, i - 2))
-		return 1;
+	    (x->tok[i - 2].f & T_CAP)) {
+		size_t s;
+
+		/* "in Quezon City and Caloocan": the place may be longer */
+		for (s = i - 2; s + 3 >= i && (x->tok[s].f & T_CAP); s--) {
+			if (s + 2 == i ? place_at(x, s) :
+			    (lists_of(x, s, i - 1) & L(PLACE)) ||
+			    vote_best(votes_of(x, s, i - 1)) == V_PLACE)
+				return 1;
+			if (s == 0 || !joined(x, s - 1))
+				break;
+		}
+	}
 	return 0;
 }
 
@@ -953,11 +995,7 @@ comma_place_after(const struct ctx *x, size_t j)
 static int
 place_noun(const struct ctx *x, size_t i, size_t j)
 {
-	static const char *const nouns[] = { "village", "town", "city",
-	    "province", "district", "county", "region", "municipality",
-	    "river", "lake", "island", "islands", "valley", "airport", "port",
-	    "harbour", "harbor", "bay", "coast", "peninsula", "mountains",
-	    "hills", "farm", "base", "rainforest", "basin", "delta", NULL };
+	const char *const *nouns = place_nouns;
 
 	if (j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
 	    (word_in(x, j, nouns) || (j + 1 < x->ntok && joined(x, j) &&
@@ -967,13 +1005,33 @@ place_noun(const struct ctx *x, size_t i, size_t j)
 	    joined(x, i - 2) && word_in(x, i - 2, nouns);
 }
 
+/* "Thorisvatn, the reservoir that", "the Bey Hamam, a fifteenth-century
+ * bathhouse": an appositive naming a kind of place after word j-1. */
+static int
+place_apposed(const struct ctx *x, size_t j)
+{
+	size_t k;
+
+	if (j >= x->ntok || !text_after(x, j, ", ") ||
+	    x->tok[j].s != x->tok[j - 1].e + 2 || !(tok_is(x, j, "the") ||
+	    tok_is(x, j, "a") || tok_is(x, j, "an")))
+		return 0;
+	for (k = j + 1; k < x->ntok && k <= j + 4 && joined(x, k - 1) &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (word_in(x, k, place_nouns))
+			return k + 1 >= x->ntok || !joined(x, k) ||
+			    !tok_is(x, k + 1, "of");
+	}
+	return 0;
+}
+
 /* The words around i..j-1 say place. */
 static int
 place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 {
 	return prep_before(x, i, listed) || based_after(x, j) ||
 	    comma_place_after(x, j) || coordinated_place(x, i, j) ||
-	    place_noun(x, i, j);
+	    place_noun(x, i, j) || place_apposed(x, j);
 }
 
 /* Does a speech verb stand right before word i or right after j-1? */
@@ -1678,9 +1736,6 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
-	static const char *const quarters[] = { "North", "South", "East",
-	    "West", "Northern", "Southern", "Eastern", "Western", "Central",
-	    "Upper", "Lower", "Middle", "Greater", "Inner", "Outer", NULL };
 	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
@@ -1708,6 +1763,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	last = lists_of(x, j - 1, j);
 	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
+	else if (j - i <= 3 && place_noun(x, i, j) && !cue &&
+	    !title_before(x, i))
+		mention(x, i, j, ENT_PLACE, 1);	/* "the Yen Phong zone" */
 	else if (j - i >= 2 && ((last & L(SURNAME)) ||
 	    surname_ending(x, j - 1)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
@@ -1755,7 +1813,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
-	    !(t == 1 && plural_noun(x, i, j)))
+	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
 		mention(x, i, j, ENT_PERSON, 0);
 	else if (j - i <= 3 && (based_after(x, j) ||
 	    (!(x->tok[i].f & T_SENT) && place_cue(x, i, j, 0))))
@@ -1796,6 +1854,15 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	/* "Central Asia", "the Eastern Mediterranean", "his South Side
+	 * ward": a quarter of a known place, or before a place noun */
+	if (j - i >= 2 && j - i <= 3 && word_in(x, i, quarters) &&
+	    !(x->tok[i].f & T_ALLCAP) &&
+	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
+	    place_noun(x, i, j))) {
+		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
 	/* "Carrow Mutual Insurance plc": a legal form says company */

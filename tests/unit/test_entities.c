@@ -284,6 +284,26 @@ static struct ent_case ent_cases[] = {
 	      { "Osei Boateng", ENT_PERSON, 0 }, { "Ann Ng", ENT_PERSON, 0 },
 	      { "Bob Hale", ENT_PERSON, 0 } },
 	    { "Legal", "Affairs", "Correspondent", NULL } },
+	{ "a quarter of a known place is one place",
+	    "Freight between Poland and Central Asia rose. Storms hit "
+	    "South-East Asia and the Eastern Mediterranean. Clinics in "
+	    "Metro Manila shut.",
+	    { { "Central Asia", ENT_PLACE, 0 },
+	      { "South-East Asia", ENT_PLACE, 0 },
+	      { "Eastern Mediterranean", ENT_PLACE, 0 },
+	      { "Metro Manila", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "unknown places by the words around them",
+	    "In Vestmark the council voted. The mill lies north of Oksvik. "
+	    "Clinics in Quezon City and Tanvale reopened. The level at "
+	    "Lokvatn, the reservoir that feeds the town, fell. Shops in the "
+	    "Corvela complained. The Dong Anh industrial zone grew. Traders "
+	    "at the Obalende market waited.",
+	    { { "Vestmark", ENT_PLACE, 0 }, { "Oksvik", ENT_PLACE, 0 },
+	      { "Tanvale", ENT_PLACE, 0 }, { "Lokvatn", ENT_PLACE, 0 },
+	      { "Corvela", ENT_PLACE, 0 }, { "Dong Anh", ENT_PLACE, 0 },
+	      { "Obalende", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
