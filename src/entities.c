@@ -987,7 +987,7 @@ comma_place_after(const struct ctx *x, size_t j)
 {
 	return j < x->ntok && text_after(x, j, ", ") &&
 	    x->tok[j].s == x->tok[j - 1].e + 2 && (x->tok[j].f & T_CAP) &&
-	    place_at(x, j);
+	    place_at(x, j) && !possessive_after(x, j + 1);
 }
 
 /* "Storliden wind farm", "Nam Định province", "the village of Kechries":
@@ -1005,24 +1005,46 @@ place_noun(const struct ctx *x, size_t i, size_t j)
 	    joined(x, i - 2) && word_in(x, i - 2, nouns);
 }
 
-/* "Thorisvatn, the reservoir that", "the Bey Hamam, a fifteenth-century
- * bathhouse": an appositive naming a kind of place after word j-1. */
-static int
-place_apposed(const struct ctx *x, size_t j)
+/*
+ * ", the reservoir that", ", a fifteenth-century bathhouse", ", the
+ * country's largest discount broker", ", Iceland's state-owned power
+ * company": an appositive after word j-1 whose head (after the, a, an or
+ * a possessive name, and up to five lower-case words) is one of nouns.
+ * The head's index, or 0.
+ */
+static size_t
+apposed_head(const struct ctx *x, size_t j, const char *const *nouns)
 {
 	size_t k;
 
-	if (j >= x->ntok || !text_after(x, j, ", ") ||
-	    x->tok[j].s != x->tok[j - 1].e + 2 || !(tok_is(x, j, "the") ||
-	    tok_is(x, j, "a") || tok_is(x, j, "an")))
+	if (j + 1 >= x->ntok || !text_after(x, j, ", ") ||
+	    x->tok[j].s != x->tok[j - 1].e + 2)
 		return 0;
-	for (k = j + 1; k < x->ntok && k <= j + 4 && joined(x, k - 1) &&
+	if (!tok_is(x, j, "the") && !tok_is(x, j, "a") &&
+	    !tok_is(x, j, "an") && (!possessive_after(x, j + 1) ||
+	    !(x->tok[j].f & T_CAP)))
+		return 0;
+	for (k = j + 1; k < x->ntok && k <= j + 6 &&
 	    (x->tok[k].f & T_LOWER); k++) {
-		if (word_in(x, k, place_nouns))
-			return k + 1 >= x->ntok || !joined(x, k) ||
-			    !tok_is(x, k + 1, "of");
+		if (!joined(x, k - 1) && !possessive_after(x, k) &&
+		    (x->tok[k].s != x->tok[k - 1].e + 1 ||
+		    x->t[x->tok[k - 1].e] != '-'))
+			break;	/* (blanks, "'s " or a hyphen before) */
+		if (word_in(x, k, nouns))
+			return k;
 	}
 	return 0;
+}
+
+/* "Thorisvatn, the reservoir that", "Evia, Greece's second-largest
+ * island": an appositive naming a kind of place (not "the port of"). */
+static int
+place_apposed(const struct ctx *x, size_t j)
+{
+	size_t k = apposed_head(x, j, place_nouns);
+
+	return k > 0 && (k + 1 >= x->ntok || !joined(x, k) ||
+	    !tok_is(x, k + 1, "of"));
 }
 
 /* The words around i..j-1 say place. */
@@ -1148,6 +1170,23 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 }
 
 /*
+ * "Zerodha, the country's largest discount broker", "Tramwaje
+ * Warszawskie, the municipal company that": an appositive headed by a
+ * kind of organisation, with no possessive after it (not "X, the firm's
+ * chief economist").
+ */
+static int
+org_apposed(const struct ctx *x, size_t j, const char *const *kinds)
+{
+	size_t k = apposed_head(x, j, kinds);
+
+	/* (a "basement club" may be a venue: only a club before) */
+	return k > 0 && !tok_is(x, k, "club") &&
+	    !possessive_after(x, k + 1) && (k + 1 >= x->ntok ||
+	    !joined(x, k) || !word_in(x, k + 1, kinds));
+}
+
+/*
  * The words around i..j-1 say organisation: "X's shares", "X said in a
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
  * "the X board".
@@ -1171,7 +1210,9 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "retailer", "maker", "manufacturer", "chipmaker", "carmaker",
 	    "automaker", "miner", "club", "party", "startup", "start-up",
 	    "platform", "watchdog", "regulator", "charity", "broadcasters",
-	    "conglomerate", "utility", "operator", "supplier", NULL };
+	    "conglomerate", "utility", "operator", "supplier", "broker",
+	    "agency", "exporter", "producer", "developer", "distributor",
+	    "publisher", "brokerage", "cooperative", NULL };
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
@@ -1185,7 +1226,12 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
+	if (org_apposed(x, j, kinds))
+		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+		return 1;
+	/* "the Interfax news agency" */
+	if (word_is(x, j, "news") && word_is(x, j + 1, "agency"))
 		return 1;
 	if (word_is(x, j, "shares") || word_is(x, j, "shareholders") ||
 	    word_is(x, j, "stock") || word_is(x, j, "board"))

@@ -304,6 +304,18 @@ static struct ent_case ent_cases[] = {
 	      { "Corvela", ENT_PLACE, 0 }, { "Dong Anh", ENT_PLACE, 0 },
 	      { "Obalende", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "an appositive headed by a kind of organisation or place",
+	    "Vatnorka, Iceland's state-owned power company, warned. Kestrova, "
+	    "the country's largest discount broker, fell. Miejskie Linie, the "
+	    "municipal company that runs the buses, agreed. She told the "
+	    "Tassera news agency. Ferries left Saronida, Greece's "
+	    "second-largest island. Anna Berg, the firm's chief economist, "
+	    "spoke.",
+	    { { "Vatnorka", ENT_ORG, 0 }, { "Iceland", ENT_PLACE, 0 },
+	      { "Kestrova", ENT_ORG, 0 }, { "Miejskie Linie", ENT_ORG, 0 },
+	      { "Tassera", ENT_ORG, 0 }, { "Saronida", ENT_PLACE, 0 },
+	      { "Anna Berg", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
