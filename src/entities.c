@@ -1429,16 +1429,59 @@ comma_list_ahead(const struct ctx *x, size_t k)
 	return 0;
 }
 
-/* "Land and Environment Court", "The Securities and Exchange Board":
- * one word no list knows but as an organisation's (after a sentence's
- * "The"), "and" at k, then words ending in an organisation's. */
+/* A capitalised word that names nothing by itself (Culture, Budget,
+ * Securities), as the first words of "Culture, Media and Sport
+ * Committee" are. */
+static int
+plain_word(const struct ctx *x, size_t k)
+{
+	return (x->tok[k].f & T_CAP) && !(x->tok[k].f & T_ALLCAP) &&
+	    !(lists_of(x, k, k + 1) & (L(PERSON) | L(PLACE) | L(ORG) |
+	    L(GIVEN) | L(SURNAME) | L(NATIONALITY) | L(TITLE) |
+	    L(CALENDAR))) && !votes_of(x, k, k + 1);
+}
+
+/* "Land and Environment Court", "The Securities and Exchange Board",
+ * "the Budget and Government Operations Committee": one to three words
+ * that name nothing by themselves (after a sentence's "The"), "and" at
+ * k, then words ending in an organisation's. */
 static int
 one_word_and(const struct ctx *x, size_t i, size_t k)
 {
-	if (k - i == 2 && tok_is(x, i, "The"))
+	size_t a;
+
+	if (k - i >= 2 && tok_is(x, i, "The"))
 		i++;
-	return k - i == 1 && !(lists_of(x, i, k) & ~L(ORG_WORD)) &&
-	    !votes_of(x, i, k) && caps_end_in_org(x, k + 1);
+	if (k - i < 1 || k - i > 3 || !caps_end_in_org(x, k + 1))
+		return 0;
+	for (a = i; a < k; a++) {
+		if (!plain_word(x, a) && (lists_of(x, a, a + 1) & ~L(ORG_WORD)))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Culture, Media and Sport Committee": after the plain words i..k-1
+ * and a comma, capitalised words and commas, "and", then words ending
+ * in an organisation's. */
+static int
+comma_org_ahead(const struct ctx *x, size_t i, size_t k)
+{
+	size_t a;
+
+	if (k - i > 2)
+		return 0;
+	for (a = i; a < k; a++) {
+		if (!plain_word(x, a))
+			return 0;
+	}
+	for (a = k; a < x->ntok && a < k + 8; a++) {
+		if (x->tok[a].f & T_CAP)
+			continue;
+		return tok_is(x, a, "and") && joined(x, a - 1) &&
+		    a + 1 < x->ntok && joined(x, a) && caps_end_in_org(x, a + 1);
+	}
+	return 0;
 }
 
 /*
@@ -1462,8 +1505,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		if (possessive_join(x, k))
 			return 1;
 		if (x->tok[k].s == t[k - 1].e + 2 && text_after(x, k, ", ") &&
-		    (t[k].f & T_CAP) && run_has(x, i, k, 0) &&
-		    run_has(x, i, k, 1) && comma_list_ahead(x, k))
+		    (t[k].f & T_CAP) && ((run_has(x, i, k, 0) &&
+		    run_has(x, i, k, 1) && comma_list_ahead(x, k)) ||
+		    comma_org_ahead(x, i, k)))
 			return 1;
 		return 0;
 	}
@@ -1883,16 +1927,100 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 0);
 }
 
+/* Is the run joined by "in" ("University in Prague")? */
+static int
+run_in(const struct ctx *x, size_t i, size_t j)
+{
+	for (; i < j; i++) {
+		if (tok_is(x, i, "in"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "X said", "X has just released a statement", "X issued a statement":
+ * the seat of an institution speaking for it. */
+static int
+org_speaks(const struct ctx *x, size_t j)
+{
+	static const char *const verbs[] = { "released", "issued",
+	    "published", NULL };
+	size_t k;
+
+	if (word_is(x, j, "said") || word_is(x, j, "says"))
+		return 1;
+	for (k = j; k < j + 3 && k + 2 < x->ntok && joined(x, k - 1); k++) {
+		if (word_in(x, k, verbs))
+			return joined(x, k) && tok_is(x, k + 1, "a") &&
+			    joined(x, k + 1) && tok_is(x, k + 2, "statement");
+	}
+	return 0;
+}
+
+/*
+ * After a title at k-1: "Minister of Maritime Affairs", "Deputy Mayor
+ * for Transport Jiří Šťastný".  The portfolio up to the person's given
+ * name is no name unless it names a known place or an organisation
+ * ("Mayor of Lyon", "President of the European Commission Ursula ...");
+ * the word where the rest of the run goes on.
+ */
+static size_t
+portfolio(struct ctx *x, size_t k, size_t j)
+{
+	size_t p, g;
+	int strong;
+
+	if (k >= j || !(tok_is(x, k, "of") || tok_is(x, k, "for")))
+		return k;
+	p = k + 1;
+	if (p < j && tok_is(x, p, "the"))
+		p++;
+	for (g = p; g < j && !((x->tok[g].f & T_CAP) &&
+	    (lists_of(x, g, g + 1) & L(GIVEN))); g++)
+		;
+	if (g > p && (known_type(x, p, g, &strong) >= 0 ||
+	    (g - p >= 2 && (lists_of(x, g - 1, g) & L(ORG_WORD)))))
+		classify_piece(x, p, g, 0);
+	return g;
+}
+
+/* "Minister of [the] X": the index of "of" or "for" before the run at
+ * i that a title word starts, or 0. */
+static size_t
+title_of(const struct ctx *x, size_t i)
+{
+	size_t k = i;
+
+	if (k >= 3 && tok_is(x, k - 1, "the") && joined(x, k - 1))
+		k--;
+	if (k < 2 || !joined(x, k - 1) || !joined(x, k - 2) ||
+	    !(tok_is(x, k - 1, "of") || tok_is(x, k - 1, "for")) ||
+	    !(x->tok[k - 2].f & T_CAP) ||
+	    !(lists_of(x, k - 2, k - 1) & L(TITLE)))
+		return 0;
+	return k - 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
 	static const char *const storms[] = { "Typhoon", "Hurricane",
 	    "Cyclone", "Storm", NULL };
+	static const char *const municipal[] = { "City", "Town", "Borough",
+	    "Municipality", NULL };
+	static const char *const seats[] = { "Hall", "House", "Palace",
+	    NULL };
 	size_t k, a, n;
 	int cue = 0, title, strong, t;
 	unsigned last;
 
+	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
+	if ((k = title_of(x, i)) > 0) {
+		if ((i = portfolio(x, k, j)) >= j)
+			return;
+		cue = 1;
+	}
 	/* A month alone is a date, not a name ("in May"), whatever the
 	 * document says of "Harriet May". */
 	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
@@ -1936,11 +2064,21 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
+	/* "the City of Johannesburg was ordered": the city's government */
+	if (j - i == 3 && word_in(x, i, municipal) && tok_is(x, i + 1, "of") &&
+	    (lists_of(x, i + 2, j) & L(PLACE)) && !prep_before(x, i, 1)) {
+		mention(x, i, j, ENT_ORG, 1);
+		return;
+	}
 	/* An organisation name keeps its inner words, typed by its head
 	 * ("People's Committee of Cà Mau Province", "Ministry of Climate
-	 * Crisis and Civil Protection"): drop only "The". */
+	 * Crisis and Civil Protection", "Czech Technical University in
+	 * Prague", "National Theatre Bucharest"): drop only "The". */
 	if (j - i >= 2 && ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
-	    (run_has(x, i, j, 1) && head_type(x, i, j) >= 0))) {
+	    ((run_has(x, i, j, 1) || run_in(x, i, j)) &&
+	    head_type(x, i, j) >= 0) || (j - i >= 3 &&
+	    (lists_of(x, j - 2, j - 1) & L(ORG_WORD)) &&
+	    (last & L(PLACE)) && !(x->tok[j - 2].f & T_ALLCAP)))) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
@@ -1949,6 +2087,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
 				t = (last & L(ORG_WORD)) ? ENT_ORG : ENT_PLACE;
+			/* "Prague City Hall has released a statement" */
+			if (t == ENT_PLACE && word_in(x, j - 1, seats) &&
+			    org_speaks(x, j))
+				t = ENT_ORG;
 			mention(x, i, j, t, 1);
 			return;
 		}
@@ -1959,6 +2101,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 				classify_piece(x, a, k, cue);
 			cue = title;
 			k += n;
+			if (title)
+				k = portfolio(x, k, j);
 			a = k;
 			continue;
 		}

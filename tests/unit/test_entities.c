@@ -316,6 +316,27 @@ static struct ent_case ent_cases[] = {
 	      { "Tassera", ENT_ORG, 0 }, { "Saronida", ENT_PLACE, 0 },
 	      { "Anna Berg", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "the longest organisation name: lists before and, in, a place",
+	    "Jo Pym chairs the Transport, Housing and Local Government "
+	    "Committee. Ken Abe chairs the Finance and Audit Committee. "
+	    "Staff at the Slovak Technical University in Bratislava and the "
+	    "National Opera Sofia agreed. A judge ordered the City of Durban "
+	    "to pay. Leeds City Hall has just released a statement.",
+	    { { "Transport, Housing and Local Government Committee", ENT_ORG,
+		0 },
+	      { "Finance and Audit Committee", ENT_ORG, 0 },
+	      { "Slovak Technical University in Bratislava", ENT_ORG, 0 },
+	      { "National Opera Sofia", ENT_ORG, 0 },
+	      { "City of Durban", ENT_ORG, 0 },
+	      { "Leeds City Hall", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a title's portfolio is no name; the person after it is",
+	    "Portugal's Minister of Maritime Affairs, Rui Neves, spoke. "
+	    "Deputy Mayor for Housing Petra Holá agreed. Mayor of Lyon Anne "
+	    "Roux did too.",
+	    { { "Rui Neves", ENT_PERSON, 0 }, { "Petra Holá", ENT_PERSON, 0 },
+	      { "Lyon", ENT_PLACE, 0 }, { "Anne Roux", ENT_PERSON, 0 } },
+	    { "Maritime", "Affairs", "Housing", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
