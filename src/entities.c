@@ -283,12 +283,18 @@ particle_name(const struct ctx *x, const struct tok *k)
 {
 	size_t p;
 
+	size_t a;
+
 	for (p = k->s; p < k->e && p < k->s + 4 && x->t[p] >= 'a' &&
 	    x->t[p] <= 'z'; p++)
 		;
-	return p > k->s && p + 1 < k->e && x->t[p] == '-' &&
-	    utf8_word_at(x->t, x->len, p + 1) &&
-	    x->t[p + 1] >= 'A' && x->t[p + 1] <= 'Z';
+	if (p == k->s || p + 1 >= k->e)
+		return 0;
+	/* "d'Ivoire", "l’Aquila": an elided article */
+	a = x->t[p] == '-' ? 1 : p == k->s + 1 ? apostrophe_at(x->t, x->len,
+	    p) : 0;
+	return a > 0 && p + a < k->e && x->t[p + a] >= 'A' &&
+	    x->t[p + a] <= 'Z';
 }
 
 /*
@@ -533,11 +539,26 @@ static unsigned
 lists_key_flags(const struct ctx *x, const char *k, size_t n)
 {
 	unsigned *v = strmap_add(x->lists, k, n);
+	char buf[KEYBUF];
+	size_t i, o = 0;
 
-	if (!(*v & LISTS_KNOWN))
-		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
-		    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k,
-		    n) ? LISTS_STARTS : 0);
+	if (*v & LISTS_KNOWN)
+		return *v;
+	/* the lists write "Côte d'Ivoire" with a straight apostrophe */
+	if (n < KEYBUF && memchr(k, 0xe2, n) != NULL) {
+		for (i = 0; i < n; i++) {
+			if (i + 2 < n && apostrophe_at(k, n, i) == 3) {
+				buf[o++] = '\'';
+				i += 2;
+			} else
+				buf[o++] = k[i];
+		}
+		if (o < n)
+			k = buf, n = o;
+	}
+	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
+	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
+	    LISTS_STARTS : 0);
 	return *v;
 }
 
@@ -744,8 +765,13 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (i >= j)
 		return;
 	if (x->pass == 2) {
-		cand_add(x, x->tok[i].s, type == ENT_ORG ? legal_tail(x,
-		    x->tok[j - 1].e) : x->tok[j - 1].e, type,
+		size_t e = x->tok[j - 1].e;
+
+		/* "he wrote on X.": the period ends the sentence */
+		if (j - i == 1 && (x->tok[i].f & T_ABBR) && e - x->tok[i].s == 2)
+			e--;
+		cand_add(x, x->tok[i].s, type == ENT_ORG ? legal_tail(x, e) :
+		    e, type,
 		    strong > 1 ? PRIO_LOCAL : strong ? PRIO_STRONG :
 		    PRIO_GUESS);
 		return;
@@ -1169,6 +1195,25 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	return verb_near(x, i, j);
 }
 
+/* Nouns for a kind of organisation ("the watchdog X", "X, the utility"). */
+static const char *const org_kinds[] = { "journal", "newspaper", "daily",
+    "weekly", "magazine", "broadcaster", "company", "firm", "group", "bank",
+    "lender", "insurer", "carrier", "airline", "retailer", "maker",
+    "manufacturer", "chipmaker", "carmaker", "automaker", "miner", "club",
+    "party", "startup", "start-up", "platform", "watchdog", "regulator",
+    "charity", "broadcasters", "conglomerate", "utility", "operator",
+    "supplier", "broker", "agency", "exporter", "producer", "developer",
+    "distributor", "publisher", "brokerage", "cooperative", NULL };
+
+/* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
+ * kind of organisation right before word i. */
+static int
+kind_before(const struct ctx *x, size_t i)
+{
+	return i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
+	    word_in(x, i - 1, org_kinds);
+}
+
 /*
  * "Zerodha, the country's largest discount broker", "Tramwaje
  * Warszawskie, the municipal company that": an appositive headed by a
@@ -1204,21 +1249,14 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "chairwoman", "founder", "analyst", "analysts", "economist",
 	    "strategist", "director", "manager", "owner", "investors",
 	    "subsidiary", "unit", "division", "board", NULL };
-	static const char *const kinds[] = { "journal", "newspaper",
-	    "daily", "weekly", "magazine", "broadcaster", "company", "firm",
-	    "group", "bank", "lender", "insurer", "carrier", "airline",
-	    "retailer", "maker", "manufacturer", "chipmaker", "carmaker",
-	    "automaker", "miner", "club", "party", "startup", "start-up",
-	    "platform", "watchdog", "regulator", "charity", "broadcasters",
-	    "conglomerate", "utility", "operator", "supplier", "broker",
-	    "agency", "exporter", "producer", "developer", "distributor",
-	    "publisher", "brokerage", "cooperative", NULL };
+	static const char *const posted[] = { "wrote", "posted", "tweeted",
+	    "shared", "commented", "writing", "posting", NULL };
+	const char *const *kinds = org_kinds;
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
 	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
-	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
-	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
+	if (kind_before(x, i) || (j < x->ntok && joined(x, j - 1) &&
 	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
 	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
@@ -1229,6 +1267,10 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	if (org_apposed(x, j, kinds))
 		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+		return 1;
+	/* "he wrote on X", "posted on Bluesky": a platform */
+	if (i >= 2 && tok_is(x, i - 1, "on") && joined(x, i - 1) &&
+	    joined(x, i - 2) && word_in(x, i - 2, posted))
 		return 1;
 	/* "the Interfax news agency" */
 	if (word_is(x, j, "news") && word_is(x, j + 1, "agency"))
@@ -1667,10 +1709,16 @@ modifier(const struct ctx *x, size_t j)
 {
 	static const char *const links[] = { "and", "or", "is", "was",
 	    "has", "had", "in", "on", "of", "at", "to", "from", "where",
-	    "which", "that", "through", "itself", NULL };
+	    "which", "that", "through", "itself", "into", "for", "with",
+	    "by", "as", "over", "under", "during", "after", "before",
+	    "since", "until", "while", "when", "but", "because", "across",
+	    "are", "were", "will", "would", "can", "could", "may", NULL };
+	const struct tok *w = &x->tok[j];
 
-	return j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
-	    !word_in(x, j, links);
+	/* (nor a verb in the past: "the Amazon watched from space") */
+	return j < x->ntok && joined(x, j - 1) && (w->f & T_LOWER) &&
+	    !word_in(x, j, links) && !(w->e - w->s > 3 &&
+	    memcmp(x->t + w->e - 2, "ed", 2) == 0);
 }
 
 /*
@@ -1772,6 +1820,26 @@ surname_first(const struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* "Trần Thị Mỹ Linh", "Nguyễn Văn An": a Vietnamese name with its
+ * middle name, whose given name may be a word a list knows otherwise. */
+static int
+vietnamese_name(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const middle[] = { "Thị", "Văn", "Thi", NULL };
+	size_t k;
+
+	if (j - i < 3 || j - i > 4 || !word_in(x, i + 1, middle) ||
+	    !(lists_of(x, i, i + 1) & L(SURNAME_FIRST)))
+		return 0;
+	for (k = i; k < j; k++) {
+		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
+		    (k > i && !joined(x, k - 1)) || (lists_of(x, k, k + 1) &
+		    (L(ORG) | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * A name the document uses in two senses is typed by the words around
  * each mention: "in Washington" is the place even where "Washington
@@ -1853,6 +1921,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	last = lists_of(x, j - 1, j);
 	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
+	else if (j - i >= 2 && kind_before(x, i) && !(first & L(GIVEN)))
+		mention(x, i, j, ENT_ORG, 1);	/* "the law firm X Y" */
 	else if (j - i <= 3 && place_noun(x, i, j) && !cue &&
 	    !title_before(x, i))
 		mention(x, i, j, ENT_PLACE, 1);	/* "the Yen Phong zone" */
@@ -2001,6 +2071,36 @@ title_of(const struct ctx *x, size_t i)
 	return k - 1;
 }
 
+/* Is a quotation mark (" “ ”) among the bytes [a, b)? */
+static int
+quote_in(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (t[a] == '"' || (a + 2 < b + 2 && (unsigned char)t[a] ==
+		    0xe2 && (unsigned char)t[a + 1] == 0x80 &&
+		    ((unsigned char)t[a + 2] == 0x9c ||
+		    (unsigned char)t[a + 2] == 0x9d)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A novel titled "The Orange Trees of Tavira": is word i inside the
+ * quoted title of a work (after "titled" or "entitled")? */
+static int
+in_work_title(const struct ctx *x, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && k + 10 > i; k--) {
+		if (!quote_in(x->t, x->tok[k - 1].e, x->tok[k].s))
+			continue;
+		return tok_is(x, k - 1, "titled") || tok_is(x, k - 1,
+		    "entitled");
+	}
+	return 0;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -2015,6 +2115,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	int cue = 0, title, strong, t;
 	unsigned last;
 
+	if (in_work_title(x, i))
+		return;
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
 	if ((k = title_of(x, i)) > 0) {
 		if ((i = portfolio(x, k, j)) >= j)
@@ -2039,6 +2141,13 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
+	if (vietnamese_name(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	/* "the BUX index", "the Nikkei index": an index is no entity */
+	if (word_is(x, j, "index"))
+		return;
 	/* "Carrow Mutual Insurance plc": a legal form says company */
 	if (legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e) {
 		while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) |

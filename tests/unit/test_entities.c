@@ -337,6 +337,29 @@ static struct ent_case ent_cases[] = {
 	    { { "Rui Neves", ENT_PERSON, 0 }, { "Petra Holá", ENT_PERSON, 0 },
 	      { "Lyon", ENT_PLACE, 0 }, { "Anne Roux", ENT_PERSON, 0 } },
 	    { "Maritime", "Affairs", "Housing", NULL } },
+	{ "currency codes, dotted handles, an index, post-nominals",
+	    "A gap of HUF 2.4 trillion and CZK 90 billion opened; the WIG "
+	    "index fell. Follow @delta.farm today. Dr. Maeve Dunne OBE, a "
+	    "trustee, spoke.",
+	    { { "HUF 2.4 trillion", ENT_MONEY, 0 },
+	      { "CZK 90 billion", ENT_MONEY, 0 },
+	      { "@delta.farm", ENT_HANDLE, 0 },
+	      { "Maeve Dunne", ENT_PERSON, 0 } },
+	    { "WIG", "OBE", NULL } },
+	{ "elided articles, platforms, a kind before, works, long names",
+	    "Cocoa went to C\xc3\xb4te d\xe2\x80\x99Ivoire. She wrote on X. "
+	    "He posted on Mastodon. Jo Pym, a partner at the law firm Rourke "
+	    "Dempsey, spoke. A novel titled \"The Lemon Groves of Faro\" "
+	    "sold. \"Yes,\" L\xc3\xaa Th\xe1\xbb\x8b M\xe1\xbb\xb9 "
+	    "Dung said. Clouds cover the Amazon for half the year; the "
+	    "Amazon watched from space.",
+	    { { "C\xc3\xb4te d\xe2\x80\x99Ivoire", ENT_PLACE, 0 },
+	      { "X", ENT_ORG, 30 }, { "Mastodon", ENT_ORG, 0 },
+	      { "Rourke Dempsey", ENT_ORG, 0 },
+	      { "L\xc3\xaa Th\xe1\xbb\x8b M\xe1\xbb\xb9 Dung",
+		ENT_PERSON, 0 },
+	      { "Amazon", ENT_PLACE, 0 }, { "Amazon", ENT_PLACE, 240 } },
+	    { "Lemon", "Faro", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
