@@ -793,6 +793,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 
 		while (f > i + 1 && (x->tok[f - 1].f & T_LOWER))
 			f--;
+		/* "Luíza Bandeira de Mello" is "Bandeira de Mello" later
+		 * on (but "Juan Carlos de la Rosa" is "de la Rosa") */
+		if (f > i + 1 && f < j - 1 && (x->tok[f].f & T_LOWER) &&
+		    (x->tok[f - 1].f & T_CAP) &&
+		    !(lists_of(x, f - 1, f) & L(GIVEN)))
+			f--;
 		surname_vote(x, key_of(x, f, j, buf, &n) == buf ? j - 1 : f, j);
 		/* "Zhou Mingyu" is "Zhou" later on */
 		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
@@ -1890,6 +1896,17 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->mid = 1;
 }
 
+/* "a farmer in Szabolcs": one word right after "in" or "near" (not
+ * "in Maria's view") is no person. */
+static int
+in_one_word(const struct ctx *x, size_t i)
+{
+	return i > 0 && (tok_is(x, i - 1, "in") ||
+	    tok_is(x, i - 1, "near")) && joined(x, i - 1) &&
+	    !possessive_after(x, i + 1) && (i + 1 >= x->ntok ||
+	    !joined(x, i) || !(x->tok[i + 1].f & T_CAP));
+}
+
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
@@ -1939,7 +1956,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_PERSON, 1);
 	else if ((first & L(GIVEN)) && j - i <= 4 &&
 	    !(x->tok[i].f & T_ALLCAP) && (j - i >= 2 ||
-	    !(x->tok[i].f & T_SENT)))
+	    (!(x->tok[i].f & T_SENT) && !in_one_word(x, i))))
 		mention(x, i, j, ENT_PERSON, 1);
 	else if (j - i >= 3 && (first & L(ORG_WORD)) && connector_in(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);

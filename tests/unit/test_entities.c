@@ -360,6 +360,18 @@ static struct ent_case ent_cases[] = {
 		ENT_PERSON, 0 },
 	      { "Amazon", ENT_PLACE, 0 }, { "Amazon", ENT_PLACE, 240 } },
 	    { "Lemon", "Faro", NULL } },
+	{ "common names of many origins; compound surnames; in + one word",
+	    "Mert Tomaszewski met Hauwa Ogunleye and Lavanya Ramasamy. "
+	    "Beatriz Quintela de Mello spoke.\n\nQuintela de Mello left. "
+	    "The winger Jonah Whelan scored. She farmed in Szabolcs.",
+	    { { "Mert Tomaszewski", ENT_PERSON, 0 },
+	      { "Hauwa Ogunleye", ENT_PERSON, 0 },
+	      { "Lavanya Ramasamy", ENT_PERSON, 0 },
+	      { "Beatriz Quintela de Mello", ENT_PERSON, 0 },
+	      { "Quintela de Mello", ENT_PERSON, 80 },
+	      { "Jonah Whelan", ENT_PERSON, 0 },
+	      { "Szabolcs", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
