@@ -1796,6 +1796,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
+	/* "Banco Central do Brasil": head first, before a particle */
+	if (h > i && h + 1 < j && (x->tok[h + 1].f & T_LOWER) &&
+	    !tok_is(x, h + 1, "of") && !tok_is(x, h + 1, "for") &&
+	    !tok_is(x, h + 1, "and") &&
+	    (lists_of(x, i, i + 1) & L(ORG_WORD)))
+		return ENT_ORG;
 	/* "Radio France", "University College Dublin", "Kestrel Capital
 	 * Markets": an organisation word inside, not after a given name */
 	if (h + 1 == j && !(lists_of(x, i, i + 1) & L(GIVEN))) {
@@ -2014,12 +2020,13 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 0);
 }
 
-/* Is the run joined by "in" ("University in Prague")? */
+/* Is the run joined by a lower-case word other than "of" or "for"
+ * ("University in Prague", "Banco Central do Brasil")? */
 static int
 run_in(const struct ctx *x, size_t i, size_t j)
 {
 	for (; i < j; i++) {
-		if (tok_is(x, i, "in"))
+		if (x->tok[i].f & T_LOWER)
 			return 1;
 	}
 	return 0;
@@ -2155,6 +2162,12 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	    !(x->tok[i].f & T_ALLCAP) &&
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
 	    place_noun(x, i, j))) {
+		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	/* "Hồ Chí Minh City", "Kansas City": a known place and "City" */
+	if (j - i >= 2 && j - i <= 4 && tok_is(x, j - 1, "City") &&
+	    (lists_of(x, i, j - 1) & (L(PLACE) | L(ORG))) == L(PLACE)) {
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}

@@ -372,6 +372,16 @@ static struct ent_case ent_cases[] = {
 	      { "Jonah Whelan", ENT_PERSON, 0 },
 	      { "Szabolcs", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "head-first organisations, a place's City, councillors' titles",
+	    "Shares of Banco do Brasil rose as the Banco Central do Brasil "
+	    "met. Flights to Hồ Chí Minh City resumed. Cllr Orla Keane TD "
+	    "backed Fianna Fáil.",
+	    { { "Banco do Brasil", ENT_ORG, 0 },
+	      { "Banco Central do Brasil", ENT_ORG, 0 },
+	      { "Hồ Chí Minh City", ENT_PLACE, 0 },
+	      { "Orla Keane", ENT_PERSON, 0 },
+	      { "Fianna Fáil", ENT_ORG, 0 } },
+	    { "Cllr", "TD", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
