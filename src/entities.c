@@ -81,6 +81,7 @@ struct ctx {
 	struct strmap		*lists;		/* key -> its lists | LISTS_KNOWN */
 	int			 pass;		/* 1: vote, 2: emit */
 	int			 head;		/* in a headline */
+	size_t			 title_end;	/* of a work's quoted title */
 };
 
 /*
@@ -475,7 +476,11 @@ joined(const struct ctx *x, size_t i)
 
 	if (i + 1 >= x->ntok)
 		return 0;
-	for (p = x->tok[i].e; p < x->tok[i + 1].s; p++) {
+	p = x->tok[i].e;
+	if (x->tok[i + 1].s == p + 1)	/* (most gaps: one blank or not) */
+		return x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\t' ||
+		    x->t[p] == '\r';
+	for (; p < x->tok[i + 1].s; p++) {
 		char c = x->t[p];
 
 		if (c == '\n') {
@@ -739,6 +744,11 @@ legal_tail(const struct ctx *x, size_t e)
 	const char *const *f;
 	size_t n;
 
+	/* (most names are followed by no lower-case word at all) */
+	if (e + 3 >= x->len || x->t[e] != ' ' ||
+	    memchr("pehsadg", x->t[e + 1], 7) == NULL ||
+	    memchr("lhf.pG", x->t[e + 2], 6) == NULL)
+		return e;
 	for (f = forms; *f != NULL; f++) {
 		n = strlen(*f);
 		if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
@@ -844,8 +854,17 @@ word_is(const struct ctx *x, size_t k, const char *w)
 static int
 word_in(const struct ctx *x, size_t k, const char *const *ws)
 {
+	const char *w;
+	size_t n;
+
+	if (k >= x->ntok)
+		return 0;
+	/* (the word once, then the first letters: most differ) */
+	w = x->t + x->tok[k].s;
+	n = x->tok[k].e - x->tok[k].s;
 	for (; *ws != NULL; ws++) {
-		if (tok_is(x, k, *ws))
+		if ((*ws)[0] == w[0] && strncmp(*ws, w, n) == 0 &&
+		    (*ws)[n] == '\0')
 			return 1;
 	}
 	return 0;
@@ -1840,8 +1859,9 @@ vietnamese_name(const struct ctx *x, size_t i, size_t j)
 	static const char *const middle[] = { "Thị", "Văn", "Thi", NULL };
 	size_t k;
 
-	if (j - i < 3 || j - i > 4 || !word_in(x, i + 1, middle) ||
-	    !(lists_of(x, i, i + 1) & L(SURNAME_FIRST)))
+	if (j - i < 3 || j - i > 4 ||
+	    !(lists_of(x, i, i + 1) & L(SURNAME_FIRST)) ||
+	    !word_in(x, i + 1, middle))
 		return 0;
 	for (k = i; k < j; k++) {
 		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
@@ -1913,6 +1933,15 @@ in_one_word(const struct ctx *x, size_t i)
 	    !joined(x, i) || !(x->tok[i + 1].f & T_CAP));
 }
 
+/* A name shaped like a person's, unless a place noun follows ("the Yen
+ * Phong industrial zone") and no title says person. */
+static int
+shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
+{
+	return j - i <= 3 && !cue && place_noun(x, i, j) &&
+	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
+}
+
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
@@ -1946,24 +1975,21 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, t, 1);
 	else if (j - i >= 2 && kind_before(x, i) && !(first & L(GIVEN)))
 		mention(x, i, j, ENT_ORG, 1);	/* "the law firm X Y" */
-	else if (j - i <= 3 && place_noun(x, i, j) && !cue &&
-	    !title_before(x, i))
-		mention(x, i, j, ENT_PLACE, 1);	/* "the Yen Phong zone" */
 	else if (j - i >= 2 && ((last & L(SURNAME)) ||
 	    surname_ending(x, j - 1)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
-		mention(x, i, j, ENT_PERSON, 1);
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (surname_first(x, i, j))
-		mention(x, i, j, ENT_PERSON, 1);
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i == 2 && (last & L(GIVEN)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
-		mention(x, i, j, ENT_PERSON, 1);	/* Wang Lihua */
+		mention(x, i, j, shaped_person(x, i, j, cue), 1); /* Wang Lihua */
 	else if (cue || title_before(x, i))
 		mention(x, i, j, ENT_PERSON, 1);
 	else if ((first & L(GIVEN)) && j - i <= 4 &&
 	    !(x->tok[i].f & T_ALLCAP) && (j - i >= 2 ||
 	    (!(x->tok[i].f & T_SENT) && !in_one_word(x, i))))
-		mention(x, i, j, ENT_PERSON, 1);
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i >= 3 && (first & L(ORG_WORD)) && connector_in(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);
 	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))))
@@ -2100,7 +2126,7 @@ static int
 quote_in(const char *t, size_t a, size_t b)
 {
 	for (; a < b; a++) {
-		if (t[a] == '"' || (a + 2 < b + 2 && (unsigned char)t[a] ==
+		if (t[a] == '"' || (a + 2 < b && (unsigned char)t[a] ==
 		    0xe2 && (unsigned char)t[a + 1] == 0x80 &&
 		    ((unsigned char)t[a + 2] == 0x9c ||
 		    (unsigned char)t[a + 2] == 0x9d)))
@@ -2110,19 +2136,24 @@ quote_in(const char *t, size_t a, size_t b)
 }
 
 /* A novel titled "The Orange Trees of Tavira": is word i inside the
- * quoted title of a work (after "titled" or "entitled")? */
+ * quoted title of a work (after "titled" or "entitled")?  Its first word
+ * finds the closing mark; the runs up to it are inside. */
 static int
-in_work_title(const struct ctx *x, size_t i)
+in_work_title(struct ctx *x, size_t i)
 {
-	size_t k;
+	size_t p, end;
 
-	for (k = i; k > 0 && k + 10 > i; k--) {
-		if (!quote_in(x->t, x->tok[k - 1].e, x->tok[k].s))
-			continue;
-		return tok_is(x, k - 1, "titled") || tok_is(x, k - 1,
-		    "entitled");
-	}
-	return 0;
+	if (x->tok[i].s < x->title_end)
+		return 1;
+	if (i == 0 || !(tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
+	    "entitled")) || !quote_in(x->t, x->tok[i - 1].e, x->tok[i].s))
+		return 0;
+	end = x->tok[i].s + 300 < x->be ? x->tok[i].s + 300 : x->be;
+	for (p = x->tok[i].s; p < end && x->t[p] != '\n' &&
+	    !quote_in(x->t, p, p + 3 < end ? p + 3 : p + 1); p++)
+		;
+	x->title_end = p;
+	return 1;
 }
 
 /* Cut the run i..j-1 at titles, nationality and stop words. */
@@ -2158,8 +2189,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	/* "Central Asia", "the Eastern Mediterranean", "his South Side
 	 * ward": a quarter of a known place, or before a place noun */
-	if (j - i >= 2 && j - i <= 3 && word_in(x, i, quarters) &&
+	if (j - i >= 2 && j - i <= 3 && (x->tok[i].f & T_CAP) &&
 	    !(x->tok[i].f & T_ALLCAP) &&
+	    memchr("NSEWCULMGIO", x->t[x->tok[i].s], 11) != NULL &&
+	    word_in(x, i, quarters) &&
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
 	    place_noun(x, i, j))) {
 		mention(x, i, j, ENT_PLACE, 1);
@@ -2204,7 +2237,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	}
 	/* "the City of Johannesburg was ordered": the city's government */
-	if (j - i == 3 && word_in(x, i, municipal) && tok_is(x, i + 1, "of") &&
+	if (j - i == 3 && tok_is(x, i + 1, "of") && word_in(x, i, municipal) &&
 	    (lists_of(x, i + 2, j) & L(PLACE)) && !prep_before(x, i, 1)) {
 		mention(x, i, j, ENT_ORG, 1);
 		return;
