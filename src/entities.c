@@ -1851,6 +1851,30 @@ surname_first(const struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* "San Pedro de Atacama", "Hoek van Holland": names joined by a
+ * particle whose part before it or last word is a known place, not
+ * after a given name ("Leonardo da Vinci"). */
+static int
+particle_place(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 3 || j - i > 5 || (lists_of(x, i, i + 1) & (L(GIVEN) |
+	    L(TITLE) | L(PERSON))) || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	for (k = i + 1; k + 1 < j; k++) {
+		if (!(x->tok[k].f & T_LOWER))
+			continue;
+		if (!(lists_of(x, k, k + 1) & L(PARTICLE)))
+			return 0;
+		return ((lists_of(x, i, k) | lists_of(x, j - 1, j)) &
+		    (L(PLACE) | L(PLACE_PERSON) | L(ORG) | L(PERSON))) != 0 &&
+		    ((lists_of(x, i, k) | lists_of(x, j - 1, j)) & (L(ORG) |
+		    L(PERSON))) == 0;
+	}
+	return 0;
+}
+
 /* "Trần Thị Mỹ Linh", "Nguyễn Văn An": a Vietnamese name with its
  * middle name, whose given name may be a word a list knows otherwise. */
 static int
@@ -2201,6 +2225,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	/* "Hồ Chí Minh City", "Kansas City": a known place and "City" */
 	if (j - i >= 2 && j - i <= 4 && tok_is(x, j - 1, "City") &&
 	    (lists_of(x, i, j - 1) & (L(PLACE) | L(ORG))) == L(PLACE)) {
+		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	if (particle_place(x, i, j)) {
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}

@@ -382,6 +382,16 @@ static struct ent_case ent_cases[] = {
 	      { "Orla Keane", ENT_PERSON, 0 },
 	      { "Fianna Fáil", ENT_ORG, 0 } },
 	    { "Cllr", "TD", NULL } },
+	{ "places joined by a particle; streets named first",
+	    "Farmers in San Pedro de Atacama, the nearest town, agreed. "
+	    "Ferries waited off Hoek van Holland. He lives on Rua dos "
+	    "Anjos. Leonardo da Vinci and Ana de Armas are people.",
+	    { { "San Pedro de Atacama", ENT_PLACE, 0 },
+	      { "Hoek van Holland", ENT_PLACE, 0 },
+	      { "Rua dos Anjos", ENT_PLACE, 0 },
+	      { "Leonardo da Vinci", ENT_PERSON, 0 },
+	      { "Ana de Armas", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
