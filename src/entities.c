@@ -1853,14 +1853,14 @@ surname_first(const struct ctx *x, size_t i, size_t j)
 
 /* "San Pedro de Atacama", "Hoek van Holland": names joined by a
  * particle whose part before it or last word is a known place, not
- * after a given name ("Leonardo da Vinci"). */
+ * after a given name ("Paulo de Lima") or an organisation word. */
 static int
 particle_place(const struct ctx *x, size_t i, size_t j)
 {
 	size_t k;
 
 	if (j - i < 3 || j - i > 5 || (lists_of(x, i, i + 1) & (L(GIVEN) |
-	    L(TITLE) | L(PERSON))) || (x->tok[i].f & T_ALLCAP))
+	    L(TITLE) | L(PERSON) | L(ORG_WORD))) || (x->tok[i].f & T_ALLCAP))
 		return 0;
 	for (k = i + 1; k + 1 < j; k++) {
 		if (!(x->tok[k].f & T_LOWER))

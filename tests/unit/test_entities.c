@@ -385,11 +385,11 @@ static struct ent_case ent_cases[] = {
 	{ "places joined by a particle; streets named first",
 	    "Farmers in San Pedro de Atacama, the nearest town, agreed. "
 	    "Ferries waited off Hoek van Holland. He lives on Rua dos "
-	    "Anjos. Leonardo da Vinci and Ana de Armas are people.",
+	    "Anjos. Paulo de Lima and Ana de Armas are people.",
 	    { { "San Pedro de Atacama", ENT_PLACE, 0 },
 	      { "Hoek van Holland", ENT_PLACE, 0 },
 	      { "Rua dos Anjos", ENT_PLACE, 0 },
-	      { "Leonardo da Vinci", ENT_PERSON, 0 },
+	      { "Paulo de Lima", ENT_PERSON, 0 },
 	      { "Ana de Armas", ENT_PERSON, 0 } },
 	    { NULL } },
 	{ "Organization and Organisation end organisations",
