@@ -2222,8 +2222,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
-	/* "Hồ Chí Minh City", "Kansas City": a known place and "City" */
-	if (j - i >= 2 && j - i <= 4 && tok_is(x, j - 1, "City") &&
+	/* "Hồ Chí Minh City", "Kansas City", "Lagos State": a known place
+	 * and "City" or "State" */
+	if (j - i >= 2 && j - i <= 4 && (tok_is(x, j - 1, "City") ||
+	    tok_is(x, j - 1, "State")) &&
 	    (lists_of(x, i, j - 1) & (L(PLACE) | L(ORG))) == L(PLACE)) {
 		mention(x, i, j, ENT_PLACE, 1);
 		return;

@@ -392,6 +392,14 @@ static struct ent_case ent_cases[] = {
 	      { "Paulo de Lima", ENT_PERSON, 0 },
 	      { "Ana de Armas", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "crore and lakh, rupees written Rs; a known place's State",
+	    "Repairs cost \xe2\x82\xb9" "450 crore, or Rs 12 lakh a ward. "
+	    "Rain hit Kano State and Ogun State.",
+	    { { "\xe2\x82\xb9" "450 crore", ENT_MONEY, 0 },
+	      { "Rs 12 lakh", ENT_MONEY, 0 },
+	      { "Kano State", ENT_PLACE, 0 },
+	      { "Ogun State", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
