@@ -1851,6 +1851,25 @@ surname_first(const struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* "Hamad bin Khalifa Al Thani", "Fatima bint Saad": "son of" or
+ * "daughter of" inside a name says person. */
+static int
+patronymic(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const sons[] = { "bin", "ibn", "bint", "ben",
+	    NULL };
+	size_t k;
+
+	if (j - i < 3 || (lists_of(x, i, i + 1) & (L(ORG_WORD) |
+	    L(FAC_WORD) | L(OF_HEAD) | L(PLACE))))
+		return 0;
+	for (k = i + 1; k + 1 < j; k++) {
+		if ((x->tok[k].f & T_LOWER) && word_in(x, k, sons))
+			return 1;
+	}
+	return 0;
+}
+
 /* "San Pedro de Atacama", "Hoek van Holland": names joined by a
  * particle whose part before it or last word is a known place, not
  * after a given name ("Paulo de Lima") or an organisation word. */
@@ -2228,6 +2247,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	    tok_is(x, j - 1, "State")) &&
 	    (lists_of(x, i, j - 1) & (L(PLACE) | L(ORG))) == L(PLACE)) {
 		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	if (patronymic(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
 		return;
 	}
 	if (particle_place(x, i, j)) {

@@ -400,6 +400,12 @@ static struct ent_case ent_cases[] = {
 	      { "Kano State", ENT_PLACE, 0 },
 	      { "Ogun State", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "patronymics say person; leagues are no entities; journals",
+	    "Talks between Saud bin Faisal Al Harbi and the club went on. "
+	    "After the S\xc3\xbcper Lig match the team wrote in Nature.",
+	    { { "Saud bin Faisal Al Harbi", ENT_PERSON, 0 },
+	      { "Nature", ENT_ORG, 0 } },
+	    { "Lig", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
