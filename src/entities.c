@@ -1273,7 +1273,11 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "spokeswoman", "spokesperson", "executive", "chairman",
 	    "chairwoman", "founder", "analyst", "analysts", "economist",
 	    "strategist", "director", "manager", "owner", "investors",
-	    "subsidiary", "unit", "division", "board", NULL };
+	    "subsidiary", "unit", "division", "board", "economists",
+	    "forecasters", "researchers", "scientists", "engineers",
+	    "executives", "strategists", NULL };
+	static const char *const plays[] = { "plays", "played", "playing",
+	    "signed", NULL };
 	static const char *const posted[] = { "wrote", "posted", "tweeted",
 	    "shared", "commented", "writing", "posting", NULL };
 	const char *const *kinds = org_kinds;
@@ -1292,6 +1296,10 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	if (org_apposed(x, j, kinds))
 		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+		return 1;
+	/* "she plays for Valur": a club */
+	if (i >= 2 && tok_is(x, i - 1, "for") && joined(x, i - 1) &&
+	    joined(x, i - 2) && word_in(x, i - 2, plays))
 		return 1;
 	/* "he wrote on X", "posted on Bluesky": a platform */
 	if (i >= 2 && tok_is(x, i - 1, "on") && joined(x, i - 1) &&
@@ -1599,7 +1607,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
 	    L(OF_HEAD))) && !(t[k - 1].f & (T_ALLCAP | T_ABBR))) ||
 	    (head && conn))) {
-		if (t[k + 1].f & T_CAP)
+		/* (not "Bank for C$8.4 billion": a currency's letter) */
+		if ((t[k + 1].f & T_CAP) && (t[k + 1].e >= x->len ||
+		    x->t[t[k + 1].e] != '$'))
 			return 2;
 		/* "Office of the ...", "Office for the Environment" */
 		if (tok_is(x, k + 1, "the") && (tok_is(x, k, "of") ||

@@ -406,6 +406,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Saud bin Faisal Al Harbi", ENT_PERSON, 0 },
 	      { "Nature", ENT_ORG, 0 } },
 	    { "Lig", NULL } },
+	{ "a club by its player, a lab by its researchers; for and a price",
+	    "Sigrid Holm, who plays for Fylkir in the north, scored. "
+	    "Two researchers at Ondvega built it. Nordlys Energy agreed to buy "
+	    "Granite Trust Bank for C$2.1 billion.",
+	    { { "Fylkir", ENT_ORG, 0 }, { "Ondvega", ENT_ORG, 0 },
+	      { "Granite Trust Bank", ENT_ORG, 0 },
+	      { "C$2.1 billion", ENT_MONEY, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
