@@ -1177,8 +1177,10 @@ title_apposed(const struct ctx *x, size_t j)
 	    x->tok[j].s != x->tok[j - 1].e + 2 ||
 	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
 		return 0;
-	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
-	    k++) {
+	/* (an acronym may qualify the title: "the WTO director-general") */
+	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
+	    (k > j && (x->tok[k].f & T_ALLCAP) &&
+	    x->tok[k].e - x->tok[k].s <= 6)); k++) {
 		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
 		    word_in(x, k, person_nouns))
 			return 1;

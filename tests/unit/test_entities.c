@@ -414,6 +414,12 @@ static struct ent_case ent_cases[] = {
 	      { "Granite Trust Bank", ENT_ORG, 0 },
 	      { "C$2.1 billion", ENT_MONEY, 0 } },
 	    { NULL } },
+	{ "an acronym inside a title's appositive; parliaments",
+	    "Mwale-Banda, the WHO director-general, spoke. Ms Keane told "
+	    "the D\xc3\xa1il and the Sejm heard it too.",
+	    { { "Mwale-Banda", ENT_PERSON, 0 }, { "WHO", ENT_ORG, 0 },
+	      { "D\xc3\xa1il", ENT_ORG, 0 }, { "Sejm", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
