@@ -420,6 +420,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Mwale-Banda", ENT_PERSON, 0 }, { "WHO", ENT_ORG, 0 },
 	      { "D\xc3\xa1il", ENT_ORG, 0 }, { "Sejm", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "newspapers and news agencies of many countries",
+	    "She told the Irish Times; PTI and Kathimerini ran the story.",
+	    { { "Irish Times", ENT_ORG, 0 }, { "PTI", ENT_ORG, 0 },
+	      { "Kathimerini", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
