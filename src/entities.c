@@ -81,6 +81,7 @@ struct ctx {
 	struct strmap		*lists;		/* key -> its lists | LISTS_KNOWN */
 	int			 pass;		/* 1: vote, 2: emit */
 	int			 head;		/* in a headline */
+	size_t			 title_end;	/* of a work's quoted title */
 };
 
 /*
@@ -283,12 +284,18 @@ particle_name(const struct ctx *x, const struct tok *k)
 {
 	size_t p;
 
+	size_t a;
+
 	for (p = k->s; p < k->e && p < k->s + 4 && x->t[p] >= 'a' &&
 	    x->t[p] <= 'z'; p++)
 		;
-	return p > k->s && p + 1 < k->e && x->t[p] == '-' &&
-	    utf8_word_at(x->t, x->len, p + 1) &&
-	    x->t[p + 1] >= 'A' && x->t[p + 1] <= 'Z';
+	if (p == k->s || p + 1 >= k->e)
+		return 0;
+	/* "d'Ivoire", "l’Aquila": an elided article */
+	a = x->t[p] == '-' ? 1 : p == k->s + 1 ? apostrophe_at(x->t, x->len,
+	    p) : 0;
+	return a > 0 && p + a < k->e && x->t[p + a] >= 'A' &&
+	    x->t[p + a] <= 'Z';
 }
 
 /*
@@ -469,7 +476,11 @@ joined(const struct ctx *x, size_t i)
 
 	if (i + 1 >= x->ntok)
 		return 0;
-	for (p = x->tok[i].e; p < x->tok[i + 1].s; p++) {
+	p = x->tok[i].e;
+	if (x->tok[i + 1].s == p + 1)	/* (most gaps: one blank or not) */
+		return x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\t' ||
+		    x->t[p] == '\r';
+	for (; p < x->tok[i + 1].s; p++) {
 		char c = x->t[p];
 
 		if (c == '\n') {
@@ -533,11 +544,26 @@ static unsigned
 lists_key_flags(const struct ctx *x, const char *k, size_t n)
 {
 	unsigned *v = strmap_add(x->lists, k, n);
+	char buf[KEYBUF];
+	size_t i, o = 0;
 
-	if (!(*v & LISTS_KNOWN))
-		*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
-		    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k,
-		    n) ? LISTS_STARTS : 0);
+	if (*v & LISTS_KNOWN)
+		return *v;
+	/* the lists write "Côte d'Ivoire" with a straight apostrophe */
+	if (n < KEYBUF && memchr(k, 0xe2, n) != NULL) {
+		for (i = 0; i < n; i++) {
+			if (i + 2 < n && apostrophe_at(k, n, i) == 3) {
+				buf[o++] = '\'';
+				i += 2;
+			} else
+				buf[o++] = k[i];
+		}
+		if (o < n)
+			k = buf, n = o;
+	}
+	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
+	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
+	    LISTS_STARTS : 0);
 	return *v;
 }
 
@@ -705,6 +731,35 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 }
 
 /*
+ * The end of a company's legal form written in lower case after the
+ * organisation name ending at byte e ("Carrow Mutual plc", "Hrafn
+ * Compute ehf.", "Odra Power sp. z o.o."), or e if none follows.
+ */
+static size_t
+legal_tail(const struct ctx *x, size_t e)
+{
+	static const char *const forms[] = { " plc", " ehf.", " hf.",
+	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
+	    " sp.j.", " gGmbH", NULL };
+	const char *const *f;
+	size_t n;
+
+	/* (most names are followed by no lower-case word at all) */
+	if (e + 3 >= x->len || x->t[e] != ' ' ||
+	    memchr("pehsadg", x->t[e + 1], 7) == NULL ||
+	    memchr("lhf.pG", x->t[e + 2], 6) == NULL)
+		return e;
+	for (f = forms; *f != NULL; f++) {
+		n = strlen(*f);
+		if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
+		    (e + n == x->len || !utf8_word_at(x->t, x->len, e + n) ||
+		    (*f)[n - 1] == '.'))
+			return e + n;
+	}
+	return e;
+}
+
+/*
  * Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits.
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
@@ -720,7 +775,13 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (i >= j)
 		return;
 	if (x->pass == 2) {
-		cand_add(x, x->tok[i].s, x->tok[j - 1].e, type,
+		size_t e = x->tok[j - 1].e;
+
+		/* "he wrote on X.": the period ends the sentence */
+		if (j - i == 1 && (x->tok[i].f & T_ABBR) && e - x->tok[i].s == 2)
+			e--;
+		cand_add(x, x->tok[i].s, type == ENT_ORG ? legal_tail(x, e) :
+		    e, type,
 		    strong > 1 ? PRIO_LOCAL : strong ? PRIO_STRONG :
 		    PRIO_GUESS);
 		return;
@@ -742,6 +803,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 
 		while (f > i + 1 && (x->tok[f - 1].f & T_LOWER))
 			f--;
+		/* "Luíza Bandeira de Mello" is "Bandeira de Mello" later
+		 * on (but "Juan Carlos de la Rosa" is "de la Rosa") */
+		if (f > i + 1 && f < j - 1 && (x->tok[f].f & T_LOWER) &&
+		    (x->tok[f - 1].f & T_CAP) &&
+		    !(lists_of(x, f - 1, f) & L(GIVEN)))
+			f--;
 		surname_vote(x, key_of(x, f, j, buf, &n) == buf ? j - 1 : f, j);
 		/* "Zhou Mingyu" is "Zhou" later on */
 		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
@@ -757,6 +824,25 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 
 /* ---- context: what the words around a name say it is ---- */
 
+/* Words for a part of a place ("Middle Rhine", "South-East Asia"). */
+static const char *const quarters[] = { "North", "South", "East", "West",
+    "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+    "Lower", "Middle", "Greater", "Inner", "Outer", "North-East",
+    "North-West", "South-East", "South-West", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Metro", NULL };
+
+/* Lower-case nouns for a kind of place ("the Nam Dinh province", "the
+ * village of Kechries", "Thorisvatn, the reservoir"). */
+static const char *const place_nouns[] = { "village", "town", "city",
+    "province", "district", "county", "region", "municipality", "river",
+    "lake", "island", "islands", "valley", "airport", "port", "harbour",
+    "harbor", "bay", "coast", "peninsula", "mountains", "hills", "farm",
+    "base", "rainforest", "basin", "delta", "zone", "market", "ward",
+    "terminal", "reservoir", "estuary", "suburb", "neighbourhood",
+    "neighborhood", "fjord", "glacier", "volcano", "lagoon", "stadium",
+    "bathhouse", "square", "borough", "commune", "parish",
+    NULL };
+
 /* Is word k (if there, and joined to the word before) w? */
 static int
 word_is(const struct ctx *x, size_t k, const char *w)
@@ -768,8 +854,17 @@ word_is(const struct ctx *x, size_t k, const char *w)
 static int
 word_in(const struct ctx *x, size_t k, const char *const *ws)
 {
+	const char *w;
+	size_t n;
+
+	if (k >= x->ntok)
+		return 0;
+	/* (the word once, then the first letters: most differ) */
+	w = x->t + x->tok[k].s;
+	n = x->tok[k].e - x->tok[k].s;
 	for (; *ws != NULL; ws++) {
-		if (tok_is(x, k, *ws))
+		if ((*ws)[0] == w[0] && strncmp(*ws, w, n) == 0 &&
+		    (*ws)[n] == '\0')
 			return 1;
 	}
 	return 0;
@@ -856,8 +951,13 @@ prep_before(const struct ctx *x, size_t i, int listed)
 {
 	static const char *const preps[] = { "in", "near", "outside",
 	    "across", "throughout", "from", "around", NULL };
+	static const char *const opening[] = { "In", "Near", "Outside",
+	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
 	    "towards", "toward", "between", NULL };
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", "northeast", "northwest", "southeast", "southwest",
+	    "north-east", "north-west", "south-east", "south-west", NULL };
 	size_t k = i;
 
 	if (k == 0)
@@ -866,6 +966,13 @@ prep_before(const struct ctx *x, size_t i, int listed)
 		k--;
 	if (x->tok[k - 1].e + 1 != x->tok[k].s && !joined(x, k - 1))
 		return 0;
+	/* "In Grindelwald the commune voted" */
+	if ((x->tok[k - 1].f & T_SENT) && word_in(x, k - 1, opening))
+		return 1;
+	/* "west of Arvidsjaur" */
+	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
+	    word_in(x, k - 2, compass))
+		return 1;
 	return word_in(x, k - 1, preps) || (listed && word_in(x, k - 1,
 	    more));
 }
@@ -898,8 +1005,19 @@ coordinated_place(const struct ctx *x, size_t i, size_t j)
 		return 1;
 	if (i >= 2 && (tok_is(x, i - 1, "and") || tok_is(x, i - 1, "or")) &&
 	    joined(x, i - 1) && joined(x, i - 2) &&
-	    (x->tok[i - 2].f & T_CAP) && place_at(x, i - 2))
-		return 1;
+	    (x->tok[i - 2].f & T_CAP)) {
+		size_t s;
+
+		/* "in Quezon City and Caloocan": the place may be longer */
+		for (s = i - 2; s + 3 >= i && (x->tok[s].f & T_CAP); s--) {
+			if (s + 2 == i ? place_at(x, s) :
+			    (lists_of(x, s, i - 1) & L(PLACE)) ||
+			    vote_best(votes_of(x, s, i - 1)) == V_PLACE)
+				return 1;
+			if (s == 0 || !joined(x, s - 1))
+				break;
+		}
+	}
 	return 0;
 }
 
@@ -920,7 +1038,7 @@ comma_place_after(const struct ctx *x, size_t j)
 {
 	return j < x->ntok && text_after(x, j, ", ") &&
 	    x->tok[j].s == x->tok[j - 1].e + 2 && (x->tok[j].f & T_CAP) &&
-	    place_at(x, j);
+	    place_at(x, j) && !possessive_after(x, j + 1);
 }
 
 /* "Storliden wind farm", "Nam Định province", "the village of Kechries":
@@ -928,11 +1046,7 @@ comma_place_after(const struct ctx *x, size_t j)
 static int
 place_noun(const struct ctx *x, size_t i, size_t j)
 {
-	static const char *const nouns[] = { "village", "town", "city",
-	    "province", "district", "county", "region", "municipality",
-	    "river", "lake", "island", "islands", "valley", "airport", "port",
-	    "harbour", "harbor", "bay", "coast", "peninsula", "mountains",
-	    "hills", "farm", "base", "rainforest", "basin", "delta", NULL };
+	const char *const *nouns = place_nouns;
 
 	if (j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
 	    (word_in(x, j, nouns) || (j + 1 < x->ntok && joined(x, j) &&
@@ -942,13 +1056,55 @@ place_noun(const struct ctx *x, size_t i, size_t j)
 	    joined(x, i - 2) && word_in(x, i - 2, nouns);
 }
 
+/*
+ * ", the reservoir that", ", a fifteenth-century bathhouse", ", the
+ * country's largest discount broker", ", Iceland's state-owned power
+ * company": an appositive after word j-1 whose head (after the, a, an or
+ * a possessive name, and up to five lower-case words) is one of nouns.
+ * The head's index, or 0.
+ */
+static size_t
+apposed_head(const struct ctx *x, size_t j, const char *const *nouns)
+{
+	size_t k;
+
+	if (j + 1 >= x->ntok || !text_after(x, j, ", ") ||
+	    x->tok[j].s != x->tok[j - 1].e + 2)
+		return 0;
+	if (!tok_is(x, j, "the") && !tok_is(x, j, "a") &&
+	    !tok_is(x, j, "an") && (!possessive_after(x, j + 1) ||
+	    !(x->tok[j].f & T_CAP)))
+		return 0;
+	for (k = j + 1; k < x->ntok && k <= j + 6 &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (!joined(x, k - 1) && !possessive_after(x, k) &&
+		    (x->tok[k].s != x->tok[k - 1].e + 1 ||
+		    x->t[x->tok[k - 1].e] != '-'))
+			break;	/* (blanks, "'s " or a hyphen before) */
+		if (word_in(x, k, nouns))
+			return k;
+	}
+	return 0;
+}
+
+/* "Thorisvatn, the reservoir that", "Evia, Greece's second-largest
+ * island": an appositive naming a kind of place (not "the port of"). */
+static int
+place_apposed(const struct ctx *x, size_t j)
+{
+	size_t k = apposed_head(x, j, place_nouns);
+
+	return k > 0 && (k + 1 >= x->ntok || !joined(x, k) ||
+	    !tok_is(x, k + 1, "of"));
+}
+
 /* The words around i..j-1 say place. */
 static int
 place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 {
 	return prep_before(x, i, listed) || based_after(x, j) ||
 	    comma_place_after(x, j) || coordinated_place(x, i, j) ||
-	    place_noun(x, i, j);
+	    place_noun(x, i, j) || place_apposed(x, j);
 }
 
 /* Does a speech verb stand right before word i or right after j-1? */
@@ -1021,8 +1177,10 @@ title_apposed(const struct ctx *x, size_t j)
 	    x->tok[j].s != x->tok[j - 1].e + 2 ||
 	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
 		return 0;
-	for (k = j; k < x->ntok && k < j + 6 && (x->tok[k].f & T_LOWER);
-	    k++) {
+	/* (an acronym may qualify the title: "the WTO director-general") */
+	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
+	    (k > j && (x->tok[k].f & T_ALLCAP) &&
+	    x->tok[k].e - x->tok[k].s <= 6)); k++) {
 		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
 		    word_in(x, k, person_nouns))
 			return 1;
@@ -1064,6 +1222,42 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	return verb_near(x, i, j);
 }
 
+/* Nouns for a kind of organisation ("the watchdog X", "X, the utility"). */
+static const char *const org_kinds[] = { "journal", "newspaper", "daily",
+    "weekly", "magazine", "broadcaster", "company", "firm", "group", "bank",
+    "lender", "insurer", "carrier", "airline", "retailer", "maker",
+    "manufacturer", "chipmaker", "carmaker", "automaker", "miner", "club",
+    "party", "startup", "start-up", "platform", "watchdog", "regulator",
+    "charity", "broadcasters", "conglomerate", "utility", "operator",
+    "supplier", "broker", "agency", "exporter", "producer", "developer",
+    "distributor", "publisher", "brokerage", "cooperative", NULL };
+
+/* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
+ * kind of organisation right before word i. */
+static int
+kind_before(const struct ctx *x, size_t i)
+{
+	return i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
+	    word_in(x, i - 1, org_kinds);
+}
+
+/*
+ * "Zerodha, the country's largest discount broker", "Tramwaje
+ * Warszawskie, the municipal company that": an appositive headed by a
+ * kind of organisation, with no possessive after it (not "X, the firm's
+ * chief economist").
+ */
+static int
+org_apposed(const struct ctx *x, size_t j, const char *const *kinds)
+{
+	size_t k = apposed_head(x, j, kinds);
+
+	/* (a "basement club" may be a venue: only a club before) */
+	return k > 0 && !tok_is(x, k, "club") &&
+	    !possessive_after(x, k + 1) && (k + 1 >= x->ntok ||
+	    !joined(x, k) || !word_in(x, k + 1, kinds));
+}
+
 /*
  * The words around i..j-1 say organisation: "X's shares", "X said in a
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
@@ -1081,20 +1275,19 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "spokeswoman", "spokesperson", "executive", "chairman",
 	    "chairwoman", "founder", "analyst", "analysts", "economist",
 	    "strategist", "director", "manager", "owner", "investors",
-	    "subsidiary", "unit", "division", "board", NULL };
-	static const char *const kinds[] = { "journal", "newspaper",
-	    "daily", "weekly", "magazine", "broadcaster", "company", "firm",
-	    "group", "bank", "lender", "insurer", "carrier", "airline",
-	    "retailer", "maker", "manufacturer", "chipmaker", "carmaker",
-	    "automaker", "miner", "club", "party", "startup", "start-up",
-	    "platform", "watchdog", "regulator", "charity", "broadcasters",
-	    "conglomerate", "utility", "operator", "supplier", NULL };
+	    "subsidiary", "unit", "division", "board", "economists",
+	    "forecasters", "researchers", "scientists", "engineers",
+	    "executives", "strategists", NULL };
+	static const char *const plays[] = { "plays", "played", "playing",
+	    "signed", NULL };
+	static const char *const posted[] = { "wrote", "posted", "tweeted",
+	    "shared", "commented", "writing", "posting", NULL };
+	const char *const *kinds = org_kinds;
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
 	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
-	if ((i > 0 && joined(x, i - 1) && (x->tok[i - 1].f & T_LOWER) &&
-	    word_in(x, i - 1, kinds)) || (j < x->ntok && joined(x, j - 1) &&
+	if (kind_before(x, i) || (j < x->ntok && joined(x, j - 1) &&
 	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
 	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
@@ -1102,7 +1295,20 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
+	if (org_apposed(x, j, kinds))
+		return 1;
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+		return 1;
+	/* "she plays for Valur": a club */
+	if (i >= 2 && tok_is(x, i - 1, "for") && joined(x, i - 1) &&
+	    joined(x, i - 2) && word_in(x, i - 2, plays))
+		return 1;
+	/* "he wrote on X", "posted on Bluesky": a platform */
+	if (i >= 2 && tok_is(x, i - 1, "on") && joined(x, i - 1) &&
+	    joined(x, i - 2) && word_in(x, i - 2, posted))
+		return 1;
+	/* "the Interfax news agency" */
+	if (word_is(x, j, "news") && word_is(x, j + 1, "agency"))
 		return 1;
 	if (word_is(x, j, "shares") || word_is(x, j, "shareholders") ||
 	    word_is(x, j, "stock") || word_is(x, j, "board"))
@@ -1300,16 +1506,59 @@ comma_list_ahead(const struct ctx *x, size_t k)
 	return 0;
 }
 
-/* "Land and Environment Court", "The Securities and Exchange Board":
- * one word no list knows but as an organisation's (after a sentence's
- * "The"), "and" at k, then words ending in an organisation's. */
+/* A capitalised word that names nothing by itself (Culture, Budget,
+ * Securities), as the first words of "Culture, Media and Sport
+ * Committee" are. */
+static int
+plain_word(const struct ctx *x, size_t k)
+{
+	return (x->tok[k].f & T_CAP) && !(x->tok[k].f & T_ALLCAP) &&
+	    !(lists_of(x, k, k + 1) & (L(PERSON) | L(PLACE) | L(ORG) |
+	    L(GIVEN) | L(SURNAME) | L(NATIONALITY) | L(TITLE) |
+	    L(CALENDAR))) && !votes_of(x, k, k + 1);
+}
+
+/* "Land and Environment Court", "The Securities and Exchange Board",
+ * "the Budget and Government Operations Committee": one to three words
+ * that name nothing by themselves (after a sentence's "The"), "and" at
+ * k, then words ending in an organisation's. */
 static int
 one_word_and(const struct ctx *x, size_t i, size_t k)
 {
-	if (k - i == 2 && tok_is(x, i, "The"))
+	size_t a;
+
+	if (k - i >= 2 && tok_is(x, i, "The"))
 		i++;
-	return k - i == 1 && !(lists_of(x, i, k) & ~L(ORG_WORD)) &&
-	    !votes_of(x, i, k) && caps_end_in_org(x, k + 1);
+	if (k - i < 1 || k - i > 3 || !caps_end_in_org(x, k + 1))
+		return 0;
+	for (a = i; a < k; a++) {
+		if (!plain_word(x, a) && (lists_of(x, a, a + 1) & ~L(ORG_WORD)))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Culture, Media and Sport Committee": after the plain words i..k-1
+ * and a comma, capitalised words and commas, "and", then words ending
+ * in an organisation's. */
+static int
+comma_org_ahead(const struct ctx *x, size_t i, size_t k)
+{
+	size_t a;
+
+	if (k - i > 2)
+		return 0;
+	for (a = i; a < k; a++) {
+		if (!plain_word(x, a))
+			return 0;
+	}
+	for (a = k; a < x->ntok && a < k + 8; a++) {
+		if (x->tok[a].f & T_CAP)
+			continue;
+		return tok_is(x, a, "and") && joined(x, a - 1) &&
+		    a + 1 < x->ntok && joined(x, a) && caps_end_in_org(x, a + 1);
+	}
+	return 0;
 }
 
 /*
@@ -1333,8 +1582,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		if (possessive_join(x, k))
 			return 1;
 		if (x->tok[k].s == t[k - 1].e + 2 && text_after(x, k, ", ") &&
-		    (t[k].f & T_CAP) && run_has(x, i, k, 0) &&
-		    run_has(x, i, k, 1) && comma_list_ahead(x, k))
+		    (t[k].f & T_CAP) && ((run_has(x, i, k, 0) &&
+		    run_has(x, i, k, 1) && comma_list_ahead(x, k)) ||
+		    comma_org_ahead(x, i, k)))
 			return 1;
 		return 0;
 	}
@@ -1359,7 +1609,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
 	    L(OF_HEAD))) && !(t[k - 1].f & (T_ALLCAP | T_ABBR))) ||
 	    (head && conn))) {
-		if (t[k + 1].f & T_CAP)
+		/* (not "Bank for C$8.4 billion": a currency's letter) */
+		if ((t[k + 1].f & T_CAP) && (t[k + 1].e >= x->len ||
+		    x->t[t[k + 1].e] != '$'))
 			return 2;
 		/* "Office of the ...", "Office for the Environment" */
 		if (tok_is(x, k + 1, "the") && (tok_is(x, k, "of") ||
@@ -1494,10 +1746,16 @@ modifier(const struct ctx *x, size_t j)
 {
 	static const char *const links[] = { "and", "or", "is", "was",
 	    "has", "had", "in", "on", "of", "at", "to", "from", "where",
-	    "which", "that", "through", "itself", NULL };
+	    "which", "that", "through", "itself", "into", "for", "with",
+	    "by", "as", "over", "under", "during", "after", "before",
+	    "since", "until", "while", "when", "but", "because", "across",
+	    "are", "were", "will", "would", "can", "could", "may", NULL };
+	const struct tok *w = &x->tok[j];
 
-	return j < x->ntok && joined(x, j - 1) && (x->tok[j].f & T_LOWER) &&
-	    !word_in(x, j, links);
+	/* (nor a verb in the past: "the Amazon watched from space") */
+	return j < x->ntok && joined(x, j - 1) && (w->f & T_LOWER) &&
+	    !word_in(x, j, links) && !(w->e - w->s > 3 &&
+	    memcmp(x->t + w->e - 2, "ed", 2) == 0);
 }
 
 /*
@@ -1569,6 +1827,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
+	/* "Banco Central do Brasil": head first, before a particle */
+	if (h > i && h + 1 < j && (x->tok[h + 1].f & T_LOWER) &&
+	    !tok_is(x, h + 1, "of") && !tok_is(x, h + 1, "for") &&
+	    !tok_is(x, h + 1, "and") &&
+	    (lists_of(x, i, i + 1) & L(ORG_WORD)))
+		return ENT_ORG;
 	/* "Radio France", "University College Dublin", "Kestrel Capital
 	 * Markets": an organisation word inside, not after a given name */
 	if (h + 1 == j && !(lists_of(x, i, i + 1) & L(GIVEN))) {
@@ -1594,6 +1858,70 @@ surname_first(const struct ctx *x, size_t i, size_t j)
 		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
 		    (lists_of(x, k, k + 1) & (L(PLACE) | L(ORG) |
 		    L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Hamad bin Khalifa Al Thani", "Fatima bint Saad": "son of" or
+ * "daughter of" inside a name says person. */
+static int
+patronymic(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const sons[] = { "bin", "ibn", "bint", "ben",
+	    NULL };
+	size_t k;
+
+	if (j - i < 3 || (lists_of(x, i, i + 1) & (L(ORG_WORD) |
+	    L(FAC_WORD) | L(OF_HEAD) | L(PLACE))))
+		return 0;
+	for (k = i + 1; k + 1 < j; k++) {
+		if ((x->tok[k].f & T_LOWER) && word_in(x, k, sons))
+			return 1;
+	}
+	return 0;
+}
+
+/* "San Pedro de Atacama", "Hoek van Holland": names joined by a
+ * particle whose part before it or last word is a known place, not
+ * after a given name ("Paulo de Lima") or an organisation word. */
+static int
+particle_place(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 3 || j - i > 5 || (lists_of(x, i, i + 1) & (L(GIVEN) |
+	    L(TITLE) | L(PERSON) | L(ORG_WORD))) || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	for (k = i + 1; k + 1 < j; k++) {
+		if (!(x->tok[k].f & T_LOWER))
+			continue;
+		if (!(lists_of(x, k, k + 1) & L(PARTICLE)))
+			return 0;
+		return ((lists_of(x, i, k) | lists_of(x, j - 1, j)) &
+		    (L(PLACE) | L(PLACE_PERSON) | L(ORG) | L(PERSON))) != 0 &&
+		    ((lists_of(x, i, k) | lists_of(x, j - 1, j)) & (L(ORG) |
+		    L(PERSON))) == 0;
+	}
+	return 0;
+}
+
+/* "Trần Thị Mỹ Linh", "Nguyễn Văn An": a Vietnamese name with its
+ * middle name, whose given name may be a word a list knows otherwise. */
+static int
+vietnamese_name(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const middle[] = { "Thị", "Văn", "Thi", NULL };
+	size_t k;
+
+	if (j - i < 3 || j - i > 4 ||
+	    !(lists_of(x, i, i + 1) & L(SURNAME_FIRST)) ||
+	    !word_in(x, i + 1, middle))
+		return 0;
+	for (k = i; k < j; k++) {
+		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
+		    (k > i && !joined(x, k - 1)) || (lists_of(x, k, k + 1) &
+		    (L(ORG) | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
 			return 0;
 	}
 	return 1;
@@ -1649,13 +1977,30 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->mid = 1;
 }
 
+/* "a farmer in Szabolcs": one word right after "in" or "near" (not
+ * "in Maria's view") is no person. */
+static int
+in_one_word(const struct ctx *x, size_t i)
+{
+	return i > 0 && (tok_is(x, i - 1, "in") ||
+	    tok_is(x, i - 1, "near")) && joined(x, i - 1) &&
+	    !possessive_after(x, i + 1) && (i + 1 >= x->ntok ||
+	    !joined(x, i) || !(x->tok[i + 1].f & T_CAP));
+}
+
+/* A name shaped like a person's, unless a place noun follows ("the Yen
+ * Phong industrial zone") and no title says person. */
+static int
+shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
+{
+	return j - i <= 3 && !cue && place_noun(x, i, j) &&
+	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
+}
+
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
-	static const char *const quarters[] = { "North", "South", "East",
-	    "West", "Northern", "Southern", "Eastern", "Western", "Central",
-	    "Upper", "Lower", "Middle", "Greater", "Inner", "Outer", NULL };
 	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
@@ -1683,21 +2028,23 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	last = lists_of(x, j - 1, j);
 	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
+	else if (j - i >= 2 && kind_before(x, i) && !(first & L(GIVEN)))
+		mention(x, i, j, ENT_ORG, 1);	/* "the law firm X Y" */
 	else if (j - i >= 2 && ((last & L(SURNAME)) ||
 	    surname_ending(x, j - 1)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
-		mention(x, i, j, ENT_PERSON, 1);
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (surname_first(x, i, j))
-		mention(x, i, j, ENT_PERSON, 1);
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i == 2 && (last & L(GIVEN)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
-		mention(x, i, j, ENT_PERSON, 1);	/* Wang Lihua */
+		mention(x, i, j, shaped_person(x, i, j, cue), 1); /* Wang Lihua */
 	else if (cue || title_before(x, i))
 		mention(x, i, j, ENT_PERSON, 1);
 	else if ((first & L(GIVEN)) && j - i <= 4 &&
 	    !(x->tok[i].f & T_ALLCAP) && (j - i >= 2 ||
-	    !(x->tok[i].f & T_SENT)))
-		mention(x, i, j, ENT_PERSON, 1);
+	    (!(x->tok[i].f & T_SENT) && !in_one_word(x, i))))
+		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i >= 3 && (first & L(ORG_WORD)) && connector_in(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);
 	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))))
@@ -1730,7 +2077,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
-	    !(t == 1 && plural_noun(x, i, j)))
+	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
 		mention(x, i, j, ENT_PERSON, 0);
 	else if (j - i <= 3 && (based_after(x, j) ||
 	    (!(x->tok[i].f & T_SENT) && place_cue(x, i, j, 0))))
@@ -1754,16 +2101,138 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 0);
 }
 
+/* Is the run joined by a lower-case word other than "of" or "for"
+ * ("University in Prague", "Banco Central do Brasil")? */
+static int
+run_in(const struct ctx *x, size_t i, size_t j)
+{
+	for (; i < j; i++) {
+		if (x->tok[i].f & T_LOWER)
+			return 1;
+	}
+	return 0;
+}
+
+/* "X said", "X has just released a statement", "X issued a statement":
+ * the seat of an institution speaking for it. */
+static int
+org_speaks(const struct ctx *x, size_t j)
+{
+	static const char *const verbs[] = { "released", "issued",
+	    "published", NULL };
+	size_t k;
+
+	if (word_is(x, j, "said") || word_is(x, j, "says"))
+		return 1;
+	for (k = j; k < j + 3 && k + 2 < x->ntok && joined(x, k - 1); k++) {
+		if (word_in(x, k, verbs))
+			return joined(x, k) && tok_is(x, k + 1, "a") &&
+			    joined(x, k + 1) && tok_is(x, k + 2, "statement");
+	}
+	return 0;
+}
+
+/*
+ * After a title at k-1: "Minister of Maritime Affairs", "Deputy Mayor
+ * for Transport Jiří Šťastný".  The portfolio up to the person's given
+ * name is no name unless it names a known place or an organisation
+ * ("Mayor of Lyon", "President of the European Commission Ursula ...");
+ * the word where the rest of the run goes on.
+ */
+static size_t
+portfolio(struct ctx *x, size_t k, size_t j)
+{
+	size_t p, g;
+	int strong;
+
+	if (k >= j || !(tok_is(x, k, "of") || tok_is(x, k, "for")))
+		return k;
+	p = k + 1;
+	if (p < j && tok_is(x, p, "the"))
+		p++;
+	for (g = p; g < j && !((x->tok[g].f & T_CAP) &&
+	    (lists_of(x, g, g + 1) & L(GIVEN))); g++)
+		;
+	if (g > p && (known_type(x, p, g, &strong) >= 0 ||
+	    (g - p >= 2 && (lists_of(x, g - 1, g) & L(ORG_WORD)))))
+		classify_piece(x, p, g, 0);
+	return g;
+}
+
+/* "Minister of [the] X": the index of "of" or "for" before the run at
+ * i that a title word starts, or 0. */
+static size_t
+title_of(const struct ctx *x, size_t i)
+{
+	size_t k = i;
+
+	if (k >= 3 && tok_is(x, k - 1, "the") && joined(x, k - 1))
+		k--;
+	if (k < 2 || !joined(x, k - 1) || !joined(x, k - 2) ||
+	    !(tok_is(x, k - 1, "of") || tok_is(x, k - 1, "for")) ||
+	    !(x->tok[k - 2].f & T_CAP) ||
+	    !(lists_of(x, k - 2, k - 1) & L(TITLE)))
+		return 0;
+	return k - 1;
+}
+
+/* Is a quotation mark (" “ ”) among the bytes [a, b)? */
+static int
+quote_in(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (t[a] == '"' || (a + 2 < b && (unsigned char)t[a] ==
+		    0xe2 && (unsigned char)t[a + 1] == 0x80 &&
+		    ((unsigned char)t[a + 2] == 0x9c ||
+		    (unsigned char)t[a + 2] == 0x9d)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A novel titled "The Orange Trees of Tavira": is word i inside the
+ * quoted title of a work (after "titled" or "entitled")?  Its first word
+ * finds the closing mark; the runs up to it are inside. */
+static int
+in_work_title(struct ctx *x, size_t i)
+{
+	size_t p, end;
+
+	if (x->tok[i].s < x->title_end)
+		return 1;
+	if (i == 0 || !(tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
+	    "entitled")) || !quote_in(x->t, x->tok[i - 1].e, x->tok[i].s))
+		return 0;
+	end = x->tok[i].s + 300 < x->be ? x->tok[i].s + 300 : x->be;
+	for (p = x->tok[i].s; p < end && x->t[p] != '\n' &&
+	    !quote_in(x->t, p, p + 3 < end ? p + 3 : p + 1); p++)
+		;
+	x->title_end = p;
+	return 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
 	static const char *const storms[] = { "Typhoon", "Hurricane",
 	    "Cyclone", "Storm", NULL };
+	static const char *const municipal[] = { "City", "Town", "Borough",
+	    "Municipality", NULL };
+	static const char *const seats[] = { "Hall", "House", "Palace",
+	    NULL };
 	size_t k, a, n;
 	int cue = 0, title, strong, t;
 	unsigned last;
 
+	if (in_work_title(x, i))
+		return;
+	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
+	if ((k = title_of(x, i)) > 0) {
+		if ((i = portfolio(x, k, j)) >= j)
+			return;
+		cue = 1;
+	}
 	/* A month alone is a date, not a name ("in May"), whatever the
 	 * document says of "Harriet May". */
 	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
@@ -1771,6 +2240,48 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	/* "Central Asia", "the Eastern Mediterranean", "his South Side
+	 * ward": a quarter of a known place, or before a place noun */
+	if (j - i >= 2 && j - i <= 3 && (x->tok[i].f & T_CAP) &&
+	    !(x->tok[i].f & T_ALLCAP) &&
+	    memchr("NSEWCULMGIO", x->t[x->tok[i].s], 11) != NULL &&
+	    word_in(x, i, quarters) &&
+	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
+	    place_noun(x, i, j))) {
+		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	/* "Hồ Chí Minh City", "Kansas City", "Lagos State": a known place
+	 * and "City" or "State" */
+	if (j - i >= 2 && j - i <= 4 && (tok_is(x, j - 1, "City") ||
+	    tok_is(x, j - 1, "State")) &&
+	    (lists_of(x, i, j - 1) & (L(PLACE) | L(ORG))) == L(PLACE)) {
+		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	if (patronymic(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	if (particle_place(x, i, j)) {
+		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	if (vietnamese_name(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	/* "the BUX index", "the Nikkei index": an index is no entity */
+	if (word_is(x, j, "index"))
+		return;
+	/* "Carrow Mutual Insurance plc": a legal form says company */
+	if (legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e) {
+		while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) |
+		    L(CALENDAR) | L(TITLE))))
+			i++;
+		mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
 	if (other_script(x, i) && (t = paren_partner(x, i, j)) >= 0) {
@@ -1790,11 +2301,21 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
+	/* "the City of Johannesburg was ordered": the city's government */
+	if (j - i == 3 && tok_is(x, i + 1, "of") && word_in(x, i, municipal) &&
+	    (lists_of(x, i + 2, j) & L(PLACE)) && !prep_before(x, i, 1)) {
+		mention(x, i, j, ENT_ORG, 1);
+		return;
+	}
 	/* An organisation name keeps its inner words, typed by its head
 	 * ("People's Committee of Cà Mau Province", "Ministry of Climate
-	 * Crisis and Civil Protection"): drop only "The". */
+	 * Crisis and Civil Protection", "Czech Technical University in
+	 * Prague", "National Theatre Bucharest"): drop only "The". */
 	if (j - i >= 2 && ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
-	    (run_has(x, i, j, 1) && head_type(x, i, j) >= 0))) {
+	    ((run_has(x, i, j, 1) || run_in(x, i, j)) &&
+	    head_type(x, i, j) >= 0) || (j - i >= 3 &&
+	    (lists_of(x, j - 2, j - 1) & L(ORG_WORD)) &&
+	    (last & L(PLACE)) && !(x->tok[j - 2].f & T_ALLCAP)))) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
@@ -1803,6 +2324,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
 				t = (last & L(ORG_WORD)) ? ENT_ORG : ENT_PLACE;
+			/* "Prague City Hall has released a statement" */
+			if (t == ENT_PLACE && word_in(x, j - 1, seats) &&
+			    org_speaks(x, j))
+				t = ENT_ORG;
 			mention(x, i, j, t, 1);
 			return;
 		}
@@ -1813,6 +2338,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 				classify_piece(x, a, k, cue);
 			cue = title;
 			k += n;
+			if (title)
+				k = portfolio(x, k, j);
 			a = k;
 			continue;
 		}
@@ -1893,20 +2420,46 @@ is_headline(const struct ctx *x, size_t i, size_t end)
 	return words >= 2 && caps * 10 >= words * 7;
 }
 
-/* "By Jane Doe and John Roe": the people of a byline. */
+/* Does a title word stand among the capitalised words from k on ("Legal
+ * Affairs Correspondent")? */
+static int
+role_ahead(const struct ctx *x, size_t k, size_t end)
+{
+	for (; k < end && (x->tok[k].f & T_CAP); k++) {
+		if (lists_of(x, k, k + 1) & L(TITLE))
+			return 1;
+		if (k + 1 < end && !joined(x, k))
+			break;
+	}
+	return 0;
+}
+
+/* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
+ * Ashworth, Science Correspondent": the people of a byline, without
+ * their role. */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t k, a;
 
-	if (!tok_is(x, i, "By") || end - i > 12)
+	if (end - i > 12)
 		return 0;
+	if (!tok_is(x, i, "By")) {
+		/* "Interview by", "Reporting by", "Words by" */
+		if (end - i < 3 || !word_is(x, i + 1, "by") ||
+		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
+			return 0;
+		i++;
+	}
 	for (k = a = i + 1; k <= end; k++) {
 		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
 			if (k > a)
 				mention(x, a, k, ENT_PERSON, 1);
-			if (k < end && (tok_is(x, k, "and") || !joined(x, k - 1)))
+			if (k < end && tok_is(x, k, "and"))
 				a = k + 1;
+			else if (k < end && !joined(x, k - 1) &&
+			    (x->tok[k].f & T_CAP) && !role_ahead(x, k, end))
+				a = k;
 			else
 				break;
 		}

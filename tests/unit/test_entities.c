@@ -267,6 +267,164 @@ static struct ent_case ent_cases[] = {
 	      { "Shafiqul Islam", ENT_PERSON, 0 },
 	      { "Abdul Karim Sheikh", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a legal form in lower case ends the company; its short form",
+	    "The court held that Brannock Mutual Assurance plc must pay. "
+	    "Brannock appealed. Ragna Sigurdsson runs Fjord Data ehf., "
+	    "and Wisla Steel sp. z o.o. supplies it.",
+	    { { "Brannock Mutual Assurance plc", ENT_ORG, 0 },
+	      { "Brannock", ENT_ORG, 60 },
+	      { "Fjord Data ehf.", ENT_ORG, 0 },
+	      { "Wisla Steel sp. z o.o.", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a byline's role is not a name; other bylines",
+	    "Harbour Fees Rise\n\nBy Maeve Dunne, Legal Affairs "
+	    "Correspondent\n\nInterview by Osei Boateng\n\nBy Ann Ng, "
+	    "Bob Hale\n\nThe fees rose.",
+	    { { "Maeve Dunne", ENT_PERSON, 0 },
+	      { "Osei Boateng", ENT_PERSON, 0 }, { "Ann Ng", ENT_PERSON, 0 },
+	      { "Bob Hale", ENT_PERSON, 0 } },
+	    { "Legal", "Affairs", "Correspondent", NULL } },
+	{ "a quarter of a known place is one place",
+	    "Freight between Poland and Central Asia rose. Storms hit "
+	    "South-East Asia and the Eastern Mediterranean. Clinics in "
+	    "Metro Manila shut.",
+	    { { "Central Asia", ENT_PLACE, 0 },
+	      { "South-East Asia", ENT_PLACE, 0 },
+	      { "Eastern Mediterranean", ENT_PLACE, 0 },
+	      { "Metro Manila", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "unknown places by the words around them",
+	    "In Vestmark the council voted. The mill lies north of Oksvik. "
+	    "Clinics in Quezon City and Tanvale reopened. The level at "
+	    "Lokvatn, the reservoir that feeds the town, fell. Shops in the "
+	    "Corvela complained. The Dong Anh industrial zone grew. Traders "
+	    "at the Obalende market waited.",
+	    { { "Vestmark", ENT_PLACE, 0 }, { "Oksvik", ENT_PLACE, 0 },
+	      { "Tanvale", ENT_PLACE, 0 }, { "Lokvatn", ENT_PLACE, 0 },
+	      { "Corvela", ENT_PLACE, 0 }, { "Dong Anh", ENT_PLACE, 0 },
+	      { "Obalende", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "an appositive headed by a kind of organisation or place",
+	    "Vatnorka, Iceland's state-owned power company, warned. Kestrova, "
+	    "the country's largest discount broker, fell. Miejskie Linie, the "
+	    "municipal company that runs the buses, agreed. She told the "
+	    "Tassera news agency. Ferries left Saronida, Greece's "
+	    "second-largest island. Anna Berg, the firm's chief economist, "
+	    "spoke.",
+	    { { "Vatnorka", ENT_ORG, 0 }, { "Iceland", ENT_PLACE, 0 },
+	      { "Kestrova", ENT_ORG, 0 }, { "Miejskie Linie", ENT_ORG, 0 },
+	      { "Tassera", ENT_ORG, 0 }, { "Saronida", ENT_PLACE, 0 },
+	      { "Anna Berg", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "the longest organisation name: lists before and, in, a place",
+	    "Jo Pym chairs the Transport, Housing and Local Government "
+	    "Committee. Ken Abe chairs the Finance and Audit Committee. "
+	    "Staff at the Slovak Technical University in Bratislava and the "
+	    "National Opera Sofia agreed. A judge ordered the City of Durban "
+	    "to pay. Leeds City Hall has just released a statement.",
+	    { { "Transport, Housing and Local Government Committee", ENT_ORG,
+		0 },
+	      { "Finance and Audit Committee", ENT_ORG, 0 },
+	      { "Slovak Technical University in Bratislava", ENT_ORG, 0 },
+	      { "National Opera Sofia", ENT_ORG, 0 },
+	      { "City of Durban", ENT_ORG, 0 },
+	      { "Leeds City Hall", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a title's portfolio is no name; the person after it is",
+	    "Portugal's Minister of Maritime Affairs, Rui Neves, spoke. "
+	    "Deputy Mayor for Housing Petra Holá agreed. Mayor of Lyon Anne "
+	    "Roux did too.",
+	    { { "Rui Neves", ENT_PERSON, 0 }, { "Petra Holá", ENT_PERSON, 0 },
+	      { "Lyon", ENT_PLACE, 0 }, { "Anne Roux", ENT_PERSON, 0 } },
+	    { "Maritime", "Affairs", "Housing", NULL } },
+	{ "currency codes, dotted handles, an index, post-nominals",
+	    "A gap of HUF 2.4 trillion and CZK 90 billion opened; the WIG "
+	    "index fell. Follow @delta.farm today. Dr. Maeve Dunne OBE, a "
+	    "trustee, spoke.",
+	    { { "HUF 2.4 trillion", ENT_MONEY, 0 },
+	      { "CZK 90 billion", ENT_MONEY, 0 },
+	      { "@delta.farm", ENT_HANDLE, 0 },
+	      { "Maeve Dunne", ENT_PERSON, 0 } },
+	    { "WIG", "OBE", NULL } },
+	{ "elided articles, platforms, a kind before, works, long names",
+	    "Cocoa went to C\xc3\xb4te d\xe2\x80\x99Ivoire. She wrote on X. "
+	    "He posted on Mastodon. Jo Pym, a partner at the law firm Rourke "
+	    "Dempsey, spoke. A novel titled \"The Lemon Groves of Faro\" "
+	    "sold. \"Yes,\" L\xc3\xaa Th\xe1\xbb\x8b M\xe1\xbb\xb9 "
+	    "Dung said. Clouds cover the Amazon for half the year; the "
+	    "Amazon watched from space.",
+	    { { "C\xc3\xb4te d\xe2\x80\x99Ivoire", ENT_PLACE, 0 },
+	      { "X", ENT_ORG, 30 }, { "Mastodon", ENT_ORG, 0 },
+	      { "Rourke Dempsey", ENT_ORG, 0 },
+	      { "L\xc3\xaa Th\xe1\xbb\x8b M\xe1\xbb\xb9 Dung",
+		ENT_PERSON, 0 },
+	      { "Amazon", ENT_PLACE, 0 }, { "Amazon", ENT_PLACE, 240 } },
+	    { "Lemon", "Faro", NULL } },
+	{ "common names of many origins; compound surnames; in + one word",
+	    "Mert Tomaszewski met Hauwa Ogunleye and Lavanya Ramasamy. "
+	    "Beatriz Quintela de Mello spoke.\n\nQuintela de Mello left. "
+	    "The winger Jonah Whelan scored. She farmed in Szabolcs.",
+	    { { "Mert Tomaszewski", ENT_PERSON, 0 },
+	      { "Hauwa Ogunleye", ENT_PERSON, 0 },
+	      { "Lavanya Ramasamy", ENT_PERSON, 0 },
+	      { "Beatriz Quintela de Mello", ENT_PERSON, 0 },
+	      { "Quintela de Mello", ENT_PERSON, 80 },
+	      { "Jonah Whelan", ENT_PERSON, 0 },
+	      { "Szabolcs", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "head-first organisations, a place's City, councillors' titles",
+	    "Shares of Banco do Brasil rose as the Banco Central do Brasil "
+	    "met. Flights to Hồ Chí Minh City resumed. Cllr Orla Keane TD "
+	    "backed Fianna Fáil.",
+	    { { "Banco do Brasil", ENT_ORG, 0 },
+	      { "Banco Central do Brasil", ENT_ORG, 0 },
+	      { "Hồ Chí Minh City", ENT_PLACE, 0 },
+	      { "Orla Keane", ENT_PERSON, 0 },
+	      { "Fianna Fáil", ENT_ORG, 0 } },
+	    { "Cllr", "TD", NULL } },
+	{ "places joined by a particle; streets named first",
+	    "Farmers in San Pedro de Atacama, the nearest town, agreed. "
+	    "Ferries waited off Hoek van Holland. He lives on Rua dos "
+	    "Anjos. Paulo de Lima and Ana de Armas are people.",
+	    { { "San Pedro de Atacama", ENT_PLACE, 0 },
+	      { "Hoek van Holland", ENT_PLACE, 0 },
+	      { "Rua dos Anjos", ENT_PLACE, 0 },
+	      { "Paulo de Lima", ENT_PERSON, 0 },
+	      { "Ana de Armas", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "crore and lakh, rupees written Rs; a known place's State",
+	    "Repairs cost \xe2\x82\xb9" "450 crore, or Rs 12 lakh a ward. "
+	    "Rain hit Kano State and Ogun State.",
+	    { { "\xe2\x82\xb9" "450 crore", ENT_MONEY, 0 },
+	      { "Rs 12 lakh", ENT_MONEY, 0 },
+	      { "Kano State", ENT_PLACE, 0 },
+	      { "Ogun State", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "patronymics say person; leagues are no entities; journals",
+	    "Talks between Saud bin Faisal Al Harbi and the club went on. "
+	    "After the S\xc3\xbcper Lig match the team wrote in Nature.",
+	    { { "Saud bin Faisal Al Harbi", ENT_PERSON, 0 },
+	      { "Nature", ENT_ORG, 0 } },
+	    { "Lig", NULL } },
+	{ "a club by its player, a lab by its researchers; for and a price",
+	    "Sigrid Holm, who plays for Fylkir in the north, scored. "
+	    "Two researchers at Ondvega built it. Nordlys Energy agreed to buy "
+	    "Granite Trust Bank for C$2.1 billion.",
+	    { { "Fylkir", ENT_ORG, 0 }, { "Ondvega", ENT_ORG, 0 },
+	      { "Granite Trust Bank", ENT_ORG, 0 },
+	      { "C$2.1 billion", ENT_MONEY, 0 } },
+	    { NULL } },
+	{ "an acronym inside a title's appositive; parliaments",
+	    "Mwale-Banda, the WHO director-general, spoke. Ms Keane told "
+	    "the D\xc3\xa1il and the Sejm heard it too.",
+	    { { "Mwale-Banda", ENT_PERSON, 0 }, { "WHO", ENT_ORG, 0 },
+	      { "D\xc3\xa1il", ENT_ORG, 0 }, { "Sejm", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "newspapers and news agencies of many countries",
+	    "She told the Irish Times; PTI and Kathimerini ran the story.",
+	    { { "Irish Times", ENT_ORG, 0 }, { "PTI", ENT_ORG, 0 },
+	      { "Kathimerini", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
