@@ -28,6 +28,7 @@
 #include "artread/theme.h"
 #include "artread/track.h"
 #include "artread/util.h"
+#include "artread/web.h"
 #include "cli/modes.h"
 #include "cli/opts.h"
 #include "cli/streams.h"
@@ -189,18 +190,24 @@ run_dump(struct app *app, char **files, int nfiles)
 /*
  * The pager over the files that open; as less does, those that do not
  * are named (on stderr, and on the first screen) and the exit status is
- * still 2.
+ * still 2.  A URL after the first file that opens is fetched when it is
+ * first shown, so the first screen never waits for the others.
  */
 static int
 run_pager(struct app *app, char **files, int nfiles)
 {
 	struct article **arts = xcalloc((size_t)nfiles, sizeof *arts);
+	char **later = xcalloc((size_t)nfiles, sizeof *later);
 	struct buf notice;
 	char *why;
 	int i, n = 0, missing = 0, rc = EXIT_TROUBLE;
 
 	buf_init(&notice);
 	for (i = 0; i < nfiles; i++) {
+		if (n > 0 && web_is_url(files[i])) {
+			later[n++] = files[i];
+			continue;
+		}
 		if ((arts[n] = open_or_say(app, files[i], &why)) != NULL) {
 			n++;
 			continue;
@@ -211,7 +218,7 @@ run_pager(struct app *app, char **files, int nfiles)
 	}
 	if (n > 0) {
 		pager_set_opener(webopen_article);	/* R, :e */
-		rc = pager_run(arts, n, &app->o, &app->cfg, app->theme,
+		rc = pager_run(arts, later, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */
 		if (missing > 0 && rc == 0)
@@ -220,6 +227,7 @@ run_pager(struct app *app, char **files, int nfiles)
 	for (i = 0; i < n; i++)
 		article_close(arts[i]);
 	free(arts);
+	free(later);
 	buf_free(&notice);
 	return rc;
 }

@@ -459,9 +459,57 @@ reload_file(struct pager *p)
 		    fresh->doc->len, fresh->doc->len == 1 ? "" : "s");
 }
 
+/* Take file i out of the list (a pending one that could not be opened). */
+static void
+drop_file(struct pager *p, int i)
+{
+	free(p->files[i].pending);
+	free(p->files[i].save_error);
+	memmove(&p->files[i], &p->files[i + 1],
+	    (size_t)(p->nfiles - i - 1) * sizeof p->files[0]);
+	p->nfiles--;
+	if (p->cur > i)
+		p->cur--;
+}
+
+/*
+ * A web article named after the first file is fetched when it is first
+ * shown.  0 when file i is open; -1 when it could not be (it leaves the
+ * list, the message says why, and the exit status will be 2).
+ */
+static int
+open_pending(struct pager *p, int i)
+{
+	struct pager_file *f = &p->files[i];
+	struct article *a;
+	char *cause = NULL;
+
+	if (f->pending == NULL)
+		return 0;
+	pager_message(p, 0, "fetching %s (Ctrl-C cancels)", f->pending);
+	draw_screen(p);
+	a = opener(f->pending, p->o->force ? DOC_FORCE : 0,
+	    pager_file(p)->art->rules, &cause);
+	free(p->msg);		/* "fetching": done */
+	p->msg = NULL;
+	if (a == NULL) {
+		pager_message(p, 1, "cannot open %s: %s", f->pending, cause);
+		free(cause);
+		drop_file(p, i);
+		p->open_failed = 1;
+		return -1;
+	}
+	free(f->pending);
+	f->pending = NULL;
+	f->art = a;
+	return 0;
+}
+
 static void
 go_to_file(struct pager *p, int to)
 {
+	if (open_pending(p, to) != 0)
+		return;
 	save_position(p);
 	p->cur = to;
 	activate_file(p);
@@ -494,6 +542,12 @@ open_url_index(const struct pager *p, const char *name)
 	for (i = 0; i < p->nfiles; i++) {
 		const struct article *a = p->files[i].art;
 
+		if (a == NULL) {	/* pending: named by its URL */
+			if (strlen(p->files[i].pending) == n &&
+			    strncmp(p->files[i].pending, name, n) == 0)
+				return i;
+			continue;
+		}
 		if (a->url == NULL || a->doc->path != NULL)
 			continue;
 		if ((strlen(a->url) == n && strncmp(a->url, name, n) == 0) ||
@@ -515,7 +569,8 @@ open_index(const struct pager *p, const char *path)
 	if (realpath(path, want) == NULL)
 		return open_url_index(p, path);
 	for (i = 0; i < p->nfiles; i++)
-		if (p->files[i].art->doc->path != NULL &&
+		if (p->files[i].art != NULL &&
+		    p->files[i].art->doc->path != NULL &&
 		    realpath(p->files[i].art->doc->path, have) != NULL &&
 		    strcmp(want, have) == 0)
 			return i;
@@ -927,7 +982,7 @@ handle_key(struct pager *p, int key)
 }
 
 static void
-pager_setup(struct pager *p, struct article **arts, int n,
+pager_setup(struct pager *p, struct article **arts, char **later, int n,
     const struct opts *o, struct config *cfg, struct theme *theme)
 {
 	const char *nc = getenv("NO_COLOR");
@@ -935,8 +990,11 @@ pager_setup(struct pager *p, struct article **arts, int n,
 
 	memset(p, 0, sizeof *p);
 	p->files = xcalloc((size_t)n, sizeof *p->files);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		p->files[i].art = arts[i];
+		if (arts[i] == NULL)
+			p->files[i].pending = xstrdup(later[i]);
+	}
 	p->nfiles = n;
 	p->o = o;
 	p->cfg = cfg;
@@ -965,16 +1023,19 @@ pager_teardown(struct pager *p)
 	layout_cells_free(&p->cells);
 	paint_line_free(&p->line);
 	paint_hls_free(&p->hls);
-	for (i = 0; i < p->nfiles; i++)
+	for (i = 0; i < p->nfiles; i++) {
 		free(p->files[i].save_error);
+		free(p->files[i].pending);
+	}
 	free(p->msg);
 	free(p->pick_id);
 	free(p->files);
 }
 
 int
-pager_run(struct article **arts, int n, const struct opts *o,
-    struct config *cfg, struct theme *theme, const char *notice)
+pager_run(struct article **arts, char **later, int n,
+    const struct opts *o, struct config *cfg, struct theme *theme,
+    const char *notice)
 {
 	struct pager p;
 	struct buf report;
@@ -987,7 +1048,7 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		theme_free(theme);
 		return 2;
 	}
-	pager_setup(&p, arts, n, o, cfg, theme);
+	pager_setup(&p, arts, later, n, o, cfg, theme);
 	activate_file(&p);
 	if (notice != NULL)
 		pager_message(&p, 1, "%s", notice);
@@ -1047,12 +1108,17 @@ pager_run(struct article **arts, int n, const struct opts *o,
 		fputs(report.data, stderr);
 	buf_free(&report);
 	/* R may have replaced an article: hand the current ones back; those
-	 * :e opened are ours to close. */
-	for (key = 0; key < p.nfiles; key++)
-		if (key < n)
+	 * :e opened are ours to close.  (A pending file that could not be
+	 * opened left the list: the places it freed are NULL.) */
+	for (key = 0; key < p.nfiles || key < n; key++)
+		if (key >= p.nfiles)
+			arts[key] = NULL;
+		else if (key < n)
 			arts[key] = p.files[key].art;
 		else
 			article_close(p.files[key].art);
+	if (p.open_failed)
+		unsaved++;	/* not unsaved, but the same status: 2 */
 	pager_teardown(&p);
 	return unsaved > 0 ? 2 : 0;
 }

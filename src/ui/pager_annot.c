@@ -759,7 +759,7 @@ pager_annot_save_pending(struct pager *p)
 
 	for (i = 0; i < p->nfiles; i++) {
 		a = p->files[i].art;
-		if (!annot_dirty(a->annots) || a->sc_error != NULL)
+		if (a == NULL || !annot_dirty(a->annots) || a->sc_error != NULL)
 			continue;
 		if (save_file(&p->files[i], &cause) != 0 && rc == 0) {
 			pager_message(p, 1, "annotations NOT saved, q again quits "
@@ -789,7 +789,7 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 
 	for (i = 0; i < p->nfiles; i++) {
 		a = p->files[i].art;
-		if (!a->sc_open || a->sc_error != NULL ||
+		if (a == NULL || !a->sc_open || a->sc_error != NULL ||
 		    !annot_dirty(a->annots) ||
 		    (n = rescue_unsaved(a->annots)) == 0)
 			continue;

@@ -13,11 +13,15 @@
  * Run the pager over opened articles; returns the exit status.  It takes
  * the theme; arts[] gets back the articles open at the end (R re-reads
  * a file into a new article), which the caller closes (those opened
- * with :e the pager closes).  notice (may be NULL) is the first
- * screen's message: the files that could not be opened.
+ * with :e the pager closes).  Where arts[i] is NULL, later[i] names a
+ * web article fetched when it is first shown (:n), not before the first
+ * screen; arts[0] is never NULL.  notice (may be NULL) is the first
+ * screen's message: the files that could not be opened.  A file that
+ * cannot be opened when shown makes the exit status 2, as at the start.
  */
-int pager_run(struct article **arts, int n, const struct opts *o,
-    struct config *cfg, struct theme *theme, const char *notice);
+int pager_run(struct article **arts, char **later, int n,
+    const struct opts *o, struct config *cfg, struct theme *theme,
+    const char *notice);
 
 /*
  * How the pager opens an article again (R) or another one (:e): the

@@ -63,7 +63,8 @@ void term_quit_forget(void);
 /* --- pager.c --- */
 
 struct pager_file {
-	struct article	*art;
+	struct article	*art;		/* NULL while pending */
+	char		*pending;	/* a URL fetched when first shown */
 	size_t		 cursor;	/* byte offset of the cursor word */
 	size_t		 top;		/* first byte on screen when left */
 	size_t		 marks[26];	/* m + letter (pager_search.c) */
@@ -98,6 +99,7 @@ struct pager {
 	struct pager_file	*files;
 	int			 nfiles;
 	int			 cur;
+	int			 open_failed;	/* a pending file could not be */
 	const struct opts	*o;
 	struct config		*cfg;
 	/* the look */

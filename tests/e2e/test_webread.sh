@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 70
+plan 75
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -258,6 +258,26 @@ keys =
 check "pager: :e of a URL already open goes to it, no second copy" \
 	wait_status "ferry.html \[2/2\]"
 keys q
+# Several names: a URL after the first file is fetched when first shown,
+# so the first screen does not wait for it; one that cannot be opened
+# then is said, leaves the list, and the exit status is 2.
+page later.html
+: >"$S/requests.log"
+start "'$ARTREAD' '$WORK/plain.txt' '$HTTP/f/later.html' '$HTTP/f/none.html'"
+wait_for "Plain text headline"
+check "pager: a URL after the first file is not fetched before it is shown" \
+	sh -c "! grep -q 'later.html' '$S/requests.log'"
+keys : n
+wait_for "$HEADLINE"
+keys =
+check "pager: :n fetches it and shows it" wait_status "later.html \[2/3\]"
+keys : n
+check "pager: :n to a URL that cannot be opened says so" \
+	wait_for "cannot open $HTTP/f/none.html"
+keys =
+check "pager: ... and it leaves the list" wait_status "later.html \[2/2\]"
+keys q
+check "pager: ... and the exit status is 2" wait_for "EXIT=2"
 start "'$ARTREAD' '$URL/'"
 wait_for "$HEADLINE"
 keys C-l	# past what opening it said
