@@ -209,6 +209,11 @@ WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
 CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
 	    2>/dev/null)/libcrypto.a)
 BIN_LIBS = $(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS))
+# artread itself is linked as a fixed-address executable: as a PIE, the
+# pointers in the static libcrypto's tables take ~18,000 relocations
+# and ~90 copied pages at every start (0.2 ms of a 5 ms first screen;
+# bench/README.md).  LINK_PIE=-pie links it as a PIE again.
+LINK_PIE ?= -no-pie
 
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(@D)
@@ -234,8 +239,8 @@ $(BUILD)/src/cli/webmod.o: $(BUILD)/datadir.stamp
 
 $(BIN): $(CLI_OBJ) $(UI_OBJ) $(THEME_GEN:.c=.o) $(BUILD)/libcore.a \
 		$(BUILD)/web.dynlist | $(WEBMOD)
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(CLI_OBJ) $(UI_OBJ) \
-		$(THEME_GEN:.c=.o) \
+	$(CC) $(CFLAGS_ALL) $(LINK_PIE) $(LDFLAGS) -o $@ $(CLI_OBJ) \
+		$(UI_OBJ) $(THEME_GEN:.c=.o) \
 		$(addprefix -Wl$(comma)-u$(comma),$(shell sed -n \
 		's/^  \(.*\);$$/\1/p' $(BUILD)/web.dynlist 2>/dev/null)) \
 		-Wl,--dynamic-list=$(BUILD)/web.dynlist \
