@@ -96,6 +96,13 @@ term_start(int mouse, char **cause)
 	set_escdelay(25);
 	curs_set(0);
 	if (has_colors()) {
+		/*
+		 * The first refresh clears the screen and paints it whole
+		 * anyway; said now, use_default_colors does not first
+		 * mark every cell painted in pair 0 for repainting (a walk
+		 * over the whole screen: 0.35 M instructions at 200x60).
+		 */
+		clearok(curscr, TRUE);
 		start_color();
 		use_default_colors();
 		colors_on = 1;
