@@ -159,13 +159,26 @@ gazetteer: $(GAZ)
 RULES_IDX	 = rules/default.idx
 RULES_SRC	 = rules/default.ini $(filter-out $(GAZ),$(wildcard rules/*.txt))
 
-$(BUILD)/tools/rulesc: tools/rulesc.c $(BUILD)/libcore.a
+$(BUILD)/tools/rulesc $(BUILD)/tools/themec: $(BUILD)/tools/%: tools/%.c \
+		$(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -MMD -MP \
 		-o $@ $< $(BUILD)/libcore.a $(LIBS)
 
 $(RULES_IDX): $(BUILD)/tools/rulesc $(RULES_SRC) $(GAZ)
 	$(BUILD)/tools/rulesc rules/default.ini $@
+
+# The default theme compiled into the binary (tools/themec.c): artread
+# takes it instead of parsing themes/default.ini when the file found
+# holds the same bytes (theme_add_compiled in theme.h).
+THEME_GEN	 = $(BUILD)/gen/theme_default.c
+
+$(THEME_GEN): $(BUILD)/tools/themec themes/default.ini
+	@mkdir -p $(@D)
+	$(BUILD)/tools/themec themes/default.ini theme_compiled_default $@
+
+$(THEME_GEN:.c=.o): $(THEME_GEN)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c $< -o $@
 
 # (here, below GAZ and RULES_IDX: a prerequisite list is read when its
 # line is)
@@ -196,6 +209,11 @@ WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
 CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
 	    2>/dev/null)/libcrypto.a)
 BIN_LIBS = $(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS))
+# artread itself is linked as a fixed-address executable: as a PIE, the
+# pointers in the static libcrypto's tables take ~18,000 relocations
+# and ~90 copied pages at every start (0.2 ms of a 5 ms first screen;
+# bench/README.md).  LINK_PIE=-pie links it as a PIE again.
+LINK_PIE ?= -no-pie
 
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(@D)
@@ -219,9 +237,10 @@ $(BUILD)/web.dynlist: $(WEB_PIC_OBJ) $(BUILD)/libcore.a
 $(BUILD)/src/cli/webmod.o: CPPFLAGS_ALL += -DAR_LIBDIR='"$(LIBDIR)"'
 $(BUILD)/src/cli/webmod.o: $(BUILD)/datadir.stamp
 
-$(BIN): $(CLI_OBJ) $(UI_OBJ) $(BUILD)/libcore.a $(BUILD)/web.dynlist \
-		| $(WEBMOD)
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(CLI_OBJ) $(UI_OBJ) \
+$(BIN): $(CLI_OBJ) $(UI_OBJ) $(THEME_GEN:.c=.o) $(BUILD)/libcore.a \
+		$(BUILD)/web.dynlist | $(WEBMOD)
+	$(CC) $(CFLAGS_ALL) $(LINK_PIE) $(LDFLAGS) -o $@ $(CLI_OBJ) \
+		$(UI_OBJ) $(THEME_GEN:.c=.o) \
 		$(addprefix -Wl$(comma)-u$(comma),$(shell sed -n \
 		's/^  \(.*\);$$/\1/p' $(BUILD)/web.dynlist 2>/dev/null)) \
 		-Wl,--dynamic-list=$(BUILD)/web.dynlist \
@@ -357,7 +376,7 @@ clean:
 	$(WEB_PIC_OBJ:.o=.d) \
 	$(TEST_BIN:=.d) $(BUILD)/bench/rules_speed.d \
 	$(BUILD)/bench/search_speed.d $(BUILD)/tools/gazgen.d \
-	$(BUILD)/tools/rulesc.d \
+	$(BUILD)/tools/rulesc.d $(BUILD)/tools/themec.d \
 	$(WEB_OBJ:.o=.d)
 
 # ---- fuzzing (tests/fuzz/) -------------------------------------------

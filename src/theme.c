@@ -63,6 +63,10 @@ static const unsigned mono_attrs[STYLE_EL__COUNT] = {
 
 static const char *const sections[] = { "theme", "styles", "tags" };
 
+/* The themes make compiled (theme_add_compiled). */
+static const struct theme_compiled *compiled[THEME_COMPILED_MAX];
+static size_t ncompiled;
+
 static struct theme	*load_chain(const char *path, char **chain,
 			    int depth, struct diag *d);
 
@@ -447,14 +451,63 @@ load_parent(struct ini *ini, const char *path, char **chain,
 	return parent != NULL ? parent : theme_new("builtin");
 }
 
+void
+theme_add_compiled(const struct theme_compiled *c)
+{
+	if (ncompiled < THEME_COMPILED_MAX)
+		compiled[ncompiled++] = c;
+}
+
+/* The compiled theme whose bytes path holds, or NULL (any doubt: NULL,
+ * and ini.c reads the file and says what is wrong with it). */
+static const struct theme_compiled *
+compiled_for(const char *path)
+{
+	const struct theme_compiled *c = NULL;
+	const char *why;
+	char *text;
+	size_t len, i;
+
+	if (ncompiled == 0 || util_check_text_file(path, 1u << 20, &why) != 0 ||
+	    (text = util_read_file(path, &len)) == NULL)
+		return NULL;
+	for (i = 0; c == NULL && i < ncompiled; i++)
+		if (compiled[i]->len == len &&
+		    memcmp(compiled[i]->text, text, len) == 0)
+			c = compiled[i];
+	free(text);
+	return c;
+}
+
+static struct theme *
+from_compiled(const struct theme_compiled *c, const char *path)
+{
+	struct theme *t = theme_new("builtin");
+	size_t i;
+
+	free(t->name);
+	t->name = name_of(path);
+	t->path = xstrdup(path);
+	free(t->description);
+	t->description = xstrdup(c->description);
+	memcpy(t->el, c->el, sizeof t->el);
+	memcpy(t->set, c->set, sizeof t->set);
+	for (i = 0; i < c->ntags; i++)
+		set_tag(t, c->tag_names[i], c->tag_styles[i]);
+	return t;
+}
+
 /* chain[0..depth) holds the real paths of the children being loaded. */
 static struct theme *
 load_chain(const char *path, char **chain, int depth, struct diag *d)
 {
+	const struct theme_compiled *c;
 	struct ini *ini;
 	struct theme *t;
 	size_t i;
 
+	if ((c = compiled_for(path)) != NULL)
+		return from_compiled(c, path);
 	if ((ini = ini_load(path, d)) == NULL)
 		return NULL;
 	chain[depth] = real_path(path);

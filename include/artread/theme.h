@@ -14,6 +14,12 @@
  * A value holding '#' (an "#rrggbb" colour) must be double-quoted: an
  * unquoted '#' or ';' starts a comment.  A child replaces its parent's
  * styles element by element.  No curses here.
+ *
+ * A theme file make compiled (tools/themec.c: its bytes and what they
+ * load to, struct theme_compiled) is taken as it is, without parsing,
+ * when the file found holds exactly those bytes (theme_add_compiled):
+ * the default theme costs no INI round trip at start, and an edited
+ * file is still read as written.
  */
 #ifndef ARTREAD_THEME_H
 #define ARTREAD_THEME_H
@@ -46,6 +52,23 @@ struct theme {
  * line is skipped and the rest still loads.  NULL (with an error) if the
  * theme is not found or cannot be parsed at all.
  */
+/* A theme file without inherit, as tools/themec.c writes it. */
+struct theme_compiled {
+	const char		*text;		/* the file's bytes */
+	size_t			 len;
+	const char		*description;
+	struct style		 el[STYLE_EL__COUNT];
+	unsigned char		 set[STYLE_EL__COUNT];
+	const char *const	*tag_names;
+	const struct style	*tag_styles;
+	size_t			 ntags;
+};
+
+/* Known from now on to theme_load and theme_load_file (kept, not
+ * copied; at most THEME_COMPILED_MAX). */
+#define THEME_COMPILED_MAX	8
+void theme_add_compiled(const struct theme_compiled *c);
+
 struct theme *theme_load(const char *name, struct diag *d);
 /* The same for one file; inherit looks beside it first, then the dirs. */
 struct theme *theme_load_file(const char *path, struct diag *d);

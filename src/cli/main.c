@@ -245,12 +245,16 @@ run_diff(struct app *app, char **files, int nfiles)
 }
 
 /* Config and theme: a broken config is an error, not a crash. */
+/* themes/default.ini as make compiled it (tools/themec.c, Makefile). */
+extern const struct theme_compiled theme_compiled_default;
+
 static void
 load_settings(struct app *app)
 {
 	struct diag d;
 	char *chosen;
 
+	theme_add_compiled(&theme_compiled_default);
 	diag_init(&d);
 	config_init(&app->cfg);
 	if (config_load(&app->cfg, app->o.config, &d) != 0) {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -95,6 +96,13 @@ term_start(int mouse, char **cause)
 	set_escdelay(25);
 	curs_set(0);
 	if (has_colors()) {
+		/*
+		 * The first refresh clears the screen and paints it whole
+		 * anyway; said now, use_default_colors does not first
+		 * mark every cell painted in pair 0 for repainting (a walk
+		 * over the whole screen: 0.35 M instructions at 200x60).
+		 */
+		clearok(curscr, TRUE);
 		start_color();
 		use_default_colors();
 		colors_on = 1;
@@ -279,12 +287,72 @@ repaint_if_joined(int y, const char *s, size_t n)
 		wredrawln(stdscr, y, 1);
 }
 
+/*
+ * A run of a row as curses cells, for wadd_wchnstr: the same cells
+ * waddnstr makes, without its decoding of every byte through the
+ * locale (a tenth of the first screen's instructions).  Each cell is a
+ * character of width 1 or 2 with the zero-width ones that follow it, in
+ * no attribute (the window's, set_style, are put on as waddnstr puts
+ * them).  Returns the cells, their columns in *cols; -1 where waddnstr
+ * must draw the run itself, to stay byte for byte what it would do: a
+ * control or unprintable character, an invalid byte, a zero-width
+ * character first or after a wide one, more than max columns (the
+ * caller keeps the last column to waddnstr, which wraps after it).
+ */
+static int
+run_cells(const char *s, size_t n, cchar_t **cells, size_t *cap, int max,
+    int *cols)
+{
+	size_t i = 0, k, nc = 0;
+	uint32_t cp;
+	int w, prev = 0;
+
+	*cols = 0;
+	while (i < n) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			cp = (unsigned char)s[i++];
+			w = 1;
+		} else {
+			if ((k = utf8_decode(s + i, n - i, &cp)) == 0 ||
+			    cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000))
+				return -1;
+			i += k;
+			if ((w = wcwidth((wchar_t)cp)) < 0 || w > 2)
+				return -1;
+		}
+		if (w == 0) {
+			wchar_t *c;
+
+			if (prev != 1)
+				return -1;
+			c = (*cells)[nc - 1].chars;
+			for (k = 0; k < CCHARW_MAX && c[k] != 0; k++)
+				continue;
+			if (k < CCHARW_MAX)	/* as curses: more are dropped */
+				c[k] = (wchar_t)cp;
+			continue;
+		}
+		if ((*cols += w) > max)
+			return -1;
+		if (nc == *cap) {
+			*cap = *cap ? *cap * 2 : 256;
+			*cells = xreallocarray(*cells, *cap, sizeof **cells);
+		}
+		memset(&(*cells)[nc], 0, sizeof **cells);
+		(*cells)[nc++].chars[0] = (wchar_t)cp;
+		prev = w;
+	}
+	return (int)nc;
+}
+
 void
 term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
     struct style fill)
 {
+	static cchar_t *cells;
+	static size_t cap;
 	size_t i;
-	int cols = 0;
+	int cols = 0, n = 0, w;
 
 	repaint_if_joined(y, l->text.data, l->text.len);
 	move(y, x);
@@ -292,7 +360,14 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 		const struct paint_run *r = &l->runs[i];
 
 		set_style(r->st);
-		addnstr(l->text.data + r->text_off, (int)r->text_len);
+		/* once curses drew a run, it draws the rest: its cursor */
+		if (n >= 0 && (n = run_cells(l->text.data + r->text_off,
+		    r->text_len, &cells, &cap, COLS - 1 - x, &w)) >= 0) {
+			if (n > 0)
+				wadd_wchnstr(stdscr, cells, n);
+			move(y, x += w);
+		} else
+			addnstr(l->text.data + r->text_off, (int)r->text_len);
 		cols += r->cols;
 	}
 	set_style(fill);

@@ -385,6 +385,77 @@ load_by_name_and_list(void **state)
 	unsetenv("XDG_CONFIG_HOME");
 }
 
+/*
+ * A compiled theme is taken for a file holding exactly its bytes, as
+ * a parent too; a file differing by one byte is parsed.  (Registered
+ * for good: this test runs last.)
+ */
+static void
+compiled_theme_for_same_bytes_only(void **state)
+{
+	static const char text[] = "[theme]\ndescription = as read\n"
+	    "[styles]\nheadline = fg=red\n[tags]\nclaim = fg=green\n";
+	static const char *const names[] = { "claim", "extra" };
+	static struct style styles[2];
+	static struct theme_compiled c;
+	struct theme *read, *t;
+	struct diag d;
+	char *path;
+
+	(void)state;
+	path = xstrdup(write_file("comp.ini", text));
+	diag_init(&d);
+	read = theme_load_file(path, &d);
+	assert_non_null(read);
+	assert_int_equal(d.n, 0);
+	/* what make would compile, told apart by its description and a
+	 * second tag */
+	c.text = text;
+	c.len = strlen(text);
+	c.description = "compiled";
+	memcpy(c.el, read->el, sizeof c.el);
+	memcpy(c.set, read->set, sizeof c.set);
+	styles[0] = read->tags[0].style;
+	styles[1] = read->el[STYLE_EL_TEXT];
+	c.tag_names = names;
+	c.tag_styles = styles;
+	c.ntags = 2;
+	theme_add_compiled(&c);
+
+	t = theme_load_file(path, &d);
+	assert_non_null(t);
+	assert_string_equal(t->description, "compiled");
+	assert_string_equal(t->name, "comp");
+	assert_string_equal(t->path, path);
+	assert_memory_equal(t->el, read->el, sizeof t->el);
+	assert_memory_equal(t->set, read->set, sizeof t->set);
+	assert_int_equal(t->ntags, 2);
+	assert_true(theme_has_tag(t, "extra"));
+	theme_free(t);
+
+	/* as a parent */
+	t = theme_load_file(write_file("child.ini", "[theme]\n"
+	    "inherit = comp\n[styles]\nquote = fg=blue\n"), &d);
+	assert_non_null(t);
+	assert_true(theme_has_tag(t, "extra"));
+	assert_int_equal(t->el[STYLE_EL_HEADLINE].fg, 1);
+	assert_int_equal(t->el[STYLE_EL_QUOTE].fg, 4);
+	theme_free(t);
+
+	/* one byte more: read as written */
+	write_file("comp.ini", "[theme]\ndescription = as read\n"
+	    "[styles]\nheadline = fg=red\n[tags]\nclaim = fg=green\n\n");
+	t = theme_load_file(path, &d);
+	assert_non_null(t);
+	assert_string_equal(t->description, "as read");
+	assert_false(theme_has_tag(t, "extra"));
+	assert_int_equal(d.n, 0);
+	theme_free(t);
+	theme_free(read);
+	diag_free(&d);
+	free(path);
+}
+
 /* Run from the checkout's root, whatever the current directory. */
 static int
 setup(void **state)
@@ -414,6 +485,7 @@ main(void)
 		cmocka_unit_test(no_color_variant),
 		cmocka_unit_test(fit_to_colours),
 		cmocka_unit_test(load_by_name_and_list),
+		cmocka_unit_test(compiled_theme_for_same_bytes_only),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
