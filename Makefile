@@ -209,11 +209,12 @@ WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
 CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
 	    2>/dev/null)/libcrypto.a)
 BIN_LIBS = $(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS))
-# artread itself is linked as a fixed-address executable: as a PIE, the
-# pointers in the static libcrypto's tables take ~18,000 relocations
-# and ~90 copied pages at every start (0.2 ms of a 5 ms first screen;
-# bench/README.md).  LINK_PIE=-pie links it as a PIE again.
-LINK_PIE ?= -no-pie
+# artread is linked as a PIE, so its own code is at a random address
+# too: it parses untrusted web pages.  LINK_PIE=-no-pie saves the
+# ~18,000 relocations of the static libcrypto's tables and ~90 copied
+# pages at every start (0.2 ms of a 5 ms first screen; bench/README.md),
+# at the price of that randomisation.
+LINK_PIE ?= -pie
 
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(@D)
