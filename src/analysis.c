@@ -875,3 +875,188 @@ analysis_stream_close(struct analysis_stream *st)
 	quotes_doc_free(&st->qd);
 	free(st);
 }
+
+/* ---- the pipeline: blocks made ahead on threads, given out in order ---- */
+
+enum { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
+
+struct analysis_pipe {
+	struct analysis_stream	*st;
+	analysis_work		 work;
+	void			*arg;
+	size_t			 nb;
+	struct analysis_piece	*slot;		/* block k in slot k % nslot */
+	struct buf		*outs;		/* their out */
+	int			*state;
+	size_t			 nslot;
+	size_t			 claimed;	/* blocks taken by a thread */
+	size_t			 given;		/* blocks given out */
+	size_t			 released;	/* given out and let go */
+	int			 stop;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 made;		/* a block is made */
+	pthread_cond_t		 room;		/* a slot is free */
+	pthread_t		 th[ANALYSIS_MAX_THREADS];
+	int			 nth;
+};
+
+/* Block k's job, made in j (any thread). */
+static void
+pipe_make(struct analysis_pipe *p, size_t k, struct analysis_piece *j)
+{
+	struct analysis_stream *st = p->st;
+
+	j->k = k;
+	memset(j->note, 0, sizeof j->note);
+	buf_reset(j->out);
+	if (st->one) {
+		j->start = 0;
+		j->end = st->len;
+		j->an = st->whole;
+		j->borrowed = 1;
+	} else {
+		j->start = st->b[k].s;
+		j->end = st->b[k].e;
+		stream_block(st, k, &j->an);
+		j->borrowed = 0;
+	}
+	if (p->work != NULL)
+		p->work(p->arg, j);
+}
+
+static void
+pipe_let_go(struct analysis_piece *j)
+{
+	if (!j->borrowed)
+		analysis_free(&j->an);
+	j->borrowed = 1;
+}
+
+static void *
+pipe_worker(void *arg)
+{
+	struct analysis_pipe *p = arg;
+	size_t k;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->stop && p->claimed < p->nb &&
+		    p->claimed >= p->released + p->nslot)
+			pthread_cond_wait(&p->room, &p->mu);
+		if (p->stop || p->claimed >= p->nb)
+			break;
+		k = p->claimed++;
+		p->state[k % p->nslot] = SLOT_BUSY;
+		pthread_mutex_unlock(&p->mu);
+		pipe_make(p, k, &p->slot[k % p->nslot]);
+		pthread_mutex_lock(&p->mu);
+		p->state[k % p->nslot] = SLOT_DONE;
+		pthread_cond_broadcast(&p->made);
+	}
+	pthread_mutex_unlock(&p->mu);
+	rules_thread_end();
+	return NULL;
+}
+
+struct analysis_pipe *
+analysis_pipe_open(struct analysis_stream *st, analysis_work work,
+    void *arg)
+{
+	struct analysis_pipe *p = xcalloc(1, sizeof *p);
+	size_t i;
+	int nt = analysis_threads();
+
+	p->st = st;
+	p->work = work;
+	p->arg = arg;
+	p->nb = st->one ? 1 : st->nb;
+	if ((size_t)nt > p->nb)
+		nt = (int)p->nb;
+	/* one thread: each block is made when it is asked for */
+	p->nslot = nt > 1 ? (size_t)nt * 2 : 1;
+	p->slot = xcalloc(p->nslot, sizeof *p->slot);
+	p->outs = xcalloc(p->nslot, sizeof *p->outs);
+	p->state = xcalloc(p->nslot, sizeof *p->state);
+	for (i = 0; i < p->nslot; i++) {
+		buf_init(&p->outs[i]);
+		p->slot[i].out = &p->outs[i];
+		p->slot[i].borrowed = 1;
+	}
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->made, NULL);
+	pthread_cond_init(&p->room, NULL);
+	for (; nt > 1 && p->nth < nt; p->nth++)
+		if (pthread_create(&p->th[p->nth], NULL, pipe_worker, p) != 0)
+			break;
+	return p;
+}
+
+/* Let the job given out last go: its slot takes a later block. */
+static void
+pipe_release(struct analysis_pipe *p)
+{
+	size_t s;
+
+	if (p->released == p->given)
+		return;
+	s = p->released % p->nslot;
+	pipe_let_go(&p->slot[s]);
+	pthread_mutex_lock(&p->mu);
+	p->state[s] = SLOT_FREE;
+	p->released++;
+	pthread_cond_broadcast(&p->room);
+	pthread_mutex_unlock(&p->mu);
+}
+
+struct analysis_piece *
+analysis_pipe_next(struct analysis_pipe *p)
+{
+	struct analysis_piece *j;
+	size_t s;
+
+	pipe_release(p);
+	if (p->given >= p->nb)
+		return NULL;
+	s = p->given % p->nslot;
+	j = &p->slot[s];
+	if (p->nth == 0) {
+		/* no threads (or none could start): made here, now; a
+		 * slot is only free once its job is let go */
+		pipe_make(p, p->given, j);
+		p->claimed++;
+	} else {
+		pthread_mutex_lock(&p->mu);
+		while (p->state[s] != SLOT_DONE || p->slot[s].k != p->given)
+			pthread_cond_wait(&p->made, &p->mu);
+		pthread_mutex_unlock(&p->mu);
+	}
+	p->given++;
+	return j;
+}
+
+void
+analysis_pipe_close(struct analysis_pipe *p)
+{
+	size_t i;
+	int k;
+
+	if (p == NULL)
+		return;
+	pthread_mutex_lock(&p->mu);
+	p->stop = 1;
+	pthread_cond_broadcast(&p->room);
+	pthread_mutex_unlock(&p->mu);
+	for (k = 0; k < p->nth; k++)
+		pthread_join(p->th[k], NULL);
+	for (i = 0; i < p->nslot; i++) {
+		pipe_let_go(&p->slot[i]);
+		buf_free(&p->outs[i]);
+	}
+	pthread_mutex_destroy(&p->mu);
+	pthread_cond_destroy(&p->made);
+	pthread_cond_destroy(&p->room);
+	free(p->slot);
+	free(p->outs);
+	free(p->state);
+	free(p);
+}
