@@ -2,10 +2,11 @@
 # End-to-end: a text long enough to be analysed in blocks (over 1 MiB:
 # the articles one after another, again and again) gives the same
 # listings, dumps (painted in the threads) and exports on one thread as
-# on two and three (issue 16, item 3), and they are what a listing should be: every entity line
-# START END TYPE TEXT NAME, the quotes, the summary, the dump, the
-# text export with its quotes and entities.  (That a block at a time gives
-# what the whole text gives is test_analysis's and test_stats' work.)
+# on two and three (issue 16, item 3), and they are what a listing
+# should be: every entity line START END TYPE TEXT NAME, the quotes, the
+# summary, the dump, the text export with its quotes and entities.
+# (That a block at a time gives what the whole text gives is
+# test_analysis's and test_stats' work.)
 . "$(dirname "$0")/lib.sh"
 plan 13
 
