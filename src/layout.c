@@ -269,6 +269,37 @@ layout_glyph_start(const struct doc *d, size_t off)
 	}
 }
 
+/* Is the byte at off a glyph alone, one column of printable ASCII that
+ * nothing joins (layout_glyph's commonest case, space aside)?  The
+ * loops below take it without decoding a glyph. */
+static inline int
+plain_ascii(const struct doc *d, size_t off)
+{
+	const unsigned char *s = (const unsigned char *)d->bytes + off;
+
+	return s[0] > 0x20 && s[0] < 0x7f && (off + 1 >= d->len ||
+	    s[1] < 0x80);
+}
+
+/* layout_glyph, its commonest cases (a space, plain ASCII) inline. */
+static inline void
+glyph_at(const struct doc *d, size_t off, struct glyph *g)
+{
+	char c = d->bytes[off];
+
+	if (c != ' ' && !plain_ascii(d, off)) {
+		layout_glyph(d, off, g);
+		return;
+	}
+	g->off = off;
+	g->len = 1;
+	g->cp = (unsigned char)c;
+	g->width = 1;
+	g->kind = c == ' ' ? GLYPH_SPACE : GLYPH_TEXT;
+	g->vis[0] = c;
+	g->vis[1] = '\0';
+}
+
 static int
 is_white(const struct glyph *g)
 {
@@ -356,19 +387,25 @@ wrap_reflow(struct wrap *w, const struct range *p)
 	int saw_break;
 
 	while (i < p->end) {
-		layout_glyph(w->d, i, &g);
+		glyph_at(w->d, i, &g);
 		if (!is_white(&g))
 			break;
 		i += g.len;
 	}
 	w->row_start = i;
 	while (i < p->end) {
-		layout_glyph(w->d, i, &g);
+		if (plain_ascii(w->d, i)) {
+			wrap_before(w, i, 1);
+			w->col++;
+			last_text = ++i;
+			continue;
+		}
+		glyph_at(w->d, i, &g);
 		if (is_white(&g)) {
 			run = i;
 			saw_break = 0;
 			while (i < p->end) {
-				layout_glyph(w->d, i, &g);
+				glyph_at(w->d, i, &g);
 				if (!is_white(&g))
 					break;
 				saw_break |= g.kind == GLYPH_BREAK;
@@ -406,13 +443,19 @@ wrap_lines(struct wrap *w, const struct range *p)
 	/* A block of a huge paragraph may begin with the rest of the white
 	 * space it was cut at: a line end there starts no row. */
 	if (i < p->end) {
-		layout_glyph(w->d, i, &g);
+		glyph_at(w->d, i, &g);
 		if (g.kind == GLYPH_BREAK)
 			i += g.len;
 	}
 	w->row_start = i;
 	while (i < p->end) {
-		layout_glyph(w->d, i, &g);
+		if (plain_ascii(w->d, i)) {
+			wrap_before(w, i, 1);
+			w->col++;
+			i++;
+			continue;
+		}
+		glyph_at(w->d, i, &g);
 		if (g.kind == GLYPH_BREAK) {
 			break_row(w, i, i + g.len);
 			i += g.len;
@@ -472,7 +515,7 @@ layout_para_free(struct layout_para *lp)
 	lp->nrows = 0;
 }
 
-static struct layout_cell *
+static inline struct layout_cell *
 cell_push(struct layout_cells *c)
 {
 	if (c->n == c->cap) {
@@ -494,14 +537,24 @@ layout_row_cells(const struct doc *d, const struct layout_row *r,
 
 	cells->n = 0;
 	while (i < r->end) {
-		layout_glyph(d, i, &g);
+		if (plain_ascii(d, i)) {
+			c = cell_push(cells);
+			c->off = i;
+			c->len = 1;
+			c->col = col++;
+			c->kind = GLYPH_TEXT;
+			c->width = 1;
+			c->vis[0] = d->bytes[i++];
+			continue;
+		}
+		glyph_at(d, i, &g);
 		c = cell_push(cells);
 		c->off = i;
 		c->col = col;
 		c->kind = g.kind;
 		if (o->reflow && is_white(&g)) {
 			while (i < r->end) {
-				layout_glyph(d, i, &g);
+				glyph_at(d, i, &g);
 				if (!is_white(&g))
 					break;
 				i += g.len;

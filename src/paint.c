@@ -3,6 +3,7 @@
  */
 #include "artread/paint.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,46 @@ cell_style(const struct layout_cell *c, struct style base,
 	return st;
 }
 
+/* paint_line_add of a cell styled as the last run (there is one). */
+static inline void
+line_extend(struct paint_line *l, const char *s, size_t n, int cols)
+{
+	struct paint_run *last = &l->runs[l->nruns - 1];
+	size_t i;
+
+	if (l->text.len + n >= l->text.cap) {
+		paint_line_add(l, s, n, cols, last->st);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		l->text.data[l->text.len + i] = s[i];
+	l->text.len += n;
+	l->text.data[l->text.len] = '\0';
+	last->text_len += n;
+	last->cols += cols;
+	l->cols += cols;
+}
+
+/*
+ * The first highlight edge after off (SIZE_MAX if none): every cell of
+ * the kind of the one at off that ends at or before it is covered by
+ * the same highlights, so it is styled the same (paint_row takes the
+ * cell before's style without asking cell_style again).
+ */
+static size_t
+next_edge(const struct paint_hl *hl, size_t n, size_t off)
+{
+	size_t i, e = SIZE_MAX;
+
+	for (i = 0; i < n; i++) {
+		if (hl[i].start > off && hl[i].start < e)
+			e = hl[i].start;
+		if (hl[i].end > off && hl[i].end < e)
+			e = hl[i].end;
+	}
+	return e;
+}
+
 void
 paint_row(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, int headline, const struct style *el,
@@ -237,8 +278,9 @@ paint_row(const struct doc *d, const struct layout_row *r,
 {
 	struct paint_hl *mine = NULL;
 	struct ordered_hl *ord = NULL;
-	struct style base;
-	size_t i, n = 0;
+	struct style base, st;
+	size_t i, n = 0, same_until = 0;
+	int plain = 0;
 
 	paint_line_reset(out);
 	base = style_layer(el[STYLE_EL_TEXT],
@@ -260,11 +302,22 @@ paint_row(const struct doc *d, const struct layout_row *r,
 	layout_row_cells(d, r, o, cells);
 	for (i = 0; i < cells->n; i++) {
 		const struct layout_cell *c = &cells->v[i];
+		size_t vlen = c->vis[0] != '\0' && c->vis[1] == '\0' ? 1 :
+		    strlen(c->vis);
 
 		if (c->col + c->width > max_cols)
 			break;
-		paint_line_add(out, c->vis, strlen(c->vis), c->width,
-		    cell_style(c, base, el, mine, n));
+		if (plain && c->kind != GLYPH_CONTROL &&
+		    c->kind != GLYPH_INVALID && c->off + c->len <= same_until &&
+		    out->nruns > 0) {
+			/* styled as the cell before: its run goes on */
+			line_extend(out, c->vis, vlen, c->width);
+			continue;
+		}
+		st = cell_style(c, base, el, mine, n);
+		paint_line_add(out, c->vis, vlen, c->width, st);
+		plain = c->kind != GLYPH_CONTROL && c->kind != GLYPH_INVALID;
+		same_until = plain ? next_edge(mine, n, c->off) : 0;
 	}
 	free(mine);
 }
