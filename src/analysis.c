@@ -14,6 +14,12 @@
  * same as one block of the whole text.  Every pattern is compiled
  * before the threads start (rules_prepare); each thread has its own
  * match data and JIT stack (rules.c).
+ *
+ * Block by block (analysis_stream), the analysis keeps what spans the
+ * text and makes each block's mentions and quotes when asked; through
+ * analysis_pipe, threads make them a few blocks ahead and hand each to
+ * the caller's work (a listing's lines, a dump's rows) before this
+ * thread takes them in order.
  */
 #include "artread/analysis.h"
 
