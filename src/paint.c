@@ -230,24 +230,37 @@ cell_style(const struct layout_cell *c, struct style base,
 	return st;
 }
 
-/* paint_line_add of a cell styled as the last run (there is one). */
-static inline void
-line_extend(struct paint_line *l, const char *s, size_t n, int cols)
+/*
+ * The cells from i on that are styled as the last run (there is one):
+ * of a plain kind, ending at or before until, within max_cols.  Their
+ * text is appended to that run (paint_row made room for every cell's);
+ * returns the first cell not taken.
+ */
+static size_t
+extend_run(struct paint_line *l, const struct layout_cells *cells,
+    size_t i, int max_cols, size_t until)
 {
 	struct paint_run *last = &l->runs[l->nruns - 1];
-	size_t i;
+	char *start = l->text.data + l->text.len, *d = start;
+	int cols = 0;
 
-	if (l->text.len + n >= l->text.cap) {
-		paint_line_add(l, s, n, cols, last->st);
-		return;
+	for (; i < cells->n; i++) {
+		const struct layout_cell *c = &cells->v[i];
+		const char *v = c->vis;
+
+		if (c->col + c->width > max_cols || c->kind == GLYPH_CONTROL ||
+		    c->kind == GLYPH_INVALID || c->off + c->len > until)
+			break;
+		while (*v != '\0')
+			*d++ = *v++;
+		cols += c->width;
 	}
-	for (i = 0; i < n; i++)
-		l->text.data[l->text.len + i] = s[i];
-	l->text.len += n;
-	l->text.data[l->text.len] = '\0';
-	last->text_len += n;
+	*d = '\0';
+	l->text.len += (size_t)(d - start);
+	last->text_len += (size_t)(d - start);
 	last->cols += cols;
 	l->cols += cols;
+	return i;
 }
 
 /*
@@ -300,22 +313,23 @@ paint_row(const struct doc *d, const struct layout_row *r,
 		free(ord);
 	}
 	layout_row_cells(d, r, o, cells);
+	buf_reserve(&out->text, cells->n * LAYOUT_VIS_MAX);
 	for (i = 0; i < cells->n; i++) {
 		const struct layout_cell *c = &cells->v[i];
-		size_t vlen = c->vis[0] != '\0' && c->vis[1] == '\0' ? 1 :
-		    strlen(c->vis);
 
 		if (c->col + c->width > max_cols)
 			break;
-		if (plain && c->kind != GLYPH_CONTROL &&
-		    c->kind != GLYPH_INVALID && c->off + c->len <= same_until &&
-		    out->nruns > 0) {
+		if (plain && out->nruns > 0) {
 			/* styled as the cell before: its run goes on */
-			line_extend(out, c->vis, vlen, c->width);
-			continue;
+			i = extend_run(out, cells, i, max_cols, same_until);
+			if (i >= cells->n)
+				break;
+			c = &cells->v[i];
+			if (c->col + c->width > max_cols)
+				break;
 		}
 		st = cell_style(c, base, el, mine, n);
-		paint_line_add(out, c->vis, vlen, c->width, st);
+		paint_line_add(out, c->vis, strlen(c->vis), c->width, st);
 		plain = c->kind != GLYPH_CONTROL && c->kind != GLYPH_INVALID;
 		same_until = plain ? next_edge(mine, n, c->off) : 0;
 	}
