@@ -1067,8 +1067,11 @@ analysis_pipe_open(struct analysis_stream *st, analysis_work work,
 	p->nb = st->one ? 1 : st->nb;
 	if ((size_t)nt > p->nb)
 		nt = (int)p->nb;
-	/* one thread: each block is made when it is asked for */
-	p->nslot = nt > 1 ? (size_t)nt * 2 : 1;
+	/* one thread: each block is made when it is asked for; else each
+	 * thread has a block to make and two more wait for this thread (a
+	 * slot holds a block's analysis and what work made of it: a dump's
+	 * rows, a few MB) */
+	p->nslot = nt > 1 ? (size_t)nt + 2 : 1;
 	p->slot = xcalloc(p->nslot, sizeof *p->slot);
 	p->outs = xcalloc(p->nslot, sizeof *p->outs);
 	p->state = xcalloc(p->nslot, sizeof *p->state);

@@ -119,13 +119,14 @@ size_t analysis_blocks(const char *t, size_t len, size_t want,
 /*
  * The same blocks through a pipeline: each block's analysis is made on
  * up to analysis_threads() threads, a few blocks ahead of the one given
- * out, and handed at once, in the thread that made it, to work (may be
- * NULL), which puts what it makes of it in the piece (out, note); next
- * gives the pieces in block order, in the calling thread, each valid
- * until the next call.  So a listing is formatted and a dump painted in
- * the threads, and only written in order.  With one thread, each block
- * is made when next asks for it.  Not to be mixed with
- * analysis_stream_next on one stream; close the pipe before the stream.
+ * out (one a thread and two more), and handed at once, in the thread
+ * that made it, to work (may be NULL), which puts what it makes of it in
+ * the piece (out, note); next gives the pieces in block order, in the
+ * calling thread, each valid until the next call.  So a listing is
+ * formatted and a dump painted in the threads, and only written in
+ * order.  With one thread, each block is made when next asks for it.
+ * Not to be mixed with analysis_stream_next on one stream; close the
+ * pipe before the stream.
  */
 struct analysis_piece {
 	size_t		 k;		/* the block, from 0 */
