@@ -14,6 +14,12 @@
  * same as one block of the whole text.  Every pattern is compiled
  * before the threads start (rules_prepare); each thread has its own
  * match data and JIT stack (rules.c).
+ *
+ * Block by block (analysis_stream), the analysis keeps what spans the
+ * text and makes each block's mentions and quotes when asked; through
+ * analysis_pipe, threads make them a few blocks ahead and hand each to
+ * the caller's work (a listing's lines, a dump's rows) before this
+ * thread takes them in order.
  */
 #include "artread/analysis.h"
 
@@ -704,6 +710,80 @@ stream_block(struct analysis_stream *st, size_t k, struct analysis *out)
 	free(q);
 }
 
+/* (a thread) the quotes' facts of the whole text, read while the
+ * mentions are found */
+static void *
+read_quotes(void *arg)
+{
+	struct analysis_stream *st = arg;
+
+	quotes_doc_text(&st->qd, st->r, st->t, st->len);
+	rules_thread_end();
+	return NULL;
+}
+
+/* Block k's mentions (in st->b) from its m-th on, up to end: appended
+ * to to (cap: its room), each from to's start; the next one's place in
+ * *k, *m. */
+static void
+move_mentions(struct analysis_stream *st, size_t *k, size_t *m,
+    struct sblock *to, size_t *cap)
+{
+	struct entity e;
+
+	for (;;) {
+		while (*k < st->nb && *m >= st->b[*k].nm) {
+			free(st->b[*k].m);
+			st->b[*k].m = NULL;
+			(*k)++;
+			*m = 0;
+		}
+		if (*k == st->nb)
+			return;
+		e = cment_entity(&st->b[*k], &st->b[*k].m[*m]);
+		if (e.start >= to->e)
+			return;
+		if (to->nm + 1 >= *cap) {
+			*cap = *cap ? *cap * 2 : 64;
+			to->m = xreallocarray(to->m, *cap, sizeof *to->m);
+		}
+		to->m[to->nm].off = (uint32_t)(e.start - to->s);
+		to->m[to->nm++].len_type = st->b[*k].m[*m].len_type;
+		(*m)++;
+	}
+}
+
+/* The mentions found in the blocks st->b moved into the blocks bounds[0
+ * .. n] (no mention crosses a boundary of either: the recogniser's
+ * result is the same whatever the blocks). */
+static void
+reblock(struct analysis_stream *st, const size_t *bounds, size_t n)
+{
+	struct sblock *b = xcalloc(n, sizeof *b);
+	size_t i, k = 0, m = 0, cap;
+
+	for (i = 0; i < n; i++) {
+		b[i].s = bounds[i];
+		b[i].e = bounds[i + 1];
+		cap = 0;
+		move_mentions(st, &k, &m, &b[i], &cap);
+		if (b[i].m == NULL)
+			b[i].m = xcalloc(1, sizeof *b[i].m);
+	}
+	for (; k < st->nb; k++)
+		free(st->b[k].m);
+	free(st->b);
+	st->b = b;
+	st->nb = n;
+}
+
+/*
+ * The mentions are found in blocks cut where the text allows (the
+ * result does not depend on where), while another thread reads the
+ * quotes' facts of the whole text (quotes_doc_text: a quarter of what
+ * one thread does alone here); the stream's blocks are then cut where
+ * no quote runs on, and the mentions moved into them.
+ */
 struct analysis_stream *
 analysis_stream_open(const struct rules *r, const char *text, size_t len,
     struct diag *d)
@@ -711,36 +791,51 @@ analysis_stream_open(const struct rules *r, const char *text, size_t len,
 	struct analysis_stream *st = xcalloc(1, sizeof *st);
 	struct engine en;
 	size_t *bounds, nb, i;
+	pthread_t q;
+	int quoting;
 
 	st->r = r;
 	st->t = text;
 	st->len = len;
 	nb = find_blocks(text, len, block_size, NULL, &bounds);
 	if (nb > 1) {
+		rules_prepare(r);
+		quoting = analysis_threads() > 1 &&
+		    pthread_create(&q, NULL, read_quotes, st) == 0;
+		if (!quoting)
+			quotes_doc_text(&st->qd, r, text, len);
+		engine_init(&en, r, text, len, bounds, nb);
+		st->b = xcalloc(nb, sizeof *st->b);
+		st->nb = nb;
+		for (i = 0; i < nb; i++) {
+			st->b[i].s = bounds[i];
+			st->b[i].e = bounds[i + 1];
+		}
 		free(bounds);
-		quotes_doc_text(&st->qd, r, text, len);
+		en.found = stream_keep;
+		en.arg = st;
+		entities_in_blocks(&en, d);
+		free(en.b);
+		if (quoting)
+			pthread_join(q, NULL);
 		st->qd.name_of = stream_name_of;
 		st->qd.name_arg = st;
 		nb = find_blocks(text, len, block_size, &st->qd, &bounds);
+		if (nb > 1)
+			reblock(st, bounds, nb);
 	}
 	if (nb <= 1) {
 		free(bounds);
+		for (i = 0; i < st->nb; i++)
+			free(st->b[i].m);
+		free(st->b);
+		st->b = NULL;
+		st->nb = 0;
 		st->one = 1;
 		analysis_run_diag(r, text, len, &st->whole, d);
 		return st;
 	}
-	engine_init(&en, r, text, len, bounds, nb);
-	st->b = xcalloc(nb, sizeof *st->b);
-	st->nb = nb;
-	for (i = 0; i < nb; i++) {
-		st->b[i].s = bounds[i];
-		st->b[i].e = bounds[i + 1];
-	}
 	free(bounds);
-	en.found = stream_keep;
-	en.arg = st;
-	entities_in_blocks(&en, d);
-	free(en.b);
 	stream_link(st);
 	return st;
 }
@@ -874,4 +969,192 @@ analysis_stream_close(struct analysis_stream *st)
 	strmap_free(&st->first);
 	quotes_doc_free(&st->qd);
 	free(st);
+}
+
+/* ---- the pipeline: blocks made ahead on threads, given out in order ---- */
+
+enum { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
+
+struct analysis_pipe {
+	struct analysis_stream	*st;
+	analysis_work		 work;
+	void			*arg;
+	size_t			 nb;
+	struct analysis_piece	*slot;		/* block k in slot k % nslot */
+	struct buf		*outs;		/* their out */
+	int			*state;
+	size_t			 nslot;
+	size_t			 claimed;	/* blocks taken by a thread */
+	size_t			 given;		/* blocks given out */
+	size_t			 released;	/* given out and let go */
+	int			 stop;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 made;		/* a block is made */
+	pthread_cond_t		 room;		/* a slot is free */
+	pthread_t		 th[ANALYSIS_MAX_THREADS];
+	int			 nth;
+};
+
+/* Block k's job, made in j (any thread). */
+static void
+pipe_make(struct analysis_pipe *p, size_t k, struct analysis_piece *j)
+{
+	struct analysis_stream *st = p->st;
+
+	j->k = k;
+	memset(j->note, 0, sizeof j->note);
+	buf_reset(j->out);
+	if (st->one) {
+		j->start = 0;
+		j->end = st->len;
+		j->an = st->whole;
+		j->borrowed = 1;
+	} else {
+		j->start = st->b[k].s;
+		j->end = st->b[k].e;
+		stream_block(st, k, &j->an);
+		j->borrowed = 0;
+	}
+	if (p->work != NULL)
+		p->work(p->arg, j);
+}
+
+static void
+pipe_let_go(struct analysis_piece *j)
+{
+	if (!j->borrowed)
+		analysis_free(&j->an);
+	j->borrowed = 1;
+}
+
+static void *
+pipe_worker(void *arg)
+{
+	struct analysis_pipe *p = arg;
+	size_t k;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->stop && p->claimed < p->nb &&
+		    p->claimed >= p->released + p->nslot)
+			pthread_cond_wait(&p->room, &p->mu);
+		if (p->stop || p->claimed >= p->nb)
+			break;
+		k = p->claimed++;
+		p->state[k % p->nslot] = SLOT_BUSY;
+		pthread_mutex_unlock(&p->mu);
+		pipe_make(p, k, &p->slot[k % p->nslot]);
+		pthread_mutex_lock(&p->mu);
+		p->state[k % p->nslot] = SLOT_DONE;
+		pthread_cond_broadcast(&p->made);
+	}
+	pthread_mutex_unlock(&p->mu);
+	rules_thread_end();
+	return NULL;
+}
+
+struct analysis_pipe *
+analysis_pipe_open(struct analysis_stream *st, analysis_work work,
+    void *arg)
+{
+	struct analysis_pipe *p = xcalloc(1, sizeof *p);
+	size_t i;
+	int nt = analysis_threads();
+
+	p->st = st;
+	p->work = work;
+	p->arg = arg;
+	p->nb = st->one ? 1 : st->nb;
+	if ((size_t)nt > p->nb)
+		nt = (int)p->nb;
+	/* one thread: each block is made when it is asked for; else each
+	 * thread has a block to make and two more wait for this thread (a
+	 * slot holds a block's analysis and what work made of it: a dump's
+	 * rows, a few MB) */
+	p->nslot = nt > 1 ? (size_t)nt + 2 : 1;
+	p->slot = xcalloc(p->nslot, sizeof *p->slot);
+	p->outs = xcalloc(p->nslot, sizeof *p->outs);
+	p->state = xcalloc(p->nslot, sizeof *p->state);
+	for (i = 0; i < p->nslot; i++) {
+		buf_init(&p->outs[i]);
+		p->slot[i].out = &p->outs[i];
+		p->slot[i].borrowed = 1;
+	}
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->made, NULL);
+	pthread_cond_init(&p->room, NULL);
+	for (; nt > 1 && p->nth < nt; p->nth++)
+		if (pthread_create(&p->th[p->nth], NULL, pipe_worker, p) != 0)
+			break;
+	return p;
+}
+
+/* Let the job given out last go: its slot takes a later block. */
+static void
+pipe_release(struct analysis_pipe *p)
+{
+	size_t s;
+
+	if (p->released == p->given)
+		return;
+	s = p->released % p->nslot;
+	pipe_let_go(&p->slot[s]);
+	pthread_mutex_lock(&p->mu);
+	p->state[s] = SLOT_FREE;
+	p->released++;
+	pthread_cond_broadcast(&p->room);
+	pthread_mutex_unlock(&p->mu);
+}
+
+struct analysis_piece *
+analysis_pipe_next(struct analysis_pipe *p)
+{
+	struct analysis_piece *j;
+	size_t s;
+
+	pipe_release(p);
+	if (p->given >= p->nb)
+		return NULL;
+	s = p->given % p->nslot;
+	j = &p->slot[s];
+	if (p->nth == 0) {
+		/* no threads (or none could start): made here, now; a
+		 * slot is only free once its job is let go */
+		pipe_make(p, p->given, j);
+		p->claimed++;
+	} else {
+		pthread_mutex_lock(&p->mu);
+		while (p->state[s] != SLOT_DONE || p->slot[s].k != p->given)
+			pthread_cond_wait(&p->made, &p->mu);
+		pthread_mutex_unlock(&p->mu);
+	}
+	p->given++;
+	return j;
+}
+
+void
+analysis_pipe_close(struct analysis_pipe *p)
+{
+	size_t i;
+	int k;
+
+	if (p == NULL)
+		return;
+	pthread_mutex_lock(&p->mu);
+	p->stop = 1;
+	pthread_cond_broadcast(&p->room);
+	pthread_mutex_unlock(&p->mu);
+	for (k = 0; k < p->nth; k++)
+		pthread_join(p->th[k], NULL);
+	for (i = 0; i < p->nslot; i++) {
+		pipe_let_go(&p->slot[i]);
+		buf_free(&p->outs[i]);
+	}
+	pthread_mutex_destroy(&p->mu);
+	pthread_cond_destroy(&p->made);
+	pthread_cond_destroy(&p->room);
+	free(p->slot);
+	free(p->outs);
+	free(p->state);
+	free(p);
 }

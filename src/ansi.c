@@ -58,25 +58,33 @@ ansi_sgr(struct buf *b, struct style st, int ncolors)
 }
 
 void
-ansi_write_line(FILE *out, int margin, const struct paint_line *l, int ncolors)
+ansi_line_to(struct buf *b, int margin, const struct paint_line *l,
+    int ncolors)
 {
-	struct buf b;
 	size_t i;
 	int styled = ncolors != 0;
 
-	buf_init(&b);
 	for (i = 0; i < (size_t)margin; i++)
-		buf_addc(&b, ' ');
+		buf_addc(b, ' ');
 	for (i = 0; i < l->nruns; i++) {
 		const struct paint_run *r = &l->runs[i];
 
 		if (styled)
-			ansi_sgr(&b, r->st, ncolors < 0 ? 0 : ncolors);
-		buf_add(&b, l->text.data + r->text_off, r->text_len);
+			ansi_sgr(b, r->st, ncolors < 0 ? 0 : ncolors);
+		buf_add(b, l->text.data + r->text_off, r->text_len);
 	}
 	if (styled && l->nruns > 0)
-		buf_adds(&b, "\033[0m");
-	buf_addc(&b, '\n');
+		buf_adds(b, "\033[0m");
+	buf_addc(b, '\n');
+}
+
+void
+ansi_write_line(FILE *out, int margin, const struct paint_line *l, int ncolors)
+{
+	struct buf b;
+
+	buf_init(&b);
+	ansi_line_to(&b, margin, l, ncolors);
 	fwrite(b.data, 1, b.len, out);
 	buf_free(&b);
 }

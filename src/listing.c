@@ -107,27 +107,56 @@ listing_section(FILE *out, int i, const char *name)
 	fputs(" <==\n", out);
 }
 
-void
-listing_entities(FILE *out, const char *text, size_t len,
-    const struct analysis *a)
+/* Mention i's line, appended to b. */
+static void
+entity_line(struct buf *b, const char *text, size_t len,
+    const struct analysis *a, size_t i)
+{
+	const struct entity *m = &a->ents[i];
+	size_t s, e;
+
+	size_tab_to(b, m->start);
+	size_tab_to(b, m->end);
+	buf_adds(b, ent_type_name(m->type));
+	buf_addc(b, '\t');
+	text_to(b, text, len, m->start, m->end, 0);
+	buf_addc(b, '\t');
+	coref_name(text, a->ents, a->canon, analysis_named(a), i, &s, &e);
+	text_to(b, text, len, s, e, 1);
+	buf_addc(b, '\n');
+}
+
+/* Quote i's line, appended to b. */
+static void
+quote_line(struct buf *b, const char *text, size_t len,
+    const struct analysis *a, size_t i)
+{
+	const struct quote *q = &a->quotes[i];
+
+	size_tab_to(b, q->start);
+	size_tab_to(b, q->end);
+	if (q->speaker_end > q->speaker_start)
+		text_to(b, text, len, q->speaker_start, q->speaker_end, 1);
+	else
+		buf_addc(b, '-');
+	buf_addc(b, '\t');
+	text_to(b, text, len, q->start, q->end, 0);
+	buf_addc(b, '\n');
+}
+
+/* Each of n lines of a, written out a good block at a time. */
+static void
+write_lines(FILE *out, const char *text, size_t len,
+    const struct analysis *a, size_t n,
+    void (*line)(struct buf *, const char *, size_t,
+    const struct analysis *, size_t))
 {
 	struct buf b;
-	size_t i, s, e;
+	size_t i;
 
 	buf_init(&b);
-	for (i = 0; i < a->nents; i++) {
-		const struct entity *m = &a->ents[i];
-
-		size_tab_to(&b, m->start);
-		size_tab_to(&b, m->end);
-		buf_adds(&b, ent_type_name(m->type));
-		buf_addc(&b, '\t');
-		text_to(&b, text, len, m->start, m->end, 0);
-		buf_addc(&b, '\t');
-		coref_name(text, a->ents, a->canon, analysis_named(a), i, &s,
-		    &e);
-		text_to(&b, text, len, s, e, 1);
-		buf_addc(&b, '\n');
+	for (i = 0; i < n; i++) {
+		line(&b, text, len, a, i);
 		flush_lines(out, &b, 0);
 	}
 	flush_lines(out, &b, 1);
@@ -135,30 +164,37 @@ listing_entities(FILE *out, const char *text, size_t len,
 }
 
 void
+listing_entities(FILE *out, const char *text, size_t len,
+    const struct analysis *a)
+{
+	write_lines(out, text, len, a, a->nents, entity_line);
+}
+
+void
 listing_quotes(FILE *out, const char *text, size_t len,
     const struct analysis *a)
 {
-	struct buf b;
+	write_lines(out, text, len, a, a->nquotes, quote_line);
+}
+
+void
+listing_entities_to(struct buf *b, const char *text, size_t len,
+    const struct analysis *a)
+{
 	size_t i;
 
-	buf_init(&b);
-	for (i = 0; i < a->nquotes; i++) {
-		const struct quote *q = &a->quotes[i];
+	for (i = 0; i < a->nents; i++)
+		entity_line(b, text, len, a, i);
+}
 
-		size_tab_to(&b, q->start);
-		size_tab_to(&b, q->end);
-		if (q->speaker_end > q->speaker_start)
-			text_to(&b, text, len, q->speaker_start,
-			    q->speaker_end, 1);
-		else
-			buf_addc(&b, '-');
-		buf_addc(&b, '\t');
-		text_to(&b, text, len, q->start, q->end, 0);
-		buf_addc(&b, '\n');
-		flush_lines(out, &b, 0);
-	}
-	flush_lines(out, &b, 1);
-	buf_free(&b);
+void
+listing_quotes_to(struct buf *b, const char *text, size_t len,
+    const struct analysis *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nquotes; i++)
+		quote_line(b, text, len, a, i);
 }
 
 char *

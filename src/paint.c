@@ -3,6 +3,7 @@
  */
 #include "artread/paint.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,59 @@ cell_style(const struct layout_cell *c, struct style base,
 	return st;
 }
 
+/*
+ * The cells from i on that are styled as the last run (there is one):
+ * of a plain kind, ending at or before until, within max_cols.  Their
+ * text is appended to that run (paint_row made room for every cell's);
+ * returns the first cell not taken.
+ */
+static size_t
+extend_run(struct paint_line *l, const struct layout_cells *cells,
+    size_t i, int max_cols, size_t until)
+{
+	struct paint_run *last = &l->runs[l->nruns - 1];
+	char *start = l->text.data + l->text.len, *d = start;
+	int cols = 0;
+
+	for (; i < cells->n; i++) {
+		const struct layout_cell *c = &cells->v[i];
+		const char *v = c->vis;
+
+		if (c->col + c->width > max_cols || c->kind == GLYPH_CONTROL ||
+		    c->kind == GLYPH_INVALID || c->off + c->len > until)
+			break;
+		while (*v != '\0')
+			*d++ = *v++;
+		cols += c->width;
+	}
+	*d = '\0';
+	l->text.len += (size_t)(d - start);
+	last->text_len += (size_t)(d - start);
+	last->cols += cols;
+	l->cols += cols;
+	return i;
+}
+
+/*
+ * The first highlight edge after off (SIZE_MAX if none): every cell of
+ * the kind of the one at off that ends at or before it is covered by
+ * the same highlights, so it is styled the same (paint_row takes the
+ * cell before's style without asking cell_style again).
+ */
+static size_t
+next_edge(const struct paint_hl *hl, size_t n, size_t off)
+{
+	size_t i, e = SIZE_MAX;
+
+	for (i = 0; i < n; i++) {
+		if (hl[i].start > off && hl[i].start < e)
+			e = hl[i].start;
+		if (hl[i].end > off && hl[i].end < e)
+			e = hl[i].end;
+	}
+	return e;
+}
+
 void
 paint_row(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, int headline, const struct style *el,
@@ -237,8 +291,9 @@ paint_row(const struct doc *d, const struct layout_row *r,
 {
 	struct paint_hl *mine = NULL;
 	struct ordered_hl *ord = NULL;
-	struct style base;
-	size_t i, n = 0;
+	struct style base, st;
+	size_t i, n = 0, same_until = 0;
+	int plain = 0;
 
 	paint_line_reset(out);
 	base = style_layer(el[STYLE_EL_TEXT],
@@ -258,13 +313,25 @@ paint_row(const struct doc *d, const struct layout_row *r,
 		free(ord);
 	}
 	layout_row_cells(d, r, o, cells);
+	buf_reserve(&out->text, cells->n * LAYOUT_VIS_MAX);
 	for (i = 0; i < cells->n; i++) {
 		const struct layout_cell *c = &cells->v[i];
 
 		if (c->col + c->width > max_cols)
 			break;
-		paint_line_add(out, c->vis, strlen(c->vis), c->width,
-		    cell_style(c, base, el, mine, n));
+		if (plain && out->nruns > 0) {
+			/* styled as the cell before: its run goes on */
+			i = extend_run(out, cells, i, max_cols, same_until);
+			if (i >= cells->n)
+				break;
+			c = &cells->v[i];
+			if (c->col + c->width > max_cols)
+				break;
+		}
+		st = cell_style(c, base, el, mine, n);
+		paint_line_add(out, c->vis, strlen(c->vis), c->width, st);
+		plain = c->kind != GLYPH_CONTROL && c->kind != GLYPH_INVALID;
+		same_until = plain ? next_edge(mine, n, c->off) : 0;
 	}
 	free(mine);
 }

@@ -10,6 +10,8 @@
 
 #include "artread/ent_type.h"
 
+struct buf;
+
 struct rules;
 
 struct entity {
@@ -113,5 +115,33 @@ int analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
 void analysis_stream_close(struct analysis_stream *st);
 size_t analysis_blocks(const char *t, size_t len, size_t want,
     size_t **bounds);
+
+/*
+ * The same blocks through a pipeline: each block's analysis is made on
+ * up to analysis_threads() threads, a few blocks ahead of the one given
+ * out (one a thread and two more), and handed at once, in the thread
+ * that made it, to work (may be NULL), which puts what it makes of it in
+ * the piece (out, note); next gives the pieces in block order, in the
+ * calling thread, each valid until the next call.  So a listing is
+ * formatted and a dump painted in the threads, and only written in
+ * order.  With one thread, each block is made when next asks for it.
+ * Not to be mixed with analysis_stream_next on one stream; close the
+ * pipe before the stream.
+ */
+struct analysis_piece {
+	size_t		 k;		/* the block, from 0 */
+	size_t		 start;		/* its bytes */
+	size_t		 end;
+	struct analysis	 an;		/* as analysis_stream_next gives it */
+	struct buf	*out;		/* for work: emptied for each piece */
+	size_t		 note[4];	/* for work: zeroed for each piece */
+	int		 borrowed;	/* (an belongs to the stream) */
+};
+typedef void (*analysis_work)(void *arg, struct analysis_piece *j);
+struct analysis_pipe;
+struct analysis_pipe *analysis_pipe_open(struct analysis_stream *st,
+    analysis_work work, void *arg);
+struct analysis_piece *analysis_pipe_next(struct analysis_pipe *p);
+void analysis_pipe_close(struct analysis_pipe *p);
 
 #endif

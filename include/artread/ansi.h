@@ -24,5 +24,8 @@ void ansi_sgr(struct buf *b, struct style st, int ncolors);
  */
 void ansi_write_line(FILE *out, int margin, const struct paint_line *l,
     int ncolors);
+/* The same line appended to b. */
+void ansi_line_to(struct buf *b, int margin, const struct paint_line *l,
+    int ncolors);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 struct analysis;
+struct buf;
 
 /*
  * One line per mention, sorted by START:
@@ -23,6 +24,12 @@ void listing_entities(FILE *out, const char *text, size_t len,
     const struct analysis *a);
 /* One line per quote: "START\tEND\tSPEAKER\tTEXT" (SPEAKER "-" if none). */
 void listing_quotes(FILE *out, const char *text, size_t len,
+    const struct analysis *a);
+/* The same lines appended to b (thread-safe: a block's listing is made
+ * in the thread that analysed it, analysis_pipe). */
+void listing_entities_to(struct buf *b, const char *text, size_t len,
+    const struct analysis *a);
+void listing_quotes_to(struct buf *b, const char *text, size_t len,
     const struct analysis *a);
 /* Write text[s, e) safely: see above; ws collapses white space runs. */
 void listing_text(FILE *out, const char *text, size_t len, size_t s,

@@ -68,6 +68,26 @@ open_article(const char *name, const struct opts *o, const struct rules *r)
 	return webopen_or_say(name, o->force ? DOC_FORCE : 0, r);
 }
 
+/* What a block's listing is made for. */
+struct list_for {
+	const struct opts	*o;
+	const struct article	*a;
+};
+
+/* (analysis_pipe) a block's listing, made in the thread that analysed
+ * it */
+static void
+list_block(void *arg, struct analysis_piece *j)
+{
+	const struct list_for *lf = arg;
+	const struct article *a = lf->a;
+
+	if (lf->o->mode == MODE_ENTITIES)
+		listing_entities_to(j->out, a->doc->bytes, a->doc->len, &j->an);
+	else
+		listing_quotes_to(j->out, a->doc->bytes, a->doc->len, &j->an);
+}
+
 /* One article's listing or summary, a block of its analysis at a time
  * (its memory does not grow with the text but for its names). */
 static void
@@ -75,20 +95,21 @@ list_article(const struct opts *o, struct article *a,
     const struct stats_opts *so)
 {
 	struct analysis_stream *st = article_analysis_stream(a);
-	const struct analysis *v;
-	size_t s, e;
+	struct analysis_pipe *p;
+	struct analysis_piece *j;
+	struct list_for lf;
 
 	if (o->mode != MODE_ENTITIES && o->mode != MODE_QUOTES)
 		stats_write_stream(stdout, a->doc->bytes, a->doc->len, st, so);
-	else
-		while ((v = analysis_stream_next(st, &s, &e)) != NULL) {
-			if (o->mode == MODE_ENTITIES)
-				listing_entities(stdout, a->doc->bytes,
-				    a->doc->len, v);
-			else
-				listing_quotes(stdout, a->doc->bytes,
-				    a->doc->len, v);
-		}
+	else {
+		lf.o = o;
+		lf.a = a;
+		p = analysis_pipe_open(st, list_block, &lf);
+		while ((j = analysis_pipe_next(p)) != NULL)
+			if (j->out->len > 0)
+				fwrite(j->out->data, 1, j->out->len, stdout);
+		analysis_pipe_close(p);
+	}
 	analysis_stream_close(st);
 }
 

@@ -1,13 +1,14 @@
 #!/bin/sh
 # End-to-end: a text long enough to be analysed in blocks (over 1 MiB:
 # the articles one after another, again and again) gives the same
-# listings and exports on one thread as on two and three (issue 16,
-# item 3), and they are what a listing should be: every entity line
-# START END TYPE TEXT NAME, the quotes, the summary, the dump, the
-# text export with its quotes and entities.  (That a block at a time gives
-# what the whole text gives is test_analysis's and test_stats' work.)
+# listings, dumps (painted in the threads) and exports on one thread as
+# on two and three (issue 16, item 3), and they are what a listing
+# should be: every entity line START END TYPE TEXT NAME, the quotes, the
+# summary, the dump, the text export with its quotes and entities.
+# (That a block at a time gives what the whole text gives is
+# test_analysis's and test_stats' work.)
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 13
 
 BIG=$WORK/long.txt
 : >"$BIG"
@@ -19,12 +20,13 @@ run() {	# J MODE: MODE's output with -j J into $WORK/J.MODE
 	case $2 in
 	export)	"$ARTREAD" -j "$1" --export=text --with-quotes --with-entities \
 		    "$BIG" | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/TIME/g' ;;
+	dump-color) "$ARTREAD" -j "$1" --dump --color=always "$BIG" ;;
 	*)	"$ARTREAD" -j "$1" "--$2" "$BIG" ;;
 	esac >"$WORK/$1.$2" 2>"$WORK/$1.$2.err"
 	echo "exit $?" >>"$WORK/$1.$2.err"
 }
 
-for m in entities quotes stats dump export; do
+for m in entities quotes stats dump dump-color export; do
 	for j in 1 2 3; do
 		run "$j" "$m"
 	done

@@ -12,6 +12,7 @@
 #include "artread/paint.h"
 #include "artread/style.h"
 #include "artread/util.h"
+#include "testrules.h"
 
 static struct style el[STYLE_EL__COUNT];
 
@@ -284,6 +285,90 @@ long_glyph_clipped(void **state)
 	free(out);
 }
 
+/* text dumped (colours, quotes and entities), with its whole analysis
+ * or streamed in blocks as small as can be on nthreads */
+static char *
+dump_analysed(const char *text, size_t tlen, int streamed, int nthreads,
+    size_t *len)
+{
+	struct doc *d = doc_from_memory("t", text, tlen);
+	struct analysis a;
+	struct analysis_stream *st;
+	char *out = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&out, &n);
+	unsigned layers = PAINT_LAYER_QUOTES | PAINT_LAYER_ENTITIES;
+
+	assert_non_null(f);
+	if (streamed) {
+		analysis_set_threads(nthreads);
+		analysis_set_block_size(1);
+		st = analysis_stream_open(R, d->bytes, d->len, NULL);
+		dump_write_stream(f, d, st, layers, el, 60, 0, 1, 256);
+		analysis_stream_close(st);
+		analysis_set_block_size(0);
+		analysis_set_threads(0);
+	} else {
+		analysis_set_threads(1);
+		analysis_run(R, d->bytes, d->len, &a);
+		dump_write(f, d, &a, layers, el, 60, 0, 1, 256);
+		analysis_free(&a);
+		analysis_set_threads(0);
+	}
+	assert_int_equal(fclose(f), 0);
+	doc_free(d);
+	*len = n;
+	return out;
+}
+
+static void
+same_dumped(const char *name, const char *text, size_t tlen)
+{
+	char *whole, *blocks;
+	size_t nw, nb;
+	int nt;
+
+	whole = dump_analysed(text, tlen, 0, 1, &nw);
+	assert_true(nw > 0);
+	for (nt = 1; nt <= 3; nt++) {
+		blocks = dump_analysed(text, tlen, 1, nt, &nb);
+		if (nb != nw || memcmp(whole, blocks, nw) != 0)
+			fail_msg("%s: dumped in blocks on %d threads differs "
+			    "(%zu bytes, not %zu)", name, nt, nb, nw);
+		free(blocks);
+	}
+	free(whole);
+}
+
+/*
+ * A long text's rows are laid out and painted a block at a time, in
+ * the threads (analysis_pipe): the same bytes as painted row after row
+ * with the whole analysis.  The articles' blocks are paragraphs; the
+ * second text is a CR-only file (no LF in its first 64 KiB) with blank
+ * LF lines further on, where the analysis's blocks start inside the
+ * pager's paragraphs: its rows cross them, and from there on it is
+ * painted row after row.
+ */
+static void
+dump_in_blocks(void **state)
+{
+	struct buf all, cr;
+	size_t i;
+
+	(void)state;
+	buf_init(&all);
+	testrules_read_dir("sample-articles", &all);
+	same_dumped("the articles", all.data, all.len);
+	buf_init(&cr);
+	for (i = 0; cr.len < 70000; i++)
+		buf_printf(&cr, "Councillor Ines Varga said “ready %zu.”\r\r",
+		    i);
+	buf_add(&cr, all.data, all.len < 20000 ? all.len : 20000);
+	same_dumped("CR lines, then LF", cr.data, cr.len);
+	buf_free(&cr);
+	buf_free(&all);
+}
+
 int
 main(void)
 {
@@ -293,9 +378,10 @@ main(void)
 		cmocka_unit_test(hostile_colour),
 		cmocka_unit_test(headline_and_styles),
 		cmocka_unit_test(long_glyph_clipped),
+		cmocka_unit_test(dump_in_blocks),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");
 	set_styles();
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }
