@@ -743,6 +743,10 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		while (f > i + 1 && (x->tok[f - 1].f & T_LOWER))
 			f--;
 		surname_vote(x, key_of(x, f, j, buf, &n) == buf ? j - 1 : f, j);
+		/* "Luíza Bandeira de Mello" is "Bandeira de Mello" too */
+		if (f > i + 1 && f < j - 1 && (x->tok[f].f & T_LOWER) &&
+		    key_of(x, f - 1, j, buf, &n) != buf)
+			surname_vote(x, f - 1, j);
 		/* "Zhou Mingyu" is "Zhou" later on */
 		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
 			surname_vote(x, i, i + 1);
@@ -952,25 +956,31 @@ place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 }
 
 /* Does a speech verb stand right before word i or right after j-1? */
+/* A speech verb right after word j-1, maybe after an adverb? */
 static int
-verb_near(const struct ctx *x, size_t i, size_t j)
+verb_after(const struct ctx *x, size_t j)
 {
 	static const char *const adverbs[] = { "later", "also", "then",
 	    "again", "once", "previously", "earlier", "recently", "has",
 	    "had", "have", NULL };
 
-	if (i > 0 && joined(x, i - 1) &&
-	    (lists_of(x, i - 1, i) & L(VERB)) && (x->tok[i - 1].f & T_LOWER) &&
-	    (j >= x->ntok || !joined(x, j - 1)))
-		return 1;
 	if (j < x->ntok && joined(x, j - 1) && (lists_of(x, j, j + 1) &
 	    L(VERB)) && (x->tok[j].f & T_LOWER))
 		return 1;
 	/* "Castell later added", "Puig also said" */
-	if (j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
-	    word_in(x, j, adverbs) && (lists_of(x, j + 1, j + 2) & L(VERB)))
+	return j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
+	    word_in(x, j, adverbs) && (lists_of(x, j + 1, j + 2) & L(VERB));
+}
+
+static int
+verb_near(const struct ctx *x, size_t i, size_t j)
+{
+
+	if (i > 0 && joined(x, i - 1) &&
+	    (lists_of(x, i - 1, i) & L(VERB)) && (x->tok[i - 1].f & T_LOWER) &&
+	    (j >= x->ntok || !joined(x, j - 1)))
 		return 1;
-	return 0;
+	return verb_after(x, j);
 }
 
 /* Nouns only a person is ("a mother of three", "his neighbour"). */
@@ -1064,6 +1074,23 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	return verb_near(x, i, j);
 }
 
+/* "X has just released a statement", "X issued a statement": words
+ * from j on say an organisation speaks. */
+static int
+issues_statement(const struct ctx *x, size_t j)
+{
+	static const char *const aux[] = { "has", "had", "have", "just",
+	    "also", "later", "then", NULL };
+	static const char *const issue[] = { "issued", "released",
+	    "published", "issues", "releases", "publishes", NULL };
+	size_t n;
+
+	for (n = 0; n < 2 && word_in(x, j, aux); n++)
+		j++;
+	return j + 2 < x->ntok && word_in(x, j, issue) &&
+	    word_is(x, j + 1, "a") && word_is(x, j + 2, "statement");
+}
+
 /*
  * The words around i..j-1 say organisation: "X's shares", "X said in a
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
@@ -1089,6 +1116,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "automaker", "miner", "club", "party", "startup", "start-up",
 	    "platform", "watchdog", "regulator", "charity", "broadcasters",
 	    "conglomerate", "utility", "operator", "supplier", NULL };
+	const struct vote *v;
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
@@ -1102,7 +1130,9 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
-	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+	/* (not "Volkov's spokesman" for Dmitri Volkov named before) */
+	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned) &&
+	    ((v = votes_of(x, i, j)) == NULL || !v->sur))
 		return 1;
 	if (word_is(x, j, "shares") || word_is(x, j, "shareholders") ||
 	    word_is(x, j, "stock") || word_is(x, j, "board"))
@@ -1110,6 +1140,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	if (j + 3 < x->ntok && (word_is(x, j, "said") ||
 	    word_is(x, j, "says")) && word_is(x, j + 1, "in") &&
 	    word_is(x, j + 2, "a") && word_is(x, j + 3, "statement"))
+		return 1;
+	if (issues_statement(x, j))
 		return 1;
 	if (i >= 2 && (word_is(x, i, "of") || tok_is(x, i - 1, "of") ||
 	    tok_is(x, i - 1, "for") || tok_is(x, i - 1, "at") ||
@@ -1649,6 +1681,34 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->mid = 1;
 }
 
+/* A lower-case name particle inside words i..j-1 after a given name or
+ * two capitalised words ("Luíza Bandeira de Mello", "Pieter van der
+ * Walt"; not "Banco de Crédito")? */
+static int
+particle_inside(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i + 1; k + 1 < j; k++) {
+		if ((x->tok[k].f & T_LOWER) &&
+		    (lists_of(x, k, k + 1) & L(PARTICLE)) &&
+		    (x->tok[k - 1].f & T_CAP))
+			return k - i >= 2 || (lists_of(x, i, i + 1) & L(GIVEN));
+	}
+	return 0;
+}
+
+/* "Trần Thị Mỹ Linh", "Nguyễn Văn An": a Vietnamese family name, then
+ * the middle word that marks a personal name, then one or two names
+ * (which may read as places on their own: "Mỹ"). */
+static int
+vietnamese_name(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i >= 3 && j - i <= 4 &&
+	    (lists_of(x, i, i + 1) & L(SURNAME_FIRST)) &&
+	    (tok_is(x, i + 1, "Thị") || tok_is(x, i + 1, "Văn"));
+}
+
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
@@ -1687,8 +1747,12 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    surname_ending(x, j - 1)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
 		mention(x, i, j, ENT_PERSON, 1);
-	else if (surname_first(x, i, j))
+	else if (surname_first(x, i, j) || vietnamese_name(x, i, j))
 		mention(x, i, j, ENT_PERSON, 1);
+	else if (j - i >= 3 && particle_inside(x, i, j) &&
+	    !(first & (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD) | L(PLACE))) &&
+	    !place_cue(x, i, j, 0))
+		mention(x, i, j, ENT_PERSON, 1);	/* "X Y de Z" */
 	else if (j - i == 2 && (last & L(GIVEN)) && !(first & (L(ORG_WORD) |
 	    L(FAC_WORD) | L(OF_HEAD))))
 		mention(x, i, j, ENT_PERSON, 1);	/* Wang Lihua */
@@ -1754,6 +1818,30 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 0);
 }
 
+/*
+ * "Minister for Health Eamon Gallagher", "Deputy Mayor for Transport
+ * Jiří Šťastný": the run i..j-1 follows a title and "for" or "of"; its
+ * words before a listed given name (two or three words from there to
+ * its end) are the office's portfolio, not a name.  That name's first
+ * word, or i.
+ */
+static size_t
+portfolio_end(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (i < 2 || !joined(x, i - 1) || !joined(x, i - 2) ||
+	    !(tok_is(x, i - 1, "for") || tok_is(x, i - 1, "of")) ||
+	    !(x->tok[i - 2].f & T_CAP) ||
+	    !(lists_of(x, i - 2, i - 1) & L(TITLE)))
+		return i;
+	for (k = i + 1; k + 1 < j; k++) {
+		if (j - k <= 3 && (lists_of(x, k, k + 1) & L(GIVEN)))
+			return k;
+	}
+	return i;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -1771,6 +1859,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	if ((k = portfolio_end(x, i, j)) > i) {
+		classify_piece(x, k, j, 1);
 		return;
 	}
 	if (other_script(x, i) && (t = paren_partner(x, i, j)) >= 0) {
@@ -1800,9 +1892,23 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
 		    (L(CALENDAR) | L(TITLE)))))
 			i++;
+		/* "Helen Park, said": a given name and a surname that is
+		 * also a facility word, in a person's context */
+		if (j - i == 2 && (lists_of(x, i, i + 1) & L(GIVEN)) &&
+		    (last & (L(SURNAME) | L(SURNAME_FIRST))) &&
+		    (person_cue(x, i, j) || (x->pass == 2 &&
+		    vote_best(votes_of(x, j - 1, j)) == V_PERSON))) {
+			mention(x, i, j, ENT_PERSON, 1);
+			return;
+		}
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
 				t = (last & L(ORG_WORD)) ? ENT_ORG : ENT_PLACE;
+			/* a city hall that speaks is the city's government:
+			 * "Leeds City Hall said", "... issued a statement" */
+			if (t == ENT_PLACE && tok_is(x, j - 1, "Hall") &&
+			    (verb_after(x, j) || issues_statement(x, j)))
+				t = ENT_ORG;
 			mention(x, i, j, t, 1);
 			return;
 		}
@@ -1897,9 +2003,16 @@ is_headline(const struct ctx *x, size_t i, size_t end)
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
+	static const char *const credits[] = { "Interview", "Interviewed",
+	    "Reporting", "Text", "Words", "Photographs", "Photos", NULL };
 	size_t k, a;
 
-	if (!tok_is(x, i, "By") || end - i > 12)
+	/* "Interview by Anna Kim", "Reporting by Jan Berg" */
+	if (word_in(x, i, credits) && i + 1 < end && tok_is(x, i + 1, "by"))
+		i++;
+	else if (!tok_is(x, i, "By"))
+		return 0;
+	if (end - i > 12)
 		return 0;
 	for (k = a = i + 1; k <= end; k++) {
 		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
