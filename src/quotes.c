@@ -257,13 +257,13 @@ top_labels(struct quotes_doc *qd)
 	}
 }
 
-/* "Our correspondent Anna Kim", "reporter Jan Berg": one who asks the
- * questions, not the one interviewed. */
+/* "Our correspondent Anna Kim", "reporter Jan Berg", "Interview by
+ * Anna Kim": one who asks the questions, not the one interviewed. */
 static int
 asks(const char *text, size_t s)
 {
 	static const char *const who[] = { "correspondent ", "reporter ",
-	    "interviewer ", "editor ", "columnist ", NULL };
+	    "interviewer ", "editor ", "columnist ", "by ", "By ", NULL };
 	size_t k, n;
 
 	for (k = 0; who[k] != NULL; k++) {
@@ -781,6 +781,16 @@ sex_fits(const struct qctx *x, size_t i, int want)
 	    x->sex[i] == want;
 }
 
+/* Two line breaks with only blanks between them in t[p, e)? */
+static int
+para_break(const char *t, size_t p, size_t e)
+{
+	const char *nl = memchr(t + p, '\n', e - p);
+
+	return nl != NULL && memchr(nl + 1, '\n', e - (size_t)(nl + 1 -
+	    t)) != NULL;
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -803,6 +813,12 @@ subject_at(const struct qctx *x, size_t i)
 	}
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+		return 1;
+	/* a paragraph's first words, or a live blog's line after its
+	 * time ("11:40\nThe ministry") */
+	if (p > 0 && ((x->t[p - 1] >= '0' && x->t[p - 1] <= '9' &&
+	    memchr(x->t + p, '\n', x->ents[i].start - p) != NULL) ||
+	    para_break(x->t, p, x->ents[i].start)))
 		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
@@ -901,6 +917,35 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	return found;
 }
 
+/*
+ * "Prague City Hall has released a statement. It reads:", '"...," it
+ * added': the organisation "it" at p stands for, the subject of a
+ * sentence close before it, outside quotes.  Sets [*s, *e), returns 1.
+ */
+static int
+org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, p), win = two_sentences_back(x, p);
+
+	while (i-- > 0 && x->ents[i].start >= win) {
+		if (x->ents[i].type != ENT_ORG ||
+		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+			continue;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	if (win <= x->ws)
+		nothing_before(x);
+	return 0;
+}
+
+static int
+it_word(const struct qctx *x, size_t ws, size_t we)
+{
+	return word_is(x, ws, we, "it") || word_is(x, ws, we, "It");
+}
+
 /* Only capitalised words (a title: "Council Leader") in [s, e)? */
 static int
 titles_between(const struct qctx *x, size_t s, size_t e)
@@ -964,6 +1009,8 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	if (pronoun(x, ws, we))
 		return pronoun_sex(x, ws, we) != 0 &&
 		    antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	if (it_word(x, ws, we))
+		return org_antecedent(x, ws, s, e);
 	/* "the FSS said", "the Bank of Korea" */
 	if ((word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
 	    (i = ent_from(x, we)) < x->nents && x->ents[i].type == ENT_ORG &&
@@ -1163,17 +1210,20 @@ word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
 }
 
 /* Is the title [ws, we) (or its alias al) written within a few words
- * before or after mention m, and before the attribution at ws? */
+ * before or after mention m, and not the attribution's own word (the
+ * mention before it, or after it: fwd)? */
 static int
 titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
-    const char *al)
+    const char *al, int fwd)
 {
 	size_t n = we - ws, a, b, p;
 
 	a = m->start > 48 ? m->start - 48 : 0;
 	b = m->end + 48 < x->len ? m->end + 48 : x->len;
-	if (b > ws)
-		b = ws;		/* not the attribution's own word */
+	if (!fwd && b > ws)
+		b = ws;
+	if (fwd && a < we)
+		a = we;
 	for (p = a; p + n <= b; p++) {
 		if ((p >= m->start && p < m->end) ||
 		    (p > 0 && utf8_word_before(x->t, p)))
@@ -1183,6 +1233,60 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		    same_modifier(x, p, ws)) ||
 		    (al != NULL && word_written(x, p, b, al)))
 			return 1;
+	}
+	return 0;
+}
+
+/* "her son, Radu", "Radu, her son": is the kin word [ws, we) written
+ * right before or after mention m (a relative is named closely)? */
+static int
+kin_of(const struct qctx *x, const struct entity *m, size_t ws, size_t we)
+{
+	static const char *const poss[] = { ", her ", ", his ", ", their ",
+	    NULL };
+	size_t n = we - ws, b = m->start, k;
+
+	while (b > 0 && m->start - b < 3 && (x->t[b - 1] == ' ' ||
+	    x->t[b - 1] == ','))
+		b--;
+	if (b >= n && b < m->start && strncasecmp(x->t + b - n, x->t + ws,
+	    n) == 0 && (b == n || !utf8_word_before(x->t, b - n)))
+		return 1;
+	for (k = 0; poss[k] != NULL; k++) {
+		size_t l = strlen(poss[k]), p = m->end + l;
+
+		if (p + n <= x->len && memcmp(x->t + m->end, poss[k], l) == 0 &&
+		    memcmp(x->t + p, x->t + ws, n) == 0 &&
+		    !utf8_word_at(x->t, x->len, p + n))
+			return 1;
+	}
+	return 0;
+}
+
+#define TITLE_AHEAD	400	/* bytes after "the governor said" where
+				   the governor may be named */
+
+/* '"...," the governor said. Governor Farida Rahimi, who ...': the
+ * person the text gives the title [ws, we) (alias al) next, outside
+ * quotes, in its own paragraph or the next. */
+static int
+title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
+    size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, we), lim = we + TITLE_AHEAD;
+
+	near_end(x, lim);
+	for (; i < x->nents && x->ents[i].start < lim; i++) {
+		const struct entity *m = &x->ents[i];
+
+		if (m->type != ENT_PERSON || inside_quote(x, m->start))
+			continue;
+		if (kin_noun(x, ws, we) ? kin_of(x, m, ws, we) :
+		    titled(x, m, ws, we, al, 1)) {
+			*s = m->start;
+			*e = m->end;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -1226,15 +1330,17 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		 * ... "Marchetti said" ... "the alderman said") */
 		c = x->canon != NULL && x->canon[i] < x->nnamed &&
 		    x->canon[i] != i ? (long)x->canon[i] : -1;
-		if (titled(x, m, ws, we, al) || (c >= 0 &&
-		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al))) {
+		if (kin_noun(x, ws, we) ? kin_of(x, m, ws, we) :
+		    titled(x, m, ws, we, al, 0) || (c >= 0 &&
+		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al,
+		    0))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
 		}
 	}
 	nothing_before(x);
-	return 0;
+	return title_after(x, ws, we, al, s, e);
 }
 
 /*
@@ -1506,6 +1612,35 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 	    s, e);
 }
 
+/* "Her husband used to say:", "His daughter would later write": a
+ * relative named by kinship, then at most three words ("used to",
+ * "would later") before the verb at vs (clause from ls): the relative
+ * the text named.  Sets [*s, *e), returns 1. */
+static int
+kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
+{
+	static const char *const poss[] = { "her", "his", "Her", "His",
+	    "their", "Their", NULL };
+	static const char *const aux[] = { "used", "to", "would", "once",
+	    "later", "has", "had", "always", "often", "also", "then",
+	    "still", NULL };
+	size_t p, ws, we, ks = 0, ke = 0;
+	int n = 0, last = 0;
+
+	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		if (last && kin_noun(x, ws, we)) {
+			ks = ws;
+			ke = we;
+			n = 0;
+		} else if (ke > 0 && word_among(x, ws, we, aux))
+			n++;
+		else
+			ks = ke = 0;
+		last = word_among(x, ws, we, poss);
+	}
+	return ke > 0 && n <= 3 && title_noun(x, ks, ke, s, e);
+}
+
 /* "Says", "Warns": a speech verb in a headline's Title Case. */
 static int
 title_verb(const struct qctx *x, size_t ws, size_t we)
@@ -1560,6 +1695,58 @@ name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	return 0;
 }
 
+/* "analysts", "economists": who write a firm's research notes, the
+ * firm speaking through them. */
+static int
+desk_noun(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const desk[] = { "analysts", "economists",
+	    "strategists", "Analysts", "Economists", "Strategists", NULL };
+
+	return word_among(x, ws, we, desk);
+}
+
+/* "The message from analysts at Deutsche Bank", "economists at ING
+ * said", "A statement from Unilever said": the name at ns follows "at"
+ * after analysts, or "from" or "by" after a document (from ls on). */
+static int
+org_voice(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const docs[] = { "statement", "letter", "note",
+	    "filing", "announcement", "report", "memo", NULL };
+	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
+	size_t c, d;
+	int at;
+
+	if (a >= b)
+		return 0;
+	at = word_is(x, a, b, "at");
+	if (!at && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
+		return 0;
+	d = skip_back(x, a);
+	c = utf8_word_back(x->t, d, ls);
+	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d, docs));
+}
+
+/* '"...," analysts at Nomura wrote': analysts at the organisation at
+ * the word after [ws, we), then a speech verb.  Sets [*s, *e). */
+static int
+desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	size_t a, b, i;
+
+	if (!desk_noun(x, ws, we) || !next_word(x, we, lim, &a, &b) ||
+	    !word_is(x, a, b, "at") || !next_word(x, b, lim, &a, &b) ||
+	    (i = ent_from(x, a)) >= x->nents || x->ents[i].start != a ||
+	    x->ents[i].type != ENT_ORG || x->ents[i].end > lim ||
+	    !verb_follows(x, x->ents[i].end, lim))
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1612,6 +1799,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 	    named_after_title(x, ws, lim, s, e))
 		return 1;	/* ", the coach, Birgit Sand, told" */
+	if (desk_speaker(x, ws, we, lim, s, e))
+		return 1;
 	if (!name_at(x, ws, we, lim, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	if (!pro && owned_by(x, ws, lim, s, e) < 0)
@@ -1913,6 +2102,30 @@ and_verb(const struct qctx *x, size_t ls, size_t vs)
 	return b < a && word_is(x, b, a, "and");
 }
 
+/*
+ * "said ..., and described it as", "said ..., adding that", "said that
+ * ... than it had forecast": the speech verb at [vs, ve) carries on one
+ * before it in the clause from ls, whose subject is its own.
+ */
+static int
+carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
+{
+	static const char *const aux[] = { "had", "has", "have", "would",
+	    "will", "was", "were", "is", "also", "then", NULL };
+	static const char *const it[] = { "it", "they", "we", NULL };
+	size_t b, a;
+
+	if (and_verb(x, ls, vs) || participle(x, vs, ve))
+		return 1;
+	b = skip_back(x, vs);
+	a = utf8_word_back(x->t, b, ls);
+	if (a < b && word_among(x, a, b, aux)) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ls);
+	}
+	return a < b && word_among(x, a, b, it);
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1953,8 +2166,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* The last speech verb, close before the quote. */
 	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
 		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
-			vs = ws;
-			ve = we;
+			if (ve == 0 || !carries_on(x, ls, ws, we)) {
+				vs = ws;
+				ve = we;
+			}
 			words = 0;
 		} else
 			words++;
@@ -1986,7 +2201,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		size_t ts, te;
 
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we) &&
-		    !qa_person(x, ws, we, &ns, &ne))
+		    !it_word(x, ws, we) && !qa_person(x, ws, we, &ns, &ne))
 			continue;
 		if (!name_at(x, ws, we, vs, &ns, &ne))
 			continue;
@@ -2010,7 +2225,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if (after_preposition(x, ls, ts))
+		if (after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		    entity_speaker(x, ns)))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -2054,7 +2270,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * statement, the company said:", "The city, the judge said, ..." */
 	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&
 	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) ||
-	    the_noun_before(x, ls, vs, &best_s, &best_e))) {
+	    the_noun_before(x, ls, vs, &best_s, &best_e) ||
+	    kin_before(x, ls, vs, &best_s, &best_e))) {
 		*s = best_s;
 		*e = best_e;
 		return 1;
@@ -2113,16 +2330,20 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* a quote that ends its sentence takes nothing from the next */
 	b = ends_sentence(x, q) ? q->end : sentence_end(x, q->end, b);
 	const char *k = "according to ";
+	int unnamed = 0;
 
 	for (p = a; p + 13 <= b; p++) {
 		if ((x->t[p] == 'a' || x->t[p] == 'A') &&
 		    strncmp(x->t + p + 1, k + 1, 12) == 0 &&
 		    (p < q->start || p >= q->end) &&
-		    next_word(x, p + 13, b, &ws, &we) &&
-		    according_who(x, ws, we, b, s, e))
-			return 1;
+		    next_word(x, p + 13, b, &ws, &we)) {
+			if (according_who(x, ws, we, b, s, e))
+				return 1;
+			unnamed = 1;
+		}
 	}
-	return 0;
+	/* "according to a statement from the ministry", none named */
+	return unnamed ? -1 : 0;
 }
 
 /* '"..." The remark came from Dan Iordache.': the sentence after a
@@ -2175,15 +2396,30 @@ count_words(const struct qctx *x, size_t s, size_t e)
 	return n;
 }
 
-/* The last "he" or "she" of paragraph pp outside quotes, after p: its
- * start, or SIZE_MAX. */
+/* "said she had", "told us that he": a pronoun that opens the words
+ * reported (from ps on), not the one reporting them. */
+static int
+reported(const struct qctx *x, size_t ps, size_t ws)
+{
+	size_t b = skip_back(x, ws), a = utf8_word_back(x->t, b, ps);
+
+	if (a < b && word_is(x, a, b, "that")) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ps);
+	}
+	return a < b && verb_at(x, a, b);
+}
+
+/* The last "he" or "she" of paragraph pp outside quotes, after p and
+ * not reported ("said she had"): its start, or SIZE_MAX. */
 static size_t
 last_pronoun(const struct qctx *x, const struct para *pp, size_t p)
 {
 	size_t ws, we, found = SIZE_MAX;
 
 	for (; scan_word(x, p, pp->e, &ws, &we); p = we) {
-		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws))
+		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws) &&
+		    !reported(x, pp->s, ws))
 			found = ws;
 	}
 	return found;

@@ -561,6 +561,56 @@ static struct quote_case quote_cases[] = {
 	    "\"We are fixing it,\" the utility said.",
 	    { { "\"unacceptable\"", "Auckland Transport" },
 	      { "\"We are fixing it,\"", "Watercare Services" } } },
+	{ "a verb that carries on an earlier one has its subject",
+	    "The Nairobi Water Board said on Friday that tariffs would rise, "
+	    "and described the rise as \"overdue.\" The Central Bank of "
+	    "Kenya (CBK) said in a statement that growth was weaker than it "
+	    "had forecast and that \"risks remain.\" The Ministry of Energy "
+	    "met unions. Prices will be reviewed, the ministry said, adding "
+	    "that fuel would cost \"a little more\".",
+	    { { "\"overdue.\"", "Nairobi Water Board" },
+	      { "\"risks remain.\"", "Central Bank of Kenya" },
+	      { "\"a little more\"", "Ministry of Energy" } } },
+	{ "a pronoun the words reported open is not the reporter",
+	    "Rosa Lima wrote for the paper for forty years. The editor Ivo "
+	    "Brandão, who hired her in 1990, said she had never missed a "
+	    "deadline.\n\n\"She wrote faster than anyone. "
+	    "She never complained.\"",
+	    { { "\"She wrote faster than anyone. She never complained.\"",
+	      "Ivo Brandão" } } },
+	{ "\"it\" for the organisation that is the subject before",
+	    "09:10\nHarwick Rail Ltd has just issued a statement. It reads:"
+	    "\n\n\"Services resume at noon.\"\n\nKestrel Foods cut "
+	    "prices on Monday. It added that \"more cuts may follow.\"",
+	    { { "\"Services resume at noon.\"", "Harwick Rail" },
+	      { "\"more cuts may follow.\"", "Kestrel Foods" } } },
+	{ "analysts at a firm, a statement from one",
+	    "Shares fell. The verdict from economists at Nomura was short: "
+	    "\"Too little, too late.\" A statement from Unilever said: "
+	    "\"We are reviewing it.\" \"Sell,\" analysts at Barclays "
+	    "wrote.",
+	    { { "\"Too little, too late.\"", "Nomura" },
+	      { "\"We are reviewing it.\"", "Unilever" },
+	      { "\"Sell,\"", "Barclays" } } },
+	{ "according to no one named is no one, not the speaker before",
+	    "\"We won,\" said Petra Lind.\n\n\"We will appeal,\" according "
+	    "to a statement from the club.",
+	    { { "\"We won,\"", "Petra Lind" },
+	      { "\"We will appeal,\"", "" } } },
+	{ "a title named right after the quote",
+	    "\"Rates stay where they are,\" the governor said on Monday. "
+	    "Governor Amira Haddad, who took office in May, left early.",
+	    { { "\"Rates stay where they are,\"", "Amira Haddad" } } },
+	{ "a relative is the one the text names next to the kin word",
+	    "Irma Solberg ran the ferry. Her husband, Arne Solberg, and their "
+	    "son, Nils, survive her.\n\nHer husband used to say: \"A ferry "
+	    "waits for no one.\"",
+	    { { "\"A ferry waits for no one.\"", "Arne Solberg" } } },
+	{ "a byline does not name the one interviewed",
+	    "By Tamsin Greaves\n\nOla Berg farms near Bergen.\n\n"
+	    "Q: Why sheep?\n\nA: They are patient.\n\nQ: You called wool "
+	    "\"the first fleece economy.\" Why?\n\nA: Because it was.",
+	    { { "\"the first fleece economy.\"", "Ola Berg" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
