@@ -700,6 +700,8 @@ static size_t skip_blanks(const struct qctx *, size_t);
 static size_t skip_back(const struct qctx *, size_t);
 static int so_called(const struct qctx *, const struct quote *);
 static int possessor(const struct qctx *, size_t, size_t);
+static int title_noun(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -811,6 +813,10 @@ subject_at(const struct qctx *x, size_t i)
 			break;
 		p = skip_back(x, a);
 	}
+	/* past "The": "The Meteorological Agency has issued" */
+	a = utf8_word_back(x->t, p, p > 4 ? p - 4 : 0);
+	if (a + 3 == p && memcmp(x->t + a, "The", 3) == 0)
+		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
 		return 1;
@@ -855,6 +861,50 @@ two_sentences_back(const struct qctx *x, size_t p)
 	return p;
 }
 
+#define KIN_REACH	600	/* bytes before a pronoun looked at for
+				   a relative the text does not name */
+
+/*
+ * "Your father was a miner. Did he want this?": a sentence from a
+ * (at most KIN_REACH before p) up to p opens with a relative of sex
+ * want (he: father, she: mother) whom it does not name: the pronoun at
+ * p stands for that relative.  The kin word is [*ks, *ke).
+ */
+static int
+unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
+    size_t *ke)
+{
+	static const char *const poss[] = { "My", "Your", "His", "Her",
+	    "Their", "Our", NULL };
+	static const char *const men[] = { "father", "husband", "son",
+	    "brother", "grandfather", "uncle", "boyfriend", NULL };
+	static const char *const women[] = { "mother", "wife", "daughter",
+	    "sister", "grandmother", "aunt", "girlfriend", NULL };
+	size_t ws, we, n;
+
+	if (want == 0)
+		return 0;
+	if (p > KIN_REACH && a < p - KIN_REACH)
+		a = p - KIN_REACH;
+	for (; scan_word(x, a, p, &ws, &we) && we <= p; a = we) {
+		if (!word_among(x, ws, we, poss) || inside_quote(x, ws) ||
+		    !next_word(x, we, p, ks, ke) ||
+		    !word_among(x, *ks, *ke, want == 'm' ? men : women) ||
+		    !(starts_sentence(x, ws) || x->t[skip_back(x, ws) - 1] ==
+		    ':'))
+			continue;
+		/* not "Her husband, Samuel Adler," */
+		n = *ke;
+		if (n < p && x->t[n] == ',')
+			n++;
+		if (n < p && x->t[n] == ' ')
+			n++;
+		if (n >= p || !utf8_is_upper((unsigned char)x->t[n]))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -866,7 +916,7 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p);
+	size_t win = two_sentences_back(x, p), ks, ke;
 	int found = 0, stopped = 0;
 	long m;
 
@@ -887,6 +937,11 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_before(x);
 	if (subj != SIZE_MAX)
 		near = subj;
+	/* "Her husband used to ... he said": the husband the text names
+	 * elsewhere, or no one named */
+	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
+	    want, &ks, &ke))
+		return title_noun(x, ks, ke, s, e);
 	if (near != SIZE_MAX) {
 		*s = x->ents[near].start;
 		*e = x->ents[near].end;
@@ -1477,17 +1532,34 @@ unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	return 0;
 }
 
-/* Does the quote end with a full stop inside its marks ("Done.")? */
-static int
-ends_sentence(const struct qctx *x, const struct quote *q)
+/* The last character inside the quote's marks, or 0 (unbalanced). */
+static char
+last_inside(const struct qctx *x, const struct quote *q)
 {
 	size_t p = q->end;
 
 	while (p > q->start && ((unsigned char)x->t[p - 1] >= 0x80 ||
 	    x->t[p - 1] == '"'))
 		p--;
-	return p > q->start && x->t[p - 1] == '.' && !(q->flags &
-	    QUOTE_UNBALANCED);
+	return p > q->start && !(q->flags & QUOTE_UNBALANCED) ?
+	    x->t[p - 1] : 0;
+}
+
+/* Does the quote end with a full stop inside its marks ("Done.")? */
+static int
+ends_sentence(const struct qctx *x, const struct quote *q)
+{
+	return last_inside(x, q) == '.';
+}
+
+/* Does the quote end with "?" or "!" inside its marks ("What is the
+ * point?")? */
+static int
+asks_or_exclaims(const struct qctx *x, const struct quote *q)
+{
+	char c = last_inside(x, q);
+
+	return c == '?' || c == '!';
 }
 
 /* Back over blanks from p. */
@@ -2126,6 +2198,30 @@ carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
 	return a < b && word_among(x, a, b, it);
 }
 
+/*
+ * "Saleh was warned by the regulator's chair, Ilse Brandt:": a speech
+ * verb [vs, ve) in the passive, then "by": the one named after it (1),
+ * someone not named (-1), or not a passive (0).
+ */
+static int
+passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
+    size_t lim, size_t *s, size_t *e)
+{
+	static const char *const be[] = { "was", "were", "been", "being",
+	    "is", "are", NULL };
+	size_t b = skip_back(x, vs), a = utf8_word_back(x->t, b, ls);
+	size_t ws, we;
+
+	if (a >= b || !word_among(x, a, b, be) ||
+	    !next_word(x, ve, lim, &ws, &we) || !word_is(x, ws, we, "by") ||
+	    !next_word(x, we, lim, &ws, &we))
+		return 0;
+	if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+		return name_at(x, ws, we, lim, s, e) && *s >= ws ? 1 : -1;
+	return named_after_title(x, ws, lim, s, e) || the_org_noun(x, ws, we,
+	    lim, s, e) ? 1 : -1;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2133,7 +2229,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
-	int found = 0, words = 0, colon = 0, ncand = 0, solid;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive;
 
 	/* "In a statement, the port said:" closing the paragraph before */
 	if (qs == ls && pi == 0)
@@ -2191,6 +2287,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    space_at(x, p + 1) && sentence_stop(x, p))
 			return 0;	/* (not "6.8%", "Dr.") */
 	}
+	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
+		return passive;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
 	 * nearest name next to the verb; never the object of a preposition
@@ -2203,8 +2301,12 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we) &&
 		    !it_word(x, ws, we) && !qa_person(x, ws, we, &ns, &ne))
 			continue;
-		if (!name_at(x, ws, we, vs, &ns, &ne))
+		if (!name_at(x, ws, we, vs, &ns, &ne)) {
+			/* "he said" where he is no one named */
+			if (pronoun(x, ws, we) && !colon && adjacent(x, we, vs))
+				return -1;
 			continue;
+		}
 		/* Where the name is written (a pronoun's antecedent is not). */
 		ts = ns >= ws ? ns : ws;
 		te = ns >= ws ? ne : we;
@@ -2244,7 +2346,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			}
 			continue;
 		}
-		if (ncand++ == 0 && solid) {
+		/* (a capitalised word no list or context names, as
+		 * "Treasury" in "Treasury spokesperson Lerato Dlamini", is
+		 * no rival name) */
+		if (solid && ncand++ == 0) {
 			one_s = ns;
 			one_e = ne;
 		}
@@ -2545,7 +2650,7 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
 	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
-	    !ends_sentence(x, q))
+	    !(ends_sentence(x, q) || asks_or_exclaims(x, q)))
 		return 0;
 	for (a = b - 1; a > ps && !stop_before(x, a); a--)
 		if (b - a > 2 * ATTR_WINDOW)

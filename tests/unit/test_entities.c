@@ -309,6 +309,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Tamsin Greaves", ENT_PERSON, 0 },
 	      { "Oslo", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "playing positions and Cllr are titles, cut from names",
+	    "Striker Oskar Nyberg scored twice and Cllr Aoife Byrne watched.",
+	    { { "Oskar Nyberg", ENT_PERSON, 0 },
+	      { "Aoife Byrne", ENT_PERSON, 0 } },
+	    { "Striker", "Cllr", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",

@@ -611,6 +611,32 @@ static struct quote_case quote_cases[] = {
 	    "Q: Why sheep?\n\nA: They are patient.\n\nQ: You called wool "
 	    "\"the first fleece economy.\" Why?\n\nA: Because it was.",
 	    { { "\"the first fleece economy.\"", "Ola Berg" } } },
+	{ "a question after the sentence that leads into it",
+	    "Asked about a second term, Lidia Moreno smiled. \"Who "
+	    "knows?\"",
+	    { { "\"Who knows?\"", "Lidia Moreno" } } },
+	{ "an unknown capitalised word before a title is no rival name",
+	    "Ministry spokeswoman Aiko Tanabe declined to give figures but "
+	    "said the plan was \"on schedule.\"",
+	    { { "\"on schedule.\"", "Aiko Tanabe" } } },
+	{ "\"it\" after \"The\" and a live blog's time",
+	    "16:20\nThe Danish Maritime Authority has closed the strait. In "
+	    "a post on X, it said: \"Ships must wait.\"",
+	    { { "\"Ships must wait.\"", "Danish Maritime Authority" } } },
+	{ "a pronoun for a relative the text does not name is no one",
+	    "Goran Petrović builds violins in Novi Sad.\n\nHis father was "
+	    "a carpenter. When Goran chose music, he said, \"Wood does not "
+	    "care.\"",
+	    { { "\"Wood does not care.\"", "" } } },
+	{ "a pronoun for a relative the text names elsewhere",
+	    "Vesna Horvat taught piano for fifty years. Her husband, Ante "
+	    "Horvat, tuned the pianos.\n\nHer husband used to joke about "
+	    "it. \"She plays, I suffer,\" he said.",
+	    { { "\"She plays, I suffer,\"", "Ante Horvat" } } },
+	{ "a speech verb in the passive: the one after \"by\"",
+	    "Dragan Ilić was told by the referee, Sofia Lund: \"One more "
+	    "word and you are off.\"",
+	    { { "\"One more word and you are off.\"", "Sofia Lund" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
