@@ -2064,7 +2064,8 @@ dateline(struct ctx *x, size_t i, size_t end)
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
 	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
-	    x->t[p] == '(' || (unsigned char)x->t[p] == 0xe2)) {
+	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
+	    (unsigned char)x->t[p] == 0xe2)) {
 		if (lists_of_titlecase(x, i, j) & L(ORG))
 			return i;
 		mention(x, i, j, ENT_PLACE, 1);

@@ -1097,6 +1097,14 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	/* a date, a sum: no speaker ("WARSAW, Nov. 3 -- X, ...") */
 	if (i < x->nents && x->ents[i].start == ws)
 		return 0;
+	/* "Phivolcs director Teresito Bacolcol": an unknown name, lower-
+	 * case titles, a person */
+	if (i < x->nents && x->ents[i].type == ENT_PERSON &&
+	    x->ents[i].start < lim && lower_titles(x, we, x->ents[i].start)) {
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
 	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
 	    word_in(x, ws, we, RL_NOT_ENTITY) ||
@@ -1801,10 +1809,11 @@ org_voice(const struct qctx *x, size_t ls, size_t ns)
 }
 
 /* '"...," analysts at Nomura wrote': analysts at the organisation at
- * the word after [ws, we), then a speech verb.  Sets [*s, *e). */
+ * the word after [ws, we), then a speech verb (unless said: after one,
+ * '"...," wrote analysts at Nomura').  Sets [*s, *e). */
 static int
 desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
-    size_t *s, size_t *e)
+    int said, size_t *s, size_t *e)
 {
 	size_t a, b, i;
 
@@ -1812,7 +1821,7 @@ desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
 	    !word_is(x, a, b, "at") || !next_word(x, b, lim, &a, &b) ||
 	    (i = ent_from(x, a)) >= x->nents || x->ents[i].start != a ||
 	    x->ents[i].type != ENT_ORG || x->ents[i].end > lim ||
-	    !verb_follows(x, x->ents[i].end, lim))
+	    (!said && !verb_follows(x, x->ents[i].end, lim)))
 		return 0;
 	*s = x->ents[i].start;
 	*e = x->ents[i].end;
@@ -1862,7 +1871,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (named_after_title(x, ws, lim, s, e) ||
 		    the_org_noun(x, ws, we, lim, s, e) ||
-		    name_after_titles(x, ws, lim, s, e)))
+		    name_after_titles(x, ws, lim, s, e) ||
+		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
 		/* ", said a spokesman": said by someone not named */
 		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
@@ -1871,7 +1881,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 	    named_after_title(x, ws, lim, s, e))
 		return 1;	/* ", the coach, Birgit Sand, told" */
-	if (desk_speaker(x, ws, we, lim, s, e))
+	if (desk_speaker(x, ws, we, lim, 0, s, e))
 		return 1;
 	if (!name_at(x, ws, we, lim, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
@@ -2027,7 +2037,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
 	    "who", "which", "before", "after", "while", "when", "to", "as",
-	    NULL };
+	    "and", "but", "yet", NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))

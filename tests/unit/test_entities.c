@@ -314,6 +314,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Oskar Nyberg", ENT_PERSON, 0 },
 	      { "Aoife Byrne", ENT_PERSON, 0 } },
 	    { "Striker", "Cllr", NULL } },
+	{ "a dateline before a single dash; bank and university words "
+	  "in other languages",
+	    "TALLINN - Banco Ribeira lent money to the Universidad de "
+	    "Oviedo.",
+	    { { "TALLINN", ENT_PLACE, 0 }, { "Banco Ribeira", ENT_ORG, 0 },
+	      { "Universidad de Oviedo", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",

@@ -637,6 +637,15 @@ static struct quote_case quote_cases[] = {
 	    "Dragan Ilić was told by the referee, Sofia Lund: \"One more "
 	    "word and you are off.\"",
 	    { { "\"One more word and you are off.\"", "Sofia Lund" } } },
+	{ "a subject and \"but\" before the verb; analysts after it; an "
+	  "unknown name and a title before a person",
+	    "Dr. Kofi Boateng, a surgeon at Korle Bu, praised the plan but "
+	    "warned: \"Beds are not doctors.\" \"Buy the dip,\" wrote "
+	    "analysts at Morgan Stanley. \"Stay away,\" Ghamet director "
+	    "Yaw Ofori said.",
+	    { { "\"Beds are not doctors.\"", "Kofi Boateng" },
+	      { "\"Buy the dip,\"", "Morgan Stanley" },
+	      { "\"Stay away,\"", "Yaw Ofori" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
