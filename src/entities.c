@@ -1862,8 +1862,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	}
 	if ((k = portfolio_end(x, i, j)) > i) {
-		classify_piece(x, k, j, 1);
-		return;
+		i = k;		/* the name after the portfolio */
+		cue = 1;
 	}
 	if (other_script(x, i) && (t = paren_partner(x, i, j)) >= 0) {
 		mention(x, i, j, t, 1);
@@ -2090,7 +2090,20 @@ particle_start(const struct ctx *x, size_t i)
 	    V_PERSON;
 }
 
-/* An acronym in parentheses right after the run: "(GCBD)". */
+/* "NiMet", "FedEx": a short word with two capitals or more, not all. */
+static int
+mixed_acronym(const struct ctx *x, size_t k)
+{
+	size_t p, n = 0;
+
+	if (!(x->tok[k].f & T_CAP) || x->tok[k].e - x->tok[k].s > 10)
+		return 0;
+	for (p = x->tok[k].s; p < x->tok[k].e; p++)
+		n += x->t[p] >= 'A' && x->t[p] <= 'Z';
+	return n >= 2;
+}
+
+/* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
 {
@@ -2098,7 +2111,7 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	int t, strong;
 	struct vote *v;
 
-	if (j >= x->ntok || !(x->tok[j].f & T_ALLCAP))
+	if (j >= x->ntok || !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||

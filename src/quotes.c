@@ -2332,6 +2332,11 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		}
 		if (possessor(x, te, vs))
 			continue;
+		/* "Cllr Mary Byrne (Sinn Féin) said", "the Bank (MNB)
+		 * said": a name in parentheses stands beside another */
+		if (ts > ls && x->t[ts - 1] == '(' && te < vs &&
+		    x->t[te] == ')' && ncand > 0)
+			continue;
 		if (who_clause(x, te, vs)) {
 			best_s = ns;
 			best_e = ne;

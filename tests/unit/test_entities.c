@@ -321,6 +321,13 @@ static struct ent_case ent_cases[] = {
 	    { { "TALLINN", ENT_PLACE, 0 }, { "Banco Ribeira", ENT_ORG, 0 },
 	      { "Universidad de Oviedo", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "a TD's letters after a portfolio's name; a mixed-case acronym",
+	    "Minister for Justice Helen McEntee TD spoke. The Nigerian "
+	    "Ports Authority (NiPort) said NiPort would reopen.",
+	    { { "Helen McEntee", ENT_PERSON, 0 },
+	      { "Nigerian Ports Authority", ENT_ORG, 0 },
+	      { "NiPort", ENT_ORG, 0 }, { "NiPort", ENT_ORG, 80 } },
+	    { "TD", "Justice", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",

@@ -646,6 +646,10 @@ static struct quote_case quote_cases[] = {
 	    { { "\"Beds are not doctors.\"", "Kofi Boateng" },
 	      { "\"Buy the dip,\"", "Morgan Stanley" },
 	      { "\"Stay away,\"", "Yaw Ofori" } } },
+	{ "a party in parentheses after the name does not speak",
+	    "Cllr Ciara Doyle (Green Party) said the plan was \"too "
+	    "timid.\"",
+	    { { "\"too timid.\"", "Ciara Doyle" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
