@@ -831,12 +831,46 @@ name_sex(const struct rules *r, const char *text, size_t s, size_t e)
 	return v;
 }
 
+/* "Adebisi said he", "Lan told them that she": after the mention ending
+ * at e, a speech verb (maybe an object and "that") and the pronoun its
+ * words open: -1 she, 1 he. */
+static int
+said_sex(const struct rules *r, const char *text, size_t len, size_t e)
+{
+	size_t p = e, b;
+
+	if (p >= len || text[p] != ' ')
+		return 0;
+	for (b = ++p; p < len && p - b < 16 && text[p] >= 'a' &&
+	    text[p] <= 'z'; p++)
+		;
+	if (p == b || p >= len || text[p] != ' ' ||
+	    !rules_in_list(r, RL_VERB, text + b, p - b))
+		return 0;
+	/* past an object before "that": "told them that she" */
+	for (b = ++p; p < len && p - b < 16 && text[p] >= 'a' &&
+	    text[p] <= 'z'; p++)
+		;
+	if (!(p > b && len - p > 6 && memcmp(text + p, " that ", 6) == 0))
+		p = b;
+	else
+		p++;
+	if (len - p > 5 && memcmp(text + p, "that ", 5) == 0)
+		p += 5;
+	if (len - p > 3 && memcmp(text + p, "he ", 3) == 0)
+		return 1;
+	if (len - p > 4 && memcmp(text + p, "she ", 4) == 0)
+		return -1;
+	return 0;
+}
+
 void
-coref_sexes_mentions(const struct rules *r, const char *text,
+coref_sexes_mentions(const struct rules *r, const char *text, size_t len,
     const struct coref_mention *m, const uint32_t *canon, size_t n,
     char *out)
 {
 	int *score = xcalloc(n + 1, sizeof *score);
+	int *said = xcalloc(n + 1, sizeof *said);
 	size_t i, c;
 
 	for (i = 0; i < n; i++) {
@@ -847,17 +881,23 @@ coref_sexes_mentions(const struct rules *r, const char *text,
 		if (c == i)
 			score[c] += name_sex(r, text, (size_t)m[i].start,
 			    (size_t)m[i].start + m[i].len);
+		said[c] += said_sex(r, text, len, (size_t)m[i].start +
+		    m[i].len);
 	}
 	for (i = 0; i < n; i++) {
 		c = canon[i] < n ? canon[i] : i;
+		/* the pronouns only where names and titles say nothing */
+		if (score[c] == 0)
+			score[c] = said[c];
 		out[i] = m[i].type != ENT_PERSON || score[c] == 0 ? 0 :
 		    score[c] < 0 ? 'f' : 'm';
 	}
 	free(score);
+	free(said);
 }
 
 void
-coref_sexes(const struct rules *r, const char *text,
+coref_sexes(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, const size_t *canon, size_t n, char *out)
 {
 	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
@@ -878,7 +918,7 @@ coref_sexes(const struct rules *r, const char *text,
 	for (i = 0, k = 0; i < n; i++)
 		if (ents[i].type == ENT_PERSON)
 			mc[k++] = (uint32_t)at[canon[i] < n ? canon[i] : i];
-	coref_sexes_mentions(r, text, m, mc, nm, sex);
+	coref_sexes_mentions(r, text, len, m, mc, nm, sex);
 	for (i = 0; i < n; i++)
 		if (ents[i].type == ENT_PERSON)
 			out[i] = sex[at[i]];

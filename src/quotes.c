@@ -3075,7 +3075,7 @@ quotes_find(const struct rules *r, const char *text, size_t len,
 	quotes_doc_text(&qd, r, text, len);
 	quotes_doc_mentions(&qd, text, ents, nents);
 	quotes_doc_finish(&qd, text, len);
-	coref_sexes(r, text, ents, canon, nents, sex);
+	coref_sexes(r, text, len, ents, canon, nents, sex);
 	n = quotes_find_window(r, text, len, 0, len, ents, canon, nents,
 	    nents, sex, &qd, out, NULL);
 	free(sex);

@@ -650,6 +650,10 @@ static struct quote_case quote_cases[] = {
 	    "Cllr Ciara Doyle (Green Party) said the plan was \"too "
 	    "timid.\"",
 	    { { "\"too timid.\"", "Ciara Doyle" } } },
+	{ "a pronoun skips a person the text shows to be of the other sex",
+	    "Ayodeji Alabi met Chidera Obi on Monday. Alabi said he was not "
+	    "worried.\n\n\"We will vote again,\" she said.",
+	    { { "\"We will vote again,\"", "Chidera Obi" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
