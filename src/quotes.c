@@ -1837,7 +1837,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t lim, ws, we, p, n, nx;
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
-	int pro;
+	int pro, dash;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -1854,7 +1854,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	lim = sentence_end(x, a, lim);
 	/* "Done." ends the sentence, unless a translation or a comma
 	 * follows ("Listo." ("Done."), said X). */
-	if (ends_sentence(x, q) && nx == qi + 1 && !(a < x->len &&
+	dash = a >= q->end + 2 && (x->t[a - 1] == '-' ||
+	    (a >= 3 && (memcmp(x->t + a - 3, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(x->t + a - 3, "\xe2\x80\x93", 3) == 0)));
+	if (ends_sentence(x, q) && nx == qi + 1 && !dash && !(a < x->len &&
 	    x->t[a] == ','))
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
@@ -1887,6 +1890,9 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	if (!pro && owned_by(x, ws, lim, s, e) < 0)
 		return -1;
+	/* '"..." -- Luca Ferri, a stallholder': a dash and a name */
+	if (dash && !pro && entity_speaker(x, *s))
+		return 1;
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;

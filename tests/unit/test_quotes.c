@@ -182,6 +182,11 @@ test_dash_attribution(void **state)
 	    "said at a briefing.");
 	assert_int_equal(A.nquotes, 1);
 	check(0, "\"Nobody should panic\"", "Jonas Lindqvist");
+	/* a sentence in marks, then a dash and a name, no verb */
+	run("\"The river gave us everything.\" — Marta Quiroga, a "
+	    "boatwoman\n\nThe boats left.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"The river gave us everything.\"", "Marta Quiroga");
 }
 
 static void
