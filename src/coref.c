@@ -90,7 +90,7 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
     "SE", "KG", "AS", "A/S", "ApS", "Oy", "S.L.", "SRL", "S.R.L.", "SARL",
     "BV", "B.V.", "Pty", "Bhd", "KC", "QC", "SC", "MP", "MEP", "PhD",
     "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Jr.", "Sr", "Sr.", "MD",
-    NULL };
+    "TD", "MSP", "MLA", "hf.", "ehf.", NULL };
 
 /* ---- words ---- */
 
@@ -694,8 +694,10 @@ is_suffix(const char *w, size_t n)
 {
 	size_t k;
 
-	/* all are short, and start with a capital or a 'p' (plc) */
-	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') && w[0] != 'p'))
+	/* all are short, and start with a capital or 'p', 'h', 'e' (plc,
+	 * hf., ehf.) */
+	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') &&
+	    w[0] != 'p' && w[0] != 'h' && w[0] != 'e'))
 		return 0;
 	for (k = 0; suffixes[k] != NULL; k++) {
 		if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0)

@@ -1375,6 +1375,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 0;
 	if (t[k].f & T_CAP)
 		return 1;
+	/* a legal suffix in lower case: "Tesco plc", "Marel hf." */
+	if ((t[k].f & T_LOWER) && (lists_of(x, k, k + 1) & L(ORG_WORD)))
+		return 1;
 	if ((t[k].f & T_LOWER) && k + 2 < x->ntok && joined(x, k) &&
 	    joined(x, k + 1) && (t[k + 2].f & T_CAP) && (t[k + 1].f & T_LOWER) &&
 	    (lists_of(x, k, k + 1) & L(PARTICLE)) &&
@@ -1709,13 +1712,28 @@ vietnamese_name(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, i + 1, "Thị") || tok_is(x, i + 1, "Văn"));
 }
 
+/* "North", "Central", "South-East": a quarter of a place. */
+static const char *const quarters[] = { "North", "South", "East", "West",
+    "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+    "Lower", "Middle", "Greater", "Inner", "Outer", "North-East",
+    "North-West", "South-East", "South-West", "Northeast", "Northwest",
+    "Southeast", "Southwest", NULL };
+
+/* "Central Asia", "West Africa", "the Eastern Mediterranean": a quarter
+ * and a known place are one place (the quarter alone is a stop word). */
+static int
+quarter_of_place(const struct ctx *x, size_t i, size_t j)
+{
+	int strong;
+
+	return j - i == 2 && word_in(x, i, quarters) &&
+	    known_type(x, i + 1, j, &strong) == ENT_PLACE;
+}
+
 /* A piece of a run, without titles or nationality words. */
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
-	static const char *const quarters[] = { "North", "South", "East",
-	    "West", "Northern", "Southern", "Eastern", "Western", "Central",
-	    "Upper", "Lower", "Middle", "Greater", "Inner", "Outer", NULL };
 	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
@@ -1859,6 +1877,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	if (quarter_of_place(x, i, j)) {
+		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
 	if ((k = portfolio_end(x, i, j)) > i) {
@@ -2016,10 +2038,14 @@ byline(struct ctx *x, size_t i, size_t end)
 		return 0;
 	for (k = a = i + 1; k <= end; k++) {
 		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
-			if (k > a)
+			/* not a job: "By Jane Doe, Economics Correspondent" */
+			if (k > a && !(lists_of(x, k - 1, k) & L(TITLE)))
 				mention(x, a, k, ENT_PERSON, 1);
-			if (k < end && (tok_is(x, k, "and") || !joined(x, k - 1)))
+			if (k < end && tok_is(x, k, "and"))
 				a = k + 1;
+			else if (k < end && !joined(x, k - 1) &&
+			    (x->tok[k].f & T_CAP))
+				a = k;	/* after a comma */
 			else
 				break;
 		}

@@ -63,6 +63,12 @@ static struct coref_case cases[] = {
 	      { "European Battery Alliance", ENT_ORG, 0,
 		"European Battery Alliance" },
 	      { "EBA", ENT_ORG, 0, "European Battery Alliance" } } },
+	{ "suffixes in lower case, a TD's letters",
+	    "Halden Fisk hf. grew. Halden Fisk said so; Niall Brennan TD "
+	    "agreed.",
+	    { { "Halden Fisk hf.", ENT_ORG, 0, "Halden Fisk" },
+	      { "Halden Fisk", ENT_ORG, 20, "Halden Fisk" },
+	      { "Niall Brennan TD", ENT_PERSON, 0, "Niall Brennan" } } },
 	{ "organisations: the short form, the suffix",
 	    "Samsung Electronics fell. Samsung said so. Castlegate Property "
 	    "Holdings Ltd. agreed; the European Commission and the "

@@ -328,6 +328,13 @@ static struct ent_case ent_cases[] = {
 	      { "Nigerian Ports Authority", ENT_ORG, 0 },
 	      { "NiPort", ENT_ORG, 0 }, { "NiPort", ENT_ORG, 80 } },
 	    { "TD", "Justice", NULL } },
+	{ "a quarter and a known place; a byline's job; a lower-case suffix",
+	    "By Ivo Marsh, Foreign Correspondent\n\nExports to Central "
+	    "Asia and West Africa rose, and Halden Fisk hf. gained.",
+	    { { "Ivo Marsh", ENT_PERSON, 0 }, { "Central Asia", ENT_PLACE, 0 },
+	      { "West Africa", ENT_PLACE, 0 },
+	      { "Halden Fisk hf.", ENT_ORG, 0 } },
+	    { "Foreign", "Correspondent", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
