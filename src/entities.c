@@ -1389,6 +1389,10 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	conn = run_has(x, i, k, 1);
 	if ((t[k + 1].f & T_CAP) && (lists_of(x, k, k + 1) & L(PARTICLE)))
 		return 2;
+	/* "City of Johannesburg": the city's government */
+	if (tok_is(x, k, "of") && tok_is(x, k - 1, "City") && (k == i + 1 ||
+	    (k == i + 2 && tok_is(x, i, "The"))) && (t[k + 1].f & T_CAP))
+		return 2;
 	/* "Bank of Korea", but not "Halvorsen Turbin AS of Oslo" */
 	if ((tok_is(x, k, "of") || tok_is(x, k, "for")) &&
 	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
@@ -1712,12 +1716,13 @@ vietnamese_name(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, i + 1, "Thị") || tok_is(x, i + 1, "Văn"));
 }
 
-/* "North", "Central", "South-East": a quarter of a place. */
+/* "North", "Central", "South-East", "Metro": a part of a place, or the
+ * area around it. */
 static const char *const quarters[] = { "North", "South", "East", "West",
     "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
     "Lower", "Middle", "Greater", "Inner", "Outer", "North-East",
     "North-West", "South-East", "South-West", "Northeast", "Northwest",
-    "Southeast", "Southwest", NULL };
+    "Southeast", "Southwest", "Metro", NULL };
 
 /* "Central Asia", "West Africa", "the Eastern Mediterranean": a quarter
  * and a known place are one place (the quarter alone is a stop word). */
@@ -1877,6 +1882,13 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	/* "the City of Johannesburg said": a municipality */
+	if (j - i >= 4 && tok_is(x, i, "The") && tok_is(x, i + 1, "City"))
+		i++;
+	if (j - i >= 3 && tok_is(x, i, "City") && tok_is(x, i + 1, "of")) {
+		mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
 	if (quarter_of_place(x, i, j)) {

@@ -335,6 +335,12 @@ static struct ent_case ent_cases[] = {
 	      { "West Africa", ENT_PLACE, 0 },
 	      { "Halden Fisk hf.", ENT_ORG, 0 } },
 	    { "Foreign", "Correspondent", NULL } },
+	{ "a city's government; a metro area",
+	    "The City of Durban said floods hit Metro Cebu. Later the City "
+	    "of Durban apologised.",
+	    { { "City of Durban", ENT_ORG, 0 }, { "Metro Cebu", ENT_PLACE, 0 },
+	      { "City of Durban", ENT_ORG, 40 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
