@@ -1183,6 +1183,11 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 
 		if (m->type != ENT_ORG || inside_quote(x, m->start))
 			continue;
+		/* "posted on Instagram": where it was said, not who */
+		if (generic && m->start >= 3 && (memcmp(x->t + m->start - 3,
+		    "on ", 3) == 0 || (m->start >= 4 &&
+		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
+			continue;
 		if (generic) {
 			*s = m->start;
 			*e = m->end;

@@ -659,6 +659,10 @@ static struct quote_case quote_cases[] = {
 	    "Ayodeji Alabi met Chidera Obi on Monday. Alabi said he was not "
 	    "worried.\n\n\"We will vote again,\" she said.",
 	    { { "\"We will vote again,\"", "Chidera Obi" } } },
+	{ "\"the company\" is not the platform it posted on",
+	    "Brightmoor Foods cut prices. Its founder posted a video on "
+	    "TikTok. \"Milk will get cheaper,\" the company said.",
+	    { { "\"Milk will get cheaper,\"", "Brightmoor Foods" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
