@@ -2016,6 +2016,19 @@ apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 	return n > 0 && n <= 7;
 }
 
+/* ", while his rival, X, countered": a clause of its own after the
+ * comma at p (up to e), not an appositive. */
+static int
+clause_after_comma(const struct qctx *x, size_t p, size_t e)
+{
+	static const char *const conj[] = { "while", "but", "and",
+	    "whereas", "although", "though", "as", "when", "after",
+	    "before", "because", "whilst", NULL };
+	size_t ws, we;
+
+	return next_word(x, p, e, &ws, &we) && word_among(x, ws, we, conj);
+}
+
 /* "NAME, who ..., said": the gap opens and closes with a comma. */
 static int
 appositive(const struct qctx *x, size_t ne, size_t vs)
@@ -2033,7 +2046,8 @@ appositive(const struct qctx *x, size_t ne, size_t vs)
 		if (c != NULL)
 			ne = (size_t)(c - x->t) + 1;
 	}
-	return e > ne + 1 && x->t[ne] == ',' && x->t[e - 1] == ',';
+	return e > ne + 1 && x->t[ne] == ',' && x->t[e - 1] == ',' &&
+	    !clause_after_comma(x, ne + 1, e);
 }
 
 /*
@@ -2690,9 +2704,12 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;
-		if (after_preposition(x, a, x->ents[i].start) &&
-		    !word_is(x, ws, we, "For"))
-			return 0;
+		/* past "about Vaz's remarks", "with Smith": not the one
+		 * who leads in */
+		if ((after_preposition(x, a, x->ents[i].start) &&
+		    !word_is(x, ws, we, "For")) ||
+		    possessor(x, x->ents[i].end, b))
+			continue;
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
 		return 1;

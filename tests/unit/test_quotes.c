@@ -663,6 +663,14 @@ static struct quote_case quote_cases[] = {
 	    "Brightmoor Foods cut prices. Its founder posted a video on "
 	    "TikTok. \"Milk will get cheaper,\" the company said.",
 	    { { "\"Milk will get cheaper,\"", "Brightmoor Foods" } } },
+	{ "a clause after the comma is no appositive; a lead-in past an "
+	  "object",
+	    "\"Rents will fall,\" said Tomas Hale, while his partner, Nora "
+	    "Quist, replied: \"They will not.\"\n\nAsked about Quist's "
+	    "reply, Hale shrugged. \"Nora likes to argue.\"",
+	    { { "\"Rents will fall,\"", "Tomas Hale" },
+	      { "\"They will not.\"", "Nora Quist" },
+	      { "\"Nora likes to argue.\"", "Tomas Hale" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
