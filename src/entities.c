@@ -1375,8 +1375,10 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 0;
 	if (t[k].f & T_CAP)
 		return 1;
-	/* a legal suffix in lower case: "Tesco plc", "Marel hf." */
-	if ((t[k].f & T_LOWER) && (lists_of(x, k, k + 1) & L(ORG_WORD)))
+	/* a legal suffix in lower case: "Tesco plc", "Marel hf." (asked
+	 * only of an abbreviation or "plc": most words are neither) */
+	if ((t[k].f & T_LOWER) && ((t[k].f & T_ABBR) || tok_is(x, k,
+	    "plc")) && (lists_of(x, k, k + 1) & L(ORG_WORD)))
 		return 1;
 	if ((t[k].f & T_LOWER) && k + 2 < x->ntok && joined(x, k) &&
 	    joined(x, k + 1) && (t[k + 2].f & T_CAP) && (t[k + 1].f & T_LOWER) &&
