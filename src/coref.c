@@ -694,10 +694,10 @@ is_suffix(const char *w, size_t n)
 {
 	size_t k;
 
-	/* all are short, and start with a capital or 'p', 'h', 'e' (plc,
-	 * hf., ehf.) */
+	/* all are short, and start with a capital, or are "plc" or end
+	 * with a dot ("hf.", "ehf.") */
 	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') &&
-	    w[0] != 'p' && w[0] != 'h' && w[0] != 'e'))
+	    w[n - 1] != '.' && !(n == 3 && memcmp(w, "plc", 3) == 0)))
 		return 0;
 	for (k = 0; suffixes[k] != NULL; k++) {
 		if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0)

@@ -1085,6 +1085,12 @@ issues_statement(const struct ctx *x, size_t j)
 	    "published", "issues", "releases", "publishes", NULL };
 	size_t n;
 
+	/* "statement" two to four words on, asked first: it rarely is */
+	for (n = 2; n <= 4 && !(j + n < x->ntok && tok_is(x, j + n,
+	    "statement")); n++)
+		;
+	if (n > 4)
+		return 0;
 	for (n = 0; n < 2 && word_in(x, j, aux); n++)
 		j++;
 	return j + 2 < x->ntok && word_in(x, j, issue) &&
@@ -1731,9 +1737,18 @@ static const char *const quarters[] = { "North", "South", "East", "West",
 static int
 quarter_of_place(const struct ctx *x, size_t i, size_t j)
 {
+	char c;
 	int strong;
 
-	return j - i == 2 && word_in(x, i, quarters) &&
+	if (j - i != 2)
+		return 0;
+	/* (most words are none: "Metro", "North-East" and the stop
+	 * words "West", "Central" are asked about, no other) */
+	c = x->t[x->tok[i].s];
+	if (!(lists_of(x, i, i + 1) & L(STOP)) && c != 'M' && c != 'N' &&
+	    c != 'S')
+		return 0;
+	return word_in(x, i, quarters) &&
 	    known_type(x, i + 1, j, &strong) == ENT_PLACE;
 }
 
@@ -1855,10 +1870,9 @@ portfolio_end(const struct ctx *x, size_t i, size_t j)
 {
 	size_t k;
 
-	if (i < 2 || !joined(x, i - 1) || !joined(x, i - 2) ||
-	    !(tok_is(x, i - 1, "for") || tok_is(x, i - 1, "of")) ||
-	    !(x->tok[i - 2].f & T_CAP) ||
-	    !(lists_of(x, i - 2, i - 1) & L(TITLE)))
+	if (i < 2 || !(tok_is(x, i - 1, "for") || tok_is(x, i - 1, "of")) ||
+	    !(x->tok[i - 2].f & T_CAP) || !joined(x, i - 1) ||
+	    !joined(x, i - 2) || !(lists_of(x, i - 2, i - 1) & L(TITLE)))
 		return i;
 	for (k = i + 1; k + 1 < j; k++) {
 		if (j - k <= 3 && (lists_of(x, k, k + 1) & L(GIVEN)))
@@ -2044,7 +2058,7 @@ byline(struct ctx *x, size_t i, size_t end)
 	size_t k, a;
 
 	/* "Interview by Anna Kim", "Reporting by Jan Berg" */
-	if (word_in(x, i, credits) && i + 1 < end && tok_is(x, i + 1, "by"))
+	if (i + 1 < end && tok_is(x, i + 1, "by") && word_in(x, i, credits))
 		i++;
 	else if (!tok_is(x, i, "By"))
 		return 0;
@@ -2151,11 +2165,12 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	int t, strong;
 	struct vote *v;
 
-	if (j >= x->ntok || !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
+	if (j >= x->ntok)
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||
-	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')')
+	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')' ||
+	    !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
 		return;
 	while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) | L(TITLE) |
 	    L(CALENDAR))))

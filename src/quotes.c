@@ -998,7 +998,8 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 static int
 it_word(const struct qctx *x, size_t ws, size_t we)
 {
-	return word_is(x, ws, we, "it") || word_is(x, ws, we, "It");
+	return we - ws == 2 && (x->t[ws] == 'i' || x->t[ws] == 'I') &&
+	    x->t[ws + 1] == 't';
 }
 
 /* Only capitalised words (a title: "Council Leader") in [s, e)? */
@@ -1100,7 +1101,9 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	/* "Phivolcs director Teresito Bacolcol": an unknown name, lower-
 	 * case titles, a person */
 	if (i < x->nents && x->ents[i].type == ENT_PERSON &&
-	    x->ents[i].start < lim && lower_titles(x, we, x->ents[i].start)) {
+	    x->ents[i].start < lim && we + 1 < x->len && x->t[we] == ' ' &&
+	    x->t[we + 1] >= 'a' && x->t[we + 1] <= 'z' &&
+	    lower_titles(x, we, x->ents[i].start)) {
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
 		return 1;
@@ -2244,11 +2247,13 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 {
 	static const char *const be[] = { "was", "were", "been", "being",
 	    "is", "are", NULL };
-	size_t b = skip_back(x, vs), a = utf8_word_back(x->t, b, ls);
-	size_t ws, we;
+	size_t a, b, ws, we;
 
+	if (!next_word(x, ve, lim, &ws, &we) || !word_is(x, ws, we, "by"))
+		return 0;
+	b = skip_back(x, vs);
+	a = utf8_word_back(x->t, b, ls);
 	if (a >= b || !word_among(x, a, b, be) ||
-	    !next_word(x, ve, lim, &ws, &we) || !word_is(x, ws, we, "by") ||
 	    !next_word(x, we, lim, &ws, &we))
 		return 0;
 	if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
