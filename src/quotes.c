@@ -886,6 +886,8 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 		return 0;
 	if (p > KIN_REACH && a < p - KIN_REACH)
 		a = p - KIN_REACH;
+	if (a < x->ws)
+		edge(x);	/* (the window's quotes start at ws) */
 	for (; scan_word(x, a, p, &ws, &we) && we <= p; a = we) {
 		if (!word_among(x, ws, we, poss) || inside_quote(x, ws) ||
 		    !next_word(x, we, p, ks, ke) ||
