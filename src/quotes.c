@@ -8,10 +8,14 @@
  * convention), else it ends there and is marked unbalanced.
  *
  * Attribution looks at the sentence after the quote (", said Musk.",
- * ", Musk said.", ", she told reporters."), then before it ("Musk said:"),
- * then for "according to NAME"; a pronoun stands for the nearest person
- * mentioned earlier outside quotes.  A quote without a speaker inherits
- * the one of the previous quote in its paragraph.
+ * ", Musk said.", ", she told reporters.", "-- Musk, its founder"), then
+ * before it ("Musk said:", "said ... and described it as", a passive's
+ * "by"), then for "according to NAME", then the sentence after ("The
+ * remark came from X."); a pronoun stands for the nearest person of its
+ * sex mentioned earlier outside quotes (or a relative the text names by
+ * kinship), "it" for an organisation that is a subject close before.
+ * A quote without a speaker inherits the one of the previous quote in
+ * its paragraph.
  */
 #include "artread/quotes.h"
 
