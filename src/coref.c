@@ -700,7 +700,8 @@ is_suffix(const char *w, size_t n)
 	    w[n - 1] != '.' && !(n == 3 && memcmp(w, "plc", 3) == 0)))
 		return 0;
 	for (k = 0; suffixes[k] != NULL; k++) {
-		if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0)
+		if (suffixes[k][0] == w[0] && strlen(suffixes[k]) == n &&
+		    memcmp(suffixes[k], w, n) == 0)
 			return 1;
 	}
 	return 0;
