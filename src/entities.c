@@ -1283,6 +1283,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	static const char *const posted[] = { "wrote", "posted", "tweeted",
 	    "shared", "commented", "writing", "posting", NULL };
 	const char *const *kinds = org_kinds;
+	const struct vote *v;
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
@@ -1297,7 +1298,9 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;	/* (not "X, the operator's harbour manager") */
 	if (org_apposed(x, j, kinds))
 		return 1;
-	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+	/* (not "Volkov's spokesman" for Dmitri Volkov named before) */
+	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned) &&
+	    ((v = votes_of(x, i, j)) == NULL || !v->sur))
 		return 1;
 	/* "she plays for Valur": a club */
 	if (i >= 2 && tok_is(x, i - 1, "for") && joined(x, i - 1) &&
@@ -1888,10 +1891,15 @@ patronymic(const struct ctx *x, size_t i, size_t j)
 static int
 particle_place(const struct ctx *x, size_t i, size_t j)
 {
+	const struct vote *v;
 	size_t k;
 
 	if (j - i < 3 || j - i > 5 || (lists_of(x, i, i + 1) & (L(GIVEN) |
 	    L(TITLE) | L(PERSON) | L(ORG_WORD))) || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	/* (not "Teixeira de Albuquerque" after "Mariana Teixeira de
+	 * Albuquerque": a person's surname) */
+	if ((v = votes_of(x, i, j)) != NULL && v->sur)
 		return 0;
 	for (k = i + 1; k + 1 < j; k++) {
 		if (!(x->tok[k].f & T_LOWER))
@@ -2301,10 +2309,12 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
-	/* "the City of Johannesburg was ordered": the city's government */
-	if (j - i == 3 && tok_is(x, i + 1, "of") && word_in(x, i, municipal) &&
-	    (lists_of(x, i + 2, j) & L(PLACE)) && !prep_before(x, i, 1)) {
-		mention(x, i, j, ENT_ORG, 1);
+	/* "the City of Johannesburg was ordered", "The City of Durban
+	 * said": the city's government */
+	a = i + (j - i == 4 && tok_is(x, i, "The"));
+	if (j - a == 3 && tok_is(x, a + 1, "of") && word_in(x, a, municipal) &&
+	    (lists_of(x, a + 2, j) & L(PLACE)) && !prep_before(x, a, 1)) {
+		mention(x, a, j, ENT_ORG, 1);
 		return;
 	}
 	/* An organisation name keeps its inner words, typed by its head
@@ -2504,7 +2514,8 @@ dateline(struct ctx *x, size_t i, size_t end)
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
 	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
-	    x->t[p] == '(' || (unsigned char)x->t[p] == 0xe2)) {
+	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
+	    (unsigned char)x->t[p] == 0xe2)) {
 		if (lists_of_titlecase(x, i, j) & L(ORG))
 			return i;
 		mention(x, i, j, ENT_PLACE, 1);
@@ -2529,7 +2540,20 @@ particle_start(const struct ctx *x, size_t i)
 	    V_PERSON;
 }
 
-/* An acronym in parentheses right after the run: "(GCBD)". */
+/* "NiMet", "FedEx": a short word with two capitals or more, not all. */
+static int
+mixed_acronym(const struct ctx *x, size_t k)
+{
+	size_t p, n = 0;
+
+	if (!(x->tok[k].f & T_CAP) || x->tok[k].e - x->tok[k].s > 10)
+		return 0;
+	for (p = x->tok[k].s; p < x->tok[k].e; p++)
+		n += x->t[p] >= 'A' && x->t[p] <= 'Z';
+	return n >= 2;
+}
+
+/* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
 {
@@ -2537,11 +2561,12 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	int t, strong;
 	struct vote *v;
 
-	if (j >= x->ntok || !(x->tok[j].f & T_ALLCAP))
+	if (j >= x->ntok)
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||
-	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')')
+	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')' ||
+	    !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
 		return;
 	while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) | L(TITLE) |
 	    L(CALENDAR))))
