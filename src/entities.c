@@ -1661,6 +1661,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
 		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
 			return 0;
+		/* a title that is also a given name, before one more word
+		 * ending the run, is that given name ("said Dean Whitaker",
+		 * not after a title: "Associate Dean Ross") */
+		if ((l & L(TITLE)) && k == 1 && (l & L(GIVEN)) &&
+		    i + 2 == j && !(lists_of(x, i + 1, j) & (L(GIVEN) |
+		    L(TITLE) | L(PLACE) | L(ORG))) && !(i > 0 &&
+		    joined(x, i - 1) && (lists_of(x, i - 1, i) & L(TITLE))))
+			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;
 			return k;

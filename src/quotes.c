@@ -1088,12 +1088,13 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
 		/* "Harbourline chief executive Oluwaseun Adebayo-Grant",
-		 * "Maple Shield Chief Executive Victor Anand" */
-		if (x->ents[i].type != ENT_PERSON && i + 1 < x->nents &&
-		    x->ents[i + 1].type == ENT_PERSON &&
+		 * "Maple Shield Chief Executive Victor Anand"; "Boavista
+		 * coach Hélder Vaz" even where a club reads as a person */
+		if (i + 1 < x->nents && x->ents[i + 1].type == ENT_PERSON &&
 		    x->ents[i + 1].start < lim &&
 		    (lower_titles(x, x->ents[i].end, x->ents[i + 1].start) ||
-		    (x->ents[i + 1].start > x->ents[i].end + 1 &&
+		    (x->ents[i].type != ENT_PERSON &&
+		    x->ents[i + 1].start > x->ents[i].end + 1 &&
 		    titles_between(x, x->ents[i].end + 1,
 		    x->ents[i + 1].start)))) {
 			*s = x->ents[i + 1].start;

@@ -499,6 +499,12 @@ static struct ent_case ent_cases[] = {
 	    { { "City of Durban", ENT_ORG, 0 }, { "Metro Cebu", ENT_PLACE, 0 },
 	      { "City of Durban", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "a title that is also a given name, before a surname alone",
+	    "Dean Prowse sells boats in Hull, and Dean Marta Ruiz teaches "
+	    "law.",
+	    { { "Dean Prowse", ENT_PERSON, 0 },
+	      { "Marta Ruiz", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",

@@ -589,6 +589,18 @@ static struct quote_case quote_cases[] = {
 	    "prices on Monday. It added that \"more cuts may follow.\"",
 	    { { "\"Services resume at noon.\"", "Harwick Rail" },
 	      { "\"more cuts may follow.\"", "Kestrel Foods" } } },
+	{ "the magistrate for a person titled Magistrate before",
+	    "Senior Magistrate Ruth Kamau heard the plea. \"Bail is "
+	    "refused,\" the magistrate said.",
+	    { { "\"Bail is refused,\"", "Ruth Kamau" } } },
+	{ "a club's lower-case title before a person after the quote",
+	    "Kelso, who have lost twice, fell again. \"We were robbed,\" "
+	    "Kelso coach Abel Mensah told reporters.",
+	    { { "\"We were robbed,\"", "Abel Mensah" } } },
+	{ "a title that is also a given name names the speaker",
+	    "Boats sold well. \"Buy early,\" said Dean Prowse, who sells "
+	    "them.",
+	    { { "\"Buy early,\"", "Dean Prowse" } } },
 	{ "analysts at a firm, a statement from one",
 	    "Shares fell. The verdict from economists at Nomura was short: "
 	    "\"Too little, too late.\" A statement from Unilever said: "
