@@ -1604,6 +1604,19 @@ skip_blanks(const struct qctx *x, size_t p)
 	return p;
 }
 
+/* The bytes of a dash at p: an em or en dash, "--", or "-" before a
+ * space ("NAIROBI (Reuters) - A ..."); 0 if none. */
+static size_t
+dash_len(const struct qctx *x, size_t p)
+{
+	if (p + 3 <= x->len && (memcmp(x->t + p, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(x->t + p, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
+		return 2;
+	return p + 1 < x->len && x->t[p] == '-' && x->t[p + 1] == ' ';
+}
+
 /*
  * Where the attribution after quote qi may begin: past a translation in
  * parentheses ("..." ("..."), said X) or the closing parenthesis of
@@ -1627,11 +1640,8 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 		if (p < x->len && x->t[p] == ')')
 			p = skip_blanks(x, p + 1);
 	}
-	if (p + 3 <= x->len && (memcmp(x->t + p, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(x->t + p, "\xe2\x80\x93", 3) == 0))
-		p += 3;
-	else if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
-		p += 2;
+	if (dash_len(x, p) > 1)
+		p += dash_len(x, p);
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
@@ -2269,6 +2279,45 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 	    lim, s, e) ? 1 : -1;
 }
 
+/*
+ * A lede that describes its speaker and names them in the next
+ * paragraph: "NAIROBI (Reuters) - A property developer ... told a court
+ * that he had "..."" / "Samuel Mutai, 58, faces ...".  The clause from
+ * ls (past a dateline's dash) opens with "A" or "An", names no one up
+ * to the verb at vs, and is no spokesman or official ("A spokesman
+ * said" names no one); the next paragraph opens with a person.
+ */
+static int
+named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
+    size_t *s, size_t *e)
+{
+	static const char *const unnamed[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "official", "officials", "source", "sources",
+	    "statement", NULL };
+	size_t pi = x->qpara[qi], p, ws, we, i;
+
+	if (pi + 1 >= x->npara)
+		return 0;
+	for (p = ls; p < vs && p < ls + 60 && !dash_len(x, p); p++)
+		;
+	p = p < vs && p < ls + 60 ? skip_blanks(x, p + dash_len(x, p)) : ls;
+	if (!next_word(x, p, vs, &ws, &we) || ws != p ||
+	    !(word_is(x, ws, we, "A") || word_is(x, ws, we, "An")))
+		return 0;
+	for (p = we; next_word(x, p, vs, &ws, &we); p = we) {
+		if (word_among(x, ws, we, unnamed))
+			return 0;
+	}
+	p = skip_blanks(x, x->para[pi + 1].s);
+	i = ent_from(x, p);
+	if (i >= x->nents || x->ents[i].start != p ||
+	    x->ents[i].type != ENT_PERSON)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2372,8 +2421,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		/* "Cllr Mary Byrne (Sinn Féin) said", "the Bank (MNB)
 		 * said": a name in parentheses stands beside another */
 		if (ts > ls && x->t[ts - 1] == '(' && te < vs &&
-		    x->t[te] == ')' && ncand > 0)
-			continue;
+		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
+		    skip_blanks(x, te + 1)) > 0))
+			continue;	/* (nor a dateline's "(Reuters) -") */
 		if (who_clause(x, te, vs)) {
 			best_s = ns;
 			best_e = ne;
@@ -2433,6 +2483,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		*e = best_e;
 		return 1;
 	}
+	if (best_e == 0 && !colon && named_next(x, qi, ls, vs, s, e))
+		return 1;
 	if (best_e == 0)
 		return colon || and_verb(x, ls, vs) ? 0 : -1;	/* a speech
 						   verb, but no one named */

@@ -601,6 +601,14 @@ static struct quote_case quote_cases[] = {
 	    "Boats sold well. \"Buy early,\" said Dean Prowse, who sells "
 	    "them.",
 	    { { "\"Buy early,\"", "Dean Prowse" } } },
+	{ "a lede's description named in the next paragraph; no agency",
+	    "LIMA, May 2 (AP) - A fisherman who spent nine days adrift told "
+	    "rescuers he had \"stopped counting the sharks.\"\n\n"
+	    "Ernesto Quispe, 41, was found on Sunday.\n\n"
+	    "A spokesman for the navy said the search had been \"a long "
+	    "shot.\"\n\nMarta Ccori, his sister, wept.",
+	    { { "\"stopped counting the sharks.\"", "Ernesto Quispe" },
+	      { "\"a long shot.\"", "" } } },
 	{ "analysts at a firm, a statement from one",
 	    "Shares fell. The verdict from economists at Nomura was short: "
 	    "\"Too little, too late.\" A statement from Unilever said: "
