@@ -1277,7 +1277,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "strategist", "director", "manager", "owner", "investors",
 	    "subsidiary", "unit", "division", "board", "economists",
 	    "forecasters", "researchers", "scientists", "engineers",
-	    "executives", "strategists", NULL };
+	    "executives", "strategists", "Analysts", "Economists",
+	    "Strategists", "Researchers", "Scientists", NULL };
 	static const char *const plays[] = { "plays", "played", "playing",
 	    "signed", NULL };
 	static const char *const posted[] = { "wrote", "posted", "tweeted",

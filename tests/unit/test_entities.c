@@ -505,6 +505,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Dean Prowse", ENT_PERSON, 0 },
 	      { "Marta Ruiz", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "analysts at a firm opening a sentence; investors; a province's "
+	  "abbreviation in a dateline",
+	    "SUDBURY, Ont. — Analysts at Norvik said a fund run by Brenna "
+	    "Global Investors had lost money.",
+	    { { "Ont.", ENT_PLACE, 0 }, { "Norvik", ENT_ORG, 0 },
+	      { "Brenna Global Investors", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
