@@ -1837,6 +1837,11 @@ head_type(const struct ctx *x, size_t i, size_t j)
 
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
+	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
+	 * Council": an organisation word ends the name after its "of" */
+	if (h + 2 < j && (lists_of(x, j - 1, j) & L(ORG_WORD)) &&
+	    (x->tok[j - 2].f & T_CAP))
+		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
 	/* "Banco Central do Brasil": head first, before a particle */

@@ -512,6 +512,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Ont.", ENT_PLACE, 0 }, { "Norvik", ENT_ORG, 0 },
 	      { "Brenna Global Investors", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "an organisation word ends a name whose head before \"of\" is a "
+	  "place word",
+	    "Nurses at the Lake of Bays Memorial Hospital walked out.",
+	    { { "Lake of Bays Memorial Hospital", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
