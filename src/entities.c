@@ -1813,6 +1813,15 @@ known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 	return ENT_PLACE;
 }
 
+/* "West Yorkshire Police said": a quarter word opening a sentence
+ * before a known place is part of the name, not a stop word. */
+static int
+quarter_before_place(const struct ctx *x, size_t i)
+{
+	return i + 1 < x->ntok && joined(x, i) && word_in(x, i, quarters) &&
+	    (lists_of(x, i + 1, i + 2) & L(PLACE));
+}
+
 /* The head of a name joined by "of", "for" or "in" (the last word before
  * the first of them: "People's Committee of ..."), else its last word. */
 static size_t
@@ -2342,8 +2351,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	    (last & L(PLACE)) && !(x->tok[j - 2].f & T_ALLCAP)))) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
-		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
-		    (L(CALENDAR) | L(TITLE)))))
+		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
+		    (lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE)))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)

@@ -517,6 +517,12 @@ static struct ent_case ent_cases[] = {
 	    "Nurses at the Lake of Bays Memorial Hospital walked out.",
 	    { { "Lake of Bays Memorial Hospital", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "a quarter word opening a sentence before a place; legislators' "
+	  "letters and a head of government's title are no names",
+	    "South Wales Police said on Friday that MSPs and the Tánaiste "
+	    "had been told.",
+	    { { "South Wales Police", ENT_ORG, 0 } },
+	    { "MSPs", "Tánaiste", NULL } },
 	{ "Organization and Organisation end organisations",
 	    "She spoke for the International Cocoa Organization and the "
 	    "Pacific Tuna Organisation.",
