@@ -512,8 +512,8 @@ stream_link(struct analysis_stream *st)
 	st->canon = xcalloc(st->nlk + 1, sizeof *st->canon);
 	coref_link_mentions(st->t, st->len, st->lk, st->nlk, st->canon);
 	st->sex = xcalloc(st->nlk + 1, 1);
-	coref_sexes_mentions(st->r, st->t, st->lk, st->canon, st->nlk,
-	    st->sex);
+	coref_sexes_mentions(st->r, st->t, st->len, st->lk, st->canon,
+	    st->nlk, st->sex);
 	quotes_doc_finish(&st->qd, st->t, st->len);
 }
 

@@ -90,7 +90,7 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
     "SE", "KG", "AS", "A/S", "ApS", "Oy", "S.L.", "SRL", "S.R.L.", "SARL",
     "BV", "B.V.", "Pty", "Bhd", "KC", "QC", "SC", "MP", "MEP", "PhD",
     "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Jr.", "Sr", "Sr.", "MD",
-    NULL };
+    "TD", "MSP", "MLA", "hf.", "ehf.", NULL };
 
 /* ---- words ---- */
 
@@ -694,11 +694,14 @@ is_suffix(const char *w, size_t n)
 {
 	size_t k;
 
-	/* all are short, and start with a capital or a 'p' (plc) */
-	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') && w[0] != 'p'))
+	/* all are short, and start with a capital, or are "plc" or end
+	 * with a dot ("hf.", "ehf.") */
+	if (n == 0 || n > 7 || (!(w[0] >= 'A' && w[0] <= 'Z') &&
+	    w[n - 1] != '.' && !(n == 3 && memcmp(w, "plc", 3) == 0)))
 		return 0;
 	for (k = 0; suffixes[k] != NULL; k++) {
-		if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0)
+		if (suffixes[k][0] == w[0] && strlen(suffixes[k]) == n &&
+		    memcmp(suffixes[k], w, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -831,12 +834,46 @@ name_sex(const struct rules *r, const char *text, size_t s, size_t e)
 	return v;
 }
 
+/* "Adebisi said he", "Lan told them that she": after the mention ending
+ * at e, a speech verb (maybe an object and "that") and the pronoun its
+ * words open: -1 she, 1 he. */
+static int
+said_sex(const struct rules *r, const char *text, size_t len, size_t e)
+{
+	size_t p = e, b;
+
+	if (p >= len || text[p] != ' ')
+		return 0;
+	for (b = ++p; p < len && p - b < 16 && text[p] >= 'a' &&
+	    text[p] <= 'z'; p++)
+		;
+	if (p == b || p >= len || text[p] != ' ' ||
+	    !rules_in_list(r, RL_VERB, text + b, p - b))
+		return 0;
+	/* past an object before "that": "told them that she" */
+	for (b = ++p; p < len && p - b < 16 && text[p] >= 'a' &&
+	    text[p] <= 'z'; p++)
+		;
+	if (!(p > b && len - p > 6 && memcmp(text + p, " that ", 6) == 0))
+		p = b;
+	else
+		p++;
+	if (len - p > 5 && memcmp(text + p, "that ", 5) == 0)
+		p += 5;
+	if (len - p > 3 && memcmp(text + p, "he ", 3) == 0)
+		return 1;
+	if (len - p > 4 && memcmp(text + p, "she ", 4) == 0)
+		return -1;
+	return 0;
+}
+
 void
-coref_sexes_mentions(const struct rules *r, const char *text,
+coref_sexes_mentions(const struct rules *r, const char *text, size_t len,
     const struct coref_mention *m, const uint32_t *canon, size_t n,
     char *out)
 {
 	int *score = xcalloc(n + 1, sizeof *score);
+	int *said = xcalloc(n + 1, sizeof *said);
 	size_t i, c;
 
 	for (i = 0; i < n; i++) {
@@ -847,17 +884,23 @@ coref_sexes_mentions(const struct rules *r, const char *text,
 		if (c == i)
 			score[c] += name_sex(r, text, (size_t)m[i].start,
 			    (size_t)m[i].start + m[i].len);
+		said[c] += said_sex(r, text, len, (size_t)m[i].start +
+		    m[i].len);
 	}
 	for (i = 0; i < n; i++) {
 		c = canon[i] < n ? canon[i] : i;
+		/* the pronouns only where names and titles say nothing */
+		if (score[c] == 0)
+			score[c] = said[c];
 		out[i] = m[i].type != ENT_PERSON || score[c] == 0 ? 0 :
 		    score[c] < 0 ? 'f' : 'm';
 	}
 	free(score);
+	free(said);
 }
 
 void
-coref_sexes(const struct rules *r, const char *text,
+coref_sexes(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, const size_t *canon, size_t n, char *out)
 {
 	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
@@ -878,7 +921,7 @@ coref_sexes(const struct rules *r, const char *text,
 	for (i = 0, k = 0; i < n; i++)
 		if (ents[i].type == ENT_PERSON)
 			mc[k++] = (uint32_t)at[canon[i] < n ? canon[i] : i];
-	coref_sexes_mentions(r, text, m, mc, nm, sex);
+	coref_sexes_mentions(r, text, len, m, mc, nm, sex);
 	for (i = 0; i < n; i++)
 		if (ents[i].type == ENT_PERSON)
 			out[i] = sex[at[i]];

@@ -1277,12 +1277,14 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    "strategist", "director", "manager", "owner", "investors",
 	    "subsidiary", "unit", "division", "board", "economists",
 	    "forecasters", "researchers", "scientists", "engineers",
-	    "executives", "strategists", NULL };
+	    "executives", "strategists", "Analysts", "Economists",
+	    "Strategists", "Researchers", "Scientists", NULL };
 	static const char *const plays[] = { "plays", "played", "playing",
 	    "signed", NULL };
 	static const char *const posted[] = { "wrote", "posted", "tweeted",
 	    "shared", "commented", "writing", "posting", NULL };
 	const char *const *kinds = org_kinds;
+	const struct vote *v;
 	size_t k;
 
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
@@ -1297,7 +1299,9 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;	/* (not "X, the operator's harbour manager") */
 	if (org_apposed(x, j, kinds))
 		return 1;
-	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned))
+	/* (not "Volkov's spokesman" for Dmitri Volkov named before) */
+	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned) &&
+	    ((v = votes_of(x, i, j)) == NULL || !v->sur))
 		return 1;
 	/* "she plays for Valur": a club */
 	if (i >= 2 && tok_is(x, i - 1, "for") && joined(x, i - 1) &&
@@ -1658,6 +1662,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
 		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
 			return 0;
+		/* a title that is also a given name, before one more word
+		 * ending the run, is that given name ("said Dean Whitaker",
+		 * not after a title: "Associate Dean Ross") */
+		if ((l & L(TITLE)) && k == 1 && (l & L(GIVEN)) &&
+		    i + 2 == j && !(lists_of(x, i + 1, j) & (L(GIVEN) |
+		    L(TITLE) | L(PLACE) | L(ORG))) && !(i > 0 &&
+		    joined(x, i - 1) && (lists_of(x, i - 1, i) & L(TITLE))))
+			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;
 			return k;
@@ -1801,6 +1813,15 @@ known_type(const struct ctx *x, size_t i, size_t j, int *strong)
 	return ENT_PLACE;
 }
 
+/* "West Yorkshire Police said": a quarter word opening a sentence
+ * before a known place is part of the name, not a stop word. */
+static int
+quarter_before_place(const struct ctx *x, size_t i)
+{
+	return i + 1 < x->ntok && joined(x, i) && word_in(x, i, quarters) &&
+	    (lists_of(x, i + 1, i + 2) & L(PLACE));
+}
+
 /* The head of a name joined by "of", "for" or "in" (the last word before
  * the first of them: "People's Committee of ..."), else its last word. */
 static size_t
@@ -1824,6 +1845,11 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	unsigned l = lists_of(x, h, h + 1);
 
 	if (l & L(ORG_WORD))
+		return ENT_ORG;
+	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
+	 * Council": an organisation word ends the name after its "of" */
+	if (h + 2 < j && (lists_of(x, j - 1, j) & L(ORG_WORD)) &&
+	    (x->tok[j - 2].f & T_CAP))
 		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
@@ -1888,10 +1914,15 @@ patronymic(const struct ctx *x, size_t i, size_t j)
 static int
 particle_place(const struct ctx *x, size_t i, size_t j)
 {
+	const struct vote *v;
 	size_t k;
 
 	if (j - i < 3 || j - i > 5 || (lists_of(x, i, i + 1) & (L(GIVEN) |
 	    L(TITLE) | L(PERSON) | L(ORG_WORD))) || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	/* (not "Teixeira de Albuquerque" after "Mariana Teixeira de
+	 * Albuquerque": a person's surname) */
+	if ((v = votes_of(x, i, j)) != NULL && v->sur)
 		return 0;
 	for (k = i + 1; k + 1 < j; k++) {
 		if (!(x->tok[k].f & T_LOWER))
@@ -2301,10 +2332,12 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
-	/* "the City of Johannesburg was ordered": the city's government */
-	if (j - i == 3 && tok_is(x, i + 1, "of") && word_in(x, i, municipal) &&
-	    (lists_of(x, i + 2, j) & L(PLACE)) && !prep_before(x, i, 1)) {
-		mention(x, i, j, ENT_ORG, 1);
+	/* "the City of Johannesburg was ordered", "The City of Durban
+	 * said": the city's government */
+	a = i + (j - i == 4 && tok_is(x, i, "The"));
+	if (j - a == 3 && tok_is(x, a + 1, "of") && word_in(x, a, municipal) &&
+	    (lists_of(x, a + 2, j) & L(PLACE)) && !prep_before(x, a, 1)) {
+		mention(x, a, j, ENT_ORG, 1);
 		return;
 	}
 	/* An organisation name keeps its inner words, typed by its head
@@ -2318,8 +2351,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	    (last & L(PLACE)) && !(x->tok[j - 2].f & T_ALLCAP)))) {
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
-		    tok_is(x, i, "A"))) || (lists_of(x, i, i + 1) &
-		    (L(CALENDAR) | L(TITLE)))))
+		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
+		    (lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE)))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
@@ -2504,7 +2537,8 @@ dateline(struct ctx *x, size_t i, size_t end)
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
 	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
-	    x->t[p] == '(' || (unsigned char)x->t[p] == 0xe2)) {
+	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
+	    (unsigned char)x->t[p] == 0xe2)) {
 		if (lists_of_titlecase(x, i, j) & L(ORG))
 			return i;
 		mention(x, i, j, ENT_PLACE, 1);
@@ -2529,7 +2563,20 @@ particle_start(const struct ctx *x, size_t i)
 	    V_PERSON;
 }
 
-/* An acronym in parentheses right after the run: "(GCBD)". */
+/* "NiMet", "FedEx": a short word with two capitals or more, not all. */
+static int
+mixed_acronym(const struct ctx *x, size_t k)
+{
+	size_t p, n = 0;
+
+	if (!(x->tok[k].f & T_CAP) || x->tok[k].e - x->tok[k].s > 10)
+		return 0;
+	for (p = x->tok[k].s; p < x->tok[k].e; p++)
+		n += x->t[p] >= 'A' && x->t[p] <= 'Z';
+	return n >= 2;
+}
+
+/* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
 {
@@ -2537,11 +2584,12 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	int t, strong;
 	struct vote *v;
 
-	if (j >= x->ntok || !(x->tok[j].f & T_ALLCAP))
+	if (j >= x->ntok)
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||
-	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')')
+	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')' ||
+	    !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
 		return;
 	while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) | L(TITLE) |
 	    L(CALENDAR))))

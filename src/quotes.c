@@ -8,10 +8,14 @@
  * convention), else it ends there and is marked unbalanced.
  *
  * Attribution looks at the sentence after the quote (", said Musk.",
- * ", Musk said.", ", she told reporters."), then before it ("Musk said:"),
- * then for "according to NAME"; a pronoun stands for the nearest person
- * mentioned earlier outside quotes.  A quote without a speaker inherits
- * the one of the previous quote in its paragraph.
+ * ", Musk said.", ", she told reporters.", "-- Musk, its founder"), then
+ * before it ("Musk said:", "said ... and described it as", a passive's
+ * "by"), then for "according to NAME", then the sentence after ("The
+ * remark came from X."); a pronoun stands for the nearest person of its
+ * sex mentioned earlier outside quotes (or a relative the text names by
+ * kinship), "it" for an organisation that is a subject close before.
+ * A quote without a speaker inherits the one of the previous quote in
+ * its paragraph.
  */
 #include "artread/quotes.h"
 
@@ -257,13 +261,13 @@ top_labels(struct quotes_doc *qd)
 	}
 }
 
-/* "Our correspondent Anna Kim", "reporter Jan Berg": one who asks the
- * questions, not the one interviewed. */
+/* "Our correspondent Anna Kim", "reporter Jan Berg", "Interview by
+ * Anna Kim": one who asks the questions, not the one interviewed. */
 static int
 asks(const char *text, size_t s)
 {
 	static const char *const who[] = { "correspondent ", "reporter ",
-	    "interviewer ", "editor ", "columnist ", NULL };
+	    "interviewer ", "editor ", "columnist ", "by ", "By ", NULL };
 	size_t k, n;
 
 	for (k = 0; who[k] != NULL; k++) {
@@ -700,6 +704,8 @@ static size_t skip_blanks(const struct qctx *, size_t);
 static size_t skip_back(const struct qctx *, size_t);
 static int so_called(const struct qctx *, const struct quote *);
 static int possessor(const struct qctx *, size_t, size_t);
+static int title_noun(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -781,6 +787,16 @@ sex_fits(const struct qctx *x, size_t i, int want)
 	    x->sex[i] == want;
 }
 
+/* Two line breaks with only blanks between them in t[p, e)? */
+static int
+para_break(const char *t, size_t p, size_t e)
+{
+	const char *nl = memchr(t + p, '\n', e - p);
+
+	return nl != NULL && memchr(nl + 1, '\n', e - (size_t)(nl + 1 -
+	    t)) != NULL;
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -801,8 +817,18 @@ subject_at(const struct qctx *x, size_t i)
 			break;
 		p = skip_back(x, a);
 	}
+	/* past "The": "The Meteorological Agency has issued" */
+	a = utf8_word_back(x->t, p, p > 4 ? p - 4 : 0);
+	if (a + 3 == p && memcmp(x->t + a, "The", 3) == 0)
+		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+		return 1;
+	/* a paragraph's first words, or a live blog's line after its
+	 * time ("11:40\nThe ministry") */
+	if (p > 0 && ((x->t[p - 1] >= '0' && x->t[p - 1] <= '9' &&
+	    memchr(x->t + p, '\n', x->ents[i].start - p) != NULL) ||
+	    para_break(x->t, p, x->ents[i].start)))
 		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
 	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
@@ -839,6 +865,52 @@ two_sentences_back(const struct qctx *x, size_t p)
 	return p;
 }
 
+#define KIN_REACH	600	/* bytes before a pronoun looked at for
+				   a relative the text does not name */
+
+/*
+ * "Your father was a miner. Did he want this?": a sentence from a
+ * (at most KIN_REACH before p) up to p opens with a relative of sex
+ * want (he: father, she: mother) whom it does not name: the pronoun at
+ * p stands for that relative.  The kin word is [*ks, *ke).
+ */
+static int
+unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
+    size_t *ke)
+{
+	static const char *const poss[] = { "My", "Your", "His", "Her",
+	    "Their", "Our", NULL };
+	static const char *const men[] = { "father", "husband", "son",
+	    "brother", "grandfather", "uncle", "boyfriend", NULL };
+	static const char *const women[] = { "mother", "wife", "daughter",
+	    "sister", "grandmother", "aunt", "girlfriend", NULL };
+	size_t ws, we, n;
+
+	if (want == 0)
+		return 0;
+	if (p > KIN_REACH && a < p - KIN_REACH)
+		a = p - KIN_REACH;
+	if (a < x->ws)
+		edge(x);	/* (the window's quotes start at ws) */
+	for (; scan_word(x, a, p, &ws, &we) && we <= p; a = we) {
+		if (!word_among(x, ws, we, poss) || inside_quote(x, ws) ||
+		    !next_word(x, we, p, ks, ke) ||
+		    !word_among(x, *ks, *ke, want == 'm' ? men : women) ||
+		    !(starts_sentence(x, ws) || x->t[skip_back(x, ws) - 1] ==
+		    ':'))
+			continue;
+		/* not "Her husband, Samuel Adler," */
+		n = *ke;
+		if (n < p && x->t[n] == ',')
+			n++;
+		if (n < p && x->t[n] == ' ')
+			n++;
+		if (n >= p || !utf8_is_upper((unsigned char)x->t[n]))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -850,7 +922,7 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p);
+	size_t win = two_sentences_back(x, p), ks, ke;
 	int found = 0, stopped = 0;
 	long m;
 
@@ -871,6 +943,11 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_before(x);
 	if (subj != SIZE_MAX)
 		near = subj;
+	/* "Her husband used to ... he said": the husband the text names
+	 * elsewhere, or no one named */
+	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
+	    want, &ks, &ke))
+		return title_noun(x, ks, ke, s, e);
 	if (near != SIZE_MAX) {
 		*s = x->ents[near].start;
 		*e = x->ents[near].end;
@@ -899,6 +976,36 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	if (!stopped)
 		nothing_before(x);
 	return found;
+}
+
+/*
+ * "Prague City Hall has released a statement. It reads:", '"...," it
+ * added': the organisation "it" at p stands for, the subject of a
+ * sentence close before it, outside quotes.  Sets [*s, *e), returns 1.
+ */
+static int
+org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, p), win = two_sentences_back(x, p);
+
+	while (i-- > 0 && x->ents[i].start >= win) {
+		if (x->ents[i].type != ENT_ORG ||
+		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+			continue;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	if (win <= x->ws)
+		nothing_before(x);
+	return 0;
+}
+
+static int
+it_word(const struct qctx *x, size_t ws, size_t we)
+{
+	return we - ws == 2 && (x->t[ws] == 'i' || x->t[ws] == 'I') &&
+	    x->t[ws + 1] == 't';
 }
 
 /* Only capitalised words (a title: "Council Leader") in [s, e)? */
@@ -964,6 +1071,8 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	if (pronoun(x, ws, we))
 		return pronoun_sex(x, ws, we) != 0 &&
 		    antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	if (it_word(x, ws, we))
+		return org_antecedent(x, ws, s, e);
 	/* "the FSS said", "the Bank of Korea" */
 	if ((word_is(x, ws, we, "the") || word_is(x, ws, we, "The")) &&
 	    (i = ent_from(x, we)) < x->nents && x->ents[i].type == ENT_ORG &&
@@ -979,12 +1088,13 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
 		/* "Harbourline chief executive Oluwaseun Adebayo-Grant",
-		 * "Maple Shield Chief Executive Victor Anand" */
-		if (x->ents[i].type != ENT_PERSON && i + 1 < x->nents &&
-		    x->ents[i + 1].type == ENT_PERSON &&
+		 * "Maple Shield Chief Executive Victor Anand"; "Boavista
+		 * coach Hélder Vaz" even where a club reads as a person */
+		if (i + 1 < x->nents && x->ents[i + 1].type == ENT_PERSON &&
 		    x->ents[i + 1].start < lim &&
 		    (lower_titles(x, x->ents[i].end, x->ents[i + 1].start) ||
-		    (x->ents[i + 1].start > x->ents[i].end + 1 &&
+		    (x->ents[i].type != ENT_PERSON &&
+		    x->ents[i + 1].start > x->ents[i].end + 1 &&
 		    titles_between(x, x->ents[i].end + 1,
 		    x->ents[i + 1].start)))) {
 			*s = x->ents[i + 1].start;
@@ -995,6 +1105,16 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	/* a date, a sum: no speaker ("WARSAW, Nov. 3 -- X, ...") */
 	if (i < x->nents && x->ents[i].start == ws)
 		return 0;
+	/* "Phivolcs director Teresito Bacolcol": an unknown name, lower-
+	 * case titles, a person */
+	if (i < x->nents && x->ents[i].type == ENT_PERSON &&
+	    x->ents[i].start < lim && we + 1 < x->len && x->t[we] == ' ' &&
+	    x->t[we + 1] >= 'a' && x->t[we + 1] <= 'z' &&
+	    lower_titles(x, we, x->ents[i].start)) {
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
 	utf8_decode_lossy(x->t + ws, x->len - ws, &cp);
 	if (!utf8_is_upper(cp) || word_in(x, ws, we, RL_STOP) ||
 	    word_in(x, ws, we, RL_NOT_ENTITY) ||
@@ -1072,6 +1192,11 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		size_t p;
 
 		if (m->type != ENT_ORG || inside_quote(x, m->start))
+			continue;
+		/* "posted on Instagram": where it was said, not who */
+		if (generic && m->start >= 3 && (memcmp(x->t + m->start - 3,
+		    "on ", 3) == 0 || (m->start >= 4 &&
+		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
 			continue;
 		if (generic) {
 			*s = m->start;
@@ -1163,17 +1288,20 @@ word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
 }
 
 /* Is the title [ws, we) (or its alias al) written within a few words
- * before or after mention m, and before the attribution at ws? */
+ * before or after mention m, and not the attribution's own word (the
+ * mention before it, or after it: fwd)? */
 static int
 titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
-    const char *al)
+    const char *al, int fwd)
 {
 	size_t n = we - ws, a, b, p;
 
 	a = m->start > 48 ? m->start - 48 : 0;
 	b = m->end + 48 < x->len ? m->end + 48 : x->len;
-	if (b > ws)
-		b = ws;		/* not the attribution's own word */
+	if (!fwd && b > ws)
+		b = ws;
+	if (fwd && a < we)
+		a = we;
 	for (p = a; p + n <= b; p++) {
 		if ((p >= m->start && p < m->end) ||
 		    (p > 0 && utf8_word_before(x->t, p)))
@@ -1183,6 +1311,60 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		    same_modifier(x, p, ws)) ||
 		    (al != NULL && word_written(x, p, b, al)))
 			return 1;
+	}
+	return 0;
+}
+
+/* "her son, Radu", "Radu, her son": is the kin word [ws, we) written
+ * right before or after mention m (a relative is named closely)? */
+static int
+kin_of(const struct qctx *x, const struct entity *m, size_t ws, size_t we)
+{
+	static const char *const poss[] = { ", her ", ", his ", ", their ",
+	    NULL };
+	size_t n = we - ws, b = m->start, k;
+
+	while (b > 0 && m->start - b < 3 && (x->t[b - 1] == ' ' ||
+	    x->t[b - 1] == ','))
+		b--;
+	if (b >= n && b < m->start && strncasecmp(x->t + b - n, x->t + ws,
+	    n) == 0 && (b == n || !utf8_word_before(x->t, b - n)))
+		return 1;
+	for (k = 0; poss[k] != NULL; k++) {
+		size_t l = strlen(poss[k]), p = m->end + l;
+
+		if (p + n <= x->len && memcmp(x->t + m->end, poss[k], l) == 0 &&
+		    memcmp(x->t + p, x->t + ws, n) == 0 &&
+		    !utf8_word_at(x->t, x->len, p + n))
+			return 1;
+	}
+	return 0;
+}
+
+#define TITLE_AHEAD	400	/* bytes after "the governor said" where
+				   the governor may be named */
+
+/* '"...," the governor said. Governor Farida Rahimi, who ...': the
+ * person the text gives the title [ws, we) (alias al) next, outside
+ * quotes, in its own paragraph or the next. */
+static int
+title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
+    size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, we), lim = we + TITLE_AHEAD;
+
+	near_end(x, lim);
+	for (; i < x->nents && x->ents[i].start < lim; i++) {
+		const struct entity *m = &x->ents[i];
+
+		if (m->type != ENT_PERSON || inside_quote(x, m->start))
+			continue;
+		if (kin_noun(x, ws, we) ? kin_of(x, m, ws, we) :
+		    titled(x, m, ws, we, al, 1)) {
+			*s = m->start;
+			*e = m->end;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -1226,15 +1408,17 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		 * ... "Marchetti said" ... "the alderman said") */
 		c = x->canon != NULL && x->canon[i] < x->nnamed &&
 		    x->canon[i] != i ? (long)x->canon[i] : -1;
-		if (titled(x, m, ws, we, al) || (c >= 0 &&
-		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al))) {
+		if (kin_noun(x, ws, we) ? kin_of(x, m, ws, we) :
+		    titled(x, m, ws, we, al, 0) || (c >= 0 &&
+		    x->ents[c].end <= ws && titled(x, &x->ents[c], ws, we, al,
+		    0))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
 		}
 	}
 	nothing_before(x);
-	return 0;
+	return title_after(x, ws, we, al, s, e);
 }
 
 /*
@@ -1371,17 +1555,34 @@ unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	return 0;
 }
 
-/* Does the quote end with a full stop inside its marks ("Done.")? */
-static int
-ends_sentence(const struct qctx *x, const struct quote *q)
+/* The last character inside the quote's marks, or 0 (unbalanced). */
+static char
+last_inside(const struct qctx *x, const struct quote *q)
 {
 	size_t p = q->end;
 
 	while (p > q->start && ((unsigned char)x->t[p - 1] >= 0x80 ||
 	    x->t[p - 1] == '"'))
 		p--;
-	return p > q->start && x->t[p - 1] == '.' && !(q->flags &
-	    QUOTE_UNBALANCED);
+	return p > q->start && !(q->flags & QUOTE_UNBALANCED) ?
+	    x->t[p - 1] : 0;
+}
+
+/* Does the quote end with a full stop inside its marks ("Done.")? */
+static int
+ends_sentence(const struct qctx *x, const struct quote *q)
+{
+	return last_inside(x, q) == '.';
+}
+
+/* Does the quote end with "?" or "!" inside its marks ("What is the
+ * point?")? */
+static int
+asks_or_exclaims(const struct qctx *x, const struct quote *q)
+{
+	char c = last_inside(x, q);
+
+	return c == '?' || c == '!';
 }
 
 /* Back over blanks from p. */
@@ -1401,6 +1602,19 @@ skip_blanks(const struct qctx *x, size_t p)
 	    x->t[p] == '\n' || x->t[p] == '\r'))
 		p++;
 	return p;
+}
+
+/* The bytes of a dash at p: an em or en dash, "--", or "-" before a
+ * space ("NAIROBI (Reuters) - A ..."); 0 if none. */
+static size_t
+dash_len(const struct qctx *x, size_t p)
+{
+	if (p + 3 <= x->len && (memcmp(x->t + p, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(x->t + p, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
+		return 2;
+	return p + 1 < x->len && x->t[p] == '-' && x->t[p + 1] == ' ';
 }
 
 /*
@@ -1426,11 +1640,8 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 		if (p < x->len && x->t[p] == ')')
 			p = skip_blanks(x, p + 1);
 	}
-	if (p + 3 <= x->len && (memcmp(x->t + p, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(x->t + p, "\xe2\x80\x93", 3) == 0))
-		p += 3;
-	else if (p + 2 <= x->len && x->t[p] == '-' && x->t[p + 1] == '-')
-		p += 2;
+	if (dash_len(x, p) > 1)
+		p += dash_len(x, p);
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
@@ -1506,6 +1717,35 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 	    s, e);
 }
 
+/* "Her husband used to say:", "His daughter would later write": a
+ * relative named by kinship, then at most three words ("used to",
+ * "would later") before the verb at vs (clause from ls): the relative
+ * the text named.  Sets [*s, *e), returns 1. */
+static int
+kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
+{
+	static const char *const poss[] = { "her", "his", "Her", "His",
+	    "their", "Their", NULL };
+	static const char *const aux[] = { "used", "to", "would", "once",
+	    "later", "has", "had", "always", "often", "also", "then",
+	    "still", NULL };
+	size_t p, ws, we, ks = 0, ke = 0;
+	int n = 0, last = 0;
+
+	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		if (last && kin_noun(x, ws, we)) {
+			ks = ws;
+			ke = we;
+			n = 0;
+		} else if (ke > 0 && word_among(x, ws, we, aux))
+			n++;
+		else
+			ks = ke = 0;
+		last = word_among(x, ws, we, poss);
+	}
+	return ke > 0 && n <= 3 && title_noun(x, ks, ke, s, e);
+}
+
 /* "Says", "Warns": a speech verb in a headline's Title Case. */
 static int
 title_verb(const struct qctx *x, size_t ws, size_t we)
@@ -1560,6 +1800,59 @@ name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	return 0;
 }
 
+/* "analysts", "economists": who write a firm's research notes, the
+ * firm speaking through them. */
+static int
+desk_noun(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const desk[] = { "analysts", "economists",
+	    "strategists", "Analysts", "Economists", "Strategists", NULL };
+
+	return word_among(x, ws, we, desk);
+}
+
+/* "The message from analysts at Deutsche Bank", "economists at ING
+ * said", "A statement from Unilever said": the name at ns follows "at"
+ * after analysts, or "from" or "by" after a document (from ls on). */
+static int
+org_voice(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const docs[] = { "statement", "letter", "note",
+	    "filing", "announcement", "report", "memo", NULL };
+	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
+	size_t c, d;
+	int at;
+
+	if (a >= b)
+		return 0;
+	at = word_is(x, a, b, "at");
+	if (!at && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
+		return 0;
+	d = skip_back(x, a);
+	c = utf8_word_back(x->t, d, ls);
+	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d, docs));
+}
+
+/* '"...," analysts at Nomura wrote': analysts at the organisation at
+ * the word after [ws, we), then a speech verb (unless said: after one,
+ * '"...," wrote analysts at Nomura').  Sets [*s, *e). */
+static int
+desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    int said, size_t *s, size_t *e)
+{
+	size_t a, b, i;
+
+	if (!desk_noun(x, ws, we) || !next_word(x, we, lim, &a, &b) ||
+	    !word_is(x, a, b, "at") || !next_word(x, b, lim, &a, &b) ||
+	    (i = ent_from(x, a)) >= x->nents || x->ents[i].start != a ||
+	    x->ents[i].type != ENT_ORG || x->ents[i].end > lim ||
+	    (!said && !verb_follows(x, x->ents[i].end, lim)))
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1569,7 +1862,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t lim, ws, we, p, n, nx;
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
-	int pro;
+	int pro, dash;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -1586,7 +1879,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	lim = sentence_end(x, a, lim);
 	/* "Done." ends the sentence, unless a translation or a comma
 	 * follows ("Listo." ("Done."), said X). */
-	if (ends_sentence(x, q) && nx == qi + 1 && !(a < x->len &&
+	dash = a >= q->end + 2 && (x->t[a - 1] == '-' ||
+	    (a >= 3 && (memcmp(x->t + a - 3, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(x->t + a - 3, "\xe2\x80\x93", 3) == 0)));
+	if (ends_sentence(x, q) && nx == qi + 1 && !dash && !(a < x->len &&
 	    x->t[a] == ','))
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
@@ -1603,7 +1899,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (named_after_title(x, ws, lim, s, e) ||
 		    the_org_noun(x, ws, we, lim, s, e) ||
-		    name_after_titles(x, ws, lim, s, e)))
+		    name_after_titles(x, ws, lim, s, e) ||
+		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
 		/* ", said a spokesman": said by someone not named */
 		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
@@ -1612,10 +1909,15 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 	    named_after_title(x, ws, lim, s, e))
 		return 1;	/* ", the coach, Birgit Sand, told" */
+	if (desk_speaker(x, ws, we, lim, 0, s, e))
+		return 1;
 	if (!name_at(x, ws, we, lim, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	if (!pro && owned_by(x, ws, lim, s, e) < 0)
 		return -1;
+	/* '"..." -- Luca Ferri, a stallholder': a dash and a name */
+	if (dash && !pro && entity_speaker(x, *s))
+		return 1;
 	/* The name, maybe an appositive ", the agency's director,", then
 	 * up to two adverbs, then the verb. */
 	p = pro ? we : *e;
@@ -1734,6 +2036,19 @@ apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 	return n > 0 && n <= 7;
 }
 
+/* ", while his rival, X, countered": a clause of its own after the
+ * comma at p (up to e), not an appositive. */
+static int
+clause_after_comma(const struct qctx *x, size_t p, size_t e)
+{
+	static const char *const conj[] = { "while", "but", "and",
+	    "whereas", "although", "though", "as", "when", "after",
+	    "before", "because", "whilst", NULL };
+	size_t ws, we;
+
+	return next_word(x, p, e, &ws, &we) && word_among(x, ws, we, conj);
+}
+
 /* "NAME, who ..., said": the gap opens and closes with a comma. */
 static int
 appositive(const struct qctx *x, size_t ne, size_t vs)
@@ -1751,7 +2066,8 @@ appositive(const struct qctx *x, size_t ne, size_t vs)
 		if (c != NULL)
 			ne = (size_t)(c - x->t) + 1;
 	}
-	return e > ne + 1 && x->t[ne] == ',' && x->t[e - 1] == ',';
+	return e > ne + 1 && x->t[ne] == ',' && x->t[e - 1] == ',' &&
+	    !clause_after_comma(x, ne + 1, e);
 }
 
 /*
@@ -1766,7 +2082,7 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
 	    "who", "which", "before", "after", "while", "when", "to", "as",
-	    NULL };
+	    "and", "but", "yet", NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
@@ -1913,6 +2229,95 @@ and_verb(const struct qctx *x, size_t ls, size_t vs)
 	return b < a && word_is(x, b, a, "and");
 }
 
+/*
+ * "said ..., and described it as", "said ..., adding that", "said that
+ * ... than it had forecast": the speech verb at [vs, ve) carries on one
+ * before it in the clause from ls, whose subject is its own.
+ */
+static int
+carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
+{
+	static const char *const aux[] = { "had", "has", "have", "would",
+	    "will", "was", "were", "is", "also", "then", NULL };
+	static const char *const it[] = { "it", "they", "we", NULL };
+	size_t b, a;
+
+	if (and_verb(x, ls, vs) || participle(x, vs, ve))
+		return 1;
+	b = skip_back(x, vs);
+	a = utf8_word_back(x->t, b, ls);
+	if (a < b && word_among(x, a, b, aux)) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ls);
+	}
+	return a < b && word_among(x, a, b, it);
+}
+
+/*
+ * "Saleh was warned by the regulator's chair, Ilse Brandt:": a speech
+ * verb [vs, ve) in the passive, then "by": the one named after it (1),
+ * someone not named (-1), or not a passive (0).
+ */
+static int
+passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
+    size_t lim, size_t *s, size_t *e)
+{
+	static const char *const be[] = { "was", "were", "been", "being",
+	    "is", "are", NULL };
+	size_t a, b, ws, we;
+
+	if (!next_word(x, ve, lim, &ws, &we) || !word_is(x, ws, we, "by"))
+		return 0;
+	b = skip_back(x, vs);
+	a = utf8_word_back(x->t, b, ls);
+	if (a >= b || !word_among(x, a, b, be) ||
+	    !next_word(x, we, lim, &ws, &we))
+		return 0;
+	if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+		return name_at(x, ws, we, lim, s, e) && *s >= ws ? 1 : -1;
+	return named_after_title(x, ws, lim, s, e) || the_org_noun(x, ws, we,
+	    lim, s, e) ? 1 : -1;
+}
+
+/*
+ * A lede that describes its speaker and names them in the next
+ * paragraph: "NAIROBI (Reuters) - A property developer ... told a court
+ * that he had "..."" / "Samuel Mutai, 58, faces ...".  The clause from
+ * ls (past a dateline's dash) opens with "A" or "An", names no one up
+ * to the verb at vs, and is no spokesman or official ("A spokesman
+ * said" names no one); the next paragraph opens with a person.
+ */
+static int
+named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
+    size_t *s, size_t *e)
+{
+	static const char *const unnamed[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "official", "officials", "source", "sources",
+	    "statement", NULL };
+	size_t pi = x->qpara[qi], p, ws, we, i;
+
+	if (pi + 1 >= x->npara)
+		return 0;
+	for (p = ls; p < vs && p < ls + 60 && !dash_len(x, p); p++)
+		;
+	p = p < vs && p < ls + 60 ? skip_blanks(x, p + dash_len(x, p)) : ls;
+	if (!next_word(x, p, vs, &ws, &we) || ws != p ||
+	    !(word_is(x, ws, we, "A") || word_is(x, ws, we, "An")))
+		return 0;
+	for (p = we; next_word(x, p, vs, &ws, &we); p = we) {
+		if (word_among(x, ws, we, unnamed))
+			return 0;
+	}
+	p = skip_blanks(x, x->para[pi + 1].s);
+	i = ent_from(x, p);
+	if (i >= x->nents || x->ents[i].start != p ||
+	    x->ents[i].type != ENT_PERSON)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1920,7 +2325,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
-	int found = 0, words = 0, colon = 0, ncand = 0, solid;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive;
 
 	/* "In a statement, the port said:" closing the paragraph before */
 	if (qs == ls && pi == 0)
@@ -1953,8 +2358,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* The last speech verb, close before the quote. */
 	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
 		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
-			vs = ws;
-			ve = we;
+			if (ve == 0 || !carries_on(x, ls, ws, we)) {
+				vs = ws;
+				ve = we;
+			}
 			words = 0;
 		} else
 			words++;
@@ -1976,6 +2383,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    space_at(x, p + 1) && sentence_stop(x, p))
 			return 0;	/* (not "6.8%", "Dr.") */
 	}
+	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
+		return passive;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
 	 * nearest name next to the verb; never the object of a preposition
@@ -1986,10 +2395,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		size_t ts, te;
 
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' && !pronoun(x, ws, we) &&
-		    !qa_person(x, ws, we, &ns, &ne))
+		    !it_word(x, ws, we) && !qa_person(x, ws, we, &ns, &ne))
 			continue;
-		if (!name_at(x, ws, we, vs, &ns, &ne))
+		if (!name_at(x, ws, we, vs, &ns, &ne)) {
+			/* "he said" where he is no one named */
+			if (pronoun(x, ws, we) && !colon && adjacent(x, we, vs))
+				return -1;
 			continue;
+		}
 		/* Where the name is written (a pronoun's antecedent is not). */
 		ts = ns >= ws ? ns : ws;
 		te = ns >= ws ? ne : we;
@@ -2005,12 +2418,19 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		}
 		if (possessor(x, te, vs))
 			continue;
+		/* "Cllr Mary Byrne (Sinn Féin) said", "the Bank (MNB)
+		 * said": a name in parentheses stands beside another */
+		if (ts > ls && x->t[ts - 1] == '(' && te < vs &&
+		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
+		    skip_blanks(x, te + 1)) > 0))
+			continue;	/* (nor a dateline's "(Reuters) -") */
 		if (who_clause(x, te, vs)) {
 			best_s = ns;
 			best_e = ne;
 			break;
 		}
-		if (after_preposition(x, ls, ts))
+		if (after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		    entity_speaker(x, ns)))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -2028,7 +2448,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			}
 			continue;
 		}
-		if (ncand++ == 0 && solid) {
+		/* (a capitalised word no list or context names, as
+		 * "Treasury" in "Treasury spokesperson Lerato Dlamini", is
+		 * no rival name) */
+		if (solid && ncand++ == 0) {
 			one_s = ns;
 			one_e = ne;
 		}
@@ -2054,11 +2477,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * statement, the company said:", "The city, the judge said, ..." */
 	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&
 	    the_org_noun(x, ws, we, vs, &best_s, &best_e)) ||
-	    the_noun_before(x, ls, vs, &best_s, &best_e))) {
+	    the_noun_before(x, ls, vs, &best_s, &best_e) ||
+	    kin_before(x, ls, vs, &best_s, &best_e))) {
 		*s = best_s;
 		*e = best_e;
 		return 1;
 	}
+	if (best_e == 0 && !colon && named_next(x, qi, ls, vs, s, e))
+		return 1;
 	if (best_e == 0)
 		return colon || and_verb(x, ls, vs) ? 0 : -1;	/* a speech
 						   verb, but no one named */
@@ -2113,16 +2539,20 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* a quote that ends its sentence takes nothing from the next */
 	b = ends_sentence(x, q) ? q->end : sentence_end(x, q->end, b);
 	const char *k = "according to ";
+	int unnamed = 0;
 
 	for (p = a; p + 13 <= b; p++) {
 		if ((x->t[p] == 'a' || x->t[p] == 'A') &&
 		    strncmp(x->t + p + 1, k + 1, 12) == 0 &&
 		    (p < q->start || p >= q->end) &&
-		    next_word(x, p + 13, b, &ws, &we) &&
-		    according_who(x, ws, we, b, s, e))
-			return 1;
+		    next_word(x, p + 13, b, &ws, &we)) {
+			if (according_who(x, ws, we, b, s, e))
+				return 1;
+			unnamed = 1;
+		}
 	}
-	return 0;
+	/* "according to a statement from the ministry", none named */
+	return unnamed ? -1 : 0;
 }
 
 /* '"..." The remark came from Dan Iordache.': the sentence after a
@@ -2175,15 +2605,30 @@ count_words(const struct qctx *x, size_t s, size_t e)
 	return n;
 }
 
-/* The last "he" or "she" of paragraph pp outside quotes, after p: its
- * start, or SIZE_MAX. */
+/* "said she had", "told us that he": a pronoun that opens the words
+ * reported (from ps on), not the one reporting them. */
+static int
+reported(const struct qctx *x, size_t ps, size_t ws)
+{
+	size_t b = skip_back(x, ws), a = utf8_word_back(x->t, b, ps);
+
+	if (a < b && word_is(x, a, b, "that")) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ps);
+	}
+	return a < b && verb_at(x, a, b);
+}
+
+/* The last "he" or "she" of paragraph pp outside quotes, after p and
+ * not reported ("said she had"): its start, or SIZE_MAX. */
 static size_t
 last_pronoun(const struct qctx *x, const struct para *pp, size_t p)
 {
 	size_t ws, we, found = SIZE_MAX;
 
 	for (; scan_word(x, p, pp->e, &ws, &we); p = we) {
-		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws))
+		if (pronoun_sex(x, ws, we) != 0 && !inside_quote(x, ws) &&
+		    !reported(x, pp->s, ws))
 			found = ws;
 	}
 	return found;
@@ -2309,7 +2754,7 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
 	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
-	    !ends_sentence(x, q))
+	    !(ends_sentence(x, q) || asks_or_exclaims(x, q)))
 		return 0;
 	for (a = b - 1; a > ps && !stop_before(x, a); a--)
 		if (b - a > 2 * ATTR_WINDOW)
@@ -2323,9 +2768,12 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;
-		if (after_preposition(x, a, x->ents[i].start) &&
-		    !word_is(x, ws, we, "For"))
-			return 0;
+		/* past "about Vaz's remarks", "with Smith": not the one
+		 * who leads in */
+		if ((after_preposition(x, a, x->ents[i].start) &&
+		    !word_is(x, ws, we, "For")) ||
+		    possessor(x, x->ents[i].end, b))
+			continue;
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
 		return 1;
@@ -2719,7 +3167,7 @@ quotes_find(const struct rules *r, const char *text, size_t len,
 	quotes_doc_text(&qd, r, text, len);
 	quotes_doc_mentions(&qd, text, ents, nents);
 	quotes_doc_finish(&qd, text, len);
-	coref_sexes(r, text, ents, canon, nents, sex);
+	coref_sexes(r, text, len, ents, canon, nents, sex);
 	n = quotes_find_window(r, text, len, 0, len, ents, canon, nents,
 	    nents, sex, &qd, out, NULL);
 	free(sex);

@@ -75,13 +75,14 @@ long coref_mention_at(const struct entity *ents, size_t n, size_t s,
  * for all the mentions of one person.  The clues: a title of address
  * before any mention (Mr, Ms, Mrs), a given name borne mostly by one sex,
  * the Vietnamese middle names Thị and Văn, an ending (-dóttir, -son,
- * -ová, -ska, -ski).
+ * -ová, -ska, -ski); failing those, "X said he" or "X said that she".
+ * text is len bytes.
  */
-void coref_sexes(const struct rules *r, const char *text,
+void coref_sexes(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, const size_t *canon, size_t n, char *out);
 /* The same for coref_link_mentions' mentions and links. */
 void coref_sexes_mentions(const struct rules *r, const char *text,
-    const struct coref_mention *m, const uint32_t *canon, size_t n,
-    char *out);
+    size_t len, const struct coref_mention *m, const uint32_t *canon,
+    size_t n, char *out);
 
 #endif

@@ -63,6 +63,12 @@ static struct coref_case cases[] = {
 	      { "European Battery Alliance", ENT_ORG, 0,
 		"European Battery Alliance" },
 	      { "EBA", ENT_ORG, 0, "European Battery Alliance" } } },
+	{ "suffixes in lower case, a TD's letters",
+	    "Halden Fisk hf. grew. Halden Fisk said so; Niall Brennan TD "
+	    "agreed.",
+	    { { "Halden Fisk hf.", ENT_ORG, 0, "Halden Fisk" },
+	      { "Halden Fisk", ENT_ORG, 20, "Halden Fisk" },
+	      { "Niall Brennan TD", ENT_PERSON, 0, "Niall Brennan" } } },
 	{ "organisations: the short form, the suffix",
 	    "Samsung Electronics fell. Samsung said so. Castlegate Property "
 	    "Holdings Ltd. agreed; the European Commission and the "
@@ -143,15 +149,34 @@ coref_row(void **state)
 	}
 }
 
+/* The sexes of text's mentions are want[0, nw) ("" for none). */
+static void
+check_sexes(const char *text, const struct m *want, size_t nw)
+{
+	struct coref_case c = { "sexes", text, { { NULL, 0, 0, NULL } } };
+	struct entity e[MAXM + 1];
+	size_t canon[MAXM + 1], n, i;
+	char sex[MAXM + 1];
+
+	for (i = 0; i < nw; i++)
+		c.m[i] = want[i];
+	n = mentions(&c, e);
+	coref_link(R, text, strlen(text), e, n, canon);
+	coref_sexes(R, text, strlen(text), e, canon, n, sex);
+	for (i = 0; i < n; i++) {
+		if (sex[i] != want[i].canon[0])
+			fail_msg("\"%s\": sex '%c', not '%c'", want[i].s,
+			    sex[i] ? sex[i] : '0',
+			    want[i].canon[0] ? want[i].canon[0] : '0');
+	}
+}
+
 /* Sex: titles, given names, Thị and Văn, endings; the same for every
  * mention of a person; a mention over a line break (which once looped
  * for ever). */
 static void
 sexes(void **state)
 {
-	const char *text = "Ms. Hale met Tomás Ferrer, Lê Văn Dũng, Phạm Thị "
-	    "Lan, Sóley Þórisdóttir and Park\nJi-woo. Hale, Dũng and Park "
-	    "left.";
 	static const struct m want[] = {
 		{ "Hale", ENT_PERSON, 0, "f" },
 		{ "Tomás Ferrer", ENT_PERSON, 0, "m" },
@@ -162,23 +187,30 @@ sexes(void **state)
 		{ "Hale", ENT_PERSON, 100, "f" },
 		{ "Dũng", ENT_PERSON, 100, "m" },
 	};
-	struct coref_case c = { "sexes", text, { { NULL, 0, 0, NULL } } };
-	struct entity e[MAXM + 1];
-	size_t canon[MAXM + 1], n, i;
-	char sex[MAXM + 1];
 
 	(void)state;
-	for (i = 0; i < testutil_nelem(want); i++)
-		c.m[i] = want[i];
-	n = mentions(&c, e);
-	coref_link(R, text, strlen(text), e, n, canon);
-	coref_sexes(R, text, e, canon, n, sex);
-	for (i = 0; i < n; i++) {
-		if (sex[i] != want[i].canon[0])
-			fail_msg("\"%s\": sex '%c', not '%c'", want[i].s,
-			    sex[i] ? sex[i] : '0',
-			    want[i].canon[0] ? want[i].canon[0] : '0');
-	}
+	check_sexes("Ms. Hale met Tomás Ferrer, Lê Văn Dũng, Phạm Thị "
+	    "Lan, Sóley Þórisdóttir and Park\nJi-woo. Hale, Dũng and Park "
+	    "left.", want, testutil_nelem(want));
+}
+
+/* "X said he", "X told them that she": only where names and titles say
+ * nothing ("Ms. Hale said he" is still a woman). */
+static void
+sexes_from_pronouns(void **state)
+{
+	static const struct m want[] = {
+		{ "Ikenna Ofor", ENT_PERSON, 0, "m" },
+		{ "Oluchi Nwosu", ENT_PERSON, 0, "f" },
+		{ "Ofor", ENT_PERSON, 30, "m" },
+		{ "Nwosu", ENT_PERSON, 30, "f" },
+		{ "Hale", ENT_PERSON, 0, "f" },
+	};
+
+	(void)state;
+	check_sexes("Ikenna Ofor met Oluchi Nwosu. Ofor said he would stay; "
+	    "Nwosu told them that she would not. Ms. Hale said he was late.",
+	    want, testutil_nelem(want));
 }
 
 /* The mention at a span, and analysis_canon on hand-made analyses. */
@@ -226,12 +258,13 @@ analysed(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[3 + testutil_nelem(cases)] = {
+	struct CMUnitTest tests[4 + testutil_nelem(cases)] = {
 		cmocka_unit_test(sexes),
+		cmocka_unit_test(sexes_from_pronouns),
 		cmocka_unit_test(mention_at_and_canon),
 		cmocka_unit_test(analysed),
 	};
 
-	testutil_table(tests, 3, cases, coref_row);
+	testutil_table(tests, 4, cases, coref_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

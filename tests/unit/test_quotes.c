@@ -182,6 +182,11 @@ test_dash_attribution(void **state)
 	    "said at a briefing.");
 	assert_int_equal(A.nquotes, 1);
 	check(0, "\"Nobody should panic\"", "Jonas Lindqvist");
+	/* a sentence in marks, then a dash and a name, no verb */
+	run("\"The river gave us everything.\" — Marta Quiroga, a "
+	    "boatwoman\n\nThe boats left.");
+	assert_int_equal(A.nquotes, 1);
+	check(0, "\"The river gave us everything.\"", "Marta Quiroga");
 }
 
 static void
@@ -561,6 +566,131 @@ static struct quote_case quote_cases[] = {
 	    "\"We are fixing it,\" the utility said.",
 	    { { "\"unacceptable\"", "Auckland Transport" },
 	      { "\"We are fixing it,\"", "Watercare Services" } } },
+	{ "a verb that carries on an earlier one has its subject",
+	    "The Nairobi Water Board said on Friday that tariffs would rise, "
+	    "and described the rise as \"overdue.\" The Central Bank of "
+	    "Kenya (CBK) said in a statement that growth was weaker than it "
+	    "had forecast and that \"risks remain.\" The Ministry of Energy "
+	    "met unions. Prices will be reviewed, the ministry said, adding "
+	    "that fuel would cost \"a little more\".",
+	    { { "\"overdue.\"", "Nairobi Water Board" },
+	      { "\"risks remain.\"", "Central Bank of Kenya" },
+	      { "\"a little more\"", "Ministry of Energy" } } },
+	{ "a pronoun the words reported open is not the reporter",
+	    "Rosa Lima wrote for the paper for forty years. The editor Ivo "
+	    "Brandão, who hired her in 1990, said she had never missed a "
+	    "deadline.\n\n\"She wrote faster than anyone. "
+	    "She never complained.\"",
+	    { { "\"She wrote faster than anyone. She never complained.\"",
+	      "Ivo Brandão" } } },
+	{ "\"it\" for the organisation that is the subject before",
+	    "09:10\nHarwick Rail Ltd has just issued a statement. It reads:"
+	    "\n\n\"Services resume at noon.\"\n\nKestrel Foods cut "
+	    "prices on Monday. It added that \"more cuts may follow.\"",
+	    { { "\"Services resume at noon.\"", "Harwick Rail" },
+	      { "\"more cuts may follow.\"", "Kestrel Foods" } } },
+	{ "the magistrate for a person titled Magistrate before",
+	    "Senior Magistrate Ruth Kamau heard the plea. \"Bail is "
+	    "refused,\" the magistrate said.",
+	    { { "\"Bail is refused,\"", "Ruth Kamau" } } },
+	{ "a club's lower-case title before a person after the quote",
+	    "Kelso, who have lost twice, fell again. \"We were robbed,\" "
+	    "Kelso coach Abel Mensah told reporters.",
+	    { { "\"We were robbed,\"", "Abel Mensah" } } },
+	{ "a title that is also a given name names the speaker",
+	    "Boats sold well. \"Buy early,\" said Dean Prowse, who sells "
+	    "them.",
+	    { { "\"Buy early,\"", "Dean Prowse" } } },
+	{ "a lede's description named in the next paragraph; no agency",
+	    "LIMA, May 2 (AP) - A fisherman who spent nine days adrift told "
+	    "rescuers he had \"stopped counting the sharks.\"\n\n"
+	    "Ernesto Quispe, 41, was found on Sunday.\n\n"
+	    "A spokesman for the navy said the search had been \"a long "
+	    "shot.\"\n\nMarta Ccori, his sister, wept.",
+	    { { "\"stopped counting the sharks.\"", "Ernesto Quispe" },
+	      { "\"a long shot.\"", "" } } },
+	{ "analysts at a firm, a statement from one",
+	    "Shares fell. The verdict from economists at Nomura was short: "
+	    "\"Too little, too late.\" A statement from Unilever said: "
+	    "\"We are reviewing it.\" \"Sell,\" analysts at Barclays "
+	    "wrote.",
+	    { { "\"Too little, too late.\"", "Nomura" },
+	      { "\"We are reviewing it.\"", "Unilever" },
+	      { "\"Sell,\"", "Barclays" } } },
+	{ "according to no one named is no one, not the speaker before",
+	    "\"We won,\" said Petra Lind.\n\n\"We will appeal,\" according "
+	    "to a statement from the club.",
+	    { { "\"We won,\"", "Petra Lind" },
+	      { "\"We will appeal,\"", "" } } },
+	{ "a title named right after the quote",
+	    "\"Rates stay where they are,\" the governor said on Monday. "
+	    "Governor Amira Haddad, who took office in May, left early.",
+	    { { "\"Rates stay where they are,\"", "Amira Haddad" } } },
+	{ "a relative is the one the text names next to the kin word",
+	    "Irma Solberg ran the ferry. Her husband, Arne Solberg, and their "
+	    "son, Nils, survive her.\n\nHer husband used to say: \"A ferry "
+	    "waits for no one.\"",
+	    { { "\"A ferry waits for no one.\"", "Arne Solberg" } } },
+	{ "a byline does not name the one interviewed",
+	    "By Tamsin Greaves\n\nOla Berg farms near Bergen.\n\n"
+	    "Q: Why sheep?\n\nA: They are patient.\n\nQ: You called wool "
+	    "\"the first fleece economy.\" Why?\n\nA: Because it was.",
+	    { { "\"the first fleece economy.\"", "Ola Berg" } } },
+	{ "a question after the sentence that leads into it",
+	    "Asked about a second term, Lidia Moreno smiled. \"Who "
+	    "knows?\"",
+	    { { "\"Who knows?\"", "Lidia Moreno" } } },
+	{ "an unknown capitalised word before a title is no rival name",
+	    "Ministry spokeswoman Aiko Tanabe declined to give figures but "
+	    "said the plan was \"on schedule.\"",
+	    { { "\"on schedule.\"", "Aiko Tanabe" } } },
+	{ "\"it\" after \"The\" and a live blog's time",
+	    "16:20\nThe Danish Maritime Authority has closed the strait. In "
+	    "a post on X, it said: \"Ships must wait.\"",
+	    { { "\"Ships must wait.\"", "Danish Maritime Authority" } } },
+	{ "a pronoun for a relative the text does not name is no one",
+	    "Goran Petrović builds violins in Novi Sad.\n\nHis father was "
+	    "a carpenter. When Goran chose music, he said, \"Wood does not "
+	    "care.\"",
+	    { { "\"Wood does not care.\"", "" } } },
+	{ "a pronoun for a relative the text names elsewhere",
+	    "Vesna Horvat taught piano for fifty years. Her husband, Ante "
+	    "Horvat, tuned the pianos.\n\nHer husband used to joke about "
+	    "it. \"She plays, I suffer,\" he said.",
+	    { { "\"She plays, I suffer,\"", "Ante Horvat" } } },
+	{ "a speech verb in the passive: the one after \"by\"",
+	    "Dragan Ilić was told by the referee, Sofia Lund: \"One more "
+	    "word and you are off.\"",
+	    { { "\"One more word and you are off.\"", "Sofia Lund" } } },
+	{ "a subject and \"but\" before the verb; analysts after it; an "
+	  "unknown name and a title before a person",
+	    "Dr. Kofi Boateng, a surgeon at Korle Bu, praised the plan but "
+	    "warned: \"Beds are not doctors.\" \"Buy the dip,\" wrote "
+	    "analysts at Morgan Stanley. \"Stay away,\" Ghamet director "
+	    "Yaw Ofori said.",
+	    { { "\"Beds are not doctors.\"", "Kofi Boateng" },
+	      { "\"Buy the dip,\"", "Morgan Stanley" },
+	      { "\"Stay away,\"", "Yaw Ofori" } } },
+	{ "a party in parentheses after the name does not speak",
+	    "Cllr Ciara Doyle (Green Party) said the plan was \"too "
+	    "timid.\"",
+	    { { "\"too timid.\"", "Ciara Doyle" } } },
+	{ "a pronoun skips a person the text shows to be of the other sex",
+	    "Ayodeji Alabi met Chidera Obi on Monday. Alabi said he was not "
+	    "worried.\n\n\"We will vote again,\" she said.",
+	    { { "\"We will vote again,\"", "Chidera Obi" } } },
+	{ "\"the company\" is not the platform it posted on",
+	    "Brightmoor Foods cut prices. Its founder posted a video on "
+	    "TikTok. \"Milk will get cheaper,\" the company said.",
+	    { { "\"Milk will get cheaper,\"", "Brightmoor Foods" } } },
+	{ "a clause after the comma is no appositive; a lead-in past an "
+	  "object",
+	    "\"Rents will fall,\" said Tomas Hale, while his partner, Nora "
+	    "Quist, replied: \"They will not.\"\n\nAsked about Quist's "
+	    "reply, Hale shrugged. \"Nora likes to argue.\"",
+	    { { "\"Rents will fall,\"", "Tomas Hale" },
+	      { "\"They will not.\"", "Nora Quist" },
+	      { "\"Nora likes to argue.\"", "Tomas Hale" } } },
 	{ "a headline quoting words said later",
 	    "\"The Ice Does Not Negotiate\": A Glaciologist Speaks\n\n"
 	    "Dr. Reto Andermatt measures glaciers. \"The ice does not "
