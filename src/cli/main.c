@@ -3,6 +3,7 @@
  * the pager, or one of the non-interactive modes.
  */
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,11 +188,47 @@ run_dump(struct app *app, char **files, int nfiles)
 	return rc;
 }
 
+/* Is a open already as one of arts[0..n-1] (the same file however
+ * named, or the same URL its annotations are kept by)? */
+static int
+opened_before(struct article **arts, int n, const struct article *a)
+{
+	char want[PATH_MAX], have[PATH_MAX];
+	int i, real = a->doc->path != NULL &&
+	    realpath(a->doc->path, want) != NULL;
+
+	for (i = 0; i < n; i++) {
+		if (arts[i] == NULL)
+			continue;
+		if (a->url != NULL && arts[i]->url != NULL &&
+		    strcmp(a->url, arts[i]->url) == 0)
+			return 1;
+		if (real && arts[i]->doc->path != NULL &&
+		    realpath(arts[i]->doc->path, have) != NULL &&
+		    strcmp(want, have) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is name one of the URLs put off before it? */
+static int
+named_before(char **later, int n, const char *name)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (later[i] != NULL && strcmp(later[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The pager over the files that open; as less does, those that do not
  * are named (on stderr, and on the first screen) and the exit status is
  * still 2.  A URL after the first file that opens is fetched when it is
- * first shown, so the first screen never waits for the others.
+ * first shown, so the first screen never waits for the others.  A file
+ * named twice is opened once (two copies would go out of step).
  */
 static int
 run_pager(struct app *app, char **files, int nfiles)
@@ -205,10 +242,16 @@ run_pager(struct app *app, char **files, int nfiles)
 	buf_init(&notice);
 	for (i = 0; i < nfiles; i++) {
 		if (n > 0 && web_is_url(files[i])) {
-			later[n++] = files[i];
+			if (!named_before(later, n, files[i]))
+				later[n++] = files[i];
 			continue;
 		}
 		if ((arts[n] = open_or_say(app, files[i], &why)) != NULL) {
+			if (opened_before(arts, n, arts[n])) {
+				article_close(arts[n]);
+				arts[n] = NULL;
+				continue;
+			}
 			n++;
 			continue;
 		}

@@ -8,6 +8,7 @@
  * text objects and annotations are the core's.
  */
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -472,20 +473,54 @@ drop_file(struct pager *p, int i)
 		p->cur--;
 }
 
+/* Another open file that is the article open as file i (the same URL
+ * its annotations are kept by), or -1. */
+static int
+open_twice(const struct pager *p, int i)
+{
+	const struct article *a = p->files[i].art, *b;
+	int k;
+
+	for (k = 0; k < p->nfiles; k++) {
+		b = p->files[k].art;
+		if (k != i && b != NULL && a->url != NULL && b->url != NULL &&
+		    strcmp(a->url, b->url) == 0)
+			return k;
+	}
+	return -1;
+}
+
+/* a is the article open as file i, which is number "shown" once a has
+ * left the list. */
+static void
+say_open_already(struct pager *p, const struct article *a, int i, int shown)
+{
+	char *new = article_short_name(a);
+	char *old = article_short_name(p->files[i].art);
+
+	pager_message(p, 0, "%s is the article open as %s (file %d)", new,
+	    old, shown + 1);
+	free(new);
+	free(old);
+}
+
 /*
  * A web article named after the first file is fetched when it is first
- * shown.  0 when file i is open; -1 when it could not be (it leaves the
- * list, the message says why, and the exit status will be 2).
+ * shown.  The index of the file to show: i, or the file open already
+ * with the same article (i leaves the list); -1 when it could not be
+ * opened (it leaves the list, the message says why, standard error will
+ * too, and the exit status will be 2).
  */
 static int
 open_pending(struct pager *p, int i)
 {
 	struct pager_file *f = &p->files[i];
 	struct article *a;
-	char *cause = NULL;
+	char *cause = NULL, *safe;
+	int same;
 
 	if (f->pending == NULL)
-		return 0;
+		return i;
 	pager_message(p, 0, "fetching %s (Ctrl-C cancels)", f->pending);
 	draw_screen(p);
 	a = opener(f->pending, p->o->force ? DOC_FORCE : 0,
@@ -494,21 +529,31 @@ open_pending(struct pager *p, int i)
 	p->msg = NULL;
 	if (a == NULL) {
 		pager_message(p, 1, "cannot open %s: %s", f->pending, cause);
+		safe = draw_safe(f->pending);
+		buf_printf(&p->open_errors, "artread: %s: %s\n", safe, cause);
+		free(safe);
 		free(cause);
 		drop_file(p, i);
-		p->open_failed = 1;
 		return -1;
 	}
 	free(f->pending);
 	f->pending = NULL;
 	f->art = a;
-	return 0;
+	if ((same = open_twice(p, i)) >= 0) {
+		say_open_already(p, a, same, same < i ? same : same - 1);
+		same = same < i ? same : same - 1;	/* once i has gone */
+		article_close(a);
+		f->art = NULL;
+		drop_file(p, i);
+		return same;
+	}
+	return i;
 }
 
 static void
 go_to_file(struct pager *p, int to)
 {
-	if (open_pending(p, to) != 0)
+	if ((to = open_pending(p, to)) < 0)
 		return;
 	save_position(p);
 	p->cur = to;
@@ -521,13 +566,24 @@ go_to_file(struct pager *p, int to)
 static void
 switch_file(struct pager *p, int delta)
 {
-	int to = p->cur + delta;
+	int to = p->cur + delta, failed = 0, at;
 
-	if (to < 0 || to >= p->nfiles) {
-		pager_message(p, 1, delta > 0 ? "no next file" : "no previous file");
-		return;
+	/* one that cannot be opened leaves the list: the next one is
+	 * tried (forward, it has taken its place) */
+	for (;;) {
+		if (to < 0 || to >= p->nfiles) {
+			if (!failed)	/* else the message says why */
+				pager_message(p, 1, delta > 0 ?
+				    "no next file" : "no previous file");
+			return;
+		}
+		if ((at = open_pending(p, to)) >= 0)
+			break;
+		failed = 1;
+		if (delta < 0)
+			to--;
 	}
-	go_to_file(p, to);
+	go_to_file(p, at);
 }
 
 /* The open web article that name (a URL; a #fragment points into the
@@ -583,17 +639,25 @@ static void
 open_file(struct pager *p)
 {
 	char *name = prompt_ask(p, "Examine: ", "", NULL, NULL, NULL, 0, 0);
-	char *path, *cause = NULL;
+	char *path, *cause = NULL, *t;
 	const char *home = getenv("HOME");
 	struct article *a;
+	size_t n;
 	int i;
 
-	if (name == NULL || *name == '\0') {
+	/* blanks around the name are not part of it (as in less) */
+	for (t = name; t != NULL && (*t == ' ' || *t == '\t'); t++)
+		;
+	n = t != NULL ? strlen(t) : 0;
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+		n--;
+	if (n == 0) {
 		free(name);
 		return;
 	}
-	path = strncmp(name, "~/", 2) == 0 && home != NULL ?
-	    xasprintf("%s/%s", home, name + 2) : xstrdup(name);
+	path = strncmp(t, "~/", 2) == 0 && home != NULL ?
+	    xasprintf("%s/%.*s", home, (int)n - 2, t + 2) :
+	    xstrndup(t, n);
 	free(name);
 	if ((i = open_index(p, path)) >= 0) {
 		if (i != p->cur)
@@ -601,8 +665,14 @@ open_file(struct pager *p)
 		free(path);
 		return;
 	}
+	if (strstr(path, "://") != NULL) {	/* the screen is not frozen */
+		pager_message(p, 0, "fetching %s (Ctrl-C cancels)", path);
+		draw_screen(p);
+	}
 	a = opener(path, p->o->force ? DOC_FORCE : 0,
 	    pager_file(p)->art->rules, &cause);
+	free(p->msg);
+	p->msg = NULL;
 	if (a == NULL) {
 		pager_message(p, 1, "%s: %s", path, cause);
 		free(cause);
@@ -614,6 +684,14 @@ open_file(struct pager *p)
 	    sizeof *p->files);
 	memset(&p->files[p->nfiles], 0, sizeof p->files[0]);
 	p->files[p->nfiles++].art = a;
+	if ((i = open_twice(p, p->nfiles - 1)) >= 0) {	/* its canonical URL */
+		say_open_already(p, a, i, i);
+		article_close(a);
+		p->nfiles--;
+		if (i != p->cur)
+			go_to_file(p, i);
+		return;
+	}
 	go_to_file(p, p->nfiles - 1);
 }
 
@@ -996,6 +1074,7 @@ pager_setup(struct pager *p, struct article **arts, char **later, int n,
 			p->files[i].pending = xstrdup(later[i]);
 	}
 	p->nfiles = n;
+	buf_init(&p->open_errors);
 	p->o = o;
 	p->cfg = cfg;
 	p->no_color = o->color == COLOR_NEVER || (o->color != COLOR_ALWAYS &&
@@ -1027,9 +1106,25 @@ pager_teardown(struct pager *p)
 		free(p->files[i].save_error);
 		free(p->files[i].pending);
 	}
+	buf_free(&p->open_errors);
 	free(p->msg);
 	free(p->pick_id);
 	free(p->files);
+}
+
+/* Ctrl-C in select mode ends the selection, as in vim's visual mode,
+ * not the pager (elsewhere it quits: a way out whatever the keys). */
+static int
+select_interrupted(struct pager *p)
+{
+	if (term_quit_requested() != SIGINT || p->mode != ACTION_MODE_SELECT)
+		return 0;
+	term_quit_forget();
+	pager_select_action(p, ACTION_SEL_CANCEL);
+	pager_relayout(p);	/* the legend went */
+	view_show_offset(&p->view, pager_file(p)->cursor);
+	draw_screen(p);
+	return 1;
 }
 
 int
@@ -1062,6 +1157,8 @@ pager_run(struct article **arts, char **later, int n,
 		 * soon as they are done; keys are never kept waiting */
 		busy = article_analysis_busy(pager_file(&p)->art);
 		key = term_key(busy ? 2 : 250);
+		if (select_interrupted(&p))
+			continue;
 		if (key == -1 && busy) {
 			if (article_analysis_poll(pager_file(&p)->art))
 				draw_screen(&p);
@@ -1104,6 +1201,10 @@ pager_run(struct article **arts, char **later, int n,
 	buf_init(&report);
 	unsaved = pager_annot_rescue(&p, &report);
 	term_end();
+	if (p.open_errors.len > 0) {	/* what the exit status 2 is for */
+		fputs(p.open_errors.data, stderr);
+		unsaved++;	/* not unsaved, but the same status */
+	}
 	if (report.len > 0)
 		fputs(report.data, stderr);
 	buf_free(&report);
@@ -1117,8 +1218,6 @@ pager_run(struct article **arts, char **later, int n,
 			arts[key] = p.files[key].art;
 		else
 			article_close(p.files[key].art);
-	if (p.open_failed)
-		unsaved++;	/* not unsaved, but the same status: 2 */
 	pager_teardown(&p);
 	return unsaved > 0 ? 2 : 0;
 }

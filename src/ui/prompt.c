@@ -136,6 +136,25 @@ draw_note_editor(struct pager *p, const struct lineedit *le)
 	free(all);
 }
 
+/*
+ * Esc or Ctrl-C in the note editor: a note typed or changed is not
+ * thrown away without asking (a vim user leaves insert mode with Esc).
+ * 1 to cancel, 0 to go on editing.
+ */
+static int
+note_discard(struct pager *p, const struct lineedit *le, const char *initial)
+{
+	int k;
+
+	if (strcmp(le->text.data, initial != NULL ? initial : "") == 0)
+		return 1;
+	k = pager_ask_key(p, "discard what was typed in the note? "
+	    "(y/n; n goes on editing)");
+	if (term_quit_requested() == SIGINT)
+		term_quit_forget();	/* Ctrl-C again: not a yes */
+	return k == 'y' || k == 'Y';
+}
+
 char *
 prompt_note(struct pager *p, const char *initial)
 {
@@ -148,8 +167,11 @@ prompt_note(struct pager *p, const char *initial)
 	le.multiline = 1;
 	for (;;) {
 		draw_note_editor(p, &le);
-		if ((key = prompt_key(p)) == KEY_CANCEL)
-			break;
+		if ((key = prompt_key(p)) == KEY_CANCEL) {
+			if (note_discard(p, &le, initial))
+				break;
+			continue;
+		}
 		if (key == KEY_QUIT) {		/* the terminal goes: keep it */
 			result = xstrdup(le.text.data);
 			break;
@@ -160,7 +182,7 @@ prompt_note(struct pager *p, const char *initial)
 			result = xstrdup(le.text.data);
 			break;
 		}
-		if (r == LINEEDIT_CANCEL)
+		if (r == LINEEDIT_CANCEL && note_discard(p, &le, initial))
 			break;
 	}
 	lineedit_free(&le);

@@ -99,7 +99,8 @@ struct pager {
 	struct pager_file	*files;
 	int			 nfiles;
 	int			 cur;
-	int			 open_failed;	/* a pending file could not be */
+	struct buf		 open_errors;	/* pending files that could
+						   not be opened: stderr */
 	const struct opts	*o;
 	struct config		*cfg;
 	/* the look */

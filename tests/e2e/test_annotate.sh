@@ -2,7 +2,7 @@
 # End-to-end: tagging, notes, the sidecar, undo, re-anchoring, two
 # instances, and a crash loop of --annotate under SIGKILL.
 . "$(dirname "$0")/lib.sh"
-plan 48
+plan 51
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -66,9 +66,30 @@ keys / ; literal "grandmother took"; keys Enter s a
 wait_for "note:"
 literal "half a thought"
 keys C-c
-check "signals: Ctrl-C cancels the note prompt" wait_for "note not changed"
+check "signals: Ctrl-C in the note editor asks before a typed note goes" \
+	wait_for "discard what was typed in the note? (y/n"
+keys n
+wait_for "half a thought"
+keys Escape
+wait_for "discard what was typed"
+keys y
+check "signals: ... y cancels the note" wait_for "note not changed"
 check "signals: Ctrl-C in a prompt does not quit" sh -c "! $T capture-pane -p | grep -q EXIT="
-keys Escape s a
+keys s a
+wait_for "note:"
+literal "kept after Esc"
+keys Escape
+wait_for "discard what was typed"
+keys n
+keys Enter
+check "signals: n goes on editing, and Enter saves the note" \
+	wait_for "note saved"
+keys Escape v l
+wait_for "SELECT"
+keys C-c
+check "signals: Ctrl-C in select mode ends the selection, not the pager" \
+	wait_for "selection cancelled"
+keys s a
 wait_for "note:"
 literal "typed before the terminal closed"
 pid=$(artread_pid)

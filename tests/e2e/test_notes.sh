@@ -3,7 +3,7 @@
 # line), the note view (i: every note on the passage, wrapped, scrolled),
 # and a note of 300 KB under the cursor that must not stall the screen.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 16
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -38,7 +38,10 @@ check "editor: editing again shows the note's lines" \
 keys Up Home
 literal "New "
 keys Escape
-check "editor: Esc leaves it as it was" wait_for "note not changed"
+check "editor: Esc asks before what was typed goes" \
+	wait_for "discard what was typed in the note? (y/n"
+keys y
+check "editor: y leaves it as it was" wait_for "note not changed"
 has_note() { notes | grep -q "$1"; }
 check "editor: ... on disk too" has_note '^"First line'
 
@@ -62,8 +65,9 @@ check "view: ... saying which is which" \
 keys a
 need "Alt-Enter new line"
 keys End; literal " Check."; keys Enter
-sleep 0.3
-check "view: a there edits the first note" has_note 'The ferry ran until 1998. Check.'
+check "view: a there edits the first note" \
+	wait_until 5 "the note was not saved" \
+	has_note 'The ferry ran until 1998. Check.'
 
 keys q
 need "EXIT=0"

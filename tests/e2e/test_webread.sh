@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 75
+plan 77
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -260,24 +260,32 @@ check "pager: :e of a URL already open goes to it, no second copy" \
 keys q
 # Several names: a URL after the first file is fetched when first shown,
 # so the first screen does not wait for it; one that cannot be opened
-# then is said, leaves the list, and the exit status is 2.
+# then is said, leaves the list, and the exit status is 2.  A file
+# named twice is opened once, and so is a URL whose page names the
+# same canonical URL.
 page later.html
+page again.html "$HTTP/f/later.html"
 : >"$S/requests.log"
-start "'$ARTREAD' '$WORK/plain.txt' '$HTTP/f/later.html' '$HTTP/f/none.html'"
+start "'$ARTREAD' '$WORK/plain.txt' '$HTTP/f/later.html' '$HTTP/f/none.html' '$WORK/./plain.txt' '$HTTP/f/again.html' 2>'$S/several.err'"
 wait_for "Plain text headline"
 check "pager: a URL after the first file is not fetched before it is shown" \
 	sh -c "! grep -q 'later.html' '$S/requests.log'"
+keys =
+check "pager: a file named twice is opened once" \
+	wait_status "plain.txt \[1/4\]"
 keys : n
 wait_for "$HEADLINE"
 keys =
-check "pager: :n fetches it and shows it" wait_status "later.html \[2/3\]"
+check "pager: :n fetches it and shows it" wait_status "later.html \[2/4\]"
 keys : n
-check "pager: :n to a URL that cannot be opened says so" \
-	wait_for "cannot open $HTTP/f/none.html"
+check "pager: :n past a URL that cannot be opened, to one open already" \
+	wait_for "again.html is the article open as later.html (file 2)"
 keys =
-check "pager: ... and it leaves the list" wait_status "later.html \[2/2\]"
+check "pager: ... and both leave the list" wait_status "later.html \[2/2\]"
 keys q
 check "pager: ... and the exit status is 2" wait_for "EXIT=2"
+check "pager: ... and standard error says why" \
+	has "$S/several.err" "artread: $HTTP/f/none.html: "
 start "'$ARTREAD' '$URL/'"
 wait_for "$HEADLINE"
 keys C-l	# past what opening it said
