@@ -337,6 +337,16 @@ report_file(FILE *out, const char *path, const char *origin, int *won)
 		*won = 1;
 }
 
+/* "DIR/ (exists, N themes): WHAT". */
+static void
+report_theme_dir(FILE *out, const char *dir, const char *what)
+{
+	int n = count_ini(dir);
+
+	fprintf(out, "    %s/ (exists, %d %s): %s\n", dir, n,
+	    util_plural((size_t)n, "theme", "themes"), what);
+}
+
 static void
 report_kind(FILE *out, const char *kind, const char *file)
 {
@@ -355,8 +365,7 @@ report_kind(FILE *out, const char *kind, const char *file)
 			report_file(out, path, what, &won);
 			free(path);
 		} else if (is_dir(sr.dirs[i]))
-			fprintf(out, "    %s/ (exists, %d themes): %s\n",
-			    sr.dirs[i], count_ini(sr.dirs[i]), what);
+			report_theme_dir(out, sr.dirs[i], what);
 		else
 			fprintf(out, "    %s/ (missing): %s\n", sr.dirs[i], what);
 	}

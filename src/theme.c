@@ -69,6 +69,9 @@ static size_t ncompiled;
 
 static struct theme	*load_chain(const char *path, char **chain,
 			    int depth, struct diag *d);
+static const struct theme_compiled *compiled_named(const char *name);
+static struct theme	*from_compiled(const struct theme_compiled *c,
+			    const char *path);
 
 static struct theme *
 theme_new(const char *name)
@@ -418,6 +421,7 @@ static struct theme *
 load_parent(struct ini *ini, const char *path, char **chain,
     int depth, struct diag *d)
 {
+	const struct theme_compiled *c;
 	const struct ini_entry *e;
 	struct theme *parent;
 	char *ppath, *rp;
@@ -427,6 +431,8 @@ load_parent(struct ini *ini, const char *path, char **chain,
 	    *e->value == '\0')
 		return theme_new("builtin");
 	if ((ppath = find_parent(path, e->value, &self)) == NULL) {
+		if ((c = compiled_named(e->value)) != NULL)
+			return from_compiled(c, NULL);
 		if (self)
 			diag_error(d, "%s:%d: inherit cycle: theme '%s' inherits "
 			    "itself", path, e->line, e->value);
@@ -479,6 +485,20 @@ compiled_for(const char *path)
 	return c;
 }
 
+/* The compiled theme called name, or NULL. */
+static const struct theme_compiled *
+compiled_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ncompiled; i++)
+		if (compiled[i]->name != NULL &&
+		    strcmp(compiled[i]->name, name) == 0)
+			return compiled[i];
+	return NULL;
+}
+
+/* The theme c holds, read from path (NULL: from no file, by its name). */
 static struct theme *
 from_compiled(const struct theme_compiled *c, const char *path)
 {
@@ -486,8 +506,8 @@ from_compiled(const struct theme_compiled *c, const char *path)
 	size_t i;
 
 	free(t->name);
-	t->name = name_of(path);
-	t->path = xstrdup(path);
+	t->name = path != NULL ? name_of(path) : xstrdup(c->name);
+	t->path = path != NULL ? xstrdup(path) : NULL;
 	free(t->description);
 	t->description = xstrdup(c->description);
 	memcpy(t->el, c->el, sizeof t->el);
@@ -544,6 +564,8 @@ theme_load(const char *name, struct diag *d)
 	file = xasprintf("%s.ini", name);
 	path = paths_find("themes", file);
 	free(file);
+	if (path == NULL && compiled_named(name) != NULL)
+		return from_compiled(compiled_named(name), NULL);
 	if (path == NULL) {
 		diag_error(d, "theme '%s' not found (artread --paths shows "
 		    "where themes are looked for)", name);
@@ -560,30 +582,36 @@ cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Add name (taken) to names unless it is there or not a valid name. */
+static void
+list_add(char ***names, size_t *n, char *name)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*names)[i], name) == 0)
+			break;
+	if (i < *n || !ini_valid_name(name)) {
+		free(name);
+		return;
+	}
+	*names = xreallocarray(*names, *n + 1, sizeof **names);
+	(*names)[(*n)++] = name;
+}
+
 static void
 list_dir(const char *dir, char ***names, size_t *n)
 {
 	DIR *dp;
 	struct dirent *de;
-	char *name;
-	size_t i, len;
+	size_t len;
 
 	if ((dp = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(dp)) != NULL) {
 		len = strlen(de->d_name);
-		if (len <= 4 || strcmp(de->d_name + len - 4, ".ini") != 0)
-			continue;
-		name = name_of(de->d_name);
-		for (i = 0; i < *n; i++)
-			if (strcmp((*names)[i], name) == 0)
-				break;
-		if (i < *n || !ini_valid_name(name)) {
-			free(name);
-			continue;
-		}
-		*names = xreallocarray(*names, *n + 1, sizeof **names);
-		(*names)[(*n)++] = name;
+		if (len > 4 && strcmp(de->d_name + len - 4, ".ini") == 0)
+			list_add(names, n, name_of(de->d_name));
 	}
 	closedir(dp);
 }
@@ -599,6 +627,9 @@ theme_list(char ***names)
 	for (i = 0; i < ndirs; i++)
 		list_dir(dirs[i], names, &n);
 	util_free_list(dirs, ndirs);
+	for (i = 0; i < ncompiled; i++)
+		if (compiled[i]->name != NULL)
+			list_add(names, &n, xstrdup(compiled[i]->name));
 	if (n > 1)
 		qsort(*names, n, sizeof **names, cmp_names);
 	return n;

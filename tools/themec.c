@@ -78,7 +78,9 @@ put_theme(FILE *f, const struct theme *t, const char *sym, const char *text,
 	fputs(" },\n\t{", f);
 	for (i = 0; i < STYLE_EL__COUNT; i++)
 		fprintf(f, "%s%u", i ? ", " : " ", t->set[i]);
-	fprintf(f, " },\n\ttag_names, tag_styles, %zu\n};\n", t->ntags);
+	fprintf(f, " },\n\ttag_names, tag_styles, %zu,\n\t", t->ntags);
+	put_literal(f, t->name, strlen(t->name));
+	fputs("\n};\n", f);
 }
 
 int

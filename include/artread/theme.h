@@ -62,10 +62,16 @@ struct theme_compiled {
 	const char *const	*tag_names;
 	const struct style	*tag_styles;
 	size_t			 ntags;
+	const char		*name;		/* "default" for default.ini */
 };
 
-/* Known from now on to theme_load and theme_load_file (kept, not
- * copied; at most THEME_COMPILED_MAX). */
+/*
+ * Known from now on to theme_load and theme_load_file (kept, not
+ * copied; at most THEME_COMPILED_MAX).  A compiled theme no file on the
+ * theme path holds is still there: theme_load and inherit take it by
+ * its name (with path NULL) and theme_list lists it, so artread has its
+ * default theme without themes/default.ini on disk.
+ */
 #define THEME_COMPILED_MAX	8
 void theme_add_compiled(const struct theme_compiled *c);
 
@@ -103,8 +109,8 @@ struct style theme_tag_style(const struct theme *t, const char *tag);
 int theme_has_tag(const struct theme *t, const char *tag);
 
 /*
- * The names of all themes found in the theme directories, sorted, each
- * once (util_free_list(names, n) frees them).
+ * The names of all themes found in the theme directories and of the
+ * compiled ones, sorted, each once (util_free_list(names, n) frees them).
  */
 size_t theme_list(char ***names);
 

@@ -100,6 +100,7 @@ struct app {
 	struct opts	 o;
 	struct config	 cfg;
 	struct theme	*theme;
+	char		*theme_error;	/* "FILE:LINE: REASON": said, status 2 */
 	struct rules	*rules;
 };
 
@@ -226,9 +227,10 @@ named_before(char **later, int n, const char *name)
 /*
  * The pager over the files that open; as less does, those that do not
  * are named (on stderr, and on the first screen) and the exit status is
- * still 2.  A URL after the first file that opens is fetched when it is
- * first shown, so the first screen never waits for the others.  A file
- * named twice is opened once (two copies would go out of step).
+ * still 2.  An error in the theme is on the first screen too.  A URL
+ * after the first file that opens is fetched when it is first shown, so
+ * the first screen never waits for the others.  A file named twice is
+ * opened once (two copies would go out of step).
  */
 static int
 run_pager(struct app *app, char **files, int nfiles)
@@ -259,6 +261,9 @@ run_pager(struct app *app, char **files, int nfiles)
 		    why);
 		free(why);
 	}
+	if (app->theme_error != NULL)
+		buf_printf(&notice, "%s%s", missing ? "; " : "",
+		    app->theme_error);
 	if (n > 0) {
 		pager_set_opener(webopen_article);	/* R, :e */
 		rc = pager_run(arts, later, n, &app->o, &app->cfg, app->theme,
@@ -287,17 +292,66 @@ run_diff(struct app *app, char **files, int nfiles)
 	return rc;
 }
 
-/* Config and theme: a broken config is an error, not a crash. */
 /* themes/default.ini as make compiled it (tools/themec.c, Makefile). */
 extern const struct theme_compiled theme_compiled_default;
 
+/* The first error of d, and how many more there were. */
+static char *
+first_error(const struct diag *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n && !d->is_error[i]; i++)
+		continue;
+	if (d->errors > 1)
+		return xasprintf("%s (and %zu more: artread --check)",
+		    i < d->n ? d->msgs[i] : "theme", d->errors - 1);
+	return xstrdup(i < d->n ? d->msgs[i] : "theme error");
+}
+
+/*
+ * The theme: --theme, else the one last chosen with T (if it is still
+ * there), else config.ini's.  One --theme names that cannot be loaded
+ * stops us; errors in the theme used, however chosen, are said on
+ * stderr and kept in app->theme_error (the pager's first screen, exit
+ * status 2), the lines in error having been skipped.
+ */
 static void
-load_settings(struct app *app)
+load_theme(struct app *app)
 {
 	struct diag d;
 	char *chosen;
 
-	theme_add_compiled(&theme_compiled_default);
+	diag_init(&d);
+	if (app->o.theme != NULL)
+		app->theme = theme_load(app->o.theme, &d);
+	else if ((chosen = state_get_theme()) != NULL) {
+		app->theme = theme_load(chosen, &d);
+		free(chosen);
+		if (app->theme == NULL) {	/* gone since: quietly */
+			diag_free(&d);
+			diag_init(&d);
+		}
+	}
+	if (app->theme == NULL && app->o.theme == NULL)
+		app->theme = theme_load(app->cfg.theme, &d);
+	if (d.errors > 0) {
+		diag_print(&d, stderr);
+		if (app->theme == NULL && app->o.theme != NULL)
+			exit(EXIT_TROUBLE);
+		app->theme_error = first_error(&d);
+	}
+	if (app->theme == NULL)
+		app->theme = theme_builtin();
+	diag_free(&d);
+}
+
+/* Config and theme: a broken config is an error, not a crash. */
+static void
+load_settings(struct app *app)
+{
+	struct diag d;
+
 	diag_init(&d);
 	config_init(&app->cfg);
 	if (config_load(&app->cfg, app->o.config, &d) != 0) {
@@ -305,29 +359,9 @@ load_settings(struct app *app)
 		exit(EXIT_TROUBLE);
 	}
 	diag_free(&d);
-	diag_init(&d);
-	/* --theme, else the one last chosen with T, else config.ini's. */
-	if (app->o.theme != NULL)
-		app->theme = theme_load(app->o.theme, &d);
-	else if ((chosen = state_get_theme()) != NULL) {
-		app->theme = theme_load(chosen, &d);
-		free(chosen);
-		diag_free(&d);		/* gone since: config.ini's, quietly */
-		diag_init(&d);
-	}
-	if (app->theme == NULL && app->o.theme == NULL)
-		app->theme = theme_load(app->cfg.theme, &d);
+	load_theme(app);
 	analysis_set_threads(app->o.threads > 0 ? app->o.threads :
 	    app->cfg.threads);
-	if (app->theme == NULL) {
-		if (app->o.theme != NULL) {
-			diag_print(&d, stderr);
-			exit(EXIT_TROUBLE);
-		}
-		app->theme = theme_builtin();
-	} else if (app->o.theme != NULL && d.errors > 0)
-		diag_print(&d, stderr);	/* named, loaded with errors: say so */
-	diag_free(&d);
 	track_set_limit((size_t)app->cfg.store_limit << 20);
 }
 
@@ -353,6 +387,7 @@ free_settings(struct app *app)
 {
 	rules_free(app->rules);
 	theme_free(app->theme);
+	free(app->theme_error);
 	config_free(&app->cfg);
 	opts_free(&app->o);
 	track_close();		/* the version store, if it was opened */
@@ -479,6 +514,16 @@ output_kind(const struct opts *o)
 	return STREAMS_OUT_TEXT;
 }
 
+/* The exit status: 2 after an error in the theme, as for a config. */
+static int
+finish(struct app *app, int rc)
+{
+	if (rc == 0 && app->theme_error != NULL)
+		rc = EXIT_TROUBLE;
+	free_settings(app);
+	return rc;
+}
+
 /* Everything after the command line; the exit status. */
 static int
 run(struct app *app)
@@ -491,13 +536,12 @@ run(struct app *app)
 		printf("artread %s\n", AR_VERSION);
 		return 0;
 	}
+	theme_add_compiled(&theme_compiled_default);
 	if (app->o.mode == MODE_CHECK)
 		return modes_check(&app->o);
 	load_settings(app);
-	if (run_standalone(app, &rc)) {
-		free_settings(app);
-		return rc;
-	}
+	if (run_standalone(app, &rc))
+		return finish(app, rc);
 	files = app->o.files;
 	nfiles = app->o.nfiles;
 	webopen_set_timeout(app->o.timeout);
@@ -513,9 +557,7 @@ run(struct app *app)
 	}
 	if (app->o.mode == MODE_AUTO)
 		app->o.mode = isatty(STDOUT_FILENO) ? MODE_PAGER : MODE_DUMP;
-	rc = run_mode(app, files, nfiles);
-	free_settings(app);
-	return rc;
+	return finish(app, run_mode(app, files, nfiles));
 }
 
 int

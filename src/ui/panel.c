@@ -172,9 +172,10 @@ apply_filter(struct panel *pn)
 }
 
 /*
- * A panel line made from s (which it frees): line breaks and other ASCII
- * controls become spaces (one row), the rest is shown as draw_safe shows
- * it (C1, bidi, zero-width, invalid UTF-8).
+ * A panel line made from s (which it frees): line breaks and other white
+ * space become spaces (one row), the rest is shown as draw_safe shows
+ * it, as the pager text and the listings show it (ESC as ^[, C1, bidi,
+ * zero-width, invalid UTF-8).
  */
 static char *
 sanitised(char *s)
@@ -182,7 +183,7 @@ sanitised(char *s)
 	char *t;
 
 	for (t = s; *t != '\0'; t++)
-		if ((unsigned char)*t < 0x20 || *t == 0x7f)
+		if (strchr("\t\n\v\f\r", *t) != NULL)
 			*t = ' ';
 	t = draw_safe(s);
 	free(s);

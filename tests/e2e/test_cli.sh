@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 38
+plan 39
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -106,6 +106,11 @@ check "listing: several files get sections" \
 	sh -c "'$ARTREAD' --entities '$ART' '$ART' | grep -c '^==> ' | grep -qx 2"
 check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
+mkdir -p "$XDG_CONFIG_HOME/artread/themes"
+cp "$ROOT/themes/dark.ini" "$XDG_CONFIG_HOME/artread/themes/mine.ini"
+check "paths: one theme is counted in the singular" \
+	sh -c "'$ARTREAD' --paths | grep -q '(exists, 1 theme): yours'"
+rm -r "$XDG_CONFIG_HOME/artread/themes"
 check "themes: --list-themes shows the six themes" \
 	sh -c "[ \$('$ARTREAD' --list-themes | grep -cE '^(default|dark|light|solarized-dark|high-contrast|mono) ') -eq 6 ]"
 # An option that goes with one mode is refused with another, never

@@ -4,7 +4,7 @@
 # instead of being cut; at 200 the passage column uses the room; a
 # resize while a panel is open lays it out again.
 . "$(dirname "$0")/lib.sh"
-plan 6
+plan 8
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 "$ARTREAD" --annotate-text "“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project." \
@@ -43,6 +43,22 @@ keys Q
 need "Quotes"
 check "200 columns: the quotes panel shows long quotes whole" \
 	eventually sh -c "$T capture-pane -p | grep -q '^  *Adaeze Okafor  *“My grandmother took the ferry to work for forty years. My daughter shouldn’t have to.”'"
+keys q q
+need "EXIT="
+
+# A control byte in a passage shows in its visible form in the panels,
+# as in the text and the listings (^[, not a blank).
+ESC="$WORK/esc.txt"
+printf 'Harbour Clerk Speaks\n\n\342\200\234Esc \033[31m inside, the ledger was wrong,\342\200\235 said Maren Holt, the harbour clerk.\n' >"$ESC"
+"$ARTREAD" --annotate 22:67:claim:escaped "$ESC" >/dev/null || fail "setup: --annotate"
+start -x 120 "$ARTREAD" --no-remember "$ESC"
+need "Harbour Clerk"
+keys Q
+need "Quotes"
+check "quotes panel: ESC shows as ^[" wait_for "Esc ^[[31m inside"
+keys q A
+need "Annotations"
+check "annotations panel: ESC shows as ^[" wait_for "Esc ^[[31m inside"
 keys q q
 need "EXIT="
 finish

@@ -201,7 +201,7 @@ printf '[theme]\ninherit = loop\n' >"$XDG_CONFIG_HOME/artread/themes/loop.ini"
 "$ARTREAD" --check >"$WORK/loop.out" 2>&1
 check "check: a theme that inherits itself is a cycle" \
     sh -c "[ $? -eq 1 ] && grep -q \"loop.ini:2: inherit cycle: theme 'loop' inherits itself\" '$WORK/loop.out'"
-"$ARTREAD" --theme loop --dump "$ART" >/dev/null 2>"$WORK/loop.err"
-check "theme: --theme naming a looping theme says so, and still dumps" \
-    sh -c "[ $? -eq 0 ] && grep -q 'inherits itself' '$WORK/loop.err'"
+"$ARTREAD" --theme loop --dump "$ART" >"$WORK/loop.dump" 2>"$WORK/loop.err"
+check "theme: --theme naming a looping theme says so, still dumps, exits 2" \
+    sh -c "[ $? -eq 2 ] && [ -s '$WORK/loop.dump' ] && grep -q 'inherits itself' '$WORK/loop.err'"
 finish

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: themes, terminals, config, key rebinding.
 . "$(dirname "$0")/lib.sh"
-plan 41
+plan 50
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -88,4 +88,44 @@ rm -f "$XDG_CONFIG_HOME/artread/config.ini"
 "$ARTREAD" --theme nosuchtheme --dump "$ART" >/dev/null 2>"$WORK/err"
 check "themes: an unknown --theme is an error" \
 	sh -c "[ $? -eq 2 ] && grep -q 'nosuchtheme' '$WORK/err'"
+
+# An error in a theme: the same line (file, line, reason) however the
+# theme was chosen, on the pager's first screen too, and status 2.
+rm -f "$XDG_STATE_HOME/artread/theme"	# the one T chose above
+mkdir -p "$XDG_CONFIG_HOME/artread/themes"
+sed 's/^person *=.*/person = fg=cyanx/' "$ROOT/themes/default.ini" \
+	>"$XDG_CONFIG_HOME/artread/themes/default.ini"
+printf '[styles]\nheadline = fg=purple\n' >"$XDG_CONFIG_HOME/artread/themes/bad1.ini"
+for how in "" "--theme default"; do
+	"$ARTREAD" $how --dump "$ART" >/dev/null 2>"$WORK/err"
+	check "theme error: --dump ${how:-(default)} exits 2 naming file and line" \
+		sh -c "[ $? -eq 2 ] && grep -q 'default.ini:[0-9]*: bad style .fg=cyanx. for .person.' '$WORK/err'"
+done
+for how in "" "--theme bad1"; do
+	case $how in "") want="default.ini:[0-9]*: bad style" ;; *) want="bad1.ini:2: bad style" ;; esac
+	start "$ARTREAD" --no-remember $how "$ART"
+	check "theme error: the pager's first screen says it (${how:-default})" \
+		wait_status "$want"
+	keys q
+	check "theme error: the pager exits 2 (${how:-default})" wait_for "EXIT=2"
+done
+rm -f "$XDG_CONFIG_HOME/artread/themes/default.ini" \
+	"$XDG_CONFIG_HOME/artread/themes/bad1.ini"
+
+# No themes/default.ini anywhere: the compiled-in default is used, by
+# name too, and listed (an install holding the rules and dark.ini only).
+mkdir -p "$WORK/inst/bin" "$WORK/inst/share/artread/themes"
+cp "$ARTREAD" "$WORK/inst/bin/artread"
+cp -R "$ROOT/rules" "$WORK/inst/share/artread/"
+cp "$ROOT/themes/dark.ini" "$WORK/inst/share/artread/themes/"
+INST="$WORK/inst/bin/artread"
+"$ARTREAD" --dump --color=always "$ART" >"$WORK/with.out"
+"$INST" --dump --color=always "$ART" >"$WORK/without.out"
+check "compiled default: used without default.ini on disk" \
+	cmp -s "$WORK/with.out" "$WORK/without.out"
+"$INST" --theme default --dump --color=always "$ART" >"$WORK/named.out" 2>"$WORK/err"
+check "compiled default: --theme default finds it" \
+	sh -c "[ $? -eq 0 ] && [ ! -s '$WORK/err' ] && cmp -s '$WORK/with.out' '$WORK/named.out'"
+check "compiled default: --list-themes lists it" \
+	sh -c "'$INST' --list-themes --color=never | grep -q '^default '"
 finish

@@ -456,6 +456,57 @@ compiled_theme_for_same_bytes_only(void **state)
 	free(path);
 }
 
+/*
+ * A compiled theme no file holds (themes/default.ini moved away) is
+ * still loaded by name, inherited from and listed; a file of that name
+ * on the theme path would win.  (Registered for good: runs last.)
+ */
+static void
+compiled_theme_without_file(void **state)
+{
+	static struct theme_compiled c;
+	struct theme *t;
+	struct diag d;
+	char **names;
+	size_t n, i;
+	int listed = 0;
+
+	(void)state;
+	diag_init(&d);
+	assert_null(theme_load("nowhere", &d));	/* fails, as before */
+	assert_int_equal(d.errors, 1);
+	c.text = "";
+	c.description = "compiled, no file";
+	c.el[STYLE_EL_HEADLINE] = style_unset();
+	c.el[STYLE_EL_HEADLINE].fg = 2;
+	c.set[STYLE_EL_HEADLINE] = 1;
+	c.name = "nowhere";
+	theme_add_compiled(&c);
+
+	t = theme_load("nowhere", &d);
+	assert_non_null(t);
+	assert_string_equal(t->name, "nowhere");
+	assert_null(t->path);
+	assert_string_equal(t->description, "compiled, no file");
+	assert_int_equal(t->el[STYLE_EL_HEADLINE].fg, 2);
+	theme_free(t);
+
+	t = theme_load_file(write_file("kid.ini", "[theme]\n"
+	    "inherit = nowhere\n[styles]\nquote = fg=blue\n"), &d);
+	assert_non_null(t);
+	assert_int_equal(t->el[STYLE_EL_HEADLINE].fg, 2);
+	assert_int_equal(t->el[STYLE_EL_QUOTE].fg, 4);
+	theme_free(t);
+	assert_int_equal(d.errors, 1);	/* only the first attempt's */
+
+	n = theme_list(&names);
+	for (i = 0; i < n; i++)
+		listed += strcmp(names[i], "nowhere") == 0;
+	assert_int_equal(listed, 1);
+	util_free_list(names, n);
+	diag_free(&d);
+}
+
 /* Run from the checkout's root, whatever the current directory. */
 static int
 setup(void **state)
@@ -486,6 +537,7 @@ main(void)
 		cmocka_unit_test(fit_to_colours),
 		cmocka_unit_test(load_by_name_and_list),
 		cmocka_unit_test(compiled_theme_for_same_bytes_only),
+		cmocka_unit_test(compiled_theme_without_file),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
