@@ -117,6 +117,13 @@ struct ent_block {
 					 * of several words */
 #define L(x)		(1u << RL_##x)	/* the bit of a word list */
 
+/* Is c one of the bytes of set (never the terminating NUL)? */
+static inline int
+byte_in(const char *set, char c)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
 static unsigned lists_key(const struct ctx *, const char *, size_t);
 static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
@@ -746,8 +753,8 @@ legal_tail(const struct ctx *x, size_t e)
 
 	/* (most names are followed by no lower-case word at all) */
 	if (e + 3 >= x->len || x->t[e] != ' ' ||
-	    memchr("pehsadg", x->t[e + 1], 7) == NULL ||
-	    memchr("lhf.pG", x->t[e + 2], 6) == NULL)
+	    !byte_in("pehsadg", x->t[e + 1]) ||
+	    !byte_in("lhf.pG", x->t[e + 2]))
 		return e;
 	for (f = forms; *f != NULL; f++) {
 		n = strlen(*f);
@@ -2277,7 +2284,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	 * ward": a quarter of a known place, or before a place noun */
 	if (j - i >= 2 && j - i <= 3 && (x->tok[i].f & T_CAP) &&
 	    !(x->tok[i].f & T_ALLCAP) &&
-	    memchr("NSEWCULMGIO", x->t[x->tok[i].s], 11) != NULL &&
+	    byte_in("NSEWCULMGIO", x->t[x->tok[i].s]) &&
 	    word_in(x, i, quarters) &&
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
 	    place_noun(x, i, j))) {
