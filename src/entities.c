@@ -654,15 +654,14 @@ tok_is(const struct ctx *x, size_t i, const char *w)
 	    memcmp(x->t + x->tok[i].s, w, n) == 0;
 }
 
-/* Has the word i been seen starting lower-case (so it is a common word)? */
-static int
-common_word(const struct ctx *x, size_t i)
+/* Word i with its first letter in lower case, into buf[64 + 4]: its
+ * length, or 0 if it does not start with a capital. */
+static size_t
+lower_first(const struct ctx *x, size_t i, char *buf)
 {
-	char buf[64 + 4];
 	const char *w = x->t + x->tok[i].s;
 	size_t n = x->tok[i].e - x->tok[i].s, k, lk;
 	uint32_t cp;
-	struct vote *v;
 
 	if (n >= 64 || (x->tok[i].f & T_ALLCAP))
 		return 0;
@@ -670,8 +669,18 @@ common_word(const struct ctx *x, size_t i)
 		return 0;
 	lk = utf8_encode(utf8_tolower(cp), buf);
 	memcpy(buf + lk, w + k, n - k);
-	n = n - k + lk;
-	v = vote_get(x, buf, n);
+	return n - k + lk;
+}
+
+/* Has the word i been seen starting lower-case (so it is a common word)? */
+static int
+common_word(const struct ctx *x, size_t i)
+{
+	char buf[64 + 4];
+	size_t n = lower_first(x, i, buf);
+	struct vote *v;
+
+	v = n > 0 ? vote_get(x, buf, n) : NULL;
 	return v != NULL && v->lower;
 }
 
@@ -1136,7 +1145,85 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "student", "farmer", "pensioner", "retiree", "survivor", "fisherman",
     "shopkeeper", "neighbour", "neighbor", "parent", "volunteer",
     "activist", "veteran", "colleague", "friend", "cousin", "uncle",
-    "aunt", "nephew", "niece", "grandson", "granddaughter", NULL };
+    "aunt", "nephew", "niece", "grandson", "granddaughter",
+    "girlfriend", "boyfriend", "fiancée", "fiancé", "spouse",
+    "classmate", "teammate", "librarian", "caretaker", "plumber",
+    "electrician", "shopper", "commuter", NULL };
+
+/* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
+ * opening with a person noun or a lower-case title, capitalised only
+ * there, before a name of two words or more (i..j-1). */
+static int
+role_opens(const struct ctx *x, size_t i, size_t j)
+{
+	char buf[64 + 4];
+	const char *const *w;
+	size_t n;
+
+	/* (not "Teacher Training College") */
+	if (j - i < 3 || !(x->tok[i].f & T_SENT) || !joined(x, i) ||
+	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
+	    (n = lower_first(x, i, buf)) == 0)
+		return 0;
+	if (lists_key(x, buf, n) & L(TITLE))
+		return 1;
+	for (w = person_nouns; *w != NULL; w++) {
+		if (strlen(*w) == n && memcmp(*w, buf, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns a person is after "his" or "her" ("Her opponent, X"), where
+ * after "its" they may be a company ("its rival, Airbus"). */
+static const char *const person_rivals[] = { "opponent", "rival",
+    "challenger", "predecessor", "successor", NULL };
+
+/* "His opponent in last year's election, Rupert Blackmore,": the
+ * sentence opens with "His" or "Her" and a person noun, and its first
+ * comma (within eight words) comes right before word i. */
+static int
+his_noun_apposed(const struct ctx *x, size_t i)
+{
+	static const char *const his[] = { "His", "Her", "his", "her",
+	    NULL };
+	size_t k;
+
+	if (i < 2 || x->tok[i].s != x->tok[i - 1].e + 2 ||
+	    x->t[x->tok[i - 1].e] != ',')
+		return 0;
+	for (k = i - 1; k > 0 && k + 9 > i; k--) {
+		/* (a possessive's apostrophe may sit between: "year's") */
+		if (!joined(x, k - 1) && strcspn(x->t + x->tok[k - 1].e,
+		    ",.;:()\"\n") < x->tok[k].s - x->tok[k - 1].e)
+			return 0;
+		if (word_in(x, k - 1, his) && (word_in(x, k, person_rivals) ||
+		    word_in(x, k, person_nouns)))
+			return 1;
+		if (x->tok[k].f & T_SENT)
+			return 0;
+	}
+	return 0;
+}
+
+/* "Desmond Fairweather was unapologetic": the run ending at word j-1
+ * is the subject of an adjective said only of a person. */
+static int
+person_predicate(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "was", "is", "remained",
+	    "remains", "seemed", "seems", "looked", "sounded", "appeared",
+	    NULL };
+	static const char *const moods[] = { "unapologetic", "unrepentant",
+	    "furious", "livid", "tearful", "emotional", "distraught",
+	    "heartbroken", "defiant", "delighted", "elated", "devastated",
+	    "apologetic", "contrite", "incensed", "indignant", "ecstatic",
+	    "overjoyed", "bemused", "unimpressed", "angry", "upset",
+	    "shaken", "stunned", "jubilant", NULL };
+
+	return j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
+	    word_in(x, j, be) && word_in(x, j + 1, moods);
+}
 
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
  * neighbour, Le Thi Hoa" (a person noun with its comma) */
@@ -1149,7 +1236,7 @@ title_before(const struct ctx *x, size_t i)
 		return 0;
 	for (k = 1; k <= 2 && k <= i; k++) {
 		if (!(x->tok[i - k].f & T_LOWER))
-			return 0;
+			break;
 		size_t g = x->tok[i].s - x->tok[i - 1].e;
 		int comma = g == 2 && x->t[x->tok[i - 1].e] == ',';
 
@@ -1159,7 +1246,7 @@ title_before(const struct ctx *x, size_t i)
 		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
 			return 1;
 	}
-	return 0;
+	return his_noun_apposed(x, i);
 }
 
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
@@ -1217,7 +1304,7 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
-	if (title_apposed(x, j))
+	if (title_apposed(x, j) || person_predicate(x, j))
 		return 2;
 	return verb_near(x, i, j);
 }
@@ -2040,6 +2127,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	while (i < j && (x->tok[i].f & T_SENT) && common_word(x, i) &&
 	    known_type(x, i, j, &strong) < 0)
 		i++;
+	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
+		i++;	/* a role word, cut like a title */
 	if (i >= j)
 		return;
 	/* "Reading the report", "Nice work": a common word starting a

@@ -2555,6 +2555,71 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return unnamed ? -1 : 0;
 }
 
+/* How the sentence after a quote names its speaker with a word after
+ * the name: '"..." That was how pensioner X described the meeting.',
+ * "That one word was all Mayor X would say.", "The words were X's." */
+struct next_shape {
+	const char		*key;
+	const char *const	*after;		/* one of these words after
+						   the name; NULL: none */
+};
+
+static const char *const how_verbs[] = { "described", "describes", "put",
+    "puts", "summed", "sums", "summarised", "summarized", "explained",
+    "explains", "characterised", "characterized", "phrased", "recalled",
+    "recalls", "remembered", "remembers", "recounted", "greeted", "saw",
+    "sees", "reacted", "welcomed", NULL };
+static const char *const all_verbs[] = { "say", "add", "offer", "tell",
+    "reveal", "concede", "admit", "comment", "said", "says", NULL };
+
+static const struct next_shape next_shapes[] = {
+	{ "was how ", how_verbs }, { "is how ", how_verbs },
+	{ "was all ", all_verbs }, { "is all ", all_verbs },
+	{ "words were ", NULL }, { NULL, NULL }
+};
+
+/* The name at the word after p (after up to three lower-case titles:
+ * "pensioner X"), then, if after is set, one of its words later in
+ * [p, lim). */
+static int
+named_then(const struct qctx *x, size_t p, size_t lim,
+    const char *const *after, size_t *s, size_t *e)
+{
+	size_t ws, we;
+
+	if (!next_word(x, p, lim, &ws, &we))
+		return 0;
+	if (!(name_at(x, ws, we, lim, s, e) && *s >= ws) &&
+	    !name_after_titles(x, p, lim, s, e))
+		return 0;
+	for (p = *e; after != NULL && scan_word(x, p, lim, &ws, &we); p = we) {
+		if (word_among(x, ws, we, after))
+			return 1;
+	}
+	return after == NULL;
+}
+
+/* The sentence [a, b) after a quote names its speaker through one of
+ * next_shapes. */
+static int
+next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	const struct next_shape *k;
+	size_t p, n;
+
+	for (p = a; p < b; p++) {
+		if (x->t[p] != 'w' && x->t[p] != 'i')
+			continue;
+		for (k = next_shapes; k->key != NULL; k++) {
+			n = strlen(k->key);
+			if (p + n <= b && memcmp(x->t + p, k->key, n) == 0 &&
+			    (p == a || x->t[p - 1] == ' '))
+				return named_then(x, p + n, b, k->after, s, e);
+		}
+	}
+	return 0;
+}
+
 /* '"..." The remark came from Dan Iordache.': the sentence after a
  * quote that ends one names its speaker. */
 static int
@@ -2584,7 +2649,7 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 				    owned_by(x, ws, b, s, e) >= 0;
 		}
 	}
-	return 0;
+	return next_shaped(x, a, b, s, e);
 }
 
 static size_t

@@ -529,6 +529,31 @@ static struct ent_case ent_cases[] = {
 	    { { "International Cocoa Organization", ENT_ORG, 0 },
 	      { "Pacific Tuna Organisation", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "his or her rival after a comma is a person, its rival is not",
+	    "His rival, Lorcan Ashbury, spoke. Its rival, Quenby Freight, "
+	    "did not.",
+	    { { "Lorcan Ashbury", ENT_PERSON, 0 },
+	      { "Quenby Freight", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "her girlfriend after a comma is a person",
+	    "Her girlfriend, Lorcan Ashbury, was away.",
+	    { { "Lorcan Ashbury", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "his opponent, a phrase, then the name after a comma",
+	    "His opponent in last year's race, Lorcan Ashbury, spoke.",
+	    { { "Lorcan Ashbury", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "the subject of a mood said only of people is a person",
+	    "Lorcan Ashbury was unapologetic.",
+	    { { "Lorcan Ashbury", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a role word opening a sentence is cut like a title",
+	    "Librarian Tamsin Greythorpe said no. Caretaker Lorcan Ashbury "
+	    "agreed. Teacher Training College said nothing.",
+	    { { "Tamsin Greythorpe", ENT_PERSON, 0 },
+	      { "Lorcan Ashbury", ENT_PERSON, 0 },
+	      { "Teacher Training College", ENT_ORG, 0 } },
+	    { "Librarian", "Caretaker", NULL } },
 };
 
 static void

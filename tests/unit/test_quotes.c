@@ -697,6 +697,32 @@ static struct quote_case quote_cases[] = {
 	    "negotiate,\" Andermatt said.",
 	    { { "\"The Ice Does Not Negotiate\"", "Reto Andermatt" },
 	      { "\"The ice does not negotiate,\"", "Reto Andermatt" } } },
+	{ "the next sentence: how X described it, all X would say, the "
+	  "words were X's",
+	    "Ald. Hector Quine spoke first. \"We are ready,\" he said.\n\n"
+	    "\"Forty years and never a queue like it.\" That was how "
+	    "shopkeeper Ilse Marrow, 71, described the opening.\n\n"
+	    "\"Absurd.\" That one word was all Senator Obi Tennant would "
+	    "say.\n\n\"We lost.\" That is how Wren Calder puts it.\n\n"
+	    "\"Enough.\" The words were Petra Lusk's.",
+	    { { "\"We are ready,\"", "Hector Quine" },
+	      { "\"Forty years and never a queue like it.\"", "Ilse Marrow" },
+	      { "\"Absurd.\"", "Obi Tennant" },
+	      { "\"We lost.\"", "Wren Calder" },
+	      { "\"Enough.\"", "Petra Lusk" } } },
+	{ "a next sentence naming someone without a verb of saying is no "
+	  "attribution",
+	    "Mayor Ada Brook spoke. \"We won.\" That was how Tobin Vell "
+	    "lost his seat.",
+	    { { "\"We won.\"", "Ada Brook" } } },
+	{ "he after her opponent, named after a comma, is that opponent",
+	    "Her opponent, Lorcan Ashbury, was next. \"I regret "
+	    "nothing,\" he said.",
+	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
+	{ "he after a person who was unapologetic",
+	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
+	    "said.",
+	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
 };
 
 static void
