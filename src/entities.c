@@ -953,6 +953,23 @@ surname_ending(const struct ctx *x, size_t k)
 	return (t->f & T_ENDING) != 0;
 }
 
+/* "Ann Roe, 61, of Tamworth, admitted", "Ian Bell, of
+ * Redruth,": the "of" at word k opens an appositive after a name or
+ * an age, naming where the person lives. */
+static int
+of_home(const struct ctx *x, size_t k)
+{
+	const struct tok *b = &x->tok[k - 1];
+
+	if (x->tok[k].s != b->e + 2 || x->t[b->e] != ',')
+		return 0;
+	if (b->f & T_CAP)
+		return 1;
+	/* an age: ", 61, of" */
+	return (b->f & T_DIGIT) && b->e - b->s <= 3 && b->s >= 2 &&
+	    x->t[b->s - 2] == ',' && k >= 2 && (x->tok[k - 2].f & T_CAP);
+}
+
 /* "in Kent", "near the Amazon": a place preposition before word i.  The
  * listed places also take "to", "at", "via" ("flew to Victoria"). */
 static int
@@ -981,6 +998,8 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	/* "west of Arvidsjaur" */
 	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
 	    word_in(x, k - 2, compass))
+		return 1;
+	if (k >= 2 && k == i && tok_is(x, k - 1, "of") && of_home(x, k - 1))
 		return 1;
 	return word_in(x, k - 1, preps) || (listed && word_in(x, k - 1,
 	    more));

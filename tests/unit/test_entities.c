@@ -554,6 +554,12 @@ static struct ent_case ent_cases[] = {
 	      { "Lorcan Ashbury", ENT_PERSON, 0 },
 	      { "Teacher Training College", ENT_ORG, 0 } },
 	    { "Librarian", "Caretaker", NULL } },
+	{ "\"of\" after a name or an age and a comma names a home town",
+	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
+	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",
+	    { { "Polgooth", ENT_PLACE, 0 },
+	      { "Lanjeth", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
