@@ -1853,6 +1853,113 @@ desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
 	return 1;
 }
 
+/* How the sentence after a quote names its speaker with a word after
+ * the name: '"..." That was how pensioner X described the meeting.',
+ * "That one word was all Mayor X would say.", "The words were X's." */
+struct next_shape {
+	const char		*key;
+	const char *const	*after;		/* one of these words after
+						   the name; NULL: none */
+};
+
+static const char *const how_verbs[] = { "described", "describes", "put",
+    "puts", "summed", "sums", "summarised", "summarized", "explained",
+    "explains", "characterised", "characterized", "phrased", "recalled",
+    "recalls", "remembered", "remembers", "recounted", "greeted", "saw",
+    "sees", "reacted", "welcomed", NULL };
+static const char *const all_verbs[] = { "say", "add", "offer", "tell",
+    "reveal", "concede", "admit", "comment", "said", "says", NULL };
+
+static const char *const who_verbs[] = { "said", "spoke", "shouted",
+    "called", "added", "asked", "wrote", "put", NULL };
+
+static const struct next_shape next_shapes[] = {
+	{ "was how ", how_verbs }, { "is how ", how_verbs },
+	{ "was all ", all_verbs }, { "is all ", all_verbs },
+	{ "words were ", NULL }, { "comment, from ", NULL },
+	{ "remark, from ", NULL }, { "comment from ", NULL },
+	{ "remark from ", NULL }, { "spoken by ", NULL },
+	{ "uttered by ", NULL }, { "It was ", who_verbs }, { NULL, NULL }
+};
+
+/* The name at the word after p (after up to three lower-case titles:
+ * "pensioner X"), then, if after is set, one of its words later in
+ * [p, lim). */
+static int
+named_then(const struct qctx *x, size_t p, size_t lim,
+    const char *const *after, size_t *s, size_t *e)
+{
+	size_t ws, we;
+
+	if (!next_word(x, p, lim, &ws, &we))
+		return 0;
+	if (!(name_at(x, ws, we, lim, s, e) && *s >= ws) &&
+	    !name_after_titles(x, p, lim, s, e))
+		return 0;
+	for (p = *e; after != NULL && scan_word(x, p, lim, &ws, &we); p = we) {
+		if (word_among(x, ws, we, after))
+			return 1;
+	}
+	return after == NULL;
+}
+
+/* Does one of next_shapes start at p (up to b) and name a speaker? */
+static int
+shaped_at(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
+{
+	const struct next_shape *k;
+	size_t n;
+
+	for (k = next_shapes; k->key != NULL; k++) {
+		n = strlen(k->key);
+		if (p + n <= b && x->t[p] == k->key[0] &&
+		    memcmp(x->t + p, k->key, n) == 0)
+			return named_then(x, p + n, b, k->after, s, e);
+	}
+	return 0;
+}
+
+/* The sentence [a, b) after a quote names its speaker through one of
+ * next_shapes. */
+static int
+next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	size_t p;
+
+	for (p = a; p < b; p++) {
+		if ((p == a || x->t[p - 1] == ' ') &&
+		    strchr("wicrsuI", x->t[p]) != NULL && x->t[p] != '\0' &&
+		    shaped_at(x, p, b, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+/* After an appositive [a, c) closed by the comma at c: where the verb
+ * may start, past a second appositive if the first was an age (", 63,
+ * a retired nurse, said"). */
+static size_t
+role_after_age(const struct qctx *x, size_t a, size_t c, size_t lim)
+{
+	const char *d;
+	size_t ws, we, p;
+
+	while (a < c && x->t[a] == ' ')
+		a++;
+	for (p = a; p < c && x->t[p] >= '0' && x->t[p] <= '9'; p++)
+		;
+	if (p == a || p != c || (d = memchr(x->t + c + 1, ',',
+	    lim - c - 1)) == NULL)
+		return c + 1;
+	/* a role of a few words, none a verb */
+	for (p = c + 1; scan_word(x, p, (size_t)(d - x->t), &ws, &we);
+	    p = we) {
+		if (verb_at(x, ws, we) || p > c + 48)
+			return c + 1;
+	}
+	return (size_t)(d - x->t) + 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1887,6 +1994,9 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
 		return 0;
+	/* '"...," was all Lund would say.' */
+	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
+		return 1;
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
 		if (!next_word(x, we, lim, &ws, &we))
 			return 0;
@@ -1928,7 +2038,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 		if (c == NULL)
 			return 0;
-		p = (size_t)(c - x->t) + 1;
+		p = role_after_age(x, p + 1, (size_t)(c - x->t), lim);
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
 		if (verb_at(x, ws, we) || title_verb(x, ws, we))
@@ -2553,71 +2663,6 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	/* "according to a statement from the ministry", none named */
 	return unnamed ? -1 : 0;
-}
-
-/* How the sentence after a quote names its speaker with a word after
- * the name: '"..." That was how pensioner X described the meeting.',
- * "That one word was all Mayor X would say.", "The words were X's." */
-struct next_shape {
-	const char		*key;
-	const char *const	*after;		/* one of these words after
-						   the name; NULL: none */
-};
-
-static const char *const how_verbs[] = { "described", "describes", "put",
-    "puts", "summed", "sums", "summarised", "summarized", "explained",
-    "explains", "characterised", "characterized", "phrased", "recalled",
-    "recalls", "remembered", "remembers", "recounted", "greeted", "saw",
-    "sees", "reacted", "welcomed", NULL };
-static const char *const all_verbs[] = { "say", "add", "offer", "tell",
-    "reveal", "concede", "admit", "comment", "said", "says", NULL };
-
-static const struct next_shape next_shapes[] = {
-	{ "was how ", how_verbs }, { "is how ", how_verbs },
-	{ "was all ", all_verbs }, { "is all ", all_verbs },
-	{ "words were ", NULL }, { NULL, NULL }
-};
-
-/* The name at the word after p (after up to three lower-case titles:
- * "pensioner X"), then, if after is set, one of its words later in
- * [p, lim). */
-static int
-named_then(const struct qctx *x, size_t p, size_t lim,
-    const char *const *after, size_t *s, size_t *e)
-{
-	size_t ws, we;
-
-	if (!next_word(x, p, lim, &ws, &we))
-		return 0;
-	if (!(name_at(x, ws, we, lim, s, e) && *s >= ws) &&
-	    !name_after_titles(x, p, lim, s, e))
-		return 0;
-	for (p = *e; after != NULL && scan_word(x, p, lim, &ws, &we); p = we) {
-		if (word_among(x, ws, we, after))
-			return 1;
-	}
-	return after == NULL;
-}
-
-/* The sentence [a, b) after a quote names its speaker through one of
- * next_shapes. */
-static int
-next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
-{
-	const struct next_shape *k;
-	size_t p, n;
-
-	for (p = a; p < b; p++) {
-		if (x->t[p] != 'w' && x->t[p] != 'i')
-			continue;
-		for (k = next_shapes; k->key != NULL; k++) {
-			n = strlen(k->key);
-			if (p + n <= b && memcmp(x->t + p, k->key, n) == 0 &&
-			    (p == a || x->t[p - 1] == ' '))
-				return named_then(x, p + n, b, k->after, s, e);
-		}
-	}
-	return 0;
 }
 
 /* '"..." The remark came from Dan Iordache.': the sentence after a

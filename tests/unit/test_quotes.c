@@ -719,6 +719,27 @@ static struct quote_case quote_cases[] = {
 	    "Her opponent, Lorcan Ashbury, was next. \"I regret "
 	    "nothing,\" he said.",
 	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
+	{ "the next sentence: the comment, from X; words spoken by X; it "
+	  "was X who said it",
+	    "Mayor Ada Brook spoke.\n\n\"Not yet.\" The comment, from "
+	    "councillor Tobin Vell, drew applause.\n\n\"Never.\" Those "
+	    "words, spoken by Wren Calder in 2019, were remembered.\n\n"
+	    "\"Go home.\" It was Petra Lusk who said it, from the back.",
+	    { { "\"Not yet.\"", "Tobin Vell" },
+	      { "\"Never.\"", "Wren Calder" },
+	      { "\"Go home.\"", "Petra Lusk" } } },
+	{ "an age and a role between the name and the verb",
+	    "Mayor Ada Brook spoke. \"Fine,\" she said.\n\n\"Nobody "
+	    "wins,\" Ilse Marrow, 63, a retired nurse, said afterwards.",
+	    { { "\"Fine,\"", "Ada Brook" },
+	      { "\"Nobody wins,\"", "Ilse Marrow" } } },
+	{ "after the quote's comma: was all X would say, was how X put it",
+	    "Ilse Marrow spoke. \"Fine,\" she said.\n\n\"We will see,\" "
+	    "was all Senator Obi Tennant would say. \"A mess,\" was how "
+	    "Wren Calder put it.",
+	    { { "\"Fine,\"", "Ilse Marrow" },
+	      { "\"We will see,\"", "Obi Tennant" },
+	      { "\"A mess,\"", "Wren Calder" } } },
 	{ "he after a person who was unapologetic",
 	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
 	    "said.",
