@@ -1935,6 +1935,17 @@ next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 	return 0;
 }
 
+/* Is the word ending at p "was", "were", "is" or "being"? */
+static int
+passive_be(const struct qctx *x, size_t p)
+{
+	static const char *const be[] = { "was", "were", "is", "being",
+	    NULL };
+	size_t a = utf8_word_back(x->t, p, p > 8 ? p - 8 : 0);
+
+	return a < p && word_among(x, a, p, be);
+}
+
 /* After an appositive [a, c) closed by the comma at c: where the verb
  * may start, past a second appositive if the first was an age (", 63,
  * a retired nurse, said"). */
@@ -2041,6 +2052,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		p = role_after_age(x, p + 1, (size_t)(c - x->t), lim);
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
+		/* '"...?" Kemp was asked.': the one asked, not the speaker */
+		if (n > 0 && (word_is(x, ws, we, "asked") ||
+		    word_is(x, ws, we, "told")) && passive_be(x, p))
+			return -1;
 		if (verb_at(x, ws, we) || title_verb(x, ws, we))
 			return 1;
 		p = we;

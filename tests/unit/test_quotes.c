@@ -740,6 +740,11 @@ static struct quote_case quote_cases[] = {
 	    { { "\"Fine,\"", "Ilse Marrow" },
 	      { "\"We will see,\"", "Obi Tennant" },
 	      { "\"A mess,\"", "Wren Calder" } } },
+	{ "a question put to someone: \"X was asked\" names no speaker",
+	    "Mayor Ada Brook spoke.\n\n\"Will you resign?\" Brook was "
+	    "asked. \"No,\" she said.",
+	    { { "\"Will you resign?\"", "" },
+	      { "\"No,\"", "Ada Brook" } } },
 	{ "he after a person who was unapologetic",
 	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
 	    "said.",
