@@ -1860,6 +1860,8 @@ struct next_shape {
 	const char		*key;
 	const char *const	*after;		/* one of these words after
 						   the name; NULL: none */
+	int			 owner;		/* right after the name's
+						   's ("were X's words") */
 };
 
 static const char *const how_verbs[] = { "described", "describes", "put",
@@ -1873,13 +1875,24 @@ static const char *const all_verbs[] = { "say", "add", "offer", "tell",
 static const char *const who_verbs[] = { "said", "spoke", "shouted",
     "called", "added", "asked", "wrote", "put", NULL };
 
+static const char *const what_verbs[] = { "called", "calls", "said",
+    "says", "described", "describes", "told", "wrote", "writes", NULL };
+static const char *const said_nouns[] = { "words", "answer", "verdict",
+    "response", "reply", "reaction", "view", "assessment", "warning",
+    "message", "comment", "explanation", "retort", NULL };
+
 static const struct next_shape next_shapes[] = {
-	{ "was how ", how_verbs }, { "is how ", how_verbs },
-	{ "was all ", all_verbs }, { "is all ", all_verbs },
-	{ "words were ", NULL }, { "comment, from ", NULL },
-	{ "remark, from ", NULL }, { "comment from ", NULL },
-	{ "remark from ", NULL }, { "spoken by ", NULL },
-	{ "uttered by ", NULL }, { "It was ", who_verbs }, { NULL, NULL }
+	{ "was how ", how_verbs, 0 }, { "is how ", how_verbs, 0 },
+	{ "was all ", all_verbs, 0 }, { "is all ", all_verbs, 0 },
+	{ "was what ", what_verbs, 0 }, { "is what ", what_verbs, 0 },
+	{ "words were ", NULL, 0 }, { "comment, from ", NULL, 0 },
+	{ "remark, from ", NULL, 0 }, { "comment from ", NULL, 0 },
+	{ "remark from ", NULL, 0 }, { "spoken by ", NULL, 0 },
+	{ "uttered by ", NULL, 0 }, { "It was ", who_verbs, 0 },
+	{ "So says ", NULL, 0 }, { "the response of ", NULL, 0 },
+	{ "the reaction of ", NULL, 0 }, { "the reply of ", NULL, 0 },
+	{ "the answer of ", NULL, 0 }, { "were ", said_nouns, 1 },
+	{ "was ", said_nouns, 1 }, { NULL, NULL, 0 }
 };
 
 /* The name at the word after p (after up to three lower-case titles:
@@ -1887,8 +1900,9 @@ static const struct next_shape next_shapes[] = {
  * [p, lim). */
 static int
 named_then(const struct qctx *x, size_t p, size_t lim,
-    const char *const *after, size_t *s, size_t *e)
+    const struct next_shape *k, size_t *s, size_t *e)
 {
+	const char *const *after = k->after;
 	size_t ws, we;
 
 	if (!next_word(x, p, lim, &ws, &we))
@@ -1896,6 +1910,10 @@ named_then(const struct qctx *x, size_t p, size_t lim,
 	if (!(name_at(x, ws, we, lim, s, e) && *s >= ws) &&
 	    !name_after_titles(x, p, lim, s, e))
 		return 0;
+	if (k->owner)
+		return possessor(x, *e, lim) && next_word(x, *e + (x->t[*e] ==
+		    '\'' ? 2 : 4), lim, &ws, &we) && word_among(x, ws, we,
+		    after);
 	for (p = *e; after != NULL && scan_word(x, p, lim, &ws, &we); p = we) {
 		if (word_among(x, ws, we, after))
 			return 1;
@@ -1913,8 +1931,9 @@ shaped_at(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
 	for (k = next_shapes; k->key != NULL; k++) {
 		n = strlen(k->key);
 		if (p + n <= b && x->t[p] == k->key[0] &&
-		    memcmp(x->t + p, k->key, n) == 0)
-			return named_then(x, p + n, b, k->after, s, e);
+		    memcmp(x->t + p, k->key, n) == 0 &&
+		    named_then(x, p + n, b, k, s, e))
+			return 1;
 	}
 	return 0;
 }
@@ -1928,7 +1947,7 @@ next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 
 	for (p = a; p < b; p++) {
 		if ((p == a || x->t[p - 1] == ' ') &&
-		    strchr("wicrsuI", x->t[p]) != NULL && x->t[p] != '\0' &&
+		    strchr("wicrsutIS", x->t[p]) != NULL && x->t[p] != '\0' &&
 		    shaped_at(x, p, b, s, e))
 			return 1;
 	}

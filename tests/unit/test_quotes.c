@@ -740,6 +740,22 @@ static struct quote_case quote_cases[] = {
 	    { { "\"Fine,\"", "Ilse Marrow" },
 	      { "\"We will see,\"", "Obi Tennant" },
 	      { "\"A mess,\"", "Wren Calder" } } },
+	{ "the next sentence: were X's words, is what X called it, so says "
+	  "X, the response of X",
+	    "Mayor Ada Brook spoke.\n\n\"Not on my watch.\" Those were "
+	    "Wren Calder's words.\n\n\"A disaster.\" That is what Ilse "
+	    "Marrow called it.\n\n\"It works.\" So says Dara Quill, who "
+	    "built it.\n\n\"Nonsense.\" That was the response of Nell "
+	    "Garrow.\n\n\"Ask her.\" That was Colm Tiernan\u2019s answer.",
+	    { { "\"Not on my watch.\"", "Wren Calder" },
+	      { "\"A disaster.\"", "Ilse Marrow" },
+	      { "\"It works.\"", "Dara Quill" },
+	      { "\"Nonsense.\"", "Nell Garrow" },
+	      { "\"Ask her.\"", "Colm Tiernan" } } },
+	{ "a name owning something else in the next sentence says nothing",
+	    "Mayor Ada Brook spoke.\n\n\"We won.\" It was Tobin Vell's "
+	    "seat that fell.",
+	    { { "\"We won.\"", "Ada Brook" } } },
 	{ "a question put to someone: \"X was asked\" names no speaker",
 	    "Mayor Ada Brook spoke.\n\n\"Will you resign?\" Brook was "
 	    "asked. \"No,\" she said.",
