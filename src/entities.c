@@ -1792,6 +1792,12 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    (lists_of(x, i - 1, i) & L(GIVEN))) || ((l & L(GIVEN)) &&
 		    i + 1 < j)))
 			return 0;
+		/* so is a nationality ending the run ("Bongani Zulu") */
+		if ((l & L(NATIONALITY)) && i + 1 == j && i > 0 &&
+		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+		    !(x->tok[i].f & T_ALLCAP) &&
+		    (lists_of(x, i - 1, i) & L(GIVEN)))
+			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
 			return 1;

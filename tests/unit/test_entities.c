@@ -554,6 +554,14 @@ static struct ent_case ent_cases[] = {
 	      { "Lorcan Ashbury", ENT_PERSON, 0 },
 	      { "Teacher Training College", ENT_ORG, 0 } },
 	    { "Librarian", "Caretaker", NULL } },
+	{ "a nationality word after a given name ends the name as its "
+	  "surname; not in capitals, not alone",
+	    "Union official Bongani Zulu spoke, and Zulu said more. The "
+	    "Zulu kingdom and a Spanish nurse, Maria, listened.",
+	    { { "Bongani Zulu", ENT_PERSON, 0 },
+	      { "Zulu", ENT_PERSON, 30 },
+	      { "Maria", ENT_PERSON, 0 } },
+	    { "Spanish", "Zulu kingdom", NULL } },
 	{ "\"of\" after a name or an age and a comma names a home town",
 	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
 	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",
