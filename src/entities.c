@@ -2398,6 +2398,14 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
+	/* "Western Power said", "Southern Water": a quarter word and an
+	 * organisation word */
+	if (j - i == 2 && (x->tok[i].f & T_CAP) && !(x->tok[i].f & T_ALLCAP) &&
+	    word_in(x, i, quarters) && (lists_of(x, i + 1, j) &
+	    (L(ORG_WORD) | L(PLACE))) == L(ORG_WORD)) {
+		mention(x, i, j, ENT_ORG, 1);
+		return;
+	}
 	/* "Hồ Chí Minh City", "Kansas City", "Lagos State": a known place
 	 * and "City" or "State" */
 	if (j - i >= 2 && j - i <= 4 && (tok_is(x, j - 1, "City") ||

@@ -562,6 +562,13 @@ static struct ent_case ent_cases[] = {
 	      { "Zulu", ENT_PERSON, 30 },
 	      { "Maria", ENT_PERSON, 0 } },
 	    { "Spanish", "Zulu kingdom", NULL } },
+	{ "a quarter word and an organisation word are one organisation",
+	    "Western Power said crews were out. Northern Rail cancelled "
+	    "trains. Western Europe froze.",
+	    { { "Western Power", ENT_ORG, 0 },
+	      { "Northern Rail", ENT_ORG, 0 },
+	      { "Western Europe", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "\"of\" after a name or an age and a comma names a home town",
 	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
 	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",

@@ -761,6 +761,10 @@ static struct quote_case quote_cases[] = {
 	    "asked. \"No,\" she said.",
 	    { { "\"Will you resign?\"", "" },
 	      { "\"No,\"", "Ada Brook" } } },
+	{ "a company named by a quarter word speaks whole",
+	    "Storms hit.\n\nWestern Power said crews were working "
+	    "\"around the clock.\"",
+	    { { "\"around the clock.\"", "Western Power" } } },
 	{ "he after a person who was unapologetic",
 	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
 	    "said.",
