@@ -1198,9 +1198,23 @@ role_opens(const struct ctx *x, size_t i, size_t j)
 static const char *const person_rivals[] = { "opponent", "rival",
     "challenger", "predecessor", "successor", NULL };
 
-/* "His opponent in last year's election, Rupert Blackmore,": the
- * sentence opens with "His" or "Her" and a person noun, and its first
- * comma (within eight words) comes right before word i. */
+/* Is there punctuation other than an apostrophe between words k-1
+ * and k? */
+static int
+stop_between(const struct ctx *x, size_t k)
+{
+	size_t p;
+
+	for (p = x->tok[k - 1].e; p < x->tok[k].s; p++) {
+		if (memchr(",.;:()\"\n", x->t[p], 8) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "His opponent in last year's election, Rupert Blackmore,": "his" or
+ * "her" and a person noun, at most eight words before the comma right
+ * before word i, with no punctuation but apostrophes between. */
 static int
 his_noun_apposed(const struct ctx *x, size_t i)
 {
@@ -1212,15 +1226,11 @@ his_noun_apposed(const struct ctx *x, size_t i)
 	    x->t[x->tok[i - 1].e] != ',')
 		return 0;
 	for (k = i - 1; k > 0 && k + 9 > i; k--) {
-		/* (a possessive's apostrophe may sit between: "year's") */
-		if (!joined(x, k - 1) && strcspn(x->t + x->tok[k - 1].e,
-		    ",.;:()\"\n") < x->tok[k].s - x->tok[k - 1].e)
+		if ((x->tok[k].f & T_SENT) || stop_between(x, k))
 			return 0;
 		if (word_in(x, k - 1, his) && (word_in(x, k, person_rivals) ||
 		    word_in(x, k, person_nouns)))
 			return 1;
-		if (x->tok[k].f & T_SENT)
-			return 0;
 	}
 	return 0;
 }
@@ -2398,7 +2408,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
-	/* "Western Power said", "Southern Water": a quarter word and an
+	/* "Western Power said", "Northern Rail": a quarter word and an
 	 * organisation word */
 	if (j - i == 2 && (x->tok[i].f & T_CAP) && !(x->tok[i].f & T_ALLCAP) &&
 	    word_in(x, i, quarters) && (lists_of(x, i + 1, j) &

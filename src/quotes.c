@@ -11,7 +11,8 @@
  * ", Musk said.", ", she told reporters.", "-- Musk, its founder"), then
  * before it ("Musk said:", "said ... and described it as", a passive's
  * "by"), then for "according to NAME", then the sentence after ("The
- * remark came from X."); a pronoun stands for the nearest person of its
+ * remark came from X.", "That was how X put it.", "Those were X's
+ * words."); a pronoun stands for the nearest person of its
  * sex mentioned earlier outside quotes (or a relative the text names by
  * kinship), "it" for an organisation that is a subject close before.
  * A quote without a speaker inherits the one of the previous quote in
@@ -1853,9 +1854,11 @@ desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
 	return 1;
 }
 
-/* How the sentence after a quote names its speaker with a word after
- * the name: '"..." That was how pensioner X described the meeting.',
- * "That one word was all Mayor X would say.", "The words were X's." */
+/* Shapes of the sentence after a quote (or of the rest of its own,
+ * after a comma) that name its speaker: a key, the name, and maybe one
+ * of some words after it.  '"..." That was how pensioner X described
+ * the meeting.', "That one word was all Mayor X would say.", "Those
+ * were X's words.", '"...," was all X would say.' */
 struct next_shape {
 	const char		*key;
 	const char *const	*after;		/* one of these words after
