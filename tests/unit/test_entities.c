@@ -569,6 +569,10 @@ static struct ent_case ent_cases[] = {
 	      { "Northern Rail", ENT_ORG, 0 },
 	      { "Western Europe", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "Commodities ends an organisation, also after a nationality word",
+	    "She is an analyst at Danish Commodities in Riga.",
+	    { { "Danish Commodities", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "\"of\" after a name or an age and a comma names a home town",
 	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
 	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",
