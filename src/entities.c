@@ -1658,6 +1658,21 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 	return 1;
 }
 
+/* "Avon and Somerset Police", "Devon and Cornwall Constabulary": one
+ * word, "and" at k, one word, then a police force's or a council's
+ * word ending the run. */
+static int
+two_places_force(const struct ctx *x, size_t i, size_t k)
+{
+	static const char *const forces[] = { "Police", "Constabulary",
+	    "Council", NULL };
+
+	return k == i + 1 && k + 2 < x->ntok && joined(x, k + 1) &&
+	    word_in(x, k + 2, forces) && !(x->tok[i].f & T_ALLCAP) &&
+	    (k + 3 >= x->ntok || !joined(x, k + 2) ||
+	    !(x->tok[k + 3].f & T_CAP));
+}
+
 /* "Culture, Media and Sport Committee": after the plain words i..k-1
  * and a comma, capitalised words and commas, "and", then words ending
  * in an organisation's. */
@@ -1745,7 +1760,7 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	 * Environment Court", "Securities and Exchange Board of India"
 	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    one_word_and(x, i, k)))
+	    one_word_and(x, i, k) || two_places_force(x, i, k)))
 		return 2;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&

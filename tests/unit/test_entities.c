@@ -573,6 +573,14 @@ static struct ent_case ent_cases[] = {
 	    "She is an analyst at Danish Commodities in Riga.",
 	    { { "Danish Commodities", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "two places joined by \"and\" before Police or Council are one "
+	  "organisation",
+	    "Officers from Devon and Cornwall Police helped. Leeds and "
+	    "Bradford councils met.",
+	    { { "Devon and Cornwall Police", ENT_ORG, 0 },
+	      { "Leeds", ENT_PLACE, 0 },
+	      { "Bradford", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "\"of\" after a name or an age and a comma names a home town",
 	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
 	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",
