@@ -1374,6 +1374,15 @@ org_apposed(const struct ctx *x, size_t j, const char *const *kinds)
 	    !joined(x, k) || !word_in(x, k + 1, kinds));
 }
 
+/* "Environmental group Waterwacht", "Rights group Amnesty": one word
+ * opening a sentence, a kind of organisation, then the name itself. */
+static int
+kind_names_next(const struct ctx *x, size_t i, size_t j)
+{
+	return j == i + 1 && (x->tok[i].f & T_SENT) && j + 1 < x->ntok &&
+	    joined(x, j) && (x->tok[j + 1].f & T_CAP);
+}
+
 /*
  * The words around i..j-1 say organisation: "X's shares", "X said in a
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
@@ -1406,7 +1415,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
 	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
 	if (kind_before(x, i) || (j < x->ntok && joined(x, j - 1) &&
-	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
+	    word_in(x, j, kinds) && !kind_names_next(x, i, j)) ||
+	    (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
 	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
 	    text_after(x, j, ", ") && x->tok[j].s == x->tok[j - 1].e + 2 &&

@@ -581,6 +581,12 @@ static struct ent_case ent_cases[] = {
 	      { "Leeds", ENT_PLACE, 0 },
 	      { "Bradford", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "a word opening a sentence before \"group\" and a name is no name",
+	    "Environmental group Greenwatch called for rules. Campaign "
+	    "group Fair Rents agreed.",
+	    { { "Greenwatch", ENT_ORG, 0 },
+	      { "Fair Rents", ENT_ORG, 0 } },
+	    { "Environmental", "Campaign", NULL } },
 	{ "\"of\" after a name or an age and a comma names a home town",
 	    "Wenna Tredinnick, 58, of Polgooth, admitted theft. Her "
 	    "brother, Jago Tredinnick, of Lanjeth, was cleared.",
