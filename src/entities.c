@@ -661,15 +661,14 @@ tok_is(const struct ctx *x, size_t i, const char *w)
 	    memcmp(x->t + x->tok[i].s, w, n) == 0;
 }
 
-/* Has the word i been seen starting lower-case (so it is a common word)? */
-static int
-common_word(const struct ctx *x, size_t i)
+/* Word i with its first letter in lower case, into buf[64 + 4]: its
+ * length, or 0 if it does not start with a capital. */
+static size_t
+lower_first(const struct ctx *x, size_t i, char *buf)
 {
-	char buf[64 + 4];
 	const char *w = x->t + x->tok[i].s;
 	size_t n = x->tok[i].e - x->tok[i].s, k, lk;
 	uint32_t cp;
-	struct vote *v;
 
 	if (n >= 64 || (x->tok[i].f & T_ALLCAP))
 		return 0;
@@ -677,8 +676,18 @@ common_word(const struct ctx *x, size_t i)
 		return 0;
 	lk = utf8_encode(utf8_tolower(cp), buf);
 	memcpy(buf + lk, w + k, n - k);
-	n = n - k + lk;
-	v = vote_get(x, buf, n);
+	return n - k + lk;
+}
+
+/* Has the word i been seen starting lower-case (so it is a common word)? */
+static int
+common_word(const struct ctx *x, size_t i)
+{
+	char buf[64 + 4];
+	size_t n = lower_first(x, i, buf);
+	struct vote *v;
+
+	v = n > 0 ? vote_get(x, buf, n) : NULL;
 	return v != NULL && v->lower;
 }
 
@@ -951,6 +960,23 @@ surname_ending(const struct ctx *x, size_t k)
 	return (t->f & T_ENDING) != 0;
 }
 
+/* "Ann Roe, 61, of Tamworth, admitted", "Ian Bell, of
+ * Redruth,": the "of" at word k opens an appositive after a name or
+ * an age, naming where the person lives. */
+static int
+of_home(const struct ctx *x, size_t k)
+{
+	const struct tok *b = &x->tok[k - 1];
+
+	if (x->tok[k].s != b->e + 2 || x->t[b->e] != ',')
+		return 0;
+	if (b->f & T_CAP)
+		return 1;
+	/* an age: ", 61, of" */
+	return (b->f & T_DIGIT) && b->e - b->s <= 3 && b->s >= 2 &&
+	    x->t[b->s - 2] == ',' && k >= 2 && (x->tok[k - 2].f & T_CAP);
+}
+
 /* "in Kent", "near the Amazon": a place preposition before word i.  The
  * listed places also take "to", "at", "via" ("flew to Victoria"). */
 static int
@@ -979,6 +1005,8 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	/* "west of Arvidsjaur" */
 	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
 	    word_in(x, k - 2, compass))
+		return 1;
+	if (k >= 2 && k == i && tok_is(x, k - 1, "of") && of_home(x, k - 1))
 		return 1;
 	return word_in(x, k - 1, preps) || (listed && word_in(x, k - 1,
 	    more));
@@ -1143,7 +1171,95 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "student", "farmer", "pensioner", "retiree", "survivor", "fisherman",
     "shopkeeper", "neighbour", "neighbor", "parent", "volunteer",
     "activist", "veteran", "colleague", "friend", "cousin", "uncle",
-    "aunt", "nephew", "niece", "grandson", "granddaughter", NULL };
+    "aunt", "nephew", "niece", "grandson", "granddaughter",
+    "girlfriend", "boyfriend", "fiancée", "fiancé", "spouse",
+    "classmate", "teammate", "librarian", "caretaker", "plumber",
+    "electrician", "shopper", "commuter", NULL };
+
+/* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
+ * opening with a person noun or a lower-case title, capitalised only
+ * there, before a name of two words or more (i..j-1). */
+static int
+role_opens(const struct ctx *x, size_t i, size_t j)
+{
+	char buf[64 + 4];
+	const char *const *w;
+	size_t n;
+
+	/* (not "Teacher Training College") */
+	if (j - i < 3 || !(x->tok[i].f & T_SENT) || !joined(x, i) ||
+	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
+	    (n = lower_first(x, i, buf)) == 0)
+		return 0;
+	if (lists_key(x, buf, n) & L(TITLE))
+		return 1;
+	for (w = person_nouns; *w != NULL; w++) {
+		if (strlen(*w) == n && memcmp(*w, buf, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns a person is after "his" or "her" ("Her opponent, X"), where
+ * after "its" they may be a company ("its rival, Airbus"). */
+static const char *const person_rivals[] = { "opponent", "rival",
+    "challenger", "predecessor", "successor", NULL };
+
+/* Is there punctuation other than an apostrophe between words k-1
+ * and k? */
+static int
+stop_between(const struct ctx *x, size_t k)
+{
+	size_t p;
+
+	for (p = x->tok[k - 1].e; p < x->tok[k].s; p++) {
+		if (memchr(",.;:()\"\n", x->t[p], 8) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "His opponent in last year's election, Rupert Blackmore,": "his" or
+ * "her" and a person noun, at most eight words before the comma right
+ * before word i, with no punctuation but apostrophes between. */
+static int
+his_noun_apposed(const struct ctx *x, size_t i)
+{
+	static const char *const his[] = { "His", "Her", "his", "her",
+	    NULL };
+	size_t k;
+
+	if (i < 2 || x->tok[i].s != x->tok[i - 1].e + 2 ||
+	    x->t[x->tok[i - 1].e] != ',')
+		return 0;
+	for (k = i - 1; k > 0 && k + 9 > i; k--) {
+		if ((x->tok[k].f & T_SENT) || stop_between(x, k))
+			return 0;
+		if (word_in(x, k - 1, his) && (word_in(x, k, person_rivals) ||
+		    word_in(x, k, person_nouns)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Desmond Fairweather was unapologetic": the run ending at word j-1
+ * is the subject of an adjective said only of a person. */
+static int
+person_predicate(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "was", "is", "remained",
+	    "remains", "seemed", "seems", "looked", "sounded", "appeared",
+	    NULL };
+	static const char *const moods[] = { "unapologetic", "unrepentant",
+	    "furious", "livid", "tearful", "emotional", "distraught",
+	    "heartbroken", "defiant", "delighted", "elated", "devastated",
+	    "apologetic", "contrite", "incensed", "indignant", "ecstatic",
+	    "overjoyed", "bemused", "unimpressed", "angry", "upset",
+	    "shaken", "stunned", "jubilant", NULL };
+
+	return j + 1 < x->ntok && joined(x, j - 1) && joined(x, j) &&
+	    word_in(x, j, be) && word_in(x, j + 1, moods);
+}
 
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
  * neighbour, Le Thi Hoa" (a person noun with its comma) */
@@ -1156,7 +1272,7 @@ title_before(const struct ctx *x, size_t i)
 		return 0;
 	for (k = 1; k <= 2 && k <= i; k++) {
 		if (!(x->tok[i - k].f & T_LOWER))
-			return 0;
+			break;
 		size_t g = x->tok[i].s - x->tok[i - 1].e;
 		int comma = g == 2 && x->t[x->tok[i - 1].e] == ',';
 
@@ -1166,7 +1282,7 @@ title_before(const struct ctx *x, size_t i)
 		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
 			return 1;
 	}
-	return 0;
+	return his_noun_apposed(x, i);
 }
 
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
@@ -1224,7 +1340,7 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
-	if (title_apposed(x, j))
+	if (title_apposed(x, j) || person_predicate(x, j))
 		return 2;
 	return verb_near(x, i, j);
 }
@@ -1265,6 +1381,15 @@ org_apposed(const struct ctx *x, size_t j, const char *const *kinds)
 	    !joined(x, k) || !word_in(x, k + 1, kinds));
 }
 
+/* "Environmental group Waterwacht", "Rights group Amnesty": one word
+ * opening a sentence, a kind of organisation, then the name itself. */
+static int
+kind_names_next(const struct ctx *x, size_t i, size_t j)
+{
+	return j == i + 1 && (x->tok[i].f & T_SENT) && j + 1 < x->ntok &&
+	    joined(x, j) && (x->tok[j + 1].f & T_CAP);
+}
+
 /*
  * The words around i..j-1 say organisation: "X's shares", "X said in a
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
@@ -1297,7 +1422,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	/* "the watchdog Expert Forum", "the Tuổi Trẻ newspaper", "the
 	 * insurer, Aviva Ireland,", "Johannesburg Water, the utility" */
 	if (kind_before(x, i) || (j < x->ntok && joined(x, j - 1) &&
-	    word_in(x, j, kinds)) || (i > 0 && x->tok[i].s ==
+	    word_in(x, j, kinds) && !kind_names_next(x, i, j)) ||
+	    (i > 0 && x->tok[i].s ==
 	    x->tok[i - 1].e + 2 && x->t[x->tok[i - 1].e] == ',' &&
 	    word_in(x, i - 1, kinds)) || (j + 1 < x->ntok &&
 	    text_after(x, j, ", ") && x->tok[j].s == x->tok[j - 1].e + 2 &&
@@ -1549,6 +1675,21 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 	return 1;
 }
 
+/* "Avon and Somerset Police", "Devon and Cornwall Constabulary": one
+ * word, "and" at k, one word, then a police force's or a council's
+ * word ending the run. */
+static int
+two_places_force(const struct ctx *x, size_t i, size_t k)
+{
+	static const char *const forces[] = { "Police", "Constabulary",
+	    "Council", NULL };
+
+	return k == i + 1 && k + 2 < x->ntok && joined(x, k + 1) &&
+	    word_in(x, k + 2, forces) && !(x->tok[i].f & T_ALLCAP) &&
+	    (k + 3 >= x->ntok || !joined(x, k + 2) ||
+	    !(x->tok[k + 3].f & T_CAP));
+}
+
 /* "Culture, Media and Sport Committee": after the plain words i..k-1
  * and a comma, capitalised words and commas, "and", then words ending
  * in an organisation's. */
@@ -1636,7 +1777,7 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	 * Environment Court", "Securities and Exchange Board of India"
 	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    one_word_and(x, i, k)))
+	    one_word_and(x, i, k) || two_places_force(x, i, k)))
 		return 2;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
@@ -1692,6 +1833,12 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    (x->tok[i - 1].f & T_CAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN))) || ((l & L(GIVEN)) &&
 		    i + 1 < j)))
+			return 0;
+		/* so is a nationality ending the run ("Bongani Zulu") */
+		if ((l & L(NATIONALITY)) && i + 1 == j && i > 0 &&
+		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+		    !(x->tok[i].f & T_ALLCAP) &&
+		    (lists_of(x, i - 1, i) & L(GIVEN)))
 			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
@@ -2047,6 +2194,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	while (i < j && (x->tok[i].f & T_SENT) && common_word(x, i) &&
 	    known_type(x, i, j, &strong) < 0)
 		i++;
+	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
+		i++;	/* a role word, cut like a title */
 	if (i >= j)
 		return;
 	/* "Reading the report", "Nice work": a common word starting a
@@ -2289,6 +2438,14 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
 	    place_noun(x, i, j))) {
 		mention(x, i, j, ENT_PLACE, 1);
+		return;
+	}
+	/* "Western Power said", "Northern Rail": a quarter word and an
+	 * organisation word */
+	if (j - i == 2 && (x->tok[i].f & T_CAP) && !(x->tok[i].f & T_ALLCAP) &&
+	    word_in(x, i, quarters) && (lists_of(x, i + 1, j) &
+	    (L(ORG_WORD) | L(PLACE))) == L(ORG_WORD)) {
+		mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
 	/* "Hồ Chí Minh City", "Kansas City", "Lagos State": a known place

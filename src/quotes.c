@@ -11,7 +11,8 @@
  * ", Musk said.", ", she told reporters.", "-- Musk, its founder"), then
  * before it ("Musk said:", "said ... and described it as", a passive's
  * "by"), then for "according to NAME", then the sentence after ("The
- * remark came from X."); a pronoun stands for the nearest person of its
+ * remark came from X.", "That was how X put it.", "Those were X's
+ * words."); a pronoun stands for the nearest person of its
  * sex mentioned earlier outside quotes (or a relative the text names by
  * kinship), "it" for an organisation that is a subject close before.
  * A quote without a speaker inherits the one of the previous quote in
@@ -1853,6 +1854,145 @@ desk_speaker(const struct qctx *x, size_t ws, size_t we, size_t lim,
 	return 1;
 }
 
+/* Shapes of the sentence after a quote (or of the rest of its own,
+ * after a comma) that name its speaker: a key, the name, and maybe one
+ * of some words after it.  '"..." That was how pensioner X described
+ * the meeting.', "That one word was all Mayor X would say.", "Those
+ * were X's words.", '"...," was all X would say.' */
+struct next_shape {
+	const char		*key;
+	const char *const	*after;		/* one of these words after
+						   the name; NULL: none */
+	int			 owner;		/* right after the name's
+						   's ("were X's words") */
+};
+
+static const char *const how_verbs[] = { "described", "describes", "put",
+    "puts", "summed", "sums", "summarised", "summarized", "explained",
+    "explains", "characterised", "characterized", "phrased", "recalled",
+    "recalls", "remembered", "remembers", "recounted", "greeted", "saw",
+    "sees", "reacted", "welcomed", NULL };
+static const char *const all_verbs[] = { "say", "add", "offer", "tell",
+    "reveal", "concede", "admit", "comment", "said", "says", NULL };
+
+static const char *const who_verbs[] = { "said", "spoke", "shouted",
+    "called", "added", "asked", "wrote", "put", NULL };
+
+static const char *const what_verbs[] = { "called", "calls", "said",
+    "says", "described", "describes", "told", "wrote", "writes", NULL };
+static const char *const said_nouns[] = { "words", "answer", "verdict",
+    "response", "reply", "reaction", "view", "assessment", "warning",
+    "message", "comment", "explanation", "retort", NULL };
+
+static const struct next_shape next_shapes[] = {
+	{ "was how ", how_verbs, 0 }, { "is how ", how_verbs, 0 },
+	{ "was all ", all_verbs, 0 }, { "is all ", all_verbs, 0 },
+	{ "was what ", what_verbs, 0 }, { "is what ", what_verbs, 0 },
+	{ "words were ", NULL, 0 }, { "comment, from ", NULL, 0 },
+	{ "remark, from ", NULL, 0 }, { "comment from ", NULL, 0 },
+	{ "remark from ", NULL, 0 }, { "spoken by ", NULL, 0 },
+	{ "uttered by ", NULL, 0 }, { "It was ", who_verbs, 0 },
+	{ "So says ", NULL, 0 }, { "the response of ", NULL, 0 },
+	{ "the reaction of ", NULL, 0 }, { "the reply of ", NULL, 0 },
+	{ "the answer of ", NULL, 0 }, { "were ", said_nouns, 1 },
+	{ "was ", said_nouns, 1 }, { NULL, NULL, 0 }
+};
+
+/* The name at the word after p (after up to three lower-case titles:
+ * "pensioner X"), then, if after is set, one of its words later in
+ * [p, lim). */
+static int
+named_then(const struct qctx *x, size_t p, size_t lim,
+    const struct next_shape *k, size_t *s, size_t *e)
+{
+	const char *const *after = k->after;
+	size_t ws, we;
+
+	if (!next_word(x, p, lim, &ws, &we))
+		return 0;
+	if (!(name_at(x, ws, we, lim, s, e) && *s >= ws) &&
+	    !name_after_titles(x, p, lim, s, e))
+		return 0;
+	if (k->owner)
+		return possessor(x, *e, lim) && next_word(x, *e + (x->t[*e] ==
+		    '\'' ? 2 : 4), lim, &ws, &we) && word_among(x, ws, we,
+		    after);
+	for (p = *e; after != NULL && scan_word(x, p, lim, &ws, &we); p = we) {
+		if (word_among(x, ws, we, after))
+			return 1;
+	}
+	return after == NULL;
+}
+
+/* Does one of next_shapes start at p (up to b) and name a speaker? */
+static int
+shaped_at(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
+{
+	const struct next_shape *k;
+	size_t n;
+
+	for (k = next_shapes; k->key != NULL; k++) {
+		n = strlen(k->key);
+		if (p + n <= b && x->t[p] == k->key[0] &&
+		    memcmp(x->t + p, k->key, n) == 0 &&
+		    named_then(x, p + n, b, k, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+/* The sentence [a, b) after a quote names its speaker through one of
+ * next_shapes. */
+static int
+next_shaped(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	size_t p;
+
+	for (p = a; p < b; p++) {
+		if ((p == a || x->t[p - 1] == ' ') &&
+		    strchr("wicrsutIS", x->t[p]) != NULL && x->t[p] != '\0' &&
+		    shaped_at(x, p, b, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the word ending at p "was", "were", "is" or "being"? */
+static int
+passive_be(const struct qctx *x, size_t p)
+{
+	static const char *const be[] = { "was", "were", "is", "being",
+	    NULL };
+	size_t a = utf8_word_back(x->t, p, p > 8 ? p - 8 : 0);
+
+	return a < p && word_among(x, a, p, be);
+}
+
+/* After an appositive [a, c) closed by the comma at c: where the verb
+ * may start, past a second appositive if the first was an age (", 63,
+ * a retired nurse, said"). */
+static size_t
+role_after_age(const struct qctx *x, size_t a, size_t c, size_t lim)
+{
+	const char *d;
+	size_t ws, we, p;
+
+	while (a < c && x->t[a] == ' ')
+		a++;
+	for (p = a; p < c && x->t[p] >= '0' && x->t[p] <= '9'; p++)
+		;
+	if (p == a || p != c || (d = memchr(x->t + c + 1, ',',
+	    lim - c - 1)) == NULL)
+		return c + 1;
+	/* a role of a few words, none a verb */
+	for (p = c + 1; scan_word(x, p, (size_t)(d - x->t), &ws, &we);
+	    p = we) {
+		if (verb_at(x, ws, we) || p > c + 48)
+			return c + 1;
+	}
+	return (size_t)(d - x->t) + 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -1887,6 +2027,9 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
 		return 0;
+	/* '"...," was all Lund would say.' */
+	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
+		return 1;
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
 		if (!next_word(x, we, lim, &ws, &we))
 			return 0;
@@ -1928,9 +2071,13 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 		if (c == NULL)
 			return 0;
-		p = (size_t)(c - x->t) + 1;
+		p = role_after_age(x, p + 1, (size_t)(c - x->t), lim);
 	}
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
+		/* '"...?" Kemp was asked.': the one asked, not the speaker */
+		if (n > 0 && (word_is(x, ws, we, "asked") ||
+		    word_is(x, ws, we, "told")) && passive_be(x, p))
+			return -1;
 		if (verb_at(x, ws, we) || title_verb(x, ws, we))
 			return 1;
 		p = we;
@@ -2584,7 +2731,7 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 				    owned_by(x, ws, b, s, e) >= 0;
 		}
 	}
-	return 0;
+	return next_shaped(x, a, b, s, e);
 }
 
 static size_t

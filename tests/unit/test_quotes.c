@@ -697,6 +697,78 @@ static struct quote_case quote_cases[] = {
 	    "negotiate,\" Andermatt said.",
 	    { { "\"The Ice Does Not Negotiate\"", "Reto Andermatt" },
 	      { "\"The ice does not negotiate,\"", "Reto Andermatt" } } },
+	{ "the next sentence: how X described it, all X would say, the "
+	  "words were X's",
+	    "Ald. Hector Quine spoke first. \"We are ready,\" he said.\n\n"
+	    "\"Forty years and never a queue like it.\" That was how "
+	    "shopkeeper Ilse Marrow, 71, described the opening.\n\n"
+	    "\"Absurd.\" That one word was all Senator Obi Tennant would "
+	    "say.\n\n\"We lost.\" That is how Wren Calder puts it.\n\n"
+	    "\"Enough.\" The words were Petra Lusk's.",
+	    { { "\"We are ready,\"", "Hector Quine" },
+	      { "\"Forty years and never a queue like it.\"", "Ilse Marrow" },
+	      { "\"Absurd.\"", "Obi Tennant" },
+	      { "\"We lost.\"", "Wren Calder" },
+	      { "\"Enough.\"", "Petra Lusk" } } },
+	{ "a next sentence naming someone without a verb of saying is no "
+	  "attribution",
+	    "Mayor Ada Brook spoke. \"We won.\" That was how Tobin Vell "
+	    "lost his seat.",
+	    { { "\"We won.\"", "Ada Brook" } } },
+	{ "he after her opponent, named after a comma, is that opponent",
+	    "Her opponent, Lorcan Ashbury, was next. \"I regret "
+	    "nothing,\" he said.",
+	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
+	{ "the next sentence: the comment, from X; words spoken by X; it "
+	  "was X who said it",
+	    "Mayor Ada Brook spoke.\n\n\"Not yet.\" The comment, from "
+	    "councillor Tobin Vell, drew applause.\n\n\"Never.\" Those "
+	    "words, spoken by Wren Calder in 2019, were remembered.\n\n"
+	    "\"Go home.\" It was Petra Lusk who said it, from the back.",
+	    { { "\"Not yet.\"", "Tobin Vell" },
+	      { "\"Never.\"", "Wren Calder" },
+	      { "\"Go home.\"", "Petra Lusk" } } },
+	{ "an age and a role between the name and the verb",
+	    "Mayor Ada Brook spoke. \"Fine,\" she said.\n\n\"Nobody "
+	    "wins,\" Ilse Marrow, 63, a retired nurse, said afterwards.",
+	    { { "\"Fine,\"", "Ada Brook" },
+	      { "\"Nobody wins,\"", "Ilse Marrow" } } },
+	{ "after the quote's comma: was all X would say, was how X put it",
+	    "Ilse Marrow spoke. \"Fine,\" she said.\n\n\"We will see,\" "
+	    "was all Senator Obi Tennant would say. \"A mess,\" was how "
+	    "Wren Calder put it.",
+	    { { "\"Fine,\"", "Ilse Marrow" },
+	      { "\"We will see,\"", "Obi Tennant" },
+	      { "\"A mess,\"", "Wren Calder" } } },
+	{ "the next sentence: were X's words, is what X called it, so says "
+	  "X, the response of X",
+	    "Mayor Ada Brook spoke.\n\n\"Not on my watch.\" Those were "
+	    "Wren Calder's words.\n\n\"A disaster.\" That is what Ilse "
+	    "Marrow called it.\n\n\"It works.\" So says Dara Quill, who "
+	    "built it.\n\n\"Nonsense.\" That was the response of Nell "
+	    "Garrow.\n\n\"Ask her.\" That was Colm Tiernan\u2019s answer.",
+	    { { "\"Not on my watch.\"", "Wren Calder" },
+	      { "\"A disaster.\"", "Ilse Marrow" },
+	      { "\"It works.\"", "Dara Quill" },
+	      { "\"Nonsense.\"", "Nell Garrow" },
+	      { "\"Ask her.\"", "Colm Tiernan" } } },
+	{ "a name owning something else in the next sentence says nothing",
+	    "Mayor Ada Brook spoke.\n\n\"We won.\" It was Tobin Vell's "
+	    "seat that fell.",
+	    { { "\"We won.\"", "Ada Brook" } } },
+	{ "a question put to someone: \"X was asked\" names no speaker",
+	    "Mayor Ada Brook spoke.\n\n\"Will you resign?\" Brook was "
+	    "asked. \"No,\" she said.",
+	    { { "\"Will you resign?\"", "" },
+	      { "\"No,\"", "Ada Brook" } } },
+	{ "a company named by a quarter word speaks whole",
+	    "Storms hit.\n\nWestern Power said crews were working "
+	    "\"around the clock.\"",
+	    { { "\"around the clock.\"", "Western Power" } } },
+	{ "he after a person who was unapologetic",
+	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
+	    "said.",
+	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
 };
 
 static void
