@@ -1213,7 +1213,7 @@ stop_between(const struct ctx *x, size_t k)
 	size_t p;
 
 	for (p = x->tok[k - 1].e; p < x->tok[k].s; p++) {
-		if (memchr(",.;:()\"\n", x->t[p], 8) != NULL)
+		if (byte_in(",.;:()\"\n", x->t[p]))
 			return 1;
 	}
 	return 0;
