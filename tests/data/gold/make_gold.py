@@ -40,7 +40,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "tuning"),
-                os.path.join(ROOT, "tests", "data", "heldout3")]
+                os.path.join(ROOT, "tests", "data", "heldout3"),
+                os.path.join(ROOT, "tests", "data", "heldout4")]
 SRC = os.path.join(HERE, "src")
 
 TYPES = {"PERSON", "ORG", "PLACE", "DATE", "TIME", "MONEY", "PERCENT",
