@@ -9,7 +9,7 @@
 # bench/identical.sh record), then check after each change.  Every
 # listing, --dump (plain and in colour), --stats in colour and each
 # export format (with the article's quotes and entities) is run on:
-#   small  the sample articles, tests/data/tuning, tests/data/heldout3
+#   small  the sample articles, tests/data/tuning, tests/data/heldout4
 #          (the articles only: never their gold files), the export test's
 #          story and the analysis fuzz corpus;
 #   big    generated news of 1, 10 and 100 MB (bench/gen-news.c; IDENT_MB
@@ -54,7 +54,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_DATA_HOME" \
 
 small_inputs() {
 	ls sample-articles/*.txt tests/data/tuning/*.txt \
-		tests/data/heldout3/*.txt tests/data/export/story.txt \
+		tests/data/heldout4/*.txt tests/data/export/story.txt \
 		tests/fuzz/corpus/fuzz_analysis/* 2>/dev/null
 }
 

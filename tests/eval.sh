@@ -3,8 +3,8 @@
 #   sh tests/eval.sh [--floor] [--errors] [--heldout-errors]
 # Two sets (tests/data/gold/CONVENTIONS.md says what they are):
 #   tuning    sample-articles/*.txt and tests/data/tuning/*.txt
-#   held-out  tests/data/heldout3/*.txt, written before the rules it judges
-#             (heldout2, looked at too often, was retired into tuning)
+#   held-out  tests/data/heldout4/*.txt, written after the rules it judges
+#             (heldout2 and heldout3, compromised, were retired into tuning)
 # For every article with gold NAME.entities.tsv and NAME.quotes.tsv in
 # tests/data/gold, checks that each gold span's text is the article's
 # bytes, runs "$ARTREAD --entities" and "--quotes", and scores entities
@@ -21,16 +21,17 @@ cd "$(dirname "$0")/.." || exit 2
 ARTREAD=${ARTREAD:-./artread}
 GOLD=${GOLD:-tests/data/gold}
 TUNING_DIRS="sample-articles tests/data/tuning"
-HELDOUT_DIRS="tests/data/heldout3"
+HELDOUT_DIRS="tests/data/heldout4"
 # Regression guard on the tuning set, a little below its figures after
 # the recognition of issue 14 (entities 0.980, quotes 1.000, speakers
 # 1.000 on 17 articles; with s1-s24, 41 articles: 0.973, 1.000, 0.998;
 # with the retired heldout2 ho01-ho12, 53 articles: 0.963, 1.000, 0.967;
 # after the entity and speaker work that followed heldout3: see
-# tests/data/gold/CONVENTIONS.md).
-FLOOR_ENT=0.98
+# tests/data/gold/CONVENTIONS.md; with the retired heldout3 hx01-hx12,
+# 78 articles: 0.976, 1.000, 0.982).
+FLOOR_ENT=0.97
 FLOOR_QUOTE=0.99
-FLOOR_SPEAKER=0.99
+FLOOR_SPEAKER=0.975
 # Targets of issue 14, judged on the held-out set.
 TARGET_ENT=0.90
 TARGET_QUOTE=0.98
