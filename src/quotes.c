@@ -2850,6 +2850,39 @@ split_half(const struct qctx *x, size_t i)
 }
 
 /*
+ * 'the drama "Winter Orchard," whose director', '"The Last Stamp"
+ * opens in cinemas': two to six words, each capitalised but for small
+ * joining words, with no end of sentence inside and neither a speech
+ * verb, a pronoun nor a capital right after ('"Never Again," said Ruiz'):
+ * the title of a work, said by no one.
+ */
+static int
+title_quote(const struct qctx *x, const struct quote *q)
+{
+	static const char *const small[] = { "a", "an", "the", "of", "and",
+	    "or", "in", "on", "at", "to", "for", "with", "by", NULL };
+	size_t p, ws, we, n = 0;
+
+	for (p = q->start; p < q->end; p++)
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';' || x->t[p] == ':')
+			return 0;
+	for (p = q->start; scan_word(x, p, q->end, &ws, &we); p = we) {
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    (n == 0 || !word_among(x, ws, we, small)))
+			return 0;
+		if (++n > 6)
+			return 0;
+	}
+	if (n < 2)
+		return 0;
+	if (!next_word(x, q->end, x->we, &ws, &we))
+		return 1;
+	return x->t[ws] >= 'a' && x->t[ws] <= 'z' && !verb_at(x, ws, we) &&
+	    pronoun_sex(x, ws, we) == 0;
+}
+
+/*
  * 'the so-called "toll guarantee"', 'a programme called "Safe
  * Streets"', 'known as "the Green Deal"', 'the slogan "Bread, not
  * bombs"': a term or a title, said by no one.  ('which she called "a
@@ -2865,7 +2898,8 @@ so_called(const struct qctx *x, const struct quote *q)
 	    "hashtag", "label", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
-	if (b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0)
+	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
+	    title_quote(x, q))
 		return 1;
 	a = utf8_word_back(x->t, b, b > 64 ? b - 64 : 0);
 	if (a >= b)
