@@ -2241,6 +2241,20 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	return !word_among(x, a, b, aux);
 }
 
+/* "The jury, chaired by the director Ana Ruiz, called it": a name in
+ * an aside that opens with a participle and "by" is no subject. */
+static int
+by_aside(const struct qctx *x, size_t ls, size_t ns)
+{
+	size_t c = ns, ws, we, bs, be;
+
+	while (c > ls && x->t[c - 1] != ',')
+		c--;
+	return c > ls && next_word(x, c, ns, &ws, &we) && we - ws >= 3 &&
+	    memcmp(x->t + we - 2, "ed", 2) == 0 &&
+	    next_word(x, we, ns, &bs, &be) && word_is(x, bs, be, "by");
+}
+
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
 static int
 put_it(const struct qctx *x, size_t ws, size_t we)
@@ -2576,8 +2590,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if (after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
-		    entity_speaker(x, ns)))
+		if ((after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);

@@ -321,6 +321,13 @@ static struct quote_case quote_cases[] = {
 	      { "\"The Borrowed Wedding,\"", "" },
 	      { "\"Night Ferry\"", "" },
 	      { "\"Never Again,\"", "Tomas Brel" } } },
+	{ "a name in an aside opened by a participle and by",
+	    "The panel, led by the Danish architect Freja Holm, called the "
+	    "design \"a quiet triumph\" and praised its \"honest brick.\" "
+	    "Oskar Lind, backed by the council, called it \"a bold bet.\"",
+	    { { "\"a quiet triumph\"", "" },
+	      { "\"honest brick.\"", "" },
+	      { "\"a bold bet.\"", "Oskar Lind" } } },
 	{ "no one named: a term, a group, a spokesman",
 	    "The so-called \"toll guarantee\" failed. Unions called it \"a "
 	    "stunt.\" A spokesman for the board said it was \"on track.\"",
