@@ -2877,10 +2877,10 @@ title_quote(const struct qctx *x, const struct quote *q)
 	    "or", "in", "on", "at", "to", "for", "with", "by", NULL };
 	size_t p, ws, we, n = 0;
 
-	for (p = q->start; p < q->end; p++)
-		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
-		    x->t[p] == ';' || x->t[p] == ':')
-			return 0;
+	/* what follows first: most quotes are followed by who said them */
+	if (next_word(x, q->end, x->we, &ws, &we) && (!(x->t[ws] >= 'a' &&
+	    x->t[ws] <= 'z') || verb_at(x, ws, we) || pronoun_sex(x, ws, we)))
+		return 0;
 	for (p = q->start; scan_word(x, p, q->end, &ws, &we); p = we) {
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
 		    (n == 0 || !word_among(x, ws, we, small)))
@@ -2890,10 +2890,11 @@ title_quote(const struct qctx *x, const struct quote *q)
 	}
 	if (n < 2)
 		return 0;
-	if (!next_word(x, q->end, x->we, &ws, &we))
-		return 1;
-	return x->t[ws] >= 'a' && x->t[ws] <= 'z' && !verb_at(x, ws, we) &&
-	    pronoun_sex(x, ws, we) == 0;
+	for (p = q->start; p < q->end; p++)
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';' || x->t[p] == ':')
+			return 0;
+	return 1;
 }
 
 /*
