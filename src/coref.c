@@ -12,7 +12,7 @@
  * or by initials ("European Battery Alliance", "EBA"), and a name to its
  * form in another script beside it ("Shenzhen (深圳)").  Links are kept
  * in a union-find; each group's fullest mention (most words, then a
- * Latin-script one, then the first) names it.  Everything is linear in
+ * Latin-script one, then one not in capitals, then the first) names it.  Everything is linear in
  * the number of mentions (hash maps), so a long text costs little.
  */
 #include "artread/coref.h"
@@ -546,7 +546,19 @@ latin_at(const char *t, size_t len, size_t s)
 	return cp < 0x370 || (cp >= 0x1e00 && cp <= 0x1eff);
 }
 
-/* Does a name i say more than name j? */
+/* Is name i written in capitals (a byline's "By ANNA KOWALSKA")?  Its
+ * first two letters tell. */
+static int
+in_capitals(const struct links *l, size_t i)
+{
+	const char *p = l->t + m_start(l, i);
+
+	return m_end(l, i) - m_start(l, i) >= 2 && p[0] >= 'A' &&
+	    p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z';
+}
+
+/* Does a name i say more than name j?  (A name as written in running
+ * text names a person better than a byline's capitals.) */
 static int
 fuller(const struct links *l, size_t i, size_t j)
 {
@@ -558,6 +570,10 @@ fuller(const struct links *l, size_t i, size_t j)
 	lj = latin_at(l->t, l->len, m_start(l, j));
 	if (li != lj)
 		return li;
+	li = in_capitals(l, i);
+	lj = in_capitals(l, j);
+	if (li != lj)
+		return lj;
 	return i < j;
 }
 

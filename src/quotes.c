@@ -2241,6 +2241,20 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	return !word_among(x, a, b, aux);
 }
 
+/* "The jury, chaired by the director Ana Ruiz, called it": a name in
+ * an aside that opens with a participle and "by" is no subject. */
+static int
+by_aside(const struct qctx *x, size_t ls, size_t ns)
+{
+	size_t c = ns, ws, we, bs, be;
+
+	while (c > ls && x->t[c - 1] != ',')
+		c--;
+	return c > ls && next_word(x, c, ns, &ws, &we) && we - ws >= 3 &&
+	    memcmp(x->t + we - 2, "ed", 2) == 0 &&
+	    next_word(x, we, ns, &bs, &be) && word_is(x, bs, be, "by");
+}
+
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
 static int
 put_it(const struct qctx *x, size_t ws, size_t we)
@@ -2576,8 +2590,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if (after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
-		    entity_speaker(x, ns)))
+		if ((after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -2850,6 +2864,40 @@ split_half(const struct qctx *x, size_t i)
 }
 
 /*
+ * 'the drama "Winter Orchard," whose director', '"The Last Stamp"
+ * opens in cinemas': two to six words, each capitalised but for small
+ * joining words, with no end of sentence inside and neither a speech
+ * verb, a pronoun nor a capital right after ('"Never Again," said Ruiz'):
+ * the title of a work, said by no one.
+ */
+static int
+title_quote(const struct qctx *x, const struct quote *q)
+{
+	static const char *const small[] = { "a", "an", "the", "of", "and",
+	    "or", "in", "on", "at", "to", "for", "with", "by", NULL };
+	size_t p, ws, we, n = 0;
+
+	/* what follows first: most quotes are followed by who said them */
+	if (next_word(x, q->end, x->we, &ws, &we) && (!(x->t[ws] >= 'a' &&
+	    x->t[ws] <= 'z') || verb_at(x, ws, we) || pronoun_sex(x, ws, we)))
+		return 0;
+	for (p = q->start; scan_word(x, p, q->end, &ws, &we); p = we) {
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    (n == 0 || !word_among(x, ws, we, small)))
+			return 0;
+		if (++n > 6)
+			return 0;
+	}
+	if (n < 2)
+		return 0;
+	for (p = q->start; p < q->end; p++)
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';' || x->t[p] == ':')
+			return 0;
+	return 1;
+}
+
+/*
  * 'the so-called "toll guarantee"', 'a programme called "Safe
  * Streets"', 'known as "the Green Deal"', 'the slogan "Bread, not
  * bombs"': a term or a title, said by no one.  ('which she called "a
@@ -2865,7 +2913,8 @@ so_called(const struct qctx *x, const struct quote *q)
 	    "hashtag", "label", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
-	if (b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0)
+	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
+	    title_quote(x, q))
 		return 1;
 	a = utf8_word_back(x->t, b, b > 64 ? b - 64 : 0);
 	if (a >= b)

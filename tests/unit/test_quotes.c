@@ -310,6 +310,24 @@ static struct quote_case quote_cases[] = {
 	    { { "\"The rate,\"", "Tereza Dvořáková" },
 	      { "\"is too high.\"", "Tereza Dvořáková" },
 	      { "\"a raincoat.\"", "Łukasz Wróblewski" } } },
+	{ "the title of a work, said by no one",
+	    "Ines Moreau chaired the jury. \"It was a long week,\" she "
+	    "said. Prizes went to the Chilean drama \"Salt Road,\" whose "
+	    "director was absent, and to the comedy \"The Borrowed "
+	    "Wedding,\" which won the audience award.\n\n\"Night Ferry\" "
+	    "opens in May. \"Never Again,\" said Tomas Brel.",
+	    { { "\"It was a long week,\"", "Ines Moreau" },
+	      { "\"Salt Road,\"", "" },
+	      { "\"The Borrowed Wedding,\"", "" },
+	      { "\"Night Ferry\"", "" },
+	      { "\"Never Again,\"", "Tomas Brel" } } },
+	{ "a name in an aside opened by a participle and by",
+	    "The panel, led by the Danish architect Freja Holm, called the "
+	    "design \"a quiet triumph\" and praised its \"honest brick.\" "
+	    "Oskar Lind, backed by the council, called it \"a bold bet.\"",
+	    { { "\"a quiet triumph\"", "" },
+	      { "\"honest brick.\"", "" },
+	      { "\"a bold bet.\"", "Oskar Lind" } } },
 	{ "no one named: a term, a group, a spokesman",
 	    "The so-called \"toll guarantee\" failed. Unions called it \"a "
 	    "stunt.\" A spokesman for the board said it was \"on track.\"",
