@@ -349,6 +349,37 @@ ent_para_at(const char *text, size_t len, size_t pos)
 	return pos >= len || gap_before(text, pos, &nl) == 0 || nl >= 2;
 }
 
+/* "I'm", "We're", "You've", "They'll", "I'd": a pronoun and its verb,
+ * capitalised at a sentence start but never a name. */
+static int
+pronoun_contraction(const struct ctx *x, const struct tok *k)
+{
+	static const char *const pronouns[] = { "I", "We", "You", "They",
+	    "He", "She", "It", "That", "There", "Who", "What", NULL };
+	static const char *const verbs[] = { "m", "re", "ve", "ll", "d",
+	    NULL };
+	size_t p, a, i;
+
+	for (p = k->s; p < k->e && (apostrophe_at(x->t, x->len, p)) == 0;
+	    p++)
+		;
+	if (p >= k->e || (a = apostrophe_at(x->t, x->len, p)) == 0)
+		return 0;
+	for (i = 0; pronouns[i] != NULL; i++) {
+		if (p - k->s == strlen(pronouns[i]) &&
+		    memcmp(x->t + k->s, pronouns[i], p - k->s) == 0)
+			break;
+	}
+	if (pronouns[i] == NULL)
+		return 0;
+	for (i = 0; verbs[i] != NULL; i++) {
+		if (k->e - p - a == strlen(verbs[i]) &&
+		    memcmp(x->t + p + a, verbs[i], k->e - p - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
@@ -392,6 +423,8 @@ tok_flags(struct ctx *x, struct tok *k)
 	}
 	if (letters >= 2 && lower == 0)
 		k->f |= T_ALLCAP;
+	if ((k->f & T_CAP) && pronoun_contraction(x, k))
+		k->f = (k->f & ~(T_CAP | T_ALLCAP)) | T_LOWER;
 	/* Sentence and paragraph starts: look back over the gap. */
 	p = gap_before(x->t, k->s, &nl);
 	if (p == 0 || nl >= 2)
@@ -2398,6 +2431,64 @@ in_work_title(struct ctx *x, size_t i)
 	return 1;
 }
 
+/* "The Welsh Government said": a stop word opening a sentence before a
+ * known name (whose own words a list would cut) is not part of it. */
+static int
+stop_before_known(const struct ctx *x, size_t i, size_t j)
+{
+	int strong;
+
+	return j - i >= 3 && (x->tok[i].f & T_SENT) &&
+	    (lists_of(x, i, i + 1) & L(STOP)) &&
+	    known_type(x, i, j, &strong) < 0 &&
+	    known_type(x, i + 1, j, &strong) >= 0;
+}
+
+/*
+ * "Via Cavour", "Piazza dei Ciompi", "Calle Mayor", "Rue du Bac": a
+ * street word first, then a capitalised name (which a stop word, a title
+ * or a given name would otherwise cut) is a place.  The end of the
+ * street's name, or i (also for "Via Rome, ..." opening a sentence).
+ */
+static size_t
+street_first(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+	int strong;
+
+	if (j - i < 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
+	    (lists_of(x, i, i + 1) & (L(FAC_WORD) | L(GIVEN) | L(SURNAME) |
+	    L(SURNAME_FIRST))) != L(FAC_WORD) ||	/* "Park Ji-woo" */
+	    ((x->tok[i].f & T_SENT) && (lists_of(x, i + 1, j) & L(PLACE))) ||
+	    known_type(x, i, j, &strong) >= 0 ||
+	    legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e)
+		return i;	/* ("Fjord Data ehf.": a company) */
+	for (k = i + 1; k < j; k++) {
+		unsigned l = lists_of(x, k, k + 1);
+
+		if (l & (L(ORG_WORD) | L(FAC_WORD)))
+			return i;	/* "Port Authority", "Station Road" */
+		/* "Airport Director Ana Ruiz": a title before more words */
+		if ((l & L(TITLE)) && k + 1 < j)
+			return i;
+	}
+	return j;
+}
+
+/* "Civil Protection Minister X", "Home Affairs Secretary X": unknown
+ * words right before a minister's title are its portfolio, no name. */
+static int
+portfolio_before(const struct ctx *x, size_t a, size_t k)
+{
+	static const char *const ministers[] = { "Minister", "Secretary",
+	    "Commissioner", "Ministers", "Undersecretary", NULL };
+
+	return k > a && k < x->ntok && word_in(x, k, ministers) &&
+	    joined(x, k - 1) && !(lists_of(x, a, k) & (L(PLACE) | L(ORG) |
+	    L(PERSON) | L(PLACE_WORD) | L(PLACE_PERSON))) &&
+	    head_type(x, a, k) < 0 && !(lists_of(x, a, a + 1) & L(GIVEN));
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -2425,8 +2516,14 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
 	    !person_cue(x, i, j))
 		return;
+	if (stop_before_known(x, i, j))
+		i++;
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	if ((k = street_first(x, i, j)) > i) {
+		mention(x, i, k, ENT_PLACE, 1);
 		return;
 	}
 	/* "Central Asia", "the Eastern Mediterranean", "his South Side
@@ -2531,7 +2628,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	for (k = a = i; k < j;) {
 		if ((n = breaker(x, k, j, &title)) > 0) {
-			if (k > a)
+			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;
 			k += n;

@@ -593,6 +593,45 @@ static struct ent_case ent_cases[] = {
 	    { { "Polgooth", ENT_PLACE, 0 },
 	      { "Lanjeth", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "a pronoun's contraction opening a sentence is no name",
+	    "\"Nobody here hates homes,\" she said. \"I'm against "
+	    "building 300 of them on a narrow lane.\"\n\n\"Every month "
+	    "the rent rises. I'm not asking for charity. We're asking for "
+	    "a fair chance,\" said Tamsin Ollerenshaw. They'll manage.",
+	    { { "Tamsin Ollerenshaw", ENT_PERSON, 0 } },
+	    { "I'm", "I've", "We're", "They'll", NULL } },
+	{ "a street word first names a street, past particles and titles",
+	    "The band marched from Via Garibaldi to Piazza delle Erbe, "
+	    "then down Calle Mayor and Rue du Bac. Park Min-jun watched.",
+	    { { "Via Garibaldi", ENT_PLACE, 0 },
+	      { "Piazza delle Erbe", ENT_PLACE, 0 },
+	      { "Calle Mayor", ENT_PLACE, 0 },
+	      { "Rue du Bac", ENT_PLACE, 0 },
+	      { "Park Min-jun", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "shillings, rand and naira by their prefixes",
+	    "The plan costs Sh4.2 billion, or KSh 700 million a year; "
+	    "a rival bid was R3.1 billion and another N85 billion. The "
+	    "N7 road stays shut.",
+	    { { "Sh4.2 billion", ENT_MONEY, 0 },
+	      { "KSh 700 million", ENT_MONEY, 0 },
+	      { "R3.1 billion", ENT_MONEY, 0 },
+	      { "N85 billion", ENT_MONEY, 0 } },
+	    { "N7 road", NULL } },
+	{ "a portfolio before a minister's title is no organisation",
+	    "Rural Affairs Minister Odile Fontanet visited. Later, Water "
+	    "Resources Secretary Kwame Asante-Bright spoke.",
+	    { { "Odile Fontanet", ENT_PERSON, 0 },
+	      { "Kwame Asante-Bright", ENT_PERSON, 0 } },
+	    { "Rural Affairs", "Water", NULL } },
+	{ "devolved governments, parliaments and mountain ranges",
+	    "The Welsh Government asked the Senedd for money. Snow fell "
+	    "on the Apennines and the Carpathians.",
+	    { { "Welsh Government", ENT_ORG, 0 },
+	      { "Senedd", ENT_ORG, 0 },
+	      { "Apennines", ENT_PLACE, 0 },
+	      { "Carpathians", ENT_PLACE, 0 } },
+	    { "The Welsh", NULL } },
 };
 
 static void
