@@ -2728,13 +2728,91 @@ role_ahead(const struct ctx *x, size_t k, size_t end)
 	return 0;
 }
 
+/* The end of the line that word i is on, within [i, end). */
+static size_t
+line_end(const struct ctx *x, size_t i, size_t end)
+{
+	size_t k;
+
+	for (k = i + 1; k < end; k++) {
+		if (memchr(x->t + x->tok[k - 1].e, '\n', x->tok[k].s -
+		    x->tok[k - 1].e) != NULL)
+			break;
+	}
+	return k;
+}
+
+/* "By OUR REPORTER", "By Staff Writer": a byline naming no one (a
+ * stop or title word, in any case, that is no given name). */
+static int
+byline_placeholder(const struct ctx *x, size_t a, size_t k)
+{
+	for (; a < k; a++) {
+		unsigned l = lists_of(x, a, a + 1);
+
+		if (x->tok[a].f & T_ALLCAP)
+			l |= lists_of_titlecase(x, a, a + 1);
+		if ((l & (L(STOP) | L(TITLE))) && !(l & L(GIVEN)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The capitalised words from k on, joined on one line, up to end. */
+static size_t
+caps_from(const struct ctx *x, size_t k, size_t end)
+{
+	size_t e = k;
+
+	while (e < end && (x->tok[e].f & T_CAP) && (e == k || joined(x,
+	    e - 1)))
+		e++;
+	return e;
+}
+
+/*
+ * What a byline says after its people, from word k on its line: "By X
+ * in Florence", "By X at Ashton Gate", "By OUR REPORTER, NAIROBI" (a
+ * known place).  Whether it named a place.
+ */
+static int
+byline_tail(struct ctx *x, size_t k, size_t le)
+{
+	size_t e;
+
+	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
+	    (x->tok[k + 1].f & T_CAP)) {
+		mention(x, k + 1, caps_from(x, k + 1, le), ENT_PLACE, 1);
+		return 1;
+	}
+	e = caps_from(x, k, le);
+	if (e > k && ((lists_of(x, k, e) | lists_of_titlecase(x, k, e)) &
+	    L(PLACE))) {
+		mention(x, k, e, ENT_PLACE, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Chronicle Staff Writer" on the line [le, end) under a byline: the
+ * paper, an organisation. */
+static void
+byline_paper(struct ctx *x, size_t le, size_t end)
+{
+	size_t s = caps_from(x, le, end);
+
+	if (s > le + 2 && s == end && tok_is(x, s - 2, "Staff") &&
+	    !(lists_of(x, le, s - 2) & L(TITLE)))
+		mention(x, le, s - 2, ENT_ORG, 1);
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
  * Ashworth, Science Correspondent": the people of a byline, without
- * their role. */
+ * their role (the line under it is no name but its paper's). */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
-	size_t k, a;
+	size_t k, a, le;
 
 	if (end - i > 12)
 		return 0;
@@ -2745,19 +2823,96 @@ byline(struct ctx *x, size_t i, size_t end)
 			return 0;
 		i++;
 	}
-	for (k = a = i + 1; k <= end; k++) {
-		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
-			if (k > a)
-				mention(x, a, k, ENT_PERSON, 1);
-			if (k < end && tok_is(x, k, "and"))
-				a = k + 1;
-			else if (k < end && !joined(x, k - 1) &&
-			    (x->tok[k].f & T_CAP) && !role_ahead(x, k, end))
-				a = k;
-			else
-				break;
+	le = line_end(x, i, end);
+	for (k = a = i + 1; k <= le; k++) {
+		if (k < le && (x->tok[k].f & T_CAP) && joined(x, k - 1))
+			continue;
+		if (k > a && !byline_placeholder(x, a, k))
+			mention(x, a, k, ENT_PERSON, 1);
+		if (k < le && tok_is(x, k, "and")) {
+			a = k + 1;
+			continue;
 		}
+		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le)) {
+			if (byline_tail(x, k, le))
+				break;
+			a = k;
+			continue;
+		}
+		if (k < le && !(x->tok[k].f & T_CAP))
+			byline_tail(x, k, le);
+		break;
 	}
+	byline_paper(x, le, end);
+	return 1;
+}
+
+/* Is the paragraph at byte s the second of the text (under its
+ * headline)? */
+static int
+under_headline(const struct ctx *x, size_t s)
+{
+	size_t p = s, nl = 0;
+
+	while (p > 0 && (x->t[p - 1] == '\n' || x->t[p - 1] == '\r' ||
+	    x->t[p - 1] == ' ' || x->t[p - 1] == '\t'))
+		nl += x->t[--p] == '\n';
+	if (p == 0 || nl < 2)
+		return 0;
+	while (p > 0 && !(x->t[p - 1] == '\n' && p >= 2 &&
+	    x->t[p - 2] == '\n'))
+		p--;
+	return p == 0;
+}
+
+/* "Health and Science Reporter": words k..end-1 are a role. */
+static int
+role_words(const struct ctx *x, size_t k, size_t end)
+{
+	static const char *const links[] = { "and", "of", "for", "&",
+	    NULL };
+
+	for (; k < end; k++) {
+		if ((x->tok[k].f & T_CAP) && (lists_of(x, k, k + 1) & L(TITLE)))
+			return 1;
+		if (!(x->tok[k].f & T_CAP) && !word_in(x, k, links))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Sunita Raghavan, Health and Science Reporter", or a name alone on the
+ * line under the headline: a byline without "By".
+ */
+static int
+bare_byline(struct ctx *x, size_t i, size_t end)
+{
+	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
+	unsigned first;
+
+	if (n - i < 2 || n - i > 4 || end - i > 12 ||
+	    !under_headline(x, x->tok[i].s))
+		return 0;
+	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
+	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
+	    !surname_ending(x, n - 1))
+		return 0;
+	first = lists_of(x, i, i + 1) | lists_of_titlecase(x, i, i + 1);
+	if (!(first & L(GIVEN)))
+		return 0;
+	if ((lists_of(x, i, n) | lists_of_titlecase(x, i, n)) & (L(PLACE) |
+	    L(ORG)))
+		return 0;
+	for (k = i; k < n; k++) {
+		if ((lists_of(x, k, k + 1) | lists_of_titlecase(x, k, k + 1)) &
+		    (L(TITLE) | L(STOP) | L(CALENDAR)))
+			return 0;
+	}
+	if (n < le && !(text_after(x, n, ", ") && role_words(x, n, le)))
+		return 0;
+	mention(x, i, n, ENT_PERSON, 1);
+	byline_paper(x, le, end);
 	return 1;
 }
 
@@ -2856,6 +3011,11 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	    L(CALENDAR))))
 		i++;
 	t = known_type(x, i, j, &strong);
+	/* "FAENZA, Italy (AP)": a place's or a person's acronym starts
+	 * with its first letter, else it is someone else's (an agency) */
+	if ((t == ENT_PLACE || t == ENT_PERSON) &&
+	    x->t[x->tok[j].s] != x->t[x->tok[i].s])
+		return;
 	if (x->pass == 1) {
 		v = vote_add(x, x->t + x->tok[j].s,
 		    x->tok[j].e - x->tok[j].s);
@@ -2950,7 +3110,7 @@ scan_runs(struct ctx *x)
 			    !(x->tok[end].f & T_PARA); end++)
 				;
 			head = is_headline(x, i, end);
-			if (byline(x, i, end)) {
+			if (byline(x, i, end) || bare_byline(x, i, end)) {
 				i = end;
 				continue;
 			}

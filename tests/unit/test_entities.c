@@ -632,6 +632,47 @@ static struct ent_case ent_cases[] = {
 	      { "Apennines", ENT_PLACE, 0 },
 	      { "Carpathians", ENT_PLACE, 0 } },
 	    { "The Welsh", NULL } },
+	{ "a byline naming no one, and the place after it",
+	    "Ferry Fares Rise Again\n\nBy OUR CORRESPONDENT, MOMBASA\n\n"
+	    "Fares rose on Monday.",
+	    { { "MOMBASA", ENT_PLACE, 0 },
+	      { "Monday", ENT_DATE, 0 } },
+	    { "OUR", "CORRESPONDENT", NULL } },
+	{ "a byline stops at its line; the paper on the role line under it",
+	    "Ferry Fares Rise Again\n\nBy GWENDOLYN ASHCROFT\nGazette "
+	    "Staff Writer\n\nFares rose on Monday.",
+	    { { "GWENDOLYN ASHCROFT", ENT_PERSON, 0 },
+	      { "Gazette", ENT_ORG, 0 } },
+	    { "Staff Writer", NULL } },
+	{ "a byline's place after \"in\" or \"at\"",
+	    "Ferry Fares Rise Again\n\nBy Hamish Crowther and Leila "
+	    "Bouzid in Marseille\n\nBy Owen Tudor-Hale at Cardiff Arms "
+	    "Park\n\nFares rose.",
+	    { { "Hamish Crowther", ENT_PERSON, 0 },
+	      { "Leila Bouzid", ENT_PERSON, 0 },
+	      { "Marseille", ENT_PLACE, 0 },
+	      { "Owen Tudor-Hale", ENT_PERSON, 0 },
+	      { "Cardiff Arms Park", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a byline without \"By\" under the headline",
+	    "Ferry Fares Rise Again\n\nPriya Venkataraman, Transport and "
+	    "Energy Correspondent\n\nFares rose on Monday.",
+	    { { "Priya Venkataraman", ENT_PERSON, 0 } },
+	    { "Transport", "Energy", NULL } },
+	{ "a name alone under the headline is a byline",
+	    "Ferry Fares Rise Again\n\nMartha Oyelaran\n\nFares rose on "
+	    "Monday.",
+	    { { "Martha Oyelaran", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "an agency in parentheses after a dateline is no place's acronym",
+	    "Ferry Fares Rise Again\n\nBARI, Italy (AP) \xe2\x80\x94 "
+	    "Fares rose. The United Arab Emirates (UAE) agreed.",
+	    { { "BARI", ENT_PLACE, 0 },
+	      { "Italy", ENT_PLACE, 0 },
+	      { "AP", ENT_ORG, 0 },
+	      { "United Arab Emirates", ENT_PLACE, 0 },
+	      { "UAE", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
