@@ -82,6 +82,7 @@ struct ctx {
 	int			 pass;		/* 1: vote, 2: emit */
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
+	size_t			 slogan_end;	/* of a quoted sign or slogan */
 };
 
 /*
@@ -2489,6 +2490,52 @@ portfolio_before(const struct ctx *x, size_t a, size_t k)
 	    head_type(x, a, k) < 0 && !(lists_of(x, a, a + 1) & L(GIVEN));
 }
 
+/*
+ * Signs, slogans, chants and titles in marks ("Save the Valley.", "Leave
+ * Early", "Safe Staffing Saves Lives", an album "Salt Hours"): is word i
+ * inside a short quotation in title case (two to six words, only short
+ * ones in lower case, not speech opening a sentence and ending in a
+ * comma, not a name after "called")?  Its capitals make
+ * no name there; known names keep theirs.
+ */
+static int
+in_slogan(struct ctx *x, size_t i)
+{
+	size_t s = x->tok[i].s, p, end, k, caps = 0;
+
+	if (s < x->slogan_end)
+		return 1;
+	/* (a press called "Papel de Seda": a name; a novel titled "...":
+	 * a work, left to in_work_title) */
+	if (i > 0 && (tok_is(x, i - 1, "called") || tok_is(x, i - 1,
+	    "named") || tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
+	    "entitled")))
+		return 0;
+	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
+	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
+	    quote_in(x->t, s - 3, s) && x->t[s - 1] == '\x9c'))
+		return 0;
+	end = s + 100 < x->be ? s + 100 : x->be;
+	for (p = s; p < end && x->t[p] != '\n' && !(x->t[p] == '"' ||
+	    (p + 2 < end && quote_in(x->t, p, p + 3) &&
+	    x->t[p + 2] == '\x9d')); p++)
+		;
+	/* (a comma ends speech opening a sentence: "Mara Lind," she said) */
+	if (p >= end || x->t[p] == '\n' || (x->t[p - 1] == ',' &&
+	    (x->tok[i].f & T_SENT)))
+		return 0;
+	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
+		if (k - i >= 6 || (!(x->tok[k].f & T_CAP) &&
+		    x->tok[k].e - x->tok[k].s > 4))
+			return 0;
+		caps += (x->tok[k].f & T_CAP) != 0;
+	}
+	if (k - i < 2 || caps < 2)
+		return 0;
+	x->slogan_end = p;
+	return 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -3102,7 +3149,7 @@ static void
 scan_runs(struct ctx *x)
 {
 	size_t i = x->tb, j, end = 0;
-	int head = 0;
+	int head = 0, slogan;
 
 	while (i < x->te) {
 		if (x->tok[i].f & T_PARA) {
@@ -3149,9 +3196,10 @@ scan_runs(struct ctx *x)
 				break;
 			j += n;
 		}
-		if (head && x->pass == 2)
+		slogan = !head && in_slogan(x, i);
+		if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);
-		else if (!head)
+		else if (!head && !slogan)
 			classify_run(x, i, j);
 		acronym_after(x, i, j);
 		i = j;

@@ -673,6 +673,16 @@ static struct ent_case ent_cases[] = {
 	      { "United Arab Emirates", ENT_PLACE, 0 },
 	      { "UAE", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "capitals in a quoted sign, slogan or title make no name",
+	    "Placards read \"Keep the Orchard\" and \"Fair Pay Now\"; the "
+	    "crowd chanted \"Nurses Need Nights Off\". Her record, "
+	    "\xe2\x80\x9c" "Copper Tides,\xe2\x80\x9d charted in Oslo. "
+	    "A bakery called \"Pane Nostro Bianco\" closed.\n\n"
+	    "\"Edda Lindqvist,\" he said, \"was right.\"",
+	    { { "Oslo", ENT_PLACE, 0 },
+	      { "Pane Nostro Bianco", ENT_ORG, 0 },
+	      { "Edda Lindqvist", ENT_PERSON, 0 } },
+	    { "Keep", "Fair Pay", "Nurses", "Copper", NULL } },
 };
 
 static void
