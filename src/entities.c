@@ -2536,6 +2536,79 @@ in_slogan(struct ctx *x, size_t i)
 	return 1;
 }
 
+/* Words that end a football club's name after its town. */
+static const char *const club_words[] = { "United", "Rovers", "Wanderers",
+    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
+
+/* "Bristol City 2 Stoke City 3": a score after the name at j-1. */
+static int
+score_after(const struct ctx *x, size_t j)
+{
+	size_t p;
+
+	if (j >= x->ntok || !joined(x, j - 1) || x->tok[j].e - x->tok[j].s > 2)
+		return 0;
+	for (p = x->tok[j].s; p < x->tok[j].e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+	}
+	return j + 1 >= x->ntok || !joined(x, j) || (x->tok[j + 1].f & T_CAP);
+}
+
+/*
+ * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
+ * a town and a club word are a club (not "Mexico City", a listed place;
+ * the document's votes carry a club to its other mentions).
+ */
+static int
+club_name(struct ctx *x, size_t i, size_t j)
+{
+	if (j - i != 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
+	    !word_in(x, i + 1, club_words) ||
+	    (lists_of(x, i, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
+	    L(PLACE_PERSON))) ||
+	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
+		return 0;
+	if (tok_is(x, i + 1, "City") && !score_after(x, j))
+		return 0;
+	if (x->pass == 1) {
+		char buf[KEYBUF];
+		const char *k;
+		size_t n;
+
+		k = key_of(x, i, j, buf, &n);
+		vote_add(x, k, n)->v[V_ORG] += 6;
+	}
+	return 1;
+}
+
+/* "the Stoke manager", "Stoke captain X": a town whose club the document
+ * names ("Stoke City"), before a word of the club's people. */
+static int
+club_short(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const people[] = { "manager", "captain", "fans",
+	    "supporters", "boss", "striker", "goalkeeper", "coach",
+	    "midfielder", "defender", "winger", "squad", NULL };
+	char buf[KEYBUF];
+	size_t n = x->tok[i].e - x->tok[i].s, c;
+	const struct vote *v;
+
+	if (x->pass != 2 || j - i != 1 || !word_in(x, j, people) ||
+	    !(lists_of(x, i, j) & (L(PLACE) | L(PLACE_WORD))) ||
+	    n + 16 > sizeof buf)
+		return 0;
+	memcpy(buf, x->t + x->tok[i].s, n);
+	buf[n] = ' ';
+	for (c = 0; club_words[c] != NULL; c++) {
+		memcpy(buf + n + 1, club_words[c], strlen(club_words[c]));
+		v = vote_get(x, buf, n + 1 + strlen(club_words[c]));
+		if (v != NULL && vote_best(v) == V_ORG)
+			return 1;
+	}
+	return 0;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -2565,6 +2638,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (stop_before_known(x, i, j))
 		i++;
+	if (club_name(x, i, j) || club_short(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
+		return;
+	}
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
 		return;
@@ -2728,6 +2805,10 @@ headline_names(struct ctx *x, size_t i, size_t j)
 			t = ENT_ORG;
 		}
 		x->head = 0;
+		if (best == 0 && i + 2 <= j && club_name(x, i, i + 2)) {
+			best = 2;	/* "Bristol City 2 Stoke City 3" */
+			t = ENT_ORG;
+		}
 		if (best > 0) {
 			mention(x, i, i + best, t, 1);
 			i += best;
@@ -3199,6 +3280,8 @@ scan_runs(struct ctx *x)
 		slogan = !head && in_slogan(x, i);
 		if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);
+		else if (head && j - i == 2)
+			(void)club_name(x, i, j);	/* (its vote) */
 		else if (!head && !slogan)
 			classify_run(x, i, j);
 		acronym_after(x, i, j);

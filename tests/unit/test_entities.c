@@ -683,6 +683,20 @@ static struct ent_case ent_cases[] = {
 	      { "Pane Nostro Bianco", ENT_ORG, 0 },
 	      { "Edda Lindqvist", ENT_PERSON, 0 } },
 	    { "Keep", "Fair Pay", "Nurses", "Copper", NULL } },
+	{ "a town and a club word are a club; City before a score",
+	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
+	    "Norwich City had led early, and the Exeter manager smiled. "
+	    "Fans of Bristol Rovers and Leeds United watched. Kansas City "
+	    "and Mexico City stay places.",
+	    { { "Norwich City", ENT_ORG, 0 },
+	      { "Exeter City", ENT_ORG, 0 },
+	      { "Norwich City", ENT_ORG, 50 },
+	      { "Exeter", ENT_ORG, 80 },
+	      { "Bristol Rovers", ENT_ORG, 0 },
+	      { "Leeds United", ENT_ORG, 0 },
+	      { "Kansas City", ENT_PLACE, 0 },
+	      { "Mexico City", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
