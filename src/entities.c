@@ -2446,9 +2446,9 @@ stop_before_known(const struct ctx *x, size_t i, size_t j)
 }
 
 /*
- * "Via Cavour", "Piazza dei Ciompi", "Calle Mayor", "Rue du Bac": a
- * street word first, then a capitalised name (which a stop word, a title
- * or a given name would otherwise cut) is a place.  The end of the
+ * "Via Cavour", "Piazza dei Ciompi", "Calle Serrano", "Rue du Bac": a
+ * street word first, then a capitalised name (which a stop word or a
+ * given name would otherwise cut) is a place.  The end of the
  * street's name, or i (also for "Via Rome, ..." opening a sentence).
  */
 static size_t
@@ -2467,10 +2467,8 @@ street_first(const struct ctx *x, size_t i, size_t j)
 	for (k = i + 1; k < j; k++) {
 		unsigned l = lists_of(x, k, k + 1);
 
-		if (l & (L(ORG_WORD) | L(FAC_WORD)))
-			return i;	/* "Port Authority", "Station Road" */
-		/* "Airport Director Ana Ruiz": a title before more words */
-		if ((l & L(TITLE)) && k + 1 < j)
+		/* "Port Authority", "Station Road", "Airport Director" */
+		if (l & (L(ORG_WORD) | L(FAC_WORD) | L(TITLE)))
 			return i;
 	}
 	return j;

@@ -602,13 +602,15 @@ static struct ent_case ent_cases[] = {
 	    { "I'm", "I've", "We're", "They'll", NULL } },
 	{ "a street word first names a street, past particles and titles",
 	    "The band marched from Via Garibaldi to Piazza delle Erbe, "
-	    "then down Calle Mayor and Rue du Bac. Park Min-jun watched.",
+	    "then down Calle Serrano and Rue du Bac. Park Min-jun "
+	    "watched. Airport Director Ana Ruiz did not.",
 	    { { "Via Garibaldi", ENT_PLACE, 0 },
 	      { "Piazza delle Erbe", ENT_PLACE, 0 },
-	      { "Calle Mayor", ENT_PLACE, 0 },
+	      { "Calle Serrano", ENT_PLACE, 0 },
 	      { "Rue du Bac", ENT_PLACE, 0 },
-	      { "Park Min-jun", ENT_PERSON, 0 } },
-	    { NULL } },
+	      { "Park Min-jun", ENT_PERSON, 0 },
+	      { "Ana Ruiz", ENT_PERSON, 0 } },
+	    { "Airport", NULL } },
 	{ "shillings, rand and naira by their prefixes",
 	    "The plan costs Sh4.2 billion, or KSh 700 million a year; "
 	    "a rival bid was R3.1 billion and another N85 billion. The "
@@ -696,6 +698,13 @@ static struct ent_case ent_cases[] = {
 	      { "Leeds United", ENT_ORG, 0 },
 	      { "Kansas City", ENT_PLACE, 0 },
 	      { "Mexico City", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a domain and a path without www. are a URL",
+	    "Details are at harbourtrust.org/notices/ferry-fares. Write to "
+	    "help@harbourtrust.org or see https://www.harbourtrust.org/faq.",
+	    { { "harbourtrust.org/notices/ferry-fares", ENT_URL, 0 },
+	      { "help@harbourtrust.org", ENT_EMAIL, 0 },
+	      { "https://www.harbourtrust.org/faq", ENT_URL, 0 } },
 	    { NULL } },
 };
 
