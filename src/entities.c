@@ -1387,7 +1387,8 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "party", "startup", "start-up", "platform", "watchdog", "regulator",
     "charity", "broadcasters", "conglomerate", "utility", "operator",
     "supplier", "broker", "agency", "exporter", "producer", "developer",
-    "distributor", "publisher", "brokerage", "cooperative", NULL };
+    "distributor", "publisher", "brokerage", "cooperative", "provider",
+    "vendor", "contractor", "consultancy", "chain", NULL };
 
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */

@@ -706,6 +706,14 @@ static struct ent_case ent_cases[] = {
 	      { "help@harbourtrust.org", ENT_EMAIL, 0 },
 	      { "https://www.harbourtrust.org/faq", ENT_URL, 0 } },
 	    { NULL } },
+	{ "a provider or vendor in apposition is an organisation; Queens",
+	    "The breach began at Routeline, a payments software provider. "
+	    "Routeline declined to comment. She grew up in Astoria, Queens.",
+	    { { "Routeline", ENT_ORG, 0 },
+	      { "Routeline", ENT_ORG, 50 },
+	      { "Astoria", ENT_PLACE, 0 },
+	      { "Queens", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
