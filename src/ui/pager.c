@@ -27,11 +27,18 @@
 #define WHEEL_ROWS	3
 
 static pager_open_fn opener = article_open;
+static volatile sig_atomic_t *open_cancelled;
 
 void
 pager_set_opener(pager_open_fn fn)
 {
 	opener = fn != NULL ? fn : article_open;
+}
+
+void
+pager_set_cancel_flag(volatile sig_atomic_t *flag)
+{
+	open_cancelled = flag;
 }
 
 void
@@ -504,12 +511,17 @@ say_open_already(struct pager *p, const struct article *a, int i, int shown)
 	free(old);
 }
 
+/* What open_pending returns besides an index. */
+#define OPEN_DROPPED	(-1)	/* it could not be opened: it left the list */
+#define OPEN_CANCELLED	(-2)	/* Ctrl-C: it stays, for the next :n */
+
 /*
  * A web article named after the first file is fetched when it is first
  * shown.  The index of the file to show: i, or the file open already
- * with the same article (i leaves the list); -1 when it could not be
- * opened (it leaves the list, the message says why, standard error will
- * too, and the exit status will be 2).
+ * with the same article (i leaves the list); OPEN_DROPPED when it could
+ * not be opened (it leaves the list, the message says why, standard
+ * error will too, and the exit status will be 2); OPEN_CANCELLED when
+ * the user cancelled the fetch (it stays, and the message says so).
  */
 static int
 open_pending(struct pager *p, int i)
@@ -523,10 +535,18 @@ open_pending(struct pager *p, int i)
 		return i;
 	pager_message(p, 0, "fetching %s (Ctrl-C cancels)", f->pending);
 	draw_screen(p);
+	if (open_cancelled != NULL)
+		*open_cancelled = 0;
 	a = opener(f->pending, p->o->force ? DOC_FORCE : 0,
 	    pager_file(p)->art->rules, &cause);
 	free(p->msg);		/* "fetching": done */
 	p->msg = NULL;
+	if (a == NULL && open_cancelled != NULL && *open_cancelled) {
+		pager_message(p, 1, "fetch cancelled: %s stays in the list",
+		    f->pending);
+		free(cause);
+		return OPEN_CANCELLED;
+	}
 	if (a == NULL) {
 		pager_message(p, 1, "cannot open %s: %s", f->pending, cause);
 		safe = draw_safe(f->pending);
@@ -534,7 +554,7 @@ open_pending(struct pager *p, int i)
 		free(safe);
 		free(cause);
 		drop_file(p, i);
-		return -1;
+		return OPEN_DROPPED;
 	}
 	free(f->pending);
 	f->pending = NULL;
@@ -579,6 +599,8 @@ switch_file(struct pager *p, int delta)
 		}
 		if ((at = open_pending(p, to)) >= 0)
 			break;
+		if (at == OPEN_CANCELLED)
+			return;
 		failed = 1;
 		if (delta < 0)
 			to--;
