@@ -66,16 +66,27 @@ search_flat_free(struct search_flat *f)
 	memset(f, 0, sizeof *f);
 }
 
+/* An anchor; nfc: a cluster NFC changed starts here.  One at the same
+ * place as the last takes its place. */
 static void
-add_anchor(struct search_flat *f, size_t flat, size_t byte)
+add_anchor(struct search_flat *f, size_t flat, size_t byte, int nfc)
 {
+	struct search_anchor *a;
+
+	if (f->nanchor > 0 && f->anchor[f->nanchor - 1].flat == flat &&
+	    f->anchor[f->nanchor - 1].byte == byte) {
+		f->anchor[f->nanchor - 1].nfc = nfc;
+		return;
+	}
 	if (f->nanchor == f->anchor_cap) {
 		f->anchor_cap = f->anchor_cap ? f->anchor_cap * 2 : 16;
 		f->anchor = xreallocarray(f->anchor, f->anchor_cap,
 		    sizeof *f->anchor);
 	}
-	f->anchor[f->nanchor].flat = flat;
-	f->anchor[f->nanchor++].byte = byte;
+	a = &f->anchor[f->nanchor++];
+	a->flat = flat;
+	a->byte = byte;
+	a->nfc = nfc;
 }
 
 /* Room for need bytes of text, keeping what is there. */
@@ -175,9 +186,10 @@ copy_run(struct search_flat *f, const char *bytes, size_t i, size_t j,
 			n += len;
 		} else {
 			flat_reserve(f, n + out + (end - i - len));
+			add_anchor(f, n, i, 1);
 			memcpy(f->text + n, nfc, out);
 			n += out;
-			add_anchor(f, n, i + len);
+			add_anchor(f, n, i + len, 0);
 		}
 		i += len;
 	}
@@ -195,7 +207,7 @@ search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
 
 	flat_reserve(f, need);
 	f->nanchor = 0;
-	add_anchor(f, 0, start);
+	add_anchor(f, 0, start, 0);
 	while (i < end) {
 		for (j = i; j < end && !is_white(bytes[j]); j++)
 			;
@@ -206,7 +218,7 @@ search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
 			;
 		f->text[n++] = ' ';
 		if (j - i > 1)
-			add_anchor(f, n, j);
+			add_anchor(f, n, j, 0);
 		i = j;
 	}
 	f->len = n;
@@ -235,6 +247,19 @@ search_flat_byte(const struct search_flat *f, size_t i)
 {
 	const struct search_anchor *a = &f->anchor[anchor_of(f, i, 0)];
 
+	if (a->nfc && i > a->flat)
+		return a->byte;		/* inside a cluster: its start */
+	return a->byte + (i - a->flat);
+}
+
+size_t
+search_flat_end_byte(const struct search_flat *f, size_t i)
+{
+	size_t k = anchor_of(f, i, 0);
+	const struct search_anchor *a = &f->anchor[k];
+
+	if (a->nfc && i > a->flat)
+		return a[1].byte;	/* inside a cluster: its end */
 	return a->byte + (i - a->flat);
 }
 
@@ -243,12 +268,14 @@ search_flat_index(const struct search_flat *f, size_t off)
 {
 	size_t k, i;
 
-	if (off <= f->anchor[0].byte)
+	if (off <= f->anchor[0].byte && !f->anchor[0].nfc)
 		return 0;
 	k = anchor_of(f, off, 1);
 	i = f->anchor[k].flat + (off - f->anchor[k].byte);
-	/* Bytes a run lost between two anchors: the next character. */
-	if (k + 1 < f->nanchor && i > f->anchor[k + 1].flat)
+	/* Bytes a run lost between two anchors, or inside a cluster NFC
+	 * changed: the next character. */
+	if (k + 1 < f->nanchor && (i > f->anchor[k + 1].flat ||
+	    (f->anchor[k].nfc && off > f->anchor[k].byte)))
 		i = f->anchor[k + 1].flat;
 	return i < f->len ? i : f->len;
 }
@@ -516,7 +543,7 @@ piece_first(const struct search *s, const struct piece *g, size_t from,
 	if (!match_from(s, f->text, f->len, search_flat_index(f, from), &fm) ||
 	    (m->start = search_flat_byte(f, fm.start)) >= g->end)
 		return 0;
-	m->end = search_flat_byte(f, fm.end);
+	m->end = search_flat_end_byte(f, fm.end);
 	return 1;
 }
 
@@ -535,7 +562,7 @@ piece_last(const struct search *s, const struct piece *g, size_t limit,
 	while (match_from(s, f->text, f->len, i, &fm) &&
 	    search_flat_byte(f, fm.start) < limit) {
 		m->start = search_flat_byte(f, fm.start);
-		m->end = search_flat_byte(f, fm.end);
+		m->end = search_flat_end_byte(f, fm.end);
 		found = 1;
 		i = fm.start + 1;
 	}

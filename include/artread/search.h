@@ -36,6 +36,8 @@
 struct search_anchor {
 	size_t	flat;		/* from this character of the text on */
 	size_t	byte;		/* ... the bytes go in step from here */
+	int	nfc;		/* ... or a cluster NFC changed starts here
+				   and ends at the next anchor */
 };
 
 struct search_flat {
@@ -53,8 +55,11 @@ void search_flat_free(struct search_flat *f);
 /* Fill f with the reflowed text of bytes[start, end). */
 void search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end);
-/* The byte text[i] came from (i <= len; len gives end). */
+/* The byte text[i] came from (i <= len; len gives end); inside a
+ * cluster NFC changed, the cluster's first byte. */
 size_t search_flat_byte(const struct search_flat *f, size_t i);
+/* The same for the end of a match: inside such a cluster, its end. */
+size_t search_flat_end_byte(const struct search_flat *f, size_t i);
 /* The index of the first character of f made from byte off or later
  * (f->len if none). */
 size_t search_flat_index(const struct search_flat *f, size_t off);

@@ -189,9 +189,15 @@ static struct find_case find_cases[] = {
 	    "1 \xe2\x84\xabngstr\xc3\xb6m", 0, FWD, 2, 10 },
 	{ "normalisation: Hangul jamo make a syllable", "\xea\xb0\x80",
 	    "x \xe1\x84\x80\xe1\x85\xa1 y", 0, FWD, 2, 8 },
+	/* ... where a match is part of a cluster NFC changed, it is all of
+	 * the cluster (one cell on the screen) */
 	{ "normalisation: an Oriya vowel sign joins the one before",
 	    "\xe0\xad\x8b", "\xe0\xac\x95\xe0\xad\x87\xe0\xac\xbe", 0,
-	    FWD, 3, 9 },
+	    FWD, 0, 9 },
+	{ "normalisation: a part of what U+0958 is made of",
+	    "\xe0\xa4\xbc", "a \xe0\xa5\x98 b", 0, FWD, 2, 5 },
+	{ "normalisation: ... backward", "\xe0\xa4\xbc",
+	    "a \xe0\xa5\x98 b", END, BACK, 2, 5 },
 	{ "normalisation: a regular expression over decomposed text",
 	    "cr.me", NFD_TEXT, 0, FWD, 7, 14 },
 	/* empty matches: only real runs count, and searches end */
@@ -528,7 +534,7 @@ literal_text(void **state)
 static void
 normalised_map(void **state)
 {
-	static const size_t map[] = { 0, 1, 2, 3, 4, 6, 8, 9 };
+	static const size_t map[] = { 0, 1, 2, 3, 3, 6, 8, 9 };
 	struct search_flat f;
 	size_t k;
 
@@ -536,9 +542,14 @@ normalised_map(void **state)
 	search_flat_init(&f);
 	search_flat_fill(&f, "cafe\xcc\x81  x", 0, 9);
 	assert_mem_str(f.text, f.len, "caf\xc3\xa9 x");
+	/* text[4] is the second byte of é, made from bytes 3 to 6 */
 	for (k = 0; k <= f.len; k++)
 		assert_int_equal(search_flat_byte(&f, k), map[k]);
+	assert_int_equal(search_flat_end_byte(&f, 4), 6);	/* in é */
+	assert_int_equal(search_flat_end_byte(&f, 5), 6);
+	assert_int_equal(search_flat_end_byte(&f, 7), 9);
 	assert_int_equal(search_flat_index(&f, 3), 3);
+	assert_int_equal(search_flat_index(&f, 4), 5);	/* in the cluster */
 	assert_int_equal(search_flat_index(&f, 6), 5);
 	assert_int_equal(search_flat_index(&f, 8), 6);
 	assert_int_equal(search_flat_index(&f, 9), 7);
