@@ -2,9 +2,10 @@
  * search.c: pattern search with PCRE2 (UTF, Unicode properties, JIT, and
  * tolerant of invalid UTF-8 in the article) over the text as the reader
  * sees it.  A paragraph (or a piece of a huge one) is reflowed into
- * struct search_flat -- each run of white space one space, with a map
- * back to bytes -- and the pattern runs over that; matches go back to
- * byte ranges through the map.  This is the one place that map is made.
+ * struct search_flat -- each run of white space one space, the text in
+ * NFC, with a map back to bytes -- and the pattern (in NFC too) runs over
+ * that; matches go back to byte ranges through the map.  This is the one
+ * place that map is made.
  * A miss over a 100 MB file costs about what reflowing it costs (a copy
  * of its bytes, run by run).
  */
@@ -61,47 +62,163 @@ search_flat_free(struct search_flat *f)
 {
 	free(f->text);
 	free(f->anchor);
+	free(f->memo);
 	memset(f, 0, sizeof *f);
 }
 
+/* An anchor; nfc: a cluster NFC changed starts here.  One at the same
+ * place as the last takes its place. */
 static void
-add_anchor(struct search_flat *f, size_t flat, size_t byte)
+add_anchor(struct search_flat *f, size_t flat, size_t byte, int nfc)
 {
+	struct search_anchor *a;
+
+	if (f->nanchor > 0 && f->anchor[f->nanchor - 1].flat == flat &&
+	    f->anchor[f->nanchor - 1].byte == byte) {
+		f->anchor[f->nanchor - 1].nfc = nfc;
+		return;
+	}
 	if (f->nanchor == f->anchor_cap) {
 		f->anchor_cap = f->anchor_cap ? f->anchor_cap * 2 : 16;
 		f->anchor = xreallocarray(f->anchor, f->anchor_cap,
 		    sizeof *f->anchor);
 	}
-	f->anchor[f->nanchor].flat = flat;
-	f->anchor[f->nanchor++].byte = byte;
+	a = &f->anchor[f->nanchor++];
+	a->flat = flat;
+	a->byte = byte;
+	a->nfc = nfc;
+}
+
+/* Room for need bytes of text, keeping what is there. */
+static void
+flat_reserve(struct search_flat *f, size_t need)
+{
+	if (need + 1 <= f->cap)
+		return;
+	f->cap = need + 1 > f->cap * 2 ? need + 1 : f->cap * 2;
+	f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
+}
+
+/* utf8_nfc_stable of the code points met, direct-mapped: utf8proc's
+ * table look-up costs more than the copy it guards (cp 0 is never
+ * asked: an empty slot). */
+#define MEMO_SIZE	512
+struct search_memo {
+	uint32_t	cp[MEMO_SIZE];
+	unsigned char	stable[MEMO_SIZE];
+};
+
+static int
+stable(struct search_flat *f, uint32_t cp)
+{
+	struct search_memo *m;
+	size_t slot = cp % MEMO_SIZE;
+
+	if (cp < 0x300)
+		return 1;
+	if (f->memo == NULL)
+		f->memo = xcalloc(1, sizeof *f->memo);
+	m = f->memo;
+	if (m->cp[slot] != cp) {
+		m->cp[slot] = cp;
+		m->stable[slot] = (unsigned char)utf8_nfc_stable(cp);
+	}
+	return m->stable[slot];
+}
+
+/* The first code point of bytes[i, j) that NFC may change or join to
+ * the one before (j if none), and in *prev where that one starts. */
+static size_t
+next_unstable(struct search_flat *f, const char *bytes, size_t i, size_t j,
+    size_t *prev)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	uint32_t cp;
+	size_t k = i, len;
+
+	*prev = i;
+	while (k < j) {
+		if (b[k] < 0x80)
+			len = 1;
+		else if (b[k] >= 0xc2 && b[k] <= 0xdf && k + 1 < j &&
+		    (b[k + 1] & 0xc0) == 0x80) {
+			len = 2;	/* Latin to Arabic, decoded here */
+			cp = (uint32_t)(b[k] & 0x1f) << 6 | (b[k + 1] & 0x3f);
+			if (!stable(f, cp))
+				break;
+		} else if ((len = utf8_decode(bytes + k, j - k, &cp)) == 0)
+			len = 1;	/* an invalid byte: left alone */
+		else if (!stable(f, cp))
+			break;
+		*prev = k;
+		k += len;
+	}
+	return k;
+}
+
+/*
+ * Copy the run bytes[i, j) (no white space) to text[n...] in NFC, and
+ * return where it ends; end is where the text being reflowed ends.
+ * Copied as it is but for the grapheme clusters around a code point that
+ * is not NFC-stable (utf8_nfc_stable: a combining mark, ...): a cluster
+ * NFC changes ("e" and U+0301 become "é") is followed by an anchor, so
+ * that a match still maps to the bytes as read.
+ */
+static size_t
+copy_run(struct search_flat *f, const char *bytes, size_t i, size_t j,
+    size_t end, size_t n)
+{
+	char nfc[UTF8_NFC_MAX];
+	size_t k, start, len, out;
+
+	while (i < j) {
+		k = next_unstable(f, bytes, i, j, &start);
+		if (k == j)
+			start = j;	/* all of it is stable */
+		memcpy(f->text + n, bytes + i, start - i);
+		n += start - i;
+		if ((i = start) == j)
+			break;
+		/* the cluster holding k starts at k or at the one before */
+		len = utf8_grapheme_len(bytes + i, j - i);
+		if ((out = utf8_nfc_cluster(bytes + i, len, nfc)) == 0) {
+			memcpy(f->text + n, bytes + i, len);
+			n += len;
+		} else {
+			flat_reserve(f, n + out + (end - i - len));
+			add_anchor(f, n, i, 1);
+			memcpy(f->text + n, nfc, out);
+			n += out;
+			add_anchor(f, n, i + len, 0);
+		}
+		i += len;
+	}
+	return n;
 }
 
 /* Text is copied a run at a time; only a run of white space of two or
- * more bytes (one space now) needs an anchor. */
+ * more bytes (one space now), and a cluster NFC changed, need an
+ * anchor. */
 void
 search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end)
 {
 	size_t i = start, j, n = 0, need = end > start ? end - start : 0;
 
-	if (need + 1 > f->cap) {
-		f->cap = need + 1;
-		f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
-	}
+	flat_reserve(f, need);
 	f->nanchor = 0;
-	add_anchor(f, 0, start);
+	add_anchor(f, 0, start, 0);
 	while (i < end) {
 		for (j = i; j < end && !is_white(bytes[j]); j++)
 			;
-		memcpy(f->text + n, bytes + i, j - i);
-		n += j - i;
+		n = copy_run(f, bytes, i, j, end, n);
 		if ((i = j) == end)
 			break;
 		for (j = i + 1; j < end && is_white(bytes[j]); j++)
 			;
 		f->text[n++] = ' ';
 		if (j - i > 1)
-			add_anchor(f, n, j);
+			add_anchor(f, n, j, 0);
 		i = j;
 	}
 	f->len = n;
@@ -130,6 +247,19 @@ search_flat_byte(const struct search_flat *f, size_t i)
 {
 	const struct search_anchor *a = &f->anchor[anchor_of(f, i, 0)];
 
+	if (a->nfc && i > a->flat)
+		return a->byte;		/* inside a cluster: its start */
+	return a->byte + (i - a->flat);
+}
+
+size_t
+search_flat_end_byte(const struct search_flat *f, size_t i)
+{
+	size_t k = anchor_of(f, i, 0);
+	const struct search_anchor *a = &f->anchor[k];
+
+	if (a->nfc && i > a->flat)
+		return a[1].byte;	/* inside a cluster: its end */
 	return a->byte + (i - a->flat);
 }
 
@@ -138,12 +268,14 @@ search_flat_index(const struct search_flat *f, size_t off)
 {
 	size_t k, i;
 
-	if (off <= f->anchor[0].byte)
+	if (off <= f->anchor[0].byte && !f->anchor[0].nfc)
 		return 0;
 	k = anchor_of(f, off, 1);
 	i = f->anchor[k].flat + (off - f->anchor[k].byte);
-	/* Bytes a run lost between two anchors: the next character. */
-	if (k + 1 < f->nanchor && i > f->anchor[k + 1].flat)
+	/* Bytes a run lost between two anchors, or inside a cluster NFC
+	 * changed: the next character. */
+	if (k + 1 < f->nanchor && (i > f->anchor[k + 1].flat ||
+	    (f->anchor[k].nfc && off > f->anchor[k].byte)))
 		i = f->anchor[k + 1].flat;
 	return i < f->len ? i : f->len;
 }
@@ -170,7 +302,8 @@ has_capital(const char *p, int literal)
 	return 0;
 }
 
-/* A literal as the reflowed text has it: white space runs as one space. */
+/* A literal as the reflowed text has it: white space runs as one space,
+ * in NFC. */
 static char *
 collapse_white(const char *s)
 {
@@ -192,7 +325,9 @@ search_compile(const char *pattern, unsigned flags, char **err)
 	PCRE2_SIZE erroff;
 	uint32_t opts = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
 	int code, literal = (flags & SEARCH_LITERAL) != 0;
-	char *text = literal ? collapse_white(pattern) : xstrdup(pattern);
+	size_t len;
+	char *text = literal ? collapse_white(pattern) :
+	    utf8_nfc(pattern, strlen(pattern), &len);
 	pcre2_code *re;
 
 	/* PCRE2_LITERAL allows no other options but these. */
@@ -408,7 +543,7 @@ piece_first(const struct search *s, const struct piece *g, size_t from,
 	if (!match_from(s, f->text, f->len, search_flat_index(f, from), &fm) ||
 	    (m->start = search_flat_byte(f, fm.start)) >= g->end)
 		return 0;
-	m->end = search_flat_byte(f, fm.end);
+	m->end = search_flat_end_byte(f, fm.end);
 	return 1;
 }
 
@@ -427,7 +562,7 @@ piece_last(const struct search *s, const struct piece *g, size_t limit,
 	while (match_from(s, f->text, f->len, i, &fm) &&
 	    search_flat_byte(f, fm.start) < limit) {
 		m->start = search_flat_byte(f, fm.start);
-		m->end = search_flat_byte(f, fm.end);
+		m->end = search_flat_end_byte(f, fm.end);
 		found = 1;
 		i = fm.start + 1;
 	}
@@ -513,11 +648,7 @@ int
 search_in_string(const struct search *s, const char *str, size_t n)
 {
 	struct range m;
-	char *copy = xcalloc(n + FLAT_SLACK, 1);
-	int found;
 
-	memcpy(copy, str, n);
-	found = match_from(s, copy, n, 0, &m);
-	free(copy);
-	return found;
+	search_flat_fill(s->flat, str, 0, n);
+	return match_from(s, s->flat->text, s->flat->len, 0, &m);
 }

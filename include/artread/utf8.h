@@ -2,7 +2,7 @@
  * utf8.h: the Unicode module.  Every question about characters is
  * answered here and nowhere else: strict UTF-8 decoding (the one decoder
  * every module uses) and encoding; general categories; case mapping and
- * folding; display widths; grapheme clusters.
+ * folding; display widths; grapheme clusters; normalisation (NFC).
  *
  * Decoding is strict: overlong forms, surrogates, code points past
  * U+10FFFF and truncated sequences are invalid (what to show for them is
@@ -107,5 +107,31 @@ size_t utf8_grapheme_len(const char *s, size_t n);
 int utf8_grapheme_anchor(uint32_t prev, uint32_t cp);
 /* Extended_Pictographic: an emoji that a zero-width joiner can join. */
 int utf8_is_pictographic(uint32_t cp);
+
+/* ---- normalisation (NFC) ---- */
+
+/* Room for what utf8_nfc_cluster writes. */
+#define UTF8_NFC_MAX	128
+
+/*
+ * The NFC form of the grapheme cluster s[0, n) ("e" and U+0301 make
+ * "é"; U+212B makes U+00C5), written to out (UTF8_NFC_MAX bytes); its
+ * length, or 0 when the cluster is in NFC already or is left as it is
+ * (invalid UTF-8, over UTF8_NFC_MAX / 4 code points decomposed).  A
+ * cluster of one code point without a canonical decomposition costs a
+ * table look-up.  NFC does not cross cluster boundaries, so a text is
+ * normalised cluster by cluster.
+ */
+size_t utf8_nfc_cluster(const char *s, size_t n, char *out);
+/*
+ * Does NFC leave cp as it is, and never join it to the code point before
+ * it?  True of all below U+0300 and of most letters of most scripts
+ * (й too: NFC writes it so); table look-ups, and for a letter with a
+ * canonical decomposition its NFC.  A text needs utf8_nfc_cluster only
+ * around the others.
+ */
+int utf8_nfc_stable(uint32_t cp);
+/* The NFC form of s[0, n) (to free), or a copy if it is not valid. */
+char *utf8_nfc(const char *s, size_t n, size_t *outlen);
 
 #endif

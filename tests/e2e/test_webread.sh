@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 77
+plan 82
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -331,6 +331,27 @@ keys C-c
 check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
 check "pager: the fetching line is gone" off_screen "fetching"
+# A :n fetch cancelled keeps its URL in the list: the next :n fetches it
+# again, and a cancel is no error (exit 0).
+: >"$S/requests.log"
+start "'$ARTREAD' '$WORK/plain.txt' '$HTTP/slow' 2>'$S/cancel.err'"
+wait_for "Plain text headline"
+keys : n
+wait_until 5 "the :n fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+check "pager: :n says it is fetching" wait_status "fetching $HTTP/slow"
+keys C-c
+check "pager: a :n fetch cancelled says so" \
+	wait_status "fetch cancelled: $HTTP/slow stays in the list"
+keys =
+check "pager: ... the URL stays in the list" wait_status "plain.txt \[1/2\]"
+keys : n
+slow_twice() { [ "$(grep -c '^GET /slow' "$S/requests.log")" -eq 2 ]; }
+check "pager: ... and the next :n fetches it again" eventually slow_twice
+keys C-c
+wait_status "fetch cancelled"
+keys q
+check "pager: ... quitting after a cancel is no error" \
+	eval 'wait_for "EXIT=0" && ! test -s "$S/cancel.err"'
 
 # ---- offline: the server stopped ----------------------------------------------
 # Another URL of the same host with the same text, naming this one as

@@ -86,6 +86,12 @@ static const char E3[] = "\xc3\xa9\xc3\xa9\xc3\xa9";	/* é at 0, 2, 4 */
 static const char BADUTF[] =
     "caf\xc3 \xff\xfe bad \xe6\xbc caf\xc3\xa9 end\x80";
 static const char XRUNS[] = "a\xc3\xa9x\xc3\xa9xx b";
+/* Canonically equivalent texts: "caf\u00e9 cr\u00e8me" precomposed (NFC)
+ * and decomposed (NFD: e then U+0301, e then U+0300). */
+static const char NFC_TEXT[] = "caf\xc3\xa9 cr\xc3\xa8me";
+/*                              0  3     5 6 8     10 */
+static const char NFD_TEXT[] = "cafe\xcc\x81 cre\xcc\x80me";
+/*                              0   4     6  9     12 */
 
 static struct find_case find_cases[] = {
 	/* smart case: lower case matches any case, a capital is exact */
@@ -156,6 +162,44 @@ static struct find_case find_cases[] = {
 	    BACK, 15, 18 },
 	{ "invalid UTF-8: backward over bad bytes", "caf", BADUTF, 15, BACK,
 	    0, 3 },
+	/* normalisation: a search finds the text however it is composed,
+	 * and the match is the bytes as read */
+	{ "normalisation: precomposed finds decomposed", "caf\xc3\xa9",
+	    NFD_TEXT, 0, FWD, 0, 6 },
+	{ "normalisation: decomposed finds precomposed", "cafe\xcc\x81",
+	    NFC_TEXT, 0, FWD, 0, 5 },
+	{ "normalisation: one accented letter alone", "\xc3\xa9", NFD_TEXT,
+	    0, FWD, 3, 6 },
+	{ "normalisation: offsets after a composed letter", "cr\xc3\xa8me",
+	    NFD_TEXT, 0, FWD, 7, 14 },
+	{ "normalisation: a word after two composed letters", "me$",
+	    NFD_TEXT, 0, FWD, 12, 14 },
+	{ "normalisation: backward in decomposed text", "e", NFD_TEXT, END,
+	    BACK, 13, 14 },
+	{ "normalisation: a bare e is not the e of an e with an accent",
+	    "cafe", NFD_TEXT, 0, FWD, NONE, 0 },
+	{ "normalisation: smart case folds a decomposed capital",
+	    "\xc3\xa9t\xc3\xa9", "L'E\xcc\x81TE\xcc\x81 fini", 0, FWD,
+	    2, 9 },
+	{ "normalisation: a capital precomposed is exact", "\xc3\x89",
+	    "cafe\xcc\x81", 0, FWD, NONE, 0 },
+	{ "normalisation: marks in another order (dot below, circumflex)",
+	    "Vi\xe1\xbb\x87t", "Vie\xcc\x82\xcc\xa3t", 0, FWD, 0, 8 },
+	{ "normalisation: the Angstrom sign is \u00c5", "\xc3\x85ngstr",
+	    "1 \xe2\x84\xabngstr\xc3\xb6m", 0, FWD, 2, 10 },
+	{ "normalisation: Hangul jamo make a syllable", "\xea\xb0\x80",
+	    "x \xe1\x84\x80\xe1\x85\xa1 y", 0, FWD, 2, 8 },
+	/* ... where a match is part of a cluster NFC changed, it is all of
+	 * the cluster (one cell on the screen) */
+	{ "normalisation: an Oriya vowel sign joins the one before",
+	    "\xe0\xad\x8b", "\xe0\xac\x95\xe0\xad\x87\xe0\xac\xbe", 0,
+	    FWD, 0, 9 },
+	{ "normalisation: a part of what U+0958 is made of",
+	    "\xe0\xa4\xbc", "a \xe0\xa5\x98 b", 0, FWD, 2, 5 },
+	{ "normalisation: ... backward", "\xe0\xa4\xbc",
+	    "a \xe0\xa5\x98 b", END, BACK, 2, 5 },
+	{ "normalisation: a regular expression over decomposed text",
+	    "cr.me", NFD_TEXT, 0, FWD, 7, 14 },
 	/* empty matches: only real runs count, and searches end */
 	{ "empty matches: x* finds the first run", "x*", XRUNS, 0, FWD,
 	    3, 4 },
@@ -485,6 +529,97 @@ literal_text(void **state)
 	search_free(s);
 }
 
+/* The reflowed text is in NFC; a composed cluster maps back to all the
+ * bytes it was made from, and what follows to its own bytes. */
+static void
+normalised_map(void **state)
+{
+	static const size_t map[] = { 0, 1, 2, 3, 3, 6, 8, 9 };
+	struct search_flat f;
+	size_t k;
+
+	(void)state;
+	search_flat_init(&f);
+	search_flat_fill(&f, "cafe\xcc\x81  x", 0, 9);
+	assert_mem_str(f.text, f.len, "caf\xc3\xa9 x");
+	/* text[4] is the second byte of é, made from bytes 3 to 6 */
+	for (k = 0; k <= f.len; k++)
+		assert_int_equal(search_flat_byte(&f, k), map[k]);
+	assert_int_equal(search_flat_end_byte(&f, 4), 6);	/* in é */
+	assert_int_equal(search_flat_end_byte(&f, 5), 6);
+	assert_int_equal(search_flat_end_byte(&f, 7), 9);
+	assert_int_equal(search_flat_index(&f, 3), 3);
+	assert_int_equal(search_flat_index(&f, 4), 5);	/* in the cluster */
+	assert_int_equal(search_flat_index(&f, 6), 5);
+	assert_int_equal(search_flat_index(&f, 8), 6);
+	assert_int_equal(search_flat_index(&f, 9), 7);
+	search_flat_free(&f);
+}
+
+/* A literal, and the & filter's short strings, are normalised too. */
+static void
+normalised_literals_and_strings(void **state)
+{
+	struct search *s;
+	struct range m;
+
+	(void)state;
+	s = compile_flags("cre\xcc\x80me", SEARCH_LITERAL);
+	assert_true(find_in(s, NFC_TEXT, strlen(NFC_TEXT), 0, 0, &m));
+	assert_int_equal(m.start, 6);
+	assert_int_equal(m.end, 12);
+	search_free(s);
+	s = compile_flags("caf\xc3\xa9 cr\xc3\xa8me", SEARCH_LITERAL |
+	    SEARCH_EXACT_CASE);
+	assert_int_equal(search_count(s, &(struct doc){ .bytes = NFD_TEXT,
+	    .len = strlen(NFD_TEXT) }, 5, &m), 1);
+	assert_int_equal(m.start, 0);
+	assert_int_equal(m.end, 14);
+	search_free(s);
+	s = compile("cr\xc3\xa8me");
+	assert_true(search_in_string(s, NFD_TEXT, strlen(NFD_TEXT)));
+	assert_false(search_in_string(s, "creme", 5));
+	search_free(s);
+}
+
+/* r[0].end counts the matches, r[1] is the last. */
+static void
+count_match(void *arg, size_t start, size_t end)
+{
+	struct range *r = arg;
+
+	r[0].end++;
+	r[1].start = start;
+	r[1].end = end;
+}
+
+/* NFC may make a text longer (U+0958 is U+0915 U+093C, 3 bytes then
+ * 6): a paragraph of them, searched through, grows the reflowed copy
+ * and keeps the offsets. */
+static void
+normalisation_grows_the_text(void **state)
+{
+	enum { N = 3000 };
+	char *t = xmalloc(N * 3 + 5);
+	struct search *s;
+	struct range m, r[2] = { { 0, 0 }, { 0, 0 } };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < N; i++)
+		memcpy(t + i * 3, "\xe0\xa5\x98", 3);
+	memcpy(t + N * 3, " end", 5);
+	assert_true(find("end", t, 0, 0, &m));
+	assert_int_equal(m.start, N * 3 + 1);
+	s = compile("\xe0\xa4\x95\xe0\xa4\xbc");	/* U+0915 U+093C */
+	each_in(s, t, N * 3 + 4, 0, N * 3 + 4, count_match, r);
+	assert_int_equal(r[0].end, N);
+	assert_int_equal(r[1].start, (N - 1) * 3);
+	assert_int_equal(r[1].end, N * 3);
+	search_free(s);
+	free(t);
+}
+
 /* --annotate-text: how many places, overlapping ones too. */
 static void
 count_places(void **state)
@@ -677,7 +812,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[14 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[17 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -692,8 +827,11 @@ main(void)
 		cmocka_unit_test(across_pieces),
 		cmocka_unit_test(backward_matches_as_forward),
 		cmocka_unit_test(long_capitalised_run),
+		cmocka_unit_test(normalised_map),
+		cmocka_unit_test(normalised_literals_and_strings),
+		cmocka_unit_test(normalisation_grows_the_text),
 	};
 
-	testutil_table(tests, 14, find_cases, find_row);
+	testutil_table(tests, 17, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
