@@ -3354,6 +3354,12 @@ cand_sort(struct cand *c, size_t n, int (*cmp)(const void *, const void *))
 		for (lo = 0; lo < n; lo += 2 * w) {
 			mid = lo + w < n ? lo + w : n;
 			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			if (mid < hi && cmp(&from[mid - 1], &from[mid]) <= 0) {
+				/* in order already (often: the rules' matches
+				 * come sorted): the merge would copy them */
+				memcpy(to + lo, from + lo, (hi - lo) * sizeof *to);
+				continue;
+			}
 			for (i = lo, j = mid, k = lo; k < hi; k++)
 				to[k] = j >= hi || (i < mid &&
 				    cmp(&from[i], &from[j]) <= 0) ?
@@ -3685,12 +3691,11 @@ ent_block_find(const struct ent_doc *doc, struct ent_block *b,
     struct entity **out, struct diag *d)
 {
 	struct ctx x;
-	size_t i, n;
+	size_t n;
 
 	ctx_of(&x, doc, b);
-	for (i = 0; i < rules_count(doc->r); i++)
-		rules_scan_range(doc->r, i, doc->t, doc->len, b->s, b->e,
-		    doc->valid, rule_match, &x, d);
+	rules_scan_all(doc->r, doc->t, doc->len, b->s, b->e, doc->valid,
+	    rule_match, &x, d);
 	join_dates(&x);
 	percent_words(&x);
 	x.pass = 2;

@@ -49,7 +49,7 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 }
 
 size_t
-utf8_decode_lossy(const char *s, size_t n, uint32_t *cp)
+utf8_decode_lossy_mb(const char *s, size_t n, uint32_t *cp)
 {
 	size_t len = utf8_decode(s, n, cp);
 
@@ -177,7 +177,7 @@ utf8_is_letter(uint32_t cp)
 }
 
 int
-utf8_is_upper(uint32_t cp)
+utf8_is_upper_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
@@ -185,7 +185,7 @@ utf8_is_upper(uint32_t cp)
 }
 
 int
-utf8_is_lower(uint32_t cp)
+utf8_is_lower_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
@@ -235,23 +235,12 @@ utf8_is_format(uint32_t cp)
 }
 
 int
-utf8_is_word(uint32_t cp)
+utf8_is_word_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
 		    (cp >= '0' && cp <= '9');
 	return utf8_is_letter(cp) || utf8_is_mark(cp) || utf8_is_digit(cp);
-}
-
-int
-utf8_word_at(const char *s, size_t n, size_t p)
-{
-	uint32_t cp;
-
-	if (p >= n)
-		return 0;
-	utf8_decode_lossy(s + p, n - p, &cp);
-	return utf8_is_word(cp);
 }
 
 int
