@@ -65,6 +65,9 @@ wait_for "Liverpool Council Backs"
 keys / ; literal "grandmother took"; keys Enter s a
 wait_for "note:"
 literal "half a thought"
+# Ctrl-C is a signal: the terminal flushes input not yet read, so the
+# typed note must be on screen before it is sent.
+wait_for "half a thought"
 keys C-c
 check "signals: Ctrl-C in the note editor asks before a typed note goes" \
 	wait_for "discard what was typed in the note? (y/n"
