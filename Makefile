@@ -44,12 +44,22 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto libzstd
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
+# zstd and iniparser are opened when first used (dynlib.h: most starts
+# use neither), by the sonames linking them would have given.
+OBJDUMP	?= objdump
+soname	 = $(shell $(OBJDUMP) -p $$($(CC) -print-file-name=lib$(1).so) \
+	   2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+ZSTD_SONAME	 := $(call soname,zstd)
+INIPARSER_SONAME := $(call soname,iniparser)
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
-	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
+	   -DAR_VERSION='"$(VERSION)"' \
+	   $(if $(ZSTD_SONAME),-DAR_ZSTD_SONAME='"$(ZSTD_SONAME)"') \
+	   $(if $(INIPARSER_SONAME),-DAR_INIPARSER_SONAME='"$(INIPARSER_SONAME)"') \
+	   $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
-LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
-TESTLIBS = $(shell pkg-config --libs cmocka)
+LIBS	 = $(shell pkg-config --libs $(PKGS))
+TESTLIBS = $(shell pkg-config --libs cmocka libzstd)	# test_store makes zstd frames
 VERSION	 = 0.1.0
 
 # The web input adapters.
