@@ -24,10 +24,29 @@
 	X(pattern_info) X(set_depth_limit) X(set_heap_limit)		\
 	X(set_match_limit) X(substring_number_from_name)
 
+/* (PCRE2LIB_FUNCTIONS, each of its own type) */
 struct pcre2lib {
-#define PCRE2LIB_POINTER(f)	__typeof__(pcre2_##f) *f;
-	PCRE2LIB_FUNCTIONS(PCRE2LIB_POINTER)
-#undef PCRE2LIB_POINTER
+	__typeof__(pcre2_code_free)			*code_free;
+	__typeof__(pcre2_compile)			*compile;
+	__typeof__(pcre2_get_error_message)		*get_error_message;
+	__typeof__(pcre2_get_ovector_pointer)		*get_ovector_pointer;
+	__typeof__(pcre2_jit_compile)			*jit_compile;
+	__typeof__(pcre2_jit_match)			*jit_match;
+	__typeof__(pcre2_jit_stack_assign)		*jit_stack_assign;
+	__typeof__(pcre2_jit_stack_create)		*jit_stack_create;
+	__typeof__(pcre2_jit_stack_free)		*jit_stack_free;
+	__typeof__(pcre2_match)				*match;
+	__typeof__(pcre2_match_context_create)		*match_context_create;
+	__typeof__(pcre2_match_context_free)		*match_context_free;
+	__typeof__(pcre2_match_data_create_from_pattern)
+	    *match_data_create_from_pattern;
+	__typeof__(pcre2_match_data_free)		*match_data_free;
+	__typeof__(pcre2_pattern_info)			*pattern_info;
+	__typeof__(pcre2_set_depth_limit)		*set_depth_limit;
+	__typeof__(pcre2_set_heap_limit)		*set_heap_limit;
+	__typeof__(pcre2_set_match_limit)		*set_match_limit;
+	__typeof__(pcre2_substring_number_from_name)
+	    *substring_number_from_name;
 };
 
 extern struct pcre2lib pcre2lib;
