@@ -11,14 +11,11 @@
  * (made on its first match, freed by rules_thread_end) and its own match
  * data for each scan.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
-
 #include "artread/rules.h"
 #include "artread/utf8.h"
 
 #include <sys/mman.h>
 
-#include <pcre2.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +25,7 @@
 #include "artread/diag.h"
 #include "artread/ent_type.h"
 #include "artread/gazetteer.h"
+#include "artread/pcre2lib.h"
 #include "artread/util.h"
 #include "rules_img.h"
 
@@ -225,7 +223,8 @@ rules_free(struct rules *r)
 	if (r == NULL)
 		return;
 	for (i = 0; i < r->nrules; i++)
-		pcre2_code_free(r->rules[i].code);
+		if (r->rules[i].code != NULL)	/* (else PCRE2 may be unloaded) */
+			pcre2_code_free(r->rules[i].code);
 	free(r->rules);
 	for (i = 0; i < r->ngaz; i++)
 		gaz_close(r->gaz[i]);
@@ -378,6 +377,7 @@ rule_compile(struct rule *ru)
 	PCRE2_SIZE off;
 	int err, g;
 
+	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless), &err,
 	    &off, NULL);
@@ -422,6 +422,7 @@ matcher(void)
 
 	if (m != NULL)
 		return m;
+	pcre2lib_need();
 	m = xcalloc(1, sizeof *m);
 	if ((m->mctx = pcre2_match_context_create(NULL)) == NULL)
 		fatalx("out of memory");

@@ -9,13 +9,12 @@
  * A miss over a 100 MB file costs about what reflowing it costs (a copy
  * of its bytes, run by run).
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include "artread/search.h"
 
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/pcre2lib.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -334,6 +333,10 @@ search_compile(const char *pattern, unsigned flags, char **err)
 	opts |= literal ? PCRE2_LITERAL : PCRE2_UCP | PCRE2_MULTILINE;
 	if (!(flags & SEARCH_EXACT_CASE) && !has_capital(text, literal))
 		opts |= PCRE2_CASELESS;
+	if (pcre2lib_open(err) != 0) {
+		free(text);
+		return NULL;
+	}
 	re = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, opts,
 	    &code, &erroff, NULL);
 	free(text);
