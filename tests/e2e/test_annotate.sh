@@ -159,7 +159,8 @@ if command -v flock >/dev/null 2>&1; then
 	cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$LOCKED"
 	flock "$WORK/.locked.txt.annotations.jsonl.lock" sleep 30 &
 	lockpid=$!
-	sleep 0.2
+	eventually sh -c "! flock -n '$WORK/.locked.txt.annotations.jsonl.lock' true" ||
+	    fail "setup: the lock was not taken"
 	start "$ARTREAD" --no-remember "$LOCKED"
 	wait_for "Lantern Rooms"
 	keys s 1
