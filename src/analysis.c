@@ -28,6 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "artread/coref.h"
 #include "artread/diag.h"
@@ -1014,6 +1017,11 @@ analysis_stream_open(const struct rules *r, const char *text, size_t len,
 	}
 	free(bounds);
 	stream_link(st);
+#ifdef __GLIBC__
+	/* the linker's arrays, freed, back to the system: glibc keeps them
+	 * otherwise (at 300 MB, 18 MB more for the rest of the run) */
+	malloc_trim(0);
+#endif
 	return st;
 }
 
