@@ -7,7 +7,10 @@
  * that; matches go back to byte ranges through the map.  This is the one
  * place that map is made.
  * A miss over a 100 MB file costs about what reflowing it costs (a copy
- * of its bytes, run by run).
+ * of its bytes, run by run): text in NFC already, in most scripts, is
+ * copied without a look at its code points (a table of bytes, and of
+ * blocks of 64 code points NFC leaves as they are); only the clusters
+ * around the others go through utf8proc.
  */
 #include "artread/search.h"
 
@@ -98,14 +101,50 @@ flat_reserve(struct search_flat *f, size_t need)
 	f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
 }
 
-/* utf8_nfc_stable of the code points met, direct-mapped: utf8proc's
+/*
+ * utf8_nfc_stable of the code points met, direct-mapped: utf8proc's
  * table look-up costs more than the copy it guards (cp 0 is never
- * asked: an empty slot). */
+ * asked: an empty slot).  And, for each block of 64 code points below
+ * U+10000 (cp >> 6: a 2-byte sequence's lead byte, a 3-byte one's first
+ * two), whether all of them are stable (BLOCK_STABLE), worked out when
+ * first met: in most scripts' text (Cyrillic, Greek, CJK, Hangul
+ * syllables) every letter is, and a run is then passed over a byte at a
+ * time, without decoding.
+ */
 #define MEMO_SIZE	512
+#define BLOCKS		(0x10000 >> 6)
+#define BLOCK_UNKNOWN	0
+#define BLOCK_STABLE	1
+#define BLOCK_MIXED	2
+#define BYTE_PASSES	0	/* left as it is, whatever follows */
+#define BYTE_WHITE	1	/* ends a run */
+#define BYTE_LOOK	2	/* starts a code point to look at */
 struct search_memo {
 	uint32_t	cp[MEMO_SIZE];
 	unsigned char	stable[MEMO_SIZE];
+	unsigned char	block[BLOCKS];
+	unsigned char	byte[256];	/* BYTE_*: a byte, alone */
 };
+
+static struct search_memo *
+memo(struct search_flat *f)
+{
+	struct search_memo *m;
+	int c;
+
+	if (f->memo != NULL)
+		return f->memo;
+	m = f->memo = xcalloc(1, sizeof *f->memo);
+	/* ASCII and continuation bytes pass (the lead byte before them is
+	 * looked at; a stray one is left as it is), so do bytes that never
+	 * start a valid sequence; a lead byte passes once its block is
+	 * known to be all stable (a 2-byte one's: block_stable) */
+	for (c = 0xc2; c <= 0xf4; c++)
+		m->byte[c] = BYTE_LOOK;
+	m->byte[' '] = m->byte['\t'] = m->byte['\n'] = m->byte['\r'] =
+	    BYTE_WHITE;
+	return m;
+}
 
 static int
 stable(struct search_flat *f, uint32_t cp)
@@ -115,9 +154,7 @@ stable(struct search_flat *f, uint32_t cp)
 
 	if (cp < 0x300)
 		return 1;
-	if (f->memo == NULL)
-		f->memo = xcalloc(1, sizeof *f->memo);
-	m = f->memo;
+	m = memo(f);
 	if (m->cp[slot] != cp) {
 		m->cp[slot] = cp;
 		m->stable[slot] = (unsigned char)utf8_nfc_stable(cp);
@@ -125,33 +162,91 @@ stable(struct search_flat *f, uint32_t cp)
 	return m->stable[slot];
 }
 
-/* The first code point of bytes[i, j) that NFC may change or join to
- * the one before (j if none), and in *prev where that one starts. */
+/* Are all the code points of block blk stable?  (Worked out once.) */
+static int
+block_stable(struct search_memo *m, size_t blk)
+{
+	uint32_t cp;
+
+	if (m->block[blk] == BLOCK_UNKNOWN) {
+		m->block[blk] = BLOCK_STABLE;
+		for (cp = (uint32_t)blk << 6; cp < (uint32_t)(blk + 1) << 6;
+		    cp++)
+			if (!utf8_nfc_stable(cp)) {
+				m->block[blk] = BLOCK_MIXED;
+				break;
+			}
+		if (blk < 0x20 && m->block[blk] == BLOCK_STABLE)
+			m->byte[0xc0 | blk] = BYTE_PASSES;
+	}
+	return m->block[blk] == BLOCK_STABLE;
+}
+
+/* The block of the 2- or 3-byte sequence b[k, j) starts, or BLOCKS
+ * (none: a 4-byte one, a byte that starts none, too short a one). */
+static size_t
+block_of(const unsigned char *b, size_t k, size_t j)
+{
+	if (b[k] >= 0xc2 && b[k] <= 0xdf)
+		return b[k] & 0x1f;
+	if (b[k] >= 0xe0 && b[k] <= 0xef && k + 1 < j &&
+	    (b[k + 1] & 0xc0) == 0x80)
+		return (size_t)(b[k] & 0x0f) << 6 | (b[k + 1] & 0x3f);
+	return BLOCKS;
+}
+
+/* Does the lead byte b[k] (of a sequence ending by j) start a code
+ * point of an all-stable block, worked out once? */
+static int
+lead_passes(struct search_memo *m, const unsigned char *b, size_t k,
+    size_t j)
+{
+	size_t blk = block_of(b, k, j);
+
+	return blk < BLOCKS && (m->block[blk] == BLOCK_STABLE ||
+	    block_stable(m, blk));
+}
+
+/* Where the code point (or the invalid byte, alone) that ends at k
+ * starts, i < k. */
+static size_t
+unit_start(const char *bytes, size_t i, size_t k)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	size_t p = k - 1;
+
+	while (p > i && k - p < 4 && (b[p] & 0xc0) == 0x80)
+		p--;
+	return utf8_decode(bytes + p, k - p, NULL) == k - p ? p : k - 1;
+}
+
+/*
+ * The first code point of bytes[i, j) that NFC may change or join to
+ * the one before (j if none), and in *prev where that one starts.  Bytes
+ * that pass (BYTE_PASSES, lead_passes) are not decoded; the others are,
+ * and looked up.
+ */
 static size_t
 next_unstable(struct search_flat *f, const char *bytes, size_t i, size_t j,
     size_t *prev)
 {
 	const unsigned char *b = (const unsigned char *)bytes;
+	struct search_memo *m = memo(f);
 	uint32_t cp;
 	size_t k = i, len;
 
-	*prev = i;
 	while (k < j) {
-		if (b[k] < 0x80)
-			len = 1;
-		else if (b[k] >= 0xc2 && b[k] <= 0xdf && k + 1 < j &&
-		    (b[k + 1] & 0xc0) == 0x80) {
-			len = 2;	/* Latin to Arabic, decoded here */
-			cp = (uint32_t)(b[k] & 0x1f) << 6 | (b[k + 1] & 0x3f);
-			if (!stable(f, cp))
-				break;
-		} else if ((len = utf8_decode(bytes + k, j - k, &cp)) == 0)
+		if (m->byte[b[k]] == BYTE_PASSES || lead_passes(m, b, k, j)) {
+			k++;
+			continue;
+		}
+		if ((len = utf8_decode(bytes + k, j - k, &cp)) == 0)
 			len = 1;	/* an invalid byte: left alone */
 		else if (!stable(f, cp))
 			break;
-		*prev = k;
 		k += len;
 	}
+	*prev = k > i ? unit_start(bytes, i, k) : i;
 	return k;
 }
 
@@ -195,6 +290,36 @@ copy_run(struct search_flat *f, const char *bytes, size_t i, size_t j,
 	return n;
 }
 
+/*
+ * Where the run of bytes[i, end) that is not white space ends; *clean
+ * when all of it is left as it is by NFC (bytes that pass, and lead
+ * bytes of all-stable blocks): the text of most scripts, which is then
+ * copied as it is without a look at its code points.
+ */
+static size_t
+run_end(struct search_flat *f, const char *bytes, size_t i, size_t end,
+    int *clean)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	struct search_memo *m = memo(f);
+
+	*clean = 1;
+	for (;;) {
+		while (i < end && m->byte[b[i]] == BYTE_PASSES)
+			i++;
+		if (i == end || m->byte[b[i]] == BYTE_WHITE)
+			return i;
+		if (lead_passes(m, b, i, end)) {
+			i++;
+			continue;
+		}
+		*clean = 0;
+		while (i < end && !is_white(bytes[i]))
+			i++;
+		return i;
+	}
+}
+
 /* Text is copied a run at a time; only a run of white space of two or
  * more bytes (one space now), and a cluster NFC changed, need an
  * anchor. */
@@ -203,14 +328,18 @@ search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end)
 {
 	size_t i = start, j, n = 0, need = end > start ? end - start : 0;
+	int clean;
 
 	flat_reserve(f, need);
 	f->nanchor = 0;
 	add_anchor(f, 0, start, 0);
 	while (i < end) {
-		for (j = i; j < end && !is_white(bytes[j]); j++)
-			;
-		n = copy_run(f, bytes, i, j, end, n);
+		j = run_end(f, bytes, i, end, &clean);
+		if (clean) {
+			memcpy(f->text + n, bytes + i, j - i);
+			n += j - i;
+		} else
+			n = copy_run(f, bytes, i, j, end, n);
 		if ((i = j) == end)
 			break;
 		for (j = i + 1; j < end && is_white(bytes[j]); j++)

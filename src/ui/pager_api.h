@@ -37,7 +37,9 @@ void pager_set_opener(pager_open_fn fn);
  * The flag the opener sets when the user cancels it (Ctrl-C during a
  * fetch, cli/webopen.h); the pager clears it before each open.  A :n
  * fetch cancelled keeps its URL in the list, to be fetched at the next
- * :n.  NULL, the default: nothing is cancelled.
+ * :n.  NULL, the default: nothing is cancelled.  A SIGTERM or SIGHUP
+ * during a fetch cancels it too, then reaches the pager's own handler
+ * (webopen_pass_on): the pager quits as at any SIGTERM, saving first.
  */
 void pager_set_cancel_flag(volatile sig_atomic_t *flag);
 

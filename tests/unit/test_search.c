@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "artread/search.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 static struct search *
@@ -582,6 +583,123 @@ normalised_literals_and_strings(void **state)
 	search_free(s);
 }
 
+/*
+ * Text in NFC already, in any script, is copied as it is (block by
+ * block: no anchor but the first); text that is not comes out in NFC:
+ * й and ё decomposed, Greek with its accents apart or with oxia (U+1F71
+ * is U+03AC), the ano teleia and question mark (U+00B7, ';'), Hangul
+ * conjoining jamo (L V T, a syllable and a final), Vietnamese with its
+ * two marks in either order, Latin decomposed.
+ */
+static void
+normalised_scripts(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*flat;
+		int		 nfc;	/* NFC already */
+	} cases[] = {
+		/* Cyrillic, NFC already */
+		{ "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    1 },
+		/* Cyrillic, й and ё decomposed */
+		{ "\xd0\x9d\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb8\xcc\x86  \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd0\xb5\xcc\x88\xd0\xbb",
+		    "\xd0\x9d\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb",
+		    0 },
+		/* Greek, NFC already */
+		{ "\xce\x97 \xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac\xce\xbd\xce\xbf\xce\xb9\xce\xbe\xce\xb5 \xce\x90",
+		    "\xce\x97 \xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac\xce\xbd\xce\xbf\xce\xb9\xce\xbe\xce\xb5 \xce\x90",
+		    1 },
+		/* Greek, decomposed, oxia, ano teleia, question mark */
+		{ "\xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xb1\xcc\x81 \xe1\xbd\xb1 ;\xce\x87\xcd\xbe",
+		    "\xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac ;\xc2\xb7;",
+		    0 },
+		/* Hangul syllables */
+		{ "\xed\x95\x9c\xea\xb5\xad \xeb\x89\xb4\xec\x8a\xa4",
+		    "\xed\x95\x9c\xea\xb5\xad \xeb\x89\xb4\xec\x8a\xa4",
+		    1 },
+		/* Hangul jamo: L V T, LV + T, L V; a T alone stays */
+		{ "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab \xea\xb0\x80\xe1\x86\xa8 \xe1\x84\x80\xe1\x85\xa1 \xe1\x86\xa8",
+		    "\xed\x95\x9c \xea\xb0\x81 \xea\xb0\x80 \xe1\x86\xa8",
+		    0 },
+		/* Vietnamese, NFC already */
+		{ "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87",
+		    "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87",
+		    1 },
+		/* Vietnamese, decomposed, marks in either order */
+		{ "Ngu\xcc\x9bo\xcc\x9b\xcc\x80i da\xcc\x82n Ha\xcc\x80 N\xc3\xb4\xcc\xa3i nghe\xcc\x82\xcc\xa3 nghe\xcc\xa3\xcc\x82",
+		    "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87 ngh\xe1\xbb\x87",
+		    0 },
+		/* Latin, decomposed */
+		{ "cafe\xcc\x81 Zoe\xcc\x88\t" "A\xcc\x8a",
+		    "caf\xc3\xa9 Zo\xc3\xab \xc3\x85",
+		    0 },
+	};
+	struct search_flat f;
+	size_t i;
+
+	(void)state;
+	search_flat_init(&f);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		search_flat_fill(&f, cases[i].in, 0, strlen(cases[i].in));
+		assert_mem_str(f.text, f.len, cases[i].flat);
+		if (cases[i].nfc)
+			assert_int_equal(f.nanchor, 1);
+		else
+			assert_true(f.nanchor > 1);
+		assert_int_equal(search_flat_byte(&f, f.len),
+		    strlen(cases[i].in));
+	}
+	search_flat_free(&f);
+}
+
+/* Pieces of text in many scripts, with combining marks and jamo. */
+static const char *const MIXED[] = {
+	"a", "e", "o", "u", "A", " ", "  ", "\n", ".",
+	"\xcc\x81", "\xcc\x80", "\xcc\x82", "\xcc\x88", "\xcc\xa3",
+	"\xcc\x9b", "\xcc\x86", "\xcc\x93",			/* marks */
+	"\xd0\xb8", "\xd0\xb5", "\xd0\xb9", "\xd1\x91", "\xd0\x98",
+	"\xce\xb1", "\xce\xb9", "\xce\xac", "\xe1\xbd\xb1", "\xce\x87",
+	"\xe1\x84\x80", "\xe1\x84\x92", "\xe1\x85\xa1", "\xe1\x86\xa8",
+	"\xea\xb0\x80", "\xea\xb0\x81", "\xed\x95\x9c",	/* jamo, syllables */
+	"\xc6\xb0", "\xe1\xbb\x87", "\xc3\xa9", "\xe2\x84\xab",
+	"\xe2\x80\x9c", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
+};
+
+/* Text made of MIXED's pieces comes out as utf8_nfc makes it (white
+ * space runs aside), whatever blocks were met before. */
+static void
+normalised_like_utf8_nfc(void **state)
+{
+	struct search_flat f;
+	unsigned long r = 12345;
+	char t[256], w[256], *want;
+	size_t round, k, n, m, len;
+
+	(void)state;
+	search_flat_init(&f);
+	for (round = 0; round < 20000; round++) {
+		n = 0;
+		for (k = 0; k < 1 + round % 23; k++) {
+			const char *p;
+
+			r = r * 6364136223846793005ul + 1442695040888963407ul;
+			p = MIXED[(r >> 33) % (sizeof MIXED / sizeof MIXED[0])];
+			memcpy(t + n, p, strlen(p));
+			n += strlen(p);
+		}
+		for (k = m = 0; k < n; k++)	/* white space runs: one space */
+			if (!strchr(" \n", t[k]) || m == 0 || w[m - 1] != ' ')
+				w[m++] = strchr(" \n", t[k]) ? ' ' : t[k];
+		search_flat_fill(&f, t, 0, n);
+		want = utf8_nfc(w, m, &len);
+		assert_mem_str(f.text, f.len, want);
+		free(want);
+	}
+	search_flat_free(&f);
+}
+
 /* r[0].end counts the matches, r[1] is the last. */
 static void
 count_match(void *arg, size_t start, size_t end)
@@ -812,7 +930,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[17 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[19 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -830,8 +948,10 @@ main(void)
 		cmocka_unit_test(normalised_map),
 		cmocka_unit_test(normalised_literals_and_strings),
 		cmocka_unit_test(normalisation_grows_the_text),
+		cmocka_unit_test(normalised_scripts),
+		cmocka_unit_test(normalised_like_utf8_nfc),
 	};
 
-	testutil_table(tests, 17, find_cases, find_row);
+	testutil_table(tests, 19, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -330,6 +330,15 @@ normalisation(void **state)
 	assert_false(utf8_nfc_stable(0x212b));		/* the Angstrom sign */
 	assert_false(utf8_nfc_stable(0x1161));		/* a Hangul vowel jamo */
 	assert_false(utf8_nfc_stable(0xb3e));		/* joins U+0B47 */
+	assert_true(utf8_nfc_stable(0x3ac));		/* ά */
+	assert_true(utf8_nfc_stable(0x439));		/* й */
+	assert_true(utf8_nfc_stable(0x1ec7));		/* ệ */
+	assert_true(utf8_nfc_stable(0x1100));		/* a leading jamo */
+	assert_true(utf8_nfc_stable(0xac01));		/* 각, LVT */
+	assert_false(utf8_nfc_stable(0x1f71));		/* ά with oxia: U+03AC */
+	assert_false(utf8_nfc_stable(0x387));		/* ano teleia: U+00B7 */
+	assert_false(utf8_nfc_stable(0x11a8));		/* a final jamo */
+	assert_false(utf8_nfc_stable(0x31b));		/* horn, Vietnamese */
 	all = utf8_nfc("cafe\xcc\x81 \xe2\x84\xab", 10, &n);
 	assert_mem_str(all, n, "caf\xc3\xa9 \xc3\x85");
 	free(all);
