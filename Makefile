@@ -57,13 +57,12 @@ ZSTD_SONAME	 := $(call soname,zstd)
 INIPARSER_SONAME := $(call soname,iniparser)
 PCRE2_SONAME	 := $(call soname,pcre2-8)
 JANSSON_SONAME	 := $(call soname,jansson)
-CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
-	   -DAR_VERSION='"$(VERSION)"' \
-	   $(if $(ZSTD_SONAME),-DAR_ZSTD_SONAME='"$(ZSTD_SONAME)"') \
+SONAME_DEFS = $(if $(ZSTD_SONAME),-DAR_ZSTD_SONAME='"$(ZSTD_SONAME)"') \
 	   $(if $(INIPARSER_SONAME),-DAR_INIPARSER_SONAME='"$(INIPARSER_SONAME)"') \
 	   $(if $(PCRE2_SONAME),-DAR_PCRE2_SONAME='"$(PCRE2_SONAME)"') \
-	   $(if $(JANSSON_SONAME),-DAR_JANSSON_SONAME='"$(JANSSON_SONAME)"') \
-	   $(CPPFLAGS)
+	   $(if $(JANSSON_SONAME),-DAR_JANSSON_SONAME='"$(JANSSON_SONAME)"')
+CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
+	   -DAR_VERSION='"$(VERSION)"' $(SONAME_DEFS) $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
 LIBS	 = $(shell pkg-config --libs $(PKGS))
 TESTLIBS = $(shell pkg-config --libs cmocka libzstd)	# test_store makes zstd frames
@@ -366,7 +365,7 @@ eval-extract: $(BUILD)/tests/web_extract
 # __attribute__((noreturn)); the clang-tidy checks are in .clang-tidy.
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-		--std=c11 -Iinclude -D__GNUC__ --inline-suppr \
+		--std=c11 -Iinclude -D__GNUC__ $(SONAME_DEFS) --inline-suppr \
 		--include=scripts/cppcheck-defs.h \
 		--suppress=missingIncludeSystem src
 	clang-tidy --quiet --warnings-as-errors='*' $(CORE_SRC) $(CLI_SRC) \

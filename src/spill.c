@@ -150,7 +150,7 @@ spill_get(struct spill *s, uint64_t off, void *p, size_t n)
 		if (off - s->flushed + n > s->len)
 			fatalx("spill_get: %zu bytes at %llu: only %llu put", n,
 			    (unsigned long long)off,
-			    (unsigned long long)(s->flushed + s->len));
+			    (unsigned long long)s->flushed + s->len);
 		memcpy(to, s->mem + (off - s->flushed), n);
 	}
 	pthread_mutex_unlock(&s->mu);
