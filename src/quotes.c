@@ -1646,6 +1646,17 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
+/* A word that opens a clause, never one of a title's words. */
+static int
+clause_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const w[] = { "and", "but", "that", "while",
+	    "because", "although", "whereas", "which", "who", "whom",
+	    "where", "when", "if", NULL };
+
+	return word_among(x, ws, we, w);
+}
+
 /*
  * "said the group's forest officer, Nikos Stamatiou", "a spokeswoman
  * for the International Cocoa Organization, Ingrid Haugland,": lower-
@@ -1664,6 +1675,11 @@ named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	for (q = p; q < (size_t)(c - x->t); q++) {
 		unsigned char b = (unsigned char)x->t[q];
 
+		/* a title, not a clause ("and that the referee, X, had") */
+		if ((q == 0 || !utf8_word_before(x->t, q)) &&
+		    next_word(x, q, (size_t)(c - x->t), &ws, &we) && ws == q &&
+		    clause_word(x, ws, we))
+			return 0;
 		if (!(b >= 'A' && b <= 'Z'))
 			continue;
 		i = ent_from(x, q);

@@ -787,6 +787,12 @@ static struct quote_case quote_cases[] = {
 	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
 	    "said.",
 	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
+	{ "a clause after a quote, not a title: \"and that the X, Y, had\"",
+	    "The Irish Rugby Union said on Friday that it would study the "
+	    "tackle \"with an open mind\" and that the citing officer, Moira "
+	    "Tallis, had \"followed every protocol.\"",
+	    { { "\"with an open mind\"", "Irish Rugby Union" },
+	      { "\"followed every protocol.\"", "Irish Rugby Union" } } },
 };
 
 static void
