@@ -1152,6 +1152,65 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 #define ORG_REACH	600	/* bytes back to an organisation "the
 				   agency" may stand for, unnamed so */
 
+/* Is the word [ws, we) a word of mention m's name, without case? */
+static int
+name_word(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t p, n = we - ws;
+
+	for (p = m->start; p + n <= m->end; p++) {
+		if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		    (p == m->start || x->t[p - 1] == ' ') &&
+		    (p + n == m->end || x->t[p + n] == ' ' ||
+		    x->t[p + n] == ','))
+			return 1;
+	}
+	return 0;
+}
+
+#define DOC_REACH	1200	/* bytes back to the document "the
+				   statement" stands for */
+
+/*
+ * '"...," the statement said' after 'Mayor Ana Ruiz said in a statement
+ * that it "..."': the speaker of a quote in the sentence that named the
+ * document ("statement", "letter", "memo") last before ws, the one who
+ * issued it.  Sets [*s, *e), returns 1.
+ */
+static int
+doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
+{
+	static const char *const docs[] = { "statement", "letter", "memo",
+	    "note", NULL };
+	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
+	size_t k;
+
+	if (!word_among(x, ws, we, docs))
+		return 0;
+	if (a < x->ws)
+		edge(x);
+	for (p = ws; p-- > a;) {
+		if (strncasecmp(x->t + p, x->t + ws, n) != 0 ||
+		    (p > 0 && utf8_word_before(x->t, p)) ||
+		    utf8_word_at(x->t, x->len, p + n) || inside_quote(x, p))
+			continue;
+		for (b = p; b > a && !stop_before(x, b); b--)
+			;
+		c = sentence_end(x, p, ws);
+		for (k = x->cur; k-- > 0 && x->q[k].end > b;) {
+			uses(x, k);
+			if (x->q[k].start < c && x->q[k].said_end > 0) {
+				*s = x->q[k].said_start;
+				*e = x->q[k].said_end;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1178,7 +1237,11 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const loose[] = { "agency", "authority",
 	    "regulator", NULL };
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
+	const struct entity *c;
 	int generic = 0, h = -1;
+
+	if (doc_author(x, ws, we, s, e))
+		return 1;
 
 	for (k = 0; any[k] != NULL; k++)
 		generic |= strlen(any[k]) == n && memcmp(any[k], x->t + ws, n) == 0;
@@ -1190,7 +1253,6 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		return 0;
 	while (i-- > 0) {
 		const struct entity *m = &x->ents[i];
-		size_t p;
 
 		if (m->type != ENT_ORG || inside_quote(x, m->start))
 			continue;
@@ -1207,16 +1269,14 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
 		    word_among(x, ws, we, loose))
 			near = i;
-		/* the noun as a word of the name, without case */
-		for (p = m->start; p + n <= m->end; p++) {
-			if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
-			    (p == m->start || x->t[p - 1] == ' ') &&
-			    (p + n == m->end || x->t[p + n] == ' ' ||
-			    x->t[p + n] == ',')) {
-				*s = m->start;
-				*e = m->end;
-				return 1;
-			}
+		/* the noun as a word of the name or of its fullest form
+		 * ("NiMet" for the Nigerian Meteorological Agency) */
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    &x->ents[x->canon[i]] : m;
+		if (name_word(x, m, ws, we) || name_word(x, c, ws, we)) {
+			*s = m->start;
+			*e = m->end;
+			return 1;
 		}
 	}
 	/* (a window may not see a name that says so before it) */

@@ -793,6 +793,17 @@ static struct quote_case quote_cases[] = {
 	    "Tallis, had \"followed every protocol.\"",
 	    { { "\"with an open mind\"", "Irish Rugby Union" },
 	      { "\"followed every protocol.\"", "Irish Rugby Union" } } },
+	{ "the statement said: whoever issued the statement named before",
+	    "The Harbour Trust closed the pier. Governor Elin Maddox said in "
+	    "a statement that the closure was \"a precaution.\" \"Nobody "
+	    "was hurt,\" the statement said.",
+	    { { "\"a precaution.\"", "Elin Maddox" },
+	      { "\"Nobody was hurt,\"", "Elin Maddox" } } },
+	{ "the agency: an acronym whose expansion says agency",
+	    "The Danish Energy Agency (DEA) and the Nordic Grid Agency met. "
+	    "Later the Port Authority spoke. The DEA issued a warning on "
+	    "Friday. The agency told homes to save power \"until Monday.\"",
+	    { { "\"until Monday.\"", "Danish Energy Agency" } } },
 };
 
 static void
