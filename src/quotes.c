@@ -707,6 +707,7 @@ static int so_called(const struct qctx *, const struct quote *);
 static int possessor(const struct qctx *, size_t, size_t);
 static int title_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
+static int verb_at(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -912,6 +913,61 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 	return 0;
 }
 
+/* Where the sentence holding p starts. */
+static size_t
+sentence_start(const struct qctx *x, size_t p)
+{
+	while (p > 0 && !stop_before(x, p) && !para_break(x->t, skip_back(x,
+	    p), p))
+		p--;
+	return p;
+}
+
+/* Is the pronoun at p the subject of an aside (", she said,") inside
+ * the words it reports, so that no one named before it in its sentence
+ * ("Smith's account, she said, was false") is who it stands for? */
+static int
+aside_pronoun(const struct qctx *x, size_t p)
+{
+	size_t b = skip_back(x, p), ws, we;
+
+	/* (not "When I called her, she said, "..."": a quote follows) */
+	return b > 0 && x->t[b - 1] == ',' && next_word(x, p, x->len, &ws,
+	    &we) && next_word(x, we, x->len, &ws, &we) && verb_at(x, ws, we) &&
+	    we < x->len && x->t[we] == ',' && !inside_quote(x,
+	    skip_blanks(x, we + 1));
+}
+
+/*
+ * "The judge had already ruled.": the person a title that opens a
+ * sentence in [a, b) stands for (title_noun), of sex want; the last
+ * such sentence.  Sets [*s, *e) and *at, the sentence's start.
+ */
+static int
+role_subject(const struct qctx *x, size_t a, size_t b, int want, size_t *s,
+    size_t *e, size_t *at)
+{
+	size_t p, ws, we, ts, te, ns, ne;
+	int found = 0;
+	long m;
+
+	for (p = a; scan_word(x, p, b, &ws, &we); p = we) {
+		if (!word_is(x, ws, we, "The") || !starts_sentence(x, ws) ||
+		    inside_quote(x, ws) || !next_word(x, we, b, &ts, &te) ||
+		    !word_in(x, ts, te, RL_TITLE) || te >= b || x->t[te] != ' ' ||
+		    !title_noun(x, ts, te, &ns, &ne))
+			continue;
+		m = coref_mention_at(x->ents, x->nents, ns, ne);
+		if (m >= 0 && sex_fits(x, (size_t)m, want)) {
+			*s = ns;
+			*e = ne;
+			*at = ws;
+			found = 1;
+		}
+	}
+	return found;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -923,13 +979,15 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p), ks, ke;
-	int found = 0, stopped = 0;
+	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
+	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p;
+	int found = 0, stopped = 0, role;
 	long m;
 
 	while (!stopped && i-- > 0) {
 		if (x->ents[i].type != ENT_PERSON ||
-		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want))
+		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
+		    x->ents[i].start >= words)
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -949,7 +1007,16 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
 	    want, &ks, &ke))
 		return title_noun(x, ks, ke, s, e);
-	if (near != SIZE_MAX) {
+	/* "The judge had rejected it. X's account, she said, was ...": a
+	 * title that opens a sentence after the one found */
+	role = role_subject(x, win, words, want, &rs, &re, &rp) &&
+	    (near == SIZE_MAX || rp > x->ents[near].start);
+	if (role) {
+		*s = rs;
+		*e = re;
+		found = 1;
+		subj = 0;
+	} else if (near != SIZE_MAX) {
 		*s = x->ents[near].start;
 		*e = x->ents[near].end;
 		found = 1;

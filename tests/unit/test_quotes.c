@@ -804,6 +804,18 @@ static struct quote_case quote_cases[] = {
 	    "Later the Port Authority spoke. The DEA issued a warning on "
 	    "Friday. The agency told homes to save power \"until Monday.\"",
 	    { { "\"until Monday.\"", "Danish Energy Agency" } } },
+	{ "a pronoun in an aside is no one named before it in its sentence",
+	    "Lena Brandt runs the clinic. Dr. Priya Rao, she said, had been "
+	    "\"the first to warn us.\"",
+	    { { "\"the first to warn us.\"", "Lena Brandt" } } },
+	{ "a title opening a sentence stands for the one who holds it",
+	    "Judge Marta Quill heard the case. The prosecutor, Helen Voss, "
+	    "asked for a fine. The judge was not persuaded. The fine, she "
+	    "said, was \"too small for the harm done.\"\n\n"
+	    "Minister Ana Perl left early. Sara Lind stayed on. \"We are "
+	    "done,\" she said.",
+	    { { "\"too small for the harm done.\"", "Marta Quill" },
+	      { "\"We are done,\"", "Sara Lind" } } },
 };
 
 static void
