@@ -661,6 +661,9 @@ sentence_stop(const struct qctx *x, size_t p)
 	if (p == 0 || !utf8_word_before(x->t, p))
 		return 1;	/* "6.25%.", "(2019)." */
 	b = utf8_word_back(x->t, p, 0);
+	/* "on March 9." ends one; an initial ("J.") does not */
+	if (x->t[p - 1] >= '0' && x->t[p - 1] <= '9')
+		return 1;
 	/* (a key ending in '.' is no gazetteer name: one hash lookup) */
 	return utf8_count(x->t + b, p - b) > 1 &&
 	    rules_lists_of(x->r, x->t + b, p - b + 1) == 0;
@@ -799,6 +802,42 @@ para_break(const char *t, size_t p, size_t e)
 	    t)) != NULL;
 }
 
+#define LEAD_WORDS	6	/* words of a phrase that leads a sentence
+				   to its subject */
+
+static int stop_before(const struct qctx *, size_t);
+
+/*
+ * "Opening the case, Rehana Quill said", "The victim's mother, Ewa
+ * Nowak, read": does the name at p follow the first comma of its
+ * sentence, after fewer than LEAD_WORDS words that do not end in a name
+ * ("Smith, Jones and Brown" is a list) and hold no quotation mark?
+ */
+static int
+after_lead(const struct qctx *x, size_t p)
+{
+	size_t c = skip_back(x, p), a, n = 0, i;
+
+	if (c == 0 || x->t[c - 1] != ',')
+		return 0;
+	c--;
+	i = ent_from(x, c);
+	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type))
+		return 0;
+	for (a = c; a > 0 && !stop_before(x, a) && !(x->t[a - 1] == '\n' &&
+	    a >= 2 && x->t[a - 2] == '\n'); a--) {
+		char ch = x->t[a - 1];
+
+		if (ch == ',' || ch == ';' || ch == ':' || ch == '"' ||
+		    (a >= 3 && memcmp(x->t + a - 3, "\xe2\x80", 2) == 0 &&
+		    ((unsigned char)ch == 0x9c || (unsigned char)ch == 0x9d)))
+			return 0;
+		if (ch == ' ' && x->t[a] != ' ' && ++n >= LEAD_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -833,7 +872,8 @@ subject_at(const struct qctx *x, size_t i)
 	    para_break(x->t, p, x->ents[i].start)))
 		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
-	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+	    x->t[p - 1] == '?') && sentence_stop(x, p - 1)) ||
+	    after_lead(x, p);
 }
 
 /* Does a sentence end right before p, a blank at p ("done. ", with a
@@ -1010,7 +1050,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	/* "The judge had rejected it. X's account, she said, was ...": a
 	 * title that opens a sentence after the one found */
 	role = role_subject(x, win, words, want, &rs, &re, &rp) &&
-	    (near == SIZE_MAX || rp > x->ents[near].start);
+	    (near == SIZE_MAX || rp >= sentence_start(x,
+	    x->ents[near].start));
 	if (role) {
 		*s = rs;
 		*e = re;
@@ -1415,6 +1456,18 @@ word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
 	    !utf8_word_at(x->t, x->len, p + n);
 }
 
+/* Is a person named in [a, b) (whose title is not another's)? */
+static int
+person_between(const struct qctx *x, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].start < b; i++)
+		if (x->ents[i].type == ENT_PERSON)
+			return 1;
+	return 0;
+}
+
 /* Is the title [ws, we) (or its alias al) written within a few words
  * before or after mention m, and not the attribution's own word (the
  * mention before it, or after it: fwd)? */
@@ -1434,10 +1487,12 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		if ((p >= m->start && p < m->end) ||
 		    (p > 0 && utf8_word_before(x->t, p)))
 			continue;
-		if ((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		if (((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
 		    !utf8_word_at(x->t, x->len, p + n) &&
 		    same_modifier(x, p, ws)) ||
-		    (al != NULL && word_written(x, p, b, al)))
+		    (al != NULL && word_written(x, p, b, al))) &&
+		    !person_between(x, p < m->start ? p : m->end,
+		    p < m->start ? m->start : p))
 			return 1;
 	}
 	return 0;
@@ -1471,6 +1526,8 @@ kin_of(const struct qctx *x, const struct entity *m, size_t ws, size_t we)
 
 #define TITLE_AHEAD	400	/* bytes after "the governor said" where
 				   the governor may be named */
+#define KIN_AHEAD	1200	/* after "the victim's mother said": her
+				   name comes closely after "mother, " */
 
 /* '"...," the governor said. Governor Farida Rahimi, who ...': the
  * person the text gives the title [ws, we) (alias al) next, outside
@@ -1479,7 +1536,8 @@ static int
 title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
     size_t *s, size_t *e)
 {
-	size_t i = ent_from(x, we), lim = we + TITLE_AHEAD;
+	size_t i = ent_from(x, we), lim = we + (kin_noun(x, ws, we) ?
+	    KIN_AHEAD : TITLE_AHEAD);
 
 	near_end(x, lim);
 	for (; i < x->nents && x->ents[i].start < lim; i++) {
@@ -1865,6 +1923,22 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
  * relative named by kinship, then at most three words ("used to",
  * "would later") before the verb at vs (clause from ls): the relative
  * the text named.  Sets [*s, *e), returns 1. */
+/* Does the word [ws, we) end a possessive ("victim's": its "s";
+ * "victims'")? */
+static int
+genitive(const struct qctx *x, size_t ws, size_t we)
+{
+	size_t a = ws;
+
+	if (we - ws == 1 && x->t[ws] == 's') {
+		if (a > 0 && x->t[a - 1] == '\'')
+			return 1;
+		return a >= 3 && memcmp(x->t + a - 3, "\xe2\x80\x99", 3) == 0;
+	}
+	return x->t[we - 1] == 's' && we < x->len && (x->t[we] == '\'' ||
+	    (we + 3 <= x->len && memcmp(x->t + we, "\xe2\x80\x99", 3) == 0));
+}
+
 static int
 kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
@@ -1885,7 +1959,7 @@ kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 			n++;
 		else
 			ks = ke = 0;
-		last = word_among(x, ws, we, poss);
+		last = word_among(x, ws, we, poss) || genitive(x, ws, we);
 	}
 	return ke > 0 && n <= 3 && title_noun(x, ks, ke, s, e);
 }
@@ -2959,6 +3033,18 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (x->q[k].start >= pp->s && x->q[k].said_end > 0) {
 			*s = x->q[k].said_start;
 			*e = x->q[k].said_end;
+			return 1;
+		}
+	}
+	/* the person its last sentence is about ("The victim's mother,
+	 * Ewa Nowak, read her statement, her husband, Piotr, beside her") */
+	k = sentence_start(x, skip_back(x, pp->e) - 1);
+	for (i = ent_from(x, k); i < x->nents && x->ents[i].start < pp->e;
+	    i++) {
+		if (x->ents[i].type == ENT_PERSON &&
+		    !inside_quote(x, x->ents[i].start) && subject_at(x, i)) {
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
 			return 1;
 		}
 	}

@@ -816,6 +816,35 @@ static struct quote_case quote_cases[] = {
 	    "done,\" she said.",
 	    { { "\"too small for the harm done.\"", "Marta Quill" },
 	      { "\"We are done,\"", "Sara Lind" } } },
+	{ "a date ends a sentence: \"on June 4.\"",
+	    "Alder Vance admitted the theft on June 4.\n\nThe shop lost its "
+	    "stock two days later.\n\nThen Nadia Ferris spoke for the Crown "
+	    "and said the loss was large. \"He knew what he took,\" she "
+	    "said.",
+	    { { "\"He knew what he took,\"", "Nadia Ferris" } } },
+	{ "the subject after a leading phrase and its comma",
+	    "Alder Vance admitted the theft.\n\nOpening the case, Nadia "
+	    "Ferris said the loss was large. \"He knew what he took,\" she "
+	    "told the court.",
+	    { { "\"He knew what he took,\"", "Nadia Ferris" } } },
+	{ "a title opening the sentence beats a possessor inside it",
+	    "Judge Ines Carro heard the plea of Jordan Vance. The judge said "
+	    "Vance's plea had cut the term. She added: \"It took courage.\"",
+	    { { "\"It took courage.\"", "Ines Carro" } } },
+	{ "the victim's father: a relative named paragraphs later",
+	    "A driver who hit a cyclist was fined after the cyclist's father "
+	    "told him he had \"ruined a summer\".\n\nThe crash happened on "
+	    "a quiet road outside Ghent in the early evening, when the light "
+	    "was already failing and the driver was late for a meeting.\n\n"
+	    "He braked too late, the court heard, and the bicycle was thrown "
+	    "into a ditch beside the road, where a farmer found it.\n\nThe "
+	    "cyclist's father, Emeka Obi, spoke outside the court.",
+	    { { "\"ruined a summer\"", "Emeka Obi" } } },
+	{ "a quote paragraph after one about its speaker",
+	    "The court rose.\n\nThe boy's aunt, Lotte Brun, read a letter "
+	    "to the court, her partner, Sven Aas, standing beside her.\n\n"
+	    "\"We miss him every day.\"",
+	    { { "\"We miss him every day.\"", "Lotte Brun" } } },
 };
 
 static void
