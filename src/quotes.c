@@ -2010,8 +2010,9 @@ name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
 		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return n > 0 && name_at(x, ws, we, lim, s, e) &&
 			    *s >= ws && person_at(x, *s);
-		if (joining_word(x, ws, we) || word_is(x, ws, we, "the") ||
-		    word_is(x, ws, we, "a"))
+		/* "said the pianist Ji-ho Baek", not "told the court" */
+		if (joining_word(x, ws, we) || (n > 0 &&
+		    (word_is(x, ws, we, "the") || word_is(x, ws, we, "a"))))
 			return 0;
 		p = we;
 	}
@@ -2210,6 +2211,38 @@ role_after_age(const struct qctx *x, size_t a, size_t c, size_t lim)
 	return (size_t)(d - x->t) + 1;
 }
 
+/* Does quote q speak as one person ("I", "me", "my"; no "we", "our",
+ * "us")? */
+static int
+singular_voice(const struct qctx *x, const struct quote *q)
+{
+	static const char *const one[] = { "I", "me", "my", "Me", "My",
+	    "myself", "mine", "I'm", "I've", "I'd", "I'll", "I\u2019m",
+	    "I\u2019ve", "I\u2019d", "I\u2019ll", NULL };
+	static const char *const many[] = { "we", "We", "our", "Our", "us",
+	    "ours", NULL };
+	size_t p, ws, we;
+	int i = 0;
+
+	for (p = q->start; scan_word(x, p, q->end, &ws, &we); p = we) {
+		if (word_among(x, ws, we, many))
+			return 0;
+		/* ("I'm", "I've": the word ends at the apostrophe) */
+		i |= word_among(x, ws, we, one);
+	}
+	return i;
+}
+
+/* '"I ...," they said': the one person a singular "they" stands for,
+ * when the quote speaks as one. */
+static int
+one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
+    size_t *s, size_t *e)
+{
+	return (word_is(x, ws, we, "they") || word_is(x, ws, we, "They")) &&
+	    singular_voice(x, q) && antecedent(x, ws, 0, s, e);
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2271,7 +2304,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;	/* ", the coach, Birgit Sand, told" */
 	if (desk_speaker(x, ws, we, lim, 0, s, e))
 		return 1;
-	if (!name_at(x, ws, we, lim, s, e))
+	if (!name_at(x, ws, we, lim, s, e) && !one_they(x, q, ws, we, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	if (!pro && owned_by(x, ws, lim, s, e) < 0)
 		return -1;

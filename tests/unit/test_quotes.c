@@ -845,6 +845,17 @@ static struct quote_case quote_cases[] = {
 	    "to the court, her partner, Sven Aas, standing beside her.\n\n"
 	    "\"We miss him every day.\"",
 	    { { "\"We miss him every day.\"", "Lotte Brun" } } },
+	{ "said the cellist X: a lower-case title after \"the\"",
+	    "The hall was full. \"She plays as if the cello were "
+	    "furniture,\" said the cellist Maria Kowalczyk.",
+	    { { "\"She plays as if the cello were furniture,\"",
+	        "Maria Kowalczyk" } } },
+	{ "a singular they: the quote speaks as one person",
+	    "Rowan Achterberg, 31, who runs the stall, watched the crowd. "
+	    "\"I\u2019m not moving,\" they said.\n\nThe traders voted. "
+	    "\"We stay,\" they said.",
+	    { { "\"I\u2019m not moving,\"", "Rowan Achterberg" },
+	      { "\"We stay,\"", "" } } },
 };
 
 static void
