@@ -711,6 +711,7 @@ static int possessor(const struct qctx *, size_t, size_t);
 static int title_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int verb_at(const struct qctx *, size_t, size_t);
+static int participle(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -2243,6 +2244,22 @@ one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
 	    singular_voice(x, q) && antecedent(x, ws, 0, s, e);
 }
 
+/* The person or organisation named first in the sentence holding p,
+ * as its subject ("Jefferies cut the stock ..."): [*s, *e), 1. */
+static int
+lead_subject(const struct qctx *x, size_t p, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, sentence_start(x, p));
+
+	if (i >= x->nents || x->ents[i].start >= p ||
+	    (x->ents[i].type != ENT_PERSON && x->ents[i].type != ENT_ORG) ||
+	    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2281,6 +2298,9 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
 		return 1;
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
+		/* '"hold" from "buy", saying ...': the sentence's subject */
+		if (participle(x, ws, we))
+			return lead_subject(x, q->start, s, e);
 		if (!next_word(x, we, lim, &ws, &we))
 			return 0;
 		/* "summed up Dana Whitlock", "pointed out Ruiz" */
@@ -2894,6 +2914,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		*e = best_e;
 		return 1;
 	}
+	/* 'X cut it to "hold" from "buy", saying that "..."' */
+	if (best_e == 0 && !colon && participle(x, vs, ve) &&
+	    lead_subject(x, qs, s, e))
+		return 1;
 	if (best_e == 0 && !colon && named_next(x, qi, ls, vs, s, e))
 		return 1;
 	if (best_e == 0)
@@ -3257,8 +3281,9 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
-/* The speaker of quote i. */
-static void
+/* The speaker of quote i; 1 if nothing was found either way (no one,
+ * or no one named). */
+static int
 attribute_one(struct qctx *x, size_t i)
 {
 	struct quote *q = &x->q[i];
@@ -3269,7 +3294,7 @@ attribute_one(struct qctx *x, size_t i)
 	if (split_half(x, i)) {
 		q->said_start = x->q[i - 1].said_start;
 		q->said_end = x->q[i - 1].said_end;
-		return;
+		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
 
@@ -3300,6 +3325,7 @@ attribute_one(struct qctx *x, size_t i)
 	}
 	if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
 		q->flags |= QUOTE_SCARE;
+	return found == 0 && q->said_end == 0;
 }
 
 #define ECHO_MAX	256	/* letters of a headline's quote compared */
@@ -3372,16 +3398,31 @@ echo_headline(struct qctx *x)
 static void
 attribute(struct qctx *x)
 {
+	unsigned char *open = xcalloc(x->nq + 1, 1);
 	size_t i;
 
 	for (i = 0; i < x->nq; i++) {
 		x->mark = 0;
 		x->cur = i;
 		x->tainted = &x->mark;
-		attribute_one(x, i);
+		open[i] = (unsigned char)attribute_one(x, i);
 		x->taint[i] |= (unsigned char)x->mark;
 	}
 	x->tainted = NULL;
+	/* 'X cut it to "hold" from "buy", saying ...': a quote no one was
+	 * found for takes the speaker of the next quote of its sentence */
+	for (i = x->nq; i-- > 1;) {
+		struct quote *q = &x->q[i - 1];
+
+		if (!open[i - 1] || x->q[i].said_end == 0 ||
+		    x->qpara[i - 1] != x->qpara[i] || !one_sentence(x, i - 1, i))
+			continue;
+		q->said_start = x->q[i].said_start;
+		q->said_end = x->q[i].said_end;
+		q->flags &= ~(unsigned)QUOTE_SCARE;
+		x->taint[i - 1] |= x->taint[i];
+	}
+	free(open);
 	echo_headline(x);
 }
 

@@ -856,6 +856,14 @@ static struct quote_case quote_cases[] = {
 	    "\"We stay,\" they said.",
 	    { { "\"I\u2019m not moving,\"", "Rowan Achterberg" },
 	      { "\"We stay,\"", "" } } },
+	{ "terms before a participle's quote: the sentence's subject",
+	    "Shares fell.\n\nJefferies moved the stock to \"sell\" from "
+	    "\"neutral\", saying in a note that costs were \"out of "
+	    "control\". The so-called \"fast lane\" plan, Hanne Dahl said, "
+	    "was \"a mistake\".",
+	    { { "\"sell\"", "Jefferies" }, { "\"neutral\"", "Jefferies" },
+	      { "\"out of control\"", "Jefferies" }, { "\"fast lane\"", "" },
+	      { "\"a mistake\"", "Hanne Dahl" } } },
 };
 
 static void
