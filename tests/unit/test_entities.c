@@ -456,6 +456,11 @@ static struct ent_case ent_cases[] = {
 	      { "Varna Philharmonic", ENT_ORG, 0 },
 	      { "Sligo Choir", ENT_ORG, 0 }, { "Dunmore", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "an Infotech's short form is the company",
+	    "Shares in Kaveri Infotech fell on Monday. Kaveri said its "
+	    "board would meet.",
+	    { { "Kaveri Infotech", ENT_ORG, 0 }, { "Kaveri", ENT_ORG, 40 } },
+	    { NULL } },
 	{ "a person's surname owns a spokesman and stays a person",
 	    "Senator Pavel Rudenko flew home. Rudenko's spokesman declined "
 	    "to comment.",

@@ -864,6 +864,11 @@ static struct quote_case quote_cases[] = {
 	    { { "\"sell\"", "Jefferies" }, { "\"neutral\"", "Jefferies" },
 	      { "\"out of control\"", "Jefferies" }, { "\"fast lane\"", "" },
 	      { "\"a mistake\"", "Hanne Dahl" } } },
+	{ "a capitalised word before a lower-case role and a name",
+	    "21:10 Polls close.\n\n21:40 Seasoned commentator Ingrid "
+	    "Solberg, writing on X, is not impressed: \"Nobody won "
+	    "tonight.\"",
+	    { { "\"Nobody won tonight.\"", "Ingrid Solberg" } } },
 };
 
 static void
