@@ -3197,6 +3197,9 @@ so_called(const struct qctx *x, const struct quote *q)
 	static const char *const nouns[] = { "slogan", "motto", "phrase",
 	    "term", "word", "words", "title", "headline", "banner",
 	    "hashtag", "label", NULL };
+	static const char *const adverbs[] = { "later", "once", "then",
+	    "often", "also", "famously", "memorably", "since", "always",
+	    "first", "again", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
 	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
@@ -3211,6 +3214,12 @@ so_called(const struct qctx *x, const struct quote *q)
 	c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	if (word_is(x, a, b, "as") && word_is(x, c, d, "known"))
 		return 1;
+	/* past an adverb ("what she later called", "he once called") */
+	if (c < d && (word_among(x, c, d, adverbs) || (d - c > 4 &&
+	    memcmp(x->t + d - 2, "ly", 2) == 0))) {
+		d = skip_back(x, c);
+		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	}
 	/* "called" right before the quote, after a noun, not a name or
 	 * a pronoun ("a programme called", "what critics called") */
 	return word_among(x, a, b, naming) && c < d &&

@@ -869,6 +869,12 @@ static struct quote_case quote_cases[] = {
 	    "Solberg, writing on X, is not impressed: \"Nobody won "
 	    "tonight.\"",
 	    { { "\"Nobody won tonight.\"", "Ingrid Solberg" } } },
+	{ "what she later called: an adverb between the pronoun and called",
+	    "Amara Eze joined the mill in 1971, on what she later called "
+	    "\"the loudest year of my life.\" A machine later called \"the "
+	    "Beast\" stood by the door.",
+	    { { "\"the loudest year of my life.\"", "Amara Eze" },
+	      { "\"the Beast\"", "" } } },
 };
 
 static void
