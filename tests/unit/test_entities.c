@@ -456,6 +456,10 @@ static struct ent_case ent_cases[] = {
 	      { "Varna Philharmonic", ENT_ORG, 0 },
 	      { "Sligo Choir", ENT_ORG, 0 }, { "Dunmore", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "People asking is no one named",
+	    "People ask why. The People's Bank of China said nothing.",
+	    { { "People's Bank of China", ENT_ORG, 0 } },
+	    { "People", NULL } },
 	{ "an Infotech's short form is the company",
 	    "Shares in Kaveri Infotech fell on Monday. Kaveri said its "
 	    "board would meet.",

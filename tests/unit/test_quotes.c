@@ -875,6 +875,10 @@ static struct quote_case quote_cases[] = {
 	    "Beast\" stood by the door.",
 	    { { "\"the loudest year of my life.\"", "Amara Eze" },
 	      { "\"the Beast\"", "" } } },
+	{ "used to ask: a speech verb in its plain form",
+	    "I was slow to start. My brother, Kwame, used to ask me every "
+	    "spring, \"Is this the year?\" People ask that still.",
+	    { { "\"Is this the year?\"", "Kwame" } } },
 };
 
 static void
