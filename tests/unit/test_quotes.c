@@ -879,6 +879,17 @@ static struct quote_case quote_cases[] = {
 	    "I was slow to start. My brother, Kwame, used to ask me every "
 	    "spring, \"Is this the year?\" People ask that still.",
 	    { { "\"Is this the year?\"", "Kwame" } } },
+	{ "a shared surname not the article's subject's: the latest named",
+	    "Ines Moreau, a baker, died on Friday.\n\nHer marriage to Karl "
+	    "Brandt ended in divorce. She is survived by a son, Felix "
+	    "Brandt.\n\nHer son said she baked before dawn.\n\n\"She "
+	    "never slept,\" Mr. Brandt said.",
+	    { { "\"She never slept,\"", "Felix Brandt" } } },
+	{ "a shared surname is the article's subject after a byline",
+	    "By Anna Holt\n\nHenrik Lund, a fisherman, died on Sunday.\n\n"
+	    "His son, Ola Lund, said he died peacefully.\n\nLund first "
+	    "drew attention in 1986. \"They can take my boat,\" Lund said.",
+	    { { "\"They can take my boat,\"", "Henrik Lund" } } },
 };
 
 static void
