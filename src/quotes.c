@@ -1157,6 +1157,30 @@ lower_titles(const struct qctx *x, size_t s, size_t e)
 	return n > 0;
 }
 
+/* "van der Linden said": lower-case particles at [ws, we) on, then a
+ * person's mention (which may hold some of them). */
+static int
+particles_name(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, ws), n = 0;
+
+	if (i >= x->nents || x->ents[i].type != ENT_PERSON ||
+	    x->ents[i].start >= lim)
+		return 0;
+	while (ws < x->ents[i].start && n++ < 3) {
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z') ||
+		    !word_in(x, ws, we, RL_PARTICLE) ||
+		    !next_word(x, we, lim, &ws, &we))
+			return 0;
+	}
+	if (ws != x->ents[i].start || n == 0)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /*
  * A speaker named at the word [ws, we): an entity starting there
  * (after titles), a pronoun, or a capitalised run.  Sets [*s, *e).
@@ -1177,6 +1201,8 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 			return 0;
 	}
 	if (qa_person(x, ws, we, s, e))
+		return 1;
+	if (particles_name(x, ws, we, lim, s, e))
 		return 1;
 	if (pronoun(x, ws, we))
 		return pronoun_sex(x, ws, we) != 0 &&

@@ -456,6 +456,15 @@ static struct ent_case ent_cases[] = {
 	      { "Varna Philharmonic", ENT_ORG, 0 },
 	      { "Sligo Choir", ENT_ORG, 0 }, { "Dunmore", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "a name joined by and to a person is a person's",
+	    "The shop was founded by Hanna van der Meer and Tjitske "
+	    "Ruitenbeek. Its rival was founded by Sanne van Breda and Fokje "
+	    "Ruitenbeek.",
+	    { { "Hanna van der Meer", ENT_PERSON, 0 },
+	      { "Tjitske Ruitenbeek", ENT_PERSON, 0 },
+	      { "Sanne van Breda", ENT_PERSON, 0 },
+	      { "Fokje Ruitenbeek", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "People asking is no one named",
 	    "People ask why. The People's Bank of China said nothing.",
 	    { { "People's Bank of China", ENT_ORG, 0 } },

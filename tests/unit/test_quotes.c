@@ -890,6 +890,10 @@ static struct quote_case quote_cases[] = {
 	    "His son, Ola Lund, said he died peacefully.\n\nLund first "
 	    "drew attention in 1986. \"They can take my boat,\" Lund said.",
 	    { { "\"They can take my boat,\"", "Henrik Lund" } } },
+	{ "van der Meer said: particles before the name",
+	    "Hanna van der Meer founded the shop.\n\nIts ovens are old. "
+	    "\"We bake by hand,\" van der Meer, the founder, said.",
+	    { { "\"We bake by hand,\"", "Hanna van der Meer" } } },
 };
 
 static void
