@@ -456,6 +456,11 @@ static struct ent_case ent_cases[] = {
 	      { "Varna Philharmonic", ENT_ORG, 0 },
 	      { "Sligo Choir", ENT_ORG, 0 }, { "Dunmore", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "scientists' job titles are cut from names",
+	    "Glaciologist Ines Varga measured the ice. Epidemiologist Tomas "
+	    "Aalto agreed.",
+	    { { "Ines Varga", ENT_PERSON, 0 }, { "Tomas Aalto", ENT_PERSON, 0 } },
+	    { "Glaciologist Ines Varga", NULL } },
 	{ "a name joined by and to a person is a person's",
 	    "The shop was founded by Hanna van der Meer and Tjitske "
 	    "Ruitenbeek. Its rival was founded by Sanne van Breda and Fokje "
