@@ -711,6 +711,7 @@ static int possessor(const struct qctx *, size_t, size_t);
 static int title_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int verb_at(const struct qctx *, size_t, size_t);
+static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
 static int participle(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
@@ -1416,8 +1417,10 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	}
 	/* (a window may not see a name that says so before it) */
 	nothing_before(x);
+	/* "The KNVB said ... The federation added": the organisation the
+	 * sentences just before are about */
 	if (near == SIZE_MAX)
-		return 0;
+		return org_antecedent(x, ws, s, e);
 	*s = x->ents[near].start;
 	*e = x->ents[near].end;
 	return 1;

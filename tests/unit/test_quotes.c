@@ -894,6 +894,11 @@ static struct quote_case quote_cases[] = {
 	    "Hanna van der Meer founded the shop.\n\nIts ovens are old. "
 	    "\"We bake by hand,\" van der Meer, the founder, said.",
 	    { { "\"We bake by hand,\"", "Hanna van der Meer" } } },
+	{ "the federation: the organisation the sentence before is about",
+	    "The Irish Hockey Association said on Monday it would review the "
+	    "match. The federation added that it had \"full confidence\" in "
+	    "its umpires.",
+	    { { "\"full confidence\"", "Irish Hockey Association" } } },
 };
 
 static void
