@@ -44,12 +44,29 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
 endif
 
-PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto libzstd
+PKGS	 = ncursesw libpcre2-8 jansson libutf8proc libcrypto
+# zstd and iniparser are opened when first used (dynlib.h: most starts
+# use neither), by the sonames linking them would have given; so are
+# PCRE2 and jansson by the binary (pcre2lib.h, jsonlib.h: the first
+# screen compiles no pattern and reads no JSON), while tests, tools and
+# benchmarks link them.
+OBJDUMP	?= objdump
+soname	 = $(shell $(OBJDUMP) -p $$($(CC) -print-file-name=lib$(1).so) \
+	   2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+ZSTD_SONAME	 := $(call soname,zstd)
+INIPARSER_SONAME := $(call soname,iniparser)
+PCRE2_SONAME	 := $(call soname,pcre2-8)
+JANSSON_SONAME	 := $(call soname,jansson)
 CPPFLAGS_ALL = -Iinclude -Isrc -I/usr/include/iniparser -D_GNU_SOURCE \
-	   -DAR_VERSION='"$(VERSION)"' $(CPPFLAGS)
+	   -DAR_VERSION='"$(VERSION)"' \
+	   $(if $(ZSTD_SONAME),-DAR_ZSTD_SONAME='"$(ZSTD_SONAME)"') \
+	   $(if $(INIPARSER_SONAME),-DAR_INIPARSER_SONAME='"$(INIPARSER_SONAME)"') \
+	   $(if $(PCRE2_SONAME),-DAR_PCRE2_SONAME='"$(PCRE2_SONAME)"') \
+	   $(if $(JANSSON_SONAME),-DAR_JANSSON_SONAME='"$(JANSSON_SONAME)"') \
+	   $(CPPFLAGS)
 CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(CFLAGS)
-LIBS	 = $(shell pkg-config --libs $(PKGS)) -liniparser
-TESTLIBS = $(shell pkg-config --libs cmocka)
+LIBS	 = $(shell pkg-config --libs $(PKGS))
+TESTLIBS = $(shell pkg-config --libs cmocka libzstd)	# test_store makes zstd frames
 VERSION	 = 0.1.0
 
 # The web input adapters.
@@ -208,12 +225,12 @@ WEBMOD	 = $(BUILD)/artread-web.so
 WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
 CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
 	    2>/dev/null)/libcrypto.a)
-BIN_LIBS = $(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS))
+BIN_LIBS = $(filter-out -lpcre2-8 -ljansson,$(if $(CRYPTO_A),$(patsubst \
+	   -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS)))
 # artread is linked as a PIE, so its own code is at a random address
-# too: it parses untrusted web pages.  LINK_PIE=-no-pie saves the
-# ~18,000 relocations of the static libcrypto's tables and ~90 copied
-# pages at every start (0.2 ms of a 5 ms first screen; bench/README.md),
-# at the price of that randomisation.
+# too: it parses untrusted web pages.  (LINK_PIE=-no-pie exists for
+# measuring; since src/sha256.c no longer uses EVP, the static libcrypto
+# brings ~1,800 relocations, not ~18,000, and it saves little.)
 LINK_PIE ?= -pie
 
 $(BUILD)/pic/%.o: %.c

@@ -55,8 +55,11 @@ action_from_name(const char *name)
 {
 	int i;
 
+	/* (the first letter first: the default key map looks up every
+	 * action at each start) */
 	for (i = 0; i < ACTION__COUNT; i++)
-		if (strcmp(actions[i].name, name) == 0)
+		if (actions[i].name[0] == name[0] &&
+		    strcmp(actions[i].name, name) == 0)
 			return (enum action)i;
 	return ACTION_NONE;
 }

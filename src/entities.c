@@ -82,6 +82,7 @@ struct ctx {
 	int			 pass;		/* 1: vote, 2: emit */
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
+	size_t			 slogan_end;	/* of a quoted sign or slogan */
 };
 
 /*
@@ -349,6 +350,37 @@ ent_para_at(const char *text, size_t len, size_t pos)
 	return pos >= len || gap_before(text, pos, &nl) == 0 || nl >= 2;
 }
 
+/* "I'm", "We're", "You've", "They'll", "I'd": a pronoun and its verb,
+ * capitalised at a sentence start but never a name. */
+static int
+pronoun_contraction(const struct ctx *x, const struct tok *k)
+{
+	static const char *const pronouns[] = { "I", "We", "You", "They",
+	    "He", "She", "It", "That", "There", "Who", "What", NULL };
+	static const char *const verbs[] = { "m", "re", "ve", "ll", "d",
+	    NULL };
+	size_t p, a, i;
+
+	for (p = k->s; p < k->e && (apostrophe_at(x->t, x->len, p)) == 0;
+	    p++)
+		;
+	if (p >= k->e || (a = apostrophe_at(x->t, x->len, p)) == 0)
+		return 0;
+	for (i = 0; pronouns[i] != NULL; i++) {
+		if (p - k->s == strlen(pronouns[i]) &&
+		    memcmp(x->t + k->s, pronouns[i], p - k->s) == 0)
+			break;
+	}
+	if (pronouns[i] == NULL)
+		return 0;
+	for (i = 0; verbs[i] != NULL; i++) {
+		if (k->e - p - a == strlen(verbs[i]) &&
+		    memcmp(x->t + p + a, verbs[i], k->e - p - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
@@ -392,6 +424,8 @@ tok_flags(struct ctx *x, struct tok *k)
 	}
 	if (letters >= 2 && lower == 0)
 		k->f |= T_ALLCAP;
+	if ((k->f & T_CAP) && pronoun_contraction(x, k))
+		k->f = (k->f & ~(T_CAP | T_ALLCAP)) | T_LOWER;
 	/* Sentence and paragraph starts: look back over the gap. */
 	p = gap_before(x->t, k->s, &nl);
 	if (p == 0 || nl >= 2)
@@ -1357,7 +1391,8 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "party", "startup", "start-up", "platform", "watchdog", "regulator",
     "charity", "broadcasters", "conglomerate", "utility", "operator",
     "supplier", "broker", "agency", "exporter", "producer", "developer",
-    "distributor", "publisher", "brokerage", "cooperative", NULL };
+    "distributor", "publisher", "brokerage", "cooperative", "provider",
+    "vendor", "contractor", "consultancy", "chain", NULL };
 
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */
@@ -2423,6 +2458,181 @@ in_work_title(struct ctx *x, size_t i)
 	return 1;
 }
 
+/* "The Welsh Government said": a stop word opening a sentence before a
+ * known name (whose own words a list would cut) is not part of it. */
+static int
+stop_before_known(const struct ctx *x, size_t i, size_t j)
+{
+	int strong;
+
+	return j - i >= 3 && (x->tok[i].f & T_SENT) &&
+	    (lists_of(x, i, i + 1) & L(STOP)) &&
+	    known_type(x, i, j, &strong) < 0 &&
+	    known_type(x, i + 1, j, &strong) >= 0;
+}
+
+/*
+ * "Via Cavour", "Piazza dei Ciompi", "Calle Serrano", "Rue du Bac": a
+ * street word first, then a capitalised name (which a stop word or a
+ * given name would otherwise cut) is a place.  The end of the
+ * street's name, or i (also for "Via Rome, ..." opening a sentence).
+ */
+static size_t
+street_first(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+	int strong;
+
+	if (j - i < 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
+	    (lists_of(x, i, i + 1) & (L(FAC_WORD) | L(GIVEN) | L(SURNAME) |
+	    L(SURNAME_FIRST))) != L(FAC_WORD) ||	/* "Park Ji-woo" */
+	    ((x->tok[i].f & T_SENT) && (lists_of(x, i + 1, j) & L(PLACE))) ||
+	    known_type(x, i, j, &strong) >= 0 ||
+	    legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e)
+		return i;	/* ("Fjord Data ehf.": a company) */
+	for (k = i + 1; k < j; k++) {
+		unsigned l = lists_of(x, k, k + 1);
+
+		/* "Port Authority", "Station Road", "Airport Director" */
+		if (l & (L(ORG_WORD) | L(FAC_WORD) | L(TITLE)))
+			return i;
+	}
+	return j;
+}
+
+/* "Civil Protection Minister X", "Home Affairs Secretary X": unknown
+ * words right before a minister's title are its portfolio, no name. */
+static int
+portfolio_before(const struct ctx *x, size_t a, size_t k)
+{
+	static const char *const ministers[] = { "Minister", "Secretary",
+	    "Commissioner", "Ministers", "Undersecretary", NULL };
+
+	return k > a && k < x->ntok && word_in(x, k, ministers) &&
+	    joined(x, k - 1) && !(lists_of(x, a, k) & (L(PLACE) | L(ORG) |
+	    L(PERSON) | L(PLACE_WORD) | L(PLACE_PERSON))) &&
+	    head_type(x, a, k) < 0 && !(lists_of(x, a, a + 1) & L(GIVEN));
+}
+
+/*
+ * Signs, slogans, chants and titles in marks ("Save the Valley.", "Leave
+ * Early", "Safe Staffing Saves Lives", an album "Salt Hours"): is word i
+ * inside a short quotation in title case (two to six words, only short
+ * ones in lower case, not speech opening a sentence and ending in a
+ * comma, not a name after "called")?  Its capitals make
+ * no name there; known names keep theirs.
+ */
+static int
+in_slogan(struct ctx *x, size_t i)
+{
+	size_t s = x->tok[i].s, p, end, k, caps = 0;
+
+	if (s < x->slogan_end)
+		return 1;
+	/* (a press called "Papel de Seda": a name; a novel titled "...":
+	 * a work, left to in_work_title) */
+	if (i > 0 && (tok_is(x, i - 1, "called") || tok_is(x, i - 1,
+	    "named") || tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
+	    "entitled")))
+		return 0;
+	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
+	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
+	    quote_in(x->t, s - 3, s) && x->t[s - 1] == '\x9c'))
+		return 0;
+	end = s + 100 < x->be ? s + 100 : x->be;
+	for (p = s; p < end && x->t[p] != '\n' && !(x->t[p] == '"' ||
+	    (p + 2 < end && quote_in(x->t, p, p + 3) &&
+	    x->t[p + 2] == '\x9d')); p++)
+		;
+	/* (a comma ends speech opening a sentence: "Mara Lind," she said) */
+	if (p >= end || x->t[p] == '\n' || (x->t[p - 1] == ',' &&
+	    (x->tok[i].f & T_SENT)))
+		return 0;
+	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
+		if (k - i >= 6 || (!(x->tok[k].f & T_CAP) &&
+		    x->tok[k].e - x->tok[k].s > 4))
+			return 0;
+		caps += (x->tok[k].f & T_CAP) != 0;
+	}
+	if (k - i < 2 || caps < 2)
+		return 0;
+	x->slogan_end = p;
+	return 1;
+}
+
+/* Words that end a football club's name after its town. */
+static const char *const club_words[] = { "United", "Rovers", "Wanderers",
+    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
+
+/* "Bristol City 2 Stoke City 3": a score after the name at j-1. */
+static int
+score_after(const struct ctx *x, size_t j)
+{
+	size_t p;
+
+	if (j >= x->ntok || !joined(x, j - 1) || x->tok[j].e - x->tok[j].s > 2)
+		return 0;
+	for (p = x->tok[j].s; p < x->tok[j].e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+	}
+	return j + 1 >= x->ntok || !joined(x, j) || (x->tok[j + 1].f & T_CAP);
+}
+
+/*
+ * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
+ * a town and a club word are a club (not "Mexico City", a listed place;
+ * the document's votes carry a club to its other mentions).
+ */
+static int
+club_name(struct ctx *x, size_t i, size_t j)
+{
+	if (j - i != 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
+	    !word_in(x, i + 1, club_words) ||
+	    (lists_of(x, i, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
+	    L(PLACE_PERSON))) ||
+	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
+		return 0;
+	if (tok_is(x, i + 1, "City") && !score_after(x, j))
+		return 0;
+	if (x->pass == 1) {
+		char buf[KEYBUF];
+		const char *k;
+		size_t n;
+
+		k = key_of(x, i, j, buf, &n);
+		vote_add(x, k, n)->v[V_ORG] += 6;
+	}
+	return 1;
+}
+
+/* "the Stoke manager", "Stoke captain X": a town whose club the document
+ * names ("Stoke City"), before a word of the club's people. */
+static int
+club_short(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const people[] = { "manager", "captain", "fans",
+	    "supporters", "boss", "striker", "goalkeeper", "coach",
+	    "midfielder", "defender", "winger", "squad", NULL };
+	char buf[KEYBUF];
+	size_t n = x->tok[i].e - x->tok[i].s, c;
+	const struct vote *v;
+
+	if (x->pass != 2 || j - i != 1 || !word_in(x, j, people) ||
+	    !(lists_of(x, i, j) & (L(PLACE) | L(PLACE_WORD))) ||
+	    n + 16 > sizeof buf)
+		return 0;
+	memcpy(buf, x->t + x->tok[i].s, n);
+	buf[n] = ' ';
+	for (c = 0; club_words[c] != NULL; c++) {
+		memcpy(buf + n + 1, club_words[c], strlen(club_words[c]));
+		v = vote_get(x, buf, n + 1 + strlen(club_words[c]));
+		if (v != NULL && vote_best(v) == V_ORG)
+			return 1;
+	}
+	return 0;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -2450,8 +2660,18 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
 	    !person_cue(x, i, j))
 		return;
+	if (stop_before_known(x, i, j))
+		i++;
+	if (club_name(x, i, j) || club_short(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
+		return;
+	}
 	if (known_type(x, i, j, &strong) >= 0) {
 		classify_piece(x, i, j, 0);
+		return;
+	}
+	if ((k = street_first(x, i, j)) > i) {
+		mention(x, i, k, ENT_PLACE, 1);
 		return;
 	}
 	/* "Central Asia", "the Eastern Mediterranean", "his South Side
@@ -2556,7 +2776,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	for (k = a = i; k < j;) {
 		if ((n = breaker(x, k, j, &title)) > 0) {
-			if (k > a)
+			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;
 			k += n;
@@ -2609,6 +2829,10 @@ headline_names(struct ctx *x, size_t i, size_t j)
 			t = ENT_ORG;
 		}
 		x->head = 0;
+		if (best == 0 && i + 2 <= j && club_name(x, i, i + 2)) {
+			best = 2;	/* "Bristol City 2 Stoke City 3" */
+			t = ENT_ORG;
+		}
 		if (best > 0) {
 			mention(x, i, i + best, t, 1);
 			i += best;
@@ -2656,13 +2880,91 @@ role_ahead(const struct ctx *x, size_t k, size_t end)
 	return 0;
 }
 
+/* The end of the line that word i is on, within [i, end). */
+static size_t
+line_end(const struct ctx *x, size_t i, size_t end)
+{
+	size_t k;
+
+	for (k = i + 1; k < end; k++) {
+		if (memchr(x->t + x->tok[k - 1].e, '\n', x->tok[k].s -
+		    x->tok[k - 1].e) != NULL)
+			break;
+	}
+	return k;
+}
+
+/* "By OUR REPORTER", "By Staff Writer": a byline naming no one (a
+ * stop or title word, in any case, that is no given name). */
+static int
+byline_placeholder(const struct ctx *x, size_t a, size_t k)
+{
+	for (; a < k; a++) {
+		unsigned l = lists_of(x, a, a + 1);
+
+		if (x->tok[a].f & T_ALLCAP)
+			l |= lists_of_titlecase(x, a, a + 1);
+		if ((l & (L(STOP) | L(TITLE))) && !(l & L(GIVEN)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The capitalised words from k on, joined on one line, up to end. */
+static size_t
+caps_from(const struct ctx *x, size_t k, size_t end)
+{
+	size_t e = k;
+
+	while (e < end && (x->tok[e].f & T_CAP) && (e == k || joined(x,
+	    e - 1)))
+		e++;
+	return e;
+}
+
+/*
+ * What a byline says after its people, from word k on its line: "By X
+ * in Florence", "By X at Ashton Gate", "By OUR REPORTER, NAIROBI" (a
+ * known place).  Whether it named a place.
+ */
+static int
+byline_tail(struct ctx *x, size_t k, size_t le)
+{
+	size_t e;
+
+	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
+	    (x->tok[k + 1].f & T_CAP)) {
+		mention(x, k + 1, caps_from(x, k + 1, le), ENT_PLACE, 1);
+		return 1;
+	}
+	e = caps_from(x, k, le);
+	if (e > k && ((lists_of(x, k, e) | lists_of_titlecase(x, k, e)) &
+	    L(PLACE))) {
+		mention(x, k, e, ENT_PLACE, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Chronicle Staff Writer" on the line [le, end) under a byline: the
+ * paper, an organisation. */
+static void
+byline_paper(struct ctx *x, size_t le, size_t end)
+{
+	size_t s = caps_from(x, le, end);
+
+	if (s > le + 2 && s == end && tok_is(x, s - 2, "Staff") &&
+	    !(lists_of(x, le, s - 2) & L(TITLE)))
+		mention(x, le, s - 2, ENT_ORG, 1);
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
  * Ashworth, Science Correspondent": the people of a byline, without
- * their role. */
+ * their role (the line under it is no name but its paper's). */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
-	size_t k, a;
+	size_t k, a, le;
 
 	if (end - i > 12)
 		return 0;
@@ -2673,19 +2975,96 @@ byline(struct ctx *x, size_t i, size_t end)
 			return 0;
 		i++;
 	}
-	for (k = a = i + 1; k <= end; k++) {
-		if (k == end || !(x->tok[k].f & T_CAP) || !joined(x, k - 1)) {
-			if (k > a)
-				mention(x, a, k, ENT_PERSON, 1);
-			if (k < end && tok_is(x, k, "and"))
-				a = k + 1;
-			else if (k < end && !joined(x, k - 1) &&
-			    (x->tok[k].f & T_CAP) && !role_ahead(x, k, end))
-				a = k;
-			else
-				break;
+	le = line_end(x, i, end);
+	for (k = a = i + 1; k <= le; k++) {
+		if (k < le && (x->tok[k].f & T_CAP) && joined(x, k - 1))
+			continue;
+		if (k > a && !byline_placeholder(x, a, k))
+			mention(x, a, k, ENT_PERSON, 1);
+		if (k < le && tok_is(x, k, "and")) {
+			a = k + 1;
+			continue;
 		}
+		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le)) {
+			if (byline_tail(x, k, le))
+				break;
+			a = k;
+			continue;
+		}
+		if (k < le && !(x->tok[k].f & T_CAP))
+			byline_tail(x, k, le);
+		break;
 	}
+	byline_paper(x, le, end);
+	return 1;
+}
+
+/* Is the paragraph at byte s the second of the text (under its
+ * headline)? */
+static int
+under_headline(const struct ctx *x, size_t s)
+{
+	size_t p = s, nl = 0;
+
+	while (p > 0 && (x->t[p - 1] == '\n' || x->t[p - 1] == '\r' ||
+	    x->t[p - 1] == ' ' || x->t[p - 1] == '\t'))
+		nl += x->t[--p] == '\n';
+	if (p == 0 || nl < 2)
+		return 0;
+	while (p > 0 && !(x->t[p - 1] == '\n' && p >= 2 &&
+	    x->t[p - 2] == '\n'))
+		p--;
+	return p == 0;
+}
+
+/* "Health and Science Reporter": words k..end-1 are a role. */
+static int
+role_words(const struct ctx *x, size_t k, size_t end)
+{
+	static const char *const links[] = { "and", "of", "for", "&",
+	    NULL };
+
+	for (; k < end; k++) {
+		if ((x->tok[k].f & T_CAP) && (lists_of(x, k, k + 1) & L(TITLE)))
+			return 1;
+		if (!(x->tok[k].f & T_CAP) && !word_in(x, k, links))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Sunita Raghavan, Health and Science Reporter", or a name alone on the
+ * line under the headline: a byline without "By".
+ */
+static int
+bare_byline(struct ctx *x, size_t i, size_t end)
+{
+	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
+	unsigned first;
+
+	if (n - i < 2 || n - i > 4 || end - i > 12 ||
+	    !under_headline(x, x->tok[i].s))
+		return 0;
+	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
+	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
+	    !surname_ending(x, n - 1))
+		return 0;
+	first = lists_of(x, i, i + 1) | lists_of_titlecase(x, i, i + 1);
+	if (!(first & L(GIVEN)))
+		return 0;
+	if ((lists_of(x, i, n) | lists_of_titlecase(x, i, n)) & (L(PLACE) |
+	    L(ORG)))
+		return 0;
+	for (k = i; k < n; k++) {
+		if ((lists_of(x, k, k + 1) | lists_of_titlecase(x, k, k + 1)) &
+		    (L(TITLE) | L(STOP) | L(CALENDAR)))
+			return 0;
+	}
+	if (n < le && !(text_after(x, n, ", ") && role_words(x, n, le)))
+		return 0;
+	mention(x, i, n, ENT_PERSON, 1);
+	byline_paper(x, le, end);
 	return 1;
 }
 
@@ -2784,6 +3163,11 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 	    L(CALENDAR))))
 		i++;
 	t = known_type(x, i, j, &strong);
+	/* "FAENZA, Italy (AP)": a place's or a person's acronym starts
+	 * with its first letter, else it is someone else's (an agency) */
+	if ((t == ENT_PLACE || t == ENT_PERSON) &&
+	    x->t[x->tok[j].s] != x->t[x->tok[i].s])
+		return;
 	if (x->pass == 1) {
 		v = vote_add(x, x->t + x->tok[j].s,
 		    x->tok[j].e - x->tok[j].s);
@@ -2870,7 +3254,7 @@ static void
 scan_runs(struct ctx *x)
 {
 	size_t i = x->tb, j, end = 0;
-	int head = 0;
+	int head = 0, slogan;
 
 	while (i < x->te) {
 		if (x->tok[i].f & T_PARA) {
@@ -2878,7 +3262,7 @@ scan_runs(struct ctx *x)
 			    !(x->tok[end].f & T_PARA); end++)
 				;
 			head = is_headline(x, i, end);
-			if (byline(x, i, end)) {
+			if (byline(x, i, end) || bare_byline(x, i, end)) {
 				i = end;
 				continue;
 			}
@@ -2917,9 +3301,12 @@ scan_runs(struct ctx *x)
 				break;
 			j += n;
 		}
-		if (head && x->pass == 2)
+		slogan = !head && in_slogan(x, i);
+		if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);
-		else if (!head)
+		else if (head && j - i == 2)
+			(void)club_name(x, i, j);	/* (its vote) */
+		else if (!head && !slogan)
 			classify_run(x, i, j);
 		acronym_after(x, i, j);
 		i = j;
@@ -2992,6 +3379,12 @@ cand_sort(struct cand *c, size_t n, int (*cmp)(const void *, const void *))
 		for (lo = 0; lo < n; lo += 2 * w) {
 			mid = lo + w < n ? lo + w : n;
 			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			if (mid < hi && cmp(&from[mid - 1], &from[mid]) <= 0) {
+				/* in order already (often: the rules' matches
+				 * come sorted): the merge would copy them */
+				memcpy(to + lo, from + lo, (hi - lo) * sizeof *to);
+				continue;
+			}
 			for (i = lo, j = mid, k = lo; k < hi; k++)
 				to[k] = j >= hi || (i < mid &&
 				    cmp(&from[i], &from[j]) <= 0) ?
@@ -3323,12 +3716,11 @@ ent_block_find(const struct ent_doc *doc, struct ent_block *b,
     struct entity **out, struct diag *d)
 {
 	struct ctx x;
-	size_t i, n;
+	size_t n;
 
 	ctx_of(&x, doc, b);
-	for (i = 0; i < rules_count(doc->r); i++)
-		rules_scan_range(doc->r, i, doc->t, doc->len, b->s, b->e,
-		    doc->valid, rule_match, &x, d);
+	rules_scan_all(doc->r, doc->t, doc->len, b->s, b->e, doc->valid,
+	    rule_match, &x, d);
 	join_dates(&x);
 	percent_words(&x);
 	x.pass = 2;

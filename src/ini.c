@@ -26,9 +26,13 @@
  * 700,000 over five minutes.  Past the cap the file is refused.
  */
 #define INI_MAX_ENTRIES	10000
+#ifndef AR_INIPARSER_SONAME
+#error "AR_INIPARSER_SONAME (libiniparser's soname) comes from the Makefile"
+#endif
 
 #include <iniparser.h>
 
+#include "artread/dynlib.h"
 #include "artread/strmap.h"
 #include "artread/util.h"
 
@@ -136,6 +140,29 @@ ini_unknown_section(const struct ini_entry *e, const char *path,
 	free(hint);
 }
 
+/* --- iniparser ---------------------------------------------------- */
+
+/* libiniparser, opened when an INI file is first read (dynlib.h): the
+ * defaults are compiled in, so most starts read none. */
+static struct {
+	__typeof__(iniparser_set_error_callback)	*set_error_callback;
+	__typeof__(iniparser_load)			*load;
+	__typeof__(iniparser_getstring)			*getstring;
+	__typeof__(iniparser_freedict)			*freedict;
+} iniparser;
+
+#define INIPARSER_FN(f)	{ "iniparser_" #f, &iniparser.f }
+static const struct dynlib_fn iniparser_fns[] = {
+	INIPARSER_FN(set_error_callback), INIPARSER_FN(load),
+	INIPARSER_FN(getstring), INIPARSER_FN(freedict),
+};
+#undef INIPARSER_FN
+
+static struct dynlib iniparser_lib = {
+	AR_INIPARSER_SONAME, iniparser_fns,
+	sizeof iniparser_fns / sizeof iniparser_fns[0], 0, NULL
+};
+
 /* --- iniparser's errors ------------------------------------------ */
 
 /* iniparser reports through a global callback: point it at our diag. */
@@ -229,9 +256,9 @@ parse_text(const char *path, const char *text, size_t len, struct diag *d)
 		if (off == len && access(name, R_OK) == 0)
 			err_name = name;
 	}
-	iniparser_set_error_callback(ini_error);
-	dict = iniparser_load(err_name);
-	iniparser_set_error_callback(NULL);
+	iniparser.set_error_callback(ini_error);
+	dict = iniparser.load(err_name);
+	iniparser.set_error_callback(NULL);
 	err_diag = NULL;
 	if (fd >= 0)
 		close(fd);
@@ -389,7 +416,7 @@ scan_lines(struct ini *ini, char *text, dictionary *dict, struct diag *d,
 			continue;	/* iniparser reported it */
 		key = lower_dup(s, (size_t)(eq - s));
 		full = xasprintf("%s:%s", section, key);
-		ini_add(ini, section, key, iniparser_getstring(dict, full,
+		ini_add(ini, section, key, iniparser.getstring(dict, full,
 		    NULL), start, d, flags);
 		free(full);
 	}
@@ -426,10 +453,16 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	struct ini *ini;
 	dictionary *dict;
 	char *text, *nul, *p;
+	char *cause;
 	const char *why;
 	size_t len, n;
 	int line = 1;
 
+	if (dynlib_open(&iniparser_lib, &cause) != 0) {
+		diag_error(d, "%s: %s", path, cause);
+		free(cause);
+		return NULL;
+	}
 	if (util_check_text_file(path, INI_MAX, &why) != 0) {
 		diag_error(d, "%s: %s", path, why);
 		return NULL;
@@ -462,7 +495,7 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 	strmap_init(&ini->index, sizeof(size_t));
 	scan_lines(ini, text, dict, d, flags);
 	ini_compact(ini);
-	iniparser_freedict(dict);
+	iniparser.freedict(dict);
 	free(text);
 	return ini;
 }

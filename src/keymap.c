@@ -16,7 +16,8 @@
 #include "artread/utf8.h"
 
 struct binding {
-	int		key;
+	int		key[KEYMAP_SEQ_MAX];	/* a sequence: ZZ */
+	size_t		nkeys;
 	enum action	action;
 	int		line;	/* the user's config line; 0 = a default */
 };
@@ -84,7 +85,7 @@ static const char *const default_lines[] = {
 	"redraw = <C-l>",
 	"reload = R",
 	"differences = D",
-	"quit = q",
+	"quit = q ZZ",
 	"select_left = h <Left>",
 	"select_right = l <Right>",
 	"select_word_next = w",
@@ -257,6 +258,55 @@ keymap_key_name(int key, char *buf)
 	return buf;
 }
 
+/* The length of the key name at the start of s: one UTF-8 character, or
+ * <...> when a '>' follows. */
+static size_t
+name_length(const char *s)
+{
+	const char *gt;
+	uint32_t cp;
+
+	if (s[0] == '<' && (gt = strchr(s + 1, '>')) != NULL)
+		return (size_t)(gt - s) + 1;
+	return utf8_decode_lossy(s, strlen(s), &cp);
+}
+
+size_t
+keymap_parse_keys(const char *name, int *keys)
+{
+	char one[32];
+	size_t n = 0, len;
+
+	if ((keys[0] = keymap_parse_key(name)) >= 0)
+		return 1;	/* "<" and ">" alone */
+	while (*name != '\0') {
+		len = name_length(name);
+		if (n == KEYMAP_SEQ_MAX || len >= sizeof one)
+			return 0;
+		memcpy(one, name, len);
+		one[len] = '\0';
+		if ((keys[n++] = keymap_parse_key(one)) < 0)
+			return 0;
+		name += len;
+	}
+	return n;
+}
+
+char *
+keymap_keys_name(const int *keys, size_t n, char *buf)
+{
+	char one[KEYMAP_NAME_MAX];
+	size_t i, at = 0, len;
+
+	for (i = 0; i < n && i < KEYMAP_SEQ_MAX; i++) {
+		len = strlen(keymap_key_name(keys[i], one));
+		memcpy(buf + at, one, len);	/* KEYMAP_SEQ_NAME_MAX holds all */
+		at += len;
+	}
+	buf[at] = '\0';
+	return buf;
+}
+
 struct keymap *
 keymap_new(void)
 {
@@ -312,13 +362,27 @@ remove_action(struct keymap *km, int m, enum action a)
 			i++;
 }
 
+/* Do two key sequences clash: the same, or one the start of the other? */
+static int
+overlap(const struct binding *b, const int *keys, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < b->nkeys; i++)
+		if (b->key[i] != keys[i])
+			return 0;
+	return 1;
+}
+
+/* The binding whose keys clash with keys[0..n). */
 static struct binding *
-find_key(const struct keymap *km, int m, int key, size_t *idx)
+find_overlap(const struct keymap *km, int m, const int *keys, size_t n,
+    size_t *idx)
 {
 	size_t i;
 
 	for (i = 0; i < km->n[m]; i++)
-		if (km->b[m][i].key == key) {
+		if (overlap(&km->b[m][i], keys, n)) {
 			if (idx != NULL)
 				*idx = i;
 			return &km->b[m][i];
@@ -327,13 +391,10 @@ find_key(const struct keymap *km, int m, int key, size_t *idx)
 }
 
 static void
-add_binding(struct keymap *km, int m, int key, enum action a, int line)
+add_binding(struct keymap *km, int m, const struct binding *nb)
 {
 	km->b[m] = xreallocarray(km->b[m], km->n[m] + 1, sizeof km->b[m][0]);
-	km->b[m][km->n[m]].key = key;
-	km->b[m][km->n[m]].action = a;
-	km->b[m][km->n[m]].line = line;
-	km->n[m]++;
+	km->b[m][km->n[m]++] = *nb;
 }
 
 /* The action for a config name; "page-down" means "page_down". */
@@ -367,29 +428,31 @@ unknown_action(const char *name, const char *file, int line,
 
 /* Parse every key of a list first, so a bad one changes nothing. */
 static size_t
-parse_keys(const char *keys, int **out, const char *action,
+parse_keys(const char *keys, struct binding **out, const char *action,
     const char *file, int line, struct diag *d)
 {
 	char *copy = xstrdup(keys), *w, *save = NULL;
+	struct binding nb;
 	size_t n = 0;
-	int key, bad = 0;
+	int bad = 0;
 
 	*out = NULL;
 	for (w = strtok_r(copy, " \t", &save); w != NULL;
 	    w = strtok_r(NULL, " \t", &save)) {
-		if ((key = keymap_parse_key(w)) < 0) {
+		memset(&nb, 0, sizeof nb);
+		if ((nb.nkeys = keymap_parse_keys(w, nb.key)) == 0) {
 			diag_error(d, "%s:%d: bad key name '%s' for '%s'",
 			    file, line, w, action);
 			bad = 1;
 			continue;
 		}
-		if (key >= '1' && key <= '9') {
+		if (nb.key[0] >= '1' && nb.key[0] <= '9') {
 			diag_warning(d, "%s:%d: '%s' is not bound: digits "
 			    "are counts and tag keys", file, line, w);
 			continue;
 		}
 		*out = xreallocarray(*out, n + 1, sizeof **out);
-		(*out)[n++] = key;
+		(*out)[n++] = nb;
 	}
 	free(copy);
 	if (bad) {
@@ -400,15 +463,61 @@ parse_keys(const char *keys, int **out, const char *action,
 	return n;
 }
 
+/* "key Z", or "keys ZZ and Z" when one starts the other. */
+static void
+clash_name(const struct binding *old, const struct binding *nb, char *buf,
+    size_t size)
+{
+	char a[KEYMAP_SEQ_NAME_MAX], b[KEYMAP_SEQ_NAME_MAX];
+
+	keymap_keys_name(old->key, old->nkeys, a);
+	keymap_keys_name(nb->key, nb->nkeys, b);
+	if (strcmp(a, b) == 0)
+		snprintf(buf, size, "key %s", a);
+	else
+		snprintf(buf, size, "keys %s and %s", a, b);
+}
+
+/* Bind nb in mode m unless a clash forbids it: 0, or -1 (said in d). */
+static int
+bind_one(struct keymap *km, int m, struct binding *nb, const char *file,
+    struct diag *d)
+{
+	struct binding *old;
+	char keys[2 * KEYMAP_SEQ_NAME_MAX + 16];
+	size_t idx;
+
+	while ((old = find_overlap(km, m, nb->key, nb->nkeys, &idx)) != NULL) {
+		if (old->action == nb->action && old->nkeys == nb->nkeys)
+			return 0;	/* the same key twice */
+		clash_name(old, nb, keys, sizeof keys);
+		if (old->line != 0 && nb->line != 0) {
+			diag_error(d, "%s:%d: %s bound to both '%s' (line %d) "
+			    "and '%s'", file, nb->line, keys,
+			    action_name(old->action), old->line,
+			    action_name(nb->action));
+			return -1;
+		}
+		if (old->line == 0 && nb->line == 0) {
+			diag_error(d, "%s: %s bound to both '%s' and '%s'",
+			    file, keys, action_name(old->action),
+			    action_name(nb->action));
+			return -1;
+		}
+		remove_at(km, m, idx);	/* the user's intent wins */
+	}
+	add_binding(km, m, nb);
+	return 0;
+}
+
 int
 keymap_bind(struct keymap *km, const char *action, const char *keys,
     const char *file, int line, struct diag *d)
 {
 	enum action a;
-	struct binding *old;
-	size_t n, i, idx;
-	int *list, m, rc = 0;
-	char name[KEYMAP_NAME_MAX];
+	struct binding *list;
+	size_t n, i;
+	int m, rc = 0;
 
 	if ((a = lookup_action(action)) == ACTION_NONE) {
 		unknown_action(action, file, line, d);
@@ -420,55 +529,72 @@ keymap_bind(struct keymap *km, const char *action, const char *keys,
 	m = action_mode(a);
 	remove_action(km, m, a);
 	for (i = 0; i < n; i++) {
-		if ((old = find_key(km, m, list[i], &idx)) != NULL) {
-			if (old->action == a)
-				continue;	/* the same key twice */
-			if (old->line != 0 && line != 0) {
-				diag_error(d, "%s:%d: key %s is bound to both "
-				    "'%s' (line %d) and '%s'", file, line,
-				    keymap_key_name(list[i], name),
-				    action_name(old->action), old->line,
-				    action_name(a));
-				rc = -1;
-				continue;
-			}
-			if (old->line == 0 && line == 0) {
-				diag_error(d, "%s: key %s is bound to both "
-				    "'%s' and '%s'", file,
-				    keymap_key_name(list[i], name),
-				    action_name(old->action), action_name(a));
-				rc = -1;
-				continue;
-			}
-			remove_at(km, m, idx);	/* the user's intent wins */
-		}
-		add_binding(km, m, list[i], a, line);
+		list[i].action = a;
+		list[i].line = line;
+		if (bind_one(km, m, &list[i], file, d) != 0)
+			rc = -1;
 	}
 	free(list);
 	return rc;
 }
 
+/* keys[0..n) against the bindings of mode m (only those that work while
+ * selecting if selecting): KEYMAP_MATCH (*a set), KEYMAP_PREFIX or
+ * KEYMAP_NO_MATCH. */
+static int
+match_in(const struct keymap *km, int m, const int *keys, size_t n,
+    int selecting, enum action *a)
+{
+	const struct binding *b;
+	size_t i;
+	int found = KEYMAP_NO_MATCH;
+
+	for (i = 0; i < km->n[m]; i++) {
+		b = &km->b[m][i];
+		if (b->nkeys < n || !overlap(b, keys, n) ||
+		    (selecting && !action_in_selection(b->action)))
+			continue;
+		if (b->nkeys == n) {
+			*a = b->action;
+			return KEYMAP_MATCH;
+		}
+		found = KEYMAP_PREFIX;
+	}
+	return found;
+}
+
+int
+keymap_match(const struct keymap *km, enum action_mode mode,
+    const int *keys, size_t n, enum action *a)
+{
+	int k[KEYMAP_SEQ_MAX], r;
+	size_t i;
+
+	*a = ACTION_NONE;
+	if (mode < 0 || mode >= ACTION_MODE__COUNT || n == 0 ||
+	    n > KEYMAP_SEQ_MAX)
+		return KEYMAP_NO_MATCH;
+	for (i = 0; i < n; i++)
+		k[i] = keymap_normalize(keys[i]);
+	r = match_in(km, mode, k, n, 0, a);
+	if (r == KEYMAP_NO_MATCH && mode != ACTION_MODE_PAGER)
+		r = match_in(km, ACTION_MODE_PAGER, k, n, 1, a);
+	return r;
+}
+
 enum action
 keymap_lookup(const struct keymap *km, enum action_mode mode, int key)
 {
-	struct binding *b;
+	enum action a;
 
-	key = keymap_normalize(key);
-	if (mode < 0 || mode >= ACTION_MODE__COUNT)
-		return ACTION_NONE;
-	if ((b = find_key(km, mode, key, NULL)) != NULL)
-		return b->action;
-	if (mode != ACTION_MODE_PAGER &&
-	    (b = find_key(km, ACTION_MODE_PAGER, key, NULL)) != NULL &&
-	    action_in_selection(b->action))
-		return b->action;
-	return ACTION_NONE;
+	return keymap_match(km, mode, &key, 1, &a) == KEYMAP_MATCH ? a :
+	    ACTION_NONE;
 }
 
 void
 keymap_describe(const struct keymap *km, enum action a, struct buf *out)
 {
-	char name[KEYMAP_NAME_MAX];
+	char name[KEYMAP_SEQ_NAME_MAX];
 	int m = action_mode(a), first = 1;
 	size_t i;
 
@@ -477,7 +603,8 @@ keymap_describe(const struct keymap *km, enum action a, struct buf *out)
 			continue;
 		if (!first)
 			buf_addc(out, ' ');
-		buf_adds(out, keymap_key_name(km->b[m][i].key, name));
+		buf_adds(out, keymap_keys_name(km->b[m][i].key,
+		    km->b[m][i].nkeys, name));
 		first = 0;
 	}
 }

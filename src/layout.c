@@ -232,6 +232,17 @@ plain_ascii(const struct doc *d, size_t off)
 	    s[1] < 0x80);
 }
 
+/* A space between words: ' ' with printable ASCII other than a space
+ * after it, or the end (off < end <= d->len).  Its glyph is one space,
+ * a white space run of its own. */
+static inline int
+lone_space(const struct doc *d, size_t off, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)d->bytes + off;
+
+	return s[0] == ' ' && (off + 1 >= end || (s[1] > 0x20 && s[1] < 0x7f));
+}
+
 /* layout_glyph, its commonest cases (a space, plain ASCII) inline: a
  * tenth of the first screen's instructions went to the call. */
 static inline void
@@ -362,12 +373,10 @@ break_row(struct wrap *w, size_t end, size_t next)
 	w->have_brk = 0;
 }
 
-/* Make room for a glyph of width gw at off: wrap at the last break, or hard. */
+/* wrap_before when the glyph does not fit on the row. */
 static void
-wrap_before(struct wrap *w, size_t off, int gw)
+wrap_full(struct wrap *w, size_t off, int gw)
 {
-	if (w->col == 0 || w->col + gw <= w->o->width)
-		return;
 	if (w->have_brk) {
 		emit_row(w, w->row_start, w->brk_end);
 		w->row_start = w->brk_next;
@@ -377,6 +386,15 @@ wrap_before(struct wrap *w, size_t off, int gw)
 			return;
 	}
 	break_row(w, off, off);
+}
+
+/* Make room for a glyph of width gw at off: wrap at the last break, or
+ * hard.  (The test inline: it runs for every byte of the text.) */
+static inline void
+wrap_before(struct wrap *w, size_t off, int gw)
+{
+	if (w->col != 0 && w->col + gw > w->o->width)
+		wrap_full(w, off, gw);
 }
 
 /* Reflow: white space runs are single break opportunities. */
@@ -399,6 +417,14 @@ wrap_reflow(struct wrap *w, const struct range *p)
 			wrap_before(w, i, 1);
 			w->col++;
 			last_text = ++i;
+			continue;
+		}
+		if (i + 1 < p->end && lone_space(w->d, i, p->end)) {
+			/* (what the run below does with it) */
+			w->have_brk = 1;
+			w->brk_end = i;
+			w->brk_next = ++i;
+			w->brk_col = ++w->col;
 			continue;
 		}
 		glyph_at(w->d, i, &g);
@@ -516,15 +542,58 @@ layout_para_free(struct layout_para *lp)
 	lp->nrows = 0;
 }
 
+static void
+cell_room(struct layout_cells *c)
+{
+	c->cap = c->cap ? c->cap * 2 : 128;
+	c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+}
+
 static inline struct layout_cell *
 cell_push(struct layout_cells *c)
 {
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 128;
-		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-	}
+	if (c->n == c->cap)
+		cell_room(c);
 	memset(&c->v[c->n], 0, sizeof c->v[0]);
 	return &c->v[c->n++];
+}
+
+/*
+ * The cells of the plain ASCII bytes from i (there is one) to before
+ * end: one byte each, every field set (no need to clear a cell first).
+ * The loop keeps what it needs in locals, since a byte stored into a
+ * cell could otherwise alias any of them.  Returns the first byte not
+ * taken.
+ */
+static size_t
+plain_cells(const struct doc *d, size_t i, size_t end, int *colp,
+    struct layout_cells *cells)
+{
+	const unsigned char *b = (const unsigned char *)d->bytes;
+	struct layout_cell *v = cells->v, *c;
+	size_t n = cells->n, cap = cells->cap, len = d->len;
+	int col = *colp;
+
+	while (i < end && b[i] > 0x20 && b[i] < 0x7f &&
+	    (i + 1 >= len || b[i + 1] < 0x80)) {
+		if (n == cap) {
+			cells->n = n;
+			cell_room(cells);
+			v = cells->v;
+			cap = cells->cap;
+		}
+		c = &v[n++];
+		c->off = i;
+		c->len = 1;
+		c->col = col++;
+		c->kind = GLYPH_TEXT;
+		c->width = 1;
+		c->vis[0] = (char)b[i++];
+		c->vis[1] = '\0';
+	}
+	cells->n = n;
+	*colp = col;
+	return i;
 }
 
 void
@@ -539,13 +608,18 @@ layout_row_cells(const struct doc *d, const struct layout_row *r,
 	cells->n = 0;
 	while (i < r->end) {
 		if (plain_ascii(d, i)) {
+			i = plain_cells(d, i, r->end, &col, cells);
+			continue;
+		}
+		if (lone_space(d, i, r->end)) {
+			/* (what either branch below makes of it) */
 			c = cell_push(cells);
-			c->off = i;
+			c->off = i++;
 			c->len = 1;
 			c->col = col++;
-			c->kind = GLYPH_TEXT;
+			c->kind = GLYPH_SPACE;
 			c->width = 1;
-			c->vis[0] = d->bytes[i++];
+			c->vis[0] = ' ';
 			continue;
 		}
 		glyph_at(d, i, &g);

@@ -242,10 +242,11 @@ extend_run(struct paint_line *l, const struct layout_cells *cells,
 {
 	struct paint_run *last = &l->runs[l->nruns - 1];
 	char *start = l->text.data + l->text.len, *d = start;
+	/* (in locals: the bytes stored could alias the structures) */
+	const struct layout_cell *c = cells->v + i, *ce = cells->v + cells->n;
 	int cols = 0;
 
-	for (; i < cells->n; i++) {
-		const struct layout_cell *c = &cells->v[i];
+	for (; c < ce; c++) {
 		const char *v = c->vis;
 
 		if (c->col + c->width > max_cols || c->kind == GLYPH_CONTROL ||
@@ -255,6 +256,7 @@ extend_run(struct paint_line *l, const struct layout_cells *cells,
 			*d++ = *v++;
 		cols += c->width;
 	}
+	i = (size_t)(c - cells->v);
 	*d = '\0';
 	l->text.len += (size_t)(d - start);
 	last->text_len += (size_t)(d - start);
@@ -283,14 +285,56 @@ next_edge(const struct paint_hl *hl, size_t n, size_t off)
 	return e;
 }
 
+/* A row's highlights are few: kept on the stack up to this many. */
+#define PAINT_FEW_HLS	16
+
+/*
+ * The layers of h covering row r, into mine, by priority (a stable sort:
+ * the same priority keeps the order added); how many.  Insertion sort
+ * when they are few (a row's usually are), qsort by (prio, seq) else:
+ * the same order.
+ */
+static size_t
+row_layers(const struct paint_hls *h, const struct layout_row *r,
+    struct paint_hl *mine)
+{
+	struct ordered_hl *ord;
+	struct paint_hl hl;
+	size_t i, j, n = 0;
+
+	if (h->n <= PAINT_FEW_HLS) {
+		for (i = 0; i < h->n; i++) {
+			if (!(h->v[i].start < r->end && r->start < h->v[i].end))
+				continue;
+			hl = h->v[i];
+			for (j = n; j > 0 && mine[j - 1].prio > hl.prio; j--)
+				mine[j] = mine[j - 1];
+			mine[j] = hl;
+			n++;
+		}
+		return n;
+	}
+	ord = xreallocarray(NULL, h->n, sizeof *ord);
+	for (i = 0; i < h->n; i++)
+		if (h->v[i].start < r->end && r->start < h->v[i].end) {
+			ord[n].hl = h->v[i];
+			ord[n].seq = n;
+			n++;
+		}
+	qsort(ord, n, sizeof *ord, by_prio);
+	for (i = 0; i < n; i++)
+		mine[i] = ord[i].hl;
+	free(ord);
+	return n;
+}
+
 void
 paint_row(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, int headline, const struct style *el,
     const struct paint_hls *h, int max_cols, struct layout_cells *cells,
     struct paint_line *out)
 {
-	struct paint_hl *mine = NULL;
-	struct ordered_hl *ord = NULL;
+	struct paint_hl few[PAINT_FEW_HLS], *mine = few;
 	struct style base, st;
 	size_t i, n = 0, same_until = 0;
 	int plain = 0;
@@ -298,20 +342,10 @@ paint_row(const struct doc *d, const struct layout_row *r,
 	paint_line_reset(out);
 	base = style_layer(el[STYLE_EL_TEXT],
 	    headline ? el[STYLE_EL_HEADLINE] : style_unset());
-	if (h != NULL && h->n > 0) {
-		ord = xreallocarray(NULL, h->n, sizeof *ord);
-		for (i = 0; i < h->n; i++)
-			if (h->v[i].start < r->end && r->start < h->v[i].end) {
-				ord[n].hl = h->v[i];
-				ord[n].seq = n;
-				n++;
-			}
-		qsort(ord, n, sizeof *ord, by_prio);
+	if (h != NULL && h->n > PAINT_FEW_HLS)
 		mine = xreallocarray(NULL, h->n, sizeof *mine);
-		for (i = 0; i < n; i++)
-			mine[i] = ord[i].hl;
-		free(ord);
-	}
+	if (h != NULL)
+		n = row_layers(h, r, mine);
 	layout_row_cells(d, r, o, cells);
 	buf_reserve(&out->text, cells->n * LAYOUT_VIS_MAX);
 	for (i = 0; i < cells->n; i++) {
@@ -333,5 +367,6 @@ paint_row(const struct doc *d, const struct layout_row *r,
 		plain = c->kind != GLYPH_CONTROL && c->kind != GLYPH_INVALID;
 		same_until = plain ? next_edge(mine, n, c->off) : 0;
 	}
-	free(mine);
+	if (mine != few)
+		free(mine);
 }

@@ -20,6 +20,7 @@
  */
 #include "artread/quotes.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -483,6 +484,45 @@ apostrophe(const struct qctx *x, size_t p)
 	return utf8_is_word(next) && !utf8_is_upper(next);
 }
 
+/* Does byte c start a quotation mark ('"', '\'' or a character past
+ * U+007F)? */
+static inline int
+mark_byte(unsigned char c)
+{
+	return c == '"' || c == '\'' || c >= 0xc2;
+}
+
+/*
+ * The first byte of t[p, e) that may start a quotation mark, else e:
+ * eight bytes at a time over plain ASCII without quotes (most text).
+ */
+static size_t
+next_mark_byte(const char *t, size_t p, size_t e)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = 0x8080808080808080ull;
+	uint64_t w, dq, sq;
+	size_t stop;
+
+	for (;;) {
+		for (; p + 8 <= e; p += 8) {
+			memcpy(&w, t + p, 8);
+			dq = w ^ (ones * '"');
+			sq = w ^ (ones * '\'');
+			/* a byte of 0x80 or more, or one that is a quote */
+			if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) &
+			    high)
+				break;
+		}
+		stop = p + 8 < e ? p + 8 : e;
+		for (; p < stop; p++)
+			if (mark_byte((unsigned char)t[p]))
+				return p;
+		if (p >= e)
+			return e;
+	}
+}
+
 /*
  * Pair the marks of paragraph pi from p on.  *open is the index of the
  * mark of the quote still open (or -1), *qs where it began.
@@ -494,13 +534,7 @@ pair_paragraph(struct qctx *x, size_t pi, size_t p, int *open, size_t *qs,
 	size_t e = x->para[pi].e, n;
 	int m;
 
-	while (p < e) {
-		unsigned char c = (unsigned char)x->t[p];
-
-		if (c != '"' && c != '\'' && c < 0xc2) {
-			p++;
-			continue;
-		}
+	while ((p = next_mark_byte(x->t, p, e)) < e) {
 		if (x->single && apostrophe(x, p)) {
 			p++;
 			continue;
@@ -1685,9 +1719,10 @@ phrase_verb(const struct qctx *x, size_t ws, size_t we)
 	size_t k, n;
 
 	for (k = 0; k < sizeof v / sizeof v[0]; k++) {
+		if (!word_is(x, ws, we, v[k][0]))
+			continue;	/* (most words: no strlen) */
 		n = strlen(v[k][1]);
-		if (word_is(x, ws, we, v[k][0]) && we + n <= x->len &&
-		    memcmp(x->t + we, v[k][1], n) == 0 &&
+		if (we + n <= x->len && memcmp(x->t + we, v[k][1], n) == 0 &&
 		    !utf8_word_at(x->t, x->len, we + n))
 			return 1;
 	}

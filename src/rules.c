@@ -11,14 +11,11 @@
  * (made on its first match, freed by rules_thread_end) and its own match
  * data for each scan.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
-
 #include "artread/rules.h"
 #include "artread/utf8.h"
 
 #include <sys/mman.h>
 
-#include <pcre2.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +25,7 @@
 #include "artread/diag.h"
 #include "artread/ent_type.h"
 #include "artread/gazetteer.h"
+#include "artread/pcre2lib.h"
 #include "artread/util.h"
 #include "rules_img.h"
 
@@ -225,7 +223,8 @@ rules_free(struct rules *r)
 	if (r == NULL)
 		return;
 	for (i = 0; i < r->nrules; i++)
-		pcre2_code_free(r->rules[i].code);
+		if (r->rules[i].code != NULL)	/* (else PCRE2 may be unloaded) */
+			pcre2_code_free(r->rules[i].code);
 	free(r->rules);
 	for (i = 0; i < r->ngaz; i++)
 		gaz_close(r->gaz[i]);
@@ -378,6 +377,7 @@ rule_compile(struct rule *ru)
 	PCRE2_SIZE off;
 	int err, g;
 
+	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless), &err,
 	    &off, NULL);
@@ -422,6 +422,7 @@ matcher(void)
 
 	if (m != NULL)
 		return m;
+	pcre2lib_need();
 	m = xcalloc(1, sizeof *m);
 	if ((m->mctx = pcre2_match_context_create(NULL)) == NULL)
 		fatalx("out of memory");
@@ -652,26 +653,26 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 	return rules_scan_range(r, i, text, len, 0, len, valid, fn, arg, d);
 }
 
-int
-rules_scan_range(const struct rules *r, size_t i, const char *text,
-    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
-    void *arg, struct diag *d)
+/* Rule i over the segments that end at ends[0, n), the first from
+ * `from`: rules_scan_range's work. */
+static int
+scan_rule(const struct rules *r, size_t i, const char *text, size_t len,
+    size_t from, const size_t *ends, size_t n, int valid,
+    rules_match_fn *fn, void *arg, struct diag *d)
 {
 	const struct rule *ru = rule_ready(r, i);
 	struct scan sc = { matcher(), ru, text, valid ? PCRE2_NO_UTF_CHECK : 0,
 	    NULL, 0, NULL, 0, 0, 0, 0 };
 	PCRE2_UCHAR msg[256];
-	size_t s, e;
+	size_t s, k;
 	int m = 0;
 
 	if (ru->code == NULL)
 		return 0;		/* (it compiled when it was read) */
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
-	for (s = from; s < to && m == 0; s = e) {
-		e = segment_end(text, len, s);
-		m = scan_segment(&sc, s, e, len, i, fn, arg);
-	}
+	for (s = from, k = 0; k < n && m == 0; s = ends[k++])
+		m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
 	pcre2_match_data_free(sc.md);
 	pcre2_code_free(sc.anchored);
 	pcre2_set_match_limit(sc.m->mctx, RULES_MATCH_LIMIT);
@@ -687,4 +688,46 @@ rules_scan_range(const struct rules *r, size_t i, const char *text,
 		    ru->file, ru->line, ru->name, (char *)msg);
 	}
 	return -1;
+}
+
+/* The ends of the segments from `from` up to `to` (*n of them). */
+static size_t *
+segment_ends(const char *text, size_t len, size_t from, size_t to,
+    size_t *n)
+{
+	size_t *ends = NULL, cap = 0, s;
+
+	*n = 0;
+	for (s = from; s < to; s = ends[*n - 1]) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			ends = xreallocarray(ends, cap, sizeof *ends);
+		}
+		ends[(*n)++] = segment_end(text, len, s);
+	}
+	return ends;
+}
+
+int
+rules_scan_range(const struct rules *r, size_t i, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d)
+{
+	size_t n, *ends = segment_ends(text, len, from, to, &n);
+	int rc = scan_rule(r, i, text, len, from, ends, n, valid, fn, arg, d);
+
+	free(ends);
+	return rc;
+}
+
+void
+rules_scan_all(const struct rules *r, const char *text, size_t len,
+    size_t from, size_t to, int valid, rules_match_fn *fn, void *arg,
+    struct diag *d)
+{
+	size_t i, n, *ends = segment_ends(text, len, from, to, &n);
+
+	for (i = 0; i < rules_count(r); i++)
+		scan_rule(r, i, text, len, from, ends, n, valid, fn, arg, d);
+	free(ends);
 }

@@ -19,8 +19,6 @@
  * rules.c compiles them for matching when first used.
  */
 #define LIST_MAX	(64u << 20)	/* a word list bigger is a mistake */
-#define PCRE2_CODE_UNIT_WIDTH 8
-
 #include "artread/rules.h"
 
 #include <sys/mman.h>
@@ -29,7 +27,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +39,7 @@
 #include "artread/gazetteer.h"
 #include "artread/ini.h"
 #include "artread/paths.h"
+#include "artread/pcre2lib.h"
 #include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -168,6 +166,7 @@ rule_check(struct load *ld, const struct src_rule *ru, const char *file)
 	pcre2_code *code;
 	int err;
 
+	pcre2lib_need();
 	code = pcre2_compile((PCRE2_SPTR)ru->pattern, PCRE2_ZERO_TERMINATED,
 	    rules_compile_options(ru->caseless), &err, &off, NULL);
 	if (code == NULL) {

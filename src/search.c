@@ -2,19 +2,22 @@
  * search.c: pattern search with PCRE2 (UTF, Unicode properties, JIT, and
  * tolerant of invalid UTF-8 in the article) over the text as the reader
  * sees it.  A paragraph (or a piece of a huge one) is reflowed into
- * struct search_flat -- each run of white space one space, with a map
- * back to bytes -- and the pattern runs over that; matches go back to
- * byte ranges through the map.  This is the one place that map is made.
+ * struct search_flat -- each run of white space one space, the text in
+ * NFC, with a map back to bytes -- and the pattern (in NFC too) runs over
+ * that; matches go back to byte ranges through the map.  This is the one
+ * place that map is made.
  * A miss over a 100 MB file costs about what reflowing it costs (a copy
- * of its bytes, run by run).
+ * of its bytes, run by run): text in NFC already, in most scripts, is
+ * copied without a look at its code points (a table of bytes, and of
+ * blocks of 64 code points NFC leaves as they are); only the clusters
+ * around the others go through utf8proc.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include "artread/search.h"
 
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "artread/pcre2lib.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
@@ -61,47 +64,289 @@ search_flat_free(struct search_flat *f)
 {
 	free(f->text);
 	free(f->anchor);
+	free(f->memo);
 	memset(f, 0, sizeof *f);
 }
 
+/* An anchor; nfc: a cluster NFC changed starts here.  One at the same
+ * place as the last takes its place. */
 static void
-add_anchor(struct search_flat *f, size_t flat, size_t byte)
+add_anchor(struct search_flat *f, size_t flat, size_t byte, int nfc)
 {
+	struct search_anchor *a;
+
+	if (f->nanchor > 0 && f->anchor[f->nanchor - 1].flat == flat &&
+	    f->anchor[f->nanchor - 1].byte == byte) {
+		f->anchor[f->nanchor - 1].nfc = nfc;
+		return;
+	}
 	if (f->nanchor == f->anchor_cap) {
 		f->anchor_cap = f->anchor_cap ? f->anchor_cap * 2 : 16;
 		f->anchor = xreallocarray(f->anchor, f->anchor_cap,
 		    sizeof *f->anchor);
 	}
-	f->anchor[f->nanchor].flat = flat;
-	f->anchor[f->nanchor++].byte = byte;
+	a = &f->anchor[f->nanchor++];
+	a->flat = flat;
+	a->byte = byte;
+	a->nfc = nfc;
+}
+
+/* Room for need bytes of text, keeping what is there. */
+static void
+flat_reserve(struct search_flat *f, size_t need)
+{
+	if (need + 1 <= f->cap)
+		return;
+	f->cap = need + 1 > f->cap * 2 ? need + 1 : f->cap * 2;
+	f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
+}
+
+/*
+ * utf8_nfc_stable of the code points met, direct-mapped: utf8proc's
+ * table look-up costs more than the copy it guards (cp 0 is never
+ * asked: an empty slot).  And, for each block of 64 code points below
+ * U+10000 (cp >> 6: a 2-byte sequence's lead byte, a 3-byte one's first
+ * two), whether all of them are stable (BLOCK_STABLE), worked out when
+ * first met: in most scripts' text (Cyrillic, Greek, CJK, Hangul
+ * syllables) every letter is, and a run is then passed over a byte at a
+ * time, without decoding.
+ */
+#define MEMO_SIZE	512
+#define BLOCKS		(0x10000 >> 6)
+#define BLOCK_UNKNOWN	0
+#define BLOCK_STABLE	1
+#define BLOCK_MIXED	2
+#define BYTE_PASSES	0	/* left as it is, whatever follows */
+#define BYTE_WHITE	1	/* ends a run */
+#define BYTE_LOOK	2	/* starts a code point to look at */
+struct search_memo {
+	uint32_t	cp[MEMO_SIZE];
+	unsigned char	stable[MEMO_SIZE];
+	unsigned char	block[BLOCKS];
+	unsigned char	byte[256];	/* BYTE_*: a byte, alone */
+};
+
+static struct search_memo *
+memo(struct search_flat *f)
+{
+	struct search_memo *m;
+	int c;
+
+	if (f->memo != NULL)
+		return f->memo;
+	m = f->memo = xcalloc(1, sizeof *f->memo);
+	/* ASCII and continuation bytes pass (the lead byte before them is
+	 * looked at; a stray one is left as it is), so do bytes that never
+	 * start a valid sequence; a lead byte passes once its block is
+	 * known to be all stable (a 2-byte one's: block_stable) */
+	for (c = 0xc2; c <= 0xf4; c++)
+		m->byte[c] = BYTE_LOOK;
+	m->byte[' '] = m->byte['\t'] = m->byte['\n'] = m->byte['\r'] =
+	    BYTE_WHITE;
+	return m;
+}
+
+static int
+stable(struct search_flat *f, uint32_t cp)
+{
+	struct search_memo *m;
+	size_t slot = cp % MEMO_SIZE;
+
+	if (cp < 0x300)
+		return 1;
+	m = memo(f);
+	if (m->cp[slot] != cp) {
+		m->cp[slot] = cp;
+		m->stable[slot] = (unsigned char)utf8_nfc_stable(cp);
+	}
+	return m->stable[slot];
+}
+
+/* Are all the code points of block blk stable?  (Worked out once.) */
+static int
+block_stable(struct search_memo *m, size_t blk)
+{
+	uint32_t cp;
+
+	if (m->block[blk] == BLOCK_UNKNOWN) {
+		m->block[blk] = BLOCK_STABLE;
+		for (cp = (uint32_t)blk << 6; cp < (uint32_t)(blk + 1) << 6;
+		    cp++)
+			if (!utf8_nfc_stable(cp)) {
+				m->block[blk] = BLOCK_MIXED;
+				break;
+			}
+		if (blk < 0x20 && m->block[blk] == BLOCK_STABLE)
+			m->byte[0xc0 | blk] = BYTE_PASSES;
+	}
+	return m->block[blk] == BLOCK_STABLE;
+}
+
+/* The block of the 2- or 3-byte sequence b[k, j) starts, or BLOCKS
+ * (none: a 4-byte one, a byte that starts none, too short a one). */
+static size_t
+block_of(const unsigned char *b, size_t k, size_t j)
+{
+	if (b[k] >= 0xc2 && b[k] <= 0xdf)
+		return b[k] & 0x1f;
+	if (b[k] >= 0xe0 && b[k] <= 0xef && k + 1 < j &&
+	    (b[k + 1] & 0xc0) == 0x80)
+		return (size_t)(b[k] & 0x0f) << 6 | (b[k + 1] & 0x3f);
+	return BLOCKS;
+}
+
+/* Does the lead byte b[k] (of a sequence ending by j) start a code
+ * point of an all-stable block, worked out once? */
+static int
+lead_passes(struct search_memo *m, const unsigned char *b, size_t k,
+    size_t j)
+{
+	size_t blk = block_of(b, k, j);
+
+	return blk < BLOCKS && (m->block[blk] == BLOCK_STABLE ||
+	    block_stable(m, blk));
+}
+
+/* Where the code point (or the invalid byte, alone) that ends at k
+ * starts, i < k. */
+static size_t
+unit_start(const char *bytes, size_t i, size_t k)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	size_t p = k - 1;
+
+	while (p > i && k - p < 4 && (b[p] & 0xc0) == 0x80)
+		p--;
+	return utf8_decode(bytes + p, k - p, NULL) == k - p ? p : k - 1;
+}
+
+/*
+ * The first code point of bytes[i, j) that NFC may change or join to
+ * the one before (j if none), and in *prev where that one starts.  Bytes
+ * that pass (BYTE_PASSES, lead_passes) are not decoded; the others are,
+ * and looked up.
+ */
+static size_t
+next_unstable(struct search_flat *f, const char *bytes, size_t i, size_t j,
+    size_t *prev)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	struct search_memo *m = memo(f);
+	uint32_t cp;
+	size_t k = i, len;
+
+	while (k < j) {
+		if (m->byte[b[k]] == BYTE_PASSES || lead_passes(m, b, k, j)) {
+			k++;
+			continue;
+		}
+		if ((len = utf8_decode(bytes + k, j - k, &cp)) == 0)
+			len = 1;	/* an invalid byte: left alone */
+		else if (!stable(f, cp))
+			break;
+		k += len;
+	}
+	*prev = k > i ? unit_start(bytes, i, k) : i;
+	return k;
+}
+
+/*
+ * Copy the run bytes[i, j) (no white space) to text[n...] in NFC, and
+ * return where it ends; end is where the text being reflowed ends.
+ * Copied as it is but for the grapheme clusters around a code point that
+ * is not NFC-stable (utf8_nfc_stable: a combining mark, ...): a cluster
+ * NFC changes ("e" and U+0301 become "é") is followed by an anchor, so
+ * that a match still maps to the bytes as read.
+ */
+static size_t
+copy_run(struct search_flat *f, const char *bytes, size_t i, size_t j,
+    size_t end, size_t n)
+{
+	char nfc[UTF8_NFC_MAX];
+	size_t k, start, len, out;
+
+	while (i < j) {
+		k = next_unstable(f, bytes, i, j, &start);
+		if (k == j)
+			start = j;	/* all of it is stable */
+		memcpy(f->text + n, bytes + i, start - i);
+		n += start - i;
+		if ((i = start) == j)
+			break;
+		/* the cluster holding k starts at k or at the one before */
+		len = utf8_grapheme_len(bytes + i, j - i);
+		if ((out = utf8_nfc_cluster(bytes + i, len, nfc)) == 0) {
+			memcpy(f->text + n, bytes + i, len);
+			n += len;
+		} else {
+			flat_reserve(f, n + out + (end - i - len));
+			add_anchor(f, n, i, 1);
+			memcpy(f->text + n, nfc, out);
+			n += out;
+			add_anchor(f, n, i + len, 0);
+		}
+		i += len;
+	}
+	return n;
+}
+
+/*
+ * Where the run of bytes[i, end) that is not white space ends; *clean
+ * when all of it is left as it is by NFC (bytes that pass, and lead
+ * bytes of all-stable blocks): the text of most scripts, which is then
+ * copied as it is without a look at its code points.
+ */
+static size_t
+run_end(struct search_flat *f, const char *bytes, size_t i, size_t end,
+    int *clean)
+{
+	const unsigned char *b = (const unsigned char *)bytes;
+	struct search_memo *m = memo(f);
+
+	*clean = 1;
+	for (;;) {
+		while (i < end && m->byte[b[i]] == BYTE_PASSES)
+			i++;
+		if (i == end || m->byte[b[i]] == BYTE_WHITE)
+			return i;
+		if (lead_passes(m, b, i, end)) {
+			i++;
+			continue;
+		}
+		*clean = 0;
+		while (i < end && !is_white(bytes[i]))
+			i++;
+		return i;
+	}
 }
 
 /* Text is copied a run at a time; only a run of white space of two or
- * more bytes (one space now) needs an anchor. */
+ * more bytes (one space now), and a cluster NFC changed, need an
+ * anchor. */
 void
 search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end)
 {
 	size_t i = start, j, n = 0, need = end > start ? end - start : 0;
+	int clean;
 
-	if (need + 1 > f->cap) {
-		f->cap = need + 1;
-		f->text = xrealloc(f->text, f->cap + FLAT_SLACK);
-	}
+	flat_reserve(f, need);
 	f->nanchor = 0;
-	add_anchor(f, 0, start);
+	add_anchor(f, 0, start, 0);
 	while (i < end) {
-		for (j = i; j < end && !is_white(bytes[j]); j++)
-			;
-		memcpy(f->text + n, bytes + i, j - i);
-		n += j - i;
+		j = run_end(f, bytes, i, end, &clean);
+		if (clean) {
+			memcpy(f->text + n, bytes + i, j - i);
+			n += j - i;
+		} else
+			n = copy_run(f, bytes, i, j, end, n);
 		if ((i = j) == end)
 			break;
 		for (j = i + 1; j < end && is_white(bytes[j]); j++)
 			;
 		f->text[n++] = ' ';
 		if (j - i > 1)
-			add_anchor(f, n, j);
+			add_anchor(f, n, j, 0);
 		i = j;
 	}
 	f->len = n;
@@ -130,6 +375,19 @@ search_flat_byte(const struct search_flat *f, size_t i)
 {
 	const struct search_anchor *a = &f->anchor[anchor_of(f, i, 0)];
 
+	if (a->nfc && i > a->flat)
+		return a->byte;		/* inside a cluster: its start */
+	return a->byte + (i - a->flat);
+}
+
+size_t
+search_flat_end_byte(const struct search_flat *f, size_t i)
+{
+	size_t k = anchor_of(f, i, 0);
+	const struct search_anchor *a = &f->anchor[k];
+
+	if (a->nfc && i > a->flat)
+		return a[1].byte;	/* inside a cluster: its end */
 	return a->byte + (i - a->flat);
 }
 
@@ -138,12 +396,14 @@ search_flat_index(const struct search_flat *f, size_t off)
 {
 	size_t k, i;
 
-	if (off <= f->anchor[0].byte)
+	if (off <= f->anchor[0].byte && !f->anchor[0].nfc)
 		return 0;
 	k = anchor_of(f, off, 1);
 	i = f->anchor[k].flat + (off - f->anchor[k].byte);
-	/* Bytes a run lost between two anchors: the next character. */
-	if (k + 1 < f->nanchor && i > f->anchor[k + 1].flat)
+	/* Bytes a run lost between two anchors, or inside a cluster NFC
+	 * changed: the next character. */
+	if (k + 1 < f->nanchor && (i > f->anchor[k + 1].flat ||
+	    (f->anchor[k].nfc && off > f->anchor[k].byte)))
 		i = f->anchor[k + 1].flat;
 	return i < f->len ? i : f->len;
 }
@@ -170,7 +430,8 @@ has_capital(const char *p, int literal)
 	return 0;
 }
 
-/* A literal as the reflowed text has it: white space runs as one space. */
+/* A literal as the reflowed text has it: white space runs as one space,
+ * in NFC. */
 static char *
 collapse_white(const char *s)
 {
@@ -192,13 +453,19 @@ search_compile(const char *pattern, unsigned flags, char **err)
 	PCRE2_SIZE erroff;
 	uint32_t opts = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
 	int code, literal = (flags & SEARCH_LITERAL) != 0;
-	char *text = literal ? collapse_white(pattern) : xstrdup(pattern);
+	size_t len;
+	char *text = literal ? collapse_white(pattern) :
+	    utf8_nfc(pattern, strlen(pattern), &len);
 	pcre2_code *re;
 
 	/* PCRE2_LITERAL allows no other options but these. */
 	opts |= literal ? PCRE2_LITERAL : PCRE2_UCP | PCRE2_MULTILINE;
 	if (!(flags & SEARCH_EXACT_CASE) && !has_capital(text, literal))
 		opts |= PCRE2_CASELESS;
+	if (pcre2lib_open(err) != 0) {
+		free(text);
+		return NULL;
+	}
 	re = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, opts,
 	    &code, &erroff, NULL);
 	free(text);
@@ -408,7 +675,7 @@ piece_first(const struct search *s, const struct piece *g, size_t from,
 	if (!match_from(s, f->text, f->len, search_flat_index(f, from), &fm) ||
 	    (m->start = search_flat_byte(f, fm.start)) >= g->end)
 		return 0;
-	m->end = search_flat_byte(f, fm.end);
+	m->end = search_flat_end_byte(f, fm.end);
 	return 1;
 }
 
@@ -427,7 +694,7 @@ piece_last(const struct search *s, const struct piece *g, size_t limit,
 	while (match_from(s, f->text, f->len, i, &fm) &&
 	    search_flat_byte(f, fm.start) < limit) {
 		m->start = search_flat_byte(f, fm.start);
-		m->end = search_flat_byte(f, fm.end);
+		m->end = search_flat_end_byte(f, fm.end);
 		found = 1;
 		i = fm.start + 1;
 	}
@@ -513,11 +780,7 @@ int
 search_in_string(const struct search *s, const char *str, size_t n)
 {
 	struct range m;
-	char *copy = xcalloc(n + FLAT_SLACK, 1);
-	int found;
 
-	memcpy(copy, str, n);
-	found = match_from(s, copy, n, 0, &m);
-	free(copy);
-	return found;
+	search_flat_fill(s->flat, str, 0, n);
+	return match_from(s, s->flat->text, s->flat->len, 0, &m);
 }

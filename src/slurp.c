@@ -11,6 +11,14 @@
 
 #include "artread/util.h"
 
+/* *cause = "PATH: strerror(err)", if the caller wants it. */
+static void
+say_errno(char **cause, const char *path, int err)
+{
+	if (cause != NULL)
+		*cause = xasprintf("%s: %s", path, strerror(err));
+}
+
 /* Read fd to its end or max + 1 bytes.  0, or -1 and errno. */
 static int
 read_capped(int fd, size_t max, struct buf *b)
@@ -56,20 +64,22 @@ slurp_file_stat(const char *path, size_t max, unsigned flags, size_t *len,
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) ==
 	    -1) {
 		saved = errno;
-		*cause = xasprintf("%s: %s", path, strerror(saved));
+		say_errno(cause, path, saved);
 		errno = saved;
 		return NULL;
 	}
 	if (fstat(fd, &st) == -1) {
 		saved = errno;
-		*cause = xasprintf("%s: %s", path, strerror(saved));
+		say_errno(cause, path, saved);
 		close(fd);
 		errno = saved;
 		return NULL;
 	}
 	pipe_ok = (flags & SLURP_PIPE_OK) && S_ISFIFO(st.st_mode);
 	if (!S_ISREG(st.st_mode) && !pipe_ok) {
-		*cause = xasprintf("%s: %s", path, util_file_kind(st.st_mode));
+		if (cause != NULL)
+			*cause = xasprintf("%s: %s", path,
+			    util_file_kind(st.st_mode));
 		close(fd);
 		errno = EINVAL;
 		return NULL;
@@ -82,7 +92,7 @@ slurp_file_stat(const char *path, size_t max, unsigned flags, size_t *len,
 	buf_init(&b);
 	if (read_capped(fd, max, &b) == -1) {
 		saved = errno;
-		*cause = xasprintf("%s: %s", path, strerror(saved));
+		say_errno(cause, path, saved);
 		buf_free(&b);
 		close(fd);
 		errno = saved;
@@ -99,8 +109,9 @@ slurp_file_stat(const char *path, size_t max, unsigned flags, size_t *len,
 too_large:
 	close(fd);
 too_large_closed:
-	*cause = xasprintf("%s: too large (over %zu MiB); not read", path,
-	    max >> 20);
+	if (cause != NULL)
+		*cause = xasprintf("%s: too large (over %zu MiB); not read",
+		    path, max >> 20);
 	errno = EFBIG;
 	return NULL;
 }

@@ -53,12 +53,9 @@ replace_file(const char *file, const struct buf *out)
 static char *
 read_state_file(const char *file)
 {
-	char *data, *cause = NULL;
 	size_t len;
 
-	data = slurp_file(file, STATE_FILE_MAX, 0, &len, &cause);
-	free(cause);
-	return data;
+	return slurp_file(file, STATE_FILE_MAX, 0, &len, NULL);
 }
 
 /* Split a line "OFFSET\tSIZE\tPATH"; *rest gets PATH.  0, or -1. */

@@ -36,6 +36,7 @@
 #include <jansson.h>
 #include <zstd.h>
 
+#include "artread/dynlib.h"
 #include "artread/paths.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
@@ -47,6 +48,9 @@
 #define TEXT_SUFFIX	".zst"
 #define TMP_PREFIX	".tmp-"
 #define ZSTD_LEVEL	3	/* zstd's default: ~3.5x on news text, fast */
+#ifndef AR_ZSTD_SONAME
+#error "AR_ZSTD_SONAME (libzstd's soname) comes from the Makefile"
+#endif
 
 struct store {
 	char	*dir;
@@ -621,6 +625,33 @@ entry_remove(struct index *ix, size_t i)
 
 /* ---- texts ------------------------------------------------------------- */
 
+/* libzstd, opened when a text is first written or read (dynlib.h). */
+static struct {
+	__typeof__(ZSTD_compressBound)		*compressBound;
+	__typeof__(ZSTD_createCCtx)		*createCCtx;
+	__typeof__(ZSTD_CCtx_setParameter)	*CCtx_setParameter;
+	__typeof__(ZSTD_compress2)		*compress2;
+	__typeof__(ZSTD_freeCCtx)		*freeCCtx;
+	__typeof__(ZSTD_isError)		*isError;
+	__typeof__(ZSTD_getErrorName)		*getErrorName;
+	__typeof__(ZSTD_getFrameContentSize)	*getFrameContentSize;
+	__typeof__(ZSTD_findFrameCompressedSize) *findFrameCompressedSize;
+	__typeof__(ZSTD_decompress)		*decompress;
+} zstd;
+
+#define ZSTD_FN(f)	{ "ZSTD_" #f, &zstd.f }
+static const struct dynlib_fn zstd_fns[] = {
+	ZSTD_FN(compressBound), ZSTD_FN(createCCtx), ZSTD_FN(CCtx_setParameter),
+	ZSTD_FN(compress2), ZSTD_FN(freeCCtx), ZSTD_FN(isError),
+	ZSTD_FN(getErrorName), ZSTD_FN(getFrameContentSize),
+	ZSTD_FN(findFrameCompressedSize), ZSTD_FN(decompress),
+};
+#undef ZSTD_FN
+
+static struct dynlib zstd_lib = {
+	AR_ZSTD_SONAME, zstd_fns, sizeof zstd_fns / sizeof zstd_fns[0], 0, NULL
+};
+
 /* Write the text named sha unless it is there; *stored: its size. */
 static enum store_status
 text_write(struct store *st, const char *sha, const char *bytes, size_t len,
@@ -638,17 +669,19 @@ text_write(struct store *st, const char *sha, const char *bytes, size_t len,
 		return STORE_OK;
 	}
 	free(path);
-	z = xmalloc(ZSTD_compressBound(len));
-	if ((cc = ZSTD_createCCtx()) == NULL)
+	if (dynlib_open(&zstd_lib, cause) != 0)
+		return STORE_FAILED;
+	z = xmalloc(zstd.compressBound(len));
+	if ((cc = zstd.createCCtx()) == NULL)
 		fatalx("out of memory (zstd)");
-	ZSTD_CCtx_setParameter(cc, ZSTD_c_compressionLevel, ZSTD_LEVEL);
-	ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
-	zlen = ZSTD_compress2(cc, z, ZSTD_compressBound(len), bytes, len);
-	ZSTD_freeCCtx(cc);
-	if (ZSTD_isError(zlen)) {
+	zstd.CCtx_setParameter(cc, ZSTD_c_compressionLevel, ZSTD_LEVEL);
+	zstd.CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
+	zlen = zstd.compress2(cc, z, zstd.compressBound(len), bytes, len);
+	zstd.freeCCtx(cc);
+	if (zstd.isError(zlen)) {
 		free(z);
 		return fail(cause, STORE_FAILED, "zstd: %s",
-		    ZSTD_getErrorName(zlen));
+		    zstd.getErrorName(zlen));
 	}
 	name = xasprintf("%s%s", sha, TEXT_SUFFIX);
 	rc = write_atomic(st->dir, name, z, zlen, cause);
@@ -658,7 +691,8 @@ text_write(struct store *st, const char *sha, const char *bytes, size_t len,
 	return rc;
 }
 
-/* Decompress one whole zstd frame with a checksum, of a size we allow. */
+/* Decompress one whole zstd frame with a checksum, of a size we allow
+ * (libzstd is open). */
 static const char *
 text_decode(const char *z, size_t zlen, char **bytes, size_t *len)
 {
@@ -670,18 +704,18 @@ text_decode(const char *z, size_t zlen, char **bytes, size_t *len)
 	 * whose bit 2 says there is a content checksum. */
 	if (zlen < 5 || memcmp(z, magic, 4) != 0 || !(z[4] & 0x04))
 		return "not a zstd frame with a checksum";
-	n = ZSTD_getFrameContentSize(z, zlen);
+	n = zstd.getFrameContentSize(z, zlen);
 	if (n == ZSTD_CONTENTSIZE_UNKNOWN || n == ZSTD_CONTENTSIZE_ERROR ||
 	    n > STORE_MAX_TEXT)
 		return "no size, or too large";
-	if (ZSTD_findFrameCompressedSize(z, zlen) != zlen)
+	if (zstd.findFrameCompressedSize(z, zlen) != zlen)
 		return "truncated, or more than one frame";
 	*bytes = xmalloc((size_t)n + 1);
-	got = ZSTD_decompress(*bytes, (size_t)n, z, zlen);
-	if (ZSTD_isError(got) || got != n) {
+	got = zstd.decompress(*bytes, (size_t)n, z, zlen);
+	if (zstd.isError(got) || got != n) {
 		free(*bytes);
 		*bytes = NULL;
-		return ZSTD_isError(got) ? ZSTD_getErrorName(got) : "short";
+		return zstd.isError(got) ? zstd.getErrorName(got) : "short";
 	}
 	(*bytes)[n] = '\0';
 	*len = (size_t)n;
@@ -700,6 +734,8 @@ store_get(struct store *st, const char *sha, char **bytes, size_t *len,
 	*len = 0;
 	if (!valid_sha(sha))
 		return fail(cause, STORE_NOT_FOUND, "not a SHA-256: %s", sha);
+	if (dynlib_open(&zstd_lib, cause) != 0)
+		return STORE_FAILED;
 	path = text_path(st, sha);
 	if ((z = util_read_file(path, &zlen)) == NULL) {
 		enum store_status rc = errno == ENOENT ?

@@ -49,7 +49,7 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 }
 
 size_t
-utf8_decode_lossy(const char *s, size_t n, uint32_t *cp)
+utf8_decode_lossy_mb(const char *s, size_t n, uint32_t *cp)
 {
 	size_t len = utf8_decode(s, n, cp);
 
@@ -177,7 +177,7 @@ utf8_is_letter(uint32_t cp)
 }
 
 int
-utf8_is_upper(uint32_t cp)
+utf8_is_upper_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
@@ -185,7 +185,7 @@ utf8_is_upper(uint32_t cp)
 }
 
 int
-utf8_is_lower(uint32_t cp)
+utf8_is_lower_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
@@ -235,23 +235,12 @@ utf8_is_format(uint32_t cp)
 }
 
 int
-utf8_is_word(uint32_t cp)
+utf8_is_word_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
 		    (cp >= '0' && cp <= '9');
 	return utf8_is_letter(cp) || utf8_is_mark(cp) || utf8_is_digit(cp);
-}
-
-int
-utf8_word_at(const char *s, size_t n, size_t p)
-{
-	uint32_t cp;
-
-	if (p >= n)
-		return 0;
-	utf8_decode_lossy(s + p, n - p, &cp);
-	return utf8_is_word(cp);
 }
 
 int
@@ -447,4 +436,99 @@ utf8_is_pictographic(uint32_t cp)
 	default:
 		return 0;
 	}
+}
+
+/* ---- normalisation ---- */
+
+#define NFC_OPTIONS	(UTF8PROC_STABLE | UTF8PROC_COMPOSE)
+#define NFC_CPS		(UTF8_NFC_MAX / 4)	/* code points in a cluster */
+
+/* Is cp, alone, its own NFC?  (Not U+212B, U+0958, ...) */
+static int
+nfc_of_itself(uint32_t cp)
+{
+	char s[4], out[UTF8_NFC_MAX];
+
+	return utf8_nfc_cluster(s, utf8_encode(cp, s), out) == 0;
+}
+
+int
+utf8_nfc_stable(uint32_t cp)
+{
+	const utf8proc_property_t *p;
+
+	if (cp < 0x300)
+		return 1;
+	p = utf8proc_get_property((utf8proc_int32_t)cp);
+	if (p->combining_class != 0)
+		return 0;	/* a mark: it may join or move */
+	switch (p->boundclass) {
+	case UTF8PROC_BOUNDCLASS_EXTEND:	/* U+0B3E after U+0B47: U+0B4B */
+	case UTF8PROC_BOUNDCLASS_SPACINGMARK:
+	case UTF8PROC_BOUNDCLASS_V:		/* Hangul vowel and final jamo */
+	case UTF8PROC_BOUNDCLASS_T:
+		return 0;
+	}
+	/* й stays й; a singleton or an excluded letter does not */
+	return p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0 ||
+	    nfc_of_itself(cp);
+}
+
+/* Can NFC change this cluster?  Not if it is one code point that has no
+ * canonical decomposition (most clusters of most scripts: a table
+ * look-up), or one below U+0300 (Latin-1 and Latin Extended). */
+static int
+nfc_may_change(const char *s, size_t n)
+{
+	const utf8proc_property_t *p;
+	uint32_t cp;
+	size_t k = utf8_decode(s, n, &cp);
+
+	if (k == 0)
+		return 0;		/* invalid: left alone */
+	if (k < n)
+		return 1;		/* a base and its marks, a sequence */
+	if (cp < 0x300)
+		return 0;
+	p = utf8proc_get_property((utf8proc_int32_t)cp);
+	return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
+}
+
+size_t
+utf8_nfc_cluster(const char *s, size_t n, char *out)
+{
+	utf8proc_int32_t cps[NFC_CPS];
+	utf8proc_ssize_t k, i;
+	size_t len = 0;
+
+	if (!nfc_may_change(s, n))
+		return 0;
+	k = utf8proc_decompose((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, cps, NFC_CPS, NFC_OPTIONS);
+	if (k < 0 || k > NFC_CPS)
+		return 0;		/* invalid, or too long a cluster */
+	if ((k = utf8proc_normalize_utf32(cps, k, NFC_OPTIONS)) < 0)
+		return 0;
+	for (i = 0; i < k; i++)
+		len += utf8_encode((uint32_t)cps[i], out + len);
+	return len == n && memcmp(out, s, n) == 0 ? 0 : len;
+}
+
+char *
+utf8_nfc(const char *s, size_t n, size_t *outlen)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t len;
+	char *out;
+
+	len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+	    &nfc, NFC_OPTIONS);
+	if (len < 0) {		/* not valid UTF-8: as it is */
+		*outlen = n;
+		return xstrndup(s, n);
+	}
+	out = xstrndup((const char *)nfc, (size_t)len);
+	free(nfc);
+	*outlen = (size_t)len;
+	return out;
 }

@@ -96,12 +96,17 @@ void analysis_set_block_size(size_t bytes);
 /*
  * The analysis of a long text a block at a time, in memory that does
  * not grow with the text but for what must span it (the names voted,
- * the persons and organisations linked: bytes a mention): open reads
- * the whole text once; next gives each block's analysis in order, the
- * same mentions, links and quotes analysis_run gives for that part of
- * the text, valid until the next call (NULL at the end; *start, *end:
- * the block).  A text of one block is analysed whole.
+ * the names of the persons and organisations; while they are linked,
+ * bytes a mention of them): open reads the whole text once; next gives
+ * each block's analysis in order, the same mentions, links and quotes
+ * analysis_run gives for that part of the text, valid until the next
+ * call (NULL at the end; *start, *end: the block).  A text of one block
+ * is analysed whole.  What is kept a mention (8 bytes, 16 more for a
+ * person or organisation) goes to a temporary file past a few MB
+ * (spill.h: in $TMPDIR, else /tmp); analysis_set_spill_limit sets how
+ * much a tape keeps in memory (0: the default; tests make it small).
  */
+void analysis_set_spill_limit(size_t bytes);
 struct analysis_stream;
 struct analysis_stream *analysis_stream_open(const struct rules *r,
     const char *text, size_t len, struct diag *d);
@@ -109,8 +114,9 @@ const struct analysis *analysis_stream_next(struct analysis_stream *st,
     size_t *start, size_t *end);
 /* The type of the mention of the whole text that covers text[s, e)
  * (exactly or holding it: coref_mention_at), or -1; its entity's name
- * in [*ns, *ne) (coref_name). */
-int analysis_stream_mention_at(const struct analysis_stream *st, size_t s,
+ * in [*ns, *ne) (coref_name).  From one thread at a time (it keeps the
+ * block it read last). */
+int analysis_stream_mention_at(struct analysis_stream *st, size_t s,
     size_t e, size_t *ns, size_t *ne);
 void analysis_stream_close(struct analysis_stream *st);
 size_t analysis_blocks(const char *t, size_t len, size_t want,

@@ -20,6 +20,12 @@
  * ";" start a comment in an INI value: write <Hash>, <Semicolon> or quote
  * the value.  Digits cannot be bound: the UI uses them for counts and
  * tag keys.
+ *
+ * A binding may be a sequence of up to KEYMAP_SEQ_MAX keys written as one
+ * word ("ZZ", "g<Home>"): its first key then waits for the next
+ * (keymap_match says KEYMAP_PREFIX).  A sequence and a key it starts
+ * cannot both be bound in a mode: the clash is an error, or the user's
+ * binding takes the key from a default one.
  */
 #ifndef ARTREAD_KEYMAP_H
 #define ARTREAD_KEYMAP_H
@@ -60,6 +66,16 @@ enum keymap_special {
 
 /* Enough for any name keymap_key_name() writes, with its NUL. */
 #define KEYMAP_NAME_MAX	16
+/* The longest key sequence, and room for its name. */
+#define KEYMAP_SEQ_MAX	2
+#define KEYMAP_SEQ_NAME_MAX	(KEYMAP_SEQ_MAX * (KEYMAP_NAME_MAX - 1) + 1)
+
+/* What keys typed so far are to the bindings of a mode. */
+enum keymap_match {
+	KEYMAP_NO_MATCH,
+	KEYMAP_MATCH,	/* a whole binding */
+	KEYMAP_PREFIX	/* the start of a sequence: wait for the next key */
+};
 
 struct keymap;
 
@@ -87,6 +103,14 @@ int keymap_bind(struct keymap *km, const char *action, const char *keys,
 enum action keymap_lookup(const struct keymap *km, enum action_mode mode,
     int key);
 
+/*
+ * The keys typed so far, keys[0..n), in a mode (the fallback to the
+ * pager's bindings as in keymap_lookup): an enum keymap_match, with the
+ * action in *a for KEYMAP_MATCH (else ACTION_NONE).
+ */
+int keymap_match(const struct keymap *km, enum action_mode mode,
+    const int *keys, size_t n, enum action *a);
+
 /* Append the keys of an action, space-separated ("j <Down>"), to out. */
 void keymap_describe(const struct keymap *km, enum action a, struct buf *out);
 /*
@@ -103,6 +127,14 @@ size_t keymap_count(const struct keymap *km, enum action a);
  * or -1.
  */
 int keymap_parse_key(const char *name);
+/*
+ * Parse a key or a sequence ("ZZ", "g<Home>") into keys (KEYMAP_SEQ_MAX
+ * of them); returns how many, or 0 if it is no such thing.  In a
+ * sequence, "<" starts a name when a ">" follows (else write <Lt>).
+ */
+size_t keymap_parse_keys(const char *name, int *keys);
+/* Format keys[0..n): buf must hold KEYMAP_SEQ_NAME_MAX bytes. */
+char *keymap_keys_name(const int *keys, size_t n, char *buf);
 /* Format a key: buf must hold KEYMAP_NAME_MAX bytes; returns buf. */
 char *keymap_key_name(int key, char *buf);
 /* 10/13 -> KEYMAP_ENTER, 9 -> TAB, 27 -> ESC, 8/127 -> BACKSPACE. */

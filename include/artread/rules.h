@@ -100,6 +100,11 @@ int rules_scan(const struct rules *r, size_t i, const char *text,
 int rules_scan_range(const struct rules *r, size_t i, const char *text,
     size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
     void *arg, struct diag *d);
+/* rules_scan_range of every rule in turn (rule 0's matches first, then
+ * rule 1's...), with the segments found once for them all. */
+void rules_scan_all(const struct rules *r, const char *text, size_t len,
+    size_t from, size_t to, int valid, rules_match_fn *fn, void *arg,
+    struct diag *d);
 
 /* Where the segment a match starting at s sees ends (see rules_scan):
  * segments follow one another from 0. */

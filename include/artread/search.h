@@ -9,7 +9,10 @@
  * spans two paragraphs; ^ and $ are a paragraph's ends.  A paragraph
  * longer than SEARCH_PIECE bytes is searched in pieces that overlap by
  * SEARCH_OVERLAP bytes, so a match longer than that may be missed there.
- * Matches are given as byte ranges of the article.  No curses here.
+ * Text and pattern are both searched in NFC, so "é" typed precomposed
+ * finds "e" + U+0301 in the article and the other way round (a bare "e"
+ * finds neither).  Matches are given as byte ranges of the article.  No
+ * curses here.
  */
 #ifndef ARTREAD_SEARCH_H
 #define ARTREAD_SEARCH_H
@@ -23,16 +26,18 @@
 
 /*
  * The reflowed text of bytes[start, end): each run of spaces, tabs, CRs
- * and LFs is one space.  search_flat_byte maps a character of the text
+ * and LFs is one space, and each grapheme cluster in NFC (utf8.h).  search_flat_byte maps a character of the text
  * back to the byte it came from (a space to the start of its run), so a
  * match [i, j) of the text is the bytes [byte(i), byte(j)).  The map is
- * kept as anchors where a run of two or more bytes became one space;
- * between them text and bytes go in step.  text is NUL-padded past len
+ * kept as anchors where a run of two or more bytes became one space, and
+ * after a cluster NFC changed; between them text and bytes go in step.  text is NUL-padded past len
  * (PCRE2's JIT reads ahead).
  */
 struct search_anchor {
 	size_t	flat;		/* from this character of the text on */
 	size_t	byte;		/* ... the bytes go in step from here */
+	int	nfc;		/* ... or a cluster NFC changed starts here
+				   and ends at the next anchor */
 };
 
 struct search_flat {
@@ -42,6 +47,7 @@ struct search_flat {
 	struct search_anchor	*anchor;	/* the first is (0, start) */
 	size_t			 nanchor;
 	size_t			 anchor_cap;
+	struct search_memo	*memo;		/* search.c's, for NFC */
 };
 
 void search_flat_init(struct search_flat *f);
@@ -49,8 +55,11 @@ void search_flat_free(struct search_flat *f);
 /* Fill f with the reflowed text of bytes[start, end). */
 void search_flat_fill(struct search_flat *f, const char *bytes, size_t start,
     size_t end);
-/* The byte text[i] came from (i <= len; len gives end). */
+/* The byte text[i] came from (i <= len; len gives end); inside a
+ * cluster NFC changed, the cluster's first byte. */
 size_t search_flat_byte(const struct search_flat *f, size_t i);
+/* The same for the end of a match: inside such a cluster, its end. */
+size_t search_flat_end_byte(const struct search_flat *f, size_t i);
 /* The index of the first character of f made from byte off or later
  * (f->len if none). */
 size_t search_flat_index(const struct search_flat *f, size_t off);
@@ -99,9 +108,10 @@ size_t search_paragraphs(const struct search *s, const struct doc *d,
     struct range **out);
 
 /*
- * Does a short string (not the article) hold a match?  It is copied with
- * zeroed slack first: PCRE2's JIT reads a subject in 16-byte blocks past
- * its end, which valgrind reports on an exactly-sized heap string.
+ * Does a short string (not the article) hold a match?  It is reflowed as
+ * the article is (white space runs, NFC), into a copy with zeroed slack:
+ * PCRE2's JIT reads a subject in 16-byte blocks past its end, which
+ * valgrind reports on an exactly-sized heap string.
  */
 int search_in_string(const struct search *s, const char *str, size_t n);
 

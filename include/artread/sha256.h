@@ -1,8 +1,8 @@
 /*
  * sha256.h: SHA-256 (FIPS 180-4), used to name and recognise articles.
- * The digest comes from OpenSSL's libcrypto (EVP), which uses the CPU's
- * SHA instructions where it has them; OpenSSL's types stay out of this
- * header.
+ * The digest comes from OpenSSL's libcrypto (SHA256_*), which uses the
+ * CPU's SHA instructions where it has them; OpenSSL's types stay out of
+ * this header.
  */
 #ifndef ARTREAD_SHA256_H
 #define ARTREAD_SHA256_H
@@ -12,12 +12,12 @@
 #define SHA256_LEN	32
 #define SHA256_HEX_LEN	65	/* 64 hex digits + NUL */
 
-struct evp_md_ctx_st;
+struct SHA256state_st;
 
 /* A digest computed piece by piece: init, update..., final (which frees
  * what init took). */
 struct sha256 {
-	struct evp_md_ctx_st	*ctx;
+	struct SHA256state_st	*ctx;
 };
 
 void sha256_init(struct sha256 *c);

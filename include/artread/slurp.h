@@ -25,7 +25,10 @@ enum slurp_flag {
  * *len.  A missing file: NULL with errno ENOENT and *cause set (so a
  * caller can tell "none yet" apart).  Anything else that is not a
  * regular file (or pipe with SLURP_PIPE_OK), or a file of more than max
- * bytes: NULL with *cause "PATH: why" (free it).
+ * bytes: NULL with *cause "PATH: why" (free it).  cause may be NULL
+ * where no message is wanted (errno still says why): the first
+ * strerror looks for the C library's message catalogue, three system
+ * calls at a start that reads no state file.
  */
 char *slurp_file(const char *path, size_t max, unsigned flags, size_t *len,
     char **cause);

@@ -266,6 +266,7 @@ run_pager(struct app *app, char **files, int nfiles)
 		    app->theme_error);
 	if (n > 0) {
 		pager_set_opener(webopen_article);	/* R, :e */
+		pager_set_cancel_flag(&webopen_cancelled);
 		rc = pager_run(arts, later, n, &app->o, &app->cfg, app->theme,
 		    notice.data);
 		app->theme = NULL;	/* the pager owns and frees it */

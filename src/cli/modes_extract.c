@@ -2,7 +2,7 @@
  * modes_extract.c: artread --extract [--json] [--timeout S] URL|FILE|-, the
  * front end of the web input adapter (web.h).  The article is printed
  * only once it is complete, so a failed fetch writes nothing; Ctrl-C
- * (SIGINT) or SIGTERM during a fetch cancels it cleanly.  On a terminal
+ * (SIGINT), SIGTERM or SIGHUP during a fetch cancels it cleanly (exit 2).  On a terminal
  * the text is printed made safe (listing_text: control characters and
  * invisible ones as '?'); into a file or pipe, exactly as extracted.
  */
@@ -50,7 +50,7 @@ print_text(const struct web_article *a, int tty)
 int
 modes_extract(const struct opts *o, char **files, int n)
 {
-	struct sigaction old_int, old_term;
+	struct webopen_signals saved;
 	struct fetch_opts fo;
 	struct web_article a;
 	char *cause, *url;
@@ -65,11 +65,11 @@ modes_extract(const struct opts *o, char **files, int n)
 	if (o->timeout > 0)
 		fo.timeout = o->timeout;
 	fo.cancel = &webopen_cancelled;
-	webopen_catch(&old_int, &old_term);
+	webopen_catch(&saved);
 	url = web_is_url(files[0]) ? webopen_url(files[0]) : NULL;
 	rc = web_open(url != NULL ? url : files[0], &fo, &a, &cause);
 	free(url);
-	webopen_release(&old_int, &old_term);
+	webopen_release(&saved);
 	if (rc != 0) {
 		const char *name = webopen_display_name(files[0]);
 

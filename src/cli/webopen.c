@@ -20,34 +20,50 @@
 
 volatile sig_atomic_t webopen_cancelled;
 
+/* A SIGTERM or SIGHUP that cancelled the fetch: passed on after it. */
+static volatile sig_atomic_t quit_signal;
+
 static long fetch_timeout;
 
 static void
 on_signal(int sig)
 {
-	(void)sig;
 	webopen_cancelled = 1;
+	if (sig != SIGINT)
+		quit_signal = sig;
 }
 
 void
-webopen_catch(struct sigaction *old_int, struct sigaction *old_term)
+webopen_catch(struct webopen_signals *saved)
 {
 	struct sigaction sa;
 
 	webopen_cancelled = 0;
+	quit_signal = 0;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, old_int);
-	sigaction(SIGTERM, &sa, old_term);
+	sigaction(SIGINT, &sa, &saved->old_int);
+	sigaction(SIGTERM, &sa, &saved->old_term);
+	sigaction(SIGHUP, &sa, &saved->old_hup);
 }
 
 void
-webopen_release(const struct sigaction *old_int,
-    const struct sigaction *old_term)
+webopen_release(const struct webopen_signals *saved)
 {
-	sigaction(SIGINT, old_int, NULL);
-	sigaction(SIGTERM, old_term, NULL);
+	sigaction(SIGINT, &saved->old_int, NULL);
+	sigaction(SIGTERM, &saved->old_term, NULL);
+	sigaction(SIGHUP, &saved->old_hup, NULL);
+}
+
+void
+webopen_pass_on(void)
+{
+	int sig = quit_signal;
+
+	quit_signal = 0;
+	if (sig != 0)
+		raise(sig);
 }
 
 void
@@ -179,7 +195,7 @@ open_kept(const char *url, const struct rules *r, const char *why)
 static struct article *
 open_url(const char *url, const struct rules *r, char **cause)
 {
-	struct sigaction old_int, old_term;
+	struct webopen_signals saved;
 	struct fetch_opts fo;
 	struct web_article w;
 	struct article *a;
@@ -189,9 +205,9 @@ open_url(const char *url, const struct rules *r, char **cause)
 	if (fetch_timeout > 0)
 		fo.timeout = fetch_timeout;
 	fo.cancel = &webopen_cancelled;
-	webopen_catch(&old_int, &old_term);
+	webopen_catch(&saved);
 	rc = web_open(url, &fo, &w, cause);
-	webopen_release(&old_int, &old_term);
+	webopen_release(&saved);
 	if (rc != 0) {
 		if (!webopen_cancelled && (a = open_kept(url, r, *cause)) !=
 		    NULL) {
@@ -237,8 +253,8 @@ open_read_first(const char *name, unsigned doc_flags, const struct rules *r,
 	return a;
 }
 
-struct article *
-webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
+static struct article *
+open_any(const char *name, unsigned doc_flags, const struct rules *r,
     char **cause)
 {
 	struct web_article w;
@@ -270,6 +286,16 @@ webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
 	return a;
 }
 
+struct article *
+webopen_article(const char *name, unsigned doc_flags, const struct rules *r,
+    char **cause)
+{
+	struct article *a = open_any(name, doc_flags, r, cause);
+
+	webopen_pass_on();	/* the pager's handler: it quits */
+	return a;
+}
+
 /* On a terminal's stderr, "fetching HOST" while a URL is fetched, erased
  * after: a slow server must not look like a hang.  1 if said. */
 static int
@@ -295,13 +321,16 @@ webopen_article_told(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause)
 {
 	int said = say_fetching(name);
-	struct article *a = webopen_article(name, doc_flags, r, cause);
+	struct article *a = open_any(name, doc_flags, r, cause);
 
 	if (said) {	/* the line goes (past the stream that shows escapes) */
+		ssize_t n;
+
 		fflush(stderr);
-		if (write(STDERR_FILENO, "\r\033[K", 4) < 0)
-			return a;	/* a progress line left: harmless */
+		n = write(STDERR_FILENO, "\r\033[K", 4);
+		(void)n;	/* a progress line left: harmless */
 	}
+	webopen_pass_on();	/* no pager yet: as SIGTERM does anywhere */
 	return a;
 }
 

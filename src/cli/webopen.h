@@ -10,7 +10,9 @@
  * under the URL typed, so that, when the page cannot be fetched (offline,
  * a server down), the text last read is opened instead, with its
  * annotations, and a->note says so.  Nothing is written for a fetch that
- * fails.  Ctrl-C (SIGINT) or SIGTERM during a fetch cancels it.
+ * fails.  Ctrl-C (SIGINT) during a fetch cancels it; so do SIGTERM and
+ * SIGHUP, which are then passed on once the fetch has stopped, so that
+ * they do what they do anywhere else (webopen_pass_on).
  */
 #ifndef ARTREAD_CLI_WEBOPEN_H
 #define ARTREAD_CLI_WEBOPEN_H
@@ -23,18 +25,29 @@
 /* Set by a signal that cancels the fetch under way. */
 extern volatile sig_atomic_t webopen_cancelled;
 
-/* Catch SIGINT and SIGTERM while fetching (webopen_cancelled), and put
- * the handlers back after. */
-void webopen_catch(struct sigaction *old_int, struct sigaction *old_term);
-void webopen_release(const struct sigaction *old_int,
-    const struct sigaction *old_term);
+/* The handlers a fetch replaces. */
+struct webopen_signals {
+	struct sigaction old_int, old_term, old_hup;
+};
+
+/* Catch SIGINT, SIGTERM and SIGHUP while fetching (webopen_cancelled),
+ * and put the handlers back after. */
+void webopen_catch(struct webopen_signals *saved);
+void webopen_release(const struct webopen_signals *saved);
+
+/* A SIGTERM or SIGHUP cancelled the fetch: raise it again, to the
+ * handlers put back (the pager's, which quits as it saves; before the
+ * pager, the default: artread ends by that signal).  webopen_article
+ * and webopen_article_told do it before they return. */
+void webopen_pass_on(void);
 
 /* The fetch's timeout in seconds (0: the default); --timeout. */
 void webopen_set_timeout(long seconds);
 
 /*
  * Open name ("-" = standard input) as an article: NULL and *cause (one
- * line, without the name) on failure.
+ * line, without the name) on failure.  A SIGTERM or SIGHUP during the
+ * fetch is passed on (webopen_pass_on) before it returns.
  */
 struct article *webopen_article(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause);

@@ -27,11 +27,18 @@
 #define WHEEL_ROWS	3
 
 static pager_open_fn opener = article_open;
+static volatile sig_atomic_t *open_cancelled;
 
 void
 pager_set_opener(pager_open_fn fn)
 {
 	opener = fn != NULL ? fn : article_open;
+}
+
+void
+pager_set_cancel_flag(volatile sig_atomic_t *flag)
+{
+	open_cancelled = flag;
 }
 
 void
@@ -504,12 +511,17 @@ say_open_already(struct pager *p, const struct article *a, int i, int shown)
 	free(old);
 }
 
+/* What open_pending returns besides an index. */
+#define OPEN_DROPPED	(-1)	/* it could not be opened: it left the list */
+#define OPEN_CANCELLED	(-2)	/* Ctrl-C: it stays, for the next :n */
+
 /*
  * A web article named after the first file is fetched when it is first
  * shown.  The index of the file to show: i, or the file open already
- * with the same article (i leaves the list); -1 when it could not be
- * opened (it leaves the list, the message says why, standard error will
- * too, and the exit status will be 2).
+ * with the same article (i leaves the list); OPEN_DROPPED when it could
+ * not be opened (it leaves the list, the message says why, standard
+ * error will too, and the exit status will be 2); OPEN_CANCELLED when
+ * the user cancelled the fetch (it stays, and the message says so).
  */
 static int
 open_pending(struct pager *p, int i)
@@ -523,10 +535,18 @@ open_pending(struct pager *p, int i)
 		return i;
 	pager_message(p, 0, "fetching %s (Ctrl-C cancels)", f->pending);
 	draw_screen(p);
+	if (open_cancelled != NULL)
+		*open_cancelled = 0;
 	a = opener(f->pending, p->o->force ? DOC_FORCE : 0,
 	    pager_file(p)->art->rules, &cause);
 	free(p->msg);		/* "fetching": done */
 	p->msg = NULL;
+	if (a == NULL && open_cancelled != NULL && *open_cancelled) {
+		pager_message(p, 1, "fetch cancelled: %s stays in the list",
+		    f->pending);
+		free(cause);
+		return OPEN_CANCELLED;
+	}
 	if (a == NULL) {
 		pager_message(p, 1, "cannot open %s: %s", f->pending, cause);
 		safe = draw_safe(f->pending);
@@ -534,7 +554,7 @@ open_pending(struct pager *p, int i)
 		free(safe);
 		free(cause);
 		drop_file(p, i);
-		return -1;
+		return OPEN_DROPPED;
 	}
 	free(f->pending);
 	f->pending = NULL;
@@ -579,6 +599,8 @@ switch_file(struct pager *p, int delta)
 		}
 		if ((at = open_pending(p, to)) >= 0)
 			break;
+		if (at == OPEN_CANCELLED)
+			return;
 		failed = 1;
 		if (delta < 0)
 			to--;
@@ -989,28 +1011,31 @@ keys_for(struct pager *p, enum action a, size_t max, char *out, size_t n)
 {
 	struct buf keys;
 	char *w, *save = NULL;
-	size_t found = 0;
+	size_t found = 0, nk;
+	int k[KEYMAP_SEQ_MAX];
+	enum action got;
 
 	buf_init(&keys);
 	keymap_describe(p->cfg->keymap, a, &keys);
 	out[0] = '\0';
 	for (w = keys.len > 0 ? strtok_r(keys.data, " ", &save) : NULL;
 	    w != NULL && found < max; w = strtok_r(NULL, " ", &save))
-		if (keymap_lookup(p->cfg->keymap, p->mode,
-		    keymap_parse_key(w)) == a)
+		if ((nk = keymap_parse_keys(w, k)) > 0 &&
+		    keymap_match(p->cfg->keymap, p->mode, k, nk, &got) ==
+		    KEYMAP_MATCH && got == a)
 			snprintf(out + strlen(out), n - strlen(out), "%s%s",
 			    found++ > 0 ? "/" : "", w);
 	buf_free(&keys);
 	return out;
 }
 
-/* A key that means nothing here; in a selection, say how to go on. */
+/* Keys that mean nothing here; in a selection, say how to go on. */
 static void
-unknown_key(struct pager *p, int key)
+unknown_keys(struct pager *p, const int *keys, size_t nkeys)
 {
-	char name[KEYMAP_NAME_MAX], help[32], leave[64];
+	char name[KEYMAP_SEQ_NAME_MAX], help[32], leave[64];
 
-	keymap_key_name(key, name);
+	keymap_keys_name(keys, nkeys, name);
 	keys_for(p, ACTION_HELP, 1, help, sizeof help);
 	if (p->mode != ACTION_MODE_SELECT)
 		pager_message(p, 1, "%s: not a command (%s for help)", name,
@@ -1021,41 +1046,79 @@ unknown_key(struct pager *p, int key)
 		    leave, sizeof leave), help);
 }
 
+/* The Z of ZZ: a key that starts a sequence waits for the next one,
+ * shown on the status line as vim's showcmd does.  1 if key waits. */
+static int
+wait_for_more(struct pager *p, int key)
+{
+	char name[KEYMAP_SEQ_NAME_MAX];
+	enum action a;
+
+	if (p->nprefix + 1 >= KEYMAP_SEQ_MAX)
+		return 0;
+	p->prefix[p->nprefix] = key;
+	if (keymap_match(p->cfg->keymap, p->mode, p->prefix, p->nprefix + 1,
+	    &a) != KEYMAP_PREFIX)
+		return 0;
+	p->nprefix++;
+	pager_message(p, 0, "%s", keymap_keys_name(p->prefix, p->nprefix,
+	    name));
+	return 1;
+}
+
+/* Run what the keys waiting and key are bound to.  A key that ends no
+ * sequence cancels it, with a message (as in less); Esc says nothing. */
+static void
+run_keys(struct pager *p, int key)
+{
+	int keys[KEYMAP_SEQ_MAX];
+	size_t n = p->nprefix;
+	enum action a;
+
+	memcpy(keys, p->prefix, n * sizeof keys[0]);
+	keys[n++] = key;
+	p->nprefix = 0;
+	if (keymap_match(p->cfg->keymap, p->mode, keys, n, &a) ==
+	    KEYMAP_MATCH)
+		run_action(p, a);
+	else if (n == 1 || keymap_normalize(key) != KEYMAP_ESC)
+		unknown_keys(p, keys, n);
+}
+
 static void
 handle_key(struct pager *p, int key)
 {
-	enum action a;
-
 	free(p->msg);
 	p->msg = NULL;
 	p->has_flash = 0;
+	if (wait_for_more(p, key))
+		return;		/* a count and an armed q wait with it */
 	/* A q that could not save arms the next q; any other key disarms. */
 	p->quit_armed = p->quit_confirm;
 	p->quit_confirm = 0;
-	if (key >= '1' && key <= '9' && p->mode == ACTION_MODE_SELECT) {
-		pager_annot_tag_digit(p, key - '0');
-		return;
-	}
-	/* Digits are a count; 0 is one too unless it starts nothing. */
-	if ((key >= '1' && key <= '9') || (key == '0' && (p->count > 0 ||
-	    keymap_lookup(p->cfg->keymap, p->mode, key) == ACTION_NONE))) {
-		if (p->count < 100000000)
-			p->count = p->count * 10 + (key - '0');
-		pager_message(p, 0, "%ld", p->count);
-		return;
-	}
 	if (key == KEYMAP_MOUSE_WHEEL_UP || key == KEYMAP_MOUSE_WHEEL_DOWN) {
+		p->nprefix = 0;
 		view_scroll(&p->view, key == KEYMAP_MOUSE_WHEEL_UP ?
 		    -WHEEL_ROWS : WHEEL_ROWS);
 		pager_follow_cursor(p);
 		return;
 	}
+	if (p->nprefix == 0 && key >= '1' && key <= '9' &&
+	    p->mode == ACTION_MODE_SELECT) {
+		pager_annot_tag_digit(p, key - '0');
+		return;
+	}
+	/* Digits are a count; 0 is one too unless it starts nothing. */
+	if (p->nprefix == 0 && ((key >= '1' && key <= '9') || (key == '0' &&
+	    (p->count > 0 || keymap_lookup(p->cfg->keymap, p->mode, key) ==
+	    ACTION_NONE)))) {
+		if (p->count < 100000000)
+			p->count = p->count * 10 + (key - '0');
+		pager_message(p, 0, "%ld", p->count);
+		return;
+	}
 	p->jumped = 0;
-	a = keymap_lookup(p->cfg->keymap, p->mode, key);
-	if (a == ACTION_NONE)
-		unknown_key(p, key);
-	else
-		run_action(p, a);
+	run_keys(p, key);
 	p->count = 0;
 }
 

@@ -4,6 +4,8 @@
 #ifndef ARTREAD_PAGER_API_H
 #define ARTREAD_PAGER_API_H
 
+#include <signal.h>
+
 #include "artread/article.h"
 #include "artread/config.h"
 #include "cli/opts.h"
@@ -31,5 +33,14 @@ int pager_run(struct article **arts, char **later, int n,
 typedef struct article *(*pager_open_fn)(const char *name,
     unsigned doc_flags, const struct rules *r, char **cause);
 void pager_set_opener(pager_open_fn fn);
+/*
+ * The flag the opener sets when the user cancels it (Ctrl-C during a
+ * fetch, cli/webopen.h); the pager clears it before each open.  A :n
+ * fetch cancelled keeps its URL in the list, to be fetched at the next
+ * :n.  NULL, the default: nothing is cancelled.  A SIGTERM or SIGHUP
+ * during a fetch cancels it too, then reaches the pager's own handler
+ * (webopen_pass_on): the pager quits as at any SIGTERM, saving first.
+ */
+void pager_set_cancel_flag(volatile sig_atomic_t *flag);
 
 #endif

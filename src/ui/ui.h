@@ -120,6 +120,9 @@ struct pager {
 	enum action_mode	 mode;
 	size_t			 sel_anchor;	/* select mode: where it began */
 	long			 count;		/* a number typed first */
+	int			 prefix[KEYMAP_SEQ_MAX];	/* Z of ZZ: keys
+						   waiting for the next */
+	size_t			 nprefix;
 	struct pager_search	 search;
 	/* the status line */
 	char			*msg;

@@ -65,6 +65,9 @@ wait_for "Liverpool Council Backs"
 keys / ; literal "grandmother took"; keys Enter s a
 wait_for "note:"
 literal "half a thought"
+# Ctrl-C is a signal: the terminal flushes input not yet read, so the
+# typed note must be on screen before it is sent.
+wait_for "half a thought"
 keys C-c
 check "signals: Ctrl-C in the note editor asks before a typed note goes" \
 	wait_for "discard what was typed in the note? (y/n"
@@ -156,7 +159,8 @@ if command -v flock >/dev/null 2>&1; then
 	cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$LOCKED"
 	flock "$WORK/.locked.txt.annotations.jsonl.lock" sleep 30 &
 	lockpid=$!
-	sleep 0.2
+	eventually sh -c "! flock -n '$WORK/.locked.txt.annotations.jsonl.lock' true" ||
+	    fail "setup: the lock was not taken"
 	start "$ARTREAD" --no-remember "$LOCKED"
 	wait_for "Lantern Rooms"
 	keys s 1

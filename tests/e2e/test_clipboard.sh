@@ -34,7 +34,7 @@ check "osc52: the hard line breaks of the file became spaces" \
 	sh -c "! $T show-buffer | grep -c . | grep -qv '^1\$'"
 keys C-l
 check "osc52: y ends the selection" \
-	sh -c "sleep 0.3; ! $T capture-pane -p | tail -n 1 | grep -q SELECT"
+	eventually sh -c "! $T capture-pane -p | tail -n 1 | grep -q SELECT"
 check "osc52: nothing of it leaks onto the screen" \
 	sh -c "! $T capture-pane -p | grep -q '52;c'"
 select_sentence
@@ -64,7 +64,7 @@ check "command: the command got the passage on its standard input" \
 select_sentence
 keys Y
 check "command: Y sends the citation too" \
-	sh -c "sleep 0.3; tail -n 1 '$WORK/clip.txt' | grep -qF '— $TITLE, $ART. Note: check the minutes'"
+	eventually sh -c "tail -n 1 '$WORK/clip.txt' | grep -qF '— $TITLE, $ART. Note: check the minutes'"
 keys q
 need "EXIT=0"
 

@@ -6,9 +6,12 @@
 # should be: every entity line START END TYPE TEXT NAME, the quotes, the
 # summary, the dump, the text export with its quotes and entities.
 # (That a block at a time gives what the whole text gives is
-# test_analysis's and test_stats' work.)
+# test_analysis's and test_stats' work.)  A text long enough for what
+# is kept a mention to go to a temporary file (30 MB of them) keeps
+# it in $TMPDIR and leaves nothing there; without that directory, one
+# line and status 2.
 . "$(dirname "$0")/lib.sh"
-plan 13
+plan 15
 
 BIG=$WORK/long.txt
 : >"$BIG"
@@ -58,3 +61,23 @@ check "every run ended with status 0" \
 check "--export: the text export lists the quotes and the entities" \
 	sh -c "grep -Eq '^Quotes \([0-9]{4,}\)$' '$WORK/1.export' &&
 	    grep -Eq '^Entities \([0-9]{3,}\)$' '$WORK/1.export'"
+
+# 30 MB of these articles: what is kept a mention (over 4 MB of it) goes
+# to an unlinked file in $TMPDIR.
+HUGE=$WORK/huge.txt
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do cat "$BIG"; done >"$HUGE"
+mkdir "$WORK/tmp"
+TMPDIR=$WORK/tmp "$ARTREAD" --entities "$HUGE" >"$WORK/huge.out" \
+    2>"$WORK/huge.err"
+echo "exit $?" >>"$WORK/huge.err"
+check "a long text's listing leaves nothing in \$TMPDIR" \
+	sh -c "[ \$(grep -c . '$WORK/huge.out') -gt 400000 ] &&
+	    [ \"\$(cat '$WORK/huge.err')\" = 'exit 0' ] &&
+	    [ -z \"\$(ls -A '$WORK/tmp')\" ]"
+TMPDIR=$WORK/none "$ARTREAD" --entities "$HUGE" >"$WORK/none.out" \
+    2>"$WORK/none.err"
+echo "exit $?" >>"$WORK/none.err"
+printf 'artread: temporary data in %s: No such file or directory\nexit 2\n' \
+    "$WORK/none" >"$WORK/none.want"
+check "no \$TMPDIR: one line naming it, status 2" \
+	cmp -s "$WORK/none.want" "$WORK/none.err"

@@ -23,7 +23,7 @@ check "palette: ... on a row of its own, above the status line" \
 	eventually sh -c "$T capture-pane -p | tail -n 1 | grep -q SELECT"
 keys Escape
 check "palette: it goes with the selection" \
-	sh -c "sleep 0.2; ! $T capture-pane -p | grep -q '1 claim  2 evidence'"
+	wait_gone "1 claim  2 evidence"
 keys h
 need "artread keys"
 keys G
@@ -89,7 +89,7 @@ check "X on standard input: asks for a file name" \
 	wait_for "write to file (Enter: stdin.notes.txt):"
 literal "$WORK/from-stdin.txt"; keys Enter
 check "X on standard input: writes it" \
-	sh -c "sleep 0.3; grep -q 'claim' '$WORK/from-stdin.txt'"
+	eventually grep -q 'claim' "$WORK/from-stdin.txt"
 keys q
 need "EXIT="
 

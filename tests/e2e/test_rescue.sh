@@ -18,7 +18,7 @@ LOCKPID=""
 hold_lock() {
 	flock "$LOCK" sleep 120 &
 	LOCKPID=$!
-	sleep 0.3
+	eventually sh -c "! flock -n '$LOCK' true" || fail "setup: the lock was not taken"
 }
 free_lock() {
 	pkill -P "$LOCKPID" 2>/dev/null	# the sleep holds the lock too

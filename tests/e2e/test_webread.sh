@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 77
+plan 92
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -331,6 +331,60 @@ keys C-c
 check "pager: Ctrl-C cancels a fetch, exit 2" \
 	eval 'wait_for "cancelled" && wait_for "EXIT=2"'
 check "pager: the fetching line is gone" off_screen "fetching"
+# A :n fetch cancelled keeps its URL in the list: the next :n fetches it
+# again, and a cancel is no error (exit 0).
+: >"$S/requests.log"
+start "'$ARTREAD' '$WORK/plain.txt' '$HTTP/slow' 2>'$S/cancel.err'"
+wait_for "Plain text headline"
+keys : n
+wait_until 5 "the :n fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+check "pager: :n says it is fetching" wait_status "fetching $HTTP/slow"
+keys C-c
+check "pager: a :n fetch cancelled says so" \
+	wait_status "fetch cancelled: $HTTP/slow stays in the list"
+keys =
+check "pager: ... the URL stays in the list" wait_status "plain.txt \[1/2\]"
+keys : n
+slow_twice() { [ "$(grep -c '^GET /slow' "$S/requests.log")" -eq 2 ]; }
+check "pager: ... and the next :n fetches it again" eventually slow_twice
+keys C-c
+wait_status "fetch cancelled"
+keys q
+check "pager: ... quitting after a cancel is no error" \
+	eval 'wait_for "EXIT=0" && ! test -s "$S/cancel.err"'
+# SIGTERM and SIGHUP during a fetch are no Ctrl-C: they end artread as
+# they do anywhere else.  In the pager (a :n fetch) it quits as at any
+# SIGTERM (test_pager.sh): the terminal restored, the annotations saved,
+# exit 0.  Before the pager (the first file fetched), artread ends by
+# the signal (128 + its number), the pager never started.
+for sig in TERM HUP; do
+	cp "$WORK/plain.txt" "$WORK/sig$sig.txt"
+	: >"$S/requests.log"
+	start "'$ARTREAD' --no-remember '$WORK/sig$sig.txt' '$HTTP/slow'"
+	wait_for "Plain text headline"
+	keys s 1
+	wait_status "saved to"
+	keys : n
+	wait_until 5 "the :n fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+	wait_status "fetching $HTTP/slow"
+	kill -s $sig "$(artread_pid)"
+	check "pager: SIG$sig during a :n fetch quits, exit 0" wait_for "EXIT=0"
+	check "pager: ... SIG$sig restores the terminal" \
+		eventually sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ]"
+	check "pager: ... the annotation made before SIG$sig is on disk" \
+		grep -q '"value"' "$WORK/sig$sig.txt.annotations.jsonl"
+done
+for sig in TERM:143 HUP:129; do
+	: >"$S/requests.log"
+	start "'$ARTREAD' '$HTTP/slow' '$WORK/plain.txt'"
+	wait_until 5 "the first fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+	wait_for "artread: fetching 127.0.0.1:"
+	kill -s "${sig%:*}" "$(artread_pid)"
+	check "first file: SIG${sig%:*} during its fetch ends artread by it" \
+		wait_for "EXIT=${sig#*:}"
+	check "first file: ... no pager after SIG${sig%:*}, the fetching line gone" \
+		eval 'off_screen "Plain text headline" && off_screen "fetching"'
+done
 
 # ---- offline: the server stopped ----------------------------------------------
 # Another URL of the same host with the same text, naming this one as

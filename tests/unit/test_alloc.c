@@ -78,8 +78,6 @@ static int
 run_failing(void (*op)(void), unsigned long n)
 {
 	char out[4096];
-	size_t len = 0;
-	ssize_t r;
 	int fds[2], status;
 	pid_t pid;
 
@@ -107,12 +105,7 @@ run_failing(void (*op)(void), unsigned long n)
 		exit(0);
 	}
 	close(fds[1]);
-	while ((r = read(fds[0], out + len, sizeof(out) - 1 - len)) > 0 ||
-	    (r < 0 && errno == EINTR))
-		if (r > 0)
-			len += (size_t)r;
-	out[len] = '\0';
-	close(fds[0]);
+	testutil_read_close(fds[0], out, sizeof out);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 
 	if (WIFSIGNALED(status))

@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "testrules.h"
 #include "artread/coref.h"
@@ -223,6 +225,40 @@ test_pipe_one_block(void **state)
 	analysis_set_threads(0);
 }
 
+/*
+ * The same with what a long text keeps a mention in a temporary file
+ * (tapes that keep a byte in memory): the file is in $TMPDIR while the
+ * stream is open, has no name, and is gone once it is closed.
+ */
+static void
+test_spilled(void **state)
+{
+	char dir[PATH_MAX];
+	struct analysis_stream *st;
+	struct buf all;
+
+	(void)state;
+	assert_int_equal(testutil_mkdtemp(dir, "analysis"), 0);
+	setenv("TMPDIR", dir, 1);
+	analysis_set_spill_limit(1);
+	buf_init(&all);
+	testrules_read_dir("sample-articles", &all);
+	analysis_set_block_size(1);
+	st = analysis_stream_open(R, all.data, all.len, NULL);
+	assert_int_equal(testutil_fds_in(dir), 1);
+	assert_int_equal(rmdir(dir), 0);	/* (empty: nothing named) */
+	assert_int_equal(mkdir(dir, 0700), 0);
+	analysis_stream_close(st);
+	assert_int_equal(testutil_fds_in(dir), 0);
+	analysis_set_block_size(0);
+	same_streamed("the articles spilled", all.data, all.len);
+	same_piped("the articles spilled, piped", all.data, all.len, 2);
+	analysis_set_spill_limit(0);
+	unsetenv("TMPDIR");
+	assert_int_equal(rmdir(dir), 0);
+	buf_free(&all);
+}
+
 /* The articles, each alone and all of them as one text. */
 static void
 test_articles(void **state)
@@ -324,6 +360,7 @@ main(void)
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_across_paragraphs),
 		cmocka_unit_test(test_pipe_one_block),
+		cmocka_unit_test(test_spilled),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -616,6 +616,127 @@ static struct ent_case ent_cases[] = {
 	    { { "Polgooth", ENT_PLACE, 0 },
 	      { "Lanjeth", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "a pronoun's contraction opening a sentence is no name",
+	    "\"Nobody here hates homes,\" she said. \"I'm against "
+	    "building 300 of them on a narrow lane.\"\n\n\"Every month "
+	    "the rent rises. I'm not asking for charity. We're asking for "
+	    "a fair chance,\" said Tamsin Ollerenshaw. They'll manage.",
+	    { { "Tamsin Ollerenshaw", ENT_PERSON, 0 } },
+	    { "I'm", "I've", "We're", "They'll", NULL } },
+	{ "a street word first names a street, past particles and titles",
+	    "The band marched from Via Garibaldi to Piazza delle Erbe, "
+	    "then down Calle Serrano and Rue du Bac. Park Min-jun "
+	    "watched. Airport Director Ana Ruiz did not.",
+	    { { "Via Garibaldi", ENT_PLACE, 0 },
+	      { "Piazza delle Erbe", ENT_PLACE, 0 },
+	      { "Calle Serrano", ENT_PLACE, 0 },
+	      { "Rue du Bac", ENT_PLACE, 0 },
+	      { "Park Min-jun", ENT_PERSON, 0 },
+	      { "Ana Ruiz", ENT_PERSON, 0 } },
+	    { "Airport", NULL } },
+	{ "shillings, rand and naira by their prefixes",
+	    "The plan costs Sh4.2 billion, or KSh 700 million a year; "
+	    "a rival bid was R3.1 billion and another N85 billion. The "
+	    "N7 road stays shut.",
+	    { { "Sh4.2 billion", ENT_MONEY, 0 },
+	      { "KSh 700 million", ENT_MONEY, 0 },
+	      { "R3.1 billion", ENT_MONEY, 0 },
+	      { "N85 billion", ENT_MONEY, 0 } },
+	    { "N7 road", NULL } },
+	{ "a portfolio before a minister's title is no organisation",
+	    "Rural Affairs Minister Odile Fontanet visited. Later, Water "
+	    "Resources Secretary Kwame Asante-Bright spoke.",
+	    { { "Odile Fontanet", ENT_PERSON, 0 },
+	      { "Kwame Asante-Bright", ENT_PERSON, 0 } },
+	    { "Rural Affairs", "Water", NULL } },
+	{ "devolved governments, parliaments and mountain ranges",
+	    "The Welsh Government asked the Senedd for money. Snow fell "
+	    "on the Apennines and the Carpathians.",
+	    { { "Welsh Government", ENT_ORG, 0 },
+	      { "Senedd", ENT_ORG, 0 },
+	      { "Apennines", ENT_PLACE, 0 },
+	      { "Carpathians", ENT_PLACE, 0 } },
+	    { "The Welsh", NULL } },
+	{ "a byline naming no one, and the place after it",
+	    "Ferry Fares Rise Again\n\nBy OUR CORRESPONDENT, MOMBASA\n\n"
+	    "Fares rose on Monday.",
+	    { { "MOMBASA", ENT_PLACE, 0 },
+	      { "Monday", ENT_DATE, 0 } },
+	    { "OUR", "CORRESPONDENT", NULL } },
+	{ "a byline stops at its line; the paper on the role line under it",
+	    "Ferry Fares Rise Again\n\nBy GWENDOLYN ASHCROFT\nGazette "
+	    "Staff Writer\n\nFares rose on Monday.",
+	    { { "GWENDOLYN ASHCROFT", ENT_PERSON, 0 },
+	      { "Gazette", ENT_ORG, 0 } },
+	    { "Staff Writer", NULL } },
+	{ "a byline's place after \"in\" or \"at\"",
+	    "Ferry Fares Rise Again\n\nBy Hamish Crowther and Leila "
+	    "Bouzid in Marseille\n\nBy Owen Tudor-Hale at Cardiff Arms "
+	    "Park\n\nFares rose.",
+	    { { "Hamish Crowther", ENT_PERSON, 0 },
+	      { "Leila Bouzid", ENT_PERSON, 0 },
+	      { "Marseille", ENT_PLACE, 0 },
+	      { "Owen Tudor-Hale", ENT_PERSON, 0 },
+	      { "Cardiff Arms Park", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a byline without \"By\" under the headline",
+	    "Ferry Fares Rise Again\n\nPriya Venkataraman, Transport and "
+	    "Energy Correspondent\n\nFares rose on Monday.",
+	    { { "Priya Venkataraman", ENT_PERSON, 0 } },
+	    { "Transport", "Energy", NULL } },
+	{ "a name alone under the headline is a byline",
+	    "Ferry Fares Rise Again\n\nMartha Oyelaran\n\nFares rose on "
+	    "Monday.",
+	    { { "Martha Oyelaran", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "an agency in parentheses after a dateline is no place's acronym",
+	    "Ferry Fares Rise Again\n\nBARI, Italy (AP) \xe2\x80\x94 "
+	    "Fares rose. The United Arab Emirates (UAE) agreed.",
+	    { { "BARI", ENT_PLACE, 0 },
+	      { "Italy", ENT_PLACE, 0 },
+	      { "AP", ENT_ORG, 0 },
+	      { "United Arab Emirates", ENT_PLACE, 0 },
+	      { "UAE", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "capitals in a quoted sign, slogan or title make no name",
+	    "Placards read \"Keep the Orchard\" and \"Fair Pay Now\"; the "
+	    "crowd chanted \"Nurses Need Nights Off\". Her record, "
+	    "\xe2\x80\x9c" "Copper Tides,\xe2\x80\x9d charted in Oslo. "
+	    "A bakery called \"Pane Nostro Bianco\" closed.\n\n"
+	    "\"Edda Lindqvist,\" he said, \"was right.\"",
+	    { { "Oslo", ENT_PLACE, 0 },
+	      { "Pane Nostro Bianco", ENT_ORG, 0 },
+	      { "Edda Lindqvist", ENT_PERSON, 0 } },
+	    { "Keep", "Fair Pay", "Nurses", "Copper", NULL } },
+	{ "a town and a club word are a club; City before a score",
+	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
+	    "Norwich City had led early, and the Exeter manager smiled. "
+	    "Fans of Bristol Rovers and Leeds United watched. Kansas City "
+	    "and Mexico City stay places.",
+	    { { "Norwich City", ENT_ORG, 0 },
+	      { "Exeter City", ENT_ORG, 0 },
+	      { "Norwich City", ENT_ORG, 50 },
+	      { "Exeter", ENT_ORG, 80 },
+	      { "Bristol Rovers", ENT_ORG, 0 },
+	      { "Leeds United", ENT_ORG, 0 },
+	      { "Kansas City", ENT_PLACE, 0 },
+	      { "Mexico City", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a domain and a path without www. are a URL",
+	    "Details are at harbourtrust.org/notices/ferry-fares. Write to "
+	    "help@harbourtrust.org or see https://www.harbourtrust.org/faq.",
+	    { { "harbourtrust.org/notices/ferry-fares", ENT_URL, 0 },
+	      { "help@harbourtrust.org", ENT_EMAIL, 0 },
+	      { "https://www.harbourtrust.org/faq", ENT_URL, 0 } },
+	    { NULL } },
+	{ "a provider or vendor in apposition is an organisation; Queens",
+	    "The breach began at Routeline, a payments software provider. "
+	    "Routeline declined to comment. She grew up in Astoria, Queens.",
+	    { { "Routeline", ENT_ORG, 0 },
+	      { "Routeline", ENT_ORG, 50 },
+	      { "Astoria", ENT_PLACE, 0 },
+	      { "Queens", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void

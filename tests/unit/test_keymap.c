@@ -297,6 +297,111 @@ unknown_command_and_bad_key(void **state)
 	keymap_free(km);
 }
 
+static void
+sequences_parse_and_print(void **state)
+{
+	static const char *const bad[] = { "qqq", "<Up", "<Foo>x", "x<Foo>",
+	    "\xc3Z", "<>", "" };
+	char name[KEYMAP_SEQ_NAME_MAX];
+	int k[KEYMAP_SEQ_MAX];
+	size_t i;
+
+	(void)state;
+	assert_int_equal(keymap_parse_keys("ZZ", k), 2);
+	assert_int_equal(k[0], 'Z');
+	assert_int_equal(k[1], 'Z');
+	assert_int_equal(keymap_parse_keys("g<Home>", k), 2);
+	assert_int_equal(k[1], KEYMAP_HOME);
+	assert_string_equal(keymap_keys_name(k, 2, name), "g<Home>");
+	assert_int_equal(keymap_parse_keys("<PgDn><C-x>", k), 2);
+	assert_string_equal(keymap_keys_name(k, 2, name), "<PgDn><C-x>");
+	assert_int_equal(keymap_parse_keys("<", k), 1);
+	assert_int_equal(k[0], '<');
+	assert_int_equal(keymap_parse_keys("g<", k), 2);
+	assert_int_equal(k[1], '<');
+	assert_int_equal(keymap_parse_keys("\xc3\xa9\xc3\xa9", k), 2);
+	assert_int_equal(k[1], 0xe9);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_int_equal(keymap_parse_keys(bad[i], k), 0);
+	/* the longest names fit */
+	k[0] = k[1] = KEYMAP_MOUSE_WHEEL_DOWN;
+	assert_string_equal(keymap_keys_name(k, 2, name),
+	    "<ScrollDown><ScrollDown>");
+}
+
+static void
+zz_quits_and_z_waits(void **state)
+{
+	struct keymap *km = keymap_new();
+	const int zz[] = { 'Z', 'Z' }, zx[] = { 'Z', 'x' }, qz[] = { 'q', 'Z' };
+	enum action a;
+	struct buf b;
+
+	(void)state;
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, zz, 1, &a),
+	    KEYMAP_PREFIX);
+	assert_int_equal(a, ACTION_NONE);
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, zz, 2, &a),
+	    KEYMAP_MATCH);
+	assert_int_equal(a, ACTION_QUIT);
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, zx, 2, &a),
+	    KEYMAP_NO_MATCH);
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, qz, 2, &a),
+	    KEYMAP_NO_MATCH);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'Z'),
+	    ACTION_NONE);
+	/* quitting is no selection key: Z waits for nothing there */
+	assert_int_equal(keymap_match(km, ACTION_MODE_SELECT, zz, 1, &a),
+	    KEYMAP_NO_MATCH);
+	assert_int_equal(keymap_match(km, ACTION_MODE_SELECT, zz, 2, &a),
+	    KEYMAP_NO_MATCH);
+	buf_init(&b);
+	keymap_describe(km, ACTION_QUIT, &b);
+	assert_string_equal(b.data, "q ZZ");
+	buf_free(&b);
+	keymap_free(km);
+}
+
+static void
+sequences_clash_with_their_prefix(void **state)
+{
+	struct keymap *km = keymap_new();
+	const int z[] = { 'Z' }, zz[] = { 'Z', 'Z' };
+	struct diag d;
+	enum action a;
+	struct buf b;
+
+	(void)state;
+	diag_init(&d);
+	/* a user's Z takes the key from the default ZZ */
+	assert_int_equal(keymap_bind(km, "help", "Z", "c.ini", 2, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, z, 1, &a),
+	    KEYMAP_MATCH);
+	assert_int_equal(a, ACTION_HELP);
+	assert_int_equal(keymap_match(km, ACTION_MODE_PAGER, zz, 2, &a),
+	    KEYMAP_NO_MATCH);
+	buf_init(&b);
+	keymap_describe(km, ACTION_QUIT, &b);
+	assert_string_equal(b.data, "q");
+	buf_free(&b);
+	/* a user's sequence clashing with a user's key is an error */
+	assert_int_equal(keymap_bind(km, "quit", "q ZZ", "c.ini", 3, &d), -1);
+	assert_int_equal(d.errors, 1);
+	assert_non_null(strstr(d.msgs[0], "c.ini:3: keys Z and ZZ bound to "
+	    "both 'help' (line 2) and 'quit'"));
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'q'),
+	    ACTION_QUIT);
+	/* a user's sequence starting with a default key takes it */
+	assert_int_equal(keymap_bind(km, "reload", "ga", "c.ini", 4, &d), 0);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, 'g'),
+	    ACTION_NONE);
+	assert_int_equal(keymap_lookup(km, ACTION_MODE_PAGER, KEYMAP_HOME),
+	    ACTION_TOP);
+	diag_free(&d);
+	keymap_free(km);
+}
+
 int
 main(void)
 {
@@ -309,6 +414,9 @@ main(void)
 		cmocka_unit_test(rebinding_replaces),
 		cmocka_unit_test(two_user_lines_conflict),
 		cmocka_unit_test(unknown_command_and_bad_key),
+		cmocka_unit_test(sequences_parse_and_print),
+		cmocka_unit_test(zz_quits_and_z_waits),
+		cmocka_unit_test(sequences_clash_with_their_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 #include "artread/analysis.h"
 #include "artread/diag.h"
 #include "artread/rules.h"
+#include "artread/util.h"
 
 static char tmpdir[] = "/tmp/artread-rules-XXXXXX";
 
@@ -245,6 +246,65 @@ scan_one(const char *body, const char *text, size_t len, struct spans *sp,
 	diag_free(&ld);
 	free(p);
 	return rc;
+}
+
+/* Every match (rule, start, end) in the order reported, as text. */
+static void
+note_match(void *arg, size_t rule, size_t s, size_t e)
+{
+	struct buf *b = arg;
+	char line[64];
+
+	snprintf(line, sizeof line, "%zu %zu %zu\n", rule, s, e);
+	buf_adds(b, line);
+}
+
+/* rules_scan_all reports what rules_scan_range of each rule in turn
+ * does, over the whole text and from the end of its first segment (the
+ * segments found once are the same). */
+static void
+test_scan_all_is_each_range(void **state)
+{
+	const char *p = "rules/default.ini";
+	const char *para = "On March 3, 2024, Dr. Ada Lindqvist of Norrsken "
+	    "Ltd. said prices rose 4.5% to $12 million (ada@example.com, "
+	    "@norrsken, https://example.com/x) at 10:30 a.m. on Monday. ";
+	struct buf text, all, each;
+	struct diag d;
+	struct rules *r;
+	size_t i, k, from;
+
+	(void)state;
+	diag_init(&d);
+	r = rules_load(&p, 1, &d);
+	buf_init(&text);
+	for (k = 0; k < 6; k++) {	/* short paragraphs */
+		buf_adds(&text, para);
+		buf_adds(&text, "\n\n");
+	}
+	for (k = 0; k < 200; k++)	/* one over RULES_SEGMENT_MAX */
+		buf_adds(&text, para);
+	buf_adds(&text, "\n\nThe end, on 4 May 2025.\n");
+	for (from = 0; from < 2; from++) {
+		size_t s = from ? rules_segment_end(text.data, text.len, 0) : 0;
+
+		buf_init(&all);
+		buf_init(&each);
+		rules_scan_all(r, text.data, text.len, s, text.len, 1,
+		    note_match, &all, &d);
+		for (i = 0; i < rules_count(r); i++)
+			rules_scan_range(r, i, text.data, text.len, s,
+			    text.len, 1, note_match, &each, &d);
+		assert_true(all.len > 1000);
+		assert_int_equal(all.len, each.len);
+		assert_memory_equal(all.data, each.data, all.len);
+		buf_free(&all);
+		buf_free(&each);
+	}
+	assert_int_equal(d.n, 0);
+	buf_free(&text);
+	rules_free(r);
+	diag_free(&d);
 }
 
 /* A lookahead sees the paragraph it starts in, not the whole article:
@@ -591,6 +651,7 @@ main(void)
 		cmocka_unit_test(test_type_and_missing),
 		cmocka_unit_test(test_override),
 		cmocka_unit_test(test_catastrophic),
+		cmocka_unit_test(test_scan_all_is_each_range),
 		cmocka_unit_test(test_match_sees_its_paragraph),
 		cmocka_unit_test(test_dollar_is_the_end_of_the_text),
 		cmocka_unit_test(test_long_paragraph_cut_at_space),

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "artread/search.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 
 static struct search *
@@ -86,6 +87,12 @@ static const char E3[] = "\xc3\xa9\xc3\xa9\xc3\xa9";	/* é at 0, 2, 4 */
 static const char BADUTF[] =
     "caf\xc3 \xff\xfe bad \xe6\xbc caf\xc3\xa9 end\x80";
 static const char XRUNS[] = "a\xc3\xa9x\xc3\xa9xx b";
+/* Canonically equivalent texts: "caf\u00e9 cr\u00e8me" precomposed (NFC)
+ * and decomposed (NFD: e then U+0301, e then U+0300). */
+static const char NFC_TEXT[] = "caf\xc3\xa9 cr\xc3\xa8me";
+/*                              0  3     5 6 8     10 */
+static const char NFD_TEXT[] = "cafe\xcc\x81 cre\xcc\x80me";
+/*                              0   4     6  9     12 */
 
 static struct find_case find_cases[] = {
 	/* smart case: lower case matches any case, a capital is exact */
@@ -156,6 +163,44 @@ static struct find_case find_cases[] = {
 	    BACK, 15, 18 },
 	{ "invalid UTF-8: backward over bad bytes", "caf", BADUTF, 15, BACK,
 	    0, 3 },
+	/* normalisation: a search finds the text however it is composed,
+	 * and the match is the bytes as read */
+	{ "normalisation: precomposed finds decomposed", "caf\xc3\xa9",
+	    NFD_TEXT, 0, FWD, 0, 6 },
+	{ "normalisation: decomposed finds precomposed", "cafe\xcc\x81",
+	    NFC_TEXT, 0, FWD, 0, 5 },
+	{ "normalisation: one accented letter alone", "\xc3\xa9", NFD_TEXT,
+	    0, FWD, 3, 6 },
+	{ "normalisation: offsets after a composed letter", "cr\xc3\xa8me",
+	    NFD_TEXT, 0, FWD, 7, 14 },
+	{ "normalisation: a word after two composed letters", "me$",
+	    NFD_TEXT, 0, FWD, 12, 14 },
+	{ "normalisation: backward in decomposed text", "e", NFD_TEXT, END,
+	    BACK, 13, 14 },
+	{ "normalisation: a bare e is not the e of an e with an accent",
+	    "cafe", NFD_TEXT, 0, FWD, NONE, 0 },
+	{ "normalisation: smart case folds a decomposed capital",
+	    "\xc3\xa9t\xc3\xa9", "L'E\xcc\x81TE\xcc\x81 fini", 0, FWD,
+	    2, 9 },
+	{ "normalisation: a capital precomposed is exact", "\xc3\x89",
+	    "cafe\xcc\x81", 0, FWD, NONE, 0 },
+	{ "normalisation: marks in another order (dot below, circumflex)",
+	    "Vi\xe1\xbb\x87t", "Vie\xcc\x82\xcc\xa3t", 0, FWD, 0, 8 },
+	{ "normalisation: the Angstrom sign is \u00c5", "\xc3\x85ngstr",
+	    "1 \xe2\x84\xabngstr\xc3\xb6m", 0, FWD, 2, 10 },
+	{ "normalisation: Hangul jamo make a syllable", "\xea\xb0\x80",
+	    "x \xe1\x84\x80\xe1\x85\xa1 y", 0, FWD, 2, 8 },
+	/* ... where a match is part of a cluster NFC changed, it is all of
+	 * the cluster (one cell on the screen) */
+	{ "normalisation: an Oriya vowel sign joins the one before",
+	    "\xe0\xad\x8b", "\xe0\xac\x95\xe0\xad\x87\xe0\xac\xbe", 0,
+	    FWD, 0, 9 },
+	{ "normalisation: a part of what U+0958 is made of",
+	    "\xe0\xa4\xbc", "a \xe0\xa5\x98 b", 0, FWD, 2, 5 },
+	{ "normalisation: ... backward", "\xe0\xa4\xbc",
+	    "a \xe0\xa5\x98 b", END, BACK, 2, 5 },
+	{ "normalisation: a regular expression over decomposed text",
+	    "cr.me", NFD_TEXT, 0, FWD, 7, 14 },
 	/* empty matches: only real runs count, and searches end */
 	{ "empty matches: x* finds the first run", "x*", XRUNS, 0, FWD,
 	    3, 4 },
@@ -485,6 +530,214 @@ literal_text(void **state)
 	search_free(s);
 }
 
+/* The reflowed text is in NFC; a composed cluster maps back to all the
+ * bytes it was made from, and what follows to its own bytes. */
+static void
+normalised_map(void **state)
+{
+	static const size_t map[] = { 0, 1, 2, 3, 3, 6, 8, 9 };
+	struct search_flat f;
+	size_t k;
+
+	(void)state;
+	search_flat_init(&f);
+	search_flat_fill(&f, "cafe\xcc\x81  x", 0, 9);
+	assert_mem_str(f.text, f.len, "caf\xc3\xa9 x");
+	/* text[4] is the second byte of é, made from bytes 3 to 6 */
+	for (k = 0; k <= f.len; k++)
+		assert_int_equal(search_flat_byte(&f, k), map[k]);
+	assert_int_equal(search_flat_end_byte(&f, 4), 6);	/* in é */
+	assert_int_equal(search_flat_end_byte(&f, 5), 6);
+	assert_int_equal(search_flat_end_byte(&f, 7), 9);
+	assert_int_equal(search_flat_index(&f, 3), 3);
+	assert_int_equal(search_flat_index(&f, 4), 5);	/* in the cluster */
+	assert_int_equal(search_flat_index(&f, 6), 5);
+	assert_int_equal(search_flat_index(&f, 8), 6);
+	assert_int_equal(search_flat_index(&f, 9), 7);
+	search_flat_free(&f);
+}
+
+/* A literal, and the & filter's short strings, are normalised too. */
+static void
+normalised_literals_and_strings(void **state)
+{
+	struct search *s;
+	struct range m;
+
+	(void)state;
+	s = compile_flags("cre\xcc\x80me", SEARCH_LITERAL);
+	assert_true(find_in(s, NFC_TEXT, strlen(NFC_TEXT), 0, 0, &m));
+	assert_int_equal(m.start, 6);
+	assert_int_equal(m.end, 12);
+	search_free(s);
+	s = compile_flags("caf\xc3\xa9 cr\xc3\xa8me", SEARCH_LITERAL |
+	    SEARCH_EXACT_CASE);
+	assert_int_equal(search_count(s, &(struct doc){ .bytes = NFD_TEXT,
+	    .len = strlen(NFD_TEXT) }, 5, &m), 1);
+	assert_int_equal(m.start, 0);
+	assert_int_equal(m.end, 14);
+	search_free(s);
+	s = compile("cr\xc3\xa8me");
+	assert_true(search_in_string(s, NFD_TEXT, strlen(NFD_TEXT)));
+	assert_false(search_in_string(s, "creme", 5));
+	search_free(s);
+}
+
+/*
+ * Text in NFC already, in any script, is copied as it is (block by
+ * block: no anchor but the first); text that is not comes out in NFC:
+ * й and ё decomposed, Greek with its accents apart or with oxia (U+1F71
+ * is U+03AC), the ano teleia and question mark (U+00B7, ';'), Hangul
+ * conjoining jamo (L V T, a syllable and a final), Vietnamese with its
+ * two marks in either order, Latin decomposed.
+ */
+static void
+normalised_scripts(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*flat;
+		int		 nfc;	/* NFC already */
+	} cases[] = {
+		/* Cyrillic, NFC already */
+		{ "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    1 },
+		/* Cyrillic, й and ё decomposed */
+		{ "\xd0\x9d\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb8\xcc\x86  \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd0\xb5\xcc\x88\xd0\xbb",
+		    "\xd0\x9d\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb",
+		    0 },
+		/* Greek, NFC already */
+		{ "\xce\x97 \xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac\xce\xbd\xce\xbf\xce\xb9\xce\xbe\xce\xb5 \xce\x90",
+		    "\xce\x97 \xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac\xce\xbd\xce\xbf\xce\xb9\xce\xbe\xce\xb5 \xce\x90",
+		    1 },
+		/* Greek, decomposed, oxia, ano teleia, question mark */
+		{ "\xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xb1\xcc\x81 \xe1\xbd\xb1 ;\xce\x87\xcd\xbe",
+		    "\xce\xb1\xce\xb3\xce\xbf\xcf\x81\xce\xac \xce\xac ;\xc2\xb7;",
+		    0 },
+		/* Hangul syllables */
+		{ "\xed\x95\x9c\xea\xb5\xad \xeb\x89\xb4\xec\x8a\xa4",
+		    "\xed\x95\x9c\xea\xb5\xad \xeb\x89\xb4\xec\x8a\xa4",
+		    1 },
+		/* Hangul jamo: L V T, LV + T, L V; a T alone stays */
+		{ "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab \xea\xb0\x80\xe1\x86\xa8 \xe1\x84\x80\xe1\x85\xa1 \xe1\x86\xa8",
+		    "\xed\x95\x9c \xea\xb0\x81 \xea\xb0\x80 \xe1\x86\xa8",
+		    0 },
+		/* Vietnamese, NFC already */
+		{ "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87",
+		    "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87",
+		    1 },
+		/* Vietnamese, decomposed, marks in either order */
+		{ "Ngu\xcc\x9bo\xcc\x9b\xcc\x80i da\xcc\x82n Ha\xcc\x80 N\xc3\xb4\xcc\xa3i nghe\xcc\x82\xcc\xa3 nghe\xcc\xa3\xcc\x82",
+		    "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n H\xc3\xa0 N\xe1\xbb\x99i ngh\xe1\xbb\x87 ngh\xe1\xbb\x87",
+		    0 },
+		/* Latin, decomposed */
+		{ "cafe\xcc\x81 Zoe\xcc\x88\t" "A\xcc\x8a",
+		    "caf\xc3\xa9 Zo\xc3\xab \xc3\x85",
+		    0 },
+	};
+	struct search_flat f;
+	size_t i;
+
+	(void)state;
+	search_flat_init(&f);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		search_flat_fill(&f, cases[i].in, 0, strlen(cases[i].in));
+		assert_mem_str(f.text, f.len, cases[i].flat);
+		if (cases[i].nfc)
+			assert_int_equal(f.nanchor, 1);
+		else
+			assert_true(f.nanchor > 1);
+		assert_int_equal(search_flat_byte(&f, f.len),
+		    strlen(cases[i].in));
+	}
+	search_flat_free(&f);
+}
+
+/* Pieces of text in many scripts, with combining marks and jamo. */
+static const char *const MIXED[] = {
+	"a", "e", "o", "u", "A", " ", "  ", "\n", ".",
+	"\xcc\x81", "\xcc\x80", "\xcc\x82", "\xcc\x88", "\xcc\xa3",
+	"\xcc\x9b", "\xcc\x86", "\xcc\x93",			/* marks */
+	"\xd0\xb8", "\xd0\xb5", "\xd0\xb9", "\xd1\x91", "\xd0\x98",
+	"\xce\xb1", "\xce\xb9", "\xce\xac", "\xe1\xbd\xb1", "\xce\x87",
+	"\xe1\x84\x80", "\xe1\x84\x92", "\xe1\x85\xa1", "\xe1\x86\xa8",
+	"\xea\xb0\x80", "\xea\xb0\x81", "\xed\x95\x9c",	/* jamo, syllables */
+	"\xc6\xb0", "\xe1\xbb\x87", "\xc3\xa9", "\xe2\x84\xab",
+	"\xe2\x80\x9c", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
+};
+
+/* Text made of MIXED's pieces comes out as utf8_nfc makes it (white
+ * space runs aside), whatever blocks were met before. */
+static void
+normalised_like_utf8_nfc(void **state)
+{
+	struct search_flat f;
+	unsigned long r = 12345;
+	char t[256], w[256], *want;
+	size_t round, k, n, m, len;
+
+	(void)state;
+	search_flat_init(&f);
+	for (round = 0; round < 20000; round++) {
+		n = 0;
+		for (k = 0; k < 1 + round % 23; k++) {
+			const char *p;
+
+			r = r * 6364136223846793005ul + 1442695040888963407ul;
+			p = MIXED[(r >> 33) % (sizeof MIXED / sizeof MIXED[0])];
+			memcpy(t + n, p, strlen(p));
+			n += strlen(p);
+		}
+		for (k = m = 0; k < n; k++)	/* white space runs: one space */
+			if (!strchr(" \n", t[k]) || m == 0 || w[m - 1] != ' ')
+				w[m++] = strchr(" \n", t[k]) ? ' ' : t[k];
+		search_flat_fill(&f, t, 0, n);
+		want = utf8_nfc(w, m, &len);
+		assert_mem_str(f.text, f.len, want);
+		free(want);
+	}
+	search_flat_free(&f);
+}
+
+/* r[0].end counts the matches, r[1] is the last. */
+static void
+count_match(void *arg, size_t start, size_t end)
+{
+	struct range *r = arg;
+
+	r[0].end++;
+	r[1].start = start;
+	r[1].end = end;
+}
+
+/* NFC may make a text longer (U+0958 is U+0915 U+093C, 3 bytes then
+ * 6): a paragraph of them, searched through, grows the reflowed copy
+ * and keeps the offsets. */
+static void
+normalisation_grows_the_text(void **state)
+{
+	enum { N = 3000 };
+	char *t = xmalloc(N * 3 + 5);
+	struct search *s;
+	struct range m, r[2] = { { 0, 0 }, { 0, 0 } };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < N; i++)
+		memcpy(t + i * 3, "\xe0\xa5\x98", 3);
+	memcpy(t + N * 3, " end", 5);
+	assert_true(find("end", t, 0, 0, &m));
+	assert_int_equal(m.start, N * 3 + 1);
+	s = compile("\xe0\xa4\x95\xe0\xa4\xbc");	/* U+0915 U+093C */
+	each_in(s, t, N * 3 + 4, 0, N * 3 + 4, count_match, r);
+	assert_int_equal(r[0].end, N);
+	assert_int_equal(r[1].start, (N - 1) * 3);
+	assert_int_equal(r[1].end, N * 3);
+	search_free(s);
+	free(t);
+}
+
 /* --annotate-text: how many places, overlapping ones too. */
 static void
 count_places(void **state)
@@ -677,7 +930,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[14 + testutil_nelem(find_cases)] = {
+	struct CMUnitTest tests[19 + testutil_nelem(find_cases)] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -692,8 +945,13 @@ main(void)
 		cmocka_unit_test(across_pieces),
 		cmocka_unit_test(backward_matches_as_forward),
 		cmocka_unit_test(long_capitalised_run),
+		cmocka_unit_test(normalised_map),
+		cmocka_unit_test(normalised_literals_and_strings),
+		cmocka_unit_test(normalisation_grows_the_text),
+		cmocka_unit_test(normalised_scripts),
+		cmocka_unit_test(normalised_like_utf8_nfc),
 	};
 
-	testutil_table(tests, 14, find_cases, find_row);
+	testutil_table(tests, 19, find_cases, find_row);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

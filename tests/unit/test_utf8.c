@@ -286,6 +286,67 @@ cluster_steps(void **state)
 	assert_false(utf8_is_pictographic(0x1f1eb));
 }
 
+/* NFC, a cluster at a time; 0 where the cluster is NFC already. */
+static void
+normalisation(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*nfc;	/* NULL: unchanged */
+	} cases[] = {
+		{ "e\xcc\x81", "\xc3\xa9" },		/* e U+0301: é */
+		{ "E\xcc\x81", "\xc3\x89" },
+		{ "e\xcc\xa3\xcc\x82", "\xe1\xbb\x87" },	/* ệ */
+		{ "e\xcc\x82\xcc\xa3", "\xe1\xbb\x87" },	/* marks reordered */
+		{ "\xe2\x84\xab", "\xc3\x85" },		/* U+212B: Å */
+		{ "\xe0\xa5\x98", "\xe0\xa4\x95\xe0\xa4\xbc" },	/* U+0958 */
+		{ "\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80" },	/* jamo: 가 */
+		{ "\xe0\xad\x87\xe0\xac\xbe", "\xe0\xad\x8b" },	/* Oriya o */
+		{ "\xc3\xa9", NULL },
+		{ "a", NULL },
+		{ "\xe2\x80\x9c", NULL },			/* a quotation mark */
+		{ "\xd0\xb9", NULL },			/* й, precomposed */
+		{ "\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd", NULL },	/* emoji, tone */
+		{ "\xff", NULL },				/* invalid */
+	};
+	char out[UTF8_NFC_MAX], *all;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		n = utf8_nfc_cluster(cases[i].in, strlen(cases[i].in), out);
+		if (cases[i].nfc == NULL)
+			assert_int_equal(n, 0);
+		else
+			assert_mem_str(out, n, cases[i].nfc);
+	}
+	/* stable: never changed nor joined to what comes before */
+	assert_true(utf8_nfc_stable('e'));
+	assert_true(utf8_nfc_stable(0xe9));		/* é */
+	assert_true(utf8_nfc_stable(0x201c));		/* a quotation mark */
+	assert_true(utf8_nfc_stable(0x43b));		/* л */
+	assert_true(utf8_nfc_stable(0xac00));		/* 가 */
+	assert_false(utf8_nfc_stable(0x301));		/* a combining mark */
+	assert_false(utf8_nfc_stable(0x212b));		/* the Angstrom sign */
+	assert_false(utf8_nfc_stable(0x1161));		/* a Hangul vowel jamo */
+	assert_false(utf8_nfc_stable(0xb3e));		/* joins U+0B47 */
+	assert_true(utf8_nfc_stable(0x3ac));		/* ά */
+	assert_true(utf8_nfc_stable(0x439));		/* й */
+	assert_true(utf8_nfc_stable(0x1ec7));		/* ệ */
+	assert_true(utf8_nfc_stable(0x1100));		/* a leading jamo */
+	assert_true(utf8_nfc_stable(0xac01));		/* 각, LVT */
+	assert_false(utf8_nfc_stable(0x1f71));		/* ά with oxia: U+03AC */
+	assert_false(utf8_nfc_stable(0x387));		/* ano teleia: U+00B7 */
+	assert_false(utf8_nfc_stable(0x11a8));		/* a final jamo */
+	assert_false(utf8_nfc_stable(0x31b));		/* horn, Vietnamese */
+	all = utf8_nfc("cafe\xcc\x81 \xe2\x84\xab", 10, &n);
+	assert_mem_str(all, n, "caf\xc3\xa9 \xc3\x85");
+	free(all);
+	all = utf8_nfc("bad \xff", 5, &n);	/* invalid: as it is */
+	assert_mem_str(all, n, "bad \xff");
+	free(all);
+}
+
 int
 main(void)
 {
@@ -298,6 +359,7 @@ main(void)
 		cmocka_unit_test(widths),
 		cmocka_unit_test(clusters),
 		cmocka_unit_test(cluster_steps),
+		cmocka_unit_test(normalisation),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");	/* widths follow it, as in main() */

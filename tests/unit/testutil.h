@@ -43,7 +43,49 @@
 #include <stdlib.h>
 
 #include "artread/util.h"
+#include <dirent.h>
+#include <errno.h>
 #include <unistd.h>
+
+/* Read fd to its end into out (cap bytes with the NUL), then close it. */
+static inline void
+testutil_read_close(int fd, char *out, size_t cap)
+{
+	size_t len = 0;
+	ssize_t r;
+
+	while ((r = read(fd, out + len, cap - 1 - len)) > 0 ||
+	    (r < 0 && errno == EINTR))
+		if (r > 0)
+			len += (size_t)r;
+	out[len] = '\0';
+	close(fd);
+}
+
+/* How many of this process's descriptors are open on files in dir
+ * (named or deleted). */
+static inline int
+testutil_fds_in(const char *dir)
+{
+	char path[300], to[PATH_MAX];
+	struct dirent *de;
+	DIR *d = opendir("/proc/self/fd");
+	size_t n = strlen(dir);
+	ssize_t r;
+	int count = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL) {
+		snprintf(path, sizeof path, "/proc/self/fd/%s", de->d_name);
+		if ((r = readlink(path, to, sizeof to - 1)) <= 0)
+			continue;
+		to[r] = '\0';
+		count += strncmp(to, dir, n) == 0 && to[n] == '/';
+	}
+	closedir(d);
+	return count;
+}
 
 /*
  * Run from the checkout's root, wherever the test binary was started:
