@@ -745,6 +745,8 @@ static int possessor(const struct qctx *, size_t, size_t);
 static int title_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int verb_at(const struct qctx *, size_t, size_t);
+static int title_noun_within(const struct qctx *, size_t, size_t, size_t,
+    size_t *, size_t *);
 static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
 static int participle(const struct qctx *, size_t, size_t);
 
@@ -1014,6 +1016,11 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
+#define TITLE_REACH	65536	/* bytes back to the name of the one "the
+				   minister" stands for */
+#define ROLE_REACH	8192	/* bytes back to the name of the one a
+				   title opening a sentence stands for */
+
 /*
  * "The judge had already ruled.": the person a title that opens a
  * sentence in [a, b) stands for (title_noun), of sex want; the last
@@ -1031,7 +1038,7 @@ role_subject(const struct qctx *x, size_t a, size_t b, int want, size_t *s,
 		if (!word_is(x, ws, we, "The") || !starts_sentence(x, ws) ||
 		    inside_quote(x, ws) || !next_word(x, we, b, &ts, &te) ||
 		    !word_in(x, ts, te, RL_TITLE) || te >= b || x->t[te] != ' ' ||
-		    !title_noun(x, ts, te, &ns, &ne))
+		    !title_noun_within(x, ts, te, ROLE_REACH, &ns, &ne))
 			continue;
 		m = coref_mention_at(x->ents, x->nents, ns, ne);
 		if (m >= 0 && sex_fits(x, (size_t)m, want)) {
@@ -1628,6 +1635,14 @@ title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
 static int
 title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
+	return title_noun_within(x, ws, we, TITLE_REACH, s, e);
+}
+
+/* title_noun, looking back at most reach bytes for the name. */
+static int
+title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
+    size_t *s, size_t *e)
+{
 	static const char *const unnamed[] = { "spokesman", "spokeswoman",
 	    "spokesperson", "official", "source", "analyst", NULL };
 	/* the same title written another way before a name */
@@ -1649,7 +1664,7 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			break;
 	}
 	al = k < sizeof alias / sizeof alias[0] ? alias[k][1] : NULL;
-	while (i-- > 0) {
+	while (i-- > 0 && ws - x->ents[i].start <= reach) {
 		const struct entity *m = &x->ents[i];
 
 		if (m->type != ENT_PERSON || inside_quote(x, m->start))
