@@ -324,17 +324,21 @@ same_paragraph(const struct links *l, size_t a, size_t b)
 
 /*
  * Which longer name of f mention i is part of: the latest met if it is
- * in i's paragraph, else the first (a surname two people share goes to
- * the one named first, the article's subject: "Henrik Lund ... his
- * son, Ola Lund, said ... Lund first drew attention"); -1 if neither.
+ * in i's paragraph, else the first if it is the article's subject, the
+ * first person it names, lead (a surname two people share: "Henrik
+ * Lund ... his son, Ola Lund, said ... Lund first drew attention"),
+ * else the latest ("Her marriage to Rolf Holm ... a son, Marco Holm
+ * ... Mr. Holm said"); -1 if neither.
  */
 static long
-which_name(const struct links *l, size_t i, const struct seen *f, int end)
+which_name(const struct links *l, size_t i, const struct seen *f, int end,
+    size_t lead)
 {
 	size_t near = f->last - 1, first = f->first - 1;
 
 	if (part_of(l, i, near, end) && (near == first ||
-	    same_paragraph(l, i, near) || !part_of(l, i, first, end)))
+	    same_paragraph(l, i, near) || !part_of(l, i, first, end) ||
+	    (first != lead && m_type(l, i) == ENT_PERSON)))
 		return (long)near;
 	return part_of(l, i, first, end) ? (long)first : -1;
 }
@@ -367,6 +371,18 @@ birth_name(const struct links *l, size_t i)
 	return 0;
 }
 
+/* Is mention i a byline's or a credit's name ("By Anna Holt",
+ * "Interview by Anna Holt")? */
+static int
+byline_name(const struct links *l, size_t i)
+{
+	size_t s = m_start(l, i);
+
+	return s >= 3 && (memcmp(l->t + s - 3, "By ", 3) == 0 ||
+	    memcmp(l->t + s - 3, "by ", 3) == 0 ||
+	    memcmp(l->t + s - 3, "BY ", 3) == 0);
+}
+
 /*
  * One sweep, forward (dir 1) or backward (dir -1): link each mention to
  * a longer one of its type met before it in the sweep that it ends (a
@@ -379,8 +395,13 @@ sweep(struct links *l, int dir)
 	struct strmap firsts, lasts, middles;
 	const struct seen *f, *g;
 	char key[128];
-	size_t step, i, k, w;
+	size_t step, i, k, w, lead;
 
+	/* the article's subject: the first person it names, not in a
+	 * byline ("By Anna Holt") */
+	for (lead = 0; lead < l->n && (m_type(l, lead) != ENT_PERSON ||
+	    byline_name(l, lead)); lead++)
+		;
 	strmap_init(&firsts, sizeof(struct seen));
 	strmap_init(&lasts, sizeof(struct seen));
 	strmap_init(&middles, sizeof(struct seen));
@@ -398,12 +419,12 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, nw - 1, key, sizeof key);
 			if ((m_type(l, i) == ENT_PERSON || nw == 1) &&
 			    (f = strmap_get(&lasts, key, k)) != NULL)
-				to = which_name(l, i, f, 1);
+				to = which_name(l, i, f, 1, lead);
 			/* a family name first, a given name, a company
 			 * without its suffix */
 			k = map_key(l, i, 0, key, sizeof key);
 			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
-				to = which_name(l, i, f, 0);
+				to = which_name(l, i, f, 0, lead);
 			/* a birth name: the person of that given name named
 			 * last ("Halina Brennan ... Born Halina Zawadzka") */
 			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&

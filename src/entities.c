@@ -1077,6 +1077,10 @@ coordinated_place(const struct ctx *x, size_t i, size_t j)
 	    (x->tok[i - 2].f & T_CAP)) {
 		size_t s;
 
+		/* "Femke van der Linden and X": a person's particles */
+		if (i >= 3 && (x->tok[i - 3].f & T_LOWER) &&
+		    (lists_of(x, i - 3, i - 2) & L(PARTICLE)))
+			return 0;
 		/* "in Quezon City and Caloocan": the place may be longer */
 		for (s = i - 2; s + 3 >= i && (x->tok[s].f & T_CAP); s--) {
 			if (s + 2 == i ? place_at(x, s) :
@@ -2218,6 +2222,24 @@ shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 }
 
 /* A piece of a run, without titles or nationality words. */
+/* "founded by Femke de Wit and Arjen Bos": does a person named just
+ * before "and" precede word i (names joined so are of one kind)? */
+static int
+person_and(const struct ctx *x, size_t i)
+{
+	size_t k, a;
+
+	if (i == 0 || !tok_is(x, i - 1, "and"))
+		return 0;
+	a = x->tok[i - 1].s;
+	for (k = x->nc; k-- > 0 && x->c[k].e + 64 > a;) {
+		if (x->c[k].e + 1 == a && x->t[x->c[k].e] == ' ' &&
+		    x->c[k].type == ENT_PERSON)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -2263,6 +2285,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, shaped_person(x, i, j, cue), 1); /* Wang Lihua */
 	else if (cue || title_before(x, i))
 		mention(x, i, j, ENT_PERSON, 1);
+	else if (j - i >= 2 && j - i <= 3 && !(x->tok[i].f & T_ALLCAP) &&
+	    person_and(x, i))
+		mention(x, i, j, ENT_PERSON, 0);	/* "X Y and Arjen Bos" */
 	else if ((first & L(GIVEN)) && j - i <= 4 &&
 	    !(x->tok[i].f & T_ALLCAP) && (j - i >= 2 ||
 	    (!(x->tok[i].f & T_SENT) && !in_one_word(x, i))))

@@ -695,6 +695,9 @@ sentence_stop(const struct qctx *x, size_t p)
 	if (p == 0 || !utf8_word_before(x->t, p))
 		return 1;	/* "6.25%.", "(2019)." */
 	b = utf8_word_back(x->t, p, 0);
+	/* "on March 9." ends one; an initial ("J.") does not */
+	if (x->t[p - 1] >= '0' && x->t[p - 1] <= '9')
+		return 1;
 	/* (a key ending in '.' is no gazetteer name: one hash lookup) */
 	return utf8_count(x->t + b, p - b) > 1 &&
 	    rules_lists_of(x->r, x->t + b, p - b + 1) == 0;
@@ -741,6 +744,11 @@ static int so_called(const struct qctx *, const struct quote *);
 static int possessor(const struct qctx *, size_t, size_t);
 static int title_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
+static int verb_at(const struct qctx *, size_t, size_t);
+static int title_noun_within(const struct qctx *, size_t, size_t, size_t,
+    size_t *, size_t *);
+static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
+static int participle(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -832,6 +840,42 @@ para_break(const char *t, size_t p, size_t e)
 	    t)) != NULL;
 }
 
+#define LEAD_WORDS	6	/* words of a phrase that leads a sentence
+				   to its subject */
+
+static int stop_before(const struct qctx *, size_t);
+
+/*
+ * "Opening the case, Rehana Quill said", "The victim's mother, Ewa
+ * Nowak, read": does the name at p follow the first comma of its
+ * sentence, after fewer than LEAD_WORDS words that do not end in a name
+ * ("Smith, Jones and Brown" is a list) and hold no quotation mark?
+ */
+static int
+after_lead(const struct qctx *x, size_t p)
+{
+	size_t c = skip_back(x, p), a, n = 0, i;
+
+	if (c == 0 || x->t[c - 1] != ',')
+		return 0;
+	c--;
+	i = ent_from(x, c);
+	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type))
+		return 0;
+	for (a = c; a > 0 && !stop_before(x, a) && !(x->t[a - 1] == '\n' &&
+	    a >= 2 && x->t[a - 2] == '\n'); a--) {
+		char ch = x->t[a - 1];
+
+		if (ch == ',' || ch == ';' || ch == ':' || ch == '"' ||
+		    (a >= 3 && memcmp(x->t + a - 3, "\xe2\x80", 2) == 0 &&
+		    ((unsigned char)ch == 0x9c || (unsigned char)ch == 0x9d)))
+			return 0;
+		if (ch == ' ' && x->t[a] != ' ' && ++n >= LEAD_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -866,7 +910,8 @@ subject_at(const struct qctx *x, size_t i)
 	    para_break(x->t, p, x->ents[i].start)))
 		return 1;
 	return p == 0 || ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
-	    x->t[p - 1] == '?') && sentence_stop(x, p - 1));
+	    x->t[p - 1] == '?') && sentence_stop(x, p - 1)) ||
+	    after_lead(x, p);
 }
 
 /* Does a sentence end right before p, a blank at p ("done. ", with a
@@ -946,6 +991,66 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 	return 0;
 }
 
+/* Where the sentence holding p starts. */
+static size_t
+sentence_start(const struct qctx *x, size_t p)
+{
+	while (p > 0 && !stop_before(x, p) && !para_break(x->t, skip_back(x,
+	    p), p))
+		p--;
+	return p;
+}
+
+/* Is the pronoun at p the subject of an aside (", she said,") inside
+ * the words it reports, so that no one named before it in its sentence
+ * ("Smith's account, she said, was false") is who it stands for? */
+static int
+aside_pronoun(const struct qctx *x, size_t p)
+{
+	size_t b = skip_back(x, p), ws, we;
+
+	/* (not "When I called her, she said, "..."": a quote follows) */
+	return b > 0 && x->t[b - 1] == ',' && next_word(x, p, x->len, &ws,
+	    &we) && next_word(x, we, x->len, &ws, &we) && verb_at(x, ws, we) &&
+	    we < x->len && x->t[we] == ',' && !inside_quote(x,
+	    skip_blanks(x, we + 1));
+}
+
+#define TITLE_REACH	65536	/* bytes back to the name of the one "the
+				   minister" stands for */
+#define ROLE_REACH	8192	/* bytes back to the name of the one a
+				   title opening a sentence stands for */
+
+/*
+ * "The judge had already ruled.": the person a title that opens a
+ * sentence in [a, b) stands for (title_noun), of sex want; the last
+ * such sentence.  Sets [*s, *e) and *at, the sentence's start.
+ */
+static int
+role_subject(const struct qctx *x, size_t a, size_t b, int want, size_t *s,
+    size_t *e, size_t *at)
+{
+	size_t p, ws, we, ts, te, ns, ne;
+	int found = 0;
+	long m;
+
+	for (p = a; scan_word(x, p, b, &ws, &we); p = we) {
+		if (!word_is(x, ws, we, "The") || !starts_sentence(x, ws) ||
+		    inside_quote(x, ws) || !next_word(x, we, b, &ts, &te) ||
+		    !word_in(x, ts, te, RL_TITLE) || te >= b || x->t[te] != ' ' ||
+		    !title_noun_within(x, ts, te, ROLE_REACH, &ns, &ne))
+			continue;
+		m = coref_mention_at(x->ents, x->nents, ns, ne);
+		if (m >= 0 && sex_fits(x, (size_t)m, want)) {
+			*s = ns;
+			*e = ne;
+			*at = ws;
+			found = 1;
+		}
+	}
+	return found;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -957,13 +1062,15 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p), ks, ke;
-	int found = 0, stopped = 0;
+	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
+	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p;
+	int found = 0, stopped = 0, role;
 	long m;
 
 	while (!stopped && i-- > 0) {
 		if (x->ents[i].type != ENT_PERSON ||
-		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want))
+		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
+		    x->ents[i].start >= words)
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -983,7 +1090,17 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
 	    want, &ks, &ke))
 		return title_noun(x, ks, ke, s, e);
-	if (near != SIZE_MAX) {
+	/* "The judge had rejected it. X's account, she said, was ...": a
+	 * title that opens a sentence after the one found */
+	role = role_subject(x, win, words, want, &rs, &re, &rp) &&
+	    (near == SIZE_MAX || rp >= sentence_start(x,
+	    x->ents[near].start));
+	if (role) {
+		*s = rs;
+		*e = re;
+		found = 1;
+		subj = 0;
+	} else if (near != SIZE_MAX) {
 		*s = x->ents[near].start;
 		*e = x->ents[near].end;
 		found = 1;
@@ -1082,6 +1199,30 @@ lower_titles(const struct qctx *x, size_t s, size_t e)
 	return n > 0;
 }
 
+/* "van der Linden said": lower-case particles at [ws, we) on, then a
+ * person's mention (which may hold some of them). */
+static int
+particles_name(const struct qctx *x, size_t ws, size_t we, size_t lim,
+    size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, ws), n = 0;
+
+	if (i >= x->nents || x->ents[i].type != ENT_PERSON ||
+	    x->ents[i].start >= lim)
+		return 0;
+	while (ws < x->ents[i].start && n++ < 3) {
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z') ||
+		    !word_in(x, ws, we, RL_PARTICLE) ||
+		    !next_word(x, we, lim, &ws, &we))
+			return 0;
+	}
+	if (ws != x->ents[i].start || n == 0)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /*
  * A speaker named at the word [ws, we): an entity starting there
  * (after titles), a pronoun, or a capitalised run.  Sets [*s, *e).
@@ -1102,6 +1243,8 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 			return 0;
 	}
 	if (qa_person(x, ws, we, s, e))
+		return 1;
+	if (particles_name(x, ws, we, lim, s, e))
 		return 1;
 	if (pronoun(x, ws, we))
 		return pronoun_sex(x, ws, we) != 0 &&
@@ -1186,6 +1329,65 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 #define ORG_REACH	600	/* bytes back to an organisation "the
 				   agency" may stand for, unnamed so */
 
+/* Is the word [ws, we) a word of mention m's name, without case? */
+static int
+name_word(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t p, n = we - ws;
+
+	for (p = m->start; p + n <= m->end; p++) {
+		if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		    (p == m->start || x->t[p - 1] == ' ') &&
+		    (p + n == m->end || x->t[p + n] == ' ' ||
+		    x->t[p + n] == ','))
+			return 1;
+	}
+	return 0;
+}
+
+#define DOC_REACH	1200	/* bytes back to the document "the
+				   statement" stands for */
+
+/*
+ * '"...," the statement said' after 'Mayor Ana Ruiz said in a statement
+ * that it "..."': the speaker of a quote in the sentence that named the
+ * document ("statement", "letter", "memo") last before ws, the one who
+ * issued it.  Sets [*s, *e), returns 1.
+ */
+static int
+doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
+{
+	static const char *const docs[] = { "statement", "letter", "memo",
+	    "note", NULL };
+	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
+	size_t k;
+
+	if (!word_among(x, ws, we, docs))
+		return 0;
+	if (a < x->ws)
+		edge(x);
+	for (p = ws; p-- > a;) {
+		if (strncasecmp(x->t + p, x->t + ws, n) != 0 ||
+		    (p > 0 && utf8_word_before(x->t, p)) ||
+		    utf8_word_at(x->t, x->len, p + n) || inside_quote(x, p))
+			continue;
+		for (b = p; b > a && !stop_before(x, b); b--)
+			;
+		c = sentence_end(x, p, ws);
+		for (k = x->cur; k-- > 0 && x->q[k].end > b;) {
+			uses(x, k);
+			if (x->q[k].start < c && x->q[k].said_end > 0) {
+				*s = x->q[k].said_start;
+				*e = x->q[k].said_end;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1212,7 +1414,11 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const loose[] = { "agency", "authority",
 	    "regulator", NULL };
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
+	const struct entity *c;
 	int generic = 0, h = -1;
+
+	if (doc_author(x, ws, we, s, e))
+		return 1;
 
 	for (k = 0; any[k] != NULL; k++)
 		generic |= strlen(any[k]) == n && memcmp(any[k], x->t + ws, n) == 0;
@@ -1224,7 +1430,6 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		return 0;
 	while (i-- > 0) {
 		const struct entity *m = &x->ents[i];
-		size_t p;
 
 		if (m->type != ENT_ORG || inside_quote(x, m->start))
 			continue;
@@ -1241,22 +1446,22 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
 		    word_among(x, ws, we, loose))
 			near = i;
-		/* the noun as a word of the name, without case */
-		for (p = m->start; p + n <= m->end; p++) {
-			if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
-			    (p == m->start || x->t[p - 1] == ' ') &&
-			    (p + n == m->end || x->t[p + n] == ' ' ||
-			    x->t[p + n] == ',')) {
-				*s = m->start;
-				*e = m->end;
-				return 1;
-			}
+		/* the noun as a word of the name or of its fullest form
+		 * ("NiMet" for the Nigerian Meteorological Agency) */
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    &x->ents[x->canon[i]] : m;
+		if (name_word(x, m, ws, we) || name_word(x, c, ws, we)) {
+			*s = m->start;
+			*e = m->end;
+			return 1;
 		}
 	}
 	/* (a window may not see a name that says so before it) */
 	nothing_before(x);
+	/* "The KNVB said ... The federation added": the organisation the
+	 * sentences just before are about */
 	if (near == SIZE_MAX)
-		return 0;
+		return org_antecedent(x, ws, s, e);
 	*s = x->ents[near].start;
 	*e = x->ents[near].end;
 	return 1;
@@ -1322,6 +1527,18 @@ word_written(const struct qctx *x, size_t p, size_t lim, const char *w)
 	    !utf8_word_at(x->t, x->len, p + n);
 }
 
+/* Is a person named in [a, b) (whose title is not another's)? */
+static int
+person_between(const struct qctx *x, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].start < b; i++)
+		if (x->ents[i].type == ENT_PERSON)
+			return 1;
+	return 0;
+}
+
 /* Is the title [ws, we) (or its alias al) written within a few words
  * before or after mention m, and not the attribution's own word (the
  * mention before it, or after it: fwd)? */
@@ -1341,10 +1558,12 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		if ((p >= m->start && p < m->end) ||
 		    (p > 0 && utf8_word_before(x->t, p)))
 			continue;
-		if ((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
+		if (((strncasecmp(x->t + p, x->t + ws, n) == 0 &&
 		    !utf8_word_at(x->t, x->len, p + n) &&
 		    same_modifier(x, p, ws)) ||
-		    (al != NULL && word_written(x, p, b, al)))
+		    (al != NULL && word_written(x, p, b, al))) &&
+		    !person_between(x, p < m->start ? p : m->end,
+		    p < m->start ? m->start : p))
 			return 1;
 	}
 	return 0;
@@ -1378,6 +1597,8 @@ kin_of(const struct qctx *x, const struct entity *m, size_t ws, size_t we)
 
 #define TITLE_AHEAD	400	/* bytes after "the governor said" where
 				   the governor may be named */
+#define KIN_AHEAD	1200	/* after "the victim's mother said": her
+				   name comes closely after "mother, " */
 
 /* '"...," the governor said. Governor Farida Rahimi, who ...': the
  * person the text gives the title [ws, we) (alias al) next, outside
@@ -1386,7 +1607,8 @@ static int
 title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
     size_t *s, size_t *e)
 {
-	size_t i = ent_from(x, we), lim = we + TITLE_AHEAD;
+	size_t i = ent_from(x, we), lim = we + (kin_noun(x, ws, we) ?
+	    KIN_AHEAD : TITLE_AHEAD);
 
 	near_end(x, lim);
 	for (; i < x->nents && x->ents[i].start < lim; i++) {
@@ -1413,6 +1635,14 @@ title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
 static int
 title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
+	return title_noun_within(x, ws, we, TITLE_REACH, s, e);
+}
+
+/* title_noun, looking back at most reach bytes for the name. */
+static int
+title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
+    size_t *s, size_t *e)
+{
 	static const char *const unnamed[] = { "spokesman", "spokeswoman",
 	    "spokesperson", "official", "source", "analyst", NULL };
 	/* the same title written another way before a name */
@@ -1434,7 +1664,7 @@ title_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			break;
 	}
 	al = k < sizeof alias / sizeof alias[0] ? alias[k][1] : NULL;
-	while (i-- > 0) {
+	while (i-- > 0 && ws - x->ents[i].start <= reach) {
 		const struct entity *m = &x->ents[i];
 
 		if (m->type != ENT_PERSON || inside_quote(x, m->start))
@@ -1681,6 +1911,17 @@ attr_start(const struct qctx *x, size_t qi, size_t *nx)
 	return p > x->q[qi].end ? p : x->q[qi].end;
 }
 
+/* A word that opens a clause, never one of a title's words. */
+static int
+clause_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const w[] = { "and", "but", "that", "while",
+	    "because", "although", "whereas", "which", "who", "whom",
+	    "where", "when", "if", NULL };
+
+	return word_among(x, ws, we, w);
+}
+
 /*
  * "said the group's forest officer, Nikos Stamatiou", "a spokeswoman
  * for the International Cocoa Organization, Ingrid Haugland,": lower-
@@ -1699,6 +1940,11 @@ named_after_title(const struct qctx *x, size_t p, size_t lim, size_t *s,
 	for (q = p; q < (size_t)(c - x->t); q++) {
 		unsigned char b = (unsigned char)x->t[q];
 
+		/* a title, not a clause ("and that the referee, X, had") */
+		if ((q == 0 || !utf8_word_before(x->t, q)) &&
+		    next_word(x, q, (size_t)(c - x->t), &ws, &we) && ws == q &&
+		    clause_word(x, ws, we))
+			return 0;
 		if (!(b >= 'A' && b <= 'Z'))
 			continue;
 		i = ent_from(x, q);
@@ -1757,6 +2003,22 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
  * relative named by kinship, then at most three words ("used to",
  * "would later") before the verb at vs (clause from ls): the relative
  * the text named.  Sets [*s, *e), returns 1. */
+/* Does the word [ws, we) end a possessive ("victim's": its "s";
+ * "victims'")? */
+static int
+genitive(const struct qctx *x, size_t ws, size_t we)
+{
+	size_t a = ws;
+
+	if (we - ws == 1 && x->t[ws] == 's') {
+		if (a > 0 && x->t[a - 1] == '\'')
+			return 1;
+		return a >= 3 && memcmp(x->t + a - 3, "\xe2\x80\x99", 3) == 0;
+	}
+	return x->t[we - 1] == 's' && we < x->len && (x->t[we] == '\'' ||
+	    (we + 3 <= x->len && memcmp(x->t + we, "\xe2\x80\x99", 3) == 0));
+}
+
 static int
 kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
@@ -1777,7 +2039,7 @@ kin_before(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 			n++;
 		else
 			ks = ke = 0;
-		last = word_among(x, ws, we, poss);
+		last = word_among(x, ws, we, poss) || genitive(x, ws, we);
 	}
 	return ke > 0 && n <= 3 && title_noun(x, ks, ke, s, e);
 }
@@ -1828,8 +2090,9 @@ name_after_titles(const struct qctx *x, size_t p, size_t lim, size_t *s,
 		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return n > 0 && name_at(x, ws, we, lim, s, e) &&
 			    *s >= ws && person_at(x, *s);
-		if (joining_word(x, ws, we) || word_is(x, ws, we, "the") ||
-		    word_is(x, ws, we, "a"))
+		/* "said the pianist Ji-ho Baek", not "told the court" */
+		if (joining_word(x, ws, we) || (n > 0 &&
+		    (word_is(x, ws, we, "the") || word_is(x, ws, we, "a"))))
 			return 0;
 		p = we;
 	}
@@ -2028,6 +2291,54 @@ role_after_age(const struct qctx *x, size_t a, size_t c, size_t lim)
 	return (size_t)(d - x->t) + 1;
 }
 
+/* Does quote q speak as one person ("I", "me", "my"; no "we", "our",
+ * "us")? */
+static int
+singular_voice(const struct qctx *x, const struct quote *q)
+{
+	static const char *const one[] = { "I", "me", "my", "Me", "My",
+	    "myself", "mine", "I'm", "I've", "I'd", "I'll", "I\u2019m",
+	    "I\u2019ve", "I\u2019d", "I\u2019ll", NULL };
+	static const char *const many[] = { "we", "We", "our", "Our", "us",
+	    "ours", NULL };
+	size_t p, ws, we;
+	int i = 0;
+
+	for (p = q->start; scan_word(x, p, q->end, &ws, &we); p = we) {
+		if (word_among(x, ws, we, many))
+			return 0;
+		/* ("I'm", "I've": the word ends at the apostrophe) */
+		i |= word_among(x, ws, we, one);
+	}
+	return i;
+}
+
+/* '"I ...," they said': the one person a singular "they" stands for,
+ * when the quote speaks as one. */
+static int
+one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
+    size_t *s, size_t *e)
+{
+	return (word_is(x, ws, we, "they") || word_is(x, ws, we, "They")) &&
+	    singular_voice(x, q) && antecedent(x, ws, 0, s, e);
+}
+
+/* The person or organisation named first in the sentence holding p,
+ * as its subject ("Jefferies cut the stock ..."): [*s, *e), 1. */
+static int
+lead_subject(const struct qctx *x, size_t p, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, sentence_start(x, p));
+
+	if (i >= x->nents || x->ents[i].start >= p ||
+	    (x->ents[i].type != ENT_PERSON && x->ents[i].type != ENT_ORG) ||
+	    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -2066,6 +2377,9 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
 		return 1;
 	if (word_in(x, ws, we, RL_VERB) && !pronoun(x, ws, we)) {
+		/* '"hold" from "buy", saying ...': the sentence's subject */
+		if (participle(x, ws, we))
+			return lead_subject(x, q->start, s, e);
 		if (!next_word(x, we, lim, &ws, &we))
 			return 0;
 		/* "summed up Dana Whitlock", "pointed out Ruiz" */
@@ -2089,7 +2403,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;	/* ", the coach, Birgit Sand, told" */
 	if (desk_speaker(x, ws, we, lim, 0, s, e))
 		return 1;
-	if (!name_at(x, ws, we, lim, s, e))
+	if (!name_at(x, ws, we, lim, s, e) && !one_they(x, q, ws, we, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
 	if (!pro && owned_by(x, ws, lim, s, e) < 0)
 		return -1;
@@ -2679,6 +2993,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		*e = best_e;
 		return 1;
 	}
+	/* 'X cut it to "hold" from "buy", saying that "..."' */
+	if (best_e == 0 && !colon && participle(x, vs, ve) &&
+	    lead_subject(x, qs, s, e))
+		return 1;
 	if (best_e == 0 && !colon && named_next(x, qi, ls, vs, s, e))
 		return 1;
 	if (best_e == 0)
@@ -2854,6 +3172,18 @@ speaker_previous(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 1;
 		}
 	}
+	/* the person its last sentence is about ("The victim's mother,
+	 * Ewa Nowak, read her statement, her husband, Piotr, beside her") */
+	k = sentence_start(x, skip_back(x, pp->e) - 1);
+	for (i = ent_from(x, k); i < x->nents && x->ents[i].start < pp->e;
+	    i++) {
+		if (x->ents[i].type == ENT_PERSON &&
+		    !inside_quote(x, x->ents[i].start) && subject_at(x, i)) {
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
+			return 1;
+		}
+	}
 	for (i = ent_from(x, pp->e); i-- > 0 && x->ents[i].start >= pp->s;) {
 		if (x->ents[i].type == ENT_PERSON &&
 		    !inside_quote(x, x->ents[i].start))
@@ -2946,6 +3276,9 @@ so_called(const struct qctx *x, const struct quote *q)
 	static const char *const nouns[] = { "slogan", "motto", "phrase",
 	    "term", "word", "words", "title", "headline", "banner",
 	    "hashtag", "label", NULL };
+	static const char *const adverbs[] = { "later", "once", "then",
+	    "often", "also", "famously", "memorably", "since", "always",
+	    "first", "again", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
 	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
@@ -2960,6 +3293,12 @@ so_called(const struct qctx *x, const struct quote *q)
 	c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	if (word_is(x, a, b, "as") && word_is(x, c, d, "known"))
 		return 1;
+	/* past an adverb ("what she later called", "he once called") */
+	if (c < d && (word_among(x, c, d, adverbs) || (d - c > 4 &&
+	    memcmp(x->t + d - 2, "ly", 2) == 0))) {
+		d = skip_back(x, c);
+		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	}
 	/* "called" right before the quote, after a noun, not a name or
 	 * a pronoun ("a programme called", "what critics called") */
 	return word_among(x, a, b, naming) && c < d &&
@@ -3030,8 +3369,9 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
-/* The speaker of quote i. */
-static void
+/* The speaker of quote i; 1 if nothing was found either way (no one,
+ * or no one named). */
+static int
 attribute_one(struct qctx *x, size_t i)
 {
 	struct quote *q = &x->q[i];
@@ -3042,7 +3382,7 @@ attribute_one(struct qctx *x, size_t i)
 	if (split_half(x, i)) {
 		q->said_start = x->q[i - 1].said_start;
 		q->said_end = x->q[i - 1].said_end;
-		return;
+		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
 
@@ -3073,6 +3413,7 @@ attribute_one(struct qctx *x, size_t i)
 	}
 	if (q->said_end == 0 && count_words(x, q->start, q->end) <= 2)
 		q->flags |= QUOTE_SCARE;
+	return found == 0 && q->said_end == 0;
 }
 
 #define ECHO_MAX	256	/* letters of a headline's quote compared */
@@ -3145,16 +3486,31 @@ echo_headline(struct qctx *x)
 static void
 attribute(struct qctx *x)
 {
+	unsigned char *open = xcalloc(x->nq + 1, 1);
 	size_t i;
 
 	for (i = 0; i < x->nq; i++) {
 		x->mark = 0;
 		x->cur = i;
 		x->tainted = &x->mark;
-		attribute_one(x, i);
+		open[i] = (unsigned char)attribute_one(x, i);
 		x->taint[i] |= (unsigned char)x->mark;
 	}
 	x->tainted = NULL;
+	/* 'X cut it to "hold" from "buy", saying ...': a quote no one was
+	 * found for takes the speaker of the next quote of its sentence */
+	for (i = x->nq; i-- > 1;) {
+		struct quote *q = &x->q[i - 1];
+
+		if (!open[i - 1] || x->q[i].said_end == 0 ||
+		    x->qpara[i - 1] != x->qpara[i] || !one_sentence(x, i - 1, i))
+			continue;
+		q->said_start = x->q[i].said_start;
+		q->said_end = x->q[i].said_end;
+		q->flags &= ~(unsigned)QUOTE_SCARE;
+		x->taint[i - 1] |= x->taint[i];
+	}
+	free(open);
 	echo_headline(x);
 }
 

@@ -456,6 +456,29 @@ static struct ent_case ent_cases[] = {
 	      { "Varna Philharmonic", ENT_ORG, 0 },
 	      { "Sligo Choir", ENT_ORG, 0 }, { "Dunmore", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "scientists' job titles are cut from names",
+	    "Glaciologist Ines Varga measured the ice. Epidemiologist Tomas "
+	    "Aalto agreed.",
+	    { { "Ines Varga", ENT_PERSON, 0 }, { "Tomas Aalto", ENT_PERSON, 0 } },
+	    { "Glaciologist Ines Varga", NULL } },
+	{ "a name joined by and to a person is a person's",
+	    "The shop was founded by Hanna van der Meer and Tjitske "
+	    "Ruitenbeek. Its rival was founded by Sanne van Breda and Fokje "
+	    "Ruitenbeek.",
+	    { { "Hanna van der Meer", ENT_PERSON, 0 },
+	      { "Tjitske Ruitenbeek", ENT_PERSON, 0 },
+	      { "Sanne van Breda", ENT_PERSON, 0 },
+	      { "Fokje Ruitenbeek", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "People asking is no one named",
+	    "People ask why. The People's Bank of China said nothing.",
+	    { { "People's Bank of China", ENT_ORG, 0 } },
+	    { "People", NULL } },
+	{ "an Infotech's short form is the company",
+	    "Shares in Kaveri Infotech fell on Monday. Kaveri said its "
+	    "board would meet.",
+	    { { "Kaveri Infotech", ENT_ORG, 0 }, { "Kaveri", ENT_ORG, 40 } },
+	    { NULL } },
 	{ "a person's surname owns a spokesman and stays a person",
 	    "Senator Pavel Rudenko flew home. Rudenko's spokesman declined "
 	    "to comment.",

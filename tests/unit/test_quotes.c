@@ -787,6 +787,118 @@ static struct quote_case quote_cases[] = {
 	    "Lorcan Ashbury was unapologetic. \"I regret nothing,\" he "
 	    "said.",
 	    { { "\"I regret nothing,\"", "Lorcan Ashbury" } } },
+	{ "a clause after a quote, not a title: \"and that the X, Y, had\"",
+	    "The Irish Rugby Union said on Friday that it would study the "
+	    "tackle \"with an open mind\" and that the citing officer, Moira "
+	    "Tallis, had \"followed every protocol.\"",
+	    { { "\"with an open mind\"", "Irish Rugby Union" },
+	      { "\"followed every protocol.\"", "Irish Rugby Union" } } },
+	{ "the statement said: whoever issued the statement named before",
+	    "The Harbour Trust closed the pier. Governor Elin Maddox said in "
+	    "a statement that the closure was \"a precaution.\" \"Nobody "
+	    "was hurt,\" the statement said.",
+	    { { "\"a precaution.\"", "Elin Maddox" },
+	      { "\"Nobody was hurt,\"", "Elin Maddox" } } },
+	{ "the agency: an acronym whose expansion says agency",
+	    "The Danish Energy Agency (DEA) and the Nordic Grid Agency met. "
+	    "Later the Port Authority spoke. The DEA issued a warning on "
+	    "Friday. The agency told homes to save power \"until Monday.\"",
+	    { { "\"until Monday.\"", "Danish Energy Agency" } } },
+	{ "a pronoun in an aside is no one named before it in its sentence",
+	    "Lena Brandt runs the clinic. Dr. Priya Rao, she said, had been "
+	    "\"the first to warn us.\"",
+	    { { "\"the first to warn us.\"", "Lena Brandt" } } },
+	{ "a title opening a sentence stands for the one who holds it",
+	    "Judge Marta Quill heard the case. The prosecutor, Helen Voss, "
+	    "asked for a fine. The judge was not persuaded. The fine, she "
+	    "said, was \"too small for the harm done.\"\n\n"
+	    "Minister Ana Perl left early. Sara Lind stayed on. \"We are "
+	    "done,\" she said.",
+	    { { "\"too small for the harm done.\"", "Marta Quill" },
+	      { "\"We are done,\"", "Sara Lind" } } },
+	{ "a date ends a sentence: \"on June 4.\"",
+	    "Alder Vance admitted the theft on June 4.\n\nThe shop lost its "
+	    "stock two days later.\n\nThen Nadia Ferris spoke for the Crown "
+	    "and said the loss was large. \"He knew what he took,\" she "
+	    "said.",
+	    { { "\"He knew what he took,\"", "Nadia Ferris" } } },
+	{ "the subject after a leading phrase and its comma",
+	    "Alder Vance admitted the theft.\n\nOpening the case, Nadia "
+	    "Ferris said the loss was large. \"He knew what he took,\" she "
+	    "told the court.",
+	    { { "\"He knew what he took,\"", "Nadia Ferris" } } },
+	{ "a title opening the sentence beats a possessor inside it",
+	    "Judge Ines Carro heard the plea of Jordan Vance. The judge said "
+	    "Vance's plea had cut the term. She added: \"It took courage.\"",
+	    { { "\"It took courage.\"", "Ines Carro" } } },
+	{ "the victim's father: a relative named paragraphs later",
+	    "A driver who hit a cyclist was fined after the cyclist's father "
+	    "told him he had \"ruined a summer\".\n\nThe crash happened on "
+	    "a quiet road outside Ghent in the early evening, when the light "
+	    "was already failing and the driver was late for a meeting.\n\n"
+	    "He braked too late, the court heard, and the bicycle was thrown "
+	    "into a ditch beside the road, where a farmer found it.\n\nThe "
+	    "cyclist's father, Emeka Obi, spoke outside the court.",
+	    { { "\"ruined a summer\"", "Emeka Obi" } } },
+	{ "a quote paragraph after one about its speaker",
+	    "The court rose.\n\nThe boy's aunt, Lotte Brun, read a letter "
+	    "to the court, her partner, Sven Aas, standing beside her.\n\n"
+	    "\"We miss him every day.\"",
+	    { { "\"We miss him every day.\"", "Lotte Brun" } } },
+	{ "said the cellist X: a lower-case title after \"the\"",
+	    "The hall was full. \"She plays as if the cello were "
+	    "furniture,\" said the cellist Maria Kowalczyk.",
+	    { { "\"She plays as if the cello were furniture,\"",
+	        "Maria Kowalczyk" } } },
+	{ "a singular they: the quote speaks as one person",
+	    "Rowan Achterberg, 31, who runs the stall, watched the crowd. "
+	    "\"I\u2019m not moving,\" they said.\n\nThe traders voted. "
+	    "\"We stay,\" they said.",
+	    { { "\"I\u2019m not moving,\"", "Rowan Achterberg" },
+	      { "\"We stay,\"", "" } } },
+	{ "terms before a participle's quote: the sentence's subject",
+	    "Shares fell.\n\nJefferies moved the stock to \"sell\" from "
+	    "\"neutral\", saying in a note that costs were \"out of "
+	    "control\". The so-called \"fast lane\" plan, Hanne Dahl said, "
+	    "was \"a mistake\".",
+	    { { "\"sell\"", "Jefferies" }, { "\"neutral\"", "Jefferies" },
+	      { "\"out of control\"", "Jefferies" }, { "\"fast lane\"", "" },
+	      { "\"a mistake\"", "Hanne Dahl" } } },
+	{ "a capitalised word before a lower-case role and a name",
+	    "21:10 Polls close.\n\n21:40 Seasoned commentator Ingrid "
+	    "Solberg, writing on X, is not impressed: \"Nobody won "
+	    "tonight.\"",
+	    { { "\"Nobody won tonight.\"", "Ingrid Solberg" } } },
+	{ "what she later called: an adverb between the pronoun and called",
+	    "Amara Eze joined the mill in 1971, on what she later called "
+	    "\"the loudest year of my life.\" A machine later called \"the "
+	    "Beast\" stood by the door.",
+	    { { "\"the loudest year of my life.\"", "Amara Eze" },
+	      { "\"the Beast\"", "" } } },
+	{ "used to ask: a speech verb in its plain form",
+	    "I was slow to start. My brother, Kwame, used to ask me every "
+	    "spring, \"Is this the year?\" People ask that still.",
+	    { { "\"Is this the year?\"", "Kwame" } } },
+	{ "a shared surname not the article's subject's: the latest named",
+	    "Ines Moreau, a baker, died on Friday.\n\nHer marriage to Karl "
+	    "Brandt ended in divorce. She is survived by a son, Felix "
+	    "Brandt.\n\nHer son said she baked before dawn.\n\n\"She "
+	    "never slept,\" Mr. Brandt said.",
+	    { { "\"She never slept,\"", "Felix Brandt" } } },
+	{ "a shared surname is the article's subject after a byline",
+	    "By Anna Holt\n\nHenrik Lund, a fisherman, died on Sunday.\n\n"
+	    "His son, Ola Lund, said he died peacefully.\n\nLund first "
+	    "drew attention in 1986. \"They can take my boat,\" Lund said.",
+	    { { "\"They can take my boat,\"", "Henrik Lund" } } },
+	{ "van der Meer said: particles before the name",
+	    "Hanna van der Meer founded the shop.\n\nIts ovens are old. "
+	    "\"We bake by hand,\" van der Meer, the founder, said.",
+	    { { "\"We bake by hand,\"", "Hanna van der Meer" } } },
+	{ "the federation: the organisation the sentence before is about",
+	    "The Irish Hockey Association said on Monday it would review the "
+	    "match. The federation added that it had \"full confidence\" in "
+	    "its umpires.",
+	    { { "\"full confidence\"", "Irish Hockey Association" } } },
 };
 
 static void
