@@ -419,10 +419,16 @@ analysis_free(struct analysis *a)
  * The quotes of a block are read in a window around it (QUOTES_BEFORE
  * bytes before, QUOTES_AFTER after, at paragraph starts no quote runs
  * on into) and kept only if none of them looked past the window
- * (quotes.h); else the window grows.
+ * (quotes.h); else the window grows, up to QUOTES_MAX bytes each way:
+ * no look back reaches further than 64 KB (quotes.c), so a window that
+ * wide sees what the whole text would, but for a chain of quotes each
+ * taking its speaker from the one before over a quarter of a megabyte.
+ * Unbounded, such chains in a long text of many articles made windows
+ * grow to the whole text, and the work quadratic.
  */
 #define QUOTES_BEFORE	(16u << 10)
 #define QUOTES_AFTER	(4u << 10)
+#define QUOTES_MAX	(256u << 10)
 #define CM_PAIR		0x80u	/* cment: "NAME (OTHER)" with the next */
 #define SPILL_MEM	(4u << 20)	/* a tape's bytes kept in memory */
 #define NOT_LINKED	UINT32_MAX	/* (slink.len_type) */
@@ -486,7 +492,14 @@ struct analysis_stream {
 	struct cment		*at_m;
 	const struct slink	*at_names;
 	size_t			 at_k;		/* + 1; 0: none */
+	atomic_size_t		 windows;	/* quote windows read */
 };
+
+size_t
+analysis_stream_windows(struct analysis_stream *st)
+{
+	return atomic_load(&st->windows);
+}
 
 static struct entity
 cment_entity(const struct sblock *b, const struct cment *c)
@@ -860,6 +873,7 @@ stream_block(struct analysis_stream *st, size_t k, struct analysis *out)
 		we = window_point(st, b->e + after < st->len ? b->e + after :
 		    st->len);
 		stream_view(st, ws, we, &w, &sex);
+		atomic_fetch_add(&st->windows, 1);
 		nq = quotes_find_window(st->r, st->t, st->len, ws, we, w.ents,
 		    w.canon, w.nents, analysis_named(&w), sex, &st->qd, &q,
 		    &taint);
@@ -869,7 +883,7 @@ stream_block(struct analysis_stream *st, size_t k, struct analysis *out)
 		analysis_free(&w);
 		free(sex);
 		free(taint);
-		if (ok || (ws == 0 && we == st->len))
+		if (ok || (ws == 0 && we == st->len) || before >= QUOTES_MAX)
 			break;
 		free(q);
 		before *= 4;
@@ -972,6 +986,7 @@ analysis_stream_open(const struct rules *r, const char *text, size_t len,
 	pthread_t q;
 	int quoting;
 
+	atomic_init(&st->windows, 0);
 	st->r = r;
 	st->t = text;
 	st->len = len;

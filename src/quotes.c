@@ -88,13 +88,36 @@ edge(const struct qctx *x)
 		*x->tainted = 1;
 }
 
+/*
+ * No look back goes further than LOOK_REACH bytes: no pronoun, title or
+ * organisation noun stands for a name that far back, and a window that
+ * covers the reach sees all a look can.  (Unbounded, a look that finds
+ * nothing made every window grow to the whole text: quadratic in a
+ * long text, e.g. an archive of many articles.)
+ */
+#define LOOK_REACH	65536
+
+/* Where a look back from p stops. */
+static size_t
+reach_start(size_t p)
+{
+	return p > LOOK_REACH ? p - LOOK_REACH : 0;
+}
+
 /* A look back that found nothing in the window found nothing before it
- * either? */
+ * either, down to from? */
+static void
+nothing_back_to(const struct qctx *x, size_t from)
+{
+	if (x->ws > from)
+		edge(x);
+}
+
+/* ... down to the start of the text? */
 static void
 nothing_before(const struct qctx *x)
 {
-	if (x->ws > 0)
-		edge(x);
+	nothing_back_to(x, 0);
 }
 
 /* The result of quote k (an earlier one, or one the window cut) is
@@ -1016,8 +1039,8 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
-#define TITLE_REACH	65536	/* bytes back to the name of the one "the
-				   minister" stands for */
+#define TITLE_REACH	LOOK_REACH	/* bytes back to the name of the one
+					   "the minister" stands for */
 #define ROLE_REACH	8192	/* bytes back to the name of the one a
 				   title opening a sentence stands for */
 
@@ -1067,7 +1090,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	int found = 0, stopped = 0, role;
 	long m;
 
-	while (!stopped && i-- > 0) {
+	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
 		if (x->ents[i].type != ENT_PERSON ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words)
@@ -1082,7 +1105,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		}
 	}
 	if (!stopped)
-		nothing_before(x);
+		nothing_back_to(x, reach_start(p));
 	if (subj != SIZE_MAX)
 		near = subj;
 	/* "Her husband used to ... he said": the husband the text names
@@ -1105,7 +1128,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		*e = x->ents[near].end;
 		found = 1;
 	}
-	for (k = x->nq, stopped = 0; !stopped && k-- > 0;) {
+	for (k = x->nq, stopped = 0; !stopped && k-- > 0 &&
+	    x->q[k].start >= reach_start(p);) {
 		const struct quote *q = &x->q[k];
 
 		if (k < x->cur)
@@ -1126,7 +1150,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		stopped = 1;
 	}
 	if (!stopped)
-		nothing_before(x);
+		nothing_back_to(x, reach_start(p));
 	return found;
 }
 
@@ -1428,7 +1452,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	}
 	if (!generic && h < 0)
 		return 0;
-	while (i-- > 0) {
+	while (i-- > 0 && x->ents[i].start >= reach_start(ws)) {
 		const struct entity *m = &x->ents[i];
 
 		if (m->type != ENT_ORG || inside_quote(x, m->start))
@@ -1457,7 +1481,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		}
 	}
 	/* (a window may not see a name that says so before it) */
-	nothing_before(x);
+	nothing_back_to(x, reach_start(ws));
 	/* "The KNVB said ... The federation added": the organisation the
 	 * sentences just before are about */
 	if (near == SIZE_MAX)
@@ -1682,7 +1706,7 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 			return 1;
 		}
 	}
-	nothing_before(x);
+	nothing_back_to(x, ws > reach ? ws - reach : 0);
 	return title_after(x, ws, we, al, s, e);
 }
 

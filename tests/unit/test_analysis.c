@@ -352,6 +352,41 @@ test_boundaries(void **state)
 	free(b);
 }
 
+/*
+ * A long text of many short articles where "she" never finds a woman:
+ * each look back found nothing, marked its quote, and every block's
+ * window grew to the whole text (quadratic: 30 MB took minutes).  Now
+ * no look reaches back more than 64 KB and a window stops growing at
+ * 256 KB, so a block is read in at most three windows.
+ */
+static void
+test_windows_bounded(void **state)
+{
+	static const char piece[] = "Tomas Berg runs the ferry.  \"We will "
+	    "see,\" she said.  \"Not today,\" he added.\n\n";
+	struct analysis_stream *st;
+	size_t len = 0, cap = 512u << 10, bs, be, nb = 0;
+	char *t = malloc(cap);
+
+	(void)state;
+	assert_non_null(t);
+	while (len + sizeof piece < cap) {
+		memcpy(t + len, piece, sizeof piece - 1);
+		len += sizeof piece - 1;
+	}
+	analysis_set_block_size(64u << 10);
+	st = analysis_stream_open(R, t, len, NULL);
+	while (analysis_stream_next(st, &bs, &be) != NULL)
+		nb++;
+	assert_true(nb >= 7);
+	if (analysis_stream_windows(st) > 3 * nb)
+		fail_msg("%zu windows for %zu blocks",
+		    analysis_stream_windows(st), nb);
+	analysis_stream_close(st);
+	analysis_set_block_size(0);
+	free(t);
+}
+
 int
 main(void)
 {
@@ -361,6 +396,7 @@ main(void)
 		cmocka_unit_test(test_across_paragraphs),
 		cmocka_unit_test(test_pipe_one_block),
 		cmocka_unit_test(test_spilled),
+		cmocka_unit_test(test_windows_bounded),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
