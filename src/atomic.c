@@ -1,5 +1,13 @@
 /*
  * atomic.c: atomic replacement of a file (see atomic.h).
+ *
+ * Every temporary file from atomic_open until its commit or abort is on
+ * a list, so that a process ending on a fatal error (fatalx: out of
+ * memory, the spill store's file failing; in any thread) removes it at
+ * exit instead of leaving it beside the target.  The list's lock is
+ * held only around system calls that name the file (create, rename,
+ * unlink), never around an allocation, so the thread that exits never
+ * holds it and one that waits for it does not wait long.
  */
 #include "artread/atomic.h"
 
@@ -7,6 +15,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,6 +27,9 @@
 #define HEAD_LEN	256	/* bytes is_ours sees */
 
 struct atomic_file {
+	struct atomic_file *next;	/* on open_files */
+	int	 listed;	/* on open_files: tmp is ours to remove */
+	pid_t	 owner;		/* the process that made tmp (not a fork) */
 	char	*path;
 	char	*tmp;
 	char	*dir;
@@ -26,6 +38,82 @@ struct atomic_file {
 	int	 has_old;	/* a regular file was there: keep its mode */
 	struct stat old;
 };
+
+static pthread_mutex_t	 open_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct atomic_file *open_files;	/* temporary files not yet done */
+static int		 ending;	/* the process ends: no new ones */
+static pthread_once_t	 at_exit_once = PTHREAD_ONCE_INIT;
+
+/* Take af off open_files (the lock held). */
+static void
+unlist(struct atomic_file *af)
+{
+	struct atomic_file **pp;
+
+	for (pp = &open_files; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == af) {
+			*pp = af->next;
+			break;
+		}
+	af->listed = 0;
+}
+
+/* Remove af's temporary file and forget it, unless that was done (at
+ * exit, or by a commit). */
+static void
+discard(struct atomic_file *af)
+{
+	pthread_mutex_lock(&open_lock);
+	if (af->listed) {
+		unlink(af->tmp);
+		unlist(af);
+	}
+	pthread_mutex_unlock(&open_lock);
+}
+
+void
+atomic_remove_open(void)
+{
+	struct atomic_file *af;
+	pid_t self = getpid();
+
+	pthread_mutex_lock(&open_lock);
+	ending = 1;
+	for (af = open_files; af != NULL; af = af->next) {
+		if (af->owner == self)
+			unlink(af->tmp);
+		af->listed = 0;
+	}
+	open_files = NULL;
+	pthread_mutex_unlock(&open_lock);
+}
+
+static void
+remove_at_exit(void)
+{
+	atexit(atomic_remove_open);
+}
+
+/* Create af->tmp from its template and list it; the descriptor or -1. */
+static int
+make_tmp(struct atomic_file *af)
+{
+	int fd = -1;
+
+	pthread_once(&at_exit_once, remove_at_exit);
+	pthread_mutex_lock(&open_lock);
+	if (ending)
+		errno = ECANCELED;
+	else if ((fd = mkostemps(af->tmp, (int)strlen(ATOMIC_TMP_SUFFIX),
+	    O_CLOEXEC)) != -1) {
+		af->owner = getpid();
+		af->listed = 1;
+		af->next = open_files;
+		open_files = af;
+	}
+	pthread_mutex_unlock(&open_lock);
+	return fd;
+}
 
 /* The directory of path ("." if none); a new string. */
 static char *
@@ -161,8 +249,7 @@ atomic_open(const char *path, unsigned flags, FILE **out, char **cause)
 	af->tmp = xasprintf("%s/%sXXXXXX%s", af->dir, prefix,
 	    ATOMIC_TMP_SUFFIX);
 	free(prefix);
-	if ((fd = mkostemps(af->tmp, (int)strlen(ATOMIC_TMP_SUFFIX),
-	    O_CLOEXEC)) == -1) {
+	if ((fd = make_tmp(af)) == -1) {
 		*cause = xasprintf("%s: cannot create a temporary file: %s",
 		    af->dir, strerror(errno));
 		af_free(af);
@@ -171,7 +258,7 @@ atomic_open(const char *path, unsigned flags, FILE **out, char **cause)
 	if (keep_mode(fd, af) == -1 || (af->f = fdopen(fd, "w")) == NULL) {
 		saved = errno;
 		close(fd);
-		unlink(af->tmp);
+		discard(af);
 		*cause = xasprintf("%s: %s", af->tmp, strerror(saved));
 		af_free(af);
 		return NULL;
@@ -187,7 +274,7 @@ atomic_abort(struct atomic_file *af)
 		return;
 	if (af->f != NULL)
 		fclose(af->f);
-	unlink(af->tmp);
+	discard(af);
 	af_free(af);
 }
 
@@ -210,6 +297,25 @@ install(const struct atomic_file *af)
 	return rename(af->tmp, af->path);
 }
 
+/* install, unless the file was removed at exit; off the list once at
+ * path, so it is never removed there. */
+static int
+install_listed(struct atomic_file *af)
+{
+	int rc = -1, saved = ENOENT;
+
+	pthread_mutex_lock(&open_lock);
+	if (af->listed) {
+		rc = install(af);
+		saved = errno;
+		if (rc == 0)
+			unlist(af);
+	}
+	pthread_mutex_unlock(&open_lock);
+	errno = saved;
+	return rc;
+}
+
 int
 atomic_commit(struct atomic_file *af, char **cause)
 {
@@ -222,7 +328,7 @@ atomic_commit(struct atomic_file *af, char **cause)
 	if (fclose(af->f) == EOF && saved == 0)
 		saved = errno;
 	af->f = NULL;
-	if (saved == 0 && install(af) == -1)
+	if (saved == 0 && install_listed(af) == -1)
 		saved = errno;
 	if (saved != 0) {
 		*cause = saved == EEXIST ? xasprintf("%s: already exists; not "

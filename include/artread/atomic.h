@@ -10,6 +10,11 @@
  * device, a socket or a directory at NAME (or a link to one) is an
  * error, so nothing blocks in open(2) and no device is overwritten.
  * The sidecar, the reading positions and every export use this.
+ *
+ * A temporary file still open when the process exits (exit(), fatalx:
+ * out of memory, the spill store failing, in any thread) is removed at
+ * exit; the target is left as it was.  A process killed by a signal
+ * leaves it (atomic_remove_stale clears a sidecar's).
  */
 #ifndef ARTREAD_ATOMIC_H
 #define ARTREAD_ATOMIC_H
@@ -55,6 +60,15 @@ struct atomic_file *atomic_open(const char *path, unsigned flags, FILE **out,
     char **cause);
 int atomic_commit(struct atomic_file *af, char **cause);
 void atomic_abort(struct atomic_file *af);
+
+/*
+ * The process ends: remove every temporary file atomic_open made and no
+ * commit or abort has finished, and open no more.  exit() calls this
+ * (registered with atexit by the first atomic_open); call it before a
+ * process ends some other way, e.g. raising a signal that kills it.
+ * Not for signal handlers.
+ */
+void atomic_remove_open(void);
 
 /*
  * Remove what a killed writer of path left: files in its directory named

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "artread/atomic.h"
 #include "artread/sha256.h"
 #include "artread/sidepath.h"
 #include "artread/store.h"
@@ -59,11 +60,17 @@ webopen_release(const struct webopen_signals *saved)
 void
 webopen_pass_on(void)
 {
+	struct sigaction now;
 	int sig = quit_signal;
 
 	quit_signal = 0;
-	if (sig != 0)
-		raise(sig);
+	if (sig == 0)
+		return;
+	/* A signal that kills (not one nohup ignores): no exit() to
+	 * remove -o FILE's temporary file. */
+	if (sigaction(sig, NULL, &now) == 0 && now.sa_handler == SIG_DFL)
+		atomic_remove_open();
+	raise(sig);
 }
 
 void

@@ -9,9 +9,10 @@
 # test_analysis's and test_stats' work.)  A text long enough for what
 # is kept a mention to go to a temporary file (30 MB of them) keeps
 # it in $TMPDIR and leaves nothing there; without that directory, one
-# line and status 2.
+# line and status 2, and an export to -o FILE then leaves FILE as it was
+# and no temporary file beside it.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 16
 
 BIG=$WORK/long.txt
 : >"$BIG"
@@ -81,3 +82,12 @@ printf 'artread: temporary data in %s: No such file or directory\nexit 2\n' \
     "$WORK/none" >"$WORK/none.want"
 check "no \$TMPDIR: one line naming it, status 2" \
 	cmp -s "$WORK/none.want" "$WORK/none.err"
+mkdir "$WORK/out"
+echo old >"$WORK/out/e.txt"
+TMPDIR=$WORK/none "$ARTREAD" --export=text --with-quotes --with-entities \
+    -o "$WORK/out/e.txt" "$HUGE" 2>"$WORK/none-export.err"
+echo "exit $?" >>"$WORK/none-export.err"
+check "no \$TMPDIR: --export -o FILE keeps FILE, leaves no temporary file" \
+	sh -c "cmp -s '$WORK/none.want' '$WORK/none-export.err' &&
+	    [ \"\$(cat '$WORK/out/e.txt')\" = old ] &&
+	    [ \"\$(ls -A '$WORK/out')\" = e.txt ]"

@@ -13,7 +13,7 @@
 # HTTPS through a test CA, and a certificate it did not sign refused.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/webserver.sh"
-plan 92
+plan 94
 PAGES="$ROOT/tests/data/web/read"
 S="$WORK/srv"
 SITE="$S/site"
@@ -385,6 +385,21 @@ for sig in TERM:143 HUP:129; do
 	check "first file: ... no pager after SIG${sig%:*}, the fetching line gone" \
 		eval 'off_screen "Plain text headline" && off_screen "fetching"'
 done
+# --export -o FILE opens FILE's temporary file before the fetch: a SIGTERM
+# then ends artread without leaving it, and FILE as it was.
+mkdir "$WORK/sigexp"
+echo old >"$WORK/sigexp/e.txt"
+: >"$S/requests.log"
+start "'$ARTREAD' --export=text -o '$WORK/sigexp/e.txt' '$HTTP/slow'"
+wait_until 5 "the export's fetch did not start" grep -q '^GET /slow' "$S/requests.log"
+wait_until 5 "the export's temporary file was not made" \
+	sh -c "ls -A '$WORK/sigexp' | grep -q artread-tmp"
+kill -s TERM "$(artread_pid)"
+check "--export -o FILE: SIGTERM during the fetch ends artread by it" \
+	wait_for "EXIT=143"
+check "--export -o FILE: ... FILE kept, no temporary file left" \
+	eval '[ "$(cat "$WORK/sigexp/e.txt")" = old ] &&
+	    [ "$(ls -A "$WORK/sigexp")" = e.txt ]'
 
 # ---- offline: the server stopped ----------------------------------------------
 # Another URL of the same host with the same text, naming this one as

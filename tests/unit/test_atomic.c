@@ -4,9 +4,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "artread/atomic.h"
@@ -213,6 +215,155 @@ stale_temps_only_ours(void **state)
 	free(link);
 }
 
+/* How a child with an atomic file open ends. */
+enum ending {
+	END_OUT_OF_MEMORY,	/* xmalloc fails: fatalx, exit(2) */
+	END_FATAL_IN_THREAD,	/* another thread's fatalx */
+	END_EXIT,		/* plain exit(2) */
+	END_AFTER_ABORT,	/* aborted, then exit(2) */
+	END_AFTER_COMMIT,	/* committed, then exit(2) */
+};
+
+static void *
+fatal_thread(void *arg)
+{
+	(void)arg;
+	fatalx("temporary data in %s: %s", "/nowhere", "a test");
+	return NULL;
+}
+
+/* In the child: open p, write, end as told.  Never returns. */
+static void
+child_ends(const char *p, enum ending how)
+{
+	struct atomic_file *af;
+	pthread_t th;
+	char *cause = NULL;
+	FILE *f;
+
+	if (freopen("/dev/null", "w", stderr) == NULL ||
+	    (af = atomic_open(p, 0, &f, &cause)) == NULL)
+		_exit(99);
+	fputs("half an export", f);
+	fflush(f);
+	switch (how) {
+	case END_OUT_OF_MEMORY:
+		util_fail_alloc_after(1);
+		free(xmalloc(16));
+		break;
+	case END_FATAL_IN_THREAD:
+		if (pthread_create(&th, NULL, fatal_thread, NULL) == 0)
+			pthread_join(th, NULL);	/* exits before the join */
+		break;
+	case END_EXIT:
+		break;
+	case END_AFTER_ABORT:
+		atomic_abort(af);
+		break;
+	case END_AFTER_COMMIT:
+		if (atomic_commit(af, &cause) != 0)
+			_exit(98);
+		break;
+	}
+	exit(2);
+}
+
+/* A child that ends as told while writing p ("old\n" before): status 2. */
+static void
+end_child(const char *p, enum ending how)
+{
+	int status;
+	pid_t pid;
+
+	free(testutil_write(tmpdir, "t.txt", "old\n", 4));
+	if ((pid = fork()) == 0)
+		child_ends(p, how);
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 2);
+}
+
+/* A process that ends on a fatal error (in any thread) or through exit()
+ * with a file open leaves no temporary file, and the target as it was. */
+static void
+fatal_exit_leaves_no_temp(void **state)
+{
+	static const enum ending ends[] = { END_OUT_OF_MEMORY,
+	    END_FATAL_IN_THREAD, END_EXIT, END_AFTER_ABORT };
+	char *p = in_dir("t.txt");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		end_child(p, ends[i]);
+		assert_int_equal(temps_left(), 0);
+		assert_file(p, "old\n");
+	}
+	/* A committed file is the target's now: exit leaves it. */
+	end_child(p, END_AFTER_COMMIT);
+	assert_int_equal(temps_left(), 0);
+	assert_file(p, "half an export");
+	free(p);
+}
+
+/* A forked child's exit leaves its parent's file alone. */
+static void
+fork_exit_keeps_parents_temp(void **state)
+{
+	char *p = in_dir("f.txt"), *cause = NULL;
+	struct atomic_file *af;
+	int status;
+	pid_t pid;
+	FILE *f;
+
+	(void)state;
+	af = atomic_open(p, 0, &f, &cause);
+	assert_non_null(af);
+	fputs("parent's\n", f);
+	fflush(f);
+	if ((pid = fork()) == 0)
+		exit(0);
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(temps_left(), 1);
+	assert_int_equal(atomic_commit(af, &cause), 0);
+	assert_file(p, "parent's\n");
+	assert_int_equal(temps_left(), 0);
+	free(p);
+}
+
+/* atomic_remove_open (before a signal kills the process): the open file
+ * goes, and no new one is made. */
+static void
+remove_open_then_none(void **state)
+{
+	char *p = in_dir("r.txt"), *cause = NULL;
+	struct atomic_file *af;
+	int status;
+	pid_t pid;
+	FILE *f;
+
+	(void)state;
+	if ((pid = fork()) == 0) {
+		if ((af = atomic_open(p, 0, &f, &cause)) == NULL)
+			_exit(99);
+		atomic_remove_open();
+		if (atomic_commit(af, &cause) == 0)	/* its file is gone */
+			_exit(98);
+		free(cause);
+		cause = NULL;
+		if (atomic_open(p, 0, &f, &cause) != NULL)
+			_exit(97);
+		_exit(temps_left() == 0 && access(p, F_OK) == -1 ? 0 : 96);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	free(p);
+}
+
 int
 main(void)
 {
@@ -228,6 +379,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(stream_commit_and_abort, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(stale_temps_only_ours, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(fatal_exit_leaves_no_temp, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(fork_exit_keeps_parents_temp,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(remove_open_then_none, setup,
 		    teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
