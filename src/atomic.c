@@ -8,6 +8,12 @@
  * held only around system calls that name the file (create, rename,
  * unlink), never around an allocation, so the thread that exits never
  * holds it and one that waits for it does not wait long.
+ *
+ * A signal that kills (SIGINT, SIGTERM, SIGHUP, when nobody else handles
+ * it) runs no atexit function, so the names are also copied into a few
+ * fixed slots that a signal handler may read: it unlinks them and
+ * raises the signal again with its default action.  The pager installs
+ * its own handlers, which end through exit().
  */
 #include "artread/atomic.h"
 
@@ -16,6 +22,8 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -25,10 +33,12 @@
 
 #define RANDOM_LEN	6	/* the XXXXXX */
 #define HEAD_LEN	256	/* bytes is_ours sees */
+#define SIG_SLOTS	8	/* temporary names a signal handler removes */
 
 struct atomic_file {
 	struct atomic_file *next;	/* on open_files */
 	int	 listed;	/* on open_files: tmp is ours to remove */
+	int	 slot;		/* in sig_tmp, or -1 */
 	pid_t	 owner;		/* the process that made tmp (not a fork) */
 	char	*path;
 	char	*tmp;
@@ -44,6 +54,72 @@ static struct atomic_file *open_files;	/* temporary files not yet done */
 static int		 ending;	/* the process ends: no new ones */
 static pthread_once_t	 at_exit_once = PTHREAD_ONCE_INIT;
 
+/* The temporary names for the signal handler; a slot is in use while
+ * sig_used is set, and its name is complete before that. */
+static char			 sig_tmp[SIG_SLOTS][PATH_MAX];
+static pid_t			 sig_owner[SIG_SLOTS];
+static volatile sig_atomic_t	 sig_used[SIG_SLOTS];
+
+/* Copy af->tmp into a free slot (the lock held); a long name or eight
+ * files at once go without one, removed at exit only. */
+static void
+take_slot(struct atomic_file *af)
+{
+	int i;
+
+	af->slot = -1;
+	if (strlen(af->tmp) >= PATH_MAX)
+		return;
+	for (i = 0; i < SIG_SLOTS; i++)
+		if (!sig_used[i]) {
+			memcpy(sig_tmp[i], af->tmp, strlen(af->tmp) + 1);
+			sig_owner[i] = af->owner;
+			/* the name is whole before a handler may read it */
+			atomic_signal_fence(memory_order_seq_cst);
+			sig_used[i] = 1;
+			af->slot = i;
+			return;
+		}
+}
+
+static void
+free_slot(struct atomic_file *af)
+{
+	if (af->slot >= 0)
+		sig_used[af->slot] = 0;
+	af->slot = -1;
+}
+
+/* A signal that kills: remove our temporary files and die of it. */
+static void
+on_fatal_signal(int sig)
+{
+	pid_t self = getpid();
+	int i, saved = errno;
+
+	for (i = 0; i < SIG_SLOTS; i++)
+		if (sig_used[i] && sig_owner[i] == self)
+			unlink(sig_tmp[i]);
+	errno = saved;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Catch sig unless it is ignored or handled already. */
+static void
+catch_if_default(int sig)
+{
+	struct sigaction now, sa;
+
+	if (sigaction(sig, NULL, &now) != 0 || now.sa_handler != SIG_DFL ||
+	    (now.sa_flags & SA_SIGINFO))
+		return;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_fatal_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
 /* Take af off open_files (the lock held). */
 static void
 unlist(struct atomic_file *af)
@@ -56,6 +132,7 @@ unlist(struct atomic_file *af)
 			break;
 		}
 	af->listed = 0;
+	free_slot(af);
 }
 
 /* Remove af's temporary file and forget it, unless that was done (at
@@ -83,6 +160,7 @@ atomic_remove_open(void)
 		if (af->owner == self)
 			unlink(af->tmp);
 		af->listed = 0;
+		free_slot(af);
 	}
 	open_files = NULL;
 	pthread_mutex_unlock(&open_lock);
@@ -92,6 +170,9 @@ static void
 remove_at_exit(void)
 {
 	atexit(atomic_remove_open);
+	catch_if_default(SIGINT);
+	catch_if_default(SIGTERM);
+	catch_if_default(SIGHUP);
 }
 
 /* Create af->tmp from its template and list it; the descriptor or -1. */
@@ -108,6 +189,7 @@ make_tmp(struct atomic_file *af)
 	    O_CLOEXEC)) != -1) {
 		af->owner = getpid();
 		af->listed = 1;
+		take_slot(af);
 		af->next = open_files;
 		open_files = af;
 	}
@@ -238,6 +320,7 @@ atomic_open(const char *path, unsigned flags, FILE **out, char **cause)
 	char *prefix;
 	int fd, saved;
 
+	af->slot = -1;
 	af->path = xstrdup(path);
 	af->dir = dir_of(path);
 	af->flags = flags;

@@ -13,8 +13,11 @@
  *
  * A temporary file still open when the process exits (exit(), fatalx:
  * out of memory, the spill store failing, in any thread) is removed at
- * exit; the target is left as it was.  A process killed by a signal
- * leaves it (atomic_remove_stale clears a sidecar's).
+ * exit; the target is left as it was.  So is one open when SIGINT,
+ * SIGTERM or SIGHUP kills the process (the first atomic_open catches
+ * those that nobody handles, removes its files and raises the signal
+ * again).  A process killed otherwise (SIGKILL, a crash) leaves it
+ * (atomic_remove_stale clears a sidecar's).
  */
 #ifndef ARTREAD_ATOMIC_H
 #define ARTREAD_ATOMIC_H
@@ -25,7 +28,7 @@
 /* The end of every temporary file's name. */
 #define ATOMIC_TMP_SUFFIX	".artread-tmp"
 
-enum atomic_flag {
+enum atomic_open_flag {	/* not atomic_flag: <stdatomic.h> has one */
 	ATOMIC_NEW = 1 << 0,	/* never replace an existing NAME */
 	ATOMIC_PRIVATE = 1 << 1, /* a new file is the user's only (0600) */
 };

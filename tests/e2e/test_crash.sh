@@ -8,7 +8,7 @@
 #   CRASH_DISK=loop   use a loop-mounted ext4 image even if tmpfs works
 #   CRASH_DISK=shim   use the LD_PRELOAD shim even if mount works
 . "$(dirname "$0")/lib.sh"
-plan 44
+plan 46
 
 MOUNTS=""	# to unmount at exit
 IMMUTABLE=""	# to chattr -i at exit
@@ -327,5 +327,31 @@ for m in 027 077 022; do
 	want=$(printf '%o' $(( 0666 & ~0$m )))
 	check "mode: a new sidecar follows umask $m ($want)" \
 		[ "$(stat -c %a "$WORK/umask$m/story.txt.annotations.jsonl")" = "$want" ]
+done
+# ---- a signal that kills during an export ------------------------------
+# -o FILE is written to a temporary file; SIGTERM or SIGHUP in the
+# middle (a long export, nobody else catching it) must remove it and
+# leave FILE as it was.  (SIGINT too, but a background job of a script
+# ignores it; test_atomic covers it.)
+mkdir -p "$WORK/sig"
+awk 'BEGIN { for (i = 1; i <= 60000; i++) {
+	printf "Mayor Ana Lindqvist of Oslo said on 3 May 2026 that %d crates cost $%d.\n\n", i, i } }' >"$WORK/sig/big.txt"
+for sig in TERM HUP; do
+	echo "old export" >"$WORK/sig/out.txt"
+	"$ARTREAD" --export text --with-entities --with-quotes \
+	    -o "$WORK/sig/out.txt" "$WORK/sig/big.txt" 2>/dev/null &
+	pid=$!
+	if ! wait_until 20 "no temporary file for out.txt in 20 s" \
+	    sh -c "[ \$(ls -a '$WORK/sig' | grep -c '^\.out\.txt\..*\.artread-tmp\$') -gt 0 ]"; then
+		kill -KILL $pid 2>/dev/null; wait $pid
+		fail "signal: SIG$sig during --export -o removes its temporary file" \
+		    "$(missed_list)"
+		continue
+	fi
+	kill -$sig $pid
+	wait $pid; rc=$?
+	check "signal: SIG$sig during --export -o removes its temporary file (status $rc)" \
+		sh -c "[ $rc -gt 128 ] && [ \$(ls -a '$WORK/sig' | grep -c 'artread-tmp') -eq 0 ] &&
+		    [ \"\$(cat '$WORK/sig/out.txt')\" = 'old export' ]"
 done
 finish

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -364,6 +365,67 @@ remove_open_then_none(void **state)
 	free(p);
 }
 
+/* A child writing p is killed by sig: it dies of sig, leaving no
+ * temporary file and p as it was. */
+static void
+killed_child(const char *p, int sig)
+{
+	struct atomic_file *af;
+	char *cause = NULL;
+	int status;
+	pid_t pid;
+	FILE *f;
+
+	free(testutil_write(tmpdir, "k.txt", "old\n", 4));
+	if ((pid = fork()) == 0) {
+		if ((af = atomic_open(p, 0, &f, &cause)) == NULL)
+			_exit(99);
+		fputs("half an export", f);
+		fflush(f);
+		raise(sig);
+		_exit(98);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status));
+	assert_int_equal(WTERMSIG(status), sig);
+	assert_int_equal(temps_left(), 0);
+	assert_file(p, "old\n");
+}
+
+/* SIGINT, SIGTERM and SIGHUP, which run no atexit function, still remove
+ * the open temporary file; a forked child killed so leaves its parent's. */
+static void
+killing_signal_leaves_no_temp(void **state)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	char *p = in_dir("k.txt"), *cause = NULL;
+	struct atomic_file *af;
+	size_t i;
+	int status;
+	pid_t pid;
+	FILE *f;
+
+	(void)state;
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		killed_child(p, sigs[i]);
+	af = atomic_open(p, 0, &f, &cause);
+	assert_non_null(af);
+	fputs("parent's\n", f);
+	fflush(f);
+	if ((pid = fork()) == 0) {
+		raise(SIGTERM);
+		_exit(98);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status));
+	assert_int_equal(temps_left(), 1);
+	assert_int_equal(atomic_commit(af, &cause), 0);
+	assert_file(p, "parent's\n");
+	free(p);
+}
+
 int
 main(void)
 {
@@ -386,6 +448,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(remove_open_then_none, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(killing_signal_leaves_no_temp,
+		    setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
