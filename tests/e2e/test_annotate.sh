@@ -95,6 +95,8 @@ check "signals: Ctrl-C in select mode ends the selection, not the pager" \
 keys s a
 wait_for "note:"
 literal "typed before the terminal closed"
+# A signal may flush input the pager has not read yet: wait for the text.
+wait_for "typed before the terminal closed"
 pid=$(artread_pid)
 kill -HUP "$pid"
 check "signals: SIGHUP while typing a note quits" wait_for "EXIT="
