@@ -2925,23 +2925,24 @@ caps_from(const struct ctx *x, size_t k, size_t end)
 /*
  * What a byline says after its people, from word k on its line: "By X
  * in Florence", "By X at Ashton Gate", "By OUR REPORTER, NAIROBI" (a
- * known place).  Whether it named a place.
+ * known place).  The end of the place it named, or 0.
  */
-static int
+static size_t
 byline_tail(struct ctx *x, size_t k, size_t le)
 {
 	size_t e;
 
 	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
 	    (x->tok[k + 1].f & T_CAP)) {
-		mention(x, k + 1, caps_from(x, k + 1, le), ENT_PLACE, 1);
-		return 1;
+		e = caps_from(x, k + 1, le);
+		mention(x, k + 1, e, ENT_PLACE, 1);
+		return e;
 	}
 	e = caps_from(x, k, le);
 	if (e > k && ((lists_of(x, k, e) | lists_of_titlecase(x, k, e)) &
 	    L(PLACE))) {
 		mention(x, k, e, ENT_PLACE, 1);
-		return 1;
+		return e;
 	}
 	return 0;
 }
@@ -2958,15 +2959,32 @@ byline_paper(struct ctx *x, size_t le, size_t end)
 		mention(x, le, s - 2, ENT_ORG, 1);
 }
 
+/* The next credit of a credit line from word k on, before le: the
+ * first word of the name after "Editing by", "Writing by" (any
+ * capitalised word and "by"), or 0. */
+static size_t
+next_credit(const struct ctx *x, size_t k, size_t le)
+{
+	for (; k + 2 < le; k++) {
+		if ((x->tok[k].f & T_CAP) && word_is(x, k + 1, "by") &&
+		    (x->tok[k + 2].f & T_CAP))
+			return k + 2;
+	}
+	return 0;
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
- * Ashworth, Science Correspondent": the people of a byline, without
- * their role (the line under it is no name but its paper's). */
+ * Ashworth, Science Correspondent", "(Reporting by X in Lagos; Editing
+ * by Y)": the people of a byline or a credit line, without their role
+ * (the line under it is no name but its paper's). */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
-	size_t k, a, le;
+	size_t k, a, le, c, t;
 
-	if (end - i > 12)
+	/* (a credit line in parentheses may name several people) */
+	if (end - i > (x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(' ?
+	    32 : 12))
 		return 0;
 	if (!tok_is(x, i, "By")) {
 		/* "Interview by", "Reporting by", "Words by" */
@@ -2985,15 +3003,24 @@ byline(struct ctx *x, size_t i, size_t end)
 			a = k + 1;
 			continue;
 		}
-		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le)) {
-			if (byline_tail(x, k, le))
-				break;
-			a = k;
+		t = 0;
+		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le) &&
+		    next_credit(x, k, k + 3) == 0) {
+			if ((t = byline_tail(x, k, le)) == 0) {
+				a = k;
+				continue;
+			}
+		} else if (k < le && !(x->tok[k].f & T_CAP))
+			t = byline_tail(x, k, le);
+		/* "By X in Lagos and Y in Accra" */
+		if (t > 0 && t < le && tok_is(x, t, "and")) {
+			a = t + 1;
+			k = t;
 			continue;
 		}
-		if (k < le && !(x->tok[k].f & T_CAP))
-			byline_tail(x, k, le);
-		break;
+		if ((c = next_credit(x, k, le)) == 0)
+			break;
+		a = k = c;
 	}
 	byline_paper(x, le, end);
 	return 1;

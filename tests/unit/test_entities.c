@@ -737,6 +737,40 @@ static struct ent_case ent_cases[] = {
 	      { "Astoria", ENT_PLACE, 0 },
 	      { "Queens", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "Australian councillors and detective sergeants: titles, not names",
+	    "Cr Moana Tipene moved the motion and Cr Haddad seconded it. "
+	    "DS Okafor told the court the van was empty. DCI Varga agreed.",
+	    { { "Moana Tipene", ENT_PERSON, 0 },
+	      { "Haddad", ENT_PERSON, 0 },
+	      { "Okafor", ENT_PERSON, 0 },
+	      { "Varga", ENT_PERSON, 0 } },
+	    { "Cr ", "DS ", "DCI", NULL } },
+	{ "QA, FX, DJ and CCTV are no organisations; Faroese is no place",
+	    "The layoffs hit QA and the FX desk. A DJ played while CCTV "
+	    "filmed the Faroese trawler leaving Bergen.",
+	    { { "Bergen", ENT_PLACE, 0 } },
+	    { "QA", "FX", "DJ", "CCTV", "Faroese", NULL } },
+	{ "every credit of a credit line is a person",
+	    "The port reopened on Monday.\n\n(Reporting by Ama Owusu in "
+	    "Accra and Femi Adebayo in Lagos; Writing by Ingrid Solberg; "
+	    "Editing by Tomasz Wrona)",
+	    { { "Ama Owusu", ENT_PERSON, 0 },
+	      { "Accra", ENT_PLACE, 0 },
+	      { "Femi Adebayo", ENT_PERSON, 0 },
+	      { "Lagos", ENT_PLACE, 0 },
+	      { "Ingrid Solberg", ENT_PERSON, 0 },
+	      { "Tomasz Wrona", ENT_PERSON, 0 } },
+	    { "Writing", "Editing", NULL } },
+	{ "a short credit line: each credit after the first is a person too",
+	    "The port reopened on Monday.\n\n(Reporting by Ama Owusu; "
+	    "Writing by Ingrid Solberg; Editing by Tomasz Wrona)\n\n"
+	    "(Reporting by Kofi Mensah; Editing by Paula Grieve)",
+	    { { "Ama Owusu", ENT_PERSON, 0 },
+	      { "Ingrid Solberg", ENT_PERSON, 0 },
+	      { "Tomasz Wrona", ENT_PERSON, 0 },
+	      { "Kofi Mensah", ENT_PERSON, 0 },
+	      { "Paula Grieve", ENT_PERSON, 0 } },
+	    { "Writing", "Editing", NULL } },
 };
 
 static void
