@@ -771,6 +771,18 @@ static struct ent_case ent_cases[] = {
 	      { "Kofi Mensah", ENT_PERSON, 0 },
 	      { "Paula Grieve", ENT_PERSON, 0 } },
 	    { "Writing", "Editing", NULL } },
+	{ "race gaps are no times; British times; currencies in words",
+	    "She started at 9:30 and finished 2:05 ahead of the pack, with the "
+	    "Swiss rider 3:10 behind. The gates shut at 10.45pm. The city "
+	    "spent 95 million soles, 12 crore rupees, 300 million Swedish "
+	    "crowns and 7 million złoty.",
+	    { { "9:30", ENT_TIME, 0 },
+	      { "10.45pm", ENT_TIME, 0 },
+	      { "95 million soles", ENT_MONEY, 0 },
+	      { "12 crore rupees", ENT_MONEY, 0 },
+	      { "300 million Swedish crowns", ENT_MONEY, 0 },
+	      { "7 million z\xc5\x82oty", ENT_MONEY, 0 } },
+	    { "2:05", "3:10", NULL } },
 };
 
 static void
