@@ -198,7 +198,7 @@ apostrophe_at(const char *t, size_t len, size_t p)
 
 /*
  * Is the hyphen at h (in the word from s) inside a romanised East Asian
- * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
+ * given name ("Ji-woo", "Min-seo", "Ying-jeou", "Hee-kyung")?  Short syllables on
  * both sides, the first capitalised, the second not an English compound
  * ending ("Rome-born", "Kyiv-led").
  */
@@ -207,12 +207,15 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 {
 	static const char *const compounds[] = { "led", "born", "run",
 	    "made", "era", "wide", "bound", "style", "type", "zone", "free",
-	    "only", "like", "area", "size", "owned", NULL };
+	    "only", "like", "area", "size", "owned", "based", "built",
+	    "grown", "class", "level", "sized", "scale", "heavy", "proof",
+	    "ready", "front", "rich", "sided", "aided", "party", "state",
+	    NULL };
 	size_t e = h + 1, i;
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')
 		e++;
-	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 4 ||
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 5 ||
 	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
 		return 0;
 	for (i = s + 1; i < h; i++) {
@@ -225,6 +228,37 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 			return 0;
 	}
 	return 1;
+}
+
+/* Is the hyphen at h followed by a short lower-case word, another hyphen
+ * and a capital: a place's particle ("Sainte-Marie-de-Campan",
+ * "Stratford-upon-Avon", "Aix-en-Provence")? */
+static int
+hyphened_particle(const char *t, size_t len, size_t h)
+{
+	size_t e = h + 1;
+	uint32_t cp;
+
+	while (e < len && e - h <= 5 && t[e] >= 'a' && t[e] <= 'z')
+		e++;
+	if (e - h < 3 || e - h > 5 || e + 1 >= len || t[e] != '-')
+		return 0;
+	utf8_decode_lossy(t + e + 1, len - e - 1, &cp);
+	return utf8_is_upper(cp);
+}
+
+/* Does word i hold a hyphened particle ("Sainte-Marie-de-Campan")? */
+static int
+particle_inside(const struct ctx *x, size_t i)
+{
+	const char *h = x->t + x->tok[i].s, *e = x->t + x->tok[i].e;
+
+	while ((h = memchr(h, '-', (size_t)(e - h))) != NULL) {
+		if (hyphened_particle(x->t, x->tok[i].e, (size_t)(h - x->t)))
+			return 1;
+		h++;
+	}
+	return 0;
 }
 
 /* Where a word starting at p ends; a possessive 's is left out. */
@@ -267,7 +301,8 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 			utf8_decode_lossy(t + p + 1, len - (p + 1), &next);
 			if (cp == '-' && utf8_is_upper(first) &&
 			    !utf8_is_upper(next) && !utf8_is_digit(next) &&
-			    !syllables(t, len, start, p))
+			    !syllables(t, len, start, p) &&
+			    !hyphened_particle(t, len, p))
 				break;
 			p++;
 			continue;
@@ -576,6 +611,35 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
 	return buf;
 }
 
+#define NAME_LISTS	(L(GIVEN) | L(SURNAME) | L(PERSON) | L(PLACE) | \
+			 L(ORG) | L(TITLE) | L(NATIONALITY) | L(STOP) | \
+			 L(CALENDAR) | L(NOT_ENTITY))
+
+/*
+ * An unlisted double name k[0, n), "Lars-Erik", "Anne-Sophie" (two given
+ * names: a given name of the first one's sex) or "Mensah-Boateng" (a
+ * surname after the hyphen: a surname): its lists, or 0.
+ */
+static unsigned
+hyphened_name(const struct ctx *x, const char *k, size_t n)
+{
+	const char *h = memchr(k, '-', n);
+	unsigned a, b;
+
+	if (h == NULL || h == k || h + 1 >= k + n || memchr(h + 1, '-',
+	    (size_t)(k + n - h - 1)) != NULL || memchr(k, ' ', n) != NULL)
+		return 0;
+	b = rules_word_lists(x->r, h + 1, (size_t)(k + n - h - 1));
+	if (!(b & (L(GIVEN) | L(SURNAME))))
+		return 0;
+	a = rules_word_lists(x->r, k, (size_t)(h - k));
+	if ((a & L(GIVEN)) && (b & L(GIVEN)))
+		return a & (L(GIVEN) | L(GIVEN_FEMALE) | L(GIVEN_MALE));
+	if ((b & L(SURNAME)) && (a & (L(GIVEN) | L(SURNAME))))
+		return L(SURNAME);
+	return 0;
+}
+
 /*
  * The lists holding k[0, n), remembered for the document: the same few
  * names are looked up again and again, and a gazetteer lookup is a
@@ -605,6 +669,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
 	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
 	    LISTS_STARTS : 0);
+	if (!(*v & NAME_LISTS))
+		*v |= hyphened_name(x, k, n);
 	return *v;
 }
 
@@ -2272,6 +2338,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	last = lists_of(x, j - 1, j);
 	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
+	else if (j - i == 1 && particle_inside(x, i))
+		mention(x, i, j, ENT_PLACE, 1);	/* "Saint-Jean-de-Luz" */
 	else if (j - i >= 2 && kind_before(x, i) && !(first & L(GIVEN)))
 		mention(x, i, j, ENT_ORG, 1);	/* "the law firm X Y" */
 	else if (j - i >= 2 && ((last & L(SURNAME)) ||

@@ -783,6 +783,19 @@ static struct ent_case ent_cases[] = {
 	      { "300 million Swedish crowns", ENT_MONEY, 0 },
 	      { "7 million z\xc5\x82oty", ENT_MONEY, 0 } },
 	    { "2:05", "3:10", NULL } },
+	{ "double given names, five-letter Korean syllables, -de- places",
+	    "The board, led by Kim Min-jung and Yoon Seo-hyeon, met. "
+	    "Anne-Sophie Lefebvre, a French chemist, objected. The convoy "
+	    "stopped at Bourg-de-Thizy and later at Ville-sur-Yron. A "
+	    "Busan-based lender and a Lyon-style bistro stayed shut.",
+	    { { "Kim Min-jung", ENT_PERSON, 0 },
+	      { "Yoon Seo-hyeon", ENT_PERSON, 0 },
+	      { "Anne-Sophie Lefebvre", ENT_PERSON, 0 },
+	      { "Bourg-de-Thizy", ENT_PLACE, 0 },
+	      { "Ville-sur-Yron", ENT_PLACE, 0 },
+	      { "Busan", ENT_PLACE, 0 },
+	      { "Lyon", ENT_PLACE, 0 } },
+	    { "-based", "-style", NULL } },
 };
 
 static void
