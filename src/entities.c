@@ -2112,12 +2112,16 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
-	/* "Banco Central do Brasil": head first, before a particle */
+	/* "Banco Central do Brasil", "Pontificia Universidad Católica
+	 * del Perú": the head before a particle */
 	if (h > i && h + 1 < j && (x->tok[h + 1].f & T_LOWER) &&
 	    !tok_is(x, h + 1, "of") && !tok_is(x, h + 1, "for") &&
-	    !tok_is(x, h + 1, "and") &&
-	    (lists_of(x, i, i + 1) & L(ORG_WORD)))
-		return ENT_ORG;
+	    !tok_is(x, h + 1, "and")) {
+		for (k = i; k < h; k++) {
+			if (lists_of(x, k, k + 1) & L(ORG_WORD))
+				return ENT_ORG;
+		}
+	}
 	/* "Radio France", "University College Dublin", "Kestrel Capital
 	 * Markets": an organisation word inside, not after a given name */
 	if (h + 1 == j && !(lists_of(x, i, i + 1) & L(GIVEN))) {
@@ -2184,6 +2188,9 @@ particle_place(const struct ctx *x, size_t i, size_t j)
 	if ((v = votes_of(x, i, j)) != NULL && v->sur)
 		return 0;
 	for (k = i + 1; k + 1 < j; k++) {
+		/* (not "Pontificia Universidad Católica del Perú") */
+		if (lists_of(x, k, k + 1) & L(ORG_WORD))
+			return 0;
 		if (!(x->tok[k].f & T_LOWER))
 			continue;
 		if (!(lists_of(x, k, k + 1) & L(PARTICLE)))
@@ -2843,7 +2850,17 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		}
 	}
 	for (k = a = i; k < j;) {
-		if ((n = breaker(x, k, j, &title)) > 0) {
+		/* "Superior Court Justice X": a name ending in an
+		 * organisation word that alone is none (Court, Council) */
+		if ((n = breaker(x, k, j, &title)) == 1 && !title && k > a &&
+		    !(x->tok[k].f & T_ALLCAP) &&
+		    (lists_of(x, k, k + 1) & L(ORG_WORD))) {
+			classify_piece(x, a, k + 1, cue);
+			cue = 0;
+			a = ++k;
+			continue;
+		}
+		if (n > 0) {
 			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;

@@ -796,6 +796,17 @@ static struct ent_case ent_cases[] = {
 	      { "Busan", ENT_PLACE, 0 },
 	      { "Lyon", ENT_PLACE, 0 } },
 	    { "-based", "-style", NULL } },
+	{ "the longest name wins: a court or council before a title; an "
+	    "organisation word before a particle; known bodies",
+	    "The ruling by Superior Court Justice Nadia Okoro stands. An "
+	    "economist at the Pontificia Universidad Javeriana de Cali "
+	    "agreed. Police Scotland and Bursa Malaysia said nothing.",
+	    { { "Superior Court", ENT_ORG, 0 },
+	      { "Nadia Okoro", ENT_PERSON, 0 },
+	      { "Pontificia Universidad Javeriana de Cali", ENT_ORG, 0 },
+	      { "Police Scotland", ENT_ORG, 0 },
+	      { "Bursa Malaysia", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
