@@ -261,6 +261,26 @@ particle_inside(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* Is word i a romanised given name of syllables ("Hyun-woo")? */
+static int
+syllable_name(const struct ctx *x, size_t i)
+{
+	const char *w = x->t + x->tok[i].s;
+	const char *h = memchr(w, '-', x->tok[i].e - x->tok[i].s);
+
+	return h != NULL && h + 1 < x->t + x->tok[i].e && h[1] >= 'a' &&
+	    h[1] <= 'z';
+}
+
+/* "Hyun-woo Park", "Ji-hoon Lee": a given name of syllables and a
+ * family name, even one that is also a facility word. */
+static int
+person_syllables(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i == 2 && syllable_name(x, i) && (lists_of(x, i + 1, j) &
+	    (L(SURNAME) | L(SURNAME_FIRST)));
+}
+
 /* Where a word starting at p ends; a possessive 's is left out. */
 static size_t
 word_end(const char *t, size_t len, size_t p, int *dotted)
@@ -617,8 +637,9 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
 
 /*
  * An unlisted double name k[0, n), "Lars-Erik", "Anne-Sophie" (two given
- * names: a given name of the first one's sex) or "Mensah-Boateng" (a
- * surname after the hyphen: a surname): its lists, or 0.
+ * names: a given name of the first one's sex), "Hyun-woo" (syllables) or
+ * "Mensah-Boateng" (a surname after the hyphen: a surname): its lists,
+ * or 0.
  */
 static unsigned
 hyphened_name(const struct ctx *x, const char *k, size_t n)
@@ -629,6 +650,10 @@ hyphened_name(const struct ctx *x, const char *k, size_t n)
 	if (h == NULL || h == k || h + 1 >= k + n || memchr(h + 1, '-',
 	    (size_t)(k + n - h - 1)) != NULL || memchr(k, ' ', n) != NULL)
 		return 0;
+	/* "Hyun-woo", "Mei-ling": a romanised given name (the words
+	 * joined so are syllables, not "Co-op") */
+	if (h[1] >= 'a' && h[1] <= 'z' && n >= 6)
+		return L(GIVEN);
 	b = rules_word_lists(x->r, h + 1, (size_t)(k + n - h - 1));
 	if (!(b & (L(GIVEN) | L(SURNAME))))
 		return 0;
@@ -2285,13 +2310,29 @@ in_one_word(const struct ctx *x, size_t i)
 	    !joined(x, i) || !(x->tok[i + 1].f & T_CAP));
 }
 
+/* "lived in Tân Châu", "In Koh Ksach, ...", "near Anand Vihar": a name
+ * shaped like a person's (a given or family name first) right after
+ * "in" or "near", not a possessive ("in Kim Tae-ho's team"). */
+static int
+lived_in(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const preps[] = { "in", "near", "In", "Near",
+	    NULL };
+
+	if (i == 0 || !joined(x, i - 1) || !word_in(x, i - 1, preps) ||
+	    possessive_after(x, j))
+		return 0;
+	return (x->tok[i - 1].f & T_LOWER) || (x->tok[i - 1].f & T_SENT);
+}
+
 /* A name shaped like a person's, unless a place noun follows ("the Yen
  * Phong industrial zone") and no title says person. */
 static int
 shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 {
-	return j - i <= 3 && !cue && place_noun(x, i, j) &&
-	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
+	return j - i <= 3 && !cue && (place_noun(x, i, j) ||
+	    lived_in(x, i, j)) && !title_before(x, i) ? ENT_PLACE :
+	    ENT_PERSON;
 }
 
 /* A piece of a run, without titles or nationality words. */
@@ -2343,7 +2384,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	first = lists_of(x, i, i + 1);
 	last = lists_of(x, j - 1, j);
-	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
+	if (person_syllables(x, i, j))
+		mention(x, i, j, ENT_PERSON, 1);	/* "Hyun-woo Park" */
+	else if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
 	else if (j - i == 1 && particle_inside(x, i))
 		mention(x, i, j, ENT_PLACE, 1);	/* "Saint-Jean-de-Luz" */
@@ -2828,7 +2871,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	 * ("People's Committee of Cà Mau Province", "Ministry of Climate
 	 * Crisis and Civil Protection", "Czech Technical University in
 	 * Prague", "National Theatre Bucharest"): drop only "The". */
-	if (j - i >= 2 && ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
+	if (j - i >= 2 && !person_syllables(x, i, j) &&
+	    ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    ((run_has(x, i, j, 1) || run_in(x, i, j)) &&
 	    head_type(x, i, j) >= 0) || (j - i >= 3 &&
 	    (lists_of(x, j - 2, j - 1) & L(ORG_WORD)) &&

@@ -807,6 +807,22 @@ static struct ent_case ent_cases[] = {
 	      { "Police Scotland", ENT_ORG, 0 },
 	      { "Bursa Malaysia", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "a person-shaped name right after in or near is a place",
+	    "Her family has farmed in Kim Thanh for decades. In Tan Hiep, "
+	    "the river took a school. Ask Kim Thanh's mayor.",
+	    { { "Kim Thanh", ENT_PLACE, 0 },
+	      { "Tan Hiep", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a role noun before a name: a person; plural Justices; Hyun-woo",
+	    "After the opener Tavish Quayum fell, the painter Orrin "
+	    "Delacroix-Vey opened her show. Justices Mbeki Ngcobo and Hal "
+	    "Brandt dissented. Ji-hoon Park, a chemist, disagreed.",
+	    { { "Tavish Quayum", ENT_PERSON, 0 },
+	      { "Orrin Delacroix-Vey", ENT_PERSON, 0 },
+	      { "Mbeki Ngcobo", ENT_PERSON, 0 },
+	      { "Hal Brandt", ENT_PERSON, 0 },
+	      { "Ji-hoon Park", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
