@@ -665,6 +665,27 @@ hyphened_name(const struct ctx *x, const char *k, size_t n)
 	return 0;
 }
 
+/* An unlisted one-word name with accents that the name lists know
+ * without them ("Martín", "Mónica", "Héctor"): those lists, or 0. */
+static unsigned
+accentless_name(const struct ctx *x, const char *k, size_t n)
+{
+	unsigned l = 0;
+	size_t i, m;
+	char *bare;
+
+	for (i = 0; i < n && (unsigned char)k[i] < 0x80; i++)
+		;
+	if (i == n || memchr(k, ' ', n) != NULL)
+		return 0;
+	bare = utf8_strip_accents(k, n, &m);
+	if (m != n)	/* (an accent was dropped) */
+		l = rules_word_lists(x->r, bare, m) & (L(GIVEN) |
+		    L(GIVEN_FEMALE) | L(GIVEN_MALE) | L(SURNAME));
+	free(bare);
+	return l;
+}
+
 /*
  * The lists holding k[0, n), remembered for the document: the same few
  * names are looked up again and again, and a gazetteer lookup is a
@@ -695,7 +716,7 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
 	    LISTS_STARTS : 0);
 	if (!(*v & NAME_LISTS))
-		*v |= hyphened_name(x, k, n);
+		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
 	return *v;
 }
 
@@ -955,9 +976,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
 			surname_vote(x, i, i + 1);
 		/* "Eszter is usually right": a given name alone, for a
-		 * person named in full, unless it names a place too */
+		 * person named in full, unless it names a place too; also
+		 * one no list knows ("Tharindu" after "Tharindu Silva") */
 		else if ((lists_of(x, i, i + 1) & (L(GIVEN) | L(PLACE) |
-		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN))
+		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN) ||
+		    (j - i == 2 && lists_of(x, i, i + 1) == 0 &&
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}

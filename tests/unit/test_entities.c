@@ -823,6 +823,15 @@ static struct ent_case ent_cases[] = {
 	      { "Hal Brandt", ENT_PERSON, 0 },
 	      { "Ji-hoon Park", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a given name with accents is known without them; an unlisted "
+	    "first name alone is the person named in full before",
+	    "It is a job. Nicolás Ferreyra and his partner teach daily. "
+	    "The spinner Dilruk Weerakoon took five.\n\n\"We lost,\" the "
+	    "captain said. \"Dilruk bowled well.\"",
+	    { { "Nicol\xc3\xa1s Ferreyra", ENT_PERSON, 0 },
+	      { "Dilruk Weerakoon", ENT_PERSON, 0 },
+	      { "Dilruk", ENT_PERSON, 110 } },
+	    { NULL } },
 };
 
 static void
