@@ -3250,18 +3250,27 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 
 /*
  * "WARSAW --", "NEW YORK (Reuters) -", "BUCHAREST, March 12 --",
- * "TACOMA, Wash. --": a dateline's place, in capitals.  What follows it
+ * "TACOMA, Wash. --", "NEW DELHI, May 2:", "OSLO/STOCKHOLM, May 2
+ * (Reuters) -": a dateline's places, in capitals.  What follows it
  * (a state, a country, a date) is left to the rest of the scan.
  */
 static size_t
 dateline(struct ctx *x, size_t i, size_t end)
 {
-	size_t j = i, k, p;
-	int seg;
+	size_t j = i, k, p, m = 0;
+	int seg, dated = 0;
 
 	while (j < end && (x->tok[j].f & T_ALLCAP) && j - i < 4 &&
 	    (j == i || joined(x, j - 1)))
 		j++;
+	/* "KUALA LUMPUR/SINGAPORE": two places */
+	if (j > i && j < end && x->tok[j].s == x->tok[j - 1].e + 1 &&
+	    x->t[x->tok[j - 1].e] == '/' && (x->tok[j].f & T_ALLCAP)) {
+		m = j;
+		while (j < end && (x->tok[j].f & T_ALLCAP) && j - m < 4 &&
+		    (j == m || joined(x, j - 1)))
+			j++;
+	}
 	if (j == i || j >= end)
 		return i;
 	/* up to two segments after commas: ", Wash.", ", March 12" */
@@ -3275,6 +3284,7 @@ dateline(struct ctx *x, size_t i, size_t end)
 			break;
 		while (k < end && x->tok[k].s == q &&
 		    (x->tok[k].f & (T_CAP | T_DIGIT))) {
+			dated |= (x->tok[k].f & T_DIGIT) != 0;
 			p = x->tok[k].e;
 			if (p < x->len && x->t[p] == '.')
 				p++;	/* "Ore." */
@@ -3284,12 +3294,15 @@ dateline(struct ctx *x, size_t i, size_t end)
 	}
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
+	/* (or "NEW DELHI, November 27: The court ...") */
 	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
-	    (unsigned char)x->t[p] == 0xe2)) {
-		if (lists_of_titlecase(x, i, j) & L(ORG))
+	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) {
+		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;
-		mention(x, i, j, ENT_PLACE, 1);
+		mention(x, i, m > 0 ? m : j, ENT_PLACE, 1);
+		if (m > 0)
+			mention(x, m, j, ENT_PLACE, 1);
 		return j;
 	}
 	return i;

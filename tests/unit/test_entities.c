@@ -832,6 +832,13 @@ static struct ent_case ent_cases[] = {
 	      { "Dilruk Weerakoon", ENT_PERSON, 0 },
 	      { "Dilruk", ENT_PERSON, 110 } },
 	    { NULL } },
+	{ "a dateline of two places; a dateline ending in a colon",
+	    "Rubber slips\n\nBANGKOK/HANOI, May 3 (Reuters) - Prices fell."
+	    "\n\nMUMBAI, June 9: The court sat late.",
+	    { { "BANGKOK", ENT_PLACE, 0 },
+	      { "HANOI", ENT_PLACE, 0 },
+	      { "MUMBAI", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
