@@ -839,6 +839,19 @@ static struct ent_case ent_cases[] = {
 	      { "HANOI", ENT_PLACE, 0 },
 	      { "MUMBAI", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "Norwegian og and Faroese \xc3\xad join names; an oval and a "
+	    "sal\xc3\xb3n are places; Nordic and Scottish given names",
+	    "Boats from Sogn og Fjordane and Jens \xc3\xad Dali sailed. "
+	    "The match at the Basin Reserve Oval drew 9,000; the Sal\xc3\xb3n "
+	    "Rivadavia was full. Ahead of Norway's Vegard Hestnes and "
+	    "Eilidh Baird, the rest faded.",
+	    { { "Sogn og Fjordane", ENT_PLACE, 0 },
+	      { "Jens \xc3\xad Dali", ENT_PERSON, 0 },
+	      { "Basin Reserve Oval", ENT_PLACE, 0 },
+	      { "Sal\xc3\xb3n Rivadavia", ENT_PLACE, 0 },
+	      { "Vegard Hestnes", ENT_PERSON, 0 },
+	      { "Eilidh Baird", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
