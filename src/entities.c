@@ -198,7 +198,7 @@ apostrophe_at(const char *t, size_t len, size_t p)
 
 /*
  * Is the hyphen at h (in the word from s) inside a romanised East Asian
- * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
+ * given name ("Ji-woo", "Min-seo", "Ying-jeou", "Hee-kyung")?  Short syllables on
  * both sides, the first capitalised, the second not an English compound
  * ending ("Rome-born", "Kyiv-led").
  */
@@ -207,12 +207,15 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 {
 	static const char *const compounds[] = { "led", "born", "run",
 	    "made", "era", "wide", "bound", "style", "type", "zone", "free",
-	    "only", "like", "area", "size", "owned", NULL };
+	    "only", "like", "area", "size", "owned", "based", "built",
+	    "grown", "class", "level", "sized", "scale", "heavy", "proof",
+	    "ready", "front", "rich", "sided", "aided", "party", "state",
+	    NULL };
 	size_t e = h + 1, i;
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')
 		e++;
-	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 4 ||
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 5 ||
 	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
 		return 0;
 	for (i = s + 1; i < h; i++) {
@@ -225,6 +228,57 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 			return 0;
 	}
 	return 1;
+}
+
+/* Is the hyphen at h followed by a short lower-case word, another hyphen
+ * and a capital: a place's particle ("Sainte-Marie-de-Campan",
+ * "Stratford-upon-Avon", "Aix-en-Provence")? */
+static int
+hyphened_particle(const char *t, size_t len, size_t h)
+{
+	size_t e = h + 1;
+	uint32_t cp;
+
+	while (e < len && e - h <= 5 && t[e] >= 'a' && t[e] <= 'z')
+		e++;
+	if (e - h < 3 || e - h > 5 || e + 1 >= len || t[e] != '-')
+		return 0;
+	utf8_decode_lossy(t + e + 1, len - e - 1, &cp);
+	return utf8_is_upper(cp);
+}
+
+/* Does word i hold a hyphened particle ("Sainte-Marie-de-Campan")? */
+static int
+particle_inside(const struct ctx *x, size_t i)
+{
+	const char *h = x->t + x->tok[i].s, *e = x->t + x->tok[i].e;
+
+	while ((h = memchr(h, '-', (size_t)(e - h))) != NULL) {
+		if (hyphened_particle(x->t, x->tok[i].e, (size_t)(h - x->t)))
+			return 1;
+		h++;
+	}
+	return 0;
+}
+
+/* Is word i a romanised given name of syllables ("Hyun-woo")? */
+static int
+syllable_name(const struct ctx *x, size_t i)
+{
+	const char *w = x->t + x->tok[i].s;
+	const char *h = memchr(w, '-', x->tok[i].e - x->tok[i].s);
+
+	return h != NULL && h + 1 < x->t + x->tok[i].e && h[1] >= 'a' &&
+	    h[1] <= 'z';
+}
+
+/* "Hyun-woo Park", "Ji-hoon Lee": a given name of syllables and a
+ * family name, even one that is also a facility word. */
+static int
+person_syllables(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i == 2 && syllable_name(x, i) && (lists_of(x, i + 1, j) &
+	    (L(SURNAME) | L(SURNAME_FIRST)));
 }
 
 /* Where a word starting at p ends; a possessive 's is left out. */
@@ -267,7 +321,8 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 			utf8_decode_lossy(t + p + 1, len - (p + 1), &next);
 			if (cp == '-' && utf8_is_upper(first) &&
 			    !utf8_is_upper(next) && !utf8_is_digit(next) &&
-			    !syllables(t, len, start, p))
+			    !syllables(t, len, start, p) &&
+			    !hyphened_particle(t, len, p))
 				break;
 			p++;
 			continue;
@@ -576,6 +631,61 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
 	return buf;
 }
 
+#define NAME_LISTS	(L(GIVEN) | L(SURNAME) | L(PERSON) | L(PLACE) | \
+			 L(ORG) | L(TITLE) | L(NATIONALITY) | L(STOP) | \
+			 L(CALENDAR) | L(NOT_ENTITY))
+
+/*
+ * An unlisted double name k[0, n), "Lars-Erik", "Anne-Sophie" (two given
+ * names: a given name of the first one's sex), "Hyun-woo" (syllables) or
+ * "Mensah-Boateng" (a surname after the hyphen: a surname): its lists,
+ * or 0.
+ */
+static unsigned
+hyphened_name(const struct ctx *x, const char *k, size_t n)
+{
+	const char *h = memchr(k, '-', n);
+	unsigned a, b;
+
+	if (h == NULL || h == k || h + 1 >= k + n || memchr(h + 1, '-',
+	    (size_t)(k + n - h - 1)) != NULL || memchr(k, ' ', n) != NULL)
+		return 0;
+	/* "Hyun-woo", "Mei-ling": a romanised given name (the words
+	 * joined so are syllables, not "Co-op") */
+	if (h[1] >= 'a' && h[1] <= 'z' && n >= 6)
+		return L(GIVEN);
+	b = rules_word_lists(x->r, h + 1, (size_t)(k + n - h - 1));
+	if (!(b & (L(GIVEN) | L(SURNAME))))
+		return 0;
+	a = rules_word_lists(x->r, k, (size_t)(h - k));
+	if ((a & L(GIVEN)) && (b & L(GIVEN)))
+		return a & (L(GIVEN) | L(GIVEN_FEMALE) | L(GIVEN_MALE));
+	if ((b & L(SURNAME)) && (a & (L(GIVEN) | L(SURNAME))))
+		return L(SURNAME);
+	return 0;
+}
+
+/* An unlisted one-word name with accents that the name lists know
+ * without them ("Martín", "Mónica", "Héctor"): those lists, or 0. */
+static unsigned
+accentless_name(const struct ctx *x, const char *k, size_t n)
+{
+	unsigned l = 0;
+	size_t i, m;
+	char *bare;
+
+	for (i = 0; i < n && (unsigned char)k[i] < 0x80; i++)
+		;
+	if (i == n || memchr(k, ' ', n) != NULL)
+		return 0;
+	bare = utf8_strip_accents(k, n, &m);
+	if (m != n)	/* (an accent was dropped) */
+		l = rules_word_lists(x->r, bare, m) & (L(GIVEN) |
+		    L(GIVEN_FEMALE) | L(GIVEN_MALE) | L(SURNAME));
+	free(bare);
+	return l;
+}
+
 /*
  * The lists holding k[0, n), remembered for the document: the same few
  * names are looked up again and again, and a gazetteer lookup is a
@@ -605,6 +715,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
 	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
 	    LISTS_STARTS : 0);
+	if (!(*v & NAME_LISTS))
+		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
 	return *v;
 }
 
@@ -864,9 +976,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		if (lists_of(x, i, i + 1) & L(SURNAME_FIRST))
 			surname_vote(x, i, i + 1);
 		/* "Eszter is usually right": a given name alone, for a
-		 * person named in full, unless it names a place too */
+		 * person named in full, unless it names a place too; also
+		 * one no list knows ("Tharindu" after "Tharindu Silva") */
 		else if ((lists_of(x, i, i + 1) & (L(GIVEN) | L(PLACE) |
-		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN))
+		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN) ||
+		    (j - i == 2 && lists_of(x, i, i + 1) == 0 &&
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}
@@ -2046,12 +2161,16 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_ORG;
 	if (l & L(FAC_WORD))
 		return ENT_PLACE;
-	/* "Banco Central do Brasil": head first, before a particle */
+	/* "Banco Central do Brasil", "Pontificia Universidad Católica
+	 * del Perú": the head before a particle */
 	if (h > i && h + 1 < j && (x->tok[h + 1].f & T_LOWER) &&
 	    !tok_is(x, h + 1, "of") && !tok_is(x, h + 1, "for") &&
-	    !tok_is(x, h + 1, "and") &&
-	    (lists_of(x, i, i + 1) & L(ORG_WORD)))
-		return ENT_ORG;
+	    !tok_is(x, h + 1, "and")) {
+		for (k = i; k < h; k++) {
+			if (lists_of(x, k, k + 1) & L(ORG_WORD))
+				return ENT_ORG;
+		}
+	}
 	/* "Radio France", "University College Dublin", "Kestrel Capital
 	 * Markets": an organisation word inside, not after a given name */
 	if (h + 1 == j && !(lists_of(x, i, i + 1) & L(GIVEN))) {
@@ -2118,6 +2237,9 @@ particle_place(const struct ctx *x, size_t i, size_t j)
 	if ((v = votes_of(x, i, j)) != NULL && v->sur)
 		return 0;
 	for (k = i + 1; k + 1 < j; k++) {
+		/* (not "Pontificia Universidad Católica del Perú") */
+		if (lists_of(x, k, k + 1) & L(ORG_WORD))
+			return 0;
 		if (!(x->tok[k].f & T_LOWER))
 			continue;
 		if (!(lists_of(x, k, k + 1) & L(PARTICLE)))
@@ -2212,13 +2334,29 @@ in_one_word(const struct ctx *x, size_t i)
 	    !joined(x, i) || !(x->tok[i + 1].f & T_CAP));
 }
 
+/* "lived in Tân Châu", "In Koh Ksach, ...", "near Anand Vihar": a name
+ * shaped like a person's (a given or family name first) right after
+ * "in" or "near", not a possessive ("in Kim Tae-ho's team"). */
+static int
+lived_in(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const preps[] = { "in", "near", "In", "Near",
+	    NULL };
+
+	if (i == 0 || !joined(x, i - 1) || !word_in(x, i - 1, preps) ||
+	    possessive_after(x, j))
+		return 0;
+	return (x->tok[i - 1].f & T_LOWER) || (x->tok[i - 1].f & T_SENT);
+}
+
 /* A name shaped like a person's, unless a place noun follows ("the Yen
  * Phong industrial zone") and no title says person. */
 static int
 shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 {
-	return j - i <= 3 && !cue && place_noun(x, i, j) &&
-	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
+	return j - i <= 3 && !cue && (place_noun(x, i, j) ||
+	    lived_in(x, i, j)) && !title_before(x, i) ? ENT_PLACE :
+	    ENT_PERSON;
 }
 
 /* A piece of a run, without titles or nationality words. */
@@ -2270,8 +2408,12 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	first = lists_of(x, i, i + 1);
 	last = lists_of(x, j - 1, j);
-	if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
+	if (person_syllables(x, i, j))
+		mention(x, i, j, ENT_PERSON, 1);	/* "Hyun-woo Park" */
+	else if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 1);
+	else if (j - i == 1 && particle_inside(x, i))
+		mention(x, i, j, ENT_PLACE, 1);	/* "Saint-Jean-de-Luz" */
 	else if (j - i >= 2 && kind_before(x, i) && !(first & L(GIVEN)))
 		mention(x, i, j, ENT_ORG, 1);	/* "the law firm X Y" */
 	else if (j - i >= 2 && ((last & L(SURNAME)) ||
@@ -2753,7 +2895,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	 * ("People's Committee of Cà Mau Province", "Ministry of Climate
 	 * Crisis and Civil Protection", "Czech Technical University in
 	 * Prague", "National Theatre Bucharest"): drop only "The". */
-	if (j - i >= 2 && ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
+	if (j - i >= 2 && !person_syllables(x, i, j) &&
+	    ((last & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    ((run_has(x, i, j, 1) || run_in(x, i, j)) &&
 	    head_type(x, i, j) >= 0) || (j - i >= 3 &&
 	    (lists_of(x, j - 2, j - 1) & L(ORG_WORD)) &&
@@ -2775,7 +2918,17 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		}
 	}
 	for (k = a = i; k < j;) {
-		if ((n = breaker(x, k, j, &title)) > 0) {
+		/* "Superior Court Justice X": a name ending in an
+		 * organisation word that alone is none (Court, Council) */
+		if ((n = breaker(x, k, j, &title)) == 1 && !title && k > a &&
+		    !(x->tok[k].f & T_ALLCAP) &&
+		    (lists_of(x, k, k + 1) & L(ORG_WORD))) {
+			classify_piece(x, a, k + 1, cue);
+			cue = 0;
+			a = ++k;
+			continue;
+		}
+		if (n > 0) {
 			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;
@@ -2925,23 +3078,24 @@ caps_from(const struct ctx *x, size_t k, size_t end)
 /*
  * What a byline says after its people, from word k on its line: "By X
  * in Florence", "By X at Ashton Gate", "By OUR REPORTER, NAIROBI" (a
- * known place).  Whether it named a place.
+ * known place).  The end of the place it named, or 0.
  */
-static int
+static size_t
 byline_tail(struct ctx *x, size_t k, size_t le)
 {
 	size_t e;
 
 	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
 	    (x->tok[k + 1].f & T_CAP)) {
-		mention(x, k + 1, caps_from(x, k + 1, le), ENT_PLACE, 1);
-		return 1;
+		e = caps_from(x, k + 1, le);
+		mention(x, k + 1, e, ENT_PLACE, 1);
+		return e;
 	}
 	e = caps_from(x, k, le);
 	if (e > k && ((lists_of(x, k, e) | lists_of_titlecase(x, k, e)) &
 	    L(PLACE))) {
 		mention(x, k, e, ENT_PLACE, 1);
-		return 1;
+		return e;
 	}
 	return 0;
 }
@@ -2958,15 +3112,32 @@ byline_paper(struct ctx *x, size_t le, size_t end)
 		mention(x, le, s - 2, ENT_ORG, 1);
 }
 
+/* The next credit of a credit line from word k on, before le: the
+ * first word of the name after "Editing by", "Writing by" (any
+ * capitalised word and "by"), or 0. */
+static size_t
+next_credit(const struct ctx *x, size_t k, size_t le)
+{
+	for (; k + 2 < le; k++) {
+		if ((x->tok[k].f & T_CAP) && word_is(x, k + 1, "by") &&
+		    (x->tok[k + 2].f & T_CAP))
+			return k + 2;
+	}
+	return 0;
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
- * Ashworth, Science Correspondent": the people of a byline, without
- * their role (the line under it is no name but its paper's). */
+ * Ashworth, Science Correspondent", "(Reporting by X in Lagos; Editing
+ * by Y)": the people of a byline or a credit line, without their role
+ * (the line under it is no name but its paper's). */
 static int
 byline(struct ctx *x, size_t i, size_t end)
 {
-	size_t k, a, le;
+	size_t k, a, le, c, t;
 
-	if (end - i > 12)
+	/* (a credit line in parentheses may name several people) */
+	if (end - i > (x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(' ?
+	    32 : 12))
 		return 0;
 	if (!tok_is(x, i, "By")) {
 		/* "Interview by", "Reporting by", "Words by" */
@@ -2985,15 +3156,24 @@ byline(struct ctx *x, size_t i, size_t end)
 			a = k + 1;
 			continue;
 		}
-		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le)) {
-			if (byline_tail(x, k, le))
-				break;
-			a = k;
+		t = 0;
+		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le) &&
+		    next_credit(x, k, k + 3) == 0) {
+			if ((t = byline_tail(x, k, le)) == 0) {
+				a = k;
+				continue;
+			}
+		} else if (k < le && !(x->tok[k].f & T_CAP))
+			t = byline_tail(x, k, le);
+		/* "By X in Lagos and Y in Accra" */
+		if (t > 0 && t < le && tok_is(x, t, "and")) {
+			a = t + 1;
+			k = t;
 			continue;
 		}
-		if (k < le && !(x->tok[k].f & T_CAP))
-			byline_tail(x, k, le);
-		break;
+		if ((c = next_credit(x, k, le)) == 0)
+			break;
+		a = k = c;
 	}
 	byline_paper(x, le, end);
 	return 1;
@@ -3070,18 +3250,27 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 
 /*
  * "WARSAW --", "NEW YORK (Reuters) -", "BUCHAREST, March 12 --",
- * "TACOMA, Wash. --": a dateline's place, in capitals.  What follows it
+ * "TACOMA, Wash. --", "NEW DELHI, May 2:", "OSLO/STOCKHOLM, May 2
+ * (Reuters) -": a dateline's places, in capitals.  What follows it
  * (a state, a country, a date) is left to the rest of the scan.
  */
 static size_t
 dateline(struct ctx *x, size_t i, size_t end)
 {
-	size_t j = i, k, p;
-	int seg;
+	size_t j = i, k, p, m = 0;
+	int seg, dated = 0;
 
 	while (j < end && (x->tok[j].f & T_ALLCAP) && j - i < 4 &&
 	    (j == i || joined(x, j - 1)))
 		j++;
+	/* "KUALA LUMPUR/SINGAPORE": two places */
+	if (j > i && j < end && x->tok[j].s == x->tok[j - 1].e + 1 &&
+	    x->t[x->tok[j - 1].e] == '/' && (x->tok[j].f & T_ALLCAP)) {
+		m = j;
+		while (j < end && (x->tok[j].f & T_ALLCAP) && j - m < 4 &&
+		    (j == m || joined(x, j - 1)))
+			j++;
+	}
 	if (j == i || j >= end)
 		return i;
 	/* up to two segments after commas: ", Wash.", ", March 12" */
@@ -3095,6 +3284,7 @@ dateline(struct ctx *x, size_t i, size_t end)
 			break;
 		while (k < end && x->tok[k].s == q &&
 		    (x->tok[k].f & (T_CAP | T_DIGIT))) {
+			dated |= (x->tok[k].f & T_DIGIT) != 0;
 			p = x->tok[k].e;
 			if (p < x->len && x->t[p] == '.')
 				p++;	/* "Ore." */
@@ -3104,12 +3294,15 @@ dateline(struct ctx *x, size_t i, size_t end)
 	}
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
+	/* (or "NEW DELHI, November 27: The court ...") */
 	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
-	    (unsigned char)x->t[p] == 0xe2)) {
-		if (lists_of_titlecase(x, i, j) & L(ORG))
+	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) {
+		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;
-		mention(x, i, j, ENT_PLACE, 1);
+		mention(x, i, m > 0 ? m : j, ENT_PLACE, 1);
+		if (m > 0)
+			mention(x, m, j, ENT_PLACE, 1);
 		return j;
 	}
 	return i;

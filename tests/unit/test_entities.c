@@ -737,6 +737,121 @@ static struct ent_case ent_cases[] = {
 	      { "Astoria", ENT_PLACE, 0 },
 	      { "Queens", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "Australian councillors and detective sergeants: titles, not names",
+	    "Cr Moana Tipene moved the motion and Cr Haddad seconded it. "
+	    "DS Okafor told the court the van was empty. DCI Varga agreed.",
+	    { { "Moana Tipene", ENT_PERSON, 0 },
+	      { "Haddad", ENT_PERSON, 0 },
+	      { "Okafor", ENT_PERSON, 0 },
+	      { "Varga", ENT_PERSON, 0 } },
+	    { "Cr ", "DS ", "DCI", NULL } },
+	{ "QA, FX, DJ and CCTV are no organisations; Faroese is no place",
+	    "The layoffs hit QA and the FX desk. A DJ played while CCTV "
+	    "filmed the Faroese trawler leaving Bergen.",
+	    { { "Bergen", ENT_PLACE, 0 } },
+	    { "QA", "FX", "DJ", "CCTV", "Faroese", NULL } },
+	{ "every credit of a credit line is a person",
+	    "The port reopened on Monday.\n\n(Reporting by Ama Owusu in "
+	    "Accra and Femi Adebayo in Lagos; Writing by Ingrid Solberg; "
+	    "Editing by Tomasz Wrona)",
+	    { { "Ama Owusu", ENT_PERSON, 0 },
+	      { "Accra", ENT_PLACE, 0 },
+	      { "Femi Adebayo", ENT_PERSON, 0 },
+	      { "Lagos", ENT_PLACE, 0 },
+	      { "Ingrid Solberg", ENT_PERSON, 0 },
+	      { "Tomasz Wrona", ENT_PERSON, 0 } },
+	    { "Writing", "Editing", NULL } },
+	{ "a short credit line: each credit after the first is a person too",
+	    "The port reopened on Monday.\n\n(Reporting by Ama Owusu; "
+	    "Writing by Ingrid Solberg; Editing by Tomasz Wrona)\n\n"
+	    "(Reporting by Kofi Mensah; Editing by Paula Grieve)",
+	    { { "Ama Owusu", ENT_PERSON, 0 },
+	      { "Ingrid Solberg", ENT_PERSON, 0 },
+	      { "Tomasz Wrona", ENT_PERSON, 0 },
+	      { "Kofi Mensah", ENT_PERSON, 0 },
+	      { "Paula Grieve", ENT_PERSON, 0 } },
+	    { "Writing", "Editing", NULL } },
+	{ "race gaps are no times; British times; currencies in words",
+	    "She started at 9:30 and finished 2:05 ahead of the pack, with the "
+	    "Swiss rider 3:10 behind. The gates shut at 10.45pm. The city "
+	    "spent 95 million soles, 12 crore rupees, 300 million Swedish "
+	    "crowns and 7 million złoty.",
+	    { { "9:30", ENT_TIME, 0 },
+	      { "10.45pm", ENT_TIME, 0 },
+	      { "95 million soles", ENT_MONEY, 0 },
+	      { "12 crore rupees", ENT_MONEY, 0 },
+	      { "300 million Swedish crowns", ENT_MONEY, 0 },
+	      { "7 million z\xc5\x82oty", ENT_MONEY, 0 } },
+	    { "2:05", "3:10", NULL } },
+	{ "double given names, five-letter Korean syllables, -de- places",
+	    "The board, led by Kim Min-jung and Yoon Seo-hyeon, met. "
+	    "Anne-Sophie Lefebvre, a French chemist, objected. The convoy "
+	    "stopped at Bourg-de-Thizy and later at Ville-sur-Yron. A "
+	    "Busan-based lender and a Lyon-style bistro stayed shut.",
+	    { { "Kim Min-jung", ENT_PERSON, 0 },
+	      { "Yoon Seo-hyeon", ENT_PERSON, 0 },
+	      { "Anne-Sophie Lefebvre", ENT_PERSON, 0 },
+	      { "Bourg-de-Thizy", ENT_PLACE, 0 },
+	      { "Ville-sur-Yron", ENT_PLACE, 0 },
+	      { "Busan", ENT_PLACE, 0 },
+	      { "Lyon", ENT_PLACE, 0 } },
+	    { "-based", "-style", NULL } },
+	{ "the longest name wins: a court or council before a title; an "
+	    "organisation word before a particle; known bodies",
+	    "The ruling by Superior Court Justice Nadia Okoro stands. An "
+	    "economist at the Pontificia Universidad Javeriana de Cali "
+	    "agreed. Police Scotland and Bursa Malaysia said nothing.",
+	    { { "Superior Court", ENT_ORG, 0 },
+	      { "Nadia Okoro", ENT_PERSON, 0 },
+	      { "Pontificia Universidad Javeriana de Cali", ENT_ORG, 0 },
+	      { "Police Scotland", ENT_ORG, 0 },
+	      { "Bursa Malaysia", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a person-shaped name right after in or near is a place",
+	    "Her family has farmed in Kim Thanh for decades. In Tan Hiep, "
+	    "the river took a school. Ask Kim Thanh's mayor.",
+	    { { "Kim Thanh", ENT_PLACE, 0 },
+	      { "Tan Hiep", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a role noun before a name: a person; plural Justices; Hyun-woo",
+	    "After the opener Tavish Quayum fell, the painter Orrin "
+	    "Delacroix-Vey opened her show. Justices Mbeki Ngcobo and Hal "
+	    "Brandt dissented. Ji-hoon Park, a chemist, disagreed.",
+	    { { "Tavish Quayum", ENT_PERSON, 0 },
+	      { "Orrin Delacroix-Vey", ENT_PERSON, 0 },
+	      { "Mbeki Ngcobo", ENT_PERSON, 0 },
+	      { "Hal Brandt", ENT_PERSON, 0 },
+	      { "Ji-hoon Park", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a given name with accents is known without them; an unlisted "
+	    "first name alone is the person named in full before",
+	    "It is a job. Nicolás Ferreyra and his partner teach daily. "
+	    "The spinner Dilruk Weerakoon took five.\n\n\"We lost,\" the "
+	    "captain said. \"Dilruk bowled well.\"",
+	    { { "Nicol\xc3\xa1s Ferreyra", ENT_PERSON, 0 },
+	      { "Dilruk Weerakoon", ENT_PERSON, 0 },
+	      { "Dilruk", ENT_PERSON, 110 } },
+	    { NULL } },
+	{ "a dateline of two places; a dateline ending in a colon",
+	    "Rubber slips\n\nBANGKOK/HANOI, May 3 (Reuters) - Prices fell."
+	    "\n\nMUMBAI, June 9: The court sat late.",
+	    { { "BANGKOK", ENT_PLACE, 0 },
+	      { "HANOI", ENT_PLACE, 0 },
+	      { "MUMBAI", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "Norwegian og and Faroese \xc3\xad join names; an oval and a "
+	    "sal\xc3\xb3n are places; Nordic and Scottish given names",
+	    "Boats from Sogn og Fjordane and Jens \xc3\xad Dali sailed. "
+	    "The match at the Basin Reserve Oval drew 9,000; the Sal\xc3\xb3n "
+	    "Rivadavia was full. Ahead of Norway's Vegard Hestnes and "
+	    "Eilidh Baird, the rest faded.",
+	    { { "Sogn og Fjordane", ENT_PLACE, 0 },
+	      { "Jens \xc3\xad Dali", ENT_PERSON, 0 },
+	      { "Basin Reserve Oval", ENT_PLACE, 0 },
+	      { "Sal\xc3\xb3n Rivadavia", ENT_PLACE, 0 },
+	      { "Vegard Hestnes", ENT_PERSON, 0 },
+	      { "Eilidh Baird", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
