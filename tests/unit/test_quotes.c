@@ -899,6 +899,12 @@ static struct quote_case quote_cases[] = {
 	    "match. The federation added that it had \"full confidence\" in "
 	    "its umpires.",
 	    { { "\"full confidence\"", "Irish Hockey Association" } } },
+	{ "Cr (an Australian councillor) and DS are titles, not names",
+	    "Cr Maria Kovac opposed the plan. \"It is too tall,\" Cr Kovac "
+	    "said.\n\nDS Ferdinand Osei led the search. \"We found the "
+	    "van,\" DS Osei said.",
+	    { { "\"It is too tall,\"", "Maria Kovac" },
+	      { "\"We found the van,\"", "Ferdinand Osei" } } },
 };
 
 static void
