@@ -199,20 +199,23 @@ apostrophe_at(const char *t, size_t len, size_t p)
 /*
  * Is the hyphen at h (in the word from s) inside a romanised East Asian
  * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
- * both sides, the first capitalised, the second not an English compound
- * ending ("Rome-born", "Kyiv-led").
+ * both sides ("Hee-kyung": up to five letters), the first capitalised,
+ * the second not an English compound ending ("Rome-born", "Kyiv-led",
+ * "Tokyo-based").
  */
 static int
 syllables(const char *t, size_t len, size_t s, size_t h)
 {
 	static const char *const compounds[] = { "led", "born", "run",
 	    "made", "era", "wide", "bound", "style", "type", "zone", "free",
-	    "only", "like", "area", "size", "owned", NULL };
+	    "only", "like", "area", "size", "owned", "based", "built",
+	    "sized", "proof", "level", "class", "scale", "party", "state",
+	    "going", NULL };
 	size_t e = h + 1, i;
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')
 		e++;
-	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 4 ||
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 5 ||
 	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
 		return 0;
 	for (i = s + 1; i < h; i++) {

@@ -905,6 +905,10 @@ static struct quote_case quote_cases[] = {
 	    "van,\" DS Osei said.",
 	    { { "\"It is too tall,\"", "Maria Kovac" },
 	      { "\"We found the van,\"", "Ferdinand Osei" } } },
+	{ "a given name of two syllables, the second of five letters",
+	    "The new coach, Choi Eun-jeong, who joined a Seoul-based club, "
+	    "spoke. \"We start again,\" she said.",
+	    { { "\"We start again,\"", "Choi Eun-jeong" } } },
 };
 
 static void
