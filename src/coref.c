@@ -218,6 +218,32 @@ part_of(const struct links *l, size_t m, size_t f, int at_end)
 	return 1;
 }
 
+/*
+ * Is person mention m the double-barrelled name f without one of its
+ * halves: the same words but the last, which is one side of f's
+ * hyphenated last word (a maiden name, "Ama Owusu" for "Ama
+ * Owusu-Mensah", or the married half, "Ama Mensah")?
+ */
+static int
+barrel_half(const struct links *l, size_t m, size_t f)
+{
+	size_t nm = l->w.nw[m], k, n, h;
+	const char *w, *x;
+
+	if (nm < 2 || nm != l->w.nw[f])
+		return 0;
+	for (k = 0; k + 1 < nm; k++) {
+		if (!word_eq(l, m, k, f, k))
+			return 0;
+	}
+	w = word(l, m, nm - 1, &n);
+	x = word(l, f, nm - 1, &h);
+	if (n + 1 >= h)
+		return 0;
+	return (memcmp(x, w, n) == 0 && x[n] == '-') ||
+	    (memcmp(x + h - n, w, n) == 0 && x[h - n - 1] == '-');
+}
+
 /* ---- union-find ---- */
 
 static size_t
@@ -425,6 +451,10 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
 				to = which_name(l, i, f, 0, lead);
+			/* a double-barrelled name cut to one half */
+			if (to < 0 && f != NULL && m_type(l, i) == ENT_PERSON &&
+			    barrel_half(l, i, f->first - 1))
+				to = (long)f->first - 1;
 			/* a birth name: the person of that given name named
 			 * last ("Halina Brennan ... Born Halina Zawadzka") */
 			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&

@@ -975,14 +975,17 @@ two_sentences_back(const struct qctx *x, size_t p)
  * "Your father was a miner. Did he want this?": a sentence from a
  * (at most KIN_REACH before p) up to p opens with a relative of sex
  * want (he: father, she: mother) whom it does not name: the pronoun at
- * p stands for that relative.  The kin word is [*ks, *ke).
+ * p stands for that relative; so does one who speaks ("..., her son
+ * recalled.  '...,' he said").  The kin word is [*ks, *ke).
  */
+static int verb_follows(const struct qctx *, size_t, size_t);
+
 static int
 unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
     size_t *ke)
 {
 	static const char *const poss[] = { "My", "Your", "His", "Her",
-	    "Their", "Our", NULL };
+	    "Their", "Our", "his", "her", "their", NULL };
 	static const char *const men[] = { "father", "husband", "son",
 	    "brother", "grandfather", "uncle", "boyfriend", NULL };
 	static const char *const women[] = { "mother", "wife", "daughter",
@@ -1000,7 +1003,7 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 		    !next_word(x, we, p, ks, ke) ||
 		    !word_among(x, *ks, *ke, want == 'm' ? men : women) ||
 		    !(starts_sentence(x, ws) || x->t[skip_back(x, ws) - 1] ==
-		    ':'))
+		    ':' || verb_follows(x, *ke, p)))
 			continue;
 		/* not "Her husband, Samuel Adler," */
 		n = *ke;

@@ -112,6 +112,14 @@ static struct coref_case cases[] = {
 	      { "Gabriel García Márquez", ENT_PERSON, 0,
 		"Gabriel García Márquez" },
 	      { "García", ENT_PERSON, 60, "Gabriel García Márquez" } } },
+	{ "a double-barrelled surname cut to either half",
+	    "Ama Owusu-Larbi died. Ama Owusu grew up in Tema; Ama Larbi "
+	    "taught. Ama Owusu-Larbi's friend Ama Osei did not.",
+	    { { "Ama Owusu-Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
+	      { "Ama Owusu", ENT_PERSON, 20, "Ama Owusu-Larbi" },
+	      { "Ama Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
+	      { "Ama Owusu-Larbi", ENT_PERSON, 60, "Ama Owusu-Larbi" },
+	      { "Ama Osei", ENT_PERSON, 0, "Ama Osei" } } },
 };
 
 /* The mentions of a case, in text order (they are listed so). */

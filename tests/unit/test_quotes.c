@@ -909,6 +909,12 @@ static struct quote_case quote_cases[] = {
 	    "The new coach, Choi Eun-jeong, who joined a Seoul-based club, "
 	    "spoke. \"We start again,\" she said.",
 	    { { "\"We start again,\"", "Choi Eun-jeong" } } },
+	{ "a relative who speaks: 'her son recalled', then 'he said'",
+	    "Wanjiru Kamau died in Nyeri. Her son, Peter Kamau, confirmed "
+	    "it. She married Daniel Otieno in 1960.\n\nShe sang every "
+	    "morning, her son recalled.\n\n\"She had a "
+	    "terrible voice,\" he said.",
+	    { { "\"She had a terrible voice,\"", "Peter Kamau" } } },
 };
 
 static void
