@@ -979,6 +979,8 @@ two_sentences_back(const struct qctx *x, size_t p)
  * recalled.  '...,' he said").  The kin word is [*ks, *ke).
  */
 static int verb_follows(const struct qctx *, size_t, size_t);
+static int verb_at(const struct qctx *, size_t, size_t);
+static size_t skip_back(const struct qctx *, size_t);
 
 static int
 unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
@@ -1078,6 +1080,63 @@ role_subject(const struct qctx *x, size_t a, size_t b, int want, size_t *s,
 }
 
 /*
+ * '..., who gave only his first name, Tomás, said': the name an unnamed
+ * person gives after "name" in the sentence from p (up to b), or 0.
+ */
+static int
+given_name(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 24 && next_word(x, p, b, &ws, &we) &&
+	    (n == 0 || !starts_sentence(x, ws)); n++, p = we) {
+		if (!word_is(x, ws, we, "name") || we + 2 >= b ||
+		    x->t[we] != ',' || !next_word(x, we, b, s, e) ||
+		    !utf8_is_upper((unsigned char)x->t[*s]) ||
+		    !(*e < b && x->t[*e] == ','))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "A resident at one hospital, who asked not to be named, said ...",
+ * "One official called it ...": where the last sentence in [a, b) that
+ * opens with a person named by no name starts (an article, a lower-case
+ * word, then ", who" or a job and a speech verb within a few words), or
+ * SIZE_MAX.
+ */
+static size_t
+indefinite_subject(const struct qctx *x, size_t a, size_t b)
+{
+	static const char *const arts[] = { "A", "An", "One", NULL };
+	size_t p, ws, we, ns, ne, q, found = SIZE_MAX;
+	int n, titled;
+
+	for (p = a; scan_word(x, p, b, &ws, &we) && we <= b; p = we) {
+		if (!word_among(x, ws, we, arts) || !starts_sentence(x, ws) ||
+		    inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne) ||
+		    !(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
+			continue;
+		titled = word_in(x, ns, ne, RL_TITLE);
+		for (n = 0, q = ne; n < 8 && next_word(x, q, b, &ns, &ne) &&
+		    !starts_sentence(x, ns); n++, q = ne) {
+			if ((word_is(x, ns, ne, "who") && x->t[skip_back(x,
+			    ns) - 1] == ',') || (titled && verb_at(x, ns,
+			    ne))) {
+				found = ws;
+				break;
+			}
+			/* "One official said": a person by a job, not "A
+			 * press called" */
+			titled |= word_in(x, ns, ne, RL_TITLE);
+		}
+	}
+	return found;
+}
+
+/*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
@@ -1089,7 +1148,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
 	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
-	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p;
+	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p, ind;
 	int found = 0, stopped = 0, role;
 	long m;
 
@@ -1154,6 +1213,10 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	/* an unnamed person spoke since: no one named */
+	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
+	    *s < ind)
+		return given_name(x, ind, words, s, e);
 	return found;
 }
 

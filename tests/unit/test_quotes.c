@@ -915,6 +915,15 @@ static struct quote_case quote_cases[] = {
 	    "morning, her son recalled.\n\n\"She had a "
 	    "terrible voice,\" he said.",
 	    { { "\"She had a terrible voice,\"", "Peter Kamau" } } },
+	{ "an unnamed person's pronoun is no one, not the last named",
+	    "Ingrid Holm runs the depot. \"We are short,\" Holm said.\n\n"
+	    "A driver at the depot, who would not give her name, said the "
+	    "buses were old. \"They break down,\" she said.\n\nOne "
+	    "mechanic, who gave only his first name, Anders, said he "
+	    "worked nights. \"I sleep in the day,\" he said.",
+	    { { "\"We are short,\"", "Ingrid Holm" },
+	      { "\"They break down,\"", "" },
+	      { "\"I sleep in the day,\"", "Anders" } } },
 };
 
 static void
