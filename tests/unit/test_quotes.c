@@ -924,6 +924,10 @@ static struct quote_case quote_cases[] = {
 	    { { "\"We are short,\"", "Ingrid Holm" },
 	      { "\"They break down,\"", "" },
 	      { "\"I sleep in the day,\"", "Anders" } } },
+	{ "a Spanish given name with its accent is a man's",
+	    "Martín Ibarra and his sister, Noa Kessler, run the bakery. "
+	    "Ibarra is tired. \"We open at five,\" he says.",
+	    { { "\"We open at five,\"", "Martín Ibarra" } } },
 };
 
 static void
