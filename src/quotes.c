@@ -1576,7 +1576,7 @@ static int
 title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
 {
 	static const char *const mods[] = { "deputy", "vice", "assistant",
-	    "associate", "acting", "former", "interim", "co", NULL };
+	    "associate", "acting", "former", "interim", "co", "chief", NULL };
 	size_t b = p, a, k;
 
 	while (b > 0 && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n' ||
@@ -1595,7 +1595,8 @@ title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
 }
 
 /* Is the title at p narrowed as the one at ws is ("the mayor" is not
- * "the deputy mayor")? */
+ * "the deputy mayor"; "the Chief Justice" is not "Justice X", though
+ * "the inspector" may be "Chief Inspector X")? */
 static int
 same_modifier(const struct qctx *x, size_t p, size_t ws)
 {
@@ -1603,6 +1604,8 @@ same_modifier(const struct qctx *x, size_t p, size_t ws)
 	int a = title_modifier(x, p, &as, &ae), b = title_modifier(x, ws,
 	    &bs, &be);
 
+	if (a && !b && ae - as == 5 && strncasecmp(x->t + as, "chief", 5) == 0)
+		return 1;
 	return a == b && (!a || (ae - as == be - bs &&
 	    strncasecmp(x->t + as, x->t + bs, ae - as) == 0));
 }

@@ -928,6 +928,13 @@ static struct quote_case quote_cases[] = {
 	    "Martín Ibarra and his sister, Noa Kessler, run the bakery. "
 	    "Ibarra is tired. \"We open at five,\" he says.",
 	    { { "\"We open at five,\"", "Martín Ibarra" } } },
+	{ "the Chief Justice is not a Justice of the same bench",
+	    "A bench of Chief Justice Alan Mwangi and Justice Ruth Chebet "
+	    "heard the case. \"This is late,\" the Chief Justice said.\n\n"
+	    "Chief Inspector Paul Reid spoke. \"No comment,\" the inspector "
+	    "said.",
+	    { { "\"This is late,\"", "Alan Mwangi" },
+	      { "\"No comment,\"", "Paul Reid" } } },
 };
 
 static void
