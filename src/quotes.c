@@ -910,13 +910,22 @@ subject_at(const struct qctx *x, size_t i)
 	if (possessor(x, x->ents[i].end, x->len))
 		return 0;
 
-	/* past titles: "Finance Minister Anton Belyakov told" */
+	/* past titles: "Finance Minister Anton Belyakov told", "Political
+	 * analyst Jure Novak has joined us" */
 	for (k = 0; k < 3 && p > 0; k++) {
 		a = utf8_word_back(x->t, x->t[p - 1] == '.' ? p - 1 : p, 0);
 		if (a >= p || !(rules_in_list(x->r, RL_TITLE, x->t + a, p - a) ||
-		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))) ||
-		    !utf8_is_upper((unsigned char)x->t[a]))
+		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))))
 			break;
+		if (!utf8_is_upper((unsigned char)x->t[a])) {
+			/* a job in lower case after the sentence's first
+			 * word, which describes it */
+			size_t b = skip_back(x, a), c;
+
+			c = b > 0 ? utf8_word_back(x->t, b, 0) : b;
+			return c < b && utf8_is_upper((unsigned char)x->t[c]) &&
+			    starts_sentence(x, c);
+		}
 		p = skip_back(x, a);
 	}
 	/* past "The": "The Meteorological Agency has issued" */
@@ -979,8 +988,6 @@ two_sentences_back(const struct qctx *x, size_t p)
  * recalled.  '...,' he said").  The kin word is [*ks, *ke).
  */
 static int verb_follows(const struct qctx *, size_t, size_t);
-static int verb_at(const struct qctx *, size_t, size_t);
-static size_t skip_back(const struct qctx *, size_t);
 
 static int
 unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
@@ -2754,14 +2761,31 @@ for_opening(const struct qctx *x, size_t ls, size_t ts, size_t te)
 	    skip_blanks(x, we) == ts && te < x->len && x->t[te] == ',';
 }
 
+/* What someone says, owned by them ("X's answer was short:"). */
+static const char *const speech_nouns[] = { "answer", "response", "reply",
+    "reaction", "message", "verdict", "view", "advice", "retort",
+    "explanation", "assessment", "conclusion", "argument", "comment",
+    "words", "warning", "plea", "promise", "instruction", NULL };
+
+/* "His verdict came with a shrug:": the sex of the pronoun that owns
+ * the speech noun at ws, or 0. */
+static int
+owned_by_pronoun(const struct qctx *x, size_t ws, size_t we, size_t lim)
+{
+	static const char *const his[] = { "His", "his", NULL };
+	static const char *const her[] = { "Her", "her", NULL };
+	size_t ns, ne;
+	int sex = word_among(x, ws, we, his) ? 'm' :
+	    word_among(x, ws, we, her) ? 'f' : 0;
+
+	return sex != 0 && next_word(x, we, lim, &ns, &ne) &&
+	    word_among(x, ns, ne, speech_nouns) ? sex : 0;
+}
+
 /* "X's answer", "X's message": the name at ne owns words it said. */
 static int
 speech_owned(const struct qctx *x, size_t ne, size_t lim)
 {
-	static const char *const nouns[] = { "answer", "response", "reply",
-	    "reaction", "message", "verdict", "view", "advice", "retort",
-	    "explanation", "assessment", "conclusion", "argument", "comment",
-	    "words", "warning", "plea", "promise", "instruction", NULL };
 	size_t p = ne, ws, we;
 
 	if (!possessor(x, ne, lim))
@@ -2769,7 +2793,8 @@ speech_owned(const struct qctx *x, size_t ne, size_t lim)
 	p += x->t[p] == '\'' ? 1 : 3;
 	if (p < lim && x->t[p] == 's')
 		p++;
-	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we, nouns);
+	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we,
+	    speech_nouns);
 }
 
 /* "Berg's spokeswoman said": the name at ne only owns the subject. */
@@ -2928,7 +2953,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
-	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex;
 
 	/* "In a statement, the port said:" closing the paragraph before */
 	if (qs == ls && pi == 0)
@@ -2980,6 +3005,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 0;
 		vs = ve = p - 1;
 		colon = 1;
+		/* "His verdict came with a wave of the hand:" */
+		for (p = ls; scan_word(x, p, vs, &ws, &we); p = we) {
+			if (x->t[ws] >= '0' && x->t[ws] <= '9')
+				continue;	/* a live blog's time */
+			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0)
+				return antecedent(x, ws, sex, s, e);
+			break;
+		}
 	}
 	for (p = ve; p < qs; p++) {
 		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
@@ -3045,7 +3078,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
 			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
-			    7)))) {
+			    9)))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -3411,9 +3444,11 @@ so_called(const struct qctx *x, const struct quote *q)
 static int
 speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
+	static const char *const leads[] = { "Then", "Later", "Finally",
+	    "Now", "Again", NULL };
 	const struct quote *q = &x->q[qi];
 	size_t ps = x->para[x->qpara[qi]].s, b = skip_back(x, q->start), a;
-	size_t i, ws, we;
+	size_t i, ws, we, ns, ne;
 
 	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
 	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
@@ -3426,6 +3461,10 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;	/* a sentence with a quote of its own */
 	if (!next_word(x, a, b, &ws, &we))
 		return 0;
+	/* "Then he grinned." */
+	if (word_among(x, ws, we, leads) && next_word(x, we, b, &ns, &ne) &&
+	    pronoun_sex(x, ns, ne) != 0)
+		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
 	if (pronoun_sex(x, ws, we) != 0)
 		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {

@@ -935,6 +935,20 @@ static struct quote_case quote_cases[] = {
 	    "said.",
 	    { { "\"This is late,\"", "Alan Mwangi" },
 	      { "\"No comment,\"", "Paul Reid" } } },
+	{ "a live blog: a job in lower case before the subject; X again",
+	    "By Lea Kos\n\nThe incumbent, Marko Zupan, leads.\n\n21:05 "
+	    "Zupan 40%, Novak 38%.\n\n21:10 Independent analyst Tine Bizjak "
+	    "is with us. It is close, he says, \"closer than Zupan "
+	    "thinks.\"\n\n21:30 Bizjak again, on the suburbs and the "
+	    "rain: \"Turnout there will decide it.\"",
+	    { { "\"closer than Zupan thinks.\"", "Tine Bizjak" },
+	      { "\"Turnout there will decide it.\"", "Tine Bizjak" } } },
+	{ "his verdict came: a pronoun's speech; then he grinned",
+	    "Ilse Brandt chaired the jury. Tomas Weber, 80, watched from "
+	    "the back. His verdict came with a shrug: \"Too long.\"\n\n"
+	    "Then he grinned. \"But I stayed to the end.\"",
+	    { { "\"Too long.\"", "Tomas Weber" },
+	      { "\"But I stayed to the end.\"", "Tomas Weber" } } },
 };
 
 static void
