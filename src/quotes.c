@@ -1051,6 +1051,20 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
+/* "Under cross-examination by X, defending Y, he accepted", "Asked by
+ * X how ..., she said": the pronoun at p is the subject after an opening
+ * phrase whose names are objects, never its antecedent. */
+static int
+opening_objects(const struct qctx *x, size_t p)
+{
+	static const char *const opens[] = { "Under", "During", "Asked",
+	    "Questioned", "Pressed", "Challenged", NULL };
+	size_t b = skip_back(x, p), ws, we;
+
+	return b > 0 && x->t[b - 1] == ',' && next_word(x, sentence_start(x,
+	    p), p, &ws, &we) && word_among(x, ws, we, opens);
+}
+
 #define TITLE_REACH	LOOK_REACH	/* bytes back to the name of the one
 					   "the minister" stands for */
 #define ROLE_REACH	8192	/* bytes back to the name of the one a
@@ -1155,7 +1169,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
 	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
-	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p, ind;
+	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
+	    sentence_start(x, p) : p, ind;
 	int found = 0, stopped = 0, role;
 	long m;
 
@@ -1848,6 +1863,11 @@ phrase_verb(const struct qctx *x, size_t ws, size_t we)
 static int
 verb_at(const struct qctx *x, size_t ws, size_t we)
 {
+	/* (not "thanks to the rain") */
+	if (word_is(x, ws, we, "thanks") && we + 3 < x->len &&
+	    memcmp(x->t + we, " to", 3) == 0 && !utf8_word_at(x->t, x->len,
+	    we + 3))
+		return 0;
 	return word_in(x, ws, we, RL_VERB) || phrase_verb(x, ws, we);
 }
 
@@ -1857,8 +1877,8 @@ static int
 verb_follows(const struct qctx *x, size_t p, size_t lim)
 {
 	static const char *const adv[] = { "also", "later", "then", "again",
-	    "once", "previously", "earlier", "recently", "has", "had",
-	    "have", NULL };
+	    "once", "twice", "previously", "earlier", "recently", "has",
+	    "had", "have", NULL };
 	size_t ws, we, n;
 
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {

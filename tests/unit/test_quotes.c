@@ -949,6 +949,15 @@ static struct quote_case quote_cases[] = {
 	    "Then he grinned. \"But I stayed to the end.\"",
 	    { { "\"Too long.\"", "Tomas Weber" },
 	      { "\"But I stayed to the end.\"", "Tomas Weber" } } },
+	{ "names in an opening phrase are not the pronoun's; thanks, accepted",
+	    "Olav Dahl told the court he locked the door.\n\nUnder "
+	    "questioning by Erik Lunde, defending Mr Berg, he accepted "
+	    "that he had been \"a bit tired\".\n\nOlav Dahl left. He "
+	    "thanks his lawyer and \"everyone who believed me\". Prices "
+	    "rose \"sharply\" thanks to Kari Moe.",
+	    { { "\"a bit tired\"", "Olav Dahl" },
+	      { "\"everyone who believed me\"", "Olav Dahl" },
+	      { "\"sharply\"", "" } } },
 };
 
 static void
