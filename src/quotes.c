@@ -2433,6 +2433,33 @@ singular_voice(const struct qctx *x, const struct quote *q)
 	return i;
 }
 
+/* '"...," X said.  "...," they added': a "they" that goes on from the
+ * quote just before (in its paragraph, or in the one before when the
+ * quote opens its own), said by one person, is that person. */
+static int
+they_added(const struct qctx *x, size_t we, size_t *s, size_t *e)
+{
+	static const char *const more[] = { "added", "adds", "continued",
+	    "continues", NULL };
+	const struct quote *pq;
+	size_t vs, ve, k = x->cur;
+
+	if (k == 0 || k >= x->nq || !next_word(x, we, x->len, &vs, &ve) ||
+	    !word_among(x, vs, ve, more))
+		return 0;
+	uses(x, k - 1);
+	pq = &x->q[k - 1];
+	/* (the paragraph after opens with the quote: no one else came
+	 * between) */
+	if (pq->said_end == 0 || !person_at(x, pq->said_start) ||
+	    x->qpara[k] > x->qpara[k - 1] + 1 || (x->qpara[k] !=
+	    x->qpara[k - 1] && x->q[k].start != x->para[x->qpara[k]].s))
+		return 0;
+	*s = pq->said_start;
+	*e = pq->said_end;
+	return 1;
+}
+
 /* '"I ...," they said': the one person a singular "they" stands for,
  * when the quote speaks as one. */
 static int
@@ -2440,7 +2467,8 @@ one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
     size_t *s, size_t *e)
 {
 	return (word_is(x, ws, we, "they") || word_is(x, ws, we, "They")) &&
-	    singular_voice(x, q) && antecedent(x, ws, 0, s, e);
+	    ((singular_voice(x, q) && antecedent(x, ws, 0, s, e)) ||
+	    they_added(x, we, s, e));
 }
 
 /* The person or organisation named first in the sentence holding p,

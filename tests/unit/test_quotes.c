@@ -958,6 +958,15 @@ static struct quote_case quote_cases[] = {
 	    { { "\"a bit tired\"", "Olav Dahl" },
 	      { "\"everyone who believed me\"", "Olav Dahl" },
 	      { "\"sharply\"", "" } } },
+	{ "'they added' goes on from the one person quoted just before",
+	    "Sam Okoro, a coder at Helio who uses they, wrote the patch.\n\n"
+	    "\"Bugs hide in the edges,\" Okoro said.\n\n\"Tests find "
+	    "them,\" they added. \"Not people.\"\n\nAnalysts at Vantage "
+	    "were calm. \"Buy,\" they added.",
+	    { { "\"Bugs hide in the edges,\"", "Sam Okoro" },
+	      { "\"Tests find them,\"", "Sam Okoro" },
+	      { "\"Not people.\"", "Sam Okoro" },
+	      { "\"Buy,\"", "" } } },
 };
 
 static void
