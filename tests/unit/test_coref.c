@@ -120,6 +120,13 @@ static struct coref_case cases[] = {
 	      { "Ama Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
 	      { "Ama Owusu-Larbi", ENT_PERSON, 60, "Ama Owusu-Larbi" },
 	      { "Ama Osei", ENT_PERSON, 0, "Ama Osei" } } },
+	{ "HEAD of X is the X HEAD",
+	    "The Transport Ministry and the Ministry of Labour met; the "
+	    "Ministry of Transport spoke.",
+	    { { "Transport Ministry", ENT_ORG, 0, "Ministry of Transport" },
+	      { "Ministry of Labour", ENT_ORG, 0, "Ministry of Labour" },
+	      { "Ministry of Transport", ENT_ORG, 0,
+		"Ministry of Transport" } } },
 };
 
 /* The mentions of a case, in text order (they are listed so). */
