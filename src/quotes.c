@@ -2779,7 +2779,9 @@ all_caps(const struct qctx *x, size_t s, size_t e)
 /*
  * "led by Simon Achterberg KC, who told the jury": the name at ne is
  * the subject of a relative clause ending in the verb at vs (past
- * post-nominal letters, then ", who" and at most three words).
+ * post-nominal letters, then ", who" and at most three words): 1; or
+ * closed by a comma and at most an adverb before the verb (", who
+ * votes only to break a tie, twice asked"): 2, for a person only.
  */
 static int
 who_clause(const struct qctx *x, size_t ne, size_t vs)
@@ -2792,10 +2794,20 @@ who_clause(const struct qctx *x, size_t ne, size_t vs)
 	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we) ||
 	    !word_is(x, ws, we, "who"))
 		return 0;
+	if (memchr(x->t + c, '.', vs - c) != NULL)
+		return 0;
+	/* ", who votes only to break a tie, twice asked": the clause
+	 * closed by a comma, at most an adverb before the verb */
+	for (p = vs; p > c + 1 && x->t[p - 1] != ','; p--)
+		;
+	if (p > c + 1) {
+		for (; scan_word(x, p, vs, &ws, &we); p = we)
+			n++;
+		return n <= 1 ? 2 : 0;
+	}
 	for (p = we; scan_word(x, p, vs, &ws, &we); p = we)
 		n++;
-	return n <= 3 && memchr(x->t + c + 1, ',', vs - c - 1) == NULL &&
-	    memchr(x->t + c, '.', vs - c) == NULL;
+	return n <= 3;
 }
 
 /* "For X, ...": the name at [ts, te) follows the "For" that opens the
@@ -3001,7 +3013,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
-	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex, k;
 
 	/* "In a statement, the port said:" closing the paragraph before */
 	if (qs == ls && pi == 0)
@@ -3108,7 +3120,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
 		    skip_blanks(x, te + 1)) > 0))
 			continue;	/* (nor a dateline's "(Reuters) -") */
-		if (who_clause(x, te, vs)) {
+		if ((k = who_clause(x, te, vs)) == 1 || (k == 2 &&
+		    person_at(x, ns))) {
 			best_s = ns;
 			best_e = ne;
 			break;

@@ -967,6 +967,12 @@ static struct quote_case quote_cases[] = {
 	      { "\"Tests find them,\"", "Sam Okoro" },
 	      { "\"Not people.\"", "Sam Okoro" },
 	      { "\"Buy,\"", "" } } },
+	{ "a person's who-clause closed by a comma, then an adverb and a verb",
+	    "Speaker Agnes Mulder, who rarely intervenes in debates, twice "
+	    "asked members to \"mind the clock\".\n\nLena Ruiz, a chemist "
+	    "at a lab in Leiden, who led the study, said it was \"a start\".",
+	    { { "\"mind the clock\"", "Agnes Mulder" },
+	      { "\"a start\"", "Lena Ruiz" } } },
 };
 
 static void
