@@ -2907,14 +2907,15 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
-/* '... "saved lives" and called the methods "bold"': the verb at vs
- * comes right after "and", its subject the sentence's. */
+/* '... "saved lives" and called the methods "bold"', '... but warned
+ * that': the verb at vs comes right after "and" or "but", its subject
+ * the sentence's. */
 static int
 and_verb(const struct qctx *x, size_t ls, size_t vs)
 {
 	size_t a = skip_back(x, vs), b = utf8_word_back(x->t, a, ls);
 
-	return b < a && word_is(x, b, a, "and");
+	return b < a && (word_is(x, b, a, "and") || word_is(x, b, a, "but"));
 }
 
 /*

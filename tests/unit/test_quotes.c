@@ -973,6 +973,11 @@ static struct quote_case quote_cases[] = {
 	    "at a lab in Leiden, who led the study, said it was \"a start\".",
 	    { { "\"mind the clock\"", "Agnes Mulder" },
 	      { "\"a start\"", "Lena Ruiz" } } },
+	{ "a second verb after 'but' carries the sentence's subject on",
+	    "The reviewer Hana Cole called the album \"brave\" but warned "
+	    "that it risked sounding \"like homework.\"",
+	    { { "\"brave\"", "Hana Cole" },
+	      { "\"like homework.\"", "Hana Cole" } } },
 };
 
 static void
