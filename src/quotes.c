@@ -835,6 +835,16 @@ place_at(const struct qctx *x, size_t s)
 	    x->ents[i].type == ENT_PLACE;
 }
 
+/* Is the mention at s an organisation? */
+static int
+org_at(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i < x->nents && x->ents[i].start == s &&
+	    x->ents[i].type == ENT_ORG;
+}
+
 /* Is the speaker mention at s a named person or organisation? */
 static int
 entity_speaker(const struct qctx *x, size_t s)
@@ -2781,7 +2791,8 @@ all_caps(const struct qctx *x, size_t s, size_t e)
  * the subject of a relative clause ending in the verb at vs (past
  * post-nominal letters, then ", who" and at most three words): 1; or
  * closed by a comma and at most an adverb before the verb (", who
- * votes only to break a tie, twice asked"): 2, for a person only.
+ * votes only to break a tie, twice asked"): 2, for a person only; or
+ * ", which" right before the verb: 3, for an organisation only.
  */
 static int
 who_clause(const struct qctx *x, size_t ne, size_t vs)
@@ -2791,8 +2802,13 @@ who_clause(const struct qctx *x, size_t ne, size_t vs)
 	while (next_word(x, p, vs, &ws, &we) && all_caps(x, ws, we))
 		p = we;		/* "KC", "MP", "OBE" */
 	c = skip_blanks(x, p);
-	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we) ||
-	    !word_is(x, ws, we, "who"))
+	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we))
+		return 0;
+	/* ", which said it would": an organisation's clause */
+	if (word_is(x, ws, we, "which"))
+		return memchr(x->t + c, '.', vs - c) == NULL &&
+		    !scan_word(x, we, vs, &ws, &we) ? 3 : 0;
+	if (!word_is(x, ws, we, "who"))
 		return 0;
 	if (memchr(x->t + c, '.', vs - c) != NULL)
 		return 0;
@@ -3122,7 +3138,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    skip_blanks(x, te + 1)) > 0))
 			continue;	/* (nor a dateline's "(Reuters) -") */
 		if ((k = who_clause(x, te, vs)) == 1 || (k == 2 &&
-		    person_at(x, ns))) {
+		    person_at(x, ns)) || (k == 3 && org_at(x, ns))) {
 			best_s = ns;
 			best_e = ne;
 			break;

@@ -978,6 +978,11 @@ static struct quote_case quote_cases[] = {
 	    "that it risked sounding \"like homework.\"",
 	    { { "\"brave\"", "Hana Cole" },
 	      { "\"like homework.\"", "Hana Cole" } } },
+	{ "an organisation's 'which said' clause",
+	    "The merger needs the approval of the European Commission, which "
+	    "said it would study it \"with care,\" and of regulators in "
+	    "Japan.",
+	    { { "\"with care,\"", "European Commission" } } },
 };
 
 static void
