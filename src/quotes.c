@@ -1477,11 +1477,33 @@ name_word(const struct qctx *x, const struct entity *m, size_t ws,
  * document ("statement", "letter", "memo") last before ws, the one who
  * issued it.  Sets [*s, *e), returns 1.
  */
+static int the_noun_before(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
+
+/* "Banks must wait, the regulator said in a circular": the one "the
+ * NOUN" before the last speech verb in [b, p) stands for, "in a" right
+ * after the verb. */
+static int
+doc_sayer(const struct qctx *x, size_t b, size_t p, size_t *s, size_t *e)
+{
+	size_t q, ws, we, vs = 0, ve = 0, ns, ne;
+
+	for (q = b; scan_word(x, q, p, &ws, &we) && we <= p; q = we) {
+		if (verb_at(x, ws, we)) {
+			vs = ws;
+			ve = we;
+		}
+	}
+	return ve > 0 && next_word(x, ve, p, &ns, &ne) && (word_is(x, ns, ne,
+	    "in") || word_is(x, ns, ne, "by")) && the_noun_before(x, b, vs, s,
+	    e);
+}
+
 static int
 doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const docs[] = { "statement", "letter", "memo",
-	    "note", NULL };
+	    "note", "circular", "notice", NULL };
 	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
 	size_t k;
 
@@ -1505,7 +1527,8 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 				return 1;
 			}
 		}
-		return 0;
+		/* "..., the central bank said in a circular.": who said */
+		return doc_sayer(x, b, p, s, e);
 	}
 	return 0;
 }
@@ -1536,11 +1559,18 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const loose[] = { "agency", "authority",
 	    "regulator", NULL };
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
+	size_t ms = 0, me = 0, first = SIZE_MAX;
 	const struct entity *c;
 	int generic = 0, h = -1;
 
 	if (doc_author(x, ws, we, s, e))
 		return 1;
+	/* "the central bank": a modifier the name may hold */
+	me = skip_back(x, ws);
+	ms = utf8_word_back(x->t, me, me > 24 ? me - 24 : 0);
+	if (ms >= me || !(x->t[ms] >= 'a' && x->t[ms] <= 'z') ||
+	    word_is(x, ms, me, "the"))
+		ms = me = 0;
 
 	for (k = 0; any[k] != NULL; k++)
 		generic |= strlen(any[k]) == n && memcmp(any[k], x->t + ws, n) == 0;
@@ -1560,10 +1590,15 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		    "on ", 3) == 0 || (m->start >= 4 &&
 		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
 			continue;
-		if (generic) {
+		if (generic && (me == 0 || name_word(x, m, ms, me))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
+		}
+		if (generic) {
+			if (first == SIZE_MAX)
+				first = i;
+			continue;
 		}
 		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
 		    word_among(x, ws, we, loose))
@@ -1580,6 +1615,12 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	}
 	/* (a window may not see a name that says so before it) */
 	nothing_back_to(x, reach_start(ws));
+	/* no name holds the modifier: the nearest */
+	if (first != SIZE_MAX) {
+		*s = x->ents[first].start;
+		*e = x->ents[first].end;
+		return 1;
+	}
 	/* "The KNVB said ... The federation added": the organisation the
 	 * sentences just before are about */
 	if (near == SIZE_MAX)
@@ -2117,16 +2158,20 @@ static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
 {
-	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0;
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0;
 
 	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		f = a;
+		g = b;
 		a = c;
 		b = d;
 		c = ws;
 		d = we;
 	}
-	return b > 0 && skip_blanks(x, d) == vs && the_org_noun(x, a, b, vs,
-	    s, e);
+	/* "the company said", "the central bank said" */
+	return b > 0 && skip_blanks(x, d) == vs && (the_org_noun(x, a, b, vs,
+	    s, e) || (g > 0 && x->t[a] >= 'a' && x->t[a] <= 'z' &&
+	    the_org_noun(x, f, g, vs, s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a

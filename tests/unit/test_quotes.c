@@ -983,6 +983,13 @@ static struct quote_case quote_cases[] = {
 	    "said it would study it \"with care,\" and of regulators in "
 	    "Japan.",
 	    { { "\"with care,\"", "European Commission" } } },
+	{ "the central bank is the one its name says; the circular is its",
+	    "The Central Bank of Kenya held its rate, Bloomberg reported.\n\n"
+	    "Exporters must repatriate earnings, the central bank said in a "
+	    "circular. \"No waiver will be granted,\" the circular said.\n\n"
+	    "\"We are watching,\" the central bank said.",
+	    { { "\"No waiver will be granted,\"", "Central Bank of Kenya" },
+	      { "\"We are watching,\"", "Central Bank of Kenya" } } },
 };
 
 static void
