@@ -1533,6 +1533,23 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
+/* "Quebec's prosecution service, the Office of X,": is mention m in
+ * apposition to the noun [ws, we) written right before it? */
+static int
+noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t n = we - ws, p = m->start;
+
+	if (p >= 4 && memcmp(x->t + p - 4, "the ", 4) == 0)
+		p -= 4;
+	if (p < n + 2 || x->t[p - 1] != ' ' || x->t[p - 2] != ',')
+		return 0;
+	p -= 2;
+	return memcmp(x->t + p - n, x->t + ws, n) == 0 &&
+	    (p == n || !utf8_word_before(x->t, p - n));
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1607,7 +1624,8 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
 		c = x->canon != NULL && x->canon[i] < x->nnamed ?
 		    &x->ents[x->canon[i]] : m;
-		if (name_word(x, m, ws, we) || name_word(x, c, ws, we)) {
+		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
+		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
 			*e = m->end;
 			return 1;

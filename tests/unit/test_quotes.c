@@ -990,6 +990,12 @@ static struct quote_case quote_cases[] = {
 	    "\"We are watching,\" the central bank said.",
 	    { { "\"No waiver will be granted,\"", "Central Bank of Kenya" },
 	      { "\"We are watching,\"", "Central Bank of Kenya" } } },
+	{ "the noun an organisation's name was set beside",
+	    "The Oslo Stock Exchange opened late. Norway's tax service, the "
+	    "Norwegian Tax Administration, said it was looking into the "
+	    "case.\n\n\"We take this seriously,\" the service said.",
+	    { { "\"We take this seriously,\"",
+		"Norwegian Tax Administration" } } },
 };
 
 static void
