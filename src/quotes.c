@@ -71,6 +71,10 @@ struct qctx {
 							   &mark while attributing */
 	int				 mark;
 	size_t				 cur;		/* its index */
+	int				*nested;	/* &depth while attributing:
+							   org_antecedent's own look
+							   at a noun goes no deeper */
+	int				 depth;
 };
 
 /*
@@ -771,6 +775,8 @@ static int verb_at(const struct qctx *, size_t, size_t);
 static int title_noun_within(const struct qctx *, size_t, size_t, size_t,
     size_t *, size_t *);
 static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
+static int org_noun(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
 static int participle(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
@@ -1262,6 +1268,9 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), win = two_sentences_back(x, p);
 
+	size_t q, ws, we, ns, ne, ts = 0, te = 0;
+	int found;
+
 	while (i-- > 0 && x->ents[i].start >= win) {
 		if (x->ents[i].type != ENT_ORG ||
 		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
@@ -1272,7 +1281,22 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	}
 	if (win <= x->ws)
 		nothing_before(x);
-	return 0;
+	/* "The union said it would strike. ..., it told members:": the
+	 * organisation such a noun opening a sentence stands for */
+	for (q = win; scan_word(x, q, p, &ws, &we) && we <= p; q = we) {
+		if (word_is(x, ws, we, "The") && starts_sentence(x, ws) &&
+		    !inside_quote(x, ws) && next_word(x, we, p, &ns, &ne) &&
+		    x->t[ns] >= 'a' && x->t[ns] <= 'z') {
+			ts = ns;
+			te = ne;
+		}
+	}
+	if (te == 0 || x->nested == NULL || *x->nested)
+		return 0;
+	*x->nested = 1;
+	found = org_noun(x, ts, te, s, e);
+	*x->nested = 0;
+	return found;
 }
 
 static int
@@ -3985,6 +4009,7 @@ quotes_find_window(const struct rules *r, const char *text, size_t len,
 	struct qctx x;
 
 	memset(&x, 0, sizeof x);
+	x.nested = &x.depth;
 	x.r = r;
 	x.t = text;
 	x.len = len;

@@ -996,6 +996,11 @@ static struct quote_case quote_cases[] = {
 	    "case.\n\n\"We take this seriously,\" the service said.",
 	    { { "\"We take this seriously,\"",
 		"Norwegian Tax Administration" } } },
+	{ "'it' after a sentence that opens with 'The union'",
+	    "Pay talks at the Transport Workers Union broke down.\n\nThe "
+	    "union said it would ballot drivers. In a letter sent on Friday, "
+	    "it told members: \"Stand firm.\"",
+	    { { "\"Stand firm.\"", "Transport Workers Union" } } },
 };
 
 static void
