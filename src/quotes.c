@@ -3115,7 +3115,7 @@ static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
-	size_t p, ws, we, vs = 0, ve = 0;
+	size_t p, ws, we, vs = 0, ve = 0, pws, pwe;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
 	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex, k;
 
@@ -3147,9 +3147,12 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * said ...") */
 	if (ls == x->para[x->qpara[qi]].s && x->qa[x->qpara[qi]] != 0)
 		ls += label_at(x, x->qpara[qi]) + 1;
-	/* The last speech verb, close before the quote. */
-	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
-		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
+	/* The last speech verb, close before the quote (not "an emailed
+	 * comment"). */
+	for (p = ls, pws = pwe = 0; scan_word(x, p, qs, &ws, &we);
+	    pws = ws, pwe = we, p = we) {
+		if ((verb_at(x, ws, we) && !(pwe > 0 && (word_is(x, pws, pwe,
+		    "an") || word_is(x, pws, pwe, "a")))) || put_it(x, ws, we)) {
 			if (ve == 0 || !carries_on(x, ls, ws, we)) {
 				vs = ws;
 				ve = we;

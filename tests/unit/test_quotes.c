@@ -1001,6 +1001,10 @@ static struct quote_case quote_cases[] = {
 	    "union said it would ballot drivers. In a letter sent on Friday, "
 	    "it told members: \"Stand firm.\"",
 	    { { "\"Stand firm.\"", "Transport Workers Union" } } },
+	{ "a speech verb after an article is an adjective ('an emailed comment')",
+	    "Its backer, Fjord Capital, a Bergen fund, said in an emailed "
+	    "comment that it \"remains patient.\"",
+	    { { "\"remains patient.\"", "Fjord Capital" } } },
 };
 
 static void
