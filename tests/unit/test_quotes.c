@@ -1005,6 +1005,10 @@ static struct quote_case quote_cases[] = {
 	    "Its backer, Fjord Capital, a Bergen fund, said in an emailed "
 	    "comment that it \"remains patient.\"",
 	    { { "\"remains patient.\"", "Fjord Capital" } } },
+	{ "Olumide is a woman's name too; 'Asked by X' names no antecedent",
+	    "Detective Sergeant Olumide Bello led the search. Asked by Ms "
+	    "Grant how officers found the van, she said: \"By its plates.\"",
+	    { { "\"By its plates.\"", "Olumide Bello" } } },
 };
 
 static void
