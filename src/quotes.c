@@ -14,7 +14,10 @@
  * remark came from X.", "That was how X put it.", "Those were X's
  * words."); a pronoun stands for the nearest person of its
  * sex mentioned earlier outside quotes (or a relative the text names by
- * kinship), "it" for an organisation that is a subject close before.
+ * kinship, or one who spoke: "her son recalled"), "it" for an
+ * organisation that is a subject close before ("The union said ...");
+ * a pronoun after a person named by no name ("A resident ..., who asked
+ * not to be named, said") stands for no one.
  * A quote without a speaker inherits the one of the previous quote in
  * its paragraph.
  */
