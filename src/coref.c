@@ -218,6 +218,32 @@ part_of(const struct links *l, size_t m, size_t f, int at_end)
 	return 1;
 }
 
+/*
+ * Is person mention m the double-barrelled name f without one of its
+ * halves: the same words but the last, which is one side of f's
+ * hyphenated last word (a maiden name, "Ama Owusu" for "Ama
+ * Owusu-Mensah", or the married half, "Ama Mensah")?
+ */
+static int
+barrel_half(const struct links *l, size_t m, size_t f)
+{
+	size_t nm = l->w.nw[m], k, n, h;
+	const char *w, *x;
+
+	if (nm < 2 || nm != l->w.nw[f])
+		return 0;
+	for (k = 0; k + 1 < nm; k++) {
+		if (!word_eq(l, m, k, f, k))
+			return 0;
+	}
+	w = word(l, m, nm - 1, &n);
+	x = word(l, f, nm - 1, &h);
+	if (n + 1 >= h)
+		return 0;
+	return (memcmp(x, w, n) == 0 && x[n] == '-') ||
+	    (memcmp(x + h - n, w, n) == 0 && x[h - n - 1] == '-');
+}
+
 /* ---- union-find ---- */
 
 static size_t
@@ -425,6 +451,10 @@ sweep(struct links *l, int dir)
 			k = map_key(l, i, 0, key, sizeof key);
 			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
 				to = which_name(l, i, f, 0, lead);
+			/* a double-barrelled name cut to one half */
+			if (to < 0 && f != NULL && m_type(l, i) == ENT_PERSON &&
+			    barrel_half(l, i, f->first - 1))
+				to = (long)f->first - 1;
 			/* a birth name: the person of that given name named
 			 * last ("Halina Brennan ... Born Halina Zawadzka") */
 			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&
@@ -523,6 +553,33 @@ acronym_key(const struct links *l, size_t i, char *buf, size_t cap)
 	return k;
 }
 
+/* An organisation named "HEAD of X" or "X HEAD" ("Ministry of Health",
+ * "Health Ministry"): the key "HEAD X" into buf, its length, or 0. */
+static size_t
+head_key(const struct links *l, size_t i, char *buf, size_t cap)
+{
+	size_t nw = l->w.nw[i], hn, xn, ofn;
+	const char *h, *w;
+
+	if (m_type(l, i) != ENT_ORG)
+		return 0;
+	if (nw == 3 && (w = word(l, i, 1, &ofn)) != NULL && ofn == 2 &&
+	    memcmp(w, "of", 2) == 0) {
+		h = word(l, i, 0, &hn);
+		w = word(l, i, 2, &xn);
+	} else if (nw == 2) {
+		h = word(l, i, 1, &hn);
+		w = word(l, i, 0, &xn);
+	} else
+		return 0;
+	if (hn + xn + 2 > cap)
+		return 0;
+	memcpy(buf, h, hn);
+	buf[hn] = ' ';
+	memcpy(buf + hn + 1, w, xn);
+	return hn + 1 + xn;
+}
+
 /*
  * Acronyms and their expansions: "Financial Supervisory Service (FSS)"
  * and, later, "the FSS"; or initials alone ("European Battery Alliance"
@@ -532,12 +589,21 @@ acronym_key(const struct links *l, size_t i, char *buf, size_t cap)
 static void
 pairs(struct links *l)
 {
-	struct strmap inits;
+	struct strmap inits, heads;
 	char key[64];
 	size_t i, k, *f;
 
 	strmap_init(&inits, sizeof(size_t));
+	strmap_init(&heads, sizeof(size_t));
 	for (i = 0; i < l->n; i++) {
+		/* "the Health Ministry" is the "Ministry of Health" */
+		if ((k = head_key(l, i, key, sizeof key)) > 0) {
+			f = strmap_add(&heads, key, k);
+			if (*f != 0)
+				unite(l, i, *f - 1);
+			else
+				*f = i + 1;
+		}
 		/* "NAME (OTHER)": an acronym or another script */
 		if (l->m[i].pair && i + 1 < l->n) {
 			unite(l, i, i + 1);
@@ -555,6 +621,7 @@ pairs(struct links *l)
 			unite(l, i, *f - 1);
 	}
 	strmap_free(&inits);
+	strmap_free(&heads);
 }
 
 /* Does text[s] start with a Latin letter (or a digit)? */

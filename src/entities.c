@@ -198,9 +198,10 @@ apostrophe_at(const char *t, size_t len, size_t p)
 
 /*
  * Is the hyphen at h (in the word from s) inside a romanised East Asian
- * given name ("Ji-woo", "Min-seo", "Ying-jeou", "Hee-kyung")?  Short syllables on
- * both sides, the first capitalised, the second not an English compound
- * ending ("Rome-born", "Kyiv-led").
+ * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
+ * both sides ("Hee-kyung": up to five letters), the first capitalised,
+ * the second not an English compound ending ("Rome-born", "Kyiv-led",
+ * "Tokyo-based").
  */
 static int
 syllables(const char *t, size_t len, size_t s, size_t h)
@@ -210,7 +211,7 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 	    "only", "like", "area", "size", "owned", "based", "built",
 	    "grown", "class", "level", "sized", "scale", "heavy", "proof",
 	    "ready", "front", "rich", "sided", "aided", "party", "state",
-	    NULL };
+	    "going", NULL };
 	size_t e = h + 1, i;
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')

@@ -14,7 +14,10 @@
  * remark came from X.", "That was how X put it.", "Those were X's
  * words."); a pronoun stands for the nearest person of its
  * sex mentioned earlier outside quotes (or a relative the text names by
- * kinship), "it" for an organisation that is a subject close before.
+ * kinship, or one who spoke: "her son recalled"), "it" for an
+ * organisation that is a subject close before ("The union said ...");
+ * a pronoun after a person named by no name ("A resident ..., who asked
+ * not to be named, said") stands for no one.
  * A quote without a speaker inherits the one of the previous quote in
  * its paragraph.
  */
@@ -71,6 +74,10 @@ struct qctx {
 							   &mark while attributing */
 	int				 mark;
 	size_t				 cur;		/* its index */
+	int				*nested;	/* &depth while attributing:
+							   org_antecedent's own look
+							   at a noun goes no deeper */
+	int				 depth;
 };
 
 /*
@@ -771,6 +778,8 @@ static int verb_at(const struct qctx *, size_t, size_t);
 static int title_noun_within(const struct qctx *, size_t, size_t, size_t,
     size_t *, size_t *);
 static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
+static int org_noun(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
 static int participle(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
@@ -833,6 +842,16 @@ place_at(const struct qctx *x, size_t s)
 
 	return i < x->nents && x->ents[i].start == s &&
 	    x->ents[i].type == ENT_PLACE;
+}
+
+/* Is the mention at s an organisation? */
+static int
+org_at(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s);
+
+	return i < x->nents && x->ents[i].start == s &&
+	    x->ents[i].type == ENT_ORG;
 }
 
 /* Is the speaker mention at s a named person or organisation? */
@@ -910,13 +929,22 @@ subject_at(const struct qctx *x, size_t i)
 	if (possessor(x, x->ents[i].end, x->len))
 		return 0;
 
-	/* past titles: "Finance Minister Anton Belyakov told" */
+	/* past titles: "Finance Minister Anton Belyakov told", "Political
+	 * analyst Jure Novak has joined us" */
 	for (k = 0; k < 3 && p > 0; k++) {
 		a = utf8_word_back(x->t, x->t[p - 1] == '.' ? p - 1 : p, 0);
 		if (a >= p || !(rules_in_list(x->r, RL_TITLE, x->t + a, p - a) ||
-		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))) ||
-		    !utf8_is_upper((unsigned char)x->t[a]))
+		    (x->t[p - 1] == '.' && word_in(x, a, p - 1, RL_TITLE))))
 			break;
+		if (!utf8_is_upper((unsigned char)x->t[a])) {
+			/* a job in lower case after the sentence's first
+			 * word, which describes it */
+			size_t b = skip_back(x, a), c;
+
+			c = b > 0 ? utf8_word_back(x->t, b, 0) : b;
+			return c < b && utf8_is_upper((unsigned char)x->t[c]) &&
+			    starts_sentence(x, c);
+		}
 		p = skip_back(x, a);
 	}
 	/* past "The": "The Meteorological Agency has issued" */
@@ -975,14 +1003,17 @@ two_sentences_back(const struct qctx *x, size_t p)
  * "Your father was a miner. Did he want this?": a sentence from a
  * (at most KIN_REACH before p) up to p opens with a relative of sex
  * want (he: father, she: mother) whom it does not name: the pronoun at
- * p stands for that relative.  The kin word is [*ks, *ke).
+ * p stands for that relative; so does one who speaks ("..., her son
+ * recalled.  '...,' he said").  The kin word is [*ks, *ke).
  */
+static int verb_follows(const struct qctx *, size_t, size_t);
+
 static int
 unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
     size_t *ke)
 {
 	static const char *const poss[] = { "My", "Your", "His", "Her",
-	    "Their", "Our", NULL };
+	    "Their", "Our", "his", "her", "their", NULL };
 	static const char *const men[] = { "father", "husband", "son",
 	    "brother", "grandfather", "uncle", "boyfriend", NULL };
 	static const char *const women[] = { "mother", "wife", "daughter",
@@ -1000,7 +1031,7 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 		    !next_word(x, we, p, ks, ke) ||
 		    !word_among(x, *ks, *ke, want == 'm' ? men : women) ||
 		    !(starts_sentence(x, ws) || x->t[skip_back(x, ws) - 1] ==
-		    ':'))
+		    ':' || verb_follows(x, *ke, p)))
 			continue;
 		/* not "Her husband, Samuel Adler," */
 		n = *ke;
@@ -1039,6 +1070,20 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
+/* "Under cross-examination by X, defending Y, he accepted", "Asked by
+ * X how ..., she said": the pronoun at p is the subject after an opening
+ * phrase whose names are objects, never its antecedent. */
+static int
+opening_objects(const struct qctx *x, size_t p)
+{
+	static const char *const opens[] = { "Under", "During", "Asked",
+	    "Questioned", "Pressed", "Challenged", NULL };
+	size_t b = skip_back(x, p), ws, we;
+
+	return b > 0 && x->t[b - 1] == ',' && next_word(x, sentence_start(x,
+	    p), p, &ws, &we) && word_among(x, ws, we, opens);
+}
+
 #define TITLE_REACH	LOOK_REACH	/* bytes back to the name of the one
 					   "the minister" stands for */
 #define ROLE_REACH	8192	/* bytes back to the name of the one a
@@ -1075,6 +1120,63 @@ role_subject(const struct qctx *x, size_t a, size_t b, int want, size_t *s,
 }
 
 /*
+ * '..., who gave only his first name, Tomás, said': the name an unnamed
+ * person gives after "name" in the sentence from p (up to b), or 0.
+ */
+static int
+given_name(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
+{
+	size_t ws, we, n;
+
+	for (n = 0; n < 24 && next_word(x, p, b, &ws, &we) &&
+	    (n == 0 || !starts_sentence(x, ws)); n++, p = we) {
+		if (!word_is(x, ws, we, "name") || we + 2 >= b ||
+		    x->t[we] != ',' || !next_word(x, we, b, s, e) ||
+		    !utf8_is_upper((unsigned char)x->t[*s]) ||
+		    !(*e < b && x->t[*e] == ','))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "A resident at one hospital, who asked not to be named, said ...",
+ * "One official called it ...": where the last sentence in [a, b) that
+ * opens with a person named by no name starts (an article, a lower-case
+ * word, then ", who" or a job and a speech verb within a few words), or
+ * SIZE_MAX.
+ */
+static size_t
+indefinite_subject(const struct qctx *x, size_t a, size_t b)
+{
+	static const char *const arts[] = { "A", "An", "One", NULL };
+	size_t p, ws, we, ns, ne, q, found = SIZE_MAX;
+	int n, titled;
+
+	for (p = a; scan_word(x, p, b, &ws, &we) && we <= b; p = we) {
+		if (!word_among(x, ws, we, arts) || !starts_sentence(x, ws) ||
+		    inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne) ||
+		    !(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
+			continue;
+		titled = word_in(x, ns, ne, RL_TITLE);
+		for (n = 0, q = ne; n < 8 && next_word(x, q, b, &ns, &ne) &&
+		    !starts_sentence(x, ns); n++, q = ne) {
+			if ((word_is(x, ns, ne, "who") && x->t[skip_back(x,
+			    ns) - 1] == ',') || (titled && verb_at(x, ns,
+			    ne))) {
+				found = ws;
+				break;
+			}
+			/* "One official said": a person by a job, not "A
+			 * press called" */
+			titled |= word_in(x, ns, ne, RL_TITLE);
+		}
+	}
+	return found;
+}
+
+/*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
@@ -1086,7 +1188,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
 	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
-	size_t words = aside_pronoun(x, p) ? sentence_start(x, p) : p;
+	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
+	    sentence_start(x, p) : p, ind;
 	int found = 0, stopped = 0, role;
 	long m;
 
@@ -1151,6 +1254,10 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	/* an unnamed person spoke since: no one named */
+	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
+	    *s < ind)
+		return given_name(x, ind, words, s, e);
 	return found;
 }
 
@@ -1164,6 +1271,9 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), win = two_sentences_back(x, p);
 
+	size_t q, ws, we, ns, ne, ts = 0, te = 0;
+	int found;
+
 	while (i-- > 0 && x->ents[i].start >= win) {
 		if (x->ents[i].type != ENT_ORG ||
 		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
@@ -1174,7 +1284,22 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	}
 	if (win <= x->ws)
 		nothing_before(x);
-	return 0;
+	/* "The union said it would strike. ..., it told members:": the
+	 * organisation such a noun opening a sentence stands for */
+	for (q = win; scan_word(x, q, p, &ws, &we) && we <= p; q = we) {
+		if (word_is(x, ws, we, "The") && starts_sentence(x, ws) &&
+		    !inside_quote(x, ws) && next_word(x, we, p, &ns, &ne) &&
+		    x->t[ns] >= 'a' && x->t[ns] <= 'z') {
+			ts = ns;
+			te = ne;
+		}
+	}
+	if (te == 0 || x->nested == NULL || *x->nested)
+		return 0;
+	*x->nested = 1;
+	found = org_noun(x, ts, te, s, e);
+	*x->nested = 0;
+	return found;
 }
 
 static int
@@ -1379,11 +1504,33 @@ name_word(const struct qctx *x, const struct entity *m, size_t ws,
  * document ("statement", "letter", "memo") last before ws, the one who
  * issued it.  Sets [*s, *e), returns 1.
  */
+static int the_noun_before(const struct qctx *, size_t, size_t, size_t *,
+    size_t *);
+
+/* "Banks must wait, the regulator said in a circular": the one "the
+ * NOUN" before the last speech verb in [b, p) stands for, "in a" right
+ * after the verb. */
+static int
+doc_sayer(const struct qctx *x, size_t b, size_t p, size_t *s, size_t *e)
+{
+	size_t q, ws, we, vs = 0, ve = 0, ns, ne;
+
+	for (q = b; scan_word(x, q, p, &ws, &we) && we <= p; q = we) {
+		if (verb_at(x, ws, we)) {
+			vs = ws;
+			ve = we;
+		}
+	}
+	return ve > 0 && next_word(x, ve, p, &ns, &ne) && (word_is(x, ns, ne,
+	    "in") || word_is(x, ns, ne, "by")) && the_noun_before(x, b, vs, s,
+	    e);
+}
+
 static int
 doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const docs[] = { "statement", "letter", "memo",
-	    "note", NULL };
+	    "note", "circular", "notice", NULL };
 	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
 	size_t k;
 
@@ -1407,9 +1554,27 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 				return 1;
 			}
 		}
-		return 0;
+		/* "..., the central bank said in a circular.": who said */
+		return doc_sayer(x, b, p, s, e);
 	}
 	return 0;
+}
+
+/* "Quebec's prosecution service, the Office of X,": is mention m in
+ * apposition to the noun [ws, we) written right before it? */
+static int
+noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t n = we - ws, p = m->start;
+
+	if (p >= 4 && memcmp(x->t + p - 4, "the ", 4) == 0)
+		p -= 4;
+	if (p < n + 2 || x->t[p - 1] != ' ' || x->t[p - 2] != ',')
+		return 0;
+	p -= 2;
+	return memcmp(x->t + p - n, x->t + ws, n) == 0 &&
+	    (p == n || !utf8_word_before(x->t, p - n));
 }
 
 /*
@@ -1438,11 +1603,18 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	static const char *const loose[] = { "agency", "authority",
 	    "regulator", NULL };
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
+	size_t ms = 0, me = 0, first = SIZE_MAX;
 	const struct entity *c;
 	int generic = 0, h = -1;
 
 	if (doc_author(x, ws, we, s, e))
 		return 1;
+	/* "the central bank": a modifier the name may hold */
+	me = skip_back(x, ws);
+	ms = utf8_word_back(x->t, me, me > 24 ? me - 24 : 0);
+	if (ms >= me || !(x->t[ms] >= 'a' && x->t[ms] <= 'z') ||
+	    word_is(x, ms, me, "the"))
+		ms = me = 0;
 
 	for (k = 0; any[k] != NULL; k++)
 		generic |= strlen(any[k]) == n && memcmp(any[k], x->t + ws, n) == 0;
@@ -1462,10 +1634,15 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		    "on ", 3) == 0 || (m->start >= 4 &&
 		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
 			continue;
-		if (generic) {
+		if (generic && (me == 0 || name_word(x, m, ms, me))) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
+		}
+		if (generic) {
+			if (first == SIZE_MAX)
+				first = i;
+			continue;
 		}
 		if (near == SIZE_MAX && m->start + ORG_REACH >= ws &&
 		    word_among(x, ws, we, loose))
@@ -1474,7 +1651,8 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
 		c = x->canon != NULL && x->canon[i] < x->nnamed ?
 		    &x->ents[x->canon[i]] : m;
-		if (name_word(x, m, ws, we) || name_word(x, c, ws, we)) {
+		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
+		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
 			*e = m->end;
 			return 1;
@@ -1482,6 +1660,12 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	}
 	/* (a window may not see a name that says so before it) */
 	nothing_back_to(x, reach_start(ws));
+	/* no name holds the modifier: the nearest */
+	if (first != SIZE_MAX) {
+		*s = x->ents[first].start;
+		*e = x->ents[first].end;
+		return 1;
+	}
 	/* "The KNVB said ... The federation added": the organisation the
 	 * sentences just before are about */
 	if (near == SIZE_MAX)
@@ -1510,7 +1694,7 @@ static int
 title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
 {
 	static const char *const mods[] = { "deputy", "vice", "assistant",
-	    "associate", "acting", "former", "interim", "co", NULL };
+	    "associate", "acting", "former", "interim", "co", "chief", NULL };
 	size_t b = p, a, k;
 
 	while (b > 0 && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n' ||
@@ -1529,7 +1713,8 @@ title_modifier(const struct qctx *x, size_t p, size_t *ms, size_t *me)
 }
 
 /* Is the title at p narrowed as the one at ws is ("the mayor" is not
- * "the deputy mayor")? */
+ * "the deputy mayor"; "the Chief Justice" is not "Justice X", though
+ * "the inspector" may be "Chief Inspector X")? */
 static int
 same_modifier(const struct qctx *x, size_t p, size_t ws)
 {
@@ -1537,6 +1722,8 @@ same_modifier(const struct qctx *x, size_t p, size_t ws)
 	int a = title_modifier(x, p, &as, &ae), b = title_modifier(x, ws,
 	    &bs, &be);
 
+	if (a && !b && ae - as == 5 && strncasecmp(x->t + as, "chief", 5) == 0)
+		return 1;
 	return a == b && (!a || (ae - as == be - bs &&
 	    strncasecmp(x->t + as, x->t + bs, ae - as) == 0));
 }
@@ -1772,6 +1959,11 @@ phrase_verb(const struct qctx *x, size_t ws, size_t we)
 static int
 verb_at(const struct qctx *x, size_t ws, size_t we)
 {
+	/* (not "thanks to the rain") */
+	if (word_is(x, ws, we, "thanks") && we + 3 < x->len &&
+	    memcmp(x->t + we, " to", 3) == 0 && !utf8_word_at(x->t, x->len,
+	    we + 3))
+		return 0;
 	return word_in(x, ws, we, RL_VERB) || phrase_verb(x, ws, we);
 }
 
@@ -1781,8 +1973,8 @@ static int
 verb_follows(const struct qctx *x, size_t p, size_t lim)
 {
 	static const char *const adv[] = { "also", "later", "then", "again",
-	    "once", "previously", "earlier", "recently", "has", "had",
-	    "have", NULL };
+	    "once", "twice", "previously", "earlier", "recently", "has",
+	    "had", "have", NULL };
 	size_t ws, we, n;
 
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
@@ -2011,16 +2203,20 @@ static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
 {
-	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0;
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0;
 
 	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		f = a;
+		g = b;
 		a = c;
 		b = d;
 		c = ws;
 		d = we;
 	}
-	return b > 0 && skip_blanks(x, d) == vs && the_org_noun(x, a, b, vs,
-	    s, e);
+	/* "the company said", "the central bank said" */
+	return b > 0 && skip_blanks(x, d) == vs && (the_org_noun(x, a, b, vs,
+	    s, e) || (g > 0 && x->t[a] >= 'a' && x->t[a] <= 'z' &&
+	    the_org_noun(x, f, g, vs, s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a
@@ -2337,6 +2533,33 @@ singular_voice(const struct qctx *x, const struct quote *q)
 	return i;
 }
 
+/* '"...," X said.  "...," they added': a "they" that goes on from the
+ * quote just before (in its paragraph, or in the one before when the
+ * quote opens its own), said by one person, is that person. */
+static int
+they_added(const struct qctx *x, size_t we, size_t *s, size_t *e)
+{
+	static const char *const more[] = { "added", "adds", "continued",
+	    "continues", NULL };
+	const struct quote *pq;
+	size_t vs, ve, k = x->cur;
+
+	if (k == 0 || k >= x->nq || !next_word(x, we, x->len, &vs, &ve) ||
+	    !word_among(x, vs, ve, more))
+		return 0;
+	uses(x, k - 1);
+	pq = &x->q[k - 1];
+	/* (the paragraph after opens with the quote: no one else came
+	 * between) */
+	if (pq->said_end == 0 || !person_at(x, pq->said_start) ||
+	    x->qpara[k] > x->qpara[k - 1] + 1 || (x->qpara[k] !=
+	    x->qpara[k - 1] && x->q[k].start != x->para[x->qpara[k]].s))
+		return 0;
+	*s = pq->said_start;
+	*e = pq->said_end;
+	return 1;
+}
+
 /* '"I ...," they said': the one person a singular "they" stands for,
  * when the quote speaks as one. */
 static int
@@ -2344,7 +2567,8 @@ one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
     size_t *s, size_t *e)
 {
 	return (word_is(x, ws, we, "they") || word_is(x, ws, we, "They")) &&
-	    singular_voice(x, q) && antecedent(x, ws, 0, s, e);
+	    ((singular_voice(x, q) && antecedent(x, ws, 0, s, e)) ||
+	    they_added(x, we, s, e));
 }
 
 /* The person or organisation named first in the sentence holding p,
@@ -2655,7 +2879,10 @@ all_caps(const struct qctx *x, size_t s, size_t e)
 /*
  * "led by Simon Achterberg KC, who told the jury": the name at ne is
  * the subject of a relative clause ending in the verb at vs (past
- * post-nominal letters, then ", who" and at most three words).
+ * post-nominal letters, then ", who" and at most three words): 1; or
+ * closed by a comma and at most an adverb before the verb (", who
+ * votes only to break a tie, twice asked"): 2, for a person only; or
+ * ", which" right before the verb: 3, for an organisation only.
  */
 static int
 who_clause(const struct qctx *x, size_t ne, size_t vs)
@@ -2665,13 +2892,28 @@ who_clause(const struct qctx *x, size_t ne, size_t vs)
 	while (next_word(x, p, vs, &ws, &we) && all_caps(x, ws, we))
 		p = we;		/* "KC", "MP", "OBE" */
 	c = skip_blanks(x, p);
-	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we) ||
-	    !word_is(x, ws, we, "who"))
+	if (c >= vs || x->t[c] != ',' || !next_word(x, c + 1, vs, &ws, &we))
 		return 0;
+	/* ", which said it would": an organisation's clause */
+	if (word_is(x, ws, we, "which"))
+		return memchr(x->t + c, '.', vs - c) == NULL &&
+		    !scan_word(x, we, vs, &ws, &we) ? 3 : 0;
+	if (!word_is(x, ws, we, "who"))
+		return 0;
+	if (memchr(x->t + c, '.', vs - c) != NULL)
+		return 0;
+	/* ", who votes only to break a tie, twice asked": the clause
+	 * closed by a comma, at most an adverb before the verb */
+	for (p = vs; p > c + 1 && x->t[p - 1] != ','; p--)
+		;
+	if (p > c + 1) {
+		for (; scan_word(x, p, vs, &ws, &we); p = we)
+			n++;
+		return n <= 1 ? 2 : 0;
+	}
 	for (p = we; scan_word(x, p, vs, &ws, &we); p = we)
 		n++;
-	return n <= 3 && memchr(x->t + c + 1, ',', vs - c - 1) == NULL &&
-	    memchr(x->t + c, '.', vs - c) == NULL;
+	return n <= 3;
 }
 
 /* "For X, ...": the name at [ts, te) follows the "For" that opens the
@@ -2685,14 +2927,31 @@ for_opening(const struct qctx *x, size_t ls, size_t ts, size_t te)
 	    skip_blanks(x, we) == ts && te < x->len && x->t[te] == ',';
 }
 
+/* What someone says, owned by them ("X's answer was short:"). */
+static const char *const speech_nouns[] = { "answer", "response", "reply",
+    "reaction", "message", "verdict", "view", "advice", "retort",
+    "explanation", "assessment", "conclusion", "argument", "comment",
+    "words", "warning", "plea", "promise", "instruction", NULL };
+
+/* "His verdict came with a shrug:": the sex of the pronoun that owns
+ * the speech noun at ws, or 0. */
+static int
+owned_by_pronoun(const struct qctx *x, size_t ws, size_t we, size_t lim)
+{
+	static const char *const his[] = { "His", "his", NULL };
+	static const char *const her[] = { "Her", "her", NULL };
+	size_t ns, ne;
+	int sex = word_among(x, ws, we, his) ? 'm' :
+	    word_among(x, ws, we, her) ? 'f' : 0;
+
+	return sex != 0 && next_word(x, we, lim, &ns, &ne) &&
+	    word_among(x, ns, ne, speech_nouns) ? sex : 0;
+}
+
 /* "X's answer", "X's message": the name at ne owns words it said. */
 static int
 speech_owned(const struct qctx *x, size_t ne, size_t lim)
 {
-	static const char *const nouns[] = { "answer", "response", "reply",
-	    "reaction", "message", "verdict", "view", "advice", "retort",
-	    "explanation", "assessment", "conclusion", "argument", "comment",
-	    "words", "warning", "plea", "promise", "instruction", NULL };
 	size_t p = ne, ws, we;
 
 	if (!possessor(x, ne, lim))
@@ -2700,7 +2959,8 @@ speech_owned(const struct qctx *x, size_t ne, size_t lim)
 	p += x->t[p] == '\'' ? 1 : 3;
 	if (p < lim && x->t[p] == 's')
 		p++;
-	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we, nouns);
+	return next_word(x, p, lim, &ws, &we) && word_among(x, ws, we,
+	    speech_nouns);
 }
 
 /* "Berg's spokeswoman said": the name at ne only owns the subject. */
@@ -2753,14 +3013,15 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
-/* '... "saved lives" and called the methods "bold"': the verb at vs
- * comes right after "and", its subject the sentence's. */
+/* '... "saved lives" and called the methods "bold"', '... but warned
+ * that': the verb at vs comes right after "and" or "but", its subject
+ * the sentence's. */
 static int
 and_verb(const struct qctx *x, size_t ls, size_t vs)
 {
 	size_t a = skip_back(x, vs), b = utf8_word_back(x->t, a, ls);
 
-	return b < a && word_is(x, b, a, "and");
+	return b < a && (word_is(x, b, a, "and") || word_is(x, b, a, "but"));
 }
 
 /*
@@ -2857,9 +3118,9 @@ static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
-	size_t p, ws, we, vs = 0, ve = 0;
+	size_t p, ws, we, vs = 0, ve = 0, pws, pwe;
 	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
-	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive;
+	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex, k;
 
 	/* "In a statement, the port said:" closing the paragraph before */
 	if (qs == ls && pi == 0)
@@ -2889,9 +3150,12 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * said ...") */
 	if (ls == x->para[x->qpara[qi]].s && x->qa[x->qpara[qi]] != 0)
 		ls += label_at(x, x->qpara[qi]) + 1;
-	/* The last speech verb, close before the quote. */
-	for (p = ls; scan_word(x, p, qs, &ws, &we); p = we) {
-		if (verb_at(x, ws, we) || put_it(x, ws, we)) {
+	/* The last speech verb, close before the quote (not "an emailed
+	 * comment"). */
+	for (p = ls, pws = pwe = 0; scan_word(x, p, qs, &ws, &we);
+	    pws = ws, pwe = we, p = we) {
+		if ((verb_at(x, ws, we) && !(pwe > 0 && (word_is(x, pws, pwe,
+		    "an") || word_is(x, pws, pwe, "a")))) || put_it(x, ws, we)) {
 			if (ve == 0 || !carries_on(x, ls, ws, we)) {
 				vs = ws;
 				ve = we;
@@ -2911,6 +3175,14 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 0;
 		vs = ve = p - 1;
 		colon = 1;
+		/* "His verdict came with a wave of the hand:" */
+		for (p = ls; scan_word(x, p, vs, &ws, &we); p = we) {
+			if (x->t[ws] >= '0' && x->t[ws] <= '9')
+				continue;	/* a live blog's time */
+			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0)
+				return antecedent(x, ws, sex, s, e);
+			break;
+		}
 	}
 	for (p = ve; p < qs; p++) {
 		if ((x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?') &&
@@ -2958,7 +3230,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
 		    skip_blanks(x, te + 1)) > 0))
 			continue;	/* (nor a dateline's "(Reuters) -") */
-		if (who_clause(x, te, vs)) {
+		if ((k = who_clause(x, te, vs)) == 1 || (k == 2 &&
+		    person_at(x, ns)) || (k == 3 && org_at(x, ns))) {
 			best_s = ns;
 			best_e = ne;
 			break;
@@ -2976,7 +3249,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
 			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
-			    7)))) {
+			    9)))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -3342,9 +3615,11 @@ so_called(const struct qctx *x, const struct quote *q)
 static int
 speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
+	static const char *const leads[] = { "Then", "Later", "Finally",
+	    "Now", "Again", NULL };
 	const struct quote *q = &x->q[qi];
 	size_t ps = x->para[x->qpara[qi]].s, b = skip_back(x, q->start), a;
-	size_t i, ws, we;
+	size_t i, ws, we, ns, ne;
 
 	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
 	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
@@ -3357,6 +3632,10 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;	/* a sentence with a quote of its own */
 	if (!next_word(x, a, b, &ws, &we))
 		return 0;
+	/* "Then he grinned." */
+	if (word_among(x, ws, we, leads) && next_word(x, we, b, &ns, &ne) &&
+	    pronoun_sex(x, ns, ne) != 0)
+		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
 	if (pronoun_sex(x, ws, we) != 0)
 		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
@@ -3736,6 +4015,7 @@ quotes_find_window(const struct rules *r, const char *text, size_t len,
 	struct qctx x;
 
 	memset(&x, 0, sizeof x);
+	x.nested = &x.depth;
 	x.r = r;
 	x.t = text;
 	x.len = len;

@@ -112,6 +112,21 @@ static struct coref_case cases[] = {
 	      { "Gabriel García Márquez", ENT_PERSON, 0,
 		"Gabriel García Márquez" },
 	      { "García", ENT_PERSON, 60, "Gabriel García Márquez" } } },
+	{ "a double-barrelled surname cut to either half",
+	    "Ama Owusu-Larbi died. Ama Owusu grew up in Tema; Ama Larbi "
+	    "taught. Ama Owusu-Larbi's friend Ama Osei did not.",
+	    { { "Ama Owusu-Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
+	      { "Ama Owusu", ENT_PERSON, 20, "Ama Owusu-Larbi" },
+	      { "Ama Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
+	      { "Ama Owusu-Larbi", ENT_PERSON, 60, "Ama Owusu-Larbi" },
+	      { "Ama Osei", ENT_PERSON, 0, "Ama Osei" } } },
+	{ "HEAD of X is the X HEAD",
+	    "The Transport Ministry and the Ministry of Labour met; the "
+	    "Ministry of Transport spoke.",
+	    { { "Transport Ministry", ENT_ORG, 0, "Ministry of Transport" },
+	      { "Ministry of Labour", ENT_ORG, 0, "Ministry of Labour" },
+	      { "Ministry of Transport", ENT_ORG, 0,
+		"Ministry of Transport" } } },
 };
 
 /* The mentions of a case, in text order (they are listed so). */

@@ -899,6 +899,116 @@ static struct quote_case quote_cases[] = {
 	    "match. The federation added that it had \"full confidence\" in "
 	    "its umpires.",
 	    { { "\"full confidence\"", "Irish Hockey Association" } } },
+	{ "Cr (an Australian councillor) and DS are titles, not names",
+	    "Cr Maria Kovac opposed the plan. \"It is too tall,\" Cr Kovac "
+	    "said.\n\nDS Ferdinand Osei led the search. \"We found the "
+	    "van,\" DS Osei said.",
+	    { { "\"It is too tall,\"", "Maria Kovac" },
+	      { "\"We found the van,\"", "Ferdinand Osei" } } },
+	{ "a given name of two syllables, the second of five letters",
+	    "The new coach, Choi Eun-jeong, who joined a Seoul-based club, "
+	    "spoke. \"We start again,\" she said.",
+	    { { "\"We start again,\"", "Choi Eun-jeong" } } },
+	{ "a relative who speaks: 'her son recalled', then 'he said'",
+	    "Wanjiru Kamau died in Nyeri. Her son, Peter Kamau, confirmed "
+	    "it. She married Daniel Otieno in 1960.\n\nShe sang every "
+	    "morning, her son recalled.\n\n\"She had a "
+	    "terrible voice,\" he said.",
+	    { { "\"She had a terrible voice,\"", "Peter Kamau" } } },
+	{ "an unnamed person's pronoun is no one, not the last named",
+	    "Ingrid Holm runs the depot. \"We are short,\" Holm said.\n\n"
+	    "A driver at the depot, who would not give her name, said the "
+	    "buses were old. \"They break down,\" she said.\n\nOne "
+	    "mechanic, who gave only his first name, Anders, said he "
+	    "worked nights. \"I sleep in the day,\" he said.",
+	    { { "\"We are short,\"", "Ingrid Holm" },
+	      { "\"They break down,\"", "" },
+	      { "\"I sleep in the day,\"", "Anders" } } },
+	{ "a Spanish given name with its accent is a man's",
+	    "Martín Ibarra and his sister, Noa Kessler, run the bakery. "
+	    "Ibarra is tired. \"We open at five,\" he says.",
+	    { { "\"We open at five,\"", "Martín Ibarra" } } },
+	{ "the Chief Justice is not a Justice of the same bench",
+	    "A bench of Chief Justice Alan Mwangi and Justice Ruth Chebet "
+	    "heard the case. \"This is late,\" the Chief Justice said.\n\n"
+	    "Chief Inspector Paul Reid spoke. \"No comment,\" the inspector "
+	    "said.",
+	    { { "\"This is late,\"", "Alan Mwangi" },
+	      { "\"No comment,\"", "Paul Reid" } } },
+	{ "a live blog: a job in lower case before the subject; X again",
+	    "By Lea Kos\n\nThe incumbent, Marko Zupan, leads.\n\n21:05 "
+	    "Zupan 40%, Novak 38%.\n\n21:10 Independent analyst Tine Bizjak "
+	    "is with us. It is close, he says, \"closer than Zupan "
+	    "thinks.\"\n\n21:30 Bizjak again, on the suburbs and the "
+	    "rain: \"Turnout there will decide it.\"",
+	    { { "\"closer than Zupan thinks.\"", "Tine Bizjak" },
+	      { "\"Turnout there will decide it.\"", "Tine Bizjak" } } },
+	{ "his verdict came: a pronoun's speech; then he grinned",
+	    "Ilse Brandt chaired the jury. Tomas Weber, 80, watched from "
+	    "the back. His verdict came with a shrug: \"Too long.\"\n\n"
+	    "Then he grinned. \"But I stayed to the end.\"",
+	    { { "\"Too long.\"", "Tomas Weber" },
+	      { "\"But I stayed to the end.\"", "Tomas Weber" } } },
+	{ "names in an opening phrase are not the pronoun's; thanks, accepted",
+	    "Olav Dahl told the court he locked the door.\n\nUnder "
+	    "questioning by Erik Lunde, defending Mr Berg, he accepted "
+	    "that he had been \"a bit tired\".\n\nOlav Dahl left. He "
+	    "thanks his lawyer and \"everyone who believed me\". Prices "
+	    "rose \"sharply\" thanks to Kari Moe.",
+	    { { "\"a bit tired\"", "Olav Dahl" },
+	      { "\"everyone who believed me\"", "Olav Dahl" },
+	      { "\"sharply\"", "" } } },
+	{ "'they added' goes on from the one person quoted just before",
+	    "Sam Okoro, a coder at Helio who uses they, wrote the patch.\n\n"
+	    "\"Bugs hide in the edges,\" Okoro said.\n\n\"Tests find "
+	    "them,\" they added. \"Not people.\"\n\nAnalysts at Vantage "
+	    "were calm. \"Buy,\" they added.",
+	    { { "\"Bugs hide in the edges,\"", "Sam Okoro" },
+	      { "\"Tests find them,\"", "Sam Okoro" },
+	      { "\"Not people.\"", "Sam Okoro" },
+	      { "\"Buy,\"", "" } } },
+	{ "a person's who-clause closed by a comma, then an adverb and a verb",
+	    "Speaker Agnes Mulder, who rarely intervenes in debates, twice "
+	    "asked members to \"mind the clock\".\n\nLena Ruiz, a chemist "
+	    "at a lab in Leiden, who led the study, said it was \"a start\".",
+	    { { "\"mind the clock\"", "Agnes Mulder" },
+	      { "\"a start\"", "Lena Ruiz" } } },
+	{ "a second verb after 'but' carries the sentence's subject on",
+	    "The reviewer Hana Cole called the album \"brave\" but warned "
+	    "that it risked sounding \"like homework.\"",
+	    { { "\"brave\"", "Hana Cole" },
+	      { "\"like homework.\"", "Hana Cole" } } },
+	{ "an organisation's 'which said' clause",
+	    "The merger needs the approval of the European Commission, which "
+	    "said it would study it \"with care,\" and of regulators in "
+	    "Japan.",
+	    { { "\"with care,\"", "European Commission" } } },
+	{ "the central bank is the one its name says; the circular is its",
+	    "The Central Bank of Kenya held its rate, Bloomberg reported.\n\n"
+	    "Exporters must repatriate earnings, the central bank said in a "
+	    "circular. \"No waiver will be granted,\" the circular said.\n\n"
+	    "\"We are watching,\" the central bank said.",
+	    { { "\"No waiver will be granted,\"", "Central Bank of Kenya" },
+	      { "\"We are watching,\"", "Central Bank of Kenya" } } },
+	{ "the noun an organisation's name was set beside",
+	    "The Oslo Stock Exchange opened late. Norway's tax service, the "
+	    "Norwegian Tax Administration, said it was looking into the "
+	    "case.\n\n\"We take this seriously,\" the service said.",
+	    { { "\"We take this seriously,\"",
+		"Norwegian Tax Administration" } } },
+	{ "'it' after a sentence that opens with 'The union'",
+	    "Pay talks at the Transport Workers Union broke down.\n\nThe "
+	    "union said it would ballot drivers. In a letter sent on Friday, "
+	    "it told members: \"Stand firm.\"",
+	    { { "\"Stand firm.\"", "Transport Workers Union" } } },
+	{ "a speech verb after an article is an adjective ('an emailed comment')",
+	    "Its backer, Fjord Capital, a Bergen fund, said in an emailed "
+	    "comment that it \"remains patient.\"",
+	    { { "\"remains patient.\"", "Fjord Capital" } } },
+	{ "Olumide is a woman's name too; 'Asked by X' names no antecedent",
+	    "Detective Sergeant Olumide Bello led the search. Asked by Ms "
+	    "Grant how officers found the van, she said: \"By its plates.\"",
+	    { { "\"By its plates.\"", "Olumide Bello" } } },
 };
 
 static void
