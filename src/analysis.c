@@ -413,8 +413,9 @@ analysis_free(struct analysis *a)
  * fullest name and sex, 16 bytes).  The tape is written three times,
  * in order, and read a block at a time: as the mentions are found, as
  * they are moved into the stream's blocks, as the names are settled.
- * While they are linked the persons and organisations of the whole text
- * are in memory (coref_mention, 16 bytes each, and the linker's own).
+ * The persons and organisations of the whole text are linked by
+ * coref_linker (coref.h), which keeps them on tapes of its own: in
+ * memory, 4 bytes each.
  *
  * The quotes of a block are read in a window around it (QUOTES_BEFORE
  * bytes before, QUOTES_AFTER after, at paragraph starts no quote runs
@@ -568,18 +569,16 @@ stream_keep(struct engine *en, size_t i)
 	b->ents = NULL;
 }
 
-/* The entity of linked mention g: its fullest mention, its sex. */
+/* A linked mention's entity, as the linker gives it out. */
 static struct slink
-linked_entity(const struct coref_mention *lk, const uint32_t *canon,
-    const char *sex, size_t g)
+linked_entity(const struct coref_entity *c)
 {
 	struct slink l;
-	size_t c = canon[g];
 
 	memset(&l, 0, sizeof l);
-	l.start = lk[c].start;
-	l.len_type = lk[c].len << 8 | lk[c].type;
-	l.sex = sex != NULL ? sex[g] : 0;
+	l.start = c->start;
+	l.len_type = c->len << 8 | c->type;
+	l.sex = c->sex;
 	return l;
 }
 
@@ -593,35 +592,24 @@ slink_name(const struct analysis_stream *st, const struct slink *l,
 	coref_name(st->t, &c, NULL, 1, 0, s, e);
 }
 
-/* The names of the persons and organisations written first each way
- * (first: as written -> number + 1), for stream_name_of. */
+/*
+ * Each block's record again, with its persons' and organisations'
+ * entities (slinks) after its mentions, onto a new tape; and the names
+ * of those written first each way (first: as written -> number + 1, in
+ * the order met), for stream_name_of.
+ */
 static void
-name_firsts(struct analysis_stream *st, struct strmap *first,
-    const struct coref_mention *lk, const uint32_t *canon)
-{
-	size_t i, n;
-	const char *k;
-
-	strmap_init(&st->named, sizeof(struct slink));
-	for (i = 0; i < strmap_count(first); i++) {
-		k = strmap_key(first, i, &n);
-		*(struct slink *)strmap_add(&st->named, k, n) =
-		    linked_entity(lk, canon, NULL,
-		    *(const size_t *)strmap_value(first, i) - 1);
-	}
-}
-
-/* Each block's record again, with its persons' and organisations'
- * entities (slinks) after its mentions, onto a new tape. */
-static void
-settle(struct analysis_stream *st, const struct coref_mention *lk,
-    const uint32_t *canon, const char *sex)
+settle(struct analysis_stream *st, struct coref_linker *lk,
+    const struct strmap *first)
 {
 	struct spill *tape = spill_open(spill_limit);
 	struct slink *names = NULL;
+	struct coref_entity ce;
 	struct cment *m;
-	size_t i, k, cap = 0;
+	size_t i, k, cap = 0, nf = 0, g, len;
+	const char *key;
 
+	strmap_init(&st->named, sizeof(struct slink));
 	for (i = 0; i < st->nb; i++) {
 		struct sblock *b = &st->b[i];
 
@@ -634,9 +622,16 @@ settle(struct analysis_stream *st, const struct coref_mention *lk,
 				names = xreallocarray(names, cap,
 				    sizeof *names);
 			}
-			names[b->nl] = linked_entity(lk, canon, sex,
-			    b->linked + b->nl);
-			b->nl++;
+			coref_linker_next(lk, &ce);
+			names[b->nl] = linked_entity(&ce);
+			g = b->linked + b->nl++;
+			if (nf < strmap_count(first) && *(const size_t *)
+			    strmap_value(first, nf) == g + 1) {
+				key = strmap_key(first, nf++, &len);
+				ce.sex = 0;
+				*(struct slink *)strmap_add(&st->named, key,
+				    len) = linked_entity(&ce);
+			}
 		}
 		b->at = spill_put(tape, m, b->nm * sizeof *m);
 		spill_put(tape, names, b->nl * sizeof *names);
@@ -652,24 +647,16 @@ settle(struct analysis_stream *st, const struct coref_mention *lk,
 static void
 stream_link(struct analysis_stream *st)
 {
-	struct coref_mention *lk;
+	struct coref_linker *lk;
+	struct coref_mention cm;
 	struct strmap first;
 	struct cment *m;
-	uint32_t *canon;
-	char *sex;
-	size_t i, k, n = 0, nlk;
+	size_t i, k, n = 0;
 
+	lk = coref_linker_open(st->t, st->len, st->r, spill_limit);
+	strmap_init(&first, sizeof(size_t));
 	for (i = 0; i < st->nb; i++) {
 		st->b[i].linked = n;
-		m = block_load(st, &st->b[i], NULL);
-		for (k = 0; k < st->b[i].nm; k++)
-			n += cment_linked(&m[k]);
-		free(m);
-	}
-	lk = xcalloc(n + 1, sizeof *lk);
-	nlk = n;
-	strmap_init(&first, sizeof(size_t));
-	for (i = 0, n = 0; i < st->nb; i++) {
 		m = block_load(st, &st->b[i], NULL);
 		for (k = 0; k < st->b[i].nm; k++) {
 			const struct cment *c = &m[k];
@@ -678,10 +665,12 @@ stream_link(struct analysis_stream *st)
 
 			if (!coref_linked_type((int)e.type))
 				continue;
-			lk[n].start = e.start;
-			lk[n].len = (uint32_t)(e.end - e.start);
-			lk[n].type = (uint8_t)e.type;
-			lk[n].pair = (c->len_type & CM_PAIR) != 0;
+			memset(&cm, 0, sizeof cm);
+			cm.start = e.start;
+			cm.len = (uint32_t)(e.end - e.start);
+			cm.type = (uint8_t)e.type;
+			cm.pair = (c->len_type & CM_PAIR) != 0;
+			coref_linker_add(lk, &cm);
 			f = strmap_add(&first, st->t + e.start,
 			    e.end - e.start);
 			if (*f == 0)
@@ -696,17 +685,11 @@ stream_link(struct analysis_stream *st)
 		}
 		free(m);
 	}
-	canon = xcalloc(nlk + 1, sizeof *canon);
-	coref_link_mentions(st->t, st->len, lk, nlk, canon);
-	name_firsts(st, &first, lk, canon);
-	strmap_free(&first);
-	sex = xcalloc(nlk + 1, 1);
-	coref_sexes_mentions(st->r, st->t, st->len, lk, canon, nlk, sex);
+	coref_linker_link(lk);
 	quotes_doc_finish(&st->qd, st->t, st->len);
-	settle(st, lk, canon, sex);
-	free(lk);
-	free(canon);
-	free(sex);
+	settle(st, lk, &first);
+	strmap_free(&first);
+	coref_linker_close(lk);
 }
 
 /* (quotes_doc) the first person or organisation written as t[s, e) */

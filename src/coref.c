@@ -12,8 +12,18 @@
  * or by initials ("European Battery Alliance", "EBA"), and a name to its
  * form in another script beside it ("Shenzhen (深圳)").  Links are kept
  * in a union-find; each group's fullest mention (most words, then a
- * Latin-script one, then one not in capitals, then the first) names it.  Everything is linear in
- * the number of mentions (hash maps), so a long text costs little.
+ * Latin-script one, then one not in capitals, then the first) names it.
+ * Everything is linear in the number of mentions (hash maps), so a long
+ * text costs little.
+ *
+ * Memory: the mentions and their words are kept on two tapes (spill.h)
+ * and read back, a piece at a time, for each pass (the backward sweep
+ * reads them backwards).  What stays in memory is the union-find (4
+ * bytes a mention), the words' spellings, and per name what the maps
+ * hold: the first and the latest mention of each word, kept as copies
+ * (snap) while a map refers to them, and each group's fullest mention.
+ * The passes and their order, and the union-find with them, are what
+ * they were when every mention was in memory, so the links are too.
  */
 #include "artread/coref.h"
 
@@ -22,16 +32,20 @@
 
 #include "artread/analysis.h"
 #include "artread/rules.h"
+#include "artread/spill.h"
 #include "artread/strmap.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 
 #define MAX_WORDS	16
+#define CHUNK		4096		/* a tape's elements read at once */
+#define GROUP_ROOT	0x80000000u	/* parent: a group's first mention */
+#define MAX_MENTIONS	0x7fffffffu
 
 /*
- * The words of the mentions, normalised.  Compact, as a long text has
- * hundreds of thousands of names: each spelling is normalised once
- * (seen), each word of a mention is that spelling's number.
+ * The words of the mentions, normalised.  Each spelling is normalised
+ * once (seen) and numbered; a mention's words are its spellings'
+ * numbers.  Kept per spelling: what grows with the text is on tape.
  */
 struct words {
 	struct strmap	 seen;		/* a word as written -> its number + 1 */
@@ -42,41 +56,78 @@ struct words {
 	uint32_t	*slen;
 	size_t		 nspell;
 	size_t		 scap;
-	uint32_t	*ids;		/* per word of a mention: its spelling */
-	size_t		 nids;
-	size_t		 icap;
-	uint32_t	*off;		/* per mention: its first word in ids */
-	unsigned char	*nw;		/* per mention: how many words */
 };
 
-/* The mentions being linked: the persons and organisations (others
- * only pair with their neighbour, coref_link). */
-struct links {
-	const char			*t;
-	size_t				 len;
-	const struct coref_mention	*m;
-	size_t				 n;
-	struct words			 w;
-	uint32_t			*parent;
+/* A mention: where, what, how many words (its record on the tape). */
+struct mref {
+	uint64_t	start;
+	uint32_t	len;
+	uint32_t	i;		/* its number */
+	uint8_t		type;		/* enum ent_type */
+	uint8_t		pair;		/* "NAME (OTHER)" with the next */
+	uint8_t		nw;		/* its words */
+	uint8_t		pad;
 };
 
-static inline size_t
-m_start(const struct links *l, size_t i)
-{
-	return (size_t)l->m[i].start;
-}
+/* A mention read back, with its words. */
+struct lm {
+	struct mref	m;
+	uint32_t	ids[MAX_WORDS];
+};
 
-static inline size_t
-m_end(const struct links *l, size_t i)
-{
-	return (size_t)l->m[i].start + l->m[i].len;
-}
+/* A tape read a piece at a time, forward or backward. */
+struct cursor {
+	struct spill	*s;
+	size_t		 size;		/* of an element */
+	unsigned char	*buf;		/* CHUNK elements */
+	uint64_t	 lo;		/* the elements in buf: [lo, hi) */
+	uint64_t	 hi;
+};
 
-static inline enum ent_type
-m_type(const struct links *l, size_t i)
-{
-	return (enum ent_type)l->m[i].type;
-}
+/* A mention a map of names refers to, kept while it does. */
+struct snap {
+	struct lm	m;
+	uint32_t	refs;
+	uint32_t	next;		/* the free list */
+};
+
+/* A group of two or more mentions: its fullest mention, its sex's
+ * clues (coref_sexes_mentions). */
+struct group {
+	struct mref	best;
+	int		score;
+	int		said;
+};
+
+struct coref_linker {
+	const char		*t;
+	size_t			 len;
+	const struct rules	*r;		/* sexes, if not NULL */
+	struct words		 w;
+	struct spill		*recs;		/* struct mref, in order */
+	struct spill		*wids;		/* their words, in order */
+	struct mref		*inr;		/* what add has not put yet */
+	uint32_t		*inw;
+	size_t			 ninr;
+	size_t			 ninw;
+	size_t			 n;
+	uint64_t		 nids;
+	uint32_t		*parent;	/* the union-find */
+	size_t			 pcap;
+	size_t			 lead;		/* the article's subject, or n */
+	struct snap		*pool;
+	size_t			 npool;
+	size_t			 poolcap;
+	uint32_t		 free1;		/* free slot + 1; 0: none */
+	struct group		*g;
+	size_t			 ng;
+	/* reading the tapes */
+	struct cursor		 rc;
+	struct cursor		 wc;
+	size_t			 at;		/* the next mention (backward:
+						   the one after it) */
+	uint64_t		 wat;		/* its first word */
+};
 
 /* Words that join the words of a name (not counted by initials). */
 static const char *const joiners[] = { "of", "and", "the", "for", "de",
@@ -92,21 +143,17 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
     "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Jr.", "Sr", "Sr.", "MD",
     "TD", "MSP", "MLA", "hf.", "ehf.", NULL };
 
-/* ---- words ---- */
-
-/* Add spelling number id as the next word of the mention being split. */
-static void
-word_push(struct words *w, uint32_t id)
+static inline size_t
+m_end(const struct mref *m)
 {
-	if (w->nids == w->icap) {
-		w->icap = w->icap ? w->icap * 2 : 256;
-		w->ids = xreallocarray(w->ids, w->icap, sizeof *w->ids);
-	}
-	w->ids[w->nids++] = id;
+	return (size_t)m->start + m->len;
 }
 
-static void
-word_add(struct words *w, const char *s, size_t n)
+/* ---- words ---- */
+
+/* The number of spelling s[0, n), normalised on first sight. */
+static uint32_t
+word_id(struct words *w, const char *s, size_t n)
 {
 	char *norm = NULL;
 	size_t i, m;
@@ -115,10 +162,8 @@ word_add(struct words *w, const char *s, size_t n)
 
 	/* a name comes back often: normalise each spelling once */
 	known = strmap_add(&w->seen, s, n);
-	if (*known != 0) {
-		word_push(w, *known - 1);
-		return;
-	}
+	if (*known != 0)
+		return *known - 1;
 	*known = (uint32_t)w->nspell + 1;
 
 	for (i = 0; i < n && ascii; i++)
@@ -152,61 +197,66 @@ word_add(struct words *w, const char *s, size_t n)
 	}
 	w->soff[w->nspell] = (uint32_t)w->len;
 	w->slen[w->nspell] = (uint32_t)m;
-	word_push(w, (uint32_t)w->nspell++);
 	w->len += m;
+	return (uint32_t)w->nspell++;
 }
 
 static int is_suffix(const char *, size_t);
 
-/* Split mention i into its words (white space and commas part them),
- * without a legal suffix or post-nominal letters at the end. */
-static void
-split(struct links *l, size_t i)
+static int
+parts_words(char c)
 {
-	size_t p = m_start(l, i), e = m_end(l, i), s;
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',';
+}
 
-	l->w.off[i] = (uint32_t)l->w.nids;
-	while (p < e && l->w.nids - l->w.off[i] < MAX_WORDS) {
-		while (p < e && (l->t[p] == ' ' || l->t[p] == '\n' ||
-		    l->t[p] == '\r' || l->t[p] == '\t' || l->t[p] == ','))
+/* Split text[p, e) into its words (white space and commas part them),
+ * without a legal suffix or post-nominal letters at the end; their
+ * count. */
+static size_t
+split(struct coref_linker *l, size_t p, size_t e, uint32_t *ids)
+{
+	size_t s, nw = 0;
+
+	while (p < e && nw < MAX_WORDS) {
+		while (p < e && parts_words(l->t[p]))
 			p++;
-		for (s = p; p < e && l->t[p] != ' ' && l->t[p] != '\n' &&
-		    l->t[p] != '\r' && l->t[p] != '\t' && l->t[p] != ','; p++)
+		for (s = p; p < e && !parts_words(l->t[p]); p++)
 			;
 		if (p == s)
 			continue;
-		if (l->w.nids > l->w.off[i] && p == e &&
-		    is_suffix(l->t + s, p - s))
+		if (nw > 0 && p == e && is_suffix(l->t + s, p - s))
 			break;		/* "Jane Holt KC" is "Jane Holt" */
-		word_add(&l->w, l->t + s, p - s);
+		ids[nw++] = word_id(&l->w, l->t + s, p - s);
 	}
-	l->w.nw[i] = (unsigned char)(l->w.nids - l->w.off[i]);
+	return nw;
 }
 
-/* Word k of mention i, normalised. */
+/* Word k of mention m, normalised. */
 static const char *
-word(const struct links *l, size_t i, size_t k, size_t *n)
+word(const struct coref_linker *l, const struct lm *m, size_t k, size_t *n)
 {
-	uint32_t id = l->w.ids[l->w.off[i] + k];
+	uint32_t id = m->ids[k];
 
 	*n = l->w.slen[id];
 	return l->w.buf + l->w.soff[id];
 }
 
 static int
-word_eq(const struct links *l, size_t i, size_t a, size_t j, size_t b)
+word_eq(const struct coref_linker *l, const struct lm *a, size_t i,
+    const struct lm *b, size_t j)
 {
 	size_t n, m;
-	const char *x = word(l, i, a, &n), *y = word(l, j, b, &m);
+	const char *x = word(l, a, i, &n), *y = word(l, b, j, &m);
 
 	return n == m && memcmp(x, y, n) == 0;
 }
 
 /* Are the words of mention m those that begin (or end) mention f? */
 static int
-part_of(const struct links *l, size_t m, size_t f, int at_end)
+part_of(const struct coref_linker *l, const struct lm *m, const struct lm *f,
+    int at_end)
 {
-	size_t nm = l->w.nw[m], nf = l->w.nw[f], k, d;
+	size_t nm = m->m.nw, nf = f->m.nw, k, d;
 
 	if (nm == 0 || nm >= nf)
 		return 0;
@@ -225,12 +275,13 @@ part_of(const struct links *l, size_t m, size_t f, int at_end)
  * Owusu-Mensah", or the married half, "Ama Mensah")?
  */
 static int
-barrel_half(const struct links *l, size_t m, size_t f)
+barrel_half(const struct coref_linker *l, const struct lm *m,
+    const struct lm *f)
 {
-	size_t nm = l->w.nw[m], k, n, h;
+	size_t nm = m->m.nw, k, n, h;
 	const char *w, *x;
 
-	if (nm < 2 || nm != l->w.nw[f])
+	if (nm < 2 || nm != f->m.nw)
 		return 0;
 	for (k = 0; k + 1 < nm; k++) {
 		if (!word_eq(l, m, k, f, k))
@@ -244,12 +295,76 @@ barrel_half(const struct links *l, size_t m, size_t f)
 	    (memcmp(x + h - n, w, n) == 0 && x[h - n - 1] == '-');
 }
 
+/* ---- the tapes ---- */
+
+static void
+cursor_open(struct cursor *c, struct spill *s, size_t size)
+{
+	c->s = s;
+	c->size = size;
+	c->buf = xreallocarray(NULL, CHUNK, size);
+	c->lo = c->hi = 0;
+}
+
+/* Elements [k, k + cnt) of a tape of total elements, read in direction
+ * dir (the piece read runs on that way). */
+static const void *
+cursor_at(struct cursor *c, uint64_t k, size_t cnt, uint64_t total, int dir)
+{
+	if (k < c->lo || k + cnt > c->hi) {
+		if (dir > 0) {
+			c->lo = k;
+			c->hi = total - k > CHUNK ? k + CHUNK : total;
+		} else {
+			c->hi = k + cnt;
+			c->lo = c->hi > CHUNK ? c->hi - CHUNK : 0;
+		}
+		spill_get(c->s, c->lo * c->size, c->buf,
+		    (size_t)(c->hi - c->lo) * c->size);
+	}
+	return c->buf + (size_t)(k - c->lo) * c->size;
+}
+
+/* Put what add has gathered onto the tapes. */
+static void
+put_pending(struct coref_linker *l)
+{
+	spill_put(l->recs, l->inr, l->ninr * sizeof *l->inr);
+	spill_put(l->wids, l->inw, l->ninw * sizeof *l->inw);
+	l->ninr = l->ninw = 0;
+}
+
+/* Read the mentions from the first (dir 1) or from the last (-1). */
+static void
+read_from(struct coref_linker *l, int dir)
+{
+	l->rc.lo = l->rc.hi = l->wc.lo = l->wc.hi = 0;
+	l->at = dir > 0 ? 0 : l->n;
+	l->wat = dir > 0 ? 0 : l->nids;
+}
+
+/* The next mention that way, into *out. */
+static void
+read_next(struct coref_linker *l, int dir, struct lm *out)
+{
+	size_t i = dir > 0 ? l->at++ : --l->at;
+
+	out->m = *(const struct mref *)cursor_at(&l->rc, i, 1, l->n, dir);
+	if (dir < 0)
+		l->wat -= out->m.nw;
+	if (out->m.nw > 0)
+		memcpy(out->ids, cursor_at(&l->wc, l->wat, out->m.nw, l->nids,
+		    dir), out->m.nw * sizeof *out->ids);
+	if (dir > 0)
+		l->wat += out->m.nw;
+}
+
 /* ---- union-find ---- */
 
 static size_t
-root(struct links *l, size_t i)
+root(struct coref_linker *l, size_t i)
 {
-	/* (parent holds uint32_t: a text has fewer than 2^32 names) */
+	/* (parent holds uint32_t: a text has fewer than 2^31 names) */
 	while (l->parent[i] != i) {
 		l->parent[i] = l->parent[l->parent[i]];
 		i = l->parent[i];
@@ -258,12 +373,51 @@ root(struct links *l, size_t i)
 }
 
 static void
-unite(struct links *l, size_t a, size_t b)
+unite(struct coref_linker *l, size_t a, size_t b)
 {
 	a = root(l, a);
 	b = root(l, b);
 	if (a != b)
 		l->parent[a > b ? a : b] = (uint32_t)(a < b ? a : b);
+}
+
+/* ---- the maps' mentions ---- */
+
+/* A slot holding mention m, referred to by nothing yet. */
+static uint32_t
+snap_new(struct coref_linker *l, const struct lm *m)
+{
+	uint32_t k;
+
+	if (l->free1 != 0) {
+		k = l->free1 - 1;
+		l->free1 = l->pool[k].next;
+	} else {
+		if (l->npool == l->poolcap) {
+			l->poolcap = l->poolcap ? l->poolcap * 2 : 256;
+			l->pool = xreallocarray(l->pool, l->poolcap,
+			    sizeof *l->pool);
+		}
+		k = (uint32_t)l->npool++;
+	}
+	l->pool[k].m = *m;
+	l->pool[k].refs = 0;
+	return k;
+}
+
+static void
+snap_unref(struct coref_linker *l, uint32_t k)
+{
+	if (--l->pool[k].refs == 0) {
+		l->pool[k].next = l->free1;
+		l->free1 = k + 1;
+	}
+}
+
+static const struct lm *
+snap_at(const struct coref_linker *l, uint32_t slot1)
+{
+	return &l->pool[slot1 - 1].m;
 }
 
 /* ---- linking ---- */
@@ -280,16 +434,17 @@ coref_linked_type(int t)
 	return linked_type((enum ent_type)t);
 }
 
-/* A map key: the type, then word k of mention i. */
+/* A map key: the type, then word k of mention m. */
 static size_t
-map_key(const struct links *l, size_t i, size_t k, char *buf, size_t cap)
+map_key(const struct coref_linker *l, const struct lm *m, size_t k,
+    char *buf, size_t cap)
 {
 	size_t n;
-	const char *w = word(l, i, k, &n);
+	const char *w = word(l, m, k, &n);
 
 	if (n + 1 > cap)
 		n = cap - 1;
-	buf[0] = (char)('A' + m_type(l, i));
+	buf[0] = (char)('A' + m->m.type);
 	memcpy(buf + 1, w, n);
 	return n + 1;
 }
@@ -297,19 +452,22 @@ map_key(const struct links *l, size_t i, size_t k, char *buf, size_t cap)
 /* The same name twice ("Hale" ... "Hale") is one entity, unless the
  * second was linked to a fuller name of its own (two Kims). */
 static void
-same_names(struct links *l)
+same_names(struct coref_linker *l)
 {
 	struct strmap seen;
+	struct lm cur;
 	char key[256];
 	size_t i, k, n, m, *f;
 
 	strmap_init(&seen, sizeof(size_t));
+	read_from(l, 1);
 	for (i = 0; i < l->n; i++) {
-		if (!linked_type(m_type(l, i)) || l->w.nw[i] == 0)
+		read_next(l, 1, &cur);
+		if (!linked_type(cur.m.type) || cur.m.nw == 0)
 			continue;
-		key[0] = (char)('A' + m_type(l, i));
-		for (k = 0, n = 1; k < l->w.nw[i]; k++) {
-			const char *w = word(l, i, k, &m);
+		key[0] = (char)('A' + cur.m.type);
+		for (k = 0, n = 1; k < cur.m.nw; k++) {
+			const char *w = word(l, &cur, k, &m);
 
 			if (n + m + 1 > sizeof key)
 				break;
@@ -326,17 +484,20 @@ same_names(struct links *l)
 	strmap_free(&seen);
 }
 
-/* The first and the latest longer name seen with a word as key. */
+/* The first and the latest longer name seen with a word as key (slots
+ * + 1). */
 struct seen {
-	size_t	first;		/* index + 1 */
-	size_t	last;
+	uint32_t	first;
+	uint32_t	last;
 };
 
 /* Are mentions a and b in one paragraph (no blank line between)? */
 static int
-same_paragraph(const struct links *l, size_t a, size_t b)
+same_paragraph(const struct coref_linker *l, const struct mref *a,
+    const struct mref *b)
 {
-	size_t s = m_end(l, a < b ? a : b), e = m_start(l, a < b ? b : a), p;
+	const struct mref *x = a->i < b->i ? a : b, *y = a->i < b->i ? b : a;
+	size_t s = m_end(x), e = (size_t)y->start, p;
 
 	if (e < s || e - s > 4000)
 		return 0;
@@ -349,44 +510,66 @@ same_paragraph(const struct links *l, size_t a, size_t b)
 }
 
 /*
- * Which longer name of f mention i is part of: the latest met if it is
- * in i's paragraph, else the first if it is the article's subject, the
+ * Which longer name of f mention m is part of: the latest met if it is
+ * in m's paragraph, else the first if it is the article's subject, the
  * first person it names, lead (a surname two people share: "Henrik
  * Lund ... his son, Ola Lund, said ... Lund first drew attention"),
  * else the latest ("Her marriage to Rolf Holm ... a son, Marco Holm
  * ... Mr. Holm said"); -1 if neither.
  */
 static long
-which_name(const struct links *l, size_t i, const struct seen *f, int end,
-    size_t lead)
+which_name(const struct coref_linker *l, const struct lm *m,
+    const struct seen *f, int end)
 {
-	size_t near = f->last - 1, first = f->first - 1;
+	const struct lm *near = snap_at(l, f->last),
+	    *first = snap_at(l, f->first);
 
-	if (part_of(l, i, near, end) && (near == first ||
-	    same_paragraph(l, i, near) || !part_of(l, i, first, end) ||
-	    (first != lead && m_type(l, i) == ENT_PERSON)))
-		return (long)near;
-	return part_of(l, i, first, end) ? (long)first : -1;
+	if (part_of(l, m, near, end) && (near->m.i == first->m.i ||
+	    same_paragraph(l, &m->m, &near->m) ||
+	    !part_of(l, m, first, end) ||
+	    (first->m.i != l->lead && m->m.type == ENT_PERSON)))
+		return (long)near->m.i;
+	return part_of(l, m, first, end) ? (long)first->m.i : -1;
 }
 
 static void
-remember(struct strmap *m, const char *key, size_t k, size_t i)
+remember(struct coref_linker *l, struct strmap *map, const char *key,
+    size_t k, uint32_t slot)
 {
-	struct seen *v = strmap_add(m, key, k);
+	struct seen *v = strmap_add(map, key, k);
 
-	if (v->first == 0)
-		v->first = i + 1;
-	v->last = i + 1;
+	if (v->first == 0) {
+		v->first = slot + 1;
+		l->pool[slot].refs++;
+	}
+	if (v->last != 0)
+		snap_unref(l, v->last - 1);
+	v->last = slot + 1;
+	l->pool[slot].refs++;
 }
 
-/* Is person mention i a birth name ("Born Halina Zawadzka in Gdańsk",
+static void
+forget_all(struct coref_linker *l, struct strmap *map)
+{
+	size_t i;
+
+	for (i = 0; i < strmap_count(map); i++) {
+		const struct seen *v = strmap_value(map, i);
+
+		snap_unref(l, v->first - 1);
+		snap_unref(l, v->last - 1);
+	}
+	strmap_free(map);
+}
+
+/* Is person mention m a birth name ("Born Halina Zawadzka in Gdańsk",
  * "née Halina Zawadzka")? */
 static int
-birth_name(const struct links *l, size_t i)
+birth_name(const struct coref_linker *l, const struct mref *m)
 {
 	static const char *const keys[] = { "Born ", "born ", "n\xc3\xa9" "e ",
 	    NULL };
-	size_t s = m_start(l, i), k, n;
+	size_t s = (size_t)m->start, k, n;
 
 	for (k = 0; keys[k] != NULL; k++) {
 		n = strlen(keys[k]);
@@ -397,16 +580,57 @@ birth_name(const struct links *l, size_t i)
 	return 0;
 }
 
-/* Is mention i a byline's or a credit's name ("By Anna Holt",
+/* Is mention m a byline's or a credit's name ("By Anna Holt",
  * "Interview by Anna Holt")? */
 static int
-byline_name(const struct links *l, size_t i)
+byline_name(const struct coref_linker *l, const struct mref *m)
 {
-	size_t s = m_start(l, i);
+	size_t s = (size_t)m->start;
 
 	return s >= 3 && (memcmp(l->t + s - 3, "By ", 3) == 0 ||
 	    memcmp(l->t + s - 3, "by ", 3) == 0 ||
 	    memcmp(l->t + s - 3, "BY ", 3) == 0);
+}
+
+/* What mention m links to in a sweep that way (the maps hold the
+ * mentions met before it), or -1. */
+static long
+sweep_target(const struct coref_linker *l, const struct lm *m, int dir,
+    struct strmap *firsts, struct strmap *lasts, struct strmap *middles)
+{
+	const struct seen *f = NULL;
+	const size_t *g;
+	char key[128];
+	size_t k, nw = m->m.nw;
+	long to = -1;
+
+	/* a surname ("Pettifer"), one word of an organisation
+	 * ("Commission") */
+	k = map_key(l, m, nw - 1, key, sizeof key);
+	if ((m->m.type == ENT_PERSON || nw == 1) &&
+	    (f = strmap_get(lasts, key, k)) != NULL)
+		to = which_name(l, m, f, 1);
+	/* a family name first, a given name, a company without its
+	 * suffix */
+	k = map_key(l, m, 0, key, sizeof key);
+	if (to < 0 && (f = strmap_get(firsts, key, k)) != NULL)
+		to = which_name(l, m, f, 0);
+	/* a double-barrelled name cut to one half */
+	if (to < 0 && f != NULL && m->m.type == ENT_PERSON &&
+	    barrel_half(l, m, snap_at(l, f->first)))
+		to = (long)snap_at(l, f->first)->m.i;
+	/* a birth name: the person of that given name named last
+	 * ("Halina Brennan ... Born Halina Zawadzka") */
+	if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&
+	    m->m.type == ENT_PERSON && birth_name(l, &m->m) &&
+	    snap_at(l, f->last)->m.type == ENT_PERSON)
+		to = (long)snap_at(l, f->last)->m.i;
+	/* a word inside a longer name ("Abdul Karim Sheikh" ... "Karim",
+	 * "Gabriel García Márquez" ... "García") */
+	if (to < 0 && dir > 0 && nw == 1 && m->m.type == ENT_PERSON &&
+	    (g = strmap_get(middles, key, k)) != NULL)
+		to = (long)*g - 1;
+	return to;
 }
 
 /*
@@ -414,90 +638,61 @@ byline_name(const struct links *l, size_t i)
  * a longer one of its type met before it in the sweep that it ends (a
  * surname) or begins (a family name first, a given name, a company
  * without its suffix).  Backward, only mentions still alone are linked.
+ * The maps keep, per word, the first and the latest mention met.
  */
 static void
-sweep(struct links *l, int dir)
+sweep(struct coref_linker *l, int dir)
 {
 	struct strmap firsts, lasts, middles;
-	const struct seen *f, *g;
+	struct lm cur;
 	char key[128];
-	size_t step, i, k, w, lead;
+	size_t step, i, k, w, nw;
+	uint32_t slot;
+	long to;
 
-	/* the article's subject: the first person it names, not in a
-	 * byline ("By Anna Holt") */
-	for (lead = 0; lead < l->n && (m_type(l, lead) != ENT_PERSON ||
-	    byline_name(l, lead)); lead++)
-		;
 	strmap_init(&firsts, sizeof(struct seen));
 	strmap_init(&lasts, sizeof(struct seen));
-	strmap_init(&middles, sizeof(struct seen));
+	strmap_init(&middles, sizeof(size_t));
+	read_from(l, dir);
 	for (step = 0; step < l->n; step++) {
-		size_t nw;
-		long to = -1;
-
-		i = dir > 0 ? step : l->n - 1 - step;
-		nw = l->w.nw[i];
-		if (!linked_type(m_type(l, i)) || nw == 0)
+		read_next(l, dir, &cur);
+		i = cur.m.i;
+		nw = cur.m.nw;
+		if (!linked_type(cur.m.type) || nw == 0)
 			continue;
 		if (dir > 0 || root(l, i) == i) {
-			/* a surname ("Pettifer"), one word of an
-			 * organisation ("Commission") */
-			k = map_key(l, i, nw - 1, key, sizeof key);
-			if ((m_type(l, i) == ENT_PERSON || nw == 1) &&
-			    (f = strmap_get(&lasts, key, k)) != NULL)
-				to = which_name(l, i, f, 1, lead);
-			/* a family name first, a given name, a company
-			 * without its suffix */
-			k = map_key(l, i, 0, key, sizeof key);
-			if (to < 0 && (f = strmap_get(&firsts, key, k)) != NULL)
-				to = which_name(l, i, f, 0, lead);
-			/* a double-barrelled name cut to one half */
-			if (to < 0 && f != NULL && m_type(l, i) == ENT_PERSON &&
-			    barrel_half(l, i, f->first - 1))
-				to = (long)f->first - 1;
-			/* a birth name: the person of that given name named
-			 * last ("Halina Brennan ... Born Halina Zawadzka") */
-			if (to < 0 && dir > 0 && f != NULL && nw >= 2 &&
-			    m_type(l, i) == ENT_PERSON && birth_name(l, i) &&
-			    m_type(l, f->last - 1) == ENT_PERSON)
-				to = (long)f->last - 1;
-			/* a word inside a longer name ("Abdul Karim Sheikh"
-			 * ... "Karim", "Gabriel García Márquez" ... "García") */
-			k = map_key(l, i, 0, key, sizeof key);
-			if (to < 0 && dir > 0 && nw == 1 &&
-			    m_type(l, i) == ENT_PERSON &&
-			    (g = strmap_get(&middles, key, k)) != NULL)
-				to = (long)g->last - 1;
+			to = sweep_target(l, &cur, dir, &firsts, &lasts,
+			    &middles);
 			if (to >= 0)
 				unite(l, i, (size_t)to);
 		}
 		if (nw >= 2) {
-			k = map_key(l, i, nw - 1, key, sizeof key);
-			remember(&lasts, key, k, i);
-			k = map_key(l, i, 0, key, sizeof key);
-			remember(&firsts, key, k, i);
+			slot = snap_new(l, &cur);
+			k = map_key(l, &cur, nw - 1, key, sizeof key);
+			remember(l, &lasts, key, k, slot);
+			k = map_key(l, &cur, 0, key, sizeof key);
+			remember(l, &firsts, key, k, slot);
 		}
-		for (w = 1; m_type(l, i) == ENT_PERSON && w + 1 < nw; w++) {
-			k = map_key(l, i, w, key, sizeof key);
-			remember(&middles, key, k, i);
+		for (w = 1; cur.m.type == ENT_PERSON && w + 1 < nw; w++) {
+			k = map_key(l, &cur, w, key, sizeof key);
+			*(size_t *)strmap_add(&middles, key, k) = i + 1;
 		}
 	}
-	strmap_free(&firsts);
-	strmap_free(&lasts);
+	forget_all(l, &firsts);
+	forget_all(l, &lasts);
 	strmap_free(&middles);
 }
 
-/* Is mention i one word of 2 to 8 capitals ("DNA", "KSÍ")? */
+/* Is mention m one word of 2 to 8 capitals ("DNA", "KSÍ")? */
 static int
-acronym(const struct links *l, size_t i)
+acronym(const struct coref_linker *l, const struct mref *m)
 {
-	size_t p, letters = 0, n, end = m_end(l, i);
+	size_t p, letters = 0, n, end = m_end(m);
 	uint32_t cp;
 
-	if (m_type(l, i) != ENT_ORG || l->w.nw[i] != 1 ||
-	    end - m_start(l, i) > 32)
+	if (m->type != ENT_ORG || m->nw != 1 || m->len > 32)
 		return 0;
-	for (p = m_start(l, i); p < end; p += n) {
+	for (p = (size_t)m->start; p < end; p += n) {
 		n = utf8_decode_lossy(l->t + p, l->len - p, &cp);
 		if (!utf8_is_upper(cp))
 			return 0;
@@ -519,16 +714,17 @@ word_in(const char *w, size_t n, const char *const *ws)
 	return 0;
 }
 
-/* The initials of organisation i's words (joiners skipped), upper case,
+/* The initials of organisation m's words (joiners skipped), upper case,
  * into buf; their count. */
 static size_t
-initials(const struct links *l, size_t i, char *buf, size_t cap)
+initials(const struct coref_linker *l, const struct lm *m, char *buf,
+    size_t cap)
 {
 	size_t k, n, o = 0;
 	const char *w;
 
-	for (k = 0; k < l->w.nw[i] && o + 1 < cap; k++) {
-		w = word(l, i, k, &n);
+	for (k = 0; k < m->m.nw && o + 1 < cap; k++) {
+		w = word(l, m, k, &n);
 		if (word_in(w, n, joiners) || (unsigned char)w[0] >= 0x80)
 			continue;
 		buf[o++] = (char)(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' :
@@ -537,39 +733,41 @@ initials(const struct links *l, size_t i, char *buf, size_t cap)
 	return o;
 }
 
-/* Acronym i in capitals (ASCII letters raised; "KSÍ" stays), into buf;
+/* Acronym m in capitals (ASCII letters raised; "KSÍ" stays), into buf;
  * its length, or 0. */
 static size_t
-acronym_key(const struct links *l, size_t i, char *buf, size_t cap)
+acronym_key(const struct coref_linker *l, const struct lm *m, char *buf,
+    size_t cap)
 {
-	size_t k, m;
-	const char *w = word(l, i, 0, &k);
+	size_t k, i;
+	const char *w = word(l, m, 0, &k);
 
 	if (k >= cap)
 		return 0;
-	for (m = 0; m < k; m++)
-		buf[m] = (char)(w[m] >= 'a' && w[m] <= 'z' ? w[m] - 'a' + 'A' :
-		    w[m]);
+	for (i = 0; i < k; i++)
+		buf[i] = (char)(w[i] >= 'a' && w[i] <= 'z' ? w[i] - 'a' + 'A' :
+		    w[i]);
 	return k;
 }
 
 /* An organisation named "HEAD of X" or "X HEAD" ("Ministry of Health",
  * "Health Ministry"): the key "HEAD X" into buf, its length, or 0. */
 static size_t
-head_key(const struct links *l, size_t i, char *buf, size_t cap)
+head_key(const struct coref_linker *l, const struct lm *m, char *buf,
+    size_t cap)
 {
-	size_t nw = l->w.nw[i], hn, xn, ofn;
+	size_t nw = m->m.nw, hn, xn, ofn;
 	const char *h, *w;
 
-	if (m_type(l, i) != ENT_ORG)
+	if (m->m.type != ENT_ORG)
 		return 0;
-	if (nw == 3 && (w = word(l, i, 1, &ofn)) != NULL && ofn == 2 &&
+	if (nw == 3 && (w = word(l, m, 1, &ofn)) != NULL && ofn == 2 &&
 	    memcmp(w, "of", 2) == 0) {
-		h = word(l, i, 0, &hn);
-		w = word(l, i, 2, &xn);
+		h = word(l, m, 0, &hn);
+		w = word(l, m, 2, &xn);
 	} else if (nw == 2) {
-		h = word(l, i, 1, &hn);
-		w = word(l, i, 0, &xn);
+		h = word(l, m, 1, &hn);
+		w = word(l, m, 0, &xn);
 	} else
 		return 0;
 	if (hn + xn + 2 > cap)
@@ -584,20 +782,34 @@ head_key(const struct links *l, size_t i, char *buf, size_t cap)
  * Acronyms and their expansions: "Financial Supervisory Service (FSS)"
  * and, later, "the FSS"; or initials alone ("European Battery Alliance"
  * ... "EBA").  And a name beside its form in another script:
- * "Shenzhen (深圳)", "王丽华 (Wang Lihua)".
+ * "Shenzhen (深圳)", "王丽华 (Wang Lihua)".  Also finds the article's
+ * subject (lead), the first person it names, not in a byline ("By Anna
+ * Holt").
  */
 static void
-pairs(struct links *l)
+pairs(struct coref_linker *l)
 {
 	struct strmap inits, heads;
+	struct lm cur, next;
 	char key[64];
 	size_t i, k, *f;
 
+	l->lead = l->n;
+	if (l->n == 0)
+		return;
 	strmap_init(&inits, sizeof(size_t));
 	strmap_init(&heads, sizeof(size_t));
+	read_from(l, 1);
+	read_next(l, 1, &next);
 	for (i = 0; i < l->n; i++) {
+		cur = next;
+		if (i + 1 < l->n)
+			read_next(l, 1, &next);
+		if (l->lead == l->n && cur.m.type == ENT_PERSON &&
+		    !byline_name(l, &cur.m))
+			l->lead = i;
 		/* "the Health Ministry" is the "Ministry of Health" */
-		if ((k = head_key(l, i, key, sizeof key)) > 0) {
+		if ((k = head_key(l, &cur, key, sizeof key)) > 0) {
 			f = strmap_add(&heads, key, k);
 			if (*f != 0)
 				unite(l, i, *f - 1);
@@ -605,18 +817,18 @@ pairs(struct links *l)
 				*f = i + 1;
 		}
 		/* "NAME (OTHER)": an acronym or another script */
-		if (l->m[i].pair && i + 1 < l->n) {
+		if (cur.m.pair && i + 1 < l->n) {
 			unite(l, i, i + 1);
 			/* the acronym stands for the name from now on */
-			if (acronym(l, i + 1) && l->w.nw[i] >= 2 &&
-			    (k = acronym_key(l, i + 1, key, sizeof key)) > 0)
+			if (acronym(l, &next.m) && cur.m.nw >= 2 &&
+			    (k = acronym_key(l, &next, key, sizeof key)) > 0)
 				*(size_t *)strmap_add(&inits, key, k) = i + 1;
 		}
-		if (m_type(l, i) == ENT_ORG && l->w.nw[i] >= 2 &&
-		    (k = initials(l, i, key, sizeof key)) >= 2)
+		if (cur.m.type == ENT_ORG && cur.m.nw >= 2 &&
+		    (k = initials(l, &cur, key, sizeof key)) >= 2)
 			*(size_t *)strmap_add(&inits, key, k) = i + 1;
-		if (acronym(l, i) && root(l, i) == i &&
-		    (k = acronym_key(l, i, key, sizeof key)) > 0 &&
+		if (acronym(l, &cur.m) && root(l, i) == i &&
+		    (k = acronym_key(l, &cur, key, sizeof key)) > 0 &&
 		    (f = strmap_get(&inits, key, k)) != NULL)
 			unite(l, i, *f - 1);
 	}
@@ -634,83 +846,244 @@ latin_at(const char *t, size_t len, size_t s)
 	return cp < 0x370 || (cp >= 0x1e00 && cp <= 0x1eff);
 }
 
-/* Is name i written in capitals (a byline's "By ANNA KOWALSKA")?  Its
+/* Is name m written in capitals (a byline's "By ANNA KOWALSKA")?  Its
  * first two letters tell. */
 static int
-in_capitals(const struct links *l, size_t i)
+in_capitals(const struct coref_linker *l, const struct mref *m)
 {
-	const char *p = l->t + m_start(l, i);
+	const char *p = l->t + m->start;
 
-	return m_end(l, i) - m_start(l, i) >= 2 && p[0] >= 'A' &&
-	    p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z';
+	return m->len >= 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' &&
+	    p[1] <= 'Z';
 }
 
-/* Does a name i say more than name j?  (A name as written in running
+/* Does a name a say more than name b?  (A name as written in running
  * text names a person better than a byline's capitals.) */
 static int
-fuller(const struct links *l, size_t i, size_t j)
+fuller(const struct coref_linker *l, const struct mref *a,
+    const struct mref *b)
 {
-	int li, lj;
+	int la, lb;
 
-	if (l->w.nw[i] != l->w.nw[j])
-		return l->w.nw[i] > l->w.nw[j];
-	li = latin_at(l->t, l->len, m_start(l, i));
-	lj = latin_at(l->t, l->len, m_start(l, j));
-	if (li != lj)
-		return li;
-	li = in_capitals(l, i);
-	lj = in_capitals(l, j);
-	if (li != lj)
-		return lj;
-	return i < j;
+	if (a->nw != b->nw)
+		return a->nw > b->nw;
+	la = latin_at(l->t, l->len, (size_t)a->start);
+	lb = latin_at(l->t, l->len, (size_t)b->start);
+	if (la != lb)
+		return la;
+	la = in_capitals(l, a);
+	lb = in_capitals(l, b);
+	if (la != lb)
+		return lb;
+	return a->i < b->i;
+}
+
+static int title_sex(const char *, size_t);
+static int name_sex(const struct rules *, const char *, size_t, size_t);
+static int said_sex(const struct rules *, const char *, size_t, size_t);
+
+/* The sex its clues give: score (titles, names) or else said. */
+static char
+sex_of(int score, int said)
+{
+	if (score == 0)
+		score = said;
+	return score == 0 ? 0 : score < 0 ? 'f' : 'm';
+}
+
+/* Add person mention m's clues of title and pronoun to *score, *said. */
+static void
+person_clues(const struct coref_linker *l, const struct mref *m, int *score,
+    int *said)
+{
+	*score += title_sex(l->t, (size_t)m->start);
+	*said += said_sex(l->r, l->t, l->len, m_end(m));
+}
+
+/*
+ * The groups: each root's parent made GROUP_ROOT | its group's number,
+ * each other mention's its root; each group's fullest mention and, if
+ * sexes are wanted, its persons' clues.
+ */
+static void
+groups(struct coref_linker *l)
+{
+	struct lm cur;
+	struct group *g;
+	size_t i, cap = 0;
+	uint32_t v;
+
+	for (i = 0; i < l->n; i++)	/* parent[i] <= i: the root at once */
+		l->parent[i] = l->parent[l->parent[i]];
+	for (i = 0; i < l->n; i++)
+		if (l->parent[i] != i)
+			l->parent[l->parent[i]] |= GROUP_ROOT;
+	read_from(l, 1);
+	for (i = 0; i < l->n; i++) {
+		read_next(l, 1, &cur);
+		v = l->parent[i];
+		if (v & GROUP_ROOT) {
+			if (l->ng == cap) {
+				cap = cap ? cap * 2 : 256;
+				l->g = xreallocarray(l->g, cap, sizeof *l->g);
+			}
+			g = &l->g[l->ng];
+			memset(g, 0, sizeof *g);
+			g->best = cur.m;
+			l->parent[i] = GROUP_ROOT | (uint32_t)l->ng++;
+		} else if (v == i)
+			continue;
+		else {
+			g = &l->g[l->parent[v] & ~GROUP_ROOT];
+			if (fuller(l, &cur.m, &g->best))
+				g->best = cur.m;
+		}
+		if (l->r != NULL && cur.m.type == ENT_PERSON)
+			person_clues(l, &cur.m, &g->score, &g->said);
+	}
+	for (i = 0; l->r != NULL && i < l->ng; i++) {
+		g = &l->g[i];
+		if (g->best.type == ENT_PERSON)
+			g->score += name_sex(l->r, l->t, (size_t)g->best.start,
+			    m_end(&g->best));
+	}
+}
+
+struct coref_linker *
+coref_linker_open(const char *text, size_t len, const struct rules *r,
+    size_t mem_limit)
+{
+	struct coref_linker *l = xcalloc(1, sizeof *l);
+
+	l->t = text;
+	l->len = len;
+	l->r = r;
+	strmap_init(&l->w.seen, sizeof(uint32_t));
+	l->recs = spill_open(mem_limit);
+	l->wids = spill_open(mem_limit);
+	l->inr = xcalloc(CHUNK, sizeof *l->inr);
+	l->inw = xcalloc(CHUNK + MAX_WORDS, sizeof *l->inw);
+	cursor_open(&l->rc, l->recs, sizeof(struct mref));
+	cursor_open(&l->wc, l->wids, sizeof(uint32_t));
+	return l;
+}
+
+void
+coref_linker_add(struct coref_linker *l, const struct coref_mention *m)
+{
+	struct mref *r;
+
+	if (l->n >= MAX_MENTIONS)
+		fatalx("coref: more than %u names", MAX_MENTIONS);
+	if (l->ninr == CHUNK || l->ninw > CHUNK)
+		put_pending(l);
+	r = &l->inr[l->ninr++];
+	memset(r, 0, sizeof *r);
+	r->start = m->start;
+	r->len = m->len;
+	r->i = (uint32_t)l->n;
+	r->type = m->type;
+	r->pair = m->pair;
+	if (linked_type((enum ent_type)m->type))
+		r->nw = (uint8_t)split(l, (size_t)m->start,
+		    (size_t)m->start + m->len, l->inw + l->ninw);
+	l->ninw += r->nw;
+	l->nids += r->nw;
+	if (l->n == l->pcap) {
+		l->pcap = l->pcap ? l->pcap * 2 : 1024;
+		l->parent = xreallocarray(l->parent, l->pcap,
+		    sizeof *l->parent);
+	}
+	l->parent[l->n] = (uint32_t)l->n;
+	l->n++;
+}
+
+void
+coref_linker_link(struct coref_linker *l)
+{
+	put_pending(l);
+	pairs(l);
+	sweep(l, 1);
+	sweep(l, -1);
+	same_names(l);
+	groups(l);
+	free(l->pool);
+	l->pool = NULL;
+	l->npool = l->poolcap = 0;
+	l->free1 = 0;
+	read_from(l, 1);
+}
+
+void
+coref_linker_next(struct coref_linker *l, struct coref_entity *out)
+{
+	const struct mref *m;
+	const struct group *g;
+	uint32_t v, i = (uint32_t)l->at;
+	int score = 0, said = 0;
+
+	m = cursor_at(&l->rc, l->at++, 1, l->n, 1);
+	v = l->parent[i];
+	memset(out, 0, sizeof *out);
+	if (v == i) {			/* alone */
+		out->canon = i;
+		out->start = m->start;
+		out->len = m->len;
+		out->type = m->type;
+		if (l->r != NULL && m->type == ENT_PERSON) {
+			person_clues(l, m, &score, &said);
+			score += name_sex(l->r, l->t, (size_t)m->start,
+			    m_end(m));
+		}
+	} else {
+		g = &l->g[(v & GROUP_ROOT ? v : l->parent[v]) & ~GROUP_ROOT];
+		out->canon = g->best.i;
+		out->start = g->best.start;
+		out->len = g->best.len;
+		out->type = g->best.type;
+		score = g->score;
+		said = g->said;
+	}
+	out->sex = m->type == ENT_PERSON ? sex_of(score, said) : 0;
+}
+
+void
+coref_linker_close(struct coref_linker *l)
+{
+	if (l == NULL)
+		return;
+	spill_close(l->recs);
+	spill_close(l->wids);
+	free(l->inr);
+	free(l->inw);
+	free(l->rc.buf);
+	free(l->wc.buf);
+	free(l->parent);
+	free(l->pool);
+	free(l->g);
+	free(l->w.soff);
+	free(l->w.slen);
+	free(l->w.buf);
+	strmap_free(&l->w.seen);
+	free(l);
 }
 
 void
 coref_link_mentions(const char *text, size_t len,
     const struct coref_mention *m, size_t n, uint32_t *canon)
 {
-	struct links l;
-	uint32_t *best;
+	struct coref_linker *l = coref_linker_open(text, len, NULL, SIZE_MAX);
+	struct coref_entity e;
 	size_t i;
 
-	memset(&l, 0, sizeof l);
-	l.t = text;
-	l.len = len;
-	l.m = m;
-	l.n = n;
-	strmap_init(&l.w.seen, sizeof(uint32_t));
-	l.w.off = xcalloc(n + 1, sizeof *l.w.off);
-	l.w.nw = xcalloc(n + 1, sizeof *l.w.nw);
-	l.parent = xcalloc(n + 1, sizeof *l.parent);
-	for (i = 0; i < n; i++) {
-		l.parent[i] = (uint32_t)i;
-		if (linked_type(m_type(&l, i)))
-			split(&l, i);
-	}
-	pairs(&l);
-	sweep(&l, 1);
-	sweep(&l, -1);
-	same_names(&l);
-	best = xcalloc(n + 1, sizeof *best);
 	for (i = 0; i < n; i++)
-		best[i] = UINT32_MAX;
+		coref_linker_add(l, &m[i]);
+	coref_linker_link(l);
 	for (i = 0; i < n; i++) {
-		size_t g = root(&l, i);
-
-		if (best[g] == UINT32_MAX || fuller(&l, i, best[g]))
-			best[g] = (uint32_t)i;
+		coref_linker_next(l, &e);
+		canon[i] = (uint32_t)e.canon;
 	}
-	for (i = 0; i < n; i++)
-		canon[i] = best[root(&l, i)];
-	free(best);
-	free(l.parent);
-	free(l.w.off);
-	free(l.w.nw);
-	free(l.w.ids);
-	free(l.w.soff);
-	free(l.w.slen);
-	free(l.w.buf);
-	strmap_free(&l.w.seen);
+	coref_linker_close(l);
 }
 
 /* "NAME (OTHER)": is mention b (of the same type) right after a, in
@@ -994,10 +1367,8 @@ coref_sexes_mentions(const struct rules *r, const char *text, size_t len,
 	for (i = 0; i < n; i++) {
 		c = canon[i] < n ? canon[i] : i;
 		/* the pronouns only where names and titles say nothing */
-		if (score[c] == 0)
-			score[c] = said[c];
-		out[i] = m[i].type != ENT_PERSON || score[c] == 0 ? 0 :
-		    score[c] < 0 ? 'f' : 'm';
+		out[i] = m[i].type != ENT_PERSON ? 0 :
+		    sex_of(score[c], said[c]);
 	}
 	free(score);
 	free(said);

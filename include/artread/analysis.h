@@ -97,7 +97,7 @@ void analysis_set_block_size(size_t bytes);
  * The analysis of a long text a block at a time, in memory that does
  * not grow with the text but for what must span it (the names voted,
  * the names of the persons and organisations; while they are linked,
- * bytes a mention of them): open reads the whole text once; next gives
+ * 4 bytes a mention of them, coref_linker): open reads the whole text once; next gives
  * each block's analysis in order, the same mentions, links and quotes
  * analysis_run gives for that part of the text, valid until the next
  * call (NULL at the end; *start, *end: the block).  A text of one block

@@ -46,6 +46,31 @@ void coref_link(const struct rules *r, const char *text, size_t len,
  */
 void coref_link_mentions(const char *text, size_t len,
     const struct coref_mention *m, size_t n, uint32_t *canon);
+
+/*
+ * The same linking for a long text, in memory that grows by 4 bytes a
+ * mention (the mentions themselves go to temporary tapes, spill.h, kept
+ * in memory up to mem_limit bytes each): open, add the mentions in the
+ * text's order, link, then take each one's entity with next, in the
+ * same order.  With rules r (else NULL) the entity says what the text
+ * tells of the person's sex, as coref_sexes_mentions does.
+ */
+struct coref_linker;
+
+struct coref_entity {
+	size_t		canon;		/* its fullest mention's number */
+	uint64_t	start;		/* that mention */
+	uint32_t	len;
+	uint8_t		type;
+	char		sex;		/* 'f', 'm' or 0 */
+};
+
+struct coref_linker *coref_linker_open(const char *text, size_t len,
+    const struct rules *r, size_t mem_limit);
+void coref_linker_add(struct coref_linker *l, const struct coref_mention *m);
+void coref_linker_link(struct coref_linker *l);
+void coref_linker_next(struct coref_linker *l, struct coref_entity *out);
+void coref_linker_close(struct coref_linker *l);
 void coref_mention_of(const char *text, size_t len, const struct entity *ents,
     size_t n, size_t i, struct coref_mention *out);
 int coref_paired(const char *text, size_t len, const struct entity *ents,

@@ -274,16 +274,147 @@ analysed(void **state)
 	assert_int_equal(A.ents[c].end, strlen("Mirela Dobrescu"));
 }
 
+/* A long text for the streaming linker: a headline's surname, then
+ * paragraphs naming the same people and organisation again and again
+ * (6 mentions each: many tape pieces), then the headline's full name. */
+struct long_text {
+	struct buf		 t;
+	struct coref_mention	*m;
+	size_t			 n;
+};
+
+static void
+long_mention(struct long_text *lt, const char *name, enum ent_type type)
+{
+	lt->m = xreallocarray(lt->m, lt->n + 1, sizeof *lt->m);
+	memset(&lt->m[lt->n], 0, sizeof *lt->m);
+	lt->m[lt->n].start = lt->t.len;
+	lt->m[lt->n].len = (uint32_t)strlen(name);
+	lt->m[lt->n].type = (uint8_t)type;
+	lt->n++;
+	buf_adds(&lt->t, name);
+}
+
+static void
+long_text(struct long_text *lt, size_t paragraphs)
+{
+	static const struct m para[] = {	/* (from: what follows) */
+		{ "Anna Hale", ENT_PERSON, 0, " met " },
+		{ "Rhys Kowalski", ENT_PERSON, 0, " of the " },
+		{ "European Battery Alliance", ENT_ORG, 0, ". " },
+		{ "Hale", ENT_PERSON, 0, " said he agreed; the " },
+		{ "EBA", ENT_ORG, 0, " and " },
+		{ "Kowalski", ENT_PERSON, 0, " did too.\n\n" },
+	};
+	size_t k, j;
+
+	memset(lt, 0, sizeof *lt);
+	buf_init(&lt->t);
+	long_mention(lt, "Pettifer", ENT_PERSON);
+	buf_adds(&lt->t, " spoke first.\n\n");
+	for (k = 0; k < paragraphs; k++)
+		for (j = 0; j < testutil_nelem(para); j++) {
+			long_mention(lt, para[j].s, para[j].type);
+			buf_adds(&lt->t, para[j].canon);
+		}
+	long_mention(lt, "Rhys Pettifer", ENT_PERSON);
+	buf_adds(&lt->t, " closed.\n");
+}
+
+/* The links and sexes of the streaming linker, its tapes kept in at
+ * most mem_limit bytes. */
+static void
+link_stream(const struct long_text *lt, size_t mem_limit, uint32_t *canon,
+    char *sex)
+{
+	struct coref_linker *l = coref_linker_open(lt->t.data, lt->t.len, R,
+	    mem_limit);
+	struct coref_entity e;
+	size_t i;
+
+	for (i = 0; i < lt->n; i++)
+		coref_linker_add(l, &lt->m[i]);
+	coref_linker_link(l);
+	for (i = 0; i < lt->n; i++) {
+		coref_linker_next(l, &e);
+		canon[i] = (uint32_t)e.canon;
+		sex[i] = e.sex;
+		assert_int_equal(e.start, lt->m[canon[i]].start);
+		assert_int_equal(e.len, lt->m[canon[i]].len);
+		assert_int_equal(e.type, lt->m[canon[i]].type);
+	}
+	coref_linker_close(l);
+}
+
+/*
+ * The streaming linker, which reads its mentions back from tapes (in a
+ * temporary file past a limit; the backward sweep backwards), links as
+ * the linker that held every mention in memory did: a headline's
+ * surname to the full name 18,000 mentions later, every later mention
+ * to the first full name; and the same with the tapes in memory or on
+ * disk, and through coref_link_mentions and coref_sexes_mentions.
+ */
+static void
+streamed_long_text(void **state)
+{
+	struct long_text lt;
+	uint32_t *c1, *c2, *c3;
+	char *s1, *s2, *s3;
+	size_t i, n, last;
+
+	(void)state;
+	long_text(&lt, 3000);
+	n = lt.n;
+	last = n - 1;
+	c1 = xcalloc(n, sizeof *c1);
+	c2 = xcalloc(n, sizeof *c2);
+	c3 = xcalloc(n, sizeof *c3);
+	s1 = xcalloc(n, 1);
+	s2 = xcalloc(n, 1);
+	s3 = xcalloc(n, 1);
+	link_stream(&lt, 1, c1, s1);		/* on disk at once */
+	link_stream(&lt, SIZE_MAX, c2, s2);	/* all in memory */
+	coref_link_mentions(lt.t.data, lt.t.len, lt.m, n, c3);
+	coref_sexes_mentions(R, lt.t.data, lt.t.len, lt.m, c3, n, s3);
+	assert_memory_equal(c1, c2, n * sizeof *c1);
+	assert_memory_equal(c1, c3, n * sizeof *c1);
+	assert_memory_equal(s1, s2, n);
+	assert_memory_equal(s1, s3, n);
+	/* the headline's surname: linked backwards, far */
+	assert_int_equal(c1[0], last);
+	assert_int_equal(c1[last], last);
+	for (i = 1; i < last; i++) {
+		/* Anna Hale, Rhys Kowalski, the European Battery Alliance:
+		 * the first of each names all */
+		static const uint32_t first[6] = { 1, 2, 3, 1, 3, 2 };
+
+		if (c1[i] != first[(i - 1) % 6])
+			fail_msg("mention %zu: linked to %u, not %u", i, c1[i],
+			    first[(i - 1) % 6]);
+		assert_int_equal(s1[i], (i - 1) % 6 == 0 || (i - 1) % 6 == 3 ?
+		    'f' : (i - 1) % 6 == 2 || (i - 1) % 6 == 4 ? 0 : 'm');
+	}
+	free(c1);
+	free(c2);
+	free(c3);
+	free(s1);
+	free(s2);
+	free(s3);
+	free(lt.m);
+	buf_free(&lt.t);
+}
+
 int
 main(void)
 {
-	struct CMUnitTest tests[4 + testutil_nelem(cases)] = {
+	struct CMUnitTest tests[5 + testutil_nelem(cases)] = {
 		cmocka_unit_test(sexes),
 		cmocka_unit_test(sexes_from_pronouns),
 		cmocka_unit_test(mention_at_and_canon),
 		cmocka_unit_test(analysed),
+		cmocka_unit_test(streamed_long_text),
 	};
 
-	testutil_table(tests, 4, cases, coref_row);
+	testutil_table(tests, 5, cases, coref_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
