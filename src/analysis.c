@@ -6,8 +6,10 @@
  * A long text is read in blocks of about ANALYSIS_BLOCK bytes, on as
  * many threads as analysis_set_threads allows (entities.h says how the
  * recogniser splits its work): the words seen lower-case, every block
- * at once; the votes, block after block on one thread; then the
- * mentions, every block at once.  A block boundary is a paragraph start
+ * at once; the votes, block after block on one thread, while the other
+ * threads run the pattern rules over the first blocks (what they match
+ * does not depend on the votes); then the mentions, every block at
+ * once.  A block boundary is a paragraph start
  * after a blank line where the rules' segments end too, so that every
  * block reads exactly what the whole text would have it read there: the
  * result is the same whatever the number of threads or blocks, and the
@@ -144,6 +146,8 @@ struct block {
 	int			 valid;
 	struct entity		*ents;
 	size_t			 nents;
+	struct ent_cands	*cands;		/* its rules' matches, if found
+						   (d is then set up) */
 	struct diag		 d;
 };
 
@@ -245,14 +249,27 @@ step_lower(struct engine *en, size_t i)
 	done_with_words(en, i);
 }
 
+/* 3a: the pattern rules' matches (the votes do not change them) */
+static void
+step_rules(struct engine *en, size_t i)
+{
+	struct block *b = &en->b[i];
+
+	diag_init(&b->d);
+	b->cands = ent_block_rules(en->doc, b->s, b->e, &b->d);
+}
+
 /* 3: the mentions */
 static void
 step_find(struct engine *en, size_t i)
 {
 	struct block *b = &en->b[i];
 
-	diag_init(&b->d);
-	b->nents = ent_block_find(en->doc, words_of(en, i), &b->ents, &b->d);
+	if (b->cands == NULL)
+		step_rules(en, i);
+	b->nents = ent_block_found(en->doc, words_of(en, i), b->cands,
+	    &b->ents);
+	b->cands = NULL;
 	ent_block_free(b->eb);
 	b->eb = NULL;
 	if (en->found != NULL)
@@ -297,6 +314,60 @@ engine_init(struct engine *en, const struct rules *r, const char *t,
 	en->keep = nb == 1 || len / 6 * 24 <= TOKENS_KEPT;
 }
 
+/* Blocks whose rules' matches are found while the votes are counted
+ * (their matches wait in memory: about 0.1 MB a block of news). */
+#define RULES_AHEAD	32
+
+struct ahead {
+	struct engine		*en;
+	atomic_size_t		 next;
+	atomic_int		 stop;
+	size_t			 n;
+};
+
+/* (a thread) the first blocks' rules' matches, until the votes are in */
+static void *
+rules_ahead(void *arg)
+{
+	struct ahead *a = arg;
+	size_t i;
+
+	while (!atomic_load(&a->stop) &&
+	    (i = atomic_fetch_add(&a->next, 1)) < a->n)
+		step_rules(a->en, i);
+	rules_thread_end();
+	return NULL;
+}
+
+/* 2: the votes, block after block on this thread, while the other
+ * threads find the first blocks' rules' matches (step 3's first half,
+ * which does not depend on the votes). */
+static void
+votes_in_order(struct engine *en)
+{
+	pthread_t th[ANALYSIS_MAX_THREADS];
+	struct ahead a;
+	size_t i;
+	int k, started = 0, nt = analysis_threads();
+
+	a.en = en;
+	a.n = en->nb < RULES_AHEAD ? en->nb : RULES_AHEAD;
+	atomic_init(&a.next, 0);
+	atomic_init(&a.stop, 0);
+	for (k = 1; k < nt && en->nb > 1; k++) {
+		if (pthread_create(&th[started], NULL, rules_ahead, &a) != 0)
+			break;
+		started++;
+	}
+	for (i = 0; i < en->nb; i++) {
+		ent_block_vote(en->doc, words_of(en, i));
+		done_with_words(en, i);
+	}
+	atomic_store(&a.stop, 1);
+	for (k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+}
+
 /* Every block's mentions (en->b[i].ents), the problems of their rules
  * in d. */
 static void
@@ -320,10 +391,7 @@ entities_in_blocks(struct engine *en, struct diag *d)
 		}
 	}
 	ent_doc_set_valid(en->doc, valid);
-	for (i = 0; i < en->nb; i++) {	/* 2: the votes, in order */
-		ent_block_vote(en->doc, words_of(en, i));
-		done_with_words(en, i);
-	}
+	votes_in_order(en);
 	each_block(en, step_find);
 	for (i = 0; i < en->nb; i++) {
 		diag_merge(d, &en->b[i].d);
