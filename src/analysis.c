@@ -500,6 +500,10 @@ analysis_free(struct analysis *a)
 #define CM_PAIR		0x80u	/* cment: "NAME (OTHER)" with the next */
 #define SPILL_MEM	(4u << 20)	/* a tape's bytes kept in memory */
 #define NOT_LINKED	UINT32_MAX	/* (slink.len_type) */
+/* Blocks analysis_stream_mention_at keeps read: asked in order, the
+ * speakers of a block's quotes are in it, the block before, or one
+ * further back (a byline's author) */
+#define AT_KEPT		4
 
 static size_t spill_limit = SPILL_MEM;
 
@@ -556,10 +560,16 @@ struct analysis_stream {
 	struct analysis		 cur;		/* given out last */
 	struct analysis		 whole;		/* a text of one block */
 	int			 one;
-	/* analysis_stream_mention_at's last block */
-	struct cment		*at_m;
-	const struct slink	*at_names;
-	size_t			 at_k;		/* + 1; 0: none */
+	/* analysis_stream_mention_at's last blocks */
+	struct at_block {
+		struct cment		*m;
+		const struct slink	*names;
+		uint32_t		*before;	/* persons and organisations
+							   before each mention */
+		size_t			 k;	/* + 1; 0: none */
+		size_t			 used;	/* when last asked */
+	}			 at[AT_KEPT];
+	size_t			 at_asked;
 	atomic_size_t		 windows;	/* quote windows read */
 };
 
@@ -1158,23 +1168,57 @@ analysis_stream_next(struct analysis_stream *st, size_t *start,
 	return &st->cur;
 }
 
+/* Block lo - 1's record (and its slinks in *names), kept among the
+ * last AT_KEPT asked for. */
+static const struct at_block *
+mention_block(struct analysis_stream *st, size_t lo)
+{
+	struct at_block *a, *old = &st->at[0];
+	const struct sblock *b = &st->b[lo - 1];
+	size_t i;
+	uint32_t n = 0;
+
+	st->at_asked++;
+	for (i = 0; i < AT_KEPT; i++) {
+		a = &st->at[i];
+		if (a->k == lo) {
+			a->used = st->at_asked;
+			return a;
+		}
+		if (a->used < old->used)
+			old = a;
+	}
+	free(old->m);
+	free(old->before);
+	old->m = block_load(st, b, &old->names);
+	old->before = xcalloc(b->nm + 1, sizeof *old->before);
+	for (i = 0; i < b->nm; i++) {
+		old->before[i] = n;
+		n += (uint32_t)cment_linked(&old->m[i]);
+	}
+	old->k = lo;
+	old->used = st->at_asked;
+	return old;
+}
+
 int
 analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
     size_t *ns, size_t *ne)
 {
 	const struct sblock *b;
 	const struct cment *m;
+	const struct at_block *at;
 	struct entity chain[64];
-	size_t lo = 0, hi, k, g, first, n, canon[64];
-	long at;
+	size_t lo = 0, hi, k, first, n, canon[64];
+	long w;
 
 	if (st->one) {
-		if ((at = coref_mention_at(st->whole.ents, st->whole.nents, s,
+		if ((w = coref_mention_at(st->whole.ents, st->whole.nents, s,
 		    e)) < 0)
 			return -1;
 		coref_name(st->t, st->whole.ents, st->whole.canon,
-		    st->whole.nents, (size_t)at, ns, ne);
-		return (int)st->whole.ents[at].type;
+		    st->whole.nents, (size_t)w, ns, ne);
+		return (int)st->whole.ents[w].type;
 	}
 	/* the last block starting at or before s, then its last mention
 	 * starting at or before s (none crosses a block boundary) */
@@ -1189,22 +1233,23 @@ analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
 	if (lo == 0)
 		return -1;
 	b = &st->b[lo - 1];
-	if (st->at_k != lo) {	/* (asked block after block: kept) */
-		free(st->at_m);
-		st->at_m = block_load(st, b, &st->at_names);
-		st->at_k = lo;
+	at = mention_block(st, lo);
+	m = at->m;
+	/* its last mention starting at or before s */
+	for (k = 0, hi = b->nm; k < hi;) {
+		size_t mid = k + (hi - k) / 2;
+
+		if (cment_entity(b, &m[mid]).start <= s)
+			k = mid + 1;
+		else
+			hi = mid;
 	}
-	m = st->at_m;
-	for (k = b->nm; k > 0 && cment_entity(b, &m[k - 1]).start > s; k--)
-		;
 	if (k == 0 || cment_entity(b, &m[k - 1]).end < e)
 		return -1;
 	k--;
 	chain[0] = cment_entity(b, &m[k]);
 	if (coref_linked_type((int)chain[0].type)) {
-		for (g = 0, n = 0; n < k; n++)
-			g += cment_linked(&m[n]);
-		slink_name(st, &st->at_names[g], ns, ne);
+		slink_name(st, &at->names[at->before[k]], ns, ne);
 		return (int)chain[0].type;
 	}
 	/* another type: named within its chain of "NAME (OTHER)" */
@@ -1237,7 +1282,10 @@ analysis_stream_close(struct analysis_stream *st)
 	free(st->ready);
 	free(st->b);
 	spill_close(st->tape);
-	free(st->at_m);
+	for (i = 0; i < AT_KEPT; i++) {
+		free(st->at[i].m);
+		free(st->at[i].before);
+	}
 	strmap_free(&st->named);
 	quotes_doc_free(&st->qd);
 	free(st);

@@ -197,17 +197,19 @@ listing_quotes_to(struct buf *b, const char *text, size_t len,
 		quote_line(b, text, len, a, i);
 }
 
+void
+listing_text_to(struct buf *b, const char *text, size_t len, size_t s,
+    size_t e)
+{
+	text_to(b, text, len, s, e, 1);
+}
+
 char *
 listing_string(const char *text, size_t len, size_t s, size_t e)
 {
-	char *p = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&p, &n);
+	struct buf b;
 
-	if (f == NULL)
-		fatalx("open_memstream failed");
-	listing_text(f, text, len, s, e, 1);
-	if (fclose(f) != 0)
-		fatalx("open_memstream failed");
-	return p;
+	buf_init(&b);
+	text_to(&b, text, len, s, e, 1);
+	return buf_steal(&b);
 }
