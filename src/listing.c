@@ -32,14 +32,16 @@ text_to(struct buf *b, const char *text, size_t len, size_t s, size_t e,
 	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
 
-		/* printable ASCII goes out as it is, a run at a time */
-		for (q = p; q < e && (unsigned char)text[q] < 0x7f &&
-		    ((unsigned char)text[q] > 0x20 ||
-		    (!ws && text[q] == ' ')); q++)
-			;
-		if (q > p) {
+		/* printable ASCII goes out as it is, a run at a time, with
+		 * its single spaces (a space after a space is a run of white
+		 * space: see below) */
+		if (c >= 0x20 && c < 0x7f && !(ws && c == ' ' && space)) {
+			for (q = p + 1; q < e && (unsigned char)text[q] < 0x7f &&
+			    (unsigned char)text[q] >= 0x20 && !(ws &&
+			    text[q] == ' ' && text[q - 1] == ' '); q++)
+				;
 			buf_add(b, text + p, q - p);
-			space = 0;
+			space = ws && text[q - 1] == ' ';
 			continue;
 		}
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
