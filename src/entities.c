@@ -3731,9 +3731,9 @@ ent_block_rules(const struct ent_doc *doc, size_t s, size_t e,
 	x.len = doc->len;
 	rules_scan_all(doc->r, doc->t, doc->len, s, e, doc->valid,
 	    rule_match, &x, d);
-	m->c = x.c;
-	m->nc = x.nc;
-	m->capc = x.capc;
+	/* (they may wait a while: no room to spare) */
+	m->c = x.nc > 0 ? xreallocarray(x.c, x.nc, sizeof *x.c) : x.c;
+	m->nc = m->capc = x.nc;
 	return m;
 }
 
