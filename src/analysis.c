@@ -6,8 +6,10 @@
  * A long text is read in blocks of about ANALYSIS_BLOCK bytes, on as
  * many threads as analysis_set_threads allows (entities.h says how the
  * recogniser splits its work): the words seen lower-case, every block
- * at once; the votes, block after block on one thread; then the
- * mentions, every block at once.  A block boundary is a paragraph start
+ * at once; the votes, block after block on one thread, while the other
+ * threads run the pattern rules over the first blocks (what they match
+ * does not depend on the votes); then the mentions, every block at
+ * once.  A block boundary is a paragraph start
  * after a blank line where the rules' segments end too, so that every
  * block reads exactly what the whole text would have it read there: the
  * result is the same whatever the number of threads or blocks, and the
@@ -144,6 +146,8 @@ struct block {
 	int			 valid;
 	struct entity		*ents;
 	size_t			 nents;
+	struct ent_cands	*cands;		/* its rules' matches, if found
+						   (d is then set up) */
 	struct diag		 d;
 };
 
@@ -245,14 +249,27 @@ step_lower(struct engine *en, size_t i)
 	done_with_words(en, i);
 }
 
+/* 3a: the pattern rules' matches (the votes do not change them) */
+static void
+step_rules(struct engine *en, size_t i)
+{
+	struct block *b = &en->b[i];
+
+	diag_init(&b->d);
+	b->cands = ent_block_rules(en->doc, b->s, b->e, &b->d);
+}
+
 /* 3: the mentions */
 static void
 step_find(struct engine *en, size_t i)
 {
 	struct block *b = &en->b[i];
 
-	diag_init(&b->d);
-	b->nents = ent_block_find(en->doc, words_of(en, i), &b->ents, &b->d);
+	if (b->cands == NULL)
+		step_rules(en, i);
+	b->nents = ent_block_found(en->doc, words_of(en, i), b->cands,
+	    &b->ents);
+	b->cands = NULL;
 	ent_block_free(b->eb);
 	b->eb = NULL;
 	if (en->found != NULL)
@@ -297,6 +314,61 @@ engine_init(struct engine *en, const struct rules *r, const char *t,
 	en->keep = nb == 1 || len / 6 * 24 <= TOKENS_KEPT;
 }
 
+/* Blocks whose rules' matches are found while the votes are counted
+ * (their matches wait in memory: about 0.3 MB a block of news, so at
+ * most 5 MB; the 10 MB bench file's blocks all fit). */
+#define RULES_AHEAD	16
+
+struct ahead {
+	struct engine		*en;
+	atomic_size_t		 next;
+	atomic_int		 stop;
+	size_t			 n;
+};
+
+/* (a thread) the first blocks' rules' matches, until the votes are in */
+static void *
+rules_ahead(void *arg)
+{
+	struct ahead *a = arg;
+	size_t i;
+
+	while (!atomic_load(&a->stop) &&
+	    (i = atomic_fetch_add(&a->next, 1)) < a->n)
+		step_rules(a->en, i);
+	rules_thread_end();
+	return NULL;
+}
+
+/* 2: the votes, block after block on this thread, while the other
+ * threads find the first blocks' rules' matches (step 3's first half,
+ * which does not depend on the votes). */
+static void
+votes_in_order(struct engine *en)
+{
+	pthread_t th[ANALYSIS_MAX_THREADS];
+	struct ahead a;
+	size_t i;
+	int k, started = 0, nt = analysis_threads();
+
+	a.en = en;
+	a.n = en->nb < RULES_AHEAD ? en->nb : RULES_AHEAD;
+	atomic_init(&a.next, 0);
+	atomic_init(&a.stop, 0);
+	for (k = 1; k < nt && en->nb > 1; k++) {
+		if (pthread_create(&th[started], NULL, rules_ahead, &a) != 0)
+			break;
+		started++;
+	}
+	for (i = 0; i < en->nb; i++) {
+		ent_block_vote(en->doc, words_of(en, i));
+		done_with_words(en, i);
+	}
+	atomic_store(&a.stop, 1);
+	for (k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+}
+
 /* Every block's mentions (en->b[i].ents), the problems of their rules
  * in d. */
 static void
@@ -320,10 +392,7 @@ entities_in_blocks(struct engine *en, struct diag *d)
 		}
 	}
 	ent_doc_set_valid(en->doc, valid);
-	for (i = 0; i < en->nb; i++) {	/* 2: the votes, in order */
-		ent_block_vote(en->doc, words_of(en, i));
-		done_with_words(en, i);
-	}
+	votes_in_order(en);
 	each_block(en, step_find);
 	for (i = 0; i < en->nb; i++) {
 		diag_merge(d, &en->b[i].d);
@@ -433,6 +502,10 @@ analysis_free(struct analysis *a)
 #define CM_PAIR		0x80u	/* cment: "NAME (OTHER)" with the next */
 #define SPILL_MEM	(4u << 20)	/* a tape's bytes kept in memory */
 #define NOT_LINKED	UINT32_MAX	/* (slink.len_type) */
+/* Blocks analysis_stream_mention_at keeps read: asked in order, the
+ * speakers of a block's quotes are in it, the block before, or one
+ * further back (a byline's author) */
+#define AT_KEPT		4
 
 static size_t spill_limit = SPILL_MEM;
 
@@ -489,10 +562,16 @@ struct analysis_stream {
 	struct analysis		 cur;		/* given out last */
 	struct analysis		 whole;		/* a text of one block */
 	int			 one;
-	/* analysis_stream_mention_at's last block */
-	struct cment		*at_m;
-	const struct slink	*at_names;
-	size_t			 at_k;		/* + 1; 0: none */
+	/* analysis_stream_mention_at's last blocks */
+	struct at_block {
+		struct cment		*m;
+		const struct slink	*names;
+		uint32_t		*before;	/* persons and organisations
+							   before each mention */
+		size_t			 k;	/* + 1; 0: none */
+		size_t			 used;	/* when last asked */
+	}			 at[AT_KEPT];
+	size_t			 at_asked;
 	atomic_size_t		 windows;	/* quote windows read */
 };
 
@@ -1073,23 +1152,57 @@ analysis_stream_next(struct analysis_stream *st, size_t *start,
 	return &st->cur;
 }
 
+/* Block lo - 1's record (and its slinks in *names), kept among the
+ * last AT_KEPT asked for. */
+static const struct at_block *
+mention_block(struct analysis_stream *st, size_t lo)
+{
+	struct at_block *a, *old = &st->at[0];
+	const struct sblock *b = &st->b[lo - 1];
+	size_t i;
+	uint32_t n = 0;
+
+	st->at_asked++;
+	for (i = 0; i < AT_KEPT; i++) {
+		a = &st->at[i];
+		if (a->k == lo) {
+			a->used = st->at_asked;
+			return a;
+		}
+		if (a->used < old->used)
+			old = a;
+	}
+	free(old->m);
+	free(old->before);
+	old->m = block_load(st, b, &old->names);
+	old->before = xcalloc(b->nm + 1, sizeof *old->before);
+	for (i = 0; i < b->nm; i++) {
+		old->before[i] = n;
+		n += (uint32_t)cment_linked(&old->m[i]);
+	}
+	old->k = lo;
+	old->used = st->at_asked;
+	return old;
+}
+
 int
 analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
     size_t *ns, size_t *ne)
 {
 	const struct sblock *b;
 	const struct cment *m;
+	const struct at_block *at;
 	struct entity chain[64];
-	size_t lo = 0, hi, k, g, first, n, canon[64];
-	long at;
+	size_t lo = 0, hi, k, first, n, canon[64];
+	long w;
 
 	if (st->one) {
-		if ((at = coref_mention_at(st->whole.ents, st->whole.nents, s,
+		if ((w = coref_mention_at(st->whole.ents, st->whole.nents, s,
 		    e)) < 0)
 			return -1;
 		coref_name(st->t, st->whole.ents, st->whole.canon,
-		    st->whole.nents, (size_t)at, ns, ne);
-		return (int)st->whole.ents[at].type;
+		    st->whole.nents, (size_t)w, ns, ne);
+		return (int)st->whole.ents[w].type;
 	}
 	/* the last block starting at or before s, then its last mention
 	 * starting at or before s (none crosses a block boundary) */
@@ -1104,22 +1217,23 @@ analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
 	if (lo == 0)
 		return -1;
 	b = &st->b[lo - 1];
-	if (st->at_k != lo) {	/* (asked block after block: kept) */
-		free(st->at_m);
-		st->at_m = block_load(st, b, &st->at_names);
-		st->at_k = lo;
+	at = mention_block(st, lo);
+	m = at->m;
+	/* its last mention starting at or before s */
+	for (k = 0, hi = b->nm; k < hi;) {
+		size_t mid = k + (hi - k) / 2;
+
+		if (cment_entity(b, &m[mid]).start <= s)
+			k = mid + 1;
+		else
+			hi = mid;
 	}
-	m = st->at_m;
-	for (k = b->nm; k > 0 && cment_entity(b, &m[k - 1]).start > s; k--)
-		;
 	if (k == 0 || cment_entity(b, &m[k - 1]).end < e)
 		return -1;
 	k--;
 	chain[0] = cment_entity(b, &m[k]);
 	if (coref_linked_type((int)chain[0].type)) {
-		for (g = 0, n = 0; n < k; n++)
-			g += cment_linked(&m[n]);
-		slink_name(st, &st->at_names[g], ns, ne);
+		slink_name(st, &at->names[at->before[k]], ns, ne);
 		return (int)chain[0].type;
 	}
 	/* another type: named within its chain of "NAME (OTHER)" */
@@ -1152,7 +1266,10 @@ analysis_stream_close(struct analysis_stream *st)
 	free(st->ready);
 	free(st->b);
 	spill_close(st->tape);
-	free(st->at_m);
+	for (i = 0; i < AT_KEPT; i++) {
+		free(st->at[i].m);
+		free(st->at[i].before);
+	}
 	strmap_free(&st->named);
 	quotes_doc_free(&st->qd);
 	free(st);

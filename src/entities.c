@@ -3905,16 +3905,61 @@ ent_block_vote(struct ent_doc *doc, struct ent_block *b)
 	b->tok = x.tok;		/* (flags learnt on the way are kept) */
 }
 
+/* A block's pattern-rule matches, before ent_block_found reads them. */
+struct ent_cands {
+	struct cand	*c;
+	size_t		 nc;
+	size_t		 capc;
+};
+
+struct ent_cands *
+ent_block_rules(const struct ent_doc *doc, size_t s, size_t e,
+    struct diag *d)
+{
+	struct ent_cands *m = xcalloc(1, sizeof *m);
+	struct ctx x;
+
+	memset(&x, 0, sizeof x);
+	x.r = doc->r;
+	x.t = doc->t;
+	x.len = doc->len;
+	rules_scan_all(doc->r, doc->t, doc->len, s, e, doc->valid,
+	    rule_match, &x, d);
+	/* (they may wait a while: no room to spare) */
+	m->c = x.nc > 0 ? xreallocarray(x.c, x.nc, sizeof *x.c) : x.c;
+	m->nc = m->capc = x.nc;
+	return m;
+}
+
+void
+ent_cands_free(struct ent_cands *m)
+{
+	if (m == NULL)
+		return;
+	free(m->c);
+	free(m);
+}
+
 size_t
 ent_block_find(const struct ent_doc *doc, struct ent_block *b,
     struct entity **out, struct diag *d)
+{
+	return ent_block_found(doc, b, ent_block_rules(doc, b->s, b->e, d),
+	    out);
+}
+
+size_t
+ent_block_found(const struct ent_doc *doc, struct ent_block *b,
+    struct ent_cands *m, struct entity **out)
 {
 	struct ctx x;
 	size_t n;
 
 	ctx_of(&x, doc, b);
-	rules_scan_all(doc->r, doc->t, doc->len, b->s, b->e, doc->valid,
-	    rule_match, &x, d);
+	x.c = m->c;
+	x.nc = m->nc;
+	x.capc = m->capc;
+	free(m);
 	join_dates(&x);
 	percent_words(&x);
 	x.pass = 2;

@@ -32,14 +32,16 @@ text_to(struct buf *b, const char *text, size_t len, size_t s, size_t e,
 	for (p = s; p < e; p = q) {
 		unsigned char c = (unsigned char)text[p];
 
-		/* printable ASCII goes out as it is, a run at a time */
-		for (q = p; q < e && (unsigned char)text[q] < 0x7f &&
-		    ((unsigned char)text[q] > 0x20 ||
-		    (!ws && text[q] == ' ')); q++)
-			;
-		if (q > p) {
+		/* printable ASCII goes out as it is, a run at a time, with
+		 * its single spaces (a space after a space is a run of white
+		 * space: see below) */
+		if (c >= 0x20 && c < 0x7f && !(ws && c == ' ' && space)) {
+			for (q = p + 1; q < e && (unsigned char)text[q] < 0x7f &&
+			    (unsigned char)text[q] >= 0x20 && !(ws &&
+			    text[q] == ' ' && text[q - 1] == ' '); q++)
+				;
 			buf_add(b, text + p, q - p);
-			space = 0;
+			space = ws && text[q - 1] == ' ';
 			continue;
 		}
 		if (c == '\t' || c == '\n' || c == '\r' || (ws && c == ' ')) {
@@ -197,17 +199,19 @@ listing_quotes_to(struct buf *b, const char *text, size_t len,
 		quote_line(b, text, len, a, i);
 }
 
+void
+listing_text_to(struct buf *b, const char *text, size_t len, size_t s,
+    size_t e)
+{
+	text_to(b, text, len, s, e, 1);
+}
+
 char *
 listing_string(const char *text, size_t len, size_t s, size_t e)
 {
-	char *p = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&p, &n);
+	struct buf b;
 
-	if (f == NULL)
-		fatalx("open_memstream failed");
-	listing_text(f, text, len, s, e, 1);
-	if (fclose(f) != 0)
-		fatalx("open_memstream failed");
-	return p;
+	buf_init(&b);
+	text_to(&b, text, len, s, e, 1);
+	return buf_steal(&b);
 }

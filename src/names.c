@@ -27,12 +27,14 @@ void *
 names_key_add(struct strmap *m, enum ent_type t, const char *text,
     size_t len, size_t s, size_t e)
 {
-	char *name = listing_string(text, len, s, e);
-	char *key = xasprintf("%c%s", 'A' + (int)t, name);
-	void *v = strmap_add(m, key, strlen(key));
+	struct buf key;
+	void *v;
 
-	free(key);
-	free(name);
+	buf_init(&key);
+	buf_addc(&key, (char)('A' + (int)t));
+	listing_text_to(&key, text, len, s, e);
+	v = strmap_add(m, key.data, key.len);
+	buf_free(&key);
 	return v;
 }
 

@@ -491,11 +491,14 @@ stats_write_stream(FILE *out, const char *text, size_t len,
     struct analysis_stream *st, const struct stats_opts *o)
 {
 	struct stats_count *sc = stats_count_new();
-	const struct analysis *v;
-	size_t s, e;
+	struct analysis_pipe *p = analysis_pipe_open(st, NULL, NULL);
+	struct analysis_piece *j;
 
-	while ((v = analysis_stream_next(st, &s, &e)) != NULL)
-		stats_count_add(sc, text, len, s, e, v, stream_mention_at, st);
+	/* (the next blocks are made on the other threads meanwhile) */
+	while ((j = analysis_pipe_next(p)) != NULL)
+		stats_count_add(sc, text, len, j->start, j->end, &j->an,
+		    stream_mention_at, st);
+	analysis_pipe_close(p);
 	stats_count_write(out, sc, o);
 	stats_count_free(sc);
 }

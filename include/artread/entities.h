@@ -11,6 +11,7 @@
 struct diag;
 struct entity;
 struct ent_block;
+struct ent_cands;
 struct ent_doc;
 struct rules;
 struct strmap;
@@ -34,7 +35,11 @@ size_t ent_find(const struct rules *r, const char *text, size_t len,
  *      document (one thread);
  *   2. ent_block_vote, in order, one thread: the block's votes;
  *   3. ent_block_find, any order and thread: the block's mentions
- *      (*out allocated; offsets the document's).
+ *      (*out allocated; offsets the document's).  Its first half,
+ *      ent_block_rules (the pattern rules' matches), does not depend on
+ *      steps 1 and 2 (but for ent_doc_set_valid) and may run while they
+ *      do, any order and thread (analysis.c runs it beside the votes);
+ *      ent_block_found is the rest (it takes m, and frees it).
  * A block keeps its tokens from step to step (ent_block_new makes them;
  * a block freed and made again gives the same).
  */
@@ -55,6 +60,11 @@ void ent_doc_add_lower(struct ent_doc *doc, const struct strmap *words);
 void ent_block_vote(struct ent_doc *doc, struct ent_block *b);
 size_t ent_block_find(const struct ent_doc *doc, struct ent_block *b,
     struct entity **out, struct diag *d);
+struct ent_cands *ent_block_rules(const struct ent_doc *doc, size_t s,
+    size_t e, struct diag *d);
+size_t ent_block_found(const struct ent_doc *doc, struct ent_block *b,
+    struct ent_cands *m, struct entity **out);
+void ent_cands_free(struct ent_cands *m);
 
 /* Does the first word at or after pos start a paragraph (as the
  * recogniser sees paragraphs)?  1 at the end of the text too. */

@@ -37,6 +37,9 @@ void listing_text(FILE *out, const char *text, size_t len, size_t s,
 /* text[s, e) made safe as above, white space runs as one space: a new
  * string (free it). */
 char *listing_string(const char *text, size_t len, size_t s, size_t e);
+/* The same appended to b. */
+void listing_text_to(struct buf *b, const char *text, size_t len, size_t s,
+    size_t e);
 /* "==> NAME <==" before the i-th of several articles, NAME made safe. */
 void listing_section(FILE *out, int i, const char *name);
 

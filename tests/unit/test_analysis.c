@@ -387,6 +387,57 @@ test_windows_bounded(void **state)
 	free(t);
 }
 
+/*
+ * analysis_stream_mention_at asked in any order, across more blocks
+ * than it keeps read (AT_KEPT): the same answer as when asked in order,
+ * a start inside no mention or past the end of one says so.
+ */
+static void
+test_mention_at_any_order(void **state)
+{
+	struct analysis_stream *st;
+	const struct analysis *v;
+	struct buf all;
+	struct m { size_t s, e, ns, ne; int t; } *m = NULL;
+	size_t n = 0, cap = 0, i, k, bs, be, ns, ne, nb = 0;
+
+	(void)state;
+	buf_init(&all);
+	testrules_read_dir("sample-articles", &all);
+	analysis_set_block_size(1);
+	st = analysis_stream_open(R, all.data, all.len, NULL);
+	while ((v = analysis_stream_next(st, &bs, &be)) != NULL) {
+		nb++;
+		for (i = 0; i < v->nents; i++) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 256;
+				m = xreallocarray(m, cap, sizeof *m);
+			}
+			m[n].s = v->ents[i].start;
+			m[n].e = v->ents[i].end;
+			m[n].t = analysis_stream_mention_at(st, m[n].s, m[n].e,
+			    &m[n].ns, &m[n].ne);
+			assert_int_equal(m[n].t, v->ents[i].type);
+			n++;
+		}
+	}
+	assert_true(nb > 20 && n > 100);
+	for (i = 0; i < n; i++) {
+		k = (i * 7919) % n;	/* a prime stride: blocks far apart */
+		assert_int_equal(analysis_stream_mention_at(st, m[k].s, m[k].e,
+		    &ns, &ne), m[k].t);
+		assert_int_equal(ns, m[k].ns);
+		assert_int_equal(ne, m[k].ne);
+		if (m[k].e - m[k].s > 1)	/* a span wider than it */
+			assert_int_equal(analysis_stream_mention_at(st,
+			    m[k].s + 1, m[k].e + 1, &ns, &ne), -1);
+	}
+	analysis_stream_close(st);
+	analysis_set_block_size(0);
+	free(m);
+	buf_free(&all);
+}
+
 int
 main(void)
 {
@@ -397,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_pipe_one_block),
 		cmocka_unit_test(test_spilled),
 		cmocka_unit_test(test_windows_bounded),
+		cmocka_unit_test(test_mention_at_any_order),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -11,7 +11,11 @@
 #include <unistd.h>
 #include "artread/analysis.h"
 #include "artread/diag.h"
+#include "artread/entities.h"
 #include "artread/rules.h"
+#include "artread/strmap.h"
+#include "artread/utf8.h"
+#include "artread/util.h"
 
 #include "testrules.h"
 
@@ -938,14 +942,81 @@ test_capitals_beyond_latin1(void **state)
 	assert_true(found);
 }
 
+/*
+ * The steps a block at a time (entities.h), with every block's pattern
+ * rules' matches found first (ent_block_rules, before the lower-case
+ * words and the votes, as analysis.c finds them beside the votes) or
+ * last (ent_block_find): the same mentions as the whole text's.
+ */
+static void
+test_rules_before_votes(void **state)
+{
+	struct strmap lower;
+	struct ent_doc *doc;
+	struct ent_block *b;
+	struct ent_cands **c;
+	struct entity *whole, *e;
+	struct buf all;
+	size_t *bounds, nb, i, k, nw, n, at;
+	int early;
+
+	(void)state;
+	buf_init(&all);
+	testrules_read_dir("sample-articles", &all);
+	nw = ent_find(R, all.data, all.len, &whole, NULL);
+	nb = analysis_blocks(all.data, all.len, 1, &bounds);
+	assert_true(nb > 10);
+	for (early = 0; early <= 1; early++) {
+		doc = ent_doc_new(R, all.data, all.len,
+		    utf8_valid(all.data, all.len));
+		c = xcalloc(nb, sizeof *c);
+		for (i = 0; early && i < nb; i++)
+			c[i] = ent_block_rules(doc, bounds[i], bounds[i + 1],
+			    NULL);
+		strmap_init(&lower, 1);
+		for (i = 0; i < nb; i++) {
+			b = ent_block_new(doc, bounds[i], bounds[i + 1]);
+			ent_block_lower(doc, b, &lower);
+			ent_block_free(b);
+		}
+		ent_doc_add_lower(doc, &lower);
+		strmap_free(&lower);
+		for (i = 0; i < nb; i++) {
+			b = ent_block_new(doc, bounds[i], bounds[i + 1]);
+			ent_block_vote(doc, b);
+			ent_block_free(b);
+		}
+		for (i = 0, at = 0; i < nb; i++) {
+			b = ent_block_new(doc, bounds[i], bounds[i + 1]);
+			n = early ? ent_block_found(doc, b, c[i], &e) :
+			    ent_block_find(doc, b, &e, NULL);
+			for (k = 0; k < n; k++, at++)
+				if (at >= nw || e[k].start != whole[at].start ||
+				    e[k].end != whole[at].end ||
+				    e[k].type != whole[at].type)
+					fail_msg("rules %s: mention %zu differs",
+					    early ? "first" : "last", at);
+			free(e);
+			ent_block_free(b);
+		}
+		assert_int_equal(at, nw);
+		free(c);
+		ent_doc_free(doc);
+	}
+	free(bounds);
+	free(whole);
+	buf_free(&all);
+}
+
 int
 main(void)
 {
-	struct CMUnitTest tests[2 + testutil_nelem(ent_cases)] = {
+	struct CMUnitTest tests[3 + testutil_nelem(ent_cases)] = {
 		cmocka_unit_test(test_user_rule_keeps_type),
 		cmocka_unit_test(test_capitals_beyond_latin1),
+		cmocka_unit_test(test_rules_before_votes),
 	};
 
-	testutil_table(tests, 2, ent_cases, ent_row);
+	testutil_table(tests, 3, ent_cases, ent_row);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -79,6 +79,46 @@ test_string(void **state)
 	free(s);
 }
 
+/* White space in a run of printable ASCII: single spaces kept in the
+ * run, runs of spaces (and of tabs, line ends) one space when collapsed,
+ * kept as they are in the mention's own text; a control character
+ * ends a run. */
+static void
+test_spaces_in_runs(void **state)
+{
+	static const struct { const char *in, *ws, *raw; } cases[] = {
+		{ "a b", "a b", "a b" },
+		{ "a  b   c", "a b c", "a  b   c" },
+		{ " a ", " a ", " a " },
+		{ "  a  ", " a ", "  a  " },
+		{ "a \t b", "a b", "a   b" },
+		{ "a\n \n  b", "a b", "a     b" },
+		{ "x ~\x7f y", "x ~^? y", "x ~^? y" },
+		{ "a \x1b  b", "a ^[ b", "a ^[  b" },
+	};
+	struct buf b;
+	char *s;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < testutil_nelem(cases); i++) {
+		s = listing_string(cases[i].in, strlen(cases[i].in), 0,
+		    strlen(cases[i].in));
+		assert_string_equal(s, cases[i].ws);
+		free(s);
+		buf_init(&b);
+		listing_entities_to(&b, cases[i].in, strlen(cases[i].in),
+		    &(struct analysis){ &(struct entity){ 0,
+		    strlen(cases[i].in), ENT_ORG }, 1, NULL, 0, NULL, 0 });
+		s = strchr(strchr(strchr(b.data, '\t') + 1, '\t') + 1, '\t') + 1;
+		if (strncmp(s, cases[i].raw, strlen(cases[i].raw)) != 0 ||
+		    s[strlen(cases[i].raw)] != '\t')
+			fail_msg("case %zu: the mention's text in \"%s\"", i,
+			    b.data);
+		buf_free(&b);
+	}
+}
+
 /* --entities names each mention's entity in a fifth column. */
 static void
 test_entities_canonical_column(void **state)
@@ -109,6 +149,7 @@ main(void)
 		cmocka_unit_test(test_entities_format),
 		cmocka_unit_test(test_quotes_format),
 		cmocka_unit_test(test_string),
+		cmocka_unit_test(test_spaces_in_runs),
 		cmocka_unit_test(test_entities_canonical_column),
 	};
 

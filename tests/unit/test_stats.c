@@ -182,23 +182,29 @@ summary(const char *t, size_t len, int streamed)
 
 /* The articles as one text: the same counted a block at a time (names
  * that span blocks, speakers named in another block, rows in the same
- * order). */
+ * order), on one thread or with the next blocks made on others while
+ * one is counted. */
 static void
 streamed_same(void **state)
 {
 	struct buf all;
 	char *whole, *streamed;
+	int threads;
 
 	(void)state;
 	buf_init(&all);
 	testrules_read_dir("sample-articles", &all);
 	testrules_read_dir("tests/data/tuning", &all);
 	whole = summary(all.data, all.len, 0);
-	streamed = summary(all.data, all.len, 1);
 	assert_non_null(strstr(whole, "Words in direct quotes"));
-	assert_string_equal(streamed, whole);
+	for (threads = 1; threads <= 3; threads++) {
+		analysis_set_threads(threads);
+		streamed = summary(all.data, all.len, 1);
+		assert_string_equal(streamed, whole);
+		free(streamed);
+	}
+	analysis_set_threads(0);
 	free(whole);
-	free(streamed);
 	buf_free(&all);
 }
 
