@@ -862,8 +862,10 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n, e = j;
 
-	/* without its organisation words and a country ("Aviva Ireland") */
-	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE))))
+	/* without its organisation words and a country ("Aviva Ireland"),
+	 * or the event word that a company may end in ("X Games") */
+	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE) |
+	    L(EVENT_WORD))))
 		e--;
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
@@ -1264,7 +1266,15 @@ apposed_head(const struct ctx *x, size_t j, const char *const *nouns)
 	    !tok_is(x, j, "an") && (!possessive_after(x, j + 1) ||
 	    !(x->tok[j].f & T_CAP)))
 		return 0;
-	for (k = j + 1; k < x->ntok && k <= j + 6 &&
+	/* "X, the Tampere studio that": a place's name may qualify the
+	 * noun (one capitalised word, right after the article) */
+	k = j + 1;
+	if (k + 1 < x->ntok && (x->tok[k].f & T_CAP) &&
+	    !(x->tok[k].f & T_ALLCAP) && (x->tok[j].f & T_LOWER) &&
+	    joined(x, k) && (x->tok[k + 1].f & T_LOWER) &&
+	    word_in(x, k + 1, nouns))
+		return k + 1;
+	for (; k < x->ntok && k <= j + 6 &&
 	    (x->tok[k].f & T_LOWER); k++) {
 		if (!joined(x, k - 1) && !possessive_after(x, k) &&
 		    (x->tok[k].s != x->tok[k - 1].e + 1 ||
@@ -1508,7 +1518,7 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "charity", "broadcasters", "conglomerate", "utility", "operator",
     "supplier", "broker", "agency", "exporter", "producer", "developer",
     "distributor", "publisher", "brokerage", "cooperative", "provider",
-    "vendor", "contractor", "consultancy", "chain", NULL };
+    "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */
@@ -2879,8 +2889,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	last = lists_of(x, j - 1, j);
 	if ((last & L(EVENT_WORD)) && j - i >= 2) {
 		/* ... unless the words around say organisation ("the
-		 * watchdog Expert Forum") */
-		if (org_cue(x, i, j))
+		 * watchdog Expert Forum", "Vesilinna Games, the Tampere
+		 * studio"), here or at another mention of the name */
+		if (org_cue(x, i, j) || (x->pass == 2 &&
+		    vote_best(votes_of(x, i, j)) == V_ORG))
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}

@@ -68,6 +68,19 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* issue 14 item 4: an unknown company whose name ends like an
+	 * event ("Games"), typed by its appositive ("the Tampere studio")
+	 * in every mention, the headline's too, and its short form after */
+	{ "an unknown company named like an event, and its short form",
+	    "Vesilinna Games cuts 60 jobs\n\nVesilinna Games, the Tampere "
+	    "studio behind two puzzle hits, confirmed on Monday that it would "
+	    "close its Oulu office. Vesilinna said the cuts would fall "
+	    "hardest on its art team. The Commonwealth Games in Glasgow drew "
+	    "the studio's founders.",
+	    { { "Vesilinna Games", ENT_ORG, 0 },
+	      { "Vesilinna Games", ENT_ORG, 30 },
+	      { "Vesilinna", ENT_ORG, 147 }, { "Glasgow", ENT_PLACE, 0 } },
+	    { "Commonwealth Games" } },
 	{ "patterns: dates, times, money, percentages, contacts",
 	    "On March 4, 2026 at 2:15 a.m. it cost £640m, up 3.5 per cent "
 	    "or 18%; mail a@b.example or see https://x.example/a, @handle "
