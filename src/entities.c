@@ -2360,6 +2360,37 @@ lived_in(const struct ctx *x, size_t i, size_t j)
 	return (x->tok[i - 1].f & T_LOWER) || (x->tok[i - 1].f & T_SENT);
 }
 
+/*
+ * "the clinic at Ofankor", "nurses at Ofankor said": one word no list
+ * knows, mid-sentence after "at", is a place, unless it looks like a
+ * company's (a capital inside, "-bank"), is a person's surname in this
+ * document, or follows a workplace ("worked at X"; "analysts at X" is
+ * org_cue's).
+ */
+static int
+at_place(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const work[] = { "work", "works", "worked",
+	    "working", "job", "jobs", "career", "role", "stint", "post",
+	    "position", "staff", "employees", "workers", "colleagues",
+	    "internship", "employed", "hired", NULL };
+	const struct tok *k = &x->tok[i];
+	const struct vote *v;
+	size_t p;
+
+	if (j != i + 1 || i < 2 || (k->f & (T_SENT | T_ALLCAP | T_DIGIT |
+	    T_ABBR)) || !tok_is(x, i - 1, "at") || !joined(x, i - 1) ||
+	    (joined(x, i - 2) && word_in(x, i - 2, work)))
+		return 0;
+	for (p = k->s + 1; p < k->e; p++) {
+		if (x->t[p] >= 'A' && x->t[p] <= 'Z')
+			return 0;
+	}
+	if (k->e - k->s > 4 && memcmp(x->t + k->e - 4, "bank", 4) == 0)
+		return 0;
+	return (v = votes_of(x, i, j)) == NULL || !v->sur;
+}
+
 /* A name shaped like a person's, unless a place noun follows ("the Yen
  * Phong industrial zone") and no title says person. */
 static int
@@ -2475,6 +2506,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		}
 		mention(x, ks, ke, t - 1, 1);
 	}
+	else if (at_place(x, i, j))
+		mention(x, i, j, ENT_PLACE, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
@@ -2828,13 +2861,15 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	}
 	/* "Central Asia", "the Eastern Mediterranean", "his South Side
-	 * ward": a quarter of a known place, or before a place noun */
+	 * ward", "East Legon" after "at Legon": a quarter of a known (or
+	 * voted) place, or before a place noun */
 	if (j - i >= 2 && j - i <= 3 && (x->tok[i].f & T_CAP) &&
 	    !(x->tok[i].f & T_ALLCAP) &&
 	    byte_in("NSEWCULMGIO", x->t[x->tok[i].s]) &&
 	    word_in(x, i, quarters) &&
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
-	    place_noun(x, i, j))) {
+	    place_noun(x, i, j) ||
+	    vote_best(votes_of(x, i + 1, j)) == V_PLACE)) {
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}

@@ -68,6 +68,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* issue 14 item 4: one unknown word after "at" is a place ("the
+	 * clinic at Ofankor"), unless the words around say organisation
+	 * ("analysts at X") or a workplace ("she worked at X") */
+	{ "one unknown word after at: a place, not a workplace",
+	    "Nurses at Ofankor said the clinic had run out of gloves by "
+	    "Friday. Analysts at Brenkstein said the shortage would last, "
+	    "and Ama Owusu, who worked at Tallholm for a decade, agreed. The "
+	    "queue at Ofankor was long. Her cousin lives in East Ofankor.",
+	    { { "Ofankor", ENT_PLACE, 0 }, { "Brenkstein", ENT_ORG, 0 },
+	      { "Ama Owusu", ENT_PERSON, 0 }, { "Ofankor", ENT_PLACE, 100 },
+	      { "East Ofankor", ENT_PLACE, 0 } },
+	    { "Tallholm" } },
 	/* issue 14 item 4: an unknown company whose name ends like an
 	 * event ("Games"), typed by its appositive ("the Tampere studio")
 	 * in every mention, the headline's too, and its short form after */
