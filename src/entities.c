@@ -125,6 +125,7 @@ byte_in(const char *set, char c)
 	return c != '\0' && strchr(set, c) != NULL;
 }
 
+static int quote_in(const char *, size_t, size_t);
 static unsigned lists_key(const struct ctx *, const char *, size_t);
 static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
@@ -491,7 +492,11 @@ tok_flags(struct ctx *x, struct tok *k)
 		if (x->ntok == 0 || !(x->tok[x->ntok - 1].f & T_ABBR) ||
 		    x->tok[x->ntok - 1].e != p)
 			k->f |= T_SENT;
-	}
+	} else if (x->t[p - 1] == ',' && k->e + 1 < x->len &&
+	    x->t[k->e] == ' ' && x->t[k->e + 1] >= 'a' &&
+	    x->t[k->e + 1] <= 'z' && quote_in(x->t, p, k->s))
+		k->f |= T_SENT;	/* she said, "Salt is ..." (not "The Salt
+				 * Weighers", a title) */
 }
 
 /* Does the token, with its period, end in a listed abbreviation? */

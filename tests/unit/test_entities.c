@@ -68,6 +68,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* a quotation opened after a comma starts a sentence: its first
+	 * word, a common word that a gazetteer also knows, is no place
+	 * there ("Salt is", "Bath nights"), but is one after "to" */
+	{ "a common word opening a quotation after a comma",
+	    "The old fisherman told us, \xe2\x80\x9c" "Salt is older than "
+	    "money,\xe2\x80\x9d and laughed. His wife said, \xe2\x80\x9c"
+	    "Bath nights were Sundays.\xe2\x80\x9d They moved to Bath in "
+	    "1990.",
+	    { { "Bath", ENT_PLACE, 100 } },
+	    { "Salt is", "Bath nights" } },
 	/* issue 14 item 4: one unknown word after "at" is a place ("the
 	 * clinic at Ofankor"), unless the words around say organisation
 	 * ("analysts at X") or a workplace ("she worked at X") */
