@@ -62,6 +62,8 @@ struct vote {
 	int		 lower;		/* seen starting lower-case */
 	int		 sur;		/* seen as a person's surname */
 	int		 mid;		/* an unknown name seen mid-sentence */
+	size_t		 next_s;	/* an unknown word seen before another */
+	size_t		 next_e;	/* in a name: that word's bytes */
 };
 
 struct ctx {
@@ -2337,6 +2339,33 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 
 	k = key_of(x, i, j, buf, &n);
 	vote_add(x, k, n)->mid = 1;
+	/* "Tharindu Rajapakse": the unknown first word and the word
+	 * after it, for "Tharindu" alone (pair_person) */
+	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
+		struct vote *v = vote_add(x, x->t + x->tok[i].s,
+		    x->tok[i].e - x->tok[i].s);
+
+		if (v->next_e == 0) {
+			v->next_s = x->tok[i + 1].s;
+			v->next_e = x->tok[i + 1].e;
+		}
+	}
+}
+
+/* "Tharindu bowled", after "Tharindu Rajapakse" and "Rajapakse said":
+ * an unknown word alone that opened a name of two words whose second
+ * the document votes a person's is that person's given name. */
+static int
+pair_person(const struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+
+	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
+	    v->next_e == 0 || vote_best(v) >= 0)
+		return 0;
+	return vote_best(vote_get(x, x->t + v->next_s,
+	    v->next_e - v->next_s)) == V_PERSON;
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -2513,6 +2542,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
+	else if (pair_person(x, i, j))
+		mention(x, i, j, ENT_PERSON, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))

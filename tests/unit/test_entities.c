@@ -68,6 +68,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* an unknown given name alone, known from a full name whose
+	 * second word the document votes a person's ("Weerakkody said") */
+	{ "an unknown given name alone after the full name",
+	    "On Sunday the ball turned, and so did Oshadha Weerakkody. "
+	    "Weerakkody said the pitch helped him. \"Oshadha bowled "
+	    "beautifully,\" the captain said.",
+	    { { "Oshadha Weerakkody", ENT_PERSON, 0 },
+	      { "Weerakkody", ENT_PERSON, 50 }, { "Oshadha", ENT_PERSON, 70 } },
+	    { NULL } },
 	/* a quotation opened after a comma starts a sentence: its first
 	 * word, a common word that a gazetteer also knows, is no place
 	 * there ("Salt is", "Bath nights"), but is one after "to" */
