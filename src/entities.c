@@ -1142,11 +1142,12 @@ static int
 prep_before(const struct ctx *x, size_t i, int listed)
 {
 	static const char *const preps[] = { "in", "near", "outside",
-	    "across", "throughout", "from", "around", NULL };
+	    "across", "throughout", "from", "around", "above", "below",
+	    "beneath", "overlooking", "toward", "towards", NULL };
 	static const char *const opening[] = { "In", "Near", "Outside",
 	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
-	    "towards", "toward", "between", NULL };
+	    "between", NULL };
 	static const char *const compass[] = { "north", "south", "east",
 	    "west", "northeast", "northwest", "southeast", "southwest",
 	    "north-east", "north-west", "south-east", "south-west", NULL };

@@ -68,6 +68,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* "above", "below", "beneath", "overlooking", "toward(s)": place
+	 * prepositions for names no list knows, as "in" and "near" are */
+	{ "unknown names after above, below and towards",
+	    "The bakery sits above the Plaza Tarrow, and its back windows "
+	    "look towards the Ulvhaug Range. A cellar below Mirrenfold "
+	    "floods each spring.",
+	    { { "Plaza Tarrow", ENT_PLACE, 0 },
+	      { "Ulvhaug Range", ENT_PLACE, 0 },
+	      { "Mirrenfold", ENT_PLACE, 0 } },
+	    { NULL } },
 	/* an unknown given name alone, known from a full name whose
 	 * second word the document votes a person's ("Weerakkody said") */
 	{ "an unknown given name alone after the full name",
