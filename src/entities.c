@@ -62,6 +62,7 @@ struct vote {
 	int		 lower;		/* seen starting lower-case */
 	int		 sur;		/* seen as a person's surname */
 	int		 mid;		/* an unknown name seen mid-sentence */
+	int		 work;		/* ... and apposed to a kind of work */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
 };
@@ -2331,22 +2332,42 @@ plural_noun(const struct ctx *x, size_t i, size_t j)
 	    !surname_ending(x, i);
 }
 
+/* Lower-case nouns for a work or a product, no entity ("its new game,
+ * X,", "X, a space racer"). */
+static const char *const work_nouns[] = { "game", "sequel", "follow-up",
+    "title", "novel", "film", "movie", "album", "single", "song", "book",
+    "series", "show", "play", "opera", "musical", "documentary", "drama",
+    "app", "racer", "shooter", "puzzler", "platformer", "drug", "vaccine",
+    "phone", "handset", "model", "sedan", "hatchback", "painting", NULL };
+
+/* "its big-budget follow-up, Starfall Drift,", "Starfall Drift, a space
+ * racer with": an unknown name apposed to a kind of work or product. */
+static int
+work_apposed(const struct ctx *x, size_t i, size_t j)
+{
+	return (i > 0 && x->tok[i].s == x->tok[i - 1].e + 2 &&
+	    x->t[x->tok[i - 1].e] == ',' && (x->tok[i - 1].f & T_LOWER) &&
+	    word_in(x, i - 1, work_nouns)) || apposed_head(x, j, work_nouns);
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
 	char buf[KEYBUF];
 	const char *k;
 	size_t n;
+	struct vote *v;
 
 	k = key_of(x, i, j, buf, &n);
-	vote_add(x, k, n)->mid = 1;
+	v = vote_add(x, k, n);
+	v->mid = 1;
+	if (work_apposed(x, i, j))
+		v->work = 1;
 	/* "Tharindu Rajapakse": the unknown first word and the word
 	 * after it, for "Tharindu" alone (pair_person) */
 	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
 	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
-		struct vote *v = vote_add(x, x->t + x->tok[i].s,
-		    x->tok[i].e - x->tok[i].s);
-
+		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
 		if (v->next_e == 0) {
 			v->next_s = x->tok[i + 1].s;
 			v->next_e = x->tok[i + 1].e;
@@ -2561,10 +2582,12 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a
-		 * sentence if seen elsewhere ("SK Hynix declined") */
-		if (x->pass == 2)
-			mention(x, i, j, ENT_ORG, 0);
-		else
+		 * sentence if seen elsewhere ("SK Hynix declined"), unless
+		 * one of its mentions names a work or a product */
+		if (x->pass == 2) {
+			if ((v = votes_of(x, i, j)) == NULL || !v->work)
+				mention(x, i, j, ENT_ORG, 0);
+		} else
 			vote_mid(x, i, j);
 	}
 	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))

@@ -68,6 +68,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* an unknown name apposed to a kind of work or product is no
+	 * organisation, in any of its mentions (one sense per document) */
+	{ "a work or a product named like a company",
+	    "Critics said Moonwake Odyssey looked unfinished. The studio "
+	    "delayed its sequel, Moonwake Odyssey, to March. Moonwake Odyssey, "
+	    "a farming game with a fishing mode, was shown in Oslo.",
+	    { { "Oslo", ENT_PLACE, 0 } },
+	    { "Moonwake Odyssey looked", "Moonwake Odyssey, to",
+	      "Moonwake Odyssey, a" } },
 	/* "above", "below", "beneath", "overlooking", "toward(s)": place
 	 * prepositions for names no list knows, as "in" and "near" are */
 	{ "unknown names after above, below and towards",
