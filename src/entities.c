@@ -128,7 +128,6 @@ byte_in(const char *set, char c)
 	return c != '\0' && strchr(set, c) != NULL;
 }
 
-static int quote_in(const char *, size_t, size_t);
 static unsigned lists_key(const struct ctx *, const char *, size_t);
 static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
@@ -441,6 +440,15 @@ pronoun_contraction(const struct ctx *x, const struct tok *k)
 	return 0;
 }
 
+/* Does the gap [p, s) before a word end in an opening quote mark, right
+ * before the word (", “), not a closing one and a blank? */
+static int
+opening_mark(const char *t, size_t p, size_t s)
+{
+	return (s > p && t[s - 1] == '"') || (s >= p + 3 &&
+	    memcmp(t + s - 3, "\xe2\x80\x9c", 3) == 0);
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
@@ -497,7 +505,7 @@ tok_flags(struct ctx *x, struct tok *k)
 			k->f |= T_SENT;
 	} else if (x->t[p - 1] == ',' && k->e + 1 < x->len &&
 	    x->t[k->e] == ' ' && x->t[k->e + 1] >= 'a' &&
-	    x->t[k->e + 1] <= 'z' && quote_in(x->t, p, k->s))
+	    x->t[k->e + 1] <= 'z' && opening_mark(x->t, p, k->s))
 		k->f |= T_SENT;	/* she said, "Salt is ..." (not "The Salt
 				 * Weighers", a title) */
 }
@@ -2852,14 +2860,37 @@ club_name(struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
+static const char *const club_people[] = { "manager", "captain", "fans",
+    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
+    "defender", "winger", "squad", NULL };
+
+/*
+ * "Boavista coach Hélder Vaz told": one word no list knows, mid-sentence
+ * and right before a word of a club's people (not "X's coach", "X,
+ * supporters"), is a club; voted so, every mention of it is.
+ */
+static int
+club_people_after(struct ctx *x, size_t i, size_t j)
+{
+	if (j - i != 1 || j >= x->ntok || x->tok[j].s != x->tok[i].e + 1 ||
+	    x->t[x->tok[i].e] != ' ' || !word_in(x, j, club_people) ||
+	    (x->tok[i].f & (T_DIGIT | T_SENT)) || lists_of(x, i, j) != 0 ||
+	    common_word(x, i) || (i > 0 && (x->t[x->tok[i - 1].e] == '.' ||
+	    (x->tok[i - 1].f & T_ABBR))))
+		return 0;	/* (nor after "kick-off.") */
+	if (x->pass == 1)
+		vote_add(x, x->t + x->tok[i].s,
+		    x->tok[i].e - x->tok[i].s)->v[V_ORG] += 6;
+	return 1;
+}
+
 /* "the Stoke manager", "Stoke captain X": a town whose club the document
  * names ("Stoke City"), before a word of the club's people. */
 static int
 club_short(const struct ctx *x, size_t i, size_t j)
 {
-	static const char *const people[] = { "manager", "captain", "fans",
-	    "supporters", "boss", "striker", "goalkeeper", "coach",
-	    "midfielder", "defender", "winger", "squad", NULL };
+	const char *const *people = club_people;
 	char buf[KEYBUF];
 	size_t n = x->tok[i].e - x->tok[i].s, c;
 	const struct vote *v;
@@ -2908,7 +2939,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (stop_before_known(x, i, j))
 		i++;
-	if (club_name(x, i, j) || club_short(x, i, j)) {
+	if (club_name(x, i, j) || club_short(x, i, j) ||
+	    club_people_after(x, i, j)) {
 		mention(x, i, j, ENT_ORG, 2);
 		return;
 	}

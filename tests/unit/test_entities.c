@@ -68,6 +68,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* one unknown word before a word of a club's people ("X coach
+	 * Y told", after a closing mark) is a club, in all its mentions */
+	{ "an unknown club named by its coach",
+	    "\"It was never a penalty,\" Veldhaven coach Iker Saez told "
+	    "reporters. Veldhaven, who have lost three in a row, are 13th. "
+	    "The win at Veldhaven lifted the visitors after kick-off. Away "
+	    "fans sang.",
+	    { { "Veldhaven", ENT_ORG, 0 }, { "Veldhaven", ENT_ORG, 50 },
+	      { "Veldhaven", ENT_ORG, 130 }, { "Iker Saez", ENT_PERSON, 0 } },
+	    { "Away" } },
 	/* an unknown name apposed to a kind of work or product is no
 	 * organisation, in any of its mentions (one sense per document) */
 	{ "a work or a product named like a company",
