@@ -889,6 +889,30 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->v[V_ORG] += 10;
 }
 
+/* "By INÊS CARVALHO ... Carvalho's own favourite": a surname written in
+ * capitals (a byline) is voted in title case too (ASCII letters only). */
+static void
+caps_surname_vote(struct ctx *x, size_t f)
+{
+	char buf[KEYBUF];
+	size_t n = x->tok[f].e - x->tok[f].s, p;
+	struct vote *v;
+
+	if (n >= KEYBUF)
+		return;
+	for (p = 0; p < n; p++) {
+		char c = x->t[x->tok[f].s + p];
+
+		if ((unsigned char)c >= 0x80)
+			return;
+		buf[p] = p > 0 && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') :
+		    c;
+	}
+	v = vote_add(x, buf, n);
+	v->v[V_PERSON] += 2;
+	v->sur = 1;
+}
+
 /* A person's surname alone refers to the person later on: vote for
  * words f..j-1 (the surname with its particles: "da Costa", "Da Costa"). */
 static void
@@ -899,6 +923,8 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 	v = vote_add(x, x->t + x->tok[f].s, x->tok[j - 1].e - x->tok[f].s);
 	v->v[V_PERSON] += 2;
 	v->sur = 1;
+	if (f + 1 == j && (x->tok[f].f & T_ALLCAP))
+		caps_surname_vote(x, f);
 	if (x->tok[f].f & T_LOWER) {
 		char up[KEYBUF];
 		size_t m = x->tok[j - 1].e - x->tok[f].s;

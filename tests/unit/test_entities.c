@@ -68,6 +68,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* a byline's surname in capitals is the person's surname in
+	 * title case later on */
+	{ "a byline's surname in capitals, later in title case",
+	    "Ferry fares rise again\n\nBy DARIA KESTRAVEL\n\nFares on the "
+	    "island routes rose on Monday.\n\nKestravel's own ferry, she "
+	    "wrote, was late.",
+	    { { "DARIA KESTRAVEL", ENT_PERSON, 0 },
+	      { "Kestravel", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* one unknown word before a word of a club's people ("X coach
 	 * Y told", after a closing mark) is a club, in all its mentions */
 	{ "an unknown club named by its coach",
