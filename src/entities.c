@@ -2891,16 +2891,37 @@ static const char *const club_people[] = { "manager", "captain", "fans",
     "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
     "defender", "winger", "squad", NULL };
 
+/* "3-0", "2–1": word k is (or starts) a score written with a dash. */
+static int
+score_dash(const struct ctx *x, size_t k)
+{
+	size_t p = x->tok[k].s, e = x->tok[k].e;
+
+	while (p < e && x->t[p] >= '0' && x->t[p] <= '9')
+		p++;
+	if (p == x->tok[k].s || p - x->tok[k].s > 2 || p + 1 >= x->len)
+		return 0;
+	if (x->t[p] == '-')
+		p++;
+	else if (p + 3 < x->len && memcmp(x->t + p, "\xe2\x80\x93", 3) == 0)
+		p += 3;
+	else
+		return 0;
+	return p < x->len && x->t[p] >= '0' && x->t[p] <= '9';
+}
+
 /*
- * "Boavista coach Hélder Vaz told": one word no list knows, mid-sentence
- * and right before a word of a club's people (not "X's coach", "X,
- * supporters"), is a club; voted so, every mention of it is.
+ * "Boavista coach Hélder Vaz told", "beat Kayserispor 3-0": one word no
+ * list knows, mid-sentence and right before a word of a club's people
+ * (not "X's coach", "X, supporters") or a score, is a club; voted so,
+ * every mention of it is.
  */
 static int
 club_people_after(struct ctx *x, size_t i, size_t j)
 {
 	if (j - i != 1 || j >= x->ntok || x->tok[j].s != x->tok[i].e + 1 ||
-	    x->t[x->tok[i].e] != ' ' || !word_in(x, j, club_people) ||
+	    x->t[x->tok[i].e] != ' ' || (!word_in(x, j, club_people) &&
+	    !score_dash(x, j)) ||
 	    (x->tok[i].f & (T_DIGIT | T_SENT)) || lists_of(x, i, j) != 0 ||
 	    common_word(x, i) || (i > 0 && (x->t[x->tok[i - 1].e] == '.' ||
 	    (x->tok[i - 1].f & T_ABBR))))

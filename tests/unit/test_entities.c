@@ -68,6 +68,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* one unknown word right before a score is a club, in all its
+	 * mentions */
+	{ "an unknown club before a score",
+	    "The leaders beat Orsundspor 3-0 on Saturday, and the champions "
+	    "beat Hallonby 2\xe2\x80\x93" "1. Orsundspor, who sacked their "
+	    "manager in May, are bottom.",
+	    { { "Orsundspor", ENT_ORG, 0 }, { "Hallonby", ENT_ORG, 0 },
+	      { "Orsundspor", ENT_ORG, 60 } },
+	    { NULL } },
 	/* a byline's surname in capitals is the person's surname in
 	 * title case later on */
 	{ "a byline's surname in capitals, later in title case",
