@@ -62,6 +62,9 @@ struct vote {
 	int		 lower;		/* seen starting lower-case */
 	int		 sur;		/* seen as a person's surname */
 	int		 mid;		/* an unknown name seen mid-sentence */
+	int		 work;		/* ... and apposed to a kind of work */
+	size_t		 next_s;	/* an unknown word seen before another */
+	size_t		 next_e;	/* in a name: that word's bytes */
 };
 
 struct ctx {
@@ -437,6 +440,15 @@ pronoun_contraction(const struct ctx *x, const struct tok *k)
 	return 0;
 }
 
+/* Does the gap [p, s) before a word end in an opening quote mark, right
+ * before the word (", “), not a closing one and a blank? */
+static int
+opening_mark(const char *t, size_t p, size_t s)
+{
+	return (s > p && t[s - 1] == '"') || (s >= p + 3 &&
+	    memcmp(t + s - 3, "\xe2\x80\x9c", 3) == 0);
+}
+
 static void
 tok_flags(struct ctx *x, struct tok *k)
 {
@@ -491,7 +503,11 @@ tok_flags(struct ctx *x, struct tok *k)
 		if (x->ntok == 0 || !(x->tok[x->ntok - 1].f & T_ABBR) ||
 		    x->tok[x->ntok - 1].e != p)
 			k->f |= T_SENT;
-	}
+	} else if (x->t[p - 1] == ',' && k->e + 1 < x->len &&
+	    x->t[k->e] == ' ' && x->t[k->e + 1] >= 'a' &&
+	    x->t[k->e + 1] <= 'z' && opening_mark(x->t, p, k->s))
+		k->f |= T_SENT;	/* she said, "Salt is ..." (not "The Salt
+				 * Weighers", a title) */
 }
 
 /* Does the token, with its period, end in a listed abbreviation? */
@@ -862,13 +878,39 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	const char *k;
 	size_t n, e = j;
 
-	/* without its organisation words and a country ("Aviva Ireland") */
-	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE))))
+	/* without its organisation words and a country ("Aviva Ireland"),
+	 * or the event word that a company may end in ("X Games") */
+	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE) |
+	    L(EVENT_WORD))))
 		e--;
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
 	k = key_of(x, i, e, buf, &n);
 	vote_add(x, k, n)->v[V_ORG] += 10;
+}
+
+/* "By INÊS CARVALHO ... Carvalho's own favourite": a surname written in
+ * capitals (a byline) is voted in title case too (ASCII letters only). */
+static void
+caps_surname_vote(struct ctx *x, size_t f)
+{
+	char buf[KEYBUF];
+	size_t n = x->tok[f].e - x->tok[f].s, p;
+	struct vote *v;
+
+	if (n >= KEYBUF)
+		return;
+	for (p = 0; p < n; p++) {
+		char c = x->t[x->tok[f].s + p];
+
+		if ((unsigned char)c >= 0x80)
+			return;
+		buf[p] = p > 0 && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') :
+		    c;
+	}
+	v = vote_add(x, buf, n);
+	v->v[V_PERSON] += 2;
+	v->sur = 1;
 }
 
 /* A person's surname alone refers to the person later on: vote for
@@ -881,6 +923,8 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 	v = vote_add(x, x->t + x->tok[f].s, x->tok[j - 1].e - x->tok[f].s);
 	v->v[V_PERSON] += 2;
 	v->sur = 1;
+	if (f + 1 == j && (x->tok[f].f & T_ALLCAP))
+		caps_surname_vote(x, f);
 	if (x->tok[f].f & T_LOWER) {
 		char up[KEYBUF];
 		size_t m = x->tok[j - 1].e - x->tok[f].s;
@@ -1133,11 +1177,12 @@ static int
 prep_before(const struct ctx *x, size_t i, int listed)
 {
 	static const char *const preps[] = { "in", "near", "outside",
-	    "across", "throughout", "from", "around", NULL };
+	    "across", "throughout", "from", "around", "above", "below",
+	    "beneath", "overlooking", "toward", "towards", NULL };
 	static const char *const opening[] = { "In", "Near", "Outside",
 	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
-	    "towards", "toward", "between", NULL };
+	    "between", NULL };
 	static const char *const compass[] = { "north", "south", "east",
 	    "west", "northeast", "northwest", "southeast", "southwest",
 	    "north-east", "north-west", "south-east", "south-west", NULL };
@@ -1264,7 +1309,15 @@ apposed_head(const struct ctx *x, size_t j, const char *const *nouns)
 	    !tok_is(x, j, "an") && (!possessive_after(x, j + 1) ||
 	    !(x->tok[j].f & T_CAP)))
 		return 0;
-	for (k = j + 1; k < x->ntok && k <= j + 6 &&
+	/* "X, the Tampere studio that": a place's name may qualify the
+	 * noun (one capitalised word, right after the article) */
+	k = j + 1;
+	if (k + 1 < x->ntok && (x->tok[k].f & T_CAP) &&
+	    !(x->tok[k].f & T_ALLCAP) && (x->tok[j].f & T_LOWER) &&
+	    joined(x, k) && (x->tok[k + 1].f & T_LOWER) &&
+	    word_in(x, k + 1, nouns))
+		return k + 1;
+	for (; k < x->ntok && k <= j + 6 &&
 	    (x->tok[k].f & T_LOWER); k++) {
 		if (!joined(x, k - 1) && !possessive_after(x, k) &&
 		    (x->tok[k].s != x->tok[k - 1].e + 1 ||
@@ -1508,7 +1561,7 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "charity", "broadcasters", "conglomerate", "utility", "operator",
     "supplier", "broker", "agency", "exporter", "producer", "developer",
     "distributor", "publisher", "brokerage", "cooperative", "provider",
-    "vendor", "contractor", "consultancy", "chain", NULL };
+    "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */
@@ -2313,15 +2366,62 @@ plural_noun(const struct ctx *x, size_t i, size_t j)
 	    !surname_ending(x, i);
 }
 
+/* Lower-case nouns for a work or a product, no entity ("its new game,
+ * X,", "X, a space racer"). */
+static const char *const work_nouns[] = { "game", "sequel", "follow-up",
+    "title", "novel", "film", "movie", "album", "single", "song", "book",
+    "series", "show", "play", "opera", "musical", "documentary", "drama",
+    "app", "racer", "shooter", "puzzler", "platformer", "drug", "vaccine",
+    "phone", "handset", "model", "sedan", "hatchback", "painting", NULL };
+
+/* "its big-budget follow-up, Starfall Drift,", "Starfall Drift, a space
+ * racer with": an unknown name apposed to a kind of work or product. */
+static int
+work_apposed(const struct ctx *x, size_t i, size_t j)
+{
+	return (i > 0 && x->tok[i].s == x->tok[i - 1].e + 2 &&
+	    x->t[x->tok[i - 1].e] == ',' && (x->tok[i - 1].f & T_LOWER) &&
+	    word_in(x, i - 1, work_nouns)) || apposed_head(x, j, work_nouns);
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
 	char buf[KEYBUF];
 	const char *k;
 	size_t n;
+	struct vote *v;
 
 	k = key_of(x, i, j, buf, &n);
-	vote_add(x, k, n)->mid = 1;
+	v = vote_add(x, k, n);
+	v->mid = 1;
+	if (work_apposed(x, i, j))
+		v->work = 1;
+	/* "Tharindu Rajapakse": the unknown first word and the word
+	 * after it, for "Tharindu" alone (pair_person) */
+	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
+		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
+		if (v->next_e == 0) {
+			v->next_s = x->tok[i + 1].s;
+			v->next_e = x->tok[i + 1].e;
+		}
+	}
+}
+
+/* "Tharindu bowled", after "Tharindu Rajapakse" and "Rajapakse said":
+ * an unknown word alone that opened a name of two words whose second
+ * the document votes a person's is that person's given name. */
+static int
+pair_person(const struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+
+	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
+	    v->next_e == 0 || vote_best(v) >= 0)
+		return 0;
+	return vote_best(vote_get(x, x->t + v->next_s,
+	    v->next_e - v->next_s)) == V_PERSON;
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -2348,6 +2448,37 @@ lived_in(const struct ctx *x, size_t i, size_t j)
 	    possessive_after(x, j))
 		return 0;
 	return (x->tok[i - 1].f & T_LOWER) || (x->tok[i - 1].f & T_SENT);
+}
+
+/*
+ * "the clinic at Ofankor", "nurses at Ofankor said": one word no list
+ * knows, mid-sentence after "at", is a place, unless it looks like a
+ * company's (a capital inside, "-bank"), is a person's surname in this
+ * document, or follows a workplace ("worked at X"; "analysts at X" is
+ * org_cue's).
+ */
+static int
+at_place(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const work[] = { "work", "works", "worked",
+	    "working", "job", "jobs", "career", "role", "stint", "post",
+	    "position", "staff", "employees", "workers", "colleagues",
+	    "internship", "employed", "hired", NULL };
+	const struct tok *k = &x->tok[i];
+	const struct vote *v;
+	size_t p;
+
+	if (j != i + 1 || i < 2 || (k->f & (T_SENT | T_ALLCAP | T_DIGIT |
+	    T_ABBR)) || !tok_is(x, i - 1, "at") || !joined(x, i - 1) ||
+	    (joined(x, i - 2) && word_in(x, i - 2, work)))
+		return 0;
+	for (p = k->s + 1; p < k->e; p++) {
+		if (x->t[p] >= 'A' && x->t[p] <= 'Z')
+			return 0;
+	}
+	if (k->e - k->s > 4 && memcmp(x->t + k->e - 4, "bank", 4) == 0)
+		return 0;
+	return (v = votes_of(x, i, j)) == NULL || !v->sur;
 }
 
 /* A name shaped like a person's, unless a place noun follows ("the Yen
@@ -2465,6 +2596,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		}
 		mention(x, ks, ke, t - 1, 1);
 	}
+	else if (at_place(x, i, j))
+		mention(x, i, j, ENT_PLACE, 0);
+	else if (pair_person(x, i, j))
+		mention(x, i, j, ENT_PERSON, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
@@ -2481,10 +2616,12 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a
-		 * sentence if seen elsewhere ("SK Hynix declined") */
-		if (x->pass == 2)
-			mention(x, i, j, ENT_ORG, 0);
-		else
+		 * sentence if seen elsewhere ("SK Hynix declined"), unless
+		 * one of its mentions names a work or a product */
+		if (x->pass == 2) {
+			if ((v = votes_of(x, i, j)) == NULL || !v->work)
+				mention(x, i, j, ENT_ORG, 0);
+		} else
 			vote_mid(x, i, j);
 	}
 	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))
@@ -2749,14 +2886,58 @@ club_name(struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
+static const char *const club_people[] = { "manager", "captain", "fans",
+    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
+    "defender", "winger", "squad", NULL };
+
+/* "3-0", "2–1": word k is (or starts) a score written with a dash. */
+static int
+score_dash(const struct ctx *x, size_t k)
+{
+	size_t p = x->tok[k].s, e = x->tok[k].e;
+
+	while (p < e && x->t[p] >= '0' && x->t[p] <= '9')
+		p++;
+	if (p == x->tok[k].s || p - x->tok[k].s > 2 || p + 1 >= x->len)
+		return 0;
+	if (x->t[p] == '-')
+		p++;
+	else if (p + 3 < x->len && memcmp(x->t + p, "\xe2\x80\x93", 3) == 0)
+		p += 3;
+	else
+		return 0;
+	return p < x->len && x->t[p] >= '0' && x->t[p] <= '9';
+}
+
+/*
+ * "Boavista coach Hélder Vaz told", "beat Kayserispor 3-0": one word no
+ * list knows, mid-sentence and right before a word of a club's people
+ * (not "X's coach", "X, supporters") or a score, is a club; voted so,
+ * every mention of it is.
+ */
+static int
+club_people_after(struct ctx *x, size_t i, size_t j)
+{
+	if (j - i != 1 || j >= x->ntok || x->tok[j].s != x->tok[i].e + 1 ||
+	    x->t[x->tok[i].e] != ' ' || (!word_in(x, j, club_people) &&
+	    !score_dash(x, j)) ||
+	    (x->tok[i].f & (T_DIGIT | T_SENT)) || lists_of(x, i, j) != 0 ||
+	    common_word(x, i) || (i > 0 && (x->t[x->tok[i - 1].e] == '.' ||
+	    (x->tok[i - 1].f & T_ABBR))))
+		return 0;	/* (nor after "kick-off.") */
+	if (x->pass == 1)
+		vote_add(x, x->t + x->tok[i].s,
+		    x->tok[i].e - x->tok[i].s)->v[V_ORG] += 6;
+	return 1;
+}
+
 /* "the Stoke manager", "Stoke captain X": a town whose club the document
  * names ("Stoke City"), before a word of the club's people. */
 static int
 club_short(const struct ctx *x, size_t i, size_t j)
 {
-	static const char *const people[] = { "manager", "captain", "fans",
-	    "supporters", "boss", "striker", "goalkeeper", "coach",
-	    "midfielder", "defender", "winger", "squad", NULL };
+	const char *const *people = club_people;
 	char buf[KEYBUF];
 	size_t n = x->tok[i].e - x->tok[i].s, c;
 	const struct vote *v;
@@ -2805,7 +2986,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (stop_before_known(x, i, j))
 		i++;
-	if (club_name(x, i, j) || club_short(x, i, j)) {
+	if (club_name(x, i, j) || club_short(x, i, j) ||
+	    club_people_after(x, i, j)) {
 		mention(x, i, j, ENT_ORG, 2);
 		return;
 	}
@@ -2818,13 +3000,15 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	}
 	/* "Central Asia", "the Eastern Mediterranean", "his South Side
-	 * ward": a quarter of a known place, or before a place noun */
+	 * ward", "East Legon" after "at Legon": a quarter of a known (or
+	 * voted) place, or before a place noun */
 	if (j - i >= 2 && j - i <= 3 && (x->tok[i].f & T_CAP) &&
 	    !(x->tok[i].f & T_ALLCAP) &&
 	    byte_in("NSEWCULMGIO", x->t[x->tok[i].s]) &&
 	    word_in(x, i, quarters) &&
 	    (((lists_of(x, i + 1, j) & (L(PLACE) | L(ORG))) == L(PLACE)) ||
-	    place_noun(x, i, j))) {
+	    place_noun(x, i, j) ||
+	    vote_best(votes_of(x, i + 1, j)) == V_PLACE)) {
 		mention(x, i, j, ENT_PLACE, 1);
 		return;
 	}
@@ -2879,8 +3063,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	last = lists_of(x, j - 1, j);
 	if ((last & L(EVENT_WORD)) && j - i >= 2) {
 		/* ... unless the words around say organisation ("the
-		 * watchdog Expert Forum") */
-		if (org_cue(x, i, j))
+		 * watchdog Expert Forum", "Vesilinna Games, the Tampere
+		 * studio"), here or at another mention of the name */
+		if (org_cue(x, i, j) || (x->pass == 2 &&
+		    vote_best(votes_of(x, i, j)) == V_ORG))
 			mention(x, i, j, ENT_ORG, 1);
 		return;
 	}

@@ -72,6 +72,97 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* one unknown word right before a score is a club, in all its
+	 * mentions */
+	{ "an unknown club before a score",
+	    "The leaders beat Orsundspor 3-0 on Saturday, and the champions "
+	    "beat Hallonby 2\xe2\x80\x93" "1. Orsundspor, who sacked their "
+	    "manager in May, are bottom.",
+	    { { "Orsundspor", ENT_ORG, 0 }, { "Hallonby", ENT_ORG, 0 },
+	      { "Orsundspor", ENT_ORG, 60 } },
+	    { NULL } },
+	/* a byline's surname in capitals is the person's surname in
+	 * title case later on */
+	{ "a byline's surname in capitals, later in title case",
+	    "Ferry fares rise again\n\nBy DARIA KESTRAVEL\n\nFares on the "
+	    "island routes rose on Monday.\n\nKestravel's own ferry, she "
+	    "wrote, was late.",
+	    { { "DARIA KESTRAVEL", ENT_PERSON, 0 },
+	      { "Kestravel", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* one unknown word before a word of a club's people ("X coach
+	 * Y told", after a closing mark) is a club, in all its mentions */
+	{ "an unknown club named by its coach",
+	    "\"It was never a penalty,\" Veldhaven coach Iker Saez told "
+	    "reporters. Veldhaven, who have lost three in a row, are 13th. "
+	    "The win at Veldhaven lifted the visitors after kick-off. Away "
+	    "fans sang.",
+	    { { "Veldhaven", ENT_ORG, 0 }, { "Veldhaven", ENT_ORG, 50 },
+	      { "Veldhaven", ENT_ORG, 130 }, { "Iker Saez", ENT_PERSON, 0 } },
+	    { "Away" } },
+	/* an unknown name apposed to a kind of work or product is no
+	 * organisation, in any of its mentions (one sense per document) */
+	{ "a work or a product named like a company",
+	    "Critics said Moonwake Odyssey looked unfinished. The studio "
+	    "delayed its sequel, Moonwake Odyssey, to March. Moonwake Odyssey, "
+	    "a farming game with a fishing mode, was shown in Oslo.",
+	    { { "Oslo", ENT_PLACE, 0 } },
+	    { "Moonwake Odyssey looked", "Moonwake Odyssey, to",
+	      "Moonwake Odyssey, a" } },
+	/* "above", "below", "beneath", "overlooking", "toward(s)": place
+	 * prepositions for names no list knows, as "in" and "near" are */
+	{ "unknown names after above, below and towards",
+	    "The bakery sits above the Plaza Tarrow, and its back windows "
+	    "look towards the Ulvhaug Range. A cellar below Mirrenfold "
+	    "floods each spring.",
+	    { { "Plaza Tarrow", ENT_PLACE, 0 },
+	      { "Ulvhaug Range", ENT_PLACE, 0 },
+	      { "Mirrenfold", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* an unknown given name alone, known from a full name whose
+	 * second word the document votes a person's ("Weerakkody said") */
+	{ "an unknown given name alone after the full name",
+	    "On Sunday the ball turned, and so did Oshadha Weerakkody. "
+	    "Weerakkody said the pitch helped him. \"Oshadha bowled "
+	    "beautifully,\" the captain said.",
+	    { { "Oshadha Weerakkody", ENT_PERSON, 0 },
+	      { "Weerakkody", ENT_PERSON, 50 }, { "Oshadha", ENT_PERSON, 70 } },
+	    { NULL } },
+	/* a quotation opened after a comma starts a sentence: its first
+	 * word, a common word that a gazetteer also knows, is no place
+	 * there ("Salt is", "Bath nights"), but is one after "to" */
+	{ "a common word opening a quotation after a comma",
+	    "The old fisherman told us, \xe2\x80\x9c" "Salt is older than "
+	    "money,\xe2\x80\x9d and laughed. His wife said, \xe2\x80\x9c"
+	    "Bath nights were Sundays.\xe2\x80\x9d They moved to Bath in "
+	    "1990.",
+	    { { "Bath", ENT_PLACE, 100 } },
+	    { "Salt is", "Bath nights" } },
+	/* issue 14 item 4: one unknown word after "at" is a place ("the
+	 * clinic at Ofankor"), unless the words around say organisation
+	 * ("analysts at X") or a workplace ("she worked at X") */
+	{ "one unknown word after at: a place, not a workplace",
+	    "Nurses at Ofankor said the clinic had run out of gloves by "
+	    "Friday. Analysts at Brenkstein said the shortage would last, "
+	    "and Ama Owusu, who worked at Tallholm for a decade, agreed. The "
+	    "queue at Ofankor was long. Her cousin lives in East Ofankor.",
+	    { { "Ofankor", ENT_PLACE, 0 }, { "Brenkstein", ENT_ORG, 0 },
+	      { "Ama Owusu", ENT_PERSON, 0 }, { "Ofankor", ENT_PLACE, 100 },
+	      { "East Ofankor", ENT_PLACE, 0 } },
+	    { "Tallholm" } },
+	/* issue 14 item 4: an unknown company whose name ends like an
+	 * event ("Games"), typed by its appositive ("the Tampere studio")
+	 * in every mention, the headline's too, and its short form after */
+	{ "an unknown company named like an event, and its short form",
+	    "Vesilinna Games cuts 60 jobs\n\nVesilinna Games, the Tampere "
+	    "studio behind two puzzle hits, confirmed on Monday that it would "
+	    "close its Oulu office. Vesilinna said the cuts would fall "
+	    "hardest on its art team. The Commonwealth Games in Glasgow drew "
+	    "the studio's founders.",
+	    { { "Vesilinna Games", ENT_ORG, 0 },
+	      { "Vesilinna Games", ENT_ORG, 30 },
+	      { "Vesilinna", ENT_ORG, 147 }, { "Glasgow", ENT_PLACE, 0 } },
+	    { "Commonwealth Games" } },
 	{ "patterns: dates, times, money, percentages, contacts",
 	    "On March 4, 2026 at 2:15 a.m. it cost £640m, up 3.5 per cent "
 	    "or 18%; mail a@b.example or see https://x.example/a, @handle "
