@@ -65,14 +65,15 @@ static volatile sig_atomic_t	 sig_used[SIG_SLOTS];
 static void
 take_slot(struct atomic_file *af)
 {
+	size_t n = strlen(af->tmp);
 	int i;
 
 	af->slot = -1;
-	if (strlen(af->tmp) >= PATH_MAX)
+	if (n >= PATH_MAX)
 		return;
 	for (i = 0; i < SIG_SLOTS; i++)
 		if (!sig_used[i]) {
-			memcpy(sig_tmp[i], af->tmp, strlen(af->tmp) + 1);
+			memcpy(sig_tmp[i], af->tmp, n + 1);
 			sig_owner[i] = af->owner;
 			/* the name is whole before a handler may read it */
 			atomic_signal_fence(memory_order_seq_cst);
