@@ -2,8 +2,8 @@
 """Build the gold annotation TSVs from hand-written mention lists.
 
 For every article NAME (the tuning set: sample-articles/NAME.txt and
-tests/data/tuning/NAME.txt; the held-out sets: tests/data/heldout4/NAME.txt
-and tests/data/heldout5/NAME.txt)
+tests/data/tuning/NAME.txt; the held-out sets: tests/data/heldout4/NAME.txt,
+tests/data/heldout5/NAME.txt and tests/data/heldout6/NAME.txt)
 there are two hand-written source files in tests/data/gold/src/:
 
   NAME.ents    one mention per line, in document order:
@@ -42,7 +42,8 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "tuning"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
-                os.path.join(ROOT, "tests", "data", "heldout5")]
+                os.path.join(ROOT, "tests", "data", "heldout5"),
+                os.path.join(ROOT, "tests", "data", "heldout6")]
 SRC = os.path.join(HERE, "src")
 
 TYPES = {"PERSON", "ORG", "PLACE", "DATE", "TIME", "MONEY", "PERCENT",
