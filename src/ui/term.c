@@ -59,6 +59,15 @@ install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* Can the current terminal put the cursor anywhere (terminfo cup)? */
+static int
+can_address_cursor(void)
+{
+	char *cup = tigetstr("cup");
+
+	return cup != NULL && cup != (char *)-1 && *cup != '\0';
+}
+
 int
 term_start(int mouse, char **cause)
 {
@@ -87,8 +96,20 @@ term_start(int mouse, char **cause)
 		tty_in = NULL;
 		return -1;
 	}
-	util_set_fatal_hook(emergency_end);
 	set_term(screen);
+	if (!can_address_cursor()) {
+		/* TERM=dumb and the like: a pager would draw nothing. */
+		*cause = xasprintf("terminal type '%s' cannot move the "
+		    "cursor; cannot start the pager (try --dump)", term);
+		endwin();
+		delscreen(screen);
+		screen = NULL;
+		if (tty_in != NULL)
+			fclose(tty_in);
+		tty_in = NULL;
+		return -1;
+	}
+	util_set_fatal_hook(emergency_end);
 	cbreak();
 	noecho();
 	nonl();

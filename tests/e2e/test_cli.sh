@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 39
+plan 41
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -63,6 +63,10 @@ start env -u TERM "$ARTREAD" "$ART"
 check "errors: TERM unset is a clear error" wait_for "TERM is not set"
 start env TERM=no-such-terminal "$ARTREAD" "$ART"
 check "errors: unknown TERM is a clear error" wait_for "unknown terminal type 'no-such-terminal'"
+start env TERM=dumb "$ARTREAD" "$ART"
+check "errors: TERM=dumb (no cursor motion) is a clear error" \
+	wait_for "terminal type 'dumb' cannot move the cursor"
+check "errors: TERM=dumb exits 2" wait_for "EXIT=2"
 
 : >"$WORK/empty.txt"
 start "$ARTREAD" "$WORK/empty.txt"
