@@ -1266,6 +1266,18 @@ export_format_name(enum export_format f)
 	return format_names[f];
 }
 
+int
+export_takes_quotes(enum export_format f)
+{
+	return f == EXPORT_TEXT || f == EXPORT_MARKDOWN;
+}
+
+int
+export_takes_entities(enum export_format f)
+{
+	return export_takes_quotes(f) || f == EXPORT_BRAT;
+}
+
 /* (export_article, export_article_stream) */
 static int
 export_blocks(FILE *out, enum export_format fmt, const char *path,

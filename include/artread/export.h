@@ -45,6 +45,14 @@ int export_format_from_name(const char *name);
 const char *export_format_name(enum export_format f);
 
 /*
+ * Which extras a format can carry: quotes go into text and markdown,
+ * entities into those and brat (its entity lines).  A format without
+ * room for an extra asked of it is an error, never silence.
+ */
+int export_takes_quotes(enum export_format f);
+int export_takes_entities(enum export_format f);
+
+/*
  * The file an article's export goes to (X in the pager, -o DIR/):
  * story.txt -> story.txt.notes.txt, .notes.md, .annotations.json,
  * story.ann (brat wants it beside story.txt with the same stem), and

@@ -272,6 +272,18 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		    "a byte order mark (--export csv --bom)\n");
 		return EXIT_TROUBLE;
 	}
+	if (o->with_quotes && !export_takes_quotes(fmt)) {
+		fprintf(stderr, "artread: --with-quotes: a %s export has no "
+		    "place for quotes (text and markdown have)\n",
+		    export_format_name(fmt));
+		return EXIT_TROUBLE;
+	}
+	if (o->with_entities && !export_takes_entities(fmt)) {
+		fprintf(stderr, "artread: --with-entities: a %s export has no "
+		    "place for entities (text, markdown and brat have)\n",
+		    export_format_name(fmt));
+		return EXIT_TROUBLE;
+	}
 	if (fmt == EXPORT_BRAT && shared) {
 		fprintf(stderr, "artread: --export brat: brat reads one .ann per "
 		    "article; name a directory with -o DIR/\n");

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 30
+plan 32
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -54,8 +54,14 @@ check "export: brat --with-entities adds entities" grep -qP '\tPERSON \d+ \d+\tM
 check "export: --with-quotes lists speakers" grep -q 'Okafor' "$WORK/full.txt"
 "$ARTREAD" --export --group-by tag "$A1" >"$WORK/grouped.txt"
 check "export: --group-by tag" grep -qi 'claim' "$WORK/grouped.txt"
-"$ARTREAD" --export nonsense "$A1" >/dev/null 2>"$WORK/err"
-check "export: an unknown format is an error" sh -c "[ $? -eq 2 ] || grep -q 'unknown format' '$WORK/err'"
+"$ARTREAD" --export=nonsense "$A1" >/dev/null 2>"$WORK/err"
+check "export: an unknown format is an error" sh -c "[ $? -eq 2 ] && grep -q 'unknown format' '$WORK/err'"
+"$ARTREAD" --export json --with-quotes "$A1" >"$WORK/wq.json" 2>"$WORK/err"
+check "export: json has no place for --with-quotes: exit 2, said, no output" \
+	sh -c "[ $? -eq 2 ] && grep -q 'with-quotes: a json export has no place' '$WORK/err' && [ ! -s '$WORK/wq.json' ]"
+"$ARTREAD" --export csv --with-entities "$A1" >/dev/null 2>"$WORK/err"
+check "export: csv has no place for --with-entities: exit 2, said" \
+	sh -c "[ $? -eq 2 ] && grep -q 'with-entities: a csv export has no place' '$WORK/err'"
 
 # Import round trip: brat and json into a fresh copy of the article.
 B="$WORK/copy.txt"
