@@ -29,6 +29,17 @@ splits_utf8(const char *bytes, size_t len, size_t off)
 	return 0;
 }
 
+/* A sidecar that could not be read: say that nothing changed. */
+static void
+not_added(char **cause)
+{
+	char *c = *cause;
+
+	*cause = xasprintf("%s; nothing was added, the sidecar is left as "
+	    "it is", c);
+	free(c);
+}
+
 static int
 add_and_save(const struct doc *d, const char *url, size_t start,
     size_t end, const char *tags, const char *note, char **id, char **cause)
@@ -40,17 +51,23 @@ add_and_save(const struct doc *d, const char *url, size_t start,
 	size_t n = 0, i;
 	int rc = -1;
 
+	if (tags != NULL && (n = util_split_list(tags, &list)) == 0) {
+		/* "," or "": asked for a tag, gave none */
+		*cause = xasprintf("no tag in \"%s\": give a word (several "
+		    "separated by commas)", tags);
+		return -1;
+	}
 	set = annot_set_new();
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
-	    cause)) != 0)
+	    cause)) != 0) {
+		not_added(cause);
 		goto out;
+	}
 	if (sidecar_is_readonly(&sc)) {
 		*cause = xasprintf("not saved: %s", sidecar_readonly_cause(&sc));
 		goto out;
 	}
-	if (tags != NULL)
-		n = util_split_list(tags, &list);
 	nid = annot_add(set, d->bytes, d->len, start, end, n > 0 ? list[0] :
 	    NULL, note);
 	for (i = 1; i < n; i++)

@@ -2,7 +2,7 @@
 # End-to-end: tagging, notes, the sidecar, undo, re-anchoring, two
 # instances, and a crash loop of --annotate under SIGKILL.
 . "$(dirname "$0")/lib.sh"
-plan 51
+plan 53
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -133,6 +133,11 @@ wait_for "Liverpool Council Backs"
 keys A
 check "corrupt: the panel still lists the readable annotations" wait_for "claim"
 keys q q
+"$ARTREAD" --annotate 0:5:x "$ART" >/dev/null 2>"$WORK/err"
+check "corrupt: --annotate is refused, saying nothing was added" \
+	sh -c "[ $? -eq 2 ] && grep -q 'nothing was added, the sidecar is left as it is' '$WORK/err'"
+check "corrupt: the refused --annotate left the file untouched" \
+	cmp -s "$SIDE" "$WORK/corrupt.jsonl"
 cp "$WORK/good.jsonl" "$SIDE"
 
 # Two instances on the same article: both annotations are kept.

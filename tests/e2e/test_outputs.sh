@@ -4,7 +4,7 @@
 # than one --tag and --note, notes' white space in the text export,
 # counts in the singular, CSV's byte order mark, and --stats' bars.
 . "$(dirname "$0")/lib.sh"
-plan 21
+plan 22
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 
 cat >"$WORK/club.txt" <<'TXT'
@@ -35,6 +35,12 @@ check "--note twice: both notes kept, on two lines" \
 	grep -qx "    Note: first line" "$WORK/club.notes"
 check "text export: a note's indent and double spaces kept" \
 	grep -qx "              second,  indented" "$WORK/club.notes"
+
+# An empty tag is no tag: refused as a missing --tag is.
+"$ARTREAD" --annotate-text "raised the money" --tag ' , ' \
+	"$WORK/club.txt" >/dev/null 2>"$WORK/err"
+check "--tag with no word: exit 2, said" \
+	sh -c "[ $? -eq 2 ] && grep -q 'no tag in' '$WORK/err'"
 
 # Item 19: one is singular.
 cat >"$WORK/one.txt" <<'TXT'
