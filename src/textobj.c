@@ -279,3 +279,45 @@ textobj_para_prev(const struct doc *d, size_t off)
 		return p.start;
 	return doc_para_prev(d, &p, &prev) ? prev.start : off;
 }
+
+/* The start of the last glyph of r, white space at its end left out. */
+static size_t
+last_glyph(const struct doc *d, const struct range *r)
+{
+	size_t end = r->end < d->len ? r->end : d->len;
+
+	while (end > r->start && is_space_at(d, end - 1))
+		end--;
+	return end > r->start ? textobj_char_prev(d, end) : r->start;
+}
+
+/* (textobj_sentence_last, textobj_para_last) */
+static size_t
+unit_last(const struct doc *d, size_t off,
+    int (*at)(const struct doc *, size_t, struct range *),
+    size_t (*next)(const struct doc *, size_t))
+{
+	struct range r;
+	size_t last, n;
+
+	if (!at(d, off, &r))
+		return off;
+	if ((last = last_glyph(d, &r)) > off)
+		return last;
+	if ((n = next(d, off)) <= off || !at(d, n, &r))
+		return off;
+	last = last_glyph(d, &r);
+	return last > off ? last : off;
+}
+
+size_t
+textobj_sentence_last(const struct doc *d, size_t off)
+{
+	return unit_last(d, off, textobj_sentence_at, textobj_sentence_next);
+}
+
+size_t
+textobj_para_last(const struct doc *d, size_t off)
+{
+	return unit_last(d, off, doc_para_at, textobj_para_next);
+}

@@ -38,4 +38,13 @@ size_t textobj_sentence_prev(const struct doc *d, size_t off);
 size_t textobj_para_next(const struct doc *d, size_t off);
 size_t textobj_para_prev(const struct doc *d, size_t off);
 
+/*
+ * For a selection, whose end includes the glyph under the cursor: the
+ * last glyph of the sentence / paragraph at off, or of the next one
+ * when off is already there (so } and ) never take the first letter of
+ * what follows).  off when there is none.
+ */
+size_t textobj_sentence_last(const struct doc *d, size_t off);
+size_t textobj_para_last(const struct doc *d, size_t off);
+
 #endif

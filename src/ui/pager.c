@@ -913,12 +913,16 @@ cursor_action(struct pager *p, enum action a)
 		to = textobj_word_prev(d, c); break;
 	case ACTION_SEL_WORD_END:
 		to = textobj_word_end(d, c); break;
-	case ACTION_SENTENCE_NEXT: case ACTION_SEL_SENTENCE_NEXT:
+	case ACTION_SENTENCE_NEXT:
 		to = textobj_sentence_next(d, c); break;
+	case ACTION_SEL_SENTENCE_NEXT:	/* the selection ends with it */
+		to = textobj_sentence_last(d, c); break;
 	case ACTION_SENTENCE_PREV: case ACTION_SEL_SENTENCE_PREV:
 		to = textobj_sentence_prev(d, c); break;
-	case ACTION_PARA_NEXT: case ACTION_SEL_PARA_NEXT:
+	case ACTION_PARA_NEXT:
 		to = textobj_para_next(d, c); break;
+	case ACTION_SEL_PARA_NEXT:
+		to = textobj_para_last(d, c); break;
 	case ACTION_PARA_PREV: case ACTION_SEL_PARA_PREV:
 		to = textobj_para_prev(d, c); break;
 	case ACTION_SEL_LEFT:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: highlights, layers, panels and broken rules in the pager.
 . "$(dirname "$0")/lib.sh"
-plan 25
+plan 26
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -103,4 +103,17 @@ keys R
 check "reload: an emptied file is fine" wait_for "re-read"
 keys q
 check "reload: quits cleanly" wait_for "EXIT=0"
+
+# v} and v) end on the paragraph's / sentence's last letter: they took
+# the first letter of the next one into the annotation.
+cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$WORK/sel.txt"
+start "$ARTREAD" --no-remember "$WORK/sel.txt"
+wait_for "Lantern Rooms"
+keys g '}' '}' v '}' 1
+wait_for "tagged 'claim'"
+keys q
+wait_for "EXIT=0"
+"$ARTREAD" --export csv "$WORK/sel.txt" >"$WORK/sel.csv"
+check "select: v} ends with the paragraph (no letter of the next)" \
+	grep -q 'said on Monday\.",' "$WORK/sel.csv"
 finish

@@ -315,6 +315,26 @@ paragraphs(void **state)
 	doc_free(d);
 }
 
+/* A selection's } and ) end on the last letter, never the next one's
+ * first (v} took the "D" of the next paragraph). */
+static void
+selection_ends(void **state)
+{
+	/* "Then" ends at 14, "spoke." at 28, "Ok." at 32 */
+	struct doc *d = mem("It rained. Then\n\nDella spoke. Ok.\n");
+
+	(void)state;
+	assert_int_equal(textobj_para_last(d, 0), 14);
+	assert_int_equal(textobj_para_last(d, 14), 32);	/* the next one's */
+	assert_int_equal(textobj_para_last(d, 32), 32);	/* none after */
+	assert_int_equal(textobj_sentence_last(d, 0), 9);
+	assert_int_equal(textobj_sentence_last(d, 9), 14);
+	assert_int_equal(textobj_sentence_last(d, 17), 28);
+	assert_int_equal(textobj_sentence_last(d, 28), 32);
+	assert_int_equal(textobj_sentence_last(d, 32), 32);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -327,6 +347,7 @@ main(void)
 		cmocka_unit_test(sentences_across_paragraphs),
 		cmocka_unit_test(sentence_end_at_buffer_end),
 		cmocka_unit_test(paragraphs),
+		cmocka_unit_test(selection_ends),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");	/* as main() makes sure */
