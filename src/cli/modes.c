@@ -184,7 +184,9 @@ open_in_dir(const char *dir, const char *article, int fmt, int force,
 	char *path, *cause = NULL;
 
 	mkdir(dir, 0777);
-	path = xasprintf("%s/%s", dir, base != NULL ? base + 1 : name);
+	path = xasprintf("%s%s%s", dir, dir[0] != '\0' &&
+	    dir[strlen(dir) - 1] == '/' ? "" : "/", base != NULL ? base + 1 :
+	    name);
 	free(name);
 	if ((af = atomic_open(path, force ? 0 : ATOMIC_NEW, f, &cause)) ==
 	    NULL) {

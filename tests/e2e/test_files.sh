@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 41
+plan 42
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -159,6 +159,8 @@ printf 'mine\n' >"$WORK/dir/story.txt.annotations.json"
 check "-o DIR/: an existing file is not replaced" \
 	sh -c "[ $? -eq 2 ] && [ \"\$(cat '$WORK/dir/story.txt.annotations.json')\" = mine ]"
 check "-o DIR/: ... and --force is named" grep -q -- '--force' "$WORK/err"
+check "-o DIR/: the message names the file with one slash" \
+	grep -q -- "$WORK/dir/story.txt.annotations.json: " "$WORK/err"
 "$ARTREAD" --export json --force -o "$WORK/dir/" "$ART" 2>"$WORK/err"
 check "-o DIR/ --force: replaces it" \
 	grep -q AnnotationCollection "$WORK/dir/story.txt.annotations.json"
