@@ -189,8 +189,10 @@ pager_annot_writable(struct pager *p)
 	return 0;
 }
 
+/* Tag the selection or the annotation under the cursor; said: the
+ * message once saved (NULL: "tagged 'TAG'"). */
 static void
-apply_tag(struct pager *p, const char *tag)
+apply_tag(struct pager *p, const char *tag, const char *said)
 {
 	struct article *a = pager_file(p)->art;
 	const char *id;
@@ -214,7 +216,7 @@ apply_tag(struct pager *p, const char *tag)
 	}
 saved:
 	p->mode = ACTION_MODE_PAGER;
-	done = xasprintf("tagged '%s'", tag);
+	done = said != NULL ? xstrdup(said) : xasprintf("tagged '%s'", tag);
 	pager_annot_save(p, done);
 	free(done);
 }
@@ -229,7 +231,7 @@ pager_annot_tag_digit(struct pager *p, int digit)
 		    digit);
 		return;
 	}
-	apply_tag(p, t->name);
+	apply_tag(p, t->name, NULL);
 }
 
 /*
@@ -239,17 +241,22 @@ pager_annot_tag_digit(struct pager *p, int digit)
  * cursor; the others go on the annotation that made.
  */
 static void
-apply_tag_list(struct pager *p, char *list)
+apply_tag_list(struct pager *p, const char *list)
 {
-	char *next, *tag;
+	struct buf said;
+	char **tags;
+	size_t n, i;
 
-	for (; list != NULL; list = next) {
-		if ((next = strchr(list, ',')) != NULL)
-			*next++ = '\0';
-		tag = util_trim(list);
-		if (*tag != '\0')
-			apply_tag(p, tag);
-	}
+	n = util_split_list(list, &tags);
+	buf_init(&said);
+	buf_adds(&said, "tagged ");
+	for (i = 0; i < n; i++)
+		buf_printf(&said, "%s'%s'", i > 0 ? ", " : "", tags[i]);
+	buf_addc(&said, '\0');
+	for (i = 0; i < n; i++)		/* each message says them all */
+		apply_tag(p, tags[i], said.data);
+	buf_free(&said);
+	util_free_list(tags, n);
 }
 
 /* Tag names to complete from: the palette and the tags in use. */

@@ -164,7 +164,7 @@ need "the first paragraph is plain."
 keys / ; literal "so is the second"; keys Enter
 need "so is the second"
 keys s t; need "tag"; literal "alpha, beta"; keys Enter
-need "tagged 'beta'"
+need "tagged 'alpha', 'beta'"
 keys q
 need "EXIT=0"
 check "tag prompt: 'alpha, beta' is two tags on one annotation" \
