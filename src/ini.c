@@ -169,6 +169,10 @@ static struct dynlib iniparser_lib = {
 static struct diag	*err_diag;
 static const char	*err_path;	/* the file, as the caller named it */
 static const char	*err_name;	/* what iniparser opened */
+#define INI_BAD_LINES	64
+static long		 bad_lines[INI_BAD_LINES];	/* syntax errors */
+static size_t		 nbad;
+static int		 salvage;	/* ini_set_salvage */
 
 /*
  * iniparser's messages are in English, name the file it opened and the
@@ -219,6 +223,9 @@ ini_error(const char *fmt, ...)
 	for (p = s; *p != '\0'; p++)
 		if (*p == '\n')
 			*p = ' ';
+	if (line > 0 && strncmp(s, "syntax error", 12) == 0 &&
+	    nbad < INI_BAD_LINES)
+		bad_lines[nbad++] = line;
 	if (line > 0)
 		diag_error(err_diag, "%s:%ld: %s", err_path, line, s);
 	else
@@ -247,6 +254,7 @@ parse_text(const char *path, const char *text, size_t len, struct diag *d)
 	err_diag = d;
 	err_path = path;
 	err_name = path;
+	nbad = 0;
 	fd = memfd_create("artread-ini", MFD_CLOEXEC);
 	if (fd >= 0) {
 		while (off < len && ((w = write(fd, text + off, len - off)) > 0 ||
@@ -263,6 +271,31 @@ parse_text(const char *path, const char *text, size_t len, struct diag *d)
 	if (fd >= 0)
 		close(fd);
 	return dict;
+}
+
+void
+ini_set_salvage(int on)
+{
+	salvage = on;
+}
+
+/* Blank the lines of the syntax errors parse_text saw (their line ends
+ * stay, so every other line keeps its number). */
+static void
+blank_lines(char *text, size_t len)
+{
+	size_t off, i, k;
+	long line = 1;
+
+	for (off = 0; off < len; off++) {
+		for (k = 0; k < nbad && bad_lines[k] != line; k++)
+			;
+		for (i = off; i < len && text[i] != '\n'; i++)
+			if (k < nbad && text[i] != '\r')
+				text[i] = ' ';
+		off = i;
+		line++;
+	}
 }
 
 /* --- the scan ---------------------------------------------------- */
@@ -486,6 +519,10 @@ ini_load_flags(const char *path, struct diag *d, int flags)
 		return NULL;
 	}
 	dict = parse_text(path, text, len, d);
+	if (dict == NULL && salvage && nbad > 0) {
+		blank_lines(text, len);		/* reported: read the rest */
+		dict = parse_text(path, text, len, NULL);
+	}
 	if (dict == NULL) {
 		free(text);
 		return NULL;

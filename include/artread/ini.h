@@ -35,6 +35,13 @@ struct ini;
  */
 struct ini *ini_load(const char *path, struct diag *d);
 struct ini *ini_load_flags(const char *path, struct diag *d, int flags);
+/*
+ * For --check, which reports each problem: after a syntax error, read
+ * the file again without its broken lines, so that its other problems
+ * are reported too.  The syntax errors stay errors (in d); the file
+ * read that way is returned instead of NULL.  Off by default.
+ */
+void ini_set_salvage(int on);
 void ini_free(struct ini *ini);
 const char *ini_path(const struct ini *ini);
 size_t ini_count(const struct ini *ini);

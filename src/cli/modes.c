@@ -21,6 +21,7 @@
 #include "artread/config.h"
 #include "artread/diag.h"
 #include "artread/export.h"
+#include "artread/ini.h"
 #include "artread/import.h"
 #include "artread/listing.h"
 #include "artread/paint.h"
@@ -426,6 +427,7 @@ modes_check(const struct opts *o)
 	int bad;
 
 	diag_init(&d);
+	ini_set_salvage(1);	/* every problem of a file, not the first */
 	config_init(&cfg);
 	config_load(&cfg, o->config, &d);
 	n = theme_list(&names);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 41
+plan 43
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -109,6 +109,15 @@ check "listing: --quotes prints START END SPEAKER TEXT" \
 check "listing: several files get sections" \
 	sh -c "'$ARTREAD' --entities '$ART' '$ART' | grep -c '^==> ' | grep -qx 2"
 check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
+printf '[general]\nwidth = abc\n[keys\n' >"$WORK/two.ini"
+"$ARTREAD" --config "$WORK/two.ini" --check >"$WORK/two.out" 2>&1
+check "check: a syntax error does not hide the file's other problems" \
+	sh -c "[ $? -eq 1 ] && grep -q 'two.ini:3: syntax error' '$WORK/two.out' &&
+	    grep -q \"two.ini:2: bad value 'abc' for width\" '$WORK/two.out' &&
+	    grep -q '2 errors' '$WORK/two.out'"
+"$ARTREAD" --config "$WORK/two.ini" --dump "$ART" >/dev/null 2>"$WORK/two.err"
+check "check: outside --check a syntax error still stops the config (exit 2)" \
+	sh -c "[ $? -eq 2 ] && grep -q 'two.ini:3: syntax error' '$WORK/two.err'"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
 mkdir -p "$XDG_CONFIG_HOME/artread/themes"
 cp "$ROOT/themes/dark.ini" "$XDG_CONFIG_HOME/artread/themes/mine.ini"
