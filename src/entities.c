@@ -63,6 +63,7 @@ struct vote {
 	int		 sur;		/* seen as a person's surname */
 	int		 mid;		/* an unknown name seen mid-sentence */
 	int		 work;		/* ... and apposed to a kind of work */
+	int		 club;		/* a side in a result ("X 2 Y 3") */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
 };
@@ -155,6 +156,8 @@ vote_best(const struct vote *v)
 
 	if (v == NULL)
 		return -1;
+	if (v->club)	/* a side in a result: its club (score_line) */
+		return V_ORG;
 	for (i = 0; i < V__N; i++) {
 		if (v->v[i] > bv) {
 			bv = v->v[i];
@@ -2957,6 +2960,55 @@ club_short(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
+/* Word k is a one- or two-digit number ("2" in a score line). */
+static int
+goals_at(const struct ctx *x, size_t k)
+{
+	size_t p;
+
+	if (k >= x->ntok || x->tok[k].e - x->tok[k].s > 2)
+		return 0;
+	for (p = x->tok[k].s; p < x->tok[k].e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Aberdeen 2 Hearts 3", a result on a line of its own: both names are
+ * clubs (issue 14 item 4, one sense per document: a town the result
+ * names is its club in every mention, "Aberdeen led", "an Aberdeen
+ * penalty", unless the words around it say place, "in Aberdeen":
+ * two_senses).  vote_best reads the mark.  Pass 1 only, for a
+ * run that opens a paragraph: no work per byte or per other name.
+ */
+static void
+score_line(struct ctx *x, size_t i, size_t j)
+{
+	size_t k, e;
+	char buf[KEYBUF];
+	const char *key;
+	size_t n;
+
+	if (x->pass != 1 || !(x->tok[i].f & T_PARA) || j - i > 3 ||
+	    !goals_at(x, j) || j + 1 >= x->ntok ||
+	    !(x->tok[j + 1].f & T_CAP) || (x->tok[j + 1].f & T_PARA))
+		return;
+	for (k = j + 1; k < x->ntok && k - j <= 3 &&
+	    (x->tok[k].f & T_CAP) && !(x->tok[k].f & T_PARA); k++)
+		;
+	if (!goals_at(x, k) || (x->tok[k].f & T_PARA))
+		return;
+	e = x->tok[k].e;	/* the line ends after the second score */
+	if (e < x->len && x->t[e] != '\n' && x->t[e] != '\r')
+		return;
+	key = key_of(x, i, j, buf, &n);
+	vote_add(x, key, n)->club = 1;
+	key = key_of(x, j + 1, k, buf, &n);
+	vote_add(x, key, n)->club = 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -3681,6 +3733,7 @@ scan_runs(struct ctx *x)
 				break;
 			j += n;
 		}
+		score_line(x, i, j);	/* (pass 1, a paragraph's first run) */
 		slogan = !head && in_slogan(x, i);
 		if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);

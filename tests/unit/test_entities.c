@@ -803,6 +803,24 @@ static struct ent_case ent_cases[] = {
 	      { "Pane Nostro Bianco", ENT_ORG, 0 },
 	      { "Edda Lindqvist", ENT_PERSON, 0 } },
 	    { "Keep", "Fair Pay", "Nurses", "Copper", NULL } },
+	/* a result on a line of its own makes both sides clubs in every
+	 * mention (one sense per document), a town too, unless the words
+	 * around it say place ("in Preston") */
+	{ "the sides of a result line are clubs in every mention",
+	    "Preston 1 Saints 2\n\nSaints came from behind at Deepdale. "
+	    "Preston led through an early header, and a Preston penalty "
+	    "appeal was turned down. Traffic in Preston was heavy later.",
+	    { { "Preston", ENT_ORG, 0 }, { "Saints", ENT_ORG, 0 },
+	      { "Saints", ENT_ORG, 15 }, { "Preston", ENT_ORG, 20 },
+	      { "Preston", ENT_ORG, 90 }, { "Preston", ENT_PLACE, 130 } },
+	    { NULL } },
+	/* a magnitude after a hyphen (Canadian copy) is part of the sum */
+	{ "money with a hyphenated magnitude",
+	    "The province approved a $2.4-billion plan and a C$450-million "
+	    "loan, and a $12 fee.",
+	    { { "$2.4-billion", ENT_MONEY, 0 },
+	      { "C$450-million", ENT_MONEY, 0 }, { "$12", ENT_MONEY, 0 } },
+	    { NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
