@@ -1037,6 +1037,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 
 /* ---- context: what the words around a name say it is ---- */
 
+/* Facility words that make a place only as a name's last word ("the
+ * Richard Donald Stand", "the Long Walk"), never as its first ("Stand
+ * Down", a campaign group). */
+static const char *const tail_facilities[] = { "Stand", "Walk", "Arch",
+    "Reef", NULL };
+
 /* Words for a part of a place ("Middle Rhine", "South-East Asia"). */
 static const char *const quarters[] = { "North", "South", "East", "West",
     "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
@@ -2571,7 +2577,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i >= 3 && (first & L(ORG_WORD)) && connector_in(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);
-	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))))
+	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))) &&
+	    !word_in(x, i, tail_facilities))
 		mention(x, i, j, ENT_PLACE, 1);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
@@ -2769,6 +2776,7 @@ street_first(const struct ctx *x, size_t i, size_t j)
 	if (j - i < 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
 	    (lists_of(x, i, i + 1) & (L(FAC_WORD) | L(GIVEN) | L(SURNAME) |
 	    L(SURNAME_FIRST))) != L(FAC_WORD) ||	/* "Park Ji-woo" */
+	    word_in(x, i, tail_facilities) ||		/* "Stand Down" */
 	    ((x->tok[i].f & T_SENT) && (lists_of(x, i + 1, j) & L(PLACE))) ||
 	    known_type(x, i, j, &strong) >= 0 ||
 	    legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e)

@@ -821,6 +821,22 @@ static struct ent_case ent_cases[] = {
 	    { { "$2.4-billion", ENT_MONEY, 0 },
 	      { "C$450-million", ENT_MONEY, 0 }, { "$12", ENT_MONEY, 0 } },
 	    { NULL } },
+	/* the heads of Spanish, Galician and Portuguese public bodies and
+	 * guilds make an organisation of the whole "X de Y" name; Galician
+	 * given names; a stand, an arch, a walk and a reef end a place's
+	 * name but do not open one */
+	{ "Junta de X and Cofradía de X; Xosé; a stand, an arch, a reef",
+	    "The Junta de Andalucía and the Cofradía de Pescadores de Barbate "
+	    "met on Monday. Xosé Luis Pereira, a skipper, said little. The "
+	    "Great Barrier Reef and Marble Arch were on screen, and fans in "
+	    "the Jack Walker Stand sang. Stand Up Now, a charity, filmed it.",
+	    { { "Junta de Andalucía", ENT_ORG, 0 },
+	      { "Cofradía de Pescadores de Barbate", ENT_ORG, 0 },
+	      { "Xosé Luis Pereira", ENT_PERSON, 0 },
+	      { "Great Barrier Reef", ENT_PLACE, 0 },
+	      { "Marble Arch", ENT_PLACE, 0 },
+	      { "Jack Walker Stand", ENT_PLACE, 0 } },
+	    { "Stand Up", NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
