@@ -970,6 +970,35 @@ legal_tail(const struct ctx *x, size_t e)
 }
 
 /*
+ * "the U.S. Federal Reserve", "the US Supreme Court", "BBC Scotland",
+ * "Amnesty International UK": a country's short name before an
+ * organisation, or a nation of the UK after it, is inside its name
+ * (issue 14 item 7, the longest name).  Two word compares per
+ * organisation mention, no more.
+ */
+static int word_in(const struct ctx *, size_t, const char *const *);
+static int prep_before(const struct ctx *, size_t, int);
+
+static void
+org_country(const struct ctx *x, size_t *i, size_t *j)
+{
+	static const char *const before[] = { "U.S.", "US", "UK", "U.K.",
+	    "EU", NULL };
+	static const char *const after[] = { "Scotland", "Wales", "England",
+	    "UK", "Ireland", NULL };
+
+	if (*i > 0 && x->tok[*i - 1].e + 1 == x->tok[*i].s &&
+	    x->t[x->tok[*i - 1].e] == ' ' && word_in(x, *i - 1, before) &&
+	    !(x->tok[*i].f & T_ALLCAP) && !prep_before(x, *i - 1, 1))
+		(*i)--;
+	if (*j < x->ntok && x->tok[*j - 1].e + 1 == x->tok[*j].s &&
+	    x->t[x->tok[*j - 1].e] == ' ' && word_in(x, *j, after) &&
+	    (*j + 1 >= x->ntok || !joined(x, *j) ||
+	    !(x->tok[*j + 1].f & T_CAP)))
+		(*j)++;
+}
+
+/*
  * Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits.
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
@@ -985,7 +1014,11 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (i >= j)
 		return;
 	if (x->pass == 2) {
-		size_t e = x->tok[j - 1].e;
+		size_t e;
+
+		if (type == ENT_ORG)
+			org_country(x, &i, &j);
+		e = x->tok[j - 1].e;
 
 		/* "he wrote on X.": the period ends the sentence */
 		if (j - i == 1 && (x->tok[i].f & T_ABBR) && e - x->tok[i].s == 2)
@@ -2000,7 +2033,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
 	    (t[k + 1].f & T_CAP) && place_at(x, k + 1) &&
 	    (k + 2 >= x->ntok || !joined(x, k + 1) ||
-	    !(t[k + 2].f & T_CAP)))
+	    !(t[k + 2].f & T_CAP)) &&
+	    !comma_place_after(x, k + 2))	/* "in Townsville, Australia" */
 		return 2;
 	return 0;
 }
@@ -3017,6 +3051,24 @@ score_line(struct ctx *x, size_t i, size_t j)
 	vote_add(x, key, n)->club = 1;
 }
 
+/*
+ * "King Abdullah University of ...", "Queen Elizabeth Hospital", "Sir
+ * Harry Evans Hall": a royal or honorific title and the name after it
+ * are an organisation's or a building's name when a head word ends the
+ * run; the title stays inside (issue 14 item 7, the longest name).
+ */
+static int
+eponym_title(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const eponyms[] = { "King", "Queen", "Prince",
+	    "Princess", "Sheikh", "Sultan", "Emir", "Sir", "Lady", "Saint",
+	    NULL };
+
+	return i + 2 < j && word_in(x, i, eponyms) &&
+	    (x->tok[i + 1].f & T_CAP) && !(x->tok[i].f & T_ALLCAP) &&
+	    !(lists_of(x, i + 1, i + 2) & (L(ORG_WORD) | L(FAC_WORD)));
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -3151,7 +3203,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
-		    (lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE)))))
+		    ((lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE))) &&
+		    !eponym_title(x, i, j))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)

@@ -837,6 +837,25 @@ static struct ent_case ent_cases[] = {
 	      { "Marble Arch", ENT_PLACE, 0 },
 	      { "Jack Walker Stand", ENT_PLACE, 0 } },
 	    { "Stand Up", NULL } },
+	/* the longest name: a royal title before an organisation's head,
+	 * a country's short name before an organisation, a nation after
+	 * one; "X University in Y, Z" says where the university is */
+	{ "King X University, the US Federal Reserve, BBC Scotland",
+	    "She trained at Queen Elizabeth Hospital and King Fahd University "
+	    "of Petroleum and Minerals, then taught at Monash University in "
+	    "Melbourne, Australia. The US Federal Reserve, the U.S. Supreme "
+	    "Court and BBC Scotland were told, and Joe Biden spoke in the "
+	    "U.S. Senate.",
+	    { { "Queen Elizabeth Hospital", ENT_ORG, 0 },
+	      { "King Fahd University of Petroleum and Minerals", ENT_ORG, 0 },
+	      { "Monash University", ENT_ORG, 0 },
+	      { "Melbourne", ENT_PLACE, 0 },
+	      { "US Federal Reserve", ENT_ORG, 0 },
+	      { "U.S. Supreme Court", ENT_ORG, 0 },
+	      { "BBC Scotland", ENT_ORG, 0 },
+	      { "U.S.", ENT_PLACE, 200 },
+	      { "Senate", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
