@@ -2535,6 +2535,81 @@ shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 }
 
 /* A piece of a run, without titles or nationality words. */
+/*
+ * Is word k a list's separator before word k+1: ", " or " and "/" or "?
+ * The separator's first word, or k+1 if none.
+ */
+static size_t
+list_sep_before(const struct ctx *x, size_t k)
+{
+	if (k >= 1 && x->tok[k].s == x->tok[k - 1].e + 2 &&
+	    x->t[x->tok[k - 1].e] == ',' && x->t[x->tok[k - 1].e + 1] == ' ')
+		return k;	/* the member ends at k-1 */
+	if (k >= 2 && (tok_is(x, k - 1, "and") || tok_is(x, k - 1, "or")) &&
+	    joined(x, k - 1) && joined(x, k - 2))
+		return k - 1;
+	return k + 1;
+}
+
+/*
+ * The type of the name at i..j-1 by the names it is listed with ("Anand
+ * Vihar and X", "Galway, Clare and Mayo", "Tokyo Electron and X", "X
+ * and Tokyo Electron"), or -1: the nearest member of the list (up to
+ * three back, one ahead) that a list or the document's votes type, a
+ * lone given name skipped (issue 14 item 4: a name's type from its
+ * context).  Called only for a word no list types: a few word compares.
+ */
+static int
+coordinated_type(const struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+	size_t p = i, e, s, m, n;
+	int t, strong;
+
+	for (m = 0; m < 3; m++) {
+		if ((e = list_sep_before(x, p)) > p || e < 1 ||
+		    !(x->tok[e - 1].f & T_CAP))
+			break;
+		/* the member e-k..e-1: its longest typed tail, up to 3 words */
+		for (s = e - 1; s > 0 && e - s < 3 && joined(x, s - 1) &&
+		    (x->tok[s - 1].f & T_CAP) && !(x->tok[s - 1].f & T_SENT);
+		    s--)
+			;
+		for (n = s; n < e; n++) {
+			if (e - n == 1 && (lists_of(x, n, e) & (L(GIVEN) |
+			    L(PLACE) | L(ORG) | L(PERSON))) == L(GIVEN))
+				break;	/* "Clare": a lone given name */
+			if ((t = known_type(x, n, e, &strong)) >= 0)
+				return t;
+		}
+		/* an unknown name of two words or more seen mid-sentence,
+		 * which classify_piece makes an organisation */
+		if (n == e && e - s >= 2 && (v = votes_of(x, s, e)) != NULL &&
+		    v->mid && !v->work && lists_of(x, s, e) == 0)
+			return ENT_ORG;
+		p = s;
+		if (x->tok[p].f & T_SENT)
+			break;
+	}
+	/* "X and Tokyo Electron": one member ahead */
+	if (j + 1 < x->ntok && (tok_is(x, j, "and") || tok_is(x, j, "or")) &&
+	    joined(x, j - 1) && joined(x, j) && (x->tok[j + 1].f & T_CAP)) {
+		for (e = j + 1; e < x->ntok && e < j + 4 &&
+		    (x->tok[e].f & T_CAP) && (e == j + 1 || joined(x, e - 1));
+		    e++)
+			;
+		for (; e > j + 1; e--) {
+			if (e - j - 1 == 1 && (lists_of(x, j + 1, e) &
+			    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON))) ==
+			    L(GIVEN))
+				continue;
+			if ((t = known_type(x, j + 1, e, &strong)) >= 0)
+				return t;
+		}
+	}
+	return -1;
+}
+
 /* "founded by Femke de Wit and Arjen Bos": does a person named just
  * before "and" precede word i (names joined so are of one kind)? */
 static int
@@ -2577,6 +2652,14 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		return;
 	if (two_senses(x, i, j))
 		return;
+	/* "Galway, Clare and Mayo": a lone given name listed with places
+	 * is a place (kept where the document votes otherwise) */
+	if (j - i == 1 && !(x->tok[i].f & T_SENT) && (lists_of(x, i, j) &
+	    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON) | L(SURNAME))) ==
+	    L(GIVEN) && coordinated_type(x, i, j) == ENT_PLACE) {
+		mention(x, i, j, ENT_PLACE, 2);
+		return;
+	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
 		return;
@@ -2657,6 +2740,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)
 		mention(x, i, j, ENT_PERSON, 0);
+	else if (j - i == 1 && first == 0 && !(x->tok[i].f & T_SENT) &&
+	    !common_word(x, i) && (t = coordinated_type(x, i, j)) >= 0)
+		mention(x, i, j, t, 0);	/* "Tokyo Electron and Advantest" */
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a

@@ -856,6 +856,17 @@ static struct ent_case ent_cases[] = {
 	      { "U.S.", ENT_PLACE, 200 },
 	      { "Senate", ENT_ORG, 0 } },
 	    { NULL } },
+	/* a word no list types takes the type of the names it is listed
+	 * with; a lone given name listed with places is a place */
+	{ "a name listed with typed names takes their type",
+	    "Flooding hit Sligo, Leitrim and Drumkeeran overnight, and roads "
+	    "near Limerick and Clare closed. Shares of Sony and Kestrelvane fell, "
+	    "and Hexatronic and Siemens rose.",
+	    { { "Sligo", ENT_PLACE, 0 }, { "Drumkeeran", ENT_PLACE, 0 },
+	      { "Clare", ENT_PLACE, 0 }, { "Sony", ENT_ORG, 0 },
+	      { "Kestrelvane", ENT_ORG, 0 }, { "Hexatronic", ENT_ORG, 0 },
+	      { "Siemens", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
