@@ -2610,6 +2610,51 @@ coordinated_type(const struct ctx *x, size_t i, size_t j)
 	return -1;
 }
 
+/* Is word k a number that a percentage follows or ends ("11%", "3.2
+ * per cent", "4 percent")? */
+static int
+percent_at(const struct ctx *x, size_t k)
+{
+	size_t e;
+
+	if (k >= x->ntok || !(x->tok[k].f & T_DIGIT))
+		return 0;
+	e = x->tok[k].e;
+	if (x->t[e - 1] == '%' || (e < x->len && x->t[e] == '%'))
+		return 1;
+	return k + 1 < x->ntok && joined(x, k) && (tok_is(x, k + 1,
+	    "percent") || tok_is(x, k + 1, "per") || tok_is(x, k + 1, "pc"));
+}
+
+/*
+ * "Azul fell 11% and", "shares in the pulp maker Suzano rose 1.8%": a
+ * name whose price moves by a percentage, or one word right after a
+ * kind of organisation, is a company, even where a list knows a town
+ * of that name (issue 14 item 4: a name's type from its context).  The
+ * flags of two words are read first: a few compares for most names.
+ */
+static int
+company_cue(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const moves[] = { "rose", "fell", "gained",
+	    "lost", "slipped", "jumped", "climbed", "dropped", "slid",
+	    "surged", "tumbled", "sank", "soared", "plunged", "rallied",
+	    "eased", "added", "shed", "advanced", "declined", NULL };
+	size_t k = j;
+
+	if (j - i > 3 || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	if (j - i == 1 && kind_before(x, i) && i >= 2 &&
+	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME) | L(TITLE))) &&
+	    !possessive_after(x, j))
+		return 1;
+	if (k + 1 >= x->ntok || !(x->tok[k + 1].f & T_DIGIT) ||
+	    !(x->tok[k].f & T_LOWER) || !joined(x, k - 1) || !joined(x, k))
+		return 0;
+	return word_in(x, k, moves) && percent_at(x, k + 1) &&
+	    !prep_before(x, i, 1);
+}
+
 /* "founded by Femke de Wit and Arjen Bos": does a person named just
  * before "and" precede word i (names joined so are of one kind)? */
 static int
@@ -2650,6 +2695,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    L(PLACE_WORD) && !place_cue(x, i, j, 1) &&
 	    !named_otherwise(x, i, j))
 		return;
+	if (company_cue(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
+		return;
+	}
 	if (two_senses(x, i, j))
 		return;
 	/* "Galway, Clare and Mayo": a lone given name listed with places

@@ -867,6 +867,15 @@ static struct ent_case ent_cases[] = {
 	      { "Kestrelvane", ENT_ORG, 0 }, { "Hexatronic", ENT_ORG, 0 },
 	      { "Siemens", ENT_ORG, 0 } },
 	    { NULL } },
+	/* a name whose price moves by a percentage, or one word after a
+	 * kind of organisation, is a company, even a town's name */
+	{ "a price move or a kind of company makes a company",
+	    "Airlines were hit hardest: Azul fell 11% and Embraer slipped 2.1 "
+	    "per cent. Shares in the pulp maker Suzano rose 1.8%. Exports "
+	    "from Lisbon rose 3%.",
+	    { { "Azul", ENT_ORG, 0 }, { "Embraer", ENT_ORG, 0 },
+	      { "Suzano", ENT_ORG, 0 }, { "Lisbon", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
