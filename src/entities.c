@@ -2384,6 +2384,13 @@ two_senses(struct ctx *x, size_t i, size_t j)
 
 	if (j - i <= 3 && (l & (L(PLACE) | L(PLACE_WORD) |
 	    L(PLACE_PERSON))) && !(l & L(ORG)) && place_cue(x, i, j, 1)) {
+		/* "a challenge from Takahashi" after "Ryo Takahashi": a
+		 * person named before, "from" being no place's own word */
+		if (j - i == 1 && i > 0 && tok_is(x, i - 1, "from") &&
+		    (v = votes_of(x, i, j)) != NULL && v->sur) {
+			mention(x, i, j, ENT_PERSON, 2);
+			return 1;
+		}
 		mention(x, i, j, ENT_PLACE, 2);
 		return 1;
 	}

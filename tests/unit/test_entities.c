@@ -876,6 +876,17 @@ static struct ent_case ent_cases[] = {
 	    { { "Azul", ENT_ORG, 0 }, { "Embraer", ENT_ORG, 0 },
 	      { "Suzano", ENT_ORG, 0 }, { "Lisbon", ENT_PLACE, 0 } },
 	    { NULL } },
+	/* "from" a surname the document gave a person is that person,
+	 * even where a town has the name; without the person, the town */
+	{ "from a person named before",
+	    "Midfielder Kenji Sakai curled a cross in. A late tackle from "
+	    "Sakai drew a booking.",
+	    { { "Kenji Sakai", ENT_PERSON, 0 }, { "Sakai", ENT_PERSON, 50 } },
+	    { NULL } },
+	{ "from a town",
+	    "A late flight from Sakai landed at noon.",
+	    { { "Sakai", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
