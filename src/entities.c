@@ -2573,6 +2573,12 @@ coordinated_type(const struct ctx *x, size_t i, size_t j)
 	size_t p = i, e, s, m, n;
 	int t, strong;
 
+	/* a comma before it makes a list only if one goes on after it
+	 * ("Galway, Clare and Mayo"; not "In Warsaw, Kowalczyk said") */
+	if (list_sep_before(x, i) == i && (j >= x->ntok ||
+	    list_sep_before(x, j) != j) && !(j + 1 < x->ntok &&
+	    (tok_is(x, j, "and") || tok_is(x, j, "or")) && joined(x, j - 1)))
+		return -1;
 	for (m = 0; m < 3; m++) {
 		if ((e = list_sep_before(x, p)) > p || e < 1 ||
 		    !(x->tok[e - 1].f & T_CAP))
@@ -2658,8 +2664,17 @@ company_cue(const struct ctx *x, size_t i, size_t j)
 	if (k + 1 >= x->ntok || !(x->tok[k + 1].f & T_DIGIT) ||
 	    !(x->tok[k].f & T_LOWER) || !joined(x, k - 1) || !joined(x, k))
 		return 0;
-	return word_in(x, k, moves) && percent_at(x, k + 1) &&
-	    !prep_before(x, i, 1);
+	if (!word_in(x, k, moves) || !percent_at(x, k + 1) ||
+	    prep_before(x, i, 1))
+		return 0;
+	/* "Sales rose 4%", "Exports fell 2%": a word opening a sentence
+	 * is a company only if a list knows it or it recurs mid-sentence */
+	if (x->tok[i].f & T_SENT) {
+		const struct vote *v = votes_of(x, i, j);
+
+		return lists_of(x, i, j) != 0 || (v != NULL && v->mid);
+	}
+	return 1;
 }
 
 /* "founded by Femke de Wit and Arjen Bos": does a person named just

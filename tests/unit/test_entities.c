@@ -872,10 +872,12 @@ static struct ent_case ent_cases[] = {
 	{ "a price move or a kind of company makes a company",
 	    "Airlines were hit hardest: Azul fell 11% and Embraer slipped 2.1 "
 	    "per cent. Shares in the pulp maker Suzano rose 1.8%. Exports "
-	    "from Lisbon rose 3%.",
+	    "from Lisbon rose 3%. Revenue rose 12%. Sales fell 3%. In "
+	    "Warsaw, Kowalczyk waited.",
 	    { { "Azul", ENT_ORG, 0 }, { "Embraer", ENT_ORG, 0 },
-	      { "Suzano", ENT_ORG, 0 }, { "Lisbon", ENT_PLACE, 0 } },
-	    { NULL } },
+	      { "Suzano", ENT_ORG, 0 }, { "Lisbon", ENT_PLACE, 0 },
+	      { "Warsaw", ENT_PLACE, 0 } },
+	    { "Revenue", "Sales", "Kowalczyk", NULL } },
 	/* "from" a surname the document gave a person is that person,
 	 * even where a town has the name; without the person, the town */
 	{ "from a person named before",
