@@ -777,30 +777,43 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 	return lists_key(x, k, n);
 }
 
-/* An all-capitals word (WARSAW) looked up as Warsaw. */
-static unsigned
-lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
+/* Words i..j-1 in title case ("WARSAW" -> "Warsaw") into b2 (KEYBUF
+ * bytes), its length in *o; 0 if too long. */
+static int
+titlecase_key(const struct ctx *x, size_t i, size_t j, char *b2, size_t *o)
 {
-	char buf[KEYBUF], b2[KEYBUF];
+	char buf[KEYBUF];
 	const char *k;
-	size_t n, m, o = 0, len;
+	size_t n, m, len;
 	uint32_t cp;
 	int first = 1;
 
+	*o = 0;
 	k = key_of(x, i, j, buf, &n);
 	if (n >= KEYBUF)
 		return 0;
 	for (m = 0; m < n; m += len) {
 		len = utf8_decode_lossy(k + m, n - m, &cp);
-		if (o + 4 > sizeof b2)
+		if (*o + 4 > KEYBUF)
 			return 0;
 		if (cp == 0xfffd && len == 1)
-			b2[o++] = k[m];
+			b2[(*o)++] = k[m];
 		else
-			o += utf8_encode(first ? cp : utf8_tolower(cp), b2 + o);
+			*o += utf8_encode(first ? cp : utf8_tolower(cp),
+			    b2 + *o);
 		first = cp == ' ' || cp == '-';
 	}
-	return lists_key(x, b2, o);
+	return 1;
+}
+
+/* An all-capitals word (WARSAW) looked up as Warsaw. */
+static unsigned
+lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
+{
+	char b2[KEYBUF];
+	size_t o;
+
+	return titlecase_key(x, i, j, b2, &o) ? lists_key(x, b2, o) : 0;
 }
 
 static struct vote *
@@ -3841,17 +3854,28 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 static size_t
 caps_heading(const struct ctx *x, size_t i, size_t end)
 {
-	size_t k, p;
+	size_t k, p, colon = 0;
 
 	for (k = i; k < end; k++) {
 		const struct tok *t = &x->tok[k];
 
-		if (!(t->f & T_ALLCAP) && !(t->e - t->s == 1 && (t->f & T_CAP)))
-			return i;
+		/* (a number inside: "GRABS COVENTRY BY 212 VOTES") */
+		if (!(t->f & T_ALLCAP) && !(t->e - t->s == 1 && (t->f & T_CAP)) &&
+		    !(k > i && (t->f & T_DIGIT) && !(t->f & T_LOWER)))
+			return colon > 0 ? colon : i;
 		for (p = t->e; p < x->len && p < (k + 1 < end ?
 		    x->tok[k + 1].s : x->len); p++) {
-			if (x->t[p] == '\n' || x->t[p] == ':')
-				return k - i >= 1 || x->t[p] == ':' ? k + 1 : i;
+			if (x->t[p] == '\n')
+				return k - i >= 1 ? k + 1 : i;
+			/* "TEARS AND A RECOUNT: DHILLON GRABS ...": the
+			 * capitals go on after the colon */
+			if (x->t[p] == ':') {
+				if (!(k + 1 < end && (x->tok[k + 1].f &
+				    T_ALLCAP) && x->tok[k + 1].e -
+				    x->tok[k + 1].s > 1))
+					return k + 1;
+				colon = k + 1;
+			}
 		}
 		if (k + 1 == end)
 			return k - i >= 1 ? k + 1 : i;
@@ -3886,10 +3910,16 @@ caps_date(struct ctx *x, size_t i)
 	return 0;
 }
 
-/* The known places of a heading in capitals ("LAGOS PORT STRIKE"). */
+/* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
+ * a word the document names in running text ("DHILLON GRABS COVENTRY"
+ * after "Dhillon said": one sense per document, issue 14 item 10). */
 static void
 caps_names(struct ctx *x, size_t i, size_t j)
 {
+	char b2[KEYBUF];
+	size_t o;
+	int v;
+
 	for (; i < j; i++) {
 		if (i + 1 < j && joined(x, i) &&
 		    (lists_of_titlecase(x, i, i + 2) & L(PLACE))) {
@@ -3897,6 +3927,13 @@ caps_names(struct ctx *x, size_t i, size_t j)
 			i++;
 		} else if (lists_of_titlecase(x, i, i + 1) & L(PLACE))
 			mention(x, i, i + 1, ENT_PLACE, 1);
+		else if (x->pass == 2 && (x->tok[i].f & T_ALLCAP) &&
+		    x->tok[i].e - x->tok[i].s >= 4 &&
+		    titlecase_key(x, i, i + 1, b2, &o) &&
+		    (v = vote_best(vote_get(x, b2, o))) >= 0 &&
+		    v != V_PLACE && !(lists_of_titlecase(x, i, i + 1) &
+		    (L(STOP) | L(CALENDAR) | L(TITLE))))
+			mention(x, i, i + 1, vote_to_type(v), 0);
 	}
 }
 

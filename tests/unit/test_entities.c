@@ -889,6 +889,16 @@ static struct ent_case ent_cases[] = {
 	    "A late flight from Sakai landed at noon.",
 	    { { "Sakai", ENT_PLACE, 0 } },
 	    { NULL } },
+	/* a headline in capitals goes on past a colon and a number; its
+	 * known places and the names the text gives are entities */
+	{ "a capitals headline with a colon and a number",
+	    "FURY AND FLOWERS: OKONJO TAKES LEEDS BY 88 VOTES\n\nGrace Okonjo "
+	    "won the seat on Friday. Okonjo said she was tired.\n\nUPDATE: "
+	    "EU leaders met in Brussels.",
+	    { { "OKONJO", ENT_PERSON, 0 }, { "LEEDS", ENT_PLACE, 0 },
+	      { "Grace Okonjo", ENT_PERSON, 0 }, { "EU", ENT_ORG, 0 },
+	      { "Brussels", ENT_PLACE, 0 } },
+	    { "FURY", "UPDATE", NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
