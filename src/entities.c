@@ -1436,7 +1436,9 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "aunt", "nephew", "niece", "grandson", "granddaughter",
     "girlfriend", "boyfriend", "fiancée", "fiancé", "spouse",
     "classmate", "teammate", "librarian", "caretaker", "plumber",
-    "electrician", "shopper", "commuter", NULL };
+    "electrician", "shopper", "commuter", "reader", "listener",
+    "viewer", "witness", "passenger", "motorist", "tenant", "patient",
+    "customer", NULL };
 
 /* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
  * opening with a person noun or a lower-case title, capitalised only
@@ -1448,8 +1450,11 @@ role_opens(const struct ctx *x, size_t i, size_t j)
 	const char *const *w;
 	size_t n;
 
-	/* (not "Teacher Training College") */
-	if (j - i < 3 || !(x->tok[i].f & T_SENT) || !joined(x, i) ||
+	/* (not "Teacher Training College"; a live blog's line opens
+	 * after its time: "07:48\nReader X Y, who ...") */
+	if (j - i < 3 || !((x->tok[i].f & T_SENT) || (i > 0 &&
+	    (x->tok[i - 1].f & T_DIGIT) && x->tok[i].s > 0 &&
+	    x->t[x->tok[i].s - 1] == '\n')) || !joined(x, i) ||
 	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    (n = lower_first(x, i, buf)) == 0)
 		return 0;

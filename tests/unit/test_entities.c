@@ -899,6 +899,14 @@ static struct ent_case ent_cases[] = {
 	      { "Grace Okonjo", ENT_PERSON, 0 }, { "EU", ENT_ORG, 0 },
 	      { "Brussels", ENT_PLACE, 0 } },
 	    { "FURY", "UPDATE", NULL } },
+	/* a person noun opening a sentence or a live blog's line after
+	 * its time is no part of the name after it */
+	{ "Reader X Y, Listener X Y: the role is no part of the name",
+	    "09:12\nReader Joanna Fox, who lives in Sligo, sent us this. "
+	    "Listener Tom Hale agreed.",
+	    { { "Joanna Fox", ENT_PERSON, 0 }, { "Sligo", ENT_PLACE, 0 },
+	      { "Tom Hale", ENT_PERSON, 0 } },
+	    { "Reader", "Listener", NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
