@@ -3244,6 +3244,17 @@ eponym_title(const struct ctx *x, size_t i, size_t j)
 	    !(lists_of(x, i + 1, i + 2) & (L(ORG_WORD) | L(FAC_WORD)));
 }
 
+/* "the mayor told The Sun", "an interview with The Irish Times": a
+ * paper whose The is capitalised mid-sentence (even a word a list
+ * knows otherwise: Sun the weekday). */
+static int
+paper_told(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i >= 2 && j - i <= 5 && i >= 1 && tok_is(x, i, "The") &&
+	    !(x->tok[i].f & T_SENT) && joined(x, i) && joined(x, i - 1) &&
+	    (tok_is(x, i - 1, "told") || tok_is(x, i - 1, "with"));
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -3265,6 +3276,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		if ((i = portfolio(x, k, j)) >= j)
 			return;
 		cue = 1;
+	}
+	if (paper_told(x, i, j)) {
+		mention(x, i + 1, j, ENT_ORG, 2);
+		return;
 	}
 	/* A month alone is a date, not a name ("in May"), whatever the
 	 * document says of "Harriet May". */
