@@ -8,6 +8,11 @@
  * votes a type for every name string (and a person's surname, and an
  * acronym defined in parentheses), the second emits mentions using the
  * votes.  Overlaps go to the higher priority, then the longer mention.
+ * A name's type also comes from the document around it (issue 14 item
+ * 4): the sides of a result line are clubs everywhere (score_line), a
+ * word no list knows takes the type of the names listed with it
+ * (coordinated_type), a price move or a kind of company makes a
+ * company (company_cue); each is work per unknown name, never per byte.
  */
 #include "artread/entities.h"
 
