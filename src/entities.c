@@ -8,6 +8,11 @@
  * votes a type for every name string (and a person's surname, and an
  * acronym defined in parentheses), the second emits mentions using the
  * votes.  Overlaps go to the higher priority, then the longer mention.
+ * A name's type also comes from the document around it (issue 14 item
+ * 4): the sides of a result line are clubs everywhere (score_line), a
+ * word no list knows takes the type of the names listed with it
+ * (coordinated_type), a price move or a kind of company makes a
+ * company (company_cue); each is work per unknown name, never per byte.
  */
 #include "artread/entities.h"
 
@@ -63,6 +68,7 @@ struct vote {
 	int		 sur;		/* seen as a person's surname */
 	int		 mid;		/* an unknown name seen mid-sentence */
 	int		 work;		/* ... and apposed to a kind of work */
+	int		 club;		/* a side in a result ("X 2 Y 3") */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
 };
@@ -155,6 +161,8 @@ vote_best(const struct vote *v)
 
 	if (v == NULL)
 		return -1;
+	if (v->club)	/* a side in a result: its club (score_line) */
+		return V_ORG;
 	for (i = 0; i < V__N; i++) {
 		if (v->v[i] > bv) {
 			bv = v->v[i];
@@ -774,30 +782,43 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 	return lists_key(x, k, n);
 }
 
-/* An all-capitals word (WARSAW) looked up as Warsaw. */
-static unsigned
-lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
+/* Words i..j-1 in title case ("WARSAW" -> "Warsaw") into b2 (KEYBUF
+ * bytes), its length in *o; 0 if too long. */
+static int
+titlecase_key(const struct ctx *x, size_t i, size_t j, char *b2, size_t *o)
 {
-	char buf[KEYBUF], b2[KEYBUF];
+	char buf[KEYBUF];
 	const char *k;
-	size_t n, m, o = 0, len;
+	size_t n, m, len;
 	uint32_t cp;
 	int first = 1;
 
+	*o = 0;
 	k = key_of(x, i, j, buf, &n);
 	if (n >= KEYBUF)
 		return 0;
 	for (m = 0; m < n; m += len) {
 		len = utf8_decode_lossy(k + m, n - m, &cp);
-		if (o + 4 > sizeof b2)
+		if (*o + 4 > KEYBUF)
 			return 0;
 		if (cp == 0xfffd && len == 1)
-			b2[o++] = k[m];
+			b2[(*o)++] = k[m];
 		else
-			o += utf8_encode(first ? cp : utf8_tolower(cp), b2 + o);
+			*o += utf8_encode(first ? cp : utf8_tolower(cp),
+			    b2 + *o);
 		first = cp == ' ' || cp == '-';
 	}
-	return lists_key(x, b2, o);
+	return 1;
+}
+
+/* An all-capitals word (WARSAW) looked up as Warsaw. */
+static unsigned
+lists_of_titlecase(const struct ctx *x, size_t i, size_t j)
+{
+	char b2[KEYBUF];
+	size_t o;
+
+	return titlecase_key(x, i, j, b2, &o) ? lists_key(x, b2, o) : 0;
 }
 
 static struct vote *
@@ -967,6 +988,35 @@ legal_tail(const struct ctx *x, size_t e)
 }
 
 /*
+ * "the U.S. Federal Reserve", "the US Supreme Court", "BBC Scotland",
+ * "Amnesty International UK": a country's short name before an
+ * organisation, or a nation of the UK after it, is inside its name
+ * (issue 14 item 7, the longest name).  Two word compares per
+ * organisation mention, no more.
+ */
+static int word_in(const struct ctx *, size_t, const char *const *);
+static int prep_before(const struct ctx *, size_t, int);
+
+static void
+org_country(const struct ctx *x, size_t *i, size_t *j)
+{
+	static const char *const before[] = { "U.S.", "US", "UK", "U.K.",
+	    "EU", NULL };
+	static const char *const after[] = { "Scotland", "Wales", "England",
+	    "UK", "Ireland", NULL };
+
+	if (*i > 0 && x->tok[*i - 1].e + 1 == x->tok[*i].s &&
+	    x->t[x->tok[*i - 1].e] == ' ' && word_in(x, *i - 1, before) &&
+	    !(x->tok[*i].f & T_ALLCAP) && !prep_before(x, *i - 1, 1))
+		(*i)--;
+	if (*j < x->ntok && x->tok[*j - 1].e + 1 == x->tok[*j].s &&
+	    x->t[x->tok[*j - 1].e] == ' ' && word_in(x, *j, after) &&
+	    (*j + 1 >= x->ntok || !joined(x, *j) ||
+	    !(x->tok[*j + 1].f & T_CAP)))
+		(*j)++;
+}
+
+/*
  * Words i..j-1 are a mention of type; pass 1 votes, pass 2 emits.
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
@@ -982,7 +1032,11 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (i >= j)
 		return;
 	if (x->pass == 2) {
-		size_t e = x->tok[j - 1].e;
+		size_t e;
+
+		if (type == ENT_ORG)
+			org_country(x, &i, &j);
+		e = x->tok[j - 1].e;
 
 		/* "he wrote on X.": the period ends the sentence */
 		if (j - i == 1 && (x->tok[i].f & T_ABBR) && e - x->tok[i].s == 2)
@@ -1033,6 +1087,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 }
 
 /* ---- context: what the words around a name say it is ---- */
+
+/* Facility words that make a place only as a name's last word ("the
+ * Richard Donald Stand", "the Long Walk"), never as its first ("Stand
+ * Down", a campaign group). */
+static const char *const tail_facilities[] = { "Stand", "Walk", "Arch",
+    "Reef", NULL };
 
 /* Words for a part of a place ("Middle Rhine", "South-East Asia"). */
 static const char *const quarters[] = { "North", "South", "East", "West",
@@ -1381,7 +1441,9 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "aunt", "nephew", "niece", "grandson", "granddaughter",
     "girlfriend", "boyfriend", "fiancée", "fiancé", "spouse",
     "classmate", "teammate", "librarian", "caretaker", "plumber",
-    "electrician", "shopper", "commuter", NULL };
+    "electrician", "shopper", "commuter", "reader", "listener",
+    "viewer", "witness", "passenger", "motorist", "tenant", "patient",
+    "customer", NULL };
 
 /* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
  * opening with a person noun or a lower-case title, capitalised only
@@ -1393,8 +1455,11 @@ role_opens(const struct ctx *x, size_t i, size_t j)
 	const char *const *w;
 	size_t n;
 
-	/* (not "Teacher Training College") */
-	if (j - i < 3 || !(x->tok[i].f & T_SENT) || !joined(x, i) ||
+	/* (not "Teacher Training College"; a live blog's line opens
+	 * after its time: "07:48\nReader X Y, who ...") */
+	if (j - i < 3 || !((x->tok[i].f & T_SENT) || (i > 0 &&
+	    (x->tok[i - 1].f & T_DIGIT) && x->tok[i].s > 0 &&
+	    x->t[x->tok[i].s - 1] == '\n')) || !joined(x, i) ||
 	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    (n = lower_first(x, i, buf)) == 0)
 		return 0;
@@ -1991,7 +2056,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
 	    (t[k + 1].f & T_CAP) && place_at(x, k + 1) &&
 	    (k + 2 >= x->ntok || !joined(x, k + 1) ||
-	    !(t[k + 2].f & T_CAP)))
+	    !(t[k + 2].f & T_CAP)) &&
+	    !comma_place_after(x, k + 2))	/* "in Townsville, Australia" */
 		return 2;
 	return 0;
 }
@@ -2341,6 +2407,13 @@ two_senses(struct ctx *x, size_t i, size_t j)
 
 	if (j - i <= 3 && (l & (L(PLACE) | L(PLACE_WORD) |
 	    L(PLACE_PERSON))) && !(l & L(ORG)) && place_cue(x, i, j, 1)) {
+		/* "a challenge from Takahashi" after "Ryo Takahashi": a
+		 * person named before, "from" being no place's own word */
+		if (j - i == 1 && i > 0 && tok_is(x, i - 1, "from") &&
+		    (v = votes_of(x, i, j)) != NULL && v->sur) {
+			mention(x, i, j, ENT_PERSON, 2);
+			return 1;
+		}
 		mention(x, i, j, ENT_PLACE, 2);
 		return 1;
 	}
@@ -2492,6 +2565,141 @@ shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 }
 
 /* A piece of a run, without titles or nationality words. */
+/*
+ * Is word k a list's separator before word k+1: ", " or " and "/" or "?
+ * The separator's first word, or k+1 if none.
+ */
+static size_t
+list_sep_before(const struct ctx *x, size_t k)
+{
+	if (k >= 1 && x->tok[k].s == x->tok[k - 1].e + 2 &&
+	    x->t[x->tok[k - 1].e] == ',' && x->t[x->tok[k - 1].e + 1] == ' ')
+		return k;	/* the member ends at k-1 */
+	if (k >= 2 && (tok_is(x, k - 1, "and") || tok_is(x, k - 1, "or")) &&
+	    joined(x, k - 1) && joined(x, k - 2))
+		return k - 1;
+	return k + 1;
+}
+
+/*
+ * The type of the name at i..j-1 by the names it is listed with ("Anand
+ * Vihar and X", "Galway, Clare and Mayo", "Tokyo Electron and X", "X
+ * and Tokyo Electron"), or -1: the nearest member of the list (up to
+ * three back, one ahead) that a list or the document's votes type, a
+ * lone given name skipped (issue 14 item 4: a name's type from its
+ * context).  Called only for a word no list types: a few word compares.
+ */
+static int
+coordinated_type(const struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+	size_t p = i, e, s, m, n;
+	int t, strong;
+
+	/* a comma before it makes a list only if one goes on after it
+	 * ("Galway, Clare and Mayo"; not "In Warsaw, Kowalczyk said") */
+	if (list_sep_before(x, i) == i && (j >= x->ntok ||
+	    list_sep_before(x, j) != j) && !(j + 1 < x->ntok &&
+	    (tok_is(x, j, "and") || tok_is(x, j, "or")) && joined(x, j - 1)))
+		return -1;
+	for (m = 0; m < 3; m++) {
+		if ((e = list_sep_before(x, p)) > p || e < 1 ||
+		    !(x->tok[e - 1].f & T_CAP))
+			break;
+		/* the member e-k..e-1: its longest typed tail, up to 3 words */
+		for (s = e - 1; s > 0 && e - s < 3 && joined(x, s - 1) &&
+		    (x->tok[s - 1].f & T_CAP) && !(x->tok[s - 1].f & T_SENT);
+		    s--)
+			;
+		for (n = s; n < e; n++) {
+			if (e - n == 1 && (lists_of(x, n, e) & (L(GIVEN) |
+			    L(PLACE) | L(ORG) | L(PERSON))) == L(GIVEN))
+				break;	/* "Clare": a lone given name */
+			if ((t = known_type(x, n, e, &strong)) >= 0)
+				return t;
+		}
+		/* an unknown name of two words or more seen mid-sentence,
+		 * which classify_piece makes an organisation */
+		if (n == e && e - s >= 2 && (v = votes_of(x, s, e)) != NULL &&
+		    v->mid && !v->work && lists_of(x, s, e) == 0)
+			return ENT_ORG;
+		p = s;
+		if (x->tok[p].f & T_SENT)
+			break;
+	}
+	/* "X and Tokyo Electron": one member ahead */
+	if (j + 1 < x->ntok && (tok_is(x, j, "and") || tok_is(x, j, "or")) &&
+	    joined(x, j - 1) && joined(x, j) && (x->tok[j + 1].f & T_CAP)) {
+		for (e = j + 1; e < x->ntok && e < j + 4 &&
+		    (x->tok[e].f & T_CAP) && (e == j + 1 || joined(x, e - 1));
+		    e++)
+			;
+		for (; e > j + 1; e--) {
+			if (e - j - 1 == 1 && (lists_of(x, j + 1, e) &
+			    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON))) ==
+			    L(GIVEN))
+				continue;
+			if ((t = known_type(x, j + 1, e, &strong)) >= 0)
+				return t;
+		}
+	}
+	return -1;
+}
+
+/* Is word k a number that a percentage follows or ends ("11%", "3.2
+ * per cent", "4 percent")? */
+static int
+percent_at(const struct ctx *x, size_t k)
+{
+	size_t e;
+
+	if (k >= x->ntok || !(x->tok[k].f & T_DIGIT))
+		return 0;
+	e = x->tok[k].e;
+	if (x->t[e - 1] == '%' || (e < x->len && x->t[e] == '%'))
+		return 1;
+	return k + 1 < x->ntok && joined(x, k) && (tok_is(x, k + 1,
+	    "percent") || tok_is(x, k + 1, "per") || tok_is(x, k + 1, "pc"));
+}
+
+/*
+ * "Azul fell 11% and", "shares in the pulp maker Suzano rose 1.8%": a
+ * name whose price moves by a percentage, or one word right after a
+ * kind of organisation, is a company, even where a list knows a town
+ * of that name (issue 14 item 4: a name's type from its context).  The
+ * flags of two words are read first: a few compares for most names.
+ */
+static int
+company_cue(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const moves[] = { "rose", "fell", "gained",
+	    "lost", "slipped", "jumped", "climbed", "dropped", "slid",
+	    "surged", "tumbled", "sank", "soared", "plunged", "rallied",
+	    "eased", "added", "shed", "advanced", "declined", NULL };
+	size_t k = j;
+
+	if (j - i > 3 || (x->tok[i].f & T_ALLCAP))
+		return 0;
+	if (j - i == 1 && kind_before(x, i) && i >= 2 &&
+	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME) | L(TITLE))) &&
+	    !possessive_after(x, j))
+		return 1;
+	if (k + 1 >= x->ntok || !(x->tok[k + 1].f & T_DIGIT) ||
+	    !(x->tok[k].f & T_LOWER) || !joined(x, k - 1) || !joined(x, k))
+		return 0;
+	if (!word_in(x, k, moves) || !percent_at(x, k + 1) ||
+	    prep_before(x, i, 1))
+		return 0;
+	/* "Sales rose 4%", "Exports fell 2%": a word opening a sentence
+	 * is a company only if a list knows it or it recurs mid-sentence */
+	if (x->tok[i].f & T_SENT) {
+		const struct vote *v = votes_of(x, i, j);
+
+		return lists_of(x, i, j) != 0 || (v != NULL && v->mid);
+	}
+	return 1;
+}
+
 /* "founded by Femke de Wit and Arjen Bos": does a person named just
  * before "and" precede word i (names joined so are of one kind)? */
 static int
@@ -2532,8 +2740,20 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    L(PLACE_WORD) && !place_cue(x, i, j, 1) &&
 	    !named_otherwise(x, i, j))
 		return;
+	if (company_cue(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
+		return;
+	}
 	if (two_senses(x, i, j))
 		return;
+	/* "Galway, Clare and Mayo": a lone given name listed with places
+	 * is a place (kept where the document votes otherwise) */
+	if (j - i == 1 && !(x->tok[i].f & T_SENT) && (lists_of(x, i, j) &
+	    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON) | L(SURNAME))) ==
+	    L(GIVEN) && coordinated_type(x, i, j) == ENT_PLACE) {
+		mention(x, i, j, ENT_PLACE, 2);
+		return;
+	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
 		return;
@@ -2568,7 +2788,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, shaped_person(x, i, j, cue), 1);
 	else if (j - i >= 3 && (first & L(ORG_WORD)) && connector_in(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);
-	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))))
+	else if (j - i >= 2 && (first & (L(FAC_WORD) | L(OF_HEAD))) &&
+	    !word_in(x, i, tail_facilities))
 		mention(x, i, j, ENT_PLACE, 1);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
@@ -2613,6 +2834,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)
 		mention(x, i, j, ENT_PERSON, 0);
+	else if (j - i == 1 && first == 0 && !(x->tok[i].f & T_SENT) &&
+	    !common_word(x, i) && (t = coordinated_type(x, i, j)) >= 0)
+		mention(x, i, j, t, 0);	/* "Tokyo Electron and Advantest" */
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a
@@ -2766,6 +2990,7 @@ street_first(const struct ctx *x, size_t i, size_t j)
 	if (j - i < 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
 	    (lists_of(x, i, i + 1) & (L(FAC_WORD) | L(GIVEN) | L(SURNAME) |
 	    L(SURNAME_FIRST))) != L(FAC_WORD) ||	/* "Park Ji-woo" */
+	    word_in(x, i, tail_facilities) ||		/* "Stand Down" */
 	    ((x->tok[i].f & T_SENT) && (lists_of(x, i + 1, j) & L(PLACE))) ||
 	    known_type(x, i, j, &strong) >= 0 ||
 	    legal_tail(x, x->tok[j - 1].e) > x->tok[j - 1].e)
@@ -2957,6 +3182,84 @@ club_short(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
+/* Word k is a one- or two-digit number ("2" in a score line). */
+static int
+goals_at(const struct ctx *x, size_t k)
+{
+	size_t p;
+
+	if (k >= x->ntok || x->tok[k].e - x->tok[k].s > 2)
+		return 0;
+	for (p = x->tok[k].s; p < x->tok[k].e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * "Aberdeen 2 Hearts 3", a result on a line of its own: both names are
+ * clubs (issue 14 item 4, one sense per document: a town the result
+ * names is its club in every mention, "Aberdeen led", "an Aberdeen
+ * penalty", unless the words around it say place, "in Aberdeen":
+ * two_senses).  vote_best reads the mark.  Pass 1 only, for a
+ * run that opens a paragraph: no work per byte or per other name.
+ */
+static void
+score_line(struct ctx *x, size_t i, size_t j)
+{
+	size_t k, e;
+	char buf[KEYBUF];
+	const char *key;
+	size_t n;
+
+	if (x->pass != 1 || !(x->tok[i].f & T_PARA) || j - i > 3 ||
+	    !goals_at(x, j) || j + 1 >= x->ntok ||
+	    !(x->tok[j + 1].f & T_CAP) || (x->tok[j + 1].f & T_PARA))
+		return;
+	for (k = j + 1; k < x->ntok && k - j <= 3 &&
+	    (x->tok[k].f & T_CAP) && !(x->tok[k].f & T_PARA); k++)
+		;
+	if (!goals_at(x, k) || (x->tok[k].f & T_PARA))
+		return;
+	e = x->tok[k].e;	/* the line ends after the second score */
+	if (e < x->len && x->t[e] != '\n' && x->t[e] != '\r')
+		return;
+	key = key_of(x, i, j, buf, &n);
+	vote_add(x, key, n)->club = 1;
+	key = key_of(x, j + 1, k, buf, &n);
+	vote_add(x, key, n)->club = 1;
+}
+
+/*
+ * "King Abdullah University of ...", "Queen Elizabeth Hospital", "Sir
+ * Harry Evans Hall": a royal or honorific title and the name after it
+ * are an organisation's or a building's name when a head word ends the
+ * run; the title stays inside (issue 14 item 7, the longest name).
+ */
+static int
+eponym_title(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const eponyms[] = { "King", "Queen", "Prince",
+	    "Princess", "Sheikh", "Sultan", "Emir", "Sir", "Lady", "Saint",
+	    NULL };
+
+	return i + 2 < j && word_in(x, i, eponyms) &&
+	    (x->tok[i + 1].f & T_CAP) && !(x->tok[i].f & T_ALLCAP) &&
+	    !(lists_of(x, i + 1, i + 2) & (L(ORG_WORD) | L(FAC_WORD)));
+}
+
+/* "the mayor told The Sun", "an interview with The Irish Times": a
+ * paper whose The is capitalised mid-sentence (even a word a list
+ * knows otherwise: Sun the weekday). */
+static int
+paper_told(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i >= 2 && j - i <= 5 && i >= 1 && tok_is(x, i, "The") &&
+	    !(x->tok[i].f & T_SENT) && joined(x, i) && joined(x, i - 1) &&
+	    (tok_is(x, i - 1, "told") || tok_is(x, i - 1, "with"));
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
@@ -2978,6 +3281,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		if ((i = portfolio(x, k, j)) >= j)
 			return;
 		cue = 1;
+	}
+	if (paper_told(x, i, j)) {
+		mention(x, i + 1, j, ENT_ORG, 2);
+		return;
 	}
 	/* A month alone is a date, not a name ("in May"), whatever the
 	 * document says of "Harriet May". */
@@ -3091,7 +3398,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		while (i < j && (((lists_of(x, i, i + 1) & L(STOP)) &&
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
-		    (lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE)))))
+		    ((lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE))) &&
+		    !eponym_title(x, i, j))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
@@ -3571,17 +3879,28 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 static size_t
 caps_heading(const struct ctx *x, size_t i, size_t end)
 {
-	size_t k, p;
+	size_t k, p, colon = 0;
 
 	for (k = i; k < end; k++) {
 		const struct tok *t = &x->tok[k];
 
-		if (!(t->f & T_ALLCAP) && !(t->e - t->s == 1 && (t->f & T_CAP)))
-			return i;
+		/* (a number inside: "GRABS COVENTRY BY 212 VOTES") */
+		if (!(t->f & T_ALLCAP) && !(t->e - t->s == 1 && (t->f & T_CAP)) &&
+		    !(k > i && (t->f & T_DIGIT) && !(t->f & T_LOWER)))
+			return colon > 0 ? colon : i;
 		for (p = t->e; p < x->len && p < (k + 1 < end ?
 		    x->tok[k + 1].s : x->len); p++) {
-			if (x->t[p] == '\n' || x->t[p] == ':')
-				return k - i >= 1 || x->t[p] == ':' ? k + 1 : i;
+			if (x->t[p] == '\n')
+				return k - i >= 1 ? k + 1 : i;
+			/* "TEARS AND A RECOUNT: DHILLON GRABS ...": the
+			 * capitals go on after the colon */
+			if (x->t[p] == ':') {
+				if (!(k + 1 < end && (x->tok[k + 1].f &
+				    T_ALLCAP) && x->tok[k + 1].e -
+				    x->tok[k + 1].s > 1))
+					return k + 1;
+				colon = k + 1;
+			}
 		}
 		if (k + 1 == end)
 			return k - i >= 1 ? k + 1 : i;
@@ -3616,10 +3935,16 @@ caps_date(struct ctx *x, size_t i)
 	return 0;
 }
 
-/* The known places of a heading in capitals ("LAGOS PORT STRIKE"). */
+/* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
+ * a word the document names in running text ("DHILLON GRABS COVENTRY"
+ * after "Dhillon said": one sense per document, issue 14 item 10). */
 static void
 caps_names(struct ctx *x, size_t i, size_t j)
 {
+	char b2[KEYBUF];
+	size_t o;
+	int v;
+
 	for (; i < j; i++) {
 		if (i + 1 < j && joined(x, i) &&
 		    (lists_of_titlecase(x, i, i + 2) & L(PLACE))) {
@@ -3627,6 +3952,13 @@ caps_names(struct ctx *x, size_t i, size_t j)
 			i++;
 		} else if (lists_of_titlecase(x, i, i + 1) & L(PLACE))
 			mention(x, i, i + 1, ENT_PLACE, 1);
+		else if (x->pass == 2 && (x->tok[i].f & T_ALLCAP) &&
+		    x->tok[i].e - x->tok[i].s >= 4 &&
+		    titlecase_key(x, i, i + 1, b2, &o) &&
+		    (v = vote_best(vote_get(x, b2, o))) >= 0 &&
+		    v != V_PLACE && !(lists_of_titlecase(x, i, i + 1) &
+		    (L(STOP) | L(CALENDAR) | L(TITLE))))
+			mention(x, i, i + 1, vote_to_type(v), 0);
 	}
 }
 
@@ -3681,6 +4013,7 @@ scan_runs(struct ctx *x)
 				break;
 			j += n;
 		}
+		score_line(x, i, j);	/* (pass 1, a paragraph's first run) */
 		slogan = !head && in_slogan(x, i);
 		if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);

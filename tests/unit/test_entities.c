@@ -803,6 +803,117 @@ static struct ent_case ent_cases[] = {
 	      { "Pane Nostro Bianco", ENT_ORG, 0 },
 	      { "Edda Lindqvist", ENT_PERSON, 0 } },
 	    { "Keep", "Fair Pay", "Nurses", "Copper", NULL } },
+	/* a result on a line of its own makes both sides clubs in every
+	 * mention (one sense per document), a town too, unless the words
+	 * around it say place ("in Preston") */
+	{ "the sides of a result line are clubs in every mention",
+	    "Preston 1 Saints 2\n\nSaints came from behind at Deepdale. "
+	    "Preston led through an early header, and a Preston penalty "
+	    "appeal was turned down. Traffic in Preston was heavy later.",
+	    { { "Preston", ENT_ORG, 0 }, { "Saints", ENT_ORG, 0 },
+	      { "Saints", ENT_ORG, 15 }, { "Preston", ENT_ORG, 20 },
+	      { "Preston", ENT_ORG, 90 }, { "Preston", ENT_PLACE, 130 } },
+	    { NULL } },
+	/* a magnitude after a hyphen (Canadian copy) is part of the sum */
+	{ "money with a hyphenated magnitude",
+	    "The province approved a $2.4-billion plan and a C$450-million "
+	    "loan, and a $12 fee.",
+	    { { "$2.4-billion", ENT_MONEY, 0 },
+	      { "C$450-million", ENT_MONEY, 0 }, { "$12", ENT_MONEY, 0 } },
+	    { NULL } },
+	/* the heads of Spanish, Galician and Portuguese public bodies and
+	 * guilds make an organisation of the whole "X de Y" name; Galician
+	 * given names; a stand, an arch, a walk and a reef end a place's
+	 * name but do not open one */
+	{ "Junta de X and Cofradía de X; Xosé; a stand, an arch, a reef",
+	    "The Junta de Andalucía and the Cofradía de Pescadores de Barbate "
+	    "met on Monday. Xosé Luis Pereira, a skipper, said little. The "
+	    "Great Barrier Reef and Marble Arch were on screen, and fans in "
+	    "the Jack Walker Stand sang. Stand Up Now, a charity, filmed it.",
+	    { { "Junta de Andalucía", ENT_ORG, 0 },
+	      { "Cofradía de Pescadores de Barbate", ENT_ORG, 0 },
+	      { "Xosé Luis Pereira", ENT_PERSON, 0 },
+	      { "Great Barrier Reef", ENT_PLACE, 0 },
+	      { "Marble Arch", ENT_PLACE, 0 },
+	      { "Jack Walker Stand", ENT_PLACE, 0 } },
+	    { "Stand Up", NULL } },
+	/* the longest name: a royal title before an organisation's head,
+	 * a country's short name before an organisation, a nation after
+	 * one; "X University in Y, Z" says where the university is */
+	{ "King X University, the US Federal Reserve, BBC Scotland",
+	    "She trained at Queen Elizabeth Hospital and King Fahd University "
+	    "of Petroleum and Minerals, then taught at Monash University in "
+	    "Melbourne, Australia. The US Federal Reserve, the U.S. Supreme "
+	    "Court and BBC Scotland were told, and Joe Biden spoke in the "
+	    "U.S. Senate.",
+	    { { "Queen Elizabeth Hospital", ENT_ORG, 0 },
+	      { "King Fahd University of Petroleum and Minerals", ENT_ORG, 0 },
+	      { "Monash University", ENT_ORG, 0 },
+	      { "Melbourne", ENT_PLACE, 0 },
+	      { "US Federal Reserve", ENT_ORG, 0 },
+	      { "U.S. Supreme Court", ENT_ORG, 0 },
+	      { "BBC Scotland", ENT_ORG, 0 },
+	      { "U.S.", ENT_PLACE, 200 },
+	      { "Senate", ENT_ORG, 0 } },
+	    { NULL } },
+	/* a word no list types takes the type of the names it is listed
+	 * with; a lone given name listed with places is a place */
+	{ "a name listed with typed names takes their type",
+	    "Flooding hit Sligo, Leitrim and Drumkeeran overnight, and roads "
+	    "near Limerick and Clare closed. Shares of Sony and Kestrelvane fell, "
+	    "and Hexatronic and Siemens rose.",
+	    { { "Sligo", ENT_PLACE, 0 }, { "Drumkeeran", ENT_PLACE, 0 },
+	      { "Clare", ENT_PLACE, 0 }, { "Sony", ENT_ORG, 0 },
+	      { "Kestrelvane", ENT_ORG, 0 }, { "Hexatronic", ENT_ORG, 0 },
+	      { "Siemens", ENT_ORG, 0 } },
+	    { NULL } },
+	/* a name whose price moves by a percentage, or one word after a
+	 * kind of organisation, is a company, even a town's name */
+	{ "a price move or a kind of company makes a company",
+	    "Airlines were hit hardest: Azul fell 11% and Embraer slipped 2.1 "
+	    "per cent. Shares in the pulp maker Suzano rose 1.8%. Exports "
+	    "from Lisbon rose 3%. Revenue rose 12%. Sales fell 3%. In "
+	    "Warsaw, Kowalczyk waited.",
+	    { { "Azul", ENT_ORG, 0 }, { "Embraer", ENT_ORG, 0 },
+	      { "Suzano", ENT_ORG, 0 }, { "Lisbon", ENT_PLACE, 0 },
+	      { "Warsaw", ENT_PLACE, 0 } },
+	    { "Revenue", "Sales", "Kowalczyk", NULL } },
+	/* "from" a surname the document gave a person is that person,
+	 * even where a town has the name; without the person, the town */
+	{ "from a person named before",
+	    "Midfielder Kenji Sakai curled a cross in. A late tackle from "
+	    "Sakai drew a booking.",
+	    { { "Kenji Sakai", ENT_PERSON, 0 }, { "Sakai", ENT_PERSON, 50 } },
+	    { NULL } },
+	{ "from a town",
+	    "A late flight from Sakai landed at noon.",
+	    { { "Sakai", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* a headline in capitals goes on past a colon and a number; its
+	 * known places and the names the text gives are entities */
+	{ "a capitals headline with a colon and a number",
+	    "FURY AND FLOWERS: OKONJO TAKES LEEDS BY 88 VOTES\n\nGrace Okonjo "
+	    "won the seat on Friday. Okonjo said she was tired.\n\nUPDATE: "
+	    "EU leaders met in Brussels.",
+	    { { "OKONJO", ENT_PERSON, 0 }, { "LEEDS", ENT_PLACE, 0 },
+	      { "Grace Okonjo", ENT_PERSON, 0 }, { "EU", ENT_ORG, 0 },
+	      { "Brussels", ENT_PLACE, 0 } },
+	    { "FURY", "UPDATE", NULL } },
+	/* a person noun opening a sentence or a live blog's line after
+	 * its time is no part of the name after it */
+	{ "Reader X Y, Listener X Y: the role is no part of the name",
+	    "09:12\nReader Joanna Fox, who lives in Sligo, sent us this. "
+	    "Listener Tom Hale agreed.",
+	    { { "Joanna Fox", ENT_PERSON, 0 }, { "Sligo", ENT_PLACE, 0 },
+	      { "Tom Hale", ENT_PERSON, 0 } },
+	    { "Reader", "Listener", NULL } },
+	/* "told The X", "an interview with The X": a paper, without its
+	 * The, even a word a list knows otherwise (Sun the weekday) */
+	{ "a paper after told The",
+	    "The mayor told The Sun he was happy, and later gave an "
+	    "interview with The Harbour Gazette.",
+	    { { "Sun", ENT_ORG, 0 }, { "Harbour Gazette", ENT_ORG, 0 } },
+	    { "The Sun", NULL } },
 	{ "a town and a club word are a club; City before a score",
 	    "Late Goals Settle Cup Tie\n\nNorwich City 2 Exeter City 1\n\n"
 	    "Norwich City had led early, and the Exeter manager smiled. "
