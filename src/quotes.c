@@ -1577,6 +1577,25 @@ noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
 	    (p == n || !utf8_word_before(x->t, p - n));
 }
 
+#define NOUN_REACH	2000	/* bytes back to a name holding "the
+				   bank"'s noun */
+
+/* Does an organisation named before mention i (within NOUN_REACH of
+ * the noun [ws, we)) hold the noun ("bank") in its name? */
+static int
+held_further_back(const struct qctx *x, size_t i, size_t ws, size_t we)
+{
+	const struct entity *m;
+
+	while (i-- > 0 && x->ents[i].start + NOUN_REACH >= ws) {
+		m = &x->ents[i];
+		if (m->type == ENT_ORG && !inside_quote(x, m->start) &&
+		    name_word(x, m, ws, we))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1592,7 +1611,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
 	    "retailer", "operator", "newspaper", "broadcaster", "statement",
 	    "note", "utility", "watchdog", "organisation", "organization",
-	    "charity", NULL };
+	    "charity", "forecaster", "manufacturer", "carrier", NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
@@ -1634,6 +1653,16 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		    "on ", 3) == 0 || (m->start >= 4 &&
 		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
 			continue;
+		/* "the bank" after "the Monetary Policy Committee" of a
+		 * named Reserve Bank: a name that holds the noun first */
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    &x->ents[x->canon[i]] : m;
+		if (generic && me == 0 && !name_word(x, m, ws, we) &&
+		    !name_word(x, c, ws, we) && held_further_back(x, i, ws, we)) {
+			if (first == SIZE_MAX)
+				first = i;
+			continue;
+		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
 			*s = m->start;
 			*e = m->end;
@@ -1649,8 +1678,6 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			near = i;
 		/* the noun as a word of the name or of its fullest form
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
-		c = x->canon != NULL && x->canon[i] < x->nnamed ?
-		    &x->ents[x->canon[i]] : m;
 		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
 		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
@@ -1774,6 +1801,9 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		    same_modifier(x, p, ws)) ||
 		    (al != NULL && word_written(x, p, b, al))) &&
 		    !person_between(x, p < m->start ? p : m->end,
+		    p < m->start ? m->start : p) &&
+		    /* a headline's "governor" is no byline's title */
+		    !para_break(x->t, p < m->start ? p : m->end,
 		    p < m->start ? m->start : p))
 			return 1;
 	}
@@ -2010,13 +2040,23 @@ static int
 unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
-	size_t ws, we, n, ns = 0, ne = 0;
+	size_t ws, we, n, ns = 0, ne = 0, most = 5;
 	int titles = 1;		/* only title-like words so far */
 	int joins = 0;		/* a word joining clauses so far */
+	int one = 0;		/* "a spokeswoman for the company said" */
 
-	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
+	for (n = 0; n < most && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return 0;
+		/* a person not named, however long the noun phrase: "a
+		 * spokeswoman for the company" is no one, not the company */
+		if (n == 0 && (word_is(x, ws, we, "a") ||
+		    word_is(x, ws, we, "an")))
+			most = 9;
+		if (most == 9 && word_in(x, ws, we, RL_TITLE))
+			one = 1;
+		if (one && n > 1 && verb_at(x, ws, we))
+			return -1;
 		if (n > 0 && titles && !(x->t[ws] >= 'a' && x->t[ws] <= 'z') &&
 		    name_at(x, ws, we, lim, s, e) && *s >= ws &&
 		    verb_follows(x, *e, lim))
@@ -2186,7 +2226,9 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
 {
 	int n;
 
-	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The"))
+	/* "its governor": a title an organisation gives, as "the" */
+	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The") &&
+	    !word_is(x, ws, we, "its") && !word_is(x, ws, we, "Its"))
 		return 0;
 	for (n = 0; n < 3 && next_word(x, we, lim, &ws, &we); n++) {
 		if (noun_speaker(x, ws, we, s, e))
@@ -2596,7 +2638,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t lim, ws, we, p, n, nx;
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
-	int pro, dash;
+	int pro, dash, own;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -2653,7 +2695,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;
 	if (!name_at(x, ws, we, lim, s, e) && !one_they(x, q, ws, we, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
-	if (!pro && owned_by(x, ws, lim, s, e) < 0)
+	own = pro ? 0 : owned_by(x, ws, lim, s, e);
+	if (own < 0)
 		return -1;
 	/* '"..." -- Luca Ferri, a stallholder': a dash and a name */
 	if (dash && !pro && entity_speaker(x, *s))
@@ -2663,7 +2706,11 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	p = pro ? we : *e;
 	while (p < lim && (x->t[p] == ' ' || x->t[p] == '\t'))
 		p++;
-	if (p < lim && x->t[p] == ',') {
+	/* "Y's managing director, X, told": the comma closing the
+	 * owner's appositive (owned_by found X) */
+	if (own > 0 && p < lim && x->t[p] == ',')
+		p++;
+	else if (p < lim && x->t[p] == ',') {
 		const char *c = memchr(x->t + p + 1, ',', lim - p - 1);
 
 		if (c == NULL)
@@ -3604,6 +3651,21 @@ so_called(const struct qctx *x, const struct quote *q)
 	    !word_is(x, c, d, "her") && !word_is(x, c, d, "them");
 }
 
+/* "Asked whether ..., she smiled.": the start of "he" or "she" right
+ * after the first comma of the sentence [a, b) (what precedes leads
+ * it in), or SIZE_MAX. */
+static size_t
+lead_pronoun(const struct qctx *x, size_t a, size_t b)
+{
+	const char *c = memchr(x->t + a, ',', b - a);
+	size_t ws, we;
+
+	if (c == NULL || !next_word(x, (size_t)(c - x->t) + 1, b, &ws, &we) ||
+	    pronoun_sex(x, ws, we) == 0 || count_words(x, a, ws) > 24)
+		return SIZE_MAX;
+	return ws;
+}
+
 /*
  * 'Ofori shook his head. "They promised us ..."', 'She laughed.
  * "Every election year ..."': a quote that is a sentence of its own,
@@ -3638,6 +3700,12 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
 	if (pronoun_sex(x, ws, we) != 0)
 		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	/* "Asked whether ..., she smiled.": the pronoun after the
+	 * sentence's leading phrase */
+	if ((ns = lead_pronoun(x, a, b)) != SIZE_MAX) {
+		next_word(x, ns, b, &ns, &ne);
+		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
+	}
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;
@@ -3672,6 +3740,25 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * 'Ruiz, a baker who ran on a promise to "cut the rates," refused':
+ * words of three or more quoted inside a sentence (not opening it,
+ * nor after a colon), no attribution found, belong to the sentence's
+ * subject, a person or an organisation named first in it.
+ */
+static int
+fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	const struct quote *q = &x->q[qi];
+	size_t b = skip_back(x, q->start);
+
+	if (b <= x->para[x->qpara[qi]].s || count_words(x, q->start,
+	    q->end) < 3 || x->t[b - 1] == ':' || stop_before(x, q->start) ||
+	    (x->t[b - 1] == '.' && sentence_stop(x, b - 1)))
+		return 0;
+	return lead_subject(x, q->start, s, e);
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -3698,6 +3785,8 @@ attribute_one(struct qctx *x, size_t i)
 	if (found == 0 && i > 0)
 		uses(x, i - 1);
 	if (found == 0 && speaker_lead_in(x, i, &s, &e))
+		found = 1;
+	if (found == 0 && fragment_subject(x, i, &s, &e))
 		found = 1;
 	if (found > 0) {
 		q->said_start = s;

@@ -1009,6 +1009,51 @@ static struct quote_case quote_cases[] = {
 	    "Detective Sergeant Olumide Bello led the search. Asked by Ms "
 	    "Grant how officers found the van, she said: \"By its plates.\"",
 	    { { "\"By its plates.\"", "Olumide Bello" } } },
+	/* general mechanisms from the speaker errors of s68-s79 (issue
+	 * 14, wt-speakers6); new sentences */
+	{ "an owner's role, then the name and its closing comma",
+	    "The mill said it would appeal.\n\n\"We are let down,\" "
+	    "Northfield Textiles's director, Anna Kowal, told Reuters. \"We "
+	    "will appeal.\"",
+	    { { "\"We are let down,\"", "Anna Kowal" },
+	      { "\"We will appeal.\"", "Anna Kowal" } } },
+	{ "a pronoun after a sentence's leading phrase",
+	    "Governor Anna Kowal said the bank was patient.\n\nAsked whether "
+	    "a cut was likely in May, she smiled. \"Read the minutes.\"",
+	    { { "\"Read the minutes.\"", "Anna Kowal" } } },
+	{ "the bank: the organisation whose name holds the noun",
+	    "The Central Bank of Ruritania held its rate. Four members of "
+	    "the Monetary Policy Committee voted to hold, the bank said in "
+	    "its statement.\n\n\"The vote was close,\" the statement said.",
+	    { { "\"The vote was close,\"", "Central Bank of Ruritania" } } },
+	{ "a forecaster is an organisation",
+	    "Met Office has raised its warning for Devon.\n\n\"Stay at "
+	    "home,\" the forecaster said in its update.",
+	    { { "\"Stay at home,\"", "Met Office" } } },
+	{ "a relative in apposition has the relative's sex",
+	    "Maria Lenz came to Leeds in 1970 to join her husband, Tobiah "
+	    "Marsh, a baker, and as she told a reporter in 1990, \"the work "
+	    "was endless.\"",
+	    { { "\"the work was endless.\"", "Maria Lenz" } } },
+	{ "Singh and Kaur say a Sikh name's sex",
+	    "Harpal Singh Gill met Navjot Kaur Bains at the depot. Later she "
+	    "told the union: \"We stay out.\"",
+	    { { "\"We stay out.\"", "Navjot Kaur Bains" } } },
+	{ "a fragment in a who-clause belongs to the subject",
+	    "Pavel Dubrov, a nurse who ran on a promise to \"fix the rota "
+	    "first,\" refused to sign.",
+	    { { "\"fix the rota first,\"", "Pavel Dubrov" } } },
+	{ "a spokeswoman for an organisation is no one",
+	    "Northwind Power says 38,000 homes are dark in north Clare.\n\n"
+	    "\"Our crews are ready,\" a spokeswoman for the company said.",
+	    { { "\"Our crews are ready,\"", "" } } },
+	{ "its governor, named later; a headline's title is no byline's",
+	    "Ruritania's bank holds rate as governor warns\n\nBy Tomasz "
+	    "Lewandowski\n\nThe Central Bank of Ruritania held its rate, and "
+	    "its governor said risks had \"not gone away at all.\"\n\n\"We "
+	    "wait,\" Governor Anna Belova told a news conference.",
+	    { { "\"not gone away at all.\"", "Anna Belova" },
+	      { "\"We wait,\"", "Anna Belova" } } },
 };
 
 static void
