@@ -864,6 +864,39 @@ entity_speaker(const struct qctx *x, size_t s)
 	    (x->ents[i].type == ENT_PERSON || x->ents[i].type == ENT_ORG);
 }
 
+#define SURNAME_AHEAD	4096	/* bytes after a name where its last word
+				   alone names a person */
+
+/*
+ * "Devon Ashworth, a developer, ... Ashworth said": a name of two or
+ * more words typed as an organisation (a place's name first) whose last
+ * word alone is a person later: a person, for a pronoun.  Only mention
+ * i's last word is compared, with the mentions soon after it.
+ */
+static int
+person_typed_org(const struct qctx *x, size_t i)
+{
+	const struct entity *m = &x->ents[i];
+	size_t ls = m->end, n, j;
+
+	if (m->type != ENT_ORG)
+		return 0;
+	while (ls > m->start && x->t[ls - 1] != ' ')
+		ls--;
+	if (ls <= m->start || !utf8_is_upper((unsigned char)x->t[ls]))
+		return 0;
+	n = m->end - ls;
+	near_end(x, m->end + SURNAME_AHEAD);
+	for (j = i + 1; j < x->nents && x->ents[j].start < m->end +
+	    SURNAME_AHEAD; j++) {
+		if (x->ents[j].type == ENT_PERSON &&
+		    x->ents[j].end - x->ents[j].start == n &&
+		    memcmp(x->t + x->ents[j].start, x->t + ls, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Can a pronoun asking for sex want stand for mention i? */
 static int
 sex_fits(const struct qctx *x, size_t i, int want)
@@ -1194,7 +1227,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	long m;
 
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
-		if (x->ents[i].type != ENT_PERSON ||
+		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words)
 			continue;

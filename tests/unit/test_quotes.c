@@ -1031,13 +1031,15 @@ static struct quote_case quote_cases[] = {
 	    "home,\" the forecaster said in its update.",
 	    { { "\"Stay at home,\"", "Met Office" } } },
 	{ "a relative in apposition has the relative's sex",
-	    "Maria Lenz came to Leeds in 1970 to join her husband, Tobiah "
-	    "Marsh, a baker, and as she told a reporter in 1990, \"the work "
-	    "was endless.\"",
+	    "Maria Lenz died on Monday. She was 80. She kept bees.\n\n"
+	    "Born in Hull, she came to Leeds in 1970 to join her husband, "
+	    "Corvan Marsh, a baker, and as she told a reporter in 1990, "
+	    "\"the work was endless.\"",
 	    { { "\"the work was endless.\"", "Maria Lenz" } } },
 	{ "Singh and Kaur say a Sikh name's sex",
-	    "Harpal Singh Gill met Navjot Kaur Bains at the depot. Later she "
-	    "told the union: \"We stay out.\"",
+	    "Navjot Kaur Bains chairs the branch. She is 60. She likes "
+	    "tea.\n\nLast year she hired Navjot Singh Gill, and later "
+	    "she told the union: \"We stay out.\"",
 	    { { "\"We stay out.\"", "Navjot Kaur Bains" } } },
 	{ "a fragment in a who-clause belongs to the subject",
 	    "Pavel Dubrov, a nurse who ran on a promise to \"fix the rota "
@@ -1047,6 +1049,11 @@ static struct quote_case quote_cases[] = {
 	    "Northwind Power says 38,000 homes are dark in north Clare.\n\n"
 	    "\"Our crews are ready,\" a spokeswoman for the company said.",
 	    { { "\"Our crews are ready,\"", "" } } },
+	{ "a person's name typed as an organisation takes he",
+	    "Devon Ashworth, a developer, saw the thread and checked his "
+	    "dock.\n\n\"It was hot to the touch,\" he told us.\n\n"
+	    "Ashworth said he had since had a refund.",
+	    { { "\"It was hot to the touch,\"", "Devon Ashworth" } } },
 	{ "its governor, named later; a headline's title is no byline's",
 	    "Ruritania's bank holds rate as governor warns\n\nBy Tomasz "
 	    "Lewandowski\n\nThe Central Bank of Ruritania held its rate, and "
