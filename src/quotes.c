@@ -3860,10 +3860,28 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 }
 
 /*
+ * A feature's subhead made of a quote ('"We just forgot"' alone on its
+ * line, no stop inside its marks, a paragraph of its own after the
+ * first): like a headline, its words are said later by their speaker.
+ */
+static int
+subhead(const struct qctx *x, size_t i)
+{
+	const struct quote *q = &x->q[i];
+	const struct para *pa = &x->para[x->qpara[i]];
+	char c = last_inside(x, q);
+
+	return x->qpara[i] > 0 && q->start == pa->s &&
+	    skip_back(x, pa->e) == q->end && c != 0 && c != '.' && c != ','
+	    && c != '?' && c != '!' && c != ':' && c != ';';
+}
+
+/*
  * '"The Ice Does Not Negotiate": A Glaciologist ...': a quote in the
  * text's first paragraph (a headline) with no speaker, whose words a
  * later quote says, is that quote's speaker's; above a transcript, the
- * words of the one interviewed.
+ * words of the one interviewed.  So is a subhead's (subhead), even
+ * when the paragraph before gave it a speaker.
  */
 static void
 echo_headline(struct qctx *x)
@@ -3871,10 +3889,14 @@ echo_headline(struct qctx *x)
 	uint32_t a[ECHO_MAX], b[ECHO_MAX];
 	size_t i, j, na, nb, k, lim;
 
-	for (i = 0; i < x->nq && x->ws == 0 && x->qpara[i] == 0; i++) {
+	for (i = 0; i < x->nq && x->ws == 0; i++) {
 		struct quote *q = &x->q[i];
+		int sub = subhead(x, i);
 
-		if (q->said_end != 0 || count_words(x, q->start, q->end) < 3)
+		if (x->qpara[i] != 0 && !sub)
+			continue;
+		if ((q->said_end != 0 && !sub) ||
+		    count_words(x, q->start, q->end) < 3)
 			continue;
 		x->mark = 0;
 		x->tainted = &x->mark;
@@ -3890,7 +3912,8 @@ echo_headline(struct qctx *x)
 				if (memcmp(a, b + k, na * sizeof *a) == 0)
 					break;
 			}
-			if (na > 0 && k + na <= nb) {
+			if (na > 0 && k + na <= nb && (!sub ||
+			    x->q[j].start > q->end)) {
 				uses(x, j);
 				q->said_start = x->q[j].said_start;
 				q->said_end = x->q[j].said_end;
@@ -3898,7 +3921,7 @@ echo_headline(struct qctx *x)
 				break;
 			}
 		}
-		if (q->said_end == 0 && x->qd->has_guest) {
+		if (q->said_end == 0 && !sub && x->qd->has_guest) {
 			q->said_start = x->qd->guest_s;
 			q->said_end = x->qd->guest_e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

@@ -1054,6 +1054,16 @@ static struct quote_case quote_cases[] = {
 	    "dock.\n\n\"It was hot to the touch,\" he told us.\n\n"
 	    "Ashworth said he had since had a refund.",
 	    { { "\"It was hot to the touch,\"", "Devon Ashworth" } } },
+	{ "a subhead's quote is said by whoever says its words later",
+	    "Clinic hours cut\n\nNurse Lena Ostrova runs the clinic. "
+	    "\"We help who we can,\" Ostrova said.\n\n\"We simply forgot "
+	    "the forms\"\n\nIn Tver, Pavel Lindqvist missed a deadline. "
+	    "\"We simply forgot the forms, and then the fines came,\" he "
+	    "said.",
+	    { { "\"We help who we can,\"", "Lena Ostrova" },
+	      { "\"We simply forgot the forms\"", "Pavel Lindqvist" },
+	      { "\"We simply forgot the forms, and then the fines came,\"",
+	        "Pavel Lindqvist" } } },
 	{ "its governor, named later; a headline's title is no byline's",
 	    "Ruritania's bank holds rate as governor warns\n\nBy Tomasz "
 	    "Lewandowski\n\nThe Central Bank of Ruritania held its rate, and "
