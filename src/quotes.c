@@ -3860,6 +3860,38 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 }
 
 /*
+ * '"I still write by hand": a conversation with Ada Obi': the one
+ * person the headline (the first paragraph, one line that is not a
+ * sentence) names outside quotes, every mention of one name.  Sets
+ * [*s, *e), returns 1.
+ */
+static int
+headline_person(const struct qctx *x, size_t *s, size_t *e)
+{
+	const struct para *h = &x->para[0];
+	size_t i, one = SIZE_MAX, c, end = skip_back(x, h->e);
+
+	/* a headline: one line of at most 20 words, not a sentence */
+	if (x->npara < 2 || end <= h->s || x->t[end - 1] == '.' ||
+	    memchr(x->t + h->s, '\n', end - h->s) != NULL ||
+	    count_words(x, h->s, end) > 20)
+		return 0;
+	for (i = 0; i < x->nents && x->ents[i].start < h->e; i++) {
+		if (x->ents[i].type != ENT_PERSON ||
+		    inside_quote(x, x->ents[i].start))
+			continue;
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    x->canon[i] : i;
+		if (one != SIZE_MAX && one != c)
+			return 0;
+		one = c;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+	}
+	return one != SIZE_MAX;
+}
+
+/*
  * A feature's subhead made of a quote ('"We just forgot"' alone on its
  * line, no stop inside its marks, a paragraph of its own after the
  * first): like a headline, its words are said later by their speaker.
@@ -3887,7 +3919,7 @@ static void
 echo_headline(struct qctx *x)
 {
 	uint32_t a[ECHO_MAX], b[ECHO_MAX];
-	size_t i, j, na, nb, k, lim;
+	size_t i, j, na, nb, k, lim, s, e;
 
 	for (i = 0; i < x->nq && x->ws == 0; i++) {
 		struct quote *q = &x->q[i];
@@ -3920,6 +3952,11 @@ echo_headline(struct qctx *x)
 				q->flags &= ~(unsigned)QUOTE_SCARE;
 				break;
 			}
+		}
+		if (q->said_end == 0 && !sub && headline_person(x, &s, &e)) {
+			q->said_start = s;
+			q->said_end = e;
+			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
 		if (q->said_end == 0 && !sub && x->qd->has_guest) {
 			q->said_start = x->qd->guest_s;

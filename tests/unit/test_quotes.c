@@ -1054,6 +1054,12 @@ static struct quote_case quote_cases[] = {
 	    "dock.\n\n\"It was hot to the touch,\" he told us.\n\n"
 	    "Ashworth said he had since had a refund.",
 	    { { "\"It was hot to the touch,\"", "Devon Ashworth" } } },
+	{ "a headline's quote is the one person the headline names",
+	    "\"I still paint at night\": a conversation with Ada Obi-Lawson"
+	    "\n\nThe painter Ada Obi-Lawson spoke to Rui Sena.\n\n"
+	    "Rui Sena: When did you start?\n\nAda Obi-Lawson: At nine."
+	    "\n\nRui Sena: And now?\n\nAda Obi-Lawson: Every night.",
+	    { { "\"I still paint at night\"", "Ada Obi-Lawson" } } },
 	{ "a subhead's quote is said by whoever says its words later",
 	    "Clinic hours cut\n\nNurse Lena Ostrova runs the clinic. "
 	    "\"We help who we can,\" Ostrova said.\n\n\"We simply forgot "
