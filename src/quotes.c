@@ -934,8 +934,11 @@ after_lead(const struct qctx *x, size_t p)
 	if (c == 0 || x->t[c - 1] != ',')
 		return 0;
 	c--;
+	/* ("In Warsaw, X" and "My editor in Warsaw, X" lead in: a place
+	 * before the comma makes no list of people) */
 	i = ent_from(x, c);
-	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type))
+	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type)
+	    && x->ents[i - 1].type != ENT_PLACE)
 		return 0;
 	for (a = c; a > 0 && !stop_before(x, a) && !(x->t[a - 1] == '\n' &&
 	    a >= 2 && x->t[a - 2] == '\n'); a--) {
@@ -2906,7 +2909,11 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
 	    "who", "which", "before", "after", "while", "when", "to", "as",
-	    "and", "but", "yet", NULL };
+	    "and", "but", "yet",
+	    /* verbs that lead a speech verb: "kept writing", "began
+	     * saying", "went on to say" */
+	    "kept", "keeps", "began", "begins", "started", "starts",
+	    "continued", "continues", "went", "used", NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
@@ -3785,11 +3792,28 @@ fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	const struct quote *q = &x->q[qi];
 	size_t b = skip_back(x, q->start);
 
+	size_t i, a;
+
 	if (b <= x->para[x->qpara[qi]].s || count_words(x, q->start,
 	    q->end) < 3 || x->t[b - 1] == ':' || stop_before(x, q->start) ||
 	    (x->t[b - 1] == '.' && sentence_stop(x, b - 1)))
 		return 0;
-	return lead_subject(x, q->start, s, e);
+	if (lead_subject(x, q->start, s, e))
+		return 1;
+	/* "My editor in Warsaw, Zofia Lind, kept writing "…"": the
+	 * subject after a leading phrase */
+	a = sentence_start(x, q->start);
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].end <= b; i++) {
+		if (x->ents[i].type != ENT_PERSON ||
+		    inside_quote(x, x->ents[i].start))
+			continue;
+		if (!after_lead(x, x->ents[i].start) || !subject_at(x, i))
+			return 0;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	return 0;
 }
 
 /* The speaker of quote i; 1 if nothing was found either way (no one,

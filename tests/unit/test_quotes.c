@@ -1045,6 +1045,14 @@ static struct quote_case quote_cases[] = {
 	    "Pavel Dubrov, a nurse who ran on a promise to \"fix the rota "
 	    "first,\" refused to sign.",
 	    { { "\"fix the rota first,\"", "Pavel Dubrov" } } },
+	{ "a fragment after a leading phrase that ends in a place",
+	    "My neighbour in Lyon, Ana Duarte, ran on a pledge to \"keep "
+	    "the market open all year.\"",
+	    { { "\"keep the market open all year.\"", "Ana Duarte" } } },
+	{ "a verb that leads a speech verb ('kept writing')",
+	    "Her agent in Oslo, Ruth Amdal, kept writing \"too long!\" in "
+	    "red ink.",
+	    { { "\"too long!\"", "Ruth Amdal" } } },
 	{ "a spokeswoman for an organisation is no one",
 	    "Northwind Power says 38,000 homes are dark in north Clare.\n\n"
 	    "\"Our crews are ready,\" a spokeswoman for the company said.",
