@@ -1212,6 +1212,83 @@ indefinite_subject(const struct qctx *x, size_t a, size_t b)
 	return found;
 }
 
+static int it_word(const struct qctx *, size_t, size_t);
+
+/* Does the word [ws, we) open with a capital letter? */
+static int
+capital_word(const struct qctx *x, size_t ws, size_t we)
+{
+	uint32_t cp;
+
+	utf8_decode_lossy(x->t + ws, we - ws, &cp);
+	return utf8_is_upper(cp);
+}
+
+/* Could the capitalised word [ws, we) be part of a name no list knows
+ * (not a function word, title, month, nationality, place, ...)? */
+static int
+unknown_name_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const enum rules_list not_names[] = { RL_STOP, RL_CALENDAR,
+	    RL_TITLE, RL_NATIONALITY, RL_PLACE, RL_ORG_WORD, RL_FAC_WORD,
+	    RL_NOT_ENTITY, RL_NUMBER_WORD, RL_EVENT_WORD, RL_PLACE_WORD };
+	size_t k;
+
+	if (!capital_word(x, ws, we) || pronoun(x, ws, we) ||
+	    it_word(x, ws, we))
+		return 0;
+	for (k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+		if (word_in(x, ws, we, not_names[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * "Xolani Mthembu, a guard, said he ...": a sentence (from a, before b)
+ * that opens with two or three capitalised words no mention covers and
+ * no list knows, then an appositive (", a", ", the", ", who", ", 45")
+ * or a word in lower case: a person the recogniser missed, as a
+ * pronoun's antecedent.  The last such run before b: [*s, *e), 1.
+ */
+static int
+bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	size_t p, ws, we, rs, re, n, i;
+	int got = 0;
+
+	for (p = a; p < b; p++) {
+		if (!(p == 0 || stop_before(x, p) || (p >= 2 &&
+		    x->t[p - 1] == '\n' && x->t[p - 2] == '\n')))
+			continue;
+		if (!next_word(x, p, b, &rs, &re) || inside_quote(x, rs))
+			continue;
+		i = ent_from(x, rs);
+		for (n = 0, ws = rs, we = re; n < 3 &&
+		    unknown_name_word(x, ws, we);) {
+			re = we;
+			n++;
+			if (!next_word(x, we, b, &ws, &we) || ws > re + 1)
+				break;
+		}
+		if (n < 2 || (i < x->nents && x->ents[i].start < re))
+			continue;
+		if (re < b && x->t[re] == ',') {
+			if (!next_word(x, re + 1, b, &ws, &we) ||
+			    !(word_is(x, ws, we, "a") || word_is(x, ws, we,
+			    "an") || word_is(x, ws, we, "the") ||
+			    word_is(x, ws, we, "who") || (x->t[ws] >= '1' &&
+			    x->t[ws] <= '9')))
+				continue;
+		} else if (!next_word(x, re, b, &ws, &we) || ws != re + 1 ||
+		    !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			continue;
+		*s = rs;
+		*e = re;
+		got = 1;
+	}
+	return got;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1223,10 +1300,10 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
+	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp, bs = 0, be = 0;
 	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
 	    sentence_start(x, p) : p, ind;
-	int found = 0, stopped = 0, role;
+	int found = 0, stopped = 0, role, bare;
 	long m;
 
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
@@ -1247,6 +1324,9 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_back_to(x, reach_start(p));
 	if (subj != SIZE_MAX)
 		near = subj;
+	/* a name the recogniser missed, opening a sentence since */
+	bare = bare_subject(x, near != SIZE_MAX ? x->ents[near].end : win,
+	    words, &bs, &be);
 	/* "Her husband used to ... he said": the husband the text names
 	 * elsewhere, or no one named */
 	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
@@ -1260,6 +1340,11 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	if (role) {
 		*s = rs;
 		*e = re;
+		found = 1;
+		subj = 0;
+	} else if (bare) {
+		*s = bs;
+		*e = be;
 		found = 1;
 		subj = 0;
 	} else if (near != SIZE_MAX) {
@@ -1292,7 +1377,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_back_to(x, reach_start(p));
 	/* an unnamed person spoke since: no one named */
 	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
-	    *s < ind)
+	    *s < ind && !(bare && *s == bs && ind <= skip_blanks(x, be + 1)))
 		return given_name(x, ind, words, s, e);
 	return found;
 }

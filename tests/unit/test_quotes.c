@@ -1053,6 +1053,11 @@ static struct quote_case quote_cases[] = {
 	    "Her agent in Oslo, Ruth Amdal, kept writing \"too long!\" in "
 	    "red ink.",
 	    { { "\"too long!\"", "Ruth Amdal" } } },
+	{ "a pronoun stands for a name no list knows that opens a sentence",
+	    "Her barrister, Tunde Fashola-Reid, said his client was home."
+	    "\n\nXolani Mthembu, a night guard, said he saw a van leave. "
+	    "\"I could not see the plates,\" he told the court.",
+	    { { "\"I could not see the plates,\"", "Xolani Mthembu" } } },
 	{ "a spokeswoman for an organisation is no one",
 	    "Northwind Power says 38,000 homes are dark in north Clare.\n\n"
 	    "\"Our crews are ready,\" a spokeswoman for the company said.",
