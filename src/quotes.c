@@ -17,9 +17,13 @@
  * kinship, or one who spoke: "her son recalled"), "it" for an
  * organisation that is a subject close before ("The union said ...");
  * a pronoun after a person named by no name ("A resident ..., who asked
- * not to be named, said") stands for no one.
+ * not to be named, said") stands for no one; two or three capitalised
+ * words no list knows opening a sentence ("Xolani Mthembu, a guard,")
+ * are a person the recogniser missed, for a pronoun (bare_subject).
  * A quote without a speaker inherits the one of the previous quote in
- * its paragraph.
+ * its paragraph; a fragment inside a sentence belongs to its subject
+ * (fragment_subject); a headline's or a subhead's quote is said by
+ * whoever says its words later, or by the one person a headline names.
  */
 #include "artread/quotes.h"
 
