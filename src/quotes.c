@@ -1260,6 +1260,7 @@ bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 	size_t p, ws, we, rs, re, n, i;
 	int got = 0;
 
+	nothing_back_to(x, a);	/* (mentions before a window are unknown) */
 	for (p = a; p < b; p++) {
 		if (!(p == 0 || stop_before(x, p) || (p >= 2 &&
 		    x->t[p - 1] == '\n' && x->t[p - 2] == '\n')))
@@ -1718,6 +1719,7 @@ held_further_back(const struct qctx *x, size_t i, size_t ws, size_t we)
 		    name_word(x, m, ws, we))
 			return 1;
 	}
+	nothing_back_to(x, ws > NOUN_REACH ? ws - NOUN_REACH : 0);
 	return 0;
 }
 
@@ -4034,11 +4036,13 @@ echo_headline(struct qctx *x)
 	uint32_t a[ECHO_MAX], b[ECHO_MAX];
 	size_t i, j, na, nb, k, lim, s, e;
 
-	for (i = 0; i < x->nq && x->ws == 0; i++) {
+	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
 		int sub = subhead(x, i);
 
-		if (x->qpara[i] != 0 && !sub)
+		/* (the first paragraph is the text's headline only in a
+		 * window that starts the text) */
+		if (x->qpara[i] == 0 ? x->ws != 0 : !sub)
 			continue;
 		if ((q->said_end != 0 && !sub) ||
 		    count_words(x, q->start, q->end) < 3)
