@@ -1242,7 +1242,30 @@ ends_with(const char *w, size_t n, const char *const *ends)
 	return 0;
 }
 
-/* The title of address right before text[s] ("Ms. Hale"): -2 a woman's,
+/* "her husband, Gurdev Singh", "his widow, Ana Ruiz": the relative
+ * named in apposition, its noun ending at the comma text[e]: -2 a
+ * woman, 2 a man, 0 neither. */
+static int
+kin_sex(const char *text, size_t e)
+{
+	static const char *const fem[] = { "wife", "widow", "daughter",
+	    "mother", "sister", "granddaughter", "niece", "aunt",
+	    "grandmother", "stepdaughter", "stepmother", NULL };
+	static const char *const masc[] = { "husband", "widower", "son",
+	    "father", "brother", "grandson", "nephew", "uncle",
+	    "grandfather", "stepson", "stepfather", NULL };
+	size_t b;
+
+	for (b = e; b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z'; b--)
+		;
+	if (b == e)
+		return 0;
+	return word_in(text + b, e - b, fem) ? -2 :
+	    word_in(text + b, e - b, masc) ? 2 : 0;
+}
+
+/* The title of address right before text[s] ("Ms. Hale"), or a
+ * relative's noun in apposition ("her husband, X"): -2 a woman's,
  * 2 a man's, 0 none. */
 static int
 title_sex(const char *text, size_t s)
@@ -1257,6 +1280,8 @@ title_sex(const char *text, size_t s)
 
 	while (e > 0 && text[e - 1] == ' ')
 		e--;
+	if (e > 0 && e < s && text[e - 1] == ',')
+		return kin_sex(text, e - 1);
 	for (b = e; b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n'; b--)
 		;
 	if (e == b || e == s)
@@ -1303,6 +1328,13 @@ name_sex(const struct rules *r, const char *text, size_t s, size_t e)
 			v -= 2;		/* Thị */
 		else if (wn[k] == 4 && memcmp(w[k], "V\xc4\x83n", 4) == 0)
 			v += 2;		/* Văn */
+		/* Sikh names: "Gurdev Singh Sandhu", "Jaswinder Kaur" */
+		else if (wn[k] == 5 && memcmp(w[k], "Singh", 5) == 0)
+			v += 2;
+	}
+	for (k = 1; k < nw; k++) {
+		if (wn[k] == 4 && memcmp(w[k], "Kaur", 4) == 0)
+			v -= 2;
 	}
 	if (nw >= 2 && ends_with(w[nw - 1], wn[nw - 1], fem_end))
 		v--;

@@ -17,9 +17,13 @@
  * kinship, or one who spoke: "her son recalled"), "it" for an
  * organisation that is a subject close before ("The union said ...");
  * a pronoun after a person named by no name ("A resident ..., who asked
- * not to be named, said") stands for no one.
+ * not to be named, said") stands for no one; two or three capitalised
+ * words no list knows opening a sentence ("Xolani Mthembu, a guard,")
+ * are a person the recogniser missed, for a pronoun (bare_subject).
  * A quote without a speaker inherits the one of the previous quote in
- * its paragraph.
+ * its paragraph; a fragment inside a sentence belongs to its subject
+ * (fragment_subject); a headline's or a subhead's quote is said by
+ * whoever says its words later, or by the one person a headline names.
  */
 #include "artread/quotes.h"
 
@@ -864,6 +868,39 @@ entity_speaker(const struct qctx *x, size_t s)
 	    (x->ents[i].type == ENT_PERSON || x->ents[i].type == ENT_ORG);
 }
 
+#define SURNAME_AHEAD	4096	/* bytes after a name where its last word
+				   alone names a person */
+
+/*
+ * "Devon Ashworth, a developer, ... Ashworth said": a name of two or
+ * more words typed as an organisation (a place's name first) whose last
+ * word alone is a person later: a person, for a pronoun.  Only mention
+ * i's last word is compared, with the mentions soon after it.
+ */
+static int
+person_typed_org(const struct qctx *x, size_t i)
+{
+	const struct entity *m = &x->ents[i];
+	size_t ls = m->end, n, j;
+
+	if (m->type != ENT_ORG)
+		return 0;
+	while (ls > m->start && x->t[ls - 1] != ' ')
+		ls--;
+	if (ls <= m->start || !utf8_is_upper((unsigned char)x->t[ls]))
+		return 0;
+	n = m->end - ls;
+	near_end(x, m->end + SURNAME_AHEAD);
+	for (j = i + 1; j < x->nents && x->ents[j].start < m->end +
+	    SURNAME_AHEAD; j++) {
+		if (x->ents[j].type == ENT_PERSON &&
+		    x->ents[j].end - x->ents[j].start == n &&
+		    memcmp(x->t + x->ents[j].start, x->t + ls, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Can a pronoun asking for sex want stand for mention i? */
 static int
 sex_fits(const struct qctx *x, size_t i, int want)
@@ -901,8 +938,11 @@ after_lead(const struct qctx *x, size_t p)
 	if (c == 0 || x->t[c - 1] != ',')
 		return 0;
 	c--;
+	/* ("In Warsaw, X" and "My editor in Warsaw, X" lead in: a place
+	 * before the comma makes no list of people) */
 	i = ent_from(x, c);
-	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type))
+	if (i > 0 && x->ents[i - 1].end == c && name_type(x->ents[i - 1].type)
+	    && x->ents[i - 1].type != ENT_PLACE)
 		return 0;
 	for (a = c; a > 0 && !stop_before(x, a) && !(x->t[a - 1] == '\n' &&
 	    a >= 2 && x->t[a - 2] == '\n'); a--) {
@@ -1176,6 +1216,84 @@ indefinite_subject(const struct qctx *x, size_t a, size_t b)
 	return found;
 }
 
+static int it_word(const struct qctx *, size_t, size_t);
+
+/* Does the word [ws, we) open with a capital letter? */
+static int
+capital_word(const struct qctx *x, size_t ws, size_t we)
+{
+	uint32_t cp;
+
+	utf8_decode_lossy(x->t + ws, we - ws, &cp);
+	return utf8_is_upper(cp);
+}
+
+/* Could the capitalised word [ws, we) be part of a name no list knows
+ * (not a function word, title, month, nationality, place, ...)? */
+static int
+unknown_name_word(const struct qctx *x, size_t ws, size_t we)
+{
+	static const enum rules_list not_names[] = { RL_STOP, RL_CALENDAR,
+	    RL_TITLE, RL_NATIONALITY, RL_PLACE, RL_ORG_WORD, RL_FAC_WORD,
+	    RL_NOT_ENTITY, RL_NUMBER_WORD, RL_EVENT_WORD, RL_PLACE_WORD };
+	size_t k;
+
+	if (!capital_word(x, ws, we) || pronoun(x, ws, we) ||
+	    it_word(x, ws, we))
+		return 0;
+	for (k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+		if (word_in(x, ws, we, not_names[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * "Xolani Mthembu, a guard, said he ...": a sentence (from a, before b)
+ * that opens with two or three capitalised words no mention covers and
+ * no list knows, then an appositive (", a", ", the", ", who", ", 45")
+ * or a word in lower case: a person the recogniser missed, as a
+ * pronoun's antecedent.  The last such run before b: [*s, *e), 1.
+ */
+static int
+bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	size_t p, ws, we, rs, re, n, i;
+	int got = 0;
+
+	nothing_back_to(x, a);	/* (mentions before a window are unknown) */
+	for (p = a; p < b; p++) {
+		if (!(p == 0 || stop_before(x, p) || (p >= 2 &&
+		    x->t[p - 1] == '\n' && x->t[p - 2] == '\n')))
+			continue;
+		if (!next_word(x, p, b, &rs, &re) || inside_quote(x, rs))
+			continue;
+		i = ent_from(x, rs);
+		for (n = 0, ws = rs, we = re; n < 3 &&
+		    unknown_name_word(x, ws, we);) {
+			re = we;
+			n++;
+			if (!next_word(x, we, b, &ws, &we) || ws > re + 1)
+				break;
+		}
+		if (n < 2 || (i < x->nents && x->ents[i].start < re))
+			continue;
+		if (re < b && x->t[re] == ',') {
+			if (!next_word(x, re + 1, b, &ws, &we) ||
+			    !(word_is(x, ws, we, "a") || word_is(x, ws, we,
+			    "an") || word_is(x, ws, we, "the") ||
+			    word_is(x, ws, we, "who") || (x->t[ws] >= '1' &&
+			    x->t[ws] <= '9')))
+				continue;
+		} else if (!next_word(x, re, b, &ws, &we) || ws != re + 1 ||
+		    !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			continue;
+		*s = rs;
+		*e = re;
+		got = 1;
+	}
+	return got;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1187,14 +1305,14 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
-	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp;
+	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp, bs = 0, be = 0;
 	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
 	    sentence_start(x, p) : p, ind;
-	int found = 0, stopped = 0, role;
+	int found = 0, stopped = 0, role, bare;
 	long m;
 
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
-		if (x->ents[i].type != ENT_PERSON ||
+		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words)
 			continue;
@@ -1211,6 +1329,9 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_back_to(x, reach_start(p));
 	if (subj != SIZE_MAX)
 		near = subj;
+	/* a name the recogniser missed, opening a sentence since */
+	bare = bare_subject(x, near != SIZE_MAX ? x->ents[near].end : win,
+	    words, &bs, &be);
 	/* "Her husband used to ... he said": the husband the text names
 	 * elsewhere, or no one named */
 	if (unnamed_kin(x, near != SIZE_MAX ? x->ents[near].end : 0, p,
@@ -1224,6 +1345,11 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	if (role) {
 		*s = rs;
 		*e = re;
+		found = 1;
+		subj = 0;
+	} else if (bare) {
+		*s = bs;
+		*e = be;
 		found = 1;
 		subj = 0;
 	} else if (near != SIZE_MAX) {
@@ -1256,7 +1382,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		nothing_back_to(x, reach_start(p));
 	/* an unnamed person spoke since: no one named */
 	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
-	    *s < ind)
+	    *s < ind && !(bare && *s == bs && ind <= skip_blanks(x, be + 1)))
 		return given_name(x, ind, words, s, e);
 	return found;
 }
@@ -1577,6 +1703,26 @@ noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
 	    (p == n || !utf8_word_before(x->t, p - n));
 }
 
+#define NOUN_REACH	2000	/* bytes back to a name holding "the
+				   bank"'s noun */
+
+/* Does an organisation named before mention i (within NOUN_REACH of
+ * the noun [ws, we)) hold the noun ("bank") in its name? */
+static int
+held_further_back(const struct qctx *x, size_t i, size_t ws, size_t we)
+{
+	const struct entity *m;
+
+	while (i-- > 0 && x->ents[i].start + NOUN_REACH >= ws) {
+		m = &x->ents[i];
+		if (m->type == ENT_ORG && !inside_quote(x, m->start) &&
+		    name_word(x, m, ws, we))
+			return 1;
+	}
+	nothing_back_to(x, ws > NOUN_REACH ? ws - NOUN_REACH : 0);
+	return 0;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1592,7 +1738,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
 	    "retailer", "operator", "newspaper", "broadcaster", "statement",
 	    "note", "utility", "watchdog", "organisation", "organization",
-	    "charity", NULL };
+	    "charity", "forecaster", "manufacturer", "carrier", NULL };
 	static const char *const heads[] = { "ministry", "department",
 	    "council", "court", "commission", "committee", "agency",
 	    "authority", "union", "university", "police", "government",
@@ -1634,6 +1780,16 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 		    "on ", 3) == 0 || (m->start >= 4 &&
 		    memcmp(x->t + m->start - 4, "via ", 4) == 0)))
 			continue;
+		/* "the bank" after "the Monetary Policy Committee" of a
+		 * named Reserve Bank: a name that holds the noun first */
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    &x->ents[x->canon[i]] : m;
+		if (generic && me == 0 && !name_word(x, m, ws, we) &&
+		    !name_word(x, c, ws, we) && held_further_back(x, i, ws, we)) {
+			if (first == SIZE_MAX)
+				first = i;
+			continue;
+		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
 			*s = m->start;
 			*e = m->end;
@@ -1649,8 +1805,6 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			near = i;
 		/* the noun as a word of the name or of its fullest form
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
-		c = x->canon != NULL && x->canon[i] < x->nnamed ?
-		    &x->ents[x->canon[i]] : m;
 		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
 		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
@@ -1774,6 +1928,9 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		    same_modifier(x, p, ws)) ||
 		    (al != NULL && word_written(x, p, b, al))) &&
 		    !person_between(x, p < m->start ? p : m->end,
+		    p < m->start ? m->start : p) &&
+		    /* a headline's "governor" is no byline's title */
+		    !para_break(x->t, p < m->start ? p : m->end,
 		    p < m->start ? m->start : p))
 			return 1;
 	}
@@ -2010,13 +2167,23 @@ static int
 unnamed_subject(const struct qctx *x, size_t p, size_t lim, size_t *s,
     size_t *e)
 {
-	size_t ws, we, n, ns = 0, ne = 0;
+	size_t ws, we, n, ns = 0, ne = 0, most = 5;
 	int titles = 1;		/* only title-like words so far */
 	int joins = 0;		/* a word joining clauses so far */
+	int one = 0;		/* "a spokeswoman for the company said" */
 
-	for (n = 0; n < 5 && next_word(x, p, lim, &ws, &we); n++) {
+	for (n = 0; n < most && next_word(x, p, lim, &ws, &we); n++) {
 		if (n == 0 && !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
 			return 0;
+		/* a person not named, however long the noun phrase: "a
+		 * spokeswoman for the company" is no one, not the company */
+		if (n == 0 && (word_is(x, ws, we, "a") ||
+		    word_is(x, ws, we, "an")))
+			most = 9;
+		if (most == 9 && word_in(x, ws, we, RL_TITLE))
+			one = 1;
+		if (one && n > 1 && verb_at(x, ws, we))
+			return -1;
 		if (n > 0 && titles && !(x->t[ws] >= 'a' && x->t[ws] <= 'z') &&
 		    name_at(x, ws, we, lim, s, e) && *s >= ws &&
 		    verb_follows(x, *e, lim))
@@ -2186,7 +2353,9 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
 {
 	int n;
 
-	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The"))
+	/* "its governor": a title an organisation gives, as "the" */
+	if (!word_is(x, ws, we, "the") && !word_is(x, ws, we, "The") &&
+	    !word_is(x, ws, we, "its") && !word_is(x, ws, we, "Its"))
 		return 0;
 	for (n = 0; n < 3 && next_word(x, we, lim, &ws, &we); n++) {
 		if (noun_speaker(x, ws, we, s, e))
@@ -2596,7 +2765,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t lim, ws, we, p, n, nx;
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
-	int pro, dash;
+	int pro, dash, own;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -2653,7 +2822,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 1;
 	if (!name_at(x, ws, we, lim, s, e) && !one_they(x, q, ws, we, s, e))
 		return pro ? -1 : unnamed_subject(x, ws, lim, s, e);
-	if (!pro && owned_by(x, ws, lim, s, e) < 0)
+	own = pro ? 0 : owned_by(x, ws, lim, s, e);
+	if (own < 0)
 		return -1;
 	/* '"..." -- Luca Ferri, a stallholder': a dash and a name */
 	if (dash && !pro && entity_speaker(x, *s))
@@ -2663,7 +2833,11 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	p = pro ? we : *e;
 	while (p < lim && (x->t[p] == ' ' || x->t[p] == '\t'))
 		p++;
-	if (p < lim && x->t[p] == ',') {
+	/* "Y's managing director, X, told": the comma closing the
+	 * owner's appositive (owned_by found X) */
+	if (own > 0 && p < lim && x->t[p] == ',')
+		p++;
+	else if (p < lim && x->t[p] == ',') {
 		const char *c = memchr(x->t + p + 1, ',', lim - p - 1);
 
 		if (c == NULL)
@@ -2826,7 +3000,11 @@ lower_subject(const struct qctx *x, size_t ne, size_t vs)
 	    "is", "also", "then", "later", "once", "again", "recently",
 	    "previously", "would", "will", "later", "earlier", "often",
 	    "who", "which", "before", "after", "while", "when", "to", "as",
-	    "and", "but", "yet", NULL };
+	    "and", "but", "yet",
+	    /* verbs that lead a speech verb: "kept writing", "began
+	     * saying", "went on to say" */
+	    "kept", "keeps", "began", "begins", "started", "starts",
+	    "continued", "continues", "went", "used", NULL };
 	size_t b = vs, a;
 
 	while (b > ne && (x->t[b - 1] == ' ' || x->t[b - 1] == '\n'))
@@ -3604,6 +3782,21 @@ so_called(const struct qctx *x, const struct quote *q)
 	    !word_is(x, c, d, "her") && !word_is(x, c, d, "them");
 }
 
+/* "Asked whether ..., she smiled.": the start of "he" or "she" right
+ * after the first comma of the sentence [a, b) (what precedes leads
+ * it in), or SIZE_MAX. */
+static size_t
+lead_pronoun(const struct qctx *x, size_t a, size_t b)
+{
+	const char *c = memchr(x->t + a, ',', b - a);
+	size_t ws, we;
+
+	if (c == NULL || !next_word(x, (size_t)(c - x->t) + 1, b, &ws, &we) ||
+	    pronoun_sex(x, ws, we) == 0 || count_words(x, a, ws) > 24)
+		return SIZE_MAX;
+	return ws;
+}
+
 /*
  * 'Ofori shook his head. "They promised us ..."', 'She laughed.
  * "Every election year ..."': a quote that is a sentence of its own,
@@ -3638,6 +3831,12 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
 	if (pronoun_sex(x, ws, we) != 0)
 		return antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+	/* "Asked whether ..., she smiled.": the pronoun after the
+	 * sentence's leading phrase */
+	if ((ns = lead_pronoun(x, a, b)) != SIZE_MAX) {
+		next_word(x, ns, b, &ns, &ne);
+		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
+	}
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;
@@ -3672,6 +3871,42 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * 'Ruiz, a baker who ran on a promise to "cut the rates," refused':
+ * words of three or more quoted inside a sentence (not opening it,
+ * nor after a colon), no attribution found, belong to the sentence's
+ * subject, a person or an organisation named first in it.
+ */
+static int
+fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	const struct quote *q = &x->q[qi];
+	size_t b = skip_back(x, q->start);
+
+	size_t i, a;
+
+	if (b <= x->para[x->qpara[qi]].s || count_words(x, q->start,
+	    q->end) < 3 || x->t[b - 1] == ':' || stop_before(x, q->start) ||
+	    (x->t[b - 1] == '.' && sentence_stop(x, b - 1)))
+		return 0;
+	if (lead_subject(x, q->start, s, e))
+		return 1;
+	/* "My editor in Warsaw, Zofia Lind, kept writing "…"": the
+	 * subject after a leading phrase */
+	a = sentence_start(x, q->start);
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].end <= b; i++) {
+		if (x->ents[i].type != ENT_PERSON ||
+		    inside_quote(x, x->ents[i].start))
+			continue;
+		if (!after_lead(x, x->ents[i].start) || !subject_at(x, i))
+			return 0;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	return 0;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -3698,6 +3933,8 @@ attribute_one(struct qctx *x, size_t i)
 	if (found == 0 && i > 0)
 		uses(x, i - 1);
 	if (found == 0 && speaker_lead_in(x, i, &s, &e))
+		found = 1;
+	if (found == 0 && fragment_subject(x, i, &s, &e))
 		found = 1;
 	if (found > 0) {
 		q->said_start = s;
@@ -3738,21 +3975,77 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 }
 
 /*
+ * '"I still write by hand": a conversation with Ada Obi': the one
+ * person the headline (the first paragraph, one line that is not a
+ * sentence) names outside quotes, every mention of one name.  Sets
+ * [*s, *e), returns 1.
+ */
+static int
+headline_person(const struct qctx *x, size_t *s, size_t *e)
+{
+	const struct para *h = &x->para[0];
+	size_t i, one = SIZE_MAX, c, end = skip_back(x, h->e);
+
+	/* a headline: one line of at most 20 words, not a sentence */
+	if (x->npara < 2 || end <= h->s || x->t[end - 1] == '.' ||
+	    memchr(x->t + h->s, '\n', end - h->s) != NULL ||
+	    count_words(x, h->s, end) > 20)
+		return 0;
+	for (i = 0; i < x->nents && x->ents[i].start < h->e; i++) {
+		if (x->ents[i].type != ENT_PERSON ||
+		    inside_quote(x, x->ents[i].start))
+			continue;
+		c = x->canon != NULL && x->canon[i] < x->nnamed ?
+		    x->canon[i] : i;
+		if (one != SIZE_MAX && one != c)
+			return 0;
+		one = c;
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+	}
+	return one != SIZE_MAX;
+}
+
+/*
+ * A feature's subhead made of a quote ('"We just forgot"' alone on its
+ * line, no stop inside its marks, a paragraph of its own after the
+ * first): like a headline, its words are said later by their speaker.
+ */
+static int
+subhead(const struct qctx *x, size_t i)
+{
+	const struct quote *q = &x->q[i];
+	const struct para *pa = &x->para[x->qpara[i]];
+	char c = last_inside(x, q);
+
+	return x->qpara[i] > 0 && q->start == pa->s &&
+	    skip_back(x, pa->e) == q->end && c != 0 && c != '.' && c != ','
+	    && c != '?' && c != '!' && c != ':' && c != ';';
+}
+
+/*
  * '"The Ice Does Not Negotiate": A Glaciologist ...': a quote in the
  * text's first paragraph (a headline) with no speaker, whose words a
  * later quote says, is that quote's speaker's; above a transcript, the
- * words of the one interviewed.
+ * words of the one interviewed.  So is a subhead's (subhead), even
+ * when the paragraph before gave it a speaker.
  */
 static void
 echo_headline(struct qctx *x)
 {
 	uint32_t a[ECHO_MAX], b[ECHO_MAX];
-	size_t i, j, na, nb, k, lim;
+	size_t i, j, na, nb, k, lim, s, e;
 
-	for (i = 0; i < x->nq && x->ws == 0 && x->qpara[i] == 0; i++) {
+	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
+		int sub = subhead(x, i);
 
-		if (q->said_end != 0 || count_words(x, q->start, q->end) < 3)
+		/* (the first paragraph is the text's headline only in a
+		 * window that starts the text) */
+		if (x->qpara[i] == 0 ? x->ws != 0 : !sub)
+			continue;
+		if ((q->said_end != 0 && !sub) ||
+		    count_words(x, q->start, q->end) < 3)
 			continue;
 		x->mark = 0;
 		x->tainted = &x->mark;
@@ -3768,7 +4061,8 @@ echo_headline(struct qctx *x)
 				if (memcmp(a, b + k, na * sizeof *a) == 0)
 					break;
 			}
-			if (na > 0 && k + na <= nb) {
+			if (na > 0 && k + na <= nb && (!sub ||
+			    x->q[j].start > q->end)) {
 				uses(x, j);
 				q->said_start = x->q[j].said_start;
 				q->said_end = x->q[j].said_end;
@@ -3776,7 +4070,12 @@ echo_headline(struct qctx *x)
 				break;
 			}
 		}
-		if (q->said_end == 0 && x->qd->has_guest) {
+		if (q->said_end == 0 && !sub && headline_person(x, &s, &e)) {
+			q->said_start = s;
+			q->said_end = e;
+			q->flags &= ~(unsigned)QUOTE_SCARE;
+		}
+		if (q->said_end == 0 && !sub && x->qd->has_guest) {
 			q->said_start = x->qd->guest_s;
 			q->said_end = x->qd->guest_e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

@@ -1009,6 +1009,87 @@ static struct quote_case quote_cases[] = {
 	    "Detective Sergeant Olumide Bello led the search. Asked by Ms "
 	    "Grant how officers found the van, she said: \"By its plates.\"",
 	    { { "\"By its plates.\"", "Olumide Bello" } } },
+	/* general mechanisms from the speaker errors of s68-s79 (issue
+	 * 14, wt-speakers6); new sentences */
+	{ "an owner's role, then the name and its closing comma",
+	    "The mill said it would appeal.\n\n\"We are let down,\" "
+	    "Northfield Textiles's director, Anna Kowal, told Reuters. \"We "
+	    "will appeal.\"",
+	    { { "\"We are let down,\"", "Anna Kowal" },
+	      { "\"We will appeal.\"", "Anna Kowal" } } },
+	{ "a pronoun after a sentence's leading phrase",
+	    "Governor Anna Kowal said the bank was patient.\n\nAsked whether "
+	    "a cut was likely in May, she smiled. \"Read the minutes.\"",
+	    { { "\"Read the minutes.\"", "Anna Kowal" } } },
+	{ "the bank: the organisation whose name holds the noun",
+	    "The Central Bank of Ruritania held its rate. Four members of "
+	    "the Monetary Policy Committee voted to hold, the bank said in "
+	    "its statement.\n\n\"The vote was close,\" the statement said.",
+	    { { "\"The vote was close,\"", "Central Bank of Ruritania" } } },
+	{ "a forecaster is an organisation",
+	    "Met Office has raised its warning for Devon.\n\n\"Stay at "
+	    "home,\" the forecaster said in its update.",
+	    { { "\"Stay at home,\"", "Met Office" } } },
+	{ "a relative in apposition has the relative's sex",
+	    "Maria Lenz died on Monday. She was 80. She kept bees.\n\n"
+	    "Born in Hull, she came to Leeds in 1970 to join her husband, "
+	    "Corvan Marsh, a baker, and as she told a reporter in 1990, "
+	    "\"the work was endless.\"",
+	    { { "\"the work was endless.\"", "Maria Lenz" } } },
+	{ "Singh and Kaur say a Sikh name's sex",
+	    "Navjot Kaur Bains chairs the branch. She is 60. She likes "
+	    "tea.\n\nLast year she hired Navjot Singh Gill, and later "
+	    "she told the union: \"We stay out.\"",
+	    { { "\"We stay out.\"", "Navjot Kaur Bains" } } },
+	{ "a fragment in a who-clause belongs to the subject",
+	    "Pavel Dubrov, a nurse who ran on a promise to \"fix the rota "
+	    "first,\" refused to sign.",
+	    { { "\"fix the rota first,\"", "Pavel Dubrov" } } },
+	{ "a fragment after a leading phrase that ends in a place",
+	    "My neighbour in Lyon, Ana Duarte, ran on a pledge to \"keep "
+	    "the market open all year.\"",
+	    { { "\"keep the market open all year.\"", "Ana Duarte" } } },
+	{ "a verb that leads a speech verb ('kept writing')",
+	    "Her agent in Oslo, Ruth Amdal, kept writing \"too long!\" in "
+	    "red ink.",
+	    { { "\"too long!\"", "Ruth Amdal" } } },
+	{ "a pronoun stands for a name no list knows that opens a sentence",
+	    "Her barrister, Tunde Fashola-Reid, said his client was home."
+	    "\n\nXolani Mthembu, a night guard, said he saw a van leave. "
+	    "\"I could not see the plates,\" he told the court.",
+	    { { "\"I could not see the plates,\"", "Xolani Mthembu" } } },
+	{ "a spokeswoman for an organisation is no one",
+	    "Northwind Power says 38,000 homes are dark in north Clare.\n\n"
+	    "\"Our crews are ready,\" a spokeswoman for the company said.",
+	    { { "\"Our crews are ready,\"", "" } } },
+	{ "a person's name typed as an organisation takes he",
+	    "Devon Ashworth, a developer, saw the thread and checked his "
+	    "dock.\n\n\"It was hot to the touch,\" he told us.\n\n"
+	    "Ashworth said he had since had a refund.",
+	    { { "\"It was hot to the touch,\"", "Devon Ashworth" } } },
+	{ "a headline's quote is the one person the headline names",
+	    "\"I still paint at night\": a conversation with Ada Obi-Lawson"
+	    "\n\nThe painter Ada Obi-Lawson spoke to Rui Sena.\n\n"
+	    "Rui Sena: When did you start?\n\nAda Obi-Lawson: At nine."
+	    "\n\nRui Sena: And now?\n\nAda Obi-Lawson: Every night.",
+	    { { "\"I still paint at night\"", "Ada Obi-Lawson" } } },
+	{ "a subhead's quote is said by whoever says its words later",
+	    "Clinic hours cut\n\nNurse Lena Ostrova runs the clinic. "
+	    "\"We help who we can,\" Ostrova said.\n\n\"We simply forgot "
+	    "the forms\"\n\nIn Tver, Pavel Lindqvist missed a deadline. "
+	    "\"We simply forgot the forms, and then the fines came,\" he "
+	    "said.",
+	    { { "\"We help who we can,\"", "Lena Ostrova" },
+	      { "\"We simply forgot the forms\"", "Pavel Lindqvist" },
+	      { "\"We simply forgot the forms, and then the fines came,\"",
+	        "Pavel Lindqvist" } } },
+	{ "its governor, named later; a headline's title is no byline's",
+	    "Ruritania's bank holds rate as governor warns\n\nBy Tomasz "
+	    "Lewandowski\n\nThe Central Bank of Ruritania held its rate, and "
+	    "its governor said risks had \"not gone away at all.\"\n\n\"We "
+	    "wait,\" Governor Anna Belova told a news conference.",
+	    { { "\"not gone away at all.\"", "Anna Belova" },
+	      { "\"We wait,\"", "Anna Belova" } } },
 };
 
 static void
