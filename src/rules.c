@@ -765,34 +765,40 @@ match_within(struct scan *sc, size_t pos, size_t end, uint32_t opts)
 	return PCRE2_ERROR_NOMATCH;
 }
 
-/* Starts of a prescan rule this close together share one PCRE2 call. */
-#define PRESCAN_GAP	16u
+/*
+ * The last mark of bits (a rule's) in [c, c + 64), c being one: PCRE2
+ * tries the starts of such a window in one call (a call costs about as
+ * much as its own search over a few dozen bytes), without a branch a
+ * mark.  A mark past the segment's end cannot start a match there.
+ */
+static size_t
+starts_window(const struct starts *st, const uint64_t *bits, size_t c)
+{
+	size_t off = c - st->base, w = off / 64, sh = off % 64;
+	uint64_t m = bits[w] >> sh;
+
+	if (sh != 0 && w + 1 < st->nw)
+		m |= bits[w + 1] << (64 - sh);
+	/* (m has bit 0, c's, set; GCC's and Clang's: the highest bit set) */
+	return c + 63 - (size_t)__builtin_clzll(m);
+}
 
 /*
- * match_within for a prescan rule: PCRE2 called at each run of its
- * start bytes (no two PRESCAN_GAP apart), told by an offset limit to try
- * no start after the run's last.  A start that needs more than
+ * match_within for a prescan rule: PCRE2 called at a window of its
+ * marks at a time (starts_window), told by an offset limit to try no
+ * start after the window's last mark.  A start that needs more than
  * RULES_STEP_LIMIT steps sends the search back to match_within from pos,
  * which finds it and charges for it as it always did.
  */
 static int
 match_prescan(struct scan *sc, size_t pos, size_t end, uint32_t opts)
 {
-	const uint64_t *first = sc->sbits;
-	size_t c, last, lim, q;
+	size_t c, last;
 	int m;
 
-	for (c = pos; (c = starts_next(sc->st, first, c, end)) < end;
+	for (c = pos; (c = starts_next(sc->st, sc->sbits, c, end)) < end;
 	    c = last + 1) {
-		last = c;
-		for (;;) {
-			lim = end - last - 1 > PRESCAN_GAP ?
-			    last + 1 + PRESCAN_GAP : end;
-			if ((q = starts_next(sc->st, first, last + 1, lim)) >=
-			    lim)
-				break;
-			last = q;
-		}
+		last = starts_window(sc->st, sc->sbits, c);
 		pcre2_set_offset_limit(sc->m->mctx, last);
 		m = match_limited(sc, c, end, opts, RULES_STEP_LIMIT);
 		/* (the other rules' code would refuse a limit) */
