@@ -765,11 +765,16 @@ match_within(struct scan *sc, size_t pos, size_t end, uint32_t opts)
 	return PCRE2_ERROR_NOMATCH;
 }
 
+/* The bytes a call of PCRE2 searches at most (a call costs about as
+ * much as its own search over a few dozen bytes; 16, 64 and 128 were
+ * slower on the news) */
+#define PRESCAN_WINDOW	32u
+
 /*
- * The last mark of bits (a rule's) in [c, c + 64), c being one: PCRE2
- * tries the starts of such a window in one call (a call costs about as
- * much as its own search over a few dozen bytes), without a branch a
- * mark.  A mark past the segment's end cannot start a match there.
+ * The last mark of bits (a rule's) in [c, c + PRESCAN_WINDOW), c being
+ * one: PCRE2 tries the starts of such a window in one call, found
+ * without a branch a mark.  A mark past the segment's end cannot start
+ * a match there.
  */
 static size_t
 starts_window(const struct starts *st, const uint64_t *bits, size_t c)
@@ -779,6 +784,7 @@ starts_window(const struct starts *st, const uint64_t *bits, size_t c)
 
 	if (sh != 0 && w + 1 < st->nw)
 		m |= bits[w + 1] << (64 - sh);
+	m &= ((uint64_t)1 << PRESCAN_WINDOW) - 1;
 	/* (m has bit 0, c's, set; GCC's and Clang's: the highest bit set) */
 	return c + 63 - (size_t)__builtin_clzll(m);
 }
