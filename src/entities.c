@@ -3045,9 +3045,11 @@ in_slogan(struct ctx *x, size_t i)
 	    quote_in(x->t, s - 3, s) && x->t[s - 1] == '\x9c'))
 		return 0;
 	end = s + 100 < x->be ? s + 100 : x->be;
+	/* (the closing mark's last byte first: quote_in at every byte
+	 * was 3 % of --entities) */
 	for (p = s; p < end && x->t[p] != '\n' && !(x->t[p] == '"' ||
-	    (p + 2 < end && quote_in(x->t, p, p + 3) &&
-	    x->t[p + 2] == '\x9d')); p++)
+	    (p + 2 < end && x->t[p + 2] == '\x9d' &&
+	    quote_in(x->t, p, p + 3))); p++)
 		;
 	/* (a comma ends speech opening a sentence: "Mara Lind," she said) */
 	if (p >= end || x->t[p] == '\n' || (x->t[p - 1] == ',' &&

@@ -10,6 +10,18 @@
  * are only read, and each thread has its own match context and JIT stack
  * (made on its first match, freed by rules_thread_end) and its own match
  * data for each scan.
+ *
+ * The prescan (issue 16): PCRE2's JIT looks for where a match may start
+ * a byte at a time, at 10-20 instructions a byte for a start set such as
+ * digits or a few capitals (only a set of one or two bytes is searched
+ * fast), and the default rules are 19 such passes over every paragraph.
+ * So for a rule whose matches can only start with a few byte values
+ * (PCRE2's start bitmap, without lower-case letters or white space) the
+ * bytes of a block that any such rule may start with are marked once, in
+ * one pass (struct starts), and PCRE2 is called only where this rule's
+ * bytes are, with an offset limit (PCRE2_USE_OFFSET_LIMIT) so that it
+ * tries no start past them: the same matches, since PCRE2 itself skips
+ * the bytes its bitmap excludes (see prescan_ok for what else it takes).
  */
 #include "artread/rules.h"
 #include "artread/utf8.h"
@@ -63,6 +75,8 @@ struct rule {
 	int		 group;		/* capture group "e", or 0 */
 	int		 jit;		/* code has JIT code */
 	int		 ready;		/* compiled (or failed to) */
+	int		 prescan;	/* its starts are found by the prescan */
+	unsigned char	 first[256];	/* then: may a match start with it? */
 };
 
 struct rules {
@@ -370,17 +384,65 @@ has_jit(const pcre2_code *code)
 	    size > 0;
 }
 
+/*
+ * May rule ru's starts be found by the prescan (the top of this file)?
+ * PCRE2 must know the set of its first bytes (a start bitmap: then no
+ * match is empty) and not find them fast itself (a fixed first byte, or
+ * a set of two); the set must be rare in prose (no lower-case letter or
+ * white space: email's and url_bare's are everywhere); and the pattern
+ * must not decide where a search goes on or began, which a search that
+ * starts further on would change: no verb such as (*SKIP) or (*COMMIT)
+ * and no \G.  Fills ru->first.
+ */
+static int
+prescan_ok(struct rule *ru)
+{
+	const uint8_t *bm = NULL;
+	uint32_t type = 1, minlen = 0;
+	int b, n = 0;
+
+	if (strstr(ru->pattern, "(*") != NULL ||
+	    strstr(ru->pattern, "\\G") != NULL ||
+	    pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0 ||
+	    type != 0 ||
+	    pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTBITMAP, &bm) != 0 ||
+	    bm == NULL ||
+	    pcre2_pattern_info(ru->code, PCRE2_INFO_MINLENGTH, &minlen) != 0 ||
+	    minlen == 0)
+		return 0;
+	for (b = 0; b < 256; b++) {
+		/* (a continuation byte never starts a character) */
+		ru->first[b] = (b & 0xc0) != 0x80 && (bm[b / 8] >> (b % 8)) & 1;
+		n += ru->first[b];
+	}
+	for (b = 'a'; b <= 'z'; b++)
+		if (ru->first[b])
+			return 0;
+	return n > 2 && !ru->first[' '] && !ru->first['\t'] &&
+	    !ru->first['\n'] && !ru->first['\r'];
+}
+
 /* Compile rule i (it was checked when the files were read). */
 static void
 rule_compile(struct rule *ru)
 {
+	uint32_t opts = rules_compile_options(ru->caseless);
+	pcre2_code *lim;
 	PCRE2_SIZE off;
 	int err, g;
 
 	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
-	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless), &err,
-	    &off, NULL);
+	    PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
+	/* Only a prescan rule takes offset limits: the option costs the
+	 * others' searches a few per cent. */
+	if (ru->code != NULL && prescan_ok(ru) && (lim = pcre2_compile(
+	    (PCRE2_SPTR)ru->pattern, PCRE2_ZERO_TERMINATED,
+	    opts | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL)) != NULL) {
+		pcre2_code_free(ru->code);
+		ru->code = lim;
+		ru->prescan = 1;
+	}
 	if (ru->code != NULL) {
 		ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0 &&
 		    has_jit(ru->code);
@@ -462,7 +524,104 @@ struct scan {
 	uint32_t		 limit;		/* the match context's now */
 	int			 jit;		/* the rule has JIT code */
 	int			 anchored_jit;
+	const struct starts	*st;		/* the prescan's, or NULL */
+	const uint64_t		*sbits;		/* then this rule's marks */
 };
+
+/* At most this many prescan rules share one prescan (bits of a mask). */
+#define PRESCAN_MAX	32u
+
+/*
+ * The prescan's marks over text[base, end): for the k-th prescan rule
+ * (slot k), bits[k * nw + (p - base) / 64] has bit (p - base) % 64 set
+ * when a match of it may start at p.
+ */
+struct starts {
+	size_t			 base;
+	size_t			 end;
+	size_t			 nw;		/* words a rule */
+	uint64_t		*bits;
+	size_t			 slot[PRESCAN_MAX];	/* its rule */
+	size_t			 nslots;
+};
+
+static struct rule *rule_ready(const struct rules *r, size_t i);
+
+/*
+ * Mark text[from, to) for the prescan rules among r's rules [i0, i1)
+ * (compiled here if they were not), in one pass over the bytes; 0 if
+ * there are none.
+ */
+static int
+starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
+    const char *text, size_t from, size_t to)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	uint32_t rulesof[256] = { 0 }, m;
+	const struct rule *ru;
+	size_t i, p, k;
+	int b;
+
+	st->nslots = 0;
+	for (i = i0; i < i1 && st->nslots < PRESCAN_MAX; i++) {
+		if (!(ru = rule_ready(r, i))->prescan)
+			continue;
+		for (b = 0; b < 256; b++)
+			rulesof[b] |= (uint32_t)ru->first[b] << st->nslots;
+		st->slot[st->nslots++] = i;
+	}
+	if (st->nslots == 0 || from >= to)
+		return 0;
+	st->base = from;
+	st->end = to;
+	st->nw = (to - from + 63) / 64;
+	st->bits = xcalloc(st->nslots * st->nw, sizeof *st->bits);
+	for (p = from; p < to; p++) {
+		if ((m = rulesof[t[p]]) == 0)
+			continue;
+		for (; m != 0; m &= m - 1) {
+			/* (GCC's and Clang's: the lowest bit set) */
+			k = (size_t)__builtin_ctz(m);
+			st->bits[k * st->nw + (p - from) / 64] |=
+			    (uint64_t)1 << ((p - from) % 64);
+		}
+	}
+	return 1;
+}
+
+/* Rule i's marks, or NULL if it is not a prescan rule of st. */
+static const uint64_t *
+starts_of(const struct starts *st, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < st->nslots; k++)
+		if (st->slot[k] == i)
+			return st->bits + k * st->nw;
+	return NULL;
+}
+
+/* The first p in [pos, lim) marked in bits (a rule's), else lim; lim is
+ * at most st->end. */
+static size_t
+starts_next(const struct starts *st, const uint64_t *bits, size_t pos,
+    size_t lim)
+{
+	size_t w, p;
+	uint64_t m;
+
+	if (pos >= lim)
+		return lim;
+	w = (pos - st->base) / 64;
+	m = bits[w] & (~(uint64_t)0 << ((pos - st->base) % 64));
+	while (m == 0) {
+		if (st->base + ++w * 64 >= lim)
+			return lim;
+		m = bits[w];
+	}
+	p = st->base + w * 64 + (size_t)__builtin_ctzll(m);
+	return p < lim ? p : lim;
+}
 
 /*
  * Where the segment that starts at s ends: after the first blank line,
@@ -606,6 +765,58 @@ match_within(struct scan *sc, size_t pos, size_t end, uint32_t opts)
 	return PCRE2_ERROR_NOMATCH;
 }
 
+/* The bytes a call of PCRE2 searches at most (a call costs about as
+ * much as its own search over a few dozen bytes; 16, 64 and 128 were
+ * slower on the news) */
+#define PRESCAN_WINDOW	32u
+
+/*
+ * The last mark of bits (a rule's) in [c, c + PRESCAN_WINDOW), c being
+ * one: PCRE2 tries the starts of such a window in one call, found
+ * without a branch a mark.  A mark past the segment's end cannot start
+ * a match there.
+ */
+static size_t
+starts_window(const struct starts *st, const uint64_t *bits, size_t c)
+{
+	size_t off = c - st->base, w = off / 64, sh = off % 64;
+	uint64_t m = bits[w] >> sh;
+
+	if (sh != 0 && w + 1 < st->nw)
+		m |= bits[w + 1] << (64 - sh);
+	m &= ((uint64_t)1 << PRESCAN_WINDOW) - 1;
+	/* (m has bit 0, c's, set; GCC's and Clang's: the highest bit set) */
+	return c + 63 - (size_t)__builtin_clzll(m);
+}
+
+/*
+ * match_within for a prescan rule: PCRE2 called at a window of its
+ * marks at a time (starts_window), told by an offset limit to try no
+ * start after the window's last mark.  A start that needs more than
+ * RULES_STEP_LIMIT steps sends the search back to match_within from pos,
+ * which finds it and charges for it as it always did.
+ */
+static int
+match_prescan(struct scan *sc, size_t pos, size_t end, uint32_t opts)
+{
+	size_t c, last;
+	int m;
+
+	for (c = pos; (c = starts_next(sc->st, sc->sbits, c, end)) < end;
+	    c = last + 1) {
+		last = starts_window(sc->st, sc->sbits, c);
+		pcre2_set_offset_limit(sc->m->mctx, last);
+		m = match_limited(sc, c, end, opts, RULES_STEP_LIMIT);
+		/* (the other rules' code would refuse a limit) */
+		pcre2_set_offset_limit(sc->m->mctx, PCRE2_UNSET);
+		if (is_step_limit(m))
+			return match_within(sc, pos, end, opts);
+		if (m != PCRE2_ERROR_NOMATCH)
+			return m;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
 /* The segment text[s, e): fn for each match.  0, or PCRE2's error. */
 static int
 scan_segment(struct scan *sc, size_t s, size_t e, size_t len, size_t i,
@@ -619,7 +830,9 @@ scan_segment(struct scan *sc, size_t s, size_t e, size_t len, size_t i,
 	int m;
 
 	while (pos < e) {
-		if ((m = match_within(sc, pos, e, opts)) == PCRE2_ERROR_NOMATCH)
+		m = sc->st != NULL ? match_prescan(sc, pos, e, opts) :
+		    match_within(sc, pos, e, opts);
+		if (m == PCRE2_ERROR_NOMATCH)
 			return 0;
 		if (m < 0)
 			return m;
@@ -658,17 +871,21 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 static int
 scan_rule(const struct rules *r, size_t i, const char *text, size_t len,
     size_t from, const size_t *ends, size_t n, int valid,
-    rules_match_fn *fn, void *arg, struct diag *d)
+    const struct starts *st, rules_match_fn *fn, void *arg, struct diag *d)
 {
 	const struct rule *ru = rule_ready(r, i);
+	/* (the prescan's marks are made for valid text only: with invalid
+	 * bytes PCRE2 decides itself where a character starts) */
 	struct scan sc = { matcher(), ru, text, valid ? PCRE2_NO_UTF_CHECK : 0,
-	    NULL, 0, NULL, 0, 0, 0, 0 };
+	    NULL, 0, NULL, 0, 0, 0, 0, NULL, NULL };
 	PCRE2_UCHAR msg[256];
 	size_t s, k;
 	int m = 0;
 
 	if (ru->code == NULL)
 		return 0;		/* (it compiled when it was read) */
+	if (st != NULL && (sc.sbits = starts_of(st, i)) != NULL)
+		sc.st = st;
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
 	for (s = from, k = 0; k < n && m == 0; s = ends[k++])
@@ -708,16 +925,38 @@ segment_ends(const char *text, size_t len, size_t from, size_t to,
 	return ends;
 }
 
+/* Rules [i0, i1) over the segments from `from` up to `to`, in turn;
+ * the first's result. */
+static int
+scan_rules(const struct rules *r, size_t i0, size_t i1, const char *text,
+    size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
+    void *arg, struct diag *d)
+{
+	size_t i, n, *ends = segment_ends(text, len, from, to, &n);
+	struct starts st;
+	int have, rc = 0, m;
+
+	have = valid && n > 0 &&
+	    starts_make(&st, r, i0, i1, text, from, ends[n - 1]);
+	for (i = i0; i < i1; i++) {
+		m = scan_rule(r, i, text, len, from, ends, n, valid,
+		    have ? &st : NULL, fn, arg, d);
+		if (i == i0)
+			rc = m;
+	}
+	if (have)
+		free(st.bits);
+	free(ends);
+	return rc;
+}
+
 int
 rules_scan_range(const struct rules *r, size_t i, const char *text,
     size_t len, size_t from, size_t to, int valid, rules_match_fn *fn,
     void *arg, struct diag *d)
 {
-	size_t n, *ends = segment_ends(text, len, from, to, &n);
-	int rc = scan_rule(r, i, text, len, from, ends, n, valid, fn, arg, d);
-
-	free(ends);
-	return rc;
+	return scan_rules(r, i, i + 1, text, len, from, to, valid, fn, arg,
+	    d);
 }
 
 void
@@ -725,9 +964,6 @@ rules_scan_all(const struct rules *r, const char *text, size_t len,
     size_t from, size_t to, int valid, rules_match_fn *fn, void *arg,
     struct diag *d)
 {
-	size_t i, n, *ends = segment_ends(text, len, from, to, &n);
-
-	for (i = 0; i < rules_count(r); i++)
-		scan_rule(r, i, text, len, from, ends, n, valid, fn, arg, d);
-	free(ends);
+	(void)scan_rules(r, 0, rules_count(r), text, len, from, to, valid,
+	    fn, arg, d);
 }

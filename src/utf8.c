@@ -65,6 +65,10 @@ utf8_back(const char *s, size_t off)
 {
 	size_t k;
 
+	/* A sequence of two or more bytes ends in a continuation byte: so
+	 * before any other byte (ASCII, nearly always) it is one byte. */
+	if (off > 0 && ((unsigned char)s[off - 1] & 0xc0) != 0x80)
+		return off - 1;
 	for (k = 2; k <= 4 && k <= off; k++)
 		if (utf8_decode(s + off - k, k, NULL) == k)
 			return off - k;

@@ -22,7 +22,8 @@
 	X(match) X(match_context_create) X(match_context_free)		\
 	X(match_data_create_from_pattern) X(match_data_free)		\
 	X(pattern_info) X(set_depth_limit) X(set_heap_limit)		\
-	X(set_match_limit) X(substring_number_from_name)
+	X(set_match_limit) X(set_offset_limit)				\
+	X(substring_number_from_name)
 
 /* (PCRE2LIB_FUNCTIONS, each of its own type) */
 struct pcre2lib {
@@ -45,6 +46,7 @@ struct pcre2lib {
 	__typeof__(pcre2_set_depth_limit)		*set_depth_limit;
 	__typeof__(pcre2_set_heap_limit)		*set_heap_limit;
 	__typeof__(pcre2_set_match_limit)		*set_match_limit;
+	__typeof__(pcre2_set_offset_limit)		*set_offset_limit;
 	__typeof__(pcre2_substring_number_from_name)
 	    *substring_number_from_name;
 };
@@ -93,6 +95,8 @@ void pcre2lib_need(void);
 #define pcre2_set_heap_limit			(*pcre2lib.set_heap_limit)
 #undef pcre2_set_match_limit
 #define pcre2_set_match_limit			(*pcre2lib.set_match_limit)
+#undef pcre2_set_offset_limit
+#define pcre2_set_offset_limit			(*pcre2lib.set_offset_limit)
 #undef pcre2_substring_number_from_name
 #define pcre2_substring_number_from_name	\
 	(*pcre2lib.substring_number_from_name)

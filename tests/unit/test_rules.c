@@ -436,6 +436,132 @@ test_costly_rule_switched_off(void **state)
 	free(t);
 }
 
+/* ---- the prescan (rules.c): the same matches as PCRE2's own search ---- */
+
+/* Every match of every rule of r in text, as rules_scan_all reports
+ * them: valid 1 takes the prescan for the rules it suits, valid 0 (PCRE2
+ * checks the text itself) never does. */
+static void
+scan_all_text(const struct rules *r, const char *text, size_t len,
+    int valid, struct buf *out, struct diag *d)
+{
+	buf_init(out);
+	rules_scan_all(r, text, len, 0, len, valid, note_match, out, d);
+}
+
+static void
+assert_same_text(const struct buf *a, const struct buf *b)
+{
+	if (a->len != b->len || (a->len > 0 &&
+	    memcmp(a->data, b->data, a->len) != 0))
+		fail_msg("prescan %zu bytes of matches, PCRE2 alone %zu",
+		    a->len, b->len);
+}
+
+/* Pieces of news: a rule's start bytes close together, at the edges of
+ * a run of them, inside names, curly quotes beside currency signs. */
+static const char *const prescan_pieces[] = {
+	"March 3, 2024", "3 May", "May 2025", "Monday", "Sunday", "1999",
+	"10:30 a.m.", "9am", "11.30pm", "$12", "£5m", "€3 billion", "US$4",
+	"Sh9.8 billion", "KSh 3", "R2.5 billion", "N40bn", "R12,500", "USD 5",
+	"EUR3m", "5 million euros", "3.5 per cent", "18%", "−4%", "-2%",
+	"+3 percent", "Dr. Ada Lindqvist", "Mrs Smith", "Prof. Zoë Ångström",
+	"Sen. Łukasz Świątek", "ada@example.com", "@handle", "#tag",
+	"example.com/x", "https://x.example/z", "Norrsken Ltd.", "Acme Inc.",
+	"“", "”", "’", "\"", "ZAR", "2024-05-01", "123", "4,500", "12:05",
+	",", ".", " ", " ", " ", "\n", "\n\n", "x", "the", "said", "Jan.",
+	"Sept. 12", "MDCCC", "AB", "Rs. 40", "4 May 2025", "1:12 ahead",
+};
+
+/* A text of n pieces from the seed, joined by nothing or a space. */
+static void
+prescan_text(struct buf *t, unsigned *seed, size_t n)
+{
+	size_t k, np = sizeof prescan_pieces / sizeof prescan_pieces[0];
+
+	buf_init(t);
+	for (k = 0; k < n; k++) {
+		*seed = *seed * 1103515245u + 12345u;
+		buf_adds(t, prescan_pieces[(*seed >> 16) % np]);
+		if ((*seed >> 8) % 3 != 0)
+			buf_adds(t, " ");
+	}
+}
+
+/* The default rules over 400 texts of such pieces (and one long one):
+ * the prescan finds exactly what PCRE2's search does. */
+static void
+test_prescan_same_matches(void **state)
+{
+	const char *p = "rules/default.ini";
+	struct buf t, a, b;
+	struct diag d;
+	struct rules *r;
+	unsigned seed = 16;
+	size_t k;
+
+	(void)state;
+	diag_init(&d);
+	r = rules_load(&p, 1, &d);
+	for (k = 0; k <= 400; k++) {
+		prescan_text(&t, &seed, k < 400 ? 1 + k % 80 : 20000);
+		scan_all_text(r, t.data, t.len, 1, &a, &d);
+		scan_all_text(r, t.data, t.len, 0, &b, &d);
+		if (k == 400)
+			assert_true(a.len > 10000);
+		assert_same_text(&a, &b);
+		buf_free(&a);
+		buf_free(&b);
+		buf_free(&t);
+	}
+	assert_int_equal(d.n, 0);
+	rules_free(r);
+	diag_free(&d);
+}
+
+/* Rules the prescan takes, costly at some starts: the same matches, and
+ * the same rule switched off at the same place (the budget is charged
+ * start by start as before), with and without the prescan. */
+static void
+test_prescan_costly_starts(void **state)
+{
+	char *ini = write_ini("pre.ini",
+	    "[rule.cap]\ntype = ORG\npattern = [A-Z]\\w*\\w*\\w*\\d\n"
+	    "[rule.num]\ntype = ORG\npattern = (?<![0-9])[0-9]+(?:[.,][0-9]+)*"
+	    "(?:\\s?%|x)\n"
+	    "[rule.cap2]\ntype = ORG\npattern = [A-Z][a-z]+ [A-Z]\\w*\\w*!\n");
+	const char *paths[1] = { ini };
+	size_t n = 300000, i;
+	struct buf t, a, b;
+	struct diag da, db;
+	struct rules *r;
+
+	(void)state;
+	buf_init(&t);
+	for (i = 0; i < n; i++)
+		buf_addc(&t, i % 61 == 60 ? ' ' : i % 61 == 0 ? 'B' :
+		    i % 997 == 5 ? '7' : 'a');
+	buf_adds(&t, "\n\nAda Byron! 4.5% 12 x 3,4x Bb 9 Ab Cd! Ab Cdddd9!\n");
+	diag_init(&da);
+	diag_init(&db);
+	r = rules_load(paths, 1, &da);
+	assert_int_equal(da.n, 0);
+	scan_all_text(r, t.data, t.len, 1, &a, &da);
+	scan_all_text(r, t.data, t.len, 0, &b, &db);
+	assert_same_text(&a, &b);
+	assert_int_equal(da.n, 1);	/* cap: too costly */
+	assert_int_equal(db.n, 1);
+	assert_string_equal(da.msgs[0], db.msgs[0]);
+	assert_non_null(strstr(a.data, "\n1 "));	/* num found its */
+	rules_free(r);
+	diag_free(&da);
+	diag_free(&db);
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&t);
+	free(ini);
+}
+
 /* ---- compiled images (rules_load.c) ---- */
 
 /* How many compiled images the cache holds (XDG_CACHE_HOME is ours). */
@@ -658,6 +784,8 @@ main(void)
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
 		cmocka_unit_test(test_no_jit_pattern),
+		cmocka_unit_test(test_prescan_same_matches),
+		cmocka_unit_test(test_prescan_costly_starts),
 		cmocka_unit_test(test_image_cache),
 		cmocka_unit_test(test_image_damaged),
 		cmocka_unit_test(test_image_beside),

@@ -44,6 +44,10 @@ decode_and_back(void **state)
 	assert_int_equal(utf8_back(s, 12), 11);
 	/* from inside a sequence: a stray byte */
 	assert_int_equal(utf8_back(s, 5), 4);
+	/* after a lead byte (no continuation byte before off): one byte */
+	assert_int_equal(utf8_back(s, 4), 3);
+	assert_int_equal(utf8_back(s, 7), 6);
+	assert_int_equal(utf8_back(s, 2), 1);
 }
 
 static void
