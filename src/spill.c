@@ -89,12 +89,15 @@ static int
 temp_file(void)
 {
 	char *path = xasprintf("%s/artread-XXXXXX", spill_dir());
-	int fd;
+	int fd, err;
 
-	if ((fd = mkstemp(path)) < 0)
-		spill_fail(errno);
-	unlink(path);
-	free(path);
+	fd = mkstemp(path);
+	err = errno;
+	if (fd >= 0)
+		unlink(path);
+	free(path);		/* (before a failure: nothing leaks) */
+	if (fd < 0)
+		spill_fail(err);
 	return fd;
 }
 

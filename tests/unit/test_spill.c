@@ -235,9 +235,9 @@ fatal_without_dir(void (*fn)(void))
 	close(fds[1]);
 	testutil_read_close(fds[0], out, sizeof out);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_string_equal(out, want);		/* (says what went wrong) */
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 2);
-	assert_string_equal(out, want);
 }
 
 static void
