@@ -229,7 +229,10 @@ array_map(struct spill_array *a, size_t cap)
 
 	if (a->fd < 0)
 		a->fd = temp_file();
-	if ((err = posix_fallocate(a->fd, 0, (off_t)bytes)) != 0)
+	err = posix_fallocate(a->fd, 0, (off_t)bytes);
+	if (err == EOPNOTSUPP && ftruncate(a->fd, (off_t)bytes) == 0)
+		err = 0;	/* (a file system that cannot reserve) */
+	if (err != 0)
 		spill_fail(err);
 	p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, a->fd, 0);
 	if (p == MAP_FAILED)
