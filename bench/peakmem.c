@@ -10,9 +10,11 @@
  *   peakmem CMD...
  *
  * Prints one line: "anon ANON_KB shared SHARED_KB hwm HWM_KB wall MS
- * status N", HWM being the kernel's peak VmRSS (everything).  A peak
- * between two readings can be missed; a millisecond is shorter than any
- * allocation the listings keep.
+ * status N file FILE_KB shmem SHMEM_KB", HWM being the kernel's peak
+ * VmRSS (everything), FILE and SHMEM the peaks of RssFile and RssShmem
+ * apart (pages of files mapped, such as a spill array's, and of shared
+ * memory).  A peak between two readings can be missed; a millisecond is
+ * shorter than any allocation the listings keep.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -54,9 +56,11 @@ main(int argc, char **argv)
 {
 	static const char *const anon[] = { "RssAnon:", NULL };
 	static const char *const shared[] = { "RssFile:", "RssShmem:", NULL };
+	static const char *const file[] = { "RssFile:", NULL };
+	static const char *const shmem[] = { "RssShmem:", NULL };
 	struct timespec tick = { 0, 1000000 };
 	struct rusage ru;
-	long a, s, max_a = 0, max_s = 0;
+	long a, s, f, m, max_a = 0, max_s = 0, max_f = 0, max_m = 0;
 	double t0;
 	pid_t pid;
 	int st = 0, fd;
@@ -79,15 +83,22 @@ main(int argc, char **argv)
 			break;
 		a = status_kb(pid, anon);
 		s = status_kb(pid, shared);
+		f = status_kb(pid, file);
+		m = status_kb(pid, shmem);
 		if (a > max_a)
 			max_a = a;
 		if (s > max_s)
 			max_s = s;
+		if (f > max_f)
+			max_f = f;
+		if (m > max_m)
+			max_m = m;
 		nanosleep(&tick, NULL);
 	}
 	getrusage(RUSAGE_CHILDREN, &ru);
-	printf("anon %ld shared %ld hwm %ld wall %.0f status %d\n", max_a,
-	    max_s, ru.ru_maxrss, bench_now_ms() - t0,
-	    WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+	printf("anon %ld shared %ld hwm %ld wall %.0f status %d file %ld "
+	    "shmem %ld\n", max_a, max_s, ru.ru_maxrss, bench_now_ms() - t0,
+	    WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), max_f,
+	    max_m);
 	return 0;
 }

@@ -483,8 +483,8 @@ analysis_free(struct analysis *a)
  * in order, and read a block at a time: as the mentions are found, as
  * they are moved into the stream's blocks, as the names are settled.
  * The persons and organisations of the whole text are linked by
- * coref_linker (coref.h), which keeps them on tapes of its own: in
- * memory, 4 bytes each.
+ * coref_linker (coref.h), which keeps them on tapes of its own, and
+ * its union-find (4 bytes each) past the tapes' limit in a mapped file.
  *
  * The quotes of a block are read in a window around it (QUOTES_BEFORE
  * bytes before, QUOTES_AFTER after, at paragraph starts no quote runs

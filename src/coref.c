@@ -18,12 +18,15 @@
  *
  * Memory: the mentions and their words are kept on two tapes (spill.h)
  * and read back, a piece at a time, for each pass (the backward sweep
- * reads them backwards).  What stays in memory is the union-find (4
- * bytes a mention), the words' spellings, and per name what the maps
- * hold: the first and the latest mention of each word, kept as copies
- * (snap) while a map refers to them, and each group's fullest mention.
- * The passes and their order, and the union-find with them, are what
- * they were when every mention was in memory, so the links are too.
+ * reads them backwards).  The union-find, 4 bytes a mention, is a
+ * spill array (spill.h): in memory up to the tapes' limit, then in a
+ * mapped temporary file, whose pages the kernel may write out and drop.
+ * What stays in memory is the words' spellings, and per name what the
+ * maps hold: the first and the latest mention of each word, kept as
+ * copies (snap) while a map refers to them, and each group's fullest
+ * mention.  The passes and their order, and the union-find with them,
+ * are what they were when every mention was in memory, so the links
+ * are too.
  */
 #include "artread/coref.h"
 
@@ -112,7 +115,8 @@ struct coref_linker {
 	size_t			 ninw;
 	size_t			 n;
 	uint64_t		 nids;
-	uint32_t		*parent;	/* the union-find */
+	struct spill_array	*uf;		/* the union-find's store */
+	uint32_t		*parent;	/* the union-find (in uf) */
 	size_t			 pcap;
 	size_t			 lead;		/* the article's subject, or n */
 	struct snap		*pool;
@@ -961,6 +965,7 @@ coref_linker_open(const char *text, size_t len, const struct rules *r,
 	strmap_init(&l->w.seen, sizeof(uint32_t));
 	l->recs = spill_open(mem_limit);
 	l->wids = spill_open(mem_limit);
+	l->uf = spill_array_open(sizeof *l->parent, mem_limit);
 	l->inr = xcalloc(CHUNK, sizeof *l->inr);
 	l->inw = xcalloc(CHUNK + MAX_WORDS, sizeof *l->inw);
 	cursor_open(&l->rc, l->recs, sizeof(struct mref));
@@ -990,9 +995,8 @@ coref_linker_add(struct coref_linker *l, const struct coref_mention *m)
 	l->ninw += r->nw;
 	l->nids += r->nw;
 	if (l->n == l->pcap) {
-		l->pcap = l->pcap ? l->pcap * 2 : 1024;
-		l->parent = xreallocarray(l->parent, l->pcap,
-		    sizeof *l->parent);
+		l->parent = spill_array_grow(l->uf, l->n + 1);
+		l->pcap = spill_array_cap(l->uf);
 	}
 	l->parent[l->n] = (uint32_t)l->n;
 	l->n++;
@@ -1058,7 +1062,7 @@ coref_linker_close(struct coref_linker *l)
 	free(l->inw);
 	free(l->rc.buf);
 	free(l->wc.buf);
-	free(l->parent);
+	spill_array_close(l->uf);
 	free(l->pool);
 	free(l->g);
 	free(l->w.soff);

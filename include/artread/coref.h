@@ -48,12 +48,14 @@ void coref_link_mentions(const char *text, size_t len,
     const struct coref_mention *m, size_t n, uint32_t *canon);
 
 /*
- * The same linking for a long text, in memory that grows by 4 bytes a
- * mention (the mentions themselves go to temporary tapes, spill.h, kept
- * in memory up to mem_limit bytes each): open, add the mentions in the
- * text's order, link, then take each one's entity with next, in the
- * same order.  With rules r (else NULL) the entity says what the text
- * tells of the person's sex, as coref_sexes_mentions does.
+ * The same linking for a long text, in bounded memory: the mentions go
+ * to temporary tapes and the union-find (4 bytes a mention) to a spill
+ * array (spill.h), each kept in memory up to mem_limit bytes, then in a
+ * temporary file (a mapped one for the union-find): open, add the
+ * mentions in the text's order, link, then take each one's entity with
+ * next, in the same order.  With rules r (else NULL) the entity says
+ * what the text tells of the person's sex, as coref_sexes_mentions
+ * does.
  */
 struct coref_linker;
 

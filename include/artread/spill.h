@@ -6,10 +6,18 @@
  * a long text keeps its per-mention facts here (analysis.c), so that
  * its memory does not grow with the text.  No curses here.
  *
- * A temporary file that cannot be made, written or read is fatal, as
- * running out of memory is: "artread: temporary data in DIR: REASON",
- * exit status 2 (fatalx).  The file has no name once made: nothing is
- * left behind, however the program ends.
+ * A spill array is the same for an array that is written and read
+ * anywhere: in memory (malloc) up to its limit; past it, in an unlinked
+ * temporary file mapped shared (mmap), grown by reserving the file's
+ * blocks (posix_fallocate) and mapping it again.  Its pages are then
+ * the file's: the kernel writes them out and drops them when memory is
+ * short, as it does a file's it reads (they count as RssFile, not as
+ * the program's own RssAnon).
+ *
+ * A temporary file that cannot be made, written, read, reserved or
+ * mapped is fatal, as running out of memory is: "artread: temporary
+ * data in DIR: REASON", exit status 2 (fatalx).  The file has no name
+ * once made: nothing is left behind, however the program ends.
  */
 #ifndef ARTREAD_SPILL_H
 #define ARTREAD_SPILL_H
@@ -32,5 +40,19 @@ int spill_on_disk(const struct spill *s);
 /* The directory temporary files go to ($TMPDIR if set, else /tmp). */
 const char *spill_dir(void);
 void spill_close(struct spill *s);
+
+struct spill_array;
+
+/* A new, empty array of elements of size bytes, in memory while it
+ * holds at most mem_limit bytes (SPILL_ARRAY_MEM_MAX, if defined at
+ * build time, lowers every limit: a test build that maps them all). */
+struct spill_array *spill_array_open(size_t size, size_t mem_limit);
+/* Room for at least n elements, those there kept; the first element
+ * (it may move: pointers into the array are stale after this). */
+void *spill_array_grow(struct spill_array *a, size_t n);
+/* The elements there is room for; 1 if in a file. */
+size_t spill_array_cap(const struct spill_array *a);
+int spill_array_on_disk(const struct spill_array *a);
+void spill_array_close(struct spill_array *a);
 
 #endif

@@ -321,11 +321,14 @@ long_text(struct long_text *lt, size_t paragraphs)
 	buf_adds(&lt->t, " closed.\n");
 }
 
-/* The links and sexes of the streaming linker, its tapes kept in at
- * most mem_limit bytes. */
+static char tmpdir[PATH_MAX];
+
+/* The links and sexes of the streaming linker, its tapes and its
+ * union-find kept in at most mem_limit bytes each; files: how many of
+ * them are then in temporary files (in tmpdir). */
 static void
-link_stream(const struct long_text *lt, size_t mem_limit, uint32_t *canon,
-    char *sex)
+link_stream(const struct long_text *lt, size_t mem_limit, int files,
+    uint32_t *canon, char *sex)
 {
 	struct coref_linker *l = coref_linker_open(lt->t.data, lt->t.len, R,
 	    mem_limit);
@@ -335,6 +338,7 @@ link_stream(const struct long_text *lt, size_t mem_limit, uint32_t *canon,
 	for (i = 0; i < lt->n; i++)
 		coref_linker_add(l, &lt->m[i]);
 	coref_linker_link(l);
+	assert_int_equal(testutil_fds_in(tmpdir), files);
 	for (i = 0; i < lt->n; i++) {
 		coref_linker_next(l, &e);
 		canon[i] = (uint32_t)e.canon;
@@ -351,35 +355,47 @@ link_stream(const struct long_text *lt, size_t mem_limit, uint32_t *canon,
  * temporary file past a limit; the backward sweep backwards), links as
  * the linker that held every mention in memory did: a headline's
  * surname to the full name 18,000 mentions later, every later mention
- * to the first full name; and the same with the tapes in memory or on
- * disk, and through coref_link_mentions and coref_sexes_mentions.
+ * to the first full name; and the same with the tapes and the
+ * union-find in memory or on disk (in a mapped file from the first
+ * mention, or moved there after 2,048), and through coref_link_mentions
+ * and coref_sexes_mentions.
  */
 static void
 streamed_long_text(void **state)
 {
 	struct long_text lt;
-	uint32_t *c1, *c2, *c3;
-	char *s1, *s2, *s3;
+	uint32_t *c1, *c2, *c3, *c4;
+	char *s1, *s2, *s3, *s4;
 	size_t i, n, last;
 
 	(void)state;
+	assert_int_equal(testutil_mkdtemp(tmpdir, "coref"), 0);
+	setenv("TMPDIR", tmpdir, 1);
 	long_text(&lt, 3000);
 	n = lt.n;
 	last = n - 1;
 	c1 = xcalloc(n, sizeof *c1);
 	c2 = xcalloc(n, sizeof *c2);
 	c3 = xcalloc(n, sizeof *c3);
+	c4 = xcalloc(n, sizeof *c4);
 	s1 = xcalloc(n, 1);
 	s2 = xcalloc(n, 1);
 	s3 = xcalloc(n, 1);
-	link_stream(&lt, 1, c1, s1);		/* on disk at once */
-	link_stream(&lt, SIZE_MAX, c2, s2);	/* all in memory */
+	s4 = xcalloc(n, 1);
+	/* on disk at once: the two tapes and the union-find */
+	link_stream(&lt, 1, 3, c1, s1);
+	link_stream(&lt, SIZE_MAX, 0, c2, s2);	/* all in memory */
+	link_stream(&lt, 8192, 3, c4, s4);	/* moved to disk on the way */
 	coref_link_mentions(lt.t.data, lt.t.len, lt.m, n, c3);
 	coref_sexes_mentions(R, lt.t.data, lt.t.len, lt.m, c3, n, s3);
+	unsetenv("TMPDIR");
+	assert_int_equal(testutil_rmtree(tmpdir), 0);
 	assert_memory_equal(c1, c2, n * sizeof *c1);
 	assert_memory_equal(c1, c3, n * sizeof *c1);
+	assert_memory_equal(c1, c4, n * sizeof *c1);
 	assert_memory_equal(s1, s2, n);
 	assert_memory_equal(s1, s3, n);
+	assert_memory_equal(s1, s4, n);
 	/* the headline's surname: linked backwards, far */
 	assert_int_equal(c1[0], last);
 	assert_int_equal(c1[last], last);
@@ -397,9 +413,11 @@ streamed_long_text(void **state)
 	free(c1);
 	free(c2);
 	free(c3);
+	free(c4);
 	free(s1);
 	free(s2);
 	free(s3);
+	free(s4);
 	free(lt.m);
 	buf_free(&lt.t);
 }

@@ -2,7 +2,10 @@
  * test_spill.c: the tape of bytes kept out of memory (spill.c): what is
  * put comes back, in memory and from its temporary file, across the
  * two and from several threads; the file has no name; a directory
- * where no file can be made is one line and exit status 2.
+ * where no file can be made is one line and exit status 2.  And the
+ * array that moves to a mapped file (spill_array): what is written
+ * stays as it grows, in memory, across the move and remapped in its
+ * file, which has no name.
  */
 #include "testutil.h"
 
@@ -203,23 +206,21 @@ test_dir(void **state)
 	unsetenv("TMPDIR");
 }
 
-/* A temporary directory that is not there: the put that needs the file
+/* A temporary directory that is not there: what needs the file (fn)
  * ends the program with one line naming the directory and why, status
  * 2. */
 static void
-test_no_dir(void **state)
+fatal_without_dir(void (*fn)(void))
 {
 	char out[512], want[PATH_MAX + 64];
 	int fds[2], status;
 	pid_t pid;
 
-	(void)state;
 	snprintf(want, sizeof want, "artread: temporary data in %s/gone: %s\n",
 	    tmpdir, strerror(ENOENT));
 	assert_int_equal(pipe(fds), 0);
 	fflush(stderr);
 	if ((pid = fork()) == 0) {
-		struct spill *s;
 		char path[PATH_MAX + 8];
 
 		signal(SIGABRT, SIG_DFL);
@@ -227,18 +228,157 @@ test_no_dir(void **state)
 		dup2(fds[1], STDERR_FILENO);
 		snprintf(path, sizeof path, "%s/gone", tmpdir);
 		setenv("TMPDIR", path, 1);
-		s = spill_open(4);
-		spill_put(s, "abc", 3);		/* in memory: fine */
-		spill_put(s, "de", 2);		/* to the file: fatal */
+		fn();
 		_exit(0);
 	}
 	assert_true(pid > 0);
 	close(fds[1]);
 	testutil_read_close(fds[0], out, sizeof out);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_string_equal(out, want);		/* (says what went wrong) */
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 2);
-	assert_string_equal(out, want);
+}
+
+static void
+put_past_limit(void)
+{
+	struct spill *s = spill_open(4);
+
+	spill_put(s, "abc", 3);		/* in memory: fine */
+	spill_put(s, "de", 2);		/* to the file: fatal */
+}
+
+static void
+test_no_dir(void **state)
+{
+	(void)state;
+	fatal_without_dir(put_past_limit);
+}
+
+/* ---- arrays ---- */
+
+static uint32_t
+value_at(size_t i)
+{
+	return (uint32_t)(i * 2654435761u) ^ 0x5a5a5a5au;
+}
+
+/* Grow a to n elements, writing each new one as it comes; then check
+ * all of them. */
+static uint32_t *
+grow_to(struct spill_array *a, size_t from, size_t n)
+{
+	uint32_t *v = NULL;
+	size_t i;
+
+	for (i = from; i < n; i++) {
+		if (i >= spill_array_cap(a))
+			v = spill_array_grow(a, i + 1);
+		else
+			v = spill_array_grow(a, 0);	/* (no change) */
+		v[i] = value_at(i);
+	}
+	for (i = 0; i < n; i++)
+		if (v[i] != value_at(i))
+			fail_msg("element %zu: %u, not %u", i, v[i],
+			    value_at(i));
+	return v;
+}
+
+/* Under its limit, an array stays in memory: no file. */
+static void
+test_array_in_memory(void **state)
+{
+	struct spill_array *a;
+
+	(void)state;
+	setenv("TMPDIR", tmpdir, 1);
+	a = spill_array_open(sizeof(uint32_t), 1 << 20);
+	assert_null(spill_array_grow(a, 0));
+	grow_to(a, 0, 100000);
+	assert_true(spill_array_cap(a) >= 100000);
+	assert_false(spill_array_on_disk(a));
+	assert_int_equal(testutil_fds_in(tmpdir), 0);
+	spill_array_close(a);
+	spill_array_close(NULL);
+	unsetenv("TMPDIR");
+}
+
+/* Past its limit, an array moves to a file without a name, what it
+ * held copied; it grows there (mapped again each time), what it held
+ * kept, also what was written through the mapping before; nothing is
+ * left once closed. */
+static void
+test_array_on_disk(void **state)
+{
+	struct spill_array *a;
+	uint32_t *v;
+	size_t cap;
+
+	(void)state;
+	setenv("TMPDIR", tmpdir, 1);
+	a = spill_array_open(sizeof(uint32_t), 16384);
+	grow_to(a, 0, 4096);
+	assert_false(spill_array_on_disk(a));	/* 16 KB: at the limit */
+	grow_to(a, 4096, 4097);
+	assert_true(spill_array_on_disk(a));
+	assert_int_equal(testutil_fds_in(tmpdir), 1);
+	assert_int_equal(entries(tmpdir), 0);	/* unlinked */
+	cap = spill_array_cap(a);
+	v = grow_to(a, 4097, 3000000);		/* mapped again 9 times */
+	assert_true(spill_array_cap(a) >= 3000000);
+	assert_true(spill_array_cap(a) > cap);
+	assert_int_equal(testutil_fds_in(tmpdir), 1);
+	/* what is written through the mapping survives a remap */
+	v[17] = 17;
+	v = spill_array_grow(a, spill_array_cap(a) + 1);
+	assert_int_equal(v[17], 17);
+	assert_int_equal(v[2999999], value_at(2999999));
+	spill_array_close(a);
+	assert_int_equal(testutil_fds_in(tmpdir), 0);
+	assert_int_equal(entries(tmpdir), 0);
+	unsetenv("TMPDIR");
+}
+
+/* A limit below the first room: in the file from the first element;
+ * elements of other sizes. */
+static void
+test_array_tiny_limit(void **state)
+{
+	struct spill_array *a;
+	uint64_t *v;
+	size_t i;
+
+	(void)state;
+	setenv("TMPDIR", tmpdir, 1);
+	a = spill_array_open(sizeof(uint64_t), 1);
+	v = spill_array_grow(a, 1);
+	assert_true(spill_array_on_disk(a));
+	for (i = 0; i < 50000; i++) {
+		v = spill_array_grow(a, i + 1);
+		v[i] = (uint64_t)i << 32 | i;
+	}
+	for (i = 0; i < 50000; i++)
+		assert_int_equal(v[i], (uint64_t)i << 32 | i);
+	spill_array_close(a);
+	unsetenv("TMPDIR");
+}
+
+static void
+array_past_limit(void)
+{
+	struct spill_array *a = spill_array_open(sizeof(uint32_t), 4096);
+
+	spill_array_grow(a, 1024);	/* in memory: fine */
+	spill_array_grow(a, 1025);	/* to the file: fatal */
+}
+
+static void
+test_array_no_dir(void **state)
+{
+	(void)state;
+	fatal_without_dir(array_past_limit);
 }
 
 int
@@ -250,6 +390,14 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
 		cmocka_unit_test(test_dir),
 		cmocka_unit_test_setup_teardown(test_no_dir, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_array_in_memory, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_array_on_disk, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_array_tiny_limit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_array_no_dir, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
