@@ -101,12 +101,14 @@ after_blank_line(const char *t, size_t e)
 }
 
 /* The blocks of t: see analysis_blocks; with qd, none starts where a
- * quote runs on. */
+ * quote runs on.  With taper, those in the last 2 * want bytes are half
+ * as long, so that the threads' last pieces of work end closer together
+ * (the result does not depend on where blocks are cut; wt-dump). */
 static size_t
 find_blocks(const char *t, size_t len, size_t want,
-    const struct quotes_doc *qd, size_t **bounds)
+    const struct quotes_doc *qd, int taper, size_t **bounds)
 {
-	size_t n = 0, cap = 16, s = 0, e, last = 0;
+	size_t n = 0, cap = 16, s = 0, e, last = 0, w;
 	size_t *b = xcalloc(cap, sizeof *b);
 
 	b[n++] = 0;
@@ -114,7 +116,8 @@ find_blocks(const char *t, size_t len, size_t want,
 		e = rules_segment_end(t, len, s);
 		if (e <= s)
 			break;		/* (never: a segment is not empty) */
-		if (e < len && e - last >= want && after_blank_line(t, e) &&
+		w = taper && len - e < want * 2 ? want / 2 : want;
+		if (e < len && e - last >= w && after_blank_line(t, e) &&
 		    ent_para_at(t, len, e) && (qd == NULL ||
 		    quotes_doc_closed(qd, t, len, e))) {
 			if (n + 1 >= cap) {
@@ -133,7 +136,7 @@ find_blocks(const char *t, size_t len, size_t want,
 size_t
 analysis_blocks(const char *t, size_t len, size_t want, size_t **bounds)
 {
-	return find_blocks(t, len, want, NULL, bounds);
+	return find_blocks(t, len, want, NULL, 0, bounds);
 }
 
 /* ---- threads ---- */
@@ -319,42 +322,90 @@ engine_init(struct engine *en, const struct rules *r, const char *t,
  * most 5 MB; the 10 MB bench file's blocks all fit). */
 #define RULES_AHEAD	16
 
+/*
+ * The votes and the find step (2 and 3) with no wait between them: the
+ * threads that found rules' matches ahead go on to find mentions once
+ * the votes are in, while this thread starts on the blocks no thread
+ * took; the blocks taken ahead come last, so that one still being read
+ * is finished before it is asked for (wt-dump: this thread waited for
+ * it before, half a block's rules on average).
+ */
 struct ahead {
 	struct engine		*en;
-	atomic_size_t		 next;
-	atomic_int		 stop;
-	size_t			 n;
+	atomic_size_t		 next;		/* the next block's rules */
+	size_t			 n;		/* ... up to this block */
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;		/* voted, or a block ruled */
+	int			 voted;		/* (mu) the votes are in */
+	unsigned char		*ruled;		/* (mu) its rules' matches in */
+	size_t			 from;		/* (once voted) blocks before it
+						   were taken ahead */
+	atomic_size_t		 find;		/* the next in the find order */
 };
 
-/* (a thread) the first blocks' rules' matches, until the votes are in */
+/* The find step over the blocks from from on, then those before. */
+static void
+find_after_votes(struct ahead *a)
+{
+	size_t q, i, nb = a->en->nb;
+
+	while ((q = atomic_fetch_add(&a->find, 1)) < nb) {
+		i = q < nb - a->from ? a->from + q : q - (nb - a->from);
+		if (i < a->from) {
+			pthread_mutex_lock(&a->mu);
+			while (!a->ruled[i])
+				pthread_cond_wait(&a->cv, &a->mu);
+			pthread_mutex_unlock(&a->mu);
+		}
+		step_find(a->en, i);
+	}
+}
+
+/* (a thread) the first blocks' rules' matches until the votes are in,
+ * then mentions */
 static void *
 rules_ahead(void *arg)
 {
 	struct ahead *a = arg;
 	size_t i;
+	int voted = 0;
 
-	while (!atomic_load(&a->stop) &&
-	    (i = atomic_fetch_add(&a->next, 1)) < a->n)
+	while (!voted && (i = atomic_fetch_add(&a->next, 1)) < a->n) {
 		step_rules(a->en, i);
+		pthread_mutex_lock(&a->mu);
+		a->ruled[i] = 1;
+		voted = a->voted;
+		pthread_cond_broadcast(&a->cv);
+		pthread_mutex_unlock(&a->mu);
+	}
+	pthread_mutex_lock(&a->mu);
+	while (!a->voted)
+		pthread_cond_wait(&a->cv, &a->mu);
+	pthread_mutex_unlock(&a->mu);
+	find_after_votes(a);
 	rules_thread_end();
 	return NULL;
 }
 
 /* 2: the votes, block after block on this thread, while the other
  * threads find the first blocks' rules' matches (step 3's first half,
- * which does not depend on the votes). */
+ * which does not depend on the votes); then 3 on every thread. */
 static void
-votes_in_order(struct engine *en)
+votes_then_find(struct engine *en)
 {
 	pthread_t th[ANALYSIS_MAX_THREADS];
 	struct ahead a;
 	size_t i;
 	int k, started = 0, nt = analysis_threads();
 
+	memset(&a, 0, sizeof a);
 	a.en = en;
 	a.n = en->nb < RULES_AHEAD ? en->nb : RULES_AHEAD;
+	a.ruled = xcalloc(en->nb, 1);
 	atomic_init(&a.next, 0);
-	atomic_init(&a.stop, 0);
+	atomic_init(&a.find, 0);
+	pthread_mutex_init(&a.mu, NULL);
+	pthread_cond_init(&a.cv, NULL);
 	for (k = 1; k < nt && en->nb > 1; k++) {
 		if (pthread_create(&th[started], NULL, rules_ahead, &a) != 0)
 			break;
@@ -364,9 +415,20 @@ votes_in_order(struct engine *en)
 		ent_block_vote(en->doc, words_of(en, i));
 		done_with_words(en, i);
 	}
-	atomic_store(&a.stop, 1);
+	/* no block is taken ahead from now on */
+	a.from = atomic_fetch_add(&a.next, en->nb);
+	if (a.from > a.n)
+		a.from = a.n;
+	pthread_mutex_lock(&a.mu);
+	a.voted = 1;
+	pthread_cond_broadcast(&a.cv);
+	pthread_mutex_unlock(&a.mu);
+	find_after_votes(&a);
 	for (k = 0; k < started; k++)
 		pthread_join(th[k], NULL);
+	pthread_mutex_destroy(&a.mu);
+	pthread_cond_destroy(&a.cv);
+	free(a.ruled);
 }
 
 /* Every block's mentions (en->b[i].ents), the problems of their rules
@@ -392,8 +454,7 @@ entities_in_blocks(struct engine *en, struct diag *d)
 		}
 	}
 	ent_doc_set_valid(en->doc, valid);
-	votes_in_order(en);
-	each_block(en, step_find);
+	votes_then_find(en);
 	for (i = 0; i < en->nb; i++) {
 		diag_merge(d, &en->b[i].d);
 		diag_free(&en->b[i].d);
@@ -410,7 +471,7 @@ find_entities(const struct rules *r, const char *t, size_t len,
 	struct engine en;
 	size_t *bounds, i, n = 0, nb;
 
-	nb = find_blocks(t, len, block_size, NULL, &bounds);
+	nb = find_blocks(t, len, block_size, NULL, 0, &bounds);
 	engine_init(&en, r, t, len, bounds, nb);
 	free(bounds);
 	entities_in_blocks(&en, d);
@@ -1053,11 +1114,18 @@ analysis_stream_open(const struct rules *r, const char *text, size_t len,
 	st->t = text;
 	st->len = len;
 	strmap_init(&st->named, sizeof(struct slink));
-	nb = find_blocks(text, len, block_size, NULL, &bounds);
+	/* the quotes' thread starts before the blocks are cut, so that
+	 * the two overlap (each about 1 ms a MB of news; the cutting ran
+	 * alone before, wt-dump): a text longer than a block is nearly
+	 * always cut into several */
+	quoting = 0;
+	if (len > block_size && analysis_threads() > 1) {
+		rules_prepare(r);
+		quoting = pthread_create(&q, NULL, read_quotes, st) == 0;
+	}
+	nb = find_blocks(text, len, block_size, NULL, 1, &bounds);
 	if (nb > 1) {
 		rules_prepare(r);
-		quoting = analysis_threads() > 1 &&
-		    pthread_create(&q, NULL, read_quotes, st) == 0;
 		if (!quoting)
 			quotes_doc_text(&st->qd, r, text, len);
 		engine_init(&en, r, text, len, bounds, nb);
@@ -1077,11 +1145,13 @@ analysis_stream_open(const struct rules *r, const char *text, size_t len,
 			pthread_join(q, NULL);
 		st->qd.name_of = stream_name_of;
 		st->qd.name_arg = st;
-		nb = find_blocks(text, len, block_size, &st->qd, &bounds);
+		nb = find_blocks(text, len, block_size, &st->qd, 1, &bounds);
 		if (nb > 1)
 			reblock(st, bounds, nb);
 	}
 	if (nb <= 1) {
+		if (quoting && st->b == NULL)
+			pthread_join(q, NULL);	/* (not used: one block) */
 		free(bounds);
 		spill_close(st->tape);
 		st->tape = NULL;

@@ -46,7 +46,6 @@ struct dump_how {
 struct painter {
 	const struct dump_how	*how;
 	struct view		 v;
-	struct layout_cells	 cells;
 	struct paint_line	 line;
 	struct paint_hls	 hls;
 };
@@ -65,7 +64,6 @@ painter_free(struct painter *pt)
 {
 	paint_hls_free(&pt->hls);
 	paint_line_free(&pt->line);
-	layout_cells_free(&pt->cells);
 	view_free(&pt->v);
 }
 
@@ -80,7 +78,7 @@ paint_to(struct painter *pt, const struct layout_row *r, int headline,
 	paint_add_analysis(&pt->hls, how->d, a, how->layers, how->el,
 	    r->start, r->end);
 	paint_row(how->d, r, &how->lo, headline, how->el, &pt->hls,
-	    how->lo.width, &pt->cells, &pt->line);
+	    how->lo.width, &pt->line);
 	ansi_line_to(b, how->margin, &pt->line, how->ncolors);
 }
 

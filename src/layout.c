@@ -220,29 +220,6 @@ layout_glyph(const struct doc *d, size_t off, struct glyph *g)
 	g->vis[g->len] = '\0';
 }
 
-/* Is the byte at off a glyph alone, one column of printable ASCII that
- * nothing joins (layout_glyph's commonest case, space aside)?  The
- * loops below take it without decoding a glyph. */
-static inline int
-plain_ascii(const struct doc *d, size_t off)
-{
-	const unsigned char *s = (const unsigned char *)d->bytes + off;
-
-	return s[0] > 0x20 && s[0] < 0x7f && (off + 1 >= d->len ||
-	    s[1] < 0x80);
-}
-
-/* A space between words: ' ' with printable ASCII other than a space
- * after it, or the end (off < end <= d->len).  Its glyph is one space,
- * a white space run of its own. */
-static inline int
-lone_space(const struct doc *d, size_t off, size_t end)
-{
-	const unsigned char *s = (const unsigned char *)d->bytes + off;
-
-	return s[0] == ' ' && (off + 1 >= end || (s[1] > 0x20 && s[1] < 0x7f));
-}
-
 /* layout_glyph, its commonest cases (a space, plain ASCII) inline: a
  * tenth of the first screen's instructions went to the call. */
 static inline void
@@ -250,7 +227,7 @@ glyph_at(const struct doc *d, size_t off, struct glyph *g)
 {
 	char c = d->bytes[off];
 
-	if (c != ' ' && !plain_ascii(d, off)) {
+	if (c != ' ' && !layout_plain_ascii(d, off)) {
 		layout_glyph(d, off, g);
 		return;
 	}
@@ -413,13 +390,13 @@ wrap_reflow(struct wrap *w, const struct range *p)
 	}
 	w->row_start = i;
 	while (i < p->end) {
-		if (plain_ascii(w->d, i)) {
+		if (layout_plain_ascii(w->d, i)) {
 			wrap_before(w, i, 1);
 			w->col++;
 			last_text = ++i;
 			continue;
 		}
-		if (i + 1 < p->end && lone_space(w->d, i, p->end)) {
+		if (i + 1 < p->end && layout_lone_space(w->d, i, p->end)) {
 			/* (what the run below does with it) */
 			w->have_brk = 1;
 			w->brk_end = i;
@@ -476,7 +453,7 @@ wrap_lines(struct wrap *w, const struct range *p)
 	}
 	w->row_start = i;
 	while (i < p->end) {
-		if (plain_ascii(w->d, i)) {
+		if (layout_plain_ascii(w->d, i)) {
 			wrap_before(w, i, 1);
 			w->col++;
 			i++;
@@ -549,15 +526,6 @@ cell_room(struct layout_cells *c)
 	c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
 }
 
-static inline struct layout_cell *
-cell_push(struct layout_cells *c)
-{
-	if (c->n == c->cap)
-		cell_room(c);
-	memset(&c->v[c->n], 0, sizeof c->v[0]);
-	return &c->v[c->n++];
-}
-
 /*
  * The cells of the plain ASCII bytes from i (there is one) to before
  * end: one byte each, every field set (no need to clear a cell first).
@@ -596,59 +564,66 @@ plain_cells(const struct doc *d, size_t i, size_t end, int *colp,
 	return i;
 }
 
+size_t
+layout_cell_at(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, size_t i, int col, struct layout_cell *c)
+{
+	struct glyph g;
+
+	memset(c, 0, sizeof *c);
+	c->off = i;
+	c->col = col;
+	if (layout_lone_space(d, i, r->end)) {
+		/* (what either branch below makes of it) */
+		c->len = 1;
+		c->kind = GLYPH_SPACE;
+		c->width = 1;
+		c->vis[0] = ' ';
+		return i + 1;
+	}
+	glyph_at(d, i, &g);
+	c->kind = g.kind;
+	if (o->reflow && is_white(&g)) {
+		while (i < r->end) {
+			glyph_at(d, i, &g);
+			if (!is_white(&g))
+				break;
+			i += g.len;
+		}
+		c->len = i - c->off;
+		c->kind = GLYPH_SPACE;
+		c->width = 1;
+		strcpy(c->vis, " ");
+	} else {
+		c->len = g.len;
+		c->width = g.kind == GLYPH_TAB ?
+		    TAB_STOP - col % TAB_STOP : g.width;
+		if (g.kind == GLYPH_TAB)
+			memset(c->vis, ' ', (size_t)c->width);
+		else
+			memcpy(c->vis, g.vis, sizeof c->vis);
+		i += g.len;
+	}
+	return i;
+}
+
 void
 layout_row_cells(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, struct layout_cells *cells)
 {
-	struct glyph g;
-	struct layout_cell *c;
 	size_t i = r->start;
 	int col = 0;
 
 	cells->n = 0;
 	while (i < r->end) {
-		if (plain_ascii(d, i)) {
+		if (layout_plain_ascii(d, i)) {
 			i = plain_cells(d, i, r->end, &col, cells);
 			continue;
 		}
-		if (lone_space(d, i, r->end)) {
-			/* (what either branch below makes of it) */
-			c = cell_push(cells);
-			c->off = i++;
-			c->len = 1;
-			c->col = col++;
-			c->kind = GLYPH_SPACE;
-			c->width = 1;
-			c->vis[0] = ' ';
-			continue;
-		}
-		glyph_at(d, i, &g);
-		c = cell_push(cells);
-		c->off = i;
-		c->col = col;
-		c->kind = g.kind;
-		if (o->reflow && is_white(&g)) {
-			while (i < r->end) {
-				glyph_at(d, i, &g);
-				if (!is_white(&g))
-					break;
-				i += g.len;
-			}
-			c->len = i - c->off;
-			c->kind = GLYPH_SPACE;
-			c->width = 1;
-			strcpy(c->vis, " ");
-		} else {
-			c->len = g.len;
-			c->width = g.kind == GLYPH_TAB ?
-			    TAB_STOP - col % TAB_STOP : g.width;
-			if (g.kind == GLYPH_TAB)
-				memset(c->vis, ' ', (size_t)c->width);
-			else
-				memcpy(c->vis, g.vis, sizeof c->vis);
-			i += g.len;
-		}
-		col += c->width;
+		if (cells->n == cells->cap)
+			cell_room(cells);
+		i = layout_cell_at(d, r, o, i, col, &cells->v[cells->n]);
+		col += cells->v[cells->n++].width;
 	}
 }
 

@@ -231,41 +231,6 @@ cell_style(const struct layout_cell *c, struct style base,
 }
 
 /*
- * The cells from i on that are styled as the last run (there is one):
- * of a plain kind, ending at or before until, within max_cols.  Their
- * text is appended to that run (paint_row made room for every cell's);
- * returns the first cell not taken.
- */
-static size_t
-extend_run(struct paint_line *l, const struct layout_cells *cells,
-    size_t i, int max_cols, size_t until)
-{
-	struct paint_run *last = &l->runs[l->nruns - 1];
-	char *start = l->text.data + l->text.len, *d = start;
-	/* (in locals: the bytes stored could alias the structures) */
-	const struct layout_cell *c = cells->v + i, *ce = cells->v + cells->n;
-	int cols = 0;
-
-	for (; c < ce; c++) {
-		const char *v = c->vis;
-
-		if (c->col + c->width > max_cols || c->kind == GLYPH_CONTROL ||
-		    c->kind == GLYPH_INVALID || c->off + c->len > until)
-			break;
-		while (*v != '\0')
-			*d++ = *v++;
-		cols += c->width;
-	}
-	i = (size_t)(c - cells->v);
-	*d = '\0';
-	l->text.len += (size_t)(d - start);
-	last->text_len += (size_t)(d - start);
-	last->cols += cols;
-	l->cols += cols;
-	return i;
-}
-
-/*
  * The first highlight edge after off (SIZE_MAX if none): every cell of
  * the kind of the one at off that ends at or before it is covered by
  * the same highlights, so it is styled the same (paint_row takes the
@@ -328,16 +293,63 @@ row_layers(const struct paint_hls *h, const struct layout_row *r,
 	return n;
 }
 
+/* Append s[0, n), cols columns, to the last run of l (there is one). */
+static void
+run_append(struct paint_line *l, const char *s, size_t n, int cols)
+{
+	struct paint_run *last = &l->runs[l->nruns - 1];
+
+	if (n == 1 && l->text.len + 1 < l->text.cap) {
+		/* a byte of plain ASCII: the commonest case, without calls */
+		l->text.data[l->text.len++] = s[0];
+		l->text.data[l->text.len] = '\0';
+	} else
+		buf_add(&l->text, s, n);
+	last->text_len += n;
+	last->cols += cols;
+	l->cols += cols;
+}
+
+/* The end of the bytes from i (before lim <= end) that are cells of
+ * themselves: plain ASCII and spaces between words (layout.h). */
+static size_t
+plain_span(const struct doc *d, size_t i, size_t lim, size_t end)
+{
+	const unsigned char *b = (const unsigned char *)d->bytes;
+	size_t len = d->len;
+	unsigned c, next;
+
+	/* layout_plain_ascii || layout_lone_space, with the text in locals */
+	for (; i < lim; i++) {
+		c = b[i];
+		next = i + 1 < len ? b[i + 1] : 0;
+		if (c > 0x20 && c < 0x7f) {
+			if (next >= 0x80)
+				break;
+		} else if (c != ' ' || (i + 1 < end && (next <= 0x20 ||
+		    next >= 0x7f)))
+			break;
+	}
+	return i;
+}
+
+/*
+ * The row is walked a cell at a time (layout_cell_at), without keeping
+ * the cells; a byte of plain ASCII or a space between words is its own
+ * cell (layout.h), taken here without making one.  A cell styled as the
+ * one before it (plain, and no highlight edge between: next_edge) goes
+ * on that run without asking every highlight again.
+ */
 void
 paint_row(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, int headline, const struct style *el,
-    const struct paint_hls *h, int max_cols, struct layout_cells *cells,
-    struct paint_line *out)
+    const struct paint_hls *h, int max_cols, struct paint_line *out)
 {
 	struct paint_hl few[PAINT_FEW_HLS], *mine = few;
+	struct layout_cell c;
 	struct style base, st;
-	size_t i, n = 0, same_until = 0;
-	int plain = 0;
+	size_t i = r->start, next, lim, vlen, n = 0, same_until = 0;
+	int plain = 0, col = 0;
 
 	paint_line_reset(out);
 	base = style_layer(el[STYLE_EL_TEXT],
@@ -346,26 +358,49 @@ paint_row(const struct doc *d, const struct layout_row *r,
 		mine = xreallocarray(NULL, h->n, sizeof *mine);
 	if (h != NULL)
 		n = row_layers(h, r, mine);
-	layout_row_cells(d, r, o, cells);
-	buf_reserve(&out->text, cells->n * LAYOUT_VIS_MAX);
-	for (i = 0; i < cells->n; i++) {
-		const struct layout_cell *c = &cells->v[i];
-
-		if (c->col + c->width > max_cols)
-			break;
-		if (plain && out->nruns > 0) {
-			/* styled as the cell before: its run goes on */
-			i = extend_run(out, cells, i, max_cols, same_until);
-			if (i >= cells->n)
-				break;
-			c = &cells->v[i];
-			if (c->col + c->width > max_cols)
-				break;
+	while (i < r->end) {
+		if (plain && i < same_until) {
+			/* the bytes that go on as the run before: copied */
+			lim = same_until < r->end ? same_until : r->end;
+			if (lim - i > (size_t)(max_cols - col))
+				lim = i + (size_t)(max_cols - col);
+			if ((next = plain_span(d, i, lim, r->end)) > i) {
+				run_append(out, d->bytes + i, next - i,
+				    (int)(next - i));
+				col += (int)(next - i);
+				i = next;
+				continue;
+			}
 		}
-		st = cell_style(c, base, el, mine, n);
-		paint_line_add(out, c->vis, strlen(c->vis), c->width, st);
-		plain = c->kind != GLYPH_CONTROL && c->kind != GLYPH_INVALID;
-		same_until = plain ? next_edge(mine, n, c->off) : 0;
+		if (layout_plain_ascii(d, i) || layout_lone_space(d, i,
+		    r->end)) {
+			/* (the cell layout_cell_at makes of it) */
+			c.off = i;
+			c.len = 1;
+			c.width = 1;
+			c.kind = d->bytes[i] == ' ' ? GLYPH_SPACE : GLYPH_TEXT;
+			c.vis[0] = d->bytes[i];
+			c.vis[1] = '\0';
+			vlen = 1;
+			next = i + 1;
+		} else {
+			next = layout_cell_at(d, r, o, i, col, &c);
+			vlen = strlen(c.vis);
+		}
+		if (col + c.width > max_cols)
+			break;
+		if (plain && c.kind != GLYPH_CONTROL &&
+		    c.kind != GLYPH_INVALID && c.off + c.len <= same_until)
+			run_append(out, c.vis, vlen, c.width);
+		else {
+			st = cell_style(&c, base, el, mine, n);
+			paint_line_add(out, c.vis, vlen, c.width, st);
+			plain = c.kind != GLYPH_CONTROL &&
+			    c.kind != GLYPH_INVALID;
+			same_until = plain ? next_edge(mine, n, c.off) : 0;
+		}
+		col += c.width;
+		i = next;
 	}
 	if (mine != few)
 		free(mine);

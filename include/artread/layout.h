@@ -99,6 +99,38 @@ struct layout_cells {
 /* Lay out one row into cells (replacing what cells held). */
 void layout_row_cells(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, struct layout_cells *cells);
+
+/*
+ * The cell of row r at byte i (i < r->end), starting at column col, into
+ * *c; returns the byte after it.  layout_row_cells makes a row's cells
+ * with it (and its plain ASCII a run at a time); the painter walks a
+ * row with it without keeping the cells (paint_row).
+ */
+size_t layout_cell_at(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, size_t i, int col, struct layout_cell *c);
+
+/* Is the byte at off a glyph alone, one column of printable ASCII that
+ * nothing joins (layout_glyph's commonest case, space aside)?  Its cell
+ * is the byte itself (GLYPH_TEXT, width 1). */
+static inline int
+layout_plain_ascii(const struct doc *d, size_t off)
+{
+	const unsigned char *s = (const unsigned char *)d->bytes + off;
+
+	return s[0] > 0x20 && s[0] < 0x7f && (off + 1 >= d->len ||
+	    s[1] < 0x80);
+}
+
+/* A space between words: ' ' with printable ASCII other than a space
+ * after it, or the end (off < end <= d->len).  Its glyph is one space,
+ * a white space run of its own: its cell is ' ' (GLYPH_SPACE, width 1). */
+static inline int
+layout_lone_space(const struct doc *d, size_t off, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)d->bytes + off;
+
+	return s[0] == ' ' && (off + 1 >= end || (s[1] > 0x20 && s[1] < 0x7f));
+}
 void layout_cells_free(struct layout_cells *cells);
 
 /* The row of lp holding byte off (the nearest row for bytes between). */

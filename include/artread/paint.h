@@ -86,11 +86,10 @@ void paint_line_add(struct paint_line *l, const char *s, size_t n, int cols,
 
 /*
  * Paint one row of at most max_cols columns: base style (text or
- * headline), then the highlights by priority.  cells is scratch space.
+ * headline), then the highlights by priority.
  */
 void paint_row(const struct doc *d, const struct layout_row *r,
     const struct layout_opts *o, int headline, const struct style *el,
-    const struct paint_hls *h, int max_cols, struct layout_cells *cells,
-    struct paint_line *out);
+    const struct paint_hls *h, int max_cols, struct paint_line *out);
 
 #endif

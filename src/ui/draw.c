@@ -201,8 +201,7 @@ draw_body(struct pager *p)
 			if (p->margin > 0 && row_has_note(p, &r))
 				term_draw_text(y, 0, "*", el[STYLE_EL_NOTE_MARK], 1);
 			paint_row(pager_file(p)->art->doc, &r, &p->view.lo,
-			    headline, el, &p->hls, p->view.lo.width, &p->cells,
-			    &p->line);
+			    headline, el, &p->hls, p->view.lo.width, &p->line);
 			term_draw_line(y, p->margin, &p->line, p->view.lo.width,
 			    el[STYLE_EL_TEXT]);
 		}

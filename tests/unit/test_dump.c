@@ -9,6 +9,7 @@
 #include "artread/ansi.h"
 #include "artread/doc.h"
 #include "artread/dump.h"
+#include "artread/layout.h"
 #include "artread/paint.h"
 #include "artread/style.h"
 #include "artread/util.h"
@@ -369,6 +370,131 @@ dump_in_blocks(void **state)
 	buf_free(&all);
 }
 
+/* ---- paint_row against the cells it stands for ---- */
+
+/* A row painted from its cells (layout_row_cells), each styled by the
+ * layers covering it in the order given (by priority), one
+ * paint_line_add a cell: what paint_row did before it walked the row
+ * itself, taking plain ASCII without making cells (wt-dump). */
+static void
+row_from_cells(const struct doc *d, const struct layout_row *r,
+    const struct layout_opts *o, const struct paint_hls *h, int max_cols,
+    struct paint_line *out)
+{
+	struct layout_cells cells;
+	struct style st;
+	size_t i, k;
+
+	memset(&cells, 0, sizeof cells);
+	layout_row_cells(d, r, o, &cells);
+	paint_line_reset(out);
+	for (i = 0; i < cells.n; i++) {
+		const struct layout_cell *c = &cells.v[i];
+
+		if (c->col + c->width > max_cols)
+			break;
+		st = el[STYLE_EL_TEXT];
+		if (c->kind == GLYPH_CONTROL)
+			st = style_layer(st, el[STYLE_EL_CONTROL]);
+		else if (c->kind == GLYPH_INVALID)
+			st = style_layer(st, el[STYLE_EL_INVALID]);
+		for (k = 0; k < h->n; k++)
+			if (h->v[k].start < c->off + c->len &&
+			    c->off < h->v[k].end)
+				st = style_layer(st, h->v[k].st);
+		paint_line_add(out, c->vis, strlen(c->vis), c->width, st);
+	}
+	layout_cells_free(&cells);
+}
+
+static void
+same_line(const struct paint_line *a, const struct paint_line *b,
+    size_t row)
+{
+	size_t i;
+
+	if (a->text.len != b->text.len || a->cols != b->cols ||
+	    a->nruns != b->nruns || memcmp(a->text.data, b->text.data,
+	    a->text.len) != 0)
+		fail_msg("row at %zu: \"%s\" (%d cols, %zu runs), not \"%s\" "
+		    "(%d cols, %zu runs)", row, a->text.data, a->cols,
+		    a->nruns, b->text.data, b->cols, b->nruns);
+	for (i = 0; i < a->nruns; i++)
+		if (a->runs[i].text_off != b->runs[i].text_off ||
+		    a->runs[i].text_len != b->runs[i].text_len ||
+		    a->runs[i].cols != b->runs[i].cols ||
+		    !style_equal(a->runs[i].st, b->runs[i].st))
+			fail_msg("row at %zu: run %zu differs", row, i);
+}
+
+/*
+ * paint_row walks a row itself and copies plain ASCII a span at a time
+ * up to the next highlight edge: the same text and runs as painting
+ * its cells one by one, for rows cut short (max_cols), highlights that
+ * start and end inside words, spaces, white space runs, tabs, line
+ * ends, accents, combining marks after ASCII, curly quotes, controls
+ * and invalid bytes, reflowed or not.
+ */
+static void
+paint_row_as_cells(void **state)
+{
+	static const char text[] =
+	    "Plain words here, then  two spaces, a tab\there and a mark "
+	    "e\xcc\x81 after ASCII; Zo\xc3\xab \xe2\x80\x9c" "curly\xe2\x80\x9d "
+	    "quotes, a bell \x07 and a bad \xff byte,\n"
+	    "a hard-wrapped line\r\nand another one   with a run of spaces "
+	    "\n  \n\nA second paragraph of plain ASCII words that wraps "
+	    "over several rows at the narrow widths used here, ending.";
+	static const size_t hl[][3] = {	/* start, end, style (el index) */
+		{ 3, 9, STYLE_EL_QUOTE }, { 6, 30, STYLE_EL_PERSON },
+		{ 22, 24, STYLE_EL_SPEAKER }, { 41, 42, STYLE_EL_ORG },
+		{ 60, 64, STYLE_EL_PLACE }, { 100, 160, STYLE_EL_DATE },
+		{ 180, 181, STYLE_EL_MONEY }, { 250, 251, STYLE_EL_URL },
+	};
+	struct doc *d = doc_from_memory("t", text, sizeof text - 1);
+	struct paint_line got, want;
+	struct paint_hls h;
+	struct layout_opts o;
+	struct layout_para lp;
+	struct range p;
+	size_t i, k, rows = 0;
+	int w, cut, ok;
+
+	(void)state;
+	memset(&h, 0, sizeof h);
+	for (i = 0; i < sizeof hl / sizeof hl[0]; i++) {
+		el[hl[i][2]].fg = (int)(10 + i);
+		paint_hls_add(&h, hl[i][0], hl[i][1], (int)i, el[hl[i][2]]);
+	}
+	paint_line_init(&got);
+	paint_line_init(&want);
+	for (o.reflow = 0; o.reflow <= 1; o.reflow++)
+		for (w = 6; w <= 80; w += 37)
+			for (cut = 0; cut <= 4; cut += 4) {
+				o.width = w;
+				for (ok = doc_para_at(d, 0, &p); ok;
+				    ok = doc_para_next(d, &p, &p)) {
+					layout_para(d, &p, &o, &lp);
+					for (k = 0; k < lp.nrows; k++) {
+						paint_row(d, &lp.rows[k], &o, 0,
+						    el, &h, w - cut, &got);
+						row_from_cells(d, &lp.rows[k],
+						    &o, &h, w - cut, &want);
+						same_line(&got, &want,
+						    lp.rows[k].start);
+						rows++;
+					}
+					layout_para_free(&lp);
+				}
+			}
+	assert_true(rows > 20);
+	paint_line_free(&got);
+	paint_line_free(&want);
+	paint_hls_free(&h);
+	doc_free(d);
+	set_styles();
+}
+
 int
 main(void)
 {
@@ -379,6 +505,7 @@ main(void)
 		cmocka_unit_test(headline_and_styles),
 		cmocka_unit_test(long_glyph_clipped),
 		cmocka_unit_test(dump_in_blocks),
+		cmocka_unit_test(paint_row_as_cells),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");
