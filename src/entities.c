@@ -1533,6 +1533,31 @@ person_predicate(const struct ctx *x, size_t j)
 	    word_in(x, j, be) && word_in(x, j + 1, moods);
 }
 
+/*
+ * "her friend and neighbour X", "my cousin X", "their son X": person
+ * nouns (joined by "and") right before word i after a possessive
+ * determiner.  A few word compares, only for a name after a lower-case
+ * word (issue 14 item 6: a person-shaped name is no organisation).
+ */
+static int
+kin_before(const struct ctx *x, size_t i)
+{
+	static const char *const owners[] = { "his", "her", "my", "our",
+	    "their", "your", "His", "Her", "My", "Our", "Their", "Your",
+	    NULL };
+	size_t k = i;
+
+	if (i < 2 || !joined(x, i - 1) || !word_in(x, i - 1, person_nouns))
+		return 0;
+	for (k = i - 1; k > 0 && k + 5 > i && joined(x, k - 1); k--) {
+		if (word_in(x, k - 1, owners))
+			return 1;
+		if (!word_in(x, k - 1, person_nouns) && !tok_is(x, k - 1, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
  * neighbour, Le Thi Hoa" (a person noun with its comma) */
 static int
@@ -1554,7 +1579,18 @@ title_before(const struct ctx *x, size_t i)
 		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
 			return 1;
 	}
-	return his_noun_apposed(x, i);
+	return his_noun_apposed(x, i) || kin_before(x, i);
+}
+
+/* "Tongan-born", "Lagos-born": a capitalised word k and "-born" (the
+ * hyphen ends word k), inside a person's appositive ("X, a Tongan-born
+ * sound engineer"). */
+static int
+born_word(const struct ctx *x, size_t k)
+{
+	return (x->tok[k].f & T_CAP) && k + 1 < x->ntok &&
+	    x->tok[k + 1].s == x->tok[k].e + 1 && x->t[x->tok[k].e] == '-' &&
+	    tok_is(x, k + 1, "born");
 }
 
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
@@ -1575,7 +1611,10 @@ title_apposed(const struct ctx *x, size_t j)
 	/* (an acronym may qualify the title: "the WTO director-general") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
 	    (k > j && (x->tok[k].f & T_ALLCAP) &&
-	    x->tok[k].e - x->tok[k].s <= 6)); k++) {
+	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)));
+	    k++) {
+		if (born_word(x, k))
+			k++;	/* its "born" */
 		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
 		    word_in(x, k, person_nouns))
 			return 1;
@@ -1583,6 +1622,62 @@ title_apposed(const struct ctx *x, size_t j)
 			break;
 	}
 	return 0;
+}
+
+/*
+ * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
+ * subject of "is" or "was" and an age, a number of one to three digits
+ * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
+ */
+static int
+age_is(const struct ctx *x, size_t j)
+{
+	const struct tok *n;
+	size_t p, v = 0;
+
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
+		return 0;
+	n = &x->tok[j + 1];
+	if (n->e - n->s > 3)
+		return 0;
+	for (p = n->s; p < n->e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+		v = v * 10 + (size_t)(x->t[p] - '0');
+	}
+	if (v == 0 || v > 120)
+		return 0;
+	/* (not "was 31.4 per cent": a decimal point goes on) */
+	if (n->e + 1 < x->len && x->t[n->e] == '.' && x->t[n->e + 1] >= '0' &&
+	    x->t[n->e + 1] <= '9')
+		return 0;
+	return n->e < x->len && (byte_in(".,;", x->t[n->e]) ||
+	    (j + 2 < x->ntok && joined(x, j + 1) && tok_is(x, j + 2, "and")));
+}
+
+/*
+ * "though X swears she quit", "X admits he was wrong": a verb (a word
+ * ending in -s or -ed) right after the run ending at word j-1, then
+ * "she" or "he", its complement's subject: said of a person.
+ */
+static int
+verb_pronoun(const struct ctx *x, size_t j)
+{
+	static const char *const not_verbs[] = { "was", "has", "does",
+	    "is", "as", "thus", "unless", "whereas", "perhaps", "towards",
+	    "across", "besides", "plus", "less", "and", NULL };
+	const struct tok *v;
+	size_t n;
+
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    !(x->tok[j].f & T_LOWER) ||
+	    (!tok_is(x, j + 1, "she") && !tok_is(x, j + 1, "he")))
+		return 0;
+	v = &x->tok[j];
+	n = v->e - v->s;
+	return n >= 4 && (x->t[v->e - 1] == 's' || (x->t[v->e - 2] == 'e' &&
+	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
 /*
@@ -1612,7 +1707,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
-	if (title_apposed(x, j) || person_predicate(x, j))
+	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
+	    verb_pronoun(x, j))
 		return 2;
 	return verb_near(x, i, j);
 }
@@ -2718,6 +2814,20 @@ person_and(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* Is there " & " between two capitalised words of i..j-1? */
+static int
+run_ampersand(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i; k + 1 < j; k++) {
+		if (ampersand(x, k) && (x->tok[k].f & T_CAP) &&
+		    (x->tok[k + 1].f & T_CAP))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -2756,6 +2866,13 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
+		return;
+	}
+	/* "Pemberton & Crane", "Hale & Dorr": capitalised words on both
+	 * sides of an ampersand name a firm, whatever the document says
+	 * of their last word (a person "Harriet Crane") */
+	if (j - i >= 2 && run_ampersand(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
 	first = lists_of(x, i, i + 1);
@@ -3832,6 +3949,28 @@ mixed_acronym(const struct ctx *x, size_t k)
 	return n >= 2;
 }
 
+/*
+ * Does acronym word k fit the name i..j-1: is its first letter the
+ * initial of one of the name's capitalised words ("Office for Budget
+ * Responsibility (OBR)", "National Institute of Statistics (INE)"),
+ * or is an organisation word in the name?  "Priya Naidoo (SNP)" is a
+ * person with her party, not the party (issue 14 item 6).
+ */
+static int
+acronym_fits(const struct ctx *x, size_t i, size_t j, size_t k)
+{
+	char a = x->t[x->tok[k].s];
+	size_t m;
+
+	for (m = i; m < j; m++) {
+		if ((x->tok[m].f & T_CAP) && x->t[x->tok[m].s] == a)
+			return 1;
+		if (lists_of(x, m, m + 1) & L(ORG_WORD))
+			return 1;
+	}
+	return 0;
+}
+
 /* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
@@ -3860,7 +3999,9 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 		v = vote_add(x, x->t + x->tok[j].s,
 		    x->tok[j].e - x->tok[j].s);
 		v->v[type_to_vote(t < 0 ? ENT_ORG : t)] += 4;
-		if (t < 0) {
+		/* (an acronym that does not fit the name is someone
+		 * else's: the name's party or employer, no vote for it) */
+		if (t < 0 && acronym_fits(x, i, j, j)) {
 			char buf[KEYBUF];
 			const char *k;
 			size_t n;

@@ -72,6 +72,51 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* person evidence across a name's mentions, one sense per
+	 * document: "X swears she", "X is 64" (its surname alone), and
+	 * then the surname and the given name alone are the person */
+	{ "a person's name no list knows, by what is said of it",
+	    "In a boathouse off Dock Road, Keto Bakhtadzelia is caulking a "
+	    "hull. Even so, Keto Bakhtadzelia swears she will sell it.\n\n"
+	    "Bakhtadzelia is 64. She learned from her father.\n\n"
+	    "Bakhtadzelia sands the keel again.\n\nLater, Keto shrugs.",
+	    { { "Keto Bakhtadzelia", ENT_PERSON, 0 },
+	      { "Keto Bakhtadzelia", ENT_PERSON, 40 },
+	      { "Bakhtadzelia", ENT_PERSON, 121 },
+	      { "Bakhtadzelia", ENT_PERSON, 171 },
+	      { "Keto", ENT_PERSON, 214 } },
+	    { NULL } },
+	/* an age that is no age: a decimal goes on */
+	{ "a share that is no age",
+	    "Turnout was 31.4 per cent on Sunday.",
+	    { { "31.4 per cent", ENT_PERCENT, 0 } },
+	    { "Turnout" } },
+	/* "their cousin and neighbour X": person nouns after a possessive;
+	 * "X, a Tongan-born engineer": a role appositive with a birthplace */
+	{ "a person by her relation or by a role after a birthplace",
+	    "Their cousin and neighbour Sione Hufanga fits the engines. "
+	    "Then Mele Taufahema, a Tongan-born sail engineer who sews the "
+	    "canvas, came by.",
+	    { { "Sione Hufanga", ENT_PERSON, 0 },
+	      { "Mele Taufahema", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* "NAME (ACRONYM)": the acronym is the name's only if it fits
+	 * its initials; else the person's party */
+	{ "an acronym that does not fit the name before it",
+	    "Councillor Temo Zhordania (LDP), said the slipway was unsafe. "
+	    "The Office for Harbour Safety (OHS) agreed.",
+	    { { "Temo Zhordania", ENT_PERSON, 0 }, { "LDP", ENT_ORG, 0 },
+	      { "Office for Harbour Safety", ENT_ORG, 0 },
+	      { "OHS", ENT_ORG, 0 } },
+	    { NULL } },
+	/* capitalised words on both sides of an ampersand: a firm, even
+	 * where the document names a person by its last word */
+	{ "an ampersand firm",
+	    "Tomas Ruud waited at Pemberton & Lyle on Friday. Later "
+	    "Harriet Lyle said so.",
+	    { { "Pemberton & Lyle", ENT_ORG, 0 },
+	      { "Harriet Lyle", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* one unknown word right before a score is a club, in all its
 	 * mentions */
 	{ "an unknown club before a score",
