@@ -3751,7 +3751,11 @@ byline(struct ctx *x, size_t i, size_t end)
 	if (end - i > (x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(' ?
 	    32 : 12))
 		return 0;
-	if (!tok_is(x, i, "By")) {
+	/* "by Fiona Lennox, Education Reporter": a paragraph may open
+	 * with a lower-case "by", before a capitalised word */
+	if (tok_is(x, i, "by") && end - i >= 2 && (x->tok[i + 1].f & T_CAP))
+		;
+	else if (!tok_is(x, i, "By")) {
 		/* "Interview by", "Reporting by", "Words by" */
 		if (end - i < 3 || !word_is(x, i + 1, "by") ||
 		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
@@ -3788,6 +3792,11 @@ byline(struct ctx *x, size_t i, size_t end)
 		a = k = c;
 	}
 	byline_paper(x, le, end);
+	/* "Words by X" then, on the next line, "Photographs by Y": each
+	 * line of the paragraph that is a credit names its people */
+	if (le + 2 < end && (x->tok[le].f & T_CAP) && word_is(x, le + 1, "by") &&
+	    (x->tok[le + 2].f & T_CAP))
+		(void)byline(x, le, end);
 	return 1;
 }
 
@@ -3835,8 +3844,11 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
 
+	/* (or, under a standfirst, a line of its own with a role after
+	 * its comma: "Sarah Quint, Agriculture Correspondent") */
 	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    !under_headline(x, x->tok[i].s))
+	    (!under_headline(x, x->tok[i].s) && !(le == end && n < le &&
+	    text_after(x, n, ", ") && role_words(x, n, le))))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&

@@ -109,6 +109,29 @@ static struct ent_case ent_cases[] = {
 	      { "Office for Harbour Safety", ENT_ORG, 0 },
 	      { "OHS", ENT_ORG, 0 } },
 	    { NULL } },
+	/* bylines: a lower-case "by" opening the paragraph; a second
+	 * credit line in the same paragraph; a name and its role on a
+	 * line of its own under a standfirst */
+	{ "a byline with a lower-case by",
+	    "Parents pack hall as plan goes to vote\n\nby Morwenna Quiller, "
+	    "Education Reporter\n\nParents met on Monday.",
+	    { { "Morwenna Quiller", ENT_PERSON, 0 } },
+	    { "Education" } },
+	{ "two credit lines in one paragraph",
+	    "The last harp maker\n\nIn a shed an old craft survives.\n\n"
+	    "Words by Ilse Varkonyi\nPhotographs by Dmitri Ostrovsen\n\n"
+	    "The shed is cold.",
+	    { { "Ilse Varkonyi", ENT_PERSON, 0 },
+	      { "Dmitri Ostrovsen", ENT_PERSON, 0 } },
+	    { "Photographs" } },
+	{ "a byline under a standfirst",
+	    "Dry start leaves growers betting on rain\n\nGrowers have sown "
+	    "into dust. Some are counting the cost.\n\nSarah Quint, "
+	    "Agriculture Correspondent\n\nOn a paddock, Darren Whitfield "
+	    "kicks the soil.",
+	    { { "Sarah Quint", ENT_PERSON, 0 },
+	      { "Darren Whitfield", ENT_PERSON, 0 } },
+	    { "Agriculture" } },
 	/* capitalised words on both sides of an ampersand: a firm, even
 	 * where the document names a person by its last word */
 	{ "an ampersand firm",
