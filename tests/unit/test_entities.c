@@ -132,6 +132,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Sarah Quint", ENT_PERSON, 0 },
 	      { "Darren Whitfield", ENT_PERSON, 0 } },
 	    { "Agriculture" } },
+	/* "Empresa", "Compañía": heads of Spanish company names, kept
+	 * before "de" and a city */
+	{ "a Spanish company named for its city",
+	    "Empresa Metro de Quito, the city-owned company, hired a firm. "
+	    "Empresas Públicas de Cali agreed.",
+	    { { "Empresa Metro de Quito", ENT_ORG, 0 },
+	      { "Empresas Públicas de Cali", ENT_ORG, 0 } },
+	    { NULL } },
 	/* capitalised words on both sides of an ampersand: a firm, even
 	 * where the document names a person by its last word */
 	{ "an ampersand firm",
