@@ -71,6 +71,8 @@ struct vote {
 	int		 club;		/* a side in a result ("X 2 Y 3") */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
+	size_t		 full_s;	/* a word seen ending a name of two */
+	size_t		 full_e;	/* words: that name's bytes */
 };
 
 struct ctx {
@@ -996,6 +998,7 @@ legal_tail(const struct ctx *x, size_t e)
  */
 static int word_in(const struct ctx *, size_t, const char *const *);
 static int prep_before(const struct ctx *, size_t, int);
+static void full_name_of_last(struct ctx *, size_t, size_t);
 
 static void
 org_country(const struct ctx *x, size_t *i, size_t *j)
@@ -1055,6 +1058,10 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (type == ENT_PLACE && j - i == 1 && v->sur && strong < 2)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
+	/* a person by the words around one mention: its surname alone
+	 * follows the name's vote (surname_person) */
+	if (type == ENT_PERSON && !strong)
+		full_name_of_last(x, i, j);
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
@@ -2553,6 +2560,44 @@ work_apposed(const struct ctx *x, size_t i, size_t j)
 	    word_in(x, i - 1, work_nouns)) || apposed_head(x, j, work_nouns);
 }
 
+/*
+ * Words i, i+1 (j == i+2, one blank between them, the last no list
+ * knows): remember the name with its last word, for that word alone
+ * later on (surname_person).  Pass 1, once per name of two words.
+ */
+static void
+full_name_of_last(struct ctx *x, size_t i, size_t j)
+{
+	struct vote *v;
+
+	if (j != i + 2 || x->tok[i + 1].s != x->tok[i].e + 1 ||
+	    x->t[x->tok[i].e] != ' ' || lists_of(x, i + 1, j) != 0 ||
+	    (x->tok[i + 1].f & (T_ALLCAP | T_ABBR | T_DIGIT)))
+		return;
+	v = vote_add(x, x->t + x->tok[i + 1].s, x->tok[i + 1].e -
+	    x->tok[i + 1].s);
+	if (v->full_e == 0) {
+		v->full_s = x->tok[i].s;
+		v->full_e = x->tok[i + 1].e;
+	}
+}
+
+/* "Bakhtadzelia refused him", after "Keto Bakhtadzelia swears she":
+ * one word no list or vote types that ended a name of two words the
+ * document votes a person's is that person's surname (issue 14 item 6:
+ * once a full name is a person, its surname alone is too). */
+static int
+surname_person(const struct ctx *x, size_t i, size_t j)
+{
+	const struct vote *v;
+
+	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
+	    v->full_e == 0 || vote_best(v) >= 0)
+		return 0;
+	return vote_best(vote_get(x, x->t + v->full_s,
+	    v->full_e - v->full_s)) == V_PERSON;
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
@@ -2566,6 +2611,7 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	v->mid = 1;
 	if (work_apposed(x, i, j))
 		v->work = 1;
+	full_name_of_last(x, i, j);
 	/* "Tharindu Rajapakse": the unknown first word and the word
 	 * after it, for "Tharindu" alone (pair_person) */
 	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
@@ -2936,7 +2982,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
-	else if (pair_person(x, i, j))
+	else if (pair_person(x, i, j) || surname_person(x, i, j))
 		mention(x, i, j, ENT_PERSON, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&

@@ -86,6 +86,16 @@ static struct ent_case ent_cases[] = {
 	      { "Bakhtadzelia", ENT_PERSON, 171 },
 	      { "Keto", ENT_PERSON, 214 } },
 	    { NULL } },
+	/* once the document makes a full name a person, its surname alone
+	 * is that person with no cue of its own */
+	{ "a surname alone after its full name is a person",
+	    "In a boathouse off Dock Road, Keto Bakhtadzelia is caulking a "
+	    "hull. Even so, Keto Bakhtadzelia swears she will sell it.\n\n"
+	    "Bakhtadzelia sands the keel again.\n\nA buyer came. "
+	    "Bakhtadzelia refused him.",
+	    { { "Bakhtadzelia", ENT_PERSON, 121 },
+	      { "Bakhtadzelia", ENT_PERSON, 171 } },
+	    { NULL } },
 	/* an age that is no age: a decimal goes on */
 	{ "a share that is no age",
 	    "Turnout was 31.4 per cent on Sunday.",
