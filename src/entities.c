@@ -1059,7 +1059,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
 	/* a person by the words around one mention: its surname alone
-	 * follows the name's vote (surname_person) */
+	 * follows the name's vote (pair_person) */
 	if (type == ENT_PERSON && !strong)
 		full_name_of_last(x, i, j);
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
@@ -2563,7 +2563,7 @@ work_apposed(const struct ctx *x, size_t i, size_t j)
 /*
  * Words i, i+1 (j == i+2, one blank between them, the last no list
  * knows): remember the name with its last word, for that word alone
- * later on (surname_person).  Pass 1, once per name of two words.
+ * later on (pair_person).  Pass 1, once per name of two words.
  */
 static void
 full_name_of_last(struct ctx *x, size_t i, size_t j)
@@ -2580,22 +2580,6 @@ full_name_of_last(struct ctx *x, size_t i, size_t j)
 		v->full_s = x->tok[i].s;
 		v->full_e = x->tok[i + 1].e;
 	}
-}
-
-/* "Bakhtadzelia refused him", after "Keto Bakhtadzelia swears she":
- * one word no list or vote types that ended a name of two words the
- * document votes a person's is that person's surname (issue 14 item 6:
- * once a full name is a person, its surname alone is too). */
-static int
-surname_person(const struct ctx *x, size_t i, size_t j)
-{
-	const struct vote *v;
-
-	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
-	    v->full_e == 0 || vote_best(v) >= 0)
-		return 0;
-	return vote_best(vote_get(x, x->t + v->full_s,
-	    v->full_e - v->full_s)) == V_PERSON;
 }
 
 static void
@@ -2624,19 +2608,26 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	}
 }
 
-/* "Tharindu bowled", after "Tharindu Rajapakse" and "Rajapakse said":
- * an unknown word alone that opened a name of two words whose second
- * the document votes a person's is that person's given name. */
+/*
+ * One word alone that no list or vote types, and that the document saw
+ * in a name of two words it votes a person's: "Tharindu bowled", after
+ * "Tharindu Rajapakse" and "Rajapakse said" (its first word, whose
+ * second is voted a person's); "Bakhtadzelia refused him", after "Keto
+ * Bakhtadzelia swears she" (its last word, a surname: issue 14 item 6,
+ * once a full name is a person, its surname alone is too).
+ */
 static int
 pair_person(const struct ctx *x, size_t i, size_t j)
 {
 	const struct vote *v;
 
 	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
-	    v->next_e == 0 || vote_best(v) >= 0)
+	    vote_best(v) >= 0)
 		return 0;
-	return vote_best(vote_get(x, x->t + v->next_s,
-	    v->next_e - v->next_s)) == V_PERSON;
+	return (v->next_e != 0 && vote_best(vote_get(x, x->t + v->next_s,
+	    v->next_e - v->next_s)) == V_PERSON) || (v->full_e != 0 &&
+	    vote_best(vote_get(x, x->t + v->full_s, v->full_e - v->full_s)) ==
+	    V_PERSON);
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -2982,7 +2973,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
-	else if (pair_person(x, i, j) || surname_person(x, i, j))
+	else if (pair_person(x, i, j))
 		mention(x, i, j, ENT_PERSON, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
