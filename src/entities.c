@@ -999,6 +999,7 @@ legal_tail(const struct ctx *x, size_t e)
 static int word_in(const struct ctx *, size_t, const char *const *);
 static int prep_before(const struct ctx *, size_t, int);
 static void full_name_of_last(struct ctx *, size_t, size_t);
+static int and_the_goes_on(const struct ctx *, size_t, size_t);
 
 static void
 org_country(const struct ctx *x, size_t *i, size_t *j)
@@ -2155,6 +2156,12 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
 	    one_word_and(x, i, k) || two_places_force(x, i, k)))
 		return 2;
+	/* "Ministry for the Ecological Transition and the Demographic
+	 * Challenge": a name that has "the" after its "of" or "for" goes
+	 * on past "and the" (not "... and the Treasury", a name of its
+	 * own; issue 14 item 7, the longest name) */
+	if (head && conn && tok_is(x, k, "and") && and_the_goes_on(x, i, k))
+		return 3;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
 	    (t[k + 1].f & T_CAP) && place_at(x, k + 1) &&
@@ -2163,6 +2170,32 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    !comma_place_after(x, k + 2))	/* "in Townsville, Australia" */
 		return 2;
 	return 0;
+}
+
+/* Words k, k+1 are "and the" inside a run from i that holds "of the"
+ * or "for the"; do the capitalised words after them name nothing a
+ * list knows (an organisation, its word, a place)? */
+static int
+and_the_goes_on(const struct ctx *x, size_t i, size_t k)
+{
+	size_t m, e;
+
+	if (k + 2 >= x->ntok || !tok_is(x, k + 1, "the") || !joined(x, k) ||
+	    !joined(x, k + 1) || !(x->tok[k + 2].f & T_CAP))
+		return 0;
+	for (m = i + 1; m + 1 < k; m++) {
+		if ((tok_is(x, m, "of") || tok_is(x, m, "for")) &&
+		    tok_is(x, m + 1, "the"))
+			break;
+	}
+	if (m + 1 >= k)
+		return 0;
+	for (e = k + 2; e < x->ntok && e < k + 6 && (x->tok[e].f & T_CAP) &&
+	    (e == k + 2 || joined(x, e - 1)); e++) {
+		if (lists_of(x, e, e + 1) & (L(ORG_WORD) | L(ORG) | L(PLACE)))
+			return 0;
+	}
+	return 1;
 }
 
 /* ---- classifying runs of capitalised words ---- */

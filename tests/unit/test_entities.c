@@ -142,6 +142,17 @@ static struct ent_case ent_cases[] = {
 	    { { "Sarah Quint", ENT_PERSON, 0 },
 	      { "Darren Whitfield", ENT_PERSON, 0 } },
 	    { "Agriculture" } },
+	/* a ministry's name with "for the" goes on past "and the" unless
+	 * what follows is a name of its own */
+	{ "a ministry of two portfolios joined by and the",
+	    "The Ministry for the Coastal Transition and the Rural Challenge "
+	    "said it would act. The Ministry of the Interior and the "
+	    "Treasury disagreed.",
+	    { { "Ministry for the Coastal Transition and the Rural Challenge",
+		ENT_ORG, 0 },
+	      { "Ministry of the Interior", ENT_ORG, 0 },
+	      { "Treasury", ENT_ORG, 0 } },
+	    { NULL } },
 	/* "Empresa", "Compañía": heads of Spanish company names, kept
 	 * before "de" and a city */
 	{ "a Spanish company named for its city",
