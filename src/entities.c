@@ -13,6 +13,10 @@
  * word no list knows takes the type of the names listed with it
  * (coordinated_type), a price move or a kind of company makes a
  * company (company_cue); each is work per unknown name, never per byte.
+ * Person evidence at any one mention (an age, "X swears she", "her
+ * friend X", a role appositive) types a name no list knows for the
+ * whole document, and its surname alone after it (pair_person); an
+ * acronym in parentheses is the name's only if it fits its initials.
  */
 #include "artread/entities.h"
 
