@@ -145,7 +145,8 @@ static const char *const suffixes[] = { "Inc", "Inc.", "Ltd", "Ltd.",
     "SE", "KG", "AS", "A/S", "ApS", "Oy", "S.L.", "SRL", "S.R.L.", "SARL",
     "BV", "B.V.", "Pty", "Bhd", "KC", "QC", "SC", "MP", "MEP", "PhD",
     "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Jr.", "Sr", "Sr.", "MD",
-    "TD", "MSP", "MLA", "hf.", "ehf.", NULL };
+    "TD", "MSP", "MLA", "hf.", "ehf.", "SAS", "S.A.S.", "Ltda", "Ltda.",
+    NULL };
 
 static inline size_t
 m_end(const struct mref *m)

@@ -13,6 +13,10 @@
  * word no list knows takes the type of the names listed with it
  * (coordinated_type), a price move or a kind of company makes a
  * company (company_cue); each is work per unknown name, never per byte.
+ * Person evidence at any one mention (an age, "X swears she", "her
+ * friend X", a role appositive) types a name no list knows for the
+ * whole document, and its surname alone after it (pair_person); an
+ * acronym in parentheses is the name's only if it fits its initials.
  */
 #include "artread/entities.h"
 
@@ -71,6 +75,8 @@ struct vote {
 	int		 club;		/* a side in a result ("X 2 Y 3") */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
+	size_t		 full_s;	/* a word seen ending a name of two */
+	size_t		 full_e;	/* words: that name's bytes */
 };
 
 struct ctx {
@@ -996,6 +1002,8 @@ legal_tail(const struct ctx *x, size_t e)
  */
 static int word_in(const struct ctx *, size_t, const char *const *);
 static int prep_before(const struct ctx *, size_t, int);
+static void full_name_of_last(struct ctx *, size_t, size_t);
+static int and_the_goes_on(const struct ctx *, size_t, size_t);
 
 static void
 org_country(const struct ctx *x, size_t *i, size_t *j)
@@ -1055,6 +1063,10 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	if (type == ENT_PLACE && j - i == 1 && v->sur && strong < 2)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
+	/* a person by the words around one mention: its surname alone
+	 * follows the name's vote (pair_person) */
+	if (type == ENT_PERSON && !strong)
+		full_name_of_last(x, i, j);
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
@@ -1533,6 +1545,31 @@ person_predicate(const struct ctx *x, size_t j)
 	    word_in(x, j, be) && word_in(x, j + 1, moods);
 }
 
+/*
+ * "her friend and neighbour X", "my cousin X", "their son X": person
+ * nouns (joined by "and") right before word i after a possessive
+ * determiner.  A few word compares, only for a name after a lower-case
+ * word (issue 14 item 6: a person-shaped name is no organisation).
+ */
+static int
+kin_before(const struct ctx *x, size_t i)
+{
+	static const char *const owners[] = { "his", "her", "my", "our",
+	    "their", "your", "His", "Her", "My", "Our", "Their", "Your",
+	    NULL };
+	size_t k = i;
+
+	if (i < 2 || !joined(x, i - 1) || !word_in(x, i - 1, person_nouns))
+		return 0;
+	for (k = i - 1; k > 0 && k + 5 > i && joined(x, k - 1); k--) {
+		if (word_in(x, k - 1, owners))
+			return 1;
+		if (!word_in(x, k - 1, person_nouns) && !tok_is(x, k - 1, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
  * neighbour, Le Thi Hoa" (a person noun with its comma) */
 static int
@@ -1554,7 +1591,18 @@ title_before(const struct ctx *x, size_t i)
 		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
 			return 1;
 	}
-	return his_noun_apposed(x, i);
+	return his_noun_apposed(x, i) || kin_before(x, i);
+}
+
+/* "Tongan-born", "Lagos-born": a capitalised word k and "-born" (the
+ * hyphen ends word k), inside a person's appositive ("X, a Tongan-born
+ * sound engineer"). */
+static int
+born_word(const struct ctx *x, size_t k)
+{
+	return (x->tok[k].f & T_CAP) && k + 1 < x->ntok &&
+	    x->tok[k + 1].s == x->tok[k].e + 1 && x->t[x->tok[k].e] == '-' &&
+	    tok_is(x, k + 1, "born");
 }
 
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
@@ -1575,7 +1623,10 @@ title_apposed(const struct ctx *x, size_t j)
 	/* (an acronym may qualify the title: "the WTO director-general") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
 	    (k > j && (x->tok[k].f & T_ALLCAP) &&
-	    x->tok[k].e - x->tok[k].s <= 6)); k++) {
+	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)));
+	    k++) {
+		if (born_word(x, k))
+			k++;	/* its "born" */
 		if ((lists_of(x, k, k + 1) & L(TITLE)) ||
 		    word_in(x, k, person_nouns))
 			return 1;
@@ -1583,6 +1634,62 @@ title_apposed(const struct ctx *x, size_t j)
 			break;
 	}
 	return 0;
+}
+
+/*
+ * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
+ * subject of "is" or "was" and an age, a number of one to three digits
+ * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
+ */
+static int
+age_is(const struct ctx *x, size_t j)
+{
+	const struct tok *n;
+	size_t p, v = 0;
+
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
+		return 0;
+	n = &x->tok[j + 1];
+	if (n->e - n->s > 3)
+		return 0;
+	for (p = n->s; p < n->e; p++) {
+		if (x->t[p] < '0' || x->t[p] > '9')
+			return 0;
+		v = v * 10 + (size_t)(x->t[p] - '0');
+	}
+	if (v == 0 || v > 120)
+		return 0;
+	/* (not "was 31.4 per cent": a decimal point goes on) */
+	if (n->e + 1 < x->len && x->t[n->e] == '.' && x->t[n->e + 1] >= '0' &&
+	    x->t[n->e + 1] <= '9')
+		return 0;
+	return n->e < x->len && (byte_in(".,;", x->t[n->e]) ||
+	    (j + 2 < x->ntok && joined(x, j + 1) && tok_is(x, j + 2, "and")));
+}
+
+/*
+ * "though X swears she quit", "X admits he was wrong": a verb (a word
+ * ending in -s or -ed) right after the run ending at word j-1, then
+ * "she" or "he", its complement's subject: said of a person.
+ */
+static int
+verb_pronoun(const struct ctx *x, size_t j)
+{
+	static const char *const not_verbs[] = { "was", "has", "does",
+	    "is", "as", "thus", "unless", "whereas", "perhaps", "towards",
+	    "across", "besides", "plus", "less", "and", NULL };
+	const struct tok *v;
+	size_t n;
+
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    !(x->tok[j].f & T_LOWER) ||
+	    (!tok_is(x, j + 1, "she") && !tok_is(x, j + 1, "he")))
+		return 0;
+	v = &x->tok[j];
+	n = v->e - v->s;
+	return n >= 4 && (x->t[v->e - 1] == 's' || (x->t[v->e - 2] == 'e' &&
+	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
 /*
@@ -1612,7 +1719,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
-	if (title_apposed(x, j) || person_predicate(x, j))
+	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
+	    verb_pronoun(x, j))
 		return 2;
 	return verb_near(x, i, j);
 }
@@ -2052,6 +2160,12 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
 	    one_word_and(x, i, k) || two_places_force(x, i, k)))
 		return 2;
+	/* "Ministry for the Ecological Transition and the Demographic
+	 * Challenge": a name that has "the" after its "of" or "for" goes
+	 * on past "and the" (not "... and the Treasury", a name of its
+	 * own; issue 14 item 7, the longest name) */
+	if (head && conn && tok_is(x, k, "and") && and_the_goes_on(x, i, k))
+		return 3;
 	/* "Czech Technical University in Prague" */
 	if (tok_is(x, k, "in") && tok_is(x, k - 1, "University") &&
 	    (t[k + 1].f & T_CAP) && place_at(x, k + 1) &&
@@ -2060,6 +2174,32 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	    !comma_place_after(x, k + 2))	/* "in Townsville, Australia" */
 		return 2;
 	return 0;
+}
+
+/* Words k, k+1 are "and the" inside a run from i that holds "of the"
+ * or "for the"; do the capitalised words after them name nothing a
+ * list knows (an organisation, its word, a place)? */
+static int
+and_the_goes_on(const struct ctx *x, size_t i, size_t k)
+{
+	size_t m, e;
+
+	if (k + 2 >= x->ntok || !tok_is(x, k + 1, "the") || !joined(x, k) ||
+	    !joined(x, k + 1) || !(x->tok[k + 2].f & T_CAP))
+		return 0;
+	for (m = i + 1; m + 1 < k; m++) {
+		if ((tok_is(x, m, "of") || tok_is(x, m, "for")) &&
+		    tok_is(x, m + 1, "the"))
+			break;
+	}
+	if (m + 1 >= k)
+		return 0;
+	for (e = k + 2; e < x->ntok && e < k + 6 && (x->tok[e].f & T_CAP) &&
+	    (e == k + 2 || joined(x, e - 1)); e++) {
+		if (lists_of(x, e, e + 1) & (L(ORG_WORD) | L(ORG) | L(PLACE)))
+			return 0;
+	}
+	return 1;
 }
 
 /* ---- classifying runs of capitalised words ---- */
@@ -2457,6 +2597,28 @@ work_apposed(const struct ctx *x, size_t i, size_t j)
 	    word_in(x, i - 1, work_nouns)) || apposed_head(x, j, work_nouns);
 }
 
+/*
+ * Words i, i+1 (j == i+2, one blank between them, the last no list
+ * knows): remember the name with its last word, for that word alone
+ * later on (pair_person).  Pass 1, once per name of two words.
+ */
+static void
+full_name_of_last(struct ctx *x, size_t i, size_t j)
+{
+	struct vote *v;
+
+	if (j != i + 2 || x->tok[i + 1].s != x->tok[i].e + 1 ||
+	    x->t[x->tok[i].e] != ' ' || lists_of(x, i + 1, j) != 0 ||
+	    (x->tok[i + 1].f & (T_ALLCAP | T_ABBR | T_DIGIT)))
+		return;
+	v = vote_add(x, x->t + x->tok[i + 1].s, x->tok[i + 1].e -
+	    x->tok[i + 1].s);
+	if (v->full_e == 0) {
+		v->full_s = x->tok[i].s;
+		v->full_e = x->tok[i + 1].e;
+	}
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
@@ -2470,6 +2632,7 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	v->mid = 1;
 	if (work_apposed(x, i, j))
 		v->work = 1;
+	full_name_of_last(x, i, j);
 	/* "Tharindu Rajapakse": the unknown first word and the word
 	 * after it, for "Tharindu" alone (pair_person) */
 	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
@@ -2482,19 +2645,26 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	}
 }
 
-/* "Tharindu bowled", after "Tharindu Rajapakse" and "Rajapakse said":
- * an unknown word alone that opened a name of two words whose second
- * the document votes a person's is that person's given name. */
+/*
+ * One word alone that no list or vote types, and that the document saw
+ * in a name of two words it votes a person's: "Tharindu bowled", after
+ * "Tharindu Rajapakse" and "Rajapakse said" (its first word, whose
+ * second is voted a person's); "Bakhtadzelia refused him", after "Keto
+ * Bakhtadzelia swears she" (its last word, a surname: issue 14 item 6,
+ * once a full name is a person, its surname alone is too).
+ */
 static int
 pair_person(const struct ctx *x, size_t i, size_t j)
 {
 	const struct vote *v;
 
 	if (j != i + 1 || x->pass != 2 || (v = votes_of(x, i, j)) == NULL ||
-	    v->next_e == 0 || vote_best(v) >= 0)
+	    vote_best(v) >= 0)
 		return 0;
-	return vote_best(vote_get(x, x->t + v->next_s,
-	    v->next_e - v->next_s)) == V_PERSON;
+	return (v->next_e != 0 && vote_best(vote_get(x, x->t + v->next_s,
+	    v->next_e - v->next_s)) == V_PERSON) || (v->full_e != 0 &&
+	    vote_best(vote_get(x, x->t + v->full_s, v->full_e - v->full_s)) ==
+	    V_PERSON);
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -2718,6 +2888,20 @@ person_and(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* Is there " & " between two capitalised words of i..j-1? */
+static int
+run_ampersand(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i; k + 1 < j; k++) {
+		if (ampersand(x, k) && (x->tok[k].f & T_CAP) &&
+		    (x->tok[k + 1].f & T_CAP))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -2756,6 +2940,13 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
+		return;
+	}
+	/* "Pemberton & Crane", "Hale & Dorr": capitalised words on both
+	 * sides of an ampersand name a firm, whatever the document says
+	 * of their last word (a person "Harriet Crane") */
+	if (j - i >= 2 && run_ampersand(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 1);
 		return;
 	}
 	first = lists_of(x, i, i + 1);
@@ -3636,7 +3827,11 @@ byline(struct ctx *x, size_t i, size_t end)
 	if (end - i > (x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(' ?
 	    32 : 12))
 		return 0;
-	if (!tok_is(x, i, "By")) {
+	/* "by Fiona Lennox, Education Reporter": a paragraph may open
+	 * with a lower-case "by", before a capitalised word */
+	if (tok_is(x, i, "by") && end - i >= 2 && (x->tok[i + 1].f & T_CAP))
+		;
+	else if (!tok_is(x, i, "By")) {
 		/* "Interview by", "Reporting by", "Words by" */
 		if (end - i < 3 || !word_is(x, i + 1, "by") ||
 		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
@@ -3673,6 +3868,11 @@ byline(struct ctx *x, size_t i, size_t end)
 		a = k = c;
 	}
 	byline_paper(x, le, end);
+	/* "Words by X" then, on the next line, "Photographs by Y": each
+	 * line of the paragraph that is a credit names its people */
+	if (le + 2 < end && (x->tok[le].f & T_CAP) && word_is(x, le + 1, "by") &&
+	    (x->tok[le + 2].f & T_CAP))
+		(void)byline(x, le, end);
 	return 1;
 }
 
@@ -3720,8 +3920,11 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
 
+	/* (or, under a standfirst, a line of its own with a role after
+	 * its comma: "Sarah Quint, Agriculture Correspondent") */
 	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    !under_headline(x, x->tok[i].s))
+	    (!under_headline(x, x->tok[i].s) && !(le == end && n < le &&
+	    text_after(x, n, ", ") && role_words(x, n, le))))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
@@ -3834,6 +4037,28 @@ mixed_acronym(const struct ctx *x, size_t k)
 	return n >= 2;
 }
 
+/*
+ * Does acronym word k fit the name i..j-1: is its first letter the
+ * initial of one of the name's capitalised words ("Office for Budget
+ * Responsibility (OBR)", "National Institute of Statistics (INE)"),
+ * or is an organisation word in the name?  "Priya Naidoo (SNP)" is a
+ * person with her party, not the party (issue 14 item 6).
+ */
+static int
+acronym_fits(const struct ctx *x, size_t i, size_t j, size_t k)
+{
+	char a = x->t[x->tok[k].s];
+	size_t m;
+
+	for (m = i; m < j; m++) {
+		if ((x->tok[m].f & T_CAP) && x->t[x->tok[m].s] == a)
+			return 1;
+		if (lists_of(x, m, m + 1) & L(ORG_WORD))
+			return 1;
+	}
+	return 0;
+}
+
 /* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
@@ -3862,7 +4087,9 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 		v = vote_add(x, x->t + x->tok[j].s,
 		    x->tok[j].e - x->tok[j].s);
 		v->v[type_to_vote(t < 0 ? ENT_ORG : t)] += 4;
-		if (t < 0) {
+		/* (an acronym that does not fit the name is someone
+		 * else's: the name's party or employer, no vote for it) */
+		if (t < 0 && acronym_fits(x, i, j, j)) {
 			char buf[KEYBUF];
 			const char *k;
 			size_t n;

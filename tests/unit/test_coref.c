@@ -69,6 +69,11 @@ static struct coref_case cases[] = {
 	    { { "Halden Fisk hf.", ENT_ORG, 0, "Halden Fisk" },
 	      { "Halden Fisk", ENT_ORG, 20, "Halden Fisk" },
 	      { "Niall Brennan TD", ENT_PERSON, 0, "Niall Brennan" } } },
+	/* the legal forms of France and of Latin America: SAS, Ltda. */
+	{ "an SAS and a Ltda.",
+	    "Tranvía Sur SAS grew. Café Andino Ltda. fell.",
+	    { { "Tranvía Sur SAS", ENT_ORG, 0, "Tranvía Sur" },
+	      { "Café Andino Ltda.", ENT_ORG, 0, "Café Andino" } } },
 	{ "organisations: the short form, the suffix",
 	    "Samsung Electronics fell. Samsung said so. Castlegate Property "
 	    "Holdings Ltd. agreed; the European Commission and the "

@@ -72,6 +72,103 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* person evidence across a name's mentions, one sense per
+	 * document: "X swears she", "X is 64" (its surname alone), and
+	 * then the surname and the given name alone are the person */
+	{ "a person's name no list knows, by what is said of it",
+	    "In a boathouse off Dock Road, Keto Bakhtadzelia is caulking a "
+	    "hull. Even so, Keto Bakhtadzelia swears she will sell it.\n\n"
+	    "Bakhtadzelia is 64. She learned from her father.\n\n"
+	    "Bakhtadzelia sands the keel again.\n\nLater, Keto shrugs.",
+	    { { "Keto Bakhtadzelia", ENT_PERSON, 0 },
+	      { "Keto Bakhtadzelia", ENT_PERSON, 40 },
+	      { "Bakhtadzelia", ENT_PERSON, 121 },
+	      { "Bakhtadzelia", ENT_PERSON, 171 },
+	      { "Keto", ENT_PERSON, 214 } },
+	    { NULL } },
+	/* once the document makes a full name a person, its surname alone
+	 * is that person with no cue of its own */
+	{ "a surname alone after its full name is a person",
+	    "In a boathouse off Dock Road, Keto Bakhtadzelia is caulking a "
+	    "hull. Even so, Keto Bakhtadzelia swears she will sell it.\n\n"
+	    "Bakhtadzelia sands the keel again.\n\nA buyer came. "
+	    "Bakhtadzelia refused him.",
+	    { { "Bakhtadzelia", ENT_PERSON, 121 },
+	      { "Bakhtadzelia", ENT_PERSON, 171 } },
+	    { NULL } },
+	/* an age that is no age: a decimal goes on */
+	{ "a share that is no age",
+	    "Turnout was 31.4 per cent on Sunday.",
+	    { { "31.4 per cent", ENT_PERCENT, 0 } },
+	    { "Turnout" } },
+	/* "their cousin and neighbour X": person nouns after a possessive;
+	 * "X, a Tongan-born engineer": a role appositive with a birthplace */
+	{ "a person by her relation or by a role after a birthplace",
+	    "Their cousin and neighbour Sione Hufanga fits the engines. "
+	    "Then Mele Taufahema, a Tongan-born sail engineer who sews the "
+	    "canvas, came by.",
+	    { { "Sione Hufanga", ENT_PERSON, 0 },
+	      { "Mele Taufahema", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* "NAME (ACRONYM)": the acronym is the name's only if it fits
+	 * its initials; else the person's party */
+	{ "an acronym that does not fit the name before it",
+	    "Councillor Temo Zhordania (LDP), said the slipway was unsafe. "
+	    "The Office for Harbour Safety (OHS) agreed.",
+	    { { "Temo Zhordania", ENT_PERSON, 0 }, { "LDP", ENT_ORG, 0 },
+	      { "Office for Harbour Safety", ENT_ORG, 0 },
+	      { "OHS", ENT_ORG, 0 } },
+	    { NULL } },
+	/* bylines: a lower-case "by" opening the paragraph; a second
+	 * credit line in the same paragraph; a name and its role on a
+	 * line of its own under a standfirst */
+	{ "a byline with a lower-case by",
+	    "Parents pack hall as plan goes to vote\n\nby Morwenna Quiller, "
+	    "Education Reporter\n\nParents met on Monday.",
+	    { { "Morwenna Quiller", ENT_PERSON, 0 } },
+	    { "Education" } },
+	{ "two credit lines in one paragraph",
+	    "The last harp maker\n\nIn a shed an old craft survives.\n\n"
+	    "Words by Ilse Varkonyi\nPhotographs by Dmitri Ostrovsen\n\n"
+	    "The shed is cold.",
+	    { { "Ilse Varkonyi", ENT_PERSON, 0 },
+	      { "Dmitri Ostrovsen", ENT_PERSON, 0 } },
+	    { "Photographs" } },
+	{ "a byline under a standfirst",
+	    "Dry start leaves growers betting on rain\n\nGrowers have sown "
+	    "into dust. Some are counting the cost.\n\nSarah Quint, "
+	    "Agriculture Correspondent\n\nOn a paddock, Darren Whitfield "
+	    "kicks the soil.",
+	    { { "Sarah Quint", ENT_PERSON, 0 },
+	      { "Darren Whitfield", ENT_PERSON, 0 } },
+	    { "Agriculture" } },
+	/* a ministry's name with "for the" goes on past "and the" unless
+	 * what follows is a name of its own */
+	{ "a ministry of two portfolios joined by and the",
+	    "The Ministry for the Coastal Transition and the Rural Challenge "
+	    "said it would act. The Ministry of the Interior and the "
+	    "Treasury disagreed.",
+	    { { "Ministry for the Coastal Transition and the Rural Challenge",
+		ENT_ORG, 0 },
+	      { "Ministry of the Interior", ENT_ORG, 0 },
+	      { "Treasury", ENT_ORG, 0 } },
+	    { NULL } },
+	/* "Empresa", "Compañía": heads of Spanish company names, kept
+	 * before "de" and a city */
+	{ "a Spanish company named for its city",
+	    "Empresa Metro de Quito, the city-owned company, hired a firm. "
+	    "Empresas Públicas de Cali agreed.",
+	    { { "Empresa Metro de Quito", ENT_ORG, 0 },
+	      { "Empresas Públicas de Cali", ENT_ORG, 0 } },
+	    { NULL } },
+	/* capitalised words on both sides of an ampersand: a firm, even
+	 * where the document names a person by its last word */
+	{ "an ampersand firm",
+	    "Tomas Ruud waited at Pemberton & Lyle on Friday. Later "
+	    "Harriet Lyle said so.",
+	    { { "Pemberton & Lyle", ENT_ORG, 0 },
+	      { "Harriet Lyle", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* one unknown word right before a score is a club, in all its
 	 * mentions */
 	{ "an unknown club before a score",

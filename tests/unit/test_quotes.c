@@ -368,6 +368,15 @@ static struct quote_case quote_cases[] = {
 	    { { "\"the cheapest medicine.\"", "Rania al-Khatib" },
 	      { "\"treat the numbers.\"", "" },
 	      { "\"enough.\"", "Rania al-Khatib" } } },
+	/* "read" and "grumbled" attribute a quote (a letter read out);
+	 * a sign that reads is no one */
+	{ "a letter read out, a sign that reads",
+	    "A banner read \"Save our school\", and Mira Holt waved it. "
+	    "\"It is full of us,\" Tomas Ruud read from his letter. "
+	    "\"Still late,\" Ruud grumbled.",
+	    { { "\"Save our school\"", "" },
+	      { "\"It is full of us,\"", "Tomas Ruud" },
+	      { "\"Still late,\"", "Tomas Ruud" } } },
 	{ "an organisation named in an appositive speaks",
 	    "The court backed the insurer, Aviva Ireland, on Tuesday. Aviva "
 	    "welcomed the ruling as \"a fair reading.\"",
