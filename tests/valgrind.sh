@@ -19,7 +19,7 @@ ROOT=$R
 # One case per valgrind run: a dump per sample article, NCLI other
 # non-interactive runs, NPAGER pager sessions.
 NSAMPLES=$(ls "$ROOT"/sample-articles/*.txt | wc -l)
-NCLI=57 NPAGER=6
+NCLI=58 NPAGER=6
 case ${VG_PART:-all} in
 cli)	plan $((NSAMPLES + NCLI)) ;;
 pager)	plan $NPAGER ;;
@@ -198,7 +198,10 @@ vg "export text grouped to a file" 0 "$ARTREAD" --export text --group-by tag \
     -o "$WORK/out.txt" "$ART"
 mkdir -p "$WORK/jsonout"
 vg "export json, several articles to a directory" 0 "$ARTREAD" --export json \
-    --with-quotes --with-entities -o "$WORK/jsonout" "$ART" "$HS" "$HOST"
+    -o "$WORK/jsonout" "$ART" "$HS" "$HOST"
+vg "export brat with entities, several articles to a directory" 0 \
+    "$ARTREAD" --export brat --with-entities -o "$WORK/jsonout" "$ART" \
+    "$HS" "$HOST"
 vg "export csv, corrupt sidecar" any "$ARTREAD" --export csv "$CS"
 "$ARTREAD" --export json "$ART" >"$WORK/story.json"
 "$ARTREAD" --export brat "$ART" >"$WORK/story.ann"
