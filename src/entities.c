@@ -470,7 +470,12 @@ tok_flags(struct ctx *x, struct tok *k)
 	uint32_t cp;
 	unsigned upper = 0, letters = 0, lower = 0;
 
-	utf8_decode_lossy(x->t + p, x->len - p, &cp);
+	n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
+	/* "ʻAna", "ʼEli": a name may open with a modifier letter (the
+	 * okina U+02BB, the apostrophe letter U+02BC): its case is the
+	 * next letter's */
+	if ((cp == 0x2bb || cp == 0x2bc) && p + n < k->e)
+		utf8_decode_lossy(x->t + p + n, x->len - p - n, &cp);
 	if (utf8_is_upper(cp) || utf8_is_title(cp) || particle_name(x, k))
 		k->f |= T_CAP;
 	else if (utf8_is_lower(cp))
@@ -2204,6 +2209,10 @@ and_the_goes_on(const struct ctx *x, size_t i, size_t k)
 
 /* ---- classifying runs of capitalised words ---- */
 
+/* Titles that are never a surname after a given name (wt-names9). */
+static const char *const honorifics[] = { "Mr", "Mrs", "Ms", "Miss", "Mx",
+    "Madam", "Madame", "Mme", "Mlle", "Dr", "Sir", NULL };
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2218,11 +2227,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    !((l & L(TITLE)) && i + k < j))
 			return 0;
 		/* a title after a given name, ending the run, is a
-		 * surname ("Abdul Karim Sheikh", "Tom King") */
+		 * surname ("Abdul Karim Sheikh", "Tom King"), but never
+		 * an honorific: "Anjali Miss" is Anjali, a teacher's
+		 * name in South Asian use */
 		if ((l & L(TITLE)) && k == 1 && i + 1 == j && i > 0 &&
 		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
-		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)) &&
+		    !word_in(x, i, honorifics))
 			return 0;
 		/* a title that is also a given name, before one more word
 		 * ending the run, is that given name ("said Dean Whitaker",
@@ -2231,6 +2243,11 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    i + 2 == j && !(lists_of(x, i + 1, j) & (L(GIVEN) |
 		    L(TITLE) | L(PLACE) | L(ORG))) && !(i > 0 &&
 		    joined(x, i - 1) && (lists_of(x, i - 1, i) & L(TITLE))))
+			return 0;
+		/* "Prosecutor's Office of Georgia": a title's possessive
+		 * before an organisation's head is inside its name */
+		if ((l & L(TITLE)) && k == 1 && i + 1 < j &&
+		    possessive_join(x, i + 1))
 			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;
@@ -3592,7 +3609,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
 		    ((lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE))) &&
-		    !eponym_title(x, i, j))))
+		    !eponym_title(x, i, j) && !(i + 1 < j &&
+		    possessive_join(x, i + 1)))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
@@ -3617,6 +3635,11 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			continue;
 		}
 		if (n > 0) {
+			/* "Anjali Miss": an honorific ending the run says
+			 * the name before it is a person's */
+			if (title && k + 1 == j && k > a &&
+			    word_in(x, k, honorifics))
+				cue = 1;
 			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;
