@@ -1460,7 +1460,14 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "classmate", "teammate", "librarian", "caretaker", "plumber",
     "electrician", "shopper", "commuter", "reader", "listener",
     "viewer", "witness", "passenger", "motorist", "tenant", "patient",
-    "customer", NULL };
+    "customer", "team-mate", "flatmate", "housemate", "roommate", "mum",
+    "mom", "dad", NULL };
+
+/* Participles whose object is a person's name: "Born Leilani Kaho in
+ * Suva, she ...", "Née X".  Opening a sentence, cut like a role word,
+ * and what follows is a person's name (wt-names9). */
+static const char *const person_openers[] = { "Born", "Née", "Nee",
+    "Christened", "Baptised", "Baptized", NULL };
 
 /* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
  * opening with a person noun or a lower-case title, capitalised only
@@ -1473,15 +1480,20 @@ role_opens(const struct ctx *x, size_t i, size_t j)
 	size_t n;
 
 	/* (not "Teacher Training College"; a live blog's line opens
-	 * after its time: "07:48\nReader X Y, who ...") */
-	if (j - i < 3 || !((x->tok[i].f & T_SENT) || (i > 0 &&
+	 * after its time: "07:48\nReader X Y, who ..."; a name of one
+	 * word after the role, "Reader Dauren writes", if the document
+	 * never writes that word in lower case and no list makes it a
+	 * place or an organisation) */
+	if (j - i < 2 || (j - i == 2 && (common_word(x, i + 1) ||
+	    (lists_of(x, i + 1, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
+	    L(TITLE))))) || !((x->tok[i].f & T_SENT) || (i > 0 &&
 	    (x->tok[i - 1].f & T_DIGIT) && x->tok[i].s > 0 &&
 	    x->t[x->tok[i].s - 1] == '\n')) || !joined(x, i) ||
 	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    (n = lower_first(x, i, buf)) == 0)
 		return 0;
 	if (lists_key(x, buf, n) & L(TITLE))
-		return 1;
+		return j - i >= 3;	/* ("Dean Prowse": a given name) */
 	for (w = person_nouns; *w != NULL; w++) {
 		if (strlen(*w) == n && memcmp(*w, buf, n) == 0)
 			return 1;
@@ -2919,6 +2931,22 @@ run_ampersand(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * "Tevita Lolohea has been doubted ...": one capitalised word opening a
+ * sentence right before a surname the document makes a person's (ks,
+ * word i + 1) is that person's given name, one sense per document
+ * backwards, if it could be a name: the document never writes it in
+ * lower case and no list knows it as anything but a name (wt-names9).
+ */
+static int
+name_opens(const struct ctx *x, size_t i, size_t ks)
+{
+	return ks == i + 1 && joined(x, i) && (x->tok[i].f & T_CAP) &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT)) &&
+	    !common_word(x, i) && (lists_of(x, i, i + 1) &
+	    ~(L(GIVEN) | L(SURNAME) | L(PERSON))) == 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -2931,7 +2959,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    known_type(x, i, j, &strong) < 0)
 		i++;
 	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
-		i++;	/* a role word, cut like a title */
+		i++, cue = 1;	/* a role word, cut like a title */
+	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
+	    word_in(x, i, person_openers) && known_type(x, i, j, &strong) < 0)
+		i++, cue = 1;	/* "Born X Y in ...": a person's name */
 	if (i >= j)
 		return;
 	/* "Reading the report", "Nice work": a common word starting a
@@ -3010,7 +3041,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
 	else if ((t = known_sub(x, i, j, &ks, &ke)) > 0) {
 		if (t - 1 == ENT_PERSON && ke == j && j - i <= 3 &&
-		    !(x->tok[i].f & T_SENT))
+		    (!(x->tok[i].f & T_SENT) || name_opens(x, i, ks)))
 			ks = i;
 		else if (t - 1 == ENT_PLACE && ke == j && ks == i + 1 &&
 		    word_in(x, i, quarters))
