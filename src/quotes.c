@@ -1295,6 +1295,28 @@ bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 }
 
 /*
+ * "In 1994 she married Kola Ade. ... 'I kept them up,' she said": a
+ * person named after a pronoun of the same sex in its own sentence,
+ * outside quotes, is who that pronoun acted on, not who it is; a later
+ * pronoun of that sex goes on with the earlier one (wt-names9).  Work
+ * per candidate mention: the words of its sentence before it.
+ */
+static int
+acted_on(const struct qctx *x, size_t i, int want)
+{
+	size_t p, ws, we, at = x->ents[i].start;
+
+	if (want == 0)
+		return 0;
+	for (p = sentence_start(x, at); scan_word(x, p, at, &ws, &we) &&
+	    we <= at; p = we) {
+		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
@@ -1314,7 +1336,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
-		    x->ents[i].start >= words)
+		    x->ents[i].start >= words || acted_on(x, i, want))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;

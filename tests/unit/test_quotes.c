@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-names9: a person named after "she" in its own sentence is
+	 * who she acted on; the next "she" goes on with the first */
+	{ "a pronoun goes on past the one it acted on",
+	    "Renata Kowalczyk built bridges for forty years. Her first was "
+	    "in Gdansk. In 1980 she married Ekundayo Ilori, a painter. "
+	    "Friends said she adored him.  \"He painted, I "
+	    "calculated,\" she once said.",
+	    { { "\"He painted, I calculated,\"", "Renata Kowalczyk" } } },
 	{ "the fullest name, surname first or last",
 	    "Zhou Mingyu ran the port. \"We are full,\" Zhou said. Later "
 	    "Rhys Pettifer spoke. \"No,\" said Pettifer.",
