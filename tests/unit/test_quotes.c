@@ -362,6 +362,14 @@ static struct quote_case quote_cases[] = {
 	    "take my boat,\" he told the newspaper Nordlys.",
 	    { { "\"He went out in his boat,\"", "Ola Lund" },
 	      { "\"They can take my boat,\"", "Henrik Lund" } } },
+	/* wt-names9: a headline's surname alone is not the subject; the
+	 * first name in full is */
+	{ "a shared surname is the subject named in full, after a "
+	  "headline's surname",
+	    "Kaho's comeback sinks Leeds\n\nSemisi Kaho, a prop, scored "
+	    "twice on Saturday.\n\nHis aunt, Lesieli Kaho, flew in to "
+	    "watch.\n\nThe crowd rose. \"Thank you,\" Kaho said.",
+	    { { "\"Thank you,\"", "Semisi Kaho" } } },
 	{ "a live blog's lines; a plural noun is no speaker",
 	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
 	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
