@@ -370,6 +370,13 @@ static struct quote_case quote_cases[] = {
 	    "twice on Saturday.\n\nHis aunt, Lesieli Kaho, flew in to "
 	    "watch.\n\nThe crowd rose. \"Thank you,\" Kaho said.",
 	    { { "\"Thank you,\"", "Semisi Kaho" } } },
+	/* wt-names9: speech verbs of temper (rules/default.ini verbs.8) */
+	{ "a speaker who rages or fumes",
+	    "Leeds director of rugby Ewan Strachan was fuming at referee "
+	    "Hine Parata, who he felt had missed a knock-on.\n\n\"I've "
+	    "watched it four times,\" Strachan raged. \"It's forward.\"",
+	    { { "\"I've watched it four times,\"", "Ewan Strachan" },
+	      { "\"It's forward.\"", "Ewan Strachan" } } },
 	{ "a live blog's lines; a plural noun is no speaker",
 	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
 	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
