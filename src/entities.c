@@ -1653,21 +1653,14 @@ title_apposed(const struct ctx *x, size_t j)
 	return 0;
 }
 
-/*
- * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
- * subject of "is" or "was" and an age, a number of one to three digits
- * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
- */
+/* Is word k an age: one to three digits, 1 to 120, no decimal point
+ * after it ("31.4 per cent")? */
 static int
-age_is(const struct ctx *x, size_t j)
+age_number(const struct ctx *x, size_t k)
 {
-	const struct tok *n;
+	const struct tok *n = &x->tok[k];
 	size_t p, v = 0;
 
-	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
-	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
-		return 0;
-	n = &x->tok[j + 1];
 	if (n->e - n->s > 3)
 		return 0;
 	for (p = n->s; p < n->e; p++) {
@@ -1675,11 +1668,38 @@ age_is(const struct ctx *x, size_t j)
 			return 0;
 		v = v * 10 + (size_t)(x->t[p] - '0');
 	}
-	if (v == 0 || v > 120)
+	return v > 0 && v <= 120 && !(n->e + 1 < x->len && x->t[n->e] == '.' &&
+	    x->t[n->e + 1] >= '0' && x->t[n->e + 1] <= '9');
+}
+
+/*
+ * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
+ * subject of "is" or "was" and an age, a number of one to three digits
+ * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
+ * Also an age in apposition (wt-names9): "X, now 19 and studying",
+ * "X, aged 45,", "X, 71, said".
+ */
+static int
+age_is(const struct ctx *x, size_t j)
+{
+	const struct tok *n;
+	size_t k = j;
+
+	if (j < x->ntok && x->tok[j - 1].e + 1 < x->len &&
+	    x->t[x->tok[j - 1].e] == ',' && x->tok[j].s ==
+	    x->tok[j - 1].e + 2) {
+		if (tok_is(x, j, "now") || tok_is(x, j, "aged"))
+			k++;
+		return k < x->ntok && (k == j || joined(x, j)) &&
+		    age_number(x, k) && x->tok[k].e < x->len &&
+		    (byte_in(",;", x->t[x->tok[k].e]) || (k > j &&
+		    k + 1 < x->ntok && tok_is(x, k + 1, "and")));
+	}
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
 		return 0;
-	/* (not "was 31.4 per cent": a decimal point goes on) */
-	if (n->e + 1 < x->len && x->t[n->e] == '.' && x->t[n->e + 1] >= '0' &&
-	    x->t[n->e + 1] <= '9')
+	n = &x->tok[j + 1];
+	if (!age_number(x, j + 1))
 		return 0;
 	return n->e < x->len && (byte_in(".,;", x->t[n->e]) ||
 	    (j + 2 < x->ntok && joined(x, j + 1) && tok_is(x, j + 2, "and")));

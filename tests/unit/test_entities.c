@@ -85,6 +85,14 @@ static struct ent_case ent_cases[] = {
 	      { "Dauren", ENT_PERSON, 0 },
 	      { "Anjali", ENT_PERSON, 0 } },
 	    { "Team-mate", "Born", "Reader", "Miss" } },
+	/* an age in apposition says person: "X, now 19 and", "X, 71," */
+	{ "a name no list knows with its age after a comma",
+	    "Headline\n\nTeuila Ofahengaue, now 19 and studying law, "
+	    "agreed.\n\nMarama Huia, 71, shrugged. Ravensworth Mill, 1888, "
+	    "closed.",
+	    { { "Teuila Ofahengaue", ENT_PERSON, 0 },
+	      { "Marama Huia", ENT_PERSON, 0 } },
+	    { "Ravensworth" } },
 	/* one sense per document, backwards: two capitalised words opening
 	 * a sentence whose last word the document makes a person are that
 	 * person's full name; a name may open with a modifier letter
