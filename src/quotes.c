@@ -3893,6 +3893,19 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/* Does quote qi sit inside its sentence (not opening it, nor after a
+ * colon: words quoted in the middle of a sentence)? */
+static int
+fragment_inside(const struct qctx *x, size_t qi)
+{
+	const struct quote *q = &x->q[qi];
+	size_t b = skip_back(x, q->start);
+
+	return b > x->para[x->qpara[qi]].s && x->t[b - 1] != ':' &&
+	    !stop_before(x, q->start) && !(x->t[b - 1] == '.' &&
+	    sentence_stop(x, b - 1));
+}
+
 /*
  * 'Ruiz, a baker who ran on a promise to "cut the rates," refused':
  * words of three or more quoted inside a sentence (not opening it,
@@ -3907,9 +3920,7 @@ fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 	size_t i, a;
 
-	if (b <= x->para[x->qpara[qi]].s || count_words(x, q->start,
-	    q->end) < 3 || x->t[b - 1] == ':' || stop_before(x, q->start) ||
-	    (x->t[b - 1] == '.' && sentence_stop(x, b - 1)))
+	if (!fragment_inside(x, qi) || count_words(x, q->start, q->end) < 3)
 		return 0;
 	if (lead_subject(x, q->start, s, e))
 		return 1;
@@ -3945,9 +3956,16 @@ attribute_one(struct qctx *x, size_t i)
 		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
-
 	if (found == 0)
 		found = speaker_before(x, i, &s, &e);
+	/* "A representative of a firm, who asked not to be named, said
+	 * stock had "quality problems"": a fragment in a sentence whose
+	 * subject is a person named by no name is no one's named, nor
+	 * the next paragraph's subject's (wt-names9; work per quote) */
+	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e)) &&
+	    fragment_inside(x, i) && indefinite_subject(x,
+	    sentence_start(x, q->start), q->start) != SIZE_MAX)
+		found = -1;
 	if (found == 0)
 		found = speaker_according(x, i, &s, &e);
 	if (found == 0)

@@ -377,6 +377,22 @@ static struct quote_case quote_cases[] = {
 	    "watched it four times,\" Strachan raged. \"It's forward.\"",
 	    { { "\"I've watched it four times,\"", "Ewan Strachan" },
 	      { "\"It's forward.\"", "Ewan Strachan" } } },
+	/* wt-names9: words quoted inside a sentence whose subject is a
+	 * person named by no name are no one's, not the next paragraph's
+	 * subject's */
+	{ "a fragment said by someone unnamed, its rebuttal next",
+	    "Headline\n\n\"We can wait,\" said Tupac Huarachi Rojas, "
+	    "manager of the co-op.\n\nHuarachi, 44, says the grain should "
+	    "command a premium. Buyers disagree.\n\nA representative of a "
+	    "Lima export house, who asked not to be named because talks "
+	    "with buyers are continuing, said some of the highland stock had "
+	    "\"quality problems nobody wants to talk about.\"\n\n"
+	    "Huarachi rejected that. \"Our lab results are public,\" he "
+	    "said.",
+	    { { "\"We can wait,\"", "Tupac Huarachi Rojas" },
+	      { "\"quality problems nobody wants to talk about.\"", "" },
+	      { "\"Our lab results are public,\"",
+		"Tupac Huarachi Rojas" } } },
 	{ "a live blog's lines; a plural noun is no speaker",
 	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
 	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
