@@ -3907,6 +3907,45 @@ fragment_inside(const struct qctx *x, size_t qi)
 }
 
 /*
+ * 'A note from Andes Grain Research, titled "...", said the gap "will
+ * narrow"': a sentence opening with a written piece "from" or "by" an
+ * organisation; words quoted inside it are the organisation's
+ * (wt-names9).  Sets [*s, *e).
+ */
+static int
+document_of(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	static const char *const arts[] = { "A", "An", "The", "Its", NULL };
+	static const char *const docs[] = { "note", "report", "study",
+	    "statement", "analysis", "survey", "memo", "briefing", "review",
+	    "letter", NULL };
+	static const char *const names[] = { "titled", "entitled",
+	    "headlined", "called", "named", NULL };
+	size_t a = sentence_start(x, x->q[qi].start), ws, we, i;
+	size_t b = skip_back(x, x->q[qi].start);
+
+	/* (not its title: 'a note titled "..."') */
+	ws = b > a ? utf8_word_back(x->t, b, a) : b;
+	if (ws < b && word_among(x, ws, b, names))
+		return 0;
+	if (!next_word(x, a, x->q[qi].start, &ws, &we) ||
+	    !word_among(x, ws, we, arts) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we) ||
+	    !word_among(x, ws, we, docs) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we) ||
+	    !(word_is(x, ws, we, "from") || word_is(x, ws, we, "by")) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we))
+		return 0;
+	i = ent_from(x, ws);
+	if (i >= x->nents || x->ents[i].start != ws ||
+	    x->ents[i].type != ENT_ORG)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
+/*
  * 'Ruiz, a baker who ran on a promise to "cut the rates," refused':
  * words of three or more quoted inside a sentence (not opening it,
  * nor after a colon), no attribution found, belong to the sentence's
@@ -3976,6 +4015,9 @@ attribute_one(struct qctx *x, size_t i)
 		found = 1;
 	if (found == 0 && fragment_subject(x, i, &s, &e))
 		found = 1;
+	if (found <= 0 && !so_called(x, q) && fragment_inside(x, i) &&
+	    document_of(x, i, &s, &e))
+		found = 1;	/* (not "a note" unnamed: its author) */
 	if (found > 0) {
 		q->said_start = s;
 		q->said_end = e;

@@ -393,6 +393,15 @@ static struct quote_case quote_cases[] = {
 	      { "\"quality problems nobody wants to talk about.\"", "" },
 	      { "\"Our lab results are public,\"",
 		"Tupac Huarachi Rojas" } } },
+	/* wt-names9: a written piece from an organisation says what it
+	 * quotes inside its sentence; its title is no one's */
+	{ "a note from a firm, titled, says a fragment",
+	    "Prices fell.\n\nA note from Pampas Grain Research, titled "
+	    "\"Waiting for Rain\", said the gap \"will close by May if "
+	    "the harvest is fair.\"",
+	    { { "\"Waiting for Rain\"", "" },
+	      { "\"will close by May if the harvest is fair.\"",
+		"Pampas Grain Research" } } },
 	{ "a live blog's lines; a plural noun is no speaker",
 	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
 	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
