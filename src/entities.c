@@ -17,6 +17,11 @@
  * friend X", a role appositive) types a name no list knows for the
  * whole document, and its surname alone after it (pair_person); an
  * acronym in parentheses is the name's only if it fits its initials.
+ * A role noun or a participle (Born) opening a sentence, and an
+ * honorific after a given name, are no part of a name and say person;
+ * a word opening a sentence before a surname the document makes a
+ * person's is its given name (name_opens); an age in apposition is
+ * person evidence (wt-names9).
  */
 #include "artread/entities.h"
 

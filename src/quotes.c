@@ -22,7 +22,10 @@
  * are a person the recogniser missed, for a pronoun (bare_subject).
  * A quote without a speaker inherits the one of the previous quote in
  * its paragraph; a fragment inside a sentence belongs to its subject
- * (fragment_subject); a headline's or a subhead's quote is said by
+ * (fragment_subject), or to the organisation whose note opens it
+ * (document_of), or to no one named if an unnamed person is its subject;
+ * a person named after "she" in her own sentence is not a later "she"
+ * (acted_on); a headline's or a subhead's quote is said by
  * whoever says its words later, or by the one person a headline names.
  */
 #include "artread/quotes.h"
