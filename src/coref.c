@@ -788,8 +788,8 @@ head_key(const struct coref_linker *l, const struct lm *m, char *buf,
  * and, later, "the FSS"; or initials alone ("European Battery Alliance"
  * ... "EBA").  And a name beside its form in another script:
  * "Shenzhen (深圳)", "王丽华 (Wang Lihua)".  Also finds the article's
- * subject (lead), the first person it names, not in a byline ("By Anna
- * Holt").
+ * subject (lead), the first person it names in full, not in a byline
+ * ("By Anna Holt").
  */
 static void
 pairs(struct coref_linker *l)
@@ -810,8 +810,10 @@ pairs(struct coref_linker *l)
 		cur = next;
 		if (i + 1 < l->n)
 			read_next(l, 1, &next);
+		/* (a name in full: a headline's surname alone, "Fifita's
+		 * late double", is no surname's first owner) */
 		if (l->lead == l->n && cur.m.type == ENT_PERSON &&
-		    !byline_name(l, &cur.m))
+		    cur.m.nw >= 2 && !byline_name(l, &cur.m))
 			l->lead = i;
 		/* "the Health Ministry" is the "Ministry of Health" */
 		if ((k = head_key(l, &cur, key, sizeof key)) > 0) {

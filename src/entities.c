@@ -17,6 +17,11 @@
  * friend X", a role appositive) types a name no list knows for the
  * whole document, and its surname alone after it (pair_person); an
  * acronym in parentheses is the name's only if it fits its initials.
+ * A role noun or a participle (Born) opening a sentence, and an
+ * honorific after a given name, are no part of a name and say person;
+ * a word opening a sentence before a surname the document makes a
+ * person's is its given name (name_opens); an age in apposition is
+ * person evidence (wt-names9).
  */
 #include "artread/entities.h"
 
@@ -470,7 +475,12 @@ tok_flags(struct ctx *x, struct tok *k)
 	uint32_t cp;
 	unsigned upper = 0, letters = 0, lower = 0;
 
-	utf8_decode_lossy(x->t + p, x->len - p, &cp);
+	n = utf8_decode_lossy(x->t + p, x->len - p, &cp);
+	/* "ʻAna", "ʼEli": a name may open with a modifier letter (the
+	 * okina U+02BB, the apostrophe letter U+02BC): its case is the
+	 * next letter's */
+	if ((cp == 0x2bb || cp == 0x2bc) && p + n < k->e)
+		utf8_decode_lossy(x->t + p + n, x->len - p - n, &cp);
 	if (utf8_is_upper(cp) || utf8_is_title(cp) || particle_name(x, k))
 		k->f |= T_CAP;
 	else if (utf8_is_lower(cp))
@@ -1455,7 +1465,14 @@ static const char *const person_nouns[] = { "mother", "father", "son",
     "classmate", "teammate", "librarian", "caretaker", "plumber",
     "electrician", "shopper", "commuter", "reader", "listener",
     "viewer", "witness", "passenger", "motorist", "tenant", "patient",
-    "customer", NULL };
+    "customer", "team-mate", "flatmate", "housemate", "roommate", "mum",
+    "mom", "dad", NULL };
+
+/* Participles whose object is a person's name: "Born Leilani Kaho in
+ * Suva, she ...", "Née X".  Opening a sentence, cut like a role word,
+ * and what follows is a person's name (wt-names9). */
+static const char *const person_openers[] = { "Born", "Née", "Nee",
+    "Christened", "Baptised", "Baptized", NULL };
 
 /* "Librarian Sunita Rao said", "Pensioner Joan Ferris": a sentence
  * opening with a person noun or a lower-case title, capitalised only
@@ -1468,15 +1485,20 @@ role_opens(const struct ctx *x, size_t i, size_t j)
 	size_t n;
 
 	/* (not "Teacher Training College"; a live blog's line opens
-	 * after its time: "07:48\nReader X Y, who ...") */
-	if (j - i < 3 || !((x->tok[i].f & T_SENT) || (i > 0 &&
+	 * after its time: "07:48\nReader X Y, who ..."; a name of one
+	 * word after the role, "Reader Dauren writes", if the document
+	 * never writes that word in lower case and no list makes it a
+	 * place or an organisation) */
+	if (j - i < 2 || (j - i == 2 && (common_word(x, i + 1) ||
+	    (lists_of(x, i + 1, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
+	    L(TITLE))))) || !((x->tok[i].f & T_SENT) || (i > 0 &&
 	    (x->tok[i - 1].f & T_DIGIT) && x->tok[i].s > 0 &&
 	    x->t[x->tok[i].s - 1] == '\n')) || !joined(x, i) ||
 	    (lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD))) ||
 	    (n = lower_first(x, i, buf)) == 0)
 		return 0;
 	if (lists_key(x, buf, n) & L(TITLE))
-		return 1;
+		return j - i >= 3;	/* ("Dean Prowse": a given name) */
 	for (w = person_nouns; *w != NULL; w++) {
 		if (strlen(*w) == n && memcmp(*w, buf, n) == 0)
 			return 1;
@@ -1636,21 +1658,14 @@ title_apposed(const struct ctx *x, size_t j)
 	return 0;
 }
 
-/*
- * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
- * subject of "is" or "was" and an age, a number of one to three digits
- * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
- */
+/* Is word k an age: one to three digits, 1 to 120, no decimal point
+ * after it ("31.4 per cent")? */
 static int
-age_is(const struct ctx *x, size_t j)
+age_number(const struct ctx *x, size_t k)
 {
-	const struct tok *n;
+	const struct tok *n = &x->tok[k];
 	size_t p, v = 0;
 
-	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
-	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
-		return 0;
-	n = &x->tok[j + 1];
 	if (n->e - n->s > 3)
 		return 0;
 	for (p = n->s; p < n->e; p++) {
@@ -1658,11 +1673,38 @@ age_is(const struct ctx *x, size_t j)
 			return 0;
 		v = v * 10 + (size_t)(x->t[p] - '0');
 	}
-	if (v == 0 || v > 120)
+	return v > 0 && v <= 120 && !(n->e + 1 < x->len && x->t[n->e] == '.' &&
+	    x->t[n->e + 1] >= '0' && x->t[n->e + 1] <= '9');
+}
+
+/*
+ * "Brennagh is 58.", "X was 71 and": the run ending at word j-1 is the
+ * subject of "is" or "was" and an age, a number of one to three digits
+ * up to 120 that ends the clause (not "is 12 in the ranking", "is 67%").
+ * Also an age in apposition (wt-names9): "X, now 19 and studying",
+ * "X, aged 45,", "X, 71, said".
+ */
+static int
+age_is(const struct ctx *x, size_t j)
+{
+	const struct tok *n;
+	size_t k = j;
+
+	if (j < x->ntok && x->tok[j - 1].e + 1 < x->len &&
+	    x->t[x->tok[j - 1].e] == ',' && x->tok[j].s ==
+	    x->tok[j - 1].e + 2) {
+		if (tok_is(x, j, "now") || tok_is(x, j, "aged"))
+			k++;
+		return k < x->ntok && (k == j || joined(x, j)) &&
+		    age_number(x, k) && x->tok[k].e < x->len &&
+		    (byte_in(",;", x->t[x->tok[k].e]) || (k > j &&
+		    k + 1 < x->ntok && tok_is(x, k + 1, "and")));
+	}
+	if (j + 1 >= x->ntok || !joined(x, j - 1) || !joined(x, j) ||
+	    (!tok_is(x, j, "is") && !tok_is(x, j, "was")))
 		return 0;
-	/* (not "was 31.4 per cent": a decimal point goes on) */
-	if (n->e + 1 < x->len && x->t[n->e] == '.' && x->t[n->e + 1] >= '0' &&
-	    x->t[n->e + 1] <= '9')
+	n = &x->tok[j + 1];
+	if (!age_number(x, j + 1))
 		return 0;
 	return n->e < x->len && (byte_in(".,;", x->t[n->e]) ||
 	    (j + 2 < x->ntok && joined(x, j + 1) && tok_is(x, j + 2, "and")));
@@ -2204,6 +2246,10 @@ and_the_goes_on(const struct ctx *x, size_t i, size_t k)
 
 /* ---- classifying runs of capitalised words ---- */
 
+/* Titles that are never a surname after a given name (wt-names9). */
+static const char *const honorifics[] = { "Mr", "Mrs", "Ms", "Miss", "Mx",
+    "Madam", "Madame", "Mme", "Mlle", "Dr", "Sir", NULL };
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2218,11 +2264,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    !((l & L(TITLE)) && i + k < j))
 			return 0;
 		/* a title after a given name, ending the run, is a
-		 * surname ("Abdul Karim Sheikh", "Tom King") */
+		 * surname ("Abdul Karim Sheikh", "Tom King"), but never
+		 * an honorific: "Anjali Miss" is Anjali, a teacher's
+		 * name in South Asian use */
 		if ((l & L(TITLE)) && k == 1 && i + 1 == j && i > 0 &&
 		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)) &&
-		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)))
+		    !(x->tok[i].f & (T_ALLCAP | T_ABBR)) &&
+		    !word_in(x, i, honorifics))
 			return 0;
 		/* a title that is also a given name, before one more word
 		 * ending the run, is that given name ("said Dean Whitaker",
@@ -2231,6 +2280,11 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    i + 2 == j && !(lists_of(x, i + 1, j) & (L(GIVEN) |
 		    L(TITLE) | L(PLACE) | L(ORG))) && !(i > 0 &&
 		    joined(x, i - 1) && (lists_of(x, i - 1, i) & L(TITLE))))
+			return 0;
+		/* "Prosecutor's Office of Georgia": a title's possessive
+		 * before an organisation's head is inside its name */
+		if ((l & L(TITLE)) && k == 1 && i + 1 < j &&
+		    possessive_join(x, i + 1))
 			return 0;
 		if (l & L(TITLE)) {
 			*title = 1;
@@ -2902,6 +2956,22 @@ run_ampersand(const struct ctx *x, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * "Tevita Lolohea has been doubted ...": one capitalised word opening a
+ * sentence right before a surname the document makes a person's (ks,
+ * word i + 1) is that person's given name, one sense per document
+ * backwards, if it could be a name: the document never writes it in
+ * lower case and no list knows it as anything but a name (wt-names9).
+ */
+static int
+name_opens(const struct ctx *x, size_t i, size_t ks)
+{
+	return ks == i + 1 && joined(x, i) && (x->tok[i].f & T_CAP) &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT)) &&
+	    !common_word(x, i) && (lists_of(x, i, i + 1) &
+	    ~(L(GIVEN) | L(SURNAME) | L(PERSON))) == 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -2914,7 +2984,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    known_type(x, i, j, &strong) < 0)
 		i++;
 	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
-		i++;	/* a role word, cut like a title */
+		i++, cue = 1;	/* a role word, cut like a title */
+	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
+	    word_in(x, i, person_openers) && known_type(x, i, j, &strong) < 0)
+		i++, cue = 1;	/* "Born X Y in ...": a person's name */
 	if (i >= j)
 		return;
 	/* "Reading the report", "Nice work": a common word starting a
@@ -2993,7 +3066,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
 	else if ((t = known_sub(x, i, j, &ks, &ke)) > 0) {
 		if (t - 1 == ENT_PERSON && ke == j && j - i <= 3 &&
-		    !(x->tok[i].f & T_SENT))
+		    (!(x->tok[i].f & T_SENT) || name_opens(x, i, ks)))
 			ks = i;
 		else if (t - 1 == ENT_PLACE && ke == j && ks == i + 1 &&
 		    word_in(x, i, quarters))
@@ -3592,7 +3665,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		    ((x->tok[i].f & T_SENT) || tok_is(x, i, "The") ||
 		    tok_is(x, i, "A")) && !quarter_before_place(x, i)) ||
 		    ((lists_of(x, i, i + 1) & (L(CALENDAR) | L(TITLE))) &&
-		    !eponym_title(x, i, j))))
+		    !eponym_title(x, i, j) && !(i + 1 < j &&
+		    possessive_join(x, i + 1)))))
 			i++;
 		if (j - i >= 2) {
 			if ((t = head_type(x, i, j)) < 0)
@@ -3617,6 +3691,11 @@ classify_run(struct ctx *x, size_t i, size_t j)
 			continue;
 		}
 		if (n > 0) {
+			/* "Anjali Miss": an honorific ending the run says
+			 * the name before it is a person's */
+			if (title && k + 1 == j && k > a &&
+			    word_in(x, k, honorifics))
+				cue = 1;
 			if (k > a && !(title && portfolio_before(x, a, k)))
 				classify_piece(x, a, k, cue);
 			cue = title;

@@ -22,7 +22,10 @@
  * are a person the recogniser missed, for a pronoun (bare_subject).
  * A quote without a speaker inherits the one of the previous quote in
  * its paragraph; a fragment inside a sentence belongs to its subject
- * (fragment_subject); a headline's or a subhead's quote is said by
+ * (fragment_subject), or to the organisation whose note opens it
+ * (document_of), or to no one named if an unnamed person is its subject;
+ * a person named after "she" in her own sentence is not a later "she"
+ * (acted_on); a headline's or a subhead's quote is said by
  * whoever says its words later, or by the one person a headline names.
  */
 #include "artread/quotes.h"
@@ -1295,6 +1298,28 @@ bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 }
 
 /*
+ * "In 1994 she married Kola Ade. ... 'I kept them up,' she said": a
+ * person named after a pronoun of the same sex in its own sentence,
+ * outside quotes, is who that pronoun acted on, not who it is; a later
+ * pronoun of that sex goes on with the earlier one (wt-names9).  Work
+ * per candidate mention: the words of its sentence before it.
+ */
+static int
+acted_on(const struct qctx *x, size_t i, int want)
+{
+	size_t p, ws, we, at = x->ents[i].start;
+
+	if (want == 0)
+		return 0;
+	for (p = sentence_start(x, at); scan_word(x, p, at, &ws, &we) &&
+	    we <= at; p = we) {
+		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
@@ -1314,7 +1339,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
-		    x->ents[i].start >= words)
+		    x->ents[i].start >= words || acted_on(x, i, want))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -3871,6 +3896,58 @@ one_sentence(const struct qctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/* Does quote qi sit inside its sentence (not opening it, nor after a
+ * colon: words quoted in the middle of a sentence)? */
+static int
+fragment_inside(const struct qctx *x, size_t qi)
+{
+	const struct quote *q = &x->q[qi];
+	size_t b = skip_back(x, q->start);
+
+	return b > x->para[x->qpara[qi]].s && x->t[b - 1] != ':' &&
+	    !stop_before(x, q->start) && !(x->t[b - 1] == '.' &&
+	    sentence_stop(x, b - 1));
+}
+
+/*
+ * 'A note from Andes Grain Research, titled "...", said the gap "will
+ * narrow"': a sentence opening with a written piece "from" or "by" an
+ * organisation; words quoted inside it are the organisation's
+ * (wt-names9).  Sets [*s, *e).
+ */
+static int
+document_of(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	static const char *const arts[] = { "A", "An", "The", "Its", NULL };
+	static const char *const docs[] = { "note", "report", "study",
+	    "statement", "analysis", "survey", "memo", "briefing", "review",
+	    "letter", NULL };
+	static const char *const names[] = { "titled", "entitled",
+	    "headlined", "called", "named", NULL };
+	size_t a = sentence_start(x, x->q[qi].start), ws, we, i;
+	size_t b = skip_back(x, x->q[qi].start);
+
+	/* (not its title: 'a note titled "..."') */
+	ws = b > a ? utf8_word_back(x->t, b, a) : b;
+	if (ws < b && word_among(x, ws, b, names))
+		return 0;
+	if (!next_word(x, a, x->q[qi].start, &ws, &we) ||
+	    !word_among(x, ws, we, arts) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we) ||
+	    !word_among(x, ws, we, docs) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we) ||
+	    !(word_is(x, ws, we, "from") || word_is(x, ws, we, "by")) ||
+	    !next_word(x, we, x->q[qi].start, &ws, &we))
+		return 0;
+	i = ent_from(x, ws);
+	if (i >= x->nents || x->ents[i].start != ws ||
+	    x->ents[i].type != ENT_ORG)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
 /*
  * 'Ruiz, a baker who ran on a promise to "cut the rates," refused':
  * words of three or more quoted inside a sentence (not opening it,
@@ -3885,9 +3962,7 @@ fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 
 	size_t i, a;
 
-	if (b <= x->para[x->qpara[qi]].s || count_words(x, q->start,
-	    q->end) < 3 || x->t[b - 1] == ':' || stop_before(x, q->start) ||
-	    (x->t[b - 1] == '.' && sentence_stop(x, b - 1)))
+	if (!fragment_inside(x, qi) || count_words(x, q->start, q->end) < 3)
 		return 0;
 	if (lead_subject(x, q->start, s, e))
 		return 1;
@@ -3923,9 +3998,16 @@ attribute_one(struct qctx *x, size_t i)
 		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
-
 	if (found == 0)
 		found = speaker_before(x, i, &s, &e);
+	/* "A representative of a firm, who asked not to be named, said
+	 * stock had "quality problems"": a fragment in a sentence whose
+	 * subject is a person named by no name is no one's named, nor
+	 * the next paragraph's subject's (wt-names9; work per quote) */
+	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e)) &&
+	    fragment_inside(x, i) && indefinite_subject(x,
+	    sentence_start(x, q->start), q->start) != SIZE_MAX)
+		found = -1;
 	if (found == 0)
 		found = speaker_according(x, i, &s, &e);
 	if (found == 0)
@@ -3936,6 +4018,9 @@ attribute_one(struct qctx *x, size_t i)
 		found = 1;
 	if (found == 0 && fragment_subject(x, i, &s, &e))
 		found = 1;
+	if (found <= 0 && !so_called(x, q) && fragment_inside(x, i) &&
+	    document_of(x, i, &s, &e))
+		found = 1;	/* (not "a note" unnamed: its author) */
 	if (found > 0) {
 		q->said_start = s;
 		q->said_end = e;

@@ -72,6 +72,47 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names9: a capitalised ordinary word opening a sentence is no
+	 * part of the name after it (a role, a participle), and a title
+	 * after a given name ends the name */
+	{ "a role or a participle opening a sentence is cut",
+	    "Team-mate Sione Havili said the flanker never gave up.\n\n"
+	    "Born Leilani Kaho in Suva in 1951, she trained as a nurse.\n\n"
+	    "Reader Dauren writes: the buses were late again.\n\n"
+	    "Her pupil said that Anjali Miss never shouted.",
+	    { { "Sione Havili", ENT_PERSON, 0 },
+	      { "Leilani Kaho", ENT_PERSON, 0 },
+	      { "Dauren", ENT_PERSON, 0 },
+	      { "Anjali", ENT_PERSON, 0 } },
+	    { "Team-mate", "Born", "Reader", "Miss" } },
+	/* an age in apposition says person: "X, now 19 and", "X, 71," */
+	{ "a name no list knows with its age after a comma",
+	    "Headline\n\nTeuila Ofahengaue, now 19 and studying law, "
+	    "agreed.\n\nMarama Huia, 71, shrugged. Ravensworth Mill, 1888, "
+	    "closed.",
+	    { { "Teuila Ofahengaue", ENT_PERSON, 0 },
+	      { "Marama Huia", ENT_PERSON, 0 } },
+	    { "Ravensworth" } },
+	/* one sense per document, backwards: two capitalised words opening
+	 * a sentence whose last word the document makes a person are that
+	 * person's full name; a name may open with a modifier letter
+	 * (the Tongan okina, U+02BB) */
+	{ "a full name opening a sentence, its surname a person later",
+	    "Tevita Lolohea has been doubted for years.\n\n"
+	    "Mum \xca\xbbOfa Lolohea watched from the stand.\n\n"
+	    "Lolohea said he never stopped training.",
+	    { { "Tevita Lolohea", ENT_PERSON, 0 },
+	      { "\xca\xbbOfa Lolohea", ENT_PERSON, 0 },
+	      { "Lolohea", ENT_PERSON, 87 } },
+	    { "Mum" } },
+	/* a role noun's possessive before an organisation's head is part
+	 * of the organisation's name */
+	{ "a role's office of a place is one organisation",
+	    "The Prosecutor's Office of Peru said the audit was late. The "
+	    "Governor's Office of Ohio declined to comment.",
+	    { { "Prosecutor's Office of Peru", ENT_ORG, 0 },
+	      { "Governor's Office of Ohio", ENT_ORG, 0 } },
+	    { NULL } },
 	/* person evidence across a name's mentions, one sense per
 	 * document: "X swears she", "X is 64" (its surname alone), and
 	 * then the surname and the given name alone are the person */

@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-names9: a person named after "she" in its own sentence is
+	 * who she acted on; the next "she" goes on with the first */
+	{ "a pronoun goes on past the one it acted on",
+	    "Renata Kowalczyk built bridges for forty years. Her first was "
+	    "in Gdansk. In 1980 she married Ekundayo Ilori, a painter. "
+	    "Friends said she adored him.  \"He painted, I "
+	    "calculated,\" she once said.",
+	    { { "\"He painted, I calculated,\"", "Renata Kowalczyk" } } },
 	{ "the fullest name, surname first or last",
 	    "Zhou Mingyu ran the port. \"We are full,\" Zhou said. Later "
 	    "Rhys Pettifer spoke. \"No,\" said Pettifer.",
@@ -354,6 +362,46 @@ static struct quote_case quote_cases[] = {
 	    "take my boat,\" he told the newspaper Nordlys.",
 	    { { "\"He went out in his boat,\"", "Ola Lund" },
 	      { "\"They can take my boat,\"", "Henrik Lund" } } },
+	/* wt-names9: a headline's surname alone is not the subject; the
+	 * first name in full is */
+	{ "a shared surname is the subject named in full, after a "
+	  "headline's surname",
+	    "Kaho's comeback sinks Leeds\n\nSemisi Kaho, a prop, scored "
+	    "twice on Saturday.\n\nHis aunt, Lesieli Kaho, flew in to "
+	    "watch.\n\nThe crowd rose. \"Thank you,\" Kaho said.",
+	    { { "\"Thank you,\"", "Semisi Kaho" } } },
+	/* wt-names9: speech verbs of temper (rules/default.ini verbs.8) */
+	{ "a speaker who rages or fumes",
+	    "Leeds director of rugby Ewan Strachan was fuming at referee "
+	    "Hine Parata, who he felt had missed a knock-on.\n\n\"I've "
+	    "watched it four times,\" Strachan raged. \"It's forward.\"",
+	    { { "\"I've watched it four times,\"", "Ewan Strachan" },
+	      { "\"It's forward.\"", "Ewan Strachan" } } },
+	/* wt-names9: words quoted inside a sentence whose subject is a
+	 * person named by no name are no one's, not the next paragraph's
+	 * subject's */
+	{ "a fragment said by someone unnamed, its rebuttal next",
+	    "Headline\n\n\"We can wait,\" said Tupac Huarachi Rojas, "
+	    "manager of the co-op.\n\nHuarachi, 44, says the grain should "
+	    "command a premium. Buyers disagree.\n\nA representative of a "
+	    "Lima export house, who asked not to be named because talks "
+	    "with buyers are continuing, said some of the highland stock had "
+	    "\"quality problems nobody wants to talk about.\"\n\n"
+	    "Huarachi rejected that. \"Our lab results are public,\" he "
+	    "said.",
+	    { { "\"We can wait,\"", "Tupac Huarachi Rojas" },
+	      { "\"quality problems nobody wants to talk about.\"", "" },
+	      { "\"Our lab results are public,\"",
+		"Tupac Huarachi Rojas" } } },
+	/* wt-names9: a written piece from an organisation says what it
+	 * quotes inside its sentence; its title is no one's */
+	{ "a note from a firm, titled, says a fragment",
+	    "Prices fell.\n\nA note from Pampas Grain Research, titled "
+	    "\"Waiting for Rain\", said the gap \"will close by May if "
+	    "the harvest is fair.\"",
+	    { { "\"Waiting for Rain\"", "" },
+	      { "\"will close by May if the harvest is fair.\"",
+		"Pampas Grain Research" } } },
 	{ "a live blog's lines; a plural noun is no speaker",
 	    "09:12 Unions say \"90% of trains\" are cancelled\n\n"
 	    "10:40 -- Transport minister Radek Šimůnek rejected the demand. "
