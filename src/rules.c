@@ -294,7 +294,7 @@ rules_word_lists(const struct rules *r, const char *s, size_t n)
 			return 0;
 		if (sl->hash == h && sl->len == n && sl->key < r->nstrings &&
 		    n <= r->nstrings - sl->key &&
-		    memcmp(r->strings + sl->key, s, n) == 0)
+		    strmap_same_key(r->strings + sl->key, s, n))
 			return sl->lists;
 	}
 	return 0;

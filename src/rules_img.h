@@ -16,7 +16,7 @@
 
 #include "artread/strmap.h"
 
-#define RULES_IMG_MAGIC		"ARTRULE2"
+#define RULES_IMG_MAGIC		"ARTRULE3"
 #define RULES_IMG_LISTS		32	/* room for RL__COUNT */
 #define RULES_IMG_ENDIAN	0x01020304u
 
@@ -68,7 +68,7 @@ struct rules_img_slot {
 	uint32_t	lists;
 };
 
-/* The slots' hash is strmap_hash (FNV-1a). */
+/* The slots' hash is strmap_hash (ARTRULE3: no longer FNV-1a). */
 
 struct diag;
 struct rules;

@@ -1,5 +1,5 @@
 /*
- * strmap.c: a string-keyed hash map with linear probing (FNV-1a).  The
+ * strmap.c: a string-keyed hash map with linear probing (strmap_hash).  The
  * slots hold an entry's index and hash only, so that growing the table
  * moves no keys or values and a probe compares keys only when the
  * hashes agree.  The table is kept at most half full.  Keys are copied
@@ -33,7 +33,7 @@ strmap_free(struct strmap *m)
 }
 
 /* The slot of k, or the empty slot where it would go (cap > 0). */
-static struct strmap_slot *
+static inline struct strmap_slot *
 find_slot(const struct strmap *m, const char *k, size_t n, uint32_t h)
 {
 	struct strmap_slot *s;
@@ -46,7 +46,7 @@ find_slot(const struct strmap *m, const char *k, size_t n, uint32_t h)
 			return s;
 		e = &m->entries[s->idx - 1];
 		if (s->hash == h && e->len == n &&
-		    memcmp(m->keys + e->off, k, n) == 0)
+		    strmap_same_key(m->keys + e->off, k, n))
 			return s;
 	}
 }
