@@ -101,12 +101,7 @@ term_start(int mouse, char **cause)
 		/* TERM=dumb and the like: a pager would draw nothing. */
 		*cause = xasprintf("terminal type '%s' cannot move the "
 		    "cursor; cannot start the pager (try --dump)", term);
-		endwin();
-		delscreen(screen);
-		screen = NULL;
-		if (tty_in != NULL)
-			fclose(tty_in);
-		tty_in = NULL;
+		term_end();
 		return -1;
 	}
 	util_set_fatal_hook(emergency_end);
