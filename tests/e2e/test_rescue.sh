@@ -29,7 +29,7 @@ rescue_files() { ls "$RESCUE" 2>/dev/null | grep -c '^[0-9a-f]\{64\}\.jsonl$'; }
 artread_pid() { pgrep -P "$($T display -p '#{pane_pid}')" artread; }
 
 if ! command -v flock >/dev/null 2>&1; then
-	i=0; while [ $i -lt 19 ]; do ok "rescue: skipped: no flock command # SKIP"; i=$((i + 1)); done
+	skip_n 19 rescue "no flock command"
 	finish
 fi
 
