@@ -1071,7 +1071,8 @@ wait_for_more(struct pager *p, int key)
 }
 
 /* Run what the keys waiting and key are bound to.  A key that ends no
- * sequence cancels it, with a message (as in less); Esc says nothing. */
+ * sequence cancels it, with a message (as in less); Esc says nothing,
+ * alone too: it only drops a count or a message, as in vim. */
 static void
 run_keys(struct pager *p, int key)
 {
@@ -1085,7 +1086,7 @@ run_keys(struct pager *p, int key)
 	if (keymap_match(p->cfg->keymap, p->mode, keys, n, &a) ==
 	    KEYMAP_MATCH)
 		run_action(p, a);
-	else if (n == 1 || keymap_normalize(key) != KEYMAP_ESC)
+	else if (keymap_normalize(key) != KEYMAP_ESC)
 		unknown_keys(p, keys, n);
 }
 

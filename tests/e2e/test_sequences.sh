@@ -2,7 +2,7 @@
 # End-to-end: key sequences (ZZ quits, as in less and vim).  A key that
 # starts one waits for the next; any other key cancels it and says so.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 14
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -28,6 +28,14 @@ check "sequences: Z then j cancels and does not scroll" \
 	wait_status '^ Zj: not a command .* 1/[0-9]+ '
 keys j
 check "sequences: the next j scrolls again" wait_status ' 2/[0-9]+ '
+# Esc alone is no error: it drops a count, quietly.
+keys 5
+wait_status '^ 5  '
+keys Escape
+check "sequences: Esc alone drops a count without a message" \
+	wait_status '^ 01-harbour-bridge-vote.txt .* 2/[0-9]+ '
+keys j
+check "sequences: ... so the next j scrolls one row" wait_status ' 3/[0-9]+ '
 
 # The help screen lists it.
 keys h
