@@ -4,6 +4,7 @@
  */
 #include "cli/webopen.h"
 
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,6 +236,22 @@ open_url(const char *url, const struct rules *r, char **cause)
 }
 
 /*
+ * A pipe that gives nothing for half a second gets a line on a terminal's
+ * stderr, so a slow command before | is not taken for a hung artread.
+ */
+static void
+say_if_stdin_slow(const char *name)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+
+	if (strcmp(name, "-") != 0 || !isatty(STDERR_FILENO))
+		return;
+	if (poll(&pfd, 1, 500) == 0)
+		fprintf(stderr, "artread: waiting for standard input "
+		    "(Ctrl-C stops)\n");
+}
+
+/*
  * What cannot be looked at before it is read (standard input, a FIFO):
  * read as text, then, if it is HTML, its article extracted instead.
  */
@@ -242,10 +259,12 @@ static struct article *
 open_read_first(const char *name, unsigned doc_flags, const struct rules *r,
     char **cause)
 {
-	struct article *a = article_open(name, doc_flags, r, cause);
+	struct article *a;
 	struct web_article w;
 	struct doc *d;
 
+	say_if_stdin_slow(name);
+	a = article_open(name, doc_flags, r, cause);
 	if (a == NULL || a->doc->lazy || !web_is_html(a->doc->bytes,
 	    a->doc->len))
 		return a;

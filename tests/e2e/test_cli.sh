@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 43
+plan 45
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -80,6 +80,12 @@ keys G
 check "pipe: keys come from the terminal" wait_for "See you at the inquiry."
 keys q
 check "pipe: q quits" wait_for "EXIT=0"
+# A slow pipe says what artread waits for, then opens as usual.
+start "(sleep 2; cat '$ART') | '$ARTREAD'"
+check "pipe: a slow pipe says artread waits for it" \
+	wait_for "waiting for standard input"
+check "pipe: ... and opens when the text comes" wait_for "$HEAD"
+keys q
 
 # Not a terminal: behaves like --dump.
 "$ARTREAD" "$ART" >"$WORK/dump.txt" 2>&1
