@@ -62,23 +62,44 @@ panel_add(struct panel *pn, size_t off, const char *id, const char *fmt, ...)
 	it->state = -1;
 }
 
+/* s in b, cut to at most cols display columns; a cut ends in "...". */
+static void
+cut_to(struct buf *b, const char *s, int cols)
+{
+	size_t n = strlen(s), fit = layout_text_fit(s, n, cols);
+
+	if (fit < n && cols > 3)
+		fit = layout_text_fit(s, n, cols - 3);
+	buf_add(b, s, fit);
+	if (fit < n && cols > 3)
+		buf_adds(b, "...");
+}
+
 /* s cut or padded with spaces to exactly cols display columns. */
 static char *
 column(const char *s, int cols)
 {
-	size_t n = strlen(s), fit = layout_text_fit(s, n, cols);
 	struct buf b;
 	int w;
 
 	buf_init(&b);
-	if (fit < n && cols > 3)
-		fit = layout_text_fit(s, n, cols - 3);
-	buf_add(&b, s, fit);
-	if (fit < n && cols > 3)
-		buf_adds(&b, "...");
+	cut_to(&b, s, cols);
 	for (w = layout_text_width(b.data, b.len); w < cols; w++)
 		buf_addc(&b, ' ');
 	return buf_steal(&b);
+}
+
+/* A panel's line at (y, x): one too long for the cols there are says
+ * so with "..." rather than stopping mid-word at the edge. */
+static void
+draw_cut(int y, int x, const char *s, struct style st, int cols)
+{
+	struct buf b;
+
+	buf_init(&b);
+	cut_to(&b, s, cols);
+	term_draw_text(y, x, b.data != NULL ? b.data : "", st, cols);
+	buf_free(&b);
 }
 
 /* Widths of a panel's first column (tags, a speaker: want cells, less
@@ -203,13 +224,13 @@ panel_draw(struct pager *p, struct panel *pn)
 	if (rows > 0 && pn->sel >= pn->top + (size_t)rows)
 		pn->top = pn->sel - (size_t)rows + 1;
 	term_clear_line(0, el[STYLE_EL_PANEL_TITLE]);
-	term_draw_text(0, 1, pn->title, el[STYLE_EL_PANEL_TITLE], cols - 1);
+	draw_cut(0, 1, pn->title, el[STYLE_EL_PANEL_TITLE], cols - 1);
 	for (y = 1; y <= rows; y++) {
 		i = pn->top + (size_t)y - 1;
 		term_clear_line(y, el[STYLE_EL_PANEL]);
 		if (i >= pn->nshown)
 			continue;
-		term_draw_text(y, 1, pn->items[pn->shown[i]].text,
+		draw_cut(y, 1, pn->items[pn->shown[i]].text,
 		    el[i == pn->sel ? STYLE_EL_PANEL_SELECTED : STYLE_EL_PANEL],
 		    cols - 1);
 	}

@@ -4,7 +4,7 @@
 # instead of being cut; at 200 the passage column uses the room; a
 # resize while a panel is open lays it out again.
 . "$(dirname "$0")/lib.sh"
-plan 8
+plan 9
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 "$ARTREAD" --annotate-text "“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project." \
@@ -18,6 +18,10 @@ keys A
 need "Annotations"
 check "40 columns: the annotations panel shows the note" \
 	wait_for "check the minutes"
+keys q E
+need "Entities"
+check "40 columns: a line cut at the edge ends in ..." \
+	wait_for "Rhys Pettifer  (also ..."
 keys q h
 need "artread keys"
 keys /; literal "paragraph"; keys Enter
