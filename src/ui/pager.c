@@ -660,7 +660,8 @@ open_index(const struct pager *p, const char *path)
 static void
 open_file(struct pager *p)
 {
-	char *name = prompt_ask(p, "Examine: ", "", NULL, NULL, NULL, 0, 0);
+	char *name = prompt_ask(p, "Examine (Tab: file names): ", "", NULL,
+	    NULL, NULL, 0, PROMPT_FILES);
 	char *path, *cause = NULL, *t;
 	const char *home = getenv("HOME");
 	struct article *a;

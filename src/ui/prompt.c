@@ -4,6 +4,7 @@
  * the same editor with several lines, drawn over the bottom of the
  * screen.
  */
+#include <glob.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,6 +255,59 @@ prompt_ask_toggle(struct pager *p, const char *label, struct prompt_toggle *t,
 	return prompt_run(p, &ps);
 }
 
+/*
+ * The files whose names start with typed, for Tab at :e; directories end
+ * in /.  Glob's special characters in typed are taken literally, and a
+ * leading ~/ stays ~/ in the names offered.
+ */
+static char **
+file_candidates(const char *typed, size_t *n)
+{
+	const char *home = getenv("HOME");
+	int tilde = strncmp(typed, "~/", 2) == 0 && home != NULL;
+	size_t i, skip = 0;
+	struct buf pat;
+	char **out;
+	glob_t g;
+
+	buf_init(&pat);
+	if (tilde) {
+		buf_adds(&pat, home);
+		typed++;
+		skip = strlen(home);
+	}
+	for (; *typed != '\0'; typed++) {
+		if (strchr("*?[\\", *typed) != NULL)
+			buf_addc(&pat, '\\');
+		buf_addc(&pat, *typed);
+	}
+	buf_addc(&pat, '*');
+	*n = 0;
+	if (glob(pat.data, GLOB_MARK, NULL, &g) != 0) {
+		buf_free(&pat);
+		return NULL;
+	}
+	out = xreallocarray(NULL, g.gl_pathc, sizeof *out);
+	for (i = 0; i < g.gl_pathc; i++)
+		out[(*n)++] = tilde ? xasprintf("~%s", g.gl_pathv[i] + skip) :
+		    xstrdup(g.gl_pathv[i]);
+	globfree(&g);
+	buf_free(&pat);
+	return out;
+}
+
+static void
+candidates_free(char ***c, size_t *n)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		free((*c)[i]);
+	free(*c);
+	*c = NULL;
+	*n = 0;
+}
+
 char *
 prompt_run(struct pager *p, const struct prompt_spec *ps)
 {
@@ -261,7 +315,8 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 	char ***history = ps->nhistory != NULL ? ps->history : NULL;
 	size_t *nhistory = ps->nhistory;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
-	char *typed = NULL, *result = NULL, *hint;
+	char *typed = NULL, *result = NULL, *hint, **files = NULL;
+	size_t nfiles = 0;
 	enum lineedit_result r;
 	int key;
 
@@ -285,6 +340,13 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 			ps->toggle->on = !ps->toggle->on;
 			continue;
 		}
+		if (key == KEYMAP_TAB && (ps->flags & PROMPT_FILES)) {
+			if (typed == NULL)	/* a new Tab: look again */
+				files = file_candidates(le.text.data, &nfiles);
+			complete_next(&le, &typed, &next,
+			    (const char *const *)files, nfiles);
+			continue;
+		}
 		if (key == KEYMAP_TAB && ps->complete != NULL) {
 			complete_next(&le, &typed, &next, ps->complete,
 			    ps->ncomplete);
@@ -292,6 +354,8 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 		}
 		free(typed);
 		typed = NULL;
+		candidates_free(&files, &nfiles);
+		next = 0;
 		if (history != NULL && (key == KEYMAP_UP || key == KEYMAP_DOWN)) {
 			if (key == KEYMAP_UP && hist > 0)
 				hist--;
@@ -311,6 +375,7 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 			break;
 	}
 	free(typed);
+	candidates_free(&files, &nfiles);
 	lineedit_free(&le);
 	term_cursor(0, 0, 0);
 	return result;

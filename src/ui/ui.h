@@ -266,11 +266,14 @@ int draw_legend_rows(struct pager *p);
 /*
  * Ask on the bottom line.  Returns the text (free it) on Enter, NULL on
  * Esc, Ctrl-G or Ctrl-C.  history (may be NULL) is browsed with Up/Down;
- * complete (may be NULL) offers completions on Tab.  With PROMPT_KEEP,
- * a SIGTERM or SIGHUP (the terminal closing) returns what was typed, so
- * that the caller can save it before the pager quits.
+ * complete (may be NULL) offers completions on Tab; with PROMPT_FILES
+ * Tab offers the file names that start with what was typed (directories
+ * end in /; ~/ is the home directory).  With PROMPT_KEEP, a SIGTERM or
+ * SIGHUP (the terminal closing) returns what was typed, so that the
+ * caller can save it before the pager quits.
  */
 #define PROMPT_KEEP	1
+#define PROMPT_FILES	2
 char *prompt_ask(struct pager *p, const char *label, const char *initial,
     char ***history, size_t *nhistory,
     const char *const *complete, size_t ncomplete, int flags);

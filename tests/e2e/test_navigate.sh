@@ -5,7 +5,7 @@
 # Ctrl-R, &, = and Ctrl-G, :e, e and y, files that cannot be opened,
 # selection mode's keys, and where a search starts after a jump.
 . "$(dirname "$0")/lib.sh"
-plan 42
+plan 45
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -111,6 +111,16 @@ check ":e: opens another file" wait_for "A Second Story"
 check ":e: it is the second of two" wait_for "(file 2 of 2)"
 keys : p
 check ":p: back to the first" wait_for "$CLUB"
+# Tab at :e completes file names: a directory with its /, then a file.
+mkdir -p "$WORK/tabdir"
+printf 'A Third Story\n\nAlso short.\n' >"$WORK/tabdir/third-story.txt"
+keys : e; literal "$WORK/tabd"; keys Tab
+check ":e Tab: completes a directory, with its /" wait_for "$WORK/tabdir/"
+literal "th"; keys Tab
+check ":e Tab: ... then the file in it" \
+	wait_for "$WORK/tabdir/third-story.txt"
+keys Enter
+check ":e Tab: the completed name opens" wait_for "A Third Story"
 
 # Item 9: e and y scroll a line, as in less.
 start "$ARTREAD" --no-remember "$ART"
