@@ -341,8 +341,15 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 			continue;
 		}
 		if (key == KEYMAP_TAB && (ps->flags & PROMPT_FILES)) {
-			if (typed == NULL)	/* a new Tab: look again */
+			if (typed == NULL) {	/* a new Tab: look again */
+				/* blanks before the name are not part of it,
+				 * as :e takes it */
+				char *t = xstrdup(le.text.data);
+
+				lineedit_set(&le, t + strspn(t, " \t"));
+				free(t);
 				files = file_candidates(le.text.data, &nfiles);
+			}
 			complete_next(&le, &typed, &next,
 			    (const char *const *)files, nfiles);
 			continue;

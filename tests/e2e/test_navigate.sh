@@ -114,8 +114,9 @@ check ":p: back to the first" wait_for "$CLUB"
 # Tab at :e completes file names: a directory with its /, then a file.
 mkdir -p "$WORK/tabdir"
 printf 'A Third Story\n\nAlso short.\n' >"$WORK/tabdir/third-story.txt"
-keys : e; literal "$WORK/tabd"; keys Tab
-check ":e Tab: completes a directory, with its /" wait_for "$WORK/tabdir/"
+keys : e; literal " $WORK/tabd"; keys Tab
+check ":e Tab: completes a directory, with its / (blanks before it dropped)" \
+	wait_for "$WORK/tabdir/"
 literal "th"; keys Tab
 check ":e Tab: ... then the file in it" \
 	wait_for "$WORK/tabdir/third-story.txt"
