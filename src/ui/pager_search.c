@@ -166,11 +166,20 @@ pager_search_free(struct pager_search *s)
 
 /* --- marks --- */
 
+/* Esc or Ctrl-G at "type a letter": the mark key is let go quietly. */
+static int
+mark_cancelled(int k)
+{
+	return keymap_normalize(k) == KEYMAP_ESC || k == KEYMAP_CTRL('g');
+}
+
 static void
 set_mark(struct pager *p)
 {
 	int k = pager_ask_key(p, "mark: type a letter");
 
+	if (mark_cancelled(k))
+		return;
 	if (k < 'a' || k > 'z') {
 		pager_message(p, 1, "marks are a to z");
 		return;
@@ -188,6 +197,8 @@ goto_mark(struct pager *p)
 	int k = pager_ask_key(p, "goto mark: type a letter (' for the last "
 	    "jump)");
 
+	if (mark_cancelled(k))
+		return;
 	if (k == '\'') {
 		if (!f->has_last_jump) {
 			pager_message(p, 1, "no previous position");

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: the pager in tmux at 80x24, as a reader would use it.
 . "$(dirname "$0")/lib.sh"
-plan 38
+plan 40
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -103,6 +103,13 @@ keys m a 3 0 j
 settle
 keys "'" a
 check "marks: 'a returns to the mark" wait_for "$HEAD"
+keys m
+wait_status '^ mark: type a letter'
+keys Escape
+check "marks: Esc at m lets it go quietly" \
+	wait_status '^ 01-harbour-bridge-vote.txt '
+keys "'" Escape
+check "marks: ... and at '" wait_status '^ 01-harbour-bridge-vote.txt '
 
 # Reading position is remembered between runs.
 start "$ARTREAD" "$ART"
