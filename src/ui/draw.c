@@ -342,6 +342,35 @@ fit(const char *s, int max, int keep_end)
 	return r;
 }
 
+/*
+ * A message too long for the status line loses the directories of the
+ * paths in it first ("/a/b/c.txt: why" -> ".../c.txt: why"), so that
+ * the reason after a path is what stays in sight.
+ */
+static char *
+shorten_paths(const char *s)
+{
+	const char *w, *end, *q, *last;
+	struct buf b;
+	size_t blanks;
+
+	buf_init(&b);
+	for (w = s; *w != '\0'; w = end + blanks) {
+		end = w + strcspn(w, " ");
+		blanks = strspn(end, " ");
+		/* the last / in the word that has something after it */
+		for (last = NULL, q = w + 1; q + 1 < end; q++)
+			if (*q == '/')
+				last = q;
+		if (last != NULL && last - w > 4) {
+			buf_adds(&b, "...");
+			w = last;
+		}
+		buf_add(&b, w, (size_t)(end - w) + blanks);
+	}
+	return buf_steal(&b);
+}
+
 /* How many bytes of s to take for at most max, not cutting a character. */
 static size_t
 head_bytes(const char *s, size_t max)
@@ -446,7 +475,13 @@ draw_status(struct pager *p)
 	if (p->msg != NULL) {
 		free(info);
 		free(name);
-		text = fit(p->msg, cols - 1, 0);
+		if (layout_text_width(p->msg, strlen(p->msg)) > cols - 1) {
+			char *shorter = shorten_paths(p->msg);
+
+			text = fit(shorter, cols - 1, 0);
+			free(shorter);
+		} else
+			text = fit(p->msg, cols - 1, 0);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
 		room = cols - 2 - layout_text_width(text, strlen(text));

@@ -2,7 +2,7 @@
 # End-to-end: tagging, notes, the sidecar, undo, re-anchoring, two
 # instances, and a crash loop of --annotate under SIGKILL.
 . "$(dirname "$0")/lib.sh"
-plan 53
+plan 54
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -125,6 +125,12 @@ check "corrupt: tagging is refused" wait_for "read-only"
 keys Escape q	# the refused tag leaves the selection as it was
 wait_for "EXIT=0"
 check "corrupt: the file is untouched" cmp -s "$SIDE" "$WORK/corrupt.jsonl"
+# In a narrow window the path gives way to the reason.
+start -x 50 "$ARTREAD" "$ART"
+check "corrupt: a long message keeps the reason, not the directories" \
+	wait_status '^ \.\.\./story\.txt\.annotations\.jsonl:[0-9]+: bad JSON'
+keys q
+wait_for "EXIT=0"
 "$ARTREAD" --export csv "$ART" >"$WORK/salvaged.csv" 2>"$WORK/err"
 check "corrupt: export gives the annotations that could be read" \
 	sh -c "[ $? -eq 2 ] && grep -q claim '$WORK/salvaged.csv' && grep -q 'annotations.jsonl:' '$WORK/err'"
