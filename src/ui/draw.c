@@ -555,8 +555,12 @@ palette_rows(struct pager *p, int y, int cols, int draw)
 		name = draw_safe(p->cfg->tags[i].name);
 		w = 2 + layout_text_width(name, strlen(name));
 		if (x > 1 && x + w > cols) {
-			if (draw && rows == draw)
-				break;		/* no more room: t shows them all */
+			if (draw && rows == draw) {	/* t shows them all */
+				term_draw_text(y + rows - 1, x + 3 <= cols ?
+				    x : cols - 3, "...", el[STYLE_EL_PROMPT], 3);
+				free(name);
+				break;
+			}
 			rows++;
 			x = 1;
 		}

@@ -4,7 +4,7 @@
 # instead of being cut; at 200 the passage column uses the room; a
 # resize while a panel is open lays it out again.
 . "$(dirname "$0")/lib.sh"
-plan 9
+plan 10
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 "$ARTREAD" --annotate-text "“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project." \
@@ -22,7 +22,10 @@ keys q E
 need "Entities"
 check "40 columns: a line cut at the edge ends in ..." \
 	wait_for "Rhys Pettifer  (also ..."
-keys q h
+keys q v
+check "40 columns: the palette row that cannot show every tag ends in ..." \
+	wait_for "3 source  ..."
+keys Escape h
 need "artread keys"
 keys /; literal "paragraph"; keys Enter
 check "40 columns: help lines wrap instead of being cut" \
