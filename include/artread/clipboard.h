@@ -19,12 +19,16 @@
 void clipboard_osc52(const char *text, size_t len, struct buf *out);
 
 /*
- * Run cmd with /bin/sh -c, text[0, len) on its standard input and its
- * output thrown away, and wait for it.  0, or -1 with *cause (free it):
- * "'wl-copy' exited with status 1", "... was killed by signal 9".
+ * Run cmd with /bin/sh -c (in a process group of its own, so the
+ * terminal's Ctrl-C is not its), text[0, len) on its standard input and
+ * its output thrown away, and wait for it: at most timeout_ms, and only
+ * while stop (may be NULL) returns 0; then the command is stopped
+ * (SIGTERM to its group).  0, or -1 with *cause (free it): "'wl-copy'
+ * exited with status 1", "... was killed by signal 9", "... did not
+ * finish in 5 s", "cancelled".
  */
 int clipboard_pipe(const char *cmd, const char *text, size_t len,
-    char **cause);
+    int timeout_ms, int (*stop)(void), char **cause);
 
 /*
  * Append bytes[0, len) as the reader sees it: a line break inside a

@@ -4,6 +4,7 @@
  * says: an OSC 52 sequence written to the terminal, or a command fed on
  * its standard input.  The selection ends, as vim's y ends visual mode.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,6 +66,20 @@ copied_text(struct pager *p, int cite, struct buf *out)
 	free(title);
 }
 
+/* How long a clipboard command may take: xclip, wl-copy and pbcopy
+ * take the text and exit (or go on in the background) at once. */
+#define CLIPBOARD_WAIT_MS	5000
+
+/* Ctrl-C while the command runs stops the copy, not the pager. */
+static int
+copy_interrupted(void)
+{
+	if (term_quit_requested() != SIGINT)
+		return 0;
+	term_quit_forget();
+	return 1;
+}
+
 static void
 copy_selection(struct pager *p, int cite)
 {
@@ -81,8 +96,11 @@ copy_selection(struct pager *p, int cite)
 	copied_text(p, cite, &text);
 	chars = utf8_count(text.data, text.len);
 	if (strcmp(how, "command") == 0) {
+		pager_message(p, 0, "copying with '%s' (Ctrl-C cancels)...",
+		    p->cfg->clipboard_command);
+		draw_screen(p);
 		if (clipboard_pipe(p->cfg->clipboard_command, text.data,
-		    text.len, &cause) != 0)
+		    text.len, CLIPBOARD_WAIT_MS, copy_interrupted, &cause) != 0)
 			pager_message(p, 1, "not copied: %s", cause);
 		else
 			pager_message(p, 0, "copied %zu character%s%s to '%s'",

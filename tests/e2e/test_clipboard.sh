@@ -4,7 +4,7 @@
 # set-clipboard on, keeps it in a paste buffer), or through a command
 # given the text on its standard input; clipboard = off says so.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 15
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 PASSAGE="“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project."
@@ -75,6 +75,22 @@ select_sentence
 keys y
 check "command: a failing command is reported" \
 	wait_for "not copied: 'exit 3' exited with status 3"
+keys q
+need "EXIT=0"
+
+# A command that does not end: the pager says it waits, and Ctrl-C
+# stops the copy, not the pager.
+config "[general]" "clipboard = command" "clipboard_command = sleep 30"
+start "$ARTREAD" --no-remember "$ART"
+need "Liverpool Council Backs"
+select_sentence
+keys y
+check "command: a slow command is shown while it runs" \
+	wait_for "copying with 'sleep 30' (Ctrl-C cancels)"
+keys C-c
+check "command: Ctrl-C cancels the copy" wait_for "not copied: cancelled"
+keys j
+check "command: ... and the pager goes on" wait_status ' 2/[0-9]+ '
 keys q
 need "EXIT=0"
 

@@ -9,6 +9,8 @@
 #include "artread/clipboard.h"
 #include "artread/util.h"
 
+#define WAIT	10000	/* ms: a clipboard command here ends at once */
+
 static void
 osc52_is_base64(void **state)
 {
@@ -93,7 +95,7 @@ command_path(void **state)
 	(void)state;
 	assert_int_equal(testutil_mkdtemp(dir, "clip"), 0);
 	cmd = xasprintf("cat > '%s/out'", dir);
-	assert_int_equal(clipboard_pipe(cmd, "text\nwith\0nul", 13, &cause), 0);
+	assert_int_equal(clipboard_pipe(cmd, "text\nwith\0nul", 13, WAIT, NULL, &cause), 0);
 	free(cmd);
 	cmd = xasprintf("%s/out", dir);
 	assert_non_null(got = util_read_file(cmd, &len));
@@ -101,24 +103,57 @@ command_path(void **state)
 	assert_memory_equal(got, "text\nwith\0nul", 13);
 	free(got);
 	free(cmd);
-	assert_int_equal(clipboard_pipe("exit 3", "x", 1, &cause), -1);
+	assert_int_equal(clipboard_pipe("exit 3", "x", 1, WAIT, NULL, &cause), -1);
 	assert_string_equal(cause, "'exit 3' exited with status 3");
 	free(cause);
 	assert_int_equal(clipboard_pipe("no-such-command-here", "x", 1,
-	    &cause), -1);
+	    WAIT, NULL, &cause), -1);
 	assert_non_null(strstr(cause, "status 127 (not found?)"));
 	free(cause);
-	assert_int_equal(clipboard_pipe("kill -9 $$", "x", 1, &cause), -1);
+	assert_int_equal(clipboard_pipe("kill -9 $$", "x", 1, WAIT, NULL, &cause), -1);
 	assert_string_equal(cause, "'kill -9 $$' was killed by signal 9");
 	free(cause);
 	/* One that reads nothing, with more than a pipe holds. */
 	got = calloc(1, 1 << 20);
-	assert_int_equal(clipboard_pipe("true", got, 1 << 20, &cause), 0);
+	assert_int_equal(clipboard_pipe("true", got, 1 << 20, WAIT, NULL, &cause), 0);
 	free(got);
-	assert_int_equal(clipboard_pipe("", "x", 1, &cause), -1);
+	assert_int_equal(clipboard_pipe("", "x", 1, WAIT, NULL, &cause), -1);
 	assert_non_null(strstr(cause, "clipboard_command"));
 	free(cause);
 	testutil_rmtree(dir);
+}
+
+static int
+stop_now(void)
+{
+	return 1;
+}
+
+/* A command that never ends (or never reads) is stopped, not waited for
+ * forever: after the time given, or at once when stop says so. */
+static void
+command_that_hangs(void **state)
+{
+	char *big, *cause = NULL;
+
+	(void)state;
+	assert_int_equal(clipboard_pipe("sleep 30", "x", 1, 200, NULL,
+	    &cause), -1);
+	assert_string_equal(cause, "'sleep 30' did not finish in 1 s "
+	    "(stopped; a clipboard command should take the text and exit)");
+	free(cause);
+	/* more than a pipe holds, to one that does not read: the write
+	 * does not block */
+	big = calloc(1, 1 << 20);
+	assert_int_equal(clipboard_pipe("sleep 30", big, 1 << 20, 200, NULL,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "did not finish"));
+	free(cause);
+	free(big);
+	assert_int_equal(clipboard_pipe("sleep 30", "x", 1, WAIT, stop_now,
+	    &cause), -1);
+	assert_string_equal(cause, "cancelled");
+	free(cause);
 }
 
 int
@@ -129,6 +164,7 @@ main(void)
 		cmocka_unit_test(passage_as_seen),
 		cmocka_unit_test(citation_line),
 		cmocka_unit_test(command_path),
+		cmocka_unit_test(command_that_hangs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
