@@ -101,6 +101,25 @@ utf8_valid(const char *s, size_t n)
 }
 
 size_t
+utf8_invalid_bytes(const char *s, size_t n)
+{
+	size_t i = 0, bad = 0, k;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = utf8_decode(s + i, n - i, NULL)) == 0) {
+			bad++;
+			k = 1;
+		}
+		i += k;
+	}
+	return bad;
+}
+
+size_t
 utf8_count(const char *s, size_t n)
 {
 	size_t i = 0, count = 0, k;

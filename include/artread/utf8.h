@@ -47,6 +47,9 @@ utf8_decode_lossy(const char *s, size_t n, uint32_t *cp)
 size_t utf8_back(const char *s, size_t off);
 /* Is all of s[0, n) valid UTF-8?  (Fast over ASCII.) */
 int utf8_valid(const char *s, size_t n);
+/* Bytes of s[0, n) that start no valid sequence (each shown as U+FFFD):
+ * a text that has some is not UTF-8, often Windows-1252 or Latin-1. */
+size_t utf8_invalid_bytes(const char *s, size_t n);
 /* Code points in s[0, n), each invalid byte counting as one. */
 size_t utf8_count(const char *s, size_t n);
 /* s[0, n) as valid UTF-8: each invalid byte and each NUL becomes U+FFFD,

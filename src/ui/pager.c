@@ -20,6 +20,7 @@
 #include "artread/store.h"
 #include "artread/track.h"
 #include "artread/textobj.h"
+#include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
 #include "ui/pager_api.h"
@@ -326,6 +327,24 @@ notice_disk_change(struct pager *p)
 	return 1;
 }
 
+
+/*
+ * A text that is not UTF-8 (Windows-1252 from a word processor, most
+ * often) shows U+FFFD where its accents and curly quotes are: say why,
+ * and how to convert it.  Only the first 64 KB are looked at (the first
+ * screen must not wait for a whole file).
+ */
+static void
+say_if_not_utf8(struct pager *p, const struct doc *d)
+{
+	size_t bad = utf8_invalid_bytes(d->bytes, d->len < 65536 ?
+	    d->len : 65536);
+
+	if (bad > 0)
+		pager_message(p, 1, "%s is not UTF-8 (%zu byte%s shown as "
+		    "\xef\xbf\xbd; Windows-1252? iconv -f windows-1252 -t "
+		    "utf-8 converts it)", d->name, bad, bad == 1 ? "" : "s");
+}
 static void
 activate_file(struct pager *p)
 {
@@ -354,6 +373,8 @@ activate_file(struct pager *p)
 			}
 		if (f->art->doc->len == 0)
 			pager_message(p, 0, "%s is empty", f->art->doc->name);
+		else
+			say_if_not_utf8(p, f->art->doc);
 	}
 	if (f->top > 0)
 		view_goto_offset(&p->view, f->top);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 45
+plan 46
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -71,6 +71,14 @@ check "errors: TERM=dumb exits 2" wait_for "EXIT=2"
 : >"$WORK/empty.txt"
 start "$ARTREAD" "$WORK/empty.txt"
 check "empty: an empty file opens and says so" wait_for "is empty"
+keys q
+# A Windows-1252 file (from a word processor) says why its accents and
+# curly quotes show as replacement marks, and how to convert it.
+printf 'Caf\351 Closes\n\nThe caf\351 closed. \223We are closing,\224 said Jos\351.\n' \
+	>"$WORK/cp1252.txt"
+start "$ARTREAD" --no-remember "$WORK/cp1252.txt"
+check "encoding: a file that is not UTF-8 says so and how to convert it" \
+	wait_status 'cp1252.txt is not UTF-8 \(5 bytes shown as .; Windows-1252\? iconv'
 keys q
 
 # Standard input: a pipe, keys from the terminal.

@@ -351,11 +351,25 @@ normalisation(void **state)
 	free(all);
 }
 
+/* Windows-1252 bytes (curly quotes, e acute) are invalid UTF-8; the
+ * same text in UTF-8, and a cut sequence at the end, are counted right. */
+static void
+invalid_bytes(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_invalid_bytes("Caf\xe9 \x93We\x94", 9), 3);
+	assert_int_equal(utf8_invalid_bytes("Caf\xc3\xa9 \xe2\x80\x9cWe", 12),
+	    0);
+	assert_int_equal(utf8_invalid_bytes("plain", 5), 0);
+	assert_int_equal(utf8_invalid_bytes("x\xe2\x80", 3), 2);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decode_and_back),
+		cmocka_unit_test(invalid_bytes),
 		cmocka_unit_test(categories),
 		cmocka_unit_test(words),
 		cmocka_unit_test(case_mapping),
