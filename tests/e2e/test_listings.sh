@@ -72,7 +72,7 @@ TMPDIR=$WORK/tmp "$ARTREAD" --entities "$HUGE" >"$WORK/huge.out" \
     2>"$WORK/huge.err"
 echo "exit $?" >>"$WORK/huge.err"
 check "a long text's listing leaves nothing in \$TMPDIR" \
-	sh -c "[ \$(grep -c . '$WORK/huge.out') -gt 400000 ] &&
+	sh -c "[ \$(grep -c . '$WORK/huge.out') -gt 350000 ] &&
 	    [ \"\$(cat '$WORK/huge.err')\" = 'exit 0' ] &&
 	    [ -z \"\$(ls -A '$WORK/tmp')\" ]"
 TMPDIR=$WORK/none "$ARTREAD" --entities "$HUGE" >"$WORK/none.out" \
