@@ -728,6 +728,72 @@ accentless_name(const struct ctx *x, const char *k, size_t n)
 }
 
 /*
+ * Is k[0, n) a demonym of a country or first-level region no list
+ * gives: "Tongan" (Tonga), "Oaxacan", "Texan" (Texas), "Brazilian",
+ * "Canadian" (Canada), "Nepalese"?  (Not "-i": "Mutai", "Marais".)  Only a polity that is no
+ * common word or given name (rules_is_polity) makes one.
+ */
+static int
+demonym(const struct ctx *x, const char *k, size_t n)
+{
+	/* the suffix, what the stem gains back, must the stem end in a */
+	static const struct { const char *suf, *add; int a; } d[] = {
+		{ "n", "", 1 }, { "n", "s", 1 }, { "ian", "", 0 },
+		{ "ian", "a", 0 }, { "an", "", 0 }, { "ese", "", 0 },
+	};
+	char b[KEYBUF];
+	size_t q, ls, la, m;
+
+	for (q = 0; q < sizeof d / sizeof d[0]; q++) {
+		ls = strlen(d[q].suf);
+		la = strlen(d[q].add);
+		if (n < ls + 4 || n - ls + la >= KEYBUF ||
+		    memcmp(k + n - ls, d[q].suf, ls) != 0)
+			continue;
+		m = n - ls;
+		if (d[q].a && k[m - 1] != 'a')
+			continue;
+		memcpy(b, k, m);
+		memcpy(b + m, d[q].add, la);
+		m += la;
+		if (rules_is_polity(x->r, b, m))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The lists of a word no list knows, made from a word they know: a
+ * demonym ("Tongan", "Tongans") or a nationality's man or woman
+ * ("Irishman", "Frenchwomen") is a nationality word, never a name; the
+ * plural of a title ("Councilmembers", "Senators") is a title.  Work per
+ * distinct word of a document, never per byte.
+ */
+static unsigned
+derived_lists(const struct ctx *x, const char *k, size_t n)
+{
+	static const char *const man[] = { "man", "men", "woman", "women" };
+	size_t q, m;
+
+	if (n < 5 || memchr(k, ' ', n) != NULL || memchr(k, '-', n) != NULL)
+		return 0;
+	if (demonym(x, k, n) || (k[n - 1] == 's' && demonym(x, k, n - 1)))
+		return L(NATIONALITY);
+	for (q = 0; q < sizeof man / sizeof man[0]; q++) {
+		m = strlen(man[q]);
+		if (n > m + 3 && memcmp(k + n - m, man[q], m) == 0 &&
+		    (rules_word_lists(x->r, k, n - m) & L(NATIONALITY)))
+			return L(NATIONALITY);
+	}
+	/* (capitalised, and not "Kings", "Chiefs": a short title's plural
+	 * names clubs and places) */
+	if (n >= 7 && k[0] >= 'A' && k[0] <= 'Z' && k[n - 1] == 's' &&
+	    (rules_word_lists(x->r, k, n - 1) & L(TITLE)))
+		return L(TITLE);
+	return 0;
+}
+
+/*
  * The lists holding k[0, n), remembered for the document: the same few
  * names are looked up again and again, and a gazetteer lookup is a
  * binary search.
@@ -758,6 +824,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	    LISTS_STARTS : 0);
 	if (!(*v & NAME_LISTS))
 		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
+	if (!(*v & (NAME_LISTS | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
+		*v |= derived_lists(x, k, n);
 	return *v;
 }
 

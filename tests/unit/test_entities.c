@@ -72,6 +72,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a demonym of a country or region no list gives, a
+	 * nationality's man or woman, are no names; the plural of a title
+	 * is cut from the name after it like the title */
+	{ "demonyms made from polities, plural titles",
+	    "Headline\n\nThe Fijian and Nicaraguan crews waited while a "
+	    "Bavarian brewer and two Tasmanians argued. The Welshwoman "
+	    "laughed.\n\nCommissioners Halvard Ostrem and Ruth Okafor "
+	    "voted against the plan on Friday.",
+	    { { "Halvard Ostrem", ENT_PERSON, 0 },
+	      { "Ruth Okafor", ENT_PERSON, 0 } },
+	    { "Fijian", "Nicaraguan", "Tasmanians", "Welshwoman",
+	      "Commissioners" } },
 	/* wt-names9: a capitalised ordinary word opening a sentence is no
 	 * part of the name after it (a role, a participle), and a title
 	 * after a given name ends the name */
