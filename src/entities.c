@@ -1832,6 +1832,15 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
 	    verb_pronoun(x, j))
 		return 2;
+	/* "X Y, CFA, an analyst at": letters in capitals between commas,
+	 * then the role */
+	for (k = j; k < x->ntok && k < j + 3 && (x->tok[k].f & T_ALLCAP) &&
+	    !(x->tok[k].f & T_DIGIT) && x->tok[k].e - x->tok[k].s <= 5 &&
+	    x->tok[k].s == x->tok[k - 1].e + 2 &&
+	    x->t[x->tok[k - 1].e] == ',' && text_after(x, k + 1, ", "); k++)
+		;
+	if (k > j && title_apposed(x, k))
+		return 2;
 	return verb_near(x, i, j);
 }
 
@@ -3595,6 +3604,42 @@ paper_told(const struct ctx *x, size_t i, size_t j)
 }
 
 /* Cut the run i..j-1 at titles, nationality and stop words. */
+/*
+ * Post-nominal letters: "Dame X Y, DNZM, QSO,", "X Y, CFA, said": a
+ * word in capitals of two to five letters between a comma after a
+ * person's name (or after such letters) and a comma, stop or line end
+ * is an honour or a qualification, no organisation.  Work per acronym.
+ */
+static int
+post_nominal(const struct ctx *x, size_t k, int depth)
+{
+	const struct tok *t = &x->tok[k];
+	size_t a, n = t->e - t->s;
+	char c;
+
+	if (k == 0 || depth == 0 || !(t->f & T_ALLCAP) || (t->f & T_DIGIT) ||
+	    n < 2 || n > 5 || t->s != x->tok[k - 1].e + 2 ||
+	    x->t[x->tok[k - 1].e] != ',' || x->t[x->tok[k - 1].e + 1] != ' ')
+		return 0;
+	c = t->e < x->len ? x->t[t->e] : '\n';
+	if (c != ',' && c != '.' && c != ';' && c != ')' && c != '\n' &&
+	    c != '\r')
+		return 0;
+	if (post_nominal(x, k - 1, depth - 1))
+		return 1;
+	if (!(x->tok[k - 1].f & T_CAP) || (x->tok[k - 1].f & T_ALLCAP))
+		return 0;
+	for (a = k - 1; a > 0 && k - a < 4 && joined(x, a - 1) &&
+	    (x->tok[a - 1].f & T_CAP) && !(x->tok[a - 1].f & T_SENT); a--)
+		;
+	if (a + 1 < k && (lists_of(x, a, a + 1) & L(TITLE)))
+		a++;		/* "Dame", "Sir" */
+	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a) ||
+	    (a > 0 && (lists_of(x, a - 1, a) & L(TITLE))) ||
+	    vote_best(votes_of(x, a, k)) == V_PERSON ||
+	    person_cue(x, a, k) == 2;
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -3608,7 +3653,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	int cue = 0, title, strong, t;
 	unsigned last;
 
-	if (in_work_title(x, i))
+	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)))
 		return;
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
 	if ((k = title_of(x, i)) > 0) {

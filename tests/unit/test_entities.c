@@ -72,6 +72,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: letters in capitals between commas after a person's
+	 * name are post-nominals, no organisation, and the role after them
+	 * still types the name */
+	{ "post-nominal letters after a name",
+	    "Headline\n\nSir Tavita Leaupepe, KNZM, ONZM, opened the hall. "
+	    "Lusia Fonoti, CPA, an analyst at Deloitte, said it was "
+	    "fine.\n\nThe deal, WHO officials said, was late.",
+	    { { "Tavita Leaupepe", ENT_PERSON, 0 },
+	      { "Lusia Fonoti", ENT_PERSON, 0 },
+	      { "Deloitte", ENT_ORG, 0 },
+	      { "WHO", ENT_ORG, 0 } },
+	    { "KNZM", "ONZM", "CPA" } },
 	/* wt-names10: a demonym of a country or region no list gives, a
 	 * nationality's man or woman, are no names; the plural of a title
 	 * is cut from the name after it like the title */
