@@ -2327,6 +2327,34 @@ and_the_goes_on(const struct ctx *x, size_t i, size_t k)
 static const char *const honorifics[] = { "Mr", "Mrs", "Ms", "Miss", "Mx",
     "Madam", "Madame", "Mme", "Mlle", "Dr", "Sir", NULL };
 
+/*
+ * "Omar Abdallah Said", "Zawadi Said": a word that opens sentences
+ * (Said, Will, Hope) capitalised in the middle of one, ending a run
+ * right after a name's word, is a surname: a verb there would be
+ * written in lower case.  Not in a headline's Title Case, nor after a
+ * word the lists give as no name's.
+ */
+static int
+stop_surname(const struct ctx *x, size_t i, size_t j)
+{
+	const struct tok *t = &x->tok[i];
+	size_t a;
+
+	if (!(i + 1 == j && i > 0 && !x->head && (t->f & T_CAP) &&
+	    t->e - t->s >= 3 && !(t->f & (T_SENT | T_ALLCAP | T_ABBR)) &&
+	    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+	    !(x->tok[i - 1].f & (T_ALLCAP | T_ABBR)) &&
+	    !(lists_of(x, i - 1, i) & (L(STOP) | L(TITLE) | L(NATIONALITY) |
+	    L(CALENDAR) | L(ORG_WORD) | L(FAC_WORD) | L(PLACE) | L(ORG) |
+	    L(NOT_ENTITY)))))
+		return 0;
+	/* the name opens with a given name or after a person's noun */
+	for (a = i - 1; a > 0 && i - a < 3 && joined(x, a - 1) &&
+	    (x->tok[a - 1].f & T_CAP) && !(x->tok[a - 1].f & T_ALLCAP); a--)
+		;
+	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a);
+}
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2384,6 +2412,8 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
 		    !(x->tok[i].f & T_ALLCAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)))
+			return 0;
+		if ((l & L(STOP)) && stop_surname(x, i, j))
 			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))

@@ -72,6 +72,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a sentence-opening word (Said, Hope) capitalised
+	 * mid-sentence after a given name, or after a person's noun, is a
+	 * surname, not the end of the name */
+	{ "a surname that is also a sentence-opening word",
+	    "Headline\n\nThe prize went to Yusuf Amran Said, a potter, and "
+	    "his niece Rehema Said. Said Ali was not there.",
+	    { { "Yusuf Amran Said", ENT_PERSON, 0 },
+	      { "Rehema Said", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-names10: letters in capitals between commas after a person's
 	 * name are post-nominals, no organisation, and the role after them
 	 * still types the name */
