@@ -72,6 +72,13 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: May is a given name before a surname no list
+	 * knows (a month alone stays no name) */
+	{ "a month as a given name",
+	    "Headline\n\nClub chairwoman May Tanvir, who bought the club, "
+	    "was angry. Talks resume in May.",
+	    { { "May Tanvir", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-names10: a sentence-opening word (Said, Hope) capitalised
 	 * mid-sentence after a given name, or after a person's noun, is a
 	 * surname, not the end of the name */
