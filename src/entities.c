@@ -78,6 +78,7 @@ struct vote {
 	int		 mid;		/* an unknown name seen mid-sentence */
 	int		 work;		/* ... and apposed to a kind of work */
 	int		 club;		/* a side in a result ("X 2 Y 3") */
+	int		 alone;		/* an unknown word seen as a name alone */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
 	size_t		 full_s;	/* a word seen ending a name of two */
@@ -2780,6 +2781,24 @@ full_name_of_last(struct ctx *x, size_t i, size_t j)
 	}
 }
 
+/* "Tharindu Rajapakse": each unknown word of a name of two and the
+ * other word, for either alone later (pair_person, halves_alone) */
+static void
+note_pair(struct ctx *x, size_t i, size_t j)
+{
+	struct vote *v;
+
+	full_name_of_last(x, i, j);
+	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
+		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
+		if (v->next_e == 0) {
+			v->next_s = x->tok[i + 1].s;
+			v->next_e = x->tok[i + 1].e;
+		}
+	}
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
@@ -2793,17 +2812,56 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	v->mid = 1;
 	if (work_apposed(x, i, j))
 		v->work = 1;
-	full_name_of_last(x, i, j);
-	/* "Tharindu Rajapakse": the unknown first word and the word
-	 * after it, for "Tharindu" alone (pair_person) */
-	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
-	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
-		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
-		if (v->next_e == 0) {
-			v->next_s = x->tok[i + 1].s;
-			v->next_e = x->tok[i + 1].e;
-		}
-	}
+	note_pair(x, i, j);
+}
+
+/* Pass 1: an unknown capitalised word that is a name by itself
+ * ("Warsame had", "Hodan, the ..."), for halves_alone. */
+static void
+note_alone(struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->tok[i];
+
+	if (x->pass == 1 && (t->f & T_CAP) && !(t->f & (T_ALLCAP | T_ABBR |
+	    T_DIGIT)) && lists_of(x, i, i + 1) == 0)
+		vote_add(x, x->t + t->s, t->e - t->s)->alone = 1;
+}
+
+/* Was the text s[0, n) seen as an unknown name by itself? */
+static int
+seen_alone(const struct ctx *x, size_t s, size_t e)
+{
+	const struct vote *v = vote_get(x, x->t + s, e - s);
+
+	return v != NULL && v->alone;
+}
+
+/* The end of the first word of the name at [s, e) (one blank after it:
+ * full_name_of_last). */
+static size_t
+first_word_end(const struct ctx *x, size_t s, size_t e)
+{
+	const char *b = memchr(x->t + s, ' ', e - s);
+
+	return b != NULL ? (size_t)(b - x->t) : e;
+}
+
+/*
+ * Pass 2: both words of an unknown name of two seen alone elsewhere in
+ * the document: "Hodan Warsame" with "Warsame had ..." and "Hodan, the
+ * ...".  A person is named by either half; an organisation of two
+ * unknown words seldom by its last (issue 14 item 4: one sense per
+ * document, from the whole document, even where every mention opens a
+ * sentence).
+ */
+static int
+halves_alone(const struct ctx *x, size_t i, size_t j)
+{
+	return x->pass == 2 && j == i + 2 && joined(x, i) &&
+	    lists_of(x, i, i + 1) == 0 && lists_of(x, i + 1, j) == 0 &&
+	    !((x->tok[i].f | x->tok[i + 1].f) & (T_ALLCAP | T_ABBR |
+	    T_DIGIT)) && seen_alone(x, x->tok[i].s, x->tok[i].e) &&
+	    seen_alone(x, x->tok[i + 1].s, x->tok[i + 1].e);
 }
 
 /*
@@ -2825,7 +2883,9 @@ pair_person(const struct ctx *x, size_t i, size_t j)
 	return (v->next_e != 0 && vote_best(vote_get(x, x->t + v->next_s,
 	    v->next_e - v->next_s)) == V_PERSON) || (v->full_e != 0 &&
 	    vote_best(vote_get(x, x->t + v->full_s, v->full_e - v->full_s)) ==
-	    V_PERSON);
+	    V_PERSON) || (v->alone && ((v->next_e != 0 && seen_alone(x,
+	    v->next_s, v->next_e)) || (v->full_e != 0 && seen_alone(x,
+	    v->full_s, first_word_end(x, v->full_s, v->full_e)))));
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -3097,6 +3157,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		i++, cue = 1;	/* "Born X Y in ...": a person's name */
 	if (i >= j)
 		return;
+	if (j == i + 1)
+		note_alone(x, i);
 	/* "Reading the report", "Nice work": a common word starting a
 	 * sentence, even where the document names the place */
 	if (j - i == 1 && (x->tok[i].f & T_SENT) &&
@@ -3190,7 +3252,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
-	else if (pair_person(x, i, j))
+	else if (pair_person(x, i, j) || halves_alone(x, i, j))
 		mention(x, i, j, ENT_PERSON, 0);
 	else if ((t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
@@ -3218,7 +3280,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 				mention(x, i, j, ENT_ORG, 0);
 		} else
 			vote_mid(x, i, j);
-	}
+	} else if (j == i + 2 && x->pass == 1)
+		note_pair(x, i, j);	/* (opening a sentence) */
 	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))
 		mention(x, i, j, ENT_ORG, 0);
 }

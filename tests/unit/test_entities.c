@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: both words of an unknown name of two, each seen
+	 * alone elsewhere, make a person, even where every mention opens
+	 * a sentence */
+	{ "a name whose halves are each used alone",
+	    "Headline\n\nTavake Nukuhiva does not like mornings.\n\n"
+	    "Nukuhiva had worked nights for years. \"Tavake, go home,\" her "
+	    "sister told her.",
+	    { { "Tavake Nukuhiva", ENT_PERSON, 0 },
+	      { "Nukuhiva", ENT_PERSON, 40 },
+	      { "Tavake", ENT_PERSON, 60 } },
+	    { NULL } },
 	/* wt-names10: May is a given name before a surname no list
 	 * knows (a month alone stays no name) */
 	{ "a month as a given name",
