@@ -3733,6 +3733,40 @@ post_nominal(const struct ctx *x, size_t k, int depth)
 	    person_cue(x, a, k) == 2;
 }
 
+/*
+ * A person's name in capitals, as tabloid ledes and bylines write it
+ * ("JORDAN KIPTOO sent ...", "Last night MARIA TUILAGI scored"): two
+ * to four words in capitals, no acronym's length, whose first is a
+ * given name in Title Case, or whose last the document names as a
+ * person ("Kiptoo said"), and none of them a word of an organisation,
+ * a facility, a place alone or a stop word.  Work per run in capitals.
+ */
+static int
+caps_person(const struct ctx *x, size_t i, size_t j)
+{
+	char b2[KEYBUF];
+	size_t k, o;
+	unsigned l;
+
+	if (j - i < 2 || j - i > 4)
+		return 0;
+	for (k = i; k < j; k++) {
+		if (!(x->tok[k].f & T_ALLCAP) || (x->tok[k].f & T_DIGIT) ||
+		    x->tok[k].e - x->tok[k].s < 3 || (k + 1 < j && !joined(x, k)))
+			return 0;
+		l = lists_of_titlecase(x, k, k + 1);
+		if ((l & (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD) | L(STOP) |
+		    L(NOT_ENTITY) | L(CALENDAR) | L(TITLE) | L(NATIONALITY) |
+		    L(ORG))) || ((l & L(PLACE)) && !(l & (L(GIVEN) |
+		    L(SURNAME)))))
+			return 0;
+	}
+	if (lists_of_titlecase(x, i, i + 1) & L(GIVEN))
+		return 1;
+	return x->pass == 2 && titlecase_key(x, j - 1, j, b2, &o) &&
+	    vote_best(vote_get(x, b2, o)) == V_PERSON;
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -3748,6 +3782,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 
 	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)))
 		return;
+	if (caps_person(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
 	if ((k = title_of(x, i)) > 0) {
 		if ((i = portfolio(x, k, j)) >= j)

@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a person's name in capitals in a lede, by a given
+	 * name first or a surname the document gives a person, is no
+	 * organisation; an acronym pair stays one */
+	{ "a person's name in capitals in running text",
+	    "Headline\n\nLast night SAMUEL OKONJO-WARE scored twice, and "
+	    "TUALA FAALOGO made one.\n\nFaalogo said it was luck. The "
+	    "NATO RDF unit was not there.",
+	    { { "SAMUEL OKONJO-WARE", ENT_PERSON, 0 },
+	      { "TUALA FAALOGO", ENT_PERSON, 0 },
+	      { "Faalogo", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-names10: both words of an unknown name of two, each seen
 	 * alone elsewhere, make a person, even where every mention opens
 	 * a sentence */
