@@ -149,6 +149,7 @@ byte_in(const char *set, char c)
 static unsigned lists_key(const struct ctx *, const char *, size_t);
 static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
+static int plural_noun(const struct ctx *, size_t, size_t);
 
 /* ---- the vote map ---- */
 
@@ -1933,6 +1934,12 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;	/* (not "X, the operator's harbour manager") */
 	if (org_apposed(x, j, kinds))
 		return 1;
+	/* "Unison, which represents ...": never a person's (a place's is
+	 * typed by its list before this) */
+	if (j < x->ntok && text_after(x, j, ", which ") &&
+	    !plural_noun(x, i, j) && !common_word(x, i) &&
+	    (lists_of(x, i, i + 1) & (L(GIVEN) | L(SURNAME))) == 0)
+		return 1;	/* (not "Airlines, which pay ...") */
 	/* (not "Volkov's spokesman" for Dmitri Volkov named before) */
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned) &&
 	    ((v = votes_of(x, i, j)) == NULL || !v->sur))
@@ -3139,13 +3146,28 @@ name_opens(const struct ctx *x, size_t i, size_t ks)
 	    ~(L(GIVEN) | L(SURNAME) | L(PERSON))) == 0;
 }
 
+/*
+ * "to the Kunsthal, said", "the Nordhavn Kunsthal": a name no list
+ * knows right after a lower-case "the" is no person's ("the" before a
+ * person takes a title or an adjective first), most often an
+ * organisation's: a guess, after the lists, heads and kinds.
+ */
+static int
+the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
+{
+	return j - i <= 3 && the_before(x, i) && !(lists & (L(GIVEN) |
+	    L(SURNAME) | L(PERSON) | L(TITLE) | L(PLACE))) &&
+	    (j - i == 1 || !(lists_of(x, i + 1, i + 2) & (L(GIVEN) |
+	    L(SURNAME)))) && !surname_ending(x, j - 1);
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
 	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
-	int t, strong;
+	int t, strong, the;
 
 	while (i < j && (x->tok[i].f & T_SENT) && common_word(x, i) &&
 	    known_type(x, i, j, &strong) < 0)
@@ -3193,6 +3215,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	first = lists_of(x, i, i + 1);
 	last = lists_of(x, j - 1, j);
+	the = the_unknown(x, i, j, first | last);
 	if (person_syllables(x, i, j))
 		mention(x, i, j, ENT_PERSON, 1);	/* "Hyun-woo Park" */
 	else if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
@@ -3228,8 +3251,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
 	    !(x->tok[i].f & T_SENT))
 		mention(x, i, j, ENT_PERSON, 0);	/* "... Quellin said" */
-	else if (person_cue(x, i, j) == 2 && !(x->tok[i].f & T_ALLCAP) &&
-	    !run_has(x, i + 1, j, 0))
+	else if (!the && person_cue(x, i, j) == 2 &&
+	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0))
 		mention(x, i, j, ENT_PERSON, 0);	/* "X, the director," */
 	else if (org_cue(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
@@ -3252,9 +3275,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
-	else if (pair_person(x, i, j) || halves_alone(x, i, j))
+	else if (!the && (pair_person(x, i, j) || halves_alone(x, i, j)))
 		mention(x, i, j, ENT_PERSON, 0);
-	else if ((t = person_cue(x, i, j)) > 0 &&
+	else if (!the && (t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
 		mention(x, i, j, ENT_PERSON, 0);
@@ -3282,8 +3305,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 			vote_mid(x, i, j);
 	} else if (j == i + 2 && x->pass == 1)
 		note_pair(x, i, j);	/* (opening a sentence) */
-	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))
-		mention(x, i, j, ENT_ORG, 0);
+	else if (j - i == 1 && the_before(x, i) && ((first & L(ORG_WORD)) ||
+	    (the && verb_near(x, i, j))))
+		mention(x, i, j, ENT_ORG, 0);	/* "the Kunsthal said" */
 }
 
 /* Is the run joined by a lower-case word other than "of" or "for"

@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a name no list knows after a lower-case "the" is
+	 * no person's ("the Kulturhus said"); ", which" says no person */
+	{ "an unknown name after the, or before which, is no person",
+	    "Headline\n\nThe quilts hang at the Vestby Kulturhus, a short "
+	    "walk away. In a statement, the Kulturhus said it was proud."
+	    "\n\nMerkato, which runs the stalls, says rents will rise. "
+	    "Stalls, which open at six, are busy.",
+	    { { "Vestby Kulturhus", ENT_ORG, 0 },
+	      { "Kulturhus", ENT_ORG, 90 },
+	      { "Merkato", ENT_ORG, 0 } },
+	    { "Stalls" } },
 	/* wt-names10: a person's name in capitals in a lede, by a given
 	 * name first or a surname the document gives a person, is no
 	 * organisation; an acronym pair stays one */
