@@ -2222,6 +2222,24 @@ comma_org_ahead(const struct ctx *x, size_t i, size_t k)
 }
 
 /*
+ * The lists of the singular of a plural head before "of" ("Museums of
+ * Kenya", "Archives of Florida"): an organisation's or a facility's word,
+ * or 0.  (Only there: "Banks", "Woods", "Mills" are surnames too.)
+ */
+static unsigned
+plural_head(const struct ctx *x, size_t k)
+{
+	const struct tok *t = &x->tok[k];
+
+	if (!(t->f & T_CAP) || (t->f & (T_ALLCAP | T_ABBR)) ||
+	    t->e - t->s < 5 || x->t[t->e - 1] != 's' ||
+	    lists_of(x, k, k + 1) != 0)
+		return 0;
+	return rules_word_lists(x->r, x->t + t->s, t->e - t->s - 1) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD));
+}
+
+/*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
  * over particles ("da Costa"), "of"/"for" after an organisation or
@@ -2266,9 +2284,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 2;
 	/* "Bank of Korea", but not "Halvorsen Turbin AS of Oslo" */
 	if ((tok_is(x, k, "of") || tok_is(x, k, "for")) &&
-	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
-	    L(OF_HEAD))) && !(t[k - 1].f & (T_ALLCAP | T_ABBR))) ||
-	    (head && conn))) {
+	    ((((lists_of(x, k - 1, k) | plural_head(x, k - 1)) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))) &&
+	    !(t[k - 1].f & (T_ALLCAP | T_ABBR))) || (head && conn))) {
 		/* (not "Bank for C$8.4 billion": a currency's letter) */
 		if ((t[k + 1].f & T_CAP) && (t[k + 1].e >= x->len ||
 		    x->t[t[k + 1].e] != '$'))
@@ -2581,6 +2599,9 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	size_t h = head_word(x, i, j), k;
 	unsigned l = lists_of(x, h, h + 1);
 
+	/* "National Museums of Kenya", "State Archives of X" */
+	if (h + 1 < j && tok_is(x, h + 1, "of"))
+		l |= plural_head(x, h);
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional

@@ -72,6 +72,13 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a plural organisation word before "of" heads an
+	 * organisation's name, the place after it inside */
+	{ "a plural head before of",
+	    "Headline\n\nThe loan came from the National Museums of Ghana, "
+	    "which said the drums would return in June.",
+	    { { "National Museums of Ghana", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-names10: a name no list knows after a lower-case "the" is
 	 * no person's ("the Kulturhus said"); ", which" says no person */
 	{ "an unknown name after the, or before which, is no person",
