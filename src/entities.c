@@ -2421,6 +2421,9 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 			*title = 1;
 			return k;
 		}
+		/* "The Sri Lankan arm", "Northern Irish voters" */
+		if ((l & L(NATIONALITY)) && k > 1)
+			return k;
 		if (k > 1)
 			continue;
 		/* An acronym the text defines is a name ("the DNA"); a

@@ -72,6 +72,13 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: a nationality of two words opening a sentence is
+	 * no name */
+	{ "a nationality of two words",
+	    "Headline\n\nThe Sri Lankan arm of the study was small. "
+	    "Northern Irish farmers were not asked.",
+	    { { NULL, ENT_ORG, 0 } },
+	    { "Sri Lankan", "Northern Irish" } },
 	/* wt-names10: a plural organisation word before "of" heads an
 	 * organisation's name, the place after it inside */
 	{ "a plural head before of",
