@@ -21,7 +21,15 @@
  * honorific after a given name, are no part of a name and say person;
  * a word opening a sentence before a surname the document makes a
  * person's is its given name (name_opens); an age in apposition is
- * person evidence (wt-names9).
+ * person evidence (wt-names9).  A demonym made from a country or region
+ * and a nationality's -man are nationality words, a long title's plural
+ * a title (derived_lists, per distinct word); post-nominal letters are
+ * no organisation; a sentence-opening word capitalised mid-sentence
+ * after a given name is a surname (Said); an unknown name of two whose
+ * halves are each seen alone is a person's (halves_alone); a name in
+ * capitals in running text may be a person's (caps_person); a name no
+ * list knows after "the" is no person's (the_unknown); a plural
+ * organisation word before "of" heads the name (wt-names10).
  */
 #include "artread/entities.h"
 
