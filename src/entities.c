@@ -3202,8 +3202,13 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	int t, strong, the;
 
 	while (i < j && (x->tok[i].f & T_SENT) && common_word(x, i) &&
-	    known_type(x, i, j, &strong) < 0)
+	    known_type(x, i, j, &strong) < 0) {
+		/* "Born X Y in ..." where the text also writes "born": the
+		 * participle still says person */
+		if (i + 1 < j && joined(x, i) && word_in(x, i, person_openers))
+			cue = 1;
 		i++;
+	}
 	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
 		i++, cue = 1;	/* a role word, cut like a title */
 	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
