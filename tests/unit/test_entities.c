@@ -73,12 +73,12 @@ struct ent_case {
 
 static struct ent_case ent_cases[] = {
 	/* wt-names10: "Born X Y" says person also where the text writes
-	 * "born" in lower case elsewhere (an obituary's "Accra-born") */
+	 * "born" in lower case elsewhere (an obituary's "Nadi-born") */
 	{ "Born before a name when the text also writes born",
-	    "Headline\n\nDame Efua Mensima, the Accra-born nurse, died on "
-	    "Friday.\n\nBorn Efua Kwarteng in 1941, she trained in Leeds.",
-	    { { "Efua Mensima", ENT_PERSON, 0 },
-	      { "Efua Kwarteng", ENT_PERSON, 0 } },
+	    "Headline\n\nDame Lesieli Tupou, the Nadi-born nurse, died on "
+	    "Friday.\n\nBorn Lesieli Fifita in 1941, she trained in Leeds.",
+	    { { "Lesieli Tupou", ENT_PERSON, 0 },
+	      { "Lesieli Fifita", ENT_PERSON, 0 } },
 	    { "Born" } },
 	/* wt-names10: a nationality of two words opening a sentence is
 	 * no name */
