@@ -127,6 +127,13 @@ static struct ent_case ent_cases[] = {
 	      { "Nukuhiva", ENT_PERSON, 40 },
 	      { "Tavake", ENT_PERSON, 60 } },
 	    { NULL } },
+	/* wt-names10: Swahili honorifics are titles, cut from the name */
+	{ "Mzee and Mama before a name",
+	    "Headline\n\nThe boat belonged to Mzee Baraka Omondi, and the "
+	    "stall to Mama Zuhura.",
+	    { { "Baraka Omondi", ENT_PERSON, 0 },
+	      { "Zuhura", ENT_PERSON, 0 } },
+	    { "Mzee", "Mama" } },
 	/* wt-names10: May is a given name before a surname no list
 	 * knows (a month alone stays no name) */
 	{ "a month as a given name",
