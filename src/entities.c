@@ -29,7 +29,8 @@
  * halves are each seen alone is a person's (halves_alone); a name in
  * capitals in running text may be a person's (caps_person); a name no
  * list knows after "the" is no person's (the_unknown); a plural
- * organisation word before "of" heads the name (wt-names10).
+ * organisation word before "of" heads the name; "Born" says person
+ * also where the text writes "born" in lower case (wt-names10).
  */
 #include "artread/entities.h"
 
