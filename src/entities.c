@@ -21,7 +21,16 @@
  * honorific after a given name, are no part of a name and say person;
  * a word opening a sentence before a surname the document makes a
  * person's is its given name (name_opens); an age in apposition is
- * person evidence (wt-names9).
+ * person evidence (wt-names9).  A demonym made from a country or region
+ * and a nationality's -man are nationality words, a long title's plural
+ * a title (derived_lists, per distinct word); post-nominal letters are
+ * no organisation; a sentence-opening word capitalised mid-sentence
+ * after a given name is a surname (Said); an unknown name of two whose
+ * halves are each seen alone is a person's (halves_alone); a name in
+ * capitals in running text may be a person's (caps_person); a name no
+ * list knows after "the" is no person's (the_unknown); a plural
+ * organisation word before "of" heads the name; "Born" says person
+ * also where the text writes "born" in lower case (wt-names10).
  */
 #include "artread/entities.h"
 
@@ -78,6 +87,7 @@ struct vote {
 	int		 mid;		/* an unknown name seen mid-sentence */
 	int		 work;		/* ... and apposed to a kind of work */
 	int		 club;		/* a side in a result ("X 2 Y 3") */
+	int		 alone;		/* an unknown word seen as a name alone */
 	size_t		 next_s;	/* an unknown word seen before another */
 	size_t		 next_e;	/* in a name: that word's bytes */
 	size_t		 full_s;	/* a word seen ending a name of two */
@@ -148,6 +158,7 @@ byte_in(const char *set, char c)
 static unsigned lists_key(const struct ctx *, const char *, size_t);
 static unsigned lists_of(const struct ctx *, size_t, size_t);
 static int known_type(const struct ctx *, size_t, size_t, int *);
+static int plural_noun(const struct ctx *, size_t, size_t);
 
 /* ---- the vote map ---- */
 
@@ -728,6 +739,72 @@ accentless_name(const struct ctx *x, const char *k, size_t n)
 }
 
 /*
+ * Is k[0, n) a demonym of a country or first-level region no list
+ * gives: "Tongan" (Tonga), "Oaxacan", "Texan" (Texas), "Brazilian",
+ * "Canadian" (Canada), "Nepalese"?  (Not "-i": "Mutai", "Marais".)  Only a polity that is no
+ * common word or given name (rules_is_polity) makes one.
+ */
+static int
+demonym(const struct ctx *x, const char *k, size_t n)
+{
+	/* the suffix, what the stem gains back, must the stem end in a */
+	static const struct { const char *suf, *add; int a; } d[] = {
+		{ "n", "", 1 }, { "n", "s", 1 }, { "ian", "", 0 },
+		{ "ian", "a", 0 }, { "an", "", 0 }, { "ese", "", 0 },
+	};
+	char b[KEYBUF];
+	size_t q, ls, la, m;
+
+	for (q = 0; q < sizeof d / sizeof d[0]; q++) {
+		ls = strlen(d[q].suf);
+		la = strlen(d[q].add);
+		if (n < ls + 4 || n - ls + la >= KEYBUF ||
+		    memcmp(k + n - ls, d[q].suf, ls) != 0)
+			continue;
+		m = n - ls;
+		if (d[q].a && k[m - 1] != 'a')
+			continue;
+		memcpy(b, k, m);
+		memcpy(b + m, d[q].add, la);
+		m += la;
+		if (rules_is_polity(x->r, b, m))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The lists of a word no list knows, made from a word they know: a
+ * demonym ("Tongan", "Tongans") or a nationality's man or woman
+ * ("Irishman", "Frenchwomen") is a nationality word, never a name; the
+ * plural of a title ("Councilmembers", "Senators") is a title.  Work per
+ * distinct word of a document, never per byte.
+ */
+static unsigned
+derived_lists(const struct ctx *x, const char *k, size_t n)
+{
+	static const char *const man[] = { "man", "men", "woman", "women" };
+	size_t q, m;
+
+	if (n < 5 || memchr(k, ' ', n) != NULL || memchr(k, '-', n) != NULL)
+		return 0;
+	if (demonym(x, k, n) || (k[n - 1] == 's' && demonym(x, k, n - 1)))
+		return L(NATIONALITY);
+	for (q = 0; q < sizeof man / sizeof man[0]; q++) {
+		m = strlen(man[q]);
+		if (n > m + 3 && memcmp(k + n - m, man[q], m) == 0 &&
+		    (rules_word_lists(x->r, k, n - m) & L(NATIONALITY)))
+			return L(NATIONALITY);
+	}
+	/* (capitalised, and not "Kings", "Chiefs": a short title's plural
+	 * names clubs and places) */
+	if (n >= 7 && k[0] >= 'A' && k[0] <= 'Z' && k[n - 1] == 's' &&
+	    (rules_word_lists(x->r, k, n - 1) & L(TITLE)))
+		return L(TITLE);
+	return 0;
+}
+
+/*
  * The lists holding k[0, n), remembered for the document: the same few
  * names are looked up again and again, and a gazetteer lookup is a
  * binary search.
@@ -758,6 +835,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	    LISTS_STARTS : 0);
 	if (!(*v & NAME_LISTS))
 		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
+	if (!(*v & (NAME_LISTS | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
+		*v |= derived_lists(x, k, n);
 	return *v;
 }
 
@@ -1764,6 +1843,15 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
 	    verb_pronoun(x, j))
 		return 2;
+	/* "X Y, CFA, an analyst at": letters in capitals between commas,
+	 * then the role */
+	for (k = j; k < x->ntok && k < j + 3 && (x->tok[k].f & T_ALLCAP) &&
+	    !(x->tok[k].f & T_DIGIT) && x->tok[k].e - x->tok[k].s <= 5 &&
+	    x->tok[k].s == x->tok[k - 1].e + 2 &&
+	    x->t[x->tok[k - 1].e] == ',' && text_after(x, k + 1, ", "); k++)
+		;
+	if (k > j && title_apposed(x, k))
+		return 2;
 	return verb_near(x, i, j);
 }
 
@@ -1855,6 +1943,12 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;	/* (not "X, the operator's harbour manager") */
 	if (org_apposed(x, j, kinds))
 		return 1;
+	/* "Unison, which represents ...": never a person's (a place's is
+	 * typed by its list before this) */
+	if (j < x->ntok && text_after(x, j, ", which ") &&
+	    !plural_noun(x, i, j) && !common_word(x, i) &&
+	    (lists_of(x, i, i + 1) & (L(GIVEN) | L(SURNAME))) == 0)
+		return 1;	/* (not "Airlines, which pay ...") */
 	/* (not "Volkov's spokesman" for Dmitri Volkov named before) */
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, owned) &&
 	    ((v = votes_of(x, i, j)) == NULL || !v->sur))
@@ -2137,6 +2231,24 @@ comma_org_ahead(const struct ctx *x, size_t i, size_t k)
 }
 
 /*
+ * The lists of the singular of a plural head before "of" ("Museums of
+ * Kenya", "Archives of Florida"): an organisation's or a facility's word,
+ * or 0.  (Only there: "Banks", "Woods", "Mills" are surnames too.)
+ */
+static unsigned
+plural_head(const struct ctx *x, size_t k)
+{
+	const struct tok *t = &x->tok[k];
+
+	if (!(t->f & T_CAP) || (t->f & (T_ALLCAP | T_ABBR)) ||
+	    t->e - t->s < 5 || x->t[t->e - 1] != 's' ||
+	    lists_of(x, k, k + 1) != 0)
+		return 0;
+	return rules_word_lists(x->r, x->t + t->s, t->e - t->s - 1) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD));
+}
+
+/*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
  * over particles ("da Costa"), "of"/"for" after an organisation or
@@ -2181,9 +2293,9 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 2;
 	/* "Bank of Korea", but not "Halvorsen Turbin AS of Oslo" */
 	if ((tok_is(x, k, "of") || tok_is(x, k, "for")) &&
-	    (((lists_of(x, k - 1, k) & (L(ORG_WORD) | L(FAC_WORD) |
-	    L(OF_HEAD))) && !(t[k - 1].f & (T_ALLCAP | T_ABBR))) ||
-	    (head && conn))) {
+	    ((((lists_of(x, k - 1, k) | plural_head(x, k - 1)) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))) &&
+	    !(t[k - 1].f & (T_ALLCAP | T_ABBR))) || (head && conn))) {
 		/* (not "Bank for C$8.4 billion": a currency's letter) */
 		if ((t[k + 1].f & T_CAP) && (t[k + 1].e >= x->len ||
 		    x->t[t[k + 1].e] != '$'))
@@ -2250,6 +2362,34 @@ and_the_goes_on(const struct ctx *x, size_t i, size_t k)
 static const char *const honorifics[] = { "Mr", "Mrs", "Ms", "Miss", "Mx",
     "Madam", "Madame", "Mme", "Mlle", "Dr", "Sir", NULL };
 
+/*
+ * "Omar Abdallah Said", "Zawadi Said": a word that opens sentences
+ * (Said, Will, Hope) capitalised in the middle of one, ending a run
+ * right after a name's word, is a surname: a verb there would be
+ * written in lower case.  Not in a headline's Title Case, nor after a
+ * word the lists give as no name's.
+ */
+static int
+stop_surname(const struct ctx *x, size_t i, size_t j)
+{
+	const struct tok *t = &x->tok[i];
+	size_t a;
+
+	if (!(i + 1 == j && i > 0 && !x->head && (t->f & T_CAP) &&
+	    t->e - t->s >= 3 && !(t->f & (T_SENT | T_ALLCAP | T_ABBR)) &&
+	    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
+	    !(x->tok[i - 1].f & (T_ALLCAP | T_ABBR)) &&
+	    !(lists_of(x, i - 1, i) & (L(STOP) | L(TITLE) | L(NATIONALITY) |
+	    L(CALENDAR) | L(ORG_WORD) | L(FAC_WORD) | L(PLACE) | L(ORG) |
+	    L(NOT_ENTITY)))))
+		return 0;
+	/* the name opens with a given name or after a person's noun */
+	for (a = i - 1; a > 0 && i - a < 3 && joined(x, a - 1) &&
+	    (x->tok[a - 1].f & T_CAP) && !(x->tok[a - 1].f & T_ALLCAP); a--)
+		;
+	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a);
+}
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2290,6 +2430,9 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 			*title = 1;
 			return k;
 		}
+		/* "The Sri Lankan arm", "Northern Irish voters" */
+		if ((l & L(NATIONALITY)) && k > 1)
+			return k;
 		if (k > 1)
 			continue;
 		/* An acronym the text defines is a name ("the DNA"); a
@@ -2307,6 +2450,8 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    joined(x, i - 1) && (x->tok[i - 1].f & T_CAP) &&
 		    !(x->tok[i].f & T_ALLCAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)))
+			return 0;
+		if ((l & L(STOP)) && stop_surname(x, i, j))
 			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
@@ -2466,6 +2611,9 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	size_t h = head_word(x, i, j), k;
 	unsigned l = lists_of(x, h, h + 1);
 
+	/* "National Museums of Kenya", "State Archives of X" */
+	if (h + 1 < j && tok_is(x, h + 1, "of"))
+		l |= plural_head(x, h);
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
@@ -2673,6 +2821,24 @@ full_name_of_last(struct ctx *x, size_t i, size_t j)
 	}
 }
 
+/* "Tharindu Rajapakse": each unknown word of a name of two and the
+ * other word, for either alone later (pair_person, halves_alone) */
+static void
+note_pair(struct ctx *x, size_t i, size_t j)
+{
+	struct vote *v;
+
+	full_name_of_last(x, i, j);
+	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
+		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
+		if (v->next_e == 0) {
+			v->next_s = x->tok[i + 1].s;
+			v->next_e = x->tok[i + 1].e;
+		}
+	}
+}
+
 static void
 vote_mid(struct ctx *x, size_t i, size_t j)
 {
@@ -2686,17 +2852,56 @@ vote_mid(struct ctx *x, size_t i, size_t j)
 	v->mid = 1;
 	if (work_apposed(x, i, j))
 		v->work = 1;
-	full_name_of_last(x, i, j);
-	/* "Tharindu Rajapakse": the unknown first word and the word
-	 * after it, for "Tharindu" alone (pair_person) */
-	if (j == i + 2 && lists_of(x, i, i + 1) == 0 &&
-	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))) {
-		v = vote_add(x, x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s);
-		if (v->next_e == 0) {
-			v->next_s = x->tok[i + 1].s;
-			v->next_e = x->tok[i + 1].e;
-		}
-	}
+	note_pair(x, i, j);
+}
+
+/* Pass 1: an unknown capitalised word that is a name by itself
+ * ("Warsame had", "Hodan, the ..."), for halves_alone. */
+static void
+note_alone(struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->tok[i];
+
+	if (x->pass == 1 && (t->f & T_CAP) && !(t->f & (T_ALLCAP | T_ABBR |
+	    T_DIGIT)) && lists_of(x, i, i + 1) == 0)
+		vote_add(x, x->t + t->s, t->e - t->s)->alone = 1;
+}
+
+/* Was the text s[0, n) seen as an unknown name by itself? */
+static int
+seen_alone(const struct ctx *x, size_t s, size_t e)
+{
+	const struct vote *v = vote_get(x, x->t + s, e - s);
+
+	return v != NULL && v->alone;
+}
+
+/* The end of the first word of the name at [s, e) (one blank after it:
+ * full_name_of_last). */
+static size_t
+first_word_end(const struct ctx *x, size_t s, size_t e)
+{
+	const char *b = memchr(x->t + s, ' ', e - s);
+
+	return b != NULL ? (size_t)(b - x->t) : e;
+}
+
+/*
+ * Pass 2: both words of an unknown name of two seen alone elsewhere in
+ * the document: "Hodan Warsame" with "Warsame had ..." and "Hodan, the
+ * ...".  A person is named by either half; an organisation of two
+ * unknown words seldom by its last (issue 14 item 4: one sense per
+ * document, from the whole document, even where every mention opens a
+ * sentence).
+ */
+static int
+halves_alone(const struct ctx *x, size_t i, size_t j)
+{
+	return x->pass == 2 && j == i + 2 && joined(x, i) &&
+	    lists_of(x, i, i + 1) == 0 && lists_of(x, i + 1, j) == 0 &&
+	    !((x->tok[i].f | x->tok[i + 1].f) & (T_ALLCAP | T_ABBR |
+	    T_DIGIT)) && seen_alone(x, x->tok[i].s, x->tok[i].e) &&
+	    seen_alone(x, x->tok[i + 1].s, x->tok[i + 1].e);
 }
 
 /*
@@ -2718,7 +2923,9 @@ pair_person(const struct ctx *x, size_t i, size_t j)
 	return (v->next_e != 0 && vote_best(vote_get(x, x->t + v->next_s,
 	    v->next_e - v->next_s)) == V_PERSON) || (v->full_e != 0 &&
 	    vote_best(vote_get(x, x->t + v->full_s, v->full_e - v->full_s)) ==
-	    V_PERSON);
+	    V_PERSON) || (v->alone && ((v->next_e != 0 && seen_alone(x,
+	    v->next_s, v->next_e)) || (v->full_e != 0 && seen_alone(x,
+	    v->full_s, first_word_end(x, v->full_s, v->full_e)))));
 }
 
 /* "a farmer in Szabolcs": one word right after "in" or "near" (not
@@ -2972,17 +3179,37 @@ name_opens(const struct ctx *x, size_t i, size_t ks)
 	    ~(L(GIVEN) | L(SURNAME) | L(PERSON))) == 0;
 }
 
+/*
+ * "to the Kunsthal, said", "the Nordhavn Kunsthal": a name no list
+ * knows right after a lower-case "the" is no person's ("the" before a
+ * person takes a title or an adjective first), most often an
+ * organisation's: a guess, after the lists, heads and kinds.
+ */
+static int
+the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
+{
+	return j - i <= 3 && the_before(x, i) && !(lists & (L(GIVEN) |
+	    L(SURNAME) | L(PERSON) | L(TITLE) | L(PLACE))) &&
+	    (j - i == 1 || !(lists_of(x, i + 1, i + 2) & (L(GIVEN) |
+	    L(SURNAME)))) && !surname_ending(x, j - 1);
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
 	const struct vote *v;
 	unsigned first, last;
 	size_t ks, ke;
-	int t, strong;
+	int t, strong, the;
 
 	while (i < j && (x->tok[i].f & T_SENT) && common_word(x, i) &&
-	    known_type(x, i, j, &strong) < 0)
+	    known_type(x, i, j, &strong) < 0) {
+		/* "Born X Y in ..." where the text also writes "born": the
+		 * participle still says person */
+		if (i + 1 < j && joined(x, i) && word_in(x, i, person_openers))
+			cue = 1;
 		i++;
+	}
 	if (i < j && role_opens(x, i, j) && known_type(x, i, j, &strong) < 0)
 		i++, cue = 1;	/* a role word, cut like a title */
 	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
@@ -2990,6 +3217,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		i++, cue = 1;	/* "Born X Y in ...": a person's name */
 	if (i >= j)
 		return;
+	if (j == i + 1)
+		note_alone(x, i);
 	/* "Reading the report", "Nice work": a common word starting a
 	 * sentence, even where the document names the place */
 	if (j - i == 1 && (x->tok[i].f & T_SENT) &&
@@ -3024,6 +3253,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	first = lists_of(x, i, i + 1);
 	last = lists_of(x, j - 1, j);
+	the = the_unknown(x, i, j, first | last);
 	if (person_syllables(x, i, j))
 		mention(x, i, j, ENT_PERSON, 1);	/* "Hyun-woo Park" */
 	else if (j - i >= 2 && (t = head_type(x, i, j)) >= 0)
@@ -3059,8 +3289,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON &&
 	    !(x->tok[i].f & T_SENT))
 		mention(x, i, j, ENT_PERSON, 0);	/* "... Quellin said" */
-	else if (person_cue(x, i, j) == 2 && !(x->tok[i].f & T_ALLCAP) &&
-	    !run_has(x, i + 1, j, 0))
+	else if (!the && person_cue(x, i, j) == 2 &&
+	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0))
 		mention(x, i, j, ENT_PERSON, 0);	/* "X, the director," */
 	else if (org_cue(x, i, j))
 		mention(x, i, j, ENT_ORG, 1);	/* "the insurer, Aviva Ireland" */
@@ -3083,9 +3313,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
-	else if (pair_person(x, i, j))
+	else if (!the && (pair_person(x, i, j) || halves_alone(x, i, j)))
 		mention(x, i, j, ENT_PERSON, 0);
-	else if ((t = person_cue(x, i, j)) > 0 &&
+	else if (!the && (t = person_cue(x, i, j)) > 0 &&
 	    !(x->tok[i].f & T_ALLCAP) && !run_has(x, i + 1, j, 0) &&
 	    !(t == 1 && (plural_noun(x, i, j) || prep_before(x, i, 0))))
 		mention(x, i, j, ENT_PERSON, 0);
@@ -3111,9 +3341,11 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 				mention(x, i, j, ENT_ORG, 0);
 		} else
 			vote_mid(x, i, j);
-	}
-	else if (j - i == 1 && the_before(x, i) && (first & L(ORG_WORD)))
-		mention(x, i, j, ENT_ORG, 0);
+	} else if (j == i + 2 && x->pass == 1)
+		note_pair(x, i, j);	/* (opening a sentence) */
+	else if (j - i == 1 && the_before(x, i) && ((first & L(ORG_WORD)) ||
+	    (the && verb_near(x, i, j))))
+		mention(x, i, j, ENT_ORG, 0);	/* "the Kunsthal said" */
 }
 
 /* Is the run joined by a lower-case word other than "of" or "for"
@@ -3527,6 +3759,76 @@ paper_told(const struct ctx *x, size_t i, size_t j)
 }
 
 /* Cut the run i..j-1 at titles, nationality and stop words. */
+/*
+ * Post-nominal letters: "Dame X Y, DNZM, QSO,", "X Y, CFA, said": a
+ * word in capitals of two to five letters between a comma after a
+ * person's name (or after such letters) and a comma, stop or line end
+ * is an honour or a qualification, no organisation.  Work per acronym.
+ */
+static int
+post_nominal(const struct ctx *x, size_t k, int depth)
+{
+	const struct tok *t = &x->tok[k];
+	size_t a, n = t->e - t->s;
+	char c;
+
+	if (k == 0 || depth == 0 || !(t->f & T_ALLCAP) || (t->f & T_DIGIT) ||
+	    n < 2 || n > 5 || t->s != x->tok[k - 1].e + 2 ||
+	    x->t[x->tok[k - 1].e] != ',' || x->t[x->tok[k - 1].e + 1] != ' ')
+		return 0;
+	c = t->e < x->len ? x->t[t->e] : '\n';
+	if (c != ',' && c != '.' && c != ';' && c != ')' && c != '\n' &&
+	    c != '\r')
+		return 0;
+	if (post_nominal(x, k - 1, depth - 1))
+		return 1;
+	if (!(x->tok[k - 1].f & T_CAP) || (x->tok[k - 1].f & T_ALLCAP))
+		return 0;
+	for (a = k - 1; a > 0 && k - a < 4 && joined(x, a - 1) &&
+	    (x->tok[a - 1].f & T_CAP) && !(x->tok[a - 1].f & T_SENT); a--)
+		;
+	if (a + 1 < k && (lists_of(x, a, a + 1) & L(TITLE)))
+		a++;		/* "Dame", "Sir" */
+	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a) ||
+	    (a > 0 && (lists_of(x, a - 1, a) & L(TITLE))) ||
+	    vote_best(votes_of(x, a, k)) == V_PERSON ||
+	    person_cue(x, a, k) == 2;
+}
+
+/*
+ * A person's name in capitals, as tabloid ledes and bylines write it
+ * ("JORDAN KIPTOO sent ...", "Last night MARIA TUILAGI scored"): two
+ * to four words in capitals, no acronym's length, whose first is a
+ * given name in Title Case, or whose last the document names as a
+ * person ("Kiptoo said"), and none of them a word of an organisation,
+ * a facility, a place alone or a stop word.  Work per run in capitals.
+ */
+static int
+caps_person(const struct ctx *x, size_t i, size_t j)
+{
+	char b2[KEYBUF];
+	size_t k, o;
+	unsigned l;
+
+	if (j - i < 2 || j - i > 4)
+		return 0;
+	for (k = i; k < j; k++) {
+		if (!(x->tok[k].f & T_ALLCAP) || (x->tok[k].f & T_DIGIT) ||
+		    x->tok[k].e - x->tok[k].s < 3 || (k + 1 < j && !joined(x, k)))
+			return 0;
+		l = lists_of_titlecase(x, k, k + 1);
+		if ((l & (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD) | L(STOP) |
+		    L(NOT_ENTITY) | L(CALENDAR) | L(TITLE) | L(NATIONALITY) |
+		    L(ORG))) || ((l & L(PLACE)) && !(l & (L(GIVEN) |
+		    L(SURNAME)))))
+			return 0;
+	}
+	if (lists_of_titlecase(x, i, i + 1) & L(GIVEN))
+		return 1;
+	return x->pass == 2 && titlecase_key(x, j - 1, j, b2, &o) &&
+	    vote_best(vote_get(x, b2, o)) == V_PERSON;
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -3540,8 +3842,12 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	int cue = 0, title, strong, t;
 	unsigned last;
 
-	if (in_work_title(x, i))
+	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)))
 		return;
+	if (caps_person(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
 	if ((k = title_of(x, i)) > 0) {
 		if ((i = portfolio(x, k, j)) >= j)

@@ -310,6 +310,20 @@ rules_lists_of(const struct rules *r, const char *s, size_t n)
 }
 
 int
+rules_is_polity(const struct rules *r, const char *s, size_t n)
+{
+	unsigned k = 0;
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < r->ngaz; i++)
+		k |= gaz_lookup(r->gaz[i], s, n);
+	return (k & (GAZ_COUNTRY | GAZ_REGION)) != 0 &&
+	    !(k & (GAZ_WORD | GAZ_PERSON));
+}
+
+int
 rules_place_starts(const struct rules *r, const char *s, size_t n)
 {
 	size_t i;

@@ -122,6 +122,9 @@ int rules_in_list(const struct rules *r, enum rules_list l, const char *s,
 unsigned rules_lists_of(const struct rules *r, const char *s, size_t n);
 /* The same for the word lists alone (no gazetteer: one hash lookup). */
 unsigned rules_word_lists(const struct rules *r, const char *s, size_t n);
+/* Is s[0, n) a country or a first-level subdivision in a gazetteer
+ * (Tonga, Oaxaca), not also a common word or a person's name? */
+int rules_is_polity(const struct rules *r, const char *s, size_t n);
 /* Does a gazetteer name of several words start with the word s[0, n)? */
 int rules_place_starts(const struct rules *r, const char *s, size_t n);
 /* Number of entries in list l. */

@@ -72,6 +72,108 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-names10: "Born X Y" says person also where the text writes
+	 * "born" in lower case elsewhere (an obituary's "Nadi-born") */
+	{ "Born before a name when the text also writes born",
+	    "Headline\n\nDame Lesieli Tupou, the Nadi-born nurse, died on "
+	    "Friday.\n\nBorn Lesieli Fifita in 1941, she trained in Leeds.",
+	    { { "Lesieli Tupou", ENT_PERSON, 0 },
+	      { "Lesieli Fifita", ENT_PERSON, 0 } },
+	    { "Born" } },
+	/* wt-names10: a nationality of two words opening a sentence is
+	 * no name */
+	{ "a nationality of two words",
+	    "Headline\n\nThe Sri Lankan arm of the study was small. "
+	    "Northern Irish farmers were not asked.",
+	    { { NULL, ENT_ORG, 0 } },
+	    { "Sri Lankan", "Northern Irish" } },
+	/* wt-names10: a plural organisation word before "of" heads an
+	 * organisation's name, the place after it inside */
+	{ "a plural head before of",
+	    "Headline\n\nThe loan came from the National Museums of Ghana, "
+	    "which said the drums would return in June.",
+	    { { "National Museums of Ghana", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-names10: a name no list knows after a lower-case "the" is
+	 * no person's ("the Kulturhus said"); ", which" says no person */
+	{ "an unknown name after the, or before which, is no person",
+	    "Headline\n\nThe quilts hang at the Vestby Kulturhus, a short "
+	    "walk away. In a statement, the Kulturhus said it was proud."
+	    "\n\nMerkato, which runs the stalls, says rents will rise. "
+	    "Stalls, which open at six, are busy.",
+	    { { "Vestby Kulturhus", ENT_ORG, 0 },
+	      { "Kulturhus", ENT_ORG, 90 },
+	      { "Merkato", ENT_ORG, 0 } },
+	    { "Stalls" } },
+	/* wt-names10: a person's name in capitals in a lede, by a given
+	 * name first or a surname the document gives a person, is no
+	 * organisation; an acronym pair stays one */
+	{ "a person's name in capitals in running text",
+	    "Headline\n\nLast night SAMUEL OKONJO-WARE scored twice, and "
+	    "TUALA FAALOGO made one.\n\nFaalogo said it was luck. The "
+	    "NATO RDF unit was not there.",
+	    { { "SAMUEL OKONJO-WARE", ENT_PERSON, 0 },
+	      { "TUALA FAALOGO", ENT_PERSON, 0 },
+	      { "Faalogo", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* wt-names10: both words of an unknown name of two, each seen
+	 * alone elsewhere, make a person, even where every mention opens
+	 * a sentence */
+	{ "a name whose halves are each used alone",
+	    "Headline\n\nTavake Nukuhiva does not like mornings.\n\n"
+	    "Nukuhiva had worked nights for years. \"Tavake, go home,\" her "
+	    "sister told her.",
+	    { { "Tavake Nukuhiva", ENT_PERSON, 0 },
+	      { "Nukuhiva", ENT_PERSON, 40 },
+	      { "Tavake", ENT_PERSON, 60 } },
+	    { NULL } },
+	/* wt-names10: Swahili honorifics are titles, cut from the name */
+	{ "Mzee and Mama before a name",
+	    "Headline\n\nThe boat belonged to Mzee Baraka Omondi, and the "
+	    "stall to Mama Zuhura.",
+	    { { "Baraka Omondi", ENT_PERSON, 0 },
+	      { "Zuhura", ENT_PERSON, 0 } },
+	    { "Mzee", "Mama" } },
+	/* wt-names10: May is a given name before a surname no list
+	 * knows (a month alone stays no name) */
+	{ "a month as a given name",
+	    "Headline\n\nClub chairwoman May Tanvir, who bought the club, "
+	    "was angry. Talks resume in May.",
+	    { { "May Tanvir", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* wt-names10: a sentence-opening word (Said, Hope) capitalised
+	 * mid-sentence after a given name, or after a person's noun, is a
+	 * surname, not the end of the name */
+	{ "a surname that is also a sentence-opening word",
+	    "Headline\n\nThe prize went to Yusuf Amran Said, a potter, and "
+	    "his niece Rehema Said. Said Ali was not there.",
+	    { { "Yusuf Amran Said", ENT_PERSON, 0 },
+	      { "Rehema Said", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* wt-names10: letters in capitals between commas after a person's
+	 * name are post-nominals, no organisation, and the role after them
+	 * still types the name */
+	{ "post-nominal letters after a name",
+	    "Headline\n\nSir Tavita Leaupepe, KNZM, ONZM, opened the hall. "
+	    "Lusia Fonoti, CPA, an analyst at Deloitte, said it was "
+	    "fine.\n\nThe deal, WHO officials said, was late.",
+	    { { "Tavita Leaupepe", ENT_PERSON, 0 },
+	      { "Lusia Fonoti", ENT_PERSON, 0 },
+	      { "Deloitte", ENT_ORG, 0 },
+	      { "WHO", ENT_ORG, 0 } },
+	    { "KNZM", "ONZM", "CPA" } },
+	/* wt-names10: a demonym of a country or region no list gives, a
+	 * nationality's man or woman, are no names; the plural of a title
+	 * is cut from the name after it like the title */
+	{ "demonyms made from polities, plural titles",
+	    "Headline\n\nThe Fijian and Nicaraguan crews waited while a "
+	    "Bavarian brewer and two Tasmanians argued. The Welshwoman "
+	    "laughed.\n\nCommissioners Halvard Ostrem and Ruth Okafor "
+	    "voted against the plan on Friday.",
+	    { { "Halvard Ostrem", ENT_PERSON, 0 },
+	      { "Ruth Okafor", ENT_PERSON, 0 } },
+	    { "Fijian", "Nicaraguan", "Tasmanians", "Welshwoman",
+	      "Commissioners" } },
 	/* wt-names9: a capitalised ordinary word opening a sentence is no
 	 * part of the name after it (a role, a participle), and a title
 	 * after a given name ends the name */
