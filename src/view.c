@@ -232,6 +232,9 @@ block_next(struct view *v, const struct range *b, struct range *next)
 	}
 	if (!shown_para_next(v, &p, &np))
 		return 0;
+	/* remembered, so block_at does not look for its edges again */
+	v->para = np;
+	v->para_ok = 1;
 	return block_at(v, np.start, next);
 }
 
