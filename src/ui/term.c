@@ -136,6 +136,10 @@ term_start(int mouse, char **cause)
 	}
 	set_term(screen);
 	fresh_all();
+	/* newterm marks every cell of stdscr changed, blank as they are,
+	 * and blank as the cells of curses' next screen: the first refresh
+	 * compared all of them (it paints the whole screen anyway). */
+	untouchwin(stdscr);
 	if (!can_address_cursor()) {
 		/* TERM=dumb and the like: a pager would draw nothing. */
 		*cause = xasprintf("terminal type '%s' cannot move the "
