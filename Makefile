@@ -224,8 +224,16 @@ WEBMOD	 = $(BUILD)/artread-web.so
 WEB_PIC_OBJ := $(WEB_SRC:%.c=$(BUILD)/pic/%.o)
 CRYPTO_A := $(wildcard $(shell pkg-config --variable=libdir libcrypto \
 	    2>/dev/null)/libcrypto.a)
-BIN_LIBS = $(filter-out -lpcre2-8 -ljansson,$(if $(CRYPTO_A),$(patsubst \
-	   -lcrypto,$(CRYPTO_A),$(LIBS)),$(LIBS)))
+# ncursesw, tinfo and utf8proc too, where their archives are installed:
+# binding three shared libraries cost the dynamic loader ~0.45 M
+# instructions and ~25 page faults at every start, a tenth of the first
+# screen at 200x60 (the terminfo database is read at run time either way).
+STATIC_LIBS := $(foreach l,ncursesw tinfo utf8proc,$(if $(wildcard $(shell \
+	       $(CC) -print-file-name=lib$(l).a)),-l$(l)))
+BIN_LIBS = $(if $(STATIC_LIBS),-Wl$(comma)-Bstatic $(STATIC_LIBS) \
+	   -Wl$(comma)-Bdynamic) $(filter-out -lpcre2-8 -ljansson \
+	   $(STATIC_LIBS),$(if $(CRYPTO_A),$(patsubst -lcrypto,$(CRYPTO_A), \
+	   $(LIBS)),$(LIBS)))
 # artread is linked as a PIE, so its own code is at a random address
 # too: it parses untrusted web pages.  (LINK_PIE=-no-pie exists for
 # measuring; since src/sha256.c no longer uses EVP, the static libcrypto

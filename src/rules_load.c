@@ -640,16 +640,35 @@ image_write(const struct src *r, const uint64_t key[2],
 
 /* ---- keys and where images are ---- */
 
-/* Two FNV-1a hashes (different seeds) of s[0, n), continued from h. */
+/* One step of a key lane: w mixed in, the high bits folded down. */
+static uint64_t
+key_mix(uint64_t h, uint64_t w, uint64_t mul)
+{
+	h = (h ^ w) * mul;
+	return h ^ (h >> 32);
+}
+
+/*
+ * Two hashes (different seeds and multipliers) of s[0, n), continued
+ * from h: eight bytes a step (as the machine orders them: an image is
+ * only ever read where it was made), the last few one at a time.  A
+ * byte at a time, the default rules' 14 KB cost 0.15 M instructions at
+ * every start.
+ */
 static void
 key_add(uint64_t h[2], const void *s, size_t n)
 {
 	const unsigned char *p = s;
-	size_t i;
+	uint64_t w;
 
-	for (i = 0; i < n; i++) {
-		h[0] = (h[0] ^ p[i]) * 1099511628211ull;
-		h[1] = (h[1] ^ p[i]) * 1099511628211ull;
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h[0] = key_mix(h[0], w, 1099511628211ull);
+		h[1] = key_mix(h[1], w, 0x9e3779b97f4a7c15ull | 1);
+	}
+	for (; n > 0; p++, n--) {
+		h[0] = key_mix(h[0], *p, 1099511628211ull);
+		h[1] = key_mix(h[1], *p, 0x9e3779b97f4a7c15ull | 1);
 	}
 }
 

@@ -219,6 +219,26 @@ block_last_of(struct view *v, const struct range *p, struct range *blk)
 	    p->start), blk);
 }
 
+/* The paragraph shown after p, remembered for the next walk over it. */
+static int
+para_after(struct view *v, const struct range *p, struct range *np)
+{
+	int i;
+
+	for (i = 0; i < v->nnext; i++)
+		if (v->next[i].from.start == p->start &&
+		    v->next[i].from.end == p->end) {
+			*np = v->next[i].to;
+			return 1;
+		}
+	if (!shown_para_next(v, p, np))
+		return 0;
+	i = v->nnext < VIEW_NEXT ? v->nnext++ : v->next_at++ % VIEW_NEXT;
+	v->next[i].from = *p;
+	v->next[i].to = *np;
+	return 1;
+}
+
 static int
 block_next(struct view *v, const struct range *b, struct range *next)
 {
@@ -230,8 +250,11 @@ block_next(struct view *v, const struct range *b, struct range *next)
 		block_by_index(v, &p, block_index(v, &p, b->start) + 1, next);
 		return 1;
 	}
-	if (!shown_para_next(v, &p, &np))
+	if (!para_after(v, &p, &np))
 		return 0;
+	/* remembered, so block_at does not look for its edges again */
+	v->para = np;
+	v->para_ok = 1;
 	return block_at(v, np.start, next);
 }
 
@@ -364,6 +387,7 @@ view_filter(struct view *v, struct range *paras, size_t n)
 		free(paras);
 	cache_clear(v);		/* the row index counts what is shown */
 	v->para_ok = 0;
+	v->nnext = 0;
 	v->empty = !block_at(v, 0, &v->top.para);
 	v->top.row = 0;
 	if (!v->empty && (view_pos_of(v, top, &v->top)))

@@ -23,6 +23,8 @@ struct view_pos {
 	size_t		row;
 };
 
+#define VIEW_NEXT	16
+
 struct view_cache_entry {
 	struct layout_para	lp;
 	unsigned long		used;
@@ -40,6 +42,13 @@ struct view {
 	int			 last;		/* cache entry used last */
 	struct range		 para;		/* the paragraph last found */
 	int			 para_ok;
+	/* The paragraphs after the last few found (a paint walks its
+	 * screen's paragraphs several times: range, rows, position). */
+	struct {
+		struct range	 from, to;
+	}			 next[VIEW_NEXT];
+	int			 nnext;		/* entries in next[] */
+	int			 next_at;	/* the one replaced next */
 	/* Row index of the whole document, for small documents only. */
 	size_t			*index_start;	/* paragraph starts */
 	size_t			*index_row;	/* their first row numbers */

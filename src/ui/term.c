@@ -22,6 +22,44 @@ static FILE *tty_in;
 static int colors_on;
 static volatile sig_atomic_t quit_signal;
 
+/*
+ * The rows of stdscr no cell has been written to since newterm made them
+ * blank (fresh[y]), for a window of fresh_lines x fresh_cols: clearing
+ * such a row again, or clearing it after its text, writes blanks over
+ * blanks, and every cell cleared is one more cell curses copies to its
+ * next screen.  Only the first screen has them: its rows used to be
+ * cleared twice over (at 200x60, a tenth of its instructions).
+ */
+static unsigned char *fresh;
+static int fresh_lines, fresh_cols;
+
+static void
+fresh_all(void)
+{
+	free(fresh);
+	fresh_lines = LINES > 0 ? LINES : 0;
+	fresh_cols = COLS;
+	fresh = xmalloc(fresh_lines > 0 ? (size_t)fresh_lines : 1);
+	memset(fresh, 1, fresh_lines > 0 ? (size_t)fresh_lines : 1);
+}
+
+/* Is row y blank as newterm made it?  (A resize forgets them all.) */
+static int
+row_fresh(int y)
+{
+	if (fresh_lines != LINES || fresh_cols != COLS)
+		fresh_lines = 0;
+	return y >= 0 && y < fresh_lines && fresh[y];
+}
+
+/* Row y is being written to. */
+static void
+row_used(int y)
+{
+	if (y >= 0 && y < fresh_lines)
+		fresh[y] = 0;
+}
+
 static void
 on_quit_signal(int sig)
 {
@@ -97,6 +135,11 @@ term_start(int mouse, char **cause)
 		return -1;
 	}
 	set_term(screen);
+	fresh_all();
+	/* newterm marks every cell of stdscr changed, blank as they are,
+	 * and blank as the cells of curses' next screen: the first refresh
+	 * compared all of them (it paints the whole screen anyway). */
+	untouchwin(stdscr);
 	if (!can_address_cursor()) {
 		/* TERM=dumb and the like: a pager would draw nothing. */
 		*cause = xasprintf("terminal type '%s' cannot move the "
@@ -137,6 +180,9 @@ term_end(void)
 	endwin();
 	delscreen(screen);
 	screen = NULL;
+	free(fresh);
+	fresh = NULL;
+	fresh_lines = 0;
 	if (tty_in != NULL)
 		fclose(tty_in);
 	tty_in = NULL;
@@ -368,8 +414,9 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 	static cchar_t *cells;
 	static size_t cap;
 	size_t i;
-	int cols = 0, n = 0, w;
+	int cols = 0, n = 0, w, blank = row_fresh(y);
 
+	row_used(y);
 	repaint_if_joined(y, l->text.data, l->text.len);
 	move(y, x);
 	for (i = 0; i < l->nruns && cols < max_cols; i++) {
@@ -387,13 +434,15 @@ term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
 		cols += r->cols;
 	}
 	set_style(fill);
-	clrtoeol();
+	if (!blank)	/* (else the rest of the row is blank already) */
+		clrtoeol();
 }
 
 void
 term_draw_text(int y, int x, const char *s, struct style st, int max_cols)
 {
 	set_style(st);
+	row_used(y);
 	if (max_cols > COLS - x)
 		max_cols = COLS - x;
 	repaint_if_joined(y, s, strlen(s));
@@ -403,18 +452,23 @@ term_draw_text(int y, int x, const char *s, struct style st, int max_cols)
 void
 term_clear_line(int y, struct style st)
 {
+	int fill = (st.bg != STYLE_COLOR_UNSET && st.bg != STYLE_COLOR_DEFAULT) ||
+	    (st.attrs & (STYLE_REVERSE | STYLE_STANDOUT));
+
 	set_style(st);
 	move(y, 0);
 	bkgdset(' ');
+	if (!fill && row_fresh(y))
+		return;		/* blank already */
+	row_used(y);
 	clrtoeol();
 	/* Fill with the style's background or reverse video, which
-	 * clrtoeol does not use. */
-	if ((st.bg != STYLE_COLOR_UNSET && st.bg != STYLE_COLOR_DEFAULT) ||
-	    (st.attrs & (STYLE_REVERSE | STYLE_STANDOUT))) {
-		int i;
-
-		for (i = 0; i < COLS; i++)
-			mvaddch(y, i, ' ');
+	 * clrtoeol does not use: the cells as addch(' ') puts them, in one
+	 * call; the last by addch itself, which leaves the cursor (and
+	 * the wrap after it) where it always did. */
+	if (fill && COLS > 0) {
+		mvhline(y, 0, ' ', COLS - 1);
+		mvaddch(y, COLS - 1, ' ');
 	}
 }
 

@@ -120,6 +120,53 @@ defaults_cover_every_action(void **state)
 	keymap_free(km);
 }
 
+/*
+ * keymap_new binds the defaults without keymap_bind's checks: bound
+ * again through it, line by line, none clashes with another action's
+ * keys and every action ends up with the same keys.
+ */
+static void
+defaults_bound_as_keymap_bind_binds_them(void **state)
+{
+	struct keymap *km = keymap_new(), *again = keymap_new();
+	const char *const *lines;
+	struct buf want, got;
+	struct diag d;
+	char *copy, *eq;
+	size_t n, i;
+	int a;
+
+	(void)state;
+	diag_init(&d);
+	lines = keymap_defaults(&n);
+	for (i = 0; i < n; i++) {
+		copy = xstrdup(lines[i]);
+		assert_non_null(eq = strchr(copy, '='));
+		*eq = '\0';
+		assert_int_equal(keymap_bind(again, util_trim(copy), eq + 1,
+		    "(defaults)", 0, &d), 0);
+		free(copy);
+	}
+	assert_int_equal(d.n, 0);
+	buf_init(&want);
+	buf_init(&got);
+	for (a = 0; a < ACTION__COUNT; a++) {
+		buf_reset(&want);
+		buf_reset(&got);
+		keymap_describe(again, (enum action)a, &want);
+		keymap_describe(km, (enum action)a, &got);
+		assert_string_equal(got.data != NULL ? got.data : "",
+		    want.data != NULL ? want.data : "");
+		assert_int_equal(keymap_count(km, (enum action)a),
+		    keymap_count(again, (enum action)a));
+	}
+	buf_free(&want);
+	buf_free(&got);
+	diag_free(&d);
+	keymap_free(km);
+	keymap_free(again);
+}
+
 /* What a key does by default, in a mode. */
 static const struct {
 	enum action_mode	 mode;
@@ -417,6 +464,7 @@ main(void)
 		cmocka_unit_test(sequences_parse_and_print),
 		cmocka_unit_test(zz_quits_and_z_waits),
 		cmocka_unit_test(sequences_clash_with_their_prefix),
+		cmocka_unit_test(defaults_bound_as_keymap_bind_binds_them),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
