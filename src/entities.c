@@ -544,10 +544,10 @@ tok_flags(struct ctx *x, struct tok *k)
 
 /*
  * The tokenizer's fast path (most words of a news text are ASCII
- * letters and digits alone): the ASCII bytes by class, C_DIGIT,
- * C_UPPER, C_LOWER (C_LETTER | 4) for the bytes of a word, C_JOIN for
- * the four that word_end may read on past (' - & .), 0 for the rest,
- * which end a word for certain.
+ * letters and digits alone): the bytes by class, C_DIGIT, C_UPPER,
+ * C_LOWER (C_LETTER | 4) for the bytes of such a word, C_JOIN for the
+ * four that word_end may read on past (' - & .) and for every byte of
+ * a multi-byte sequence, 0 for the rest, which end a word for certain.
  */
 #define C_DIGIT		1u
 #define C_LETTER	2u
@@ -558,7 +558,9 @@ tok_flags(struct ctx *x, struct tok *k)
 #define U_		C_UPPER
 #define L_		C_LOWER
 #define J_		C_JOIN
-static const unsigned char ascii_class[128] = {
+#define J16_		J_, J_, J_, J_, J_, J_, J_, J_, \
+			J_, J_, J_, J_, J_, J_, J_, J_
+static const unsigned char byte_class[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 00 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 10 */
 	0, 0, 0, 0, 0, 0, J_, J_, 0, 0, 0, 0, 0, J_, J_, 0,	/* 20 &'-. */
@@ -567,48 +569,51 @@ static const unsigned char ascii_class[128] = {
 	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0, /* 50 */
 	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* 60 */
 	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0, /* 70 */
+	J16_, J16_, J16_, J16_, J16_, J16_, J16_, J16_,		/* 80-ff */
 };
 #undef D_
 #undef U_
 #undef L_
 #undef J_
+#undef J16_
 
 /*
  * A word of ASCII letters and digits alone at p (an ASCII letter or
  * digit), ended by an ASCII byte that is none of word_end's four
- * joiners (or a period after two bytes or more), or by the text's
- * end: its end in k->e and the flags
- * tok_flags gives it apart from the gap's (no modifier letter, no
- * particle, no contraction: those need bytes it has none of), 1.
- * Otherwise 0, and word_end and tok_flags read the word.  One pass
- * over the bytes where there were two, each byte one table load.
+ * joiners (or by a period after two bytes or more), or by the text's
+ * end: its end in k->e and the flags tok_flags gives it apart from the
+ * gap's (no modifier letter, no particle, no contraction: those need
+ * bytes it has none of), 1.  Otherwise 0, and word_end and tok_flags
+ * read the word.  One pass over the bytes where there were two, a
+ * table load a byte.
  */
 static int
 ascii_token(const char *t, size_t len, size_t p, struct tok *k)
 {
-	size_t q = p;
-	unsigned c, cl, any = 0, letters = 0;
+	size_t q = p, i, letters;
+	unsigned cl, any = 0;
 
-	while (q < len && (c = (unsigned char)t[q]) < 0x80 &&
-	    ((cl = ascii_class[c]) & (C_DIGIT | C_LETTER))) {
+	while (q < len && ((cl = byte_class[(unsigned char)t[q]]) &
+	    (C_DIGIT | C_LETTER))) {
 		any |= cl;
-		letters += (cl & C_LETTER) != 0;
 		q++;
 	}
-	/* (a period ends a word of two or more bytes: word_end joins one
-	 * only after a word of one, "U.S.") */
-	if (q < len && ((unsigned char)t[q] >= 0x80 ||
-	    ((ascii_class[(unsigned char)t[q]] & C_JOIN) &&
-	    (t[q] != '.' || q - p < 2))))
+	/* (word_end joins a period only after a word of one, "U.S.") */
+	if (q < len && (byte_class[(unsigned char)t[q]] & C_JOIN) &&
+	    (t[q] != '.' || q - p < 2))
 		return 0;
 	k->e = q;
-	c = (unsigned char)t[p];
-	k->f = ascii_class[c] == C_UPPER ? T_CAP : ascii_class[c] ==
-	    C_LOWER ? T_LOWER : 0;
+	cl = byte_class[(unsigned char)t[p]];
+	k->f = cl == C_UPPER ? T_CAP : cl == C_LOWER ? T_LOWER : 0;
 	if (any & C_DIGIT)
 		k->f |= T_DIGIT;
-	if (letters >= 2 && (any & C_LOWER) != C_LOWER)
-		k->f |= T_ALLCAP;
+	if ((any & C_LOWER) != C_LOWER) {	/* (rare: count the letters) */
+		for (i = p, letters = 0; i < q; i++)
+			letters += (byte_class[(unsigned char)t[i]] &
+			    C_LETTER) != 0;
+		if (letters >= 2)
+			k->f |= T_ALLCAP;
+	}
 	return 1;
 }
 
