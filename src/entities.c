@@ -86,6 +86,21 @@ struct vote {
 	size_t		 full_e;	/* words: that name's bytes */
 };
 
+/*
+ * A filter for word_in over one of the NULL-terminated word lists: a
+ * bit a word, from its first and last bytes and its length, so that
+ * most words are turned away without a look at the list (word_in was
+ * asked some 90,000 times a MB, of lists of 20-100 words).  Kept by
+ * the block, built at a list's first use, in a slot by its address
+ * (one of four, probed; when all four hold other lists, the first is
+ * built again: the same answers, only slower).
+ */
+#define WORD_SETS	64
+struct word_set {
+	const char *const	*ws;		/* its list; NULL: none yet */
+	uint64_t		 bits[4];
+};
+
 struct ctx {
 	const struct rules	*r;
 	const char		*t;
@@ -105,6 +120,7 @@ struct ctx {
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
 	size_t			 slogan_end;	/* of a quoted sign or slogan */
+	struct word_set		*sets;		/* WORD_SETS, or NULL */
 };
 
 /*
@@ -130,6 +146,7 @@ struct ent_block {
 	size_t			 tb;		/* its own: [tb, te) */
 	size_t			 te;
 	struct strmap		 lists;		/* key -> its lists | LISTS_KNOWN */
+	struct word_set		 sets[WORD_SETS];
 };
 
 #define MARGIN_TOKENS	24	/* more than any rule looks past a word */
@@ -1243,6 +1260,49 @@ word_is(const struct ctx *x, size_t k, const char *w)
 	return k > 0 && k < x->ntok && joined(x, k - 1) && tok_is(x, k, w);
 }
 
+/* A word's bit in a word_set (n > 0). */
+static inline unsigned
+word_set_bit(const char *w, size_t n)
+{
+	return ((unsigned char)w[0] * 37u + (unsigned char)w[n - 1] * 11u +
+	    (unsigned)n * 101u) & 255u;
+}
+
+/* Could word w[0, n) be one of ws?  0 if certainly not. */
+static int
+word_set_may(const struct ctx *x, const char *const *ws, const char *w,
+    size_t n)
+{
+	struct word_set *set = NULL;
+	const char *const *p;
+	unsigned b;
+	size_t m, h, i;
+
+	if (x->sets == NULL)
+		return 1;
+	/* its slot, or the first empty one of four, or the first */
+	h = ((uint64_t)(uintptr_t)ws * 0x9e3779b97f4a7c15u) >> 58;
+	for (i = 0; i < 4; i++) {
+		set = &x->sets[(h + i) % WORD_SETS];
+		if (set->ws == ws || set->ws == NULL)
+			break;
+	}
+	if (i == 4)
+		set = &x->sets[h];
+	if (set->ws != ws) {
+		memset(set->bits, 0, sizeof set->bits);
+		for (p = ws; *p != NULL; p++) {
+			if ((m = strlen(*p)) > 0) {
+				b = word_set_bit(*p, m);
+				set->bits[b / 64] |= (uint64_t)1 << (b % 64);
+			}
+		}
+		set->ws = ws;
+	}
+	b = word_set_bit(w, n);
+	return (set->bits[b / 64] >> (b % 64)) & 1;
+}
+
 /* Is word k one of ws (a NULL-terminated list)? */
 static int
 word_in(const struct ctx *x, size_t k, const char *const *ws)
@@ -1255,6 +1315,8 @@ word_in(const struct ctx *x, size_t k, const char *const *ws)
 	/* (the word once, then the first letters: most differ) */
 	w = x->t + x->tok[k].s;
 	n = x->tok[k].e - x->tok[k].s;
+	if (!word_set_may(x, ws, w, n))
+		return 0;
 	for (; *ws != NULL; ws++) {
 		if ((*ws)[0] == w[0] && strncmp(*ws, w, n) == 0 &&
 		    (*ws)[n] == '\0')
@@ -4736,6 +4798,7 @@ ctx_of(struct ctx *x, const struct ent_doc *doc, struct ent_block *b)
 	x->te = b->te;
 	x->bs = b->s;
 	x->be = b->e;
+	x->sets = b->sets;
 }
 
 /* The line start after the blank line at or before p (0 if none). */
