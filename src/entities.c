@@ -4537,9 +4537,10 @@ percent_words(struct ctx *x)
 /*
  * Sort c[0, n) by cmp, stably, as qsort does here (glibc's is a merge
  * sort): a merge sort that moves candidates as values, where qsort
- * copies bytes through calls (a few per cent of the analysis).
+ * copies bytes through calls (a few per cent of the analysis).  Inline,
+ * so that each caller's cmp is inlined too (300,000 calls a MB).
  */
-static void
+static inline void
 cand_sort(struct cand *c, size_t n, int (*cmp)(const void *, const void *))
 {
 	struct cand *tmp, *from, *to, *sw, v;
