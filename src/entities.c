@@ -487,12 +487,51 @@ opening_mark(const char *t, size_t p, size_t s)
 	    memcmp(t + s - 3, "\xe2\x80\x9c", 3) == 0);
 }
 
+/*
+ * The tokenizer's fast path (most words of a news text are ASCII
+ * letters and digits alone): the bytes by class, C_DIGIT, C_UPPER,
+ * C_LOWER (C_LETTER | 4) for the bytes of such a word, C_JOIN for the
+ * four that word_end may read on past (' - & .) and for every byte of
+ * a multi-byte sequence, 0 for the rest, which end a word for certain.
+ */
+#define C_DIGIT		1u
+#define C_LETTER	2u
+#define C_UPPER		C_LETTER
+#define C_LOWER		(C_LETTER | 4u)
+#define C_JOIN		8u
+#define D_		C_DIGIT
+#define U_		C_UPPER
+#define L_		C_LOWER
+#define J_		C_JOIN
+#define J16_		J_, J_, J_, J_, J_, J_, J_, J_, \
+			J_, J_, J_, J_, J_, J_, J_, J_
+static const unsigned char byte_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 10 */
+	0, 0, 0, 0, 0, 0, J_, J_, 0, 0, 0, 0, 0, J_, J_, 0,	/* 20 &'-. */
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0, /* 30 0-9 */
+	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, /* 40 */
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0, /* 50 */
+	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* 60 */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0, /* 70 */
+	J16_, J16_, J16_, J16_, J16_, J16_, J16_, J16_,		/* 80-ff */
+};
+#undef D_
+#undef U_
+#undef L_
+#undef J_
+#undef J16_
+
 /* Sentence and paragraph starts: look back over the gap before k. */
 static void
 tok_start_flags(struct ctx *x, struct tok *k)
 {
 	size_t p, nl;
 
+	/* (most words: one space after a letter or digit, no start) */
+	if (k->s >= 2 && x->t[k->s - 1] == ' ' &&
+	    (byte_class[(unsigned char)x->t[k->s - 2]] & (C_DIGIT | C_LETTER)))
+		return;
 	p = gap_before(x->t, k->s, &nl);
 	if (p == 0 || nl >= 2)
 		k->f |= T_PARA | T_SENT;
@@ -561,40 +600,6 @@ tok_flags(struct ctx *x, struct tok *k)
 	tok_start_flags(x, k);
 }
 
-/*
- * The tokenizer's fast path (most words of a news text are ASCII
- * letters and digits alone): the bytes by class, C_DIGIT, C_UPPER,
- * C_LOWER (C_LETTER | 4) for the bytes of such a word, C_JOIN for the
- * four that word_end may read on past (' - & .) and for every byte of
- * a multi-byte sequence, 0 for the rest, which end a word for certain.
- */
-#define C_DIGIT		1u
-#define C_LETTER	2u
-#define C_UPPER		C_LETTER
-#define C_LOWER		(C_LETTER | 4u)
-#define C_JOIN		8u
-#define D_		C_DIGIT
-#define U_		C_UPPER
-#define L_		C_LOWER
-#define J_		C_JOIN
-#define J16_		J_, J_, J_, J_, J_, J_, J_, J_, \
-			J_, J_, J_, J_, J_, J_, J_, J_
-static const unsigned char byte_class[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 00 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 10 */
-	0, 0, 0, 0, 0, 0, J_, J_, 0, 0, 0, 0, 0, J_, J_, 0,	/* 20 &'-. */
-	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0, /* 30 0-9 */
-	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, /* 40 */
-	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0, /* 50 */
-	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* 60 */
-	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0, /* 70 */
-	J16_, J16_, J16_, J16_, J16_, J16_, J16_, J16_,		/* 80-ff */
-};
-#undef D_
-#undef U_
-#undef L_
-#undef J_
-#undef J16_
 
 /*
  * A word of ASCII letters and digits alone at p (an ASCII letter or
@@ -637,7 +642,7 @@ ascii_token(const char *t, size_t len, size_t p, struct tok *k)
 }
 
 /* Does the token, with its period, end in a listed abbreviation? */
-static int
+static inline int
 abbr_period(struct ctx *x, size_t s, size_t e)
 {
 	uint32_t cp;
@@ -4604,7 +4609,8 @@ join_dates(struct ctx *x)
 
 	for (i = 0; i < nc; i++) {
 		if (x->c[i].type == ENT_DATE) {
-			d = xreallocarray(d, n + 1, sizeof *d);
+			if (d == NULL)	/* (room for all at once) */
+				d = xreallocarray(NULL, nc, sizeof *d);
 			d[n++] = x->c[i];
 		}
 	}
