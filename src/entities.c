@@ -95,6 +95,20 @@ struct vote {
  * (one of four, probed; when all four hold other lists, the first is
  * built again: the same answers, only slower).
  */
+/*
+ * lists_of's answers for spans of several words, kept by the block:
+ * the same spans are asked about again and again (by the run's
+ * reading, the breaker, the types, in both passes), and each answer is
+ * a key built and a lookup or two.  Direct-mapped by the span; j is 0
+ * in a slot never filled (a span of several words has j > 1).
+ */
+#define SPAN_SLOTS	16384
+struct span_lists {
+	uint32_t	i;
+	uint32_t	j;
+	unsigned	lists;
+};
+
 #define WORD_SETS	64
 struct word_set {
 	const char *const	*ws;		/* its list; NULL: none yet */
@@ -121,6 +135,7 @@ struct ctx {
 	size_t			 title_end;	/* of a work's quoted title */
 	size_t			 slogan_end;	/* of a quoted sign or slogan */
 	struct word_set		*sets;		/* WORD_SETS, or NULL */
+	struct span_lists	*spans;		/* SPAN_SLOTS, or NULL */
 };
 
 /*
@@ -147,6 +162,7 @@ struct ent_block {
 	size_t			 te;
 	struct strmap		 lists;		/* key -> its lists | LISTS_KNOWN */
 	struct word_set		 sets[WORD_SETS];
+	struct span_lists	*spans;		/* SPAN_SLOTS */
 };
 
 #define MARGIN_TOKENS	24	/* more than any rule looks past a word */
@@ -898,13 +914,25 @@ starts_place(const struct ctx *x, size_t i)
 	return (x->tok[i].lists & LISTS_STARTS) != 0;
 }
 
+/* lists_of for words i..j-1, j > i + 1. */
 static unsigned
-lists_of(const struct ctx *x, size_t i, size_t j)
+lists_of_span(const struct ctx *x, size_t i, size_t j)
 {
 	char buf[KEYBUF];
 	const char *k;
 	size_t n;
 
+	k = key_of(x, i, j, buf, &n);
+	/* several words: the gazetteer only if its first word starts a
+	 * name there ("New" ... "New York"), else the word lists alone */
+	if (!starts_place(x, i))
+		return rules_word_lists(x->r, k, n);
+	return lists_key(x, k, n);
+}
+
+static unsigned
+lists_of(const struct ctx *x, size_t i, size_t j)
+{
 	/* one word: remembered in the token itself */
 	if (j == i + 1) {
 		struct tok *t = &x->tok[i];
@@ -913,12 +941,18 @@ lists_of(const struct ctx *x, size_t i, size_t j)
 			t->lists = lists_key_flags(x, x->t + t->s, t->e - t->s);
 		return t->lists & ~(LISTS_KNOWN | LISTS_STARTS);
 	}
-	k = key_of(x, i, j, buf, &n);
-	/* several words: the gazetteer only if its first word starts a
-	 * name there ("New" ... "New York"), else the word lists alone */
-	if (!starts_place(x, i))
-		return rules_word_lists(x->r, k, n);
-	return lists_key(x, k, n);
+	if (x->spans != NULL && j > i && j < UINT32_MAX) {
+		struct span_lists *sp = &x->spans[(i * 16 + (j - i)) %
+		    SPAN_SLOTS];
+
+		if (sp->i != i || sp->j != j) {
+			sp->lists = lists_of_span(x, i, j);
+			sp->i = (uint32_t)i;
+			sp->j = (uint32_t)j;
+		}
+		return sp->lists;
+	}
+	return lists_of_span(x, i, j);
 }
 
 /* Words i..j-1 in title case ("WARSAW" -> "Warsaw") into b2 (KEYBUF
@@ -4806,6 +4840,7 @@ ctx_of(struct ctx *x, const struct ent_doc *doc, struct ent_block *b)
 	x->bs = b->s;
 	x->be = b->e;
 	x->sets = b->sets;
+	x->spans = b->spans;
 }
 
 /* The line start after the blank line at or before p (0 if none). */
@@ -4838,6 +4873,7 @@ ent_block_new(const struct ent_doc *doc, size_t s, size_t e)
 	b->s = s;
 	b->e = e;
 	strmap_init(&b->lists, sizeof(unsigned));
+	b->spans = xcalloc(SPAN_SLOTS, sizeof *b->spans);
 	for (;;) {
 		/* MARGIN_TOKENS words before, from a paragraph start */
 		ms = s > want ? para_start_before(doc->t, s - want) : 0;
@@ -4867,6 +4903,7 @@ ent_block_free(struct ent_block *b)
 		return;
 	free(b->tok);
 	strmap_free(&b->lists);
+	free(b->spans);
 	free(b);
 }
 
