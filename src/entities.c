@@ -3508,8 +3508,8 @@ in_slogan(struct ctx *x, size_t i)
 		return 0;
 	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
 	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
-	    quote_in(x->t, s - 3, s) && x->t[s - 1] == '\x9c'))
-		return 0;
+	    x->t[s - 1] == '\x9c' && quote_in(x->t, s - 3, s)))
+		return 0;	/* (the mark's last byte first: cheaper) */
 	end = s + 100 < x->be ? s + 100 : x->be;
 	/* (the closing mark's last byte first: quote_in at every byte
 	 * was 3 % of --entities) */
