@@ -47,6 +47,7 @@
 #define T_ENDING_KNOWN	0x200u	/* ... as far as asked */
 #define T_JOINED	0x400u	/* only blanks and at most one line break
 				 * before the next word (joined) */
+#define T_SPACE		0x800u	/* one space, no more, before the next */
 
 #define PRIO_PERCENT	66	/* as the pattern rule for "4 per cent" */
 #define PRIO_DATES	62	/* a weekday and its date: above each */
@@ -755,6 +756,9 @@ tokenize(struct ctx *x, size_t p, size_t until, size_t more)
 		x->tok[x->ntok++] = k;
 		if (x->ntok > 1 && gap_joins(x, x->ntok - 2))
 			x->tok[x->ntok - 2].f |= T_JOINED;
+		if (x->ntok > 1 && k.s == x->tok[x->ntok - 2].e + 1 &&
+		    x->t[k.s - 1] == ' ')
+			x->tok[x->ntok - 2].f |= T_SPACE;
 		p = k.e;
 	}
 }
@@ -789,8 +793,7 @@ key_of(const struct ctx *x, size_t i, size_t j, char *buf, size_t *n)
 	int plain = 1;
 
 	for (k = i; k + 1 < j; k++) {
-		if (x->tok[k + 1].s - x->tok[k].e != 1 ||
-		    x->t[x->tok[k].e] != ' ')
+		if (!(x->tok[k].f & T_SPACE))	/* (the tokenizer's) */
 			plain = 0;
 	}
 	if (plain) {
