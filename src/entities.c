@@ -4012,8 +4012,10 @@ line_end(const struct ctx *x, size_t i, size_t end)
 	size_t k;
 
 	for (k = i + 1; k < end; k++) {
-		if (memchr(x->t + x->tok[k - 1].e, '\n', x->tok[k].s -
-		    x->tok[k - 1].e) != NULL)
+		/* (a gap of one space holds no line break) */
+		if (!(x->tok[k - 1].f & T_SPACE) && memchr(x->t +
+		    x->tok[k - 1].e, '\n', x->tok[k].s - x->tok[k - 1].e) !=
+		    NULL)
 			break;
 	}
 	return k;
