@@ -47,7 +47,7 @@
 #define T_ENDING_KNOWN	0x200u	/* ... as far as asked */
 #define T_JOINED	0x400u	/* only blanks and at most one line break
 				 * before the next word (joined) */
-#define T_SPACE		0x800u	/* one space, no more, before the next */
+#define T_SPACE		0x800u	/* one space to the next word */
 
 #define PRIO_PERCENT	66	/* as the pattern rule for "4 per cent" */
 #define PRIO_DATES	62	/* a weekday and its date: above each */
@@ -112,7 +112,7 @@ struct span_lists {
 
 #define WORD_SETS	64
 struct word_set {
-	const char *const	*ws;		/* its list; NULL: none yet */
+	const char *const	*ws;		/* its list, or NULL */
 	uint64_t		 bits[4];
 };
 
@@ -135,8 +135,8 @@ struct ctx {
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
 	size_t			 slogan_end;	/* of a quoted sign or slogan */
-	struct word_set		*sets;		/* WORD_SETS, or NULL */
-	struct span_lists	*spans;		/* SPAN_SLOTS, or NULL */
+	struct word_set		*sets;		/* or NULL */
+	struct span_lists	*spans;	/* or NULL */
 };
 
 /*
@@ -531,7 +531,7 @@ static const unsigned char byte_class[256] = {
 	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0, /* 50 */
 	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* 60 */
 	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0, /* 70 */
-	J16_, J16_, J16_, J16_, J16_, J16_, J16_, J16_,		/* 80-ff */
+	J16_, J16_, J16_, J16_, J16_, J16_, J16_, J16_,	/* 80-ff */
 };
 #undef D_
 #undef U_
