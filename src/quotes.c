@@ -961,6 +961,10 @@ after_lead(const struct qctx *x, size_t p)
 	return 1;
 }
 
+/* Words that may open a sentence before its subject. */
+static const char *const opening_links[] = { "But", "And", "Yet", "So",
+    "Still", "Now", "Then", "Meanwhile", "Instead", NULL };
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -993,6 +997,11 @@ subject_at(const struct qctx *x, size_t i)
 	/* past "The": "The Meteorological Agency has issued" */
 	a = utf8_word_back(x->t, p, p > 4 ? p - 4 : 0);
 	if (a + 3 == p && memcmp(x->t + a, "The", 3) == 0)
+		p = skip_back(x, a);
+	/* past a conjunction opening the sentence: "But Haugland was
+	 * seething over ..., after his keeper X fell" (wt-speakers7) */
+	a = utf8_word_back(x->t, p, p > 9 ? p - 9 : 0);
+	if (a < p && word_among(x, a, p, opening_links))
 		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
@@ -1319,6 +1328,19 @@ acted_on(const struct qctx *x, size_t i, int want)
 	return 0;
 }
 
+/* '"Same time next year?" she asks him': is quote q attributed by a
+ * pronoun of the sex other than want (its speaker's sex, whatever the
+ * lists know of the name)? */
+static int
+other_sex_after(const struct qctx *x, const struct quote *q, int want)
+{
+	size_t ws, we;
+	int sex;
+
+	return want != 0 && next_word(x, q->end, x->len, &ws, &we) &&
+	    (sex = pronoun_sex(x, ws, we)) != 0 && sex != want;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1394,9 +1416,13 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 			continue;
 		m = coref_mention_at(x->ents, x->nents, q->said_start,
 		    q->said_end);
-		if (m >= 0 && !sex_fits(x, (size_t)m, want))
+		if ((m >= 0 && !sex_fits(x, (size_t)m, want)) ||
+		    other_sex_after(x, q, want))
 			continue;
-		if (!found || (q->said_start > *s && subj == SIZE_MAX)) {
+		/* (where the quote stands, when its speaker was named
+		 * before it through a noun: '"...," the Norwegian raged') */
+		if (!found || ((q->said_start > *s || q->start > *s) &&
+		    subj == SIZE_MAX)) {
 			*s = q->said_start;
 			*e = q->said_end;
 			found = 1;

@@ -261,6 +261,22 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-speakers7: "But X" is the subject of its sentence; a quote
+	 * whose speaker a noun named stands where the quote is */
+	{ "a subject after But; a pronoun after a noun's quote",
+	    "Ingrid Solberg coached the visitors. Her side led twice. "
+	    "Nobody expected that.\n\nBut Solberg was furious about the "
+	    "second goal, which came after her keeper Ama Owusu fell. \"It "
+	    "was a foul,\" the Norwegian said.\n\nAsked about the referee, "
+	    "she snapped: \"Why bother?\"",
+	    { { "\"It was a foul,\"", "Ingrid Solberg" },
+	      { "\"Why bother?\"", "Ingrid Solberg" } } },
+	{ "a quote attributed by 'she' is no later 'he''s",
+	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
+	    "together, shoes in hand. \"Same time next year?\" she asks "
+	    "him.\n\n\"If my knees agree,\" he says.",
+	    { { "\"Same time next year?\"", "Ren Aoki" },
+	      { "\"If my knees agree,\"", "Kai Lund" } } },
 	/* wt-names9: a person named after "she" in its own sentence is
 	 * who she acted on; the next "she" goes on with the first */
 	{ "a pronoun goes on past the one it acted on",
