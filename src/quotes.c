@@ -1774,6 +1774,78 @@ held_further_back(const struct qctx *x, size_t i, size_t ws, size_t we)
 	return 0;
 }
 
+/* "an analyst at X", "a subsidiary of the Leeds-based X": does the
+ * name at p follow a preposition (past "the" and a hyphened word)? */
+static int
+in_phrase(const struct qctx *x, size_t p)
+{
+	static const char *const preps[] = { "at", "of", "for", "from",
+	    "with", "by", "to", "against", "like", "than", NULL };
+	size_t k, b, a;
+
+	for (k = 0; k < 3 && p > 0; k++, p = a) {
+		b = skip_back(x, p);
+		a = b > 0 ? utf8_word_back(x->t, b, b > 40 ? b - 40 : 0) : b;
+		while (a > 1 && a < b && x->t[a - 1] == '-')
+			a = utf8_word_back(x->t, a - 1, a > 41 ? a - 41 : 0);
+		if (a >= b || b != p - 1)
+			return 0;
+		if (word_among(x, a, b, preps))
+			return 1;
+		if (!word_is(x, a, b, "the") && memchr(x->t + a, '-',
+		    b - a) == NULL)
+			return 0;
+	}
+	return 0;
+}
+
+/* How many mentions in the window name what mention i names? */
+static size_t
+mentions_of(const struct qctx *x, size_t i)
+{
+	size_t j, n = 0;
+
+	if (x->canon == NULL)
+		return 1;
+	for (j = 0; j < x->nents; j++)
+		n += x->canon[j] == x->canon[i];
+	return n;
+}
+
+/*
+ * "the company" after an organisation named inside a phrase ("an
+ * analyst at JPMorgan", "X, a subsidiary of Y, said"): the one whose
+ * sentence it is, an organisation opening that sentence, or, if the
+ * phrase describes a person named before it, one named further back,
+ * not inside such a phrase, that the text names more often; else
+ * mention i itself (wt-speakers7).  Work per quote.
+ */
+static size_t
+org_over_phrase(const struct qctx *x, size_t i)
+{
+	size_t j = i, from = sentence_start(x, x->ents[i].start), n;
+
+	int person = 0;
+
+	while (j-- > 0 && x->ents[j].start >= from) {
+		if (x->ents[j].type == ENT_ORG && subject_at(x, j))
+			return j;
+		person |= x->ents[j].type == ENT_PERSON;
+	}
+	/* (not "Analysts at Nomura said in a note": theirs) */
+	if (!person)
+		return i;
+	n = mentions_of(x, i);
+	for (j = i; j-- > 0 && x->ents[j].start >= reach_start(x->ents[i].start);) {
+		const struct entity *m = &x->ents[j];
+
+		if (m->type == ENT_ORG && !inside_quote(x, m->start) &&
+		    !in_phrase(x, m->start) && mentions_of(x, j) > n)
+			return j;
+	}
+	return i;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1842,8 +1914,10 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			continue;
 		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
-			*s = m->start;
-			*e = m->end;
+			if (me == 0 && in_phrase(x, m->start))
+				i = org_over_phrase(x, i);
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
 			return 1;
 		}
 		if (generic) {

@@ -271,6 +271,18 @@ static struct quote_case quote_cases[] = {
 	    "she snapped: \"Why bother?\"",
 	    { { "\"It was a foul,\"", "Ingrid Solberg" },
 	      { "\"Why bother?\"", "Ingrid Solberg" } } },
+	{ "the company: not one named in a subsidiary's phrase",
+	    "Velora Foods, a unit of the Paris-based Groupe Maret, said it "
+	    "would appeal. The company said it was \"disappointed by the "
+	    "ruling\".",
+	    { { "\"disappointed by the ruling\"", "Velora Foods" } } },
+	{ "the company: not the firm of an analyst named last",
+	    "Halvard Marine ASA cut its forecast on Monday, and Halvard "
+	    "Marine ASA shares fell 9%.\n\nInes Berger, an analyst at "
+	    "Kestrel Capital in Oslo, said the fall was overdone.\n\nThe "
+	    "company said in a statement that it expected \"a stronger "
+	    "spring\".",
+	    { { "\"a stronger spring\"", "Halvard Marine" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
