@@ -744,9 +744,16 @@ sentence_stop(const struct qctx *x, size_t p)
 static int
 starts_sentence(const struct qctx *x, size_t p)
 {
-	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
-	    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
-		p--;
+	for (;;) {
+		if (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
+		    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
+			p--;
+		else if (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x9d",
+		    3) == 0)
+			p -= 3;	/* a curly closing mark (wt-speakers7) */
+		else
+			break;
+	}
 	/* a time starts a live blog's line ("09:12 Unions say") */
 	return p == 0 || (x->t[p - 1] >= '0' && x->t[p - 1] <= '9') ||
 	    ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
@@ -1203,13 +1210,29 @@ static size_t
 indefinite_subject(const struct qctx *x, size_t a, size_t b)
 {
 	static const char *const arts[] = { "A", "An", "One", NULL };
-	size_t p, ws, we, ns, ne, q, found = SIZE_MAX;
+	static const char *const low[] = { "a", "an", "one", NULL };
+	size_t p, ws, we, ns, ne, q, found = SIZE_MAX, ls, le;
 	int n, titled;
 
 	for (p = a; scan_word(x, p, b, &ws, &we) && we <= b; p = we) {
-		if (!word_among(x, ws, we, arts) || !starts_sentence(x, ws) ||
-		    inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne) ||
-		    !(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
+		/* "But a senior manager, who ...": after a link word
+		 * (wt-speakers7) */
+		if (word_among(x, ws, we, opening_links) &&
+		    starts_sentence(x, ws) && next_word(x, we, b, &ls, &le) &&
+		    word_among(x, ls, le, low)) {
+			ws = ls;
+			we = le;
+		} else if (!word_among(x, ws, we, arts) ||
+		    !starts_sentence(x, ws))
+			continue;
+		if (inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne))
+			continue;
+		/* "A Labour agent", "An NHS manager": one capitalised
+		 * modifier before the noun (wt-speakers7) */
+		if (!(x->t[ns] >= 'a' && x->t[ns] <= 'z') && (we = ne,
+		    !next_word(x, ne, b, &ns, &ne) || ns != we + 1))
+			continue;
+		if (!(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
 			continue;
 		titled = word_in(x, ns, ne, RL_TITLE);
 		for (n = 0, q = ne; n < 8 && next_word(x, q, b, &ns, &ne) &&
@@ -4082,6 +4105,10 @@ fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 0;
 }
 
+#define MODIFIER_REACH	24	/* bytes from a sentence's start where a
+				   name only modifies an unnamed subject
+				   ("A Labour agent, who ...") */
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -4103,8 +4130,12 @@ attribute_one(struct qctx *x, size_t i)
 	/* "A representative of a firm, who asked not to be named, said
 	 * stock had "quality problems"": a fragment in a sentence whose
 	 * subject is a person named by no name is no one's named, nor
-	 * the next paragraph's subject's (wt-names9; work per quote) */
-	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e)) &&
+	 * the next paragraph's subject's (wt-names9; work per quote), nor
+	 * one named before it or in its subject ("A Labour agent, who
+	 * ..., called", wt-speakers7) */
+	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e) ||
+	    (found > 0 && org_at(x, s) && s < sentence_start(x, q->start) +
+	    MODIFIER_REACH)) &&
 	    fragment_inside(x, i) && indefinite_subject(x,
 	    sentence_start(x, q->start), q->start) != SIZE_MAX)
 		found = -1;

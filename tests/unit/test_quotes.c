@@ -283,6 +283,12 @@ static struct quote_case quote_cases[] = {
 	    "company said in a statement that it expected \"a stronger "
 	    "spring\".",
 	    { { "\"a stronger spring\"", "Halvard Marine" } } },
+	{ "an unnamed subject with a party's name, after a curly quote",
+	    "Ngozi Okafor was brief: \xe2\x80\x9cIt is a formality.\xe2\x80\x9d"
+	    "\n\nA Labour agent, who did not want to be named, called the "
+	    "request \xe2\x80\x9ctheatre\xe2\x80\x9d.",
+	    { { "\xe2\x80\x9cIt is a formality.\xe2\x80\x9d", "Ngozi Okafor" },
+	      { "\xe2\x80\x9ctheatre\xe2\x80\x9d", "" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
