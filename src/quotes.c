@@ -3692,6 +3692,29 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return unnamed ? -1 : 0;
 }
 
+/* "The remark came from X", "That came from X", not "The three no
+ * votes came from X, Y and Z": do the words [a, p) say what was said
+ * (wt-speakers7)? */
+static int
+words_spoken(const struct qctx *x, size_t a, size_t p)
+{
+	static const char *const said[] = { "remark", "remarks", "words",
+	    "comment", "comments", "line", "quip", "warning", "response",
+	    "reply", "answer", "message", "verdict", "rebuke", "praise",
+	    "criticism", "plea", "call", "retort", "assessment",
+	    "observation", "point", "thought", "admission", "complaint",
+	    "claim", "prediction", "description", "judgment", "judgement",
+	    "sentiment", "advice", "quote", "phrase", "view", "that",
+	    "That", "this", "This", "It", "it", NULL };
+	size_t ws, we;
+
+	for (; next_word(x, a, p, &ws, &we); a = we) {
+		if (word_among(x, ws, we, said))
+			return 1;
+	}
+	return 0;
+}
+
 /* '"..." The remark came from Dan Iordache.': the sentence after a
  * quote that ends one names its speaker. */
 static int
@@ -3716,6 +3739,7 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		for (k = 0; keys[k] != NULL; k++) {
 			n = strlen(keys[k]);
 			if (p + n <= b && memcmp(x->t + p, keys[k], n) == 0 &&
+			    (k != 1 || words_spoken(x, a, p)) &&
 			    next_word(x, p + n, b, &ws, &we))
 				return name_at(x, ws, we, b, s, e) &&
 				    owned_by(x, ws, b, s, e) >= 0;

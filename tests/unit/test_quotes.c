@@ -289,6 +289,12 @@ static struct quote_case quote_cases[] = {
 	    "request \xe2\x80\x9ctheatre\xe2\x80\x9d.",
 	    { { "\xe2\x80\x9cIt is a formality.\xe2\x80\x9d", "Ngozi Okafor" },
 	      { "\xe2\x80\x9ctheatre\xe2\x80\x9d", "" } } },
+	{ "votes that came from people are no remark of theirs",
+	    "Chair Leona Marsh cast the last vote.\n\n\"I have heard the "
+	    "cafes,\" she said. \"I have also heard the stalls.\"\n\nThe "
+	    "two votes against came from Tobias Wren and Hal Ruiz.",
+	    { { "\"I have heard the cafes,\"", "Leona Marsh" },
+	      { "\"I have also heard the stalls.\"", "Leona Marsh" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
