@@ -3015,6 +3015,12 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 		return 0;
 	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n'))
 		p--;
+	/* 'from "hold," saying': the comma inside the closing mark
+	 * (wt-speakers7) */
+	if (p > 0 && x->t[p - 1] == '"')
+		p--;
+	else if (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x9d", 3) == 0)
+		p -= 3;
 	return p > 0 && x->t[p - 1] == ',';
 }
 
@@ -3439,6 +3445,22 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	return 1;
 }
 
+static int one_sentence(const struct qctx *, size_t, size_t);
+static int fragment_inside(const struct qctx *, size_t);
+
+/* 'X cut her rating to "sell" from "hold," saying it looked "heroic"':
+ * are quote qi and the one before fragments of one sentence with no
+ * name between them, whose subject is the clause's (wt-speakers7)? */
+static int
+fragments_of(const struct qctx *x, size_t qi)
+{
+	size_t i = ent_from(x, x->q[qi - 1].end);
+
+	return x->qpara[qi - 1] == x->qpara[qi] && (i >= x->nents ||
+	    x->ents[i].start >= x->q[qi].start) && fragment_inside(x,
+	    qi - 1) && fragment_inside(x, qi) && one_sentence(x, qi - 1, qi);
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3458,7 +3480,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* the clause starts after the quote before, unless that was a
 	 * term ("called the so-called "plan" a document "...") */
 	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= qs &&
-	    !so_called(x, &x->q[qi - 1]))
+	    !so_called(x, &x->q[qi - 1]) && !fragments_of(x, qi))
 		ls = x->q[qi - 1].end;
 	if (qs > ls + BEFORE_WINDOW)
 		ls = qs - BEFORE_WINDOW;

@@ -295,6 +295,13 @@ static struct quote_case quote_cases[] = {
 	    "two votes against came from Tobias Wren and Hal Ruiz.",
 	    { { "\"I have heard the cafes,\"", "Leona Marsh" },
 	      { "\"I have also heard the stalls.\"", "Leona Marsh" } } },
+	{ "rating words and a fragment after 'saying' in one sentence",
+	    "Analysts were unimpressed. Farah Quddus of Meridian Capital "
+	    "cut her rating on the stock to \"sell\" from \"hold,\" saying "
+	    "the guidance for the fourth quarter looked \"heroic.\"",
+	    { { "\"sell\"", "Farah Quddus" },
+	      { "\"hold,\"", "Farah Quddus" },
+	      { "\"heroic.\"", "Farah Quddus" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
