@@ -302,6 +302,15 @@ static struct quote_case quote_cases[] = {
 	    { { "\"sell\"", "Farah Quddus" },
 	      { "\"hold,\"", "Farah Quddus" },
 	      { "\"heroic.\"", "Farah Quddus" } } },
+	{ "the younger and the elder of two people sharing a surname",
+	    "Ruth Nakato, 51, has cleaned wards for twenty years. \"We are "
+	    "tired,\" she said.\n\nBack at the picket line, Nakato's "
+	    "daughter, Ama Nakato, 22, a student nurse, brought tea.\n\n"
+	    "\"I am proud of her,\" the younger Nakato said. \"We never "
+	    "sold,\" the elder Nakato added.",
+	    { { "\"We are tired,\"", "Ruth Nakato" },
+	      { "\"I am proud of her,\"", "Ama Nakato" },
+	      { "\"We never sold,\"", "Ruth Nakato" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
