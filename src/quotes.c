@@ -3365,15 +3365,18 @@ static int
 carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
 {
 	static const char *const aux[] = { "had", "has", "have", "would",
-	    "will", "was", "were", "is", "also", "then", NULL };
+	    "will", "was", "were", "is", "also", "then", "be", "been",
+	    "could", "should", NULL };
 	static const char *const it[] = { "it", "they", "we", NULL };
 	size_t b, a;
+	int k;
 
 	if (and_verb(x, ls, vs) || participle(x, vs, ve))
 		return 1;
 	b = skip_back(x, vs);
 	a = utf8_word_back(x->t, b, ls);
-	if (a < b && word_among(x, a, b, aux)) {
+	/* ("they would be writing": two, wt-speakers7) */
+	for (k = 0; k < 2 && a < b && word_among(x, a, b, aux); k++) {
 		b = skip_back(x, a);
 		a = utf8_word_back(x->t, b, ls);
 	}

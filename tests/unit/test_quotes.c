@@ -311,6 +311,11 @@ static struct quote_case quote_cases[] = {
 	    { { "\"We are tired,\"", "Ruth Nakato" },
 	      { "\"I am proud of her,\"", "Ama Nakato" },
 	      { "\"We never sold,\"", "Ruth Nakato" } } },
+	{ "said that they would be writing ... and would: the sayer's",
+	    "The match ended.\n\nRovers said in a statement that they "
+	    "would be writing to the Football Association about the "
+	    "refereeing and would \"seek clarity on the second goal\".",
+	    { { "\"seek clarity on the second goal\"", "Rovers" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
