@@ -2654,7 +2654,8 @@ static int
 org_voice(const struct qctx *x, size_t ls, size_t ns)
 {
 	static const char *const docs[] = { "statement", "letter", "note",
-	    "filing", "announcement", "report", "memo", NULL };
+	    "filing", "announcement", "report", "memo", "Statement",
+	    "Letter", "Note", "Announcement", "Report", "Memo", NULL };
 	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
 	size_t c, d;
 	int at;
@@ -3597,10 +3598,11 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (!solid && place_at(x, ns))
 			continue;
 		if (colon) {
+			/* ("Statement from X just in:", wt-speakers7) */
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
-			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
-			    9)))) {
+			    ((opens_clause(x, ls, ws) || org_voice(x, ls,
+			    ts)) && plain_words(x, te, vs, 9)))) {
 				best_s = ns;
 				best_e = ne;
 			}

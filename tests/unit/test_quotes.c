@@ -316,6 +316,11 @@ static struct quote_case quote_cases[] = {
 	    "would be writing to the Football Association about the "
 	    "refereeing and would \"seek clarity on the second goal\".",
 	    { { "\"seek clarity on the second goal\"", "Rovers" } } },
+	{ "a statement from an organisation before a colon",
+	    "09:14\nTurnout was low.\n\n09:40\nStatement from Leeds City "
+	    "Council just in: \"The count has been paused for a recheck.\"",
+	    { { "\"The count has been paused for a recheck.\"",
+	        "Leeds City Council" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
