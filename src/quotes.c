@@ -3465,6 +3465,40 @@ fragments_of(const struct qctx *x, size_t qi)
 	    qi - 1) && fragment_inside(x, qi) && one_sentence(x, qi - 1, qi);
 }
 
+/*
+ * "One caption, written by Kamau in pencil, simply says:", "A note,
+ * signed by the mayor, read": a text the sentence opens with (one of
+ * its first words), whose writer an aside names, speaks for its writer:
+ * the name after "by" in [ls, vs), 1 (wt-speakers7).
+ */
+static int
+written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
+{
+	static const char *const texts[] = { "caption", "note", "letter",
+	    "sign", "message", "card", "inscription", "placard", "poster",
+	    "label", "postcard", "notice", "text", "email", "e-mail", NULL };
+	static const char *const wrote[] = { "written", "signed", "penned",
+	    "scrawled", "authored", "sent", "typed", NULL };
+	size_t p, ws, we, bs, be;
+	int n, text = 0;
+
+	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
+	    n++, p = we) {
+		if (n < 3 && word_among(x, ws, we, texts))
+			text = 1;
+		if (!text || !word_among(x, ws, we, wrote) ||
+		    x->t[skip_back(x, ws) - 1] != ',' ||
+		    !next_word(x, we, vs, &bs, &be) || !word_is(x, bs, be,
+		    "by") || !next_word(x, be, vs, &ws, &we))
+			continue;
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
+			return named_after_title(x, ws, vs, s, e) ||
+			    the_org_noun(x, ws, we, vs, s, e);
+		return name_at(x, ws, we, vs, s, e);
+	}
+	return 0;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3543,6 +3577,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
+	if (written_by(x, ls, vs, s, e))
+		return 1;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
 	 * nearest name next to the verb; never the object of a preposition

@@ -321,6 +321,12 @@ static struct quote_case quote_cases[] = {
 	    "Council just in: \"The count has been paused for a recheck.\"",
 	    { { "\"The count has been paused for a recheck.\"",
 	        "Leeds City Council" } } },
+	{ "a caption speaks for the one an aside says wrote it",
+	    "Imogen Tallis kept every print.\n\nOne caption, written by "
+	    "Tallis in pencil, simply says: \"Auntie, who would not stop "
+	    "talking.\"",
+	    { { "\"Auntie, who would not stop talking.\"",
+	        "Imogen Tallis" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
