@@ -1341,9 +1341,21 @@ acted_on(const struct qctx *x, size_t i, int want)
 {
 	size_t p, ws, we, at = x->ents[i].start;
 
+	static const char *const subordinate[] = { "Asked", "When",
+	    "After", "Although", "Though", "As", "While", "Before", "If",
+	    "Since", "Because", "Once", "Until", "Despite", "Pressed",
+	    "Questioned", NULL };
+	size_t b = skip_back(x, at), ss;
+
 	if (want == 0)
 		return 0;
-	for (p = sentence_start(x, at); scan_word(x, p, at, &ws, &we) &&
+	ss = sentence_start(x, at);
+	/* "Asked whether she expected ..., Thao smiled": a pronoun in a
+	 * leading clause stands for the subject after it (wt-speakers7) */
+	if (b > 0 && x->t[b - 1] == ',' && next_word(x, ss, at, &ws, &we) &&
+	    word_among(x, ws, we, subordinate))
+		return 0;
+	for (p = ss; scan_word(x, p, at, &ws, &we) &&
 	    we <= at; p = we) {
 		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
 			return 1;

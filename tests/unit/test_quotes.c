@@ -327,6 +327,13 @@ static struct quote_case quote_cases[] = {
 	    "talking.\"",
 	    { { "\"Auntie, who would not stop talking.\"",
 	        "Imogen Tallis" } } },
+	{ "a pronoun in a leading clause is the subject after it",
+	    "Council member Pao Lee Vang voted yes. Rosa Delgado, a vendor, "
+	    "said she was relieved. \"It is over,\" she said.\n\nAsked "
+	    "whether she expected an appeal, Vang smiled and pointed at the "
+	    "clock above the door.\n\n\"Ask me tomorrow,\" she said.",
+	    { { "\"It is over,\"", "Rosa Delgado" },
+	      { "\"Ask me tomorrow,\"", "Pao Lee Vang" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
