@@ -1834,15 +1834,21 @@ in_phrase(const struct qctx *x, size_t p)
 	return 0;
 }
 
-/* How many mentions in the window name what mention i names? */
+#define COUNT_REACH	8192	/* bytes before a quote where mentions of
+				   a name are counted */
+
+/* How many mentions in [from, to) name what mention i names?  (Work
+ * per call: the mentions in that stretch.) */
 static size_t
-mentions_of(const struct qctx *x, size_t i)
+mentions_of(const struct qctx *x, size_t i, size_t from, size_t to)
 {
 	size_t j, n = 0;
 
 	if (x->canon == NULL)
 		return 1;
-	for (j = 0; j < x->nents; j++)
+	nothing_back_to(x, from);
+	for (j = ent_from(x, from); j < x->nents && x->ents[j].start < to;
+	    j++)
 		n += x->canon[j] == x->canon[i];
 	return n;
 }
@@ -1851,15 +1857,15 @@ mentions_of(const struct qctx *x, size_t i)
  * "the company" after an organisation named inside a phrase ("an
  * analyst at JPMorgan", "X, a subsidiary of Y, said"): the one whose
  * sentence it is, an organisation opening that sentence, or, if the
- * phrase describes a person named before it, one named further back,
- * not inside such a phrase, that the text names more often; else
+ * phrase describes a person named before it, one named further back
+ * (within COUNT_REACH), not inside such a phrase, that the text names
+ * more often there; else
  * mention i itself (wt-speakers7).  Work per quote.
  */
 static size_t
 org_over_phrase(const struct qctx *x, size_t i)
 {
-	size_t j = i, from = sentence_start(x, x->ents[i].start), n;
-
+	size_t j = i, from = sentence_start(x, x->ents[i].start), n, to;
 	int person = 0;
 
 	while (j-- > 0 && x->ents[j].start >= from) {
@@ -1870,12 +1876,14 @@ org_over_phrase(const struct qctx *x, size_t i)
 	/* (not "Analysts at Nomura said in a note": theirs) */
 	if (!person)
 		return i;
-	n = mentions_of(x, i);
-	for (j = i; j-- > 0 && x->ents[j].start >= reach_start(x->ents[i].start);) {
+	to = x->ents[i].end;
+	from = to > COUNT_REACH ? to - COUNT_REACH : 0;
+	n = mentions_of(x, i, from, to);
+	for (j = i; j-- > 0 && x->ents[j].start >= from;) {
 		const struct entity *m = &x->ents[j];
 
 		if (m->type == ENT_ORG && !inside_quote(x, m->start) &&
-		    !in_phrase(x, m->start) && mentions_of(x, j) > n)
+		    !in_phrase(x, m->start) && mentions_of(x, j, from, to) > n)
 			return j;
 	}
 	return i;
