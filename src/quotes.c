@@ -1376,6 +1376,155 @@ other_sex_after(const struct qctx *x, const struct quote *q, int want)
 	    (sex = pronoun_sex(x, ws, we)) != 0 && sex != want;
 }
 
+#define COUNT_REACH	8192	/* bytes before a quote where mentions of
+				   a name are counted */
+
+/* How many mentions in [from, to) name what mention i names?  (Work
+ * per call: the mentions in that stretch.) */
+static size_t
+mentions_of(const struct qctx *x, size_t i, size_t from, size_t to)
+{
+	size_t j, n = 0;
+
+	if (x->canon == NULL)
+		return 1;
+	nothing_back_to(x, from);
+	for (j = ent_from(x, from); j < x->nents && x->ents[j].start < to;
+	    j++)
+		n += x->canon[j] == x->canon[i];
+	return n;
+}
+
+/* The paragraph holding p. */
+static size_t
+para_of(const struct qctx *x, size_t p)
+{
+	size_t lo = 0, hi = x->npara;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (x->para[mid].s <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? lo - 1 : 0;
+}
+
+/* Does the paragraph from ps open with "She" or "Her" (want 'f'), "He"
+ * or "His" ('m')? */
+static int
+opens_with_pronoun(const struct qctx *x, size_t ps, size_t pe, int want)
+{
+	size_t ws, we;
+
+	if (!next_word(x, ps, pe, &ws, &we) || ws != ps)
+		return 0;
+	return want == 'f' ? word_is(x, ws, we, "She") || word_is(x, ws, we,
+	    "Her") : word_is(x, ws, we, "He") || word_is(x, ws, we, "His");
+}
+
+/* Is a person of sex want named outside quotes in [a, b)? */
+static int
+person_named(const struct qctx *x, size_t a, size_t b, int want)
+{
+	size_t i;
+
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].start < b; i++) {
+		if ((x->ents[i].type == ENT_PERSON || person_typed_org(x, i)) &&
+		    !inside_quote(x, x->ents[i].start) && sex_fits(x, i, want))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a quote in paragraph pi speak of someone of sex want in the
+ * third person ("She used to tell us ...")? */
+static int
+speaks_of(const struct qctx *x, size_t pi, int want)
+{
+	static const char *const her[] = { "she", "She", "her", "Her", NULL };
+	static const char *const him[] = { "he", "He", "him", "his", "His",
+	    NULL };
+	const struct para *pp = &x->para[pi];
+	size_t k, p, ws, we, lo = 0, hi = x->nq;
+
+	while (lo < hi) {	/* the first quote from pp->s on */
+		size_t mid = (lo + hi) / 2;
+
+		if (x->q[mid].start < pp->s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < x->nq && x->q[k].start < pp->e; k++) {
+		for (p = x->q[k].start; scan_word(x, p, x->q[k].end, &ws, &we);
+		    p = we) {
+			if (word_among(x, ws, we, want == 'f' ? her : him))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * 'She was honoured twice ..., she said', after a paragraph quoting a
+ * friend about her: a pronoun in a paragraph that opens with "She" or
+ * "Her" and names no one of her sex before it (or a paragraph that
+ * opens with a quote after such a paragraph) stands for the person the
+ * text is about -- the one it names most often within COUNT_REACH
+ * before p, at least TOPIC_MIN times -- rather than the one it named
+ * last, if that one is named less often there and (if it is named in
+ * this paragraph or the one before) was quoted speaking of "her".  [*s, *e) is the
+ * candidate found; moved to the topic's mention, 1 (wt-speakers7).
+ * Work per pronoun: the mentions in COUNT_REACH, pairwise.
+ */
+#define TOPIC_MIN	3
+
+static int
+topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
+    size_t *e)
+{
+	size_t pi = para_of(x, p), from = p > COUNT_REACH ? p - COUNT_REACH :
+	    0, i, best = SIZE_MAX, nbest = 0, n;
+	const struct para *pp = &x->para[pi];
+	long m;
+
+	if (want == 0 || pi == 0 || person_named(x, pp->s, p, want))
+		return 0;
+	if (!opens_with_pronoun(x, pp->s, pp->e, want)) {
+		if (pi == 0 || !inside_quote(x, pp->s) ||
+		    !opens_with_pronoun(x, pp[-1].s, pp[-1].e, want) ||
+		    person_named(x, pp[-1].s, pp[-1].e, want))
+			return 0;
+	}
+	for (i = ent_from(x, from); i < x->nents && x->ents[i].start < p;
+	    i++) {
+		if (x->ents[i].type != ENT_PERSON || inside_quote(x,
+		    x->ents[i].start) || !sex_fits(x, i, want))
+			continue;
+		n = mentions_of(x, i, from, p);
+		if (n > nbest) {
+			best = i;
+			nbest = n;
+		}
+	}
+	m = coref_mention_at(x->ents, x->nents, *s, *e);
+	/* one named in this paragraph or the one before is the topic's
+	 * rival only if quoted there speaking of "her" */
+	if ((m < 0 || mentions_of(x, (size_t)m, x->para[pi - 1].s, p) > 0) &&
+	    !speaks_of(x, pi - 1, want))
+		return 0;
+	if (best == SIZE_MAX || nbest < TOPIC_MIN || (m >= 0 &&
+	    (x->canon == NULL || x->canon[m] == x->canon[best] ||
+	    mentions_of(x, (size_t)m, from, p) >= nbest)))
+		return 0;
+	*s = x->ents[best].start;
+	*e = x->ents[best].end;
+	return 1;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1466,6 +1615,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	if (found)
+		topic_pronoun(x, p, want, s, e);
 	/* an unnamed person spoke since: no one named */
 	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
 	    *s < ind && !(bare && *s == bs && ind <= skip_blanks(x, be + 1)))
@@ -1832,25 +1983,6 @@ in_phrase(const struct qctx *x, size_t p)
 			return 0;
 	}
 	return 0;
-}
-
-#define COUNT_REACH	8192	/* bytes before a quote where mentions of
-				   a name are counted */
-
-/* How many mentions in [from, to) name what mention i names?  (Work
- * per call: the mentions in that stretch.) */
-static size_t
-mentions_of(const struct qctx *x, size_t i, size_t from, size_t to)
-{
-	size_t j, n = 0;
-
-	if (x->canon == NULL)
-		return 1;
-	nothing_back_to(x, from);
-	for (j = ent_from(x, from); j < x->nents && x->ents[j].start < to;
-	    j++)
-		n += x->canon[j] == x->canon[i];
-	return n;
 }
 
 /*

@@ -334,6 +334,28 @@ static struct quote_case quote_cases[] = {
 	    "clock above the door.\n\n\"Ask me tomorrow,\" she said.",
 	    { { "\"It is over,\"", "Rosa Delgado" },
 	      { "\"Ask me tomorrow,\"", "Pao Lee Vang" } } },
+	{ "a paragraph opening with 'She' after a friend spoke of her",
+	    "Halina Brennan, midwife, dies at 90\n\nHalina Brennan, who ran "
+	    "the maternity ward at St Luke's for thirty years, died on "
+	    "Sunday.\n\nHer colleague, Dr Ewa Lindqvist, said Brennan had "
+	    "been \"fierce and kind\".\n\n\"She never once went home on "
+	    "time,\" Lindqvist said. \"She would count the cots.\"\n\nShe "
+	    "was honoured twice, and accepted both times, she said, \"for "
+	    "the nurses.\"\n\nHer last visit to the ward was in May.\n\n"
+	    "\"Let them in,\" she told the crowd.",
+	    { { "\"fierce and kind\"", "Ewa Lindqvist" },
+	      { "\"She never once went home on time,\"", "Ewa Lindqvist" },
+	      { "\"She would count the cots.\"", "Ewa Lindqvist" },
+	      { "\"for the nurses.\"", "Halina Brennan" },
+	      { "\"Let them in,\"", "Halina Brennan" } } },
+	{ "'He added:' after a coach's quote is the coach's",
+	    "Tharaka Silva took nine wickets. Silva bowled 31 overs. Silva "
+	    "smiled.\n\nThe coach, Pieter Botha, praised the young spinner."
+	    "\n\n\"What I saw was a kid who never dropped short,\" Botha "
+	    "said.\n\nHe added: \"We will enjoy tonight.\"",
+	    { { "\"What I saw was a kid who never dropped short,\"",
+	        "Pieter Botha" },
+	      { "\"We will enjoy tonight.\"", "Pieter Botha" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
