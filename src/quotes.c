@@ -1395,6 +1395,28 @@ mentions_of(const struct qctx *x, size_t i, size_t from, size_t to)
 	return n;
 }
 
+/* "the Irishman", "the Frenchwoman": is [s, e) one word, after "the",
+ * made of a nationality and -man or -woman, a person the text describes
+ * (wt-speakers7)? */
+static int
+demonym_at(const struct qctx *x, size_t s, size_t e)
+{
+	static const char *const ends[] = { "woman", "man", NULL };
+	size_t k, n;
+
+	if (s < 4 || memcmp(x->t + s - 4, "the ", 4) != 0 ||
+	    memchr(x->t + s, ' ', e - s) != NULL)
+		return 0;
+	for (k = 0; ends[k] != NULL; k++) {
+		n = strlen(ends[k]);
+		if (e - s > n + 2 && memcmp(x->t + e - n, ends[k], n) == 0)
+			return word_in(x, s, e - n, RL_NATIONALITY) ||
+			    (x->t[e - n - 1] == 's' && word_in(x, s,
+			    e - n - 1, RL_NATIONALITY));
+	}
+	return 0;
+}
+
 /* The paragraph holding p. */
 static size_t
 para_of(const struct qctx *x, size_t p)
@@ -1545,7 +1567,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
-		    x->ents[i].start >= words || acted_on(x, i, want))
+		    x->ents[i].start >= words || acted_on(x, i, want) ||
+		    demonym_at(x, x->ents[i].start, x->ents[i].end))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -4452,6 +4475,9 @@ attribute_one(struct qctx *x, size_t i)
 	if (found <= 0 && !so_called(x, q) && fragment_inside(x, i) &&
 	    document_of(x, i, &s, &e))
 		found = 1;	/* (not "a note" unnamed: its author) */
+	/* '"...," the Irishman sighed': whom the demonym describes */
+	if (found > 0 && demonym_at(x, s, e) && !antecedent(x, s, 0, &s, &e))
+		found = -1;
 	if (found > 0) {
 		generation(x, &s, &e);
 		q->said_start = s;

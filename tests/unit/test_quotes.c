@@ -356,6 +356,12 @@ static struct quote_case quote_cases[] = {
 	    { { "\"What I saw was a kid who never dropped short,\"",
 	        "Pieter Botha" },
 	      { "\"We will enjoy tonight.\"", "Pieter Botha" } } },
+	{ "the Irishwoman, the Welshman: whom the demonym describes",
+	    "Rhys Pryce and Niamh Keane both scored.\n\nKeane was the "
+	    "better player. \"It was a good day,\" the Irishwoman said.\n\n"
+	    "Pryce was less happy. \"Ask me later,\" the Welshman said.",
+	    { { "\"It was a good day,\"", "Niamh Keane" },
+	      { "\"Ask me later,\"", "Rhys Pryce" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
