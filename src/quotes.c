@@ -848,6 +848,17 @@ person_at(const struct qctx *x, size_t s)
 	    x->ents[i].type == ENT_PERSON;
 }
 
+/* Is s in a person's mention, or in none? */
+static int
+person_within(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s + 1);
+
+	if (i > 0 && x->ents[i - 1].start <= s && s < x->ents[i - 1].end)
+		return x->ents[i - 1].type == ENT_PERSON;
+	return person_at(x, s);
+}
+
 /* Is the mention at s a place? */
 static int
 place_at(const struct qctx *x, size_t s)
@@ -3793,8 +3804,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
 		    skip_blanks(x, te + 1)) > 0))
 			continue;	/* (nor a dateline's "(Reuters) -") */
+		/* (not "X of Queen Mary University of London, who ...,
+		 * told": a piece of an organisation's name, wt-speakers7) */
 		if ((k = who_clause(x, te, vs)) == 1 || (k == 2 &&
-		    person_at(x, ns)) || (k == 3 && org_at(x, ns))) {
+		    person_within(x, ns)) || (k == 3 && org_at(x, ns))) {
 			best_s = ns;
 			best_e = ne;
 			break;

@@ -362,6 +362,11 @@ static struct quote_case quote_cases[] = {
 	    "Pryce was less happy. \"Ask me later,\" the Welshman said.",
 	    { { "\"It was a good day,\"", "Niamh Keane" },
 	      { "\"Ask me later,\"", "Rhys Pryce" } } },
+	{ "X of an organisation named with a title word, who ..., told",
+	    "Turnout was low.\n\nProfessor Anjali Rao of Queen Mary "
+	    "University of London, who studies London local elections, told "
+	    "us the result would be \"a real test of the big parties\".",
+	    { { "\"a real test of the big parties\"", "Anjali Rao" } } },
 	{ "a quote attributed by 'she' is no later 'he''s",
 	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
 	    "together, shoes in hand. \"Same time next year?\" she asks "
