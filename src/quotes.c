@@ -25,8 +25,15 @@
  * (fragment_subject), or to the organisation whose note opens it
  * (document_of), or to no one named if an unnamed person is its subject;
  * a person named after "she" in her own sentence is not a later "she"
- * (acted_on); a headline's or a subhead's quote is said by
+ * (acted_on), unless "she" was in a leading clause ("Asked whether she
+ * ..., X smiled"); a headline's or a subhead's quote is said by
  * whoever says its words later, or by the one person a headline names.
+ * A paragraph opening with "She" or "Her" that names no one takes the
+ * person the text names most often near it (topic_pronoun), "the
+ * company" the organisation a sentence is about rather than one inside
+ * a phrase ("an analyst at X": org_over_phrase), "the younger X" one of
+ * two people sharing a surname (generation), "the Irishman" whom it
+ * describes (demonym_at); a caption "written by X" is X's (written_by).
  */
 #include "artread/quotes.h"
 
