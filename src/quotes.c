@@ -1539,6 +1539,13 @@ topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
 		    person_named(x, pp[-1].s, pp[-1].e, want))
 			return 0;
 	}
+	m = coref_mention_at(x->ents, x->nents, *s, *e);
+	/* one named in this paragraph or the one before is the topic's
+	 * rival only if quoted there speaking of "her" (checked first: the
+	 * count looks back past a window's start) */
+	if ((m < 0 || mentions_of(x, (size_t)m, x->para[pi - 1].s, p) > 0) &&
+	    !speaks_of(x, pi - 1, want))
+		return 0;
 	for (i = ent_from(x, from); i < x->nents && x->ents[i].start < p;
 	    i++) {
 		if (x->ents[i].type != ENT_PERSON || inside_quote(x,
@@ -1550,12 +1557,6 @@ topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
 			nbest = n;
 		}
 	}
-	m = coref_mention_at(x->ents, x->nents, *s, *e);
-	/* one named in this paragraph or the one before is the topic's
-	 * rival only if quoted there speaking of "her" */
-	if ((m < 0 || mentions_of(x, (size_t)m, x->para[pi - 1].s, p) > 0) &&
-	    !speaks_of(x, pi - 1, want))
-		return 0;
 	if (best == SIZE_MAX || nbest < TOPIC_MIN || (m >= 0 &&
 	    (x->canon == NULL || x->canon[m] == x->canon[best] ||
 	    mentions_of(x, (size_t)m, from, p) >= nbest)))
