@@ -25,8 +25,15 @@
  * (fragment_subject), or to the organisation whose note opens it
  * (document_of), or to no one named if an unnamed person is its subject;
  * a person named after "she" in her own sentence is not a later "she"
- * (acted_on); a headline's or a subhead's quote is said by
+ * (acted_on), unless "she" was in a leading clause ("Asked whether she
+ * ..., X smiled"); a headline's or a subhead's quote is said by
  * whoever says its words later, or by the one person a headline names.
+ * A paragraph opening with "She" or "Her" that names no one takes the
+ * person the text names most often near it (topic_pronoun), "the
+ * company" the organisation a sentence is about rather than one inside
+ * a phrase ("an analyst at X": org_over_phrase), "the younger X" one of
+ * two people sharing a surname (generation), "the Irishman" whom it
+ * describes (demonym_at); a caption "written by X" is X's (written_by).
  */
 #include "artread/quotes.h"
 
@@ -744,9 +751,16 @@ sentence_stop(const struct qctx *x, size_t p)
 static int
 starts_sentence(const struct qctx *x, size_t p)
 {
-	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
-	    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
-		p--;
+	for (;;) {
+		if (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n' ||
+		    x->t[p - 1] == '\r' || x->t[p - 1] == '"'))
+			p--;
+		else if (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x9d",
+		    3) == 0)
+			p -= 3;	/* a curly closing mark (wt-speakers7) */
+		else
+			break;
+	}
 	/* a time starts a live blog's line ("09:12 Unions say") */
 	return p == 0 || (x->t[p - 1] >= '0' && x->t[p - 1] <= '9') ||
 	    ((x->t[p - 1] == '.' || x->t[p - 1] == '!' ||
@@ -839,6 +853,17 @@ person_at(const struct qctx *x, size_t s)
 
 	return i >= x->nents || x->ents[i].start != s ||
 	    x->ents[i].type == ENT_PERSON;
+}
+
+/* Is s in a person's mention, or in none? */
+static int
+person_within(const struct qctx *x, size_t s)
+{
+	size_t i = ent_from(x, s + 1);
+
+	if (i > 0 && x->ents[i - 1].start <= s && s < x->ents[i - 1].end)
+		return x->ents[i - 1].type == ENT_PERSON;
+	return person_at(x, s);
 }
 
 /* Is the mention at s a place? */
@@ -961,6 +986,10 @@ after_lead(const struct qctx *x, size_t p)
 	return 1;
 }
 
+/* Words that may open a sentence before its subject. */
+static const char *const opening_links[] = { "But", "And", "Yet", "So",
+    "Still", "Now", "Then", "Meanwhile", "Instead", NULL };
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -993,6 +1022,11 @@ subject_at(const struct qctx *x, size_t i)
 	/* past "The": "The Meteorological Agency has issued" */
 	a = utf8_word_back(x->t, p, p > 4 ? p - 4 : 0);
 	if (a + 3 == p && memcmp(x->t + a, "The", 3) == 0)
+		p = skip_back(x, a);
+	/* past a conjunction opening the sentence: "But Haugland was
+	 * seething over ..., after his keeper X fell" (wt-speakers7) */
+	a = utf8_word_back(x->t, p, p > 9 ? p - 9 : 0);
+	if (a < p && word_among(x, a, p, opening_links))
 		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
 	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
@@ -1194,13 +1228,29 @@ static size_t
 indefinite_subject(const struct qctx *x, size_t a, size_t b)
 {
 	static const char *const arts[] = { "A", "An", "One", NULL };
-	size_t p, ws, we, ns, ne, q, found = SIZE_MAX;
+	static const char *const low[] = { "a", "an", "one", NULL };
+	size_t p, ws, we, ns, ne, q, found = SIZE_MAX, ls, le;
 	int n, titled;
 
 	for (p = a; scan_word(x, p, b, &ws, &we) && we <= b; p = we) {
-		if (!word_among(x, ws, we, arts) || !starts_sentence(x, ws) ||
-		    inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne) ||
-		    !(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
+		/* "But a senior manager, who ...": after a link word
+		 * (wt-speakers7) */
+		if (word_among(x, ws, we, opening_links) &&
+		    starts_sentence(x, ws) && next_word(x, we, b, &ls, &le) &&
+		    word_among(x, ls, le, low)) {
+			ws = ls;
+			we = le;
+		} else if (!word_among(x, ws, we, arts) ||
+		    !starts_sentence(x, ws))
+			continue;
+		if (inside_quote(x, ws) || !next_word(x, we, b, &ns, &ne))
+			continue;
+		/* "A Labour agent", "An NHS manager": one capitalised
+		 * modifier before the noun (wt-speakers7) */
+		if (!(x->t[ns] >= 'a' && x->t[ns] <= 'z') && (we = ne,
+		    !next_word(x, ne, b, &ns, &ne) || ns != we + 1))
+			continue;
+		if (!(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
 			continue;
 		titled = word_in(x, ns, ne, RL_TITLE);
 		for (n = 0, q = ne; n < 8 && next_word(x, q, b, &ns, &ne) &&
@@ -1309,14 +1359,211 @@ acted_on(const struct qctx *x, size_t i, int want)
 {
 	size_t p, ws, we, at = x->ents[i].start;
 
+	static const char *const subordinate[] = { "Asked", "When",
+	    "After", "Although", "Though", "As", "While", "Before", "If",
+	    "Since", "Because", "Once", "Until", "Despite", "Pressed",
+	    "Questioned", NULL };
+	size_t b = skip_back(x, at), ss;
+
 	if (want == 0)
 		return 0;
-	for (p = sentence_start(x, at); scan_word(x, p, at, &ws, &we) &&
+	ss = sentence_start(x, at);
+	/* "Asked whether she expected ..., Thao smiled": a pronoun in a
+	 * leading clause stands for the subject after it (wt-speakers7) */
+	if (b > 0 && x->t[b - 1] == ',' && next_word(x, ss, at, &ws, &we) &&
+	    word_among(x, ws, we, subordinate))
+		return 0;
+	for (p = ss; scan_word(x, p, at, &ws, &we) &&
 	    we <= at; p = we) {
 		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
 			return 1;
 	}
 	return 0;
+}
+
+/* '"Same time next year?" she asks him': is quote q attributed by a
+ * pronoun of the sex other than want (its speaker's sex, whatever the
+ * lists know of the name)? */
+static int
+other_sex_after(const struct qctx *x, const struct quote *q, int want)
+{
+	size_t ws, we;
+	int sex;
+
+	return want != 0 && next_word(x, q->end, x->len, &ws, &we) &&
+	    (sex = pronoun_sex(x, ws, we)) != 0 && sex != want;
+}
+
+#define COUNT_REACH	8192	/* bytes before a quote where mentions of
+				   a name are counted */
+
+/* How many mentions in [from, to) name what mention i names?  (Work
+ * per call: the mentions in that stretch.) */
+static size_t
+mentions_of(const struct qctx *x, size_t i, size_t from, size_t to)
+{
+	size_t j, n = 0;
+
+	if (x->canon == NULL)
+		return 1;
+	nothing_back_to(x, from);
+	for (j = ent_from(x, from); j < x->nents && x->ents[j].start < to;
+	    j++)
+		n += x->canon[j] == x->canon[i];
+	return n;
+}
+
+/* "the Irishman", "the Frenchwoman": is [s, e) one word, after "the",
+ * made of a nationality and -man or -woman, a person the text describes
+ * (wt-speakers7)? */
+static int
+demonym_at(const struct qctx *x, size_t s, size_t e)
+{
+	static const char *const ends[] = { "woman", "man", NULL };
+	size_t k, n;
+
+	if (s < 4 || memcmp(x->t + s - 4, "the ", 4) != 0 ||
+	    memchr(x->t + s, ' ', e - s) != NULL)
+		return 0;
+	for (k = 0; ends[k] != NULL; k++) {
+		n = strlen(ends[k]);
+		if (e - s > n + 2 && memcmp(x->t + e - n, ends[k], n) == 0)
+			return word_in(x, s, e - n, RL_NATIONALITY) ||
+			    (x->t[e - n - 1] == 's' && word_in(x, s,
+			    e - n - 1, RL_NATIONALITY));
+	}
+	return 0;
+}
+
+/* The paragraph holding p. */
+static size_t
+para_of(const struct qctx *x, size_t p)
+{
+	size_t lo = 0, hi = x->npara;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (x->para[mid].s <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? lo - 1 : 0;
+}
+
+/* Does the paragraph from ps open with "She" or "Her" (want 'f'), "He"
+ * or "His" ('m')? */
+static int
+opens_with_pronoun(const struct qctx *x, size_t ps, size_t pe, int want)
+{
+	size_t ws, we;
+
+	if (!next_word(x, ps, pe, &ws, &we) || ws != ps)
+		return 0;
+	return want == 'f' ? word_is(x, ws, we, "She") || word_is(x, ws, we,
+	    "Her") : word_is(x, ws, we, "He") || word_is(x, ws, we, "His");
+}
+
+/* Is a person of sex want named outside quotes in [a, b)? */
+static int
+person_named(const struct qctx *x, size_t a, size_t b, int want)
+{
+	size_t i;
+
+	for (i = ent_from(x, a); i < x->nents && x->ents[i].start < b; i++) {
+		if ((x->ents[i].type == ENT_PERSON || person_typed_org(x, i)) &&
+		    !inside_quote(x, x->ents[i].start) && sex_fits(x, i, want))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a quote in paragraph pi speak of someone of sex want in the
+ * third person ("She used to tell us ...")? */
+static int
+speaks_of(const struct qctx *x, size_t pi, int want)
+{
+	static const char *const her[] = { "she", "She", "her", "Her", NULL };
+	static const char *const him[] = { "he", "He", "him", "his", "His",
+	    NULL };
+	const struct para *pp = &x->para[pi];
+	size_t k, p, ws, we, lo = 0, hi = x->nq;
+
+	while (lo < hi) {	/* the first quote from pp->s on */
+		size_t mid = (lo + hi) / 2;
+
+		if (x->q[mid].start < pp->s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < x->nq && x->q[k].start < pp->e; k++) {
+		for (p = x->q[k].start; scan_word(x, p, x->q[k].end, &ws, &we);
+		    p = we) {
+			if (word_among(x, ws, we, want == 'f' ? her : him))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * 'She was honoured twice ..., she said', after a paragraph quoting a
+ * friend about her: a pronoun in a paragraph that opens with "She" or
+ * "Her" and names no one of her sex before it (or a paragraph that
+ * opens with a quote after such a paragraph) stands for the person the
+ * text is about -- the one it names most often within COUNT_REACH
+ * before p, at least TOPIC_MIN times -- rather than the one it named
+ * last, if that one is named less often there and (if it is named in
+ * this paragraph or the one before) was quoted speaking of "her".  [*s, *e) is the
+ * candidate found; moved to the topic's mention, 1 (wt-speakers7).
+ * Work per pronoun: the mentions in COUNT_REACH, pairwise.
+ */
+#define TOPIC_MIN	3
+
+static int
+topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
+    size_t *e)
+{
+	size_t pi = para_of(x, p), from = p > COUNT_REACH ? p - COUNT_REACH :
+	    0, i, best = SIZE_MAX, nbest = 0, n;
+	const struct para *pp = &x->para[pi];
+	long m;
+
+	if (want == 0 || pi == 0 || person_named(x, pp->s, p, want))
+		return 0;
+	if (!opens_with_pronoun(x, pp->s, pp->e, want)) {
+		if (pi == 0 || !inside_quote(x, pp->s) ||
+		    !opens_with_pronoun(x, pp[-1].s, pp[-1].e, want) ||
+		    person_named(x, pp[-1].s, pp[-1].e, want))
+			return 0;
+	}
+	m = coref_mention_at(x->ents, x->nents, *s, *e);
+	/* one named in this paragraph or the one before is the topic's
+	 * rival only if quoted there speaking of "her" (checked first: the
+	 * count looks back past a window's start) */
+	if ((m < 0 || mentions_of(x, (size_t)m, x->para[pi - 1].s, p) > 0) &&
+	    !speaks_of(x, pi - 1, want))
+		return 0;
+	for (i = ent_from(x, from); i < x->nents && x->ents[i].start < p;
+	    i++) {
+		if (x->ents[i].type != ENT_PERSON || inside_quote(x,
+		    x->ents[i].start) || !sex_fits(x, i, want))
+			continue;
+		n = mentions_of(x, i, from, p);
+		if (n > nbest) {
+			best = i;
+			nbest = n;
+		}
+	}
+	if (best == SIZE_MAX || nbest < TOPIC_MIN || (m >= 0 &&
+	    (x->canon == NULL || x->canon[m] == x->canon[best] ||
+	    mentions_of(x, (size_t)m, from, p) >= nbest)))
+		return 0;
+	*s = x->ents[best].start;
+	*e = x->ents[best].end;
+	return 1;
 }
 
 /*
@@ -1339,7 +1586,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	while (!stopped && i-- > 0 && x->ents[i].start >= reach_start(p)) {
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
-		    x->ents[i].start >= words || acted_on(x, i, want))
+		    x->ents[i].start >= words || acted_on(x, i, want) ||
+		    demonym_at(x, x->ents[i].start, x->ents[i].end))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -1394,9 +1642,13 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 			continue;
 		m = coref_mention_at(x->ents, x->nents, q->said_start,
 		    q->said_end);
-		if (m >= 0 && !sex_fits(x, (size_t)m, want))
+		if ((m >= 0 && !sex_fits(x, (size_t)m, want)) ||
+		    other_sex_after(x, q, want))
 			continue;
-		if (!found || (q->said_start > *s && subj == SIZE_MAX)) {
+		/* (where the quote stands, when its speaker was named
+		 * before it through a noun: '"...," the Norwegian raged') */
+		if (!found || ((q->said_start > *s || q->start > *s) &&
+		    subj == SIZE_MAX)) {
 			*s = q->said_start;
 			*e = q->said_end;
 			found = 1;
@@ -1405,6 +1657,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	if (found)
+		topic_pronoun(x, p, want, s, e);
 	/* an unnamed person spoke since: no one named */
 	if (found && (ind = indefinite_subject(x, win, words)) != SIZE_MAX &&
 	    *s < ind && !(bare && *s == bs && ind <= skip_blanks(x, be + 1)))
@@ -1748,6 +2002,67 @@ held_further_back(const struct qctx *x, size_t i, size_t ws, size_t we)
 	return 0;
 }
 
+/* "an analyst at X", "a subsidiary of the Leeds-based X": does the
+ * name at p follow a preposition (past "the" and a hyphened word)? */
+static int
+in_phrase(const struct qctx *x, size_t p)
+{
+	static const char *const preps[] = { "at", "of", "for", "from",
+	    "with", "by", "to", "against", "like", "than", NULL };
+	size_t k, b, a;
+
+	for (k = 0; k < 3 && p > 0; k++, p = a) {
+		b = skip_back(x, p);
+		a = b > 0 ? utf8_word_back(x->t, b, b > 40 ? b - 40 : 0) : b;
+		while (a > 1 && a < b && x->t[a - 1] == '-')
+			a = utf8_word_back(x->t, a - 1, a > 41 ? a - 41 : 0);
+		if (a >= b || b != p - 1)
+			return 0;
+		if (word_among(x, a, b, preps))
+			return 1;
+		if (!word_is(x, a, b, "the") && memchr(x->t + a, '-',
+		    b - a) == NULL)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "the company" after an organisation named inside a phrase ("an
+ * analyst at JPMorgan", "X, a subsidiary of Y, said"): the one whose
+ * sentence it is, an organisation opening that sentence, or, if the
+ * phrase describes a person named before it, one named further back
+ * (within COUNT_REACH), not inside such a phrase, that the text names
+ * more often there; else
+ * mention i itself (wt-speakers7).  Work per quote.
+ */
+static size_t
+org_over_phrase(const struct qctx *x, size_t i)
+{
+	size_t j = i, from = sentence_start(x, x->ents[i].start), n, to;
+	int person = 0;
+
+	while (j-- > 0 && x->ents[j].start >= from) {
+		if (x->ents[j].type == ENT_ORG && subject_at(x, j))
+			return j;
+		person |= x->ents[j].type == ENT_PERSON;
+	}
+	/* (not "Analysts at Nomura said in a note": theirs) */
+	if (!person)
+		return i;
+	to = x->ents[i].end;
+	from = to > COUNT_REACH ? to - COUNT_REACH : 0;
+	n = mentions_of(x, i, from, to);
+	for (j = i; j-- > 0 && x->ents[j].start >= from;) {
+		const struct entity *m = &x->ents[j];
+
+		if (m->type == ENT_ORG && !inside_quote(x, m->start) &&
+		    !in_phrase(x, m->start) && mentions_of(x, j, from, to) > n)
+			return j;
+	}
+	return i;
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -1816,8 +2131,10 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			continue;
 		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
-			*s = m->start;
-			*e = m->end;
+			if (me == 0 && in_phrase(x, m->start))
+				i = org_over_phrase(x, i);
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
 			return 1;
 		}
 		if (generic) {
@@ -2531,7 +2848,8 @@ static int
 org_voice(const struct qctx *x, size_t ls, size_t ns)
 {
 	static const char *const docs[] = { "statement", "letter", "note",
-	    "filing", "announcement", "report", "memo", NULL };
+	    "filing", "announcement", "report", "memo", "Statement",
+	    "Letter", "Note", "Announcement", "Report", "Memo", NULL };
 	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
 	size_t c, d;
 	int at;
@@ -2892,6 +3210,12 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 		return 0;
 	while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '\n'))
 		p--;
+	/* 'from "hold," saying': the comma inside the closing mark
+	 * (wt-speakers7) */
+	if (p > 0 && x->t[p - 1] == '"')
+		p--;
+	else if (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x9d", 3) == 0)
+		p -= 3;
 	return p > 0 && x->t[p - 1] == ',';
 }
 
@@ -3236,15 +3560,18 @@ static int
 carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
 {
 	static const char *const aux[] = { "had", "has", "have", "would",
-	    "will", "was", "were", "is", "also", "then", NULL };
+	    "will", "was", "were", "is", "also", "then", "be", "been",
+	    "could", "should", NULL };
 	static const char *const it[] = { "it", "they", "we", NULL };
 	size_t b, a;
+	int k;
 
 	if (and_verb(x, ls, vs) || participle(x, vs, ve))
 		return 1;
 	b = skip_back(x, vs);
 	a = utf8_word_back(x->t, b, ls);
-	if (a < b && word_among(x, a, b, aux)) {
+	/* ("they would be writing": two, wt-speakers7) */
+	for (k = 0; k < 2 && a < b && word_among(x, a, b, aux); k++) {
 		b = skip_back(x, a);
 		a = utf8_word_back(x->t, b, ls);
 	}
@@ -3316,6 +3643,56 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	return 1;
 }
 
+static int one_sentence(const struct qctx *, size_t, size_t);
+static int fragment_inside(const struct qctx *, size_t);
+
+/* 'X cut her rating to "sell" from "hold," saying it looked "heroic"':
+ * are quote qi and the one before fragments of one sentence with no
+ * name between them, whose subject is the clause's (wt-speakers7)? */
+static int
+fragments_of(const struct qctx *x, size_t qi)
+{
+	size_t i = ent_from(x, x->q[qi - 1].end);
+
+	return x->qpara[qi - 1] == x->qpara[qi] && (i >= x->nents ||
+	    x->ents[i].start >= x->q[qi].start) && fragment_inside(x,
+	    qi - 1) && fragment_inside(x, qi) && one_sentence(x, qi - 1, qi);
+}
+
+/*
+ * "One caption, written by Kamau in pencil, simply says:", "A note,
+ * signed by the mayor, read": a text the sentence opens with (one of
+ * its first words), whose writer an aside names, speaks for its writer:
+ * the name after "by" in [ls, vs), 1 (wt-speakers7).
+ */
+static int
+written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
+{
+	static const char *const texts[] = { "caption", "note", "letter",
+	    "sign", "message", "card", "inscription", "placard", "poster",
+	    "label", "postcard", "notice", "text", "email", "e-mail", NULL };
+	static const char *const wrote[] = { "written", "signed", "penned",
+	    "scrawled", "authored", "sent", "typed", NULL };
+	size_t p, ws, we, bs, be;
+	int n, text = 0;
+
+	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
+	    n++, p = we) {
+		if (n < 3 && word_among(x, ws, we, texts))
+			text = 1;
+		if (!text || !word_among(x, ws, we, wrote) ||
+		    x->t[skip_back(x, ws) - 1] != ',' ||
+		    !next_word(x, we, vs, &bs, &be) || !word_is(x, bs, be,
+		    "by") || !next_word(x, be, vs, &ws, &we))
+			continue;
+		if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
+			return named_after_title(x, ws, vs, s, e) ||
+			    the_org_noun(x, ws, we, vs, s, e);
+		return name_at(x, ws, we, vs, s, e);
+	}
+	return 0;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3335,7 +3712,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* the clause starts after the quote before, unless that was a
 	 * term ("called the so-called "plan" a document "...") */
 	if (qi > 0 && x->q[qi - 1].end > ls && x->q[qi - 1].end <= qs &&
-	    !so_called(x, &x->q[qi - 1]))
+	    !so_called(x, &x->q[qi - 1]) && !fragments_of(x, qi))
 		ls = x->q[qi - 1].end;
 	if (qs > ls + BEFORE_WINDOW)
 		ls = qs - BEFORE_WINDOW;
@@ -3394,6 +3771,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
+	if (written_by(x, ls, vs, s, e))
+		return 1;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
 	 * nearest name next to the verb; never the object of a preposition
@@ -3433,8 +3812,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    x->t[te] == ')' && (ncand > 0 || dash_len(x,
 		    skip_blanks(x, te + 1)) > 0))
 			continue;	/* (nor a dateline's "(Reuters) -") */
+		/* (not "X of Queen Mary University of London, who ...,
+		 * told": a piece of an organisation's name, wt-speakers7) */
 		if ((k = who_clause(x, te, vs)) == 1 || (k == 2 &&
-		    person_at(x, ns)) || (k == 3 && org_at(x, ns))) {
+		    person_within(x, ns)) || (k == 3 && org_at(x, ns))) {
 			best_s = ns;
 			best_e = ne;
 			break;
@@ -3449,10 +3830,11 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if (!solid && place_at(x, ns))
 			continue;
 		if (colon) {
+			/* ("Statement from X just in:", wt-speakers7) */
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
-			    (opens_clause(x, ls, ws) && plain_words(x, te, vs,
-			    9)))) {
+			    ((opens_clause(x, ls, ws) || org_voice(x, ls,
+			    ts)) && plain_words(x, te, vs, 9)))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -3569,6 +3951,29 @@ speaker_according(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return unnamed ? -1 : 0;
 }
 
+/* "The remark came from X", "That came from X", not "The three no
+ * votes came from X, Y and Z": do the words [a, p) say what was said
+ * (wt-speakers7)? */
+static int
+words_spoken(const struct qctx *x, size_t a, size_t p)
+{
+	static const char *const said[] = { "remark", "remarks", "words",
+	    "comment", "comments", "line", "quip", "warning", "response",
+	    "reply", "answer", "message", "verdict", "rebuke", "praise",
+	    "criticism", "plea", "call", "retort", "assessment",
+	    "observation", "point", "thought", "admission", "complaint",
+	    "claim", "prediction", "description", "judgment", "judgement",
+	    "sentiment", "advice", "quote", "phrase", "view", "that",
+	    "That", "this", "This", "It", "it", NULL };
+	size_t ws, we;
+
+	for (; next_word(x, a, p, &ws, &we); a = we) {
+		if (word_among(x, ws, we, said))
+			return 1;
+	}
+	return 0;
+}
+
 /* '"..." The remark came from Dan Iordache.': the sentence after a
  * quote that ends one names its speaker. */
 static int
@@ -3593,6 +3998,7 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		for (k = 0; keys[k] != NULL; k++) {
 			n = strlen(keys[k]);
 			if (p + n <= b && memcmp(x->t + p, keys[k], n) == 0 &&
+			    (k != 1 || words_spoken(x, a, p)) &&
 			    next_word(x, p + n, b, &ws, &we))
 				return name_at(x, ws, we, b, s, e) &&
 				    owned_by(x, ws, b, s, e) >= 0;
@@ -3982,6 +4388,71 @@ fragment_subject(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	return 0;
 }
 
+#define MODIFIER_REACH	24	/* bytes from a sentence's start where a
+				   name only modifies an unnamed subject
+				   ("A Labour agent, who ...") */
+
+/* The age in apposition after the name ending at p (", 22,"), or 0. */
+static unsigned
+age_after(const struct qctx *x, size_t p)
+{
+	unsigned age = 0;
+
+	if (p + 2 >= x->len || x->t[p] != ',' || x->t[p + 1] != ' ')
+		return 0;
+	for (p += 2; p < x->len && x->t[p] >= '0' && x->t[p] <= '9' &&
+	    age < 1000; p++)
+		age = age * 10 + (unsigned)(x->t[p] - '0');
+	return p < x->len && (x->t[p] == ',' || x->t[p] == '.') ? age : 0;
+}
+
+/*
+ * '"...," the younger Nakato said' after "Grace Nakato, 51" and "her
+ * daughter, Joy Nakato, 22": of the people the text names in full with
+ * the surname [*s, *e) after "the younger" ("the elder", "the older"),
+ * the youngest by the ages it gives, else the last named (the eldest,
+ * else the first).  Moves [*s, *e) to that person's full name and
+ * returns 1 (wt-speakers7).  Work per quote: the mentions before it.
+ */
+static int
+generation(const struct qctx *x, size_t *s, size_t *e)
+{
+	size_t b = skip_back(x, *s), a, c, i, n = *e - *s, pick = SIZE_MAX;
+	unsigned best = 0, age;
+	int young;
+
+	a = b > 0 ? utf8_word_back(x->t, b, b > 16 ? b - 16 : 0) : b;
+	if (a >= b)
+		return 0;
+	young = word_is(x, a, b, "younger");
+	if (!young && !word_is(x, a, b, "elder") && !word_is(x, a, b, "older"))
+		return 0;
+	c = skip_back(x, a);
+	if (c < 3 || !(word_is(x, c - 3, c, "the") || word_is(x, c - 3, c,
+	    "The")))
+		return 0;
+	for (i = ent_from(x, reach_start(*s)); i < x->nents &&
+	    x->ents[i].start < a; i++) {
+		const struct entity *m = &x->ents[i];
+
+		if (m->type != ENT_PERSON || m->end - m->start <= n + 1 ||
+		    x->t[m->end - n - 1] != ' ' || memcmp(x->t + m->end - n,
+		    x->t + *s, n) != 0 || inside_quote(x, m->start))
+			continue;
+		age = age_after(x, m->end);
+		if (pick == SIZE_MAX || (age > 0 && best > 0 ? (young ?
+		    age < best : age > best) : (young && best == 0))) {
+			pick = i;
+			best = age;
+		}
+	}
+	if (pick == SIZE_MAX)
+		return 0;
+	*s = x->ents[pick].start;
+	*e = x->ents[pick].end;
+	return 1;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -4003,8 +4474,12 @@ attribute_one(struct qctx *x, size_t i)
 	/* "A representative of a firm, who asked not to be named, said
 	 * stock had "quality problems"": a fragment in a sentence whose
 	 * subject is a person named by no name is no one's named, nor
-	 * the next paragraph's subject's (wt-names9; work per quote) */
-	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e)) &&
+	 * the next paragraph's subject's (wt-names9; work per quote), nor
+	 * one named before it or in its subject ("A Labour agent, who
+	 * ..., called", wt-speakers7) */
+	if ((found == 0 || (found > 0 && s >= x->para[x->qpara[i]].e) ||
+	    (found > 0 && org_at(x, s) && s < sentence_start(x, q->start) +
+	    MODIFIER_REACH)) &&
 	    fragment_inside(x, i) && indefinite_subject(x,
 	    sentence_start(x, q->start), q->start) != SIZE_MAX)
 		found = -1;
@@ -4021,7 +4496,11 @@ attribute_one(struct qctx *x, size_t i)
 	if (found <= 0 && !so_called(x, q) && fragment_inside(x, i) &&
 	    document_of(x, i, &s, &e))
 		found = 1;	/* (not "a note" unnamed: its author) */
+	/* '"...," the Irishman sighed': whom the demonym describes */
+	if (found > 0 && demonym_at(x, s, e) && !antecedent(x, s, 0, &s, &e))
+		found = -1;
 	if (found > 0) {
+		generation(x, &s, &e);
 		q->said_start = s;
 		q->said_end = e;
 	} else if (found < 0)

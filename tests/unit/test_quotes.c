@@ -261,6 +261,118 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-speakers7: "But X" is the subject of its sentence; a quote
+	 * whose speaker a noun named stands where the quote is */
+	{ "a subject after But; a pronoun after a noun's quote",
+	    "Ingrid Solberg coached the visitors. Her side led twice. "
+	    "Nobody expected that.\n\nBut Solberg was furious about the "
+	    "second goal, which came after her keeper Ama Owusu fell. \"It "
+	    "was a foul,\" the Norwegian said.\n\nAsked about the referee, "
+	    "she snapped: \"Why bother?\"",
+	    { { "\"It was a foul,\"", "Ingrid Solberg" },
+	      { "\"Why bother?\"", "Ingrid Solberg" } } },
+	{ "the company: not one named in a subsidiary's phrase",
+	    "Velora Foods, a unit of the Paris-based Groupe Maret, said it "
+	    "would appeal. The company said it was \"disappointed by the "
+	    "ruling\".",
+	    { { "\"disappointed by the ruling\"", "Velora Foods" } } },
+	{ "the company: not the firm of an analyst named last",
+	    "Halvard Marine ASA cut its forecast on Monday, and Halvard "
+	    "Marine ASA shares fell 9%.\n\nInes Berger, an analyst at "
+	    "Kestrel Capital in Oslo, said the fall was overdone.\n\nThe "
+	    "company said in a statement that it expected \"a stronger "
+	    "spring\".",
+	    { { "\"a stronger spring\"", "Halvard Marine" } } },
+	{ "an unnamed subject with a party's name, after a curly quote",
+	    "Ngozi Okafor was brief: \xe2\x80\x9cIt is a formality.\xe2\x80\x9d"
+	    "\n\nA Labour agent, who did not want to be named, called the "
+	    "request \xe2\x80\x9ctheatre\xe2\x80\x9d.",
+	    { { "\xe2\x80\x9cIt is a formality.\xe2\x80\x9d", "Ngozi Okafor" },
+	      { "\xe2\x80\x9ctheatre\xe2\x80\x9d", "" } } },
+	{ "votes that came from people are no remark of theirs",
+	    "Chair Leona Marsh cast the last vote.\n\n\"I have heard the "
+	    "cafes,\" she said. \"I have also heard the stalls.\"\n\nThe "
+	    "two votes against came from Tobias Wren and Hal Ruiz.",
+	    { { "\"I have heard the cafes,\"", "Leona Marsh" },
+	      { "\"I have also heard the stalls.\"", "Leona Marsh" } } },
+	{ "rating words and a fragment after 'saying' in one sentence",
+	    "Analysts were unimpressed. Farah Quddus of Meridian Capital "
+	    "cut her rating on the stock to \"sell\" from \"hold,\" saying "
+	    "the guidance for the fourth quarter looked \"heroic.\"",
+	    { { "\"sell\"", "Farah Quddus" },
+	      { "\"hold,\"", "Farah Quddus" },
+	      { "\"heroic.\"", "Farah Quddus" } } },
+	{ "the younger and the elder of two people sharing a surname",
+	    "Ruth Nakato, 51, has cleaned wards for twenty years. \"We are "
+	    "tired,\" she said.\n\nBack at the picket line, Nakato's "
+	    "daughter, Ama Nakato, 22, a student nurse, brought tea.\n\n"
+	    "\"I am proud of her,\" the younger Nakato said. \"We never "
+	    "sold,\" the elder Nakato added.",
+	    { { "\"We are tired,\"", "Ruth Nakato" },
+	      { "\"I am proud of her,\"", "Ama Nakato" },
+	      { "\"We never sold,\"", "Ruth Nakato" } } },
+	{ "said that they would be writing ... and would: the sayer's",
+	    "The match ended.\n\nRovers said in a statement that they "
+	    "would be writing to the Football Association about the "
+	    "refereeing and would \"seek clarity on the second goal\".",
+	    { { "\"seek clarity on the second goal\"", "Rovers" } } },
+	{ "a statement from an organisation before a colon",
+	    "09:14\nTurnout was low.\n\n09:40\nStatement from Leeds City "
+	    "Council just in: \"The count has been paused for a recheck.\"",
+	    { { "\"The count has been paused for a recheck.\"",
+	        "Leeds City Council" } } },
+	{ "a caption speaks for the one an aside says wrote it",
+	    "Imogen Tallis kept every print.\n\nOne caption, written by "
+	    "Tallis in pencil, simply says: \"Auntie, who would not stop "
+	    "talking.\"",
+	    { { "\"Auntie, who would not stop talking.\"",
+	        "Imogen Tallis" } } },
+	{ "a pronoun in a leading clause is the subject after it",
+	    "Council member Pao Lee Vang voted yes. Rosa Delgado, a vendor, "
+	    "said she was relieved. \"It is over,\" she said.\n\nAsked "
+	    "whether she expected an appeal, Vang smiled and pointed at the "
+	    "clock above the door.\n\n\"Ask me tomorrow,\" she said.",
+	    { { "\"It is over,\"", "Rosa Delgado" },
+	      { "\"Ask me tomorrow,\"", "Pao Lee Vang" } } },
+	{ "a paragraph opening with 'She' after a friend spoke of her",
+	    "Halina Brennan, midwife, dies at 90\n\nHalina Brennan, who ran "
+	    "the maternity ward at St Luke's for thirty years, died on "
+	    "Sunday.\n\nHer colleague, Dr Ewa Lindqvist, said Brennan had "
+	    "been \"fierce and kind\".\n\n\"She never once went home on "
+	    "time,\" Lindqvist said. \"She would count the cots.\"\n\nShe "
+	    "was honoured twice, and accepted both times, she said, \"for "
+	    "the nurses.\"\n\nHer last visit to the ward was in May.\n\n"
+	    "\"Let them in,\" she told the crowd.",
+	    { { "\"fierce and kind\"", "Ewa Lindqvist" },
+	      { "\"She never once went home on time,\"", "Ewa Lindqvist" },
+	      { "\"She would count the cots.\"", "Ewa Lindqvist" },
+	      { "\"for the nurses.\"", "Halina Brennan" },
+	      { "\"Let them in,\"", "Halina Brennan" } } },
+	{ "'He added:' after a coach's quote is the coach's",
+	    "Tharaka Silva took nine wickets. Silva bowled 31 overs. Silva "
+	    "smiled.\n\nThe coach, Pieter Botha, praised the young spinner."
+	    "\n\n\"What I saw was a kid who never dropped short,\" Botha "
+	    "said.\n\nHe added: \"We will enjoy tonight.\"",
+	    { { "\"What I saw was a kid who never dropped short,\"",
+	        "Pieter Botha" },
+	      { "\"We will enjoy tonight.\"", "Pieter Botha" } } },
+	{ "the Irishwoman, the Welshman: whom the demonym describes",
+	    "Rhys Pryce and Niamh Keane both scored.\n\nKeane was the "
+	    "better player. \"It was a good day,\" the Irishwoman said.\n\n"
+	    "Pryce was less happy. \"Ask me later,\" the Welshman said.",
+	    { { "\"It was a good day,\"", "Niamh Keane" },
+	      { "\"Ask me later,\"", "Rhys Pryce" } } },
+	{ "X of an organisation named with a title word, who ..., told",
+	    "Turnout was low.\n\nProfessor Anjali Rao of Queen Mary "
+	    "University of London, who studies London local elections, told "
+	    "us the result would be \"a real test of the big parties\".",
+	    { { "\"a real test of the big parties\"", "Anjali Rao" } } },
+	{ "a quote attributed by 'she' is no later 'he''s",
+	    "The dancers bowed at five. Ren Aoki and Kai Lund leave "
+	    "together, shoes in hand. \"Same time next year?\" she asks "
+	    "him.\n\n\"If my knees agree,\" he says.",
+	    { { "\"Same time next year?\"", "Ren Aoki" },
+	      { "\"If my knees agree,\"", "Kai Lund" } } },
 	/* wt-names9: a person named after "she" in its own sentence is
 	 * who she acted on; the next "she" goes on with the first */
 	{ "a pronoun goes on past the one it acted on",
