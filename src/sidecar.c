@@ -900,21 +900,27 @@ serialise(struct sidecar *sc, const struct annot_set *set, struct buf *b)
 	}
 }
 
-/* Under the lock: read the file as it is now and merge it into set. */
+/* Read the file at path as it is now and merge it into set (under its
+ * lock, if it can be taken); file_sha (if not NULL) gets the SHA-256 of
+ * its bytes ("" if there is none). */
 static int
-merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
+merge_file(struct sidecar *sc, const char *path, struct annot_set *set,
+    char *file_sha, char **cause)
 {
 	struct merge_stats st;
 	struct parsed disk;
 	char *why = NULL;
 
-	if (parse_file(sc->write_path, &disk, 0, 0, &why) != 0) {
+	if (parse_file(path, &disk, 0, file_sha != NULL, &why) != 0) {
 		set_readonly(sc, why);
 		*cause = xasprintf("not saved: %s (the file is left untouched)",
 		    why);
 		free(why);
 		return -1;
 	}
+	if (file_sha != NULL)
+		memcpy(file_sha, disk.exists ? disk.file_sha : "", disk.exists ?
+		    sizeof disk.file_sha : 1);
 	if (disk.exists)
 		take_header(sc, &disk.h);
 	/* Another instance may have written them on another text. */
@@ -924,6 +930,74 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 	disk.n = disk.cap = 0;
 	sc->conflicts = st.conflicts;
 	parsed_free(&disk);
+	return 0;
+}
+
+/* Under the lock: read the file as it is now and merge it into set. */
+static int
+merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
+{
+	return merge_file(sc, sc->write_path, set, NULL, cause);
+}
+
+/* Kept beside the article, whose directory is there but may no longer
+ * be written?  (One that is gone is not: the save fails, and is
+ * retried.) */
+static int
+dir_became_read_only(const struct sidecar *sc)
+{
+	struct stat st;
+	char *dir;
+	int gone;
+
+	if (sc->where != SIDECAR_BESIDE || sc->article_real == NULL ||
+	    sidepath_dir_writable(sc->article_real))
+		return 0;
+	dir = xstrdup(sc->article_real);
+	*strrchr(dir, '/') = '\0';
+	gone = stat(*dir != '\0' ? dir : "/", &st) == -1;
+	free(dir);
+	return !gone;
+}
+
+/*
+ * The article's directory stopped being writable since the annotations
+ * were opened beside it (chmod, a read-only remount): from now on they
+ * are kept in the data directory by the article's path, as if it had
+ * not been writable at open.  The file beside it is merged in first (so
+ * nothing another instance wrote is lost) and is the copy's seed; it is
+ * left as it is, and the copy moves back beside the article when the
+ * directory is writable again.  0, or -1 with *cause (nothing changed).
+ */
+static int
+move_to_data_dir(struct sidecar *sc, struct annot_set *set, char **cause)
+{
+	char seed[SHA256_HEX_LEN], *why = NULL, *by_path, *target;
+
+	if ((by_path = sidepath_by_path(sc->article_real, &why)) == NULL) {
+		*cause = xasprintf("not saved: %s", why);
+		free(why);
+		return -1;
+	}
+	if ((target = sidepath_write_target(by_path, &why)) == NULL ||
+	    merge_file(sc, sc->write_path, set, seed, cause) != 0) {
+		if (target == NULL) {
+			*cause = xasprintf("not saved: %s", why);
+			free(why);
+		}
+		free(by_path);
+		return -1;
+	}
+	free(sc->other_path);
+	sc->other_path = sc->path;
+	sc->path = by_path;
+	free(sc->write_path);
+	sc->write_path = target;
+	free(sc->lock_path);
+	sc->lock_path = lock_path_for(sc->write_path);
+	sc->where = SIDECAR_DATA_DIR;
+	memcpy(sc->seed, seed, sizeof sc->seed);
+	sc->stamp.valid = 0;
 	return 0;
 }
 
@@ -963,6 +1037,8 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		    "read-only");
 		return -1;
 	}
+	if (dir_became_read_only(sc) && move_to_data_dir(sc, set, cause) != 0)
+		return -1;
 	if ((lockfd = lockfile_take(sc->lock_path, &why)) == -1) {
 		*cause = xasprintf("not saved: %s", why);
 		free(why);
