@@ -24,6 +24,7 @@
 #include "artread/atomic.h"
 #include "artread/export.h"
 #include "artread/rescue.h"
+#include "artread/sidepath.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -450,8 +451,9 @@ pager_annot_save(struct pager *p, const char *done)
 		pager_message(p, 1, "%s; %zu also changed elsewhere: both "
 		    "copies kept", done, a->sc.conflicts);
 	else
-		pager_message(p, 0, "%s; saved to %s", done,
-		    where != NULL ? where : a->sc.path);
+		pager_message(p, 0, "%s; %ssaved to %s", done,
+		    a->sc.where == SIDECAR_DATA_DIR ? "article directory not "
+		    "writable: " : "", where != NULL ? where : a->sc.path);
 	free(where);
 }
 
@@ -832,6 +834,25 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 	return unsaved;
 }
 
+/* The rescue file of the sidecar, or of the article's other place (the
+ * directory was writable when they were rescued, and is not now, or
+ * the other way round): 0 and *r (NULL: none), or -1 with *cause. */
+static int
+load_rescue(const struct sidecar *sc, struct rescue **r, char **cause)
+{
+	char *other;
+	int rc;
+
+	if (rescue_load(sc->path, r, cause) != 0)
+		return -1;
+	if (*r != NULL ||
+	    (other = sidepath_other_place(sc->article_real, sc->where)) == NULL)
+		return 0;
+	rc = rescue_load(other, r, cause);
+	free(other);
+	return rc;
+}
+
 /*
  * After the annotations are loaded: if a rescue file holds changes that
  * an earlier session could not save, offer them (y merges and saves,
@@ -849,7 +870,7 @@ pager_annot_offer_rescue(struct pager *p)
 
 	if (!a->sc_open || a->sc_error != NULL || a->sc.path == NULL)
 		return;
-	if (rescue_load(a->sc.path, &r, &cause) != 0) {
+	if (load_rescue(&a->sc, &r, &cause) != 0) {
 		pager_message(p, 1, "rescued annotations cannot be read: %s",
 		    cause);
 		free(cause);
