@@ -905,6 +905,49 @@ pager_annot_offer_rescue(struct pager *p)
 	rescue_free(r);
 }
 
+void
+pager_annot_offer_adopt(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct article *a = f->art;
+	char *q, *cause = NULL, *where, *name, *old;
+	size_t n;
+	int k;
+
+	if (!a->sc_open || a->sc_error != NULL || a->sc.renamed == 0)
+		return;
+	name = draw_safe(a->sc.renamed_name != NULL ? a->sc.renamed_name :
+	    "an article gone");
+	n = a->sc.renamed_count;
+	q = xasprintf("%zu annotation%s of %s (gone; same text) found: "
+	    "y adopts, n leaves them", n, n == 1 ? "" : "s", name);
+	k = pager_ask_key(p, q);
+	free(q);
+	old = draw_safe(a->sc.renamed_path);
+	if (k != 'y' && k != 'Y')
+		pager_message(p, 0, "left in %s (artread --adopt takes them)",
+		    old);
+	else if (sidecar_adopt(&a->sc, a->annots, &n, &cause) != 0) {
+		free(f->save_error);
+		f->save_error = xstrdup(cause);
+		if (n > 0)	/* in memory: saved (or rescued) later */
+			pager_message(p, 1, "adopted %zu, NOT SAVED (%s stays): "
+			    "%s", n, old, cause);
+		else
+			pager_message(p, 1, "not adopted: %s", cause);
+	} else {
+		where = pager_annot_where(p);
+		pager_message(p, 0, "adopted %zu annotation%s of %s; saved to "
+		    "%s, %s %s", n, n == 1 ? "" : "s", name,
+		    where != NULL ? where : a->sc.path, old,
+		    a->sc.renamed_path == NULL ? "removed" : "left (not removed)");
+		free(where);
+	}
+	free(old);
+	free(name);
+	free(cause);
+}
+
 int
 pager_annot_action(struct pager *p, enum action a)
 {

@@ -792,6 +792,91 @@ dir_read_only_mid_session(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/* A renamed article's annotations are found by its text and adopted,
+ * beside it and in the data directory (F1); a copy never takes them. */
+static void
+renamed_article_adopts(void **state)
+{
+	const char *text = "The barge traffic stopped at Kaub.\n";
+	size_t len = strlen(text), n = 0;
+	char *data = xasprintf("%s/data", tmpdir), *dir, *a, *b, *c, *old;
+	char *cause = NULL;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/ren", tmpdir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	a = xasprintf("%s/a.txt", dir);
+	b = xasprintf("%s/b.txt", dir);
+	c = xasprintf("%s/c.txt", dir);
+	old = xasprintf("%s.annotations.jsonl", a);
+	write_file(a, text);
+	set = open_set(&sc, a, text, len);
+	annot_add(set, text, len, 4, 17, "claim", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(a, b), 0);
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 0);
+	assert_int_equal(sc.renamed, 1);
+	assert_string_equal(sc.renamed_path, old);
+	assert_string_equal(sc.renamed_name, "a.txt");
+	assert_int_equal(sc.renamed_count, 1);
+	if (sidecar_adopt(&sc, set, &n, &cause) != 0)
+		fail_msg("adopt: %s", cause);
+	assert_int_equal(n, 1);
+	assert_int_equal(access(old, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_reads_back(b, text, len, 1);
+	/* Nothing more to adopt; a copy (both there) never shares. */
+	write_file(c, text);
+	set = open_set(&sc, c, text, len);
+	assert_int_equal(sc.renamed, 0);
+	assert_int_equal(sidecar_adopt(&sc, set, &n, &cause), -1);
+	free(cause);
+	cause = NULL;
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Renamed in a directory it cannot write: found by path. */
+	ro_dir = dir;
+	sidepath_set_dir_writable_hook(not_writable);
+	set = open_set(&sc, c, text, len);
+	annot_add(set, text, len, 0, 3, "ro", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
+	free(old);
+	old = xstrdup(sc.path);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(c, b), 0);	/* over b: b's file is its */
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 1);
+	assert_int_equal(sc.renamed, 1);
+	assert_string_equal(sc.renamed_path, old);
+	if (sidecar_adopt(&sc, set, &n, &cause) != 0)
+		fail_msg("adopt: %s", cause);
+	assert_int_equal(n, 1);
+	assert_int_equal(access(old, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 2);
+	assert_int_equal(sc.renamed, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(old);
+	free(a);
+	free(b);
+	free(c);
+	free(dir);
+	free(data);
+	unsetenv("XDG_DATA_HOME");
+}
+
 static void
 symlinked_article(void **state)
 {
@@ -1359,6 +1444,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(url_kept_as_source, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(dir_read_only_mid_session,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(renamed_article_adopts,
 		    setup, teardown),
 	};
 	testutil_private_data();
