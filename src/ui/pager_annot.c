@@ -587,18 +587,6 @@ export_format_list(void)
 	return buf_steal(&b);
 }
 
-/* The format typed (empty: text), or -1. */
-static int
-export_format_typed(const char *text)
-{
-	char *t = xstrdup(text);
-	int f = *util_trim(t) == '\0' ? EXPORT_TEXT :
-	    export_format_from_name(util_trim(t));
-
-	free(t);
-	return f;
-}
-
 /* The file an export goes to beside the article; for a web article, in
  * the current directory under a name made from the headline (NULL on
  * standard input: then it is asked for). */
@@ -618,54 +606,124 @@ export_target(struct pager *p, int f)
 	return path;
 }
 
+/* Can an export be written at path (its directory writable)? */
+static int
+dir_writable_for(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") : slash == path ?
+	    xstrdup("/") : xasprintf("%.*s", (int)(slash - path), path);
+	int ok = access(dir, W_OK | X_OK) == 0;
+
+	free(dir);
+	return ok;
+}
+
 /* The format prompt's hint: the file it will write. */
 static char *
 export_hint(void *arg, const char *text)
 {
 	struct pager *p = arg;
-	int f = export_format_typed(text);
 	char *path, *h;
 	const char *base;
+	int f;
 
-	if (f < 0) {
+	if (export_parse_request(text, &f, &path) != 0) {
 		path = export_format_list();
-		h = xasprintf("(Tab: %s)", path);
+		h = xasprintf("(Tab: %s; or a file name)", path);
+		free(path);
+		return h;
+	}
+	if (path != NULL) {
+		h = xasprintf("-> %s (%s)", path,
+		    export_format_name((enum export_format)f));
 		free(path);
 		return h;
 	}
 	if ((path = export_target(p, f)) == NULL)
 		return xstrdup("-> a file you name next");
 	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
-	h = xasprintf("-> %s", base);
+	h = dir_writable_for(path) ? xasprintf("-> %s", base) :
+	    xstrdup("-> a file you name next (directory not writable)");
 	free(path);
 	return h;
 }
 
-/* Standard input has no place beside it: ask for a file name. */
+/* ~/x as $HOME/x (a new string; name is taken). */
 static char *
-ask_export_file(struct pager *p, int f)
+expand_home(char *name)
 {
-	char *dflt = export_file_name("stdin", (enum export_format)f);
-	char *label = xasprintf("write to file (Enter: %s): ", dflt), *name;
 	const char *home = getenv("HOME");
+	char *full;
 
-	name = prompt_ask(p, label, "", NULL, NULL, NULL, 0, 0);
+	if (name == NULL || strncmp(name, "~/", 2) != 0 || home == NULL)
+		return name;
+	full = xasprintf("%s/%s", home, name + 2);
+	free(name);
+	return full;
+}
+
+/* The file prompt's hint: why it asks, until something is typed. */
+static char *
+why_hint(void *arg, const char *text)
+{
+	return *text == '\0' && arg != NULL ? xstrdup(arg) : NULL;
+}
+
+/* Ask for the file to write ("LEAD (Enter: dflt): "; why, if not NULL,
+ * shows as its hint): the name typed, or dflt (taken) on Enter; NULL on
+ * Esc. */
+static char *
+ask_export_file(struct pager *p, const char *lead, const char *why,
+    char *dflt)
+{
+	struct prompt_spec ps = { 0 };
+	const char *home = getenv("HOME");
+	size_t hl = home != NULL ? strlen(home) : 0;
+	char *label, *name;
+
+	if (hl > 1 && strncmp(dflt, home, hl) == 0 && dflt[hl] == '/')
+		label = xasprintf("%s (Enter: ~%s): ", lead, dflt + hl);
+	else
+		label = xasprintf("%s (Enter: %s): ", lead, dflt);
+	ps.label = label;
+	ps.initial = "";
+	ps.hint = why_hint;
+	ps.hint_arg = (void *)why;
+	name = prompt_run(p, &ps);
 	free(label);
 	if (name != NULL && *util_trim(name) == '\0') {
 		free(name);
 		return dflt;
 	}
 	free(dflt);
-	if (name != NULL && strncmp(util_trim(name), "~/", 2) == 0 &&
-	    home != NULL) {
-		char *full = xasprintf("%s/%s", home, util_trim(name) + 2);
-
-		free(name);
-		return full;
-	}
 	if (name != NULL)
 		memmove(name, util_trim(name), strlen(util_trim(name)) + 1);
-	return name;
+	return expand_home(name);
+}
+
+/* Where X writes when the user named no file: beside the article, or,
+ * on standard input or when that directory cannot be written, a file
+ * asked for (NULL: Esc). */
+static char *
+default_export_file(struct pager *p, int f)
+{
+	const char *home = getenv("HOME");
+	char *path = export_target(p, f), *dflt, *why;
+	const char *base;
+
+	if (path == NULL)
+		return ask_export_file(p, "write to file", NULL,
+		    export_file_name("stdin", (enum export_format)f));
+	if (dir_writable_for(path))
+		return path;
+	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	dflt = home != NULL ? xasprintf("%s/%s", home, base) : xstrdup(base);
+	why = xasprintf("(%s: directory not writable)", base);
+	free(path);
+	path = ask_export_file(p, "save as", why, dflt);
+	free(why);
+	return path;
 }
 
 /* X asks before it replaces a file: 1 to go on. */
@@ -738,16 +796,18 @@ export_annotations(struct pager *p)
 	ps.hint_arg = p;
 	if ((fmt = prompt_run(p, &ps)) == NULL)
 		return;
-	if ((f = export_format_typed(fmt)) < 0) {
+	if (export_parse_request(fmt, &f, &path) != 0) {
 		path = export_format_list();
-		pager_message(p, 1, "unknown format '%s' (%s)", fmt, path);
+		pager_message(p, 1, "unknown format '%s' (%s; or a file name)",
+		    fmt, path);
 		free(path);
 		free(fmt);
 		return;
 	}
 	free(fmt);
-	if ((path = export_target(p, f)) == NULL &&
-	    (path = ask_export_file(p, f)) == NULL)
+	if (path != NULL)
+		path = expand_home(path);
+	else if ((path = default_export_file(p, f)) == NULL)
 		return;
 	if (may_write(p, path))
 		write_export(p, f, path);
