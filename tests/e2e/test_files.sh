@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 49
+plan 50
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -219,4 +219,13 @@ cp "$R/mv3.txt" "$R/copy.txt"
 "$ARTREAD" --list-annotations "$R/copy.txt" >"$WORK/out" 2>"$WORK/err"
 check "renamed: a copy (the original still there) is offered nothing" \
 	sh -c "[ ! -s '$WORK/out' ] && [ ! -s '$WORK/err' ]"
+# ---- an import of another article's export is said (F8) ----------------------
+cp "$ROOT/sample-articles/03-lagos-dock-strike.txt" "$R/n.txt"
+cp "$ROOT/sample-articles/06-nordic-grid-warning.txt" "$R/l.txt"
+"$ARTREAD" --annotate 0:30:claim "$R/n.txt" >/dev/null
+"$ARTREAD" --export json -o "$R/n.json" "$R/n.txt"
+"$ARTREAD" --import json "$R/n.json" "$R/l.txt" 2>"$WORK/err"
+check "import: another article's export is named, and its orphans counted" \
+	sh -c "[ $? -eq 0 ] && grep -q 'warning: $R/n.json was made on another article (its source is file://$R/n.txt), not on $R/l.txt' '$WORK/err' &&
+	    grep -q '1 of them is an orphan' '$WORK/err'"
 finish
