@@ -99,8 +99,10 @@ struct sidecar {
  * was made from it, else they are merged as an import would).  Those
  * kept for the same text by content (made on standard input) are
  * offered: added, to be saved with the next save (sc->by_content),
- * unless this sidecar took them in before.  A missing file is an empty
- * set.  If the article changed since a file was written, its
+ * unless this sidecar took them in before.  Files a renamed or moved
+ * article left (kept for an article no longer there, with exactly this
+ * text) are looked for, and named in sc->renamed_path for sidecar_adopt.
+ * A missing file is an empty set.  If the article changed since a file was written, its
  * annotations are re-anchored (track.h: through the version store when
  * it has the text they were on; sc->moved, sc->anchors, sc->orphaned).
  * Returns 0 (sc->readonly may be set: a file without
