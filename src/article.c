@@ -388,7 +388,7 @@ article_names(struct article *a)
 		a->names = names_new(a->doc->bytes, a->doc->len, &a->an);
 	return a->names;
 }
-static char	*load_message(const struct sidecar *);
+static char	*load_message(const struct sidecar *, const char *);
 
 int
 article_load_annotations(struct article *a, char **msg)
@@ -412,7 +412,8 @@ article_load_annotations(struct article *a, char **msg)
 		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
 		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
 	} else
-		*msg = load_message(&a->sc);
+		*msg = load_message(&a->sc, a->doc->path != NULL ?
+		    a->doc->path : a->doc->name);
 	return 0;
 }
 
@@ -425,7 +426,7 @@ plural(size_t n)
 /* What loading found worth saying (NULL: nothing): annotations moved
  * here, offered by content, re-anchored, or times that were unreadable. */
 static char *
-load_message(const struct sidecar *sc)
+load_message(const struct sidecar *sc, const char *name)
 {
 	struct buf b;
 
@@ -450,6 +451,14 @@ load_message(const struct sidecar *sc)
 		buf_printf(&b, "%zu time%s in %s could not be read (the file's "
 		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
 		    sc->path);
+	if (sc->renamed > 0)
+		buf_printf(&b, "%s%s holds %zu annotation%s made on this very "
+		    "text for %s, which is gone (renamed?): artread --adopt %s "
+		    "takes %s; ", sc->renamed_path, sc->renamed > 1 ?
+		    " (and other files)" : "", sc->renamed_count,
+		    plural(sc->renamed_count), sc->renamed_name != NULL ?
+		    sc->renamed_name : "an article", name,
+		    sc->renamed_count == 1 ? "it" : "them");
 	if (sc->elsewhere > 0)
 		buf_printf(&b, "no annotations for this text, but %zu file%s "
 		    "an older artread kept for an article named %s with another "

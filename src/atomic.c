@@ -314,6 +314,29 @@ af_free(struct atomic_file *af)
 	free(af);
 }
 
+/* Why the temporary file beside af->path could not be made, naming the
+ * file to be written first. */
+static char *
+tmp_failure(const struct atomic_file *af, int err)
+{
+	const char *dir = strcmp(af->dir, ".") == 0 ? "the current directory" :
+	    af->dir;
+
+	switch (err) {
+	case ENOENT:
+		return xasprintf("%s: cannot write it: the directory %s does "
+		    "not exist", af->path, dir);
+	case EACCES:
+	case EPERM:
+	case EROFS:
+		return xasprintf("%s: cannot write it: the directory %s is not "
+		    "writable (%s)", af->path, dir, strerror(err));
+	default:
+		return xasprintf("%s: cannot write it: no temporary file can "
+		    "be made in %s (%s)", af->path, dir, strerror(err));
+	}
+}
+
 struct atomic_file *
 atomic_open(const char *path, unsigned flags, FILE **out, char **cause)
 {
@@ -334,8 +357,7 @@ atomic_open(const char *path, unsigned flags, FILE **out, char **cause)
 	    ATOMIC_TMP_SUFFIX);
 	free(prefix);
 	if ((fd = make_tmp(af)) == -1) {
-		*cause = xasprintf("%s: cannot create a temporary file: %s",
-		    af->dir, strerror(errno));
+		*cause = tmp_failure(af, errno);
 		af_free(af);
 		return NULL;
 	}

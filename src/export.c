@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "artread/atomic.h"
@@ -1256,6 +1257,57 @@ export_format_from_name(const char *name)
 			return (int)i;
 	}
 	return -1;
+}
+
+int
+export_format_of_file(const char *path)
+{
+	static const struct {
+		const char	*ext;
+		int		 f;
+	} ext[] = {
+		{ ".md", EXPORT_MARKDOWN }, { ".markdown", EXPORT_MARKDOWN },
+		{ ".json", EXPORT_JSON }, { ".jsonld", EXPORT_JSON },
+		{ ".ann", EXPORT_BRAT }, { ".csv", EXPORT_CSV },
+		{ ".txt", EXPORT_TEXT },
+	};
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+	size_t i;
+
+	if (dot == NULL || (slash != NULL && dot < slash))
+		return -1;
+	for (i = 0; i < sizeof ext / sizeof ext[0]; i++)
+		if (strcasecmp(dot, ext[i].ext) == 0)
+			return ext[i].f;
+	return -1;
+}
+
+int
+export_parse_request(const char *typed, int *fmt, char **path)
+{
+	const char *s = typed + strspn(typed, " \t"), *rest;
+	size_t n = strcspn(s, " \t"), end;
+	char *word = xasprintf("%.*s", (int)n, s);
+
+	*path = NULL;
+	*fmt = n == 0 ? EXPORT_TEXT : export_format_from_name(word);
+	free(word);
+	rest = s + n + strspn(s + n, " \t");
+	if (*fmt < 0) {
+		/* A file alone ("/", "." or "~" in it): its extension says
+		 * the format. */
+		if (s[strcspn(s, "/.~")] == '\0')
+			return -1;
+		rest = s;
+		if ((*fmt = export_format_of_file(s)) < 0)
+			*fmt = EXPORT_TEXT;
+	}
+	for (end = strlen(rest); end > 0 && (rest[end - 1] == ' ' ||
+	    rest[end - 1] == '\t'); end--)
+		;
+	if (end > 0)
+		*path = xasprintf("%.*s", (int)end, rest);
+	return 0;
 }
 
 const char *

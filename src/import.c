@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -310,6 +311,18 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 
 /* ---- JSON ----------------------------------------------------------- */
 
+/* The first target source named (a string): kept in st->source. */
+static void
+note_source(json_t *item, struct import_stats *st)
+{
+	json_t *src = json_object_get(json_object_get(item, "target"),
+	    "source");
+
+	if (st->source[0] == '\0' && json_is_string(src))
+		snprintf(st->source, sizeof st->source, "%s",
+		    json_string_value(src));
+}
+
 static int
 import_json(const char *text, size_t tlen, const char *bytes, size_t len,
     struct annot_set *set, struct import_stats *stats, size_t *lineno,
@@ -349,6 +362,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 			break;
 		}
 		annot_insert(set, a);
+		note_source(it, stats);
 	}
 	stats->times_fixed = c.times_fixed;
 	cpindex_free(cp);
@@ -358,6 +372,16 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 }
 
 /* ---- entry points --------------------------------------------------- */
+
+static size_t
+orphans_in(const struct annot_set *set)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < annot_count(set); i++)
+		n += annot_at(set, i)->orphan != 0;
+	return n;
+}
 
 /*
  * Is there an annotation with a's range, tags and note already?  brat
@@ -432,8 +456,40 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 			n++;
 	}
 	annot_set_free(tmp);
+	st->orphans = orphans_in(set);
 	st->added = merge_import(set, v, n, &st->conflicts);
+	st->orphans = orphans_in(set) - st->orphans;
 	return 0;
+}
+
+/*
+ * Does the source an import names (st->source) name another article
+ * than d (its file: URL, the URL it came from, or its content's, for
+ * an export of standard input)?
+ */
+static int
+names_another(const struct import_stats *st, const struct doc *d,
+    const char *url)
+{
+	char *mine[2] = { NULL, NULL }, *real;
+	size_t n = strlen(st->source), i;
+	int other = n > 0;
+
+	if (url != NULL)
+		mine[0] = w3c_uri_escape(url);
+	else if (d->path != NULL && (real = realpath(d->path, NULL)) != NULL) {
+		mine[0] = w3c_file_iri(real);
+		free(real);
+	}
+	mine[1] = w3c_content_iri(d->bytes, d->len);
+	for (i = 0; i < 2; i++) {
+		/* A source cut to fit compares on what is kept of it. */
+		if (mine[i] != NULL && strncmp(mine[i], st->source,
+		    n + 1 < sizeof st->source ? n + 1 : n) == 0)
+			other = 0;
+		free(mine[i]);
+	}
+	return other;
 }
 
 int
@@ -461,8 +517,11 @@ import_into(enum import_format fmt, const char *ann_path,
 		goto out;
 	}
 	if (import_buffer(fmt, ann_path, text, tlen, d->bytes, d->len, set, st,
-	    cause) == 0)
+	    cause) == 0) {
+		if (st != NULL)
+			st->other_source = names_another(st, d, url);
 		rc = sidecar_save(&sc, set, cause);
+	}
 out:
 	sidecar_close(&sc);
 	annot_set_free(set);

@@ -609,6 +609,7 @@ read_header(const char *path, struct w3c_header *h)
 	json_t *j;
 	int fd, rc = -1;
 
+	memset(h, 0, sizeof *h);
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW |
 	    O_CLOEXEC)) == -1)
 		return -1;
@@ -671,6 +672,123 @@ look_elsewhere(struct sidecar *sc)
 	}
 	closedir(d);
 	free(dir);
+}
+
+/* The directory of the article (a file's: article_real is set). */
+static char *
+article_dir(const struct sidecar *sc)
+{
+	const char *slash = strrchr(sc->article_real, '/');
+
+	if (slash == NULL || slash == sc->article_real)
+		return xstrdup("/");
+	return xasprintf("%.*s", (int)(slash - sc->article_real),
+	    sc->article_real);
+}
+
+/* The number of annotations in the file at path (0 if it cannot be
+ * read or parsed). */
+static size_t
+count_in(const char *path)
+{
+	struct parsed p;
+	char *why = NULL;
+	size_t n;
+
+	if (parse_file(path, &p, 0, 0, &why) != 0) {
+		free(why);
+		return 0;
+	}
+	n = p.n;
+	parsed_free(&p);
+	return n;
+}
+
+/*
+ * Is the annotations file at path (its header h) one that a renamed or
+ * moved article left: kept for an article that is no longer there (in
+ * the article's directory, the file it is named after; in the data
+ * directory, the path its header names), on exactly this text?
+ */
+static int
+left_by_renamed(struct sidecar *sc, const char *path,
+    const struct w3c_header *h, int in_data_dir)
+{
+	struct stat st;
+	char *art;
+	int gone;
+
+	if (h->size != sc->len || h->sha256[0] == '\0' ||
+	    strcmp(path, sc->path) == 0 || (sc->other_path != NULL &&
+	    strcmp(path, sc->other_path) == 0) || (in_data_dir &&
+	    h->path == NULL))
+		return 0;
+	art = in_data_dir ? xstrdup(h->path) : xasprintf("%.*s",
+	    (int)(strlen(path) - strlen(SIDEPATH_SUFFIX)), path);
+	gone = lstat(art, &st) == -1 && errno == ENOENT;
+	free(art);
+	return gone && strcmp(h->sha256, article_sha(sc)) == 0 &&
+	    count_in(path) > 0;
+}
+
+/* scan_renamed's look at one directory (at most ELSEWHERE_SCAN files). */
+static void
+scan_renamed(struct sidecar *sc, const char *dir, int in_data_dir)
+{
+	size_t sl = strlen(SIDEPATH_SUFFIX), seen = 0, nl;
+	struct w3c_header h;
+	struct dirent *de;
+	char *path;
+	DIR *d;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL && seen < ELSEWHERE_SCAN) {
+		nl = strlen(de->d_name);
+		if (de->d_name[0] == '.' || nl <= sl ||
+		    strcmp(de->d_name + nl - sl, SIDEPATH_SUFFIX) != 0)
+			continue;
+		seen++;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		if (read_header(path, &h) == 0 &&
+		    left_by_renamed(sc, path, &h, in_data_dir) &&
+		    sc->renamed++ == 0) {
+			sc->renamed_path = path;
+			path = NULL;
+			sc->renamed_name = h.name;
+			h.name = NULL;
+		}
+		w3c_header_free(&h);
+		free(path);
+	}
+	closedir(d);
+}
+
+/*
+ * The annotations of an article renamed (or moved) since, if its text
+ * is exactly this one: files beside the article, and in the data
+ * directory by path, kept for an article that is gone (sc->renamed,
+ * sc->renamed_path; sidecar_adopt takes them in).
+ */
+static void
+look_renamed(struct sidecar *sc)
+{
+	char *dir, *data;
+
+	if (sc->article_real == NULL || (sc->where != SIDECAR_BESIDE &&
+	    sc->where != SIDECAR_DATA_DIR))
+		return;
+	dir = article_dir(sc);
+	scan_renamed(sc, dir, 0);
+	free(dir);
+	if ((data = sidepath_data_dir_name()) == NULL)
+		return;
+	dir = xasprintf("%s/" SIDEPATH_BY_PATH, data);
+	scan_renamed(sc, dir, 1);
+	free(dir);
+	free(data);
+	if (sc->renamed_path != NULL)
+		sc->renamed_count = count_in(sc->renamed_path);
 }
 
 /* Both writers' locks, the file beside the article's first: 0, or -1
@@ -785,7 +903,8 @@ open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
 	parsed_free(&p);
 	parsed_free(&q);
 	offer_by_content(sc, set);
-	if (annot_count(set) == 0)
+	look_renamed(sc);
+	if (annot_count(set) == 0 && sc->renamed == 0)
 		look_elsewhere(sc);
 	if (changed)
 		count_states(sc, set);
@@ -805,6 +924,8 @@ sidecar_close(struct sidecar *sc)
 	free(sc->content_name);
 	free(sc->moved_from);
 	free(sc->elsewhere_path);
+	free(sc->renamed_path);
+	free(sc->renamed_name);
 	free(sc->article_name);
 	free(sc->url);
 	free(sc->header_extra);
@@ -900,21 +1021,27 @@ serialise(struct sidecar *sc, const struct annot_set *set, struct buf *b)
 	}
 }
 
-/* Under the lock: read the file as it is now and merge it into set. */
+/* Read the file at path as it is now and merge it into set (under its
+ * lock, if it can be taken); file_sha (if not NULL) gets the SHA-256 of
+ * its bytes ("" if there is none). */
 static int
-merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
+merge_file(struct sidecar *sc, const char *path, struct annot_set *set,
+    char *file_sha, char **cause)
 {
 	struct merge_stats st;
 	struct parsed disk;
 	char *why = NULL;
 
-	if (parse_file(sc->write_path, &disk, 0, 0, &why) != 0) {
+	if (parse_file(path, &disk, 0, file_sha != NULL, &why) != 0) {
 		set_readonly(sc, why);
 		*cause = xasprintf("not saved: %s (the file is left untouched)",
 		    why);
 		free(why);
 		return -1;
 	}
+	if (file_sha != NULL)
+		memcpy(file_sha, disk.exists ? disk.file_sha : "", disk.exists ?
+		    sizeof disk.file_sha : 1);
 	if (disk.exists)
 		take_header(sc, &disk.h);
 	/* Another instance may have written them on another text. */
@@ -924,6 +1051,73 @@ merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
 	disk.n = disk.cap = 0;
 	sc->conflicts = st.conflicts;
 	parsed_free(&disk);
+	return 0;
+}
+
+/* Under the lock: read the file as it is now and merge it into set. */
+static int
+merge_from_disk(struct sidecar *sc, struct annot_set *set, char **cause)
+{
+	return merge_file(sc, sc->write_path, set, NULL, cause);
+}
+
+/* Kept beside the article, whose directory is there but may no longer
+ * be written?  (One that is gone is not: the save fails, and is
+ * retried.) */
+static int
+dir_became_read_only(const struct sidecar *sc)
+{
+	struct stat st;
+	char *dir;
+	int gone;
+
+	if (sc->where != SIDECAR_BESIDE || sc->article_real == NULL ||
+	    sidepath_dir_writable(sc->article_real))
+		return 0;
+	dir = article_dir(sc);
+	gone = stat(dir, &st) == -1;
+	free(dir);
+	return !gone;
+}
+
+/*
+ * The article's directory stopped being writable since the annotations
+ * were opened beside it (chmod, a read-only remount): from now on they
+ * are kept in the data directory by the article's path, as if it had
+ * not been writable at open.  The file beside it is merged in first (so
+ * nothing another instance wrote is lost) and is the copy's seed; it is
+ * left as it is, and the copy moves back beside the article when the
+ * directory is writable again.  0, or -1 with *cause (nothing changed).
+ */
+static int
+move_to_data_dir(struct sidecar *sc, struct annot_set *set, char **cause)
+{
+	char seed[SHA256_HEX_LEN], *why = NULL, *by_path, *target;
+
+	if ((by_path = sidepath_by_path(sc->article_real, &why)) == NULL) {
+		*cause = xasprintf("not saved: %s", why);
+		free(why);
+		return -1;
+	}
+	if ((target = sidepath_write_target(by_path, &why)) == NULL ||
+	    merge_file(sc, sc->write_path, set, seed, cause) != 0) {
+		if (target == NULL) {
+			*cause = xasprintf("not saved: %s", why);
+			free(why);
+		}
+		free(by_path);
+		return -1;
+	}
+	free(sc->other_path);
+	sc->other_path = sc->path;
+	sc->path = by_path;
+	free(sc->write_path);
+	sc->write_path = target;
+	free(sc->lock_path);
+	sc->lock_path = lock_path_for(sc->write_path);
+	sc->where = SIDECAR_DATA_DIR;
+	memcpy(sc->seed, seed, sizeof sc->seed);
+	sc->stamp.valid = 0;
 	return 0;
 }
 
@@ -963,6 +1157,8 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 		    "read-only");
 		return -1;
 	}
+	if (dir_became_read_only(sc) && move_to_data_dir(sc, set, cause) != 0)
+		return -1;
 	if ((lockfd = lockfile_take(sc->lock_path, &why)) == -1) {
 		*cause = xasprintf("not saved: %s", why);
 		free(why);
@@ -998,5 +1194,44 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 	lockfile_release(lockfd);
 	if (rc == 0)	/* not under the lock: other writers wait less */
 		remember_versions(sc, set);
+	return rc;
+}
+
+int
+sidecar_adopt(struct sidecar *sc, struct annot_set *set, size_t *n,
+    char **cause)
+{
+	struct parsed p;
+	char *lock, *why = NULL;
+	int fd, rc;
+
+	*n = 0;
+	if (sc->renamed_path == NULL) {
+		*cause = xstrdup("no annotations of a renamed article with "
+		    "this text were found");
+		return -1;
+	}
+	lock = lock_path_for(sc->renamed_path);
+	fd = lockfile_take(lock, &why);
+	free(lock);
+	if (fd == -1 || parse_file(sc->renamed_path, &p, 0, 0, &why) != 0) {
+		*cause = xasprintf("not adopted: %s", why);
+		free(why);
+		lockfile_release(fd);
+		return -1;
+	}
+	(void)reanchor_parsed(sc, &p);
+	*n = merge_import(set, p.v, p.n, NULL);
+	p.v = NULL;
+	p.n = p.cap = 0;
+	parsed_free(&p);
+	/* The old file goes only once its annotations are saved here. */
+	if ((rc = sidecar_save(sc, set, cause)) == 0 &&
+	    unlink(sc->renamed_path) == 0) {
+		free(sc->renamed_path);
+		sc->renamed_path = NULL;
+		sc->renamed = sc->renamed_count = 0;
+	}
+	lockfile_release(fd);
 	return rc;
 }

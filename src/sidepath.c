@@ -149,10 +149,59 @@ find_by_content(struct sidepath *sp, const char *dir, const char *bytes,
 }
 
 int
+sidepath_dir_writable(const char *real)
+{
+	char *dcopy = xstrdup(real);
+	int writable = dir_writable(dirname(dcopy));
+
+	free(dcopy);
+	return writable;
+}
+
+/* The by-path file of real under dir (the data directory). */
+static char *
+by_path_in(const char *dir, const char *real)
+{
+	char *sub = xasprintf("%s/" SIDEPATH_BY_PATH, dir), *p;
+
+	p = hashed_name(sub, real, strlen(real));
+	free(sub);
+	return p;
+}
+
+char *
+sidepath_by_path(const char *real, char **cause)
+{
+	char *dir = sidepath_data_dir(cause), *p;
+
+	if (dir == NULL)
+		return NULL;
+	p = by_path_in(dir, real);
+	free(dir);
+	return p;
+}
+
+char *
+sidepath_other_place(const char *real, enum sidecar_where where)
+{
+	char *dir, *p;
+
+	if (real == NULL)
+		return NULL;
+	if (where == SIDECAR_DATA_DIR)
+		return xasprintf("%s" SIDEPATH_SUFFIX, real);
+	if (where != SIDECAR_BESIDE || (dir = data_dir_name(NULL)) == NULL)
+		return NULL;
+	p = by_path_in(dir, real);
+	free(dir);
+	return p;
+}
+
+int
 sidepath_locate(const char *article_path, const char *bytes, size_t len,
     struct sidepath *sp, char **cause)
 {
-	char *dir, *dcopy, *beside, *by_path;
+	char *dir, *beside, *by_path;
 	int writable;
 
 	memset(sp, 0, sizeof *sp);
@@ -169,9 +218,7 @@ sidepath_locate(const char *article_path, const char *bytes, size_t len,
 		*cause = xasprintf("%s: %s", article_path, strerror(errno));
 		return -1;
 	}
-	dcopy = xstrdup(sp->real);
-	writable = dir_writable(dirname(dcopy));
-	free(dcopy);
+	writable = sidepath_dir_writable(sp->real);
 	beside = xasprintf("%s" SIDEPATH_SUFFIX, sp->real);
 	dir = writable ? data_dir_name(NULL) : sidepath_data_dir(cause);
 	if (dir == NULL && !writable) {
@@ -181,10 +228,7 @@ sidepath_locate(const char *article_path, const char *bytes, size_t len,
 	}
 	by_path = NULL;
 	if (dir != NULL) {
-		char *sub = xasprintf("%s/" SIDEPATH_BY_PATH, dir);
-
-		by_path = hashed_name(sub, sp->real, strlen(sp->real));
-		free(sub);
+		by_path = by_path_in(dir, sp->real);
 		find_by_content(sp, dir, bytes, len);
 	}
 	if (writable) {

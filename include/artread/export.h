@@ -43,6 +43,17 @@ void export_opts_init(struct export_opts *o);
 /* "text", "markdown" (or "md"), "json", "brat", "csv" -> format; -1. */
 int export_format_from_name(const char *name);
 const char *export_format_name(enum export_format f);
+/* The format a file name asks for by its extension (.md, .markdown,
+ * .json, .jsonld, .ann, .csv, .txt; any case), or -1. */
+int export_format_of_file(const char *path);
+/*
+ * What was typed where an export's format is asked for: nothing (text),
+ * a format ("csv"), a format and a file ("csv /tmp/x.csv"), or a file
+ * alone ("/tmp/x.md", "notes.csv", "~/x": the format by its extension,
+ * else text).  0 with *fmt and *path (NULL if no file was given; a new
+ * string, "~" left as typed), or -1 for an unknown format.
+ */
+int export_parse_request(const char *typed, int *fmt, char **path);
 
 /*
  * Which extras a format can carry: quotes go into text and markdown,

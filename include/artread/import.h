@@ -29,6 +29,12 @@ struct import_stats {
 				   normalisations, ...) */
 	char	skipped_kinds[32];	/* their first letters, "R, E, A" */
 	size_t	times_fixed;	/* times that could not be read: now */
+	size_t	orphans;	/* added as orphans: their text is not in
+				   the article */
+	char	source[512];	/* the article the JSON names (its first
+				   target source; cut to fit), or "" */
+	int	other_source;	/* import_into: source names another
+				   article than the one imported into */
 };
 
 /*

@@ -60,6 +60,12 @@ struct sidecar {
 						   artread kept for an article
 						   of this name, another text */
 	char			*elsewhere_path; /* the first of them */
+	size_t			 renamed;	/* files of an article gone
+						   (renamed or moved) whose
+						   text was this one */
+	char			*renamed_path;	/* the first of them */
+	char			*renamed_name;	/* its article's name */
+	size_t			 renamed_count;	/* its annotations */
 	char			 seed[65];	/* header: see w3c.h */
 	char			 adopted[65];
 	int			 kept;		/* the text is in the store */
@@ -93,8 +99,10 @@ struct sidecar {
  * was made from it, else they are merged as an import would).  Those
  * kept for the same text by content (made on standard input) are
  * offered: added, to be saved with the next save (sc->by_content),
- * unless this sidecar took them in before.  A missing file is an empty
- * set.  If the article changed since a file was written, its
+ * unless this sidecar took them in before.  Files a renamed or moved
+ * article left (kept for an article no longer there, with exactly this
+ * text) are looked for, and named in sc->renamed_path for sidecar_adopt.
+ * A missing file is an empty set.  If the article changed since a file was written, its
  * annotations are re-anchored (track.h: through the version store when
  * it has the text they were on; sc->moved, sc->anchors, sc->orphaned).
  * Returns 0 (sc->readonly may be set: a file without
@@ -126,6 +134,17 @@ void sidecar_close(struct sidecar *sc);
  * damaged, set is kept and the next save retries.
  */
 int sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause);
+
+/*
+ * Adopt the annotations of a renamed article (sc->renamed_path, found
+ * at open: kept for an article that is no longer there, whose text was
+ * exactly this one): they are added to set as an import adds them
+ * (merge.h: none twice), saved, and the old file is removed once they
+ * are saved, under its lock.  0 and *n (how many were added), or -1
+ * with *cause (the old file is left as it was).
+ */
+int sidecar_adopt(struct sidecar *sc, struct annot_set *set, size_t *n,
+    char **cause);
 
 /* Is it read-only (corrupt, newer, or not writable)?  Why (NULL if not)? */
 int sidecar_is_readonly(const struct sidecar *sc);

@@ -81,6 +81,18 @@ char *sidepath_data_dir(char **cause);
 /* The same path, not created (it may not exist); NULL if unknown. */
 char *sidepath_data_dir_name(void);
 
+/* Is the directory of the article whose real path is real writable
+ * (the hook below decides in tests)? */
+int sidepath_dir_writable(const char *real);
+/* The data directory's by-path file of the article whose real path is
+ * real, the directories made; NULL and *cause. */
+char *sidepath_by_path(const char *real, char **cause);
+
+/* The other place of a file's annotations (whether or not a file is
+ * there): by-path for where SIDECAR_BESIDE, beside it for
+ * SIDECAR_DATA_DIR; NULL for the others (or no data directory). */
+char *sidepath_other_place(const char *real, enum sidecar_where where);
+
 /* Test hook: decides whether an article's directory is writable (the
  * default uses access(2), which root always passes).  NULL = default. */
 void sidepath_set_dir_writable_hook(int (*fn)(const char *dir));

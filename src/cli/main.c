@@ -477,6 +477,8 @@ run_mode(struct app *app, char **files, int nfiles)
 		return run_diff(app, files, nfiles);
 	case MODE_FORGET:
 		return modes_forget(&app->o, files, nfiles);
+	case MODE_ADOPT:
+		return modes_adopt(&app->o, files, nfiles);
 	default:
 		break;
 	}

@@ -361,6 +361,16 @@ modes_import(const struct opts *o, char **files, int n)
 	}
 	fprintf(stderr, "artread: %zu annotation%s imported into %s\n",
 	    st.added, st.added == 1 ? "" : "s", files[0]);
+	if (st.other_source)
+		fprintf(stderr, "artread: warning: %s was made on another "
+		    "article (its source is %s), not on %s\n", o->import_file,
+		    st.source, files[0]);
+	if (st.orphans > 0)
+		fprintf(stderr, "artread: %zu of them %s orphan%s: %s text is "
+		    "not in %s (kept, listed and exported as orphans)\n",
+		    st.orphans, st.orphans == 1 ? "is an" : "are",
+		    st.orphans == 1 ? "" : "s", st.orphans == 1 ? "its" :
+		    "their", files[0]);
 	if (st.skipped > 0)
 		fprintf(stderr, "artread: %zu brat line%s skipped: kinds artread "
 		    "does not read (%s)\n", st.skipped, st.skipped == 1 ? "" :

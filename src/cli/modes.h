@@ -49,6 +49,9 @@ int modes_diff(const struct opts *o, char **files, int n,
 /* --forget FILE...: drop the kept versions, name the annotations that
  * lose the text they were made on. */
 int modes_forget(const struct opts *o, char **files, int n);
+/* --adopt FILE...: take in the annotations a renamed article left (same
+ * text): 0, 1 if a FILE had none to take, 2 on trouble. */
+int modes_adopt(const struct opts *o, char **files, int n);
 /* --store: what is kept, and its size against the cap (bytes). */
 int modes_store(const struct opts *o, size_t cap);
 

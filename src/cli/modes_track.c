@@ -123,6 +123,55 @@ modes_list_annotations(const struct opts *o, char **files, int n)
 	return rc;
 }
 
+/* ---- --adopt --------------------------------------------------------- */
+
+/* Adopt for one article: 0, 1 (nothing to adopt) or EXIT_TROUBLE. */
+static int
+adopt_one(const char *name, const struct opts *o)
+{
+	struct article *a;
+	char *msg = NULL, *cause = NULL, *old;
+	size_t n;
+	int rc = 0;
+
+	if ((a = webopen_or_say(name, o->force ? DOC_FORCE : 0, NULL)) == NULL)
+		return EXIT_TROUBLE;
+	if (article_load_annotations(a, &msg) != 0) {
+		fprintf(stderr, "artread: %s\n", a->sc_error);
+		rc = EXIT_TROUBLE;
+	} else if (a->sc.renamed == 0) {
+		fprintf(stderr, "artread: %s: no annotations left by a renamed "
+		    "article with this text were found\n", name);
+		rc = 1;
+	} else {
+		old = xstrdup(a->sc.renamed_path);
+		if (sidecar_adopt(&a->sc, a->annots, &n, &cause) != 0) {
+			fprintf(stderr, "artread: %s: %s\n", name, cause);
+			rc = EXIT_TROUBLE;
+		} else
+			fprintf(stderr, "artread: %s: %zu annotation%s adopted "
+			    "from %s%s\n", name, n, n == 1 ? "" : "s", old,
+			    a->sc.renamed_path == NULL ? " (removed)" :
+			    " (it could not be removed)");
+		free(old);
+	}
+	free(msg);
+	free(cause);
+	article_close(a);
+	return rc;
+}
+
+int
+modes_adopt(const struct opts *o, char **files, int n)
+{
+	int i, rc = 0, r;
+
+	for (i = 0; i < n; i++)
+		if ((r = adopt_one(files[i], o)) > rc)
+			rc = r;
+	return rc;
+}
+
 /* ---- --diff ---------------------------------------------------------- */
 
 /* The marks --diff puts around changes: SGR sequences of the theme's

@@ -19,6 +19,7 @@ enum long_only {
 	OPT_RULES, OPT_GROUP_BY, OPT_WITH_QUOTES, OPT_WITH_ENTITIES,
 	OPT_PAGER, OPT_BOM, OPT_EXTRACT, OPT_JSON, OPT_TIMEOUT,
 	OPT_LIST_ANNOTATIONS, OPT_DIFF, OPT_DIFF_STAT, OPT_FORGET, OPT_STORE,
+	OPT_ADOPT,
 };
 
 static const struct option long_opts[] = {
@@ -62,6 +63,7 @@ static const struct option long_opts[] = {
 	{ "stat",		no_argument,		NULL, OPT_DIFF_STAT },
 	{ "forget",		no_argument,		NULL, OPT_FORGET },
 	{ "store",		no_argument,		NULL, OPT_STORE },
+	{ "adopt",		no_argument,		NULL, OPT_ADOPT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -95,6 +97,8 @@ static const char usage_text[] =
 "      --diff               what changed since the version annotated (or\n"
 "                           the last version read), word by word\n"
 "      --diff --stat        one line of counts; exit 1 if the text changed\n"
+"      --adopt              take in the annotations a renamed FILE left\n"
+"                           under its old name (same text)\n"
 "      --forget             drop the kept versions of the FILEs\n"
 "      --store              list the kept versions of articles\n"
 "      --check              check config, rule and theme files\n"
@@ -105,7 +109,10 @@ static const char usage_text[] =
 "                           JSON: title, byline, published, modified,\n"
 "                           site, url, text\n"
 "  -h, --help               show this help and the keys\n"
-"  -V, --version            show the version\n"
+"  -V, --version            show the version\n";
+
+/* In two (a C compiler need not take a string over 4095 bytes). */
+static const char options_text[] =
 "\n"
 "Options:\n"
 "  -w, --width N            text width (default 100, or the window's)\n"
@@ -144,6 +151,7 @@ opts_usage(void *stdio_file, const char *keys)
 	FILE *f = stdio_file;
 
 	fputs(usage_text, f);
+	fputs(options_text, f);
 	if (keys != NULL)
 		fprintf(f, "\nKeys in the pager:\n%s", keys);
 }
@@ -291,6 +299,7 @@ parse_mode(struct opts *o, int c, const char *arg)
 	case OPT_DIFF:		return set_mode(o, MODE_DIFF);
 	case OPT_FORGET:	return set_mode(o, MODE_FORGET);
 	case OPT_STORE:		return set_mode(o, MODE_STORE);
+	case OPT_ADOPT:		return set_mode(o, MODE_ADOPT);
 	case OPT_EXPORT:
 		o->format = arg != NULL ? arg : "text";
 		return set_mode(o, MODE_EXPORT);
@@ -403,10 +412,11 @@ opts_parse(int argc, char **argv, struct opts *o)
 	}
 	if (check_companions(o) != 0)
 		return -1;
-	if ((o->mode == MODE_FORGET || o->mode == MODE_DIFF) &&
-	    optind == argc) {
+	if ((o->mode == MODE_FORGET || o->mode == MODE_DIFF ||
+	    o->mode == MODE_ADOPT) && optind == argc) {
 		fprintf(stderr, "artread: --%s needs a file\n",
-		    o->mode == MODE_FORGET ? "forget" : "diff");
+		    o->mode == MODE_FORGET ? "forget" : o->mode == MODE_ADOPT ?
+		    "adopt" : "diff");
 		return -1;
 	}
 	if (o->mode == MODE_ANNOTATE_TEXT && o->tag == NULL) {

@@ -27,6 +27,7 @@ enum opts_mode {
 	MODE_DIFF,
 	MODE_FORGET,
 	MODE_STORE,
+	MODE_ADOPT,
 	MODE_HELP,
 	MODE_VERSION,
 };

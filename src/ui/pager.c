@@ -230,6 +230,7 @@ load_annotations(struct pager *p)
 		if (msg != NULL)
 			pager_message(p, 0, "%s", msg);
 		pager_annot_offer_rescue(p);
+		pager_annot_offer_adopt(p);
 	}
 	if (f->art->note != NULL)	/* a web article kept, not fetched */
 		pager_message(p, 1, "%s%s%s", f->art->note, msg != NULL ?

@@ -24,6 +24,7 @@
 #include "artread/atomic.h"
 #include "artread/export.h"
 #include "artread/rescue.h"
+#include "artread/sidepath.h"
 #include "artread/util.h"
 #include "ui.h"
 
@@ -450,8 +451,9 @@ pager_annot_save(struct pager *p, const char *done)
 		pager_message(p, 1, "%s; %zu also changed elsewhere: both "
 		    "copies kept", done, a->sc.conflicts);
 	else
-		pager_message(p, 0, "%s; saved to %s", done,
-		    where != NULL ? where : a->sc.path);
+		pager_message(p, 0, "%s; %ssaved to %s", done,
+		    a->sc.where == SIDECAR_DATA_DIR ? "article directory not "
+		    "writable: " : "", where != NULL ? where : a->sc.path);
 	free(where);
 }
 
@@ -585,18 +587,6 @@ export_format_list(void)
 	return buf_steal(&b);
 }
 
-/* The format typed (empty: text), or -1. */
-static int
-export_format_typed(const char *text)
-{
-	char *t = xstrdup(text);
-	int f = *util_trim(t) == '\0' ? EXPORT_TEXT :
-	    export_format_from_name(util_trim(t));
-
-	free(t);
-	return f;
-}
-
 /* The file an export goes to beside the article; for a web article, in
  * the current directory under a name made from the headline (NULL on
  * standard input: then it is asked for). */
@@ -616,54 +606,124 @@ export_target(struct pager *p, int f)
 	return path;
 }
 
+/* Can an export be written at path (its directory writable)? */
+static int
+dir_writable_for(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") : slash == path ?
+	    xstrdup("/") : xasprintf("%.*s", (int)(slash - path), path);
+	int ok = access(dir, W_OK | X_OK) == 0;
+
+	free(dir);
+	return ok;
+}
+
 /* The format prompt's hint: the file it will write. */
 static char *
 export_hint(void *arg, const char *text)
 {
 	struct pager *p = arg;
-	int f = export_format_typed(text);
 	char *path, *h;
 	const char *base;
+	int f;
 
-	if (f < 0) {
+	if (export_parse_request(text, &f, &path) != 0) {
 		path = export_format_list();
-		h = xasprintf("(Tab: %s)", path);
+		h = xasprintf("(Tab: %s; or a file name)", path);
+		free(path);
+		return h;
+	}
+	if (path != NULL) {
+		h = xasprintf("-> %s (%s)", path,
+		    export_format_name((enum export_format)f));
 		free(path);
 		return h;
 	}
 	if ((path = export_target(p, f)) == NULL)
 		return xstrdup("-> a file you name next");
 	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
-	h = xasprintf("-> %s", base);
+	h = dir_writable_for(path) ? xasprintf("-> %s", base) :
+	    xstrdup("-> a file you name next (directory not writable)");
 	free(path);
 	return h;
 }
 
-/* Standard input has no place beside it: ask for a file name. */
+/* ~/x as $HOME/x (a new string; name is taken). */
 static char *
-ask_export_file(struct pager *p, int f)
+expand_home(char *name)
 {
-	char *dflt = export_file_name("stdin", (enum export_format)f);
-	char *label = xasprintf("write to file (Enter: %s): ", dflt), *name;
 	const char *home = getenv("HOME");
+	char *full;
 
-	name = prompt_ask(p, label, "", NULL, NULL, NULL, 0, 0);
+	if (name == NULL || strncmp(name, "~/", 2) != 0 || home == NULL)
+		return name;
+	full = xasprintf("%s/%s", home, name + 2);
+	free(name);
+	return full;
+}
+
+/* The file prompt's hint: why it asks, until something is typed. */
+static char *
+why_hint(void *arg, const char *text)
+{
+	return *text == '\0' && arg != NULL ? xstrdup(arg) : NULL;
+}
+
+/* Ask for the file to write ("LEAD (Enter: dflt): "; why, if not NULL,
+ * shows as its hint): the name typed, or dflt (taken) on Enter; NULL on
+ * Esc. */
+static char *
+ask_export_file(struct pager *p, const char *lead, const char *why,
+    char *dflt)
+{
+	struct prompt_spec ps = { 0 };
+	const char *home = getenv("HOME");
+	size_t hl = home != NULL ? strlen(home) : 0;
+	char *label, *name;
+
+	if (hl > 1 && strncmp(dflt, home, hl) == 0 && dflt[hl] == '/')
+		label = xasprintf("%s (Enter: ~%s): ", lead, dflt + hl);
+	else
+		label = xasprintf("%s (Enter: %s): ", lead, dflt);
+	ps.label = label;
+	ps.initial = "";
+	ps.hint = why_hint;
+	ps.hint_arg = (void *)why;
+	name = prompt_run(p, &ps);
 	free(label);
 	if (name != NULL && *util_trim(name) == '\0') {
 		free(name);
 		return dflt;
 	}
 	free(dflt);
-	if (name != NULL && strncmp(util_trim(name), "~/", 2) == 0 &&
-	    home != NULL) {
-		char *full = xasprintf("%s/%s", home, util_trim(name) + 2);
-
-		free(name);
-		return full;
-	}
 	if (name != NULL)
 		memmove(name, util_trim(name), strlen(util_trim(name)) + 1);
-	return name;
+	return expand_home(name);
+}
+
+/* Where X writes when the user named no file: beside the article, or,
+ * on standard input or when that directory cannot be written, a file
+ * asked for (NULL: Esc). */
+static char *
+default_export_file(struct pager *p, int f)
+{
+	const char *home = getenv("HOME");
+	char *path = export_target(p, f), *dflt, *why;
+	const char *base;
+
+	if (path == NULL)
+		return ask_export_file(p, "write to file", NULL,
+		    export_file_name("stdin", (enum export_format)f));
+	if (dir_writable_for(path))
+		return path;
+	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	dflt = home != NULL ? xasprintf("%s/%s", home, base) : xstrdup(base);
+	why = xasprintf("(%s: directory not writable)", base);
+	free(path);
+	path = ask_export_file(p, "save as", why, dflt);
+	free(why);
+	return path;
 }
 
 /* X asks before it replaces a file: 1 to go on. */
@@ -736,16 +796,18 @@ export_annotations(struct pager *p)
 	ps.hint_arg = p;
 	if ((fmt = prompt_run(p, &ps)) == NULL)
 		return;
-	if ((f = export_format_typed(fmt)) < 0) {
+	if (export_parse_request(fmt, &f, &path) != 0) {
 		path = export_format_list();
-		pager_message(p, 1, "unknown format '%s' (%s)", fmt, path);
+		pager_message(p, 1, "unknown format '%s' (%s; or a file name)",
+		    fmt, path);
 		free(path);
 		free(fmt);
 		return;
 	}
 	free(fmt);
-	if ((path = export_target(p, f)) == NULL &&
-	    (path = ask_export_file(p, f)) == NULL)
+	if (path != NULL)
+		path = expand_home(path);
+	else if ((path = default_export_file(p, f)) == NULL)
 		return;
 	if (may_write(p, path))
 		write_export(p, f, path);
@@ -832,6 +894,25 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 	return unsaved;
 }
 
+/* The rescue file of the sidecar, or of the article's other place (the
+ * directory was writable when they were rescued, and is not now, or
+ * the other way round): 0 and *r (NULL: none), or -1 with *cause. */
+static int
+load_rescue(const struct sidecar *sc, struct rescue **r, char **cause)
+{
+	char *other;
+	int rc;
+
+	if (rescue_load(sc->path, r, cause) != 0)
+		return -1;
+	if (*r != NULL ||
+	    (other = sidepath_other_place(sc->article_real, sc->where)) == NULL)
+		return 0;
+	rc = rescue_load(other, r, cause);
+	free(other);
+	return rc;
+}
+
 /*
  * After the annotations are loaded: if a rescue file holds changes that
  * an earlier session could not save, offer them (y merges and saves,
@@ -849,7 +930,7 @@ pager_annot_offer_rescue(struct pager *p)
 
 	if (!a->sc_open || a->sc_error != NULL || a->sc.path == NULL)
 		return;
-	if (rescue_load(a->sc.path, &r, &cause) != 0) {
+	if (load_rescue(&a->sc, &r, &cause) != 0) {
 		pager_message(p, 1, "rescued annotations cannot be read: %s",
 		    cause);
 		free(cause);
@@ -882,6 +963,49 @@ pager_annot_offer_rescue(struct pager *p)
 	}
 	free(cause);
 	rescue_free(r);
+}
+
+void
+pager_annot_offer_adopt(struct pager *p)
+{
+	struct pager_file *f = pager_file(p);
+	struct article *a = f->art;
+	char *q, *cause = NULL, *where, *name, *old;
+	size_t n;
+	int k;
+
+	if (!a->sc_open || a->sc_error != NULL || a->sc.renamed == 0)
+		return;
+	name = draw_safe(a->sc.renamed_name != NULL ? a->sc.renamed_name :
+	    "an article gone");
+	n = a->sc.renamed_count;
+	q = xasprintf("%zu annotation%s of %s (gone; same text) found: "
+	    "y adopts, n leaves them", n, n == 1 ? "" : "s", name);
+	k = pager_ask_key(p, q);
+	free(q);
+	old = draw_safe(a->sc.renamed_path);
+	if (k != 'y' && k != 'Y')
+		pager_message(p, 0, "left in %s (artread --adopt takes them)",
+		    old);
+	else if (sidecar_adopt(&a->sc, a->annots, &n, &cause) != 0) {
+		free(f->save_error);
+		f->save_error = xstrdup(cause);
+		if (n > 0)	/* in memory: saved (or rescued) later */
+			pager_message(p, 1, "adopted %zu, NOT SAVED (%s stays): "
+			    "%s", n, old, cause);
+		else
+			pager_message(p, 1, "not adopted: %s", cause);
+	} else {
+		where = pager_annot_where(p);
+		pager_message(p, 0, "adopted %zu annotation%s of %s; saved to "
+		    "%s, %s %s", n, n == 1 ? "" : "s", name,
+		    where != NULL ? where : a->sc.path, old,
+		    a->sc.renamed_path == NULL ? "removed" : "left (not removed)");
+		free(where);
+	}
+	free(old);
+	free(name);
+	free(cause);
 }
 
 int

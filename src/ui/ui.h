@@ -235,6 +235,9 @@ int pager_annot_save_pending(struct pager *p);
 int pager_annot_rescue(struct pager *p, struct buf *report);
 /* After loading: offer what a rescue file holds for this article. */
 void pager_annot_offer_rescue(struct pager *p);
+/* Then: annotations a renamed article left with this very text are
+ * offered (y adopts them: sidecar_adopt). */
+void pager_annot_offer_adopt(struct pager *p);
 
 /* --- pager_copy.c --- */
 

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 32
+plan 38
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -105,4 +105,43 @@ check "pager: the report is beside the article" grep -q 'longest night' "$A1.not
 keys X; wait_for "export as"; keys C-u; literal "brat"; keys Enter
 check "pager: brat goes to the .ann beside the .txt" wait_for "one.ann"
 keys q
+# ---- X names a file; a directory it cannot write (F3); -o's messages (F7) ----
+start -x 160 "$ARTREAD" --no-remember "$A1"
+wait_for "Liverpool" || fail "setup: the article did not show"
+keys X; wait_for "export as"; literal "csv $WORK/picked.csv"
+check "pager: a format and a file at X: the hint names the file" \
+	wait_for "-> $WORK/picked.csv (csv)"
+keys Enter
+check "pager: ... and X writes it" \
+	eventually sh -c "head -n 1 '$WORK/picked.csv' 2>/dev/null | grep -q '^id,'"
+keys X; wait_for "export as"; literal "$WORK/alone.md"; keys Enter
+check "pager: a file alone at X: the format from its extension" \
+	eventually sh -c "grep -qs '^# ' '$WORK/alone.md'"
+keys q
+"$ARTREAD" --export markdown -o /nonexistent/dir/x.md "$A1" 2>"$WORK/err"
+check "export: -o into a missing directory names the file and says so" \
+	sh -c "[ $? -eq 2 ] && grep -q '^artread: /nonexistent/dir/x.md: cannot write it: the directory /nonexistent/dir does not exist$' '$WORK/err'"
+NOBODY="setpriv --reuid=65534 --regid=65534 --clear-groups"
+if [ "$(id -u)" -ne 0 ] || ! $NOBODY true 2>/dev/null; then
+	skip_n 2 "pager: X in a read-only directory" "needs root and setpriv (to run as nobody)"
+	finish
+fi
+RO="$WORK/ro" NB="$WORK/nb"
+mkdir -m 755 "$RO"
+mkdir -m 777 "$NB"
+cp "$A1" "$RO/r.txt"
+chmod 711 "$WORK"
+start env HOME="$NB" XDG_DATA_HOME="$NB/data" XDG_CONFIG_HOME="$NB/config" \
+	XDG_STATE_HOME="$NB/state" $NOBODY "$ARTREAD" --no-remember "$RO/r.txt"
+wait_for "Liverpool" || fail "setup: the article did not show"
+keys s 1
+wait_for "tagged 'claim'" || fail "setup: not tagged"
+keys X; wait_for "export as"; keys Enter
+check "pager: X in a read-only directory asks for a file, offering one in HOME" \
+	wait_for "save as (Enter: ~/r.txt.notes.txt):  (r.txt.notes.txt: directory not"
+keys Enter
+check "pager: ... Enter writes it there" \
+	eventually sh -c "grep -qs claim '$NB/r.txt.notes.txt'"
+keys q
+chmod 700 "$WORK"
 finish

@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 42
+plan 50
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -187,4 +187,45 @@ printf 'T1\tclaim 0 9\tLiverpool\nR1\tCause Arg1:T1 Arg2:T1\nA1\tNegated T1\n' |
 check "import: from a pipe" grep -q '1 annotation imported' "$WORK/err"
 check "import: skipped brat lines are counted and named" \
 	grep -q '2 brat lines skipped.*(R, A)' "$WORK/err"
+# ---- a renamed article finds its annotations by its text (F1) ----------------
+R="$WORK/renamed"
+mkdir -p "$R"
+cp "$ROOT/sample-articles/04-rhine-low-water.txt" "$R/mv1.txt"
+"$ARTREAD" --annotate-text 'Barge traffic' --tag claim "$R/mv1.txt" >/dev/null
+mv "$R/mv1.txt" "$R/mv2.txt"
+"$ARTREAD" --list-annotations "$R/mv2.txt" >/dev/null 2>"$WORK/err"
+check "renamed: a listing names the old file and how to adopt it" \
+	sh -c "grep -q 'mv1.txt.annotations.jsonl holds 1 annotation made on this very text for mv1.txt' '$WORK/err' &&
+	    grep -q 'artread --adopt $R/mv2.txt takes it' '$WORK/err'"
+start "$ARTREAD" --no-remember "$R/mv2.txt"
+check "renamed: the pager offers them" \
+	wait_for "1 annotation of mv1.txt (gone; same text) found: y adopts" $TO
+keys y
+check "renamed: y adopts them" wait_for "adopted 1 annotation of mv1.txt" $TO
+check "renamed: saved under the new name, the old file removed" \
+	sh -c "[ ! -e '$R/mv1.txt.annotations.jsonl' ] &&
+	    grep -q claim '$R/mv2.txt.annotations.jsonl'"
+keys q
+wait_for "EXIT=0" $TO || fail "renamed: q did not quit"
+mv "$R/mv2.txt" "$R/mv3.txt"
+"$ARTREAD" --adopt "$R/mv3.txt" 2>"$WORK/err"
+check "renamed: --adopt takes them and says from where" \
+	sh -c "[ $? -eq 0 ] && grep -q '1 annotation adopted from $R/mv2.txt.annotations.jsonl (removed)' '$WORK/err' &&
+	    [ \$('$ARTREAD' --list-annotations '$R/mv3.txt' | wc -l) -eq 1 ]"
+"$ARTREAD" --adopt "$R/mv3.txt" 2>"$WORK/err"
+check "renamed: --adopt with nothing to adopt says so, exit 1" \
+	sh -c "[ $? -eq 1 ] && grep -q 'no annotations left by a renamed article' '$WORK/err'"
+cp "$R/mv3.txt" "$R/copy.txt"
+"$ARTREAD" --list-annotations "$R/copy.txt" >"$WORK/out" 2>"$WORK/err"
+check "renamed: a copy (the original still there) is offered nothing" \
+	sh -c "[ ! -s '$WORK/out' ] && [ ! -s '$WORK/err' ]"
+# ---- an import of another article's export is said (F8) ----------------------
+cp "$ROOT/sample-articles/03-lagos-dock-strike.txt" "$R/n.txt"
+cp "$ROOT/sample-articles/06-nordic-grid-warning.txt" "$R/l.txt"
+"$ARTREAD" --annotate 0:30:claim "$R/n.txt" >/dev/null
+"$ARTREAD" --export json -o "$R/n.json" "$R/n.txt"
+"$ARTREAD" --import json "$R/n.json" "$R/l.txt" 2>"$WORK/err"
+check "import: another article's export is named, and its orphans counted" \
+	sh -c "[ $? -eq 0 ] && grep -q 'warning: $R/n.json was made on another article (its source is file://$R/n.txt), not on $R/l.txt' '$WORK/err' &&
+	    grep -q '1 of them is an orphan' '$WORK/err'"
 finish

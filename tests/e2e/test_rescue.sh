@@ -6,7 +6,7 @@
 # are offered, merged like a second writer's, and the rescue file goes
 # once they are saved.
 . "$(dirname "$0")/lib.sh"
-plan 19
+plan 25
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 LOCK="$WORK/.story.txt.annotations.jsonl.lock"
@@ -29,7 +29,7 @@ rescue_files() { ls "$RESCUE" 2>/dev/null | grep -c '^[0-9a-f]\{64\}\.jsonl$'; }
 artread_pid() { pgrep -P "$($T display -p '#{pane_pid}')" artread; }
 
 if ! command -v flock >/dev/null 2>&1; then
-	skip_n 19 rescue "no flock command"
+	skip_n 25 rescue "no flock command"
 	finish
 fi
 
@@ -105,4 +105,59 @@ keys q
 need "EXIT=0" 10
 check "still failing: q saves once the lock is free, and the sidecar has it" \
 	sh -c "grep -q '\"value\":\"opinion\"' '$SIDE'"
+# ---- the directory made read-only (as nobody: root writes anyway) ----------
+# Its saves go to the data directory's copy, as when it is read-only at
+# open; a rescue file made while it was writable is offered while it is not.
+NOBODY="setpriv --reuid=65534 --regid=65534 --clear-groups"
+RO="$WORK/ro" NB="$WORK/nb"
+if [ "$(id -u)" -ne 0 ] || ! $NOBODY true 2>/dev/null; then
+	skip_n 6 "read-only directory" "needs root and setpriv (to run as nobody)"
+	finish
+fi
+mkdir -m 777 "$RO" "$NB"
+cp "$ROOT/sample-articles/02-lantern-rooms-closure.txt" "$RO/s.txt"
+chmod 711 "$WORK"
+AS_NOBODY="env HOME=$NB XDG_DATA_HOME=$NB/data XDG_CONFIG_HOME=$NB/config XDG_STATE_HOME=$NB/state $NOBODY $ARTREAD"
+start $AS_NOBODY --no-remember "$RO/s.txt"
+need "Lantern Rooms"
+keys s 1
+need "saved to s.txt.annotations.jsonl" 10
+chmod 555 "$RO"
+keys j j s 2
+check "read-only mid-session: the change is saved in the data directory" \
+	wait_for "article directory not writable: saved to" 10
+keys q
+check "read-only mid-session: q quits at once, nothing unsaved" wait_for "EXIT=0" 10
+check "read-only mid-session: reopened, both annotations are there" \
+	sh -c "[ \$($AS_NOBODY --list-annotations '$RO/s.txt' | wc -l) -eq 2 ]"
+# A change rescued while the directory was writable (the lock held) ...
+chmod 777 "$RO"
+start $AS_NOBODY --no-remember "$RO/s.txt"
+need "annotations moved beside the article" 10
+flock "$RO/.s.txt.annotations.jsonl.lock" sleep 120 &
+LOCKPID=$!
+eventually sh -c "! flock -n '$RO/.s.txt.annotations.jsonl.lock' true" ||
+	fail "setup: the lock was not taken"
+keys G s 3
+need "NOT SAVED" 15
+keys q
+need "q again quits anyway" 10
+keys q
+need "EXIT=2" 15
+free_lock
+# ... is offered when it is reopened with the directory read-only.
+chmod 555 "$RO"
+start $AS_NOBODY --no-remember "$RO/s.txt"
+check "read-only now: the change rescued before is offered" \
+	wait_for "1 annotation change rescued from" 10
+keys y
+check "read-only now: y merges it into the data directory's copy" \
+	wait_for "merged 1 rescued change (u undoes); saved to ~/data" 10
+keys q
+need "EXIT=0" 10
+check "read-only now: all three are kept, the rescue file is gone" \
+	sh -c "[ \$($AS_NOBODY --list-annotations '$RO/s.txt' | wc -l) -eq 3 ] &&
+	    [ -z \"\$(ls '$NB/data/artread/rescue' 2>/dev/null)\" ]"
+chmod 700 "$WORK"
+chmod 777 "$RO"
 finish

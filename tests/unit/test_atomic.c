@@ -145,6 +145,35 @@ unsafe_targets_refused(void **state)
 	free(dev);
 }
 
+/* A write that cannot start names the file and why (F7, F3): not the
+ * directory and a temporary file. */
+static void
+failure_names_the_file(void **state)
+{
+	char *path = in_dir("nosuch/dir/x.md"), *cause = NULL, *want;
+	FILE *f;
+
+	(void)state;
+	assert_null(atomic_open(path, 0, &f, &cause));
+	want = xasprintf("%s: cannot write it: the directory %s/nosuch/dir "
+	    "does not exist", path, tmpdir);
+	assert_string_equal(cause, want);
+	free(cause);
+	free(want);
+	free(path);
+	if (geteuid() == 0)	/* root writes in a read-only directory */
+		return;
+	want = in_dir("ro");
+	path = in_dir("ro/x.md");
+	assert_int_equal(mkdir(want, 0555), 0);
+	free(want);
+	assert_int_equal(atomic_write(path, "x", 1, 0, &cause), -1);
+	assert_non_null(strstr(cause, "x.md: cannot write it: the directory"));
+	assert_non_null(strstr(cause, "is not writable"));
+	free(cause);
+	free(path);
+}
+
 static void
 stream_commit_and_abort(void **state)
 {
@@ -437,6 +466,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    symlink_is_replaced_not_followed, setup, teardown),
 		cmocka_unit_test_setup_teardown(unsafe_targets_refused, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(failure_names_the_file, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(stream_commit_and_abort, setup,
 		    teardown),

@@ -839,10 +839,52 @@ csv_byte_order_mark(void **state)
 	annot_set_free(set);
 }
 
+/* Check one answer to the export prompt: want_fmt (-1: refused) and
+ * want_path (NULL: none). */
+static void
+request_is(const char *typed, int want_fmt, const char *want_path)
+{
+	char *path = NULL;
+	int f = -2;
+
+	if (export_parse_request(typed, &f, &path) != 0) {
+		assert_int_equal(want_fmt, -1);
+		assert_null(path);
+		return;
+	}
+	assert_int_equal(f, want_fmt);
+	if (want_path == NULL)
+		assert_null(path);
+	else
+		assert_string_equal(path, want_path);
+	free(path);
+}
+
+/* The X prompt takes a file name too (F3): alone, after a format. */
+static void
+prompt_takes_a_file(void **state)
+{
+	(void)state;
+	request_is("", EXPORT_TEXT, NULL);
+	request_is("  csv ", EXPORT_CSV, NULL);
+	request_is("md", EXPORT_MARKDOWN, NULL);
+	request_is("csv /tmp/x.csv", EXPORT_CSV, "/tmp/x.csv");
+	request_is("json  my notes.txt ", EXPORT_JSON, "my notes.txt");
+	request_is("/tmp/x.txt", EXPORT_TEXT, "/tmp/x.txt");
+	request_is("/tmp/x.CSV", EXPORT_CSV, "/tmp/x.CSV");
+	request_is("notes.md", EXPORT_MARKDOWN, "notes.md");
+	request_is("~/out.ann", EXPORT_BRAT, "~/out.ann");
+	request_is("/tmp/x", EXPORT_TEXT, "/tmp/x");
+	request_is("cvs", -1, NULL);
+	assert_int_equal(export_format_of_file("a.d/b"), -1);
+	assert_int_equal(export_format_of_file("b.jsonld"), EXPORT_JSON);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(prompt_takes_a_file),
 		cmocka_unit_test(text_keeps_note_white_space),
 		cmocka_unit_test(long_quotes_spill),
 		cmocka_unit_test(csv_byte_order_mark),

@@ -12,6 +12,7 @@
 
 #include "artread/annot.h"
 #include "artread/doc.h"
+#include "artread/export.h"
 #include "artread/import.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
@@ -149,6 +150,45 @@ json_fields_normalised(void **state)
 	free(path);
 }
 
+/* An export of another article: said, with the orphans it made (F8). */
+static void
+json_of_another_article(void **state)
+{
+	static const char OTHER[] = "A different story altogether.\n";
+	char *a = testutil_write(tmpdir, "a.txt", ART, ARTLEN);
+	char *b = testutil_write(tmpdir, "b.txt", OTHER, sizeof OTHER - 1);
+	char *out = xasprintf("%s/a.json", tmpdir), *cause = NULL, *want;
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	struct export_opts eo;
+
+	(void)state;
+	annot_add(set, ART, ARTLEN, 4, 11, "claim", NULL);
+	annot_add(set, ART, ARTLEN, 44, 50, "place", NULL);
+	export_opts_init(&eo);
+	if (export_to_path(out, 0, EXPORT_JSON, a, ART, ARTLEN, set, NULL, &eo,
+	    &cause) != 0)
+		fail_msg("export: %s", cause);
+	if (import_file(IMPORT_JSON, out, b, &st, &cause) != 0)
+		fail_msg("import: %s", cause);
+	assert_int_equal(st.added, 2);
+	assert_int_equal(st.orphans, 2);
+	assert_true(st.other_source);
+	want = realpath(a, NULL);
+	assert_non_null(strstr(st.source, want));
+	free(want);
+	/* Onto its own article: nothing to say. */
+	if (import_file(IMPORT_JSON, out, a, &st, &cause) != 0)
+		fail_msg("import: %s", cause);
+	assert_int_equal(st.added, 2);
+	assert_int_equal(st.orphans, 0);
+	assert_false(st.other_source);
+	annot_set_free(set);
+	free(out);
+	free(b);
+	free(a);
+}
+
 static void
 json_refusals(void **state)
 {
@@ -238,6 +278,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
 		cmocka_unit_test(json_refusals),
+		cmocka_unit_test_setup_teardown(json_of_another_article, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(import_onto_a_url, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(import_from_a_pipe, setup,

@@ -731,6 +731,152 @@ data_dir_copy_moves_beside(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/* The directory becomes read-only while the article is open (F2): the
+ * next save goes to the data directory's copy, seeded from the file
+ * beside it, which stays; writable again, the copy moves back. */
+static void
+dir_read_only_mid_session(void **state)
+{
+	const char *text = "The ferry runs twice a day.\n";
+	size_t len = strlen(text);
+	char *data = xasprintf("%s/data", tmpdir), *dir, *path, *beside, *copy;
+	char *before, *after;
+	struct annot_set *set;
+	struct sidecar sc;
+	size_t n1, n2;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/mid", tmpdir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	path = xasprintf("%s/s.txt", dir);
+	write_file(path, text);
+	beside = xasprintf("%s/s.txt.annotations.jsonl", dir);
+	copy = by_path_file(data, path);
+	set = open_set(&sc, path, text, len);
+	annot_add(set, text, len, 4, 9, "first", NULL);
+	save_ok(&sc, set);
+	before = slurp(beside, &n1);
+	/* chmod 555 now (the hook: root writes anyway). */
+	ro_dir = dir;
+	sidepath_set_dir_writable_hook(not_writable);
+	annot_add(set, text, len, 10, 14, "second", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
+	assert_string_equal(sc.path, copy);
+	assert_int_equal(access(copy, F_OK), 0);
+	after = slurp(beside, &n2);
+	assert_true(n1 == n2 && memcmp(before, after, n1) == 0);
+	annot_add(set, text, len, 15, 20, "third", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Reopened while still read-only: all three. */
+	assert_reads_back(path, text, len, 3);
+	/* Writable again: they move beside the article, nothing doubled. */
+	sidepath_set_dir_writable_hook(NULL);
+	set = open_set(&sc, path, text, len);
+	assert_int_equal(sc.where, SIDECAR_BESIDE);
+	assert_int_equal(annot_count(set), 3);
+	assert_int_equal(access(copy, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_reads_back(path, text, len, 3);
+	free(before);
+	free(after);
+	free(copy);
+	free(beside);
+	free(path);
+	free(dir);
+	free(data);
+	unsetenv("XDG_DATA_HOME");
+}
+
+/* A renamed article's annotations are found by its text and adopted,
+ * beside it and in the data directory (F1); a copy never takes them. */
+static void
+renamed_article_adopts(void **state)
+{
+	const char *text = "The barge traffic stopped at Kaub.\n";
+	size_t len = strlen(text), n = 0;
+	char *data = xasprintf("%s/data", tmpdir), *dir, *a, *b, *c, *old;
+	char *cause = NULL;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/ren", tmpdir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	a = xasprintf("%s/a.txt", dir);
+	b = xasprintf("%s/b.txt", dir);
+	c = xasprintf("%s/c.txt", dir);
+	old = xasprintf("%s.annotations.jsonl", a);
+	write_file(a, text);
+	set = open_set(&sc, a, text, len);
+	annot_add(set, text, len, 4, 17, "claim", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(a, b), 0);
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 0);
+	assert_int_equal(sc.renamed, 1);
+	assert_string_equal(sc.renamed_path, old);
+	assert_string_equal(sc.renamed_name, "a.txt");
+	assert_int_equal(sc.renamed_count, 1);
+	if (sidecar_adopt(&sc, set, &n, &cause) != 0)
+		fail_msg("adopt: %s", cause);
+	assert_int_equal(n, 1);
+	assert_int_equal(access(old, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_reads_back(b, text, len, 1);
+	/* Nothing more to adopt; a copy (both there) never shares. */
+	write_file(c, text);
+	set = open_set(&sc, c, text, len);
+	assert_int_equal(sc.renamed, 0);
+	assert_int_equal(sidecar_adopt(&sc, set, &n, &cause), -1);
+	free(cause);
+	cause = NULL;
+	sidecar_close(&sc);
+	annot_set_free(set);
+	/* Renamed in a directory it cannot write: found by path. */
+	ro_dir = dir;
+	sidepath_set_dir_writable_hook(not_writable);
+	set = open_set(&sc, c, text, len);
+	annot_add(set, text, len, 0, 3, "ro", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
+	free(old);
+	old = xstrdup(sc.path);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(c, b), 0);	/* over b: b's file is its */
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 1);
+	assert_int_equal(sc.renamed, 1);
+	assert_string_equal(sc.renamed_path, old);
+	if (sidecar_adopt(&sc, set, &n, &cause) != 0)
+		fail_msg("adopt: %s", cause);
+	assert_int_equal(n, 1);
+	assert_int_equal(access(old, F_OK), -1);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	set = open_set(&sc, b, text, len);
+	assert_int_equal(annot_count(set), 2);
+	assert_int_equal(sc.renamed, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(old);
+	free(a);
+	free(b);
+	free(c);
+	free(dir);
+	free(data);
+	unsetenv("XDG_DATA_HOME");
+}
+
 static void
 symlinked_article(void **state)
 {
@@ -1297,6 +1443,10 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(url_kept_as_source, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(dir_read_only_mid_session,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(renamed_article_adopts,
+		    setup, teardown),
 	};
 	testutil_private_data();
 	return cmocka_run_group_tests(tests, NULL, NULL);
