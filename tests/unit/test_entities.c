@@ -72,6 +72,25 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: the cedi by its sign; a season of two years */
+	{ "the cedi sign and a season of two years",
+	    "Headline\n\nThe levy raised GH¢12 million, and GH₵3.5bn more "
+	    "is due in the 2031/32 season, the board said on Friday.",
+	    { { "GH¢12 million", ENT_MONEY, 0 },
+	      { "GH₵3.5bn", ENT_MONEY, 0 },
+	      { "2031/32", ENT_DATE, 0 } },
+	    { NULL } },
+	/* wt-ents11: Portuguese, Italian and Irish organisation heads
+	 * make one name over their particles */
+	{ "organisation heads in other languages",
+	    "Headline\n\nA loan from the Cooperativa Agrícola do Alto "
+	    "Paraná helped, said the Sociedade Portuguesa de Botânica. "
+	    "The Federazione Italiana Nuoto and Bord Gáis agreed.",
+	    { { "Cooperativa Agrícola do Alto Paraná", ENT_ORG, 0 },
+	      { "Sociedade Portuguesa de Botânica", ENT_ORG, 0 },
+	      { "Federazione Italiana Nuoto", ENT_ORG, 0 },
+	      { "Bord Gáis", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-names10: "Born X Y" says person also where the text writes
 	 * "born" in lower case elsewhere (an obituary's "Nadi-born") */
 	{ "Born before a name when the text also writes born",
