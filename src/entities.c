@@ -3582,6 +3582,36 @@ score_after(const struct ctx *x, size_t j)
 	return j + 1 >= x->ntok || !joined(x, j) || (x->tok[j + 1].f & T_CAP);
 }
 
+/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
+static const char *const club_people[] = { "manager", "captain", "fans",
+    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
+    "defender", "winger", "squad", "chairman", "chairwoman", NULL };
+
+/*
+ * "City fans sang", "City manager X", "United boss X": a club word alone
+ * before a word of a club's people is the club the article is about
+ * (wt-ents11).  Pass 1 marks the word a club (struct vote's club, so
+ * every mention of it alone is ORG); then "Bristol City" with no score
+ * after it is the club too (club_name).  Work per name of one word.
+ */
+static int
+club_word_club(struct ctx *x, size_t k)
+{
+	const struct vote *v;
+
+	if (!word_in(x, k, club_words) || (x->tok[k].f & T_ALLCAP))
+		return 0;
+	if (x->pass == 1 && k + 1 < x->ntok && joined(x, k) &&
+	    word_in(x, k + 1, club_people) && !(k > 0 && joined(x, k - 1) &&
+	    (x->tok[k - 1].f & T_CAP) && !(x->tok[k].f & T_SENT))) {
+		vote_add(x, x->t + x->tok[k].s,
+		    x->tok[k].e - x->tok[k].s)->club = 1;
+		return 1;
+	}
+	v = vote_get(x, x->t + x->tok[k].s, x->tok[k].e - x->tok[k].s);
+	return v != NULL && v->club;
+}
+
 /*
  * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
  * a town and a club word are a club (not "Mexico City", a listed place;
@@ -3596,7 +3626,8 @@ club_name(struct ctx *x, size_t i, size_t j)
 	    L(PLACE_PERSON))) ||
 	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
 		return 0;
-	if (tok_is(x, i + 1, "City") && !score_after(x, j))
+	if (tok_is(x, i + 1, "City") && !score_after(x, j) &&
+	    !club_word_club(x, i + 1))
 		return 0;
 	if (x->pass == 1) {
 		char buf[KEYBUF];
@@ -3608,11 +3639,6 @@ club_name(struct ctx *x, size_t i, size_t j)
 	}
 	return 1;
 }
-
-/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
-static const char *const club_people[] = { "manager", "captain", "fans",
-    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
-    "defender", "winger", "squad", NULL };
 
 /* "3-0", "2–1": word k is (or starts) a score written with a dash. */
 static int
@@ -3866,7 +3892,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	if (stop_before_known(x, i, j))
 		i++;
 	if (club_name(x, i, j) || club_short(x, i, j) ||
-	    club_people_after(x, i, j)) {
+	    club_people_after(x, i, j) ||
+	    (j - i == 1 && club_word_club(x, i))) {
 		mention(x, i, j, ENT_ORG, 2);
 		return;
 	}

@@ -72,6 +72,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: a club word alone before a word for the club's
+	 * people is the club, and so is the town's name with it with no
+	 * score after it ("Mexico City", a listed place, stays one) */
+	{ "a club named for its town, and its club word alone",
+	    "Headline\n\nThe win lifted Swansea City to sixth. City boss "
+	    "Ana Duarte was calm, and City fans sang. He flew to Mexico "
+	    "City later.",
+	    { { "Swansea City", ENT_ORG, 0 },
+	      { "City", ENT_ORG, 40 },
+	      { "City", ENT_ORG, 80 },
+	      { "Mexico City", ENT_PLACE, 0 } },
+	    { NULL } },
 	/* wt-ents11: the cedi by its sign; a season of two years */
 	{ "the cedi sign and a season of two years",
 	    "Headline\n\nThe levy raised GH¢12 million, and GH₵3.5bn more "
