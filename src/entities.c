@@ -4471,6 +4471,25 @@ acronym_fits(const struct ctx *x, size_t i, size_t j, size_t k)
 	return 0;
 }
 
+/*
+ * "Cooperativa Agrícola do Vale (Coopavale)", "Sociedade Brasileira de
+ * Química (Sociquim)": a short form in parentheses that is one word no list
+ * knows, opening with the first four letters of the name's first word,
+ * is the short form of an organisation's name of three words or more
+ * (wt-ents11).  Work per parenthesis after a name.
+ */
+static int
+blend_short(const struct ctx *x, size_t i, size_t j, size_t k)
+{
+	const struct tok *a = &x->tok[i], *b = &x->tok[k];
+
+	return j - i >= 3 && (b->f & T_CAP) && !(b->f & T_ALLCAP) &&
+	    b->e - b->s > 4 && a->e - a->s > 4 &&
+	    memcmp(x->t + a->s, x->t + b->s, 4) == 0 &&
+	    lists_of(x, k, k + 1) == 0 &&
+	    (lists_of(x, i, i + 1) & L(ORG_WORD));
+}
+
 /* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
@@ -4483,12 +4502,19 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||
-	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')' ||
-	    !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
+	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')')
 		return;
 	while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) | L(TITLE) |
 	    L(CALENDAR))))
 		i++;
+	if (blend_short(x, i, j, j)) {
+		if (x->pass == 1)
+			vote_add(x, x->t + x->tok[j].s, x->tok[j].e -
+			    x->tok[j].s)->v[V_ORG] += 12;
+		return;
+	}
+	if (!((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
+		return;
 	t = known_type(x, i, j, &strong);
 	/* "FAENZA, Italy (AP)": a place's or a person's acronym starts
 	 * with its first letter, else it is someone else's (an agency) */

@@ -72,6 +72,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: a short form in parentheses that opens like the
+	 * organisation's first word is its short form everywhere, also
+	 * where it speaks */
+	{ "a blended short form in parentheses",
+	    "Headline\n\nThe Cooperativa Pesqueira do Litoral Norte "
+	    "(Coopelit) landed less fish.\n\nCoopelit said prices would "
+	    "rise. Boats at Coopelit stayed in port.",
+	    { { "Cooperativa Pesqueira do Litoral Norte", ENT_ORG, 0 },
+	      { "Coopelit", ENT_ORG, 0 },
+	      { "Coopelit", ENT_ORG, 75 },
+	      { "Coopelit", ENT_ORG, 110 } },
+	    { NULL } },
 	/* wt-ents11: a club word alone before a word for the club's
 	 * people is the club, and so is the town's name with it with no
 	 * score after it ("Mexico City", a listed place, stays one) */
