@@ -3784,6 +3784,48 @@ paper_told(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, i - 1, "told") || tok_is(x, i - 1, "with"));
 }
 
+/*
+ * "X Y (Labour), Z (Bow Independents) and W (Conservative)": words in
+ * parentheses right after a person's name are the person's party or
+ * organisation (wt-ents11), not a place the lists know on its own ("X
+ * (Kent)", a constituency) nor a form in another script.  Pass 1 votes
+ * it (its other mentions: "the Bow Independents' table"), pass 2 emits
+ * it; per parenthesised name.
+ */
+static int
+affiliation_paren(struct ctx *x, size_t i, size_t j)
+{
+	size_t s, k;
+	int strong;
+
+	if (i == 0 || j - i > 3 ||
+	    x->tok[i].s != x->tok[i - 1].e + 2 || !text_after(x, i, " (") ||
+	    !text_after(x, j, ")") || other_script(x, i) ||
+	    (lists_of(x, i, j) & L(PLACE)))
+		return 0;
+	for (k = i; k < j; k++) {
+		if (x->tok[k].f & (T_DIGIT | T_LOWER))
+			return 0;
+	}
+	for (s = names_back(x, i - 1); s < i; s++) {
+		if (known_type(x, s, i, &strong) == ENT_PERSON ||
+		    (x->pass == 1 && s + 1 < i &&
+		    (lists_of(x, s, s + 1) & L(GIVEN))))
+			break;
+	}
+	if (s == i)
+		return 0;
+	if (x->pass == 1) {
+		char buf[KEYBUF];
+		const char *key;
+		size_t n;
+
+		key = key_of(x, i, j, buf, &n);
+		vote_add(x, key, n)->v[V_ORG] += 6;
+	}
+	return 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 /*
  * Post-nominal letters: "Dame X Y, DNZM, QSO,", "X Y, CFA, said": a
@@ -3882,6 +3924,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	if (paper_told(x, i, j)) {
 		mention(x, i + 1, j, ENT_ORG, 2);
+		return;
+	}
+	if (affiliation_paren(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
 		return;
 	}
 	/* A month alone is a date, not a name ("in May"), whatever the

@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: words in parentheses after a person's name are the
+	 * person's party, in every mention; a known place stays a place */
+	{ "a party in parentheses after a person's name",
+	    "Headline\n\nThe seat went to Amara Osei (Conservative), ahead of "
+	    "Tomás Rey (Leith Independents) and Nadia Kerr (Kent). The "
+	    "Leith Independents' agent conceded.",
+	    { { "Conservative", ENT_ORG, 0 },
+	      { "Leith Independents", ENT_ORG, 0 },
+	      { "Kent", ENT_PLACE, 0 },
+	      { "Leith Independents", ENT_ORG, 120 } },
+	    { NULL } },
 	/* wt-ents11: a short form in parentheses that opens like the
 	 * organisation's first word is its short form everywhere, also
 	 * where it speaks */
