@@ -2453,6 +2453,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 			return 0;
 		if ((l & L(STOP)) && stop_surname(x, i, j))
 			return 0;
+		/* "if An Bord Pleanála approves", "An Nguyen said": "An"
+		 * capitalised mid-sentence before a name is the Irish
+		 * article or a given name, never the English one, so
+		 * inside the name (wt-ents11) */
+		if (i + 1 < j && !x->head && !(x->tok[i].f & (T_SENT |
+		    T_ALLCAP)) && tok_is(x, i, "An") && i > 0 &&
+		    (x->tok[i - 1].f & T_LOWER))
+			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
 			return 1;

@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: "An" capitalised mid-sentence is inside the name
+	 * (the Irish article, a given name); opening a sentence it is
+	 * the English article */
+	{ "the Irish article An inside a name",
+	    "Headline\n\nThe depot needs approval from An Bord Pleanála, and "
+	    "the letters went by An Post.\n\nAn Bord Gáis engineer was "
+	    "there.",
+	    { { "An Bord Pleanála", ENT_ORG, 0 },
+	      { "An Post", ENT_ORG, 0 },
+	      { "Bord Gáis", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-ents11: words in parentheses after a person's name are the
 	 * person's party, in every mention; a known place stays a place */
 	{ "a party in parentheses after a person's name",
