@@ -2613,6 +2613,12 @@ head_word(const struct ctx *x, size_t i, size_t j)
 
 /* The type a name's head word gives it (an organisation or a facility
  * word), or -1. */
+/* Kinds of venue before Centre, Center (head_type). */
+static const char *const venue_kinds[] = { "Recreation", "Leisure",
+    "Sports", "Shopping", "Conference", "Exhibition", "Convention",
+    "Community", "Civic", "Aquatic", "Aquatics", "Visitor", "Visitors",
+    "Events", "Swimming", "Tennis", "Fitness", NULL };
+
 static int
 head_type(const struct ctx *x, size_t i, size_t j)
 {
@@ -2622,6 +2628,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	/* "National Museums of Kenya", "State Archives of X" */
 	if (h + 1 < j && tok_is(x, h + 1, "of"))
 		l |= plural_head(x, h);
+	/* "Kenora Recreation Centre", "Halton Leisure Center": a kind of
+	 * venue before a word that heads both organisations and places
+	 * makes a place (not "Legal Resources Centre"; wt-ents11) */
+	if (h + 1 == j && h > i && (l & L(FAC_WORD)) &&
+	    word_in(x, h - 1, venue_kinds))
+		return ENT_PLACE;
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional

@@ -72,6 +72,17 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: a gate is a place word; a kind of venue before
+	 * Centre or Center makes a place, not an organisation */
+	{ "a gate and a venue's centre are places",
+	    "Headline\n\nThe crowd left Marlow Gate at ten. Voters met at "
+	    "the Halton Leisure Centre, and staff at the Legal Aid Centre "
+	    "and the Barlow Community Center agreed.",
+	    { { "Marlow Gate", ENT_PLACE, 0 },
+	      { "Halton Leisure Centre", ENT_PLACE, 0 },
+	      { "Legal Aid Centre", ENT_ORG, 0 },
+	      { "Barlow Community Center", ENT_PLACE, 0 } },
+	    { NULL } },
 	/* wt-ents11: "An" capitalised mid-sentence is inside the name
 	 * (the Irish article, a given name); opening a sentence it is
 	 * the English article */
