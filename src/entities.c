@@ -1866,6 +1866,23 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "distributor", "publisher", "brokerage", "cooperative", "provider",
     "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
+/*
+ * "through Acas, the conciliation service.", "Ofqual, the exams body,":
+ * an appositive headed by a kind of public body that ends there (a
+ * stop or a comma after its head, not "According to X, the authority
+ * has asked") makes an organisation (wt-ents11; per name).
+ */
+static int
+body_apposed(const struct ctx *x, size_t j)
+{
+	static const char *const bodies[] = { "service", "authority",
+	    "union", "body", "organisation", "organization", "foundation",
+	    "commission", "federation", NULL };
+	size_t k = apposed_head(x, j, bodies);
+
+	return k > 0 && !possessive_after(x, k + 1) && !joined(x, k);
+}
+
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */
 static int
@@ -1941,7 +1958,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
-	if (org_apposed(x, j, kinds))
+	if (org_apposed(x, j, kinds) || body_apposed(x, j))
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */

@@ -72,6 +72,18 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: a public body in an appositive that ends at its
+	 * head makes an organisation, in every mention; a person before a
+	 * new clause's subject stays a person; Advertiser is a paper */
+	{ "a public body apposed, and a paper's word",
+	    "Headline\n\nTalks went through Ofwex, the arbitration service. "
+	    "Ofwex said little. She told the Advertiser she had met Ivo "
+	    "Marek.\n\nAccording to Marek, the authority has asked again.",
+	    { { "Ofwex", ENT_ORG, 0 },
+	      { "Ofwex", ENT_ORG, 60 },
+	      { "Advertiser", ENT_ORG, 0 },
+	      { "Marek", ENT_PERSON, 130 } },
+	    { NULL } },
 	/* wt-ents11: a gate is a place word; a kind of venue before
 	 * Centre or Center makes a place, not an organisation */
 	{ "a gate and a venue's centre are places",
