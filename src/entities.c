@@ -30,7 +30,15 @@
  * capitals in running text may be a person's (caps_person); a name no
  * list knows after "the" is no person's (the_unknown); a plural
  * organisation word before "of" heads the name; "Born" says person
- * also where the text writes "born" in lower case (wt-names10).
+ * also where the text writes "born" in lower case (wt-names10).  A
+ * club word alone before a word for the club's people is the club, and
+ * so is "Bristol City" then (club_word_club); a one-word short form in
+ * parentheses that opens like an organisation's first word is its
+ * (blend_short); words in parentheses after a person's name are the
+ * person's party (affiliation_paren); "An" capitalised mid-sentence is
+ * inside the name; a kind of venue before Centre makes a place
+ * (venue_kinds); a public body in an appositive ending at its head
+ * makes an organisation (body_apposed) (wt-ents11).
  */
 #include "artread/entities.h"
 

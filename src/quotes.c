@@ -27,6 +27,9 @@
  * a person named after "she" in her own sentence is not a later "she"
  * (acted_on); a headline's or a subhead's quote is said by
  * whoever says its words later, or by the one person a headline names.
+ * An organisation before a word for its people ("City manager X",
+ * "City fans") is no fragment's subject: X is, or no one (org_people,
+ * wt-ents11).
  */
 #include "artread/quotes.h"
 
