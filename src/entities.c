@@ -30,7 +30,15 @@
  * capitals in running text may be a person's (caps_person); a name no
  * list knows after "the" is no person's (the_unknown); a plural
  * organisation word before "of" heads the name; "Born" says person
- * also where the text writes "born" in lower case (wt-names10).
+ * also where the text writes "born" in lower case (wt-names10).  A
+ * club word alone before a word for the club's people is the club, and
+ * so is "Bristol City" then (club_word_club); a one-word short form in
+ * parentheses that opens like an organisation's first word is its
+ * (blend_short); words in parentheses after a person's name are the
+ * person's party (affiliation_paren); "An" capitalised mid-sentence is
+ * inside the name; a kind of venue before Centre makes a place
+ * (venue_kinds); a public body in an appositive ending at its head
+ * makes an organisation (body_apposed) (wt-ents11).
  */
 #include "artread/entities.h"
 
@@ -2071,6 +2079,23 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "distributor", "publisher", "brokerage", "cooperative", "provider",
     "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
+/*
+ * "through Acas, the conciliation service.", "Ofqual, the exams body,":
+ * an appositive headed by a kind of public body that ends there (a
+ * stop or a comma after its head, not "According to X, the authority
+ * has asked") makes an organisation (wt-ents11; per name).
+ */
+static int
+body_apposed(const struct ctx *x, size_t j)
+{
+	static const char *const bodies[] = { "service", "authority",
+	    "union", "body", "organisation", "organization", "foundation",
+	    "commission", "federation", NULL };
+	size_t k = apposed_head(x, j, bodies);
+
+	return k > 0 && !possessive_after(x, k + 1) && !joined(x, k);
+}
+
 /* "the law firm Hollister Byrne", "the chipmaker Tokyo Electron": a
  * kind of organisation right before word i. */
 static int
@@ -2146,7 +2171,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
-	if (org_apposed(x, j, kinds))
+	if (org_apposed(x, j, kinds) || body_apposed(x, j))
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */
@@ -2658,6 +2683,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 			return 0;
 		if ((l & L(STOP)) && stop_surname(x, i, j))
 			return 0;
+		/* "if An Bord Pleanála approves", "An Nguyen said": "An"
+		 * capitalised mid-sentence before a name is the Irish
+		 * article or a given name, never the English one, so
+		 * inside the name (wt-ents11) */
+		if (i + 1 < j && !x->head && !(x->tok[i].f & (T_SENT |
+		    T_ALLCAP)) && tok_is(x, i, "An") && i > 0 &&
+		    (x->tok[i - 1].f & T_LOWER))
+			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
 			return 1;
@@ -2810,6 +2843,12 @@ head_word(const struct ctx *x, size_t i, size_t j)
 
 /* The type a name's head word gives it (an organisation or a facility
  * word), or -1. */
+/* Kinds of venue before Centre, Center (head_type). */
+static const char *const venue_kinds[] = { "Recreation", "Leisure",
+    "Sports", "Shopping", "Conference", "Exhibition", "Convention",
+    "Community", "Civic", "Aquatic", "Aquatics", "Visitor", "Visitors",
+    "Events", "Swimming", "Tennis", "Fitness", NULL };
+
 static int
 head_type(const struct ctx *x, size_t i, size_t j)
 {
@@ -2819,6 +2858,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	/* "National Museums of Kenya", "State Archives of X" */
 	if (h + 1 < j && tok_is(x, h + 1, "of"))
 		l |= plural_head(x, h);
+	/* "Kenora Recreation Centre", "Halton Leisure Center": a kind of
+	 * venue before a word that heads both organisations and places
+	 * makes a place (not "Legal Resources Centre"; wt-ents11) */
+	if (h + 1 == j && h > i && (l & L(FAC_WORD)) &&
+	    word_in(x, h - 1, venue_kinds))
+		return ENT_PLACE;
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
@@ -3787,6 +3832,36 @@ score_after(const struct ctx *x, size_t j)
 	return j + 1 >= x->ntok || !joined(x, j) || (x->tok[j + 1].f & T_CAP);
 }
 
+/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
+static const char *const club_people[] = { "manager", "captain", "fans",
+    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
+    "defender", "winger", "squad", "chairman", "chairwoman", NULL };
+
+/*
+ * "City fans sang", "City manager X", "United boss X": a club word alone
+ * before a word of a club's people is the club the article is about
+ * (wt-ents11).  Pass 1 marks the word a club (struct vote's club, so
+ * every mention of it alone is ORG); then "Bristol City" with no score
+ * after it is the club too (club_name).  Work per name of one word.
+ */
+static int
+club_word_club(struct ctx *x, size_t k)
+{
+	const struct vote *v;
+
+	if (!word_in(x, k, club_words) || (x->tok[k].f & T_ALLCAP))
+		return 0;
+	if (x->pass == 1 && k + 1 < x->ntok && joined(x, k) &&
+	    word_in(x, k + 1, club_people) && !(k > 0 && joined(x, k - 1) &&
+	    (x->tok[k - 1].f & T_CAP) && !(x->tok[k].f & T_SENT))) {
+		vote_add(x, x->t + x->tok[k].s,
+		    x->tok[k].e - x->tok[k].s)->club = 1;
+		return 1;
+	}
+	v = vote_get(x, x->t + x->tok[k].s, x->tok[k].e - x->tok[k].s);
+	return v != NULL && v->club;
+}
+
 /*
  * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
  * a town and a club word are a club (not "Mexico City", a listed place;
@@ -3801,7 +3876,8 @@ club_name(struct ctx *x, size_t i, size_t j)
 	    L(PLACE_PERSON))) ||
 	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
 		return 0;
-	if (tok_is(x, i + 1, "City") && !score_after(x, j))
+	if (tok_is(x, i + 1, "City") && !score_after(x, j) &&
+	    !club_word_club(x, i + 1))
 		return 0;
 	if (x->pass == 1) {
 		char buf[KEYBUF];
@@ -3813,11 +3889,6 @@ club_name(struct ctx *x, size_t i, size_t j)
 	}
 	return 1;
 }
-
-/* Words for a club's people ("the Stoke manager", "Boavista coach X"). */
-static const char *const club_people[] = { "manager", "captain", "fans",
-    "supporters", "boss", "striker", "goalkeeper", "coach", "midfielder",
-    "defender", "winger", "squad", NULL };
 
 /* "3-0", "2–1": word k is (or starts) a score written with a dash. */
 static int
@@ -3963,6 +4034,48 @@ paper_told(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, i - 1, "told") || tok_is(x, i - 1, "with"));
 }
 
+/*
+ * "X Y (Labour), Z (Bow Independents) and W (Conservative)": words in
+ * parentheses right after a person's name are the person's party or
+ * organisation (wt-ents11), not a place the lists know on its own ("X
+ * (Kent)", a constituency) nor a form in another script.  Pass 1 votes
+ * it (its other mentions: "the Bow Independents' table"), pass 2 emits
+ * it; per parenthesised name.
+ */
+static int
+affiliation_paren(struct ctx *x, size_t i, size_t j)
+{
+	size_t s, k;
+	int strong;
+
+	if (i == 0 || j - i > 3 ||
+	    x->tok[i].s != x->tok[i - 1].e + 2 || !text_after(x, i, " (") ||
+	    !text_after(x, j, ")") || other_script(x, i) ||
+	    (lists_of(x, i, j) & L(PLACE)))
+		return 0;
+	for (k = i; k < j; k++) {
+		if (x->tok[k].f & (T_DIGIT | T_LOWER))
+			return 0;
+	}
+	for (s = names_back(x, i - 1); s < i; s++) {
+		if (known_type(x, s, i, &strong) == ENT_PERSON ||
+		    (x->pass == 1 && s + 1 < i &&
+		    (lists_of(x, s, s + 1) & L(GIVEN))))
+			break;
+	}
+	if (s == i)
+		return 0;
+	if (x->pass == 1) {
+		char buf[KEYBUF];
+		const char *key;
+		size_t n;
+
+		key = key_of(x, i, j, buf, &n);
+		vote_add(x, key, n)->v[V_ORG] += 6;
+	}
+	return 1;
+}
+
 /* Cut the run i..j-1 at titles, nationality and stop words. */
 /*
  * Post-nominal letters: "Dame X Y, DNZM, QSO,", "X Y, CFA, said": a
@@ -4063,6 +4176,10 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		mention(x, i + 1, j, ENT_ORG, 2);
 		return;
 	}
+	if (affiliation_paren(x, i, j)) {
+		mention(x, i, j, ENT_ORG, 2);
+		return;
+	}
 	/* A month alone is a date, not a name ("in May"), whatever the
 	 * document says of "Harriet May". */
 	if (j - i == 1 && (lists_of(x, i, j) & L(CALENDAR)) &&
@@ -4071,7 +4188,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	if (stop_before_known(x, i, j))
 		i++;
 	if (club_name(x, i, j) || club_short(x, i, j) ||
-	    club_people_after(x, i, j)) {
+	    club_people_after(x, i, j) ||
+	    (j - i == 1 && club_word_club(x, i))) {
 		mention(x, i, j, ENT_ORG, 2);
 		return;
 	}
@@ -4651,6 +4769,25 @@ acronym_fits(const struct ctx *x, size_t i, size_t j, size_t k)
 	return 0;
 }
 
+/*
+ * "Cooperativa Agrícola do Vale (Coopavale)", "Sociedade Brasileira de
+ * Química (Sociquim)": a short form in parentheses that is one word no list
+ * knows, opening with the first four letters of the name's first word,
+ * is the short form of an organisation's name of three words or more
+ * (wt-ents11).  Work per parenthesis after a name.
+ */
+static int
+blend_short(const struct ctx *x, size_t i, size_t j, size_t k)
+{
+	const struct tok *a = &x->tok[i], *b = &x->tok[k];
+
+	return j - i >= 3 && (b->f & T_CAP) && !(b->f & T_ALLCAP) &&
+	    b->e - b->s > 4 && a->e - a->s > 4 &&
+	    memcmp(x->t + a->s, x->t + b->s, 4) == 0 &&
+	    lists_of(x, k, k + 1) == 0 &&
+	    (lists_of(x, i, i + 1) & L(ORG_WORD));
+}
+
 /* An acronym in parentheses right after the run: "(GCBD)", "(NiMet)". */
 static void
 acronym_after(struct ctx *x, size_t i, size_t j)
@@ -4663,12 +4800,19 @@ acronym_after(struct ctx *x, size_t i, size_t j)
 		return;
 	p = x->tok[j - 1].e;
 	if (x->tok[j].s != p + 2 || x->t[p] != ' ' || x->t[p + 1] != '(' ||
-	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')' ||
-	    !((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
+	    x->tok[j].e >= x->len || x->t[x->tok[j].e] != ')')
 		return;
 	while (i + 1 < j && (lists_of(x, i, i + 1) & (L(STOP) | L(TITLE) |
 	    L(CALENDAR))))
 		i++;
+	if (blend_short(x, i, j, j)) {
+		if (x->pass == 1)
+			vote_add(x, x->t + x->tok[j].s, x->tok[j].e -
+			    x->tok[j].s)->v[V_ORG] += 12;
+		return;
+	}
+	if (!((x->tok[j].f & T_ALLCAP) || mixed_acronym(x, j)))
+		return;
 	t = known_type(x, i, j, &strong);
 	/* "FAENZA, Italy (AP)": a place's or a person's acronym starts
 	 * with its first letter, else it is someone else's (an agency) */

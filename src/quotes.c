@@ -34,6 +34,9 @@
  * a phrase ("an analyst at X": org_over_phrase), "the younger X" one of
  * two people sharing a surname (generation), "the Irishman" whom it
  * describes (demonym_at); a caption "written by X" is X's (written_by).
+ * An organisation before a word for its people ("City manager X",
+ * "City fans") is no fragment's subject: X is, or no one (org_people,
+ * wt-ents11).
  */
 #include "artread/quotes.h"
 
@@ -3083,6 +3086,36 @@ one_they(const struct qctx *x, const struct quote *q, size_t ws, size_t we,
 	    they_added(x, we, s, e));
 }
 
+/*
+ * "City manager X hailed ...", "City fans sang ...": an organisation
+ * before a word for its people only modifies the subject (wt-ents11,
+ * with "City" the club a name of its own).  The mention that follows
+ * at once is the subject then (X), else no one named: SIZE_MAX.  Work
+ * per quote.
+ */
+static size_t
+org_people(const struct qctx *x, size_t i)
+{
+	static const char *const people[] = { "manager", "boss", "coach",
+	    "captain", "chairman", "chairwoman", "fans", "supporters",
+	    "players", "staff", "workers", "members", NULL };
+	size_t a = x->ents[i].end + 1, b = a, k;
+
+	if (x->ents[i].type != ENT_ORG || a >= x->len ||
+	    x->t[a - 1] != ' ')
+		return i;
+	while (b < x->len && x->t[b] >= 'a' && x->t[b] <= 'z')
+		b++;
+	for (k = 0; people[k] != NULL && !word_is(x, a, b, people[k]); k++)
+		;
+	if (people[k] == NULL)
+		return i;
+	if (i + 1 < x->nents && x->ents[i + 1].start == b + 1 &&
+	    x->ents[i + 1].type == ENT_PERSON)
+		return i + 1;
+	return SIZE_MAX;
+}
+
 /* The person or organisation named first in the sentence holding p,
  * as its subject ("Jefferies cut the stock ..."): [*s, *e), 1. */
 static int
@@ -3093,6 +3126,8 @@ lead_subject(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	if (i >= x->nents || x->ents[i].start >= p ||
 	    (x->ents[i].type != ENT_PERSON && x->ents[i].type != ENT_ORG) ||
 	    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+		return 0;
+	if ((i = org_people(x, i)) == SIZE_MAX || x->ents[i].start >= p)
 		return 0;
 	*s = x->ents[i].start;
 	*e = x->ents[i].end;

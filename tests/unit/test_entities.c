@@ -72,6 +72,94 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-ents11: a public body in an appositive that ends at its
+	 * head makes an organisation, in every mention; a person before a
+	 * new clause's subject stays a person; Advertiser is a paper */
+	{ "a public body apposed, and a paper's word",
+	    "Headline\n\nTalks went through Ofwex, the arbitration service. "
+	    "Ofwex said little. She told the Advertiser she had met Ivo "
+	    "Marek.\n\nAccording to Marek, the authority has asked again.",
+	    { { "Ofwex", ENT_ORG, 0 },
+	      { "Ofwex", ENT_ORG, 60 },
+	      { "Advertiser", ENT_ORG, 0 },
+	      { "Marek", ENT_PERSON, 130 } },
+	    { NULL } },
+	/* wt-ents11: a gate is a place word; a kind of venue before
+	 * Centre or Center makes a place, not an organisation */
+	{ "a gate and a venue's centre are places",
+	    "Headline\n\nThe crowd left Marlow Gate at ten. Voters met at "
+	    "the Halton Leisure Centre, and staff at the Legal Aid Centre "
+	    "and the Barlow Community Center agreed.",
+	    { { "Marlow Gate", ENT_PLACE, 0 },
+	      { "Halton Leisure Centre", ENT_PLACE, 0 },
+	      { "Legal Aid Centre", ENT_ORG, 0 },
+	      { "Barlow Community Center", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* wt-ents11: "An" capitalised mid-sentence is inside the name
+	 * (the Irish article, a given name); opening a sentence it is
+	 * the English article */
+	{ "the Irish article An inside a name",
+	    "Headline\n\nThe depot needs approval from An Bord Pleanála, and "
+	    "the letters went by An Post.\n\nAn Bord Gáis engineer was "
+	    "there.",
+	    { { "An Bord Pleanála", ENT_ORG, 0 },
+	      { "An Post", ENT_ORG, 0 },
+	      { "Bord Gáis", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-ents11: words in parentheses after a person's name are the
+	 * person's party, in every mention; a known place stays a place */
+	{ "a party in parentheses after a person's name",
+	    "Headline\n\nThe seat went to Amara Osei (Conservative), ahead of "
+	    "Tomás Rey (Leith Independents) and Nadia Kerr (Kent). The "
+	    "Leith Independents' agent conceded.",
+	    { { "Conservative", ENT_ORG, 0 },
+	      { "Leith Independents", ENT_ORG, 0 },
+	      { "Kent", ENT_PLACE, 0 },
+	      { "Leith Independents", ENT_ORG, 120 } },
+	    { NULL } },
+	/* wt-ents11: a short form in parentheses that opens like the
+	 * organisation's first word is its short form everywhere, also
+	 * where it speaks */
+	{ "a blended short form in parentheses",
+	    "Headline\n\nThe Cooperativa Pesqueira do Litoral Norte "
+	    "(Coopelit) landed less fish.\n\nCoopelit said prices would "
+	    "rise. Boats at Coopelit stayed in port.",
+	    { { "Cooperativa Pesqueira do Litoral Norte", ENT_ORG, 0 },
+	      { "Coopelit", ENT_ORG, 0 },
+	      { "Coopelit", ENT_ORG, 75 },
+	      { "Coopelit", ENT_ORG, 110 } },
+	    { NULL } },
+	/* wt-ents11: a club word alone before a word for the club's
+	 * people is the club, and so is the town's name with it with no
+	 * score after it ("Mexico City", a listed place, stays one) */
+	{ "a club named for its town, and its club word alone",
+	    "Headline\n\nThe win lifted Swansea City to sixth. City boss "
+	    "Ana Duarte was calm, and City fans sang. He flew to Mexico "
+	    "City later.",
+	    { { "Swansea City", ENT_ORG, 0 },
+	      { "City", ENT_ORG, 40 },
+	      { "City", ENT_ORG, 80 },
+	      { "Mexico City", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* wt-ents11: the cedi by its sign; a season of two years */
+	{ "the cedi sign and a season of two years",
+	    "Headline\n\nThe levy raised GH¢12 million, and GH₵3.5bn more "
+	    "is due in the 2031/32 season, the board said on Friday.",
+	    { { "GH¢12 million", ENT_MONEY, 0 },
+	      { "GH₵3.5bn", ENT_MONEY, 0 },
+	      { "2031/32", ENT_DATE, 0 } },
+	    { NULL } },
+	/* wt-ents11: Portuguese, Italian and Irish organisation heads
+	 * make one name over their particles */
+	{ "organisation heads in other languages",
+	    "Headline\n\nA loan from the Cooperativa Agrícola do Alto "
+	    "Paraná helped, said the Sociedade Portuguesa de Botânica. "
+	    "The Federazione Italiana Nuoto and Bord Gáis agreed.",
+	    { { "Cooperativa Agrícola do Alto Paraná", ENT_ORG, 0 },
+	      { "Sociedade Portuguesa de Botânica", ENT_ORG, 0 },
+	      { "Federazione Italiana Nuoto", ENT_ORG, 0 },
+	      { "Bord Gáis", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-names10: "Born X Y" says person also where the text writes
 	 * "born" in lower case elsewhere (an obituary's "Nadi-born") */
 	{ "Born before a name when the text also writes born",

@@ -373,6 +373,16 @@ static struct quote_case quote_cases[] = {
 	    "him.\n\n\"If my knees agree,\" he says.",
 	    { { "\"Same time next year?\"", "Ren Aoki" },
 	      { "\"If my knees agree,\"", "Kai Lund" } } },
+	/* wt-ents11: a club before a word for its people modifies the
+	 * subject: the person after it, else no one named */
+	{ "a club's manager, and its fans, are not the club",
+	    "Headline\n\nSwansea City won 2-1 on a wet night.\n\nCity "
+	    "manager Olusegun Baptiste hailed his side's \"grit\" and "
+	    "\"calm, quiet nerve\".\n\nCity fans sang \"Mensah's on "
+	    "fire\" long after the whistle.",
+	    { { "\"grit\"", "Olusegun Baptiste" },
+	      { "\"calm, quiet nerve\"", "Olusegun Baptiste" },
+	      { "\"Mensah's on fire\"", "" } } },
 	/* wt-names9: a person named after "she" in its own sentence is
 	 * who she acted on; the next "she" goes on with the first */
 	{ "a pronoun goes on past the one it acted on",
