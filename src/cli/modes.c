@@ -422,7 +422,7 @@ modes_check(const struct opts *o)
 	struct diag d;
 	struct rules *r;
 	struct theme *t;
-	char **names;
+	char **names, *where;
 	size_t n, i;
 	int bad;
 
@@ -433,6 +433,11 @@ modes_check(const struct opts *o)
 	n = theme_list(&names);
 	for (i = 0; i < n; i++)
 		theme_free(theme_load(names[i], &d));
+	/* The config's theme must be there (its problems, said already
+	 * above, are said once: diag.c). */
+	where = config_theme_where(&cfg);
+	theme_free(theme_load_at(cfg.theme, where, &d));
+	free(where);
 	if (o->theme != NULL && (t = theme_load(o->theme, &d)) != NULL)
 		theme_free(t);
 	r = modes_load_rules(o->rules, &d);

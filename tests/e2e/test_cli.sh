@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 45
+plan 48
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -124,6 +124,26 @@ check "check: a syntax error does not hide the file's other problems" \
 "$ARTREAD" --config "$WORK/two.ini" --dump "$ART" >/dev/null 2>"$WORK/two.err"
 check "check: outside --check a syntax error still stops the config (exit 2)" \
 	sh -c "[ $? -eq 2 ] && grep -q 'two.ini:3: syntax error' '$WORK/two.err'"
+# F4: a theme that is not there is the config's line, for --check and later
+printf '[general]\ntheme = nosuch\n' >"$WORK/notheme.ini"
+"$ARTREAD" --config "$WORK/notheme.ini" --check >"$WORK/notheme.out" 2>&1
+check "check: a config's missing theme is an error at its line (exit 1)" \
+	sh -c "[ $? -eq 1 ] && grep -q \"notheme.ini:2: theme 'nosuch' not found\" '$WORK/notheme.out' &&
+	    grep -q '1 error,' '$WORK/notheme.out'"
+"$ARTREAD" --config "$WORK/notheme.ini" --dump "$ART" >/dev/null 2>"$WORK/notheme.err"
+check "check: a run names the config line of the missing theme" \
+	grep -q "notheme.ini:2: theme 'nosuch' not found" "$WORK/notheme.err"
+# F5: a theme that another inherits has its problems said once
+mkdir -p "$XDG_CONFIG_HOME/artread/themes"
+printf '[theme]\ninherit = other\n[styles]\ntext = nosuchcolour\nquote = bold blinky\nquote-mrk = bold\n' \
+	>"$XDG_CONFIG_HOME/artread/themes/mine.ini"
+printf '[theme]\ninherit = mine\n' >"$XDG_CONFIG_HOME/artread/themes/other.ini"
+"$ARTREAD" --check >"$WORK/inh.out" 2>&1
+check "check: an inherited theme's problems are listed and counted once" \
+	sh -c "[ \$(sort '$WORK/inh.out' | uniq -d | wc -l) -eq 0 ] &&
+	    [ \$(grep -c 'mine.ini:4:' '$WORK/inh.out') -eq 1 ] &&
+	    grep -q ' 1 warning ' '$WORK/inh.out'"
+rm -r "$XDG_CONFIG_HOME/artread/themes"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
 mkdir -p "$XDG_CONFIG_HOME/artread/themes"
 cp "$ROOT/themes/dark.ini" "$XDG_CONFIG_HOME/artread/themes/mine.ini"
