@@ -386,6 +386,18 @@ forget_one(struct store *st, const char *name, const struct opts *o)
 		free(key);
 		return EXIT_TROUBLE;
 	}
+	/* Nothing kept of a name that is not there: a typo, most likely. */
+	if (nv == 0 && (fetch_is_url(name) || access(name, F_OK) != 0)) {
+		fputs("artread: ", stderr);
+		put_safe(stderr, name, strlen(name));
+		fprintf(stderr, ": %sno version of it is kept (artread --store "
+		    "lists what is)\n", fetch_is_url(name) ? "" :
+		    "no such file, and ");
+		store_versions_free(v, nv);
+		store_shas_free(dropped, nd);
+		free(key);
+		return EXIT_TROUBLE;
+	}
 	for (i = 0; i < nv; i++)
 		if (was_dropped(dropped, nd, v[i].sha))
 			freed += v[i].stored;

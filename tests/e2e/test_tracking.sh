@@ -9,7 +9,7 @@
 # --list-annotations, the exports, --store and --forget; annotations made
 # on standard input are offered to a file with that text.
 . "$(dirname "$0")/lib.sh"
-plan 51
+plan 52
 
 DATA="$ROOT/tests/data/track"
 STYLED="python3 $ROOT/tests/e2e/styled.py"
@@ -264,6 +264,10 @@ check "--forget: says what it dropped and who loses its history" sh -c "
 "$ARTREAD" --store >"$WORK/store.out" 2>&1
 check "--forget: the article is no longer kept" \
 	sh -c "! grep -q '^$D/story.txt\$' '$WORK/store.out'"
+"$ARTREAD" --forget "$D/nosuch.txt" >"$WORK/forget2.out" 2>"$WORK/forget2.err"
+check "--forget: a name that is neither there nor kept is an error (exit 2)" \
+	sh -c "[ $? -eq 2 ] && [ ! -s '$WORK/forget2.out' ] &&
+	    grep -q 'nosuch.txt: no such file, and no version of it is kept' '$WORK/forget2.err'"
 
 # ---- standard input: by content ---------------------------------------------
 cp "$DATA/story.v1" "$D/piped.txt"
