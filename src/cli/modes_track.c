@@ -106,16 +106,21 @@ int
 modes_list_annotations(const struct opts *o, char **files, int n)
 {
 	struct article *a;
+	char *column;
 	size_t k;
 	int i, rc = 0;
 
 	for (i = 0; i < n; i++) {
 		if ((a = open_annotated(files[i], o, &rc)) == NULL)
 			continue;
-		if (n > 1)
-			listing_section(stdout, i, a->doc->name);
-		for (k = 0; k < annot_count(a->annots); k++)
+		/* several files: a first column, as grep -H */
+		column = n > 1 ? listing_file_column(a->doc->name) : NULL;
+		for (k = 0; k < annot_count(a->annots); k++) {
+			if (column != NULL)
+				fputs(column, stdout);
 			list_one(stdout, annot_at(a->annots, k));
+		}
+		free(column);
 		article_close(a);
 	}
 	if (fflush(stdout) != 0)

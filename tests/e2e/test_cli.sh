@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 48
+plan 49
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -112,8 +112,16 @@ check "listing: --entities prints START END TYPE TEXT NAME" \
 	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t[^\\t]+\\t[^\\t]+\$'"
 check "listing: --quotes prints START END SPEAKER TEXT" \
 	sh -c "'$ARTREAD' --quotes '$ART' | grep -qP '^\\d+\\t\\d+\\t[^\\t]+\\t“'"
-check "listing: several files get sections" \
-	sh -c "'$ARTREAD' --entities '$ART' '$ART' | grep -c '^==> ' | grep -qx 2"
+# F16: several files get a first column, as grep -H, never "==>" lines
+"$ARTREAD" --entities "$ART" "$ROOT/sample-articles/03-lagos-dock-strike.txt" >"$WORK/two.ent"
+check "listing: --entities of several files: FILE TAB START TAB END ..." \
+	sh -c "! grep -q '==>' '$WORK/two.ent' &&
+	    awk -F '\t' 'NF != 6 || \$2 !~ /^[0-9]+\$/ { bad = 1 } { f[\$1] = 1 }
+	        END { n = 0; for (k in f) n++; exit bad || n != 2 }' '$WORK/two.ent'"
+"$ARTREAD" --quotes "$ART" "$ROOT/sample-articles/03-lagos-dock-strike.txt" >"$WORK/two.quo"
+check "listing: --quotes of several files: FILE TAB START TAB END ..." \
+	sh -c "! grep -q '==>' '$WORK/two.quo' &&
+	    awk -F '\t' 'NF != 5 || \$2 !~ /^[0-9]+\$/ { bad = 1 } END { exit bad || NR == 0 }' '$WORK/two.quo'"
 check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 printf '[general]\nwidth = abc\n[keys\n' >"$WORK/two.ini"
 "$ARTREAD" --config "$WORK/two.ini" --check >"$WORK/two.out" 2>&1

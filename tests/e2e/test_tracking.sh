@@ -9,7 +9,7 @@
 # --list-annotations, the exports, --store and --forget; annotations made
 # on standard input are offered to a file with that text.
 . "$(dirname "$0")/lib.sh"
-plan 52
+plan 53
 
 DATA="$ROOT/tests/data/track"
 STYLED="python3 $ROOT/tests/e2e/styled.py"
@@ -215,6 +215,11 @@ check "--list-annotations: START END STATE TAGS TEXT, was: for changed" \
 check "--list-annotations: moved and orphan" sh -c "
 	grep -q '	moved	source	Mayor Ada Lind' '$WORK/list' &&
 	grep -q '	orphan	plan	Work is due' '$WORK/list'"
+"$ARTREAD" --list-annotations "$ART" "$ART" >"$WORK/list2" 2>/dev/null
+check "--list-annotations of several files: FILE TAB START ..., no ==> lines" \
+	sh -c "! grep -q '==>' '$WORK/list2' &&
+	    [ \$(grep -c '^[^	]*story.txt	[0-9]*	[0-9]*	changed	claim	' '$WORK/list2') -eq 2 ] &&
+	    [ \$(wc -l <'$WORK/list2') -eq \$((2 * \$(wc -l <'$WORK/list'))) ]"
 "$ARTREAD" --export csv "$ART" >"$WORK/out.csv" 2>/dev/null
 check "export csv: state and was columns" sh -c "
 	head -n 1 '$WORK/out.csv' | grep -q ',orphaned,state,was' &&
