@@ -404,7 +404,7 @@ print_help(const struct app *app)
 	struct buf text;
 
 	buf_init(&text);
-	keymap_help(app->cfg.keymap, &text);
+	keymap_help_named(app->cfg.keymap, &text);
 	config_palette_help(&app->cfg, &text);
 	opts_usage(stdout, text.data);
 	buf_free(&text);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 49
+plan 51
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -107,6 +107,13 @@ check "dump: --no-reflow keeps line breaks" \
 	sh -c "'$ARTREAD' --dump --no-reflow '$ROOT/sample-articles/03-lagos-dock-strike.txt' | sed -n 3p | grep -q 'LAGOS, Nigeria (Meridian Wire Service) -- Thousands of dockworkers\$'"
 
 check "help: --help lists the options" sh -c "'$ARTREAD' --help | grep -q -- '--dump'"
+# F15: the names [keys] takes are listed; a short form gets a suggestion
+check "help: --help names each action for [keys] beside its keys" \
+	sh -c "'$ARTREAD' --help | grep -q '^  j .* line_down  *scroll down one line\$' &&
+	    '$ARTREAD' --help | grep -q ' delete_annotation  *[a-z]'"
+printf '[keys]\ndelete = q\n' >"$WORK/keys.ini"
+check "check: [keys] delete suggests delete_annotation" \
+	sh -c "'$ARTREAD' --config '$WORK/keys.ini' --check | grep -q \"keys.ini:2: unknown command 'delete' (did you mean 'delete_annotation'?)\""
 check "help: --version" sh -c "'$ARTREAD' --version | grep -q '^artread [0-9]'"
 check "listing: --entities prints START END TYPE TEXT NAME" \
 	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t[^\\t]+\\t[^\\t]+\$'"
