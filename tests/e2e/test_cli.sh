@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 51
+plan 53
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -129,6 +129,18 @@ check "listing: --entities of several files: FILE TAB START TAB END ..." \
 check "listing: --quotes of several files: FILE TAB START TAB END ..." \
 	sh -c "! grep -q '==>' '$WORK/two.quo' &&
 	    awk -F '\t' 'NF != 5 || \$2 !~ /^[0-9]+\$/ { bad = 1 } END { exit bad || NR == 0 }' '$WORK/two.quo'"
+# F17: --stats on a narrow terminal: bars, and no row wraps (the pane's
+# rows as drawn are as many as its lines joined)
+stats_fit() {
+	screen | grep -q 'Emeka Obiora .*█' &&
+	    [ "$($T capture-pane -p -S - | wc -l)" -eq \
+	    "$($T capture-pane -p -J -S - | wc -l)" ]
+}
+for cols in 40 50; do
+	start -x $cols -y 60 "$ARTREAD" --stats "$ROOT/sample-articles/03-lagos-dock-strike.txt"
+	wait_for "EXIT=0" >/dev/null
+	check "stats: at $cols columns the bars fit and no row wraps" eventually stats_fit
+done
 check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 printf '[general]\nwidth = abc\n[keys\n' >"$WORK/two.ini"
 "$ARTREAD" --config "$WORK/two.ini" --check >"$WORK/two.out" 2>&1
