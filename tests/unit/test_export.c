@@ -709,6 +709,41 @@ text_wraps_wide_characters(void **state)
 	annot_set_free(set);
 }
 
+/* Control characters in the text, a tag and a note show as the pager
+ * shows them (^[, ^G, <U+0085>), never raw, never as U+FFFD (tester
+ * F18: the text export said U+FFFD where csv said ^[); CRLF in a note
+ * is a line break. */
+static void
+text_shows_controls_as_the_pager(void **state)
+{
+	static const char text[] = "Title\n\nA \033[31mred\007 bell "
+	    "and \xc2\x85 next.\n";
+	struct annot_set *set = annot_set_new();
+	struct export_opts o;
+	char *out = NULL, *cause = NULL;
+	size_t len;
+	FILE *f;
+
+	(void)state;
+	annot_add(set, text, sizeof text - 1, 7, sizeof text - 2, "claim",
+	    "one\r\ntwo\033");
+	export_opts_init(&o);
+	o.date = "D";
+	f = open_memstream(&out, &len);
+	assert_int_equal(export_article(f, EXPORT_TEXT, "c.txt", text,
+	    sizeof text - 1, set, NULL, &o, &cause), 0);
+	fclose(f);
+	assert_non_null(strstr(out, "A ^[[31mred^G bell and <U+0085> next."));
+	assert_non_null(strstr(out, "one\n"));
+	assert_non_null(strstr(out, "two^[\n"));
+	assert_null(strchr(out, '\033'));
+	assert_null(strchr(out, '\007'));
+	assert_null(strchr(out, '\r'));
+	assert_null(strstr(out, "\xef\xbf\xbd"));
+	free(out);
+	annot_set_free(set);
+}
+
 /* The text export keeps a note's white space as written: indents, runs
  * of spaces, tabs, empty lines. */
 static void
@@ -844,6 +879,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_keeps_note_white_space),
+		cmocka_unit_test(text_shows_controls_as_the_pager),
 		cmocka_unit_test(long_quotes_spill),
 		cmocka_unit_test(csv_byte_order_mark),
 		cmocka_unit_test(golden_files),
