@@ -40,6 +40,48 @@ not_added(char **cause)
 	free(c);
 }
 
+/* Does s hold a control character (C0, DEL, or C1 in UTF-8)?  A tag is
+ * a word for lists and columns: one never holds them. */
+static int
+has_control(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7f ||
+		    (p[0] == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
+			return 1;
+	return 0;
+}
+
+/* The tags of --tag (NULL: none asked); n of them; -1 with *cause. */
+static int
+split_tags(const char *tags, char ***list, size_t *n, char **cause)
+{
+	size_t i;
+
+	*list = NULL;
+	*n = 0;
+	if (tags == NULL)
+		return 0;
+	if ((*n = util_split_list(tags, list)) == 0) {
+		/* "," or "": asked for a tag, gave none */
+		*cause = xasprintf("no tag in \"%s\": give a word (several "
+		    "separated by commas)", tags);
+		return -1;
+	}
+	for (i = 0; i < *n; i++)
+		if (has_control((*list)[i])) {
+			*cause = xasprintf("bad tag \"%s\": a tag cannot hold "
+			    "control characters", (*list)[i]);
+			util_free_list(*list, *n);
+			*list = NULL;
+			*n = 0;
+			return -1;
+		}
+	return 0;
+}
+
 static int
 add_and_save(const struct doc *d, const char *url, size_t start,
     size_t end, const char *tags, const char *note, char **id, char **cause)
@@ -51,12 +93,8 @@ add_and_save(const struct doc *d, const char *url, size_t start,
 	size_t n = 0, i;
 	int rc = -1;
 
-	if (tags != NULL && (n = util_split_list(tags, &list)) == 0) {
-		/* "," or "": asked for a tag, gave none */
-		*cause = xasprintf("no tag in \"%s\": give a word (several "
-		    "separated by commas)", tags);
+	if (split_tags(tags, &list, &n, cause) != 0)
 		return -1;
-	}
 	set = annot_set_new();
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,

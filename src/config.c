@@ -357,6 +357,8 @@ apply_entry(struct config *cfg, const struct ini_entry *e,
 		free(why);
 		return -1;
 	}
+	if (o->offset == OFF(theme))
+		cfg->theme_line = e->line;
 	return 0;
 }
 
@@ -421,6 +423,14 @@ config_load(struct config *cfg, const char *override, struct diag *d)
 	rc = config_load_file(cfg, path, d);
 	free(path);
 	return rc;
+}
+
+char *
+config_theme_where(const struct config *cfg)
+{
+	if (cfg->path == NULL || cfg->theme_line <= 0)
+		return NULL;
+	return xasprintf("%s:%d", cfg->path, cfg->theme_line);
 }
 
 const struct config_tag *

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "artread/termsafe.h"
 
@@ -26,20 +27,43 @@ diag_free(struct diag *d)
 	diag_init(d);
 }
 
+/* Is msg kept already?  A file loaded twice (a theme that others
+ * inherit, checked once itself and once under each child) says its
+ * problems once. */
+static int
+diag_has(const struct diag *d, int is_error, const char *msg)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->is_error[i] == is_error && strcmp(d->msgs[i], msg) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
 {
+	char *msg = NULL;
+
+	if (d->n < DIAG_MAX) {
+		msg = xvasprintf(fmt, ap);
+		if (diag_has(d, is_error, msg)) {
+			free(msg);
+			return;
+		}
+	}
 	if (is_error)
 		d->errors++;
 	else
 		d->warnings++;
-	if (d->n >= DIAG_MAX) {
+	if (msg == NULL) {	/* past DIAG_MAX: counted only */
 		d->dropped++;
 		return;
 	}
 	d->msgs = xreallocarray(d->msgs, d->n + 1, sizeof *d->msgs);
 	d->is_error = xreallocarray(d->is_error, d->n + 1, sizeof *d->is_error);
-	d->msgs[d->n] = xvasprintf(fmt, ap);
+	d->msgs[d->n] = msg;
 	d->is_error[d->n] = is_error;
 	d->n++;
 }

@@ -37,6 +37,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -405,6 +406,26 @@ doc_from_stream(const char *name, const char *path, int fd, char **cause)
 	return d;
 }
 
+/* A file whose size says 0: read it to its end (a file of /proc has
+ * text, and a size of 0).  Its version stays that of the empty file. */
+static int
+read_unsized(struct doc *d, int fd)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_reserve(&b, SLACK);
+	if (read_all(fd, &b) != 0) {
+		buf_free(&b);
+		return -1;
+	}
+	buf_reserve(&b, SLACK);
+	memset(b.data + b.len, 0, b.cap - b.len);
+	d->len = b.len;
+	d->bytes = buf_steal(&b);
+	return 0;
+}
+
 /*
  * Read a small file whole.  If it changes while being read, read it
  * again; if it keeps changing, keep the last read and call it stale.
@@ -420,6 +441,8 @@ read_whole(struct doc *d, int fd)
 	ssize_t n;
 	int tries;
 
+	if (len == 0)		/* empty, or sized 0 but not (/proc) */
+		return read_unsized(d, fd);
 	for (tries = 1; ; tries++) {
 		b = xrealloc(b, len + SLACK);
 		if ((n = pread_full(fd, b, len, 0)) < 0 || fstat(fd, &st) != 0) {
@@ -553,6 +576,23 @@ open_stdin(unsigned flags, char **cause)
 	return d;
 }
 
+/*
+ * A FIFO opened (without blocking) before its writer: read at once it
+ * would end before the writer came.  Wait for the writer's first bytes
+ * or its close, as cat does (poll reports no hang-up on a FIFO that
+ * has never had a writer).
+ */
+static void
+wait_for_writer(int fd)
+{
+	struct pollfd p;
+
+	p.fd = fd;
+	p.events = POLLIN;
+	while (poll(&p, 1, -1) == -1 && errno == EINTR)
+		continue;
+}
+
 struct doc *
 doc_open(const char *path, unsigned flags, char **cause)
 {
@@ -564,7 +604,8 @@ doc_open(const char *path, unsigned flags, char **cause)
 	if (strcmp(path, "-") == 0)
 		d = open_stdin(flags, cause);
 	else {
-		/* O_NONBLOCK: opening a FIFO without a writer must not hang. */
+		/* O_NONBLOCK: open() itself never hangs (a device, a FIFO);
+		 * a FIFO then waits for its writer below. */
 		fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
 		if (fd < 0) {
 			*cause = xstrdup(strerror(errno));
@@ -577,6 +618,7 @@ doc_open(const char *path, unsigned flags, char **cause)
 		else if (S_ISREG(st.st_mode))
 			d = doc_from_regular(path, fd, &st, flags, cause);
 		else if (S_ISFIFO(st.st_mode)) {
+			wait_for_writer(fd);
 			fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 			d = doc_from_stream(path, path, fd, cause);
 		} else

@@ -7,7 +7,8 @@
  * The JSON is written by the W3C codec (w3c.c), the one that writes the
  * sidecar; files are written through atomic.h.
  * Article text is written as UTF-8 with bad bytes as U+FFFD and control
- * characters replaced, so a report is safe to print on a terminal.
+ * characters shown as the pager shows them (^[, ^G: termsafe.h), so a
+ * report is safe to print on a terminal.
  * The reports wrap at 72 columns, measured by layout_text_width (wide
  * East Asian characters take 2, combining marks 0) in the UTF-8
  * character type main() always sets up.
@@ -32,6 +33,7 @@
 #include "artread/cpindex.h"
 #include "artread/layout.h"
 #include "artread/strmap.h"
+#include "artread/termsafe.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 #include "artread/w3c.h"
@@ -84,10 +86,23 @@ is_control(uint32_t cp)
 	    cp == 0x2028 || cp == 0x2029;
 }
 
+/* A control character as the pager shows it (termsafe.h: ^[, ^G,
+ * <U+0085>), appended to b. */
+static void
+put_visible(struct buf *b, const char *s, size_t n)
+{
+	struct termsafe ts;
+
+	termsafe_init(&ts, 0);
+	termsafe_feed(&ts, s, n, b);
+	termsafe_end(&ts, b);
+}
+
 /*
- * s[0, n) as clean UTF-8: bad bytes and control characters become
- * U+FFFD.  If collapse, white-space runs become one space and the ends
- * are trimmed; else tabs and newlines are kept.
+ * s[0, n) as clean UTF-8: bad bytes become U+FFFD, control characters
+ * are shown as the pager shows them (^[, ^G).  If collapse, white-space
+ * runs become one space and the ends are trimmed; else tabs and
+ * newlines are kept (and a CR before a newline is dropped).
  */
 static char *
 clean(const char *s, size_t n, int collapse)
@@ -108,9 +123,12 @@ clean(const char *s, size_t n, int collapse)
 		if (space && b.len > 0)
 			buf_addc(&b, ' ');
 		space = 0;
+		if (cp == '\r' && i < n && s[i] == '\n')
+			continue;
 		if (cp != '\n' && cp != '\t' && is_control(cp))
-			cp = 0xfffd;
-		put_cp(&b, cp);
+			put_visible(&b, s + i - k, k);
+		else
+			put_cp(&b, cp);
 	}
 	return buf_steal(&b);
 }

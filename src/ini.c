@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -83,6 +84,21 @@ edit_distance(const char *a, const char *b)
 	return r;
 }
 
+/* The first of cand that begins with word (part 0) or holds it (part
+ * 1), ignoring case, or NULL. */
+static const char *
+holding(const char *word, const char *const *cand, size_t n, int part)
+{
+	size_t i, len = strlen(word);
+	const char *p;
+
+	for (i = 0; i < n; i++)
+		for (p = cand[i]; *p != '\0' && (part || p == cand[i]); p++)
+			if (strncasecmp(p, word, len) == 0)
+				return cand[i];
+	return NULL;
+}
+
 const char *
 ini_suggest(const char *word, const char *const *cand, size_t n)
 {
@@ -96,6 +112,10 @@ ini_suggest(const char *word, const char *const *cand, size_t n)
 			best = cand[i];
 		}
 	}
+	/* A short form of a long name ("delete" for delete_annotation). */
+	if (best == NULL && strlen(word) >= 3 &&
+	    (best = holding(word, cand, n, 0)) == NULL)
+		best = holding(word, cand, n, 1);
 	return best;
 }
 

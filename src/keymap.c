@@ -676,8 +676,8 @@ reached_by(enum action a)
 	}
 }
 
-void
-keymap_help(const struct keymap *km, struct buf *out)
+static void
+help_lines(const struct keymap *km, int named, struct buf *out)
 {
 	static const char *const heading[ACTION_MODE__COUNT] = {
 		"Reading (less keys; a number first is a count: 12j, 30%, "
@@ -695,8 +695,23 @@ keymap_help(const struct keymap *km, struct buf *out)
 			buf_adds(out, heading[action_mode(a)]);
 		buf_reset(&keys);
 		keymap_describe(km, (enum action)a, &keys);
-		buf_printf(out, "  %-28s %s\n", keys.len ? keys.data :
-		    reached_by((enum action)a), action_help((enum action)a));
+		buf_printf(out, "  %-28s ", keys.len ? keys.data :
+		    reached_by((enum action)a));
+		if (named)	/* a column as wide as the longest name */
+			buf_printf(out, "%-21s ", action_name((enum action)a));
+		buf_printf(out, "%s\n", action_help((enum action)a));
 	}
 	buf_free(&keys);
+}
+
+void
+keymap_help(const struct keymap *km, struct buf *out)
+{
+	help_lines(km, 0, out);
+}
+
+void
+keymap_help_named(const struct keymap *km, struct buf *out)
+{
+	help_lines(km, 1, out);
 }

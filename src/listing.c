@@ -109,6 +109,32 @@ listing_section(FILE *out, int i, const char *name)
 	fputs(" <==\n", out);
 }
 
+char *
+listing_file_column(const char *name)
+{
+	struct buf b;
+
+	buf_init(&b);
+	text_to(&b, name, strlen(name), 0, strlen(name), 0);
+	buf_addc(&b, '\t');
+	return buf_steal(&b);
+}
+
+void
+listing_prefixed(FILE *out, const char *column, const char *lines,
+    size_t len)
+{
+	const char *p = lines, *end = lines + len, *nl;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nl = nl != NULL ? nl + 1 : end;
+		fputs(column, out);
+		fwrite(p, 1, (size_t)(nl - p), out);
+		p = nl;
+	}
+}
+
 /* Mention i's line, appended to b. */
 static void
 entity_line(struct buf *b, const char *text, size_t len,

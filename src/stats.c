@@ -27,6 +27,7 @@
 #define STATS_TOP	8	/* rows of each "most mentioned" table */
 #define NAME_WIDTH	28
 #define NAME_MAX_WIDTH	40
+#define NAME_MIN_WIDTH	10	/* on a narrow terminal, at the least */
 #define NUM_WIDTH	7
 #define BAR_MIN		4
 #define BAR_MAX		30
@@ -110,13 +111,31 @@ print_name(FILE *out, const char *name, int col)
 		fputc(' ', out);
 }
 
-/* Cells for each bar: what is left of the width, shared by nbars. */
+/*
+ * With bars (a terminal), the name column gives way first so that the
+ * widest table (the speakers': two numbers and two bars) fits the
+ * width: names are cut, not lines wrapped.
+ */
+static int
+fit_column(const struct stats_opts *o, int col)
+{
+	int room = o->width - (3 + 2 * NUM_WIDTH + 2 * (1 + BAR_MIN));
+
+	if (!o->bars || col <= room)
+		return col;
+	return room > NAME_MIN_WIDTH ? room : NAME_MIN_WIDTH;
+}
+
+/* Cells for each bar: what is left of the width, shared by nbars; 0
+ * (no bars) when nothing is left. */
 static int
 bar_cells(const struct stats_opts *o, int used, int nbars)
 {
 	int cells = (o->width - used) / nbars - 1;
 
-	return cells < BAR_MIN ? BAR_MIN : cells > BAR_MAX ? BAR_MAX : cells;
+	if (!o->bars || cells < 1)
+		return 0;
+	return cells > BAR_MAX ? BAR_MAX : cells;
 }
 
 static void
@@ -352,12 +371,10 @@ print_speakers(FILE *out, size_t nquotes, const struct table *t, int col,
     const struct stats_opts *o)
 {
 	size_t i, amax = 0, bmax = 0;
-	int cells = 0;
+	int cells = bar_cells(o, 3 + col + 2 * NUM_WIDTH, 2);
 
 	fprintf(out, "Quoted speakers (%zu %s)\n", nquotes,
 	    util_plural(nquotes, "quote", "quotes"));
-	if (o->bars)
-		cells = bar_cells(o, 3 + col + 2 * NUM_WIDTH, 2);
 	for (i = 0; i < t->n; i++) {
 		amax = t->rows[i].a > amax ? t->rows[i].a : amax;
 		bmax = t->rows[i].b > bmax ? t->rows[i].b : bmax;
@@ -365,16 +382,16 @@ print_speakers(FILE *out, size_t nquotes, const struct table *t, int col,
 	if (t->n > 0) {
 		print_name(out, "SPEAKER", col);
 		fprintf(out, "%*s%*s %*s\n", NUM_WIDTH, "QUOTES",
-		    o->bars ? cells + 1 : 0, "", NUM_WIDTH, "WORDS");
+		    cells > 0 ? cells + 1 : 0, "", NUM_WIDTH, "WORDS");
 	}
 	for (i = 0; i < t->n; i++) {
 		print_name(out, t->rows[i].name, col);
 		fprintf(out, "%*zu", NUM_WIDTH, t->rows[i].a);
-		if (o->bars)
+		if (cells > 0)
 			bar(out, o, STYLE_EL_QUOTE, t->rows[i].a, amax, cells,
 			    1, 0);
 		fprintf(out, " %*zu", NUM_WIDTH, t->rows[i].b);
-		if (o->bars)
+		if (cells > 0)
 			bar(out, o, STYLE_EL_SPEAKER, t->rows[i].b, bmax, cells,
 			    0, 0);
 		fputc('\n', out);
@@ -390,20 +407,40 @@ print_mentions(FILE *out, enum ent_type et, size_t distinct,
 		[ENT_PLACE] = STYLE_EL_PLACE,
 	};
 	size_t i;
-	int cells = o->bars ? bar_cells(o, 2 + col + NUM_WIDTH, 1) : 0;
+	int cells = bar_cells(o, 2 + col + NUM_WIDTH, 1);
 
 	fprintf(out, "Most mentioned: %s (%zu distinct)\n", ent_type_name(et),
 	    distinct);
 	for (i = 0; i < t->n; i++) {
 		print_name(out, t->rows[i].name, col);
 		fprintf(out, "%*zu", NUM_WIDTH, t->rows[i].a);
-		if (o->bars)
+		if (cells > 0)
 			bar(out, o, et < sizeof color / sizeof color[0] ?
 			    color[et] : STYLE_EL_TEXT, t->rows[i].a,
 			    t->rows[0].a, cells, 0, 0);
 		fputc('\n', out);
 	}
 	fputc('\n', out);
+}
+
+/* The share of words quoted, and its bar: on a narrow terminal in
+ * fewer words, so that the line does not wrap. */
+static void
+print_quoted_share(FILE *out, size_t quoted, size_t words,
+    const struct stats_opts *o)
+{
+	double pct = words ? 100.0 * (double)quoted / (double)words : 0.0;
+	char line[128];
+	int k;
+
+	k = snprintf(line, sizeof line, "Words in direct quotes: %zu of %zu "
+	    "(%.1f%%)", quoted, words, pct);
+	if (o->bars && k + 1 + BAR_MIN > o->width)
+		k = snprintf(line, sizeof line, "Quoted: %zu of %zu words "
+		    "(%.1f%%)", quoted, words, pct);
+	fputs(line, out);
+	if ((k = bar_cells(o, k, 1)) > 0)
+		bar(out, o, STYLE_EL_QUOTE, quoted, words, k, 0, 1);
 }
 
 /*
@@ -431,6 +468,7 @@ stats_count_write(FILE *out, const struct stats_count *sc,
 		if ((k = name_column(mentions[i].rows, mentions[i].n)) > col)
 			col = k;
 	}
+	col = fit_column(o, col);
 	print_speakers(out, sc->nquote, &speakers, col, o);
 	fputc('\n', out);
 	for (i = 0; i < 3; i++) {
@@ -438,10 +476,7 @@ stats_count_write(FILE *out, const struct stats_count *sc,
 		free(mentions[i].rows);
 	}
 	free(speakers.rows);
-	fprintf(out, "Words in direct quotes: %zu of %zu (%.1f%%)", quoted,
-	    words, words ? 100.0 * (double)quoted / (double)words : 0.0);
-	if (o->bars)
-		bar(out, o, STYLE_EL_QUOTE, quoted, words, BAR_MAX, 0, 1);
+	print_quoted_share(out, quoted, words, o);
 	fputc('\n', out);
 	free(v);
 	free(keys);

@@ -554,11 +554,20 @@ theme_load_file(const char *path, struct diag *d)
 struct theme *
 theme_load(const char *name, struct diag *d)
 {
+	return theme_load_at(name, NULL, d);
+}
+
+struct theme *
+theme_load_at(const char *name, const char *where, struct diag *d)
+{
 	struct theme *t;
 	char *file, *path;
+	const char *sep = where != NULL ? ": " : "";
 
+	if (where == NULL)
+		where = "";
 	if (!ini_valid_name(name)) {
-		diag_error(d, "bad theme name '%s'", name);
+		diag_error(d, "%s%sbad theme name '%s'", where, sep, name);
 		return NULL;
 	}
 	file = xasprintf("%s.ini", name);
@@ -567,8 +576,8 @@ theme_load(const char *name, struct diag *d)
 	if (path == NULL && compiled_named(name) != NULL)
 		return from_compiled(compiled_named(name), NULL);
 	if (path == NULL) {
-		diag_error(d, "theme '%s' not found (artread --paths shows "
-		    "where themes are looked for)", name);
+		diag_error(d, "%s%stheme '%s' not found (artread --paths "
+		    "shows where themes are looked for)", where, sep, name);
 		return NULL;
 	}
 	t = theme_load_file(path, d);

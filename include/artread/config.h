@@ -55,6 +55,7 @@ struct config {
 	struct keymap	*keymap;
 	/* the file read, NULL if none */
 	char		*path;
+	int		 theme_line;	/* where path sets theme; 0: not */
 };
 
 /* Fill in the defaults (including the default key map). */
@@ -70,6 +71,10 @@ void config_free(struct config *cfg);
 int config_load(struct config *cfg, const char *override, struct diag *d);
 /* Load one file over cfg; it must exist. */
 int config_load_file(struct config *cfg, const char *path, struct diag *d);
+
+/* "FILE:LINE" of the theme setting (for messages), or NULL if the
+ * theme is the default one.  Free it. */
+char *config_theme_where(const struct config *cfg);
 
 /* The palette entry for key '1'..'9' (or 1..9), or NULL. */
 const struct config_tag *config_tag_for_key(const struct config *cfg,

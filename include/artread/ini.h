@@ -61,7 +61,9 @@ const struct ini_entry *ini_next_key(const struct ini *ini,
 
 /*
  * The closest of n candidates to word (edit distance at most 2,
- * case-insensitive), for "did you mean ...?"; NULL if none is close.
+ * case-insensitive), for "did you mean ...?"; else, for a word of 3
+ * characters or more, the first that begins with it, else the first
+ * that holds it ("delete" for delete_annotation); NULL if none.
  */
 const char *ini_suggest(const char *word, const char *const *cand,
     size_t n);

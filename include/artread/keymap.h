@@ -119,6 +119,9 @@ void keymap_describe(const struct keymap *km, enum action a, struct buf *out);
  * with a heading before each mode's actions.  Lines end in '\n'.
  */
 void keymap_help(const struct keymap *km, struct buf *out);
+/* The same with each action's name for [keys] between the keys and the
+ * help ("  j <Down> ...   line_down   scroll down one line"): --help. */
+void keymap_help_named(const struct keymap *km, struct buf *out);
 /* How many keys an action has. */
 size_t keymap_count(const struct keymap *km, enum action a);
 

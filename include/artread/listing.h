@@ -42,5 +42,11 @@ void listing_text_to(struct buf *b, const char *text, size_t len, size_t s,
     size_t e);
 /* "==> NAME <==" before the i-th of several articles, NAME made safe. */
 void listing_section(FILE *out, int i, const char *name);
+/* The file column of a listing of several files, as grep -H: the name
+ * made safe (a tab or line break in it shows as a space) and a tab. */
+char *listing_file_column(const char *name);
+/* lines (whole lines) with column before each. */
+void listing_prefixed(FILE *out, const char *column, const char *lines,
+    size_t len);
 
 #endif

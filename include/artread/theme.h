@@ -76,6 +76,10 @@ struct theme_compiled {
 void theme_add_compiled(const struct theme_compiled *c);
 
 struct theme *theme_load(const char *name, struct diag *d);
+/* The same for a name a file gave: where ("config.ini:2") begins the
+ * message if it cannot be loaded, so the user knows what to fix. */
+struct theme *theme_load_at(const char *name, const char *where,
+    struct diag *d);
 /* The same for one file; inherit looks beside it first, then the dirs. */
 struct theme *theme_load_file(const char *path, struct diag *d);
 /*

@@ -321,7 +321,7 @@ static void
 load_theme(struct app *app)
 {
 	struct diag d;
-	char *chosen;
+	char *chosen, *where;
 
 	diag_init(&d);
 	if (app->o.theme != NULL)
@@ -334,8 +334,11 @@ load_theme(struct app *app)
 			diag_init(&d);
 		}
 	}
-	if (app->theme == NULL && app->o.theme == NULL)
-		app->theme = theme_load(app->cfg.theme, &d);
+	if (app->theme == NULL && app->o.theme == NULL) {
+		where = config_theme_where(&app->cfg);
+		app->theme = theme_load_at(app->cfg.theme, where, &d);
+		free(where);
+	}
 	if (d.errors > 0) {
 		diag_print(&d, stderr);
 		if (app->theme == NULL && app->o.theme != NULL)
@@ -401,7 +404,7 @@ print_help(const struct app *app)
 	struct buf text;
 
 	buf_init(&text);
-	keymap_help(app->cfg.keymap, &text);
+	keymap_help_named(app->cfg.keymap, &text);
 	config_palette_help(&app->cfg, &text);
 	opts_usage(stdout, text.data);
 	buf_free(&text);

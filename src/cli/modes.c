@@ -93,7 +93,7 @@ list_block(void *arg, struct analysis_piece *j)
  * (its memory does not grow with the text but for its names). */
 static void
 list_article(const struct opts *o, struct article *a,
-    const struct stats_opts *so)
+    const struct stats_opts *so, const char *column)
 {
 	struct analysis_stream *st = article_analysis_stream(a);
 	struct analysis_pipe *p;
@@ -107,7 +107,10 @@ list_article(const struct opts *o, struct article *a,
 		lf.a = a;
 		p = analysis_pipe_open(st, list_block, &lf);
 		while ((j = analysis_pipe_next(p)) != NULL)
-			if (j->out->len > 0)
+			if (column != NULL)
+				listing_prefixed(stdout, column, j->out->data,
+				    j->out->len);
+			else if (j->out->len > 0)
 				fwrite(j->out->data, 1, j->out->len, stdout);
 		analysis_pipe_close(p);
 	}
@@ -120,6 +123,7 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 {
 	struct article *a;
 	struct diag d;
+	char *column;
 	int i, rc = 0;
 
 	/* A write error stops the run (reported by streams_finish). */
@@ -128,12 +132,18 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 			rc = EXIT_TROUBLE;
 			continue;
 		}
-		if (n > 1)
+		/* Several files: the --stats summaries get a heading each,
+		 * the tab-separated lines a first column (as grep -H). */
+		column = NULL;
+		if (n > 1 && o->mode == MODE_STATS)
 			listing_section(stdout, i, a->doc->name);
+		else if (n > 1)
+			column = listing_file_column(a->doc->name);
 		/* A rule too costly for this text is switched off: say so. */
 		diag_init(&d);
 		a->diag = &d;
-		list_article(o, a, so);
+		list_article(o, a, so, column);
+		free(column);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
@@ -432,7 +442,7 @@ modes_check(const struct opts *o)
 	struct diag d;
 	struct rules *r;
 	struct theme *t;
-	char **names;
+	char **names, *where;
 	size_t n, i;
 	int bad;
 
@@ -443,6 +453,11 @@ modes_check(const struct opts *o)
 	n = theme_list(&names);
 	for (i = 0; i < n; i++)
 		theme_free(theme_load(names[i], &d));
+	/* The config's theme must be there (its problems, said already
+	 * above, are said once: diag.c). */
+	where = config_theme_where(&cfg);
+	theme_free(theme_load_at(cfg.theme, where, &d));
+	free(where);
 	if (o->theme != NULL && (t = theme_load(o->theme, &d)) != NULL)
 		theme_free(t);
 	r = modes_load_rules(o->rules, &d);

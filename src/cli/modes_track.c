@@ -106,16 +106,21 @@ int
 modes_list_annotations(const struct opts *o, char **files, int n)
 {
 	struct article *a;
+	char *column;
 	size_t k;
 	int i, rc = 0;
 
 	for (i = 0; i < n; i++) {
 		if ((a = open_annotated(files[i], o, &rc)) == NULL)
 			continue;
-		if (n > 1)
-			listing_section(stdout, i, a->doc->name);
-		for (k = 0; k < annot_count(a->annots); k++)
+		/* several files: a first column, as grep -H */
+		column = n > 1 ? listing_file_column(a->doc->name) : NULL;
+		for (k = 0; k < annot_count(a->annots); k++) {
+			if (column != NULL)
+				fputs(column, stdout);
 			list_one(stdout, annot_at(a->annots, k));
+		}
+		free(column);
 		article_close(a);
 	}
 	if (fflush(stdout) != 0)
@@ -432,6 +437,18 @@ forget_one(struct store *st, const char *name, const struct opts *o)
 	    store_forget(st, key, &dropped, &nd, &cause) != STORE_OK) {
 		fprintf(stderr, "artread: %s: %s\n", name, cause);
 		free(cause);
+		free(key);
+		return EXIT_TROUBLE;
+	}
+	/* Nothing kept of a name that is not there: a typo, most likely. */
+	if (nv == 0 && (fetch_is_url(name) || access(name, F_OK) != 0)) {
+		fputs("artread: ", stderr);
+		put_safe(stderr, name, strlen(name));
+		fprintf(stderr, ": %sno version of it is kept (artread --store "
+		    "lists what is)\n", fetch_is_url(name) ? "" :
+		    "no such file, and ");
+		store_versions_free(v, nv);
+		store_shas_free(dropped, nd);
 		free(key);
 		return EXIT_TROUBLE;
 	}

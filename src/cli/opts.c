@@ -153,7 +153,8 @@ opts_usage(void *stdio_file, const char *keys)
 	fputs(usage_text, f);
 	fputs(options_text, f);
 	if (keys != NULL)
-		fprintf(f, "\nKeys in the pager:\n%s", keys);
+		fprintf(f, "\nKeys in the pager (keys, the action's name for "
+		    "[keys] in config.ini, what it does):\n%s", keys);
 }
 
 static int

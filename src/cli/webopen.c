@@ -4,6 +4,7 @@
  */
 #include "cli/webopen.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,19 +237,37 @@ open_url(const char *url, const struct rules *r, char **cause)
 }
 
 /*
- * A pipe that gives nothing for half a second gets a line on a terminal's
- * stderr, so a slow command before | is not taken for a hung artread.
+ * A pipe that gives nothing for half a second, or a FIFO whose writer
+ * has not come (it is waited for, as cat does: doc.c), gets a line on a
+ * terminal's stderr, so a slow writer is not taken for a hung artread.
+ * The FIFO's descriptor is returned, to be closed only once the article
+ * is read: closed before, a writer that came and went would take its
+ * text with it.  -1 if none.
  */
-static void
-say_if_stdin_slow(const char *name)
+static int
+say_if_slow(const char *name)
 {
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+	struct stat st;
+	int fd = -1;
 
-	if (strcmp(name, "-") != 0 || !isatty(STDERR_FILENO))
-		return;
-	if (poll(&pfd, 1, 500) == 0)
+	if (!isatty(STDERR_FILENO))
+		return -1;
+	if (strcmp(name, "-") != 0) {
+		if (stat(name, &st) != 0 || !S_ISFIFO(st.st_mode) ||
+		    (fd = open(name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
+			return -1;
+		pfd.fd = fd;
+	}
+	if (poll(&pfd, 1, 500) != 0)
+		return fd;
+	if (fd < 0)
 		fprintf(stderr, "artread: waiting for standard input "
 		    "(Ctrl-C stops)\n");
+	else
+		fprintf(stderr, "artread: %s: waiting for a writer (a FIFO; "
+		    "Ctrl-C stops)\n", name);
+	return fd;
 }
 
 /*
@@ -262,9 +281,11 @@ open_read_first(const char *name, unsigned doc_flags, const struct rules *r,
 	struct article *a;
 	struct web_article w;
 	struct doc *d;
+	int fd = say_if_slow(name);
 
-	say_if_stdin_slow(name);
 	a = article_open(name, doc_flags, r, cause);
+	if (fd >= 0)
+		close(fd);
 	if (a == NULL || a->doc->lazy || !web_is_html(a->doc->bytes,
 	    a->doc->len))
 		return a;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: opening files, errors, pipes and the non-interactive modes.
 . "$(dirname "$0")/lib.sh"
-plan 46
+plan 56
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -115,13 +115,40 @@ check "dump: --no-reflow keeps line breaks" \
 	sh -c "'$ARTREAD' --dump --no-reflow '$ROOT/sample-articles/03-lagos-dock-strike.txt' | sed -n 3p | grep -q 'LAGOS, Nigeria (Meridian Wire Service) -- Thousands of dockworkers\$'"
 
 check "help: --help lists the options" sh -c "'$ARTREAD' --help | grep -q -- '--dump'"
+# F15: the names [keys] takes are listed; a short form gets a suggestion
+check "help: --help names each action for [keys] beside its keys" \
+	sh -c "'$ARTREAD' --help | grep -q '^  j .* line_down  *scroll down one line\$' &&
+	    '$ARTREAD' --help | grep -q ' delete_annotation  *[a-z]'"
+printf '[keys]\ndelete = q\n' >"$WORK/keys.ini"
+check "check: [keys] delete suggests delete_annotation" \
+	sh -c "'$ARTREAD' --config '$WORK/keys.ini' --check | grep -q \"keys.ini:2: unknown command 'delete' (did you mean 'delete_annotation'?)\""
 check "help: --version" sh -c "'$ARTREAD' --version | grep -q '^artread [0-9]'"
 check "listing: --entities prints START END TYPE TEXT NAME" \
 	sh -c "'$ARTREAD' --entities '$ART' | head -n 1 | grep -qP '^\\d+\\t\\d+\\t(PERSON|ORG|PLACE|DATE|TIME|MONEY|PERCENT|EMAIL|URL|HANDLE|HASHTAG)\\t[^\\t]+\\t[^\\t]+\$'"
 check "listing: --quotes prints START END SPEAKER TEXT" \
 	sh -c "'$ARTREAD' --quotes '$ART' | grep -qP '^\\d+\\t\\d+\\t[^\\t]+\\t“'"
-check "listing: several files get sections" \
-	sh -c "'$ARTREAD' --entities '$ART' '$ART' | grep -c '^==> ' | grep -qx 2"
+# F16: several files get a first column, as grep -H, never "==>" lines
+"$ARTREAD" --entities "$ART" "$ROOT/sample-articles/03-lagos-dock-strike.txt" >"$WORK/two.ent"
+check "listing: --entities of several files: FILE TAB START TAB END ..." \
+	sh -c "! grep -q '==>' '$WORK/two.ent' &&
+	    awk -F '\t' 'NF != 6 || \$2 !~ /^[0-9]+\$/ { bad = 1 } { f[\$1] = 1 }
+	        END { n = 0; for (k in f) n++; exit bad || n != 2 }' '$WORK/two.ent'"
+"$ARTREAD" --quotes "$ART" "$ROOT/sample-articles/03-lagos-dock-strike.txt" >"$WORK/two.quo"
+check "listing: --quotes of several files: FILE TAB START TAB END ..." \
+	sh -c "! grep -q '==>' '$WORK/two.quo' &&
+	    awk -F '\t' 'NF != 5 || \$2 !~ /^[0-9]+\$/ { bad = 1 } END { exit bad || NR == 0 }' '$WORK/two.quo'"
+# F17: --stats on a narrow terminal: bars, and no row wraps (the pane's
+# rows as drawn are as many as its lines joined)
+stats_fit() {
+	screen | grep -q 'Emeka Obiora .*█' &&
+	    [ "$($T capture-pane -p -S - | wc -l)" -eq \
+	    "$($T capture-pane -p -J -S - | wc -l)" ]
+}
+for cols in 40 50; do
+	start -x $cols -y 60 "$ARTREAD" --stats "$ROOT/sample-articles/03-lagos-dock-strike.txt"
+	wait_for "EXIT=0" >/dev/null
+	check "stats: at $cols columns the bars fit and no row wraps" eventually stats_fit
+done
 check "check: shipped files are fine" sh -c "'$ARTREAD' --check >/dev/null"
 printf '[general]\nwidth = abc\n[keys\n' >"$WORK/two.ini"
 "$ARTREAD" --config "$WORK/two.ini" --check >"$WORK/two.out" 2>&1
@@ -132,6 +159,26 @@ check "check: a syntax error does not hide the file's other problems" \
 "$ARTREAD" --config "$WORK/two.ini" --dump "$ART" >/dev/null 2>"$WORK/two.err"
 check "check: outside --check a syntax error still stops the config (exit 2)" \
 	sh -c "[ $? -eq 2 ] && grep -q 'two.ini:3: syntax error' '$WORK/two.err'"
+# F4: a theme that is not there is the config's line, for --check and later
+printf '[general]\ntheme = nosuch\n' >"$WORK/notheme.ini"
+"$ARTREAD" --config "$WORK/notheme.ini" --check >"$WORK/notheme.out" 2>&1
+check "check: a config's missing theme is an error at its line (exit 1)" \
+	sh -c "[ $? -eq 1 ] && grep -q \"notheme.ini:2: theme 'nosuch' not found\" '$WORK/notheme.out' &&
+	    grep -q '1 error,' '$WORK/notheme.out'"
+"$ARTREAD" --config "$WORK/notheme.ini" --dump "$ART" >/dev/null 2>"$WORK/notheme.err"
+check "check: a run names the config line of the missing theme" \
+	grep -q "notheme.ini:2: theme 'nosuch' not found" "$WORK/notheme.err"
+# F5: a theme that another inherits has its problems said once
+mkdir -p "$XDG_CONFIG_HOME/artread/themes"
+printf '[theme]\ninherit = other\n[styles]\ntext = nosuchcolour\nquote = bold blinky\nquote-mrk = bold\n' \
+	>"$XDG_CONFIG_HOME/artread/themes/mine.ini"
+printf '[theme]\ninherit = mine\n' >"$XDG_CONFIG_HOME/artread/themes/other.ini"
+"$ARTREAD" --check >"$WORK/inh.out" 2>&1
+check "check: an inherited theme's problems are listed and counted once" \
+	sh -c "[ \$(sort '$WORK/inh.out' | uniq -d | wc -l) -eq 0 ] &&
+	    [ \$(grep -c 'mine.ini:4:' '$WORK/inh.out') -eq 1 ] &&
+	    grep -q ' 1 warning ' '$WORK/inh.out'"
+rm -r "$XDG_CONFIG_HOME/artread/themes"
 check "paths: --paths names the config file" sh -c "'$ARTREAD' --paths | grep -q config.ini"
 mkdir -p "$XDG_CONFIG_HOME/artread/themes"
 cp "$ROOT/themes/dark.ini" "$XDG_CONFIG_HOME/artread/themes/mine.ini"

@@ -7,7 +7,7 @@ ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
 check "sequences: --help lists ZZ with q" \
-	sh -c "'$ARTREAD' --help | grep -Eq '^  q ZZ +quit$'"
+	sh -c "'$ARTREAD' --help | grep -Eq '^  q ZZ +quit +quit$'"
 
 start "$ARTREAD" --no-remember "$ART"
 wait_for "$HEAD"

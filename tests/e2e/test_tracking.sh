@@ -9,7 +9,7 @@
 # --list-annotations, the exports, --store and --forget; annotations made
 # on standard input are offered to a file with that text.
 . "$(dirname "$0")/lib.sh"
-plan 51
+plan 53
 
 DATA="$ROOT/tests/data/track"
 STYLED="python3 $ROOT/tests/e2e/styled.py"
@@ -215,6 +215,11 @@ check "--list-annotations: START END STATE TAGS TEXT, was: for changed" \
 check "--list-annotations: moved and orphan" sh -c "
 	grep -q '	moved	source	Mayor Ada Lind' '$WORK/list' &&
 	grep -q '	orphan	plan	Work is due' '$WORK/list'"
+"$ARTREAD" --list-annotations "$ART" "$ART" >"$WORK/list2" 2>/dev/null
+check "--list-annotations of several files: FILE TAB START ..., no ==> lines" \
+	sh -c "! grep -q '==>' '$WORK/list2' &&
+	    [ \$(grep -c '^[^	]*story.txt	[0-9]*	[0-9]*	changed	claim	' '$WORK/list2') -eq 2 ] &&
+	    [ \$(wc -l <'$WORK/list2') -eq \$((2 * \$(wc -l <'$WORK/list'))) ]"
 "$ARTREAD" --export csv "$ART" >"$WORK/out.csv" 2>/dev/null
 check "export csv: state and was columns" sh -c "
 	head -n 1 '$WORK/out.csv' | grep -q ',orphaned,state,was' &&
@@ -264,6 +269,10 @@ check "--forget: says what it dropped and who loses its history" sh -c "
 "$ARTREAD" --store >"$WORK/store.out" 2>&1
 check "--forget: the article is no longer kept" \
 	sh -c "! grep -q '^$D/story.txt\$' '$WORK/store.out'"
+"$ARTREAD" --forget "$D/nosuch.txt" >"$WORK/forget2.out" 2>"$WORK/forget2.err"
+check "--forget: a name that is neither there nor kept is an error (exit 2)" \
+	sh -c "[ $? -eq 2 ] && [ ! -s '$WORK/forget2.out' ] &&
+	    grep -q 'nosuch.txt: no such file, and no version of it is kept' '$WORK/forget2.err'"
 
 # ---- standard input: by content ---------------------------------------------
 cp "$DATA/story.v1" "$D/piped.txt"

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "artread/annot.h"
 #include "artread/annotate.h"
@@ -53,6 +54,35 @@ by_range_and_by_text(void **state)
 	assert_int_equal(annot_at(set, 1)->start, 26);
 	sidecar_close(&sc);
 	annot_set_free(set);
+	free(path);
+}
+
+/* A tag with a control character is refused, nothing is saved (tester
+ * F18: --annotate took ESC and BEL in a tag name). */
+static void
+control_characters_in_tags_refused(void **state)
+{
+	const char *text = "The cat sat. The dog sat. A bird flew.\n";
+	char *path = testutil_write(tmpdir, "c.txt", text, strlen(text));
+	char *cause = NULL, *side;
+	static const char *const bad[] = { "ok,b\033[31mad", "bel\007",
+	    "del\177", "c1\xc2\x9b" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(annotate_range(path, 4, 7, bad[i], NULL,
+		    NULL, &cause), -1);
+		assert_non_null(strstr(cause, "control characters"));
+		free(cause);
+		cause = NULL;
+	}
+	side = xasprintf("%s.annotations.jsonl", path);
+	assert_int_equal(access(side, F_OK), -1);
+	/* UTF-8 letters are fine */
+	assert_int_equal(annotate_range(path, 4, 7, "caf\xc3\xa9,\xc2\xa0x",
+	    NULL, NULL, &cause), 0);
+	free(side);
 	free(path);
 }
 
@@ -138,6 +168,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(by_range_and_by_text, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    control_characters_in_tags_refused, setup, teardown),
 		cmocka_unit_test(range_argument),
 		cmocka_unit_test_setup_teardown(utf8_split_refused, setup,
 		    teardown),

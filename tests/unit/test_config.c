@@ -376,6 +376,8 @@ static void
 suggestions(void **state)
 {
 	static const char *const cand[] = { "theme", "width", "reflow" };
+	static const char *const acts[] = { "top", "delete_annotation",
+	    "select_paragraph_next", "paragraph_next" };
 
 	(void)state;
 	assert_string_equal(ini_suggest("thme", cand, 3), "theme");
@@ -383,6 +385,15 @@ suggestions(void **state)
 	assert_string_equal(ini_suggest("REFLOW", cand, 3), "reflow");
 	assert_null(ini_suggest("colour", cand, 3));
 	assert_null(ini_suggest("x", cand, 3));
+	/* a short form of a long name (tester F15: "[keys] delete = q") */
+	assert_string_equal(ini_suggest("delete", acts, 4),
+	    "delete_annotation");
+	assert_string_equal(ini_suggest("PARAGRAPH", acts, 4),
+	    "paragraph_next");	/* a beginning first */
+	assert_string_equal(ini_suggest("annotation", acts, 4),
+	    "delete_annotation");
+	assert_string_equal(ini_suggest("foo", acts, 4), "top");
+	assert_null(ini_suggest("de", acts, 4));
 }
 
 /* The end of an "unknown ..." message, quoted as asked. */

@@ -519,25 +519,58 @@ open_empty_file(void **state)
 	free(path);
 }
 
+/* A FIFO whose writer comes later is waited for, as cat does (tester
+ * F9: it read as an empty article and left the writer blocked). */
 static void
-open_fifo_without_writer(void **state)
+open_fifo_before_its_writer(void **state)
 {
 	char *path, *cause = NULL;
 	struct doc *d;
+	pid_t pid;
+	int fd, status;
 
 	(void)state;
 	path = xasprintf("%s/fifo", tmpdir);
 	assert_int_equal(mkfifo(path, 0600), 0);
+	if ((pid = fork()) == 0) {
+		usleep(300 * 1000);
+		if ((fd = open(path, O_WRONLY)) < 0 ||
+		    write(fd, "late writer\n", 12) != 12)
+			_exit(1);
+		_exit(0);
+	}
+	assert_true(pid > 0);
 	alarm(10);	/* a hang fails the test instead of the suite */
 	d = doc_open(path, 0, &cause);
 	alarm(0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	assert_non_null(d);
 	assert_null(cause);
-	assert_int_equal(d->len, 0);
+	assert_int_equal(d->len, 12);
+	assert_memory_equal(d->bytes, "late writer\n", 12);
 	assert_int_equal(d->lazy, 0);
 	assert_int_equal(doc_changed(d), DOC_UNCHANGED);	/* read whole */
 	doc_free(d);
 	free(path);
+}
+
+/* A file whose size says 0 but that has text (/proc) is read to its
+ * end (tester F9: 0 bytes). */
+static void
+open_proc_file(void **state)
+{
+	char *cause = NULL;
+	struct doc *d;
+
+	(void)state;
+	d = doc_open("/proc/self/status", 0, &cause);
+	assert_non_null(d);
+	assert_null(cause);
+	assert_true(d->len > 0);
+	assert_non_null(memmem(d->bytes, d->len, "Pid:", 4));
+	assert_int_equal(doc_changed(d), DOC_UNCHANGED);
+	doc_free(d);
 }
 
 
@@ -1080,7 +1113,8 @@ main(void)
 		cmocka_unit_test(open_unreadable),
 		cmocka_unit_test(open_binary_needs_force),
 		cmocka_unit_test(open_empty_file),
-		cmocka_unit_test(open_fifo_without_writer),
+		cmocka_unit_test(open_fifo_before_its_writer),
+		cmocka_unit_test(open_proc_file),
 		cmocka_unit_test(large_file_read_on_first_touch),
 		cmocka_unit_test(rewrite_in_place_never_mixes),
 		cmocka_unit_test(truncated_while_open),

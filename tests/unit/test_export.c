@@ -678,25 +678,36 @@ invalid_bytes_still_valid_json(void **state)
 	annot_set_free(set);
 }
 
+/* The text report of text[0, len) and its annotations, a new string. */
+static char *
+text_report(const char *text, size_t len, struct annot_set *set)
+{
+	struct export_opts o;
+	char *out = NULL, *cause = NULL;
+	size_t n;
+	FILE *f;
+
+	export_opts_init(&o);
+	o.date = "D";
+	f = open_memstream(&out, &n);
+	assert_int_equal(export_article(f, EXPORT_TEXT, "t.txt", text, len,
+	    set, NULL, &o, &cause), 0);
+	fclose(f);
+	return out;
+}
+
 static void
 text_wraps_wide_characters(void **state)
 {
 	struct annot_set *set = annot_set_new();
-	struct export_opts o;
-	char text[200 * 3], *out = NULL, *cause = NULL, *line, *nl;
-	size_t i, len;
-	FILE *f;
+	char text[200 * 3], *out, *line, *nl;
+	size_t i;
 
 	(void)state;
 	for (i = 0; i < 60; i++)
 		memcpy(text + 3 * i, "\xe4\xb8\xad", 3);
 	annot_add(set, text, 180, 0, 180, "wide", NULL);
-	export_opts_init(&o);
-	o.date = "D";
-	f = open_memstream(&out, &len);
-	assert_int_equal(export_article(f, EXPORT_TEXT, "w.txt", text, 180,
-	    set, NULL, &o, &cause), 0);
-	fclose(f);
+	out = text_report(text, 180, set);
 	line = strstr(out, "    > ");
 	assert_non_null(line);
 	nl = strchr(line, '\n');
@@ -705,6 +716,33 @@ text_wraps_wide_characters(void **state)
 	line = nl + 1;
 	nl = strchr(line, '\n');
 	assert_int_equal(nl - line, 6 + 27 * 3);
+	free(out);
+	annot_set_free(set);
+}
+
+/* Control characters in the text, a tag and a note show as the pager
+ * shows them (^[, ^G, <U+0085>), never raw, never as U+FFFD (tester
+ * F18: the text export said U+FFFD where csv said ^[); CRLF in a note
+ * is a line break. */
+static void
+text_shows_controls_as_the_pager(void **state)
+{
+	static const char text[] = "Title\n\nA \033[31mred\007 bell "
+	    "and \xc2\x85 next.\n";
+	struct annot_set *set = annot_set_new();
+	char *out;
+
+	(void)state;
+	annot_add(set, text, sizeof text - 1, 7, sizeof text - 2, "claim",
+	    "one\r\ntwo\033");
+	out = text_report(text, sizeof text - 1, set);
+	assert_non_null(strstr(out, "A ^[[31mred^G bell and <U+0085> next."));
+	assert_non_null(strstr(out, "one\n"));
+	assert_non_null(strstr(out, "two^[\n"));
+	assert_null(strchr(out, '\033'));
+	assert_null(strchr(out, '\007'));
+	assert_null(strchr(out, '\r'));
+	assert_null(strstr(out, "\xef\xbf\xbd"));
 	free(out);
 	annot_set_free(set);
 }
@@ -886,6 +924,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(prompt_takes_a_file),
 		cmocka_unit_test(text_keeps_note_white_space),
+		cmocka_unit_test(text_shows_controls_as_the_pager),
 		cmocka_unit_test(long_quotes_spill),
 		cmocka_unit_test(csv_byte_order_mark),
 		cmocka_unit_test(golden_files),

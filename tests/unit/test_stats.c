@@ -150,6 +150,49 @@ bars(void **state)
 	free(out);
 }
 
+/* The widest line of s, in characters (the bars are one cell each). */
+static int
+widest_line(const char *s)
+{
+	int w = 0, k = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			k = 0;
+		else if ((*s & 0xc0) != 0x80)
+			k++;
+		w = k > w ? k : w;
+	}
+	return w;
+}
+
+/* A narrow terminal: names are cut and bars shrink, no line wraps
+ * (tester F17: rows broke in two at 40 and 50 columns). */
+static void
+bars_fit_narrow_terminals(void **state)
+{
+	static const int widths[] = { 40, 45, 50, 60, 80, 120 };
+	struct stats_opts o = { 1, 1, 0, NULL, 80 };
+	struct entity e[5];
+	struct quote q[5];
+	struct analysis a;
+	char *out;
+	size_t i;
+
+	(void)state;
+	make(&a, e, q);
+	for (i = 0; i < sizeof widths / sizeof widths[0]; i++) {
+		o.width = widths[i];
+		out = stats_of(text, &a, &o);
+		if (widest_line(out) > o.width)
+			fail_msg("%d columns: a line of %d:\n%s", o.width,
+			    widest_line(out), out);
+		assert_non_null(strstr(out, "\u2588"));	/* short bars */
+		assert_non_null(strstr(out, "Ann Lee"));
+		free(out);
+	}
+}
+
 /* The summary of t[0, len) analysed whole, or a block at a time with
  * blocks as small as they can be, in a new string. */
 static char *
@@ -214,6 +257,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts_by_full_name),
 		cmocka_unit_test(bars),
+		cmocka_unit_test(bars_fit_narrow_terminals),
 		cmocka_unit_test(streamed_same),
 	};
 

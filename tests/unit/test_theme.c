@@ -196,6 +196,37 @@ inherit_cycle_is_an_error(void **state)
 	diag_free(&d);
 }
 
+/*
+ * Two themes that inherit each other, loaded one after the other into
+ * one list as --check does: each problem of a file is said once and
+ * counted once (tester F5: "6 errors, 2 warnings" for 4 problems).
+ */
+static void
+inherited_problems_said_once(void **state)
+{
+	struct diag d;
+	size_t i, j, errors = 0;
+
+	(void)state;
+	diag_init(&d);
+	theme_free(theme_load_file(write_file("mine.ini", "[theme]\n"
+	    "inherit = other\n[styles]\ntext = nosuchcolour\n"
+	    "quote = bold blinky\nquote-mrk = bold\n"), &d));
+	theme_free(theme_load_file(write_file("other.ini",
+	    "[theme]\ninherit = mine\n"), &d));
+	print_diag(&d);
+	for (i = 0; i < d.n; i++) {
+		errors += d.is_error[i];
+		for (j = i + 1; j < d.n; j++)
+			if (strcmp(d.msgs[i], d.msgs[j]) == 0)
+				fail_msg("said twice: %s", d.msgs[i]);
+	}
+	assert_int_equal(d.errors, errors);
+	assert_int_equal(d.warnings, d.n - errors);
+	assert_int_equal(d.warnings, 1);	/* quote-mrk */
+	diag_free(&d);
+}
+
 static void
 unknown_element_warns_with_suggestion(void **state)
 {
@@ -531,6 +562,7 @@ main(void)
 		cmocka_unit_test(shipped_colour_ranges),
 		cmocka_unit_test(inheritance_overrides),
 		cmocka_unit_test(inherit_cycle_is_an_error),
+		cmocka_unit_test(inherited_problems_said_once),
 		cmocka_unit_test(unknown_element_warns_with_suggestion),
 		cmocka_unit_test(bad_style_is_an_error_with_line),
 		cmocka_unit_test(no_color_variant),
