@@ -343,14 +343,16 @@ fit(const char *s, int max, int keep_end)
 }
 
 /*
- * A message too long for the status line loses the directories of the
- * paths in it first ("/a/b/c.txt: why" -> ".../c.txt: why"), so that
- * the reason after a path is what stays in sight.
+ * A message too long for the status line loses the middle directories
+ * of the paths in it first ("/tmp/a/b/c.txt: why" -> "/tmp/.../c.txt:
+ * why", "~/data/x/y" -> "~/data/.../y"), so that where it is and the
+ * reason after it stay in sight; a path that ends the message hides
+ * nothing and is only cut at the edge.
  */
 static char *
 shorten_paths(const char *s)
 {
-	const char *w, *end, *q, *last;
+	const char *w, *end, *q, *first, *last;
 	struct buf b;
 	size_t blanks;
 
@@ -358,11 +360,17 @@ shorten_paths(const char *s)
 	for (w = s; *w != '\0'; w = end + blanks) {
 		end = w + strcspn(w, " ");
 		blanks = strspn(end, " ");
-		/* the last / in the word that has something after it */
+		/* the / after the first directory, and the last / with
+		 * something after it */
+		first = w + strspn(w, "~/");
+		first = first < end ? memchr(first, '/', (size_t)(end - first)) :
+		    NULL;
 		for (last = NULL, q = w + 1; q + 1 < end; q++)
 			if (*q == '/')
 				last = q;
-		if (last != NULL && last - w > 4) {
+		if (first != NULL && last != NULL && last - first > 4 &&
+		    end[blanks] != '\0') {
+			buf_add(&b, w, (size_t)(first + 1 - w));
 			buf_adds(&b, "...");
 			w = last;
 		}

@@ -125,10 +125,14 @@ check "corrupt: tagging is refused" wait_for "read-only"
 keys Escape q	# the refused tag leaves the selection as it was
 wait_for "EXIT=0"
 check "corrupt: the file is untouched" cmp -s "$SIDE" "$WORK/corrupt.jsonl"
-# In a narrow window the path gives way to the reason.
-start -x 50 "$ARTREAD" "$ART"
+# In a narrow window the middle of the path gives way to the reason.
+DEEP="$WORK/newsroom-archive-of-the-week/drafts"
+mkdir -p "$DEEP"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$DEEP/story.txt"
+printf '{"broken": \n' >"$DEEP/story.txt.annotations.jsonl"
+start -x 60 "$ARTREAD" "$DEEP/story.txt"
 check "corrupt: a long message keeps the reason, not the directories" \
-	wait_status '^ \.\.\./story\.txt\.annotations\.jsonl:[0-9]+: bad JSON'
+	wait_status '^ /[^/ ]+/\.\.\./story\.txt\.annotations\.jsonl:1: bad JSON'
 keys q
 wait_for "EXIT=0"
 "$ARTREAD" --export csv "$ART" >"$WORK/salvaged.csv" 2>"$WORK/err"
