@@ -696,6 +696,15 @@ annot_fill_versions(struct annot_set *set, const char *sha256)
 }
 
 void
+annot_mark_unsynced(struct annot_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->n; i++)
+		set->v[i]->synced = 0;
+}
+
+void
 annot_mark_synced(struct annot_set *set)
 {
 	size_t i;

@@ -704,6 +704,24 @@ count_in(const char *path)
 	return n;
 }
 
+/* Is the directory of path there (a directory, not a dangling name)? */
+static int
+parent_exists(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct stat st;
+	char *dir;
+	int there;
+
+	if (slash == NULL)
+		return 1;
+	dir = slash == path ? xstrdup("/") : xstrndup(path,
+	    (size_t)(slash - path));
+	there = stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+	free(dir);
+	return there;
+}
+
 /*
  * Is the annotations file at path (its header h) one that a renamed or
  * moved article left: kept for an article that is no longer there (in
@@ -726,6 +744,11 @@ left_by_renamed(struct sidecar *sc, const char *path,
 	art = in_data_dir ? xstrdup(h->path) : xasprintf("%.*s",
 	    (int)(strlen(path) - strlen(SIDEPATH_SUFFIX)), path);
 	gone = lstat(art, &st) == -1 && errno == ENOENT;
+	/* A copy in the data directory is kept for an article on a
+	 * read-only medium: with its directory gone too, the medium may
+	 * only be unmounted, not the article renamed. */
+	if (gone && in_data_dir)
+		gone = parent_exists(art);
 	free(art);
 	return gone && strcmp(h->sha256, article_sha(sc)) == 0 &&
 	    count_in(path) > 0;
@@ -1118,6 +1141,10 @@ move_to_data_dir(struct sidecar *sc, struct annot_set *set, char **cause)
 	sc->where = SIDECAR_DATA_DIR;
 	memcpy(sc->seed, seed, sizeof sc->seed);
 	sc->stamp.valid = 0;
+	/* In sync with the file beside the article, never with a copy
+	 * another instance may have left in the data directory: the save's
+	 * merge of it must add what it holds, not drop what it lacks. */
+	annot_mark_unsynced(set);
 	return 0;
 }
 

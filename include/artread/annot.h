@@ -265,6 +265,10 @@ int annot_deleted_base(const struct annot_set *set, const char *id,
 void annot_clear_deleted(struct annot_set *set);
 /* Mark every annotation as in sync with disk (after load or save). */
 void annot_mark_synced(struct annot_set *set);
+/* Forget that the annotations were ever in sync with a file: before
+ * merging one they were never saved to (another copy of the sidecar), so
+ * what it lacks is not taken as deleted there. */
+void annot_mark_unsynced(struct annot_set *set);
 /* Annotations with no version that are on their own text (exact or
  * moved) get this one (the article they are on now). */
 void annot_fill_versions(struct annot_set *set, const char *sha256);

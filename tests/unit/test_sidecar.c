@@ -792,6 +792,96 @@ dir_read_only_mid_session(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/*
+ * A copy in the data directory made by another instance while the
+ * directory was read-only, then a change beside it, then the directory
+ * read-only again: the move merges the copy as an import, so what was
+ * saved beside and is not in the copy is kept (it was dropped as
+ * "deleted there", the review's finding).
+ */
+static void
+dir_read_only_again_keeps_all(void **state)
+{
+	const char *text = "The ferry runs twice a day, at dawn and dusk.\n";
+	size_t len = strlen(text);
+	char *data = xasprintf("%s/data", tmpdir), *dir, *path;
+	struct annot_set *a, *b;
+	struct sidecar sa, sb;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	dir = xasprintf("%s/again", tmpdir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	path = xasprintf("%s/s.txt", dir);
+	write_file(path, text);
+	a = open_set(&sa, path, text, len);	/* A: beside, writable */
+	annot_add(a, text, len, 4, 9, "first", NULL);
+	save_ok(&sa, a);
+	ro_dir = dir;				/* read-only: B's copy */
+	sidepath_set_dir_writable_hook(not_writable);
+	b = open_set(&sb, path, text, len);
+	annot_add(b, text, len, 10, 14, "fromB", NULL);
+	save_ok(&sb, b);
+	sidecar_close(&sb);
+	annot_set_free(b);
+	sidepath_set_dir_writable_hook(NULL);	/* writable: A saves beside */
+	annot_add(a, text, len, 15, 20, "claim", NULL);
+	save_ok(&sa, a);
+	assert_int_equal(sa.where, SIDECAR_BESIDE);
+	sidepath_set_dir_writable_hook(not_writable);	/* read-only again */
+	annot_add(a, text, len, 21, 26, "evidence", NULL);
+	save_ok(&sa, a);
+	assert_int_equal(sa.where, SIDECAR_DATA_DIR);
+	assert_int_equal(annot_count(a), 4);
+	sidecar_close(&sa);
+	annot_set_free(a);
+	assert_reads_back(path, text, len, 4);
+	sidepath_set_dir_writable_hook(NULL);
+	assert_reads_back(path, text, len, 4);
+	free(path);
+	free(dir);
+	free(data);
+	unsetenv("XDG_DATA_HOME");
+}
+
+/*
+ * An article on a read-only medium (its copy in the data directory)
+ * whose whole directory is gone, as when the medium is unmounted: a copy
+ * of its text elsewhere is not offered its annotations (the review's
+ * finding: adopting them took them from the article).
+ */
+static void
+unmounted_is_not_renamed(const char *dir, const char *text)
+{
+	size_t len = strlen(text);
+	char *media = xasprintf("%s/media", dir), *off, *art, *copy;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	off = xasprintf("%s.off", media);
+	art = xasprintf("%s/x.txt", media);
+	copy = xasprintf("%s/copy.txt", dir);
+	assert_int_equal(mkdir(media, 0755), 0);
+	write_file(art, text);
+	ro_dir = media;
+	set = open_set(&sc, art, text, len);
+	annot_add(set, text, len, 4, 9, "oncd", NULL);
+	save_ok(&sc, set);
+	assert_int_equal(sc.where, SIDECAR_DATA_DIR);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(media, off), 0);	/* "unmounted" */
+	write_file(copy, text);
+	set = open_set(&sc, copy, text, len);
+	assert_int_equal(sc.renamed, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(copy);
+	free(art);
+	free(off);
+	free(media);
+}
+
 /* A renamed article's annotations are found by its text and adopted,
  * beside it and in the data directory (F1); a copy never takes them. */
 static void
@@ -868,6 +958,7 @@ renamed_article_adopts(void **state)
 	assert_int_equal(sc.renamed, 0);
 	sidecar_close(&sc);
 	annot_set_free(set);
+	unmounted_is_not_renamed(dir, text);
 	free(old);
 	free(a);
 	free(b);
@@ -1444,6 +1535,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(url_kept_as_source, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(dir_read_only_mid_session,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(dir_read_only_again_keeps_all,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(renamed_article_adopts,
 		    setup, teardown),
