@@ -704,6 +704,19 @@ count_in(const char *path)
 	return n;
 }
 
+/* Are a and b one file (by name, or through a link: a sidecar linked
+ * to the old one is this article's own, never one to adopt)? */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 /* Is the directory of path there (a directory, not a dangling name)? */
 static int
 parent_exists(const char *path)
@@ -737,8 +750,8 @@ left_by_renamed(struct sidecar *sc, const char *path,
 	int gone;
 
 	if (h->size != sc->len || h->sha256[0] == '\0' ||
-	    strcmp(path, sc->path) == 0 || (sc->other_path != NULL &&
-	    strcmp(path, sc->other_path) == 0) || (in_data_dir &&
+	    same_file(path, sc->path) || (sc->other_path != NULL &&
+	    same_file(path, sc->other_path)) || (in_data_dir &&
 	    h->path == NULL))
 		return 0;
 	art = in_data_dir ? xstrdup(h->path) : xasprintf("%.*s",

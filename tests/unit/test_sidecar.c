@@ -844,6 +844,39 @@ dir_read_only_again_keeps_all(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/* A sidecar linked to the old article's (mv old new; ln -s) is the
+ * article's own: never offered for adoption (which would remove it). */
+static void
+linked_is_not_renamed(const char *dir, const char *text)
+{
+	size_t len = strlen(text);
+	char *old = xasprintf("%s/old.txt", dir), *new, *link, *target;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	new = xasprintf("%s/new.txt", dir);
+	link = xasprintf("%s%s", new, SIDEPATH_SUFFIX);
+	target = xasprintf("old.txt%s", SIDEPATH_SUFFIX);
+	sidepath_set_dir_writable_hook(NULL);
+	write_file(old, text);
+	set = open_set(&sc, old, text, len);
+	annot_add(set, text, len, 4, 9, "linked", NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(old, new), 0);
+	assert_int_equal(symlink(target, link), 0);
+	set = open_set(&sc, new, text, len);
+	assert_int_equal(annot_count(set), 1);
+	assert_int_equal(sc.renamed, 0);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(target);
+	free(link);
+	free(new);
+	free(old);
+}
+
 /*
  * An article on a read-only medium (its copy in the data directory)
  * whose whole directory is gone, as when the medium is unmounted: a copy
@@ -959,6 +992,7 @@ renamed_article_adopts(void **state)
 	sidecar_close(&sc);
 	annot_set_free(set);
 	unmounted_is_not_renamed(dir, text);
+	linked_is_not_renamed(dir, text);
 	free(old);
 	free(a);
 	free(b);
