@@ -1666,6 +1666,25 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	return found;
 }
 
+static int verb_at(const struct qctx *, size_t, size_t);
+
+/*
+ * "In a statement, the ministry said ...": a lower-case "the" at
+ * [ws, we) mid-sentence whose noun is the subject of a speech verb
+ * right after it, so a later "it said" stands for what the noun names
+ * (wt-h8read: heldout8's organisation descriptors).  Per word of the
+ * two sentences org_antecedent reads, only after "it".
+ */
+static int
+the_noun_says(const struct qctx *x, size_t ws, size_t we, size_t lim)
+{
+	size_t ns, ne, vs, ve;
+
+	return word_is(x, ws, we, "the") && next_word(x, we, lim, &ns, &ne) &&
+	    next_word(x, ne, lim, &vs, &ve) && skip_blanks(x, ne) == vs &&
+	    verb_at(x, vs, ve);
+}
+
 /*
  * "Prague City Hall has released a statement. It reads:", '"...," it
  * added': the organisation "it" at p stands for, the subject of a
@@ -1692,7 +1711,8 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	/* "The union said it would strike. ..., it told members:": the
 	 * organisation such a noun opening a sentence stands for */
 	for (q = win; scan_word(x, q, p, &ws, &we) && we <= p; q = we) {
-		if (word_is(x, ws, we, "The") && starts_sentence(x, ws) &&
+		if (((word_is(x, ws, we, "The") && starts_sentence(x, ws)) ||
+		    the_noun_says(x, ws, we, p)) &&
 		    !inside_quote(x, ws) && next_word(x, we, p, &ns, &ne) &&
 		    x->t[ns] >= 'a' && x->t[ns] <= 'z') {
 			ts = ns;
@@ -3172,8 +3192,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (dash && !pro && entity_speaker(x, *s))
 		return 1;
 	/* The name, maybe an appositive ", the agency's director,", then
-	 * up to two adverbs, then the verb. */
-	p = pro ? we : *e;
+	 * up to two adverbs, then the verb.  After "it" the verb follows
+	 * the word, not the organisation it stands for, named before
+	 * (wt-h8read: '"...," it said' after "the ministry said ..."). */
+	p = pro || it_word(x, ws, we) ? we : *e;
 	while (p < lim && (x->t[p] == ' ' || x->t[p] == '\t'))
 		p++;
 	/* "Y's managing director, X, told": the comma closing the

@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h8read: "it said" after "..., the board said ..." stands for
+	 * the organisation that noun names, not the verb after its name */
+	{ "it said, after a sentence whose subject is the regulator",
+	    "The Marine Safety Authority opened a file on the ferry.\n\nFerry "
+	    "crews spoke of long shifts and late pay.\n\nOn Tuesday "
+	    "evening, the authority said the inquiry would take a year. \"We "
+	    "will publish every finding,\" it said.",
+	    { { "\"We will publish every finding,\"",
+	        "Marine Safety Authority" } } },
 	/* wt-speakers7: "But X" is the subject of its sentence; a quote
 	 * whose speaker a noun named stands where the quote is */
 	{ "a subject after But; a pronoun after a noun's quote",
