@@ -1218,6 +1218,25 @@ given_name(const struct qctx *x, size_t p, size_t b, size_t *s, size_t *e)
 }
 
 /*
+ * "to be named", "to be identified" ending at [ns, ne) (q the end of
+ * the word before): one who asked not to be named, however the
+ * appositive before it runs ("One nurse, a woman in her fifties who
+ * asked not to be named, said"; wt-h8read).
+ */
+static int
+unnamed_by_wish(const struct qctx *x, size_t q, size_t ns, size_t ne)
+{
+	size_t a, b = skip_back(x, q), c, d;
+
+	if (!word_is(x, ns, ne, "named") && !word_is(x, ns, ne, "identified"))
+		return 0;
+	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
+	d = skip_back(x, a);
+	c = utf8_word_back(x->t, d, d > 8 ? d - 8 : 0);
+	return word_is(x, a, b, "be") && word_is(x, c, d, "to");
+}
+
+/*
  * "A resident at one hospital, who asked not to be named, said ...",
  * "One official called it ...": where the last sentence in [a, b) that
  * opens with a person named by no name starts (an article, a lower-case
@@ -1253,11 +1272,12 @@ indefinite_subject(const struct qctx *x, size_t a, size_t b)
 		if (!(x->t[ns] >= 'a' && x->t[ns] <= 'z'))
 			continue;
 		titled = word_in(x, ns, ne, RL_TITLE);
-		for (n = 0, q = ne; n < 8 && next_word(x, q, b, &ns, &ne) &&
+		for (n = 0, q = ne; n < 14 && next_word(x, q, b, &ns, &ne) &&
 		    !starts_sentence(x, ns); n++, q = ne) {
-			if ((word_is(x, ns, ne, "who") && x->t[skip_back(x,
-			    ns) - 1] == ',') || (titled && verb_at(x, ns,
-			    ne))) {
+			if ((n < 8 && word_is(x, ns, ne, "who") &&
+			    x->t[skip_back(x, ns) - 1] == ',') || (n < 8 &&
+			    titled && verb_at(x, ns, ne)) ||
+			    unnamed_by_wish(x, q, ns, ne)) {
 				found = ws;
 				break;
 			}
@@ -4218,6 +4238,12 @@ so_called(const struct qctx *x, const struct quote *q)
 	if (word_among(x, a, b, nouns))
 		return 1;
 	d = skip_back(x, a);
+	/* ", dubbed", ", nicknamed": a participle in apposition names
+	 * what others call the one before the comma, even a person
+	 * ("X, dubbed "the quiet giant" by fans"; wt-h8read) */
+	if (d > 0 && x->t[d - 1] == ',' && word_among(x, a, b, naming) &&
+	    !word_is(x, a, b, "called"))
+		return 1;
 	c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	if (word_is(x, a, b, "as") && word_is(x, c, d, "known"))
 		return 1;
@@ -4475,13 +4501,33 @@ generation(const struct qctx *x, size_t *s, size_t *e)
 	return 1;
 }
 
+/*
+ * The quote before i in its paragraph whose speaker a later quote there
+ * carries on, past names quoted (so_called: 'screamed X, dubbed "the
+ * quiet giant" by fans, ... "Nobody believed in me."'; wt-h8read), or
+ * i if there is none.
+ */
+static size_t
+spoken_before(const struct qctx *x, size_t i)
+{
+	size_t j = i;
+
+	while (j-- > 0 && x->qpara[j] == x->qpara[i]) {
+		if (x->q[j].said_end > 0)
+			return j;
+		if (!so_called(x, &x->q[j]))
+			return i;
+	}
+	return i;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
 attribute_one(struct qctx *x, size_t i)
 {
 	struct quote *q = &x->q[i];
-	size_t s, e;
+	size_t s, e, j;
 	int found;
 
 	/* '"The rate," she said, "is too high."': both halves */
@@ -4527,12 +4573,11 @@ attribute_one(struct qctx *x, size_t i)
 		q->said_end = e;
 	} else if (found < 0)
 		;	/* attributed to someone not named */
-	else if (i > 0 && x->qpara[i - 1] == x->qpara[i] &&
-	    x->q[i - 1].said_end > 0 &&
+	else if ((j = spoken_before(x, i)) < i &&
 	    (count_words(x, q->start, q->end) > 2 ||
-	    ends_sentence(x, q) || one_sentence(x, i - 1, i))) {
-		q->said_start = x->q[i - 1].said_start;
-		q->said_end = x->q[i - 1].said_end;
+	    ends_sentence(x, q) || one_sentence(x, j, i))) {
+		q->said_start = x->q[j].said_start;
+		q->said_end = x->q[j].said_end;
 	} else if (speaker_previous(x, i, &s, &e)) {
 		q->said_start = s;
 		q->said_end = e;

@@ -270,6 +270,24 @@ static struct quote_case quote_cases[] = {
 	    "will publish every finding,\" it said.",
 	    { { "\"We will publish every finding,\"",
 	        "Marine Safety Authority" } } },
+	/* wt-h8read: a name others give, in apposition, is no one's
+	 * words, and the next quote is still the speaker's */
+	{ "a nickname after a comma; the speaker's quote after it",
+	    "Kalani Mahoe won the sprint.\n\n\"That was for my town!\" "
+	    "shouted Mahoe, dubbed \"the harbour rocket\" by locals, as she "
+	    "waved. \"I never doubted it.\"",
+	    { { "\"That was for my town!\"", "Kalani Mahoe" },
+	      { "\"the harbour rocket\"", "" },
+	      { "\"I never doubted it.\"", "Kalani Mahoe" } } },
+	/* wt-h8read: "who asked not to be named" however the appositive
+	 * before it runs */
+	{ "one who asked not to be named, in a long appositive",
+	    "Rhian Pryce runs the food bank. \"We are stretched,\" she said."
+	    "\n\nOne volunteer, a woman in her sixties who had asked "
+	    "not to be named, said she now came four days a week. \"There "
+	    "is no one else,\" she said.",
+	    { { "\"We are stretched,\"", "Rhian Pryce" },
+	      { "\"There is no one else,\"", "" } } },
 	/* wt-speakers7: "But X" is the subject of its sentence; a quote
 	 * whose speaker a noun named stands where the quote is */
 	{ "a subject after But; a pronoun after a noun's quote",
