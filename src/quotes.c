@@ -990,6 +990,73 @@ after_lead(const struct qctx *x, size_t p)
 static const char *const opening_links[] = { "But", "And", "Yet", "So",
     "Still", "Now", "Then", "Meanwhile", "Instead", NULL };
 
+/* Nouns that describe a person rather than name one ("the veteran"). */
+static const char *const person_nouns[] = { "veteran", "champion",
+    "youngster", "teenager", "newcomer", "rookie", "debutant",
+    "incumbent", "challenger", "striker", "midfielder", "defender",
+    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
+    "quarterback", "actor", "actress", "singer", "novelist",
+    "playwright", "pensioner", "tycoon", "billionaire",
+    "businessman", "businesswoman", "entrepreneur", NULL };
+
+/* A lower-case word that may end a role before a name: a title, a
+ * person noun, or a noun of an agent ("producer", "curator")? */
+static int
+role_word(const struct qctx *x, size_t a, size_t b)
+{
+	static const char *const ends[] = { "er", "or", "ist", "ian",
+	    "ant", "ent", NULL };
+	size_t k, n;
+
+	if (word_in(x, a, b, RL_TITLE) || word_among(x, a, b, person_nouns))
+		return 1;
+	for (k = 0; ends[k] != NULL; k++) {
+		n = strlen(ends[k]);
+		if (b - a > n + 2 && memcmp(x->t + b - n, ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Former world champion X could ...", "Ringside, former champion X",
+ * "The South Korean producer X": where the sentence starts (or its
+ * leading phrase's comma ends) before a role of up to four words right
+ * before the name at p, the last a role_word, the others lower-case
+ * words no stop list holds and no verb's -ed form, or capitalised at the
+ * sentence's start or a nationality; p itself if there is no such role
+ * (wt-h8read: a person after a role was no subject, so "she" went to
+ * one named sentences before).  Per mention asked about.
+ */
+static size_t
+past_role(const struct qctx *x, size_t p)
+{
+	size_t a, b = p, q;
+	int k;
+
+	a = utf8_word_back(x->t, b, b > 32 ? b - 32 : 0);
+	if (a >= b || !(x->t[a] >= 'a' && x->t[a] <= 'z') ||
+	    !role_word(x, a, b))
+		return p;
+	for (k = 0; k < 4; k++) {
+		q = skip_back(x, a);
+		if (q == 0 || stop_before(x, q) || x->t[q - 1] == ',' ||
+		    para_break(x->t, q, a))
+			return k > 0 || !utf8_is_upper((unsigned char)x->t[a]) ?
+			    q : p;
+		b = q;
+		a = utf8_word_back(x->t, b, b > 32 ? b - 32 : 0);
+		if (a >= b)
+			return p;
+		if (x->t[a] >= 'a' && x->t[a] <= 'z' ? word_in(x, a, b,
+		    RL_STOP) || (b - a > 3 && memcmp(x->t + b - 2, "ed",
+		    2) == 0 && !word_is(x, a, b, "retired")) : !(word_in(x, a,
+		    b, RL_NATIONALITY) || starts_sentence(x, a)))
+			return p;
+	}
+	return p;
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -1000,6 +1067,7 @@ subject_at(const struct qctx *x, size_t i)
 	/* "Karim's cousin, Shafiqul Islam, planted": the cousin is */
 	if (possessor(x, x->ents[i].end, x->len))
 		return 0;
+	p = past_role(x, p);
 
 	/* past titles: "Finance Minister Anton Belyakov told", "Political
 	 * analyst Jure Novak has joined us" */
@@ -2445,17 +2513,10 @@ static int
 descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
     size_t *e)
 {
-	static const char *const desc[] = { "veteran", "champion",
-	    "youngster", "teenager", "newcomer", "rookie", "debutant",
-	    "incumbent", "challenger", "striker", "midfielder", "defender",
-	    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
-	    "quarterback", "actor", "actress", "singer", "novelist",
-	    "playwright", "pensioner", "tycoon", "billionaire",
-	    "businessman", "businesswoman", "entrepreneur", NULL };
 	static const char yo[] = "-year-old";
 	size_t n = sizeof yo - 1;
 
-	if (!word_among(x, ws, we, desc) && !word_in(x, ws, we,
+	if (!word_among(x, ws, we, person_nouns) && !word_in(x, ws, we,
 	    RL_NATIONALITY) && !(we - ws > n && memcmp(x->t + we - n, yo,
 	    n) == 0))
 		return 0;

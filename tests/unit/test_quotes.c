@@ -270,6 +270,13 @@ static struct quote_case quote_cases[] = {
 	    "will publish every finding,\" it said.",
 	    { { "\"We will publish every finding,\"",
 	        "Marine Safety Authority" } } },
+	/* wt-h8read: a person after a lower-case role opening the
+	 * sentence is its subject, over one named sentences before */
+	{ "a role before the name opens the sentence",
+	    "Castellanos, 40, left the race after six laps.\n\nTrackside, "
+	    "veteran team manager Ilka Sorensen shook her head. \"We "
+	    "expected more,\" she said.",
+	    { { "\"We expected more,\"", "Ilka Sorensen" } } },
 	/* wt-h8read: a name others give, in apposition, is no one's
 	 * words, and the next quote is still the speaker's */
 	{ "a nickname after a comma; the speaker's quote after it",
