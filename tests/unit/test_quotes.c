@@ -270,6 +270,16 @@ static struct quote_case quote_cases[] = {
 	    "will publish every finding,\" it said.",
 	    { { "\"We will publish every finding,\"",
 	        "Marine Safety Authority" } } },
+	/* wt-h8read: a singular "they" for the one person just named as
+	 * a subject; not for a plural noun phrase named since */
+	{ "singular they for the subject named just before",
+	    "Quinn Adeyemi-Ross walks into the studio late, holding a "
+	    "coffee. \"Traffic,\" they say, grinning. \"Always "
+	    "traffic.\"\n\nRosa Keane met the two drummers at the door. "
+	    "\"Late again,\" they said.",
+	    { { "\"Traffic,\"", "Quinn Adeyemi-Ross" },
+	      { "\"Always traffic.\"", "Quinn Adeyemi-Ross" },
+	      { "\"Late again,\"", "" } } },
 	/* wt-h8read: a person after a lower-case role opening the
 	 * sentence is its subject, over one named sentences before */
 	{ "a role before the name opens the sentence",
