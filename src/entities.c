@@ -3399,6 +3399,35 @@ the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
 	    L(SURNAME)))) && !surname_ending(x, j - 1);
 }
 
+/*
+ * "Sentencing, the judge said": a word in -ing opening a sentence before
+ * a comma, that no list knows and whose stem the document writes in
+ * lower case ("sentence", "speak", "run" for "running") is a participle,
+ * not a name ("Manning, the coach," stays: no "mann").  wt-h8read;
+ * per one-word run that opens a sentence, never in the tokenizer.
+ */
+static int
+participle_opens(const struct ctx *x, size_t i, size_t j)
+{
+	char buf[64 + 4];
+	size_t n;
+	const struct vote *v;
+
+	if (j != i + 1 || !(x->tok[i].f & T_SENT) || !text_after(x, j, ",") ||
+	    lists_of(x, i, j) != 0 || (n = lower_first(x, i, buf)) < 6 ||
+	    memcmp(buf + n - 3, "ing", 3) != 0)
+		return 0;
+	n -= 3;
+	if ((v = vote_get(x, buf, n)) != NULL && v->lower)
+		return 1;
+	buf[n] = 'e';		/* "sentenc" + e */
+	if ((v = vote_get(x, buf, n + 1)) != NULL && v->lower)
+		return 1;
+	/* "running": a doubled consonant */
+	return buf[n - 1] == buf[n - 2] && (v = vote_get(x, buf,
+	    n - 1)) != NULL && v->lower;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -3420,7 +3449,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
 	    word_in(x, i, person_openers) && known_type(x, i, j, &strong) < 0)
 		i++, cue = 1;	/* "Born X Y in ...": a person's name */
-	if (i >= j)
+	if (i >= j || participle_opens(x, i, j))
 		return;
 	if (j == i + 1)
 		note_alone(x, i);

@@ -2407,6 +2407,17 @@ person_between(const struct qctx *x, size_t a, size_t b)
 	return 0;
 }
 
+/* A sentence ends in [a, b) ("X told friends. A judge found ...": the
+ * judge is not X; wt-h8read)? */
+static int
+stop_between(const struct qctx *x, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (stop_before(x, a))
+			return 1;
+	return 0;
+}
+
 /* Is the title [ws, we) (or its alias al) written within a few words
  * before or after mention m, and not the attribution's own word (the
  * mention before it, or after it: fwd)? */
@@ -2434,7 +2445,8 @@ titled(const struct qctx *x, const struct entity *m, size_t ws, size_t we,
 		    p < m->start ? m->start : p) &&
 		    /* a headline's "governor" is no byline's title */
 		    !para_break(x->t, p < m->start ? p : m->end,
-		    p < m->start ? m->start : p))
+		    p < m->start ? m->start : p) &&
+		    !(p > m->end && stop_between(x, m->end, p)))
 			return 1;
 	}
 	return 0;
@@ -3717,7 +3729,7 @@ carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
 {
 	static const char *const aux[] = { "had", "has", "have", "would",
 	    "will", "was", "were", "is", "also", "then", "be", "been",
-	    "could", "should", NULL };
+	    "could", "should", "not", "cannot", NULL };
 	static const char *const it[] = { "it", "they", "we", NULL };
 	size_t b, a;
 	int k;
@@ -3726,8 +3738,17 @@ carries_on(const struct qctx *x, size_t ls, size_t vs, size_t ve)
 		return 1;
 	b = skip_back(x, vs);
 	a = utf8_word_back(x->t, b, ls);
-	/* ("they would be writing": two, wt-speakers7) */
-	for (k = 0; k < 2 && a < b && word_among(x, a, b, aux); k++) {
+	/* "the judge said she accepted that ...": a pronoun right after
+	 * a speech verb reports its subject's words (wt-h8read) */
+	if (a < b && pronoun(x, a, b) && a > ls) {
+		size_t d = skip_back(x, a), c = utf8_word_back(x->t, d, ls);
+
+		if (c < d && verb_at(x, c, d))
+			return 1;
+	}
+	/* ("they would be writing": two, wt-speakers7; "it could not
+	 * explain": a negation, wt-h8read) */
+	for (k = 0; k < 3 && a < b && word_among(x, a, b, aux); k++) {
 		b = skip_back(x, a);
 		a = utf8_word_back(x->t, b, ls);
 	}

@@ -174,6 +174,15 @@ static struct ent_case ent_cases[] = {
 	      { "Ruth Okafor", ENT_PERSON, 0 } },
 	    { "Fijian", "Nicaraguan", "Tasmanians", "Welshwoman",
 	      "Commissioners" } },
+	/* wt-h8read: a word in -ing opening a sentence before a comma,
+	 * whose stem the text writes in lower case, is a participle */
+	{ "a participle opening a sentence before a comma",
+	    "Headline\n\nThe panel heard the appeal of Ewa Sokol, 40.\n\n"
+	    "Ruling, the chair said the rule was clear.\n\nManning, the "
+	    "goalkeeper, said he would rest.",
+	    { { "Ewa Sokol", ENT_PERSON, 0 },
+	      { "Manning", ENT_PERSON, 0 } },
+	    { "Ruling" } },
 	/* wt-names9: a capitalised ordinary word opening a sentence is no
 	 * part of the name after it (a role, a participle), and a title
 	 * after a given name ends the name */

@@ -270,6 +270,17 @@ static struct quote_case quote_cases[] = {
 	    "will publish every finding,\" it said.",
 	    { { "\"We will publish every finding,\"",
 	        "Marine Safety Authority" } } },
+	/* wt-h8read: "the judge said she accepted that ... "…"": the
+	 * coroner's words; "A coroner" in the next sentence gave the
+	 * title to no one named before it */
+	{ "said she accepted: the titled one, not the one named near",
+	    "Greer says he is sorry. A judge ruled otherwise\n\nMarlowe "
+	    "Greer, 50, had \"betrayed us\", Judge Ines Varga said on "
+	    "Monday.\n\nLater, the judge said she accepted that Greer had "
+	    "tried, but that it could not change \"the hard facts\" of the "
+	    "night.",
+	    { { "\"betrayed us\"", "Ines Varga" },
+	      { "\"the hard facts\"", "Ines Varga" } } },
 	/* wt-h8read: a singular "they" for the one person just named as
 	 * a subject; not for a plural noun phrase named since */
 	{ "singular they for the subject named just before",
