@@ -2595,6 +2595,32 @@ stop_surname(const struct ctx *x, size_t i, size_t j)
 	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a);
 }
 
+/*
+ * "the producer Oh Seo-yeon", "with So Ji-hye": a word of two letters
+ * that opens sentences (Oh, So, No, Do, Ha) capitalised in the middle of
+ * one, opening a run before a hyphenated name or a name no list gives
+ * as no name's, is a family name written first: the word itself would
+ * be in lower case there.  Not in a headline's Title Case, nor after a
+ * capitalised word (a title of a work).  wt-h8read; per run, in breaker.
+ */
+static int
+stop_family(const struct ctx *x, size_t i, size_t j)
+{
+	const struct tok *t = &x->tok[i];
+	const char *w = x->t + t->s;
+
+	if (i + 1 >= j || x->head || t->e - t->s != 2 ||
+	    (t->f & (T_SENT | T_ALLCAP | T_ABBR)) || !(t->f & T_CAP) ||
+	    !(w[1] >= 'a' && w[1] <= 'z') || !joined(x, i) ||
+	    (i > 0 && (x->tok[i - 1].f & T_CAP)) ||
+	    (x->tok[i + 1].f & (T_ALLCAP | T_ABBR)) || (lists_of(x, i, i + 1) &
+	    L(TITLE)) || (lists_of(x, i, j) & (L(PLACE) | L(ORG))))
+		return 0;	/* (not "Mr Ahmed", "An Giang") */
+	return memchr(x->t + x->tok[i + 1].s, '-', x->tok[i + 1].e -
+	    x->tok[i + 1].s) != NULL || (lists_of(x, i + 1, i + 2) &
+	    (L(GIVEN) | L(SURNAME)));
+}
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2656,7 +2682,8 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    !(x->tok[i].f & T_ALLCAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)))
 			return 0;
-		if ((l & L(STOP)) && stop_surname(x, i, j))
+		if ((l & L(STOP)) && (stop_surname(x, i, j) ||
+		    stop_family(x, i, j)))
 			return 0;
 		if (l & (L(NATIONALITY) | L(CALENDAR) | L(STOP) |
 		    L(NOT_ENTITY)))
@@ -4080,6 +4107,20 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (caps_person(x, i, j)) {
 		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	/* ("Oh, it was cold", "Oh!": the word of two letters that
+	 * stop_family made a name, used as itself; wt-h8read) */
+	if (j == i + 1 && x->tok[i].e - x->tok[i].s == 2 &&
+	    (lists_of(x, i, j) & L(STOP)) && x->tok[i].e < x->len &&
+	    byte_in(",!?", x->t[x->tok[i].e]))
+		return;
+	/* "producer Oh Seo-yeon": a family name first, and that word
+	 * alone later ("Oh remembers") is the person (wt-h8read) */
+	if (j == i + 2 && (lists_of(x, i, i + 1) & L(STOP)) &&
+	    stop_family(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
+		vote_add(x, x->t + x->tok[i].s, 2)->v[V_PERSON] += 3;
 		return;
 	}
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */
