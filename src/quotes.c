@@ -2509,6 +2509,22 @@ title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
 	return 0;
 }
 
+/* "grandmother", "stepfather": a relative, not a role (wt-h8read) */
+static int
+kin_ending(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const kin[] = { "mother", "father", "brother",
+	    "sister", "daughter", NULL };
+	size_t k, n;
+
+	for (k = 0; kin[k] != NULL; k++) {
+		n = strlen(kin[k]);
+		if (we - ws >= n && memcmp(x->t + we - n, kin[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "the minister", "the coach", "her son": the person the text gave that
  * title last ("Health Minister Jonas Berg", "Birgit Sand, the coach,",
@@ -2539,7 +2555,11 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 	const char *al;
 	long c;
 
-	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) ||
+	/* (also a role no list holds, "the producer", written next to
+	 * the name: wt-h8read) */
+	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we) &&
+	    !(x->t[ws] >= 'a' && x->t[ws] <= 'z' && role_word(x, ws, we) &&
+	    !kin_ending(x, ws, we))) ||
 	    word_among(x, ws, we, unnamed))
 		return 0;
 	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {

@@ -281,6 +281,14 @@ static struct quote_case quote_cases[] = {
 	    "night.",
 	    { { "\"betrayed us\"", "Ines Varga" },
 	      { "\"the hard facts\"", "Ines Varga" } } },
+	/* wt-h8read: "the gardener says": a role no list holds, written
+	 * next to a name before; a relative's noun is no such role */
+	{ "a role written next to a name stands for it later",
+	    "The garden was planted by the Dutch gardener Femke Aalbers, who "
+	    "chose every bulb.\n\nThe last word goes to Aalbers and "
+	    "Tomas Reyes. \"Nothing here is an accident,\" the gardener "
+	    "says.",
+	    { { "\"Nothing here is an accident,\"", "Femke Aalbers" } } },
 	/* wt-h8read: a singular "they" for the one person just named as
 	 * a subject; not for a plural noun phrase named since */
 	{ "singular they for the subject named just before",
