@@ -4447,6 +4447,7 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	const struct quote *q = &x->q[qi];
 	size_t ps = x->para[x->qpara[qi]].s, b = skip_back(x, q->start), a;
 	size_t i, ws, we, ns, ne;
+	const char *c;
 
 	if (b <= ps || !(x->t[b - 1] == '.' || x->t[b - 1] == '!') ||
 	    !sentence_stop(x, b - 1) || count_words(x, q->start, q->end) < 2 ||
@@ -4471,6 +4472,14 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		next_word(x, ns, b, &ns, &ne);
 		return antecedent(x, ns, pronoun_sex(x, ns, ne), s, e);
 	}
+	/* "Music, they say, came from both sides. "My mother ..."": a
+	 * singular "they" after the leading phrase, before a quote in
+	 * the first person singular (wt-h8read) */
+	if ((c = memchr(x->t + a, ',', b - a)) != NULL &&
+	    next_word(x, (size_t)(c - x->t) + 1, b, &ns, &ne) &&
+	    word_is(x, ns, ne, "they") && count_words(x, a, ns) <= 24 &&
+	    singular_voice(x, q) && singular_they(x, ns, s, e))
+		return 1;
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;

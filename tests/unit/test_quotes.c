@@ -295,10 +295,14 @@ static struct quote_case quote_cases[] = {
 	    "Quinn Adeyemi-Ross walks into the studio late, holding a "
 	    "coffee. \"Traffic,\" they say, grinning. \"Always "
 	    "traffic.\"\n\nRosa Keane met the two drummers at the door. "
-	    "\"Late again,\" they said.",
+	    "\"Late again,\" they said.\n\nAdeyemi-Ross grew up in Leeds, "
+	    "the child of a teacher. Painting, they say, came later. \"My "
+	    "father hated the smell of oil.\"",
 	    { { "\"Traffic,\"", "Quinn Adeyemi-Ross" },
 	      { "\"Always traffic.\"", "Quinn Adeyemi-Ross" },
-	      { "\"Late again,\"", "" } } },
+	      { "\"Late again,\"", "" },
+	      { "\"My father hated the smell of oil.\"",
+	        "Quinn Adeyemi-Ross" } } },
 	/* wt-h8read: a person after a lower-case role opening the
 	 * sentence is its subject, over one named sentences before */
 	{ "a role before the name opens the sentence",
