@@ -1934,6 +1934,8 @@ singular_they(const struct qctx *x, size_t p, size_t *s, size_t *e)
 		*e = x->ents[i].end;
 		return 1;
 	}
+	/* (a window may not see the subject before it) */
+	nothing_back_to(x, from);
 	return 0;
 }
 
