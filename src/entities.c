@@ -4117,8 +4117,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	/* "producer Oh Seo-yeon": a family name first, and that word
 	 * alone later ("Oh remembers") is the person (wt-h8read) */
-	if (j == i + 2 && (lists_of(x, i, i + 1) & L(STOP)) &&
-	    stop_family(x, i, j)) {
+	if (j == i + 2 && stop_family(x, i, j) && (lists_of(x, i, i + 1) &
+	    L(STOP))) {
 		mention(x, i, j, ENT_PERSON, 1);
 		vote_add(x, x->t + x->tok[i].s, 2)->v[V_PERSON] += 3;
 		return;
