@@ -30,7 +30,11 @@
  * capitals in running text may be a person's (caps_person); a name no
  * list knows after "the" is no person's (the_unknown); a plural
  * organisation word before "of" heads the name; "Born" says person
- * also where the text writes "born" in lower case (wt-names10).
+ * also where the text writes "born" in lower case (wt-names10).  A
+ * word in -ing opening a sentence before a comma, its stem written in
+ * lower case, is a participle (participle_opens); a two-letter word
+ * that opens sentences (Oh, Do) capitalised mid-sentence before a name
+ * is a family name written first (stop_family; wt-h8read).
  */
 #include "artread/entities.h"
 

@@ -34,6 +34,11 @@
  * a phrase ("an analyst at X": org_over_phrase), "the younger X" one of
  * two people sharing a surname (generation), "the Irishman" whom it
  * describes (demonym_at); a caption "written by X" is X's (written_by).
+ * A singular "they" stands for the one person just named as a subject
+ * (singular_they); a person after a lower-case role opening a sentence
+ * ("Former world champion X") is its subject (past_role); "the
+ * producer" stands for the one that role was written next to; a name
+ * given in apposition (", dubbed "...") is no one's words (wt-h8read).
  */
 #include "artread/quotes.h"
 
