@@ -2115,6 +2115,24 @@ kind_names_next(const struct ctx *x, size_t i, size_t j)
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
  * "the X board".
  */
+/* Word k opening a sentence, a word of ws once in lower case
+ * ("Forecasters at X": "forecasters"; wt-h8read, per cue asked)? */
+static int
+opening_in(const struct ctx *x, size_t k, const char *const *ws)
+{
+	char buf[64 + 4];
+	size_t n, m;
+
+	if (!(x->tok[k].f & T_SENT) || (n = lower_first(x, k, buf)) == 0)
+		return 0;
+	for (; *ws != NULL; ws++) {
+		m = strlen(*ws);
+		if (m == n && memcmp(*ws, buf, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 org_cue(const struct ctx *x, size_t i, size_t j)
 {
@@ -2183,7 +2201,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	if (i >= 2 && (word_is(x, i, "of") || tok_is(x, i - 1, "of") ||
 	    tok_is(x, i - 1, "for") || tok_is(x, i - 1, "at") ||
 	    tok_is(x, i - 1, "in")) && joined(x, i - 1) && joined(x, i - 2) &&
-	    word_in(x, i - 2, holders))
+	    (word_in(x, i - 2, holders) || opening_in(x, i - 2, holders)))
 		return 1;
 	return 0;
 }

@@ -187,6 +187,13 @@ static struct ent_case ent_cases[] = {
 	      { "Lena Brandt", ENT_PERSON, 0 },
 	      { "Okafor", ENT_PERSON, 0 } },
 	    { "Oh", "Mr Okafor" } },
+	/* wt-h8read: people who work somewhere, opening a sentence, before
+	 * "at X": X is an organisation, as after the lower-case word */
+	{ "forecasters at a name opening a sentence",
+	    "Headline\n\nRain fell all week in the valley.\n\nForecasters at "
+	    "Vendrasol said the rain would ease by Friday.",
+	    { { "Vendrasol", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h8read: a word in -ing opening a sentence before a comma,
 	 * whose stem the text writes in lower case, is a participle */
 	{ "a participle opening a sentence before a comma",
