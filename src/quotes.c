@@ -2516,6 +2516,9 @@ title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
 	return 0;
 }
 
+#define ROLE_NOUN_REACH	2000	/* bytes back to the name a role no
+				   list holds was written next to */
+
 /* "grandmother", "stepfather": a relative, not a role (wt-h8read) */
 static int
 kin_ending(const struct qctx *x, size_t ws, size_t we)
@@ -2563,12 +2566,17 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 	long c;
 
 	/* (also a role no list holds, "the producer", written next to
-	 * the name: wt-h8read) */
-	if ((!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we) &&
-	    !(x->t[ws] >= 'a' && x->t[ws] <= 'z' && role_word(x, ws, we) &&
-	    !kin_ending(x, ws, we))) ||
-	    word_among(x, ws, we, unnamed))
+	 * the name, looked for within ROLE_NOUN_REACH only: a window
+	 * re-read for every "the driver said" costs; wt-h8read) */
+	if (word_among(x, ws, we, unnamed))
 		return 0;
+	if (!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) {
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    role_word(x, ws, we) && !kin_ending(x, ws, we)))
+			return 0;
+		if (reach > ROLE_NOUN_REACH)
+			reach = ROLE_NOUN_REACH;
+	}
 	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {
 		if (word_is(x, ws, we, alias[k][0]))
 			break;
