@@ -1903,7 +1903,22 @@ plural_after(const struct qctx *x, size_t a, size_t b, size_t lim)
 
 	return word_among(x, a, b, dets) && next_word(x, b, lim, &ns, &ne) &&
 	    x->t[ns] >= 'a' && x->t[ns] <= 'z' && ne - ns > 3 &&
-	    x->t[ne - 1] == 's' && x->t[ne - 2] != 's' && x->t[ne - 2] != 'u';
+	    x->t[ne - 1] == 's' && x->t[ne - 2] != 's' && x->t[ne - 2] != 'u' &&
+	    x->t[ne - 2] != '\'' && (unsigned char)x->t[ne - 2] != 0x99;
+	/* (not a possessive: "the area's youth forum") */
+}
+
+/* "a former Kirkcowan pupil": a name after an article or "former",
+ * describing a noun rather than naming one who could be "they"? */
+static int
+name_as_modifier(const struct qctx *x, size_t p)
+{
+	static const char *const mods[] = { "a", "an", "the", "former",
+	    NULL };
+	size_t b = skip_back(x, p), a = utf8_word_back(x->t, b, b > 16 ?
+	    b - 16 : 0);
+
+	return a < b && word_among(x, a, b, mods);
 }
 
 /*
@@ -1924,7 +1939,8 @@ singular_they(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	    skip_back(x, sentence_start(x, p)) - 1 : 0);
 	while (i-- > 0 && x->ents[i].start >= from) {
 		if (inside_quote(x, x->ents[i].start) || (x->ents[i].type !=
-		    ENT_PERSON && !subject_at(x, i)))
+		    ENT_PERSON && !subject_at(x, i)) || name_as_modifier(x,
+		    x->ents[i].start))
 			continue;	/* ("grew up in east Oslo") */
 		/* (not a transcript's label: "Aamodt: They said") */
 		if (x->ents[i].type != ENT_PERSON || !subject_at(x, i) ||

@@ -303,6 +303,13 @@ static struct quote_case quote_cases[] = {
 	      { "\"Late again,\"", "" },
 	      { "\"My father hated the smell of oil.\"",
 	        "Quinn Adeyemi-Ross" } } },
+	/* wt-h8read: singular "they" past a possessive ("the town's") and
+	 * a name used as a modifier ("a former Tolvane pupil") */
+	{ "singular they past a possessive and a modifier name",
+	    "Rowan Achterberg-Lys, 16, a former Tolvane pupil now at a "
+	    "college in Leeds, spoke for the town's youth council. They said "
+	    "the plan had \"ignored every child\" from the start.",
+	    { { "\"ignored every child\"", "Rowan Achterberg-Lys" } } },
 	/* wt-h8read: a person after a lower-case role opening the
 	 * sentence is its subject, over one named sentences before */
 	{ "a role before the name opens the sentence",
