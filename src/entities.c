@@ -39,6 +39,10 @@
  * inside the name; a kind of venue before Centre makes a place
  * (venue_kinds); a public body in an appositive ending at its head
  * makes an organisation (body_apposed) (wt-ents11).
+ * A word in -ing opening a sentence before a comma, its stem written
+ * in lower case, is a participle (participle_opens); a two-letter word
+ * that opens sentences (Oh, Do) capitalised mid-sentence before a name
+ * is a family name written first (stop_family; wt-h8read).
  */
 #include "artread/entities.h"
 
@@ -2136,6 +2140,24 @@ kind_names_next(const struct ctx *x, size_t i, size_t j)
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
  * "the X board".
  */
+/* Word k opening a sentence, a word of ws once in lower case
+ * ("Forecasters at X": "forecasters"; wt-h8read, per cue asked)? */
+static int
+opening_in(const struct ctx *x, size_t k, const char *const *ws)
+{
+	char buf[64 + 4];
+	size_t n, m;
+
+	if (!(x->tok[k].f & T_SENT) || (n = lower_first(x, k, buf)) == 0)
+		return 0;
+	for (; *ws != NULL; ws++) {
+		m = strlen(*ws);
+		if (m == n && memcmp(*ws, buf, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 org_cue(const struct ctx *x, size_t i, size_t j)
 {
@@ -2204,7 +2226,7 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	if (i >= 2 && (word_is(x, i, "of") || tok_is(x, i - 1, "of") ||
 	    tok_is(x, i - 1, "for") || tok_is(x, i - 1, "at") ||
 	    tok_is(x, i - 1, "in")) && joined(x, i - 1) && joined(x, i - 2) &&
-	    word_in(x, i - 2, holders))
+	    (word_in(x, i - 2, holders) || opening_in(x, i - 2, holders)))
 		return 1;
 	return 0;
 }
@@ -2620,6 +2642,32 @@ stop_surname(const struct ctx *x, size_t i, size_t j)
 	return (lists_of(x, a, a + 1) & L(GIVEN)) || title_before(x, a);
 }
 
+/*
+ * "the producer Oh Seo-yeon", "with So Ji-hye": a word of two letters
+ * that opens sentences (Oh, So, No, Do, Ha) capitalised in the middle of
+ * one, opening a run before a hyphenated name or a name no list gives
+ * as no name's, is a family name written first: the word itself would
+ * be in lower case there.  Not in a headline's Title Case, nor after a
+ * capitalised word (a title of a work).  wt-h8read; per run, in breaker.
+ */
+static int
+stop_family(const struct ctx *x, size_t i, size_t j)
+{
+	const struct tok *t = &x->tok[i];
+	const char *w = x->t + t->s;
+
+	if (i + 1 >= j || x->head || t->e - t->s != 2 ||
+	    (t->f & (T_SENT | T_ALLCAP | T_ABBR)) || !(t->f & T_CAP) ||
+	    !(w[1] >= 'a' && w[1] <= 'z') || !joined(x, i) ||
+	    (i > 0 && (x->tok[i - 1].f & T_CAP)) ||
+	    (x->tok[i + 1].f & (T_ALLCAP | T_ABBR)) || (lists_of(x, i, i + 1) &
+	    L(TITLE)) || (lists_of(x, i, j) & (L(PLACE) | L(ORG))))
+		return 0;	/* (not "Mr Ahmed", "An Giang") */
+	return memchr(x->t + x->tok[i + 1].s, '-', x->tok[i + 1].e -
+	    x->tok[i + 1].s) != NULL || (lists_of(x, i + 1, i + 2) &
+	    (L(GIVEN) | L(SURNAME)));
+}
+
 /* Words that cut a run in two: titles, nationality, calendar, ... */
 static size_t
 breaker(const struct ctx *x, size_t i, size_t j, int *title)
@@ -2681,7 +2729,8 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		    !(x->tok[i].f & T_ALLCAP) &&
 		    (lists_of(x, i - 1, i) & L(GIVEN)))
 			return 0;
-		if ((l & L(STOP)) && stop_surname(x, i, j))
+		if ((l & L(STOP)) && (stop_surname(x, i, j) ||
+		    stop_family(x, i, j)))
 			return 0;
 		/* "if An Bord Pleanála approves", "An Nguyen said": "An"
 		 * capitalised mid-sentence before a name is the Irish
@@ -3444,6 +3493,35 @@ the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
 	    L(SURNAME)))) && !surname_ending(x, j - 1);
 }
 
+/*
+ * "Sentencing, the judge said": a word in -ing opening a sentence before
+ * a comma, that no list knows and whose stem the document writes in
+ * lower case ("sentence", "speak", "run" for "running") is a participle,
+ * not a name ("Manning, the coach," stays: no "mann").  wt-h8read;
+ * per one-word run that opens a sentence, never in the tokenizer.
+ */
+static int
+participle_opens(const struct ctx *x, size_t i, size_t j)
+{
+	char buf[64 + 4];
+	size_t n;
+	const struct vote *v;
+
+	if (j != i + 1 || !(x->tok[i].f & T_SENT) || !text_after(x, j, ",") ||
+	    lists_of(x, i, j) != 0 || (n = lower_first(x, i, buf)) < 6 ||
+	    memcmp(buf + n - 3, "ing", 3) != 0)
+		return 0;
+	n -= 3;
+	if ((v = vote_get(x, buf, n)) != NULL && v->lower)
+		return 1;
+	buf[n] = 'e';		/* "sentenc" + e */
+	if ((v = vote_get(x, buf, n + 1)) != NULL && v->lower)
+		return 1;
+	/* "running": a doubled consonant */
+	return buf[n - 1] == buf[n - 2] && (v = vote_get(x, buf,
+	    n - 1)) != NULL && v->lower;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -3465,7 +3543,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (i + 1 < j && (x->tok[i].f & T_SENT) && joined(x, i) &&
 	    word_in(x, i, person_openers) && known_type(x, i, j, &strong) < 0)
 		i++, cue = 1;	/* "Born X Y in ...": a person's name */
-	if (i >= j)
+	if (i >= j || participle_opens(x, i, j))
 		return;
 	if (j == i + 1)
 		note_alone(x, i);
@@ -4164,6 +4242,20 @@ classify_run(struct ctx *x, size_t i, size_t j)
 		return;
 	if (caps_person(x, i, j)) {
 		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	/* ("Oh, it was cold", "Oh!": the word of two letters that
+	 * stop_family made a name, used as itself; wt-h8read) */
+	if (j == i + 1 && x->tok[i].e - x->tok[i].s == 2 &&
+	    (lists_of(x, i, j) & L(STOP)) && x->tok[i].e < x->len &&
+	    byte_in(",!?", x->t[x->tok[i].e]))
+		return;
+	/* "producer Oh Seo-yeon": a family name first, and that word
+	 * alone later ("Oh remembers") is the person (wt-h8read) */
+	if (j == i + 2 && stop_family(x, i, j) && (lists_of(x, i, i + 1) &
+	    L(STOP))) {
+		mention(x, i, j, ENT_PERSON, 1);
+		vote_add(x, x->t + x->tok[i].s, 2)->v[V_PERSON] += 3;
 		return;
 	}
 	/* "Minister of Maritime Affairs, X", "Mayor for Transport X" */

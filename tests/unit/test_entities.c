@@ -262,6 +262,35 @@ static struct ent_case ent_cases[] = {
 	      { "Ruth Okafor", ENT_PERSON, 0 } },
 	    { "Fijian", "Nicaraguan", "Tasmanians", "Welshwoman",
 	      "Commissioners" } },
+	/* wt-h8read: a word of two letters that opens sentences (Do, Oh),
+	 * capitalised mid-sentence before a hyphenated name, is a family
+	 * name written first, and that word alone later is the person;
+	 * not an interjection, not a title */
+	{ "a family name first that is also a short common word",
+	    "Headline\n\nThe band hired the sound engineer Do Min-jun, who "
+	    "mixed the album in Seoul. Do said the tapes were damaged.\n\n"
+	    "\"Oh, it was cold,\" said Lena Brandt. Mr Okafor agreed.",
+	    { { "Do Min-jun", ENT_PERSON, 0 },
+	      { "Do", ENT_PERSON, 60 },
+	      { "Lena Brandt", ENT_PERSON, 0 },
+	      { "Okafor", ENT_PERSON, 0 } },
+	    { "Oh", "Mr Okafor" } },
+	/* wt-h8read: people who work somewhere, opening a sentence, before
+	 * "at X": X is an organisation, as after the lower-case word */
+	{ "forecasters at a name opening a sentence",
+	    "Headline\n\nRain fell all week in the valley.\n\nForecasters at "
+	    "Vendrasol said the rain would ease by Friday.",
+	    { { "Vendrasol", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-h8read: a word in -ing opening a sentence before a comma,
+	 * whose stem the text writes in lower case, is a participle */
+	{ "a participle opening a sentence before a comma",
+	    "Headline\n\nThe panel heard the appeal of Ewa Sokol, 40.\n\n"
+	    "Ruling, the chair said the rule was clear.\n\nManning, the "
+	    "goalkeeper, said he would rest.",
+	    { { "Ewa Sokol", ENT_PERSON, 0 },
+	      { "Manning", ENT_PERSON, 0 } },
+	    { "Ruling" } },
 	/* wt-names9: a capitalised ordinary word opening a sentence is no
 	 * part of the name after it (a role, a participle), and a title
 	 * after a given name ends the name */

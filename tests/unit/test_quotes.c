@@ -261,6 +261,80 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h8read: "it said" after "..., the board said ..." stands for
+	 * the organisation that noun names, not the verb after its name */
+	{ "it said, after a sentence whose subject is the regulator",
+	    "The Marine Safety Authority opened a file on the ferry.\n\nFerry "
+	    "crews spoke of long shifts and late pay.\n\nOn Tuesday "
+	    "evening, the authority said the inquiry would take a year. \"We "
+	    "will publish every finding,\" it said.",
+	    { { "\"We will publish every finding,\"",
+	        "Marine Safety Authority" } } },
+	/* wt-h8read: "the judge said she accepted that ... "…"": the
+	 * coroner's words; "A coroner" in the next sentence gave the
+	 * title to no one named before it */
+	{ "said she accepted: the titled one, not the one named near",
+	    "Greer says he is sorry. A judge ruled otherwise\n\nMarlowe "
+	    "Greer, 50, had \"betrayed us\", Judge Ines Varga said on "
+	    "Monday.\n\nLater, the judge said she accepted that Greer had "
+	    "tried, but that it could not change \"the hard facts\" of the "
+	    "night.",
+	    { { "\"betrayed us\"", "Ines Varga" },
+	      { "\"the hard facts\"", "Ines Varga" } } },
+	/* wt-h8read: "the gardener says": a role no list holds, written
+	 * next to a name before; a relative's noun is no such role */
+	{ "a role written next to a name stands for it later",
+	    "The garden was planted by the Dutch gardener Femke Aalbers, who "
+	    "chose every bulb.\n\nThe last word goes to Aalbers and "
+	    "Tomas Reyes. \"Nothing here is an accident,\" the gardener "
+	    "says.",
+	    { { "\"Nothing here is an accident,\"", "Femke Aalbers" } } },
+	/* wt-h8read: a singular "they" for the one person just named as
+	 * a subject; not for a plural noun phrase named since */
+	{ "singular they for the subject named just before",
+	    "Quinn Adeyemi-Ross walks into the studio late, holding a "
+	    "coffee. \"Traffic,\" they say, grinning. \"Always "
+	    "traffic.\"\n\nRosa Keane met the two drummers at the door. "
+	    "\"Late again,\" they said.\n\nAdeyemi-Ross grew up in Leeds, "
+	    "the child of a teacher. Painting, they say, came later. \"My "
+	    "father hated the smell of oil.\"",
+	    { { "\"Traffic,\"", "Quinn Adeyemi-Ross" },
+	      { "\"Always traffic.\"", "Quinn Adeyemi-Ross" },
+	      { "\"Late again,\"", "" },
+	      { "\"My father hated the smell of oil.\"",
+	        "Quinn Adeyemi-Ross" } } },
+	/* wt-h8read: singular "they" past a possessive ("the town's") and
+	 * a name used as a modifier ("a former Tolvane pupil") */
+	{ "singular they past a possessive and a modifier name",
+	    "Rowan Achterberg-Lys, 16, a former Tolvane pupil now at a "
+	    "college in Leeds, spoke for the town's youth council. They said "
+	    "the plan had \"ignored every child\" from the start.",
+	    { { "\"ignored every child\"", "Rowan Achterberg-Lys" } } },
+	/* wt-h8read: a person after a lower-case role opening the
+	 * sentence is its subject, over one named sentences before */
+	{ "a role before the name opens the sentence",
+	    "Castellanos, 40, left the race after six laps.\n\nTrackside, "
+	    "veteran team manager Ilka Sorensen shook her head. \"We "
+	    "expected more,\" she said.",
+	    { { "\"We expected more,\"", "Ilka Sorensen" } } },
+	/* wt-h8read: a name others give, in apposition, is no one's
+	 * words, and the next quote is still the speaker's */
+	{ "a nickname after a comma; the speaker's quote after it",
+	    "Kalani Mahoe won the sprint.\n\n\"That was for my town!\" "
+	    "shouted Mahoe, dubbed \"the harbour rocket\" by locals, as she "
+	    "waved. \"I never doubted it.\"",
+	    { { "\"That was for my town!\"", "Kalani Mahoe" },
+	      { "\"the harbour rocket\"", "" },
+	      { "\"I never doubted it.\"", "Kalani Mahoe" } } },
+	/* wt-h8read: "who asked not to be named" however the appositive
+	 * before it runs */
+	{ "one who asked not to be named, in a long appositive",
+	    "Rhian Pryce runs the food bank. \"We are stretched,\" she said."
+	    "\n\nOne volunteer, a woman in her sixties who had asked "
+	    "not to be named, said she now came four days a week. \"There "
+	    "is no one else,\" she said.",
+	    { { "\"We are stretched,\"", "Rhian Pryce" },
+	      { "\"There is no one else,\"", "" } } },
 	/* wt-speakers7: "But X" is the subject of its sentence; a quote
 	 * whose speaker a noun named stands where the quote is */
 	{ "a subject after But; a pronoun after a noun's quote",
