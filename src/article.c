@@ -389,11 +389,21 @@ article_names(struct article *a)
 	return a->names;
 }
 static char	*load_message(const struct sidecar *, const char *);
+static void	 renamed_hint(const struct sidecar *, const char *, int,
+		    struct buf *);
+
+/* The article's name as given (for the commands a message suggests). */
+static const char *
+given_name(const struct article *a)
+{
+	return a->doc->path != NULL ? a->doc->path : a->doc->name;
+}
 
 int
 article_load_annotations(struct article *a, char **msg)
 {
 	char *cause = NULL;
+	struct buf b;
 
 	*msg = NULL;
 	if (a->sc_open)
@@ -405,6 +415,13 @@ article_load_annotations(struct article *a, char **msg)
 	    0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
 		a->sc_damaged = 1;
+		if (a->sc.renamed > 0) {	/* adoptable once moved aside */
+			buf_init(&b);
+			buf_adds(&b, a->sc_error);
+			renamed_hint(&a->sc, given_name(a), 1, &b);
+			free(a->sc_error);
+			a->sc_error = buf_steal(&b);
+		}
 		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
 		return -1;
 	}
@@ -412,8 +429,7 @@ article_load_annotations(struct article *a, char **msg)
 		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
 		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
 	} else
-		*msg = load_message(&a->sc, a->doc->path != NULL ?
-		    a->doc->path : a->doc->name);
+		*msg = load_message(&a->sc, given_name(a));
 	return 0;
 }
 
@@ -451,14 +467,10 @@ load_message(const struct sidecar *sc, const char *name)
 		buf_printf(&b, "%zu time%s in %s could not be read (the file's "
 		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
 		    sc->path);
-	if (sc->renamed > 0)
-		buf_printf(&b, "%s%s holds %zu annotation%s made on this very "
-		    "text for %s, which is gone (renamed?): artread --adopt %s "
-		    "takes %s; ", sc->renamed_path, sc->renamed > 1 ?
-		    " (and other files)" : "", sc->renamed_count,
-		    plural(sc->renamed_count), sc->renamed_name != NULL ?
-		    sc->renamed_name : "an article", name,
-		    sc->renamed_count == 1 ? "it" : "them");
+	if (sc->renamed > 0) {
+		renamed_hint(sc, name, 0, &b);
+		buf_adds(&b, "; ");
+	}
 	if (sc->elsewhere > 0)
 		buf_printf(&b, "no annotations for this text, but %zu file%s "
 		    "an older artread kept for an article named %s with another "
@@ -471,6 +483,28 @@ load_message(const struct sidecar *sc, const char *name)
 	}
 	b.data[b.len - 2] = '\0';	/* the last "; " */
 	return buf_steal(&b);
+}
+
+/*
+ * Where a renamed article's annotations are and the command that takes
+ * them in; when this article's own sidecar is damaged, that file must
+ * go out of the way first (adopting saves here, and a damaged file is
+ * never written).  damaged: after the error, "; " first.
+ */
+static void
+renamed_hint(const struct sidecar *sc, const char *name, int damaged,
+    struct buf *b)
+{
+	buf_printf(b, "%s%s%s holds %zu annotation%s made on this very text "
+	    "for %s, which is gone (renamed?): ", damaged ? "; " : "",
+	    sc->renamed_path, sc->renamed > 1 ? " (and other files)" : "",
+	    sc->renamed_count, plural(sc->renamed_count),
+	    sc->renamed_name != NULL ? sc->renamed_name : "an article");
+	if (damaged)
+		buf_printf(b, "move the damaged file aside (mv %s %s.damaged), "
+		    "then ", sc->path, sc->path);
+	buf_printf(b, "artread --adopt %s takes %s", name,
+	    sc->renamed_count == 1 ? "it" : "them");
 }
 
 int

@@ -912,7 +912,9 @@ open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
 	if (sc->where == SIDECAR_BESIDE && sc->other_path != NULL)
 		moving = lock_both(sc, &fd1, &fd2) == 0;
 	if (parse_file(sc->path, &p, 1, sc->other_path != NULL, cause) != 0) {
-		/* Damaged: show what could be read, never write the file. */
+		/* Damaged: show what could be read, never write the file;
+		 * a renamed article's file is still looked for, so that
+		 * the messages can say how to adopt it. */
 		set_readonly(sc, *cause);
 		adopt(set, &p);
 		parsed_free(&p);
@@ -921,6 +923,7 @@ open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
 			lockfile_release(fd2);
 			lockfile_release(fd1);
 		}
+		look_renamed(sc);
 		return -1;
 	}
 	take_header(sc, &p.h);

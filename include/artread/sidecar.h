@@ -110,8 +110,10 @@ struct sidecar {
  * *cause set (free it) when the file could not be read or parsed
  * ("FILE:LINE: why"): then sc->readonly is set and set holds the
  * annotations of the lines that could be read (none if the header is
- * bad), to be shown read-only.  sc must be released with sidecar_close
- * either way.
+ * bad), to be shown read-only; files a renamed article left are looked
+ * for then too (sc->renamed), so that a message can say how to adopt
+ * them once the damaged file is out of the way.  sc must be released
+ * with sidecar_close either way.
  */
 int sidecar_open(struct sidecar *sc, const char *article_path,
     const char *bytes, size_t len, struct annot_set *set, char **cause);
