@@ -40,20 +40,6 @@ not_added(char **cause)
 	free(c);
 }
 
-/* Does s hold a control character (C0, DEL, or C1 in UTF-8)?  A tag is
- * a word for lists and columns: one never holds them. */
-static int
-has_control(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++)
-		if (*p < 0x20 || *p == 0x7f ||
-		    (p[0] == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
-			return 1;
-	return 0;
-}
-
 /* The tags of --tag (NULL: none asked); n of them; -1 with *cause. */
 static int
 split_tags(const char *tags, char ***list, size_t *n, char **cause)
@@ -71,9 +57,8 @@ split_tags(const char *tags, char ***list, size_t *n, char **cause)
 		return -1;
 	}
 	for (i = 0; i < *n; i++)
-		if (has_control((*list)[i])) {
-			*cause = xasprintf("bad tag \"%s\": a tag cannot hold "
-			    "control characters", (*list)[i]);
+		if (annot_tag_check((*list)[i], strlen((*list)[i]), cause) !=
+		    0) {
 			util_free_list(*list, *n);
 			*list = NULL;
 			*n = 0;

@@ -245,10 +245,19 @@ static void
 apply_tag_list(struct pager *p, const char *list)
 {
 	struct buf said;
-	char **tags;
+	char **tags, *cause = NULL, *safe;
 	size_t n, i;
 
 	n = util_split_list(list, &tags);
+	for (i = 0; i < n; i++)		/* one bad tag: none is applied */
+		if (annot_tag_check(tags[i], strlen(tags[i]), &cause) != 0) {
+			safe = draw_safe(cause);
+			pager_message(p, 1, "%s", safe);
+			free(safe);
+			free(cause);
+			util_free_list(tags, n);
+			return;
+		}
 	buf_init(&said);
 	buf_adds(&said, "tagged ");
 	for (i = 0; i < n; i++)
