@@ -18,6 +18,7 @@
 
 #include "artread/diag.h"
 #include "artread/names.h"
+#include "artread/rescue.h"
 #include "artread/rules.h"
 #include "artread/util.h"
 
@@ -515,4 +516,48 @@ article_save_annotations(struct article *a, char **cause)
 		return -1;
 	}
 	return sidecar_save(&a->sc, a->annots, cause);
+}
+
+/* The rescue file of sidecar path, else of the other place (other, or
+ * the one of real and where): 0 and *r (NULL: none), or -1 with *cause. */
+static int
+rescue_of(const char *path, const char *other, const char *real,
+    enum sidecar_where where, struct rescue **r, char **cause)
+{
+	char *made = NULL;
+	int rc;
+
+	if (rescue_load(path, r, cause) != 0)
+		return -1;
+	if (*r != NULL || (other == NULL &&
+	    (other = made = sidepath_other_place(real, where)) == NULL))
+		return 0;
+	rc = rescue_load(other, r, cause);
+	free(made);
+	return rc;
+}
+
+int
+article_rescue(const struct article *a, struct rescue **r, char **cause)
+{
+	struct sidepath sp;
+	char *why = NULL;
+	int rc;
+
+	*r = NULL;
+	if (a->sc_open)
+		return a->sc.path == NULL ? 0 : rescue_of(a->sc.path, NULL,
+		    a->sc.article_real, a->sc.where, r, cause);
+	if (!rescue_any())
+		return 0;
+	/* Where the sidecar would be; nowhere (no data directory): none. */
+	if ((a->url != NULL ? sidepath_locate_url(a->url, &sp, &why) :
+	    sidepath_locate(a->doc->path, a->doc->bytes, a->doc->len, &sp,
+	    &why)) != 0) {
+		free(why);
+		return 0;
+	}
+	rc = rescue_of(sp.path, sp.other, sp.real, sp.where, r, cause);
+	sidepath_free(&sp);
+	return rc;
 }
