@@ -130,7 +130,7 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 	char *column, *heading;
 	int i, rc = 0, summed = 0;
 
-	/* Several files' --stats end with their totals. */
+	/* Several files' --stats end with their totals (of those read). */
 	if (n > 1 && o->mode == MODE_STATS)
 		total = stats_count_new();
 	/* A write error stops the run (reported by streams_finish). */
@@ -157,7 +157,7 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 		diag_free(&d);
 		article_close(a);
 	}
-	if (total != NULL && summed > 0 && !ferror(stdout)) {
+	if (total != NULL && summed > 1 && !ferror(stdout)) {
 		heading = xasprintf("total (%d file%s)", summed,
 		    summed == 1 ? "" : "s");
 		listing_section(stdout, 1, heading);
