@@ -393,6 +393,20 @@ static char	*load_message(const struct sidecar *, const char *);
 static void	 renamed_hint(const struct sidecar *, const char *, int,
 		    struct buf *);
 
+static const char *
+plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
 /* The article's name as given (for the commands a message suggests). */
 static const char *
 given_name(const struct article *a)
@@ -416,14 +430,24 @@ article_load_annotations(struct article *a, char **msg)
 	    0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
 		a->sc_damaged = 1;
-		if (a->sc.renamed > 0) {	/* adoptable once moved aside */
-			buf_init(&b);
-			buf_adds(&b, a->sc_error);
-			renamed_hint(&a->sc, given_name(a), 1, &b);
-			free(a->sc_error);
-			a->sc_error = buf_steal(&b);
+		if (a->sc.renamed == 0) {
+			*msg = xasprintf("%s; annotations are read-only",
+			    a->sc_error);
+			return -1;
 		}
-		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
+		/* Adoptable once the damaged file is moved aside: what to
+		 * do comes first in the pager's one row. */
+		*msg = xasprintf("annotations are read-only, the sidecar is "
+		    "damaged: move %s aside, then artread --adopt %s takes "
+		    "the %zu annotation%s %s left (%s)", base_name(a->sc.path),
+		    given_name(a), a->sc.renamed_count,
+		    plural(a->sc.renamed_count), a->sc.renamed_name != NULL ?
+		    a->sc.renamed_name : "a renamed article", a->sc_error);
+		buf_init(&b);
+		buf_adds(&b, a->sc_error);
+		renamed_hint(&a->sc, given_name(a), 1, &b);
+		free(a->sc_error);
+		a->sc_error = buf_steal(&b);
 		return -1;
 	}
 	if (sidecar_is_readonly(&a->sc)) {
@@ -432,12 +456,6 @@ article_load_annotations(struct article *a, char **msg)
 	} else
 		*msg = load_message(&a->sc, given_name(a));
 	return 0;
-}
-
-static const char *
-plural(size_t n)
-{
-	return n == 1 ? "" : "s";
 }
 
 /* What loading found worth saying (NULL: nothing): annotations moved
