@@ -29,15 +29,18 @@ splits_utf8(const char *bytes, size_t len, size_t off)
 	return 0;
 }
 
-/* A sidecar that could not be read: say that nothing changed. */
+/* A sidecar that could not be read: say that nothing changed, and how
+ * to adopt what a renamed article left, if it did. */
 static void
-not_added(char **cause)
+not_added(const struct sidecar *sc, const struct doc *d, char **cause)
 {
 	char *c = *cause;
 
 	*cause = xasprintf("%s; nothing was added, the sidecar is left as "
 	    "it is", c);
 	free(c);
+	sidecar_renamed_hint_after(sc, d->path != NULL ? d->path : d->name,
+	    cause);
 }
 
 /* The tags of --tag (NULL: none asked); n of them; -1 with *cause. */
@@ -84,7 +87,7 @@ add_and_save(const struct doc *d, const char *url, size_t start,
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
 	    cause)) != 0) {
-		not_added(cause);
+		not_added(&sc, d, cause);
 		goto out;
 	}
 	if (sidecar_is_readonly(&sc)) {

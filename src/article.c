@@ -390,8 +390,6 @@ article_names(struct article *a)
 	return a->names;
 }
 static char	*load_message(const struct sidecar *, const char *);
-static void	 renamed_hint(const struct sidecar *, const char *, int,
-		    struct buf *);
 
 static const char *
 plural(size_t n)
@@ -418,7 +416,6 @@ int
 article_load_annotations(struct article *a, char **msg)
 {
 	char *cause = NULL;
-	struct buf b;
 
 	*msg = NULL;
 	if (a->sc_open)
@@ -443,11 +440,7 @@ article_load_annotations(struct article *a, char **msg)
 		    given_name(a), a->sc.renamed_count,
 		    plural(a->sc.renamed_count), a->sc.renamed_name != NULL ?
 		    a->sc.renamed_name : "a renamed article", a->sc_error);
-		buf_init(&b);
-		buf_adds(&b, a->sc_error);
-		renamed_hint(&a->sc, given_name(a), 1, &b);
-		free(a->sc_error);
-		a->sc_error = buf_steal(&b);
+		sidecar_renamed_hint_after(&a->sc, given_name(a), &a->sc_error);
 		return -1;
 	}
 	if (sidecar_is_readonly(&a->sc)) {
@@ -487,7 +480,7 @@ load_message(const struct sidecar *sc, const char *name)
 		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
 		    sc->path);
 	if (sc->renamed > 0) {
-		renamed_hint(sc, name, 0, &b);
+		sidecar_renamed_hint(sc, name, 0, &b);
 		buf_adds(&b, "; ");
 	}
 	if (sc->elsewhere > 0)
@@ -502,28 +495,6 @@ load_message(const struct sidecar *sc, const char *name)
 	}
 	b.data[b.len - 2] = '\0';	/* the last "; " */
 	return buf_steal(&b);
-}
-
-/*
- * Where a renamed article's annotations are and the command that takes
- * them in; when this article's own sidecar is damaged, that file must
- * go out of the way first (adopting saves here, and a damaged file is
- * never written).  damaged: after the error, "; " first.
- */
-static void
-renamed_hint(const struct sidecar *sc, const char *name, int damaged,
-    struct buf *b)
-{
-	buf_printf(b, "%s%s%s holds %zu annotation%s made on this very text "
-	    "for %s, which is gone (renamed?): ", damaged ? "; " : "",
-	    sc->renamed_path, sc->renamed > 1 ? " (and other files)" : "",
-	    sc->renamed_count, plural(sc->renamed_count),
-	    sc->renamed_name != NULL ? sc->renamed_name : "an article");
-	if (damaged)
-		buf_printf(b, "move the damaged file aside (mv %s %s.damaged), "
-		    "then ", sc->path, sc->path);
-	buf_printf(b, "artread --adopt %s takes %s", name,
-	    sc->renamed_count == 1 ? "it" : "them");
 }
 
 int

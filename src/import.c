@@ -525,8 +525,11 @@ import_into(enum import_format fmt, const char *ann_path,
 	set = annot_set_new();
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
-	    cause)) != 0)
+	    cause)) != 0) {
+		sidecar_renamed_hint_after(&sc, d->path != NULL ? d->path :
+		    d->name, cause);
 		goto out;
+	}
 	if (sidecar_is_readonly(&sc)) {
 		*cause = xasprintf("not imported: %s",
 		    sidecar_readonly_cause(&sc));

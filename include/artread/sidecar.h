@@ -148,6 +148,21 @@ int sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause);
 int sidecar_adopt(struct sidecar *sc, struct annot_set *set, size_t *n,
     char **cause);
 
+/*
+ * Append to b where a renamed article's annotations are (sc->renamed
+ * > 0) and the command that takes them in, "artread --adopt NAME" (name:
+ * the article as the user named it).  When sc itself is damaged, that
+ * file must go out of the way first (adopting saves to it, and a damaged
+ * file is never written): damaged says so ("; " first, after the error).
+ */
+struct buf;
+void sidecar_renamed_hint(const struct sidecar *sc, const char *name,
+    int damaged, struct buf *b);
+/* The same after *error (the damaged sidecar's error, replaced), when
+ * there is a renamed article's file; else nothing. */
+void sidecar_renamed_hint_after(const struct sidecar *sc, const char *name,
+    char **error);
+
 /* Is it read-only (corrupt, newer, or not writable)?  Why (NULL if not)? */
 int sidecar_is_readonly(const struct sidecar *sc);
 const char *sidecar_readonly_cause(const struct sidecar *sc);

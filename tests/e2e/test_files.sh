@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 53
+plan 54
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -228,6 +228,11 @@ echo '{bad json' >"$R/dm2.txt.annotations.jsonl"
 "$ARTREAD" --list-annotations "$R/dm2.txt" >/dev/null 2>"$WORK/err"
 check "renamed: a damaged sidecar's message says how to adopt" \
 	sh -c "grep -q 'bad JSON.*dm1.txt.annotations.jsonl holds 1 annotation made on this very text for dm1.txt.*move the damaged file aside (mv $R/dm2.txt.annotations.jsonl $R/dm2.txt.annotations.jsonl.damaged), then artread --adopt $R/dm2.txt takes it' '$WORK/err'"
+"$ARTREAD" --annotate 0:5:x "$R/dm2.txt" 2>"$WORK/err.a"
+printf 'T1\tclaim 0 5\tBarge\n' | "$ARTREAD" --import brat /dev/stdin "$R/dm2.txt" 2>"$WORK/err.i"
+check "renamed: ... and so do --annotate and --import, refused there" \
+	sh -c "grep -q 'nothing was added.*move the damaged file aside (mv .*), then artread --adopt $R/dm2.txt takes it' '$WORK/err.a' &&
+	    grep -q 'bad JSON.*move the damaged file aside (mv .*), then artread --adopt $R/dm2.txt takes it' '$WORK/err.i'"
 start -x 140 "$ARTREAD" --no-remember "$R/dm2.txt"
 check "renamed: ... and the pager's, what to do first" \
 	wait_for "the sidecar is damaged: move dm2.txt.annotations.jsonl aside, then artread --adopt" $TO
