@@ -874,6 +874,22 @@ finish_edit(struct annot_set *set, struct annot *a, struct annot *before)
 }
 
 int
+annot_tag_check(const char *tag, size_t len, char **cause)
+{
+	const unsigned char *p = (const unsigned char *)tag;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] < 0x20 || p[i] == 0x7f || (p[i] == 0xc2 &&
+		    i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] < 0xa0)) {
+			*cause = xasprintf("bad tag \"%.*s\": a tag cannot "
+			    "hold control characters", (int)len, tag);
+			return -1;
+		}
+	return 0;
+}
+
+int
 annot_add_tag(struct annot_set *set, const char *id, const char *tag)
 {
 	struct annot *a = find(set, id), *before;

@@ -29,29 +29,18 @@ splits_utf8(const char *bytes, size_t len, size_t off)
 	return 0;
 }
 
-/* A sidecar that could not be read: say that nothing changed. */
+/* A sidecar that could not be read: say that nothing changed, and how
+ * to adopt what a renamed article left, if it did. */
 static void
-not_added(char **cause)
+not_added(const struct sidecar *sc, const struct doc *d, char **cause)
 {
 	char *c = *cause;
 
 	*cause = xasprintf("%s; nothing was added, the sidecar is left as "
 	    "it is", c);
 	free(c);
-}
-
-/* Does s hold a control character (C0, DEL, or C1 in UTF-8)?  A tag is
- * a word for lists and columns: one never holds them. */
-static int
-has_control(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++)
-		if (*p < 0x20 || *p == 0x7f ||
-		    (p[0] == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0))
-			return 1;
-	return 0;
+	sidecar_renamed_hint_after(sc, d->path != NULL ? d->path : d->name,
+	    cause);
 }
 
 /* The tags of --tag (NULL: none asked); n of them; -1 with *cause. */
@@ -71,9 +60,8 @@ split_tags(const char *tags, char ***list, size_t *n, char **cause)
 		return -1;
 	}
 	for (i = 0; i < *n; i++)
-		if (has_control((*list)[i])) {
-			*cause = xasprintf("bad tag \"%s\": a tag cannot hold "
-			    "control characters", (*list)[i]);
+		if (annot_tag_check((*list)[i], strlen((*list)[i]), cause) !=
+		    0) {
 			util_free_list(*list, *n);
 			*list = NULL;
 			*n = 0;
@@ -99,7 +87,7 @@ add_and_save(const struct doc *d, const char *url, size_t start,
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
 	    cause)) != 0) {
-		not_added(cause);
+		not_added(&sc, d, cause);
 		goto out;
 	}
 	if (sidecar_is_readonly(&sc)) {

@@ -18,6 +18,7 @@
 
 #include "artread/diag.h"
 #include "artread/names.h"
+#include "artread/rescue.h"
 #include "artread/rules.h"
 #include "artread/util.h"
 
@@ -390,6 +391,27 @@ article_names(struct article *a)
 }
 static char	*load_message(const struct sidecar *, const char *);
 
+static const char *
+plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+/* The article's name as given (for the commands a message suggests). */
+static const char *
+given_name(const struct article *a)
+{
+	return a->doc->path != NULL ? a->doc->path : a->doc->name;
+}
+
 int
 article_load_annotations(struct article *a, char **msg)
 {
@@ -405,22 +427,28 @@ article_load_annotations(struct article *a, char **msg)
 	    0) {
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
 		a->sc_damaged = 1;
-		*msg = xasprintf("%s; annotations are read-only", a->sc_error);
+		if (a->sc.renamed == 0) {
+			*msg = xasprintf("%s; annotations are read-only",
+			    a->sc_error);
+			return -1;
+		}
+		/* Adoptable once the damaged file is moved aside: what to
+		 * do comes first in the pager's one row. */
+		*msg = xasprintf("annotations are read-only, the sidecar is "
+		    "damaged: move %s aside, then artread --adopt %s takes "
+		    "the %zu annotation%s %s left (%s)", base_name(a->sc.path),
+		    given_name(a), a->sc.renamed_count,
+		    plural(a->sc.renamed_count), a->sc.renamed_name != NULL ?
+		    a->sc.renamed_name : "a renamed article", a->sc_error);
+		sidecar_renamed_hint_after(&a->sc, given_name(a), &a->sc_error);
 		return -1;
 	}
 	if (sidecar_is_readonly(&a->sc)) {
 		a->sc_error = xstrdup(sidecar_readonly_cause(&a->sc));
 		*msg = xasprintf("annotations are read-only: %s", a->sc_error);
 	} else
-		*msg = load_message(&a->sc, a->doc->path != NULL ?
-		    a->doc->path : a->doc->name);
+		*msg = load_message(&a->sc, given_name(a));
 	return 0;
-}
-
-static const char *
-plural(size_t n)
-{
-	return n == 1 ? "" : "s";
 }
 
 /* What loading found worth saying (NULL: nothing): annotations moved
@@ -451,14 +479,10 @@ load_message(const struct sidecar *sc, const char *name)
 		buf_printf(&b, "%zu time%s in %s could not be read (the file's "
 		    "time is used); ", sc->times_fixed, plural(sc->times_fixed),
 		    sc->path);
-	if (sc->renamed > 0)
-		buf_printf(&b, "%s%s holds %zu annotation%s made on this very "
-		    "text for %s, which is gone (renamed?): artread --adopt %s "
-		    "takes %s; ", sc->renamed_path, sc->renamed > 1 ?
-		    " (and other files)" : "", sc->renamed_count,
-		    plural(sc->renamed_count), sc->renamed_name != NULL ?
-		    sc->renamed_name : "an article", name,
-		    sc->renamed_count == 1 ? "it" : "them");
+	if (sc->renamed > 0) {
+		sidecar_renamed_hint(sc, name, 0, &b);
+		buf_adds(&b, "; ");
+	}
 	if (sc->elsewhere > 0)
 		buf_printf(&b, "no annotations for this text, but %zu file%s "
 		    "an older artread kept for an article named %s with another "
@@ -481,4 +505,48 @@ article_save_annotations(struct article *a, char **cause)
 		return -1;
 	}
 	return sidecar_save(&a->sc, a->annots, cause);
+}
+
+/* The rescue file of sidecar path, else of the other place (other, or
+ * the one of real and where): 0 and *r (NULL: none), or -1 with *cause. */
+static int
+rescue_of(const char *path, const char *other, const char *real,
+    enum sidecar_where where, struct rescue **r, char **cause)
+{
+	char *made = NULL;
+	int rc;
+
+	if (rescue_load(path, r, cause) != 0)
+		return -1;
+	if (*r != NULL || (other == NULL &&
+	    (other = made = sidepath_other_place(real, where)) == NULL))
+		return 0;
+	rc = rescue_load(other, r, cause);
+	free(made);
+	return rc;
+}
+
+int
+article_rescue(const struct article *a, struct rescue **r, char **cause)
+{
+	struct sidepath sp;
+	char *why = NULL;
+	int rc;
+
+	*r = NULL;
+	if (a->sc_open)
+		return a->sc.path == NULL ? 0 : rescue_of(a->sc.path, NULL,
+		    a->sc.article_real, a->sc.where, r, cause);
+	if (!rescue_any())
+		return 0;
+	/* Where the sidecar would be; nowhere (no data directory): none. */
+	if ((a->url != NULL ? sidepath_locate_url(a->url, &sp, &why) :
+	    sidepath_locate(a->doc->path, a->doc->bytes, a->doc->len, &sp,
+	    &why)) != 0) {
+		free(why);
+		return 0;
+	}
+	rc = rescue_of(sp.path, sp.other, sp.real, sp.where, r, cause);
+	sidepath_free(&sp);
+	return rc;
 }

@@ -251,10 +251,12 @@ clipboard_passage(const char *bytes, size_t len, struct buf *out)
 }
 
 void
-clipboard_citation(const char *title, const char *source, const char *note,
-    struct buf *out)
+clipboard_citation(const char *title, const char *source,
+    const char *speaker, const char *note, struct buf *out)
 {
 	buf_adds(out, "\u2014 ");
+	if (speaker != NULL && *speaker != '\0')
+		buf_printf(out, "%s, quoted in ", speaker);
 	if (title != NULL && *title != '\0')
 		buf_printf(out, "%s, ", title);
 	buf_adds(out, source);

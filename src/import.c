@@ -172,6 +172,8 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		    lo, hi);
 		return -1;
 	}
+	if (annot_tag_check(tab1 + 1, (size_t)(sp - (tab1 + 1)), why) != 0)
+		return -1;
 	if (st->last != NULL && strcmp(st->last_offsets, offs) == 0)
 		a = st->last;
 	else {
@@ -323,6 +325,18 @@ note_source(json_t *item, struct import_stats *st)
 		    json_string_value(src));
 }
 
+/* Are a's tags fit to be tags (annot_tag_check)?  0, or -1 with *why. */
+static int
+tags_check(const struct annot *a, char **why)
+{
+	size_t i;
+
+	for (i = 0; i < a->ntags; i++)
+		if (annot_tag_check(a->tags[i], strlen(a->tags[i]), why) != 0)
+			return -1;
+	return 0;
+}
+
 static int
 import_json(const char *text, size_t tlen, const char *bytes, size_t len,
     struct annot_set *set, struct import_stats *stats, size_t *lineno,
@@ -354,7 +368,9 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 	c.len = len;
 	c.cp = cp = cpindex_new(bytes, len);
 	json_array_foreach(items, i, it) {
-		if ((a = w3c_decode(it, &c, why)) == NULL) {
+		if ((a = w3c_decode(it, &c, why)) == NULL ||
+		    tags_check(a, why) != 0) {
+			annot_free(a);
 			w = xasprintf("item %zu: %s", i + 1, *why);
 			free(*why);
 			*why = w;
@@ -509,8 +525,11 @@ import_into(enum import_format fmt, const char *ann_path,
 	set = annot_set_new();
 	if ((url != NULL ? sidecar_open_url(&sc, url, d->bytes, d->len, set,
 	    cause) : sidecar_open(&sc, d->path, d->bytes, d->len, set,
-	    cause)) != 0)
+	    cause)) != 0) {
+		sidecar_renamed_hint_after(&sc, d->path != NULL ? d->path :
+		    d->name, cause);
 		goto out;
+	}
 	if (sidecar_is_readonly(&sc)) {
 		*cause = xasprintf("not imported: %s",
 		    sidecar_readonly_cause(&sc));

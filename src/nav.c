@@ -292,3 +292,16 @@ nav_describe(const struct analysis *a, const struct names *nm, size_t off)
 	}
 	return buf_steal(&b);
 }
+
+const char *
+nav_quote_speaker(const struct analysis *a, const struct names *nm, size_t s,
+    size_t e)
+{
+	long q = nav_quote_at(a, s);
+	size_t id;
+
+	if (nm == NULL || q == NAV_NONE || e <= s || e > a->quotes[q].end ||
+	    (id = names_speaker(nm, (size_t)q)) == NAMES_NONE)
+		return NULL;
+	return names_name(nm, id);
+}

@@ -6,6 +6,7 @@
  */
 #include "artread/rescue.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -196,6 +197,36 @@ parse(char *text, struct rescue *r, char **why)
 		rc = -1;
 	}
 	return rc;
+}
+
+char *
+rescue_summary(const struct rescue *r)
+{
+	size_t n = rescue_count(r);
+
+	return xasprintf("%zu annotation change%s rescued from %.10s", n,
+	    n == 1 ? "" : "s", r->written);
+}
+
+int
+rescue_any(void)
+{
+	char *dir, *sub;
+	struct dirent *de;
+	DIR *d;
+	int any = 0;
+
+	if ((dir = paths_data_dir()) == NULL)
+		return 0;
+	sub = xasprintf("%s/rescue", dir);
+	free(dir);
+	if ((d = opendir(sub)) != NULL) {
+		while (!any && (de = readdir(d)) != NULL)
+			any = de->d_name[0] != '.';
+		closedir(d);
+	}
+	free(sub);
+	return any;
 }
 
 int

@@ -912,7 +912,9 @@ open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
 	if (sc->where == SIDECAR_BESIDE && sc->other_path != NULL)
 		moving = lock_both(sc, &fd1, &fd2) == 0;
 	if (parse_file(sc->path, &p, 1, sc->other_path != NULL, cause) != 0) {
-		/* Damaged: show what could be read, never write the file. */
+		/* Damaged: show what could be read, never write the file;
+		 * a renamed article's file is still looked for, so that
+		 * the messages can say how to adopt it. */
 		set_readonly(sc, *cause);
 		adopt(set, &p);
 		parsed_free(&p);
@@ -921,6 +923,7 @@ open_located(struct sidecar *sc, struct sidepath *sp, struct annot_set *set,
 			lockfile_release(fd2);
 			lockfile_release(fd1);
 		}
+		look_renamed(sc);
 		return -1;
 	}
 	take_header(sc, &p.h);
@@ -1235,6 +1238,43 @@ sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause)
 	if (rc == 0)	/* not under the lock: other writers wait less */
 		remember_versions(sc, set);
 	return rc;
+}
+
+/*
+ * Where a renamed article's annotations are and the command that takes
+ * them in; when this article's own sidecar is damaged, that file must
+ * go out of the way first (adopting saves here, and a damaged file is
+ * never written).  damaged: after the error, "; " first.
+ */
+void
+sidecar_renamed_hint(const struct sidecar *sc, const char *name, int damaged,
+    struct buf *b)
+{
+	buf_printf(b, "%s%s%s holds %zu annotation%s made on this very text "
+	    "for %s, which is gone (renamed?): ", damaged ? "; " : "",
+	    sc->renamed_path, sc->renamed > 1 ? " (and other files)" : "",
+	    sc->renamed_count, sc->renamed_count == 1 ? "" : "s",
+	    sc->renamed_name != NULL ? sc->renamed_name : "an article");
+	if (damaged)
+		buf_printf(b, "move the damaged file aside (mv %s %s.damaged), "
+		    "then ", sc->path, sc->path);
+	buf_printf(b, "artread --adopt %s takes %s", name,
+	    sc->renamed_count == 1 ? "it" : "them");
+}
+
+void
+sidecar_renamed_hint_after(const struct sidecar *sc, const char *name,
+    char **error)
+{
+	struct buf b;
+
+	if (sc->renamed == 0)
+		return;
+	buf_init(&b);
+	buf_adds(&b, *error);
+	sidecar_renamed_hint(sc, name, 1, &b);
+	free(*error);
+	*error = buf_steal(&b);
 }
 
 int

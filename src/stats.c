@@ -523,16 +523,21 @@ stream_mention_at(void *arg, size_t s, size_t e, size_t *ns, size_t *ne)
 
 void
 stats_write_stream(FILE *out, const char *text, size_t len,
-    struct analysis_stream *st, const struct stats_opts *o)
+    struct analysis_stream *st, const struct stats_opts *o,
+    struct stats_count *total)
 {
 	struct stats_count *sc = stats_count_new();
 	struct analysis_pipe *p = analysis_pipe_open(st, NULL, NULL);
 	struct analysis_piece *j;
 
 	/* (the next blocks are made on the other threads meanwhile) */
-	while ((j = analysis_pipe_next(p)) != NULL)
+	while ((j = analysis_pipe_next(p)) != NULL) {
 		stats_count_add(sc, text, len, j->start, j->end, &j->an,
 		    stream_mention_at, st);
+		if (total != NULL)
+			stats_count_add(total, text, len, j->start, j->end,
+			    &j->an, stream_mention_at, st);
+	}
 	analysis_pipe_close(p);
 	stats_count_write(out, sc, o);
 	stats_count_free(sc);

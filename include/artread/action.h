@@ -92,7 +92,7 @@ enum action_mode {
 	X(SEL_PARA_PREV, "select_paragraph_prev", SELECT, "extend to the previous paragraph") \
 	X(SEL_CANCEL,	"select_cancel", SELECT, "cancel the selection") \
 	X(SEL_COPY,	"select_copy",	SELECT, "copy the passage to the clipboard") \
-	X(SEL_COPY_CITE, "select_copy_citation", SELECT, "copy it with a citation line (title, file, note)")
+	X(SEL_COPY_CITE, "select_copy_citation", SELECT, "copy it with a citation line (a quote's speaker, title, file, note)")
 
 enum action {
 	ACTION_NONE = -1,

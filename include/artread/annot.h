@@ -97,6 +97,15 @@ char *annot_new_id(void);
 const char *annot_add(struct annot_set *set, const char *bytes, size_t len,
     size_t start, size_t end, const char *tag, const char *note);
 
+/*
+ * Can tag[0, len) be a tag?  A tag is a word for lists and columns, so
+ * it never holds a control character (C0, DEL, or C1 in UTF-8).  0, or
+ * -1 with *cause ("bad tag \"...\": a tag cannot hold control
+ * characters").  --annotate, --import and the pager's tag prompt all
+ * check with it; reading a sidecar does not (what was saved is shown).
+ */
+int annot_tag_check(const char *tag, size_t len, char **cause);
+
 /* Edits by id; 0 on success, -1 if there is no such annotation (or the
  * tag is already there / not there).  All undoable. */
 int annot_add_tag(struct annot_set *set, const char *id, const char *tag);

@@ -120,4 +120,17 @@ int article_load_annotations(struct article *a, char **msg);
 /* Save after a change: 0, or -1 with *cause (nothing lost: retried later). */
 int article_save_annotations(struct article *a, char **cause);
 
+/*
+ * The rescue file (rescue.h) of the article's annotations: changes an
+ * earlier session could not save, kept for its sidecar or for the
+ * article's other place (its directory was writable then and is not now,
+ * or the other way round).  Before article_load_annotations too: then
+ * where the sidecar would be is worked out, only when some rescue file
+ * exists.  0 and *r (NULL: none; free it with rescue_free), or -1 with
+ * *cause.
+ */
+struct rescue;
+int article_rescue(const struct article *a, struct rescue **r,
+    char **cause);
+
 #endif

@@ -38,10 +38,12 @@ int clipboard_pipe(const char *cmd, const char *text, size_t len,
 void clipboard_passage(const char *bytes, size_t len, struct buf *out);
 
 /*
- * Append a citation line: "— TITLE, SOURCE" and, if note is not empty,
- * ". Note: NOTE" (title may be NULL or "").
+ * Append a citation line: "— TITLE, SOURCE"; for a passage of a quote
+ * whose speaker is known, "— SPEAKER, quoted in TITLE, SOURCE"; then,
+ * if note is not empty, ". Note: NOTE" (title and speaker may be NULL
+ * or "").
  */
 void clipboard_citation(const char *title, const char *source,
-    const char *note, struct buf *out);
+    const char *speaker, const char *note, struct buf *out);
 
 #endif

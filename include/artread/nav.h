@@ -76,4 +76,12 @@ void nav_groups_free(struct nav_group *g, size_t n);
 char *nav_describe(const struct analysis *a, const struct names *nm,
     size_t off);
 
+/*
+ * The full name of the speaker of the quote that holds all of the
+ * passage [s, e) (the quote, or a part of it), or NULL: a passage not
+ * within one quote, or a speaker not known.  For Y's citation.
+ */
+const char *nav_quote_speaker(const struct analysis *a,
+    const struct names *nm, size_t s, size_t e);
+
 #endif

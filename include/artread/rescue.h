@@ -67,6 +67,12 @@ void rescue_format(const struct annot_set *set, struct buf *out);
 int rescue_load(const char *sidecar_path, struct rescue **r, char **cause);
 /* The number of changes it holds. */
 size_t rescue_count(const struct rescue *r);
+/* "2 annotation changes rescued from 2026-12-01": how the pager's offer
+ * and the command line's note name them (free it). */
+char *rescue_summary(const struct rescue *r);
+/* Is there a rescue file at all?  (A quick look, made before finding
+ * where an article's annotations would be.) */
+int rescue_any(void);
 
 /*
  * Merge r into set like a second writer's copy: a change is taken where

@@ -110,8 +110,10 @@ struct sidecar {
  * *cause set (free it) when the file could not be read or parsed
  * ("FILE:LINE: why"): then sc->readonly is set and set holds the
  * annotations of the lines that could be read (none if the header is
- * bad), to be shown read-only.  sc must be released with sidecar_close
- * either way.
+ * bad), to be shown read-only; files a renamed article left are looked
+ * for then too (sc->renamed), so that a message can say how to adopt
+ * them once the damaged file is out of the way.  sc must be released
+ * with sidecar_close either way.
  */
 int sidecar_open(struct sidecar *sc, const char *article_path,
     const char *bytes, size_t len, struct annot_set *set, char **cause);
@@ -145,6 +147,21 @@ int sidecar_save(struct sidecar *sc, struct annot_set *set, char **cause);
  */
 int sidecar_adopt(struct sidecar *sc, struct annot_set *set, size_t *n,
     char **cause);
+
+/*
+ * Append to b where a renamed article's annotations are (sc->renamed
+ * > 0) and the command that takes them in, "artread --adopt NAME" (name:
+ * the article as the user named it).  When sc itself is damaged, that
+ * file must go out of the way first (adopting saves to it, and a damaged
+ * file is never written): damaged says so ("; " first, after the error).
+ */
+struct buf;
+void sidecar_renamed_hint(const struct sidecar *sc, const char *name,
+    int damaged, struct buf *b);
+/* The same after *error (the damaged sidecar's error, replaced), when
+ * there is a renamed article's file; else nothing. */
+void sidecar_renamed_hint_after(const struct sidecar *sc, const char *name,
+    char **error);
 
 /* Is it read-only (corrupt, newer, or not writable)?  Why (NULL if not)? */
 int sidecar_is_readonly(const struct sidecar *sc);

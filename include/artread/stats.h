@@ -44,9 +44,12 @@ void stats_count_write(FILE *out, const struct stats_count *sc,
 void stats_count_free(struct stats_count *sc);
 /* All of st's blocks counted (analysis_stream_next from its start), then
  * written: stats_write's output in memory that does not grow with the
- * text but for the names counted. */
+ * text but for the names counted.  Each block is counted into total too
+ * when it is not NULL (the totals of several articles: the same name in
+ * two of them is one row, its counts added). */
 struct analysis_stream;
 void stats_write_stream(FILE *out, const char *text, size_t len,
-    struct analysis_stream *st, const struct stats_opts *o);
+    struct analysis_stream *st, const struct stats_opts *o,
+    struct stats_count *total);
 
 #endif

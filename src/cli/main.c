@@ -135,8 +135,11 @@ open_or_say(const struct app *app, const char *name, char **why)
 			*why = xasprintf("%s: %s", webopen_display_name(name),
 			    cause);
 		free(cause);
-	} else if (a->note != NULL && why == NULL)
-		fprintf(stderr, "artread: %s: %s\n", name, a->note);
+	} else if (why == NULL) {	/* (the pager says them itself) */
+		if (a->note != NULL)
+			fprintf(stderr, "artread: %s: %s\n", name, a->note);
+		webopen_say_rescue(name, a);
+	}
 	return a;
 }
 

@@ -90,10 +90,12 @@ list_block(void *arg, struct analysis_piece *j)
 }
 
 /* One article's listing or summary, a block of its analysis at a time
- * (its memory does not grow with the text but for its names). */
+ * (its memory does not grow with the text but for its names); a
+ * summary is counted into total too (NULL: none). */
 static void
 list_article(const struct opts *o, struct article *a,
-    const struct stats_opts *so, const char *column)
+    const struct stats_opts *so, const char *column,
+    struct stats_count *total)
 {
 	struct analysis_stream *st = article_analysis_stream(a);
 	struct analysis_pipe *p;
@@ -101,7 +103,8 @@ list_article(const struct opts *o, struct article *a,
 	struct list_for lf;
 
 	if (o->mode != MODE_ENTITIES && o->mode != MODE_QUOTES)
-		stats_write_stream(stdout, a->doc->bytes, a->doc->len, st, so);
+		stats_write_stream(stdout, a->doc->bytes, a->doc->len, st, so,
+		    total);
 	else {
 		lf.o = o;
 		lf.a = a;
@@ -121,11 +124,15 @@ int
 modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
     const struct stats_opts *so)
 {
+	struct stats_count *total = NULL;
 	struct article *a;
 	struct diag d;
-	char *column;
-	int i, rc = 0;
+	char *column, *heading;
+	int i, rc = 0, summed = 0;
 
+	/* Several files' --stats end with their totals (of those read). */
+	if (n > 1 && o->mode == MODE_STATS)
+		total = stats_count_new();
 	/* A write error stops the run (reported by streams_finish). */
 	for (i = 0; i < n && !ferror(stdout); i++) {
 		if ((a = open_article(files[i], o, r)) == NULL) {
@@ -142,13 +149,22 @@ modes_listings(const struct opts *o, char **files, int n, const struct rules *r,
 		/* A rule too costly for this text is switched off: say so. */
 		diag_init(&d);
 		a->diag = &d;
-		list_article(o, a, so, column);
+		list_article(o, a, so, column, total);
+		summed++;
 		free(column);
 		fflush(stdout);
 		diag_print(&d, stderr);
 		diag_free(&d);
 		article_close(a);
 	}
+	if (total != NULL && summed > 1 && !ferror(stdout)) {
+		heading = xasprintf("total (%d file%s)", summed,
+		    summed == 1 ? "" : "s");
+		listing_section(stdout, 1, heading);
+		stats_count_write(stdout, total, so);
+		free(heading);
+	}
+	stats_count_free(total);
 	if (fflush(stdout) != 0)
 		rc = EXIT_TROUBLE;
 	return rc;

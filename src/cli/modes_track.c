@@ -286,6 +286,7 @@ diff_one(const char *name, const struct opts *o, const struct diff_look *look,
 {
 	char sha[SHA256_HEX_LEN], base[SHA256_HEX_LEN], *key, *old = NULL;
 	char *cause = NULL;
+	const char *otext;
 	struct article *a;
 	struct align *al;
 	size_t olen;
@@ -308,12 +309,19 @@ diff_one(const char *name, const struct opts *o, const struct diff_look *look,
 		    "one is now)\n", a->doc->name);
 		if (o->diff_stat)
 			diff_stat(stdout, a->doc->name, NULL, a->annots);
-	} else if (track_text(base, &old, &olen, &cause) != 0) {
-		fprintf(stderr, "artread: %s: %s\n", a->doc->name, cause);
+	} else if (strcmp(base, sha) != 0 &&
+	    track_text(base, &old, &olen, &cause) != 0) {
+		fprintf(stderr, "artread: %s: cannot show what changed: the "
+		    "version to compare with (%.12s) is not kept (%s; artread "
+		    "--store lists what is)\n", a->doc->name, base, cause);
 		free(cause);
 		rc = EXIT_TROUBLE;
 	} else {
-		al = align_texts(old, olen, a->doc->bytes, a->doc->len);
+		/* The same text as that version: nothing to fetch. */
+		otext = old != NULL ? old : a->doc->bytes;
+		if (old == NULL)
+			olen = a->doc->len;
+		al = align_texts(otext, olen, a->doc->bytes, a->doc->len);
 		if (o->diff_stat)
 			diff_stat(stdout, a->doc->name, al, a->annots);
 		else {

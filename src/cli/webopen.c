@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "artread/atomic.h"
+#include "artread/rescue.h"
 #include "artread/sha256.h"
 #include "artread/sidepath.h"
 #include "artread/store.h"
@@ -391,7 +392,32 @@ webopen_or_say(const char *name, unsigned doc_flags, const struct rules *r)
 		fprintf(stderr, "artread: %s: %s\n", webopen_display_name(name),
 		    cause);
 		free(cause);
-	} else if (a->note != NULL)
-		fprintf(stderr, "artread: %s: %s\n", name, a->note);
+	} else {
+		if (a->note != NULL)
+			fprintf(stderr, "artread: %s: %s\n", name, a->note);
+		webopen_say_rescue(name, a);
+	}
 	return a;
+}
+
+void
+webopen_say_rescue(const char *name, const struct article *a)
+{
+	struct rescue *r = NULL;
+	char *cause = NULL, *what;
+
+	if (article_rescue(a, &r, &cause) != 0) {
+		fprintf(stderr, "artread: %s: rescued annotations cannot be "
+		    "read: %s\n", webopen_display_name(name), cause);
+		free(cause);
+		return;
+	}
+	if (r == NULL)
+		return;
+	what = rescue_summary(r);
+	fprintf(stderr, "artread: %s: not restored yet: %s, kept in %s; to "
+	    "restore, open it in the pager (artread %s) and answer y\n",
+	    webopen_display_name(name), what, r->path, name);
+	free(what);
+	rescue_free(r);
 }

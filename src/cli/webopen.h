@@ -58,7 +58,8 @@ struct article *webopen_article(const char *name, unsigned doc_flags,
 struct article *webopen_article_told(const char *name, unsigned doc_flags,
     const struct rules *r, char **cause);
 
-/* The same, saying on stderr why it failed, or what a->note says. */
+/* The same, saying on stderr why it failed, or what a->note says, and
+ * that rescued annotation changes wait (webopen_say_rescue). */
 struct article *webopen_or_say(const char *name, unsigned doc_flags,
     const struct rules *r);
 
@@ -66,6 +67,14 @@ struct article *webopen_or_say(const char *name, unsigned doc_flags,
  * points into the page and is never sent to the server, so that
  * "URL#comments" is the same article, with the same annotations. */
 char *webopen_url(const char *name);
+
+/*
+ * A mode other than the pager opened a (named name): if annotation
+ * changes an earlier session could not save wait in a rescue file
+ * (article_rescue), say so in one line on stderr, and how to restore
+ * them (the pager offers them: y merges).
+ */
+void webopen_say_rescue(const char *name, const struct article *a);
 
 /* "standard input" for "-", else name: for messages. */
 const char *webopen_display_name(const char *name);

@@ -245,10 +245,19 @@ static void
 apply_tag_list(struct pager *p, const char *list)
 {
 	struct buf said;
-	char **tags;
+	char **tags, *cause = NULL, *safe;
 	size_t n, i;
 
 	n = util_split_list(list, &tags);
+	for (i = 0; i < n; i++)		/* one bad tag: none is applied */
+		if (annot_tag_check(tags[i], strlen(tags[i]), &cause) != 0) {
+			safe = draw_safe(cause);
+			pager_message(p, 1, "%s", safe);
+			free(safe);
+			free(cause);
+			util_free_list(tags, n);
+			return;
+		}
 	buf_init(&said);
 	buf_adds(&said, "tagged ");
 	for (i = 0; i < n; i++)
@@ -894,25 +903,6 @@ pager_annot_rescue(struct pager *p, struct buf *report)
 	return unsaved;
 }
 
-/* The rescue file of the sidecar, or of the article's other place (the
- * directory was writable when they were rescued, and is not now, or
- * the other way round): 0 and *r (NULL: none), or -1 with *cause. */
-static int
-load_rescue(const struct sidecar *sc, struct rescue **r, char **cause)
-{
-	char *other;
-	int rc;
-
-	if (rescue_load(sc->path, r, cause) != 0)
-		return -1;
-	if (*r != NULL ||
-	    (other = sidepath_other_place(sc->article_real, sc->where)) == NULL)
-		return 0;
-	rc = rescue_load(other, r, cause);
-	free(other);
-	return rc;
-}
-
 /*
  * After the annotations are loaded: if a rescue file holds changes that
  * an earlier session could not save, offer them (y merges and saves,
@@ -924,13 +914,13 @@ pager_annot_offer_rescue(struct pager *p)
 	struct pager_file *f = pager_file(p);
 	struct article *a = f->art;
 	struct rescue *r = NULL;
-	char *cause = NULL, *q, *where;
-	size_t n, taken;
+	char *cause = NULL, *q, *where, *what;
+	size_t taken;
 	int k;
 
 	if (!a->sc_open || a->sc_error != NULL || a->sc.path == NULL)
 		return;
-	if (load_rescue(&a->sc, &r, &cause) != 0) {
+	if (article_rescue(a, &r, &cause) != 0) {
 		pager_message(p, 1, "rescued annotations cannot be read: %s",
 		    cause);
 		free(cause);
@@ -938,9 +928,9 @@ pager_annot_offer_rescue(struct pager *p)
 	}
 	if (r == NULL)
 		return;
-	n = rescue_count(r);
-	q = xasprintf("%zu annotation change%s rescued from %.10s: y merges, "
-	    "n keeps for later", n, n == 1 ? "" : "s", r->written);
+	what = rescue_summary(r);
+	q = xasprintf("%s: y merges, n keeps for later", what);
+	free(what);
 	k = pager_ask_key(p, q);
 	free(q);
 	if (k != 'y' && k != 'Y') {

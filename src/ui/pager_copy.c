@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "artread/clipboard.h"
+#include "artread/nav.h"
 #include "artread/utf8.h"
 #include "artread/util.h"
 #include "ui.h"
@@ -47,6 +48,19 @@ note_of(struct pager *p, size_t s, size_t e)
 	return best != NULL ? best->note : "";
 }
 
+/* The speaker of the quote the passage [s, e) is (or is part of), or
+ * NULL. */
+static const char *
+speaker_of(struct pager *p, size_t s, size_t e)
+{
+	struct article *a = pager_file(p)->art;
+	const struct analysis *an;
+
+	if (a->rules == NULL || (an = article_analysis(a, s, e)) == NULL)
+		return NULL;
+	return nav_quote_speaker(an, article_names(a), s, e);
+}
+
 /* The text y (cite: Y) copies. */
 static void
 copied_text(struct pager *p, int cite, struct buf *out)
@@ -62,7 +76,7 @@ copied_text(struct pager *p, int cite, struct buf *out)
 	title = title_of(p);
 	buf_addc(out, '\n');
 	clipboard_citation(title, d->path != NULL ? d->path : "standard input",
-	    note_of(p, s, e), out);
+	    speaker_of(p, s, e), note_of(p, s, e), out);
 	free(title);
 }
 

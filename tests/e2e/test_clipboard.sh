@@ -4,7 +4,7 @@
 # set-clipboard on, keeps it in a paste buffer), or through a command
 # given the text on its standard input; clipboard = off says so.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 16
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 PASSAGE="“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project."
@@ -65,6 +65,16 @@ select_sentence
 keys Y
 check "command: Y sends the citation too" \
 	eventually sh -c "tail -n 1 '$WORK/clip.txt' | grep -qF '— $TITLE, $ART. Note: check the minutes'"
+# A quote (o selects it): the citation names its speaker first.
+rm -f "$WORK/clip.txt"
+keys / ; literal "Tonight this city"; keys Enter
+need "Tonight this city"
+keys o
+need "selected"
+keys Y
+check "command: Y on a quote names its speaker" \
+	eventually sh -c "[ \"\$(cat '$WORK/clip.txt')\" = '“Tonight this city decided it’s done waiting,”
+— Adaeze Okafor, quoted in $TITLE, $ART. Note: check the minutes' ]"
 keys q
 need "EXIT=0"
 

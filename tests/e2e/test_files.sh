@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 50
+plan 54
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -219,6 +219,29 @@ cp "$R/mv3.txt" "$R/copy.txt"
 "$ARTREAD" --list-annotations "$R/copy.txt" >"$WORK/out" 2>"$WORK/err"
 check "renamed: a copy (the original still there) is offered nothing" \
 	sh -c "[ ! -s '$WORK/out' ] && [ ! -s '$WORK/err' ]"
+# A damaged sidecar under the new name: the message says how to adopt
+# (move the damaged file aside, then --adopt), and that works.
+cp "$ROOT/sample-articles/04-rhine-low-water.txt" "$R/dm1.txt"
+"$ARTREAD" --annotate-text 'Barge traffic' --tag claim "$R/dm1.txt" >/dev/null
+mv "$R/dm1.txt" "$R/dm2.txt"
+echo '{bad json' >"$R/dm2.txt.annotations.jsonl"
+"$ARTREAD" --list-annotations "$R/dm2.txt" >/dev/null 2>"$WORK/err"
+check "renamed: a damaged sidecar's message says how to adopt" \
+	sh -c "grep -q 'bad JSON.*dm1.txt.annotations.jsonl holds 1 annotation made on this very text for dm1.txt.*move the damaged file aside (mv $R/dm2.txt.annotations.jsonl $R/dm2.txt.annotations.jsonl.damaged), then artread --adopt $R/dm2.txt takes it' '$WORK/err'"
+"$ARTREAD" --annotate 0:5:x "$R/dm2.txt" 2>"$WORK/err.a"
+printf 'T1\tclaim 0 5\tBarge\n' | "$ARTREAD" --import brat /dev/stdin "$R/dm2.txt" 2>"$WORK/err.i"
+check "renamed: ... and so do --annotate and --import, refused there" \
+	sh -c "grep -q 'nothing was added.*move the damaged file aside (mv .*), then artread --adopt $R/dm2.txt takes it' '$WORK/err.a' &&
+	    grep -q 'bad JSON.*move the damaged file aside (mv .*), then artread --adopt $R/dm2.txt takes it' '$WORK/err.i'"
+start -x 140 "$ARTREAD" --no-remember "$R/dm2.txt"
+check "renamed: ... and the pager's, what to do first" \
+	wait_for "the sidecar is damaged: move dm2.txt.annotations.jsonl aside, then artread --adopt" $TO
+keys q
+wait_for "EXIT=0" $TO || fail "renamed: q did not quit"
+mv "$R/dm2.txt.annotations.jsonl" "$R/dm2.txt.annotations.jsonl.damaged"
+"$ARTREAD" --adopt "$R/dm2.txt" 2>"$WORK/err"
+check "renamed: --adopt then takes them" \
+	sh -c "[ $? -eq 0 ] && grep -q '1 annotation adopted from $R/dm1.txt.annotations.jsonl' '$WORK/err'"
 # ---- an import of another article's export is said (F8) ----------------------
 cp "$ROOT/sample-articles/03-lagos-dock-strike.txt" "$R/n.txt"
 cp "$ROOT/sample-articles/06-nordic-grid-warning.txt" "$R/l.txt"

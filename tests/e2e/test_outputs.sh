@@ -4,7 +4,7 @@
 # than one --tag and --note, notes' white space in the text export,
 # counts in the singular, CSV's byte order mark, and --stats' bars.
 . "$(dirname "$0")/lib.sh"
-plan 22
+plan 23
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 
 cat >"$WORK/club.txt" <<'TXT'
@@ -51,6 +51,16 @@ TXT
 "$ARTREAD" --stats "$WORK/one.txt" >"$WORK/one.stats"
 check "stats: 1 quote, not 1 quotes" grep -q "Quoted speakers (1 quote)" \
 	"$WORK/one.stats"
+# Several files: a section each, then their totals (Ann Lee in both is
+# one row, her counts added).
+cp "$WORK/one.txt" "$WORK/two.txt"
+"$ARTREAD" --stats "$WORK/one.txt" "$WORK/two.txt" >"$WORK/two.stats"
+check "stats: several files end with their totals" \
+	sh -c "sed -n '/^==> total (2 files) <==\$/,\$p' '$WORK/two.stats' >'$WORK/total' &&
+	    grep -q '^Quoted speakers (2 quotes)\$' '$WORK/total' &&
+	    grep -q '^  Ann Lee  *2  *2\$' '$WORK/total' &&
+	    grep -q '^Words in direct quotes: 2 of 14 ' '$WORK/total' &&
+	    [ \$(grep -c '^==> ' '$WORK/two.stats') -eq 3 ]"
 start -x 100 "$ARTREAD" --no-remember "$WORK/one.txt"
 check "status: 1 quote 1 entity" wait_for "1 quote 1 entity "
 "$ARTREAD" --annotate 0:5:x "$WORK/one.txt" >/dev/null

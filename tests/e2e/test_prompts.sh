@@ -4,7 +4,7 @@
 # asking before it replaces one, standard input), and the theme that T
 # chose, remembered in the state directory.
 . "$(dirname "$0")/lib.sh"
-plan 23
+plan 24
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 
@@ -42,6 +42,18 @@ check "t prompt: at 40 columns every tag still shows, wrapped" \
 keys 5 Enter
 check "t prompt: a digit typed there tags with that tag" wait_for "tagged 'question'"
 keys q
+need "EXIT="
+
+# A tag with a control character (a sidecar edited by hand) offered by
+# Tab at the t prompt is refused, as --annotate and --import refuse it.
+"$ARTREAD" --annotate 0:9:zzbad "$ART" >/dev/null
+sed -i 's/"zzbad"/"zz\\u001bbad"/' "$ART.annotations.jsonl"
+start "$ARTREAD" --no-remember "$ART"
+need "Liverpool Council Backs"
+keys s t; literal "zz"; keys Tab Enter
+check "t prompt: a tag with a control character is refused" \
+	wait_for 'bad tag "zz^[bad": a tag cannot hold control characters'
+keys Escape q		# (the selection stays: nothing was tagged)
 need "EXIT="
 
 # ---- X ----------------------------------------------------------------------

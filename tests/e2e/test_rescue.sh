@@ -6,7 +6,7 @@
 # are offered, merged like a second writer's, and the rescue file goes
 # once they are saved.
 . "$(dirname "$0")/lib.sh"
-plan 25
+plan 27
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 LOCK="$WORK/.story.txt.annotations.jsonl.lock"
@@ -29,7 +29,7 @@ rescue_files() { ls "$RESCUE" 2>/dev/null | grep -c '^[0-9a-f]\{64\}\.jsonl$'; }
 artread_pid() { pgrep -P "$($T display -p '#{pane_pid}')" artread; }
 
 if ! command -v flock >/dev/null 2>&1; then
-	skip_n 25 rescue "no flock command"
+	skip_n 27 rescue "no flock command"
 	finish
 fi
 
@@ -63,9 +63,22 @@ need "EXIT=0"
 check "reopen: ... the rescue file stays, the sidecar has nothing" \
 	sh -c "[ $(rescue_files) -eq 1 ] && ! grep -qs claim '$SIDE'"
 
+# The other modes say in one line that it waits, and how to restore it.
+said_by() {
+	"$ARTREAD" "$@" "$ART" >/dev/null 2>"$WORK/err" &&
+	[ "$(grep -c rescued "$WORK/err")" -eq 1 ] &&
+	grep -q "^artread: $ART: not restored yet: 1 annotation change rescued from [0-9-]*, kept in $RESCUE/[0-9a-f]*\.jsonl; to restore, open it in the pager (artread $ART) and answer y\$" "$WORK/err"
+}
+check "other modes: --entities says a rescue file waits, and how to restore it" \
+	said_by --entities
+check "other modes: ... so do --quotes, --stats, --export, --dump, --list-annotations" \
+	sh -c "for m in --quotes --stats --export --dump --list-annotations; do
+	    '$ARTREAD' \$m '$ART' >/dev/null 2>'$WORK/err' &&
+	    grep -q '1 annotation change rescued from .*(artread $ART) and answer y' '$WORK/err' || exit 1; done"
+
 # Meanwhile a second writer adds one of its own.
 "$ARTREAD" --annotate-text "Manchester" --tag place "$ART" >/dev/null 2>&1 ||
-	"$ARTREAD" --annotate 0:10:place "$ART" >/dev/null
+	"$ARTREAD" --annotate 0:10:place "$ART" >/dev/null 2>&1
 start "$ARTREAD" --no-remember "$ART"
 need "rescued from"
 keys y

@@ -9,7 +9,7 @@
 # --list-annotations, the exports, --store and --forget; annotations made
 # on standard input are offered to a file with that text.
 . "$(dirname "$0")/lib.sh"
-plan 53
+plan 54
 
 DATA="$ROOT/tests/data/track"
 STYLED="python3 $ROOT/tests/e2e/styled.py"
@@ -273,6 +273,14 @@ check "--forget: the article is no longer kept" \
 check "--forget: a name that is neither there nor kept is an error (exit 2)" \
 	sh -c "[ $? -eq 2 ] && [ ! -s '$WORK/forget2.out' ] &&
 	    grep -q 'nosuch.txt: no such file, and no version of it is kept' '$WORK/forget2.err'"
+# The version annotated is the text now: --diff needs no kept copy of it
+# (it said "SHA: not kept" and exited 2).
+printf 'Alone Here\n\nA text no other file here has.\n' >"$D/alone.txt"
+"$ARTREAD" --annotate 0:5:claim "$D/alone.txt" >/dev/null 2>&1
+"$ARTREAD" --forget "$D/alone.txt" >/dev/null 2>&1
+"$ARTREAD" --diff "$D/alone.txt" >/dev/null 2>"$WORK/fresh.err"
+check "--diff: unchanged since annotated, its versions forgotten: exit 0, nothing on stderr" \
+	[ "$?" -eq 0 -a ! -s "$WORK/fresh.err" ]
 
 # ---- standard input: by content ---------------------------------------------
 cp "$DATA/story.v1" "$D/piped.txt"

@@ -76,12 +76,19 @@ citation_line(void **state)
 
 	(void)state;
 	buf_init(&b);
-	clipboard_citation("Bridge Vote", "/news/story.txt", "check it", &b);
+	clipboard_citation("Bridge Vote", "/news/story.txt", NULL, "check it",
+	    &b);
 	assert_string_equal(b.data,
 	    "\xe2\x80\x94 Bridge Vote, /news/story.txt. Note: check it");
 	buf_reset(&b);
-	clipboard_citation(NULL, "standard input", "", &b);
+	clipboard_citation(NULL, "standard input", "", "", &b);
 	assert_string_equal(b.data, "\xe2\x80\x94 standard input");
+	buf_reset(&b);
+	/* A quote's passage: its speaker first. */
+	clipboard_citation("Bridge Vote", "/news/story.txt", "Ann Lee", "",
+	    &b);
+	assert_string_equal(b.data, "\xe2\x80\x94 Ann Lee, quoted in Bridge "
+	    "Vote, /news/story.txt");
 	buf_free(&b);
 }
 

@@ -71,6 +71,34 @@ brat_empty_type_is_no_tag(void **state)
 	annot_set_free(set);
 }
 
+/* A tag with a control character came in through an import
+ * (--annotate refused it): brat and JSON, refused with the file,
+ * the line or item, and the reason; nothing is added. */
+static void
+control_in_tag_refused(void **state)
+{
+	static const char brat[] = "T1\tclaim 4 11\tcouncil\n"
+	    "T2\tcl\033aim 4 11\tcouncil\n";
+	static const char json[] = "[{\"type\":\"Annotation\",\"body\":"
+	    "{\"purpose\":\"tagging\",\"value\":\"a\\u009bb\"},\"target\":"
+	    "{\"selector\":{\"type\":\"TextPositionSelector\",\"start\":4,"
+	    "\"end\":11}}}]";
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, brat, set, NULL, &cause), -1);
+	assert_string_equal(cause, "in:2: bad tag \"cl\033aim\": a tag "
+	    "cannot hold control characters");
+	free(cause);
+	assert_int_equal(import(IMPORT_JSON, json, set, NULL, &cause), -1);
+	assert_string_equal(cause, "in: item 1: bad tag \"a\xc2\x9b" "b\": a "
+	    "tag cannot hold control characters");
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
 /* Issue 11: relation, event, attribute lines were dropped silently. */
 static void
 brat_unsupported_lines_counted(void **state)
@@ -275,6 +303,7 @@ main(void)
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test(control_in_tag_refused),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
 		cmocka_unit_test(json_refusals),

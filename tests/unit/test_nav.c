@@ -220,6 +220,48 @@ groups(void **state)
 	assert_int_equal(nav_group_quotes(NULL, NULL, &g), 0);
 }
 
+/* Y's citation names the speaker of the quote the passage is (or is
+ * part of); a passage reaching outside the quote has none. */
+static void
+quote_speaker(void **state)
+{
+	struct names *nm = names_new(text, strlen(text), &an);
+	static const struct {
+		size_t		 s, e;
+		const char	*want;
+	} cases[] = {
+		{ 17, 23, "Zhou Mingyu" },	/* the quote */
+		{ 18, 21, "Zhou Mingyu" },	/* a part of it */
+		{ 43, 51, "Zhou Mingyu" },	/* "maybe," by a later Zhou */
+		{ 61, 72, "Bo Li" },
+		{ 12, 23, NULL },		/* begins before it */
+		{ 17, 24, NULL },		/* ends after it */
+		{ 17, 36, NULL },		/* two quotes */
+		{ 0, 11, NULL },		/* no quote */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *got = nav_quote_speaker(&an, nm, cases[i].s,
+		    cases[i].e);
+
+		if (cases[i].want == NULL ? got != NULL : got == NULL ||
+		    strcmp(got, cases[i].want) != 0)
+			fail_msg("[%zu, %zu): \"%s\", not \"%s\"", cases[i].s,
+			    cases[i].e, got != NULL ? got : "(none)",
+			    cases[i].want != NULL ? cases[i].want : "(none)");
+	}
+	quotes[1].speaker_start = quotes[1].speaker_end = 0;
+	names_free(nm);
+	nm = names_new(text, strlen(text), &an);
+	assert_null(nav_quote_speaker(&an, nm, 31, 36));	/* unknown */
+	quotes[1].speaker_start = 24;
+	quotes[1].speaker_end = 29;
+	names_free(nm);
+	assert_null(nav_quote_speaker(&an, NULL, 17, 23));
+}
+
 int
 main(void)
 {
@@ -229,6 +271,7 @@ main(void)
 		cmocka_unit_test(same_entity_and_speaker),
 		cmocka_unit_test(groups),
 		cmocka_unit_test(describe),
+		cmocka_unit_test(quote_speaker),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

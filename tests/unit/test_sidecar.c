@@ -844,6 +844,24 @@ dir_read_only_again_keeps_all(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/* Write text to a, annotate [4, end) with tag, save, rename a to b. */
+static void
+annotate_then_rename(const char *a, const char *b, const char *text,
+    const char *tag, size_t end)
+{
+	size_t len = strlen(text);
+	struct annot_set *set;
+	struct sidecar sc;
+
+	write_file(a, text);
+	set = open_set(&sc, a, text, len);
+	annot_add(set, text, len, 4, end, tag, NULL);
+	save_ok(&sc, set);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	assert_int_equal(rename(a, b), 0);
+}
+
 /* A sidecar linked to the old article's (mv old new; ln -s) is the
  * article's own: never offered for adoption (which would remove it). */
 static void
@@ -858,13 +876,7 @@ linked_is_not_renamed(const char *dir, const char *text)
 	link = xasprintf("%s%s", new, SIDEPATH_SUFFIX);
 	target = xasprintf("old.txt%s", SIDEPATH_SUFFIX);
 	sidepath_set_dir_writable_hook(NULL);
-	write_file(old, text);
-	set = open_set(&sc, old, text, len);
-	annot_add(set, text, len, 4, 9, "linked", NULL);
-	save_ok(&sc, set);
-	sidecar_close(&sc);
-	annot_set_free(set);
-	assert_int_equal(rename(old, new), 0);
+	annotate_then_rename(old, new, text, "linked", 9);
 	assert_int_equal(symlink(target, link), 0);
 	set = open_set(&sc, new, text, len);
 	assert_int_equal(annot_count(set), 1);
@@ -915,6 +927,47 @@ unmounted_is_not_renamed(const char *dir, const char *text)
 	free(media);
 }
 
+/* The article's own sidecar damaged: a renamed article's file is still
+ * found, and the error says how to adopt it (move the damaged file
+ * aside first); the messages did not mention --adopt. */
+static void
+damaged_still_finds_renamed(void **state)
+{
+	const char *text = "The barge traffic stopped at Kaub.\n";
+	size_t len = strlen(text);
+	char *data = xasprintf("%s/data", tmpdir), *a, *b, *bad, *cause = NULL;
+	char *want;
+	struct annot_set *set;
+	struct sidecar sc;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", data, 1);
+	a = xasprintf("%s/a.txt", tmpdir);
+	b = xasprintf("%s/b.txt", tmpdir);
+	bad = xasprintf("%s.annotations.jsonl", b);
+	annotate_then_rename(a, b, text, "claim", 17);
+	write_file(bad, "{bad\n");
+	set = annot_set_new();
+	assert_int_equal(sidecar_open(&sc, b, text, len, set, &cause), -1);
+	assert_int_equal(sc.renamed, 1);
+	assert_int_equal(sc.renamed_count, 1);
+	sidecar_renamed_hint_after(&sc, "b.txt", &cause);
+	want = xasprintf("a.txt.annotations.jsonl holds 1 annotation made on "
+	    "this very text for a.txt, which is gone (renamed?): move the "
+	    "damaged file aside (mv %s %s.damaged), then artread --adopt "
+	    "b.txt takes it", bad, bad);
+	if (strstr(cause, want) == NULL)
+		fail_msg("not in \"%s\": \"%s\"", cause, want);
+	free(want);
+	free(cause);
+	sidecar_close(&sc);
+	annot_set_free(set);
+	free(bad);
+	free(a);
+	free(b);
+	free(data);
+}
+
 /* A renamed article's annotations are found by its text and adopted,
  * beside it and in the data directory (F1); a copy never takes them. */
 static void
@@ -935,13 +988,7 @@ renamed_article_adopts(void **state)
 	b = xasprintf("%s/b.txt", dir);
 	c = xasprintf("%s/c.txt", dir);
 	old = xasprintf("%s.annotations.jsonl", a);
-	write_file(a, text);
-	set = open_set(&sc, a, text, len);
-	annot_add(set, text, len, 4, 17, "claim", NULL);
-	save_ok(&sc, set);
-	sidecar_close(&sc);
-	annot_set_free(set);
-	assert_int_equal(rename(a, b), 0);
+	annotate_then_rename(a, b, text, "claim", 17);
 	set = open_set(&sc, b, text, len);
 	assert_int_equal(annot_count(set), 0);
 	assert_int_equal(sc.renamed, 1);
@@ -1573,6 +1620,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(dir_read_only_again_keeps_all,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(renamed_article_adopts,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(damaged_still_finds_renamed,
 		    setup, teardown),
 	};
 	testutil_private_data();

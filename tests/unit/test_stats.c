@@ -209,7 +209,7 @@ summary(const char *t, size_t len, int streamed)
 	if (streamed) {
 		analysis_set_block_size(1);
 		st = analysis_stream_open(R, t, len, NULL);
-		stats_write_stream(f, t, len, st, &o);
+		stats_write_stream(f, t, len, st, &o, NULL);
 		analysis_stream_close(st);
 		analysis_set_block_size(0);
 	} else {
@@ -251,6 +251,49 @@ streamed_same(void **state)
 	buf_free(&all);
 }
 
+/* --stats over several articles ends with their totals: each one's
+ * blocks are counted into the total too, and a name in two articles is
+ * one row with its counts added (here one text counted twice). */
+static void
+totals_add_up(void **state)
+{
+	static const char *const want[] = {
+		"Quoted speakers (10 quotes)",
+		"  Ann Lee                           8      14\n",
+		"  Bob                               2       4\n",
+		"Most mentioned: PERSON (2 distinct)",
+		"Words in direct quotes: 18 of 40 (45.0%)",
+	};
+	struct stats_opts o = { 0 };
+	struct stats_count *total = stats_count_new();
+	struct analysis_stream *st;
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+	int k;
+
+	(void)state;
+	assert_non_null(f);
+	for (k = 0; k < 2; k++) {
+		st = analysis_stream_open(R, text, strlen(text), NULL);
+		stats_write_stream(f, text, strlen(text), st, &o, total);
+		analysis_stream_close(st);
+	}
+	fclose(f);
+	assert_non_null(strstr(p, "Quoted speakers (5 quotes)"));
+	free(p);
+	p = NULL;
+	f = open_memstream(&p, &n);
+	assert_non_null(f);
+	stats_count_write(f, total, &o);
+	fclose(f);
+	for (k = 0; k < (int)(sizeof want / sizeof want[0]); k++)
+		if (strstr(p, want[k]) == NULL)
+			fail_msg("no \"%s\" in:\n%s", want[k], p);
+	free(p);
+	stats_count_free(total);
+}
+
 int
 main(void)
 {
@@ -259,6 +302,7 @@ main(void)
 		cmocka_unit_test(bars),
 		cmocka_unit_test(bars_fit_narrow_terminals),
 		cmocka_unit_test(streamed_same),
+		cmocka_unit_test(totals_add_up),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
