@@ -118,9 +118,7 @@ can_address_cursor(void)
  * as if curses had not started: newterm's output waits in curses'
  * buffer (the first refresh writes it, as ever), the modes it set are
  * put back at once, and so are the SIGINT and SIGTERM handlers it puts
- * where there were none (a Ctrl-C there ends artread as before).  It
- * writes through a stream of its own on the terminal (out): main may
- * close stdout at the end before the thread is done.
+ * where there were none (a Ctrl-C there ends artread as before).
  * Whoever comes first makes the screen (claimed): when no core was
  * free for the thread before term_start, term_start makes it itself,
  * as without the thread, and never waits for one.
@@ -132,7 +130,6 @@ static struct {
 	int		taken;		/* and term_start has been */
 	atomic_int	claimed;	/* who makes the screen: the first */
 	SCREEN		*screen;	/* what the thread made */
-	FILE		*out;		/* its output: stdout's terminal */
 	struct termios	modes;		/* the terminal's, before newterm */
 	int		have_modes;
 } ahead;
@@ -152,9 +149,9 @@ open_keys(char **cause)
 }
 
 static SCREEN *
-make_screen(FILE *out)
+make_screen(void)
 {
-	return newterm(NULL, out, tty_in != NULL ? tty_in : stdin);
+	return newterm(NULL, stdout, tty_in != NULL ? tty_in : stdin);
 }
 
 static void *
@@ -167,11 +164,11 @@ make_screen_ahead(void *unused)
 		return NULL;
 	sigaction(SIGINT, NULL, &intr);
 	sigaction(SIGTERM, NULL, &term);
-	ahead.screen = make_screen(ahead.out);
+	ahead.screen = make_screen();
 	sigaction(SIGINT, &intr, NULL);
 	sigaction(SIGTERM, &term, NULL);
 	if (ahead.screen != NULL && ahead.have_modes)
-		tcsetattr(fileno(ahead.out), TCSADRAIN, &ahead.modes);
+		tcsetattr(STDOUT_FILENO, TCSADRAIN, &ahead.modes);
 	return NULL;
 }
 
@@ -207,7 +204,6 @@ term_prepare(void)
 {
 	const char *term = getenv("TERM");
 	char *cause = NULL;
-	int fd;
 
 	if (ahead.started || screen != NULL || term == NULL || *term == '\0' ||
 	    !isatty(STDOUT_FILENO))
@@ -216,29 +212,11 @@ term_prepare(void)
 		free(cause);	/* term_start says it */
 		return;
 	}
-	if ((fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)) == -1)
+	ahead.have_modes = tcgetattr(STDOUT_FILENO, &ahead.modes) == 0;
+	if (pthread_create(&ahead.thread, NULL, make_screen_ahead, NULL) != 0)
 		return;
-	if ((ahead.out = fdopen(fd, "w")) == NULL) {
-		close(fd);
-		return;
-	}
-	ahead.have_modes = tcgetattr(fd, &ahead.modes) == 0;
-	if (pthread_create(&ahead.thread, NULL, make_screen_ahead, NULL) != 0) {
-		fclose(ahead.out);
-		ahead.out = NULL;
-		return;
-	}
 	ahead.started = 1;
 	atexit(end_ahead);
-}
-
-/* The stream of the screen made ahead goes (with it, or unused). */
-static void
-drop_ahead_out(void)
-{
-	if (ahead.out != NULL)
-		fclose(ahead.out);
-	ahead.out = NULL;
 }
 
 /* The screen: the one made ahead, or newterm's now.  (Our signal
@@ -246,17 +224,13 @@ drop_ahead_out(void)
 static SCREEN *
 take_screen(void)
 {
-	int made = !ahead.taken && join_ahead();
+	int ahead_made = !ahead.taken && join_ahead();
 
 	ahead.taken = 1;
 	install_signals();
-	if (!made) {
-		drop_ahead_out();
-		return make_screen(stdout);
-	}
-	if (ahead.screen == NULL)
-		drop_ahead_out();
-	else if (ahead.have_modes) {
+	if (!ahead_made)
+		return make_screen();
+	if (ahead.screen != NULL && ahead.have_modes) {
 		set_term(ahead.screen);
 		reset_prog_mode();	/* as newterm left them */
 	}
@@ -330,7 +304,6 @@ term_end(void)
 	endwin();
 	delscreen(screen);
 	screen = NULL;
-	drop_ahead_out();
 	free(fresh);
 	fresh = NULL;
 	fresh_lines = 0;

@@ -138,23 +138,19 @@ done
 # An error before the pager (a file that cannot be opened, rules that do
 # not load) leaves the terminal as it was: curses' screen, made in the
 # background meanwhile (src/ui/term.c), shows nothing, and its modes
-# (no echo, no line editing, no CR-LF) went with it.  Ten of each first,
-# one after the other: artread may end (and close stdout) while the
-# screen is still being made.
+# (no echo, no line editing, no CR-LF) went with it.
 printf '[rule.bad]\npattern = (unclosed\n' >"$WORK/bad-rules.ini"
-MISSING="\"$ARTREAD\" \"$WORK/no-such-article.txt\""
-BADRULES="\"$ARTREAD\" --rules \"$WORK/bad-rules.ini\" \"$ART\""
-AHEAD="for i in 1 2 3 4 5 6 7 8 9 10; do $BADRULES; $MISSING; done 2>/dev/null;"
 RC='echo RC=$?;'
 MODES='echo MODES=$(stty -a | tr " ;" "\n\n" | grep -cxE "echo|icanon|onlcr|icrnl")'
 for why in file rules; do
 	case $why in
-	file)	start "$AHEAD" "$MISSING;" "$RC" "$MODES" ;;
-	rules)	start "$AHEAD" "$BADRULES;" "$RC" "$MODES" ;;
+	file)	start "$ARTREAD" "$WORK/no-such-article.txt;" "$RC" "$MODES" ;;
+	rules)	start "$ARTREAD" --rules "$WORK/bad-rules.ini" "$ART;" "$RC" \
+		    "$MODES" ;;
 	esac
-	check "start-up error ($why): said, exit status 2" wait_for "RC=2" 20
+	check "start-up error ($why): said, exit status 2" wait_for "RC=2"
 	check "start-up error ($why): the terminal's modes are as they were" \
-	    wait_for "MODES=4"
+	    on_screen "MODES=4"
 	check "start-up error ($why): no curses screen was shown" \
 		sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ] &&
 		    $T capture-pane -p | grep -q '^artread: '"
