@@ -530,27 +530,6 @@ finish(struct app *app, int rc)
 	return rc;
 }
 
-/*
- * Will the pager run on the files named (or standard input)?  Then its
- * screen is made while the settings, the rules and the files load
- * (pager_prepare).  Not before a URL: a fetch catches Ctrl-C itself.
- */
-static int
-pager_ahead(const struct opts *o)
-{
-	int i;
-
-	if (o->mode != MODE_PAGER &&
-	    (o->mode != MODE_AUTO || !isatty(STDOUT_FILENO)))
-		return 0;
-	if (o->nfiles == 0 && isatty(STDIN_FILENO))
-		return 0;
-	for (i = 0; i < o->nfiles; i++)
-		if (web_is_url(o->files[i]))
-			return 0;
-	return 1;
-}
-
 /* Everything after the command line; the exit status. */
 static int
 run(struct app *app)
@@ -566,8 +545,6 @@ run(struct app *app)
 	theme_add_compiled(&theme_compiled_default);
 	if (app->o.mode == MODE_CHECK)
 		return modes_check(&app->o);
-	if (pager_ahead(&app->o))
-		pager_prepare();
 	load_settings(app);
 	if (run_standalone(app, &rc))
 		return finish(app, rc);

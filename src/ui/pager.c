@@ -37,12 +37,6 @@ pager_set_opener(pager_open_fn fn)
 }
 
 void
-pager_prepare(void)
-{
-	term_prepare();
-}
-
-void
 pager_set_cancel_flag(volatile sig_atomic_t *flag)
 {
 	open_cancelled = flag;

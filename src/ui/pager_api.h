@@ -26,14 +26,6 @@ int pager_run(struct article **arts, char **later, int n,
     const char *notice);
 
 /*
- * The pager will run (a terminal, no URL to fetch first): curses starts
- * making its screen now, in the background, while the caller loads the
- * settings and rules and opens the files; the terminal is not touched
- * until pager_run.  Optional: pager_run starts curses itself if not.
- */
-void pager_prepare(void);
-
-/*
  * How the pager opens an article again (R) or another one (:e): the
  * command line's opener, which also reads HTML and fetches URLs
  * (cli/webopen.h).  NULL, the default: article_open.

@@ -6,13 +6,10 @@
 #include <curses.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -109,138 +106,11 @@ can_address_cursor(void)
 	return cup != NULL && cup != (char *)-1 && *cup != '\0';
 }
 
-/*
- * The screen made ahead (term_prepare): newterm fills curses' three
- * windows of LINES x COLS cells (1 MB at 200x60, a fresh page for every
- * 16 rows or so: 0.8 ms, a third of the first screen), so it runs in a
- * thread of its own while the rest of the start-up (settings, rules,
- * the file) runs on another core.  Until term_start the terminal stays
- * as if curses had not started: newterm's output waits in curses'
- * buffer (the first refresh writes it, as ever), the modes it set are
- * put back at once, and so are the SIGINT and SIGTERM handlers it puts
- * where there were none (a Ctrl-C there ends artread as before).
- * Whoever comes first makes the screen (claimed): when no core was
- * free for the thread before term_start, term_start makes it itself,
- * as without the thread, and never waits for one.
- */
-static struct {
-	pthread_t	thread;
-	int		started;	/* a thread was started, */
-	int		joined;		/* has ended, */
-	int		taken;		/* and term_start has been */
-	atomic_int	claimed;	/* who makes the screen: the first */
-	SCREEN		*screen;	/* what the thread made */
-	struct termios	modes;		/* the terminal's, before newterm */
-	int		have_modes;
-} ahead;
-
-/* The keys' stream: standard input, or the terminal if that is not one. */
-static int
-open_keys(char **cause)
-{
-	if (tty_in != NULL || isatty(STDIN_FILENO))
-		return 0;
-	tty_in = fopen("/dev/tty", "r");
-	if (tty_in == NULL) {
-		*cause = xstrdup("cannot open /dev/tty for keys");
-		return -1;
-	}
-	return 0;
-}
-
-static SCREEN *
-make_screen(void)
-{
-	return newterm(NULL, stdout, tty_in != NULL ? tty_in : stdin);
-}
-
-static void *
-make_screen_ahead(void *unused)
-{
-	struct sigaction intr, term;
-
-	(void)unused;
-	if (atomic_exchange(&ahead.claimed, 1))
-		return NULL;
-	sigaction(SIGINT, NULL, &intr);
-	sigaction(SIGTERM, NULL, &term);
-	ahead.screen = make_screen();
-	sigaction(SIGINT, &intr, NULL);
-	sigaction(SIGTERM, &term, NULL);
-	if (ahead.screen != NULL && ahead.have_modes)
-		tcsetattr(STDOUT_FILENO, TCSADRAIN, &ahead.modes);
-	return NULL;
-}
-
-/* The thread ends (at once if it had not begun); 1 if it made a screen
- * (or found no terminal), 0 if not. */
-static int
-join_ahead(void)
-{
-	int made;
-
-	if (!ahead.started)
-		return 0;
-	made = atomic_exchange(&ahead.claimed, 1);
-	if (made && !ahead.joined) {
-		pthread_join(ahead.thread, NULL);
-		ahead.joined = 1;
-	}
-	return made;
-}
-
-/* At an exit before the pager (an error in the start-up). */
-static void
-end_ahead(void)
-{
-	join_ahead();
-	if (!ahead.joined)	/* it never began: it ends at once */
-		pthread_join(ahead.thread, NULL);
-	ahead.joined = 1;
-}
-
-void
-term_prepare(void)
-{
-	const char *term = getenv("TERM");
-	char *cause = NULL;
-
-	if (ahead.started || screen != NULL || term == NULL || *term == '\0' ||
-	    !isatty(STDOUT_FILENO))
-		return;
-	if (open_keys(&cause) != 0) {
-		free(cause);	/* term_start says it */
-		return;
-	}
-	ahead.have_modes = tcgetattr(STDOUT_FILENO, &ahead.modes) == 0;
-	if (pthread_create(&ahead.thread, NULL, make_screen_ahead, NULL) != 0)
-		return;
-	ahead.started = 1;
-	atexit(end_ahead);
-}
-
-/* The screen: the one made ahead, or newterm's now.  (Our signal
- * handlers go in first, so that newterm does not put in its own.) */
-static SCREEN *
-take_screen(void)
-{
-	int ahead_made = !ahead.taken && join_ahead();
-
-	ahead.taken = 1;
-	install_signals();
-	if (!ahead_made)
-		return make_screen();
-	if (ahead.screen != NULL && ahead.have_modes) {
-		set_term(ahead.screen);
-		reset_prog_mode();	/* as newterm left them */
-	}
-	return ahead.screen;
-}
-
 int
 term_start(int mouse, char **cause)
 {
 	const char *term = getenv("TERM");
+	FILE *out = stdout;
 
 	*cause = NULL;
 	if (term == NULL || *term == '\0') {
@@ -248,9 +118,15 @@ term_start(int mouse, char **cause)
 		    "(try --dump)");
 		return -1;
 	}
-	if (open_keys(cause) != 0)
-		return -1;
-	screen = take_screen();
+	if (!isatty(STDIN_FILENO)) {
+		tty_in = fopen("/dev/tty", "r");
+		if (tty_in == NULL) {
+			*cause = xstrdup("cannot open /dev/tty for keys");
+			return -1;
+		}
+	}
+	install_signals();
+	screen = newterm(NULL, out, tty_in != NULL ? tty_in : stdin);
 	if (screen == NULL) {
 		*cause = xasprintf("unknown terminal type '%s' (TERM)", term);
 		if (tty_in != NULL)

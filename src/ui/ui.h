@@ -37,9 +37,6 @@
 /* Start curses (keys from /dev/tty when stdin is not a terminal).
  * Returns 0, or -1 with *cause. */
 int term_start(int mouse, char **cause);
-/* Make curses' screen in the background, for a term_start to come
- * (pager_prepare); nothing if stdout is not a terminal. */
-void term_prepare(void);
 void term_end(void);
 int term_rows(void);
 int term_cols(void);

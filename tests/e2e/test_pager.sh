@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: the pager in tmux at 80x24, as a reader would use it.
 . "$(dirname "$0")/lib.sh"
-plan 46
+plan 40
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -134,25 +134,5 @@ for sig in INT TERM HUP; do
 	check "signals: SIG$sig quits" wait_for "EXIT=0"
 	check "signals: SIG$sig restores the terminal" \
 		sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ]"
-done
-# An error before the pager (a file that cannot be opened, rules that do
-# not load) leaves the terminal as it was: curses' screen, made in the
-# background meanwhile (src/ui/term.c), shows nothing, and its modes
-# (no echo, no line editing, no CR-LF) went with it.
-printf '[rule.bad]\npattern = (unclosed\n' >"$WORK/bad-rules.ini"
-RC='echo RC=$?;'
-MODES='echo MODES=$(stty -a | tr " ;" "\n\n" | grep -cxE "echo|icanon|onlcr|icrnl")'
-for why in file rules; do
-	case $why in
-	file)	start "$ARTREAD" "$WORK/no-such-article.txt;" "$RC" "$MODES" ;;
-	rules)	start "$ARTREAD" --rules "$WORK/bad-rules.ini" "$ART;" "$RC" \
-		    "$MODES" ;;
-	esac
-	check "start-up error ($why): said, exit status 2" wait_for "RC=2"
-	check "start-up error ($why): the terminal's modes are as they were" \
-	    on_screen "MODES=4"
-	check "start-up error ($why): no curses screen was shown" \
-		sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ] &&
-		    $T capture-pane -p | grep -q '^artread: '"
 done
 finish
