@@ -75,24 +75,28 @@ utf8_back(const char *s, size_t off)
 	return off - 1;
 }
 
+/* The first byte from i on that is not ASCII, or one of the last seven
+ * (eight bytes at a time: the first screen's check of a big file). */
+static size_t
+skip_ascii(const unsigned char *p, size_t i, size_t n)
+{
+	uint64_t v;
+
+	while (i + 8 <= n) {
+		memcpy(&v, p + i, 8);
+		if (v & 0x8080808080808080ull)
+			break;
+		i += 8;
+	}
+	return i;
+}
+
 int
 utf8_valid(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, k;
 
-	while (i < n) {
-		/* Fast path over ASCII, eight bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t v;
-
-			memcpy(&v, p + i, 8);
-			if (v & 0x8080808080808080ull)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
+	while ((i = skip_ascii((const unsigned char *)s, i, n)) < n) {
 		if ((k = utf8_decode(s + i, n - i, NULL)) == 0)
 			return 0;
 		i += k;
@@ -105,11 +109,7 @@ utf8_invalid_bytes(const char *s, size_t n)
 {
 	size_t i = 0, bad = 0, k;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
+	while ((i = skip_ascii((const unsigned char *)s, i, n)) < n) {
 		if ((k = utf8_decode(s + i, n - i, NULL)) == 0) {
 			bad++;
 			k = 1;

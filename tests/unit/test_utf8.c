@@ -364,12 +364,37 @@ invalid_bytes(void **state)
 	assert_int_equal(utf8_invalid_bytes("x\xe2\x80", 3), 2);
 }
 
+/* ASCII is skipped eight bytes at a time: a bad byte or a character
+ * at every place of a block, across two, and in the last seven bytes
+ * is seen as one byte at a time sees it. */
+static void
+invalid_bytes_every_place(void **state)
+{
+	char s[40];
+	size_t at;
+
+	(void)state;
+	for (at = 0; at + 2 <= sizeof s; at++) {
+		memset(s, 'a', sizeof s);
+		s[at] = '\x93';
+		assert_int_equal(utf8_invalid_bytes(s, sizeof s), 1);
+		assert_false(utf8_valid(s, sizeof s));
+		s[at] = '\xc3';
+		s[at + 1] = '\xa9';
+		assert_int_equal(utf8_invalid_bytes(s, sizeof s), 0);
+		assert_true(utf8_valid(s, sizeof s));
+		assert_int_equal(utf8_invalid_bytes(s, at + 1), 1);
+		assert_false(utf8_valid(s, at + 1));
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decode_and_back),
 		cmocka_unit_test(invalid_bytes),
+		cmocka_unit_test(invalid_bytes_every_place),
 		cmocka_unit_test(categories),
 		cmocka_unit_test(words),
 		cmocka_unit_test(case_mapping),
