@@ -927,6 +927,26 @@ demonym(const struct ctx *x, const char *k, size_t n)
 	return 0;
 }
 
+/* "co-leader", "vice-chair", "ex-minister", "deputy-mayor": a title
+ * after a prefix joined by a hyphen is a title, not a romanised given
+ * name like "Hyun-woo" (per distinct word). */
+static unsigned
+prefixed_title(const struct ctx *x, const char *k, size_t n)
+{
+	static const char *const prefixes[] = { "co-", "vice-", "ex-",
+	    "deputy-", "acting-", "former-", NULL };
+	const char *const *p;
+	size_t m;
+
+	for (p = prefixes; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n > m + 2 && memcmp(k, *p, m) == 0 &&
+		    (rules_word_lists(x->r, k + m, n - m) & L(TITLE)))
+			return L(TITLE);
+	}
+	return 0;
+}
+
 /*
  * The lists of a word no list knows, made from a word they know: a
  * demonym ("Tongan", "Tongans") or a nationality's man or woman
@@ -987,6 +1007,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
 	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
 	    LISTS_STARTS : 0);
+	if (!(*v & NAME_LISTS))
+		*v |= prefixed_title(x, k, n);
 	if (!(*v & NAME_LISTS))
 		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
 	if (!(*v & (NAME_LISTS | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
@@ -1923,20 +1945,36 @@ born_word(const struct ctx *x, size_t k)
 	    tok_is(x, k + 1, "born");
 }
 
+/* "X, Labour's transport spokeswoman,": word j is one capitalised
+ * word with a possessive ('s) standing as the appositive's
+ * determiner before a lower-case word: the index of that word, or 0. */
+static size_t
+owner_det(const struct ctx *x, size_t j)
+{
+	if (j + 1 >= x->ntok || !(x->tok[j].f & T_CAP) ||
+	    possessive_after(x, j + 1) != j + 1)
+		return 0;
+	return (x->tok[j + 1].f & T_LOWER) ? j + 1 : 0;
+}
+
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
  * three,": a lower-case appositive holding a job title or a noun only a
- * person is right after the name ending at word j-1. */
+ * person is right after the name ending at word j-1; its determiner may
+ * be an owner's possessive ("X, Labour's transport spokeswoman,"). */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
-	size_t k;
+	size_t k, o;
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
-	    x->tok[j].s != x->tok[j - 1].e + 2 ||
-	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
+	    x->tok[j].s != x->tok[j - 1].e + 2)
+		return 0;
+	if ((o = owner_det(x, j)) != 0)
+		j = o;
+	else if (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE)))
 		return 0;
 	/* (an acronym may qualify the title: "the WTO director-general") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
@@ -2030,6 +2068,21 @@ verb_pronoun(const struct ctx *x, size_t j)
 	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
+/* "X, in his first race abroad,", "X, for her part,": an appositive
+ * opening with a preposition and "his" or "her" right after the name
+ * ending at word j-1. */
+static int
+pronoun_apposed(const struct ctx *x, size_t j)
+{
+	static const char *const preps[] = { "in", "on", "at", "with",
+	    "for", "after", "despite", "like", NULL };
+	static const char *const his[] = { "his", "her", NULL };
+
+	return j + 1 < x->ntok && text_after(x, j, ", ") &&
+	    x->tok[j].s == x->tok[j - 1].e + 2 && joined(x, j) &&
+	    word_in(x, j, preps) && word_in(x, j + 1, his);
+}
+
 /*
  * The words around i..j-1 say person: a title before, an age (", 58,"),
  * ", who", a relative ("X's wife"): 2; only a speech verb next to it:
@@ -2058,7 +2111,7 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
-	    verb_pronoun(x, j))
+	    verb_pronoun(x, j) || pronoun_apposed(x, j))
 		return 2;
 	/* "X Y, CFA, an analyst at": letters in capitals between commas,
 	 * then the role */

@@ -1415,6 +1415,17 @@ static struct ent_case ent_cases[] = {
 	      { "Vegard Hestnes", ENT_PERSON, 0 },
 	      { "Eilidh Baird", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "an owner's possessive opens a title in apposition; a title "
+	    "after co- is a title; a preposition and his after the name",
+	    "Tavita Seumalo, Labour's health spokeswoman and the member for "
+	    "Otara, rose first. Seumalo tried again. Green Party co-leader "
+	    "Marama Tuhiwai rose to ask her question. Eritrea's Tesfay "
+	    "Haileselassie, in his first race abroad, finished fourth.",
+	    { { "Tavita Seumalo", ENT_PERSON, 0 },
+	      { "Seumalo", ENT_PERSON, 20 },
+	      { "Marama Tuhiwai", ENT_PERSON, 0 },
+	      { "Tesfay Haileselassie", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
