@@ -3068,8 +3068,9 @@ static int
 org_voice(const struct qctx *x, size_t ls, size_t ns)
 {
 	static const char *const docs[] = { "statement", "letter", "note",
-	    "filing", "announcement", "report", "memo", "Statement",
-	    "Letter", "Note", "Announcement", "Report", "Memo", NULL };
+	    "filing", "announcement", "report", "memo", "message", "email",
+	    "text", "Statement", "Letter", "Note", "Announcement", "Report",
+	    "Memo", "Message", "Email", "Text", NULL };
 	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
 	size_t c, d;
 	int at;
@@ -3082,6 +3083,24 @@ org_voice(const struct qctx *x, size_t ls, size_t ns)
 	d = skip_back(x, a);
 	c = utf8_word_back(x->t, d, ls);
 	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d, docs));
+}
+
+/* "And from Levente, in Sopot: "…"", "From the mayor: "…"": a clause
+ * (from ls) opening with "from", maybe after "and", right before the
+ * name at ns: a listener's message read out, the one before's ellipsis
+ * (taken before a colon only). */
+static int
+from_opening(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const from[] = { "from", "From", NULL };
+	static const char *const and[] = { "and", "And", NULL };
+	size_t ws, we;
+
+	if (!next_word(x, ls, ns, &ws, &we))
+		return 0;
+	if (word_among(x, ws, we, and) && !next_word(x, we, ns, &ws, &we))
+		return 0;
+	return word_among(x, ws, we, from) && skip_blanks(x, we) == ns;
 }
 
 /* '"...," analysts at Nomura wrote': analysts at the organisation at
@@ -4083,7 +4102,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if ((after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
+		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
@@ -4097,7 +4117,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
 			    ((opens_clause(x, ls, ws) || org_voice(x, ls,
-			    ts)) && plain_words(x, te, vs, 9)))) {
+			    ts) || from_opening(x, ls, ts)) &&
+			    plain_words(x, te, vs, 9)))) {
 				best_s = ns;
 				best_e = ne;
 			}

@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a listener's message read out before a colon, and
+	 * the next one's ellipsis "And from X, in Y:" */
+	{ "a message from X: and And from Y: before a quote",
+	    "The host read from the inbox. Callers have been ringing in. A "
+	    "message from Dorota in Gdynia: \"The buses never come on "
+	    "time.\" And from Marek, in Sopot: \"Trams are worse.\"",
+	    { { "\"The buses never come on time.\"", "Dorota" },
+	      { "\"Trams are worse.\"", "Marek" } } },
 	/* wt-h8read: "it said" after "..., the board said ..." stands for
 	 * the organisation that noun names, not the verb after its name */
 	{ "it said, after a sentence whose subject is the regulator",
