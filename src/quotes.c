@@ -3370,6 +3370,38 @@ lead_subject(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	return 1;
 }
 
+/* Is quote qi the first half of a sentence a clause splits ('"The
+ * member," he paused, "will ..."'): no stop after it, the next quote in
+ * its paragraph within ATTR_WINDOW after a comma? */
+static int
+split_by_clause(const struct qctx *x, size_t qi)
+{
+	const struct quote *a = &x->q[qi], *b;
+	size_t p;
+
+	if (qi + 1 >= x->nq || ends_sentence(x, a) ||
+	    x->qpara[qi + 1] != x->qpara[qi])
+		return 0;
+	b = &x->q[qi + 1];
+	if (b->start - a->end > ATTR_WINDOW)
+		return 0;
+	for (p = a->end; p < b->start; p++) {
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';')
+			return 0;
+	}
+	return x->t[skip_back(x, b->start) - 1] == ',';
+}
+
+/* A lower-case word in -ed ("paused", "interrupted", "smiled"): a verb
+ * in the past, for a clause splitting a quote. */
+static int
+past_form(const struct qctx *x, size_t ws, size_t we)
+{
+	return we - ws >= 4 && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+	    x->t[we - 2] == 'e' && x->t[we - 1] == 'd';
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3460,6 +3492,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 0;
 		p = role_after_age(x, p + 1, (size_t)(c - x->t), lim);
 	}
+	/* '"... the minister," he paused for effect, "will ..."' */
+	if (pro && split_by_clause(x, qi) && next_word(x, p, lim, &ws, &we) &&
+	    past_form(x, ws, we))
+		return 1;
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
 		/* '"...?" Kemp was asked.': the one asked, not the speaker */
 		if (n > 0 && (word_is(x, ws, we, "asked") ||

@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a quote split by "she paused" (no speech verb) */
+	{ "a quote split by a pronoun and a verb in -ed",
+	    "The chair spoke last.\n\nMaria Lopez intervened. \"The member "
+	    "will sit down, and the minister,\" she paused, \"will "
+	    "answer.\"",
+	    { { "\"The member will sit down, and the minister,\"",
+	        "Maria Lopez" },
+	      { "\"will answer.\"", "Maria Lopez" } } },
 	/* wt-s92read: a listener's message read out before a colon, and
 	 * the next one's ellipsis "And from X, in Y:" */
 	{ "a message from X: and And from Y: before a quote",
