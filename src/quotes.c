@@ -2623,10 +2623,35 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 	return title_after(x, ws, we, al, s, e);
 }
 
+/* "dad-of-two", "mother-of-three", "grandfather-of-12": a word ending
+ * in "-of-" and a number, a parent described by the children. */
+static int
+parent_of_count(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const counts[] = { "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	    "twelve", NULL };
+	const char *const *c;
+	size_t p, n;
+
+	for (p = we; p > ws + 4 && x->t[p - 1] != '-'; p--)
+		;
+	if (p <= ws + 4 || memcmp(x->t + p - 4, "-of-", 4) != 0)
+		return 0;
+	if (x->t[p] >= '1' && x->t[p] <= '9')
+		return 1;
+	for (c = counts; *c != NULL; c++) {
+		n = strlen(*c);
+		if (n == we - p && memcmp(x->t + p, *c, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * "the 34-year-old", "the Spaniard", "the veteran": a person the text
- * describes rather than names, the one a pronoun of either sex would
- * stand for.  Sets [*s, *e), returns 1.
+ * "the 34-year-old", "the Spaniard", "the veteran", "the dad-of-two": a
+ * person the text describes rather than names, the one a pronoun of
+ * either sex would stand for.  Sets [*s, *e), returns 1.
  */
 static int
 descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
@@ -2637,7 +2662,7 @@ descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
 
 	if (!word_among(x, ws, we, person_nouns) && !word_in(x, ws, we,
 	    RL_NATIONALITY) && !(we - ws > n && memcmp(x->t + we - n, yo,
-	    n) == 0))
+	    n) == 0) && !parent_of_count(x, ws, we))
 		return 0;
 	return antecedent(x, ws, 0, s, e);
 }

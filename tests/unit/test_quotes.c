@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "the shaken dad-of-two told": a parent described by
+	 * the children stands for the one named before */
+	{ "the dad-of-two: a descriptor for the one named before",
+	    "The raid began at dawn as guard Pieter Maes, 58, unlocked the "
+	    "door.\n\n\"They came out of nowhere,\" the shaken "
+	    "dad-of-two told reporters. \"One had a gun.\"",
+	    { { "\"They came out of nowhere,\"", "Pieter Maes" },
+	      { "\"One had a gun.\"", "Pieter Maes" } } },
 	/* wt-s92read: a quote split by "she paused" (no speech verb) */
 	{ "a quote split by a pronoun and a verb in -ed",
 	    "The chair spoke last.\n\nMaria Lopez intervened. \"The member "
