@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "corrected" is a speech verb */
+	{ "X corrected her: the corrector, not the one corrected",
+	    "Next came the Greens member Ana Lisi, who asked about cost.\n\n"
+	    "\"For advice on a boat,\" Lisi said.\n\n\"For advice on two "
+	    "boats and a wharf,\" Tom Brandt corrected her.",
+	    { { "\"For advice on a boat,\"", "Ana Lisi" },
+	      { "\"For advice on two boats and a wharf,\"",
+	        "Tom Brandt" } } },
 	/* wt-s92read: "the shaken dad-of-two told": a parent described by
 	 * the children stands for the one named before */
 	{ "the dad-of-two: a descriptor for the one named before",
