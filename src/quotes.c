@@ -296,13 +296,14 @@ static void
 top_labels(struct quotes_doc *qd)
 {
 	const struct label *top[2] = { NULL, NULL };
-	size_t i;
+	size_t i, used = 0;
 
 	for (i = 0; qd->labels != NULL && i < strmap_count(qd->labels); i++) {
 		const struct label *l = strmap_value(qd->labels, i);
 
 		if (l->count < 2)
 			continue;
+		used++;
 		if (top[0] == NULL || l->count > top[0]->count) {
 			top[1] = top[0];
 			top[0] = l;
@@ -313,6 +314,7 @@ top_labels(struct quotes_doc *qd)
 		qd->label[i] = top[1] != NULL ? top[i]->first : 0;
 		qd->label_len[i] = top[1] != NULL ? top[i]->len : 0;
 	}
+	qd->panel = used > 2;
 }
 
 /* "Our correspondent Anna Kim", "reporter Jan Berg", "Interview by
@@ -5018,7 +5020,9 @@ echo_headline(struct qctx *x)
 			q->said_end = e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
-		if (q->said_end == 0 && !sub && x->qd->has_guest) {
+		/* (a panel's headline quote is none of its guests') */
+		if (q->said_end == 0 && !sub && x->qd->has_guest &&
+		    !x->qd->panel) {
 			q->said_start = x->qd->guest_s;
 			q->said_end = x->qd->guest_e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

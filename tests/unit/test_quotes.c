@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a panel of three labelled voices has no one guest
+	 * whose words the headline's quote would be */
+	{ "a headline's quote over a panel of three voices is no one's",
+	    "Transcript: \"Wolves in the valley\"\n\nHost: Good morning. "
+	    "With us is the mayor, Tomas Berg, and Dr Lina Holm.\n\n"
+	    "Berg: Good morning.\n\nHolm: Good morning.\n\nHost: Are "
+	    "the wolves back?\n\nBerg: They are.\n\nHolm: Some of "
+	    "them.\n\nHost: Thank you both.",
+	    { { "\"Wolves in the valley\"", "" } } },
 	/* wt-s92read: "corrected" is a speech verb */
 	{ "X corrected her: the corrector, not the one corrected",
 	    "Next came the Greens member Ana Lisi, who asked about cost.\n\n"
