@@ -4038,6 +4038,18 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 	return 0;
 }
 
+/* A word that makes the next one a noun, not a speech verb: "a", "an"
+ * ("an emailed comment"), "the", "its", "their" ("called the claims
+ * "..."", "its warnings"), or a possessive ("the company's claims"). */
+static int
+determiner(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const dets[] = { "a", "an", "the", "its",
+	    "their", "The", "Its", "Their", NULL };
+
+	return word_among(x, ws, we, dets) || genitive(x, ws, we);
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -4079,8 +4091,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * comment"). */
 	for (p = ls, pws = pwe = 0; scan_word(x, p, qs, &ws, &we);
 	    pws = ws, pwe = we, p = we) {
-		if ((verb_at(x, ws, we) && !(pwe > 0 && (word_is(x, pws, pwe,
-		    "an") || word_is(x, pws, pwe, "a")))) || put_it(x, ws, we)) {
+		if ((verb_at(x, ws, we) && !(pwe > 0 && determiner(x, pws,
+		    pwe))) || put_it(x, ws, we)) {
 			if (ve == 0 || !carries_on(x, ls, ws, we)) {
 				vs = ws;
 				ve = we;

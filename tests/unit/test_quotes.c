@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "claims" after "the" or a possessive is a noun,
+	 * not the speech verb */
+	{ "called the company's claims: the verb is called",
+	    "Orbit Farm Systems sells the sensor.\n\nNot everyone is "
+	    "convinced. Ines Rask, an agronomist, called the company's "
+	    "claims \"plausible but unproven\". Ola Berg, a farmer, called "
+	    "the claims \"a sales pitch for dry fields\".",
+	    { { "\"plausible but unproven\"", "Ines Rask" },
+	      { "\"a sales pitch for dry fields\"", "Ola Berg" } } },
 	/* wt-s92read: a panel of three labelled voices has no one guest
 	 * whose words the headline's quote would be */
 	{ "a headline's quote over a panel of three voices is no one's",
