@@ -812,6 +812,7 @@ static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
 static int org_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int participle(const struct qctx *, size_t, size_t);
+static int after_preposition(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -2971,10 +2972,13 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 		c = ws;
 		d = we;
 	}
-	/* "the company said", "the central bank said" */
-	return b > 0 && skip_blanks(x, d) == vs && (the_org_noun(x, a, b, vs,
-	    s, e) || (g > 0 && x->t[a] >= 'a' && x->t[a] <= 'z' &&
-	    the_org_noun(x, f, g, vs, s, e)));
+	/* "the company said", "the central bank said"; not the object of
+	 * a preposition ("A spokesperson for the minister said": one
+	 * not named, wt-s92read) */
+	return b > 0 && skip_blanks(x, d) == vs && ((!after_preposition(x,
+	    ls, c) && the_org_noun(x, a, b, vs, s, e)) || (g > 0 &&
+	    x->t[a] >= 'a' && x->t[a] <= 'z' && !after_preposition(x, ls,
+	    a) && the_org_noun(x, f, g, vs, s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a

@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "the minister" after "for" is no subject */
+	{ "a spokesperson for the minister said: one not named",
+	    "Then came Sione Lutui, who asked about boats.\n\n\"Does the "
+	    "minister agree?\" Lutui asked.\n\nA spokesperson for the "
+	    "minister said only: \"The minister stands by his answers.\"",
+	    { { "\"Does the minister agree?\"", "Sione Lutui" },
+	      { "\"The minister stands by his answers.\"", "" } } },
 	/* wt-s92read: "claims" after "the" or a possessive is a noun,
 	 * not the speech verb */
 	{ "called the company's claims: the verb is called",
