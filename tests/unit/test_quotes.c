@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "written" is a speech verb: the writer in the who
+	 * clause, not the one who reads the letter out */
+	{ "X, who had written that: the writer, not the reader",
+	    "Then came Tom Hale, who rarely speaks. He read from a letter "
+	    "sent to him by a baker, Mere Tautari, who had written that "
+	    "\"every late ferry is a lost morning\".",
+	    { { "\"every late ferry is a lost morning\"",
+	        "Mere Tautari" } } },
 	/* wt-s92read: "the minister" after "for" is no subject */
 	{ "a spokesperson for the minister said: one not named",
 	    "Then came Sione Lutui, who asked about boats.\n\n\"Does the "
