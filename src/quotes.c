@@ -1068,6 +1068,28 @@ past_role(const struct qctx *x, size_t p)
 	return p;
 }
 
+/* "TARTU, Estonia - X, ...", "WELLINGTON, Wednesday – X": a spaced
+ * hyphen or an en dash ending a dateline (capitals opening the
+ * paragraph) right before p. */
+static int
+dateline_dash(const struct qctx *x, size_t p)
+{
+	size_t d, a;
+
+	if (p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == ' ')
+		d = p - 2;
+	else if (p >= 4 && memcmp(x->t + p - 3, "\xe2\x80\x93", 3) == 0 &&
+	    x->t[p - 4] == ' ')
+		d = p - 4;
+	else
+		return 0;
+	/* (the paragraph opens with a word in capitals) */
+	for (a = d; a > 0 && x->t[a - 1] != '\n'; a--)
+		;
+	return d - a <= 60 && d > a + 1 && x->t[a] >= 'A' && x->t[a] <= 'Z' &&
+	    x->t[a + 1] >= 'A' && x->t[a + 1] <= 'Z';
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -1108,7 +1130,8 @@ subject_at(const struct qctx *x, size_t i)
 	if (a < p && word_among(x, a, p, opening_links))
 		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
-	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0) ||
+	    dateline_dash(x, p))
 		return 1;
 	/* a paragraph's first words, or a live blog's line after its
 	 * time ("11:40\nThe ministry") */

@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a dateline ending in a spaced hyphen or an en dash
+	 * leaves the organisation after it the subject "it" stands for */
+	{ "a dateline's spaced hyphen: the organisation after it is the "
+	    "subject",
+	    "Seed drills get eyes\n\nRIGA, Latvia - Lauksensors, a young "
+	    "firm spun out of the University of Latvia, on Monday launched "
+	    "a camera that it says can give an old drill \"the eyes of a "
+	    "hawk\" for little money.",
+	    { { "\"the eyes of a hawk\"", "Lauksensors" } } },
 	/* wt-s92read: "written" is a speech verb: the writer in the who
 	 * clause, not the one who reads the letter out */
 	{ "X, who had written that: the writer, not the reader",
