@@ -4990,6 +4990,25 @@ headline_person(const struct qctx *x, size_t *s, size_t *e)
 	return one != SIZE_MAX;
 }
 
+/* Is quote i in a deck: the paragraph right after the headline of a
+ * window that starts the text, one sentence of at most 40 words with
+ * no stop at its end ("Nurses' association warns of a "summer of
+ * closures" as the hospital struggles")? */
+static int
+deck(const struct qctx *x, size_t i)
+{
+	const struct para *pa;
+	size_t end;
+
+	if (x->qpara[i] != 1 || x->ws != 0)
+		return 0;
+	pa = &x->para[1];
+	end = skip_back(x, pa->e);
+	return end > pa->s && memchr(".?!:;\"", x->t[end - 1], 6) == NULL &&
+	    (end < 3 || memcmp(x->t + end - 3, "\xe2\x80\x9d", 3) != 0) &&
+	    count_words(x, pa->s, end) <= 40;
+}
+
 /*
  * A feature's subhead made of a quote ('"We just forgot"' alone on its
  * line, no stop inside its marks, a paragraph of its own after the
@@ -5022,11 +5041,11 @@ echo_headline(struct qctx *x)
 
 	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
-		int sub = subhead(x, i);
+		int sub = subhead(x, i), dk = !sub && deck(x, i);
 
 		/* (the first paragraph is the text's headline only in a
 		 * window that starts the text) */
-		if (x->qpara[i] == 0 ? x->ws != 0 : !sub)
+		if (x->qpara[i] == 0 ? x->ws != 0 : !sub && !dk)
 			continue;
 		if ((q->said_end != 0 && !sub) ||
 		    count_words(x, q->start, q->end) < 3)
@@ -5045,7 +5064,7 @@ echo_headline(struct qctx *x)
 				if (memcmp(a, b + k, na * sizeof *a) == 0)
 					break;
 			}
-			if (na > 0 && k + na <= nb && (!sub ||
+			if (na > 0 && k + na <= nb && ((!sub && !dk) ||
 			    x->q[j].start > q->end)) {
 				uses(x, j);
 				q->said_start = x->q[j].said_start;
@@ -5054,13 +5073,14 @@ echo_headline(struct qctx *x)
 				break;
 			}
 		}
-		if (q->said_end == 0 && !sub && headline_person(x, &s, &e)) {
+		if (q->said_end == 0 && !sub && !dk &&
+		    headline_person(x, &s, &e)) {
 			q->said_start = s;
 			q->said_end = e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
 		/* (a panel's headline quote is none of its guests') */
-		if (q->said_end == 0 && !sub && x->qd->has_guest &&
+		if (q->said_end == 0 && !sub && !dk && x->qd->has_guest &&
 		    !x->qd->panel) {
 			q->said_start = x->qd->guest_s;
 			q->said_end = x->qd->guest_e;

@@ -261,6 +261,17 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a deck (the line under the headline, no stop at its
+	 * end) quotes words said later */
+	{ "a deck's quote is said by whoever says its words later",
+	    "Bus queues grow in Tartu\n\nDrivers' union warns of a \"winter "
+	    "of cancellations\" as the city struggles to hire\n\nThe "
+	    "queues grew again on Monday.\n\nThe Estonian Bus Drivers' "
+	    "Union said the city faced \"a winter of cancellations\".",
+	    { { "\"winter of cancellations\"",
+	        "Estonian Bus Drivers' Union" },
+	      { "\"a winter of cancellations\"",
+	        "Estonian Bus Drivers' Union" } } },
 	/* wt-s92read: a dateline ending in a spaced hyphen or an en dash
 	 * leaves the organisation after it the subject "it" stands for */
 	{ "a dateline's spaced hyphen: the organisation after it is the "
