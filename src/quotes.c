@@ -1688,6 +1688,18 @@ topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
 	return 1;
 }
 
+/* Is mention i the label opening the paragraph of p ("KOVÁCS: He
+ * said to me, ...")?  Who answers says "I": never "he" or "she"
+ * there. */
+static int
+own_label(const struct qctx *x, size_t i, size_t p)
+{
+	const struct entity *m = &x->ents[i];
+
+	return m->end < x->len && x->t[m->end] == ':' &&
+	    m->start == x->para[para_of(x, p)].s;
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1709,7 +1721,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words || acted_on(x, i, want) ||
-		    demonym_at(x, x->ents[i].start, x->ents[i].end))
+		    demonym_at(x, x->ents[i].start, x->ents[i].end) ||
+		    own_label(x, i, p))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;

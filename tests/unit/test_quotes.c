@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "he" in an answer is never its label's person */
+	{ "he in a transcript answer: not the one the label names",
+	    "Host: A bear attacked a shepherd, Ion Popa. The mayor, Radu "
+	    "Enescu, is on the line.\n\nEnescu: Good morning.\n\nHost: "
+	    "How is Mr Popa?\n\nEnescu: He is stable. He said to me, \"I am "
+	    "not going back up that hill.\" I believe him.\n\nHost: Thank "
+	    "you.",
+	    { { "\"I am not going back up that hill.\"", "Ion Popa" } } },
 	/* wt-s92read: a deck (the line under the headline, no stop at its
 	 * end) quotes words said later */
 	{ "a deck's quote is said by whoever says its words later",
