@@ -3469,6 +3469,30 @@ past_form(const struct qctx *x, size_t ws, size_t we)
 	    x->t[we - 2] == 'e' && x->t[we - 1] == 'd';
 }
 
+/* '"...?" came a cry from the benches.', '"No," came the reply from
+ * Ana Ruiz.': "came", a noun phrase and "from" right after a quote:
+ * the one named after "from" (1), or one not named (-1: a group, "the
+ * gallery"); 0 if the sentence is not so. */
+static int
+came_from(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	static const char *const dets[] = { "a", "an", "the", NULL };
+	size_t ws, we, n;
+
+	if (!next_word(x, a, b, &ws, &we) || ws != a ||
+	    !word_is(x, ws, we, "came") || !next_word(x, we, b, &ws, &we) ||
+	    !word_among(x, ws, we, dets))
+		return 0;
+	for (n = 0; n < 3 && next_word(x, we, b, &ws, &we) &&
+	    !word_is(x, ws, we, "from"); n++)
+		;
+	if (!word_is(x, ws, we, "from") || !next_word(x, we, b, &ws, &we))
+		return 0;
+	if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
+		return -1;
+	return name_at(x, ws, we, b, s, e) ? 1 : -1;
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3503,6 +3527,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
 		return 0;
+	if ((own = came_from(x, ws, lim, s, e)) != 0)
+		return own;
 	/* '"...," was all Lund would say.' */
 	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
 		return 1;
@@ -4384,15 +4410,20 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    "the conclusion of ", "the warning of ", NULL };
 	const struct quote *q = &x->q[qi];
 	size_t a = skip_blanks(x, q->end), b, p, ws, we, k, n;
+	int c;
 
 	near_end(x, q->end);
 	uses(x, qi + 1);
-	if (!ends_sentence(x, q) || a >= x->len)
+	if (a >= x->len)
 		return 0;
 	b = a + ATTR_WINDOW < x->len ? a + ATTR_WINDOW : x->len;
 	if (qi + 1 < x->nq && x->q[qi + 1].start < b)
 		b = x->q[qi + 1].start;
 	b = sentence_end(x, a, b);
+	if ((c = came_from(x, a, b, s, e)) != 0)
+		return c;
+	if (!ends_sentence(x, q))
+		return 0;
 	for (p = a; p < b; p++) {
 		for (k = 0; keys[k] != NULL; k++) {
 			n = strlen(keys[k]);

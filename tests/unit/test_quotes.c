@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "came a cry from the benches": no one named; "came
+	 * the reply from X": X */
+	{ "came a cry from the benches; came the reply from a name",
+	    "Hemi Rawiri rose. \"We are getting on with it,\" he said."
+	    "\n\n\"Getting on with what?\" came a cry from the back "
+	    "benches.\n\n\"With it,\" came the reply from Ana Ruiz.",
+	    { { "\"We are getting on with it,\"", "Hemi Rawiri" },
+	      { "\"Getting on with what?\"", "" },
+	      { "\"With it,\"", "Ana Ruiz" } } },
 	/* wt-s92read: "he" in an answer is never its label's person */
 	{ "he in a transcript answer: not the one the label names",
 	    "Host: A bear attacked a shepherd, Ion Popa. The mayor, Radu "
