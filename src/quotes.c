@@ -1700,6 +1700,25 @@ own_label(const struct qctx *x, size_t i, size_t p)
 	    m->start == x->para[para_of(x, p)].s;
 }
 
+/* "reopen the Bethnal Green library": mention i between "the" (or "a",
+ * "an") and a lower-case noun qualifies the noun; whatever its type, it
+ * is no one "he" or "she" stands for. */
+static int
+modifier_name(const struct qctx *x, size_t i)
+{
+	static const char *const dets[] = { "a", "an", "the", NULL };
+	const struct entity *m = &x->ents[i];
+	size_t b = skip_back(x, m->start), a, ws, we;
+
+	if (b == 0 || m->end + 1 >= x->len || x->t[m->end] != ' ')
+		return 0;
+	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
+	return a < b && word_among(x, a, b, dets) &&
+	    next_word(x, m->end, x->len, &ws, &we) && ws == m->end + 1 &&
+	    x->t[ws] >= 'a' && x->t[ws] <= 'z' && !verb_at(x, ws, we) &&
+	    !word_in(x, ws, we, RL_STOP);
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1722,7 +1741,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words || acted_on(x, i, want) ||
 		    demonym_at(x, x->ents[i].start, x->ents[i].end) ||
-		    own_label(x, i, p))
+		    own_label(x, i, p) || modifier_name(x, i))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;

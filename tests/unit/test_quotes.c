@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a name between "the" and a noun it qualifies is no
+	 * one "she" stands for */
+	{ "the Mary Stone library: a name as a modifier takes no pronoun",
+	    "In her speech Amina Yusuf thanked her mother and promised to "
+	    "reopen the Mary Stone library within a year.\n\n\"This borough "
+	    "has never been easy,\" she said.",
+	    { { "\"This borough has never been easy,\"", "Amina Yusuf" } } },
 	/* wt-s92read: "came a cry from the benches": no one named; "came
 	 * the reply from X": X */
 	{ "came a cry from the benches; came the reply from a name",
