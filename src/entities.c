@@ -1199,25 +1199,18 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->v[V_ORG] += 10;
 }
 
-/* "By INÊS CARVALHO ... Carvalho's own favourite": a surname written in
- * capitals (a byline) is voted in title case too (ASCII letters only). */
+/* "By INÊS CARVALHO ... Carvalho's own favourite", "MUREȘAN:": a
+ * surname written in capitals (a byline, a transcript's label) is voted
+ * in title case too. */
 static void
 caps_surname_vote(struct ctx *x, size_t f)
 {
 	char buf[KEYBUF];
-	size_t n = x->tok[f].e - x->tok[f].s, p;
+	size_t n;
 	struct vote *v;
 
-	if (n >= KEYBUF)
+	if (!titlecase_key(x, f, f + 1, buf, &n))
 		return;
-	for (p = 0; p < n; p++) {
-		char c = x->t[x->tok[f].s + p];
-
-		if ((unsigned char)c >= 0x80)
-			return;
-		buf[p] = p > 0 && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') :
-		    c;
-	}
 	v = vote_add(x, buf, n);
 	v->v[V_PERSON] += 2;
 	v->sur = 1;
@@ -5045,6 +5038,39 @@ caps_date(struct ctx *x, size_t i)
 	return 0;
 }
 
+/*
+ * "IOANA MUREȘAN: Good morning.": a transcript's label, a person's
+ * name of two to four words in capitals (caps_person) opening the
+ * paragraph, right before its colon (or a listed given name and words
+ * no list keeps from a name): one person, not a heading's words each on
+ * its own; its surname alone labels later answers ("MUREȘAN:", by the
+ * vote caps_surname_vote gives).
+ */
+static int
+caps_label(struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 2 || j - i > 4 || !text_after(x, j, ": "))
+		return 0;
+	if (!caps_person(x, i, j)) {
+		/* (a given name first, then surnames no list keeps from
+		 * a name: "MUREȘAN" reads as a demonym of Mureș) */
+		if (!(lists_of_titlecase(x, i, i + 1) & L(GIVEN)))
+			return 0;
+		for (k = i; k < j; k++) {
+			if (!(x->tok[k].f & T_ALLCAP) ||
+			    (x->tok[k].f & T_DIGIT) || (k + 1 < j &&
+			    !joined(x, k)) || (lists_of_titlecase(x, k, k + 1) &
+			    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD) | L(STOP) |
+			    L(TITLE) | L(CALENDAR) | L(ORG) | L(PLACE))))
+				return 0;
+		}
+	}
+	mention(x, i, j, ENT_PERSON, 1);
+	return 1;
+}
+
 /* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
  * a word the document names in running text ("DHILLON GRABS COVENTRY"
  * after "Dhillon said": one sense per document, issue 14 item 10). */
@@ -5090,7 +5116,8 @@ scan_runs(struct ctx *x)
 			}
 			if ((j = dateline(x, i, end)) == i &&
 			    (j = caps_heading(x, i, end)) > i) {
-				caps_names(x, i, j);
+				if (!caps_label(x, i, j))
+					caps_names(x, i, j);
 				i = j;
 				continue;
 			}

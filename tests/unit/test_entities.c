@@ -1426,6 +1426,16 @@ static struct ent_case ent_cases[] = {
 	      { "Marama Tuhiwai", ENT_PERSON, 0 },
 	      { "Tesfay Haileselassie", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a transcript's labels in capitals: one person each, and the "
+	    "surname alone later",
+	    "Radio Cluj, Evening Edition.\n\nELENA MURE\xc8\x98" "AN: Good "
+	    "evening. The mayor, Csaba Nagy, is on the line.\n\nCSABA NAGY: "
+	    "Good evening.\n\nMURE\xc8\x98" "AN: How is the road?\n\nNAGY: "
+	    "Closed.\n\nMURE\xc8\x98" "AN: Thank you.",
+	    { { "ELENA MURE\xc8\x98" "AN", ENT_PERSON, 0 },
+	      { "CSABA NAGY", ENT_PERSON, 0 },
+	      { "MURE\xc8\x98" "AN", ENT_PERSON, 60 } },
+	    { NULL } },
 };
 
 static void
