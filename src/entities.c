@@ -1969,10 +1969,12 @@ title_apposed(const struct ctx *x, size_t j)
 		j = o;
 	else if (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE)))
 		return 0;
-	/* (an acronym may qualify the title: "the WTO director-general") */
+	/* (an acronym or a name may qualify the title: "the WTO
+	 * director-general", "the Nandi County police officer") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
 	    (k > j && (x->tok[k].f & T_ALLCAP) &&
-	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)));
+	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)) ||
+	    (k > j && (x->tok[k].f & T_CAP) && word_in(x, j, dets)));
 	    k++) {
 		if (born_word(x, k))
 			k++;	/* its "born" */

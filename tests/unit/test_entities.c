@@ -1436,6 +1436,13 @@ static struct ent_case ent_cases[] = {
 	      { "CSABA NAGY", ENT_PERSON, 0 },
 	      { "MURE\xc8\x98" "AN", ENT_PERSON, 60 } },
 	    { NULL } },
+	{ "a name inside an appositive's title ('the Nandi County police "
+	    "officer')",
+	    "The race was hard.\n\nMercy Chepkoech, the Nandi County police "
+	    "officer who led early, faded late.",
+	    { { "Mercy Chepkoech", ENT_PERSON, 0 },
+	      { "Nandi County", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
