@@ -2188,6 +2188,37 @@ kind_names_next(const struct ctx *x, size_t i, size_t j)
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
  * "the X board".
  */
+/* "at Landspítali, the National University Hospital of Iceland,": one
+ * word no list knows, then ", the" and a capitalised name with a word
+ * that names organisations: the word is that organisation's. */
+static int
+org_name_apposed(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+	int org = 0;
+
+	if (j != i + 1 || lists_of(x, i, j) != 0 || j + 1 >= x->ntok ||
+	    !text_after(x, j, ", ") || x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    !tok_is(x, j, "the") || !joined(x, j) ||
+	    !(x->tok[j + 1].f & T_CAP))
+		return 0;
+	for (k = j + 1; k < x->ntok && k < j + 8; k++) {
+		if (!(x->tok[k].f & T_CAP) && !tok_is(x, k, "of") &&
+		    !tok_is(x, k, "the"))
+			return 0;
+		if ((x->tok[k].f & T_CAP) && (lists_of(x, k, k + 1) &
+		    L(ORG_WORD)))
+			org = 1;
+		/* (closed by a comma or a stop, not "north of Naxos, the
+		 * Coast Guard said") */
+		if (!joined(x, k) || !(x->tok[k + 1].f & T_CAP ||
+		    tok_is(x, k + 1, "of") || tok_is(x, k + 1, "the")))
+			return org && (text_after(x, k + 1, ",") ||
+			    text_after(x, k + 1, "."));
+	}
+	return 0;
+}
+
 /* Word k opening a sentence, a word of ws once in lower case
  * ("Forecasters at X": "forecasters"; wt-h8read, per cue asked)? */
 static int
@@ -2241,7 +2272,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
-	if (org_apposed(x, j, kinds) || body_apposed(x, j))
+	if (org_apposed(x, j, kinds) || body_apposed(x, j) ||
+	    org_name_apposed(x, i, j))
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */

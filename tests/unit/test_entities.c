@@ -1443,6 +1443,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Mercy Chepkoech", ENT_PERSON, 0 },
 	      { "Nandi County", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "one unknown word apposed to an organisation's name is it; not "
+	    "before a clause's subject",
+	    "Waiting lists grew at Sjukrahusid, the Regional University "
+	    "Hospital of the North, again. The ship sank east of Thirasia, "
+	    "the Hellenic Coast Guard said.",
+	    { { "Sjukrahusid", ENT_ORG, 0 },
+	      { "Thirasia", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
