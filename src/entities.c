@@ -1576,6 +1576,10 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
 	    "between", NULL };
+	/* nouns "of" a town after them makes a place */
+	static const char *const place_of[] = { "centre", "center",
+	    "outskirts", "suburbs", "mayor", "village", "town", "city",
+	    "municipality", "commune", "streets", "residents", "edge", NULL };
 	static const char *const compass[] = { "north", "south", "east",
 	    "west", "northeast", "northwest", "southeast", "southwest",
 	    "north-east", "north-west", "south-east", "south-west", NULL };
@@ -1590,9 +1594,10 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	/* "In Grindelwald the commune voted" */
 	if ((x->tok[k - 1].f & T_SENT) && word_in(x, k - 1, opening))
 		return 1;
-	/* "west of Arvidsjaur" */
+	/* "west of Arvidsjaur", "the centre of Sânzieni", "the mayor of
+	 * Sânzieni" */
 	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
-	    word_in(x, k - 2, compass))
+	    (word_in(x, k - 2, compass) || word_in(x, k - 2, place_of)))
 		return 1;
 	if (k >= 2 && k == i && tok_is(x, k - 1, "of") && of_home(x, k - 1))
 		return 1;
@@ -1663,6 +1668,14 @@ based_after(const struct ctx *x, size_t j)
 static int
 comma_place_after(const struct ctx *x, size_t j)
 {
+	/* "Sânzieni, in Covasna County," (not "a Museum, in X") */
+	if (j + 1 < x->ntok && text_after(x, j, ", in ") &&
+	    !(lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD) |
+	    L(OF_HEAD))) && !common_word(x, j - 1) &&
+	    x->tok[j].s == x->tok[j - 1].e + 2 && joined(x, j) &&
+	    (x->tok[j + 1].f & T_CAP) && place_at(x, j + 1) &&
+	    !possessive_after(x, j + 2))
+		return 1;
 	return j < x->ntok && text_after(x, j, ", ") &&
 	    x->tok[j].s == x->tok[j - 1].e + 2 && (x->tok[j].f & T_CAP) &&
 	    place_at(x, j) && !possessive_after(x, j + 1);

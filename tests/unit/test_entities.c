@@ -1451,6 +1451,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Sjukrahusid", ENT_ORG, 0 },
 	      { "Thirasia", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "a town before ', in X County'; the mayor of a town",
+	    "A bear walked into Pietrosita, in Covasna County, and left. "
+	    "The mayor of Vadenisor, Ion Pop, spoke.",
+	    { { "Pietrosita", ENT_PLACE, 0 },
+	      { "Covasna County", ENT_PLACE, 0 },
+	      { "Vadenisor", ENT_PLACE, 0 },
+	      { "Ion Pop", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
