@@ -4709,6 +4709,22 @@ next_credit(const struct ctx *x, size_t k, size_t le)
 	return 0;
 }
 
+/* "By X, Parliamentary sketch writer": lower-case words from k (up to
+ * three, before le) ending a role with a title: the capitalised word
+ * before them qualifies the role, no second name. */
+static int
+role_follows(const struct ctx *x, size_t k, size_t le)
+{
+	size_t n;
+
+	for (n = 0; n < 3 && k + n < le && (x->tok[k + n].f & T_LOWER) &&
+	    joined(x, k + n - 1); n++) {
+		if (lists_of(x, k + n, k + n + 1) & L(TITLE))
+			return 1;
+	}
+	return 0;
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
  * Ashworth, Science Correspondent", "(Reporting by X in Lagos; Editing
  * by Y)": the people of a byline or a credit line, without their role
@@ -4737,7 +4753,8 @@ byline(struct ctx *x, size_t i, size_t end)
 	for (k = a = i + 1; k <= le; k++) {
 		if (k < le && (x->tok[k].f & T_CAP) && joined(x, k - 1))
 			continue;
-		if (k > a && !byline_placeholder(x, a, k))
+		if (k > a && !byline_placeholder(x, a, k) &&
+		    !(a > i + 1 && role_follows(x, k, le)))
 			mention(x, a, k, ENT_PERSON, 1);
 		if (k < le && tok_is(x, k, "and")) {
 			a = k + 1;

@@ -1459,6 +1459,13 @@ static struct ent_case ent_cases[] = {
 	      { "Vadenisor", ENT_PLACE, 0 },
 	      { "Ion Pop", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a byline's role: a capitalised word before a lower-case title "
+	    "is no name",
+	    "Ferry chaos\n\nBy Anna Kerr, Parliamentary sketch writer\n\n"
+	    "WELLINGTON - The ferries sank.",
+	    { { "Anna Kerr", ENT_PERSON, 0 },
+	      { "WELLINGTON", ENT_PLACE, 0 } },
+	    { "Parliamentary" } },
 };
 
 static void
