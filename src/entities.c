@@ -1251,9 +1251,21 @@ legal_tail(const struct ctx *x, size_t e)
 	static const char *const forms[] = { " plc", " ehf.", " hf.",
 	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
 	    " sp.j.", " gGmbH", NULL };
+	/* "Hanbit Mobility Co., Ltd.", "Acme, Inc.": a form after a comma */
+	static const char *const comma_forms[] = { ", Ltd.", ", Inc.",
+	    ", LLC", ", Ltd", ", Inc", NULL };
 	const char *const *f;
 	size_t n;
 
+	if (e + 4 < x->len && x->t[e] == ',') {
+		for (f = comma_forms; *f != NULL; f++) {
+			n = strlen(*f);
+			if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
+			    !utf8_word_at(x->t, x->len, e + n))
+				return e + n;
+		}
+		return e;
+	}
 	/* (most names are followed by no lower-case word at all) */
 	if (e + 3 >= x->len || x->t[e] != ' ' ||
 	    !byte_in("pehsadg", x->t[e + 1]) ||

@@ -1466,6 +1466,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Anna Kerr", ENT_PERSON, 0 },
 	      { "WELLINGTON", ENT_PLACE, 0 } },
 	    { "Parliamentary" } },
+	{ "a legal form after a comma ('Co., Ltd.', ', Inc.')",
+	    "Shares of Pelican Robotics, Inc. rose. Orvo Mobility Co., Ltd., "
+	    "a maker of tractors, signed.",
+	    { { "Pelican Robotics, Inc.", ENT_ORG, 0 },
+	      { "Orvo Mobility Co., Ltd.", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
