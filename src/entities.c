@@ -1257,7 +1257,8 @@ legal_tail(const struct ctx *x, size_t e)
 	const char *const *f;
 	size_t n;
 
-	if (e + 4 < x->len && x->t[e] == ',') {
+	if (e + 4 < x->len && x->t[e] == ',' && x->t[e + 1] == ' ' &&
+	    (x->t[e + 2] == 'L' || x->t[e + 2] == 'I')) {
 		for (f = comma_forms; *f != NULL; f++) {
 			n = strlen(*f);
 			if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
@@ -1681,10 +1682,10 @@ static int
 comma_place_after(const struct ctx *x, size_t j)
 {
 	/* "Sânzieni, in Covasna County," (not "a Museum, in X") */
-	if (j + 1 < x->ntok && text_after(x, j, ", in ") &&
+	if (j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    tok_is(x, j, "in") && text_after(x, j, ", in ") &&
 	    !(lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD) |
-	    L(OF_HEAD))) && !common_word(x, j - 1) &&
-	    x->tok[j].s == x->tok[j - 1].e + 2 && joined(x, j) &&
+	    L(OF_HEAD))) && !common_word(x, j - 1) && joined(x, j) &&
 	    (x->tok[j + 1].f & T_CAP) && place_at(x, j + 1) &&
 	    !possessive_after(x, j + 2))
 		return 1;
@@ -2098,9 +2099,9 @@ pronoun_apposed(const struct ctx *x, size_t j)
 	    "for", "after", "despite", "like", NULL };
 	static const char *const his[] = { "his", "her", NULL };
 
-	return j + 1 < x->ntok && text_after(x, j, ", ") &&
-	    x->tok[j].s == x->tok[j - 1].e + 2 && joined(x, j) &&
-	    word_in(x, j, preps) && word_in(x, j + 1, his);
+	return j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    x->t[x->tok[j - 1].e] == ',' && (x->tok[j].f & T_LOWER) &&
+	    joined(x, j) && word_in(x, j, preps) && word_in(x, j + 1, his);
 }
 
 /*
@@ -2222,10 +2223,10 @@ org_name_apposed(const struct ctx *x, size_t i, size_t j)
 	size_t k;
 	int org = 0;
 
-	if (j != i + 1 || lists_of(x, i, j) != 0 || j + 1 >= x->ntok ||
-	    !text_after(x, j, ", ") || x->tok[j].s != x->tok[j - 1].e + 2 ||
-	    !tok_is(x, j, "the") || !joined(x, j) ||
-	    !(x->tok[j + 1].f & T_CAP))
+	if (j != i + 1 || j + 1 >= x->ntok ||
+	    x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    x->t[x->tok[j - 1].e] != ',' || !(x->tok[j + 1].f & T_CAP) ||
+	    !tok_is(x, j, "the") || !joined(x, j) || lists_of(x, i, j) != 0)
 		return 0;
 	for (k = j + 1; k < x->ntok && k < j + 8; k++) {
 		if (!(x->tok[k].f & T_CAP) && !tok_is(x, k, "of") &&

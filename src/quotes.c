@@ -1710,12 +1710,12 @@ modifier_name(const struct qctx *x, size_t i)
 	const struct entity *m = &x->ents[i];
 	size_t b = skip_back(x, m->start), a, ws, we;
 
-	if (b == 0 || m->end + 1 >= x->len || x->t[m->end] != ' ')
+	if (b == 0 || m->end + 1 >= x->len || x->t[m->end] != ' ' ||
+	    x->t[m->end + 1] < 'a' || x->t[m->end + 1] > 'z')
 		return 0;
 	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
 	return a < b && word_among(x, a, b, dets) &&
-	    next_word(x, m->end, x->len, &ws, &we) && ws == m->end + 1 &&
-	    x->t[ws] >= 'a' && x->t[ws] <= 'z' && !verb_at(x, ws, we) &&
+	    next_word(x, m->end, x->len, &ws, &we) && !verb_at(x, ws, we) &&
 	    !word_in(x, ws, we, RL_STOP);
 }
 
