@@ -4570,17 +4570,11 @@ split_half(const struct qctx *x, size_t i)
 	uses(x, i - 1);
 	a = &x->q[i - 1];
 	b = &x->q[i];
-	if (a->said_end == 0 || ends_sentence(x, a) ||
-	    x->qpara[i - 1] != x->qpara[i] || b->start - a->end > ATTR_WINDOW)
+	if (a->said_end == 0 || !split_by_clause(x, i - 1))
 		return 0;
-	for (p = a->end; p < b->start; p++) {
-		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
-		    x->t[p] == ';')
-			return 0;
-	}
 	for (p = a->end; scan_word(x, p, b->start, &ws, &we); p = we)
 		n++;
-	return n > 0 && n <= 12 && x->t[skip_back(x, b->start) - 1] == ',';
+	return n > 0 && n <= 12;
 }
 
 /*
