@@ -3148,8 +3148,9 @@ desk_noun(const struct qctx *x, size_t ws, size_t we)
 }
 
 /* "The message from analysts at Deutsche Bank", "economists at ING
- * said", "A statement from Unilever said": the name at ns follows "at"
- * after analysts, or "from" or "by" after a document (from ls on). */
+ * said", "A statement from Unilever said", "an editorial in the Star
+ * called": the name at ns follows "at" after analysts, "from" or "by"
+ * after a document, or "in" after a paper's own piece (from ls on). */
 static int
 org_voice(const struct qctx *x, size_t ls, size_t ns)
 {
@@ -3157,18 +3158,28 @@ org_voice(const struct qctx *x, size_t ls, size_t ns)
 	    "filing", "announcement", "report", "memo", "message", "email",
 	    "text", "Statement", "Letter", "Note", "Announcement", "Report",
 	    "Memo", "Message", "Email", "Text", NULL };
+	/* what a paper prints in its own voice: "A 1982 editorial in the
+	 * Auckland Star called ..." */
+	static const char *const press[] = { "editorial", "editorials",
+	    "column", "leader", NULL };
 	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
 	size_t c, d;
-	int at;
+	int at, in;
 
+	if (a < b && word_is(x, a, b, "the")) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ls);
+	}
 	if (a >= b)
 		return 0;
 	at = word_is(x, a, b, "at");
-	if (!at && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
+	in = word_is(x, a, b, "in");
+	if (!at && !in && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
 		return 0;
 	d = skip_back(x, a);
 	c = utf8_word_back(x->t, d, ls);
-	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d, docs));
+	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d,
+	    in ? press : docs));
 }
 
 /* "And from Levente, in Sopot: "…"", "From the mayor: "…"": a clause

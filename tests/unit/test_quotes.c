@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a paper's editorial speaks for the paper */
+	{ "an editorial in the paper called: the paper",
+	    "She kept every cutting.\n\nNot everyone agreed. A 1990 "
+	    "editorial in the Tasman Courier called her plan \"a costly "
+	    "folly dressed up as reform.\" She framed it.",
+	    { { "\"a costly folly dressed up as reform.\"",
+	        "Tasman Courier" } } },
 	/* wt-s92read: a name between "the" and a noun it qualifies is no
 	 * one "she" stands for */
 	{ "the Mary Stone library: a name as a modifier takes no pronoun",
