@@ -813,6 +813,7 @@ static int org_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int participle(const struct qctx *, size_t, size_t);
 static int after_preposition(const struct qctx *, size_t, size_t);
+static size_t count_words(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -3719,7 +3720,8 @@ plain_words(const struct qctx *x, size_t p, size_t e, size_t n)
 
 /* "Prof. Zeynep Arslan, was more cautious:": a comma closing an
  * appositive right after the name at ne, then at most seven words and
- * no other comma up to vs. */
+ * no other comma up to vs; or a "who" clause closed by its comma, then
+ * those words. */
 static int
 apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 {
@@ -3727,9 +3729,22 @@ apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 
 	while (p < vs && x->t[p] == ' ')
 		p++;
-	if (p >= vs || x->t[p] != ',' || memchr(x->t + p + 1, ',',
-	    vs - p - 1) != NULL)
+	if (p >= vs || x->t[p] != ',')
 		return 0;
+	/* (past a "who" clause closed by its comma: "Reader X, who lives
+	 * on the coast road, has sent us this:") */
+	if (memchr(x->t + p + 1, ',', vs - p - 1) != NULL) {
+		size_t c = vs;
+
+		if (!next_word(x, p + 1, vs, &ws, &we) ||
+		    !word_is(x, ws, we, "who"))
+			return 0;
+		while (x->t[c - 1] != ',')
+			c--;
+		if (count_words(x, p, c) > 20)
+			return 0;
+		p = c - 1;
+	}
 	for (p++; scan_word(x, p, vs, &ws, &we); p = we)
 		n++;
 	return n > 0 && n <= 7;

@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a who clause between the name and the colon */
+	{ "X, who ..., has sent us this: the sender",
+	    "The storm reached the coast at dawn.\n\n07:48\nReader Halina "
+	    "Zielinska, who lives on the shore road at Leba, has sent us "
+	    "this: \"The windows are bending. The dog is under the bed.\"",
+	    { { "\"The windows are bending. The dog is under the bed.\"",
+	        "Halina Zielinska" } } },
 	/* wt-s92read: a paper's editorial speaks for the paper */
 	{ "an editorial in the paper called: the paper",
 	    "She kept every cutting.\n\nNot everyone agreed. A 1990 "
