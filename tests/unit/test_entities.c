@@ -1472,6 +1472,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Pelican Robotics, Inc.", ENT_ORG, 0 },
 	      { "Orvo Mobility Co., Ltd.", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "a country, a plain word, 'and', then an organisation's words",
+	    "Prices rose, the Kenya Tea and Coffee Growers Association said "
+	    "on Monday.",
+	    { { "Kenya Tea and Coffee Growers Association", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
