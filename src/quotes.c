@@ -3524,6 +3524,24 @@ came_from(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
 	return name_at(x, ws, we, b, s, e) ? 1 : -1;
 }
 
+/* '... said that "tight supply" explained most of it': a fragment
+ * after "that" then a verb and a word no subject opens (not a
+ * determiner: ", said a spokesman", "said the minister"): the quote is
+ * the verb's subject. */
+static int
+quote_subject(const struct qctx *x, const struct quote *q, size_t ws,
+    size_t we)
+{
+	static const char *const dets[] = { "a", "an", "the", "one", "his",
+	    "her", "its", "their", "our", "another", NULL };
+	size_t b = skip_back(x, q->start), a;
+
+	if (b == 0 || word_among(x, ws, we, dets))
+		return 0;
+	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
+	return a < b && word_is(x, a, b, "that");
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3581,8 +3599,11 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    name_after_titles(x, ws, lim, s, e) ||
 		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
-		/* ", said a spokesman": said by someone not named */
-		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
+		/* ", said a spokesman": said by someone not named (not
+		 * '"tight supply" explained most of it': the quote is the
+		 * verb's subject, after "that", no one's by this) */
+		return (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    !quote_subject(x, q, ws, we)) ? -1 : 0;
 	}
 	pro = pronoun(x, ws, we);
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&

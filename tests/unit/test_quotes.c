@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: a fragment after "that", then "explained most of
+	 * it": the quote is that verb's subject, not one unnamed's words */
+	{ "said that \"...\" explained most of it: the one who said",
+	    "Prices rose.\n\nAccording to the Kenya Tea and Coffee Growers "
+	    "Association, exports fell 18% in a year. The association said "
+	    "that \"tight supply rather than crop size\" explained most of "
+	    "it.",
+	    { { "\"tight supply rather than crop size\"",
+	        "Kenya Tea and Coffee Growers Association" } } },
 	/* wt-s92read: a who clause between the name and the colon */
 	{ "X, who ..., has sent us this: the sender",
 	    "The storm reached the coast at dawn.\n\n07:48\nReader Halina "
