@@ -4366,6 +4366,18 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		*e = best_e;
 		return 1;
 	}
+	/* "08:22 The operator has issued a short statement:": the noun
+	 * opening the clause (after a live blog's time) stands for whom it
+	 * names before */
+	if (best_e == 0 && colon) {
+		for (p = ls; scan_word(x, p, vs, &ws, &we) &&
+		    x->t[ws] >= '0' && x->t[ws] <= '9'; p = we)
+			;
+		if (p < vs && scan_word(x, p, vs, &ws, &we) &&
+		    word_is(x, ws, we, "The") &&
+		    the_org_noun(x, ws, we, vs, s, e))
+			return 1;
+	}
 	/* 'X cut it to "hold" from "buy", saying that "..."' */
 	if (best_e == 0 && !colon && participle(x, vs, ve) &&
 	    lead_subject(x, qs, s, e))

@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "The operator has issued a statement:" after a live
+	 * blog's time: the organisation the noun stands for */
+	{ "the operator's statement before a colon, after a time",
+	    "Heating cut\n\n08:05\nThe plant's operator, Tobol Heat & "
+	    "Power, says two boilers tripped.\n\n08:22\nThe operator has "
+	    "issued a short statement: \"Repair crews are on site.\"",
+	    { { "\"Repair crews are on site.\"", "Tobol Heat & Power" } } },
 	/* wt-s92read: a fragment after "that", then "explained most of
 	 * it": the quote is that verb's subject, not one unnamed's words */
 	{ "said that \"...\" explained most of it: the one who said",
