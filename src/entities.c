@@ -1759,13 +1759,35 @@ place_apposed(const struct ctx *x, size_t j)
 	    !tok_is(x, k + 1, "of"));
 }
 
+/* "Picton is a wonderful town.": "is" or "was", "a", at most one more
+ * lower-case word, then a place noun ending the phrase (not "is a town
+ * councillor"), right after the name ending at word j-1. */
+static int
+place_predicate(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "is", "was", NULL };
+	size_t k;
+
+	if (j + 2 >= x->ntok || !joined(x, j - 1) || !word_in(x, j, be) ||
+	    !joined(x, j) || !tok_is(x, j + 1, "a"))
+		return 0;
+	for (k = j + 2; k < x->ntok && k <= j + 3 && joined(x, k - 1) &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (word_in(x, k, place_nouns))
+			return k + 1 >= x->ntok || !joined(x, k) ||
+			    !(x->tok[k + 1].f & T_LOWER);
+	}
+	return 0;
+}
+
 /* The words around i..j-1 say place. */
 static int
 place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 {
 	return prep_before(x, i, listed) || based_after(x, j) ||
 	    comma_place_after(x, j) || coordinated_place(x, i, j) ||
-	    place_noun(x, i, j) || place_apposed(x, j);
+	    place_noun(x, i, j) || place_apposed(x, j) ||
+	    place_predicate(x, j);
 }
 
 /* Does a speech verb stand right before word i or right after j-1? */

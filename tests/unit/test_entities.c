@@ -1477,6 +1477,12 @@ static struct ent_case ent_cases[] = {
 	    "on Monday.",
 	    { { "Kenya Tea and Coffee Growers Association", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "X is a wonderful town: a place, and later as a modifier",
+	    "The minister said that Karoro is a wonderful town. A Karoro "
+	    "cafe owner wrote in.",
+	    { { "Karoro", ENT_PLACE, 0 },
+	      { "Karoro", ENT_PLACE, 40 } },
+	    { NULL } },
 };
 
 static void
