@@ -927,6 +927,26 @@ demonym(const struct ctx *x, const char *k, size_t n)
 	return 0;
 }
 
+/* "co-leader", "vice-chair", "ex-minister", "deputy-mayor": a title
+ * after a prefix joined by a hyphen is a title, not a romanised given
+ * name like "Hyun-woo" (per distinct word). */
+static unsigned
+prefixed_title(const struct ctx *x, const char *k, size_t n)
+{
+	static const char *const prefixes[] = { "co-", "vice-", "ex-",
+	    "deputy-", "acting-", "former-", NULL };
+	const char *const *p;
+	size_t m;
+
+	for (p = prefixes; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n > m + 2 && memcmp(k, *p, m) == 0 &&
+		    (rules_word_lists(x->r, k + m, n - m) & L(TITLE)))
+			return L(TITLE);
+	}
+	return 0;
+}
+
 /*
  * The lists of a word no list knows, made from a word they know: a
  * demonym ("Tongan", "Tongans") or a nationality's man or woman
@@ -987,6 +1007,8 @@ lists_key_flags(const struct ctx *x, const char *k, size_t n)
 	*v = rules_lists_of(x->r, k, n) | LISTS_KNOWN |
 	    (memchr(k, ' ', n) == NULL && rules_place_starts(x->r, k, n) ?
 	    LISTS_STARTS : 0);
+	if (!(*v & NAME_LISTS))
+		*v |= prefixed_title(x, k, n);
 	if (!(*v & NAME_LISTS))
 		*v |= hyphened_name(x, k, n) | accentless_name(x, k, n);
 	if (!(*v & (NAME_LISTS | L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD))))
@@ -1177,25 +1199,18 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	vote_add(x, k, n)->v[V_ORG] += 10;
 }
 
-/* "By INÊS CARVALHO ... Carvalho's own favourite": a surname written in
- * capitals (a byline) is voted in title case too (ASCII letters only). */
+/* "By INÊS CARVALHO ... Carvalho's own favourite", "MUREȘAN:": a
+ * surname written in capitals (a byline, a transcript's label) is voted
+ * in title case too. */
 static void
 caps_surname_vote(struct ctx *x, size_t f)
 {
 	char buf[KEYBUF];
-	size_t n = x->tok[f].e - x->tok[f].s, p;
+	size_t n;
 	struct vote *v;
 
-	if (n >= KEYBUF)
+	if (!titlecase_key(x, f, f + 1, buf, &n))
 		return;
-	for (p = 0; p < n; p++) {
-		char c = x->t[x->tok[f].s + p];
-
-		if ((unsigned char)c >= 0x80)
-			return;
-		buf[p] = p > 0 && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') :
-		    c;
-	}
 	v = vote_add(x, buf, n);
 	v->v[V_PERSON] += 2;
 	v->sur = 1;
@@ -1236,9 +1251,22 @@ legal_tail(const struct ctx *x, size_t e)
 	static const char *const forms[] = { " plc", " ehf.", " hf.",
 	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
 	    " sp.j.", " gGmbH", NULL };
+	/* "Hanbit Mobility Co., Ltd.", "Acme, Inc.": a form after a comma */
+	static const char *const comma_forms[] = { ", Ltd.", ", Inc.",
+	    ", LLC", ", Ltd", ", Inc", NULL };
 	const char *const *f;
 	size_t n;
 
+	if (e + 4 < x->len && x->t[e] == ',' && x->t[e + 1] == ' ' &&
+	    (x->t[e + 2] == 'L' || x->t[e + 2] == 'I')) {
+		for (f = comma_forms; *f != NULL; f++) {
+			n = strlen(*f);
+			if (e + n <= x->len && memcmp(x->t + e, *f, n) == 0 &&
+			    !utf8_word_at(x->t, x->len, e + n))
+				return e + n;
+		}
+		return e;
+	}
 	/* (most names are followed by no lower-case word at all) */
 	if (e + 3 >= x->len || x->t[e] != ' ' ||
 	    !byte_in("pehsadg", x->t[e + 1]) ||
@@ -1561,6 +1589,10 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	    "Across", "Throughout", "Around", NULL };
 	static const char *const more[] = { "to", "at", "via", "into",
 	    "between", NULL };
+	/* nouns "of" a town after them makes a place */
+	static const char *const place_of[] = { "centre", "center",
+	    "outskirts", "suburbs", "mayor", "village", "town", "city",
+	    "municipality", "commune", "streets", "residents", "edge", NULL };
 	static const char *const compass[] = { "north", "south", "east",
 	    "west", "northeast", "northwest", "southeast", "southwest",
 	    "north-east", "north-west", "south-east", "south-west", NULL };
@@ -1575,9 +1607,10 @@ prep_before(const struct ctx *x, size_t i, int listed)
 	/* "In Grindelwald the commune voted" */
 	if ((x->tok[k - 1].f & T_SENT) && word_in(x, k - 1, opening))
 		return 1;
-	/* "west of Arvidsjaur" */
+	/* "west of Arvidsjaur", "the centre of Sânzieni", "the mayor of
+	 * Sânzieni" */
 	if (k >= 2 && tok_is(x, k - 1, "of") && joined(x, k - 2) &&
-	    word_in(x, k - 2, compass))
+	    (word_in(x, k - 2, compass) || word_in(x, k - 2, place_of)))
 		return 1;
 	if (k >= 2 && k == i && tok_is(x, k - 1, "of") && of_home(x, k - 1))
 		return 1;
@@ -1648,6 +1681,14 @@ based_after(const struct ctx *x, size_t j)
 static int
 comma_place_after(const struct ctx *x, size_t j)
 {
+	/* "Sânzieni, in Covasna County," (not "a Museum, in X") */
+	if (j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    tok_is(x, j, "in") && text_after(x, j, ", in ") &&
+	    !(lists_of(x, j - 1, j) & (L(ORG_WORD) | L(FAC_WORD) |
+	    L(OF_HEAD))) && !common_word(x, j - 1) && joined(x, j) &&
+	    (x->tok[j + 1].f & T_CAP) && place_at(x, j + 1) &&
+	    !possessive_after(x, j + 2))
+		return 1;
 	return j < x->ntok && text_after(x, j, ", ") &&
 	    x->tok[j].s == x->tok[j - 1].e + 2 && (x->tok[j].f & T_CAP) &&
 	    place_at(x, j) && !possessive_after(x, j + 1);
@@ -1718,13 +1759,35 @@ place_apposed(const struct ctx *x, size_t j)
 	    !tok_is(x, k + 1, "of"));
 }
 
+/* "Picton is a wonderful town.": "is" or "was", "a", at most one more
+ * lower-case word, then a place noun ending the phrase (not "is a town
+ * councillor"), right after the name ending at word j-1. */
+static int
+place_predicate(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "is", "was", NULL };
+	size_t k;
+
+	if (j + 2 >= x->ntok || !joined(x, j - 1) || !word_in(x, j, be) ||
+	    !joined(x, j) || !tok_is(x, j + 1, "a"))
+		return 0;
+	for (k = j + 2; k < x->ntok && k <= j + 3 && joined(x, k - 1) &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (word_in(x, k, place_nouns))
+			return k + 1 >= x->ntok || !joined(x, k) ||
+			    !(x->tok[k + 1].f & T_LOWER);
+	}
+	return 0;
+}
+
 /* The words around i..j-1 say place. */
 static int
 place_cue(const struct ctx *x, size_t i, size_t j, int listed)
 {
 	return prep_before(x, i, listed) || based_after(x, j) ||
 	    comma_place_after(x, j) || coordinated_place(x, i, j) ||
-	    place_noun(x, i, j) || place_apposed(x, j);
+	    place_noun(x, i, j) || place_apposed(x, j) ||
+	    place_predicate(x, j);
 }
 
 /* Does a speech verb stand right before word i or right after j-1? */
@@ -1923,25 +1986,43 @@ born_word(const struct ctx *x, size_t k)
 	    tok_is(x, k + 1, "born");
 }
 
+/* "X, Labour's transport spokeswoman,": word j is one capitalised
+ * word with a possessive ('s) standing as the appositive's
+ * determiner before a lower-case word: the index of that word, or 0. */
+static size_t
+owner_det(const struct ctx *x, size_t j)
+{
+	if (j + 1 >= x->ntok || !(x->tok[j].f & T_CAP) ||
+	    possessive_after(x, j + 1) != j + 1)
+		return 0;
+	return (x->tok[j + 1].f & T_LOWER) ? j + 1 : 0;
+}
+
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
  * three,": a lower-case appositive holding a job title or a noun only a
- * person is right after the name ending at word j-1. */
+ * person is right after the name ending at word j-1; its determiner may
+ * be an owner's possessive ("X, Labour's transport spokeswoman,"). */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
-	size_t k;
+	size_t k, o;
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
-	    x->tok[j].s != x->tok[j - 1].e + 2 ||
-	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
+	    x->tok[j].s != x->tok[j - 1].e + 2)
 		return 0;
-	/* (an acronym may qualify the title: "the WTO director-general") */
+	if ((o = owner_det(x, j)) != 0)
+		j = o;
+	else if (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE)))
+		return 0;
+	/* (an acronym or a name may qualify the title: "the WTO
+	 * director-general", "the Nandi County police officer") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||
 	    (k > j && (x->tok[k].f & T_ALLCAP) &&
-	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)));
+	    x->tok[k].e - x->tok[k].s <= 6) || (k > j && born_word(x, k)) ||
+	    (k > j && (x->tok[k].f & T_CAP) && word_in(x, j, dets)));
 	    k++) {
 		if (born_word(x, k))
 			k++;	/* its "born" */
@@ -2030,6 +2111,21 @@ verb_pronoun(const struct ctx *x, size_t j)
 	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
+/* "X, in his first race abroad,", "X, for her part,": an appositive
+ * opening with a preposition and "his" or "her" right after the name
+ * ending at word j-1. */
+static int
+pronoun_apposed(const struct ctx *x, size_t j)
+{
+	static const char *const preps[] = { "in", "on", "at", "with",
+	    "for", "after", "despite", "like", NULL };
+	static const char *const his[] = { "his", "her", NULL };
+
+	return j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    x->t[x->tok[j - 1].e] == ',' && (x->tok[j].f & T_LOWER) &&
+	    joined(x, j) && word_in(x, j, preps) && word_in(x, j + 1, his);
+}
+
 /*
  * The words around i..j-1 say person: a title before, an age (", 58,"),
  * ", who", a relative ("X's wife"): 2; only a speech verb next to it:
@@ -2058,7 +2154,7 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
 		return 2;
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
-	    verb_pronoun(x, j))
+	    verb_pronoun(x, j) || pronoun_apposed(x, j))
 		return 2;
 	/* "X Y, CFA, an analyst at": letters in capitals between commas,
 	 * then the role */
@@ -2140,6 +2236,37 @@ kind_names_next(const struct ctx *x, size_t i, size_t j)
  * statement", "shares of X", "a spokesman for X", "an analyst at X",
  * "the X board".
  */
+/* "at Landspítali, the National University Hospital of Iceland,": one
+ * word no list knows, then ", the" and a capitalised name with a word
+ * that names organisations: the word is that organisation's. */
+static int
+org_name_apposed(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+	int org = 0;
+
+	if (j != i + 1 || j + 1 >= x->ntok ||
+	    x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    x->t[x->tok[j - 1].e] != ',' || !(x->tok[j + 1].f & T_CAP) ||
+	    !tok_is(x, j, "the") || !joined(x, j) || lists_of(x, i, j) != 0)
+		return 0;
+	for (k = j + 1; k < x->ntok && k < j + 8; k++) {
+		if (!(x->tok[k].f & T_CAP) && !tok_is(x, k, "of") &&
+		    !tok_is(x, k, "the"))
+			return 0;
+		if ((x->tok[k].f & T_CAP) && (lists_of(x, k, k + 1) &
+		    L(ORG_WORD)))
+			org = 1;
+		/* (closed by a comma or a stop, not "north of Naxos, the
+		 * Coast Guard said") */
+		if (!joined(x, k) || !(x->tok[k + 1].f & T_CAP ||
+		    tok_is(x, k + 1, "of") || tok_is(x, k + 1, "the")))
+			return org && (text_after(x, k + 1, ",") ||
+			    text_after(x, k + 1, "."));
+	}
+	return 0;
+}
+
 /* Word k opening a sentence, a word of ws once in lower case
  * ("Forecasters at X": "forecasters"; wt-h8read, per cue asked)? */
 static int
@@ -2193,7 +2320,8 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 	    (tok_is(x, j, "the") || tok_is(x, j, "a")) && joined(x, j) &&
 	    word_in(x, j + 1, kinds) && possessive_after(x, j + 2) == 0))
 		return 1;	/* (not "X, the operator's harbour manager") */
-	if (org_apposed(x, j, kinds) || body_apposed(x, j))
+	if (org_apposed(x, j, kinds) || body_apposed(x, j) ||
+	    org_name_apposed(x, i, j))
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */
@@ -2434,6 +2562,10 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 	size_t a;
 
 	if (k - i >= 2 && tok_is(x, i, "The"))
+		i++;
+	/* "Vietnam Coffee and Cocoa Association": a country first */
+	if (k - i >= 2 && (lists_of(x, i, i + 1) & L(PLACE)) &&
+	    plain_word(x, i + 1))
 		i++;
 	if (k - i < 1 || k - i > 3 || !caps_end_in_org(x, k + 1))
 		return 0;
@@ -4616,6 +4748,22 @@ next_credit(const struct ctx *x, size_t k, size_t le)
 	return 0;
 }
 
+/* "By X, Parliamentary sketch writer": lower-case words from k (up to
+ * three, before le) ending a role with a title: the capitalised word
+ * before them qualifies the role, no second name. */
+static int
+role_follows(const struct ctx *x, size_t k, size_t le)
+{
+	size_t n;
+
+	for (n = 0; n < 3 && k + n < le && (x->tok[k + n].f & T_LOWER) &&
+	    joined(x, k + n - 1); n++) {
+		if (lists_of(x, k + n, k + n + 1) & L(TITLE))
+			return 1;
+	}
+	return 0;
+}
+
 /* "By Jane Doe and John Roe", "Interview by Felix Amankwah", "By Tom
  * Ashworth, Science Correspondent", "(Reporting by X in Lagos; Editing
  * by Y)": the people of a byline or a credit line, without their role
@@ -4644,7 +4792,8 @@ byline(struct ctx *x, size_t i, size_t end)
 	for (k = a = i + 1; k <= le; k++) {
 		if (k < le && (x->tok[k].f & T_CAP) && joined(x, k - 1))
 			continue;
-		if (k > a && !byline_placeholder(x, a, k))
+		if (k > a && !byline_placeholder(x, a, k) &&
+		    !(a > i + 1 && role_follows(x, k, le)))
 			mention(x, a, k, ENT_PERSON, 1);
 		if (k < le && tok_is(x, k, "and")) {
 			a = k + 1;
@@ -4992,6 +5141,39 @@ caps_date(struct ctx *x, size_t i)
 	return 0;
 }
 
+/*
+ * "IOANA MUREȘAN: Good morning.": a transcript's label, a person's
+ * name of two to four words in capitals (caps_person) opening the
+ * paragraph, right before its colon (or a listed given name and words
+ * no list keeps from a name): one person, not a heading's words each on
+ * its own; its surname alone labels later answers ("MUREȘAN:", by the
+ * vote caps_surname_vote gives).
+ */
+static int
+caps_label(struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 2 || j - i > 4 || !text_after(x, j, ": "))
+		return 0;
+	if (!caps_person(x, i, j)) {
+		/* (a given name first, then surnames no list keeps from
+		 * a name: "MUREȘAN" reads as a demonym of Mureș) */
+		if (!(lists_of_titlecase(x, i, i + 1) & L(GIVEN)))
+			return 0;
+		for (k = i; k < j; k++) {
+			if (!(x->tok[k].f & T_ALLCAP) ||
+			    (x->tok[k].f & T_DIGIT) || (k + 1 < j &&
+			    !joined(x, k)) || (lists_of_titlecase(x, k, k + 1) &
+			    (L(ORG_WORD) | L(FAC_WORD) | L(OF_HEAD) | L(STOP) |
+			    L(TITLE) | L(CALENDAR) | L(ORG) | L(PLACE))))
+				return 0;
+		}
+	}
+	mention(x, i, j, ENT_PERSON, 1);
+	return 1;
+}
+
 /* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
  * a word the document names in running text ("DHILLON GRABS COVENTRY"
  * after "Dhillon said": one sense per document, issue 14 item 10). */
@@ -5037,7 +5219,8 @@ scan_runs(struct ctx *x)
 			}
 			if ((j = dateline(x, i, end)) == i &&
 			    (j = caps_heading(x, i, end)) > i) {
-				caps_names(x, i, j);
+				if (!caps_label(x, i, j))
+					caps_names(x, i, j);
 				i = j;
 				continue;
 			}

@@ -296,13 +296,14 @@ static void
 top_labels(struct quotes_doc *qd)
 {
 	const struct label *top[2] = { NULL, NULL };
-	size_t i;
+	size_t i, used = 0;
 
 	for (i = 0; qd->labels != NULL && i < strmap_count(qd->labels); i++) {
 		const struct label *l = strmap_value(qd->labels, i);
 
 		if (l->count < 2)
 			continue;
+		used++;
 		if (top[0] == NULL || l->count > top[0]->count) {
 			top[1] = top[0];
 			top[0] = l;
@@ -313,6 +314,7 @@ top_labels(struct quotes_doc *qd)
 		qd->label[i] = top[1] != NULL ? top[i]->first : 0;
 		qd->label_len[i] = top[1] != NULL ? top[i]->len : 0;
 	}
+	qd->panel = used > 2;
 }
 
 /* "Our correspondent Anna Kim", "reporter Jan Berg", "Interview by
@@ -810,6 +812,8 @@ static int org_antecedent(const struct qctx *, size_t, size_t *, size_t *);
 static int org_noun(const struct qctx *, size_t, size_t, size_t *,
     size_t *);
 static int participle(const struct qctx *, size_t, size_t);
+static int after_preposition(const struct qctx *, size_t, size_t);
+static size_t count_words(const struct qctx *, size_t, size_t);
 
 /* Index of the first entity with start >= p. */
 static size_t
@@ -1065,6 +1069,28 @@ past_role(const struct qctx *x, size_t p)
 	return p;
 }
 
+/* "TARTU, Estonia - X, ...", "WELLINGTON, Wednesday – X": a spaced
+ * hyphen or an en dash ending a dateline (capitals opening the
+ * paragraph) right before p. */
+static int
+dateline_dash(const struct qctx *x, size_t p)
+{
+	size_t d, a;
+
+	if (p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == ' ')
+		d = p - 2;
+	else if (p >= 4 && memcmp(x->t + p - 3, "\xe2\x80\x93", 3) == 0 &&
+	    x->t[p - 4] == ' ')
+		d = p - 4;
+	else
+		return 0;
+	/* (the paragraph opens with a word in capitals) */
+	for (a = d; a > 0 && x->t[a - 1] != '\n'; a--)
+		;
+	return d - a <= 60 && d > a + 1 && x->t[a] >= 'A' && x->t[a] <= 'Z' &&
+	    x->t[a + 1] >= 'A' && x->t[a + 1] <= 'Z';
+}
+
 /* Does mention i start its sentence (its subject, most likely), or
  * follow a dateline's dash ("MELBOURNE, Jan. 21 -- Pablo ...")? */
 static int
@@ -1105,7 +1131,8 @@ subject_at(const struct qctx *x, size_t i)
 	if (a < p && word_among(x, a, p, opening_links))
 		p = skip_back(x, a);
 	if ((p >= 2 && x->t[p - 1] == '-' && x->t[p - 2] == '-') ||
-	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0))
+	    (p >= 3 && memcmp(x->t + p - 3, "\xe2\x80\x94", 3) == 0) ||
+	    dateline_dash(x, p))
 		return 1;
 	/* a paragraph's first words, or a live blog's line after its
 	 * time ("11:40\nThe ministry") */
@@ -1662,6 +1689,37 @@ topic_pronoun(const struct qctx *x, size_t p, int want, size_t *s,
 	return 1;
 }
 
+/* Is mention i the label opening the paragraph of p ("KOVÁCS: He
+ * said to me, ...")?  Who answers says "I": never "he" or "she"
+ * there. */
+static int
+own_label(const struct qctx *x, size_t i, size_t p)
+{
+	const struct entity *m = &x->ents[i];
+
+	return m->end < x->len && x->t[m->end] == ':' &&
+	    m->start == x->para[para_of(x, p)].s;
+}
+
+/* "reopen the Bethnal Green library": mention i between "the" (or "a",
+ * "an") and a lower-case noun qualifies the noun; whatever its type, it
+ * is no one "he" or "she" stands for. */
+static int
+modifier_name(const struct qctx *x, size_t i)
+{
+	static const char *const dets[] = { "a", "an", "the", NULL };
+	const struct entity *m = &x->ents[i];
+	size_t b = skip_back(x, m->start), a, ws, we;
+
+	if (b == 0 || m->end + 1 >= x->len || x->t[m->end] != ' ' ||
+	    x->t[m->end + 1] < 'a' || x->t[m->end + 1] > 'z')
+		return 0;
+	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
+	return a < b && word_among(x, a, b, dets) &&
+	    next_word(x, m->end, x->len, &ws, &we) && !verb_at(x, ws, we) &&
+	    !word_in(x, ws, we, RL_STOP);
+}
+
 /*
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
@@ -1683,7 +1741,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		if ((x->ents[i].type != ENT_PERSON && !person_typed_org(x, i)) ||
 		    inside_quote(x, x->ents[i].start) || !sex_fits(x, i, want) ||
 		    x->ents[i].start >= words || acted_on(x, i, want) ||
-		    demonym_at(x, x->ents[i].start, x->ents[i].end))
+		    demonym_at(x, x->ents[i].start, x->ents[i].end) ||
+		    own_label(x, i, p) || modifier_name(x, i))
 			continue;
 		if (near == SIZE_MAX)
 			near = i;
@@ -2623,10 +2682,35 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 	return title_after(x, ws, we, al, s, e);
 }
 
+/* "dad-of-two", "mother-of-three", "grandfather-of-12": a word ending
+ * in "-of-" and a number, a parent described by the children. */
+static int
+parent_of_count(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const counts[] = { "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	    "twelve", NULL };
+	const char *const *c;
+	size_t p, n;
+
+	for (p = we; p > ws + 4 && x->t[p - 1] != '-'; p--)
+		;
+	if (p <= ws + 4 || memcmp(x->t + p - 4, "-of-", 4) != 0)
+		return 0;
+	if (x->t[p] >= '1' && x->t[p] <= '9')
+		return 1;
+	for (c = counts; *c != NULL; c++) {
+		n = strlen(*c);
+		if (n == we - p && memcmp(x->t + p, *c, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * "the 34-year-old", "the Spaniard", "the veteran": a person the text
- * describes rather than names, the one a pronoun of either sex would
- * stand for.  Sets [*s, *e), returns 1.
+ * "the 34-year-old", "the Spaniard", "the veteran", "the dad-of-two": a
+ * person the text describes rather than names, the one a pronoun of
+ * either sex would stand for.  Sets [*s, *e), returns 1.
  */
 static int
 descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
@@ -2637,7 +2721,7 @@ descriptor_noun(const struct qctx *x, size_t ws, size_t we, size_t *s,
 
 	if (!word_among(x, ws, we, person_nouns) && !word_in(x, ws, we,
 	    RL_NATIONALITY) && !(we - ws > n && memcmp(x->t + we - n, yo,
-	    n) == 0))
+	    n) == 0) && !parent_of_count(x, ws, we))
 		return 0;
 	return antecedent(x, ws, 0, s, e);
 }
@@ -2944,10 +3028,13 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 		c = ws;
 		d = we;
 	}
-	/* "the company said", "the central bank said" */
-	return b > 0 && skip_blanks(x, d) == vs && (the_org_noun(x, a, b, vs,
-	    s, e) || (g > 0 && x->t[a] >= 'a' && x->t[a] <= 'z' &&
-	    the_org_noun(x, f, g, vs, s, e)));
+	/* "the company said", "the central bank said"; not the object of
+	 * a preposition ("A spokesperson for the minister said": one
+	 * not named, wt-s92read) */
+	return b > 0 && skip_blanks(x, d) == vs && ((!after_preposition(x,
+	    ls, c) && the_org_noun(x, a, b, vs, s, e)) || (g > 0 &&
+	    x->t[a] >= 'a' && x->t[a] <= 'z' && !after_preposition(x, ls,
+	    a) && the_org_noun(x, f, g, vs, s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a
@@ -3062,26 +3149,56 @@ desk_noun(const struct qctx *x, size_t ws, size_t we)
 }
 
 /* "The message from analysts at Deutsche Bank", "economists at ING
- * said", "A statement from Unilever said": the name at ns follows "at"
- * after analysts, or "from" or "by" after a document (from ls on). */
+ * said", "A statement from Unilever said", "an editorial in the Star
+ * called": the name at ns follows "at" after analysts, "from" or "by"
+ * after a document, or "in" after a paper's own piece (from ls on). */
 static int
 org_voice(const struct qctx *x, size_t ls, size_t ns)
 {
 	static const char *const docs[] = { "statement", "letter", "note",
-	    "filing", "announcement", "report", "memo", "Statement",
-	    "Letter", "Note", "Announcement", "Report", "Memo", NULL };
+	    "filing", "announcement", "report", "memo", "message", "email",
+	    "text", "Statement", "Letter", "Note", "Announcement", "Report",
+	    "Memo", "Message", "Email", "Text", NULL };
+	/* what a paper prints in its own voice: "A 1982 editorial in the
+	 * Auckland Star called ..." */
+	static const char *const press[] = { "editorial", "editorials",
+	    "column", "leader", NULL };
 	size_t b = skip_back(x, ns), a = utf8_word_back(x->t, b, ls);
 	size_t c, d;
-	int at;
+	int at, in;
 
+	if (a < b && word_is(x, a, b, "the")) {
+		b = skip_back(x, a);
+		a = utf8_word_back(x->t, b, ls);
+	}
 	if (a >= b)
 		return 0;
 	at = word_is(x, a, b, "at");
-	if (!at && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
+	in = word_is(x, a, b, "in");
+	if (!at && !in && !word_is(x, a, b, "from") && !word_is(x, a, b, "by"))
 		return 0;
 	d = skip_back(x, a);
 	c = utf8_word_back(x->t, d, ls);
-	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d, docs));
+	return c < d && (at ? desk_noun(x, c, d) : word_among(x, c, d,
+	    in ? press : docs));
+}
+
+/* "And from Levente, in Sopot: "…"", "From the mayor: "…"": a clause
+ * (from ls) opening with "from", maybe after "and", right before the
+ * name at ns: a listener's message read out, the one before's ellipsis
+ * (taken before a colon only). */
+static int
+from_opening(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const from[] = { "from", "From", NULL };
+	static const char *const and[] = { "and", "And", NULL };
+	size_t ws, we;
+
+	if (!next_word(x, ls, ns, &ws, &we))
+		return 0;
+	if (word_among(x, ws, we, and) && !next_word(x, we, ns, &ws, &we))
+		return 0;
+	return word_among(x, ws, we, from) && skip_blanks(x, we) == ns;
 }
 
 /* '"...," analysts at Nomura wrote': analysts at the organisation at
@@ -3351,6 +3468,80 @@ lead_subject(const struct qctx *x, size_t p, size_t *s, size_t *e)
 	return 1;
 }
 
+/* Is quote qi the first half of a sentence a clause splits ('"The
+ * member," he paused, "will ..."'): no stop after it, the next quote in
+ * its paragraph within ATTR_WINDOW after a comma? */
+static int
+split_by_clause(const struct qctx *x, size_t qi)
+{
+	const struct quote *a = &x->q[qi], *b;
+	size_t p;
+
+	if (qi + 1 >= x->nq || ends_sentence(x, a) ||
+	    x->qpara[qi + 1] != x->qpara[qi])
+		return 0;
+	b = &x->q[qi + 1];
+	if (b->start - a->end > ATTR_WINDOW)
+		return 0;
+	for (p = a->end; p < b->start; p++) {
+		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
+		    x->t[p] == ';')
+			return 0;
+	}
+	return x->t[skip_back(x, b->start) - 1] == ',';
+}
+
+/* A lower-case word in -ed ("paused", "interrupted", "smiled"): a verb
+ * in the past, for a clause splitting a quote. */
+static int
+past_form(const struct qctx *x, size_t ws, size_t we)
+{
+	return we - ws >= 4 && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+	    x->t[we - 2] == 'e' && x->t[we - 1] == 'd';
+}
+
+/* '"...?" came a cry from the benches.', '"No," came the reply from
+ * Ana Ruiz.': "came", a noun phrase and "from" right after a quote:
+ * the one named after "from" (1), or one not named (-1: a group, "the
+ * gallery"); 0 if the sentence is not so. */
+static int
+came_from(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
+{
+	static const char *const dets[] = { "a", "an", "the", NULL };
+	size_t ws, we, n;
+
+	if (!next_word(x, a, b, &ws, &we) || ws != a ||
+	    !word_is(x, ws, we, "came") || !next_word(x, we, b, &ws, &we) ||
+	    !word_among(x, ws, we, dets))
+		return 0;
+	for (n = 0; n < 3 && next_word(x, we, b, &ws, &we) &&
+	    !word_is(x, ws, we, "from"); n++)
+		;
+	if (!word_is(x, ws, we, "from") || !next_word(x, we, b, &ws, &we))
+		return 0;
+	if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
+		return -1;
+	return name_at(x, ws, we, b, s, e) ? 1 : -1;
+}
+
+/* '... said that "tight supply" explained most of it': a fragment
+ * after "that" then a verb and a word no subject opens (not a
+ * determiner: ", said a spokesman", "said the minister"): the quote is
+ * the verb's subject. */
+static int
+quote_subject(const struct qctx *x, const struct quote *q, size_t ws,
+    size_t we)
+{
+	static const char *const dets[] = { "a", "an", "the", "one", "his",
+	    "her", "its", "their", "our", "another", NULL };
+	size_t b = skip_back(x, q->start), a;
+
+	if (b == 0 || word_among(x, ws, we, dets))
+		return 0;
+	a = utf8_word_back(x->t, b, b > 8 ? b - 8 : 0);
+	return a < b && word_is(x, a, b, "that");
+}
+
 /* ", said Musk." / ", Musk said." / ", she told reporters." */
 static int
 speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3385,6 +3576,8 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return 0;
 	if (!next_word(x, a, lim, &ws, &we))
 		return 0;
+	if ((own = came_from(x, ws, lim, s, e)) != 0)
+		return own;
 	/* '"...," was all Lund would say.' */
 	if (!ends_sentence(x, q) && shaped_at(x, ws, lim, s, e))
 		return 1;
@@ -3406,8 +3599,11 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    name_after_titles(x, ws, lim, s, e) ||
 		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
-		/* ", said a spokesman": said by someone not named */
-		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
+		/* ", said a spokesman": said by someone not named (not
+		 * '"tight supply" explained most of it': the quote is the
+		 * verb's subject, after "that", no one's by this) */
+		return (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
+		    !quote_subject(x, q, ws, we)) ? -1 : 0;
 	}
 	pro = pronoun(x, ws, we);
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
@@ -3441,6 +3637,10 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			return 0;
 		p = role_after_age(x, p + 1, (size_t)(c - x->t), lim);
 	}
+	/* '"... the minister," he paused for effect, "will ..."' */
+	if (pro && split_by_clause(x, qi) && next_word(x, p, lim, &ws, &we) &&
+	    past_form(x, ws, we))
+		return 1;
 	for (n = 0; n < 3 && next_word(x, p, lim, &ws, &we); n++) {
 		/* '"...?" Kemp was asked.': the one asked, not the speaker */
 		if (n > 0 && (word_is(x, ws, we, "asked") ||
@@ -3541,7 +3741,8 @@ plain_words(const struct qctx *x, size_t p, size_t e, size_t n)
 
 /* "Prof. Zeynep Arslan, was more cautious:": a comma closing an
  * appositive right after the name at ne, then at most seven words and
- * no other comma up to vs. */
+ * no other comma up to vs; or a "who" clause closed by its comma, then
+ * those words. */
 static int
 apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 {
@@ -3549,9 +3750,22 @@ apposed_clause(const struct qctx *x, size_t ne, size_t vs)
 
 	while (p < vs && x->t[p] == ' ')
 		p++;
-	if (p >= vs || x->t[p] != ',' || memchr(x->t + p + 1, ',',
-	    vs - p - 1) != NULL)
+	if (p >= vs || x->t[p] != ',')
 		return 0;
+	/* (past a "who" clause closed by its comma: "Reader X, who lives
+	 * on the coast road, has sent us this:") */
+	if (memchr(x->t + p + 1, ',', vs - p - 1) != NULL) {
+		size_t c = vs;
+
+		if (!next_word(x, p + 1, vs, &ws, &we) ||
+		    !word_is(x, ws, we, "who"))
+			return 0;
+		while (x->t[c - 1] != ',')
+			c--;
+		if (count_words(x, p, c) > 20)
+			return 0;
+		p = c - 1;
+	}
 	for (p++; scan_word(x, p, vs, &ws, &we); p = we)
 		n++;
 	return n > 0 && n <= 7;
@@ -3956,6 +4170,18 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 	return 0;
 }
 
+/* A word that makes the next one a noun, not a speech verb: "a", "an"
+ * ("an emailed comment"), "the", "its", "their" ("called the claims
+ * "..."", "its warnings"), or a possessive ("the company's claims"). */
+static int
+determiner(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const dets[] = { "a", "an", "the", "its",
+	    "their", "The", "Its", "Their", NULL };
+
+	return word_among(x, ws, we, dets) || genitive(x, ws, we);
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -3997,8 +4223,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	 * comment"). */
 	for (p = ls, pws = pwe = 0; scan_word(x, p, qs, &ws, &we);
 	    pws = ws, pwe = we, p = we) {
-		if ((verb_at(x, ws, we) && !(pwe > 0 && (word_is(x, pws, pwe,
-		    "an") || word_is(x, pws, pwe, "a")))) || put_it(x, ws, we)) {
+		if ((verb_at(x, ws, we) && !(pwe > 0 && determiner(x, pws,
+		    pwe))) || put_it(x, ws, we)) {
 			if (ve == 0 || !carries_on(x, ls, ws, we)) {
 				vs = ws;
 				ve = we;
@@ -4083,7 +4309,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if ((after_preposition(x, ls, ts) && !(org_voice(x, ls, ts) &&
+		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
+		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
@@ -4097,7 +4324,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			if (solid && (adjacent(x, te, vs) ||
 			    apposed_clause(x, te, vs) ||
 			    ((opens_clause(x, ls, ws) || org_voice(x, ls,
-			    ts)) && plain_words(x, te, vs, 9)))) {
+			    ts) || from_opening(x, ls, ts)) &&
+			    plain_words(x, te, vs, 9)))) {
 				best_s = ns;
 				best_e = ne;
 			}
@@ -4137,6 +4365,18 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		*s = best_s;
 		*e = best_e;
 		return 1;
+	}
+	/* "08:22 The operator has issued a short statement:": the noun
+	 * opening the clause (after a live blog's time) stands for whom it
+	 * names before */
+	if (best_e == 0 && colon) {
+		for (p = ls; scan_word(x, p, vs, &ws, &we) &&
+		    x->t[ws] >= '0' && x->t[ws] <= '9'; p = we)
+			;
+		if (p < vs && scan_word(x, p, vs, &ws, &we) &&
+		    word_is(x, ws, we, "The") &&
+		    the_org_noun(x, ws, we, vs, s, e))
+			return 1;
 	}
 	/* 'X cut it to "hold" from "buy", saying that "..."' */
 	if (best_e == 0 && !colon && participle(x, vs, ve) &&
@@ -4248,15 +4488,20 @@ speaker_next(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    "the conclusion of ", "the warning of ", NULL };
 	const struct quote *q = &x->q[qi];
 	size_t a = skip_blanks(x, q->end), b, p, ws, we, k, n;
+	int c;
 
 	near_end(x, q->end);
 	uses(x, qi + 1);
-	if (!ends_sentence(x, q) || a >= x->len)
+	if (a >= x->len)
 		return 0;
 	b = a + ATTR_WINDOW < x->len ? a + ATTR_WINDOW : x->len;
 	if (qi + 1 < x->nq && x->q[qi + 1].start < b)
 		b = x->q[qi + 1].start;
 	b = sentence_end(x, a, b);
+	if ((c = came_from(x, a, b, s, e)) != 0)
+		return c;
+	if (!ends_sentence(x, q))
+		return 0;
 	for (p = a; p < b; p++) {
 		for (k = 0; keys[k] != NULL; k++) {
 			n = strlen(keys[k]);
@@ -4384,17 +4629,11 @@ split_half(const struct qctx *x, size_t i)
 	uses(x, i - 1);
 	a = &x->q[i - 1];
 	b = &x->q[i];
-	if (a->said_end == 0 || ends_sentence(x, a) ||
-	    x->qpara[i - 1] != x->qpara[i] || b->start - a->end > ATTR_WINDOW)
+	if (a->said_end == 0 || !split_by_clause(x, i - 1))
 		return 0;
-	for (p = a->end; p < b->start; p++) {
-		if (x->t[p] == '.' || x->t[p] == '!' || x->t[p] == '?' ||
-		    x->t[p] == ';')
-			return 0;
-	}
 	for (p = a->end; scan_word(x, p, b->start, &ws, &we); p = we)
 		n++;
-	return n > 0 && n <= 12 && x->t[skip_back(x, b->start) - 1] == ',';
+	return n > 0 && n <= 12;
 }
 
 /*
@@ -4867,6 +5106,25 @@ headline_person(const struct qctx *x, size_t *s, size_t *e)
 	return one != SIZE_MAX;
 }
 
+/* Is quote i in a deck: the paragraph right after the headline of a
+ * window that starts the text, one sentence of at most 40 words with
+ * no stop at its end ("Nurses' association warns of a "summer of
+ * closures" as the hospital struggles")? */
+static int
+deck(const struct qctx *x, size_t i)
+{
+	const struct para *pa;
+	size_t end;
+
+	if (x->qpara[i] != 1 || x->ws != 0)
+		return 0;
+	pa = &x->para[1];
+	end = skip_back(x, pa->e);
+	return end > pa->s && memchr(".?!:;\"", x->t[end - 1], 6) == NULL &&
+	    (end < 3 || memcmp(x->t + end - 3, "\xe2\x80\x9d", 3) != 0) &&
+	    count_words(x, pa->s, end) <= 40;
+}
+
 /*
  * A feature's subhead made of a quote ('"We just forgot"' alone on its
  * line, no stop inside its marks, a paragraph of its own after the
@@ -4899,11 +5157,11 @@ echo_headline(struct qctx *x)
 
 	for (i = 0; i < x->nq; i++) {
 		struct quote *q = &x->q[i];
-		int sub = subhead(x, i);
+		int sub = subhead(x, i), dk = !sub && deck(x, i);
 
 		/* (the first paragraph is the text's headline only in a
 		 * window that starts the text) */
-		if (x->qpara[i] == 0 ? x->ws != 0 : !sub)
+		if (x->qpara[i] == 0 ? x->ws != 0 : !sub && !dk)
 			continue;
 		if ((q->said_end != 0 && !sub) ||
 		    count_words(x, q->start, q->end) < 3)
@@ -4922,7 +5180,7 @@ echo_headline(struct qctx *x)
 				if (memcmp(a, b + k, na * sizeof *a) == 0)
 					break;
 			}
-			if (na > 0 && k + na <= nb && (!sub ||
+			if (na > 0 && k + na <= nb && ((!sub && !dk) ||
 			    x->q[j].start > q->end)) {
 				uses(x, j);
 				q->said_start = x->q[j].said_start;
@@ -4931,12 +5189,15 @@ echo_headline(struct qctx *x)
 				break;
 			}
 		}
-		if (q->said_end == 0 && !sub && headline_person(x, &s, &e)) {
+		if (q->said_end == 0 && !sub && !dk &&
+		    headline_person(x, &s, &e)) {
 			q->said_start = s;
 			q->said_end = e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;
 		}
-		if (q->said_end == 0 && !sub && x->qd->has_guest) {
+		/* (a panel's headline quote is none of its guests') */
+		if (q->said_end == 0 && !sub && !dk && x->qd->has_guest &&
+		    !x->qd->panel) {
 			q->said_start = x->qd->guest_s;
 			q->said_end = x->qd->guest_e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

@@ -46,6 +46,8 @@ struct quotes_doc {
 	size_t		 first_person[2];
 	int		 answers;	/* which label answers */
 	int		 has_guest;	/* a transcript, and its interviewee */
+	int		 panel;		/* a third label used twice or more:
+					   no one guest (a radio panel) */
 	size_t		 guest_s;
 	size_t		 guest_e;
 	size_t		 first_q;

@@ -1415,6 +1415,74 @@ static struct ent_case ent_cases[] = {
 	      { "Vegard Hestnes", ENT_PERSON, 0 },
 	      { "Eilidh Baird", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "an owner's possessive opens a title in apposition; a title "
+	    "after co- is a title; a preposition and his after the name",
+	    "Tavita Seumalo, Labour's health spokeswoman and the member for "
+	    "Otara, rose first. Seumalo tried again. Green Party co-leader "
+	    "Marama Tuhiwai rose to ask her question. Eritrea's Tesfay "
+	    "Haileselassie, in his first race abroad, finished fourth.",
+	    { { "Tavita Seumalo", ENT_PERSON, 0 },
+	      { "Seumalo", ENT_PERSON, 20 },
+	      { "Marama Tuhiwai", ENT_PERSON, 0 },
+	      { "Tesfay Haileselassie", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a transcript's labels in capitals: one person each, and the "
+	    "surname alone later",
+	    "Radio Cluj, Evening Edition.\n\nELENA MURE\xc8\x98" "AN: Good "
+	    "evening. The mayor, Csaba Nagy, is on the line.\n\nCSABA NAGY: "
+	    "Good evening.\n\nMURE\xc8\x98" "AN: How is the road?\n\nNAGY: "
+	    "Closed.\n\nMURE\xc8\x98" "AN: Thank you.",
+	    { { "ELENA MURE\xc8\x98" "AN", ENT_PERSON, 0 },
+	      { "CSABA NAGY", ENT_PERSON, 0 },
+	      { "MURE\xc8\x98" "AN", ENT_PERSON, 60 } },
+	    { NULL } },
+	{ "a name inside an appositive's title ('the Nandi County police "
+	    "officer')",
+	    "The race was hard.\n\nMercy Chepkoech, the Nandi County police "
+	    "officer who led early, faded late.",
+	    { { "Mercy Chepkoech", ENT_PERSON, 0 },
+	      { "Nandi County", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "one unknown word apposed to an organisation's name is it; not "
+	    "before a clause's subject",
+	    "Waiting lists grew at Sjukrahusid, the Regional University "
+	    "Hospital of the North, again. The ship sank east of Thirasia, "
+	    "the Hellenic Coast Guard said.",
+	    { { "Sjukrahusid", ENT_ORG, 0 },
+	      { "Thirasia", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "a town before ', in X County'; the mayor of a town",
+	    "A bear walked into Pietrosita, in Covasna County, and left. "
+	    "The mayor of Vadenisor, Ion Pop, spoke.",
+	    { { "Pietrosita", ENT_PLACE, 0 },
+	      { "Covasna County", ENT_PLACE, 0 },
+	      { "Vadenisor", ENT_PLACE, 0 },
+	      { "Ion Pop", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a byline's role: a capitalised word before a lower-case title "
+	    "is no name",
+	    "Ferry chaos\n\nBy Anna Kerr, Parliamentary sketch writer\n\n"
+	    "WELLINGTON - The ferries sank.",
+	    { { "Anna Kerr", ENT_PERSON, 0 },
+	      { "WELLINGTON", ENT_PLACE, 0 } },
+	    { "Parliamentary" } },
+	{ "a legal form after a comma ('Co., Ltd.', ', Inc.')",
+	    "Shares of Pelican Robotics, Inc. rose. Orvo Mobility Co., Ltd., "
+	    "a maker of tractors, signed.",
+	    { { "Pelican Robotics, Inc.", ENT_ORG, 0 },
+	      { "Orvo Mobility Co., Ltd.", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "a country, a plain word, 'and', then an organisation's words",
+	    "Prices rose, the Kenya Tea and Coffee Growers Association said "
+	    "on Monday.",
+	    { { "Kenya Tea and Coffee Growers Association", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "X is a wonderful town: a place, and later as a modifier",
+	    "The minister said that Karoro is a wonderful town. A Karoro "
+	    "cafe owner wrote in.",
+	    { { "Karoro", ENT_PLACE, 0 },
+	      { "Karoro", ENT_PLACE, 40 } },
+	    { NULL } },
 };
 
 static void

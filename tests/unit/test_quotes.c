@@ -261,6 +261,145 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-s92read: "The operator has issued a statement:" after a live
+	 * blog's time: the organisation the noun stands for */
+	{ "the operator's statement before a colon, after a time",
+	    "Heating cut\n\n08:05\nThe plant's operator, Tobol Heat & "
+	    "Power, says two boilers tripped.\n\n08:22\nThe operator has "
+	    "issued a short statement: \"Repair crews are on site.\"",
+	    { { "\"Repair crews are on site.\"", "Tobol Heat & Power" } } },
+	/* wt-s92read: a fragment after "that", then "explained most of
+	 * it": the quote is that verb's subject, not one unnamed's words */
+	{ "said that \"...\" explained most of it: the one who said",
+	    "Prices rose.\n\nAccording to the Kenya Tea and Coffee Growers "
+	    "Association, exports fell 18% in a year. The association said "
+	    "that \"tight supply rather than crop size\" explained most of "
+	    "it.",
+	    { { "\"tight supply rather than crop size\"",
+	        "Kenya Tea and Coffee Growers Association" } } },
+	/* wt-s92read: a who clause between the name and the colon */
+	{ "X, who ..., has sent us this: the sender",
+	    "The storm reached the coast at dawn.\n\n07:48\nReader Halina "
+	    "Zielinska, who lives on the shore road at Leba, has sent us "
+	    "this: \"The windows are bending. The dog is under the bed.\"",
+	    { { "\"The windows are bending. The dog is under the bed.\"",
+	        "Halina Zielinska" } } },
+	/* wt-s92read: a paper's editorial speaks for the paper */
+	{ "an editorial in the paper called: the paper",
+	    "She kept every cutting.\n\nNot everyone agreed. A 1990 "
+	    "editorial in the Tasman Courier called her plan \"a costly "
+	    "folly dressed up as reform.\" She framed it.",
+	    { { "\"a costly folly dressed up as reform.\"",
+	        "Tasman Courier" } } },
+	/* wt-s92read: a name between "the" and a noun it qualifies is no
+	 * one "she" stands for */
+	{ "the Mary Stone library: a name as a modifier takes no pronoun",
+	    "In her speech Amina Yusuf thanked her mother and promised to "
+	    "reopen the Mary Stone library within a year.\n\n\"This borough "
+	    "has never been easy,\" she said.",
+	    { { "\"This borough has never been easy,\"", "Amina Yusuf" } } },
+	/* wt-s92read: "came a cry from the benches": no one named; "came
+	 * the reply from X": X */
+	{ "came a cry from the benches; came the reply from a name",
+	    "Hemi Rawiri rose. \"We are getting on with it,\" he said."
+	    "\n\n\"Getting on with what?\" came a cry from the back "
+	    "benches.\n\n\"With it,\" came the reply from Ana Ruiz.",
+	    { { "\"We are getting on with it,\"", "Hemi Rawiri" },
+	      { "\"Getting on with what?\"", "" },
+	      { "\"With it,\"", "Ana Ruiz" } } },
+	/* wt-s92read: "he" in an answer is never its label's person */
+	{ "he in a transcript answer: not the one the label names",
+	    "Host: A bear attacked a shepherd, Ion Popa. The mayor, Radu "
+	    "Enescu, is on the line.\n\nEnescu: Good morning.\n\nHost: "
+	    "How is Mr Popa?\n\nEnescu: He is stable. He said to me, \"I am "
+	    "not going back up that hill.\" I believe him.\n\nHost: Thank "
+	    "you.",
+	    { { "\"I am not going back up that hill.\"", "Ion Popa" } } },
+	/* wt-s92read: a deck (the line under the headline, no stop at its
+	 * end) quotes words said later */
+	{ "a deck's quote is said by whoever says its words later",
+	    "Bus queues grow in Tartu\n\nDrivers' union warns of a \"winter "
+	    "of cancellations\" as the city struggles to hire\n\nThe "
+	    "queues grew again on Monday.\n\nThe Estonian Bus Drivers' "
+	    "Union said the city faced \"a winter of cancellations\".",
+	    { { "\"winter of cancellations\"",
+	        "Estonian Bus Drivers' Union" },
+	      { "\"a winter of cancellations\"",
+	        "Estonian Bus Drivers' Union" } } },
+	/* wt-s92read: a dateline ending in a spaced hyphen or an en dash
+	 * leaves the organisation after it the subject "it" stands for */
+	{ "a dateline's spaced hyphen: the organisation after it is the "
+	    "subject",
+	    "Seed drills get eyes\n\nRIGA, Latvia - Lauksensors, a young "
+	    "firm spun out of the University of Latvia, on Monday launched "
+	    "a camera that it says can give an old drill \"the eyes of a "
+	    "hawk\" for little money.",
+	    { { "\"the eyes of a hawk\"", "Lauksensors" } } },
+	/* wt-s92read: "written" is a speech verb: the writer in the who
+	 * clause, not the one who reads the letter out */
+	{ "X, who had written that: the writer, not the reader",
+	    "Then came Tom Hale, who rarely speaks. He read from a letter "
+	    "sent to him by a baker, Mere Tautari, who had written that "
+	    "\"every late ferry is a lost morning\".",
+	    { { "\"every late ferry is a lost morning\"",
+	        "Mere Tautari" } } },
+	/* wt-s92read: "the minister" after "for" is no subject */
+	{ "a spokesperson for the minister said: one not named",
+	    "Then came Sione Lutui, who asked about boats.\n\n\"Does the "
+	    "minister agree?\" Lutui asked.\n\nA spokesperson for the "
+	    "minister said only: \"The minister stands by his answers.\"",
+	    { { "\"Does the minister agree?\"", "Sione Lutui" },
+	      { "\"The minister stands by his answers.\"", "" } } },
+	/* wt-s92read: "claims" after "the" or a possessive is a noun,
+	 * not the speech verb */
+	{ "called the company's claims: the verb is called",
+	    "Orbit Farm Systems sells the sensor.\n\nNot everyone is "
+	    "convinced. Ines Rask, an agronomist, called the company's "
+	    "claims \"plausible but unproven\". Ola Berg, a farmer, called "
+	    "the claims \"a sales pitch for dry fields\".",
+	    { { "\"plausible but unproven\"", "Ines Rask" },
+	      { "\"a sales pitch for dry fields\"", "Ola Berg" } } },
+	/* wt-s92read: a panel of three labelled voices has no one guest
+	 * whose words the headline's quote would be */
+	{ "a headline's quote over a panel of three voices is no one's",
+	    "Transcript: \"Wolves in the valley\"\n\nHost: Good morning. "
+	    "With us is the mayor, Tomas Berg, and Dr Lina Holm.\n\n"
+	    "Berg: Good morning.\n\nHolm: Good morning.\n\nHost: Are "
+	    "the wolves back?\n\nBerg: They are.\n\nHolm: Some of "
+	    "them.\n\nHost: Thank you both.",
+	    { { "\"Wolves in the valley\"", "" } } },
+	/* wt-s92read: "corrected" is a speech verb */
+	{ "X corrected her: the corrector, not the one corrected",
+	    "Next came the Greens member Ana Lisi, who asked about cost.\n\n"
+	    "\"For advice on a boat,\" Lisi said.\n\n\"For advice on two "
+	    "boats and a wharf,\" Tom Brandt corrected her.",
+	    { { "\"For advice on a boat,\"", "Ana Lisi" },
+	      { "\"For advice on two boats and a wharf,\"",
+	        "Tom Brandt" } } },
+	/* wt-s92read: "the shaken dad-of-two told": a parent described by
+	 * the children stands for the one named before */
+	{ "the dad-of-two: a descriptor for the one named before",
+	    "The raid began at dawn as guard Pieter Maes, 58, unlocked the "
+	    "door.\n\n\"They came out of nowhere,\" the shaken "
+	    "dad-of-two told reporters. \"One had a gun.\"",
+	    { { "\"They came out of nowhere,\"", "Pieter Maes" },
+	      { "\"One had a gun.\"", "Pieter Maes" } } },
+	/* wt-s92read: a quote split by "she paused" (no speech verb) */
+	{ "a quote split by a pronoun and a verb in -ed",
+	    "The chair spoke last.\n\nMaria Lopez intervened. \"The member "
+	    "will sit down, and the minister,\" she paused, \"will "
+	    "answer.\"",
+	    { { "\"The member will sit down, and the minister,\"",
+	        "Maria Lopez" },
+	      { "\"will answer.\"", "Maria Lopez" } } },
+	/* wt-s92read: a listener's message read out before a colon, and
+	 * the next one's ellipsis "And from X, in Y:" */
+	{ "a message from X: and And from Y: before a quote",
+	    "The host read from the inbox. Callers have been ringing in. A "
+	    "message from Dorota in Gdynia: \"The buses never come on "
+	    "time.\" And from Marek, in Sopot: \"Trams are worse.\"",
+	    { { "\"The buses never come on time.\"", "Dorota" },
+	      { "\"Trams are worse.\"", "Marek" } } },
 	/* wt-h8read: "it said" after "..., the board said ..." stands for
 	 * the organisation that noun names, not the verb after its name */
 	{ "it said, after a sentence whose subject is the regulator",
