@@ -1925,7 +1925,8 @@ born_word(const struct ctx *x, size_t k)
 
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
  * three,": a lower-case appositive holding a job title or a noun only a
- * person is right after the name ending at word j-1. */
+ * person is right after the name ending at word j-1; also after a word
+ * for when ("X, later a principal with", "X, then a student"). */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
@@ -1933,10 +1934,16 @@ title_apposed(const struct ctx *x, size_t j)
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
+	static const char *const whens[] = { "later", "then", "now",
+	    "once", "formerly", "previously", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
-	    x->tok[j].s != x->tok[j - 1].e + 2 ||
-	    (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE))))
+	    x->tok[j].s != x->tok[j - 1].e + 2)
+		return 0;
+	if (j + 1 < x->ntok && joined(x, j) && word_in(x, j, whens) &&
+	    word_in(x, j + 1, dets))
+		j++;
+	else if (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE)))
 		return 0;
 	/* (an acronym may qualify the title: "the WTO director-general") */
 	for (k = j; k < x->ntok && k < j + 6 && ((x->tok[k].f & T_LOWER) ||

@@ -72,6 +72,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a role appositive after a word for when ("X, later
+	 * a principal with", "X, then a student") says person */
+	{ "a role apposed after later or then",
+	    "Headline\n\nAmong the first recruits was Tavrin Oloye, later a "
+	    "principal with the company. Next came Maelis Quarne-Obi, "
+	    "then a student.",
+	    { { "Tavrin Oloye", ENT_PERSON, 0 },
+	      { "Maelis Quarne-Obi", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-ents11: a public body in an appositive that ends at its
 	 * head makes an organisation, in every mention; a person before a
 	 * new clause's subject stays a person; Advertiser is a paper */
