@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: "the Scot" is a demonym standing for the one named
+	 * before, as "the Serb" was */
+	{ "the Scot, a demonym for the manager named before",
+	    "Visiting manager Ailsa Drummond-Kerr was not in a forgiving "
+	    "mood.\n\nAsked about the referee, the Scot snapped: \"Ask "
+	    "him.\"",
+	    { { "\"Ask him.\"", "Ailsa Drummond-Kerr" } } },
 	/* wt-h8read: "it said" after "..., the board said ..." stands for
 	 * the organisation that noun names, not the verb after its name */
 	{ "it said, after a sentence whose subject is the regulator",
