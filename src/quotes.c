@@ -1002,8 +1002,9 @@ static const char *const opening_links[] = { "But", "And", "Yet", "So",
 static const char *const person_nouns[] = { "veteran", "champion",
     "youngster", "teenager", "newcomer", "rookie", "debutant",
     "incumbent", "challenger", "striker", "midfielder", "defender",
-    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
-    "quarterback", "actor", "actress", "singer", "novelist",
+    "goalkeeper", "keeper", "winger", "centre-back", "full-back",
+    "playmaker", "international", "skipper", "batsman", "batter",
+    "bowler", "pitcher", "quarterback", "actor", "actress", "singer", "novelist",
     "playwright", "pensioner", "tycoon", "billionaire",
     "businessman", "businesswoman", "entrepreneur", NULL };
 

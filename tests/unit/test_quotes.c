@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: "the Ghana international", "the keeper": a player
+	 * described by a noun of the game stands for the one named before */
+	{ "the international and the keeper, descriptors of a player",
+	    "Full-back Kojo Ansah-Darko, 27, limped off late.\n\n\"It "
+	    "was my fault,\" the Ghana international conceded. Later the "
+	    "veteran Ines Calvao spoke. \"I saw it,\" the keeper said.",
+	    { { "\"It was my fault,\"", "Kojo Ansah-Darko" },
+	      { "\"I saw it,\"", "Ines Calvao" } } },
 	/* wt-h9read: "the Scot" is a demonym standing for the one named
 	 * before, as "the Serb" was */
 	{ "the Scot, a demonym for the manager named before",
