@@ -1764,6 +1764,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 }
 
 static int verb_at(const struct qctx *, size_t, size_t);
+static int after_preposition(const struct qctx *, size_t, size_t);
 
 /*
  * "In a statement, the ministry said ...": a lower-case "the" at
@@ -2930,7 +2931,9 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
 }
 
 /* "..., the company said": "the" and a noun right before the verb at
- * vs (clause from ls) stand for the one named before. */
+ * vs (clause from ls) stand for the one named before; not a noun after
+ * a preposition ("A banner held up by the group read:": the group is
+ * no subject; wt-h9read). */
 static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
@@ -2946,9 +2949,14 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 		d = we;
 	}
 	/* "the company said", "the central bank said" */
-	return b > 0 && skip_blanks(x, d) == vs && (the_org_noun(x, a, b, vs,
-	    s, e) || (g > 0 && x->t[a] >= 'a' && x->t[a] <= 'z' &&
-	    the_org_noun(x, f, g, vs, s, e)));
+	if (b == 0 || skip_blanks(x, d) != vs)
+		return 0;
+	if (g == 0 || x->t[a] < 'a' || x->t[a] > 'z' ||
+	    (!word_is(x, f, g, "the") && !word_is(x, f, g, "The") &&
+	    !word_is(x, f, g, "its") && !word_is(x, f, g, "Its")))
+		f = a;	/* (where "the" is) */
+	return !after_preposition(x, ls, f) && (the_org_noun(x, a, b, vs,
+	    s, e) || (f < a && the_org_noun(x, f, g, vs, s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a
@@ -3868,6 +3876,13 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 	    lim, s, e) ? 1 : -1;
 }
 
+/* Things that carry written words ("A banner ... read:"). */
+static const char *const writings[] = { "caption", "note", "letter",
+    "sign", "message", "card", "inscription", "placard", "poster", "label",
+    "postcard", "notice", "text", "email", "e-mail", "banner", "bedsheet",
+    "sheet", "slogan", "plaque", "sticker", "T-shirt", "billboard",
+    "graffiti", NULL };
+
 /*
  * A lede that describes its speaker and names them in the next
  * paragraph: "NAIROBI (Reuters) - A property developer ... told a court
@@ -3884,6 +3899,7 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	    "spokesperson", "official", "officials", "source", "sources",
 	    "statement", NULL };
 	size_t pi = x->qpara[qi], p, ws, we, i;
+	int n;
 
 	if (pi + 1 >= x->npara)
 		return 0;
@@ -3893,8 +3909,9 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	if (!next_word(x, p, vs, &ws, &we) || ws != p ||
 	    !(word_is(x, ws, we, "A") || word_is(x, ws, we, "An")))
 		return 0;
-	for (p = we; next_word(x, p, vs, &ws, &we); p = we) {
-		if (word_among(x, ws, we, unnamed))
+	for (p = we, n = 0; next_word(x, p, vs, &ws, &we); p = we, n++) {
+		if (word_among(x, ws, we, unnamed) || (n < 3 &&
+		    word_among(x, ws, we, writings)))
 			return 0;
 	}
 	p = skip_blanks(x, x->para[pi + 1].s);
@@ -3932,9 +3949,6 @@ fragments_of(const struct qctx *x, size_t qi)
 static int
 written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
-	static const char *const texts[] = { "caption", "note", "letter",
-	    "sign", "message", "card", "inscription", "placard", "poster",
-	    "label", "postcard", "notice", "text", "email", "e-mail", NULL };
 	static const char *const wrote[] = { "written", "signed", "penned",
 	    "scrawled", "authored", "sent", "typed", NULL };
 	size_t p, ws, we, bs, be;
@@ -3942,7 +3956,7 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 
 	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
 	    n++, p = we) {
-		if (n < 3 && word_among(x, ws, we, texts))
+		if (n < 3 && word_among(x, ws, we, writings))
 			text = 1;
 		if (!text || !word_among(x, ws, we, wrote) ||
 		    x->t[skip_back(x, ws) - 1] != ',' ||

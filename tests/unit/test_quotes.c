@@ -261,6 +261,16 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: a banner's words are no one's: not the group named
+	 * after "by" in its participle phrase, nor the person opening the
+	 * next paragraph (a lede's "A developer ... told") */
+	{ "a banner carried by a group, a placard before a named person",
+	    "The Dockworkers Federation said in a statement that it would "
+	    "appeal.\n\nA banner carried by the federation read: \"Fair "
+	    "pay now.\"\n\nA placard on the gate read: \"Closed by "
+	    "greed.\"\n\nMarta Ilves, the owner, did not comment.",
+	    { { "\"Fair pay now.\"", "" },
+	      { "\"Closed by greed.\"", "" } } },
 	/* wt-h9read: "the Ghana international", "the keeper": a player
 	 * described by a noun of the game stands for the one named before */
 	{ "the international and the keeper, descriptors of a player",
