@@ -261,6 +261,23 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: a lede's "a judge said" is the judge the article
+	 * names later, not the next paragraph's subject; a judge it never
+	 * names is no one */
+	{ "a lede's judge named paragraphs later",
+	    "Landlord fined\n\nA landlord who let out damp flats was fined "
+	    "on Monday after a judge said he had shown \"contempt for his "
+	    "tenants\".\n\nOwen Trask, 61, of Dunmore, admitted the "
+	    "charges.\n\nHis tenants wept. One of them spoke.\n\n"
+	    "Sentencing, Judge Ruth Abalo-Kinn said: \"Enough.\"",
+	    { { "\"contempt for his tenants\"", "Ruth Abalo-Kinn" },
+	      { "\"Enough.\"", "Ruth Abalo-Kinn" } } },
+	{ "a lede's judge named nowhere",
+	    "Landlord fined\n\nA landlord who let out damp flats was fined "
+	    "on Monday after a judge said he had shown \"contempt for his "
+	    "tenants\".\n\nOwen Trask, 61, of Dunmore, admitted the "
+	    "charges.",
+	    { { "\"contempt for his tenants\"", "" } } },
 	/* wt-h9read: a banner's words are no one's: not the group named
 	 * after "by" in its participle phrase, nor the person opening the
 	 * next paragraph (a lede's "A developer ... told") */
