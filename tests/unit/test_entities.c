@@ -72,6 +72,14 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: Russian, Tatar and Central Asian family names
+	 * (-ova, -ev) and patronymics (-ovna, -ovich) end a person's name */
+	{ "a family name in -ova, a patronymic in -ovich",
+	    "Headline\n\nThe prize went to Dilfuza Sharipova in 2019. "
+	    "On stage was Ravil Fayzullovich Nurmukhametov at dusk.",
+	    { { "Dilfuza Sharipova", ENT_PERSON, 0 },
+	      { "Ravil Fayzullovich Nurmukhametov", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-h9read: a role appositive after a word for when ("X, later
 	 * a principal with", "X, then a student") says person */
 	{ "a role apposed after later or then",
