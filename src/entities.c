@@ -1159,6 +1159,12 @@ cand_add(struct ctx *x, size_t s, size_t e, int type, int prio)
 }
 
 /* Vote the organisation name i..j-1 without its trailing org words. */
+static int word_in(const struct ctx *, size_t, const char *const *);
+
+/* Words that end a football club's name after its town. */
+static const char *const club_words[] = { "United", "Rovers", "Wanderers",
+    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
+
 static void
 org_alias(struct ctx *x, size_t i, size_t j)
 {
@@ -1167,9 +1173,12 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	size_t n, e = j;
 
 	/* without its organisation words and a country ("Aviva Ireland"),
-	 * or the event word that a company may end in ("X Games") */
-	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE) |
-	    L(EVENT_WORD))))
+	 * or the event word that a company may end in ("X Games"), or a
+	 * club's word after a town no list knows ("Kingsmere United": not
+	 * City, "X City" may be the town) */
+	while (e > i + 1 && ((lists_of(x, e - 1, e) & (L(ORG_WORD) |
+	    L(PLACE) | L(EVENT_WORD))) || (word_in(x, e - 1, club_words) &&
+	    !tok_is(x, e - 1, "City"))))
 		e--;
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
@@ -1261,7 +1270,6 @@ legal_tail(const struct ctx *x, size_t e)
  * (issue 14 item 7, the longest name).  Two word compares per
  * organisation mention, no more.
  */
-static int word_in(const struct ctx *, size_t, const char *const *);
 static int prep_before(const struct ctx *, size_t, int);
 static void full_name_of_last(struct ctx *, size_t, size_t);
 static int and_the_goes_on(const struct ctx *, size_t, size_t);
@@ -3898,9 +3906,6 @@ in_slogan(struct ctx *x, size_t i)
 	return 1;
 }
 
-/* Words that end a football club's name after its town. */
-static const char *const club_words[] = { "United", "Rovers", "Wanderers",
-    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
 
 /* "Bristol City 2 Stoke City 3": a score after the name at j-1. */
 static int
@@ -3950,16 +3955,23 @@ club_word_club(struct ctx *x, size_t k)
 /*
  * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
  * a town and a club word are a club (not "Mexico City", a listed place;
- * the document's votes carry a club to its other mentions).
+ * the document's votes carry a club to its other mentions).  So is a
+ * word no list knows before a club word other than City ("Kingsmere
+ * United"), and that word alone is the club then (org_alias; wt-h9read).
  */
 static int
 club_name(struct ctx *x, size_t i, size_t j)
 {
+	unsigned first;
+
 	if (j - i != 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
 	    !word_in(x, i + 1, club_words) ||
 	    (lists_of(x, i, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
-	    L(PLACE_PERSON))) ||
-	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
+	    L(PLACE_PERSON))))
+		return 0;
+	first = lists_of(x, i, i + 1);
+	if (!(first & (L(PLACE) | L(PLACE_WORD))) && (first != 0 ||
+	    tok_is(x, i + 1, "City")))
 		return 0;
 	if (tok_is(x, i + 1, "City") && !score_after(x, j) &&
 	    !club_word_club(x, i + 1))

@@ -72,6 +72,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a word no list knows before a club word is a club,
+	 * and that word alone is the club */
+	{ "a club named for a town no list knows, then by the town alone",
+	    "Cup upset\n\nLowly Tarrow Athletic knocked Brackwell United "
+	    "out on Tuesday. Brackwell had led early. A shot beat Brackwell "
+	    "keeper Ilan Sorel.",
+	    { { "Brackwell United", ENT_ORG, 0 },
+	      { "Brackwell", ENT_ORG, 80 },
+	      { "Brackwell", ENT_ORG, 110 } },
+	    { NULL } },
 	/* wt-h9read: Russian, Tatar and Central Asian family names
 	 * (-ova, -ev) and patronymics (-ovna, -ovich) end a person's name */
 	{ "a family name in -ova, a patronymic in -ovich",
