@@ -2459,6 +2459,33 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 	return 1;
 }
 
+/* "the Musa Jalil State Opera and Ballet Theatre", "the Vietnam Coffee
+ * and Cocoa Association": two to seven words that are no known name
+ * together, "and" at k, a word the text also writes in lower case
+ * ("ballet", "cocoa": a common noun, whatever a list says of it) and at
+ * most two more words ending in an organisation's:
+ * the two nouns of one name (wt-h9read; not "Deutsche Bank and
+ * Commerzbank AG": no one writes "commerzbank").  Only at "and" in a
+ * run, a look-up or two. */
+static int
+common_and(const struct ctx *x, size_t i, size_t k)
+{
+	size_t e;
+
+	if (k - i < 2 || k - i > 7 || !(x->tok[k + 1].f & T_CAP) ||
+	    (x->tok[k + 1].f & T_ALLCAP) || (!common_word(x, k + 1) &&
+	    !common_word(x, k - 1)) || (!plain_word(x, k - 1) &&
+	    !common_word(x, k - 1) && (lists_of(x, k - 1, k) & ~L(ORG_WORD))))
+		return 0;
+	for (e = k + 1; e < k + 3 && e + 1 < x->ntok && joined(x, e) &&
+	    (x->tok[e + 1].f & T_CAP); e++)
+		;
+	if (e + 1 < x->ntok && joined(x, e) && (x->tok[e + 1].f & T_CAP))
+		return 0;
+	return e > k + 1 && (lists_of(x, e, e + 1) & L(ORG_WORD)) &&
+	    (lists_of(x, i, k) & (L(ORG) | L(PERSON) | L(PLACE))) == 0;
+}
+
 /* "Avon and Somerset Police", "Devon and Cornwall Constabulary": one
  * word, "and" at k, one word, then a police force's or a council's
  * word ending the run. */
@@ -2579,7 +2606,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	 * Environment Court", "Securities and Exchange Board of India"
 	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    one_word_and(x, i, k) || two_places_force(x, i, k)))
+	    one_word_and(x, i, k) || two_places_force(x, i, k) ||
+	    common_and(x, i, k)))
 		return 2;
 	/* "Ministry for the Ecological Transition and the Demographic
 	 * Challenge": a name that has "the" after its "of" or "for" goes

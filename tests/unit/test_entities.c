@@ -72,6 +72,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: two common nouns joined by "and" inside one name
+	 * ending in an organisation's word, the text writing one of them
+	 * in lower case */
+	{ "an organisation of two nouns joined by and",
+	    "Headline\n\nShe sang with the Orlov Regional Opera and Ballet "
+	    "Theatre long before ballet paid. Exports, the Kenya Tea and "
+	    "Spice Federation said, fell as tea prices rose.",
+	    { { "Orlov Regional Opera and Ballet Theatre", ENT_ORG, 0 },
+	      { "Kenya Tea and Spice Federation", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h9read: a word no list knows before a club word is a club,
 	 * and that word alone is the club */
 	{ "a club named for a town no list knows, then by the town alone",
