@@ -3442,6 +3442,40 @@ percent_at(const struct ctx *x, size_t k)
  * of that name (issue 14 item 4: a name's type from its context).  The
  * flags of two words are read first: a few compares for most names.
  */
+/*
+ * "SunSport", "BlackRock", "JetBlue": one word of ASCII letters that
+ * joins two words, a capital after three lower-case letters or more, is
+ * a brand, not a person's name (not "MacAllister", "FitzGerald",
+ * "VanDyke": a family name's prefix; not "DeShawn", "McKay": a prefix
+ * of two letters).  Per one-word name no list knows.
+ */
+static int
+camel_brand(const struct ctx *x, size_t i)
+{
+	static const char *const prefixes[] = { "Mac", "Fitz", "Van", "Von",
+	    "Del", "Della", "Dal", "Des", "San", "Ten", "Ter", NULL };
+	const char *w = x->t + x->tok[i].s;
+	size_t n = x->tok[i].e - x->tok[i].s, p, k;
+
+	if ((x->tok[i].f & T_ALLCAP) || lists_of(x, i, i + 1) != 0)
+		return 0;
+	for (p = 1; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+		;
+	if (p < 3 || p + 3 > n || w[p] < 'A' || w[p] > 'Z' ||
+	    w[p + 1] < 'a' || w[p + 1] > 'z')
+		return 0;
+	for (k = p + 1; k < n; k++) {
+		if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' &&
+		    w[k] <= 'Z')))
+			return 0;
+	}
+	for (k = 0; prefixes[k] != NULL; k++) {
+		if (strlen(prefixes[k]) == p && memcmp(w, prefixes[k], p) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 static int
 company_cue(const struct ctx *x, size_t i, size_t j)
 {
@@ -3453,6 +3487,8 @@ company_cue(const struct ctx *x, size_t i, size_t j)
 
 	if (j - i > 3 || (x->tok[i].f & T_ALLCAP))
 		return 0;
+	if (j - i == 1 && camel_brand(x, i))
+		return 1;
 	if (j - i == 1 && kind_before(x, i) && i >= 2 &&
 	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME) | L(TITLE))) &&
 	    !possessive_after(x, j))

@@ -72,6 +72,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: one word joining two words with a capital after
+	 * three lower-case letters is a brand, not a person's name */
+	{ "a brand written in camel case; a Mac family name stays a person",
+	    "Headline\n\n\"We expected it,\" the farmer told FarmWatch. "
+	    "Later Tom MacInnes told GreenLedger too.",
+	    { { "FarmWatch", ENT_ORG, 0 },
+	      { "Tom MacInnes", ENT_PERSON, 0 },
+	      { "GreenLedger", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h9read: two common nouns joined by "and" inside one name
 	 * ending in an organisation's word, the text writing one of them
 	 * in lower case */
