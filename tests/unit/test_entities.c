@@ -72,6 +72,14 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: countries that were (the Soviet Union) are places,
+	 * not organisations for their word "Union" */
+	{ "a former country is a place",
+	    "Headline\n\nHe left Czechoslovakia in 1968 and, when the "
+	    "Soviet Union broke up, settled in Riga.",
+	    { { "Czechoslovakia", ENT_PLACE, 0 },
+	      { "Soviet Union", ENT_PLACE, 0 } },
+	    { NULL } },
 	/* wt-h9read: one word joining two words with a capital after
 	 * three lower-case letters is a brand, not a person's name */
 	{ "a brand written in camel case; a Mac family name stays a person",
