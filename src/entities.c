@@ -2099,8 +2099,9 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
 /*
- * "through Acas, the conciliation service.", "Ofqual, the exams body,":
- * an appositive headed by a kind of public body that ends there (a
+ * "through Acas, the conciliation service.", "Ofqual, the exams body,",
+ * "the Mazhilis, the lower house of parliament.": an appositive headed
+ * by (or ending in) a kind of public body that ends there (a
  * stop or a comma after its head, not "According to X, the authority
  * has asked") makes an organisation (wt-ents11; per name).
  */
@@ -2109,7 +2110,8 @@ body_apposed(const struct ctx *x, size_t j)
 {
 	static const char *const bodies[] = { "service", "authority",
 	    "union", "body", "organisation", "organization", "foundation",
-	    "commission", "federation", NULL };
+	    "commission", "federation", "parliament", "legislature",
+	    "assembly", "senate", NULL };
 	size_t k = apposed_head(x, j, bodies);
 
 	return k > 0 && !possessive_after(x, k + 1) && !joined(x, k);

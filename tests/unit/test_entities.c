@@ -72,6 +72,14 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: an appositive ending in a legislature makes an
+	 * organisation */
+	{ "a parliament's chamber apposed",
+	    "Headline\n\nThe bill went to the Saeimara, the lower house of "
+	    "parliament. Then the Volskar, the national assembly, voted.",
+	    { { "Saeimara", ENT_ORG, 0 },
+	      { "Volskar", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h9read: countries that were (the Soviet Union) are places,
 	 * not organisations for their word "Union" */
 	{ "a former country is a place",
