@@ -364,6 +364,28 @@ person_syllables(const struct ctx *x, size_t i, size_t j)
 }
 
 /* Where a word starting at p ends; a possessive 's is left out. */
+/* The bytes of a web domain's ending at the period p (".kz", ".com":
+ * two lower-case letters, or com, net, org) and no letter or digit
+ * after it, else 0. */
+static size_t
+domain_at(const char *t, size_t len, size_t p)
+{
+	size_t k = p + 1;
+
+	if (k + 1 >= len || t[k] < 'a' || t[k] > 'z')
+		return 0;	/* (most periods: a space after) */
+	while (k < len && k < p + 4 && t[k] >= 'a' && t[k] <= 'z')
+		k++;
+	if (k < len && (ascii_word((unsigned char)t[k]) ||
+	    (unsigned char)t[k] >= 0x80))
+		return 0;
+	if (k - p == 3 || (k - p == 4 && (memcmp(t + p + 1, "com", 3) == 0 ||
+	    memcmp(t + p + 1, "net", 3) == 0 || memcmp(t + p + 1, "org",
+	    3) == 0)))
+		return k - p;
+	return 0;
+}
+
 static size_t
 word_end(const char *t, size_t len, size_t p, int *dotted)
 {
@@ -408,6 +430,12 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 				break;
 			p++;
 			continue;
+		}
+		/* "Kaspi.kz", "Booking.com": a name and its web domain */
+		if (cp == '.' && (n = domain_at(t, len, p)) > 0 &&
+		    t[start] >= 'A' && t[start] <= 'Z') {
+			p += n;
+			break;
 		}
 		/* U.S., U.N.: a letter, a period, a letter, a period. */
 		if (cp == '.' && p + 2 < len && utf8_word_at(t, len, p + 1) &&
@@ -663,9 +691,13 @@ ascii_token(const char *t, size_t len, size_t p, struct tok *k)
 		q++;
 	}
 	/* (word_end joins a period only after a word of one, "U.S.") */
-	if (q < len && (byte_class[(unsigned char)t[q]] & C_JOIN) &&
-	    (t[q] != '.' || q - p < 2))
-		return 0;
+	if (q < len && (byte_class[(unsigned char)t[q]] & C_JOIN)) {
+		if (t[q] != '.' || q - p < 2)
+			return 0;
+		/* "Kaspi.kz" (a capital first: a period after a name) */
+		if (byte_class[(unsigned char)t[p]] == C_UPPER)
+			q += domain_at(t, len, q);
+	}
 	k->e = q;
 	cl = byte_class[(unsigned char)t[p]];
 	k->f = cl == C_UPPER ? T_CAP : cl == C_LOWER ? T_LOWER : 0;
@@ -3459,12 +3491,12 @@ camel_brand(const struct ctx *x, size_t i)
 	const char *w = x->t + x->tok[i].s;
 	size_t n = x->tok[i].e - x->tok[i].s, p, k;
 
-	if ((x->tok[i].f & T_ALLCAP) || lists_of(x, i, i + 1) != 0)
+	if (x->tok[i].f & T_ALLCAP)
 		return 0;
 	for (p = 1; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
 		;
 	if (p < 3 || p + 3 > n || w[p] < 'A' || w[p] > 'Z' ||
-	    w[p + 1] < 'a' || w[p + 1] > 'z')
+	    w[p + 1] < 'a' || w[p + 1] > 'z' || lists_of(x, i, i + 1) != 0)
 		return 0;
 	for (k = p + 1; k < n; k++) {
 		if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' &&
@@ -3478,6 +3510,21 @@ camel_brand(const struct ctx *x, size_t i)
 	return 1;
 }
 
+/* "Kaspi.kz", "Booking.com": a name with its web domain (domain_at) is
+ * a company's. */
+static int
+web_name(const struct ctx *x, size_t i)
+{
+	const struct tok *k = &x->tok[i];
+	size_t p;
+
+	if (k->e - k->s < 4 || (x->t[k->e - 3] != '.' &&
+	    x->t[k->e - 4] != '.'))
+		return 0;
+	p = x->t[k->e - 3] == '.' ? k->e - 3 : k->e - 4;
+	return domain_at(x->t, k->e, p) > 0;
+}
+
 static int
 company_cue(const struct ctx *x, size_t i, size_t j)
 {
@@ -3489,7 +3536,7 @@ company_cue(const struct ctx *x, size_t i, size_t j)
 
 	if (j - i > 3 || (x->tok[i].f & T_ALLCAP))
 		return 0;
-	if (j - i == 1 && camel_brand(x, i))
+	if (j - i == 1 && (camel_brand(x, i) || web_name(x, i)))
 		return 1;
 	if (j - i == 1 && kind_before(x, i) && i >= 2 &&
 	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME) | L(TITLE))) &&

@@ -72,6 +72,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a name written with its web domain is a company,
+	 * whole, also opening a sentence; a missing space after a place's
+	 * period is no domain */
+	{ "a company named by its web address",
+	    "Headline\n\nMarkets were mixed. Tengrimart.kz gained 2%, and "
+	    "shares of Ordabook.com fell. Rain hit Almaty.It was cold.",
+	    { { "Tengrimart.kz", ENT_ORG, 0 },
+	      { "Ordabook.com", ENT_ORG, 0 },
+	      { "Almaty", ENT_PLACE, 0 } },
+	    { NULL } },
 	/* wt-h9read: an appositive ending in a legislature makes an
 	 * organisation */
 	{ "a parliament's chamber apposed",
