@@ -2078,6 +2078,23 @@ verb_pronoun(const struct ctx *x, size_t j)
 }
 
 /*
+ * "Safiya (nee Galieva)", "Mary Holt (née Pryce)": a name right before
+ * "(nee" or "(née", or right after "nee" or "née", is a person's (a
+ * maiden name; wt-h9read).  A few byte compares per name.
+ */
+static int
+maiden_name(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const nee[] = { "nee", "née", "Nee", "Née",
+	    NULL };
+
+	if (i > 0 && joined(x, i - 1) && word_in(x, i - 1, nee))
+		return 1;
+	return j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
+	    text_after(x, j, " (") && word_in(x, j, nee);
+}
+
+/*
  * The words around i..j-1 say person: a title before, an age (", 58,"),
  * ", who", a relative ("X's wife"): 2; only a speech verb next to it:
  * 1; else 0.
@@ -2103,6 +2120,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
+		return 2;
+	if (maiden_name(x, i, j))
 		return 2;
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
 	    verb_pronoun(x, j))

@@ -1451,6 +1451,9 @@ bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
  * pronoun of that sex goes on with the earlier one (wt-names9).  Work
  * per candidate mention: the words of its sentence before it.
  */
+static int in_leading_participle(const struct qctx *, size_t, size_t, int);
+static size_t sentence_end(const struct qctx *, size_t, size_t);
+
 static int
 acted_on(const struct qctx *x, size_t i, int want)
 {
@@ -1474,6 +1477,34 @@ acted_on(const struct qctx *x, size_t i, int want)
 	    we <= at; p = we) {
 		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
 			return 1;
+	}
+	return in_leading_participle(x, ss, x->ents[i].end, want);
+}
+
+/*
+ * "Born in Kazan, the daughter of X and a teacher, Y (nee Z), she was
+ * accepted": a person named in a sentence's leading participle phrase
+ * (its first word "Born" or in -ed, a lower-case word after it), before
+ * ", she" of the sex wanted,
+ * is not the subject (wt-h9read: the mother's maiden name took the
+ * obituary's later "she told").  From the mention's end at e to that
+ * pronoun or the sentence's end.
+ */
+static int
+in_leading_participle(const struct qctx *x, size_t ss, size_t e, int want)
+{
+	size_t p, ws, we, ns, ne, lim;
+
+	/* (not "Born Mele Havea in ..., she": her own name at birth) */
+	if (!next_word(x, ss, e, &ws, &we) || x->t[ws] < 'A' ||
+	    x->t[ws] > 'Z' || we - ws < 4 || (!word_is(x, ws, we, "Born") &&
+	    memcmp(x->t + we - 2, "ed", 2) != 0) || !next_word(x, we, e,
+	    &ns, &ne) || (x->t[ns] >= 'A' && x->t[ns] <= 'Z'))
+		return 0;
+	lim = sentence_end(x, e, x->len);
+	for (p = e; scan_word(x, p, lim, &ws, &we); p = we) {
+		if (pronoun_sex(x, ws, we) == want)
+			return x->t[skip_back(x, ws) - 1] == ',';
 	}
 	return 0;
 }

@@ -72,6 +72,16 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a name before "(nee" and the maiden name after it
+	 * are a person's */
+	{ "a maiden name in parentheses",
+	    "Headline\n\nHer father was a driver and her mother, Olesya "
+	    "(nee Brovkina), a cook. Later Marit (n\xc3\xa9" "e Tveitan) "
+	    "sang.",
+	    { { "Olesya", ENT_PERSON, 0 },
+	      { "Brovkina", ENT_PERSON, 0 },
+	      { "Tveitan", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-h9read: a name written with its web domain is a company,
 	 * whole, also opening a sentence; a missing space after a place's
 	 * period is no domain */

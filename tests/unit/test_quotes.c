@@ -261,6 +261,17 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: a person named in a leading participle phrase
+	 * ("Born in X, the daughter of ..., she") is not the "she" after
+	 * it, nor a later one */
+	{ "a mother named in a leading participle phrase",
+	    "Obituary\n\nZemfira Baltacheva, who has died aged 90, taught "
+	    "the violin.\n\nBorn in Ufa, the daughter of a miner and a "
+	    "nurse, Olesya Brovkina, she studied in Moscow. She joined an "
+	    "orchestra in 1960.\n\nLater her husband, the pianist Pavel "
+	    "Sabirov, took a post in Kazan.\n\n\"I was never tired,\" "
+	    "she told a radio station in 2001.",
+	    { { "\"I was never tired,\"", "Zemfira Baltacheva" } } },
 	/* wt-h9read: a lede's "a judge said" is the judge the article
 	 * names later, not the next paragraph's subject; a judge it never
 	 * names is no one */
