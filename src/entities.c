@@ -1330,6 +1330,15 @@ org_country(const struct ctx *x, size_t *i, size_t *j)
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
  */
+/* A person's name of two words whose first no list knows ("Tharindu
+ * Silva"): that word alone is the person later. */
+static int
+unknown_given(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i == 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT));
+}
+
 static void
 mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 {
@@ -1365,9 +1374,15 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
 	/* a person by the words around one mention: its surname alone
-	 * follows the name's vote (pair_person) */
-	if (type == ENT_PERSON && !strong)
+	 * follows the name's vote (pair_person), and so does a given name
+	 * no list knows ("Delroy" after "Delroy Campbell-Asare, later a
+	 * principal"; wt-h9read) */
+	if (type == ENT_PERSON && !strong) {
 		full_name_of_last(x, i, j);
+		if (unknown_given(x, i, j))
+			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+			    x->tok[i].s)->v[V_PERSON] += 1;
+	}
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
@@ -1392,8 +1407,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		 * one no list knows ("Tharindu" after "Tharindu Silva") */
 		else if ((lists_of(x, i, i + 1) & (L(GIVEN) | L(PLACE) |
 		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN) ||
-		    (j - i == 2 && lists_of(x, i, i + 1) == 0 &&
-		    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))))
+		    unknown_given(x, i, j))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}

@@ -72,6 +72,14 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a given name no list knows alone is the person
+	 * the words around one mention made a person */
+	{ "an unknown given name alone after a person by context",
+	    "Headline\n\nAmong the volunteers was Tavrin Oloye, later a "
+	    "nurse. \"Tavrin never stopped,\" a friend said.",
+	    { { "Tavrin Oloye", ENT_PERSON, 0 },
+	      { "Tavrin", ENT_PERSON, 60 } },
+	    { NULL } },
 	/* wt-h9read: a name before "(nee" and the maiden name after it
 	 * are a person's */
 	{ "a maiden name in parentheses",
