@@ -157,6 +157,7 @@ struct ctx {
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
 	size_t			 slogan_end;	/* of a quoted sign or slogan */
+	int			 slogan_caps;	/* ... written in capitals */
 	struct word_set		*sets;		/* or NULL */
 	struct span_lists	*spans;	/* or NULL */
 };
@@ -4018,7 +4019,7 @@ in_slogan(struct ctx *x, size_t i)
 	size_t s = x->tok[i].s, p, end, k, caps = 0;
 
 	if (s < x->slogan_end)
-		return 1;
+		return 1 + x->slogan_caps;
 	/* (a press called "Papel de Seda": a name; a novel titled "...":
 	 * a work, left to in_work_title) */
 	if (i > 0 && (tok_is(x, i - 1, "called") || tok_is(x, i - 1,
@@ -4040,6 +4041,17 @@ in_slogan(struct ctx *x, size_t i)
 	if (p >= end || x->t[p] == '\n' || (x->t[p - 1] == ',' &&
 	    (x->tok[i].f & T_SENT)))
 		return 0;
+	/* (a banner in capitals, "KWAME'S NAN WOULD BE PROUD.", is one
+	 * however long, read as a heading in capitals: 2; wt-h9read) */
+	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
+		if (!(x->tok[k].f & T_ALLCAP) && x->tok[k].e - x->tok[k].s > 1)
+			break;
+	}
+	x->slogan_caps = k - i >= 3 && (k >= x->ntok || x->tok[k].s >= p);
+	if (x->slogan_caps) {
+		x->slogan_end = p;
+		return 2;
+	}
 	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
 		if (k - i >= 6 || (!(x->tok[k].f & T_CAP) &&
 		    x->tok[k].e - x->tok[k].s > 4))
@@ -5157,9 +5169,27 @@ caps_date(struct ctx *x, size_t i)
 	return 0;
 }
 
+/* Does the text write the word in capitals at i in lower case ("NAN"
+ * and "his nan")? */
+static int
+caps_common(const struct ctx *x, size_t i)
+{
+	char b2[KEYBUF];
+	size_t o;
+	const struct vote *v;
+
+	if (!titlecase_key(x, i, i + 1, b2, &o) || o == 0 ||
+	    b2[0] < 'A' || b2[0] > 'Z')
+		return 0;
+	b2[0] = (char)(b2[0] - 'A' + 'a');
+	return (v = vote_get(x, b2, o)) != NULL && v->lower;
+}
+
 /* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
  * a word the document names in running text ("DHILLON GRABS COVENTRY"
- * after "Dhillon said": one sense per document, issue 14 item 10). */
+ * after "Dhillon said": one sense per document, issue 14 item 10); not
+ * a place's name that the text writes in lower case ("NAN", "his nan";
+ * wt-h9read). */
 static void
 caps_names(struct ctx *x, size_t i, size_t j)
 {
@@ -5172,7 +5202,8 @@ caps_names(struct ctx *x, size_t i, size_t j)
 		    (lists_of_titlecase(x, i, i + 2) & L(PLACE))) {
 			mention(x, i, i + 2, ENT_PLACE, 1);
 			i++;
-		} else if (lists_of_titlecase(x, i, i + 1) & L(PLACE))
+		} else if ((lists_of_titlecase(x, i, i + 1) & L(PLACE)) &&
+		    !caps_common(x, i))
 			mention(x, i, i + 1, ENT_PLACE, 1);
 		else if (x->pass == 2 && (x->tok[i].f & T_ALLCAP) &&
 		    x->tok[i].e - x->tok[i].s >= 4 &&
@@ -5236,8 +5267,10 @@ scan_runs(struct ctx *x)
 			j += n;
 		}
 		score_line(x, i, j);	/* (pass 1, a paragraph's first run) */
-		slogan = !head && in_slogan(x, i);
-		if ((head || slogan) && x->pass == 2)
+		slogan = head ? 0 : in_slogan(x, i);
+		if (slogan == 2)
+			caps_names(x, i, j);
+		else if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);
 		else if (head && j - i == 2)
 			(void)club_name(x, i, j);	/* (its vote) */

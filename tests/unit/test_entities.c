@@ -72,6 +72,15 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a banner in capitals, however long, is read as a
+	 * heading in capitals: the text's names, not a place's name the
+	 * text writes in lower case */
+	{ "a long banner in capitals",
+	    "Headline\n\nKofi Mensah-Arthur scored twice for his nan. A "
+	    "sheet read: \"KOFI'S NAN IS WATCHING FROM THE STAND.\"",
+	    { { "Kofi Mensah-Arthur", ENT_PERSON, 0 },
+	      { "KOFI", ENT_PERSON, 0 } },
+	    { "NAN IS", NULL } },
 	/* wt-h9read: a given name no list knows alone is the person
 	 * the words around one mention made a person */
 	{ "an unknown given name alone after a person by context",
