@@ -2843,6 +2843,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 		if ((l & L(STOP)) && (stop_surname(x, i, j) ||
 		    stop_family(x, i, j)))
 			return 0;
+		/* "Opera North", "Radio West": a point of the compass
+		 * ending the run after an organisation's word is inside
+		 * its name (wt-h9read) */
+		if ((l & L(STOP)) && i + 1 == j && i > 0 && joined(x, i - 1) &&
+		    !(x->tok[i].f & T_ALLCAP) &&
+		    (lists_of(x, i - 1, i) & L(ORG_WORD)) &&
+		    word_in(x, i, quarters))
+			return 0;
 		/* "if An Bord Pleanála approves", "An Nguyen said": "An"
 		 * capitalised mid-sentence before a name is the Irish
 		 * article or a given name, never the English one, so

@@ -72,6 +72,14 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a point of the compass after an organisation's
+	 * word ending the name is inside it */
+	{ "an organisation named for its part of the country",
+	    "Headline\n\nShe sang for Opera West until 1990, then joined "
+	    "Radio South as a presenter.",
+	    { { "Opera West", ENT_ORG, 0 },
+	      { "Radio South", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h9read: a banner in capitals, however long, is read as a
 	 * heading in capitals: the text's names, not a place's name the
 	 * text writes in lower case */
