@@ -4410,6 +4410,23 @@ caps_person(const struct ctx *x, size_t i, size_t j)
 	    vote_best(vote_get(x, b2, o)) == V_PERSON;
 }
 
+/*
+ * "League One", "the K League", "League Two": a division of a sport,
+ * "League" before a number's word or after one capital letter, is a
+ * competition, no entity (tests/data/gold/CONVENTIONS.md; wt-h9read).
+ */
+static int
+division(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const ranks[] = { "One", "Two", "Three", "Four",
+	    NULL };
+
+	if (j - i == 2 && word_in(x, j - 1, ranks))
+		return tok_is(x, i, "League") && !(x->tok[i].f & T_SENT);
+	return j - i == 2 && tok_is(x, j - 1, "League") &&
+	    x->tok[i].e - x->tok[i].s == 1 && (x->tok[i].f & T_CAP);
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -4536,6 +4553,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	/* "Typhoon Linda", "Storm Ciarán": weather, not a person */
 	if (j - i >= 2 && word_in(x, i, storms))
+		return;
+	if (division(x, i, j))
 		return;
 	/* Laws, events and works ("Inflation Reduction Act") are not
 	 * entities. */

@@ -72,6 +72,12 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a division of a sport is a competition, no entity */
+	{ "a sport's divisions are competitions",
+	    "Headline\n\nIt is worth a lot to the League One side, and "
+	    "its striker came from the J League.",
+	    { { NULL, 0, 0 } },
+	    { "League One", "J League", NULL } },
 	/* wt-h9read: a point of the compass after an organisation's
 	 * word ending the name is inside it */
 	{ "an organisation named for its part of the country",
