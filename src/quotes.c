@@ -3442,6 +3442,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
 	int pro, dash, own;
+	char last;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -3487,8 +3488,15 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    name_after_titles(x, ws, lim, s, e) ||
 		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
-		/* ", said a spokesman": said by someone not named */
-		return (x->t[ws] >= 'a' && x->t[ws] <= 'z') ? -1 : 0;
+		/* ", said a spokesman": said by someone not named; not
+		 * 'that "tight supply" explained most of the drop', a
+		 * fragment, no punctuation closing it, that is the verb's
+		 * subject (wt-h9read) */
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return 0;
+		last = last_inside(x, q);
+		return ((last >= 'a' && last <= 'z') || (last >= '0' &&
+		    last <= '9')) && !(a < x->len && x->t[a] == ',') ? 0 : -1;
 	}
 	pro = pronoun(x, ws, we);
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&

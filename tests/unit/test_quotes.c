@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h9read: a fragment that is a verb's subject ('that "..."
+	 * explained most of the drop') is no "..., said a spokesman" */
+	{ "a fragment as the subject of the verb after it",
+	    "Story\n\nAccording to the Ostrava Brewers Association, sales "
+	    "fell. The association said in a bulletin that \"cold weather\" "
+	    "explained most of the drop.",
+	    { { "\"cold weather\"", "Ostrava Brewers Association" } } },
 	/* wt-h9read: a person named in a leading participle phrase
 	 * ("Born in X, the daughter of ..., she") is not the "she" after
 	 * it, nor a later one */
