@@ -4427,6 +4427,15 @@ division(const struct ctx *x, size_t i, size_t j)
 	    x->tok[i].e - x->tok[i].s == 1 && (x->tok[i].f & T_CAP);
 }
 
+/* "Brent crude", "Urals crude": a name before "crude" is an oil
+ * benchmark's, no place (wt-h9read). */
+static int
+benchmark(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i <= 2 && j < x->ntok && joined(x, j - 1) &&
+	    tok_is(x, j, "crude");
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -4440,7 +4449,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	int cue = 0, title, strong, t;
 	unsigned last;
 
-	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)))
+	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)) ||
+	    benchmark(x, i, j))
 		return;
 	if (caps_person(x, i, j)) {
 		mention(x, i, j, ENT_PERSON, 1);

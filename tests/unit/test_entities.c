@@ -72,6 +72,12 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a name before "crude" is an oil benchmark's */
+	{ "an oil benchmark is no place",
+	    "Headline\n\nBrent crude slipped while Urals crude held near "
+	    "$60 in Moscow.",
+	    { { "Moscow", ENT_PLACE, 0 } },
+	    { "Brent", "Urals", NULL } },
 	/* wt-h9read: a division of a sport is a competition, no entity */
 	{ "a sport's divisions are competitions",
 	    "Headline\n\nIt is worth a lot to the League One side, and "
