@@ -43,6 +43,16 @@
  * in lower case, is a participle (participle_opens); a two-letter word
  * that opens sentences (Oh, Do) capitalised mid-sentence before a name
  * is a family name written first (stop_family; wt-h8read).
+ * A role after "later" or "then" in an appositive says person, and a
+ * given name no list knows is then the person alone (unknown_given); a
+ * town no list knows before a club word is a club, alone too; two nouns
+ * joined by "and" in an organisation's name, one written in lower case
+ * in the text, stay one name (common_and); a word in camel case, or
+ * with its web domain, is a company (camel_brand, domain_at, web_name);
+ * "(nee X)" says person (maiden_name); a banner in capitals reads as a
+ * heading in capitals (caps_names, caps_common); "Opera North" is one
+ * name; "League One" and "Brent crude" are none (division, benchmark;
+ * wt-h9read).
  */
 #include "artread/entities.h"
 
@@ -2102,11 +2112,14 @@ maiden_name(const struct ctx *x, size_t i, size_t j)
 {
 	static const char *const nee[] = { "nee", "née", "Nee", "Née",
 	    NULL };
+	size_t p = x->tok[j - 1].e;
 
-	if (i > 0 && joined(x, i - 1) && word_in(x, i - 1, nee))
+	/* (the bytes before and after first: most names have neither) */
+	if (i > 0 && x->tok[i].s >= 2 && x->t[x->tok[i].s - 2] == 'e' &&
+	    joined(x, i - 1) && word_in(x, i - 1, nee))
 		return 1;
-	return j + 1 < x->ntok && x->tok[j].s == x->tok[j - 1].e + 2 &&
-	    text_after(x, j, " (") && word_in(x, j, nee);
+	return p + 3 < x->len && x->t[p] == ' ' && x->t[p + 1] == '(' &&
+	    j + 1 < x->ntok && x->tok[j].s == p + 2 && word_in(x, j, nee);
 }
 
 /*
@@ -4021,23 +4034,34 @@ portfolio_before(const struct ctx *x, size_t a, size_t k)
  * comma, not a name after "called")?  Its capitals make
  * no name there; known names keep theirs.
  */
+static int slogan_from(struct ctx *, size_t);
+
 static int
 in_slogan(struct ctx *x, size_t i)
 {
-	size_t s = x->tok[i].s, p, end, k, caps = 0;
+	size_t s = x->tok[i].s;
 
 	if (s < x->slogan_end)
 		return 1 + x->slogan_caps;
+	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
+	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
+	    x->t[s - 1] == '\x9c' && quote_in(x->t, s - 3, s)))
+		return 0;	/* (the mark's last byte first: cheaper) */
 	/* (a press called "Papel de Seda": a name; a novel titled "...":
 	 * a work, left to in_work_title) */
 	if (i > 0 && (tok_is(x, i - 1, "called") || tok_is(x, i - 1,
 	    "named") || tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
 	    "entitled")))
 		return 0;
-	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
-	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
-	    x->t[s - 1] == '\x9c' && quote_in(x->t, s - 3, s)))
-		return 0;	/* (the mark's last byte first: cheaper) */
+	return slogan_from(x, i);
+}
+
+/* in_slogan past its quotation mark: the quotation from word i. */
+static int
+slogan_from(struct ctx *x, size_t i)
+{
+	size_t s = x->tok[i].s, p, end, k, caps = 0;
+
 	end = s + 100 < x->be ? s + 100 : x->be;
 	/* (the closing mark's last byte first: quote_in at every byte
 	 * was 3 % of --entities) */
@@ -4421,10 +4445,12 @@ division(const struct ctx *x, size_t i, size_t j)
 	static const char *const ranks[] = { "One", "Two", "Three", "Four",
 	    NULL };
 
-	if (j - i == 2 && word_in(x, j - 1, ranks))
-		return tok_is(x, i, "League") && !(x->tok[i].f & T_SENT);
-	return j - i == 2 && tok_is(x, j - 1, "League") &&
-	    x->tok[i].e - x->tok[i].s == 1 && (x->tok[i].f & T_CAP);
+	if (j - i != 2)
+		return 0;
+	if (tok_is(x, i, "League"))
+		return !(x->tok[i].f & T_SENT) && word_in(x, j - 1, ranks);
+	return x->tok[i].e - x->tok[i].s == 1 && (x->tok[i].f & T_CAP) &&
+	    tok_is(x, j - 1, "League");
 }
 
 /* "Brent crude", "Urals crude": a name before "crude" is an oil
@@ -4432,8 +4458,7 @@ division(const struct ctx *x, size_t i, size_t j)
 static int
 benchmark(const struct ctx *x, size_t i, size_t j)
 {
-	return j - i <= 2 && j < x->ntok && joined(x, j - 1) &&
-	    tok_is(x, j, "crude");
+	return j - i <= 2 && tok_is(x, j, "crude") && joined(x, j - 1);
 }
 
 static void

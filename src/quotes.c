@@ -42,6 +42,11 @@
  * ("Former world champion X") is its subject (past_role); "the
  * producer" stands for the one that role was written next to; a name
  * given in apposition (", dubbed "...") is no one's words (wt-h8read).
+ * A lede's "a judge said" is the judge the article names later
+ * (a_title_before); a banner's words are no one's (writings); a person
+ * named in a leading participle phrase ("Born in X, the daughter of
+ * Y, she") is no later "she" (in_leading_participle); a fragment that
+ * is a verb's subject is not '"...," said a spokesman' (wt-h9read).
  */
 #include "artread/quotes.h"
 
@@ -3010,7 +3015,7 @@ static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
 {
-	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0;
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0, ns, ne;
 
 	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
 		f = a;
@@ -3027,8 +3032,14 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 	    (!word_is(x, f, g, "the") && !word_is(x, f, g, "The") &&
 	    !word_is(x, f, g, "its") && !word_is(x, f, g, "Its")))
 		f = a;	/* (where "the" is) */
-	return !after_preposition(x, ls, f) && (the_org_noun(x, a, b, vs,
-	    s, e) || (f < a && the_org_noun(x, f, g, vs, s, e)));
+	if (!the_org_noun(x, a, b, vs, &ns, &ne) && !(f < a &&
+	    the_org_noun(x, f, g, vs, &ns, &ne)))
+		return 0;
+	if (after_preposition(x, ls, f))
+		return 0;
+	*s = ns;
+	*e = ne;
+	return 1;
 }
 
 /* "Her husband used to say:", "His daughter would later write": a
