@@ -3535,14 +3535,15 @@ percent_at(const struct ctx *x, size_t k)
  * "SunSport", "BlackRock", "JetBlue": one word of ASCII letters that
  * joins two words, a capital after three lower-case letters or more, is
  * a brand, not a person's name (not "MacAllister", "FitzGerald",
- * "VanDyke": a family name's prefix; not "DeShawn", "McKay": a prefix
- * of two letters).  Per one-word name no list knows.
+ * "VanDyke", "AbuBakar": a name's prefix; not "DeShawn", "McKay": a
+ * prefix of two letters).  Per one-word name no list knows.
  */
 static int
 camel_brand(const struct ctx *x, size_t i)
 {
 	static const char *const prefixes[] = { "Mac", "Fitz", "Van", "Von",
-	    "Del", "Della", "Dal", "Des", "San", "Ten", "Ter", NULL };
+	    "Vander", "Del", "Della", "Dal", "Des", "San", "Santa", "Ten",
+	    "Ter", "Abu", "Ibn", "Bin", "Ben", "Sha", NULL };
 	const char *w = x->t + x->tok[i].s;
 	size_t n = x->tok[i].e - x->tok[i].s, p, k;
 
