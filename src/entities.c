@@ -3222,6 +3222,34 @@ static const char *const work_nouns[] = { "game", "sequel", "follow-up",
 
 /* "its big-budget follow-up, Starfall Drift,", "Starfall Drift, a space
  * racer with": an unknown name apposed to a kind of work or product. */
+/*
+ * "most memorably in Swan Lake, a performance that": a name right
+ * before ", a" (or "the", "her", "his") and at most one lower-case word
+ * then a work's noun (a performance, a production) is a work's, no
+ * entity (CONVENTIONS), unless a list knows the whole name (wt-h9read).
+ */
+static int
+work_named(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const works[] = { "performance", "production",
+	    "ballet", "opera", "play", "musical", "novel", "film", "album",
+	    "song", "painting", "symphony", "concerto", NULL };
+	static const char *const dets[] = { "a", "an", "the", "her", "his",
+	    "their", NULL };
+	size_t k;
+
+	if (j + 2 >= x->ntok || x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    x->t[x->tok[j - 1].e] != ',' || !word_in(x, j, dets))
+		return 0;
+	for (k = j + 1; k <= j + 2 && k < x->ntok && joined(x, k - 1) &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (word_in(x, k, works))	/* (not "the play's director") */
+			return lists_of(x, i, j) == 0 &&
+			    !possessive_after(x, k + 1);
+	}
+	return 0;
+}
+
 static int
 work_apposed(const struct ctx *x, size_t i, size_t j)
 {
@@ -4590,7 +4618,7 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	/* "Typhoon Linda", "Storm Ciarán": weather, not a person */
 	if (j - i >= 2 && word_in(x, i, storms))
 		return;
-	if (division(x, i, j))
+	if (division(x, i, j) || work_named(x, i, j))
 		return;
 	/* Laws, events and works ("Inflation Reduction Act") are not
 	 * entities. */

@@ -72,6 +72,13 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a name apposed to a work's noun is a work's, no
+	 * entity; not a person before "the play's director" */
+	{ "a work named in apposition",
+	    "Headline\n\nShe danced in Juniper Lake, a production that "
+	    "toured, and met Ana Lopes, the play's director.",
+	    { { "Ana Lopes", ENT_PERSON, 0 } },
+	    { "Juniper Lake", NULL } },
 	/* wt-h9read: a name before "crude" is an oil benchmark's */
 	{ "an oil benchmark is no place",
 	    "Headline\n\nBrent crude slipped while Urals crude held near "
