@@ -51,8 +51,8 @@
  * with its web domain, is a company (camel_brand, domain_at, web_name);
  * "(nee X)" says person (maiden_name); a banner in capitals reads as a
  * heading in capitals (caps_names, caps_common); "Opera North" is one
- * name; "League One" and "Brent crude" are none (division, benchmark;
- * wt-h9read).
+ * name; "League One", "Brent crude" and a name apposed to a work's
+ * noun are none (division, benchmark, work_named; wt-h9read).
  */
 #include "artread/entities.h"
 
@@ -3224,7 +3224,8 @@ static const char *const work_nouns[] = { "game", "sequel", "follow-up",
  * racer with": an unknown name apposed to a kind of work or product. */
 /*
  * "most memorably in Swan Lake, a performance that": a name right
- * before ", a" (or "the", "her", "his") and at most one lower-case word
+ * before (its comma looked at by the caller) ", a" (or "the", "her",
+ * "his") and at most one lower-case word
  * then a work's noun (a performance, a production) is a work's, no
  * entity (CONVENTIONS), unless a list knows the whole name (wt-h9read).
  */
@@ -3239,7 +3240,7 @@ work_named(const struct ctx *x, size_t i, size_t j)
 	size_t k;
 
 	if (j + 2 >= x->ntok || x->tok[j].s != x->tok[j - 1].e + 2 ||
-	    x->t[x->tok[j - 1].e] != ',' || !word_in(x, j, dets))
+	    !word_in(x, j, dets))
 		return 0;
 	for (k = j + 1; k <= j + 2 && k < x->ntok && joined(x, k - 1) &&
 	    (x->tok[k].f & T_LOWER); k++) {
@@ -4618,7 +4619,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	/* "Typhoon Linda", "Storm Ciarán": weather, not a person */
 	if (j - i >= 2 && word_in(x, i, storms))
 		return;
-	if (division(x, i, j) || work_named(x, i, j))
+	if (division(x, i, j) || (x->tok[j - 1].e < x->len &&
+	    x->t[x->tok[j - 1].e] == ',' && work_named(x, i, j)))
 		return;
 	/* Laws, events and works ("Inflation Reduction Act") are not
 	 * entities. */
