@@ -43,6 +43,16 @@
  * in lower case, is a participle (participle_opens); a two-letter word
  * that opens sentences (Oh, Do) capitalised mid-sentence before a name
  * is a family name written first (stop_family; wt-h8read).
+ * A role after "later" or "then" in an appositive says person, and a
+ * given name no list knows is then the person alone (unknown_given); a
+ * town no list knows before a club word is a club, alone too; two nouns
+ * joined by "and" in an organisation's name, one written in lower case
+ * in the text, stay one name (common_and); a word in camel case, or
+ * with its web domain, is a company (camel_brand, domain_at, web_name);
+ * "(nee X)" says person (maiden_name); a banner in capitals reads as a
+ * heading in capitals (caps_names, caps_common); "Opera North" is one
+ * name; "League One", "Brent crude" and a name apposed to a work's
+ * noun are none (division, benchmark, work_named; wt-h9read).
  */
 #include "artread/entities.h"
 
@@ -157,6 +167,7 @@ struct ctx {
 	int			 head;		/* in a headline */
 	size_t			 title_end;	/* of a work's quoted title */
 	size_t			 slogan_end;	/* of a quoted sign or slogan */
+	int			 slogan_caps;	/* ... written in capitals */
 	struct word_set		*sets;		/* or NULL */
 	struct span_lists	*spans;	/* or NULL */
 };
@@ -364,6 +375,28 @@ person_syllables(const struct ctx *x, size_t i, size_t j)
 }
 
 /* Where a word starting at p ends; a possessive 's is left out. */
+/* The bytes of a web domain's ending at the period p (".kz", ".com":
+ * two lower-case letters, or com, net, org) and no letter or digit
+ * after it, else 0. */
+static size_t
+domain_at(const char *t, size_t len, size_t p)
+{
+	size_t k = p + 1;
+
+	if (k + 1 >= len || t[k] < 'a' || t[k] > 'z')
+		return 0;	/* (most periods: a space after) */
+	while (k < len && k < p + 4 && t[k] >= 'a' && t[k] <= 'z')
+		k++;
+	if (k < len && (ascii_word((unsigned char)t[k]) ||
+	    (unsigned char)t[k] >= 0x80))
+		return 0;
+	if (k - p == 3 || (k - p == 4 && (memcmp(t + p + 1, "com", 3) == 0 ||
+	    memcmp(t + p + 1, "net", 3) == 0 || memcmp(t + p + 1, "org",
+	    3) == 0)))
+		return k - p;
+	return 0;
+}
+
 static size_t
 word_end(const char *t, size_t len, size_t p, int *dotted)
 {
@@ -408,6 +441,12 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 				break;
 			p++;
 			continue;
+		}
+		/* "Kaspi.kz", "Booking.com": a name and its web domain */
+		if (cp == '.' && (n = domain_at(t, len, p)) > 0 &&
+		    t[start] >= 'A' && t[start] <= 'Z') {
+			p += n;
+			break;
 		}
 		/* U.S., U.N.: a letter, a period, a letter, a period. */
 		if (cp == '.' && p + 2 < len && utf8_word_at(t, len, p + 1) &&
@@ -663,9 +702,13 @@ ascii_token(const char *t, size_t len, size_t p, struct tok *k)
 		q++;
 	}
 	/* (word_end joins a period only after a word of one, "U.S.") */
-	if (q < len && (byte_class[(unsigned char)t[q]] & C_JOIN) &&
-	    (t[q] != '.' || q - p < 2))
-		return 0;
+	if (q < len && (byte_class[(unsigned char)t[q]] & C_JOIN)) {
+		if (t[q] != '.' || q - p < 2)
+			return 0;
+		/* "Kaspi.kz" (a capital first: a period after a name) */
+		if (byte_class[(unsigned char)t[p]] == C_UPPER)
+			q += domain_at(t, len, q);
+	}
 	k->e = q;
 	cl = byte_class[(unsigned char)t[p]];
 	k->f = cl == C_UPPER ? T_CAP : cl == C_LOWER ? T_LOWER : 0;
@@ -1181,6 +1224,12 @@ cand_add(struct ctx *x, size_t s, size_t e, int type, int prio)
 }
 
 /* Vote the organisation name i..j-1 without its trailing org words. */
+static int word_in(const struct ctx *, size_t, const char *const *);
+
+/* Words that end a football club's name after its town. */
+static const char *const club_words[] = { "United", "Rovers", "Wanderers",
+    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
+
 static void
 org_alias(struct ctx *x, size_t i, size_t j)
 {
@@ -1189,9 +1238,12 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	size_t n, e = j;
 
 	/* without its organisation words and a country ("Aviva Ireland"),
-	 * or the event word that a company may end in ("X Games") */
-	while (e > i + 1 && (lists_of(x, e - 1, e) & (L(ORG_WORD) | L(PLACE) |
-	    L(EVENT_WORD))))
+	 * or the event word that a company may end in ("X Games"), or a
+	 * club's word after a town no list knows ("Kingsmere United": not
+	 * City, "X City" may be the town) */
+	while (e > i + 1 && ((lists_of(x, e - 1, e) & (L(ORG_WORD) |
+	    L(PLACE) | L(EVENT_WORD))) || (word_in(x, e - 1, club_words) &&
+	    !tok_is(x, e - 1, "City"))))
 		e--;
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
@@ -1289,7 +1341,6 @@ legal_tail(const struct ctx *x, size_t e)
  * (issue 14 item 7, the longest name).  Two word compares per
  * organisation mention, no more.
  */
-static int word_in(const struct ctx *, size_t, const char *const *);
 static int prep_before(const struct ctx *, size_t, int);
 static void full_name_of_last(struct ctx *, size_t, size_t);
 static int and_the_goes_on(const struct ctx *, size_t, size_t);
@@ -1318,6 +1369,15 @@ org_country(const struct ctx *x, size_t *i, size_t *j)
  * strong: 0 a guess, 1 a list or a name's shape says so, 2 the words
  * around it do (kept where the document votes otherwise).
  */
+/* A person's name of two words whose first no list knows ("Tharindu
+ * Silva"): that word alone is the person later. */
+static int
+unknown_given(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i == 2 && lists_of(x, i, i + 1) == 0 &&
+	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT));
+}
+
 static void
 mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 {
@@ -1353,9 +1413,15 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		type = ENT_PERSON;
 	v->v[type_to_vote(type)] += strong ? 3 : 1;
 	/* a person by the words around one mention: its surname alone
-	 * follows the name's vote (pair_person) */
-	if (type == ENT_PERSON && !strong)
+	 * follows the name's vote (pair_person), and so does a given name
+	 * no list knows ("Delroy" after "Delroy Campbell-Asare, later a
+	 * principal"; wt-h9read) */
+	if (type == ENT_PERSON && !strong) {
 		full_name_of_last(x, i, j);
+		if (unknown_given(x, i, j))
+			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+			    x->tok[i].s)->v[V_PERSON] += 1;
+	}
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
@@ -1380,8 +1446,7 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 		 * one no list knows ("Tharindu" after "Tharindu Silva") */
 		else if ((lists_of(x, i, i + 1) & (L(GIVEN) | L(PLACE) |
 		    L(PLACE_WORD) | L(PLACE_PERSON) | L(SURNAME))) == L(GIVEN) ||
-		    (j - i == 2 && lists_of(x, i, i + 1) == 0 &&
-		    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT))))
+		    unknown_given(x, i, j))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}
@@ -2001,7 +2066,9 @@ owner_det(const struct ctx *x, size_t j)
 /* "Mira Castell, the port director,", "Jocelyn Tan, a mother of
  * three,": a lower-case appositive holding a job title or a noun only a
  * person is right after the name ending at word j-1; its determiner may
- * be an owner's possessive ("X, Labour's transport spokeswoman,"). */
+ * be an owner's possessive ("X, Labour's transport spokeswoman,"), and
+ * a word for when may open it ("X, later a principal with", "X, then a
+ * student"). */
 static int
 title_apposed(const struct ctx *x, size_t j)
 {
@@ -2009,11 +2076,16 @@ title_apposed(const struct ctx *x, size_t j)
 
 	static const char *const dets[] = { "a", "an", "the", "its", "his",
 	    "her", "their", "our", NULL };
+	static const char *const whens[] = { "later", "then", "now",
+	    "once", "formerly", "previously", NULL };
 
 	if (j >= x->ntok || !text_after(x, j, ", ") ||
 	    x->tok[j].s != x->tok[j - 1].e + 2)
 		return 0;
-	if ((o = owner_det(x, j)) != 0)
+	if (j + 1 < x->ntok && joined(x, j) && word_in(x, j, whens) &&
+	    word_in(x, j + 1, dets))
+		j++;
+	else if ((o = owner_det(x, j)) != 0)
 		j = o;
 	else if (!word_in(x, j, dets) && !(lists_of(x, j, j + 1) & L(TITLE)))
 		return 0;
@@ -2127,6 +2199,26 @@ pronoun_apposed(const struct ctx *x, size_t j)
 }
 
 /*
+ * "Safiya (nee Galieva)", "Mary Holt (née Pryce)": a name right before
+ * "(nee" or "(née", or right after "nee" or "née", is a person's (a
+ * maiden name; wt-h9read).  A few byte compares per name.
+ */
+static int
+maiden_name(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const nee[] = { "nee", "née", "Nee", "Née",
+	    NULL };
+	size_t p = x->tok[j - 1].e;
+
+	/* (the bytes before and after first: most names have neither) */
+	if (i > 0 && x->tok[i].s >= 2 && x->t[x->tok[i].s - 2] == 'e' &&
+	    joined(x, i - 1) && word_in(x, i - 1, nee))
+		return 1;
+	return p + 3 < x->len && x->t[p] == ' ' && x->t[p + 1] == '(' &&
+	    j + 1 < x->ntok && x->tok[j].s == p + 2 && word_in(x, j, nee);
+}
+
+/*
  * The words around i..j-1 say person: a title before, an age (", 58,"),
  * ", who", a relative ("X's wife"): 2; only a speech verb next to it:
  * 1; else 0.
@@ -2152,6 +2244,8 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
+		return 2;
+	if (maiden_name(x, i, j))
 		return 2;
 	if (title_apposed(x, j) || person_predicate(x, j) || age_is(x, j) ||
 	    verb_pronoun(x, j) || pronoun_apposed(x, j))
@@ -2180,8 +2274,9 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "vendor", "contractor", "consultancy", "chain", "studio", NULL };
 
 /*
- * "through Acas, the conciliation service.", "Ofqual, the exams body,":
- * an appositive headed by a kind of public body that ends there (a
+ * "through Acas, the conciliation service.", "Ofqual, the exams body,",
+ * "the Mazhilis, the lower house of parliament.": an appositive headed
+ * by (or ending in) a kind of public body that ends there (a
  * stop or a comma after its head, not "According to X, the authority
  * has asked") makes an organisation (wt-ents11; per name).
  */
@@ -2190,7 +2285,8 @@ body_apposed(const struct ctx *x, size_t j)
 {
 	static const char *const bodies[] = { "service", "authority",
 	    "union", "body", "organisation", "organization", "foundation",
-	    "commission", "federation", NULL };
+	    "commission", "federation", "parliament", "legislature",
+	    "assembly", "senate", NULL };
 	size_t k = apposed_head(x, j, bodies);
 
 	return k > 0 && !possessive_after(x, k + 1) && !joined(x, k);
@@ -2576,6 +2672,33 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 	return 1;
 }
 
+/* "the Musa Jalil State Opera and Ballet Theatre", "the Vietnam Coffee
+ * and Cocoa Association": two to seven words that are no known name
+ * together, "and" at k, a word the text also writes in lower case
+ * ("ballet", "cocoa": a common noun, whatever a list says of it) and at
+ * most two more words ending in an organisation's:
+ * the two nouns of one name (wt-h9read; not "Deutsche Bank and
+ * Commerzbank AG": no one writes "commerzbank").  Only at "and" in a
+ * run, a look-up or two. */
+static int
+common_and(const struct ctx *x, size_t i, size_t k)
+{
+	size_t e;
+
+	if (k - i < 2 || k - i > 7 || !(x->tok[k + 1].f & T_CAP) ||
+	    (x->tok[k + 1].f & T_ALLCAP) || (!common_word(x, k + 1) &&
+	    !common_word(x, k - 1)) || (!plain_word(x, k - 1) &&
+	    !common_word(x, k - 1) && (lists_of(x, k - 1, k) & ~L(ORG_WORD))))
+		return 0;
+	for (e = k + 1; e < k + 3 && e + 1 < x->ntok && joined(x, e) &&
+	    (x->tok[e + 1].f & T_CAP); e++)
+		;
+	if (e + 1 < x->ntok && joined(x, e) && (x->tok[e + 1].f & T_CAP))
+		return 0;
+	return e > k + 1 && (lists_of(x, e, e + 1) & L(ORG_WORD)) &&
+	    (lists_of(x, i, k) & (L(ORG) | L(PERSON) | L(PLACE))) == 0;
+}
+
 /* "Avon and Somerset Police", "Devon and Cornwall Constabulary": one
  * word, "and" at k, one word, then a police force's or a council's
  * word ending the run. */
@@ -2696,7 +2819,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 	 * Environment Court", "Securities and Exchange Board of India"
 	 * (not "Zaragoza and Odra Power") */
 	if (tok_is(x, k, "and") && (t[k + 1].f & T_CAP) && ((head && conn) ||
-	    one_word_and(x, i, k) || two_places_force(x, i, k)))
+	    one_word_and(x, i, k) || two_places_force(x, i, k) ||
+	    common_and(x, i, k)))
 		return 2;
 	/* "Ministry for the Ecological Transition and the Demographic
 	 * Challenge": a name that has "the" after its "of" or "for" goes
@@ -2863,6 +2987,14 @@ breaker(const struct ctx *x, size_t i, size_t j, int *title)
 			return 0;
 		if ((l & L(STOP)) && (stop_surname(x, i, j) ||
 		    stop_family(x, i, j)))
+			return 0;
+		/* "Opera North", "Radio West": a point of the compass
+		 * ending the run after an organisation's word is inside
+		 * its name (wt-h9read) */
+		if ((l & L(STOP)) && i + 1 == j && i > 0 && joined(x, i - 1) &&
+		    !(x->tok[i].f & T_ALLCAP) &&
+		    (lists_of(x, i - 1, i) & L(ORG_WORD)) &&
+		    word_in(x, i, quarters))
 			return 0;
 		/* "if An Bord Pleanála approves", "An Nguyen said": "An"
 		 * capitalised mid-sentence before a name is the Irish
@@ -3222,6 +3354,35 @@ static const char *const work_nouns[] = { "game", "sequel", "follow-up",
 
 /* "its big-budget follow-up, Starfall Drift,", "Starfall Drift, a space
  * racer with": an unknown name apposed to a kind of work or product. */
+/*
+ * "most memorably in Swan Lake, a performance that": a name right
+ * before (its comma looked at by the caller) ", a" (or "the", "her",
+ * "his") and at most one lower-case word
+ * then a work's noun (a performance, a production) is a work's, no
+ * entity (CONVENTIONS), unless a list knows the whole name (wt-h9read).
+ */
+static int
+work_named(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const works[] = { "performance", "production",
+	    "ballet", "opera", "play", "musical", "novel", "film", "album",
+	    "song", "painting", "symphony", "concerto", NULL };
+	static const char *const dets[] = { "a", "an", "the", "her", "his",
+	    "their", NULL };
+	size_t k;
+
+	if (j + 2 >= x->ntok || x->tok[j].s != x->tok[j - 1].e + 2 ||
+	    !word_in(x, j, dets))
+		return 0;
+	for (k = j + 1; k <= j + 2 && k < x->ntok && joined(x, k - 1) &&
+	    (x->tok[k].f & T_LOWER); k++) {
+		if (word_in(x, k, works))	/* (not "the play's director") */
+			return lists_of(x, i, j) == 0 &&
+			    !possessive_after(x, k + 1);
+	}
+	return 0;
+}
+
 static int
 work_apposed(const struct ctx *x, size_t i, size_t j)
 {
@@ -3531,6 +3692,56 @@ percent_at(const struct ctx *x, size_t k)
  * of that name (issue 14 item 4: a name's type from its context).  The
  * flags of two words are read first: a few compares for most names.
  */
+/*
+ * "SunSport", "BlackRock", "JetBlue": one word of ASCII letters that
+ * joins two words, a capital after three lower-case letters or more, is
+ * a brand, not a person's name (not "MacAllister", "FitzGerald",
+ * "VanDyke", "AbuBakar": a name's prefix; not "DeShawn", "McKay": a
+ * prefix of two letters).  Per one-word name no list knows.
+ */
+static int
+camel_brand(const struct ctx *x, size_t i)
+{
+	static const char *const prefixes[] = { "Mac", "Fitz", "Van", "Von",
+	    "Vander", "Del", "Della", "Dal", "Des", "San", "Santa", "Ten",
+	    "Ter", "Abu", "Ibn", "Bin", "Ben", "Sha", NULL };
+	const char *w = x->t + x->tok[i].s;
+	size_t n = x->tok[i].e - x->tok[i].s, p, k;
+
+	if (x->tok[i].f & T_ALLCAP)
+		return 0;
+	for (p = 1; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+		;
+	if (p < 3 || p + 3 > n || w[p] < 'A' || w[p] > 'Z' ||
+	    w[p + 1] < 'a' || w[p + 1] > 'z' || lists_of(x, i, i + 1) != 0)
+		return 0;
+	for (k = p + 1; k < n; k++) {
+		if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' &&
+		    w[k] <= 'Z')))
+			return 0;
+	}
+	for (k = 0; prefixes[k] != NULL; k++) {
+		if (strlen(prefixes[k]) == p && memcmp(w, prefixes[k], p) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Kaspi.kz", "Booking.com": a name with its web domain (domain_at) is
+ * a company's. */
+static int
+web_name(const struct ctx *x, size_t i)
+{
+	const struct tok *k = &x->tok[i];
+	size_t p;
+
+	if (k->e - k->s < 4 || (x->t[k->e - 3] != '.' &&
+	    x->t[k->e - 4] != '.'))
+		return 0;
+	p = x->t[k->e - 3] == '.' ? k->e - 3 : k->e - 4;
+	return domain_at(x->t, k->e, p) > 0;
+}
+
 static int
 company_cue(const struct ctx *x, size_t i, size_t j)
 {
@@ -3542,6 +3753,8 @@ company_cue(const struct ctx *x, size_t i, size_t j)
 
 	if (j - i > 3 || (x->tok[i].f & T_ALLCAP))
 		return 0;
+	if (j - i == 1 && (camel_brand(x, i) || web_name(x, i)))
+		return 1;
 	if (j - i == 1 && kind_before(x, i) && i >= 2 &&
 	    !(lists_of(x, i, j) & (L(GIVEN) | L(SURNAME) | L(TITLE))) &&
 	    !possessive_after(x, j))
@@ -3983,23 +4196,34 @@ portfolio_before(const struct ctx *x, size_t a, size_t k)
  * comma, not a name after "called")?  Its capitals make
  * no name there; known names keep theirs.
  */
+static int slogan_from(struct ctx *, size_t);
+
 static int
 in_slogan(struct ctx *x, size_t i)
 {
-	size_t s = x->tok[i].s, p, end, k, caps = 0;
+	size_t s = x->tok[i].s;
 
 	if (s < x->slogan_end)
-		return 1;
+		return 1 + x->slogan_caps;
+	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
+	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
+	    x->t[s - 1] == '\x9c' && quote_in(x->t, s - 3, s)))
+		return 0;	/* (the mark's last byte first: cheaper) */
 	/* (a press called "Papel de Seda": a name; a novel titled "...":
 	 * a work, left to in_work_title) */
 	if (i > 0 && (tok_is(x, i - 1, "called") || tok_is(x, i - 1,
 	    "named") || tok_is(x, i - 1, "titled") || tok_is(x, i - 1,
 	    "entitled")))
 		return 0;
-	if (!(s >= 1 && x->t[s - 1] == '"' && (s < 2 ||
-	    byte_in(" (\n:", x->t[s - 2]))) && !(s >= 3 &&
-	    x->t[s - 1] == '\x9c' && quote_in(x->t, s - 3, s)))
-		return 0;	/* (the mark's last byte first: cheaper) */
+	return slogan_from(x, i);
+}
+
+/* in_slogan past its quotation mark: the quotation from word i. */
+static int
+slogan_from(struct ctx *x, size_t i)
+{
+	size_t s = x->tok[i].s, p, end, k, caps = 0;
+
 	end = s + 100 < x->be ? s + 100 : x->be;
 	/* (the closing mark's last byte first: quote_in at every byte
 	 * was 3 % of --entities) */
@@ -4011,6 +4235,17 @@ in_slogan(struct ctx *x, size_t i)
 	if (p >= end || x->t[p] == '\n' || (x->t[p - 1] == ',' &&
 	    (x->tok[i].f & T_SENT)))
 		return 0;
+	/* (a banner in capitals, "KWAME'S NAN WOULD BE PROUD.", is one
+	 * however long, read as a heading in capitals: 2; wt-h9read) */
+	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
+		if (!(x->tok[k].f & T_ALLCAP) && x->tok[k].e - x->tok[k].s > 1)
+			break;
+	}
+	x->slogan_caps = k - i >= 3 && (k >= x->ntok || x->tok[k].s >= p);
+	if (x->slogan_caps) {
+		x->slogan_end = p;
+		return 2;
+	}
 	for (k = i; k < x->ntok && x->tok[k].s < p; k++) {
 		if (k - i >= 6 || (!(x->tok[k].f & T_CAP) &&
 		    x->tok[k].e - x->tok[k].s > 4))
@@ -4023,9 +4258,6 @@ in_slogan(struct ctx *x, size_t i)
 	return 1;
 }
 
-/* Words that end a football club's name after its town. */
-static const char *const club_words[] = { "United", "Rovers", "Wanderers",
-    "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "City", NULL };
 
 /* "Bristol City 2 Stoke City 3": a score after the name at j-1. */
 static int
@@ -4075,16 +4307,23 @@ club_word_club(struct ctx *x, size_t k)
 /*
  * "Leeds United", "Bristol Rovers", and "Bristol City" before a score:
  * a town and a club word are a club (not "Mexico City", a listed place;
- * the document's votes carry a club to its other mentions).
+ * the document's votes carry a club to its other mentions).  So is a
+ * word no list knows before a club word other than City ("Kingsmere
+ * United"), and that word alone is the club then (org_alias; wt-h9read).
  */
 static int
 club_name(struct ctx *x, size_t i, size_t j)
 {
+	unsigned first;
+
 	if (j - i != 2 || !(x->tok[i].f & T_CAP) || (x->tok[i].f & T_ALLCAP) ||
 	    !word_in(x, i + 1, club_words) ||
 	    (lists_of(x, i, j) & (L(PLACE) | L(ORG) | L(PLACE_WORD) |
-	    L(PLACE_PERSON))) ||
-	    !(lists_of(x, i, i + 1) & (L(PLACE) | L(PLACE_WORD))))
+	    L(PLACE_PERSON))))
+		return 0;
+	first = lists_of(x, i, i + 1);
+	if (!(first & (L(PLACE) | L(PLACE_WORD))) && (first != 0 ||
+	    tok_is(x, i + 1, "City")))
 		return 0;
 	if (tok_is(x, i + 1, "City") && !score_after(x, j) &&
 	    !club_word_club(x, i + 1))
@@ -4357,6 +4596,33 @@ caps_person(const struct ctx *x, size_t i, size_t j)
 	    vote_best(vote_get(x, b2, o)) == V_PERSON;
 }
 
+/*
+ * "League One", "the K League", "League Two": a division of a sport,
+ * "League" before a number's word or after one capital letter, is a
+ * competition, no entity (tests/data/gold/CONVENTIONS.md; wt-h9read).
+ */
+static int
+division(const struct ctx *x, size_t i, size_t j)
+{
+	static const char *const ranks[] = { "One", "Two", "Three", "Four",
+	    NULL };
+
+	if (j - i != 2)
+		return 0;
+	if (tok_is(x, i, "League"))
+		return !(x->tok[i].f & T_SENT) && word_in(x, j - 1, ranks);
+	return x->tok[i].e - x->tok[i].s == 1 && (x->tok[i].f & T_CAP) &&
+	    tok_is(x, j - 1, "League");
+}
+
+/* "Brent crude", "Urals crude": a name before "crude" is an oil
+ * benchmark's, no place (wt-h9read). */
+static int
+benchmark(const struct ctx *x, size_t i, size_t j)
+{
+	return j - i <= 2 && tok_is(x, j, "crude") && joined(x, j - 1);
+}
+
 static void
 classify_run(struct ctx *x, size_t i, size_t j)
 {
@@ -4370,7 +4636,8 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	int cue = 0, title, strong, t;
 	unsigned last;
 
-	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)))
+	if (in_work_title(x, i) || (j == i + 1 && post_nominal(x, i, 3)) ||
+	    benchmark(x, i, j))
 		return;
 	if (caps_person(x, i, j)) {
 		mention(x, i, j, ENT_PERSON, 1);
@@ -4483,6 +4750,9 @@ classify_run(struct ctx *x, size_t i, size_t j)
 	}
 	/* "Typhoon Linda", "Storm Ciarán": weather, not a person */
 	if (j - i >= 2 && word_in(x, i, storms))
+		return;
+	if (division(x, i, j) || (x->tok[j - 1].e < x->len &&
+	    x->t[x->tok[j - 1].e] == ',' && work_named(x, i, j)))
 		return;
 	/* Laws, events and works ("Inflation Reduction Act") are not
 	 * entities. */
@@ -5174,9 +5444,27 @@ caps_label(struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/* Does the text write the word in capitals at i in lower case ("NAN"
+ * and "his nan")? */
+static int
+caps_common(const struct ctx *x, size_t i)
+{
+	char b2[KEYBUF];
+	size_t o;
+	const struct vote *v;
+
+	if (!titlecase_key(x, i, i + 1, b2, &o) || o == 0 ||
+	    b2[0] < 'A' || b2[0] > 'Z')
+		return 0;
+	b2[0] = (char)(b2[0] - 'A' + 'a');
+	return (v = vote_get(x, b2, o)) != NULL && v->lower;
+}
+
 /* The known places of a heading in capitals ("LAGOS PORT STRIKE"), and
  * a word the document names in running text ("DHILLON GRABS COVENTRY"
- * after "Dhillon said": one sense per document, issue 14 item 10). */
+ * after "Dhillon said": one sense per document, issue 14 item 10); not
+ * a place's name that the text writes in lower case ("NAN", "his nan";
+ * wt-h9read). */
 static void
 caps_names(struct ctx *x, size_t i, size_t j)
 {
@@ -5189,7 +5477,8 @@ caps_names(struct ctx *x, size_t i, size_t j)
 		    (lists_of_titlecase(x, i, i + 2) & L(PLACE))) {
 			mention(x, i, i + 2, ENT_PLACE, 1);
 			i++;
-		} else if (lists_of_titlecase(x, i, i + 1) & L(PLACE))
+		} else if ((lists_of_titlecase(x, i, i + 1) & L(PLACE)) &&
+		    !caps_common(x, i))
 			mention(x, i, i + 1, ENT_PLACE, 1);
 		else if (x->pass == 2 && (x->tok[i].f & T_ALLCAP) &&
 		    x->tok[i].e - x->tok[i].s >= 4 &&
@@ -5254,8 +5543,10 @@ scan_runs(struct ctx *x)
 			j += n;
 		}
 		score_line(x, i, j);	/* (pass 1, a paragraph's first run) */
-		slogan = !head && in_slogan(x, i);
-		if ((head || slogan) && x->pass == 2)
+		slogan = head ? 0 : in_slogan(x, i);
+		if (slogan == 2)
+			caps_names(x, i, j);
+		else if ((head || slogan) && x->pass == 2)
 			headline_names(x, i, j);
 		else if (head && j - i == 2)
 			(void)club_name(x, i, j);	/* (its vote) */

@@ -42,6 +42,11 @@
  * ("Former world champion X") is its subject (past_role); "the
  * producer" stands for the one that role was written next to; a name
  * given in apposition (", dubbed "...") is no one's words (wt-h8read).
+ * A lede's "a judge said" is the judge the article names later
+ * (a_title_before); a banner's words are no one's (writings); a person
+ * named in a leading participle phrase ("Born in X, the daughter of
+ * Y, she") is no later "she" (in_leading_participle); a fragment that
+ * is a verb's subject is not '"...," said a spokesman' (wt-h9read).
  */
 #include "artread/quotes.h"
 
@@ -1006,8 +1011,9 @@ static const char *const opening_links[] = { "But", "And", "Yet", "So",
 static const char *const person_nouns[] = { "veteran", "champion",
     "youngster", "teenager", "newcomer", "rookie", "debutant",
     "incumbent", "challenger", "striker", "midfielder", "defender",
-    "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
-    "quarterback", "actor", "actress", "singer", "novelist",
+    "goalkeeper", "keeper", "winger", "centre-back", "full-back",
+    "playmaker", "international", "skipper", "batsman", "batter",
+    "bowler", "pitcher", "quarterback", "actor", "actress", "singer", "novelist",
     "playwright", "pensioner", "tycoon", "billionaire",
     "businessman", "businesswoman", "entrepreneur", NULL };
 
@@ -1477,6 +1483,9 @@ bare_subject(const struct qctx *x, size_t a, size_t b, size_t *s, size_t *e)
  * pronoun of that sex goes on with the earlier one (wt-names9).  Work
  * per candidate mention: the words of its sentence before it.
  */
+static int in_leading_participle(const struct qctx *, size_t, size_t, int);
+static size_t sentence_end(const struct qctx *, size_t, size_t);
+
 static int
 acted_on(const struct qctx *x, size_t i, int want)
 {
@@ -1500,6 +1509,34 @@ acted_on(const struct qctx *x, size_t i, int want)
 	    we <= at; p = we) {
 		if (pronoun_sex(x, ws, we) == want && !inside_quote(x, ws))
 			return 1;
+	}
+	return in_leading_participle(x, ss, x->ents[i].end, want);
+}
+
+/*
+ * "Born in Kazan, the daughter of X and a teacher, Y (nee Z), she was
+ * accepted": a person named in a sentence's leading participle phrase
+ * (its first word "Born" or in -ed, a lower-case word after it), before
+ * ", she" of the sex wanted,
+ * is not the subject (wt-h9read: the mother's maiden name took the
+ * obituary's later "she told").  From the mention's end at e to that
+ * pronoun or the sentence's end.
+ */
+static int
+in_leading_participle(const struct qctx *x, size_t ss, size_t e, int want)
+{
+	size_t p, ws, we, ns, ne, lim;
+
+	/* (not "Born Mele Havea in ..., she": her own name at birth) */
+	if (!next_word(x, ss, e, &ws, &we) || x->t[ws] < 'A' ||
+	    x->t[ws] > 'Z' || we - ws < 4 || (!word_is(x, ws, we, "Born") &&
+	    memcmp(x->t + we - 2, "ed", 2) != 0) || !next_word(x, we, e,
+	    &ns, &ne) || (x->t[ns] >= 'A' && x->t[ns] <= 'Z'))
+		return 0;
+	lim = sentence_end(x, e, x->len);
+	for (p = e; scan_word(x, p, lim, &ws, &we); p = we) {
+		if (pronoun_sex(x, ws, we) == want)
+			return x->t[skip_back(x, ws) - 1] == ',';
 	}
 	return 0;
 }
@@ -1822,6 +1859,7 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 }
 
 static int verb_at(const struct qctx *, size_t, size_t);
+static int after_preposition(const struct qctx *, size_t, size_t);
 
 /*
  * "In a statement, the ministry said ...": a lower-case "the" at
@@ -2563,20 +2601,46 @@ kin_of(const struct qctx *x, const struct entity *m, size_t ws, size_t we)
 	return 0;
 }
 
+/* Roles said of people a text seldom names ("a spokesman said"). */
+static const char *const unnamed_roles[] = { "spokesman", "spokeswoman",
+    "spokesperson", "official", "source", "analyst", NULL };
+
+/* The same title written another way before a name ("Justice" for a
+ * judge), or NULL. */
+static const char *
+title_alias(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const alias[][2] = { { "judge", "Justice" },
+	    { "alderman", "Ald." }, { "alderwoman", "Ald." },
+	    { "senator", "Sen." }, { "governor", "Gov." },
+	    { "representative", "Rep." }, { "professor", "Prof." },
+	    { "doctor", "Dr." }, { "general", "Gen." },
+	    { "CEO", "chief executive" } };
+	size_t k;
+
+	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {
+		if (word_is(x, ws, we, alias[k][0]))
+			return alias[k][1];
+	}
+	return NULL;
+}
+
 #define TITLE_AHEAD	400	/* bytes after "the governor said" where
 				   the governor may be named */
 #define KIN_AHEAD	1200	/* after "the victim's mother said": her
 				   name comes closely after "mother, " */
+#define A_TITLE_AHEAD	3000	/* after a lede's "a judge said": where
+				   the article names the judge */
 
 /* '"...," the governor said. Governor Farida Rahimi, who ...': the
  * person the text gives the title [ws, we) (alias al) next, outside
- * quotes, in its own paragraph or the next. */
+ * quotes, within ahead bytes (0: in its own paragraph or the next). */
 static int
 title_after(const struct qctx *x, size_t ws, size_t we, const char *al,
-    size_t *s, size_t *e)
+    size_t ahead, size_t *s, size_t *e)
 {
-	size_t i = ent_from(x, we), lim = we + (kin_noun(x, ws, we) ?
-	    KIN_AHEAD : TITLE_AHEAD);
+	size_t i = ent_from(x, we), lim = we + (ahead > 0 ? ahead :
+	    kin_noun(x, ws, we) ? KIN_AHEAD : TITLE_AHEAD);
 
 	near_end(x, lim);
 	for (; i < x->nents && x->ents[i].start < lim; i++) {
@@ -2630,23 +2694,14 @@ static int
 title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
     size_t *s, size_t *e)
 {
-	static const char *const unnamed[] = { "spokesman", "spokeswoman",
-	    "spokesperson", "official", "source", "analyst", NULL };
-	/* the same title written another way before a name */
-	static const char *const alias[][2] = { { "judge", "Justice" },
-	    { "alderman", "Ald." }, { "alderwoman", "Ald." },
-	    { "senator", "Sen." }, { "governor", "Gov." },
-	    { "representative", "Rep." }, { "professor", "Prof." },
-	    { "doctor", "Dr." }, { "general", "Gen." },
-	    { "CEO", "chief executive" } };
-	size_t i = ent_from(x, ws), k;
+	size_t i = ent_from(x, ws);
 	const char *al;
 	long c;
 
 	/* (also a role no list holds, "the producer", written next to
 	 * the name, looked for within ROLE_NOUN_REACH only: a window
 	 * re-read for every "the driver said" costs; wt-h8read) */
-	if (word_among(x, ws, we, unnamed))
+	if (word_among(x, ws, we, unnamed_roles))
 		return 0;
 	if (!word_in(x, ws, we, RL_TITLE) && !kin_noun(x, ws, we)) {
 		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
@@ -2655,11 +2710,7 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 		if (reach > ROLE_NOUN_REACH)
 			reach = ROLE_NOUN_REACH;
 	}
-	for (k = 0; k < sizeof alias / sizeof alias[0]; k++) {
-		if (word_is(x, ws, we, alias[k][0]))
-			break;
-	}
-	al = k < sizeof alias / sizeof alias[0] ? alias[k][1] : NULL;
+	al = title_alias(x, ws, we);
 	while (i-- > 0 && ws - x->ents[i].start <= reach) {
 		const struct entity *m = &x->ents[i];
 
@@ -2679,7 +2730,35 @@ title_noun_within(const struct qctx *x, size_t ws, size_t we, size_t reach,
 		}
 	}
 	nothing_back_to(x, ws > reach ? ws - reach : 0);
-	return title_after(x, ws, we, al, s, e);
+	return title_after(x, ws, we, al, 0, s, e);
+}
+
+/*
+ * "... after a judge said he had treated the fund "…"": "a" or "an" and
+ * a title right before the verb at vs (clause from ls) stand for the
+ * one the article titles so later ("Judge Nirmala X"), within
+ * A_TITLE_AHEAD: 1; for no one named if it names no one so: -1; 0 for
+ * another shape.  Per quote (wt-h9read: the lede's judge went to the
+ * next paragraph's subject).
+ */
+static int
+a_title_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
+    size_t *e)
+{
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0;
+
+	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
+		a = c;
+		b = d;
+		c = ws;
+		d = we;
+	}
+	if (b == 0 || skip_blanks(x, d) != vs || skip_blanks(x, b) != c ||
+	    (!word_is(x, a, b, "a") && !word_is(x, a, b, "an")) ||
+	    !word_in(x, c, d, RL_TITLE) || word_among(x, c, d, unnamed_roles))
+		return 0;
+	return title_after(x, c, d, title_alias(x, c, d), A_TITLE_AHEAD, s,
+	    e) ? 1 : -1;
 }
 
 /* "dad-of-two", "mother-of-three", "grandfather-of-12": a word ending
@@ -3013,12 +3092,14 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
 }
 
 /* "..., the company said": "the" and a noun right before the verb at
- * vs (clause from ls) stand for the one named before. */
+ * vs (clause from ls) stand for the one named before; not a noun after
+ * a preposition ("A banner held up by the group read:": the group is
+ * no subject; wt-h9read). */
 static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
 {
-	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0;
+	size_t p, ws, we, a = 0, b = 0, c = 0, d = 0, f = 0, g = 0, ns, ne;
 
 	for (p = ls; scan_word(x, p, vs, &ws, &we) && we <= vs; p = we) {
 		f = a;
@@ -3028,13 +3109,23 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 		c = ws;
 		d = we;
 	}
-	/* "the company said", "the central bank said"; not the object of
-	 * a preposition ("A spokesperson for the minister said": one
-	 * not named, wt-s92read) */
-	return b > 0 && skip_blanks(x, d) == vs && ((!after_preposition(x,
-	    ls, c) && the_org_noun(x, a, b, vs, s, e)) || (g > 0 &&
-	    x->t[a] >= 'a' && x->t[a] <= 'z' && !after_preposition(x, ls,
-	    a) && the_org_noun(x, f, g, vs, s, e)));
+	/* "the company said", "the central bank said" */
+	if (b == 0 || skip_blanks(x, d) != vs)
+		return 0;
+	if (g == 0 || x->t[a] < 'a' || x->t[a] > 'z' ||
+	    (!word_is(x, f, g, "the") && !word_is(x, f, g, "The") &&
+	    !word_is(x, f, g, "its") && !word_is(x, f, g, "Its")))
+		f = a;	/* (where "the" is) */
+	if (!the_org_noun(x, a, b, vs, &ns, &ne) && !(f < a &&
+	    the_org_noun(x, f, g, vs, &ns, &ne)))
+		return 0;
+	/* not the object of a preposition ("A spokesperson for the
+	 * minister said": one not named) */
+	if (after_preposition(x, ls, f))
+		return 0;
+	*s = ns;
+	*e = ne;
+	return 1;
 }
 
 /* "Her husband used to say:", "His daughter would later write": a
@@ -3552,6 +3643,7 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	size_t pe = pa->e;
 	size_t a = attr_start(x, qi, &nx);
 	int pro, dash, own;
+	char last;
 
 	near_end(x, q->end);
 	/* The quote may end in a later paragraph. */
@@ -3599,11 +3691,17 @@ speaker_after(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    name_after_titles(x, ws, lim, s, e) ||
 		    desk_speaker(x, ws, we, lim, 1, s, e)))
 			return 1;
-		/* ", said a spokesman": said by someone not named (not
-		 * '"tight supply" explained most of it': the quote is the
-		 * verb's subject, after "that", no one's by this) */
-		return (x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
-		    !quote_subject(x, q, ws, we)) ? -1 : 0;
+		/* ", said a spokesman": said by someone not named; not a
+		 * quote that is the verb's subject: after "that"
+		 * ('"tight supply" explained most of it', wt-s92read), or a
+		 * fragment no punctuation closes ('that "tight supply"
+		 * explained most of the drop', wt-h9read) */
+		if (!(x->t[ws] >= 'a' && x->t[ws] <= 'z') ||
+		    quote_subject(x, q, ws, we))
+			return 0;
+		last = last_inside(x, q);
+		return ((last >= 'a' && last <= 'z') || (last >= '0' &&
+		    last <= '9')) && !(a < x->len && x->t[a] == ',') ? 0 : -1;
 	}
 	pro = pronoun(x, ws, we);
 	if (!pro && x->t[ws] >= 'a' && x->t[ws] <= 'z' &&
@@ -4081,6 +4179,13 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 	    lim, s, e) ? 1 : -1;
 }
 
+/* Things that carry written words ("A banner ... read:"). */
+static const char *const writings[] = { "caption", "note", "letter",
+    "sign", "message", "card", "inscription", "placard", "poster", "label",
+    "postcard", "notice", "text", "email", "e-mail", "banner", "bedsheet",
+    "sheet", "slogan", "plaque", "sticker", "T-shirt", "billboard",
+    "graffiti", NULL };
+
 /*
  * A lede that describes its speaker and names them in the next
  * paragraph: "NAIROBI (Reuters) - A property developer ... told a court
@@ -4097,6 +4202,7 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	    "spokesperson", "official", "officials", "source", "sources",
 	    "statement", NULL };
 	size_t pi = x->qpara[qi], p, ws, we, i;
+	int n;
 
 	if (pi + 1 >= x->npara)
 		return 0;
@@ -4106,8 +4212,9 @@ named_next(const struct qctx *x, size_t qi, size_t ls, size_t vs,
 	if (!next_word(x, p, vs, &ws, &we) || ws != p ||
 	    !(word_is(x, ws, we, "A") || word_is(x, ws, we, "An")))
 		return 0;
-	for (p = we; next_word(x, p, vs, &ws, &we); p = we) {
-		if (word_among(x, ws, we, unnamed))
+	for (p = we, n = 0; next_word(x, p, vs, &ws, &we); p = we, n++) {
+		if (word_among(x, ws, we, unnamed) || (n < 3 &&
+		    word_among(x, ws, we, writings)))
 			return 0;
 	}
 	p = skip_blanks(x, x->para[pi + 1].s);
@@ -4145,9 +4252,6 @@ fragments_of(const struct qctx *x, size_t qi)
 static int
 written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
-	static const char *const texts[] = { "caption", "note", "letter",
-	    "sign", "message", "card", "inscription", "placard", "poster",
-	    "label", "postcard", "notice", "text", "email", "e-mail", NULL };
 	static const char *const wrote[] = { "written", "signed", "penned",
 	    "scrawled", "authored", "sent", "typed", NULL };
 	size_t p, ws, we, bs, be;
@@ -4155,7 +4259,7 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 
 	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
 	    n++, p = we) {
-		if (n < 3 && word_among(x, ws, we, texts))
+		if (n < 3 && word_among(x, ws, we, writings))
 			text = 1;
 		if (!text || !word_among(x, ws, we, wrote) ||
 		    x->t[skip_back(x, ws) - 1] != ',' ||
@@ -4382,6 +4486,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	if (best_e == 0 && !colon && participle(x, vs, ve) &&
 	    lead_subject(x, qs, s, e))
 		return 1;
+	/* "after a judge said": the judge the article names later */
+	if (best_e == 0 && !colon && (k = a_title_before(x, ls, vs, s, e)) != 0)
+		return k;
 	if (best_e == 0 && !colon && named_next(x, qi, ls, vs, s, e))
 		return 1;
 	if (best_e == 0)

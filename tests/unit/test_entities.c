@@ -72,6 +72,132 @@ struct ent_case {
 };
 
 static struct ent_case ent_cases[] = {
+	/* wt-h9read: a name apposed to a work's noun is a work's, no
+	 * entity; not a person before "the play's director" */
+	{ "a work named in apposition",
+	    "Headline\n\nShe danced in Juniper Lake, a production that "
+	    "toured, and met Ana Lopes, the play's director.",
+	    { { "Ana Lopes", ENT_PERSON, 0 } },
+	    { "Juniper Lake", NULL } },
+	/* wt-h9read: a name before "crude" is an oil benchmark's */
+	{ "an oil benchmark is no place",
+	    "Headline\n\nBrent crude slipped while Urals crude held near "
+	    "$60 in Moscow.",
+	    { { "Moscow", ENT_PLACE, 0 } },
+	    { "Brent", "Urals", NULL } },
+	/* wt-h9read: a division of a sport is a competition, no entity */
+	{ "a sport's divisions are competitions",
+	    "Headline\n\nIt is worth a lot to the League One side, and "
+	    "its striker came from the J League.",
+	    { { NULL, 0, 0 } },
+	    { "League One", "J League", NULL } },
+	/* wt-h9read: a point of the compass after an organisation's
+	 * word ending the name is inside it */
+	{ "an organisation named for its part of the country",
+	    "Headline\n\nShe sang for Opera West until 1990, then joined "
+	    "Radio South as a presenter.",
+	    { { "Opera West", ENT_ORG, 0 },
+	      { "Radio South", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-h9read: a banner in capitals, however long, is read as a
+	 * heading in capitals: the text's names, not a place's name the
+	 * text writes in lower case */
+	{ "a long banner in capitals",
+	    "Headline\n\nKofi Mensah-Arthur scored twice for his nan. A "
+	    "sheet read: \"KOFI'S NAN IS WATCHING FROM THE STAND.\"",
+	    { { "Kofi Mensah-Arthur", ENT_PERSON, 0 },
+	      { "KOFI", ENT_PERSON, 0 } },
+	    { "NAN IS", NULL } },
+	/* wt-h9read: a given name no list knows alone is the person
+	 * the words around one mention made a person */
+	{ "an unknown given name alone after a person by context",
+	    "Headline\n\nAmong the volunteers was Tavrin Oloye, later a "
+	    "nurse. \"Tavrin never stopped,\" a friend said.",
+	    { { "Tavrin Oloye", ENT_PERSON, 0 },
+	      { "Tavrin", ENT_PERSON, 60 } },
+	    { NULL } },
+	/* wt-h9read: a name before "(nee" and the maiden name after it
+	 * are a person's */
+	{ "a maiden name in parentheses",
+	    "Headline\n\nHer father was a driver and her mother, Olesya "
+	    "(nee Brovkina), a cook. Later Marit (n\xc3\xa9" "e Tveitan) "
+	    "sang.",
+	    { { "Olesya", ENT_PERSON, 0 },
+	      { "Brovkina", ENT_PERSON, 0 },
+	      { "Tveitan", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* wt-h9read: a name written with its web domain is a company,
+	 * whole, also opening a sentence; a missing space after a place's
+	 * period is no domain */
+	{ "a company named by its web address",
+	    "Headline\n\nMarkets were mixed. Tengrimart.kz gained 2%, and "
+	    "shares of Ordabook.com fell. Rain hit Almaty.It was cold.",
+	    { { "Tengrimart.kz", ENT_ORG, 0 },
+	      { "Ordabook.com", ENT_ORG, 0 },
+	      { "Almaty", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* wt-h9read: an appositive ending in a legislature makes an
+	 * organisation */
+	{ "a parliament's chamber apposed",
+	    "Headline\n\nThe bill went to the Saeimara, the lower house of "
+	    "parliament. Then the Volskar, the national assembly, voted.",
+	    { { "Saeimara", ENT_ORG, 0 },
+	      { "Volskar", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-h9read: countries that were (the Soviet Union) are places,
+	 * not organisations for their word "Union" */
+	{ "a former country is a place",
+	    "Headline\n\nHe left Czechoslovakia in 1968 and, when the "
+	    "Soviet Union broke up, settled in Riga.",
+	    { { "Czechoslovakia", ENT_PLACE, 0 },
+	      { "Soviet Union", ENT_PLACE, 0 } },
+	    { NULL } },
+	/* wt-h9read: one word joining two words with a capital after
+	 * three lower-case letters is a brand, not a person's name */
+	{ "a brand written in camel case; a Mac family name stays a person",
+	    "Headline\n\n\"We expected it,\" the farmer told FarmWatch. "
+	    "Later Tom MacInnes told GreenLedger too.",
+	    { { "FarmWatch", ENT_ORG, 0 },
+	      { "Tom MacInnes", ENT_PERSON, 0 },
+	      { "GreenLedger", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-h9read: two common nouns joined by "and" inside one name
+	 * ending in an organisation's word, the text writing one of them
+	 * in lower case */
+	{ "an organisation of two nouns joined by and",
+	    "Headline\n\nShe sang with the Orlov Regional Opera and Ballet "
+	    "Theatre long before ballet paid. Exports, the Kenya Tea and "
+	    "Spice Federation said, fell as tea prices rose.",
+	    { { "Orlov Regional Opera and Ballet Theatre", ENT_ORG, 0 },
+	      { "Kenya Tea and Spice Federation", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-h9read: a word no list knows before a club word is a club,
+	 * and that word alone is the club */
+	{ "a club named for a town no list knows, then by the town alone",
+	    "Cup upset\n\nLowly Tarrow Athletic knocked Brackwell United "
+	    "out on Tuesday. Brackwell had led early. A shot beat Brackwell "
+	    "keeper Ilan Sorel.",
+	    { { "Brackwell United", ENT_ORG, 0 },
+	      { "Brackwell", ENT_ORG, 80 },
+	      { "Brackwell", ENT_ORG, 110 } },
+	    { NULL } },
+	/* wt-h9read: Russian, Tatar and Central Asian family names
+	 * (-ova, -ev) and patronymics (-ovna, -ovich) end a person's name */
+	{ "a family name in -ova, a patronymic in -ovich",
+	    "Headline\n\nThe prize went to Dilfuza Sharipova in 2019. "
+	    "On stage was Ravil Fayzullovich Nurmukhametov at dusk.",
+	    { { "Dilfuza Sharipova", ENT_PERSON, 0 },
+	      { "Ravil Fayzullovich Nurmukhametov", ENT_PERSON, 0 } },
+	    { NULL } },
+	/* wt-h9read: a role appositive after a word for when ("X, later
+	 * a principal with", "X, then a student") says person */
+	{ "a role apposed after later or then",
+	    "Headline\n\nAmong the first recruits was Tavrin Oloye, later a "
+	    "principal with the company. Next came Maelis Quarne-Obi, "
+	    "then a student.",
+	    { { "Tavrin Oloye", ENT_PERSON, 0 },
+	      { "Maelis Quarne-Obi", ENT_PERSON, 0 } },
+	    { NULL } },
 	/* wt-ents11: a public body in an appositive that ends at its
 	 * head makes an organisation, in every mention; a person before a
 	 * new clause's subject stays a person; Advertiser is a paper */

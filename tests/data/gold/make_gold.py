@@ -3,7 +3,7 @@
 
 For every article NAME (the tuning set: sample-articles/NAME.txt and
 tests/data/tuning/NAME.txt; the held-out sets: tests/data/heldout4/NAME.txt,
-tests/data/heldout5/NAME.txt and tests/data/heldout7/NAME.txt)
+tests/data/heldout5/NAME.txt and tests/data/heldout8/NAME.txt)
 there are two hand-written source files in tests/data/gold/src/:
 
   NAME.ents    one mention per line, in document order:
@@ -43,8 +43,6 @@ ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "tuning"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
                 os.path.join(ROOT, "tests", "data", "heldout5"),
-                os.path.join(ROOT, "tests", "data", "heldout8"),
-                os.path.join(ROOT, "tests", "data", "heldout9"),
                 os.path.join(ROOT, "tests", "data", "heldout10"),
                 os.path.join(ROOT, "tests", "data", "heldout11")]
 SRC = os.path.join(HERE, "src")
