@@ -6,9 +6,9 @@
 #   held-out  tests/data/heldout4/*.txt and tests/data/heldout5/*.txt,
 #             each written after the rules it judges, each scored on its
 #             own (heldout2 and heldout3, compromised, were retired into
-#             tuning; so were heldout6 and heldout7, validation sets,
-#             once their aggregates stopped moving and their errors
-#             were read)
+#             tuning; so were heldout6, heldout7, heldout8 and
+#             heldout10, validation sets, once their aggregates
+#             stopped moving and their errors were read)
 # For every article with gold NAME.entities.tsv and NAME.quotes.tsv in
 # tests/data/gold, checks that each gold span's text is the article's
 # bytes, runs "$ARTREAD --entities" and "--quotes", and scores entities

@@ -44,8 +44,7 @@ ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
                 os.path.join(ROOT, "tests", "data", "heldout5"),
                 os.path.join(ROOT, "tests", "data", "heldout8"),
-                os.path.join(ROOT, "tests", "data", "heldout9"),
-                os.path.join(ROOT, "tests", "data", "heldout10")]
+                os.path.join(ROOT, "tests", "data", "heldout9")]
 SRC = os.path.join(HERE, "src")
 
 TYPES = {"PERSON", "ORG", "PLACE", "DATE", "TIME", "MONEY", "PERCENT",
