@@ -1483,6 +1483,22 @@ static struct ent_case ent_cases[] = {
 	    { { "Karoro", ENT_PLACE, 0 },
 	      { "Karoro", ENT_PLACE, 40 } },
 	    { NULL } },
+	/* wt-h10read: heldout10's roles and patronyms */
+	{ "an agent's noun or a team position opening a sentence before a "
+	  "name of two is a role, not the name's first word",
+	    "Farmhand Tevaki Holloway fed the calves. Stoker Umeko Varrant "
+	    "shovelled coal. Libero Orsolya Kemény dug out a spike.",
+	    { { "Tevaki Holloway", ENT_PERSON, 0 },
+	      { "Umeko Varrant", ENT_PERSON, 0 },
+	      { "Orsolya Kemény", ENT_PERSON, 0 } },
+	    { "Farmhand", "Stoker", "Libero", NULL } },
+	{ "a/p, a/l, s/o between a given name and the father's is one name",
+	    "\"Rates will hold,\" said Kavitha a/p Ramasamy, an economist. "
+	    "A trader, Selvam a/l Murugiah, and Arjun s/o Pillay agreed.",
+	    { { "Kavitha a/p Ramasamy", ENT_PERSON, 0 },
+	      { "Selvam a/l Murugiah", ENT_PERSON, 0 },
+	      { "Arjun s/o Pillay", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
