@@ -1988,6 +1988,30 @@ kin_before(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/*
+ * "Samoa's minister of agriculture and fisheries, X Y,": a title, "of"
+ * or "for" and up to four lower-case words, then the comma right before
+ * word i (heldout10's hs06: the name, no list's, was typed ORG and its
+ * three quotes went to its first word).  Per name after a comma.
+ */
+static int
+title_of_before(const struct ctx *x, size_t i)
+{
+	size_t k;
+
+	if (i < 3 || x->tok[i].s != x->tok[i - 1].e + 2 ||
+	    x->t[x->tok[i - 1].e] != ',')
+		return 0;
+	for (k = i - 1; k > 0 && k + 6 > i && (x->tok[k].f & T_LOWER) &&
+	    joined(x, k - 1); k--) {
+		if ((tok_is(x, k, "of") || tok_is(x, k, "for")) && k + 1 < i &&
+		    (lists_of(x, k - 1, k) & L(TITLE)) &&
+		    (x->tok[k - 1].f & T_LOWER))
+			return 1;
+	}
+	return 0;
+}
+
 /* "chief executive Adaora Nwachukwu", "its owner, Tom Jessop", "his
  * neighbour, Le Thi Hoa" (a person noun with its comma) */
 static int
@@ -2009,7 +2033,8 @@ title_before(const struct ctx *x, size_t i)
 		if (k == 1 && comma && word_in(x, i - 1, person_nouns))
 			return 1;
 	}
-	return his_noun_apposed(x, i) || kin_before(x, i);
+	return his_noun_apposed(x, i) || kin_before(x, i) ||
+	    title_of_before(x, i);
 }
 
 /* "Tongan-born", "Lagos-born": a capitalised word k and "-born" (the

@@ -1499,6 +1499,11 @@ static struct ent_case ent_cases[] = {
 	      { "Selvam a/l Murugiah", ENT_PERSON, 0 },
 	      { "Arjun s/o Pillay", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a title, \"of\" and its field before the comma before a name",
+	    "The talks resumed. Tonga's minister of ports and harbours, "
+	    "Vailea Tonganui Ahomana, has flown in.",
+	    { { "Vailea Tonganui Ahomana", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
