@@ -1504,6 +1504,13 @@ static struct ent_case ent_cases[] = {
 	    "Vailea Tonganui Ahomana, has flown in.",
 	    { { "Vailea Tonganui Ahomana", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "an unknown word and a place opening a sentence are one "
+	  "organisation where the text writes them mid-sentence too",
+	    "The growers had written to Forestry Tonga in May.\n\n"
+	    "Forestry Tonga welcomed the ruling on Friday.",
+	    { { "Forestry Tonga", ENT_ORG, 0 },
+	      { "Forestry Tonga", ENT_ORG, 40 } },
+	    { NULL } },
 };
 
 static void
