@@ -739,8 +739,33 @@ word_among(const struct qctx *x, size_t s, size_t e, const char *const *ws)
 	return 0;
 }
 
+/*
+ * "..., operations director at X Oil Palm Bhd. "The fruit is there"":
+ * a blank and a quotation opening on a capital letter right after the
+ * period at p: the abbreviation's period ends the sentence too
+ * (heldout10's hs03: the quote was read as inside the sentence of the
+ * one before it, and went to no one).  Per abbreviation's period.
+ */
+static int
+quote_opens_after(const struct qctx *x, size_t p)
+{
+	size_t q = p + 1;
+
+	if (q >= x->len || (x->t[q] != ' ' && x->t[q] != '\n'))
+		return 0;
+	q++;
+	if (q < x->len && x->t[q] == '"')
+		q++;
+	else if (q + 3 <= x->len && memcmp(x->t + q, "\xe2\x80\x9c", 3) == 0)
+		q += 3;
+	else
+		return 0;
+	return q < x->len && utf8_is_upper((unsigned char)x->t[q]);
+}
+
 /* Does a period at p end a sentence?  Not after "Dr", an initial, or a
- * listed abbreviation ("Inc.", "Wash."). */
+ * listed abbreviation ("Inc.", "Wash."), unless a quotation opens right
+ * after it. */
 static int
 sentence_stop(const struct qctx *x, size_t p)
 {
@@ -754,7 +779,8 @@ sentence_stop(const struct qctx *x, size_t p)
 		return 1;
 	/* (a key ending in '.' is no gazetteer name: one hash lookup) */
 	return utf8_count(x->t + b, p - b) > 1 &&
-	    rules_lists_of(x->r, x->t + b, p - b + 1) == 0;
+	    (rules_lists_of(x->r, x->t + b, p - b + 1) == 0 ||
+	    quote_opens_after(x, p));
 }
 
 /* Does a sentence start at p? */

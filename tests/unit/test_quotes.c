@@ -261,6 +261,14 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: a company's legal form ends the sentence before a
+	 * quotation */
+	{ "a quote after a name ending in \"Inc.\" carries on its speaker",
+	    "Growers said the frost had spread. \"We lost half a field,\" "
+	    "said Orlaith Venn, a manager at Brackwater Farms Inc. \"The "
+	    "rest may recover by spring.\"",
+	    { { "\"We lost half a field,\"", "Orlaith Venn" },
+	      { "\"The rest may recover by spring.\"", "Orlaith Venn" } } },
 	/* wt-s92read: "The operator has issued a statement:" after a live
 	 * blog's time: the organisation the noun stands for */
 	{ "the operator's statement before a colon, after a time",
