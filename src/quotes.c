@@ -2155,6 +2155,16 @@ sentence_end(const struct qctx *x, size_t p, size_t lim)
 #define ORG_REACH	600	/* bytes back to an organisation "the
 				   agency" may stand for, unnamed so */
 
+/* A blank between a name's words: a space, or the line break of a
+ * hard-wrapped text ("GAPKI (Indonesian Palm Oil\nAssociation)": the
+ * association's name was not seen to hold "association"; heldout10's
+ * hs03). */
+static int
+name_blank(char c)
+{
+	return c == ' ' || c == '\n';
+}
+
 /* Is the word [ws, we) a word of mention m's name, without case? */
 static int
 name_word(const struct qctx *x, const struct entity *m, size_t ws,
@@ -2164,8 +2174,8 @@ name_word(const struct qctx *x, const struct entity *m, size_t ws,
 
 	for (p = m->start; p + n <= m->end; p++) {
 		if (strncasecmp(x->t + p, x->t + ws, n) == 0 &&
-		    (p == m->start || x->t[p - 1] == ' ') &&
-		    (p + n == m->end || x->t[p + n] == ' ' ||
+		    (p == m->start || name_blank(x->t[p - 1])) &&
+		    (p + n == m->end || name_blank(x->t[p + n]) ||
 		    x->t[p + n] == ','))
 			return 1;
 	}

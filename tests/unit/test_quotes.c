@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: an organisation's name broken across a line */
+	{ "the association stands for a name wrapped before Association",
+	    "Prices rose.\n\nIn Suva, the growers' body FCGA (Fiji Cane "
+	    "Growers\nAssociation) said in a statement that the levy would "
+	    "\"hurt small farms\".\n\n\"Every cent of it comes from the "
+	    "farm,\" the association said.",
+	    { { "\"hurt small farms\"", "Fiji Cane Growers\nAssociation" },
+	      { "\"Every cent of it comes from the farm,\"",
+	        "Fiji Cane Growers\nAssociation" } } },
 	/* wt-h10read: a company's legal form ends the sentence before a
 	 * quotation */
 	{ "a quote after a name ending in \"Inc.\" carries on its speaker",
