@@ -261,6 +261,12 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: a live blog's reader "emails:" */
+	{ "a reader who emails, with a place after the name",
+	    "Ferry strike\n\n09:10 The talks began.\n\n09:40 A listener, "
+	    "Tavita Moana in Apia, emails: \"When will the ferry run "
+	    "again?\" A fair question.",
+	    { { "\"When will the ferry run again?\"", "Tavita Moana" } } },
 	/* wt-h10read: an organisation's name broken across a line */
 	{ "the association stands for a name wrapped before Association",
 	    "Prices rose.\n\nIn Suva, the growers' body FCGA (Fiji Cane "
