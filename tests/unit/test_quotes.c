@@ -261,6 +261,12 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: a handle in parentheses after its owner's name */
+	{ "a name, its handle in parentheses, wrote: the name speaks",
+	    "The match ended late.\n\nIn a post on X, Tarvik Rowing Club "
+	    "(@TarvikRC) wrote: \"Nothing is decided. See you next week.\"",
+	    { { "\"Nothing is decided. See you next week.\"",
+	        "Tarvik Rowing Club" } } },
 	/* wt-h10read: a live blog's reader "emails:" */
 	{ "a reader who emails, with a place after the name",
 	    "Ferry strike\n\n09:10 The talks began.\n\n09:40 A listener, "
