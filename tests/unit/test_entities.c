@@ -1511,6 +1511,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Forestry Tonga", ENT_ORG, 0 },
 	      { "Forestry Tonga", ENT_ORG, 40 } },
 	    { NULL } },
+	{ "an organisation the text knows, then a sponsor's word and a city: "
+	  "one organisation",
+	    "Korvel said in a statement it would appeal.\n\nKorvel Tarsana "
+	    "Porto beat them 3-1. Fans saw Korvel Tarsana Porto win.",
+	    { { "Korvel Tarsana Porto", ENT_ORG, 0 },
+	      { "Korvel Tarsana Porto", ENT_ORG, 70 } },
+	    { NULL } },
 };
 
 static void
