@@ -1527,6 +1527,12 @@ static struct ent_case ent_cases[] = {
 	      { "Penang", ENT_PLACE, 0 },
 	      { "Tomasz Brevik", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "a credit ending a paragraph after a sentence names people",
+	    "Live: harbour talks\n\nDay three, as it happened. Reporting by "
+	    "Tavake Lauaki and Ngaio Te Rangi-Whare\n\n09:00 Talks resume.",
+	    { { "Tavake Lauaki", ENT_PERSON, 0 },
+	      { "Ngaio Te Rangi-Whare", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
