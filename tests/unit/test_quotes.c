@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: "the" + a nationality + a noun before the verb */
+	{ "the Serbian opposite said: the one the sentence named, not the "
+	  "Japanese company",
+	    "The match ended late.\n\nMilica Tadic finished with 27 points, "
+	    "and the Serbian opposite said afterwards that her side had "
+	    "\"found its nerve\". Later the Japanese broadcaster said the "
+	    "final had \"drawn a record audience\".",
+	    { { "\"found its nerve\"", "Milica Tadic" },
+	      { "\"drawn a record audience\"", "" } } },
 	/* wt-h10read: a handle in parentheses after its owner's name */
 	{ "a name, its handle in parentheses, wrote: the name speaks",
 	    "The match ended late.\n\nIn a post on X, Tarvik Rowing Club "
