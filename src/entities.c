@@ -4993,8 +4993,12 @@ credit_opens(const struct ctx *x, size_t i, size_t end)
 	static const char *const credits[] = { "Reporting", "Editing",
 	    "Writing", "Compiled", NULL };
 
-	return !(x->tok[i].f & T_PARA) && i + 2 < end &&
-	    word_is(x, i + 1, "by") && word_in(x, i, credits);
+	const struct tok *b = &x->tok[i + 1];
+
+	/* (the bytes of "by" first: most sentences open otherwise) */
+	return i + 2 < end && b->e == b->s + 2 && x->t[b->s] == 'b' &&
+	    x->t[b->s + 1] == 'y' && !(x->tok[i].f & T_PARA) &&
+	    word_in(x, i, credits);
 }
 
 /* Is the paragraph at byte s the second of the text (under its
@@ -5404,11 +5408,6 @@ scan_runs(struct ctx *x)
 			i = j;
 			continue;
 		}
-		if ((x->tok[i].f & T_SENT) && credit_opens(x, i, end) &&
-		    byline(x, i, end)) {
-			i = end;
-			continue;
-		}
 		if (x->pass == 2 && (j = caps_date(x, i)) > 0) {
 			i += j;
 			continue;
@@ -5421,6 +5420,11 @@ scan_runs(struct ctx *x)
 			continue;
 		} else
 			j = i + 1;
+		if ((x->tok[i].f & T_SENT) && credit_opens(x, i, end) &&
+		    byline(x, i, end)) {
+			i = end;
+			continue;
+		}
 		for (; j < x->ntok && j - i < MAX_RUN;) {
 			size_t n = run_next(x, i, j);
 
