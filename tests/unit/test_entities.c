@@ -1533,6 +1533,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Tavake Lauaki", ENT_PERSON, 0 },
 	      { "Ngaio Te Rangi-Whare", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "the Maori \"o\" (of) inside a name opening with Te; Runanga "
+	  "(council) heads an organisation",
+	    "The ruling was welcomed.\n\nTe Rūnanga o Ngāti Waiora, whose "
+	    "trust holds quota in the strait, said it was relieved.",
+	    { { "Te Rūnanga o Ngāti Waiora", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
