@@ -1609,6 +1609,62 @@ static struct ent_case ent_cases[] = {
 	    { { "Karoro", ENT_PLACE, 0 },
 	      { "Karoro", ENT_PLACE, 40 } },
 	    { NULL } },
+	/* wt-h10read: heldout10's roles and patronyms */
+	{ "an agent's noun or a team position opening a sentence before a "
+	  "name of two is a role, not the name's first word",
+	    "Farmhand Tevaki Holloway fed the calves. Stoker Umeko Varrant "
+	    "shovelled coal. Libero Orsolya Kemény dug out a spike.",
+	    { { "Tevaki Holloway", ENT_PERSON, 0 },
+	      { "Umeko Varrant", ENT_PERSON, 0 },
+	      { "Orsolya Kemény", ENT_PERSON, 0 } },
+	    { "Farmhand", "Stoker", "Libero", NULL } },
+	{ "a/p, a/l, s/o between a given name and the father's is one name",
+	    "\"Rates will hold,\" said Kavitha a/p Ramasamy, an economist. "
+	    "A trader, Selvam a/l Murugiah, and Arjun s/o Pillay agreed.",
+	    { { "Kavitha a/p Ramasamy", ENT_PERSON, 0 },
+	      { "Selvam a/l Murugiah", ENT_PERSON, 0 },
+	      { "Arjun s/o Pillay", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a title, \"of\" and its field before the comma before a name",
+	    "The talks resumed. Tonga's minister of ports and harbours, "
+	    "Vailea Tonganui Ahomana, has flown in.",
+	    { { "Vailea Tonganui Ahomana", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "an unknown word and a place opening a sentence are one "
+	  "organisation where the text writes them mid-sentence too",
+	    "The growers had written to Forestry Tonga in May.\n\n"
+	    "Forestry Tonga welcomed the ruling on Friday.",
+	    { { "Forestry Tonga", ENT_ORG, 0 },
+	      { "Forestry Tonga", ENT_ORG, 40 } },
+	    { NULL } },
+	{ "an organisation the text knows, then a sponsor's word and a city: "
+	  "one organisation",
+	    "Korvel said in a statement it would appeal.\n\nKorvel Tarsana "
+	    "Porto beat them 3-1. Fans saw Korvel Tarsana Porto win.",
+	    { { "Korvel Tarsana Porto", ENT_ORG, 0 },
+	      { "Korvel Tarsana Porto", ENT_ORG, 70 } },
+	    { NULL } },
+	{ "a credit line in parentheses wrapped across lines names its "
+	  "people after the wrap",
+	    "Prices fell on Monday.\n\n(Reporting by Ayu Lestiani in "
+	    "Medan and Farid Rosli in\nPenang; Editing by Tomasz Brevik)\n",
+	    { { "Ayu Lestiani", ENT_PERSON, 0 },
+	      { "Farid Rosli", ENT_PERSON, 0 },
+	      { "Penang", ENT_PLACE, 0 },
+	      { "Tomasz Brevik", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "a credit ending a paragraph after a sentence names people",
+	    "Live: harbour talks\n\nDay three, as it happened. Reporting by "
+	    "Tavake Lauaki and Ngaio Te Rangi-Whare\n\n09:00 Talks resume.",
+	    { { "Tavake Lauaki", ENT_PERSON, 0 },
+	      { "Ngaio Te Rangi-Whare", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "the Maori \"o\" (of) inside a name opening with Te; Runanga "
+	  "(council) heads an organisation",
+	    "The ruling was welcomed.\n\nTe Rūnanga o Ngāti Waiora, whose "
+	    "trust holds quota in the strait, said it was relieved.",
+	    { { "Te Rūnanga o Ngāti Waiora", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void

@@ -261,6 +261,44 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h10read: "the" + a nationality + a noun before the verb */
+	{ "the Serbian opposite said: the one the sentence named, not the "
+	  "Japanese company",
+	    "The match ended late.\n\nMilica Tadic finished with 27 points, "
+	    "and the Serbian opposite said afterwards that her side had "
+	    "\"found its nerve\". Later the Japanese broadcaster said the "
+	    "final had \"drawn a record audience\".",
+	    { { "\"found its nerve\"", "Milica Tadic" },
+	      { "\"drawn a record audience\"", "" } } },
+	/* wt-h10read: a handle in parentheses after its owner's name */
+	{ "a name, its handle in parentheses, wrote: the name speaks",
+	    "The match ended late.\n\nIn a post on X, Tarvik Rowing Club "
+	    "(@TarvikRC) wrote: \"Nothing is decided. See you next week.\"",
+	    { { "\"Nothing is decided. See you next week.\"",
+	        "Tarvik Rowing Club" } } },
+	/* wt-h10read: a live blog's reader "emails:" */
+	{ "a reader who emails, with a place after the name",
+	    "Ferry strike\n\n09:10 The talks began.\n\n09:40 A listener, "
+	    "Tavita Moana in Apia, emails: \"When will the ferry run "
+	    "again?\" A fair question.",
+	    { { "\"When will the ferry run again?\"", "Tavita Moana" } } },
+	/* wt-h10read: an organisation's name broken across a line */
+	{ "the association stands for a name wrapped before Association",
+	    "Prices rose.\n\nIn Suva, the growers' body FCGA (Fiji Cane "
+	    "Growers\nAssociation) said in a statement that the levy would "
+	    "\"hurt small farms\".\n\n\"Every cent of it comes from the "
+	    "farm,\" the association said.",
+	    { { "\"hurt small farms\"", "Fiji Cane Growers\nAssociation" },
+	      { "\"Every cent of it comes from the farm,\"",
+	        "Fiji Cane Growers\nAssociation" } } },
+	/* wt-h10read: a company's legal form ends the sentence before a
+	 * quotation */
+	{ "a quote after a name ending in \"Inc.\" carries on its speaker",
+	    "Growers said the frost had spread. \"We lost half a field,\" "
+	    "said Orlaith Venn, a manager at Brackwater Farms Inc. \"The "
+	    "rest may recover by spring.\"",
+	    { { "\"We lost half a field,\"", "Orlaith Venn" },
+	      { "\"The rest may recover by spring.\"", "Orlaith Venn" } } },
 	/* wt-s92read: "The operator has issued a statement:" after a live
 	 * blog's time: the organisation the noun stands for */
 	{ "the operator's statement before a colon, after a time",
