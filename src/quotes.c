@@ -2255,7 +2255,7 @@ static int
 doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const docs[] = { "statement", "letter", "memo",
-	    "note", "circular", "notice", NULL };
+	    "note", "circular", "notice", "submission", NULL };
 	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
 	size_t k;
 
@@ -2285,6 +2285,33 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	return 0;
 }
 
+#define APPOSE_REACH	80	/* bytes back to "a coalition of ..." */
+
+/*
+ * "A coalition of fishing groups, Koalisi X,": does "a" or "an" and the
+ * noun [ws, we) open the phrase that ends at the comma at p (no comma or
+ * stop between, within APPOSE_REACH)?
+ */
+static int
+noun_opens_phrase(const struct qctx *x, size_t p, size_t ws, size_t we)
+{
+	size_t n = we - ws, a = p > APPOSE_REACH ? p - APPOSE_REACH : 0, q;
+
+	for (q = p; q-- > a && !strchr(",.;:!?", x->t[q]);) {
+		if (q + n > p || strncmp(x->t + q, x->t + ws, n) != 0 ||
+		    utf8_word_at(x->t, x->len, q + n) ||
+		    (q > 0 && utf8_word_before(x->t, q)))
+			continue;
+		return (q >= 2 && strncasecmp(x->t + q - 2, "a", 1) == 0 &&
+		    name_blank(x->t[q - 1]) && (q == 2 ||
+		    !utf8_word_before(x->t, q - 2))) ||
+		    (q >= 3 && strncasecmp(x->t + q - 3, "an", 2) == 0 &&
+		    name_blank(x->t[q - 1]) && (q == 3 ||
+		    !utf8_word_before(x->t, q - 3)));
+	}
+	return 0;
+}
+
 /* "Quebec's prosecution service, the Office of X,": is mention m in
  * apposition to the noun [ws, we) written right before it? */
 static int
@@ -2298,8 +2325,9 @@ noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
 	if (p < n + 2 || x->t[p - 1] != ' ' || x->t[p - 2] != ',')
 		return 0;
 	p -= 2;
-	return memcmp(x->t + p - n, x->t + ws, n) == 0 &&
-	    (p == n || !utf8_word_before(x->t, p - n));
+	return (memcmp(x->t + p - n, x->t + ws, n) == 0 &&
+	    (p == n || !utf8_word_before(x->t, p - n))) ||
+	    noun_opens_phrase(x, p, ws, we);
 }
 
 #define NOUN_REACH	2000	/* bytes back to a name holding "the
@@ -2388,7 +2416,7 @@ org_over_phrase(const struct qctx *x, size_t i)
 static const char *const org_any[] = { "company", "firm", "group",
     "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
     "retailer", "operator", "newspaper", "broadcaster", "statement",
-    "note", "utility", "watchdog", "organisation", "organization",
+    "note", "submission", "utility", "watchdog", "organisation", "organization",
     "charity", "forecaster", "manufacturer", "carrier", NULL };
 static const char *const org_heads[] = { "ministry", "department",
     "council", "court", "commission", "committee", "agency",
@@ -2396,7 +2424,8 @@ static const char *const org_heads[] = { "ministry", "department",
     "tribunal", "office", "service", "bureau", "directorate",
     "association", "federation", "institute", "foundation",
     "exchange", "regulator", "observatory", "academy", "alliance",
-    "party", "club", NULL };
+    "party", "club", "coalition", "cooperative", "co-op", "trust",
+    "embassy", "consulate", NULL };
 
 /* Is [ws, we) a noun for a kind of organisation ("company", "ministry")? */
 static int

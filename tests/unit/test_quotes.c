@@ -261,6 +261,25 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h11read: "the coalition", "the co-op" stand for the body the
+	 * paragraph named, even when its name does not hold the noun */
+	{ "the coalition said: the body named in apposition before",
+	    "Prices fell.\n\nA coalition of river and farm groups, Aliansi "
+	    "Sungai Brantas, said the dam was wrong. \"It is a trap,\" the "
+	    "coalition said.",
+	    { { "\"It is a trap,\"", "Aliansi Sungai Brantas" } } },
+	/* wt-h11read: "the submission said" after "X said in a written
+	 * submission": a document like a statement */
+	{ "the submission said: whoever made the submission",
+	    "Prices fell.\n\nThe Ngati Rua Land Trust said in a written "
+	    "submission that it opposed the plan. \"The land is ours,\" the "
+	    "submission said.",
+	    { { "\"The land is ours,\"", "Ngati Rua Land Trust" } } },
+	/* wt-h11read: an embassy speaks as an organisation */
+	{ "an embassy said in a statement: the embassy",
+	    "Prices fell.\n\nThe Embassy of Peru in Oslo said in a statement "
+	    "that the pilot had been \"a friend to many\".",
+	    { { "\"a friend to many\"", "Embassy of Peru" } } },
 	/* wt-h10read: "the" + a nationality + a noun before the verb */
 	{ "the Serbian opposite said: the one the sentence named, not the "
 	  "Japanese company",
