@@ -1787,8 +1787,10 @@ modifier_name(const struct qctx *x, size_t i)
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
- * Gil Hartnell ... 'No,' she said"), else the nearest -- or the speaker
- * of the quote before if that is nearer.
+ * Gil Hartnell ... 'No,' she said") in the paragraph of the nearest
+ * ("That worries Ana Ruiz, ...", a paragraph of its own, is Ruiz, not
+ * another person's subject before it), else the nearest -- or the
+ * speaker of the quote before if that is nearer.
  */
 static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
@@ -1810,6 +1812,10 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		if (near == SIZE_MAX)
 			near = i;
 		if (x->ents[i].start < win)
+			stopped = 1;
+		else if (i != near && (x->canon == NULL ||
+		    x->canon[i] != x->canon[near]) && para_break(x->t,
+		    x->ents[i].end, x->ents[near].start))
 			stopped = 1;
 		else if (subject_at(x, i)) {
 			subj = i;

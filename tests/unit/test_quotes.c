@@ -261,6 +261,17 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h11read: a person a paragraph of its own introduces, as the
+	 * object of its verb, over the subject of a paragraph before */
+	{ "she after a paragraph naming a person: that person, not the "
+	  "speaker before",
+	    "Farms lost half the crop.\n\nA spokeswoman, Zsófia Kertész, "
+	    "told Napló that any aid \"will follow the report.\"\n\nThat "
+	    "plan worries Ágnes Bartók, the union's chair, who runs a bakery "
+	    "in Pécs.\n\n\"By the time they act, we will be gone,\" she said.",
+	    { { "\"will follow the report.\"", "Zsófia Kertész" },
+	      { "\"By the time they act, we will be gone,\"",
+	        "Ágnes Bartók" } } },
 	/* wt-h11read: "the coalition", "the co-op" stand for the body the
 	 * paragraph named, even when its name does not hold the noun */
 	{ "the coalition said: the body named in apposition before",
