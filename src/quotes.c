@@ -2209,9 +2209,10 @@ name_blank(char c)
 	return c == ' ' || c == '\n';
 }
 
-/* Is the word [ws, we) a word of mention m's name, without case? */
-static int
-name_word(const struct qctx *x, const struct entity *m, size_t ws,
+/* Where the word [ws, we) is a word of mention m's name, without case:
+ * its end there, or 0. */
+static size_t
+name_word_end(const struct qctx *x, const struct entity *m, size_t ws,
     size_t we)
 {
 	size_t p, n = we - ws;
@@ -2221,9 +2222,17 @@ name_word(const struct qctx *x, const struct entity *m, size_t ws,
 		    (p == m->start || name_blank(x->t[p - 1])) &&
 		    (p + n == m->end || name_blank(x->t[p + n]) ||
 		    x->t[p + n] == ','))
-			return 1;
+			return p + n;
 	}
 	return 0;
+}
+
+/* Is the word [ws, we) a word of mention m's name, without case? */
+static int
+name_word(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	return name_word_end(x, m, ws, we) != 0;
 }
 
 #define DOC_REACH	1200	/* bytes back to the document "the
@@ -2433,6 +2442,29 @@ static const char *const org_heads[] = { "ministry", "department",
     "party", "club", "coalition", "cooperative", "co-op", "trust",
     "embassy", "consulate", NULL };
 
+/*
+ * "the university" and "Edinburgh University Students' Association":
+ * does the noun [ws, we) head mention m's name, no noun of org_heads
+ * after it there ("University" of the association only modifies it)?
+ */
+static int
+heads_name(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t p = name_word_end(x, m, ws, we), s, e, k;
+
+	if (p == 0)
+		return 0;
+	for (; scan_word(x, p, m->end, &s, &e) && e <= m->end; p = e) {
+		for (k = 0; org_heads[k] != NULL; k++) {
+			if (strlen(org_heads[k]) == e - s &&
+			    strncasecmp(org_heads[k], x->t + s, e - s) == 0)
+				return 0;
+		}
+	}
+	return 1;
+}
+
 /* Is [ws, we) a noun for a kind of organisation ("company", "ministry")? */
 static int
 org_kind_noun(const struct qctx *x, size_t ws, size_t we)
@@ -2514,7 +2546,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			near = i;
 		/* the noun as a word of the name or of its fullest form
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
-		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
+		if (heads_name(x, m, ws, we) || heads_name(x, c, ws, we) ||
 		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
 			*e = m->end;

@@ -261,6 +261,13 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h11read: a noun that only modifies a name ("University" of a
+	 * students' association) does not make it "the university" */
+	{ "the university: the one the noun heads, not an association",
+	    "Rents rose.\n\nThe University of Tarvik cut rents. The Tarvik "
+	    "University Students' Association, led by Ana Ruiz, backed the "
+	    "strike.\n\nThe university said it had \"no plans\" to act.",
+	    { { "\"no plans\"", "University of Tarvik" } } },
 	/* wt-h11read: a person a paragraph of its own introduces, as the
 	 * object of its verb, over the subject of a paragraph before */
 	{ "she after a paragraph naming a person: that person, not the "
