@@ -2266,6 +2266,20 @@ doc_sayer(const struct qctx *x, size_t b, size_t p, size_t *s, size_t *e)
 	    e);
 }
 
+/* "In a statement, the cooperative said ...": "the NOUN" right before
+ * the first speech verb in [p, c). */
+static int
+doc_opens(const struct qctx *x, size_t p, size_t c, size_t *s, size_t *e)
+{
+	size_t q, ws, we;
+
+	for (q = p; scan_word(x, q, c, &ws, &we) && we <= c; q = we) {
+		if (verb_at(x, ws, we))
+			return the_noun_before(x, p, ws, s, e);
+	}
+	return 0;
+}
+
 static int
 doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
@@ -2294,8 +2308,10 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 				return 1;
 			}
 		}
-		/* "..., the central bank said in a circular.": who said */
-		return doc_sayer(x, b, p, s, e);
+		/* "..., the central bank said in a circular.", "In a
+		 * statement, the cooperative said ...": who said */
+		return doc_sayer(x, b, p, s, e) ||
+		    doc_opens(x, p + n, c, s, e);
 	}
 	return 0;
 }

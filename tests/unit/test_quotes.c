@@ -261,6 +261,15 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h11read: "In a statement, the NOUN said" names the statement's
+	 * author for a later "the statement said" */
+	{ "the statement said after \"In a statement, the cooperative said\"",
+	    "Prices fell.\n\nThe Lakeside Growers' Cooperative asked the "
+	    "Ministry of Farms for help on Friday.\n\nIn a statement, the "
+	    "cooperative said early surveys showed losses. \"We cannot carry "
+	    "another year,\" the statement said.",
+	    { { "\"We cannot carry another year,\"",
+	        "Lakeside Growers' Cooperative" } } },
 	/* wt-h11read: a noun that only modifies a name ("University" of a
 	 * students' association) does not make it "the university" */
 	{ "the university: the one the noun heads, not an association",
