@@ -2678,7 +2678,8 @@ possessive_join(const struct ctx *x, size_t k)
 		g++;
 	else if (x->t[p->e - 1] != 's')
 		return 0;
-	return x->tok[k].s == g + 1 && x->t[g] == ' ' &&
+	/* (a line break: "Growers'" ending a hard-wrapped line) */
+	return x->tok[k].s == g + 1 && (x->t[g] == ' ' || x->t[g] == '\n') &&
 	    caps_end_in_head(x, k);
 }
 

@@ -1787,8 +1787,10 @@ modifier_name(const struct qctx *x, size_t i)
  * The person a pronoun at p stands for: a person of its sex (if the
  * text says) mentioned before it outside quotes -- the subject of a
  * sentence close before it ("Jones laughed as she recalled the night
- * Gil Hartnell ... 'No,' she said"), else the nearest -- or the speaker
- * of the quote before if that is nearer.
+ * Gil Hartnell ... 'No,' she said") in the paragraph of the nearest
+ * ("That worries Ana Ruiz, ...", a paragraph of its own, is Ruiz, not
+ * another person's subject before it), else the nearest -- or the
+ * speaker of the quote before if that is nearer.
  */
 static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
@@ -1810,6 +1812,10 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		if (near == SIZE_MAX)
 			near = i;
 		if (x->ents[i].start < win)
+			stopped = 1;
+		else if (i != near && (x->canon == NULL ||
+		    x->canon[i] != x->canon[near]) && para_break(x->t,
+		    x->ents[i].end, x->ents[near].start))
 			stopped = 1;
 		else if (subject_at(x, i)) {
 			subj = i;
@@ -2203,9 +2209,10 @@ name_blank(char c)
 	return c == ' ' || c == '\n';
 }
 
-/* Is the word [ws, we) a word of mention m's name, without case? */
-static int
-name_word(const struct qctx *x, const struct entity *m, size_t ws,
+/* Where the word [ws, we) is a word of mention m's name, without case:
+ * its end there, or 0. */
+static size_t
+name_word_end(const struct qctx *x, const struct entity *m, size_t ws,
     size_t we)
 {
 	size_t p, n = we - ws;
@@ -2215,9 +2222,17 @@ name_word(const struct qctx *x, const struct entity *m, size_t ws,
 		    (p == m->start || name_blank(x->t[p - 1])) &&
 		    (p + n == m->end || name_blank(x->t[p + n]) ||
 		    x->t[p + n] == ','))
-			return 1;
+			return p + n;
 	}
 	return 0;
+}
+
+/* Is the word [ws, we) a word of mention m's name, without case? */
+static int
+name_word(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	return name_word_end(x, m, ws, we) != 0;
 }
 
 #define DOC_REACH	1200	/* bytes back to the document "the
@@ -2251,11 +2266,25 @@ doc_sayer(const struct qctx *x, size_t b, size_t p, size_t *s, size_t *e)
 	    e);
 }
 
+/* "In a statement, the cooperative said ...": "the NOUN" right before
+ * the first speech verb in [p, c). */
+static int
+doc_opens(const struct qctx *x, size_t p, size_t c, size_t *s, size_t *e)
+{
+	size_t q, ws, we;
+
+	for (q = p; scan_word(x, q, c, &ws, &we) && we <= c; q = we) {
+		if (verb_at(x, ws, we))
+			return the_noun_before(x, p, ws, s, e);
+	}
+	return 0;
+}
+
 static int
 doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 {
 	static const char *const docs[] = { "statement", "letter", "memo",
-	    "note", "circular", "notice", NULL };
+	    "note", "circular", "notice", "submission", NULL };
 	size_t n = we - ws, a = ws > DOC_REACH ? ws - DOC_REACH : 0, p, b, c;
 	size_t k;
 
@@ -2279,8 +2308,37 @@ doc_author(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 				return 1;
 			}
 		}
-		/* "..., the central bank said in a circular.": who said */
-		return doc_sayer(x, b, p, s, e);
+		/* "..., the central bank said in a circular.", "In a
+		 * statement, the cooperative said ...": who said */
+		return doc_sayer(x, b, p, s, e) ||
+		    doc_opens(x, p + n, c, s, e);
+	}
+	return 0;
+}
+
+#define APPOSE_REACH	80	/* bytes back to "a coalition of ..." */
+
+/*
+ * "A coalition of fishing groups, Koalisi X,": does "a" or "an" and the
+ * noun [ws, we) open the phrase that ends at the comma at p (no comma or
+ * stop between, within APPOSE_REACH)?
+ */
+static int
+noun_opens_phrase(const struct qctx *x, size_t p, size_t ws, size_t we)
+{
+	size_t n = we - ws, a = p > APPOSE_REACH ? p - APPOSE_REACH : 0, q;
+
+	for (q = p; q-- > a && !strchr(",.;:!?", x->t[q]);) {
+		if (q + n > p || strncmp(x->t + q, x->t + ws, n) != 0 ||
+		    utf8_word_at(x->t, x->len, q + n) ||
+		    (q > 0 && utf8_word_before(x->t, q)))
+			continue;
+		return (q >= 2 && strncasecmp(x->t + q - 2, "a", 1) == 0 &&
+		    name_blank(x->t[q - 1]) && (q == 2 ||
+		    !utf8_word_before(x->t, q - 2))) ||
+		    (q >= 3 && strncasecmp(x->t + q - 3, "an", 2) == 0 &&
+		    name_blank(x->t[q - 1]) && (q == 3 ||
+		    !utf8_word_before(x->t, q - 3)));
 	}
 	return 0;
 }
@@ -2298,8 +2356,9 @@ noun_apposed(const struct qctx *x, const struct entity *m, size_t ws,
 	if (p < n + 2 || x->t[p - 1] != ' ' || x->t[p - 2] != ',')
 		return 0;
 	p -= 2;
-	return memcmp(x->t + p - n, x->t + ws, n) == 0 &&
-	    (p == n || !utf8_word_before(x->t, p - n));
+	return (memcmp(x->t + p - n, x->t + ws, n) == 0 &&
+	    (p == n || !utf8_word_before(x->t, p - n))) ||
+	    noun_opens_phrase(x, p, ws, we);
 }
 
 #define NOUN_REACH	2000	/* bytes back to a name holding "the
@@ -2388,7 +2447,7 @@ org_over_phrase(const struct qctx *x, size_t i)
 static const char *const org_any[] = { "company", "firm", "group",
     "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
     "retailer", "operator", "newspaper", "broadcaster", "statement",
-    "note", "utility", "watchdog", "organisation", "organization",
+    "note", "submission", "utility", "watchdog", "organisation", "organization",
     "charity", "forecaster", "manufacturer", "carrier", NULL };
 static const char *const org_heads[] = { "ministry", "department",
     "council", "court", "commission", "committee", "agency",
@@ -2396,7 +2455,31 @@ static const char *const org_heads[] = { "ministry", "department",
     "tribunal", "office", "service", "bureau", "directorate",
     "association", "federation", "institute", "foundation",
     "exchange", "regulator", "observatory", "academy", "alliance",
-    "party", "club", NULL };
+    "party", "club", "coalition", "cooperative", "co-op", "trust",
+    "embassy", "consulate", NULL };
+
+/*
+ * "the university" and "Edinburgh University Students' Association":
+ * does the noun [ws, we) head mention m's name, no noun of org_heads
+ * after it there ("University" of the association only modifies it)?
+ */
+static int
+heads_name(const struct qctx *x, const struct entity *m, size_t ws,
+    size_t we)
+{
+	size_t p = name_word_end(x, m, ws, we), s, e, k;
+
+	if (p == 0)
+		return 0;
+	for (; scan_word(x, p, m->end, &s, &e) && e <= m->end; p = e) {
+		for (k = 0; org_heads[k] != NULL; k++) {
+			if (strlen(org_heads[k]) == e - s &&
+			    strncasecmp(org_heads[k], x->t + s, e - s) == 0)
+				return 0;
+		}
+	}
+	return 1;
+}
 
 /* Is [ws, we) a noun for a kind of organisation ("company", "ministry")? */
 static int
@@ -2479,7 +2562,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			near = i;
 		/* the noun as a word of the name or of its fullest form
 		 * ("NiMet" for the Nigerian Meteorological Agency) */
-		if (name_word(x, m, ws, we) || name_word(x, c, ws, we) ||
+		if (heads_name(x, m, ws, we) || heads_name(x, c, ws, we) ||
 		    noun_apposed(x, m, ws, we)) {
 			*s = m->start;
 			*e = m->end;

@@ -1609,6 +1609,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Karoro", ENT_PLACE, 0 },
 	      { "Karoro", ENT_PLACE, 40 } },
 	    { NULL } },
+	/* wt-h11read: a plural possessive at a hard-wrapped line's end */
+	{ "a plural possessive inside a name, the line wrapped after it",
+	    "Kovács is one of 90 members of the Felső-Tisza Plum Growers'\n"
+	    "Cooperative, which asked for help on Monday.",
+	    { { "Felső-Tisza Plum Growers'\nCooperative", ENT_ORG, 0 } },
+	    { NULL } },
 	/* wt-h10read: heldout10's roles and patronyms */
 	{ "an agent's noun or a team position opening a sentence before a "
 	  "name of two is a role, not the name's first word",

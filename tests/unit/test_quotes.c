@@ -261,6 +261,52 @@ struct quote_case {
 };
 
 static struct quote_case quote_cases[] = {
+	/* wt-h11read: "In a statement, the NOUN said" names the statement's
+	 * author for a later "the statement said" */
+	{ "the statement said after \"In a statement, the cooperative said\"",
+	    "Prices fell.\n\nThe Lakeside Growers' Cooperative asked the "
+	    "Ministry of Farms for help on Friday.\n\nIn a statement, the "
+	    "cooperative said early surveys showed losses. \"We cannot carry "
+	    "another year,\" the statement said.",
+	    { { "\"We cannot carry another year,\"",
+	        "Lakeside Growers' Cooperative" } } },
+	/* wt-h11read: a noun that only modifies a name ("University" of a
+	 * students' association) does not make it "the university" */
+	{ "the university: the one the noun heads, not an association",
+	    "Rents rose.\n\nThe University of Tarvik cut rents. The Tarvik "
+	    "University Students' Association, led by Ana Ruiz, backed the "
+	    "strike.\n\nThe university said it had \"no plans\" to act.",
+	    { { "\"no plans\"", "University of Tarvik" } } },
+	/* wt-h11read: a person a paragraph of its own introduces, as the
+	 * object of its verb, over the subject of a paragraph before */
+	{ "she after a paragraph naming a person: that person, not the "
+	  "speaker before",
+	    "Farms lost half the crop.\n\nA spokeswoman, Zsófia Kertész, "
+	    "told Napló that any aid \"will follow the report.\"\n\nThat "
+	    "plan worries Ágnes Bartók, the union's chair, who runs a bakery "
+	    "in Pécs.\n\n\"By the time they act, we will be gone,\" she said.",
+	    { { "\"will follow the report.\"", "Zsófia Kertész" },
+	      { "\"By the time they act, we will be gone,\"",
+	        "Ágnes Bartók" } } },
+	/* wt-h11read: "the coalition", "the co-op" stand for the body the
+	 * paragraph named, even when its name does not hold the noun */
+	{ "the coalition said: the body named in apposition before",
+	    "Prices fell.\n\nA coalition of river and farm groups, Aliansi "
+	    "Sungai Brantas, said the dam was wrong. \"It is a trap,\" the "
+	    "coalition said.",
+	    { { "\"It is a trap,\"", "Aliansi Sungai Brantas" } } },
+	/* wt-h11read: "the submission said" after "X said in a written
+	 * submission": a document like a statement */
+	{ "the submission said: whoever made the submission",
+	    "Prices fell.\n\nThe Ngati Rua Land Trust said in a written "
+	    "submission that it opposed the plan. \"The land is ours,\" the "
+	    "submission said.",
+	    { { "\"The land is ours,\"", "Ngati Rua Land Trust" } } },
+	/* wt-h11read: an embassy speaks as an organisation */
+	{ "an embassy said in a statement: the embassy",
+	    "Prices fell.\n\nThe Embassy of Peru in Oslo said in a statement "
+	    "that the pilot had been \"a friend to many\".",
+	    { { "\"a friend to many\"", "Embassy of Peru" } } },
 	/* wt-h10read: "the" + a nationality + a noun before the verb */
 	{ "the Serbian opposite said: the one the sentence named, not the "
 	  "Japanese company",

@@ -43,7 +43,6 @@ ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "tuning"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
                 os.path.join(ROOT, "tests", "data", "heldout5"),
-                os.path.join(ROOT, "tests", "data", "heldout11"),
                 os.path.join(ROOT, "tests", "data", "heldout12")]
 SRC = os.path.join(HERE, "src")
 
