@@ -8,8 +8,9 @@
 #             own (heldout2 and heldout3, compromised, were retired into
 #             tuning; so were heldout6, heldout7, heldout8,
 #             heldout9, heldout10 and heldout11, validation sets,
-#             once their aggregates stopped moving, so that their
-#             errors could be read)
+#             once their aggregates stopped moving, and heldout12,
+#             whose writer had read the development notes, at once,
+#             so that their errors could be read)
 # For every article with gold NAME.entities.tsv and NAME.quotes.tsv in
 # tests/data/gold, checks that each gold span's text is the article's
 # bytes, runs "$ARTREAD --entities" and "--quotes", and scores entities
