@@ -1671,6 +1671,22 @@ static struct ent_case ent_cases[] = {
 	    "trust holds quota in the strait, said it was relieved.",
 	    { { "Te Rūnanga o Ngāti Waiora", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a board's Trustee is a title, cut from the name",
+	    "Trustee Marisol Quintanar-Vega voted no.",
+	    { { "Marisol Quintanar-Vega", ENT_PERSON, 0 } },
+	    { "Trustee", NULL } },
+	{ "wt-h12read: \"and\" inside an agency's name before its "
+	  "organisation word",
+	    "She works for the Fire and Rescue Authority in Perth.",
+	    { { "Fire and Rescue Authority", ENT_ORG, 0 },
+	      { "Perth", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h12read: a Korean given name hyphenated to a lower-case "
+	  "syllable",
+	    "Choi Min-jun, the port's director, met Park Ji-woo in Busan.",
+	    { { "Choi Min-jun", ENT_PERSON, 0 },
+	      { "Park Ji-woo", ENT_PERSON, 0 }, { "Busan", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
