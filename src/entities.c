@@ -293,7 +293,8 @@ apostrophe_at(const char *t, size_t len, size_t p)
  * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
  * both sides ("Hee-kyung": up to five letters), the first capitalised,
  * the second not an English compound ending ("Rome-born", "Kyiv-led",
- * "Tokyo-based").
+ * "Tokyo-based"); a second syllable of one vowel ("Hyeon-u", "Ji-a")
+ * counts too.
  */
 static int
 syllables(const char *t, size_t len, size_t s, size_t h)
@@ -308,7 +309,8 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')
 		e++;
-	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 5 ||
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 1 || e - h - 1 > 5 ||
+	    (e - h - 1 == 1 && strchr("aeiou", t[h + 1]) == NULL) ||
 	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
 		return 0;
 	for (i = s + 1; i < h; i++) {

@@ -1683,9 +1683,9 @@ static struct ent_case ent_cases[] = {
 	    { NULL } },
 	{ "wt-h12read: a Korean given name hyphenated to a lower-case "
 	  "syllable",
-	    "Choi Min-jun, the port's director, met Park Ji-woo in Busan.",
+	    "Choi Min-jun, the port's director, met Park Seong-u in Busan.",
 	    { { "Choi Min-jun", ENT_PERSON, 0 },
-	      { "Park Ji-woo", ENT_PERSON, 0 }, { "Busan", ENT_PLACE, 0 } },
+	      { "Park Seong-u", ENT_PERSON, 0 }, { "Busan", ENT_PLACE, 0 } },
 	    { NULL } },
 };
 
