@@ -1687,6 +1687,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Choi Min-jun", ENT_PERSON, 0 },
 	      { "Park Seong-u", ENT_PERSON, 0 }, { "Busan", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h12read: Executive ends a public body's name; a chief "
+	  "executive is still a title",
+	    "An inspector with the Mines and Quarries Executive met Chief "
+	    "Executive Tove Lund.",
+	    { { "Mines and Quarries Executive", ENT_ORG, 0 },
+	      { "Tove Lund", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
