@@ -1282,18 +1282,27 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
+/* "Under", "Asked": a word opening a leading phrase whose names are
+ * objects, the subject coming after its comma. */
+static int
+objects_opener(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const opens[] = { "Under", "During", "Asked",
+	    "Questioned", "Pressed", "Challenged", NULL };
+
+	return word_among(x, ws, we, opens);
+}
+
 /* "Under cross-examination by X, defending Y, he accepted", "Asked by
  * X how ..., she said": the pronoun at p is the subject after an opening
  * phrase whose names are objects, never its antecedent. */
 static int
 opening_objects(const struct qctx *x, size_t p)
 {
-	static const char *const opens[] = { "Under", "During", "Asked",
-	    "Questioned", "Pressed", "Challenged", NULL };
 	size_t b = skip_back(x, p), ws, we;
 
 	return b > 0 && x->t[b - 1] == ',' && next_word(x, sentence_start(x,
-	    p), p, &ws, &we) && word_among(x, ws, we, opens);
+	    p), p, &ws, &we) && objects_opener(x, ws, we);
 }
 
 #define TITLE_REACH	LOOK_REACH	/* bytes back to the name of the one
@@ -5047,6 +5056,11 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    word_is(x, ns, ne, "they") && count_words(x, a, ns) <= 24 &&
 	    singular_voice(x, q) && singular_they(x, ns, s, e))
 		return 1;
+	/* "Asked about keeping Vaz on, Lund shrugged.": the names of
+	 * the leading phrase are its objects (wt-h12read) */
+	if (objects_opener(x, ws, we) &&
+	    (c = memchr(x->t + a, ',', b - a)) != NULL)
+		a = (size_t)(c - x->t) + 1;
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;

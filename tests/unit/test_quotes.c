@@ -1626,6 +1626,14 @@ static struct quote_case quote_cases[] = {
 	    "wait,\" Governor Anna Belova told a news conference.",
 	    { { "\"not gone away at all.\"", "Anna Belova" },
 	      { "\"We wait,\"", "Anna Belova" } } },
+	/* wt-h12read: the names of an "Asked about ..." phrase opening the
+	 * sentence before are objects, not its subject */
+	{ "a quote after \"Asked about keeping X on, Y shrugged.\": Y's",
+	    "They lost.\n\nAsked about his decision to keep Ilse Varga on "
+	    "court after her red card, Tomas Ruud shrugged. \"She is the "
+	    "best we have. Why would I drop her?\"",
+	    { { "\"She is the best we have. Why would I drop her?\"",
+	        "Tomas Ruud" } } },
 };
 
 static void
