@@ -1919,6 +1919,19 @@ the_noun_says(const struct qctx *x, size_t ws, size_t we, size_t lim)
 	    verb_at(x, vs, ve);
 }
 
+/* "a response from the Korean Metal Workers' Union, which represents
+ * ...": an organisation a relative clause goes on to describe, the one
+ * a later "it" stands for even as an object (wt-h12read). */
+static int
+described_org(const struct qctx *x, size_t i)
+{
+	size_t p = x->ents[i].end, ws, we;
+
+	return p + 1 < x->len && x->t[p] == ',' && next_word(x, p + 1,
+	    x->len, &ws, &we) && skip_blanks(x, p + 1) == ws &&
+	    word_is(x, ws, we, "which");
+}
+
 /*
  * "Prague City Hall has released a statement. It reads:", '"...," it
  * added': the organisation "it" at p stands for, the subject of a
@@ -1934,7 +1947,8 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 
 	while (i-- > 0 && x->ents[i].start >= win) {
 		if (x->ents[i].type != ENT_ORG ||
-		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+		    inside_quote(x, x->ents[i].start) || (!subject_at(x, i) &&
+		    !described_org(x, i)))
 			continue;
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;

@@ -1634,6 +1634,13 @@ static struct quote_case quote_cases[] = {
 	    "best we have. Why would I drop her?\"",
 	    { { "\"She is the best we have. Why would I drop her?\"",
 	        "Tomas Ruud" } } },
+	/* wt-h12read: "it" for an organisation named as an object that a
+	 * "which" clause goes on to describe */
+	{ "it said: the organisation a which-clause describes",
+	    "Prices rose.\n\nThe closure drew anger from the Baltic Dockers' "
+	    "Federation, which speaks for 900 crane drivers. In a statement "
+	    "it said it would \"fight every lay-off\".",
+	    { { "\"fight every lay-off\"", "Baltic Dockers' Federation" } } },
 };
 
 static void
