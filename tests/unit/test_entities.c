@@ -1694,6 +1694,10 @@ static struct ent_case ent_cases[] = {
 	    { { "Mines and Quarries Executive", ENT_ORG, 0 },
 	      { "Tove Lund", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h12read: millions and trillions as mn and tn, like bn",
+	    "It raised $48mn, then ₩1.7tn.",
+	    { { "$48mn", ENT_MONEY, 0 }, { "₩1.7tn", ENT_MONEY, 0 } },
+	    { NULL } },
 };
 
 static void
