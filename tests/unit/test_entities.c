@@ -1698,6 +1698,11 @@ static struct ent_case ent_cases[] = {
 	    "It raised $48mn, then ₩1.7tn.",
 	    { { "$48mn", ENT_MONEY, 0 }, { "₩1.7tn", ENT_MONEY, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a Dome and an Aréna (Hungarian, Czech) are venues",
+	    "They played at the Tarnok Dome and then at the Veszla Aréna.",
+	    { { "Tarnok Dome", ENT_PLACE, 0 },
+	      { "Veszla Aréna", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
