@@ -1703,6 +1703,10 @@ static struct ent_case ent_cases[] = {
 	    { { "Tarnok Dome", ENT_PLACE, 0 },
 	      { "Veszla Aréna", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h12read: an Inspectorate is an organisation",
+	    "The Brasov Road Inspectorate closed the pass.",
+	    { { "Brasov Road Inspectorate", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
