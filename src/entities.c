@@ -5324,21 +5324,45 @@ role_words(const struct ctx *x, size_t k, size_t end)
 	return 0;
 }
 
+/* Does a blank line come before s at most three times (the headline,
+ * a standfirst, then the lines under them)? */
+static int
+near_top(const struct ctx *x, size_t s)
+{
+	size_t p, breaks = 0;
+
+	for (p = s; p > 1 && breaks <= 3; p--)
+		breaks += x->t[p - 1] == '\n' && x->t[p - 2] == '\n';
+	return breaks <= 3;
+}
+
+/* "Kim Seo-yeon in Seoul": from word n to le, the line holds only "in"
+ * and up to three capitalised words, a reporter's city (wt-h12read). */
+static int
+in_city_tail(const struct ctx *x, size_t n, size_t le)
+{
+	return n + 1 < le && le - n <= 4 && tok_is(x, n, "in") &&
+	    caps_from(x, n + 1, le) == le;
+}
+
 /*
  * "Sunita Raghavan, Health and Science Reporter", or a name alone on the
- * line under the headline: a byline without "By".
+ * line under the headline: a byline without "By"; near the top, a
+ * paragraph of a name and its city ("Kim Seo-yeon in Seoul").
  */
 static int
 bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
+	int city = le == end && in_city_tail(x, n, le) &&
+	    near_top(x, x->tok[i].s);
 
 	/* (or, under a standfirst, a line of its own with a role after
 	 * its comma: "Sarah Quint, Agriculture Correspondent") */
 	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    (!under_headline(x, x->tok[i].s) && !(le == end && n < le &&
-	    text_after(x, n, ", ") && role_words(x, n, le))))
+	    (!under_headline(x, x->tok[i].s) && !city && !(le == end &&
+	    n < le && text_after(x, n, ", ") && role_words(x, n, le))))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
@@ -5355,9 +5379,12 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 		    (L(TITLE) | L(STOP) | L(CALENDAR)))
 			return 0;
 	}
-	if (n < le && !(text_after(x, n, ", ") && role_words(x, n, le)))
+	if (n < le && !city && !(text_after(x, n, ", ") &&
+	    role_words(x, n, le)))
 		return 0;
 	mention(x, i, n, ENT_PERSON, 1);
+	if (city)
+		mention(x, n + 1, le, ENT_PLACE, 1);
 	byline_paper(x, le, end);
 	return 1;
 }

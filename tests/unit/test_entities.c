@@ -1707,6 +1707,11 @@ static struct ent_case ent_cases[] = {
 	    "The Brasov Road Inspectorate closed the pass.",
 	    { { "Brasov Road Inspectorate", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a byline of a name and its city under a standfirst",
+	    "Tarn Display cuts its dividend\n\nThe screen maker delays a "
+	    "line\n\nLena Kovacs in Vienna\n\nTarn Display said so.",
+	    { { "Lena Kovacs", ENT_PERSON, 0 }, { "Vienna", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
