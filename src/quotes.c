@@ -1805,6 +1805,7 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
+	size_t prep = SIZE_MAX;
 	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp, bs = 0, be = 0;
 	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
 	    sentence_start(x, p) : p, ind;
@@ -1818,6 +1819,22 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		    demonym_at(x, x->ents[i].start, x->ents[i].end) ||
 		    own_label(x, i, p) || modifier_name(x, i))
 			continue;
+		/* "take a pass from Lara Moe ... the 31-year-old said": the
+		 * nearest person, the object of a preposition, only if no
+		 * other of its paragraph comes before (wt-h12read) */
+		if (near == SIZE_MAX && prep == SIZE_MAX &&
+		    after_preposition(x, sentence_start(x, x->ents[i].start),
+		    x->ents[i].start)) {
+			prep = i;
+			continue;
+		}
+		if (near == SIZE_MAX && prep != SIZE_MAX &&
+		    (x->ents[i].start < win || para_break(x->t,
+		    x->ents[i].end, x->ents[prep].start))) {
+			near = prep;
+			stopped = 1;
+			continue;
+		}
 		if (near == SIZE_MAX)
 			near = i;
 		if (x->ents[i].start < win)
@@ -1833,6 +1850,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	if (near == SIZE_MAX)
+		near = prep;
 	if (subj != SIZE_MAX)
 		near = subj;
 	/* a name the recogniser missed, opening a sentence since */

@@ -1641,6 +1641,13 @@ static struct quote_case quote_cases[] = {
 	    "Federation, which speaks for 900 crane drivers. In a statement "
 	    "it said it would \"fight every lay-off\".",
 	    { { "\"fight every lay-off\"", "Baltic Dockers' Federation" } } },
+	/* wt-h12read: the nearest person, a preposition's object, gives
+	 * way to the one before it in the paragraph */
+	{ "the 29-year-old said: not the person a pass came from",
+	    "They won.\n\nWhat Ilse Varga did next was take a pass from "
+	    "Marta Lind on the wing and score. The Dane then ran to the "
+	    "fans.\n\n\"I owed them that,\" the 29-year-old said.",
+	    { { "\"I owed them that,\"", "Ilse Varga" } } },
 };
 
 static void
