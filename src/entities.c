@@ -1247,6 +1247,15 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	    L(PLACE) | L(EVENT_WORD))) || (word_in(x, e - 1, club_words) &&
 	    !tok_is(x, e - 1, "City"))))
 		e--;
+	/* "Hanbit Display ... Hanbit will": a company of two words, the
+	 * first one no list knows (and longer than "La", "Bow"), named by
+	 * it alone (wt-h12read) */
+	if (e == j && j - i == 2 && !(x->tok[i].f & (T_LOWER | T_ALLCAP)) &&
+	    x->tok[i].e - x->tok[i].s > 3 && lists_of(x, i, i + 1) == 0) {
+		vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+		    x->tok[i].s)->v[V_ORG] += 4;
+		return;
+	}
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
 	k = key_of(x, i, e, buf, &n);

@@ -1712,6 +1712,11 @@ static struct ent_case ent_cases[] = {
 	    "line\n\nLena Kovacs in Vienna\n\nTarn Display said so.",
 	    { { "Lena Kovacs", ENT_PERSON, 0 }, { "Vienna", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a company of two words named later by its first",
+	    "Korvath Display, a maker of screens, cut jobs. Korvath will "
+	    "close a plant.",
+	    { { "Korvath Display", ENT_ORG, 0 }, { "Korvath", ENT_ORG, 30 } },
+	    { NULL } },
 };
 
 static void
