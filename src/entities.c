@@ -4033,6 +4033,26 @@ participle_opens(const struct ctx *x, size_t i, size_t j)
 	    n - 1)) != NULL && v->lower;
 }
 
+/* "E. K. Nyame", "J. R. Tolkien": initials, each a capital and a period,
+ * then one capitalised word no list gives a place's or an
+ * organisation's: a person's name (wt-h12read). */
+static int
+initials_name(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 3 || (x->tok[j - 1].f & (T_ALLCAP | T_ABBR)) ||
+	    !(x->tok[j - 1].f & T_CAP) || (lists_of(x, j - 1, j) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(PLACE) | L(ORG) | L(PLACE_WORD))))
+		return 0;
+	for (k = i; k + 1 < j; k++) {
+		if (x->tok[k].e - x->tok[k].s != 2 ||
+		    !(x->tok[k].f & T_ABBR) || !(x->tok[k].f & T_CAP))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4077,6 +4097,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON) | L(SURNAME))) ==
 	    L(GIVEN) && coordinated_type(x, i, j) == ENT_PLACE) {
 		mention(x, i, j, ENT_PLACE, 2);
+		return;
+	}
+	if (initials_name(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
 		return;
 	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {

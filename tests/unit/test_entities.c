@@ -1717,6 +1717,10 @@ static struct ent_case ent_cases[] = {
 	    "close a plant.",
 	    { { "Korvath Display", ENT_ORG, 0 }, { "Korvath", ENT_ORG, 30 } },
 	    { NULL } },
+	{ "wt-h12read: two initials and a surname are a person",
+	    "He joined the band of A. B. Crayle in 1962.",
+	    { { "A. B. Crayle", ENT_PERSON, 0 }, { "1962", ENT_DATE, 0 } },
+	    { NULL } },
 };
 
 static void
