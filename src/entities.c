@@ -3345,6 +3345,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_PLACE;
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
+	/* "Central Valley Unified School District", "Fulton Hospital
+	 * District": a district an organisation word qualifies is a body
+	 * that runs schools or hospitals (wt-h12read) */
+	if (h + 1 == j && h > i && tok_is(x, h, "District") &&
+	    (lists_of(x, h - 1, h) & L(ORG_WORD)))
+		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
 	 * Council": an organisation word ends the name after its "of" */
 	if (h + 2 < j && (lists_of(x, j - 1, j) & L(ORG_WORD)) &&

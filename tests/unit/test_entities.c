@@ -1721,6 +1721,10 @@ static struct ent_case ent_cases[] = {
 	    "He joined the band of A. B. Crayle in 1962.",
 	    { { "A. B. Crayle", ENT_PERSON, 0 }, { "1962", ENT_DATE, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a school district is a body, not a place",
+	    "The Tarn Valley Unified School District board met.",
+	    { { "Tarn Valley Unified School District", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
