@@ -5387,21 +5387,23 @@ in_city_tail(const struct ctx *x, size_t n, size_t le)
 /*
  * "Sunita Raghavan, Health and Science Reporter", or a name alone on the
  * line under the headline: a byline without "By"; near the top, a
- * paragraph of a name and its city ("Kim Seo-yeon in Seoul").
+ * paragraph of a name alone or with its city ("Kim Seo-yeon in Seoul").
  */
 static int
 bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
-	int city = le == end && in_city_tail(x, n, le) &&
-	    near_top(x, x->tok[i].s);
+	int top = le == end && near_top(x, x->tok[i].s);
+	int city = top && in_city_tail(x, n, le);
 
 	/* (or, under a standfirst, a line of its own with a role after
-	 * its comma: "Sarah Quint, Agriculture Correspondent") */
+	 * its comma: "Sarah Quint, Agriculture Correspondent"; near the
+	 * top, a name alone or with its city: a paragraph of its own) */
 	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    (!under_headline(x, x->tok[i].s) && !city && !(le == end &&
-	    n < le && text_after(x, n, ", ") && role_words(x, n, le))))
+	    (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
+	    !(le == end && n < le && text_after(x, n, ", ") &&
+	    role_words(x, n, le))))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&

@@ -1725,6 +1725,11 @@ static struct ent_case ent_cases[] = {
 	    "The Tarn Valley Unified School District board met.",
 	    { { "Tarn Valley Unified School District", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h12read: a name alone in a paragraph under a standfirst",
+	    "Obituary: a drummer\n\nHe taught three generations to play "
+	    "it\n\nAma Owusu-Ansah\n\nThe drummer has died.",
+	    { { "Ama Owusu-Ansah", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
