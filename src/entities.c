@@ -5394,16 +5394,18 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
-	int top = le == end && near_top(x, x->tok[i].s);
-	int city = top && in_city_tail(x, n, le);
+	int top, city;
 
+	if (n - i < 2 || n - i > 4 || end - i > 12)
+		return 0;
+	top = le == end && near_top(x, x->tok[i].s);
+	city = top && in_city_tail(x, n, le);
 	/* (or, under a standfirst, a line of its own with a role after
 	 * its comma: "Sarah Quint, Agriculture Correspondent"; near the
 	 * top, a name alone or with its city: a paragraph of its own) */
-	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
+	if (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
 	    !(le == end && n < le && text_after(x, n, ", ") &&
-	    role_words(x, n, le))))
+	    role_words(x, n, le)))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
