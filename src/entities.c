@@ -293,7 +293,8 @@ apostrophe_at(const char *t, size_t len, size_t p)
  * given name ("Ji-woo", "Min-seo", "Ying-jeou")?  Short syllables on
  * both sides ("Hee-kyung": up to five letters), the first capitalised,
  * the second not an English compound ending ("Rome-born", "Kyiv-led",
- * "Tokyo-based").
+ * "Tokyo-based"); a second syllable of one vowel ("Hyeon-u", "Ji-a")
+ * counts too.
  */
 static int
 syllables(const char *t, size_t len, size_t s, size_t h)
@@ -308,7 +309,8 @@ syllables(const char *t, size_t len, size_t s, size_t h)
 
 	while (e < len && t[e] >= 'a' && t[e] <= 'z')
 		e++;
-	if (h - s < 2 || h - s > 5 || e - h - 1 < 2 || e - h - 1 > 5 ||
+	if (h - s < 2 || h - s > 5 || e - h - 1 < 1 || e - h - 1 > 5 ||
+	    (e - h - 1 == 1 && strchr("aeiou", t[h + 1]) == NULL) ||
 	    utf8_word_at(t, len, e) || (e < len && t[e] == '-'))
 		return 0;
 	for (i = s + 1; i < h; i++) {
@@ -1245,6 +1247,15 @@ org_alias(struct ctx *x, size_t i, size_t j)
 	    L(PLACE) | L(EVENT_WORD))) || (word_in(x, e - 1, club_words) &&
 	    !tok_is(x, e - 1, "City"))))
 		e--;
+	/* "Hanbit Display ... Hanbit will": a company of two words, the
+	 * first one no list knows (and longer than "La", "Bow"), named by
+	 * it alone (wt-h12read) */
+	if (e == j && j - i == 2 && !(x->tok[i].f & (T_LOWER | T_ALLCAP)) &&
+	    x->tok[i].e - x->tok[i].s > 3 && lists_of(x, i, i + 1) == 0) {
+		vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+		    x->tok[i].s)->v[V_ORG] += 4;
+		return;
+	}
 	if (e == j || (x->tok[e - 1].f & T_LOWER) || lists_of(x, i, e) != 0)
 		return;
 	k = key_of(x, i, e, buf, &n);
@@ -3334,6 +3345,12 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_PLACE;
 	if (l & L(ORG_WORD))
 		return ENT_ORG;
+	/* "Central Valley Unified School District", "Fulton Hospital
+	 * District": a district an organisation word qualifies is a body
+	 * that runs schools or hospitals (wt-h12read) */
+	if (h + 1 == j && h > i && tok_is(x, h, "District") &&
+	    (lists_of(x, h - 1, h) & L(ORG_WORD)))
+		return ENT_ORG;
 	/* "Lake of the Woods District Hospital", "Bay of Plenty Regional
 	 * Council": an organisation word ends the name after its "of" */
 	if (h + 2 < j && (lists_of(x, j - 1, j) & L(ORG_WORD)) &&
@@ -4022,6 +4039,26 @@ participle_opens(const struct ctx *x, size_t i, size_t j)
 	    n - 1)) != NULL && v->lower;
 }
 
+/* "E. K. Nyame", "J. R. Tolkien": initials, each a capital and a period,
+ * then one capitalised word no list gives a place's or an
+ * organisation's: a person's name (wt-h12read). */
+static int
+initials_name(const struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i < 3 || (x->tok[j - 1].f & (T_ALLCAP | T_ABBR)) ||
+	    !(x->tok[j - 1].f & T_CAP) || (lists_of(x, j - 1, j) &
+	    (L(ORG_WORD) | L(FAC_WORD) | L(PLACE) | L(ORG) | L(PLACE_WORD))))
+		return 0;
+	for (k = i; k + 1 < j; k++) {
+		if (x->tok[k].e - x->tok[k].s != 2 ||
+		    !(x->tok[k].f & T_ABBR) || !(x->tok[k].f & T_CAP))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4066,6 +4103,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    (L(GIVEN) | L(PLACE) | L(ORG) | L(PERSON) | L(SURNAME))) ==
 	    L(GIVEN) && coordinated_type(x, i, j) == ENT_PLACE) {
 		mention(x, i, j, ENT_PLACE, 2);
+		return;
+	}
+	if (initials_name(x, i, j)) {
+		mention(x, i, j, ENT_PERSON, 1);
 		return;
 	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
@@ -5322,21 +5363,49 @@ role_words(const struct ctx *x, size_t k, size_t end)
 	return 0;
 }
 
+/* Does a blank line come before s at most three times (the headline,
+ * a standfirst, then the lines under them)? */
+static int
+near_top(const struct ctx *x, size_t s)
+{
+	size_t p, breaks = 0;
+
+	for (p = s; p > 1 && breaks <= 3; p--)
+		breaks += x->t[p - 1] == '\n' && x->t[p - 2] == '\n';
+	return breaks <= 3;
+}
+
+/* "Kim Seo-yeon in Seoul": from word n to le, the line holds only "in"
+ * and up to three capitalised words, a reporter's city (wt-h12read). */
+static int
+in_city_tail(const struct ctx *x, size_t n, size_t le)
+{
+	return n + 1 < le && le - n <= 4 && tok_is(x, n, "in") &&
+	    caps_from(x, n + 1, le) == le;
+}
+
 /*
  * "Sunita Raghavan, Health and Science Reporter", or a name alone on the
- * line under the headline: a byline without "By".
+ * line under the headline: a byline without "By"; near the top, a
+ * paragraph of a name alone or with its city ("Kim Seo-yeon in Seoul").
  */
 static int
 bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
+	int top, city;
 
+	if (n - i < 2 || n - i > 4 || end - i > 12)
+		return 0;
+	top = le == end && near_top(x, x->tok[i].s);
+	city = top && in_city_tail(x, n, le);
 	/* (or, under a standfirst, a line of its own with a role after
-	 * its comma: "Sarah Quint, Agriculture Correspondent") */
-	if (n - i < 2 || n - i > 4 || end - i > 12 ||
-	    (!under_headline(x, x->tok[i].s) && !(le == end && n < le &&
-	    text_after(x, n, ", ") && role_words(x, n, le))))
+	 * its comma: "Sarah Quint, Agriculture Correspondent"; near the
+	 * top, a name alone or with its city: a paragraph of its own) */
+	if (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
+	    !(le == end && n < le && text_after(x, n, ", ") &&
+	    role_words(x, n, le)))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
 	if (n - i > 2 && !(lists_of(x, n - 1, n) & L(SURNAME)) &&
@@ -5353,9 +5422,12 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 		    (L(TITLE) | L(STOP) | L(CALENDAR)))
 			return 0;
 	}
-	if (n < le && !(text_after(x, n, ", ") && role_words(x, n, le)))
+	if (n < le && !city && !(text_after(x, n, ", ") &&
+	    role_words(x, n, le)))
 		return 0;
 	mention(x, i, n, ENT_PERSON, 1);
+	if (city)
+		mention(x, n + 1, le, ENT_PLACE, 1);
 	byline_paper(x, le, end);
 	return 1;
 }

@@ -1282,18 +1282,27 @@ aside_pronoun(const struct qctx *x, size_t p)
 	    skip_blanks(x, we + 1));
 }
 
+/* "Under", "Asked": a word opening a leading phrase whose names are
+ * objects, the subject coming after its comma. */
+static int
+objects_opener(const struct qctx *x, size_t ws, size_t we)
+{
+	static const char *const opens[] = { "Under", "During", "Asked",
+	    "Questioned", "Pressed", "Challenged", NULL };
+
+	return word_among(x, ws, we, opens);
+}
+
 /* "Under cross-examination by X, defending Y, he accepted", "Asked by
  * X how ..., she said": the pronoun at p is the subject after an opening
  * phrase whose names are objects, never its antecedent. */
 static int
 opening_objects(const struct qctx *x, size_t p)
 {
-	static const char *const opens[] = { "Under", "During", "Asked",
-	    "Questioned", "Pressed", "Challenged", NULL };
 	size_t b = skip_back(x, p), ws, we;
 
 	return b > 0 && x->t[b - 1] == ',' && next_word(x, sentence_start(x,
-	    p), p, &ws, &we) && word_among(x, ws, we, opens);
+	    p), p, &ws, &we) && objects_opener(x, ws, we);
 }
 
 #define TITLE_REACH	LOOK_REACH	/* bytes back to the name of the one
@@ -1796,6 +1805,7 @@ static int
 antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 {
 	size_t i = ent_from(x, p), k, near = SIZE_MAX, subj = SIZE_MAX;
+	size_t prep = SIZE_MAX;
 	size_t win = two_sentences_back(x, p), ks, ke, rs, re, rp, bs = 0, be = 0;
 	size_t words = aside_pronoun(x, p) || opening_objects(x, p) ?
 	    sentence_start(x, p) : p, ind;
@@ -1809,6 +1819,22 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 		    demonym_at(x, x->ents[i].start, x->ents[i].end) ||
 		    own_label(x, i, p) || modifier_name(x, i))
 			continue;
+		/* "take a pass from Lara Moe ... the 31-year-old said": the
+		 * nearest person, the object of a preposition, only if no
+		 * other of its paragraph comes before (wt-h12read) */
+		if (near == SIZE_MAX && prep == SIZE_MAX &&
+		    after_preposition(x, sentence_start(x, x->ents[i].start),
+		    x->ents[i].start)) {
+			prep = i;
+			continue;
+		}
+		if (near == SIZE_MAX && prep != SIZE_MAX &&
+		    (x->ents[i].start < win || para_break(x->t,
+		    x->ents[i].end, x->ents[prep].start))) {
+			near = prep;
+			stopped = 1;
+			continue;
+		}
 		if (near == SIZE_MAX)
 			near = i;
 		if (x->ents[i].start < win)
@@ -1824,6 +1850,8 @@ antecedent(const struct qctx *x, size_t p, int want, size_t *s, size_t *e)
 	}
 	if (!stopped)
 		nothing_back_to(x, reach_start(p));
+	if (near == SIZE_MAX)
+		near = prep;
 	if (subj != SIZE_MAX)
 		near = subj;
 	/* a name the recogniser missed, opening a sentence since */
@@ -1910,6 +1938,19 @@ the_noun_says(const struct qctx *x, size_t ws, size_t we, size_t lim)
 	    verb_at(x, vs, ve);
 }
 
+/* "a response from the Korean Metal Workers' Union, which represents
+ * ...": an organisation a relative clause goes on to describe, the one
+ * a later "it" stands for even as an object (wt-h12read). */
+static int
+described_org(const struct qctx *x, size_t i)
+{
+	size_t p = x->ents[i].end, ws, we;
+
+	return p + 1 < x->len && x->t[p] == ',' && next_word(x, p + 1,
+	    x->len, &ws, &we) && skip_blanks(x, p + 1) == ws &&
+	    word_is(x, ws, we, "which");
+}
+
 /*
  * "Prague City Hall has released a statement. It reads:", '"...," it
  * added': the organisation "it" at p stands for, the subject of a
@@ -1925,7 +1966,8 @@ org_antecedent(const struct qctx *x, size_t p, size_t *s, size_t *e)
 
 	while (i-- > 0 && x->ents[i].start >= win) {
 		if (x->ents[i].type != ENT_ORG ||
-		    inside_quote(x, x->ents[i].start) || !subject_at(x, i))
+		    inside_quote(x, x->ents[i].start) || (!subject_at(x, i) &&
+		    !described_org(x, i)))
 			continue;
 		*s = x->ents[i].start;
 		*e = x->ents[i].end;
@@ -5047,6 +5089,11 @@ speaker_lead_in(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    word_is(x, ns, ne, "they") && count_words(x, a, ns) <= 24 &&
 	    singular_voice(x, q) && singular_they(x, ns, s, e))
 		return 1;
+	/* "Asked about keeping Vaz on, Lund shrugged.": the names of
+	 * the leading phrase are its objects (wt-h12read) */
+	if (objects_opener(x, ws, we) &&
+	    (c = memchr(x->t + a, ',', b - a)) != NULL)
+		a = (size_t)(c - x->t) + 1;
 	for (i = ent_from(x, a); i < x->nents && x->ents[i].end < b; i++) {
 		if (x->ents[i].type != ENT_PERSON)
 			continue;

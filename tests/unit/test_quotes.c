@@ -1626,6 +1626,28 @@ static struct quote_case quote_cases[] = {
 	    "wait,\" Governor Anna Belova told a news conference.",
 	    { { "\"not gone away at all.\"", "Anna Belova" },
 	      { "\"We wait,\"", "Anna Belova" } } },
+	/* wt-h12read: the names of an "Asked about ..." phrase opening the
+	 * sentence before are objects, not its subject */
+	{ "a quote after \"Asked about keeping X on, Y shrugged.\": Y's",
+	    "They lost.\n\nAsked about his decision to keep Ilse Varga on "
+	    "court after her red card, Tomas Ruud shrugged. \"She is the "
+	    "best we have. Why would I drop her?\"",
+	    { { "\"She is the best we have. Why would I drop her?\"",
+	        "Tomas Ruud" } } },
+	/* wt-h12read: "it" for an organisation named as an object that a
+	 * "which" clause goes on to describe */
+	{ "it said: the organisation a which-clause describes",
+	    "Prices rose.\n\nThe closure drew anger from the Baltic Dockers' "
+	    "Federation, which speaks for 900 crane drivers. In a statement "
+	    "it said it would \"fight every lay-off\".",
+	    { { "\"fight every lay-off\"", "Baltic Dockers' Federation" } } },
+	/* wt-h12read: the nearest person, a preposition's object, gives
+	 * way to the one before it in the paragraph */
+	{ "the 29-year-old said: not the person a pass came from",
+	    "They won.\n\nWhat Ilse Varga did next was take a pass from "
+	    "Marta Lind on the wing and score. The Dane then ran to the "
+	    "fans.\n\n\"I owed them that,\" the 29-year-old said.",
+	    { { "\"I owed them that,\"", "Ilse Varga" } } },
 };
 
 static void
