@@ -5453,7 +5453,7 @@ deck(const struct qctx *x, size_t i)
 		return 0;
 	pa = &x->para[1];
 	end = skip_back(x, pa->e);
-	return end > pa->s && memchr(".?!:;\"", x->t[end - 1], 6) == NULL &&
+	return end > pa->s && strchr(".?!:;\"", x->t[end - 1]) == NULL &&
 	    (end < 3 || memcmp(x->t + end - 3, "\xe2\x80\x9d", 3) != 0) &&
 	    count_words(x, pa->s, end) <= 40;
 }
