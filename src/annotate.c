@@ -70,6 +70,18 @@ split_tags(const char *tags, char ***list, size_t *n, char **cause)
 	return 0;
 }
 
+/* Where an annotation went when the article's directory could not
+ * keep it, for the user who looks beside the article. */
+static char *
+saved_away(const struct sidecar *sc, const struct doc *d)
+{
+	char *where = sidecar_location(sc), *msg;
+
+	msg = xasprintf("%s: saved to %s", d->name, where);
+	free(where);
+	return msg;
+}
+
 static int
 add_and_save(const struct doc *d, const char *url, size_t start,
     size_t end, const char *tags, const char *note, char **id, char **cause)
@@ -105,6 +117,8 @@ add_and_save(const struct doc *d, const char *url, size_t start,
 		free(*id);
 		*id = NULL;
 	}
+	if (rc == 0 && sc.where == SIDECAR_DATA_DIR)
+		*cause = saved_away(&sc, d);
 out:
 	util_free_list(list, n);
 	sidecar_close(&sc);

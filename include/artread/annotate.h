@@ -13,7 +13,9 @@
  * Annotate bytes [start, end) of the article at path.  tags is a
  * comma-separated list (may be NULL or ""), note may be NULL.  0, or -1
  * with *cause (naming the file).  If id is not NULL it receives the new
- * annotation's id (free it).
+ * annotation's id (free it).  On success *cause may hold a notice (free
+ * it): where the annotation went when the article's directory could not
+ * keep it.
  */
 int annotate_range(const char *path, size_t start, size_t end,
     const char *tags, const char *note, char **id, char **cause);

@@ -28,6 +28,7 @@
 #include "artread/paths.h"
 #include "artread/rules.h"
 #include "artread/sidecar.h"
+#include "artread/sidepath.h"
 #include "artread/stats.h"
 #include "artread/termsafe.h"
 #include "artread/theme.h"
@@ -225,6 +226,49 @@ open_in_dir(const char *dir, const char *article, int fmt, int force,
 	return af;
 }
 
+/* Do paths a and b name one existing file? */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/*
+ * Would writing an export to path destroy what it reads: one of the
+ * articles, or a sidecar (where artread keeps annotations, or its
+ * lock; every sidecar's name ends so, wherever it is kept)?  Says so
+ * and returns 1; 0 when path is safe to replace.  (A hard link to a
+ * sidecar is safe: the export replaces the link, never writes
+ * through it.)
+ */
+static int
+output_destroys(const char *path, char **files, int n)
+{
+	static const char *const kept[] = { SIDEPATH_SUFFIX,
+	    SIDEPATH_SUFFIX ".lock" };
+	size_t len = strlen(path), i;
+	int j;
+
+	for (i = 0; i < sizeof kept / sizeof kept[0]; i++)
+		if (len >= strlen(kept[i]) &&
+		    strcmp(path + len - strlen(kept[i]), kept[i]) == 0) {
+			fprintf(stderr, "artread: -o %s: artread keeps "
+			    "annotations there (a sidecar); name another "
+			    "file\n", path);
+			return 1;
+		}
+	for (j = 0; j < n; j++)
+		if (same_file(path, files[j])) {
+			fprintf(stderr, "artread: -o %s: that is the article "
+			    "%s; name another file\n", path, files[j]);
+			return 1;
+		}
+	return 0;
+}
+
 /* Finish a file written with atomic_open; 0 or EXIT_TROUBLE. */
 static int
 commit_output(struct atomic_file *af)
@@ -318,7 +362,11 @@ modes_export(const struct opts *o, char **files, int n, const struct rules *r)
 		    "article; name a directory with -o DIR/\n");
 		return EXIT_TROUBLE;
 	}
-	/* -o FILE is replaced atomically, never written through a link. */
+	/* -o FILE is replaced atomically, never written through a link,
+	 * and never when it is an article or a sidecar. */
+	if (!to_dir && o->output != NULL && strcmp(o->output, "-") != 0 &&
+	    output_destroys(o->output, files, n))
+		return EXIT_TROUBLE;
 	if (!to_dir && o->output != NULL && strcmp(o->output, "-") != 0 &&
 	    (out_af = atomic_open(o->output, 0, &out, &cause)) == NULL) {
 		fprintf(stderr, "artread: %s\n", cause);
@@ -443,9 +491,9 @@ modes_annotate(const struct opts *o, char **files, int n)
 	else
 		rc = annotate_text_in(a->doc, a->url, o->annotate_text, o->tag,
 		    o->note, &id, &cause);
-	if (rc != 0 && cause != NULL)	/* the cause names the file */
+	if (cause != NULL)	/* names the file: an error, or a notice */
 		fprintf(stderr, "artread: %s\n", cause);
-	else if (rc == 0)
+	if (rc == 0)
 		printf("%s\n", id);
 	article_close(a);
 	free(tag);

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 40
+plan 44
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -126,9 +126,24 @@ keys q
 "$ARTREAD" --export markdown -o /nonexistent/dir/x.md "$A1" 2>"$WORK/err"
 check "export: -o into a missing directory names the file and says so" \
 	sh -c "[ $? -eq 2 ] && grep -q '^artread: /nonexistent/dir/x.md: cannot write it: the directory /nonexistent/dir does not exist$' '$WORK/err'"
+# -o never replaces what the export reads: the article, or a sidecar.
+cp "$A1" "$WORK/self.txt"
+"$ARTREAD" --annotate 0:10:claim "$WORK/self.txt" >/dev/null
+cp "$WORK/self.txt" "$WORK/self.before"
+"$ARTREAD" --export -o "$WORK/self.txt" "$WORK/self.txt" 2>"$WORK/err"
+check "export: -o naming the article refuses, says so, leaves it" \
+	sh -c "[ $? -eq 2 ] && grep -q 'self.txt: that is the article' '$WORK/err' && cmp -s '$WORK/self.txt' '$WORK/self.before'"
+cp "$WORK/self.txt.annotations.jsonl" "$WORK/side.before"
+"$ARTREAD" --export json -o "$WORK/self.txt.annotations.jsonl" "$WORK/self.txt" 2>"$WORK/err"
+check "export: -o naming a sidecar refuses, says so, leaves it" \
+	sh -c "[ $? -eq 2 ] && grep -q 'artread keeps annotations there' '$WORK/err' && cmp -s '$WORK/self.txt.annotations.jsonl' '$WORK/side.before'"
+ln "$WORK/self.txt.annotations.jsonl" "$WORK/hard.json"
+"$ARTREAD" --export json -o "$WORK/hard.json" "$WORK/self.txt" 2>"$WORK/err"
+check "export: -o on a hard link to a sidecar replaces the link, not the sidecar" \
+	sh -c "[ $? -eq 0 ] && cmp -s '$WORK/self.txt.annotations.jsonl' '$WORK/side.before' && grep -q '\"type\"' '$WORK/hard.json'"
 NOBODY="setpriv --reuid=65534 --regid=65534 --clear-groups"
 if [ "$(id -u)" -ne 0 ] || ! $NOBODY true 2>/dev/null; then
-	skip_n 2 "pager: X in a read-only directory" "needs root and setpriv (to run as nobody)"
+	skip_n 3 "read-only directory" "needs root and setpriv (to run as nobody)"
 	finish
 fi
 RO="$WORK/ro" NB="$WORK/nb"
@@ -148,5 +163,12 @@ keys Enter
 check "pager: ... Enter writes it there" \
 	eventually sh -c "grep -qs claim '$NB/r.txt.notes.txt'"
 keys q
+cp "$A1" "$RO/a.txt"
+chmod 555 "$RO"
+env HOME="$NB" XDG_DATA_HOME="$NB/data" XDG_CONFIG_HOME="$NB/config" \
+	XDG_STATE_HOME="$NB/state" $NOBODY "$ARTREAD" --annotate 0:10:claim \
+	"$RO/a.txt" >/dev/null 2>"$WORK/err"
+check "annotate: in a read-only directory, says where the annotation went" \
+	grep -q '^artread: .*a.txt: saved to ~/data/artread/annotations/.*(article directory not writable)$' "$WORK/err"
 chmod 700 "$WORK"
 finish
