@@ -381,6 +381,8 @@ check_keys(const struct config *cfg, const struct ini *ini,
 	if (keymap_count(cfg->keymap, ACTION_HELP) == 0)
 		diag_warning(d, "%s:%d: [keys] leaves no key for help: bind "
 		    "help (the default is h <F1>)", path, line);
+	if (sec != NULL)
+		keymap_warn_dropped(cfg->keymap, path, line, d);
 }
 
 int

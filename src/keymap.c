@@ -25,6 +25,7 @@ struct binding {
 struct keymap {
 	struct binding	*b[ACTION_MODE__COUNT];
 	size_t		 n[ACTION_MODE__COUNT];
+	unsigned char	 named[ACTION__COUNT];	/* by a [keys] line */
 };
 
 /* Less habits in the pager, vim's while selecting; ACTION_LIST order. */
@@ -563,6 +564,7 @@ keymap_bind(struct keymap *km, const char *action, const char *keys,
 	    (size_t)-1)
 		return -1;
 	m = action_mode(a);
+	km->named[a] = 1;
 	remove_action(km, m, a);
 	for (i = 0; i < n; i++) {
 		list[i].action = a;
@@ -674,6 +676,34 @@ reached_by(enum action a)
 	case ACTION_OPEN_FILE:	return ":e FILE";
 	default:		return "(unbound)";
 	}
+}
+
+void
+keymap_warn_dropped(const struct keymap *km, const char *file, int line,
+    struct diag *d)
+{
+	struct keymap *def = NULL;
+	struct buf keys;
+	int a;
+
+	for (a = 0; a < ACTION__COUNT; a++) {
+		if (km->named[a] || keymap_count(km, (enum action)a) > 0 ||
+		    a == ACTION_QUIT || a == ACTION_HELP ||
+		    strcmp(reached_by((enum action)a), "(unbound)") != 0)
+			continue;
+		if (def == NULL)
+			def = keymap_new();
+		if (keymap_count(def, (enum action)a) == 0)
+			continue;
+		buf_init(&keys);
+		keymap_describe(def, (enum action)a, &keys);
+		diag_warning(d, "%s:%d: [keys] took every key of %s (%.*s) for "
+		    "other commands: it has none now; bind it again",
+		    file, line, action_name((enum action)a), (int)keys.len,
+		    keys.data);
+		buf_free(&keys);
+	}
+	keymap_free(def);
 }
 
 static void

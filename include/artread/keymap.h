@@ -95,6 +95,15 @@ int keymap_bind(struct keymap *km, const char *action, const char *keys,
     const char *file, int line, struct diag *d);
 
 /*
+ * After the [keys] lines (at line of file): a warning in d for each
+ * command left without a key because its default keys all moved to
+ * other commands, when no line named it (one that unbinds a command on
+ * purpose names it).  quit and help are the caller's to check.
+ */
+void keymap_warn_dropped(const struct keymap *km, const char *file,
+    int line, struct diag *d);
+
+/*
  * The action for a key in a mode.  In ACTION_MODE_SELECT a key bound
  * there wins, else the pager's binding applies if its action works while
  * selecting (action_in_selection: paging keys, t, a).  ACTION_NONE if

@@ -89,7 +89,9 @@ every_option_parses(void **state)
 	    "entities = yes\n"
 	    "[keys]\n"
 	    "quit = Q\n"
-	    "search_forward = \"#\"\n");
+	    "search_forward = \"#\"\n"
+	    "quotes_panel = <F5>\n"
+	    "prev_same = <F6>\n");
 	config_init(&cfg);
 	diag_init(&d);
 	assert_int_equal(config_load_file(&cfg, path, &d), 0);
@@ -239,6 +241,30 @@ keys_leaving_no_way_out_warn(void **state)
 	diag_free(&d);
 	/* only :q left */
 	load_clean("colon.ini", "[keys]\nquit =\n", &d);
+	assert_int_equal(d.warnings, 0);
+	diag_free(&d);
+}
+
+/* A [keys] line that takes another command's only key says that command
+ * has none left, unless a line names it (tester: "quit = x" took
+ * delete_annotation's x without a word). */
+static void
+keys_taking_a_commands_only_key_warn(void **state)
+{
+	struct diag d;
+
+	(void)state;
+	load_clean("took.ini", "[keys]\nquit = x\n", &d);
+	assert_int_equal(d.warnings, 1);
+	assert_non_null(strstr(d.msgs[0], "took.ini:1: [keys] took every key "
+	    "of delete_annotation (x) for other commands"));
+	diag_free(&d);
+	/* bound again elsewhere, or unbound on purpose: nothing to say */
+	load_clean("again.ini", "[keys]\nquit = x\ndelete_annotation = "
+	    "<Del>\n", &d);
+	assert_int_equal(d.warnings, 0);
+	diag_free(&d);
+	load_clean("off.ini", "[keys]\nquit = x\ndelete_annotation =\n", &d);
 	assert_int_equal(d.warnings, 0);
 	diag_free(&d);
 }
@@ -446,6 +472,7 @@ main(void)
 		cmocka_unit_test(bad_values_are_errors_with_line),
 		cmocka_unit_test(unknown_names_warn_with_suggestion),
 		cmocka_unit_test(keys_leaving_no_way_out_warn),
+		cmocka_unit_test(keys_taking_a_commands_only_key_warn),
 		cmocka_unit_test(tag_palette),
 		cmocka_unit_test(search_order),
 		cmocka_unit_test(shipped_example_is_clean),
