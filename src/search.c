@@ -102,6 +102,70 @@ flat_reserve(struct search_flat *f, size_t need)
 }
 
 /*
+ * Typographic quotes are searched as the straight ones a keyboard types
+ * (a journalist types "it's", the article has "it’s"): the text and the
+ * pattern both have them folded, like NFC, with an anchor around each.
+ */
+static uint32_t
+quote_fold(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201a: case 0x201b:
+	case 0x2032: case 0x02bc:
+		return '\'';
+	case 0x201c: case 0x201d: case 0x201e: case 0x201f:
+	case 0x2033: case 0x00ab: case 0x00bb:
+		return '"';
+	default:
+		return 0;
+	}
+}
+
+/* Is cp searched as it is (NFC keeps it, and it is no quote to fold)? */
+static int
+kept_as_is(uint32_t cp)
+{
+	return quote_fold(cp) == 0 && utf8_nfc_stable(cp);
+}
+
+/* The quotes of s[0, n) folded in place; the new length. */
+static size_t
+fold_quotes(char *s, size_t n)
+{
+	size_t i = 0, o = 0, len;
+	uint32_t cp, q;
+
+	while (i < n) {
+		if ((len = utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		if (len > 1 && (q = quote_fold(cp)) != 0)
+			s[o++] = (char)q;
+		else
+			memmove(s + o, s + i, len), o += len;
+		i += len;
+	}
+	return o;
+}
+
+/* A grapheme cluster as it is searched (NFC, quotes folded) into out
+ * (UTF8_NFC_MAX bytes): its length, or 0 when that is the cluster as
+ * it is. */
+static size_t
+search_cluster(const char *s, size_t n, char *out)
+{
+	size_t m = utf8_nfc_cluster(s, n, out);
+
+	if (m == 0) {
+		if (n > UTF8_NFC_MAX)
+			return 0;
+		memcpy(out, s, n);
+		m = n;
+	}
+	m = fold_quotes(out, m);
+	return m == n && memcmp(out, s, n) == 0 ? 0 : m;
+}
+
+/*
  * utf8_nfc_stable of the code points met, direct-mapped: utf8proc's
  * table look-up costs more than the copy it guards (cp 0 is never
  * asked: an empty slot).  And, for each block of 64 code points below
@@ -152,12 +216,12 @@ stable(struct search_flat *f, uint32_t cp)
 	struct search_memo *m;
 	size_t slot = cp % MEMO_SIZE;
 
-	if (cp < 0x300)
+	if (cp < 0x300 && cp != 0xab && cp != 0xbb)
 		return 1;
 	m = memo(f);
 	if (m->cp[slot] != cp) {
 		m->cp[slot] = cp;
-		m->stable[slot] = (unsigned char)utf8_nfc_stable(cp);
+		m->stable[slot] = (unsigned char)kept_as_is(cp);
 	}
 	return m->stable[slot];
 }
@@ -172,7 +236,7 @@ block_stable(struct search_memo *m, size_t blk)
 		m->block[blk] = BLOCK_STABLE;
 		for (cp = (uint32_t)blk << 6; cp < (uint32_t)(blk + 1) << 6;
 		    cp++)
-			if (!utf8_nfc_stable(cp)) {
+			if (!kept_as_is(cp)) {
 				m->block[blk] = BLOCK_MIXED;
 				break;
 			}
@@ -275,7 +339,7 @@ copy_run(struct search_flat *f, const char *bytes, size_t i, size_t j,
 			break;
 		/* the cluster holding k starts at k or at the one before */
 		len = utf8_grapheme_len(bytes + i, j - i);
-		if ((out = utf8_nfc_cluster(bytes + i, len, nfc)) == 0) {
+		if ((out = search_cluster(bytes + i, len, nfc)) == 0) {
 			memcpy(f->text + n, bytes + i, len);
 			n += len;
 		} else {
@@ -396,7 +460,7 @@ search_flat_index(const struct search_flat *f, size_t off)
 {
 	size_t k, i;
 
-	if (off <= f->anchor[0].byte && !f->anchor[0].nfc)
+	if (off <= f->anchor[0].byte)	/* (an offset before the text too) */
 		return 0;
 	k = anchor_of(f, off, 1);
 	i = f->anchor[k].flat + (off - f->anchor[k].byte);
@@ -457,6 +521,9 @@ search_compile(const char *pattern, unsigned flags, char **err)
 	char *text = literal ? collapse_white(pattern) :
 	    utf8_nfc(pattern, strlen(pattern), &len);
 	pcre2_code *re;
+
+	if (!literal)	/* (collapse_white folds them in a literal) */
+		text[fold_quotes(text, len)] = '\0';
 
 	/* PCRE2_LITERAL allows no other options but these. */
 	opts |= literal ? PCRE2_LITERAL : PCRE2_UCP | PCRE2_MULTILINE;

@@ -11,7 +11,9 @@
  * SEARCH_OVERLAP bytes, so a match longer than that may be missed there.
  * Text and pattern are both searched in NFC, so "é" typed precomposed
  * finds "e" + U+0301 in the article and the other way round (a bare "e"
- * finds neither).  Matches are given as byte ranges of the article.  No
+ * finds neither).  Typographic quotes are searched as the straight ones
+ * (’ ‘ ʼ as ', “ ” „ « » as "), in the text and in the pattern, so
+ * "it's" finds "it’s" and “Tonight finds "Tonight.  Matches are given as byte ranges of the article.  No
  * curses here.
  */
 #ifndef ARTREAD_SEARCH_H

@@ -599,9 +599,13 @@ normalised_scripts(void **state)
 		const char	*flat;
 		int		 nfc;	/* NFC already */
 	} cases[] = {
-		/* Cyrillic, NFC already */
+		/* Cyrillic, NFC already (its « » searched as ") */
 		{ "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
-		    "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xc2\xab\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\xc2\xbb \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \"\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0\" \xd1\x83\xd1\x88\xd1\x91\xd0\xbb \xd0\xb2 \xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb8\xd1\x86\xd1\x83, \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 \xd1\x80\xd0\xb5\xd0\xb9\xd1\x81",
+		    0 },
+		/* Cyrillic without quotes, NFC already */
+		{ "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb",
+		    "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb",
 		    1 },
 		/* Cyrillic, й and ё decomposed */
 		{ "\xd0\x9d\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb8\xcc\x86  \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd0\xb5\xcc\x88\xd0\xbb",
@@ -654,6 +658,45 @@ normalised_scripts(void **state)
 	search_flat_free(&f);
 }
 
+/*
+ * Typographic quotes are found by the straight ones typed, and the other
+ * way round, as a literal and in a pattern; the match is the article's
+ * bytes.  A paragraph starting with one (or with a cluster NFC changes)
+ * is found from before it (it was not: its first anchor was taken for
+ * one inside the text).
+ */
+static void
+straight_quotes_find_curly(void **state)
+{
+	static const char t[] = "Headline\n\n\xe2\x80\x9cTonight it\xe2\x80"
+	    "\x99s done,\xe2\x80\x9d she said.\n\nCafe\xcc\x81 \xc2\xabOui\xc2\xbb.";
+	struct range m;
+	char *err = NULL;
+	struct search *s;
+
+	(void)state;
+	assert_true(find("\"Tonight", t, 0, FWD, &m));
+	assert_int_equal(m.start, 10);
+	assert_int_equal(m.end, 20);
+
+	assert_true(find("it's done,\"", t, 0, FWD, &m));
+	assert_int_equal(m.start, 21);
+	assert_int_equal(m.end, 36);
+	assert_true(find("\xe2\x80\x98?s done", t, 0, FWD, &m)); /* ‘?s */
+	assert_true(find("\"oui\"", t, 0, FWD, &m));
+	assert_int_equal(m.end, strlen(t) - 1);
+	assert_true(find("caf\xc3\xa9", t, 0, FWD, &m));	/* from before */
+	assert_int_equal(m.start, 48);
+	/* a paragraph opening with a cluster NFC changes, from before */
+	assert_true(find("\xc3\xa9t\xc3\xa9", "A.\n\nE\xcc\x81te\xcc\x81 !", 0,
+	    FWD, &m));
+	assert_int_equal(m.start, 4);
+	s = search_compile("it's done", SEARCH_LITERAL, &err);
+	assert_non_null(s);
+	assert_int_equal(search_in_string(s, t, strlen(t)), 1);
+	search_free(s);
+}
+
 /* Pieces of text in many scripts, with combining marks and jamo. */
 static const char *const MIXED[] = {
 	"a", "e", "o", "u", "A", " ", "  ", "\n", ".",
@@ -667,8 +710,21 @@ static const char *const MIXED[] = {
 	"\xe2\x80\x9c", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
 };
 
+/* s[0, *n) with its “ (the one quote of MIXED) as ", in place. */
+static void
+straight_quotes(char *s, size_t *n)
+{
+	char *p;
+
+	while ((p = memmem(s, *n, "\xe2\x80\x9c", 3)) != NULL) {
+		*p = '"';
+		memmove(p + 1, p + 3, *n - (size_t)(p + 3 - s));
+		*n -= 2;
+	}
+}
+
 /* Text made of MIXED's pieces comes out as utf8_nfc makes it (white
- * space runs aside), whatever blocks were met before. */
+ * space runs aside, quotes straight), whatever blocks were met before. */
 static void
 normalised_like_utf8_nfc(void **state)
 {
@@ -694,6 +750,8 @@ normalised_like_utf8_nfc(void **state)
 				w[m++] = strchr(" \n", t[k]) ? ' ' : t[k];
 		search_flat_fill(&f, t, 0, n);
 		want = utf8_nfc(w, m, &len);
+		straight_quotes(want, &len);
+		want[len] = '\0';
 		assert_mem_str(f.text, f.len, want);
 		free(want);
 	}
@@ -949,6 +1007,7 @@ main(void)
 		cmocka_unit_test(normalised_literals_and_strings),
 		cmocka_unit_test(normalisation_grows_the_text),
 		cmocka_unit_test(normalised_scripts),
+		cmocka_unit_test(straight_quotes_find_curly),
 		cmocka_unit_test(normalised_like_utf8_nfc),
 	};
 
