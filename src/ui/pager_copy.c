@@ -125,9 +125,16 @@ copy_selection(struct pager *p, int cite)
 		buf_init(&seq);
 		clipboard_osc52(text.data, text.len, &seq);
 		term_write_raw(seq.data, seq.len);
-		pager_message(p, 0, "copied %zu character%s%s (OSC 52: %zu "
-		    "bytes to the terminal)", chars, chars == 1 ? "" : "s",
-		    cite ? " with a citation" : "", seq.len);
+		/* tmux passes it on only with set-clipboard on; its
+		 * default (external) drops it, and nothing says so */
+		if (getenv("TMUX") != NULL)
+			pager_message(p, 0, "copied %zu character%s%s (OSC 52: "
+			    "tmux needs set-clipboard on)", chars, chars == 1 ?
+			    "" : "s", cite ? " with a citation" : "");
+		else
+			pager_message(p, 0, "copied %zu character%s%s (OSC 52: "
+			    "%zu bytes to the terminal)", chars, chars == 1 ?
+			    "" : "s", cite ? " with a citation" : "", seq.len);
 		buf_free(&seq);
 	}
 	free(cause);

@@ -4,7 +4,7 @@
 # set-clipboard on, keeps it in a paste buffer), or through a command
 # given the text on its standard input; clipboard = off says so.
 . "$(dirname "$0")/lib.sh"
-plan 16
+plan 17
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 PASSAGE="“Tonight this city decided it’s done waiting,” said Council Leader Adaeze Okafor, who had staked her leadership on the project."
@@ -45,6 +45,8 @@ need "note saved"
 select_sentence
 keys Y
 check "osc52: Y says so" wait_for "with a citation (OSC 52:"
+check "osc52: inside tmux, says tmux needs set-clipboard on (its default drops it)" \
+	wait_for "(OSC 52: tmux needs set-clipboard on)"
 check "osc52: Y adds a citation line: title, file, note" \
 	[ "$($T show-buffer 2>/dev/null)" = "$PASSAGE
 — $TITLE, $ART. Note: check the minutes" ]
