@@ -603,6 +603,27 @@ static const unsigned char byte_class[256] = {
 #undef J_
 #undef J16_
 
+/* "19:35 At Kralj's office": does a clock time that opens a paragraph
+ * (a live blog's entry) end one space before s?  The word at s then
+ * opens the entry's first sentence. */
+static int
+after_entry_time(const char *t, size_t s)
+{
+	size_t p = s - 1, d = 0, nl;
+
+	while (p > 0 && t[p - 1] >= '0' && t[p - 1] <= '9' && d < 2)
+		p--, d++;
+	if (d != 2 || p < 2 || (t[p - 1] != ':' && t[p - 1] != '.'))
+		return 0;
+	for (p--, d = 0; p > 0 && t[p - 1] >= '0' && t[p - 1] <= '9' &&
+	    d < 2; p--, d++)
+		;
+	if (d == 0)
+		return 0;
+	p = gap_before(t, p, &nl);
+	return p == 0 || nl >= 2;
+}
+
 /* Sentence and paragraph starts: look back over the gap before k. */
 static void
 tok_start_flags(struct ctx *x, struct tok *k)
@@ -611,8 +632,12 @@ tok_start_flags(struct ctx *x, struct tok *k)
 
 	/* (most words: one space after a letter or digit, no start) */
 	if (k->s >= 2 && x->t[k->s - 1] == ' ' &&
-	    (byte_class[(unsigned char)x->t[k->s - 2]] & (C_DIGIT | C_LETTER)))
+	    (byte_class[(unsigned char)x->t[k->s - 2]] & (C_DIGIT | C_LETTER))) {
+		if ((byte_class[(unsigned char)x->t[k->s - 2]] & C_DIGIT) &&
+		    after_entry_time(x->t, k->s))
+			k->f |= T_SENT;
 		return;
+	}
 	p = gap_before(x->t, k->s, &nl);
 	if (p == 0 || nl >= 2)
 		k->f |= T_PARA | T_SENT;

@@ -1725,6 +1725,16 @@ static struct ent_case ent_cases[] = {
 	    "The Tarn Valley Unified School District board met.",
 	    { { "Tarn Valley Unified School District", ENT_ORG, 0 } },
 	    { NULL } },
+	/* wt-names: a live blog's entry opens with its time; the word
+	 * after it opens a sentence ("At" is no part of the name) */
+	{ "a live blog's time opens the entry's sentence",
+	    "Ljubljana votes\n\n19:02 Polls have closed. Nina Kowalski, the "
+	    "mayor, is ahead.\n\n19:35 At Kowalski's party in a former "
+	    "factory, supporters are chanting.\n\n19:48 Kowalski has "
+	    "arrived.",
+	    { { "Nina Kowalski", ENT_PERSON, 0 },
+	      { "Kowalski", ENT_PERSON, 79 } },
+	    { "At Kowalski", NULL } },
 	{ "wt-h12read: a name alone in a paragraph under a standfirst",
 	    "Obituary: a drummer\n\nHe taught three generations to play "
 	    "it\n\nAma Owusu-Ansah\n\nThe drummer has died.",
