@@ -430,7 +430,7 @@ streamed_long_text(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[5 + testutil_nelem(cases)] = {
+	static const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(sexes),
 		cmocka_unit_test(sexes_from_pronouns),
 		cmocka_unit_test(mention_at_and_canon),
@@ -438,6 +438,5 @@ main(void)
 		cmocka_unit_test(streamed_long_text),
 	};
 
-	testutil_table(tests, 5, cases, coref_row);
-	return cmocka_run_group_tests(tests, setup, teardown);
+	testutil_run_with_table(funcs, cases, coref_row, setup, teardown);
 }

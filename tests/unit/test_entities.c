@@ -1895,12 +1895,11 @@ test_rules_before_votes(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[3 + testutil_nelem(ent_cases)] = {
+	static const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(test_user_rule_keeps_type),
 		cmocka_unit_test(test_capitals_beyond_latin1),
 		cmocka_unit_test(test_rules_before_votes),
 	};
 
-	testutil_table(tests, 3, ent_cases, ent_row);
-	return cmocka_run_group_tests(tests, setup, teardown);
+	testutil_run_with_table(funcs, ent_cases, ent_row, setup, teardown);
 }

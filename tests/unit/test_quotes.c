@@ -1686,7 +1686,7 @@ test_said_span(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[18 + testutil_nelem(quote_cases)] = {
+	static const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(test_straight_and_curly),
 		cmocka_unit_test(test_guillemets_and_german),
 		cmocka_unit_test(test_nested_and_apostrophes),
@@ -1707,6 +1707,5 @@ main(void)
 		cmocka_unit_test(test_said_span),
 	};
 
-	testutil_table(tests, 18, quote_cases, quote_row);
-	return cmocka_run_group_tests(tests, setup, teardown);
+	testutil_run_with_table(funcs, quote_cases, quote_row, setup, teardown);
 }

@@ -988,7 +988,7 @@ empty_matches_terminate(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[19 + testutil_nelem(find_cases)] = {
+	static const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(pattern_is_kept),
 		cmocka_unit_test(bad_pattern),
 		cmocka_unit_test(backward_far_across_chunks),
@@ -1011,6 +1011,5 @@ main(void)
 		cmocka_unit_test(normalised_like_utf8_nfc),
 	};
 
-	testutil_table(tests, 19, find_cases, find_row);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	testutil_run_with_table(funcs, find_cases, find_row, NULL, NULL);
 }

@@ -205,7 +205,7 @@ diag_keeps_at_most_max(void **state)
 int
 main(void)
 {
-	struct CMUnitTest tests[6 + testutil_nelem(rows)] = {
+	static const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(pieces_give_the_same),
 		cmocka_unit_test(raw_passes_bytes),
 		cmocka_unit_test(stream_makes_safe),
@@ -217,6 +217,5 @@ main(void)
 	/* Widths (what is printable) follow LC_CTYPE, as in artread. */
 	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
-	testutil_table(tests, 6, rows, str_row);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	testutil_run_with_table(funcs, rows, str_row, NULL, NULL);
 }

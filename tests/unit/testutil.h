@@ -38,6 +38,21 @@
 	}								\
 } while (0)
 
+/*
+ * main's body for a suite of test functions and a table: funcs[] (a
+ * static array of cmocka_unit_test) first, then one case per row of
+ * rows.  The array run is sized from both, so a function added to funcs
+ * can never push another off the end (a fixed count did: a case was
+ * silently dropped).
+ */
+#define testutil_run_with_table(funcs, rows, fn, setup, teardown) do {	\
+	struct CMUnitTest tests[testutil_nelem(funcs) +			\
+	    testutil_nelem(rows)];					\
+	memcpy(tests, (funcs), sizeof(funcs));				\
+	testutil_table(tests, testutil_nelem(funcs), rows, fn);		\
+	return cmocka_run_group_tests(tests, setup, teardown);		\
+} while (0)
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
