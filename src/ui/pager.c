@@ -1119,6 +1119,13 @@ handle_key(struct pager *p, int key)
 	free(p->msg);
 	p->msg = NULL;
 	p->has_flash = 0;
+	if (key == KEYMAP_PASTE) {	/* text, not commands */
+		p->nprefix = 0;
+		p->count = 0;
+		pager_message(p, 1, "paste ignored: a paste runs no commands "
+		    "(paste into a note, a tag, a search or :e)");
+		return;
+	}
 	if (wait_for_more(p, key))
 		return;		/* a count and an armed q wait with it */
 	/* A q that could not save arms the next q; any other key disarms. */
