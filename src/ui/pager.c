@@ -409,12 +409,6 @@ follow_text(struct pager_file *f, struct doc *old, struct doc *new)
 }
 
 /*
- * Re-read the current file from disk (it grew, shrank or was edited):
- * a new article replaces the old one, its annotations are loaded again
- * (and re-anchored if the text changed), and the reader stays on the
- * same words (follow_text).
- */
-/*
  * A web article read again (a URL fetched again): what to say.  If the
  * page could not be fetched (the copy kept came back), the old text
  * stays: 0.  Else 1, and *changed if the text is not the one on screen.
@@ -433,11 +427,18 @@ web_reloaded(struct pager *p, struct article *fresh, int *changed)
 	return 0;
 }
 
+/*
+ * Re-read the current file from disk (it grew, shrank or was edited):
+ * a new article replaces the old one, its annotations are loaded again
+ * (and re-anchored if the text changed), with the undo history, and the
+ * reader stays on the same words (follow_text).
+ */
 static void
 reload_file(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	struct article *fresh;
+	struct annot_set *history;
 	const char *name = f->art->url != NULL ? f->art->doc->name :
 	    f->art->doc->path;
 	char *cause = NULL;
@@ -469,6 +470,8 @@ reload_file(struct pager *p)
 	follow_text(f, f->art->doc, fresh->doc);
 	view_free(&p->view);
 	p->view_ok = 0;
+	history = annot_set_new();	/* u still undoes what came before */
+	annot_history_move(history, f->art->annots);
 	article_close(f->art);
 	f->art = fresh;
 	if (f->top >= fresh->doc->len)
@@ -481,6 +484,10 @@ reload_file(struct pager *p)
 	f->disk = DOC_UNCHANGED;
 	activate_file(p);
 	load_annotations(p);
+	annot_history_move(fresh->annots, history);
+	annot_history_reanchor(fresh->annots, fresh->doc->bytes,
+	    fresh->doc->len);
+	annot_set_free(history);
 	if (changed)
 		pager_message(p, 1, "the article changed since it was read: D "
 		    "shows the differences");
