@@ -33,6 +33,11 @@ struct import_stats {
 	size_t	times_fixed;	/* times that could not be read: now */
 	size_t	orphans;	/* added as orphans: their text is not in
 				   the article */
+	size_t	relocated;	/* brat spans whose text was not the
+				   article's at their offsets (the .ann
+				   was made on another text): placed where
+				   their text is (orphans are counted in
+				   orphans) */
 	char	source[512];	/* the article the JSON names (its first
 				   target source; cut to fit), or "" */
 	int	other_source;	/* import_into: source names another

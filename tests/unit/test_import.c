@@ -71,6 +71,50 @@ brat_empty_type_is_no_tag(void **state)
 	annot_set_free(set);
 }
 
+/*
+ * A .ann made on another text: a span whose text is not the article's
+ * at its offsets was put on whatever words were there, as exact.  Now
+ * it goes where its text is (the nearest), or is an orphan; both
+ * counted.  A span over a line break holds its text with a space for
+ * it, as export writes it.
+ */
+static void
+brat_text_elsewhere_is_found_or_orphaned(void **state)
+{
+	static const char ann[] =
+	    "T1\tclaim 0 11\tThe council\n"		/* where it is */
+	    "\n"
+	    "T2\tclaim 4 11\tvoted on\n"		/* 8 bytes on */
+	    "\n"
+	    "T3\tclaim 21 28\tWednesday\n"		/* not in it */
+	    "\n"
+	    "T4\tclaim 44 59\tbridge. Critics\n";	/* over the \n */
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	const struct annot *a;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, ann, set, &st, &cause), 0);
+	assert_int_equal(annot_count(set), 4);
+	assert_int_equal(st.relocated, 1);
+	assert_int_equal(st.orphans, 1);
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan) {
+			assert_memory_equal(a->exact, "Wednesday", 9);
+			continue;
+		}
+		assert_int_equal(annot_anchor_of(a), ANNOT_EXACT);
+		if (a->start == 12)
+			assert_memory_equal(ART + a->start, "voted on", 8);
+		else
+			assert_true(a->start == 0 || a->start == 44);
+	}
+	annot_set_free(set);
+}
+
 /* A tag with a control character came in through an import
  * (--annotate refused it): brat and JSON, refused with the file,
  * the line or item, and the reason; nothing is added. */
@@ -303,6 +347,7 @@ main(void)
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(control_in_tag_refused),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
