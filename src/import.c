@@ -27,6 +27,7 @@
 #include "artread/cpindex.h"
 #include "artread/doc.h"
 #include "artread/merge.h"
+#include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/slurp.h"
 #include "artread/utf8.h"
@@ -420,7 +421,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 	json_error_t err;
 	json_t *root, *items, *it;
 	struct annot *a;
-	char *w;
+	char *w, sha[SHA256_HEX_LEN];
 	size_t i;
 	int rc = 0;
 
@@ -436,6 +437,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 		json_decref(root);
 		return -1;
 	}
+	sha256_hex(bytes, len, sha);
 	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
 	c.bytes = bytes;
 	c.len = len;
@@ -450,6 +452,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 			rc = -1;
 			break;
 		}
+		stats->same_text |= strcmp(a->version, sha) == 0;
 		annot_insert(set, a);
 		note_source(it, stats);
 	}
@@ -565,6 +568,9 @@ names_another(const struct import_stats *st, const struct doc *d,
 	char *mine[2] = { NULL, NULL }, *real;
 	size_t n = strlen(st->source), i;
 	int other = n > 0;
+
+	if (st->same_text)	/* a copy of the file exported, elsewhere */
+		return 0;
 
 	if (url != NULL)
 		mine[0] = w3c_uri_escape(url);

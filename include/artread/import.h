@@ -40,6 +40,9 @@ struct import_stats {
 				   orphans) */
 	char	source[512];	/* the article the JSON names (its first
 				   target source; cut to fit), or "" */
+	int	same_text;	/* JSON: an item was made on this very
+				   text (its artread version is the
+				   text's SHA-256), wherever it was */
 	int	other_source;	/* import_into: source names another
 				   article than the one imported into */
 };

@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 54
+plan 55
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -251,4 +251,12 @@ cp "$ROOT/sample-articles/06-nordic-grid-warning.txt" "$R/l.txt"
 check "import: another article's export is named, and its orphans counted" \
 	sh -c "[ $? -eq 0 ] && grep -q 'warning: $R/n.json was made on another article (its source is file://$R/n.txt), not on $R/l.txt' '$WORK/err' &&
 	    grep -q '1 of them is an orphan' '$WORK/err'"
+# A byte-identical copy in another directory is the same article: its
+# export names the other path, but was made on this very text.
+mkdir "$R/elsewhere"
+cp "$R/n.txt" "$R/elsewhere/n.txt"
+"$ARTREAD" --import json "$R/n.json" "$R/elsewhere/n.txt" 2>"$WORK/err"
+check "import: an export of a byte-identical copy elsewhere: no warning" \
+	sh -c "[ $? -eq 0 ] && grep -q '1 annotation imported' '$WORK/err' &&
+	    ! grep -q 'another article' '$WORK/err'"
 finish

@@ -14,6 +14,7 @@
 #include "artread/doc.h"
 #include "artread/export.h"
 #include "artread/import.h"
+#include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
 
@@ -261,6 +262,33 @@ json_of_another_article(void **state)
 	free(a);
 }
 
+/* An export made on this very text (its artread version is the text's
+ * SHA-256) is of this article, whatever file it names. */
+static void
+json_of_the_same_text(void **state)
+{
+	char sha[SHA256_HEX_LEN], *json, *cause = NULL;
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+
+	(void)state;
+	sha256_hex(ART, ARTLEN, sha);
+	json = xasprintf("[{\"type\":\"Annotation\",\"target\":{"
+	    "\"source\":\"file:///elsewhere/a.txt\",\"selector\":"
+	    "{\"type\":\"TextPositionSelector\",\"start\":4,\"end\":11}},"
+	    "\"artread\":{\"version\":\"%s\"}}]", sha);
+	assert_int_equal(import(IMPORT_JSON, json, set, &st, &cause), 0);
+	assert_true(st.same_text);
+	free(json);
+	json = xstrdup("[{\"type\":\"Annotation\",\"target\":{"
+	    "\"source\":\"file:///elsewhere/a.txt\",\"selector\":"
+	    "{\"type\":\"TextPositionSelector\",\"start\":4,\"end\":11}}}]");
+	assert_int_equal(import(IMPORT_JSON, json, set, &st, &cause), 0);
+	assert_false(st.same_text);
+	free(json);
+	annot_set_free(set);
+}
+
 static void
 json_refusals(void **state)
 {
@@ -351,6 +379,7 @@ main(void)
 		cmocka_unit_test(control_in_tag_refused),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
+		cmocka_unit_test(json_of_the_same_text),
 		cmocka_unit_test(json_refusals),
 		cmocka_unit_test_setup_teardown(json_of_another_article, setup,
 		    teardown),
