@@ -224,9 +224,17 @@ load_annotations(struct pager *p)
 	if (f->loaded)
 		return;
 	f->loaded = 1;
-	if (article_load_annotations(f->art, &msg) != 0)
-		pager_message(p, 1, "%s", msg);
-	else {
+	free(f->load_error);
+	f->load_error = NULL;
+	if (article_load_annotations(f->art, &msg) != 0) {
+		/* what it means first: the reason may be cut (a renamed
+		 * article's message starts with what to do) */
+		if (f->art->sc.renamed > 0)
+			pager_message(p, 1, "%s", msg);
+		else
+			pager_message(p, 1, "read-only, = says why: %s", msg);
+		f->load_error = xstrdup(msg);
+	} else {
 		if (msg != NULL)
 			pager_message(p, 0, "%s", msg);
 		pager_annot_offer_rescue(p);
@@ -502,6 +510,7 @@ drop_file(struct pager *p, int i)
 {
 	free(p->files[i].pending);
 	free(p->files[i].save_error);
+	free(p->files[i].load_error);
 	memmove(&p->files[i], &p->files[i + 1],
 	    (size_t)(p->nfiles - i - 1) * sizeof p->files[0]);
 	p->nfiles--;
@@ -749,6 +758,19 @@ open_file(struct pager *p)
 
 /* = and Ctrl-G: what less's = says, and the annotations; the file's
  * base name if its whole name would not fit. */
+/* = on an article whose annotations could not be read: the reason, all
+ * of it, under what = says. */
+static void
+file_info_whole(struct pager *p)
+{
+	char *text = xasprintf("%s\n\nannotations are read-only: %s",
+	    p->msg, pager_file(p)->load_error);
+
+	panel_text(p, "the article and its annotations", " q closes", text,
+	    NULL);
+	free(text);
+}
+
 static void
 file_info(struct pager *p)
 {
@@ -780,6 +802,8 @@ file_info(struct pager *p)
 	pager_message(p, 0, "%s%s", name, rest);
 	free(base);
 	free(rest);
+	if (pager_file(p)->load_error != NULL)
+		file_info_whole(p);
 }
 
 /* --- colon commands and quitting --- */
@@ -1209,6 +1233,7 @@ pager_teardown(struct pager *p)
 	paint_hls_free(&p->hls);
 	for (i = 0; i < p->nfiles; i++) {
 		free(p->files[i].save_error);
+		free(p->files[i].load_error);
 		free(p->files[i].pending);
 	}
 	buf_free(&p->open_errors);
@@ -1230,6 +1255,22 @@ select_interrupted(struct pager *p)
 	view_show_offset(&p->view, pager_file(p)->cursor);
 	draw_screen(p);
 	return 1;
+}
+
+/* At exit: each article whose annotations could not be read, one line
+ * on stderr (the pager's row may have cut it).  How many. */
+static int
+say_damaged(const struct pager *p)
+{
+	int i, n = 0;
+
+	for (i = 0; i < p->nfiles; i++)
+		if (p->files[i].load_error != NULL) {
+			fprintf(stderr, "artread: %s (its annotations were "
+			    "read-only)\n", p->files[i].art->sc_error);
+			n++;
+		}
+	return n;
 }
 
 int
@@ -1310,6 +1351,7 @@ pager_run(struct article **arts, char **later, int n,
 		fputs(p.open_errors.data, stderr);
 		unsaved++;	/* not unsaved, but the same status */
 	}
+	unsaved += say_damaged(&p);
 	if (report.len > 0)
 		fputs(report.data, stderr);
 	buf_free(&report);

@@ -77,6 +77,8 @@ struct pager_file {
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
 	char		*save_error;	/* why the last save failed, or NULL */
+	char		*load_error;	/* why its annotations are read-only
+					   (damaged), in full: = shows it */
 	/* change tracking (pager.c, pager_diff.c) */
 	int		 kept;		/* the text is kept in the store */
 	char		 sha[65];	/* the text's SHA-256 once kept, or "" */

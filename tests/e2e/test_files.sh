@@ -43,7 +43,7 @@ start "$ARTREAD" --no-remember "$ART"
 check "fifo sidecar: the pager opens the article" wait_for "Liverpool Council Backs"
 check "fifo sidecar: the pager says what is wrong" wait_for "is a FIFO"
 keys q
-check "fifo sidecar: q quits" wait_for "EXIT=0"
+check "fifo sidecar: q quits (status 2: its annotations were read-only)" wait_for "EXIT=2"
 
 # ---- a link to /dev/zero where the sidecar should be ----------------
 ART=$(fresh zero)
@@ -237,7 +237,7 @@ start -x 140 "$ARTREAD" --no-remember "$R/dm2.txt"
 check "renamed: ... and the pager's, what to do first" \
 	wait_for "the sidecar is damaged: move dm2.txt.annotations.jsonl aside, then artread --adopt" $TO
 keys q
-wait_for "EXIT=0" $TO || fail "renamed: q did not quit"
+wait_for "EXIT=2" $TO || fail "renamed: q did not quit"
 mv "$R/dm2.txt.annotations.jsonl" "$R/dm2.txt.annotations.jsonl.damaged"
 "$ARTREAD" --adopt "$R/dm2.txt" 2>"$WORK/err"
 check "renamed: --adopt then takes them" \
