@@ -748,6 +748,46 @@ stack_clear(struct stack *s)
 	s->n = 0;
 }
 
+void
+annot_history_move(struct annot_set *to, struct annot_set *from)
+{
+	stack_clear(&to->undo);
+	stack_clear(&to->redo);
+	to->undo = from->undo;
+	to->redo = from->redo;
+	memset(&from->undo, 0, sizeof from->undo);
+	memset(&from->redo, 0, sizeof from->redo);
+}
+
+/* The snapshots of s (none shared: each change owns its two) into v. */
+static void
+stack_snapshots(const struct stack *s, struct annot **v, size_t *n)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->v[i].before != NULL)
+			v[(*n)++] = s->v[i].before;
+		if (s->v[i].after != NULL)
+			v[(*n)++] = s->v[i].after;
+	}
+}
+
+void
+annot_history_reanchor(struct annot_set *set, const char *bytes, size_t len)
+{
+	struct annot_reanchor_stats st;
+	struct annot **v;
+	size_t n = 0;
+
+	v = xreallocarray(NULL, 2 * (set->undo.n + set->redo.n) + 1,
+	    sizeof *v);
+	stack_snapshots(&set->undo, v, &n);
+	stack_snapshots(&set->redo, v, &n);
+	annot_reanchor_v(v, n, bytes, len, NULL, NULL, &st);
+	free(v);
+}
+
 /* Record a user's change (taking the snapshots); clears the redo stack. */
 static void
 record(struct annot_set *set, struct annot *before, struct annot *after)

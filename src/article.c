@@ -428,8 +428,7 @@ article_load_annotations(struct article *a, char **msg)
 		a->sc_error = cause != NULL ? cause : xstrdup("cannot read annotations");
 		a->sc_damaged = 1;
 		if (a->sc.renamed == 0) {
-			*msg = xasprintf("%s; annotations are read-only",
-			    a->sc_error);
+			*msg = xstrdup(a->sc_error);	/* the UI says the rest */
 			return -1;
 		}
 		/* Adoptable once the damaged file is moved aside: what to

@@ -27,6 +27,7 @@
 #include "artread/cpindex.h"
 #include "artread/doc.h"
 #include "artread/merge.h"
+#include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/slurp.h"
 #include "artread/utf8.h"
@@ -146,6 +147,77 @@ struct brat_state {
 	struct import_stats	 *st;
 };
 
+/* Is c a blank for brat_same_text (export flattens them to spaces)? */
+static int
+brat_blank(unsigned char c)
+{
+	return c <= ' ' || c == 0x7f;
+}
+
+/*
+ * Does the span's text in the .ann, t, say what bytes[0, n) of the
+ * article says?  Blanks are compared as one space, as export writes a
+ * span over line breaks, tabs and control characters.
+ */
+static int
+brat_same_text(const char *bytes, size_t n, const char *t)
+{
+	size_t i = 0;
+
+	for (;;) {
+		while (i < n && brat_blank((unsigned char)bytes[i]) &&
+		    (i + 1 == n || brat_blank((unsigned char)bytes[i + 1])))
+			i++;	/* a run of blanks: its last one counts */
+		while (*t != '\0' && brat_blank((unsigned char)*t) &&
+		    brat_blank((unsigned char)t[1]))
+			t++;
+		if (i == n || *t == '\0')
+			return i == n && *t == '\0';
+		if (brat_blank((unsigned char)bytes[i]) ?
+		    !brat_blank((unsigned char)*t) : bytes[i] != *t)
+			return 0;
+		i++;
+		t++;
+	}
+}
+
+/*
+ * The annotation of a span whose text t is not at [s, e): on the
+ * occurrence of t nearest to s (counted as relocated), or else an
+ * orphan that keeps t (no context: it was not made on this text).
+ */
+static struct annot *
+brat_elsewhere(struct brat_state *st, const char *t, size_t s, size_t e)
+{
+	size_t n = strlen(t), best = SIZE_MAX, at;
+	const char *p = st->bytes, *end = st->bytes + st->len, *hit;
+	struct annot *a;
+
+	while (n > 0 && (hit = memmem(p, (size_t)(end - p), t, n)) != NULL) {
+		at = (size_t)(hit - st->bytes);
+		if (best == SIZE_MAX || (at > s ? at - s : s - at) <
+		    (best > s ? best - s : s - best))
+			best = at;
+		p = hit + 1;
+	}
+	if (best != SIZE_MAX) {
+		st->st->relocated++;
+		return fresh(st->bytes, st->len, best, best + n);
+	}
+	a = fresh(st->bytes, st->len, s, e);
+	free(a->exact);
+	free(a->prefix);
+	free(a->suffix);
+	a->exact = xstrdup(t);
+	a->exact_len = n;
+	a->prefix = xstrdup("");
+	a->suffix = xstrdup("");
+	a->prefix_len = a->suffix_len = 0;
+	a->anchor = ANNOT_ORPHAN;
+	a->orphan = 1;
+	return a;
+}
+
 static int
 brat_t_line(struct brat_state *st, char *line, char **why)
 {
@@ -177,7 +249,9 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 	if (st->last != NULL && strcmp(st->last_offsets, offs) == 0)
 		a = st->last;
 	else {
-		a = fresh(st->bytes, st->len, s, e);
+		a = tab2 == NULL || brat_same_text(st->bytes + s, e - s,
+		    tab2 + 1) ? fresh(st->bytes, st->len, s, e) :
+		    brat_elsewhere(st, tab2 + 1, s, e);
 		annot_insert(st->set, a);
 		free(st->last_offsets);
 		st->last_offsets = xstrdup(offs);
@@ -347,7 +421,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 	json_error_t err;
 	json_t *root, *items, *it;
 	struct annot *a;
-	char *w;
+	char *w, sha[SHA256_HEX_LEN];
 	size_t i;
 	int rc = 0;
 
@@ -363,6 +437,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 		json_decref(root);
 		return -1;
 	}
+	sha256_hex(bytes, len, sha);
 	w3c_ctx_init(&c, W3C_CODEPOINTS, 0);
 	c.bytes = bytes;
 	c.len = len;
@@ -377,6 +452,7 @@ import_json(const char *text, size_t tlen, const char *bytes, size_t len,
 			rc = -1;
 			break;
 		}
+		stats->same_text |= strcmp(a->version, sha) == 0;
 		annot_insert(set, a);
 		note_source(it, stats);
 	}
@@ -492,6 +568,9 @@ names_another(const struct import_stats *st, const struct doc *d,
 	char *mine[2] = { NULL, NULL }, *real;
 	size_t n = strlen(st->source), i;
 	int other = n > 0;
+
+	if (st->same_text)	/* a copy of the file exported, elsewhere */
+		return 0;
 
 	if (url != NULL)
 		mine[0] = w3c_uri_escape(url);

@@ -197,6 +197,40 @@ motion_or_delete(struct lineedit *le, int key)
 	return LINEEDIT_CONTINUE;
 }
 
+/* The length of s without the line breaks that end it. */
+static size_t
+without_final_breaks(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+void
+lineedit_paste(struct lineedit *le, const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	n = without_final_breaks(s, n);
+	while (i < n) {
+		if ((k = utf8_decode(s + i, n - i, &cp)) == 0) {
+			i++;		/* an invalid byte */
+			continue;
+		}
+		i += k;
+		if (cp == '\r' && i < n && s[i] == '\n')
+			continue;	/* CR LF: one break, at the LF */
+		if (cp == '\r' || cp == '\n')
+			cp = le->multiline ? '\n' : ' ';
+		else if (cp == '\t')
+			cp = ' ';
+		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+			continue;
+		insert_char(le, (int)cp);
+	}
+}
+
 enum lineedit_result
 lineedit_key(struct lineedit *le, int key)
 {

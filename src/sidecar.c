@@ -132,6 +132,25 @@ parsed_add(struct parsed *p, struct annot *a, size_t lineno)
 	p->line[p->n++] = lineno;
 }
 
+/*
+ * What is wrong with a line's JSON, said of the line: jansson parses
+ * the line alone, so its "end of file" is the line's end (a line cut
+ * short, say by a crash in the middle of a write).
+ */
+static char *
+line_json_error(const json_error_t *err)
+{
+	static const char eof[] = " near end of file";
+	size_t n = strlen(err->text);
+
+	if (n >= sizeof eof - 1 && strcmp(err->text + n - (sizeof eof - 1),
+	    eof) == 0)
+		return xasprintf("bad JSON: %.*s, but the line ends after "
+		    "%d bytes (cut short?)", (int)(n - (sizeof eof - 1)),
+		    err->text, err->position);
+	return xasprintf("bad JSON at column %d: %s", err->column, err->text);
+}
+
 /* Parse one line (number lineno; header if first); 0, or -1 with why. */
 static int
 parse_line(const char *line, size_t len, size_t lineno, int header,
@@ -143,7 +162,7 @@ parse_line(const char *line, size_t len, size_t lineno, int header,
 	int rc = 0;
 
 	if ((j = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err)) == NULL) {
-		*why = xasprintf("bad JSON: %s", err.text);
+		*why = line_json_error(&err);
 		return -1;
 	}
 	if (header)

@@ -136,6 +136,15 @@ int annot_redo(struct annot_set *set);
 int annot_can_undo(const struct annot_set *set);
 int annot_can_redo(const struct annot_set *set);
 /*
+ * The undo and redo history of the same article read again (R): move
+ * from's to to (to's own is dropped; from's is left empty), then
+ * re-anchor its annotations on the text now read, bytes[0, len), by
+ * their context (as annot_reanchor does the set's).
+ */
+void annot_history_move(struct annot_set *to, struct annot_set *from);
+void annot_history_reanchor(struct annot_set *set, const char *bytes,
+    size_t len);
+/*
  * The change the next undo (redo = 0) would take back, or the next redo
  * (redo = 1) would make again: 0 with *before and *after (NULL: the
  * annotation did not exist), or -1 if there is none.  Borrowed: valid

@@ -33,8 +33,16 @@ struct import_stats {
 	size_t	times_fixed;	/* times that could not be read: now */
 	size_t	orphans;	/* added as orphans: their text is not in
 				   the article */
+	size_t	relocated;	/* brat spans whose text was not the
+				   article's at their offsets (the .ann
+				   was made on another text): placed where
+				   their text is (orphans are counted in
+				   orphans) */
 	char	source[512];	/* the article the JSON names (its first
 				   target source; cut to fit), or "" */
+	int	same_text;	/* JSON: an item was made on this very
+				   text (its artread version is the
+				   text's SHA-256), wherever it was */
 	int	other_source;	/* import_into: source names another
 				   article than the one imported into */
 };

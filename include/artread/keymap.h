@@ -59,6 +59,8 @@ enum keymap_special {
 	KEYMAP_MOUSE_WHEEL_UP,
 	KEYMAP_MOUSE_WHEEL_DOWN,
 	KEYMAP_ALT_ENTER,	/* Esc then Enter at once (Alt-Enter, M-Enter) */
+	KEYMAP_PASTE,		/* a bracketed paste, whole (its text: the UI's);
+				   bound to nothing */
 	KEYMAP_F0 = KEYMAP_SPECIAL + 0x100,	/* KEYMAP_F(n) for n 1..12 */
 	KEYMAP_F12 = KEYMAP_F0 + 12
 };

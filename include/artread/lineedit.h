@@ -40,5 +40,12 @@ void lineedit_set(struct lineedit *le, const char *text);
  * accepts.
  */
 enum lineedit_result lineedit_key(struct lineedit *le, int key);
+/*
+ * Insert pasted text (UTF-8, n bytes) at the cursor, whole: its line
+ * breaks (LF, CR, CR LF) are line breaks with multiline set, spaces
+ * otherwise, and the line breaks that end it are dropped; a tab is a
+ * space; other control characters and invalid bytes are dropped.
+ */
+void lineedit_paste(struct lineedit *le, const char *s, size_t n);
 
 #endif

@@ -443,6 +443,13 @@ modes_import(const struct opts *o, char **files, int n)
 		fprintf(stderr, "artread: warning: %s was made on another "
 		    "article (its source is %s), not on %s\n", o->import_file,
 		    st.source, files[0]);
+	if (st.relocated > 0)
+		fprintf(stderr, "artread: warning: %zu brat span%s did not "
+		    "hold %s text at %s offsets (%s made on another text?): "
+		    "placed where %s text is\n", st.relocated,
+		    st.relocated == 1 ? "" : "s", st.relocated == 1 ? "its" :
+		    "their", st.relocated == 1 ? "its" : "their",
+		    o->import_file, st.relocated == 1 ? "its" : "their");
 	if (st.orphans > 0)
 		fprintf(stderr, "artread: %zu of them %s orphan%s: %s text is "
 		    "not in %s (kept, listed and exported as orphans)\n",

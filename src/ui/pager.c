@@ -224,9 +224,17 @@ load_annotations(struct pager *p)
 	if (f->loaded)
 		return;
 	f->loaded = 1;
-	if (article_load_annotations(f->art, &msg) != 0)
-		pager_message(p, 1, "%s", msg);
-	else {
+	free(f->load_error);
+	f->load_error = NULL;
+	if (article_load_annotations(f->art, &msg) != 0) {
+		/* what it means first: the reason may be cut (a renamed
+		 * article's message starts with what to do) */
+		if (f->art->sc.renamed > 0)
+			pager_message(p, 1, "%s", msg);
+		else
+			pager_message(p, 1, "read-only, = says why: %s", msg);
+		f->load_error = xstrdup(msg);
+	} else {
 		if (msg != NULL)
 			pager_message(p, 0, "%s", msg);
 		pager_annot_offer_rescue(p);
@@ -409,12 +417,6 @@ follow_text(struct pager_file *f, struct doc *old, struct doc *new)
 }
 
 /*
- * Re-read the current file from disk (it grew, shrank or was edited):
- * a new article replaces the old one, its annotations are loaded again
- * (and re-anchored if the text changed), and the reader stays on the
- * same words (follow_text).
- */
-/*
  * A web article read again (a URL fetched again): what to say.  If the
  * page could not be fetched (the copy kept came back), the old text
  * stays: 0.  Else 1, and *changed if the text is not the one on screen.
@@ -433,11 +435,18 @@ web_reloaded(struct pager *p, struct article *fresh, int *changed)
 	return 0;
 }
 
+/*
+ * Re-read the current file from disk (it grew, shrank or was edited):
+ * a new article replaces the old one, its annotations are loaded again
+ * (and re-anchored if the text changed), with the undo history, and the
+ * reader stays on the same words (follow_text).
+ */
 static void
 reload_file(struct pager *p)
 {
 	struct pager_file *f = pager_file(p);
 	struct article *fresh;
+	struct annot_set *history;
 	const char *name = f->art->url != NULL ? f->art->doc->name :
 	    f->art->doc->path;
 	char *cause = NULL;
@@ -469,6 +478,8 @@ reload_file(struct pager *p)
 	follow_text(f, f->art->doc, fresh->doc);
 	view_free(&p->view);
 	p->view_ok = 0;
+	history = annot_set_new();	/* u still undoes what came before */
+	annot_history_move(history, f->art->annots);
 	article_close(f->art);
 	f->art = fresh;
 	if (f->top >= fresh->doc->len)
@@ -481,6 +492,10 @@ reload_file(struct pager *p)
 	f->disk = DOC_UNCHANGED;
 	activate_file(p);
 	load_annotations(p);
+	annot_history_move(fresh->annots, history);
+	annot_history_reanchor(fresh->annots, fresh->doc->bytes,
+	    fresh->doc->len);
+	annot_set_free(history);
 	if (changed)
 		pager_message(p, 1, "the article changed since it was read: D "
 		    "shows the differences");
@@ -495,6 +510,7 @@ drop_file(struct pager *p, int i)
 {
 	free(p->files[i].pending);
 	free(p->files[i].save_error);
+	free(p->files[i].load_error);
 	memmove(&p->files[i], &p->files[i + 1],
 	    (size_t)(p->nfiles - i - 1) * sizeof p->files[0]);
 	p->nfiles--;
@@ -742,6 +758,19 @@ open_file(struct pager *p)
 
 /* = and Ctrl-G: what less's = says, and the annotations; the file's
  * base name if its whole name would not fit. */
+/* = on an article whose annotations could not be read: the reason, all
+ * of it, under what = says. */
+static void
+file_info_whole(struct pager *p)
+{
+	char *text = xasprintf("%s\n\nannotations are read-only: %s",
+	    p->msg, pager_file(p)->load_error);
+
+	panel_text(p, "the article and its annotations", " q closes", text,
+	    NULL);
+	free(text);
+}
+
 static void
 file_info(struct pager *p)
 {
@@ -773,6 +802,8 @@ file_info(struct pager *p)
 	pager_message(p, 0, "%s%s", name, rest);
 	free(base);
 	free(rest);
+	if (pager_file(p)->load_error != NULL)
+		file_info_whole(p);
 }
 
 /* --- colon commands and quitting --- */
@@ -1119,6 +1150,13 @@ handle_key(struct pager *p, int key)
 	free(p->msg);
 	p->msg = NULL;
 	p->has_flash = 0;
+	if (key == KEYMAP_PASTE) {	/* text, not commands */
+		p->nprefix = 0;
+		p->count = 0;
+		pager_message(p, 1, "paste ignored: a paste runs no commands "
+		    "(paste into a note, a tag, a search or :e)");
+		return;
+	}
 	if (wait_for_more(p, key))
 		return;		/* a count and an armed q wait with it */
 	/* A q that could not save arms the next q; any other key disarms. */
@@ -1195,6 +1233,7 @@ pager_teardown(struct pager *p)
 	paint_hls_free(&p->hls);
 	for (i = 0; i < p->nfiles; i++) {
 		free(p->files[i].save_error);
+		free(p->files[i].load_error);
 		free(p->files[i].pending);
 	}
 	buf_free(&p->open_errors);
@@ -1216,6 +1255,22 @@ select_interrupted(struct pager *p)
 	view_show_offset(&p->view, pager_file(p)->cursor);
 	draw_screen(p);
 	return 1;
+}
+
+/* At exit: each article whose annotations could not be read, one line
+ * on stderr (the pager's row may have cut it).  How many. */
+static int
+say_damaged(const struct pager *p)
+{
+	int i, n = 0;
+
+	for (i = 0; i < p->nfiles; i++)
+		if (p->files[i].load_error != NULL) {
+			fprintf(stderr, "artread: %s (its annotations were "
+			    "read-only)\n", p->files[i].art->sc_error);
+			n++;
+		}
+	return n;
 }
 
 int
@@ -1296,6 +1351,7 @@ pager_run(struct article **arts, char **later, int n,
 		fputs(p.open_errors.data, stderr);
 		unsaved++;	/* not unsaved, but the same status */
 	}
+	unsaved += say_damaged(&p);
 	if (report.len > 0)
 		fputs(report.data, stderr);
 	buf_free(&report);

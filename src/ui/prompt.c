@@ -91,6 +91,20 @@ prompt_key(struct pager *p)
 	return key;
 }
 
+/* A paste goes into the text whole (1), never as keys. */
+static int
+paste_into(struct lineedit *le, int key)
+{
+	const char *text;
+	size_t n;
+
+	if (key != KEYMAP_PASTE)
+		return 0;
+	text = term_paste(&n);
+	lineedit_paste(le, text, n);
+	return 1;
+}
+
 #define NOTE_HELP	" note: Enter saves, Alt-Enter new line, Esc cancels"
 
 /*
@@ -178,6 +192,8 @@ prompt_note(struct pager *p, const char *initial)
 			break;
 		}
 		if (key == KEY_AGAIN)
+			continue;
+		if (paste_into(&le, key))
 			continue;
 		if ((r = lineedit_key(&le, key)) == LINEEDIT_ACCEPT) {
 			result = xstrdup(le.text.data);
@@ -371,6 +387,8 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 			lineedit_set(&le, hist < *nhistory ? (*history)[hist] : "");
 			continue;
 		}
+		if (paste_into(&le, key))
+			continue;
 		r = lineedit_key(&le, key);
 		if (r == LINEEDIT_ACCEPT) {
 			result = xstrdup(le.text.data);

@@ -23,6 +23,22 @@ static int colors_on;
 static volatile sig_atomic_t quit_signal;
 
 /*
+ * Bracketed paste: the terminal sends a paste between PS and PE (ESC
+ * [200~ ... ESC [201~) once BE (ESC [?2004h) asked it to, so a paste
+ * is one KEYMAP_PASTE with its text (term_paste), never keys that run
+ * commands.  The sequences are terminfo's (BE BD PS PE) or, where it
+ * has none (TERM=screen), xterm's, which other terminals ignore.
+ */
+#define PASTE_START	(KEY_MAX + 1)	/* our codes for PS and PE */
+#define PASTE_END	(KEY_MAX + 2)
+#define PASTE_MAX	(1 << 20)	/* bytes kept of one paste */
+#define PASTE_WAIT_MS	1000		/* a paste never ended: give up */
+static const char *paste_on_seq, *paste_off_seq;	/* NULL: not used */
+static struct buf paste;
+static struct sigaction curses_tstp;	/* curses' own Ctrl-Z handler */
+static int tstp_chained;
+
+/*
  * The rows of stdscr no cell has been written to since newterm made them
  * blank (fresh[y]), for a window of fresh_lines x fresh_cols: clearing
  * such a row again, or clearing it after its text, writes blanks over
@@ -106,6 +122,90 @@ can_address_cursor(void)
 	return cup != NULL && cup != (char *)-1 && *cup != '\0';
 }
 
+/* A terminfo string capability, or dflt when the terminal has none. */
+static const char *
+cap_or(const char *name, const char *dflt)
+{
+	char *s = tigetstr(name);
+
+	return s != NULL && s != (char *)-1 && *s != '\0' ? s : dflt;
+}
+
+/* Write s to the terminal now (async-signal-safe: for on_suspend). */
+static void
+write_now(const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(STDOUT_FILENO, s, n)) <= 0) {
+			if (w == -1 && errno == EINTR)
+				continue;
+			return;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+/*
+ * Ctrl-Z: bracketed paste off while we are stopped (the shell gets
+ * plain pastes), on again when we go on.  curses' handler does the
+ * rest (and puts itself back on resuming: ours goes back over it).
+ */
+static void
+on_suspend(int sig)
+{
+	int saved = errno;
+	struct sigaction ours;
+
+	write_now(paste_off_seq);
+	curses_tstp.sa_handler(sig);
+	sigaction(SIGTSTP, NULL, &ours);
+	ours.sa_handler = on_suspend;
+	sigaction(SIGTSTP, &ours, NULL);
+	write_now(paste_on_seq);
+	errno = saved;
+}
+
+/* Turn bracketed paste on (a terminal on standard output only). */
+static void
+paste_start(void)
+{
+	struct sigaction sa;
+
+	if (!isatty(STDOUT_FILENO))
+		return;
+	paste_on_seq = cap_or("BE", "\033[?2004h");
+	paste_off_seq = cap_or("BD", "\033[?2004l");
+	define_key(cap_or("PS", "\033[200~"), PASTE_START);
+	define_key(cap_or("PE", "\033[201~"), PASTE_END);
+	write_now(paste_on_seq);
+	sigaction(SIGTSTP, NULL, &curses_tstp);
+	if (curses_tstp.sa_handler != SIG_DFL &&
+	    curses_tstp.sa_handler != SIG_IGN &&
+	    !(curses_tstp.sa_flags & SA_SIGINFO)) {
+		sa = curses_tstp;
+		sa.sa_handler = on_suspend;
+		sigaction(SIGTSTP, &sa, NULL);
+		tstp_chained = 1;
+	}
+}
+
+static void
+paste_end(void)
+{
+	if (paste_off_seq == NULL)
+		return;
+	if (tstp_chained)
+		sigaction(SIGTSTP, &curses_tstp, NULL);
+	tstp_chained = 0;
+	write_now(paste_off_seq);
+	paste_on_seq = paste_off_seq = NULL;
+	buf_free(&paste);
+}
+
 int
 term_start(int mouse, char **cause)
 {
@@ -153,6 +253,7 @@ term_start(int mouse, char **cause)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	paste_start();
 	curs_set(0);
 	if (has_colors()) {
 		/*
@@ -177,6 +278,7 @@ term_end(void)
 	if (screen == NULL)
 		return;
 	curs_set(1);
+	paste_end();
 	endwin();
 	delscreen(screen);
 	screen = NULL;
@@ -271,6 +373,35 @@ after_escape(void)
 	return KEYMAP_ESC;
 }
 
+/* After PS: the pasted text up to PE, kept for term_paste. */
+static int
+read_paste(void)
+{
+	wint_t ch;
+	int rc;
+	char u[4];
+
+	buf_reset(&paste);
+	timeout(PASTE_WAIT_MS);
+	while ((rc = get_wch(&ch)) != ERR) {
+		if (rc == KEY_CODE_YES) {
+			if (ch == PASTE_END)
+				break;
+			continue;	/* a key's sequence: no text */
+		}
+		if (paste.len < PASTE_MAX && ch < 0x110000)
+			buf_add(&paste, u, utf8_encode((uint32_t)ch, u));
+	}
+	return KEYMAP_PASTE;
+}
+
+const char *
+term_paste(size_t *n)
+{
+	*n = paste.len;
+	return paste.len > 0 ? paste.data : "";
+}
+
 int
 term_key(int timeout_ms)
 {
@@ -281,6 +412,8 @@ term_key(int timeout_ms)
 	rc = get_wch(&ch);
 	if (rc == ERR)
 		return -1;
+	if (rc == KEY_CODE_YES && ch == PASTE_START)
+		return read_paste();
 	if (rc == KEY_CODE_YES)
 		return translate_special((int)ch);
 	if (ch == 27)

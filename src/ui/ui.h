@@ -42,8 +42,11 @@ int term_rows(void);
 int term_cols(void);
 int term_colors(void);		/* 0 when colours are off */
 void term_use_colors(int on);
-/* Wait for a key (keymap codes); -1 on timeout (ms, -1 = forever). */
+/* Wait for a key (keymap codes); -1 on timeout (ms, -1 = forever).
+ * KEYMAP_PASTE: a bracketed paste, whose text term_paste gives. */
 int term_key(int timeout_ms);
+/* The text of the last KEYMAP_PASTE (UTF-8, *n bytes; at most 1 MiB). */
+const char *term_paste(size_t *n);
 void term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
     struct style fill);
 void term_draw_text(int y, int x, const char *s, struct style st,
@@ -74,6 +77,8 @@ struct pager_file {
 	int		 visited;	/* position restored */
 	int		 loaded;	/* annotations loaded */
 	char		*save_error;	/* why the last save failed, or NULL */
+	char		*load_error;	/* why its annotations are read-only
+					   (damaged), in full: = shows it */
 	/* change tracking (pager.c, pager_diff.c) */
 	int		 kept;		/* the text is kept in the store */
 	char		 sha[65];	/* the text's SHA-256 once kept, or "" */

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 44
+plan 47
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -76,6 +76,21 @@ check "import: the same .ann twice adds nothing the second time" \
 	grep -q '0 annotations imported' "$WORK/err"
 check "import: a second import says why it added nothing" \
 	grep -q '(2 already there: the same tags, note and place)' "$WORK/err"
+# A .ann made on another text: each span goes where its text is, or is
+# an orphan, and the import says so (it put them on the words at the
+# offsets, as exact).
+D="$WORK/edited.txt"
+{ printf 'A paragraph added on top.\n\n'; cat "$A1"; } >"$D"
+"$ARTREAD" --import brat "$WORK/one.ann" "$D" 2>"$WORK/err"
+check "import: brat spans whose text moved are said to" \
+	grep -q "warning: 2 brat spans did not hold their text at their offsets" "$WORK/err"
+check "import: ... and go where their text is" \
+	[ "$("$ARTREAD" --list-annotations "$D" | grep -c 'exact.*\(the longest night of my political life\|Tonight this city decided\)')" -eq 2 ]
+E="$WORK/rewritten.txt"
+sed 's/the longest night of my political life/a very long night indeed/' "$A1" >"$E"
+"$ARTREAD" --import brat "$WORK/one.ann" "$E" 2>"$WORK/err"
+check "import: a brat span whose text is gone is an orphan, and said" \
+	grep -q "1 of them is an orphan" "$WORK/err"
 "$ARTREAD" --import json "$WORK/json/one.txt.annotations.json" "$A1" 2>"$WORK/err"
 check "import: an article's own json export, imported back, is already there" \
 	grep -q '0 annotations imported.*already there' "$WORK/err"

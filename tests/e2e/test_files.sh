@@ -4,7 +4,7 @@
 # follow a planted link or replace a file unasked, a change made in two
 # places at once, format 1 sidecars, and imports from a pipe.
 . "$(dirname "$0")/lib.sh"
-plan 54
+plan 55
 
 SAMPLE="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 TO=10		# seconds: anything slower is a hang
@@ -43,7 +43,7 @@ start "$ARTREAD" --no-remember "$ART"
 check "fifo sidecar: the pager opens the article" wait_for "Liverpool Council Backs"
 check "fifo sidecar: the pager says what is wrong" wait_for "is a FIFO"
 keys q
-check "fifo sidecar: q quits" wait_for "EXIT=0"
+check "fifo sidecar: q quits (status 2: its annotations were read-only)" wait_for "EXIT=2"
 
 # ---- a link to /dev/zero where the sidecar should be ----------------
 ART=$(fresh zero)
@@ -237,7 +237,7 @@ start -x 140 "$ARTREAD" --no-remember "$R/dm2.txt"
 check "renamed: ... and the pager's, what to do first" \
 	wait_for "the sidecar is damaged: move dm2.txt.annotations.jsonl aside, then artread --adopt" $TO
 keys q
-wait_for "EXIT=0" $TO || fail "renamed: q did not quit"
+wait_for "EXIT=2" $TO || fail "renamed: q did not quit"
 mv "$R/dm2.txt.annotations.jsonl" "$R/dm2.txt.annotations.jsonl.damaged"
 "$ARTREAD" --adopt "$R/dm2.txt" 2>"$WORK/err"
 check "renamed: --adopt then takes them" \
@@ -251,4 +251,12 @@ cp "$ROOT/sample-articles/06-nordic-grid-warning.txt" "$R/l.txt"
 check "import: another article's export is named, and its orphans counted" \
 	sh -c "[ $? -eq 0 ] && grep -q 'warning: $R/n.json was made on another article (its source is file://$R/n.txt), not on $R/l.txt' '$WORK/err' &&
 	    grep -q '1 of them is an orphan' '$WORK/err'"
+# A byte-identical copy in another directory is the same article: its
+# export names the other path, but was made on this very text.
+mkdir "$R/elsewhere"
+cp "$R/n.txt" "$R/elsewhere/n.txt"
+"$ARTREAD" --import json "$R/n.json" "$R/elsewhere/n.txt" 2>"$WORK/err"
+check "import: an export of a byte-identical copy elsewhere: no warning" \
+	sh -c "[ $? -eq 0 ] && grep -q '1 annotation imported' '$WORK/err' &&
+	    ! grep -q 'another article' '$WORK/err'"
 finish

@@ -137,6 +137,42 @@ order_and_queries(void **state)
 	annot_set_free(set);
 }
 
+/* The history of a set moves to the set of the same article read again
+ * (R), its snapshots re-anchored: undo brings back what was deleted,
+ * where its text now is. */
+static void
+history_moves_to_text_read_again(void **state)
+{
+	static const char more[] = "Inserted first.\n\n";
+	struct annot_set *set = new_set(), *again = new_set();
+	char *text = xasprintf("%s%s", more, ART), *id;
+	size_t shift = strlen(more);
+	const struct annot *a;
+	size_t start;
+
+	(void)state;
+	id = strdup(add_text(set, ART, "Critics", 0, "who"));
+	start = annot_find(set, id)->start;
+	annot_set_note(set, id, "a note");
+	annot_delete(set, id);
+	annot_history_move(again, set);
+	assert_false(annot_can_undo(set));
+	annot_history_reanchor(again, text, strlen(text));
+	assert_int_equal(annot_undo(again), 0);		/* delete */
+	assert_non_null(a = annot_find(again, id));
+	assert_int_equal(a->start, start + shift);
+	assert_string_equal(a->note, "a note");
+	assert_int_equal(annot_anchor_of(a), ANNOT_EXACT);
+	assert_int_equal(annot_undo(again), 0);		/* note */
+	assert_string_equal(annot_find(again, id)->note, "");
+	assert_int_equal(annot_redo(again), 0);
+	assert_string_equal(annot_find(again, id)->note, "a note");
+	free(id);
+	free(text);
+	annot_set_free(set);
+	annot_set_free(again);
+}
+
 static void
 undo_redo_sequence(void **state)
 {
@@ -666,6 +702,7 @@ main(void)
 		cmocka_unit_test(add_tag_note_delete),
 		cmocka_unit_test(order_and_queries),
 		cmocka_unit_test(undo_redo_sequence),
+		cmocka_unit_test(history_moves_to_text_read_again),
 		cmocka_unit_test(reanchor_same_text_stays),
 		cmocka_unit_test(reanchor_insertions),
 		cmocka_unit_test(reanchor_deletions),

@@ -14,6 +14,7 @@
 #include "artread/doc.h"
 #include "artread/export.h"
 #include "artread/import.h"
+#include "artread/sha256.h"
 #include "artread/sidecar.h"
 #include "artread/util.h"
 
@@ -68,6 +69,50 @@ brat_empty_type_is_no_tag(void **state)
 	    NULL, &cause), 0);
 	assert_int_equal(annot_count(set), 1);
 	assert_int_equal(annot_at(set, 0)->ntags, 0);
+	annot_set_free(set);
+}
+
+/*
+ * A .ann made on another text: a span whose text is not the article's
+ * at its offsets was put on whatever words were there, as exact.  Now
+ * it goes where its text is (the nearest), or is an orphan; both
+ * counted.  A span over a line break holds its text with a space for
+ * it, as export writes it.
+ */
+static void
+brat_text_elsewhere_is_found_or_orphaned(void **state)
+{
+	static const char ann[] =
+	    "T1\tclaim 0 11\tThe council\n"		/* where it is */
+	    "\n"
+	    "T2\tclaim 4 11\tvoted on\n"		/* 8 bytes on */
+	    "\n"
+	    "T3\tclaim 21 28\tWednesday\n"		/* not in it */
+	    "\n"
+	    "T4\tclaim 44 59\tbridge. Critics\n";	/* over the \n */
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	const struct annot *a;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, ann, set, &st, &cause), 0);
+	assert_int_equal(annot_count(set), 4);
+	assert_int_equal(st.relocated, 1);
+	assert_int_equal(st.orphans, 1);
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->orphan) {
+			assert_memory_equal(a->exact, "Wednesday", 9);
+			continue;
+		}
+		assert_int_equal(annot_anchor_of(a), ANNOT_EXACT);
+		if (a->start == 12)
+			assert_memory_equal(ART + a->start, "voted on", 8);
+		else
+			assert_true(a->start == 0 || a->start == 44);
+	}
 	annot_set_free(set);
 }
 
@@ -217,6 +262,33 @@ json_of_another_article(void **state)
 	free(a);
 }
 
+/* An export made on this very text (its artread version is the text's
+ * SHA-256) is of this article, whatever file it names. */
+static void
+json_of_the_same_text(void **state)
+{
+	char sha[SHA256_HEX_LEN], *json, *cause = NULL;
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+
+	(void)state;
+	sha256_hex(ART, ARTLEN, sha);
+	json = xasprintf("[{\"type\":\"Annotation\",\"target\":{"
+	    "\"source\":\"file:///elsewhere/a.txt\",\"selector\":"
+	    "{\"type\":\"TextPositionSelector\",\"start\":4,\"end\":11}},"
+	    "\"artread\":{\"version\":\"%s\"}}]", sha);
+	assert_int_equal(import(IMPORT_JSON, json, set, &st, &cause), 0);
+	assert_true(st.same_text);
+	free(json);
+	json = xstrdup("[{\"type\":\"Annotation\",\"target\":{"
+	    "\"source\":\"file:///elsewhere/a.txt\",\"selector\":"
+	    "{\"type\":\"TextPositionSelector\",\"start\":4,\"end\":11}}}]");
+	assert_int_equal(import(IMPORT_JSON, json, set, &st, &cause), 0);
+	assert_false(st.same_text);
+	free(json);
+	annot_set_free(set);
+}
+
 static void
 json_refusals(void **state)
 {
@@ -303,9 +375,11 @@ main(void)
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(control_in_tag_refused),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
+		cmocka_unit_test(json_of_the_same_text),
 		cmocka_unit_test(json_refusals),
 		cmocka_unit_test_setup_teardown(json_of_another_article, setup,
 		    teardown),

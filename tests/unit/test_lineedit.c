@@ -260,6 +260,28 @@ multiline_editing(void **state)
 	lineedit_free(&le);
 }
 
+/* A paste goes in whole at the cursor: its line breaks are lines of a
+ * note, spaces in a one-line prompt; control characters never get in. */
+static void
+paste_whole(void **state)
+{
+	static const char text[] = "line one\r\nline two\rthree\tu\x1b[A\xff\n\r";
+	struct lineedit le;
+
+	(void)state;
+	lineedit_init(&le, "[]");
+	le.cursor = 1;
+	lineedit_paste(&le, text, sizeof text - 1);
+	ASSERT_LE(&le, "[line one line two three u[A]", 28);
+	lineedit_set(&le, "");
+	le.multiline = 1;
+	lineedit_paste(&le, text, sizeof text - 1);
+	ASSERT_LE(&le, "line one\nline two\nthree u[A", 27);
+	lineedit_paste(&le, "\n\n", 2);	/* only line breaks: nothing */
+	ASSERT_LE(&le, "line one\nline two\nthree u[A", 27);
+	lineedit_free(&le);
+}
+
 int
 main(void)
 {
@@ -271,6 +293,7 @@ main(void)
 		cmocka_unit_test(kill_keys),
 		cmocka_unit_test(accept_cancel_unhandled),
 		cmocka_unit_test(multiline_editing),
+		cmocka_unit_test(paste_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

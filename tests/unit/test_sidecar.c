@@ -282,6 +282,10 @@ corrupt_files_refused(void **state)
 	(void)state;
 	refused(HDR GOOD "{\"id\":\"a2\",\"type\":\"Annot", ":3: bad JSON");
 	refused(HDR "not json\n" GOOD, ":2: bad JSON");
+	/* A line cut short, not the last: its end, not the file's. */
+	refused(HDR GOOD "{\"id\":\"a2\",\"type\"\n" GOOD,
+	    ":3: bad JSON: ':' expected, but the line ends after 17 bytes");
+	refused(HDR "{\"id\" 5}\n", ":2: bad JSON at column 7: ");
 	refused(HDR "{\"id\":5,\"type\":\"Annotation\"}\n", ":2: ");
 	refused(HDR GOOD GOOD, ":3: duplicate id");
 	refused(HDR "{\"id\":\"a1\",\"type\":\"Annotation\",\"created\":\"x\","

@@ -1,0 +1,67 @@
+#!/bin/sh
+# End-to-end: bracketed paste.  A paste into a prompt is text, whole (its
+# line breaks lines of a note, spaces in a one-line prompt); a paste
+# outside a prompt runs no command.  tmux's paste-buffer -p brackets the
+# paste only when the program asked for it, as a terminal does.
+. "$(dirname "$0")/lib.sh"
+plan 8
+ART="$WORK/story.txt"
+SIDE="$ART.annotations.jsonl"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
+
+need() { wait_for "$1" || fail "setup: '$1' did not appear"; }
+# paste TEXT: as a terminal pastes it (line breaks as CR, bracketed if
+# the program turned bracketed paste on).
+paste() { printf '%s' "$1" | $T load-buffer - && $T paste-buffer -p; }
+# The first note in the sidecar, as JSON.
+note() { jq -c 'select(.body) | [.body[] | select(.purpose == "commenting") | .value][0]' "$SIDE" 2>/dev/null | head -n 1; }
+
+start -x 100 "$ARTREAD" --no-remember "$ART"
+need "Liverpool Council Backs"
+keys '}' s a
+need "Alt-Enter new line"
+paste "line one
+line two with u and T"
+check "note: the pasted text stays in the editor, both lines" \
+	eventually sh -c "$T capture-pane -p | grep -q '^ line one\$' &&
+	    $T capture-pane -p | grep -q '^ line two with u and T\$'"
+keys Enter
+check "note: Enter saves the pasted note" \
+	wait_status "note saved"
+check "note: ... the sidecar has it whole" \
+	[ "$(note)" = '"line one\nline two with u and T"' ]
+
+paste "uuuu x T"
+check "reading: a paste outside a prompt says it was ignored" \
+	wait_status "paste ignored"
+check "reading: ... and runs no command (the note stays)" \
+	[ "$(note)" = '"line one\nline two with u and T"' ]
+
+keys g '}' '}' s t
+need "tag (digit or name"
+paste "pasted
+tag"
+keys Enter
+check "tag prompt: line breaks of a paste become spaces" \
+	wait_until 5 "the tag 'pasted tag'" sh -c "jq -c 'select(.body) | [.body[] | select(.purpose == \"tagging\") | .value]' '$SIDE' 2>/dev/null | grep -q '\"pasted tag\"'"
+
+keys q
+need "EXIT=0"
+paste "after the pager"	# echoed by the terminal, bracketed if still on
+check "quit: bracketed paste is turned off again" \
+	eventually sh -c "$T capture-pane -p | grep -q 'after the pager' &&
+	    ! $T capture-pane -p | grep -q '200~'"
+
+# Ctrl-Z: off while artread is stopped (the terminal echoes a paste,
+# bracketed if still on).  set -m: a shell with job control, so that
+# artread's process group may stop (and stays stopped while it sleeps).
+start sh -c "'set -m; $ARTREAD --no-remember $ART; sleep 600'"
+need "Liverpool Council Backs"
+pid=$(pgrep -P "$(pgrep -P "$($T display -p '#{pane_pid}')" sh)" artread)
+keys C-z
+wait_until 5 "artread stopped on Ctrl-Z" sh -c "ps -o stat= -p $pid | grep -q '^T'"
+paste "while stopped"
+check "suspend: bracketed paste is off while artread is stopped" \
+	eventually sh -c "$T capture-pane -p | grep -q 'while stopped' &&
+	    ! $T capture-pane -p | grep -q '200~'"
+finish
