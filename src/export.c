@@ -1050,9 +1050,10 @@ brat_type(const char *tag)
 	return t;
 }
 
-/* Flatten for a brat field: tabs, newlines and controls to spaces. */
-static char *
-brat_flat(const char *s, size_t n)
+/* Flatten for a brat field: tabs and line ends to spaces, controls as
+ * the pager shows them, bad bytes as U+FFFD. */
+char *
+export_brat_text(const char *s, size_t n)
 {
 	char *t = clean(s, n, 0), *p;
 
@@ -1068,12 +1069,12 @@ brat_flat(const char *s, size_t n)
 static char *
 brat_note(const struct annot *a)
 {
-	char *note = brat_flat(a->note, strlen(a->note)), *was, *t;
+	char *note = export_brat_text(a->note, strlen(a->note)), *was, *t;
 
 	if (annot_anchor_of(a) == ANNOT_EXACT)
 		return note;
 	if (a->was != NULL && annot_anchor_of(a) == ANNOT_CHANGED) {
-		was = brat_flat(a->was->exact, a->was->exact_len);
+		was = export_brat_text(a->was->exact, a->was->exact_len);
 		t = xasprintf("[changed; was: %s]%s%s", was,
 		    *note != '\0' ? " " : "", note);
 		free(was);
@@ -1100,7 +1101,7 @@ brat_span(struct buf *b, struct article *art, size_t start, size_t end)
 		if (i > fs || (i == end && nfrag == 0)) {
 			buf_printf(b, "%s%zu %zu", nfrag > 0 ? ";" : "",
 			    cp_offset(art, fs), cp_offset(art, i));
-			t = brat_flat(art->b + fs, i - fs);
+			t = export_brat_text(art->b + fs, i - fs);
 			if (nfrag > 0)
 				buf_addc(&text, ' ');
 			buf_adds(&text, t);

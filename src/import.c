@@ -26,6 +26,7 @@
 
 #include "artread/cpindex.h"
 #include "artread/doc.h"
+#include "artread/export.h"
 #include "artread/merge.h"
 #include "artread/sha256.h"
 #include "artread/sidecar.h"
@@ -154,13 +155,10 @@ brat_blank(unsigned char c)
 	return c <= ' ' || c == 0x7f;
 }
 
-/*
- * Does the span's text in the .ann, t, say what bytes[0, n) of the
- * article says?  Blanks are compared as one space, as export writes a
- * span over line breaks, tabs and control characters.
- */
+/* Do the texts a[0, n) and t say the same, runs of blanks compared as
+ * one space? */
 static int
-brat_same_text(const char *bytes, size_t n, const char *t)
+same_but_blanks(const char *bytes, size_t n, const char *t)
 {
 	size_t i = 0;
 
@@ -179,6 +177,22 @@ brat_same_text(const char *bytes, size_t n, const char *t)
 		i++;
 		t++;
 	}
+}
+
+/*
+ * Does the span's text in the .ann, t, say what bytes[0, n) of the
+ * article says, as export writes it (export_brat_text: controls as ^G,
+ * bad bytes as U+FFFD, line breaks and the joins of a span's pieces as
+ * spaces)?
+ */
+static int
+brat_same_text(const char *bytes, size_t n, const char *t)
+{
+	char *shown = export_brat_text(bytes, n);
+	int same = same_but_blanks(shown, strlen(shown), t);
+
+	free(shown);
+	return same;
 }
 
 /*
@@ -249,8 +263,10 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 	if (st->last != NULL && strcmp(st->last_offsets, offs) == 0)
 		a = st->last;
 	else {
-		a = tab2 == NULL || brat_same_text(st->bytes + s, e - s,
-		    tab2 + 1) ? fresh(st->bytes, st->len, s, e) :
+		/* no text to check (none written, or empty): the offsets */
+		a = tab2 == NULL || tab2[1] == '\0' ||
+		    brat_same_text(st->bytes + s, e - s, tab2 + 1) ?
+		    fresh(st->bytes, st->len, s, e) :
 		    brat_elsewhere(st, tab2 + 1, s, e);
 		annot_insert(st->set, a);
 		free(st->last_offsets);

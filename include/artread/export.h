@@ -60,6 +60,10 @@ int export_parse_request(const char *typed, int *fmt, char **path);
  * entities into those and brat (its entity lines).  A format without
  * room for an extra asked of it is an error, never silence.
  */
+/* s[0, n) as a brat export writes a span's or a note's text (tabs and
+ * line ends as spaces, controls as the pager shows them, bad bytes as
+ * U+FFFD): to free.  The brat import compares a span's text with it. */
+char *export_brat_text(const char *s, size_t n);
 int export_takes_quotes(enum export_format f);
 int export_takes_entities(enum export_format f);
 

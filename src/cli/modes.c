@@ -226,14 +226,17 @@ open_in_dir(const char *dir, const char *article, int fmt, int force,
 	return af;
 }
 
-/* Do paths a and b name one existing file? */
+/* Is path the existing file an article is read from (input: its
+ * path, or "-" for standard input)? */
 static int
-same_file(const char *a, const char *b)
+same_file(const char *path, const char *input)
 {
 	struct stat sa, sb;
 
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
-	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	if (stat(path, &sa) != 0 || (strcmp(input, "-") == 0 ?
+	    fstat(STDIN_FILENO, &sb) : stat(input, &sb)) != 0)
+		return 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 /*
@@ -263,7 +266,9 @@ output_destroys(const char *path, char **files, int n)
 	for (j = 0; j < n; j++)
 		if (same_file(path, files[j])) {
 			fprintf(stderr, "artread: -o %s: that is the article "
-			    "%s; name another file\n", path, files[j]);
+			    "%s; name another file\n", path,
+			    strcmp(files[j], "-") == 0 ? "read from standard "
+			    "input" : files[j]);
 			return 1;
 		}
 	return 0;

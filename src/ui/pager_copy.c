@@ -129,7 +129,7 @@ copy_selection(struct pager *p, int cite)
 		 * default (external) drops it, and nothing says so */
 		if (getenv("TMUX") != NULL)
 			pager_message(p, 0, "copied %zu character%s%s (OSC 52: "
-			    "tmux needs set-clipboard on)", chars, chars == 1 ?
+			    "if tmux has set-clipboard on)", chars, chars == 1 ?
 			    "" : "s", cite ? " with a citation" : "");
 		else
 			pager_message(p, 0, "copied %zu character%s%s (OSC 52: "

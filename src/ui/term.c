@@ -29,8 +29,7 @@ static volatile sig_atomic_t quit_signal;
  * commands.  The sequences are terminfo's (BE BD PS PE) or, where it
  * has none (TERM=screen), xterm's, which other terminals ignore.
  */
-#define PASTE_START	(KEY_MAX + 1)	/* our codes for PS and PE */
-#define PASTE_END	(KEY_MAX + 2)
+static int paste_start_code = -1, paste_end_code = -1;	/* PS's, PE's */
 #define PASTE_MAX	(1 << 20)	/* bytes kept of one paste */
 #define PASTE_WAIT_MS	1000		/* a paste never ended: give up */
 static const char *paste_on_seq, *paste_off_seq;	/* NULL: not used */
@@ -169,6 +168,21 @@ on_suspend(int sig)
 	errno = saved;
 }
 
+/* The first key code from from on that no key has: curses numbers a
+ * terminal's extra keys from KEY_MAX + 1 up (TERM=linux's Shift-Tab,
+ * rxvt's Ctrl-Down), and a paste must not start with one of them. */
+static int
+unbound_key_code(int from)
+{
+	char *s;
+
+	while ((s = keybound(from, 0)) != NULL) {
+		free(s);
+		from++;
+	}
+	return from;
+}
+
 /* Turn bracketed paste on (a terminal on standard output only). */
 static void
 paste_start(void)
@@ -179,8 +193,10 @@ paste_start(void)
 		return;
 	paste_on_seq = cap_or("BE", "\033[?2004h");
 	paste_off_seq = cap_or("BD", "\033[?2004l");
-	define_key(cap_or("PS", "\033[200~"), PASTE_START);
-	define_key(cap_or("PE", "\033[201~"), PASTE_END);
+	paste_start_code = unbound_key_code(KEY_MAX + 1);
+	define_key(cap_or("PS", "\033[200~"), paste_start_code);
+	paste_end_code = unbound_key_code(paste_start_code + 1);
+	define_key(cap_or("PE", "\033[201~"), paste_end_code);
 	write_now(paste_on_seq);
 	sigaction(SIGTSTP, NULL, &curses_tstp);
 	if (curses_tstp.sa_handler != SIG_DFL &&
@@ -378,20 +394,23 @@ static int
 read_paste(void)
 {
 	wint_t ch;
-	int rc;
+	int rc, resized = 0;
 	char u[4];
 
 	buf_reset(&paste);
 	timeout(PASTE_WAIT_MS);
 	while ((rc = get_wch(&ch)) != ERR) {
 		if (rc == KEY_CODE_YES) {
-			if (ch == PASTE_END)
+			if ((int)ch == paste_end_code)
 				break;
+			resized |= ch == KEY_RESIZE;
 			continue;	/* a key's sequence: no text */
 		}
 		if (paste.len < PASTE_MAX && ch < 0x110000)
 			buf_add(&paste, u, utf8_encode((uint32_t)ch, u));
 	}
+	if (resized)		/* the window changed meanwhile: next key */
+		ungetch(KEY_RESIZE);
 	return KEYMAP_PASTE;
 }
 
@@ -412,7 +431,7 @@ term_key(int timeout_ms)
 	rc = get_wch(&ch);
 	if (rc == ERR)
 		return -1;
-	if (rc == KEY_CODE_YES && ch == PASTE_START)
+	if (rc == KEY_CODE_YES && (int)ch == paste_start_code)
 		return read_paste();
 	if (rc == KEY_CODE_YES)
 		return translate_special((int)ch);

@@ -138,8 +138,14 @@ start() {
 	# A fresh server per start: a killed one may still be shutting down.
 	NSTART=$((NSTART + 1))
 	T="tmux -L ar$$-$NSTART -f /dev/null"
+	# TERM_FOR_TEST: the terminal type the program sees.  tmux sets a
+	# pane's TERM itself (its default-terminal) over new-session -e, so
+	# the command sets it.
+	lib_cmd="$*"
+	[ -z "${TERM_FOR_TEST:-}" ] ||
+		lib_cmd="TERM=$TERM_FOR_TEST; export TERM; $lib_cmd"
 	$T new-session -d -x "$cols" -y "$rows" -e LANG=C.UTF-8 \
-		-e TERM=${TERM_FOR_TEST:-xterm-256color} "$*; echo EXIT=\$?; sleep 600"
+		"$lib_cmd; echo EXIT=\$?; sleep 600"
 	$T set-option -g remain-on-exit on >/dev/null 2>&1
 }
 

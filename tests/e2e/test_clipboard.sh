@@ -45,8 +45,8 @@ need "note saved"
 select_sentence
 keys Y
 check "osc52: Y says so" wait_for "with a citation (OSC 52:"
-check "osc52: inside tmux, says tmux needs set-clipboard on (its default drops it)" \
-	wait_for "(OSC 52: tmux needs set-clipboard on)"
+check "osc52: inside tmux, says it takes set-clipboard on (its default drops it)" \
+	wait_for "(OSC 52: if tmux has set-clipboard on)"
 check "osc52: Y adds a citation line: title, file, note" \
 	[ "$($T show-buffer 2>/dev/null)" = "$PASSAGE
 — $TITLE, $ART. Note: check the minutes" ]

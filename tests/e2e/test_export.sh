@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 47
+plan 48
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -148,6 +148,9 @@ cp "$WORK/self.txt" "$WORK/self.before"
 "$ARTREAD" --export -o "$WORK/self.txt" "$WORK/self.txt" 2>"$WORK/err"
 check "export: -o naming the article refuses, says so, leaves it" \
 	sh -c "[ $? -eq 2 ] && grep -q 'self.txt: that is the article' '$WORK/err' && cmp -s '$WORK/self.txt' '$WORK/self.before'"
+"$ARTREAD" --export -o "$WORK/self.txt" - <"$WORK/self.txt" 2>"$WORK/err"
+check "export: -o naming the file standard input reads refuses too" \
+	sh -c "[ $? -eq 2 ] && grep -q 'the article read from standard input' '$WORK/err' && cmp -s '$WORK/self.txt' '$WORK/self.before'"
 cp "$WORK/self.txt.annotations.jsonl" "$WORK/side.before"
 "$ARTREAD" --export json -o "$WORK/self.txt.annotations.jsonl" "$WORK/self.txt" 2>"$WORK/err"
 check "export: -o naming a sidecar refuses, says so, leaves it" \

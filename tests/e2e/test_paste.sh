@@ -4,7 +4,7 @@
 # outside a prompt runs no command.  tmux's paste-buffer -p brackets the
 # paste only when the program asked for it, as a terminal does.
 . "$(dirname "$0")/lib.sh"
-plan 8
+plan 10
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -51,6 +51,18 @@ paste "after the pager"	# echoed by the terminal, bracketed if still on
 check "quit: bracketed paste is turned off again" \
 	eventually sh -c "$T capture-pane -p | grep -q 'after the pager' &&
 	    ! $T capture-pane -p | grep -q '200~'"
+
+# A terminal's extra keys are numbered from curses' KEY_MAX up: on
+# TERM=linux Shift-Tab has the code the paste once took, and started a
+# "paste" that ate the keys after it.
+TERM_FOR_TEST=linux start "$ARTREAD" --no-remember "$ART"
+need "Liverpool Council Backs"
+keys BTab / ; literal "argument,"; keys Enter
+check "keys: Shift-Tab on TERM=linux is a key: the search after it runs" \
+	wait_for "See you at the inquiry"
+check "keys: ... and no paste was taken (none ignored after its wait)" \
+	sh -c "sleep 1.2; ! $T capture-pane -p | grep -q 'paste ignored'"
+keys q
 
 # Ctrl-Z: off while artread is stopped (the terminal echoes a paste,
 # bracketed if still on).  set -m: a shell with job control, so that

@@ -116,6 +116,43 @@ brat_text_elsewhere_is_found_or_orphaned(void **state)
 	annot_set_free(set);
 }
 
+/*
+ * An article's own brat export, imported back into the same text, puts
+ * every span where it was, exact: the span's text is compared as export
+ * writes it (a control character as ^G, a bad byte as U+FFFD), not
+ * with the raw bytes (which made both spans orphans); an empty text is
+ * no text to check.
+ */
+static void
+brat_own_export_of_controls_comes_back(void **state)
+{
+	static const char art[] = "The caf\xe9 on Main Street opened.\n"
+	    "A second line with a bell\a here.\n";
+	static const char ann[] = "T1\tplace 4 8\tcaf\xef\xbf\xbd\n"
+	    "T2\tx 50 60\t a bell^G h\n"
+	    "T3\ty 0 3\t\n";
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	const struct annot *a;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(import_buffer(IMPORT_BRAT, "in", ann, strlen(ann),
+	    art, strlen(art), set, &st, &cause), 0);
+	assert_int_equal(annot_count(set), 3);
+	assert_int_equal(st.relocated, 0);
+	assert_int_equal(st.orphans, 0);
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		assert_int_equal(annot_anchor_of(a), ANNOT_EXACT);
+		assert_true((a->start == 4 && a->end == 8) ||
+		    (a->start == 50 && a->end == 60) ||
+		    (a->start == 0 && a->end == 3));
+	}
+	annot_set_free(set);
+}
+
 /* A tag with a control character came in through an import
  * (--annotate refused it): brat and JSON, refused with the file,
  * the line or item, and the reason; nothing is added. */
@@ -376,6 +413,7 @@ main(void)
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
 		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
+		cmocka_unit_test(brat_own_export_of_controls_comes_back),
 		cmocka_unit_test(control_in_tag_refused),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
