@@ -1730,6 +1730,29 @@ static struct ent_case ent_cases[] = {
 	    "it\n\nAma Owusu-Ansah\n\nThe drummer has died.",
 	    { { "Ama Owusu-Ansah", ENT_PERSON, 0 } },
 	    { NULL } },
+	/* wt-know: organisation head words and legal forms gathered by
+	 * domain (transport, legal forms, sport, health, media, finance,
+	 * police, culture, non-English heads), not from errors */
+	{ "wt-know: head words of many domains make a subject an organisation",
+	    "Notes\n\nBramwell Aviation said it would cut routes.\n\n"
+	    "Dorvik Kft. signed the lease.\n\nHalvard Harriers won the "
+	    "relay.\n\nSzpital Lorenski said the ward was full.\n\n"
+	    "Corrow Ledger said the figures were wrong.\n\nTesman "
+	    "Associates said it would appeal.\n\nVeskor JSC said output "
+	    "fell.\n\nMarden Constabulary said two men were held.\n\n"
+	    "Pellin Sinfonietta said the tour would go ahead.\n\n"
+	    "Hochschule Ravensberg said fees would rise.",
+	    { { "Bramwell Aviation", ENT_ORG, 0 },
+	      { "Dorvik Kft.", ENT_ORG, 0 },
+	      { "Halvard Harriers", ENT_ORG, 0 },
+	      { "Szpital Lorenski", ENT_ORG, 0 },
+	      { "Corrow Ledger", ENT_ORG, 0 },
+	      { "Tesman Associates", ENT_ORG, 0 },
+	      { "Veskor JSC", ENT_ORG, 0 },
+	      { "Marden Constabulary", ENT_ORG, 0 },
+	      { "Pellin Sinfonietta", ENT_ORG, 0 },
+	      { "Hochschule Ravensberg", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
