@@ -1753,6 +1753,17 @@ static struct ent_case ent_cases[] = {
 	      { "Pellin Sinfonietta", ENT_ORG, 0 },
 	      { "Hochschule Ravensberg", ENT_ORG, 0 } },
 	    { NULL } },
+	/* wt-know: kinds of organisation and public bodies in apposition,
+	 * gathered by kind, not from errors */
+	{ "wt-know: a word no list knows apposed to an office, a council, a "
+	  "drugmaker, a think-tank is an organisation",
+	    "Notes\n\nThe plan went to Ofvarn, the statistics office, on "
+	    "Monday.\n\nApproval rests with Kordell, the housing council, "
+	    "this week.\n\nThe suit was filed by Vellara, the drugmaker, in "
+	    "May.\n\nIt was backed by Corvanta, the think-tank, last year.",
+	    { { "Ofvarn", ENT_ORG, 0 }, { "Kordell", ENT_ORG, 0 },
+	      { "Vellara", ENT_ORG, 0 }, { "Corvanta", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void

@@ -1648,6 +1648,23 @@ static struct quote_case quote_cases[] = {
 	    "Marta Lind on the wing and score. The Dane then ran to the "
 	    "fans.\n\n\"I owed them that,\" the 29-year-old said.",
 	    { { "\"I owed them that,\"", "Ilse Varga" } } },
+	/* wt-know: nouns of kinds of organisation gathered by domain
+	 * (culture, health, business, sport, industry), not from errors */
+	{ "the orchestra, the hospital, the startup, the league, the "
+	  "drugmaker said: the body named before",
+	    "Budgets shrank\n\nThe Marlow Youth Orchestra cancelled its "
+	    "tour. \"We had no choice,\" the orchestra said.\n\nAt Tarvik "
+	    "General Hospital, two wards closed. \"Staff are exhausted,\" the "
+	    "hospital said.\n\nKestrel Robotics paused hiring on Friday. "
+	    "\"It is temporary,\" the startup said.\n\nThe Norland Netball "
+	    "League moved its final. \"Safety comes first,\" the league "
+	    "said.\n\nBrenna Pharma cut its forecast. \"Trials ran late,\" "
+	    "the drugmaker said.",
+	    { { "\"We had no choice,\"", "Marlow Youth Orchestra" },
+	      { "\"Staff are exhausted,\"", "Tarvik General Hospital" },
+	      { "\"It is temporary,\"", "Kestrel Robotics" },
+	      { "\"Safety comes first,\"", "Norland Netball League" },
+	      { "\"Trials ran late,\"", "Brenna Pharma" } } },
 };
 
 static void
