@@ -443,7 +443,7 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 	struct import_stats local;
 	struct annot **v;
 	char *why = NULL;
-	size_t lineno = 0, n = 0;
+	size_t lineno = 0, n = 0, read;
 	int rc;
 
 	if (st == NULL)
@@ -463,7 +463,8 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 		return -1;
 	}
 	annot_reanchor(tmp, bytes, len, NULL, NULL);
-	v = xreallocarray(NULL, annot_count(tmp) + 1, sizeof *v);
+	read = annot_count(tmp);
+	v = xreallocarray(NULL, read + 1, sizeof *v);
 	while (annot_count(tmp) > 0) {
 		v[n] = annot_take(tmp, annot_at(tmp, 0)->id);
 		if (fmt == IMPORT_BRAT && same_as_one_of(set, v[n]))
@@ -474,6 +475,7 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 	annot_set_free(tmp);
 	st->orphans = orphans_in(set);
 	st->added = merge_import(set, v, n, &st->conflicts);
+	st->already = read - st->added;
 	st->orphans = orphans_in(set) - st->orphans;
 	return 0;
 }

@@ -28,6 +28,8 @@ struct import_stats {
 				   read (relations, events, attributes,
 				   normalisations, ...) */
 	char	skipped_kinds[32];	/* their first letters, "R, E, A" */
+	size_t	already;	/* read but there already (imported before,
+				   or the article's own export): left out */
 	size_t	times_fixed;	/* times that could not be read: now */
 	size_t	orphans;	/* added as orphans: their text is not in
 				   the article */

@@ -385,8 +385,12 @@ modes_import(const struct opts *o, char **files, int n)
 		free(cause);
 		return EXIT_TROUBLE;
 	}
-	fprintf(stderr, "artread: %zu annotation%s imported into %s\n",
+	fprintf(stderr, "artread: %zu annotation%s imported into %s",
 	    st.added, st.added == 1 ? "" : "s", files[0]);
+	if (st.already > 0)
+		fprintf(stderr, " (%zu already there: the same tags, note "
+		    "and place)", st.already);
+	fputc('\n', stderr);
 	if (st.other_source)
 		fprintf(stderr, "artread: warning: %s was made on another "
 		    "article (its source is %s), not on %s\n", o->import_file,

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 38
+plan 40
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -74,6 +74,11 @@ check "import: brat round trip keeps tags and ranges" cmp -s "$WORK/a.csv" "$WOR
 "$ARTREAD" --import brat "$WORK/one.ann" "$B" 2>"$WORK/err"
 check "import: the same .ann twice adds nothing the second time" \
 	grep -q '0 annotations imported' "$WORK/err"
+check "import: a second import says why it added nothing" \
+	grep -q '(2 already there: the same tags, note and place)' "$WORK/err"
+"$ARTREAD" --import json "$WORK/json/one.txt.annotations.json" "$A1" 2>"$WORK/err"
+check "import: an article's own json export, imported back, is already there" \
+	grep -q '0 annotations imported.*already there' "$WORK/err"
 C="$WORK/copy2.txt"
 cp "$A1" "$C"
 "$ARTREAD" --import json "$WORK/json/one.txt.annotations.json" "$C" 2>/dev/null
