@@ -1764,6 +1764,22 @@ static struct ent_case ent_cases[] = {
 	    { { "Ofvarn", ENT_ORG, 0 }, { "Kordell", ENT_ORG, 0 },
 	      { "Vellara", ENT_ORG, 0 }, { "Corvanta", ENT_ORG, 0 } },
 	    { NULL } },
+	/* wt-know: titles and honorifics of many languages and ranks, and
+	 * occupations opening a sentence, gathered by kind, not from errors */
+	{ "wt-know: honorifics, ranks and occupations are cut from names",
+	    "Notes\n\nAlhaji Musa Bello said the market would reopen.\n\n"
+	    "On Monday Herr Jonas Albrecht and Datin Siti Rahmah met Lt Col "
+	    "Anna Berg.\n\nMechanic Orvell Dask said the engine failed.\n\n"
+	    "The claim was backed by Señora Lucía Ortega and "
+	    "Mufti Idris Kamau.\n\nMidshipman Tovan Reyes was there.",
+	    { { "Musa Bello", ENT_PERSON, 0 },
+	      { "Jonas Albrecht", ENT_PERSON, 0 },
+	      { "Siti Rahmah", ENT_PERSON, 0 }, { "Anna Berg", ENT_PERSON, 0 },
+	      { "Orvell Dask", ENT_PERSON, 0 },
+	      { "Lucía Ortega", ENT_PERSON, 0 },
+	      { "Idris Kamau", ENT_PERSON, 0 },
+	      { "Tovan Reyes", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void

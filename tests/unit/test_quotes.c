@@ -1665,6 +1665,18 @@ static struct quote_case quote_cases[] = {
 	      { "\"It is temporary,\"", "Kestrel Robotics" },
 	      { "\"Safety comes first,\"", "Norland Netball League" },
 	      { "\"Trials ran late,\"", "Brenna Pharma" } } },
+	/* wt-know: occupations, positions and community roles gathered by
+	 * kind (ISCO groups, sport positions), not from errors */
+	{ "the nanny, the diplomat, the goaltender said: the one so titled",
+	    "Notes\n\nKovu Tamsin, a nanny, has worked for the family for "
+	    "years. On Monday Lena Brask came back late.\n\n\"It was a long "
+	    "day,\" the nanny said.\n\nTalks resumed with diplomat Orvell "
+	    "Dask and Piet Varn in Tarvo.\n\n\"We are close,\" the diplomat "
+	    "said.\n\nThe save came from goaltender Ilse Marrow, passed by "
+	    "Ada Kell.\n\n\"I saw it late,\" the goaltender said.",
+	    { { "\"It was a long day,\"", "Kovu Tamsin" },
+	      { "\"We are close,\"", "Orvell Dask" },
+	      { "\"I saw it late,\"", "Ilse Marrow" } } },
 };
 
 static void
