@@ -1677,6 +1677,19 @@ static struct quote_case quote_cases[] = {
 	    { { "\"It was a long day,\"", "Kovu Tamsin" },
 	      { "\"We are close,\"", "Orvell Dask" },
 	      { "\"I saw it late,\"", "Ilse Marrow" } } },
+	/* wt-know: reporting verbs gathered by kind (judging, confiding,
+	 * complaining, laughing, scolding), not from errors */
+	{ "ruled, confided, bemoaned, chuckled, scolded are speech verbs",
+	    "Notes\n\nThe appeal failed. \"The claim has no basis,\" Judge "
+	    "Kovu Tamsin ruled.\n\n\"I nearly quit,\" Lena Brask confided."
+	    "\n\n\"Nobody listens,\" Piet Varn bemoaned.\n\n\"Not bad for "
+	    "an old man,\" Ada Kell chuckled.\n\n\"Sit down,\" Ilse Marrow "
+	    "scolded.",
+	    { { "\"The claim has no basis,\"", "Kovu Tamsin" },
+	      { "\"I nearly quit,\"", "Lena Brask" },
+	      { "\"Nobody listens,\"", "Piet Varn" },
+	      { "\"Not bad for an old man,\"", "Ada Kell" },
+	      { "\"Sit down,\"", "Ilse Marrow" } } },
 };
 
 static void
