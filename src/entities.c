@@ -2369,7 +2369,13 @@ static const char *const org_kinds[] = { "journal", "newspaper", "daily",
     "charity", "broadcasters", "conglomerate", "utility", "operator",
     "supplier", "broker", "agency", "exporter", "producer", "developer",
     "distributor", "publisher", "brokerage", "cooperative", "provider",
-    "vendor", "contractor", "consultancy", "chain", "studio", NULL };
+    "vendor", "contractor", "consultancy", "chain", "studio",
+    /* wt-know: gathered by kind, not from errors */
+    "drugmaker", "steelmaker", "planemaker", "shipbuilder", "brewer",
+    "nonprofit", "non-profit", "think-tank", "thinktank", "tabloid",
+    "outlet", "label", "railway", "railroad", "importer",
+    "bourse", "orchestra", "choir", "ensemble", "troupe", "band",
+    "league", NULL };
 
 /*
  * "through Acas, the conciliation service.", "Ofqual, the exams body,",
@@ -2384,7 +2390,13 @@ body_apposed(const struct ctx *x, size_t j)
 	static const char *const bodies[] = { "service", "authority",
 	    "union", "body", "organisation", "organization", "foundation",
 	    "commission", "federation", "parliament", "legislature",
-	    "assembly", "senate", NULL };
+	    "assembly", "senate",
+	    /* wt-know: public bodies gathered by kind, not from errors */
+	    "council", "board", "ministry", "department", "directorate",
+	    "inspectorate", "secretariat", "tribunal", "court", "office",
+	    "bureau", "institute", "agency", "regulator", "constabulary",
+	    "association", "society", "syndicate", "guild", "coalition",
+	    "alliance", "confederation", NULL };
 	size_t k = apposed_head(x, j, bodies);
 
 	return k > 0 && !possessive_after(x, k + 1) && !joined(x, k);

@@ -2490,7 +2490,15 @@ static const char *const org_any[] = { "company", "firm", "group",
     "carmaker", "chipmaker", "lender", "insurer", "airline", "bank",
     "retailer", "operator", "newspaper", "broadcaster", "statement",
     "note", "submission", "utility", "watchdog", "organisation", "organization",
-    "charity", "forecaster", "manufacturer", "carrier", NULL };
+    "charity", "forecaster", "manufacturer", "carrier",
+    /* wt-know: gathered by kind, not from errors */
+    "startup", "start-up", "conglomerate", "nonprofit", "non-profit",
+    "NGO", "body", "drugmaker", "automaker", "steelmaker", "planemaker",
+    "shipbuilder", "brewer", "chain", "supermarket", "brokerage",
+    "consultancy", "exporter", "importer", "supplier", "distributor",
+    "railway", "railroad", "label", "outlet", "magazine", "tabloid",
+    "publication", "website", "platform", "employer", "think-tank",
+    "thinktank", "lobby", NULL };
 static const char *const org_heads[] = { "ministry", "department",
     "council", "court", "commission", "committee", "agency",
     "authority", "union", "university", "police", "government",
@@ -2498,7 +2506,20 @@ static const char *const org_heads[] = { "ministry", "department",
     "association", "federation", "institute", "foundation",
     "exchange", "regulator", "observatory", "academy", "alliance",
     "party", "club", "coalition", "cooperative", "co-op", "trust",
-    "embassy", "consulate", NULL };
+    "embassy", "consulate",
+    /* wt-know: gathered by domain, not from errors */
+    "league", "society", "syndicate", "guild", "collective", "network",
+    "consortium", "partnership", "movement", "campaign", "initiative",
+    "fellowship", "confederation", "parliament", "senate", "assembly",
+    "congress", "cabinet", "administration", "secretariat",
+    "inspectorate", "board", "fund", "chamber", "mission", "delegation",
+    "army", "navy", "constabulary", "coastguard", "brigade", "corps",
+    "regiment", "hospital", "clinic", "infirmary", "hospice", "centre",
+    "center", "school", "college", "polytechnic", "seminary",
+    "institution", "church", "diocese", "archdiocese", "synod",
+    "orchestra", "choir", "ensemble", "band", "theatre", "theater",
+    "opera", "ballet", "museum", "gallery", "library", "archive",
+    "studio", "studios", NULL };
 
 /*
  * "the university" and "Edinburgh University Students' Association":

@@ -1740,6 +1740,56 @@ static struct ent_case ent_cases[] = {
 	    "it\n\nAma Owusu-Ansah\n\nThe drummer has died.",
 	    { { "Ama Owusu-Ansah", ENT_PERSON, 0 } },
 	    { NULL } },
+	/* wt-know: organisation head words and legal forms gathered by
+	 * domain (transport, legal forms, sport, health, media, finance,
+	 * police, culture, non-English heads), not from errors */
+	{ "wt-know: head words of many domains make a subject an organisation",
+	    "Notes\n\nBramwell Aviation said it would cut routes.\n\n"
+	    "Dorvik Kft. signed the lease.\n\nHalvard Harriers won the "
+	    "relay.\n\nSzpital Lorenski said the ward was full.\n\n"
+	    "Corrow Ledger said the figures were wrong.\n\nTesman "
+	    "Associates said it would appeal.\n\nVeskor JSC said output "
+	    "fell.\n\nMarden Constabulary said two men were held.\n\n"
+	    "Pellin Sinfonietta said the tour would go ahead.\n\n"
+	    "Hochschule Ravensberg said fees would rise.",
+	    { { "Bramwell Aviation", ENT_ORG, 0 },
+	      { "Dorvik Kft.", ENT_ORG, 0 },
+	      { "Halvard Harriers", ENT_ORG, 0 },
+	      { "Szpital Lorenski", ENT_ORG, 0 },
+	      { "Corrow Ledger", ENT_ORG, 0 },
+	      { "Tesman Associates", ENT_ORG, 0 },
+	      { "Veskor JSC", ENT_ORG, 0 },
+	      { "Marden Constabulary", ENT_ORG, 0 },
+	      { "Pellin Sinfonietta", ENT_ORG, 0 },
+	      { "Hochschule Ravensberg", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-know: kinds of organisation and public bodies in apposition,
+	 * gathered by kind, not from errors */
+	{ "wt-know: a word no list knows apposed to an office, a council, a "
+	  "drugmaker, a think-tank is an organisation",
+	    "Notes\n\nThe plan went to Ofvarn, the statistics office, on "
+	    "Monday.\n\nApproval rests with Kordell, the housing council, "
+	    "this week.\n\nThe suit was filed by Vellara, the drugmaker, in "
+	    "May.\n\nIt was backed by Corvanta, the think-tank, last year.",
+	    { { "Ofvarn", ENT_ORG, 0 }, { "Kordell", ENT_ORG, 0 },
+	      { "Vellara", ENT_ORG, 0 }, { "Corvanta", ENT_ORG, 0 } },
+	    { NULL } },
+	/* wt-know: titles and honorifics of many languages and ranks, and
+	 * occupations opening a sentence, gathered by kind, not from errors */
+	{ "wt-know: honorifics, ranks and occupations are cut from names",
+	    "Notes\n\nAlhaji Musa Bello said the market would reopen.\n\n"
+	    "On Monday Herr Jonas Albrecht and Datin Siti Rahmah met Lt Col "
+	    "Anna Berg.\n\nMechanic Orvell Dask said the engine failed.\n\n"
+	    "The claim was backed by Señora Lucía Ortega and "
+	    "Mufti Idris Kamau.\n\nMidshipman Tovan Reyes was there.",
+	    { { "Musa Bello", ENT_PERSON, 0 },
+	      { "Jonas Albrecht", ENT_PERSON, 0 },
+	      { "Siti Rahmah", ENT_PERSON, 0 }, { "Anna Berg", ENT_PERSON, 0 },
+	      { "Orvell Dask", ENT_PERSON, 0 },
+	      { "Lucía Ortega", ENT_PERSON, 0 },
+	      { "Idris Kamau", ENT_PERSON, 0 },
+	      { "Tovan Reyes", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void

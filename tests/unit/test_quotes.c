@@ -1648,6 +1648,48 @@ static struct quote_case quote_cases[] = {
 	    "Marta Lind on the wing and score. The Dane then ran to the "
 	    "fans.\n\n\"I owed them that,\" the 29-year-old said.",
 	    { { "\"I owed them that,\"", "Ilse Varga" } } },
+	/* wt-know: nouns of kinds of organisation gathered by domain
+	 * (culture, health, business, sport, industry), not from errors */
+	{ "the orchestra, the hospital, the startup, the league, the "
+	  "drugmaker said: the body named before",
+	    "Budgets shrank\n\nThe Marlow Youth Orchestra cancelled its "
+	    "tour. \"We had no choice,\" the orchestra said.\n\nAt Tarvik "
+	    "General Hospital, two wards closed. \"Staff are exhausted,\" the "
+	    "hospital said.\n\nKestrel Robotics paused hiring on Friday. "
+	    "\"It is temporary,\" the startup said.\n\nThe Norland Netball "
+	    "League moved its final. \"Safety comes first,\" the league "
+	    "said.\n\nBrenna Pharma cut its forecast. \"Trials ran late,\" "
+	    "the drugmaker said.",
+	    { { "\"We had no choice,\"", "Marlow Youth Orchestra" },
+	      { "\"Staff are exhausted,\"", "Tarvik General Hospital" },
+	      { "\"It is temporary,\"", "Kestrel Robotics" },
+	      { "\"Safety comes first,\"", "Norland Netball League" },
+	      { "\"Trials ran late,\"", "Brenna Pharma" } } },
+	/* wt-know: occupations, positions and community roles gathered by
+	 * kind (ISCO groups, sport positions), not from errors */
+	{ "the nanny, the diplomat, the goaltender said: the one so titled",
+	    "Notes\n\nKovu Tamsin, a nanny, has worked for the family for "
+	    "years. On Monday Lena Brask came back late.\n\n\"It was a long "
+	    "day,\" the nanny said.\n\nTalks resumed with diplomat Orvell "
+	    "Dask and Piet Varn in Tarvo.\n\n\"We are close,\" the diplomat "
+	    "said.\n\nThe save came from goaltender Ilse Marrow, passed by "
+	    "Ada Kell.\n\n\"I saw it late,\" the goaltender said.",
+	    { { "\"It was a long day,\"", "Kovu Tamsin" },
+	      { "\"We are close,\"", "Orvell Dask" },
+	      { "\"I saw it late,\"", "Ilse Marrow" } } },
+	/* wt-know: reporting verbs gathered by kind (judging, confiding,
+	 * complaining, laughing, scolding), not from errors */
+	{ "ruled, confided, bemoaned, chuckled, scolded are speech verbs",
+	    "Notes\n\nThe appeal failed. \"The claim has no basis,\" Judge "
+	    "Kovu Tamsin ruled.\n\n\"I nearly quit,\" Lena Brask confided."
+	    "\n\n\"Nobody listens,\" Piet Varn bemoaned.\n\n\"Not bad for "
+	    "an old man,\" Ada Kell chuckled.\n\n\"Sit down,\" Ilse Marrow "
+	    "scolded.",
+	    { { "\"The claim has no basis,\"", "Kovu Tamsin" },
+	      { "\"I nearly quit,\"", "Lena Brask" },
+	      { "\"Nobody listens,\"", "Piet Varn" },
+	      { "\"Not bad for an old man,\"", "Ada Kell" },
+	      { "\"Sit down,\"", "Ilse Marrow" } } },
 };
 
 static void
