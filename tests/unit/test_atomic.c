@@ -458,6 +458,7 @@ killing_signal_leaves_no_temp(void **state)
 int
 main(void)
 {
+	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP };
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(writes_and_keeps_mode, setup,
 		    teardown),
@@ -482,5 +483,13 @@ main(void)
 		cmocka_unit_test_setup_teardown(killing_signal_leaves_no_temp,
 		    setup, teardown),
 	};
+	size_t i;
+
+	/* The signals as an interactive artread has them: a test run in
+	 * the background (SIGINT ignored) or under nohup (SIGHUP) would
+	 * otherwise have atomic.c rightly leave them alone, and the killed
+	 * children live on. */
+	for (i = 0; i < testutil_nelem(fatal); i++)
+		signal(fatal[i], SIG_DFL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
