@@ -119,8 +119,9 @@ const struct analysis *analysis_stream_next(struct analysis_stream *st,
 int analysis_stream_mention_at(struct analysis_stream *st, size_t s,
     size_t e, size_t *ns, size_t *ne);
 void analysis_stream_close(struct analysis_stream *st);
-/* How many windows the blocks' quotes were read in so far: one a block,
- * more where a look went past a window (for tests: the work is bounded). */
+/* How many windows the blocks' quotes were read in so far: about one a
+ * block, more where a look went past a window, fewer where blocks next
+ * to each other share one (for tests: the work is bounded). */
 size_t analysis_stream_windows(struct analysis_stream *st);
 size_t analysis_blocks(const char *t, size_t len, size_t want,
     size_t **bounds);
