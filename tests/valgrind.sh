@@ -248,7 +248,7 @@ pager_run() {	# NAME KEYS-FUNCTION ARTREAD-ARGS...
 	keys q
 	if wait_for "EXIT=" 60; then
 		rc=$(screen | sed -n 's/.*EXIT=\([0-9]*\).*/\1/p' | tail -n 1)
-		vg_check "pager: $name" "$log" "$rc" 0
+		vg_check "pager: $name" "$log" "$rc" "${PAGER_EXIT:-0}"
 	else
 		fail "pager: $name" "did not exit"
 		screen | sed 's/^/| /'
@@ -350,7 +350,10 @@ drive_corrupt() {
 	keys q		# the selection is still there: q leaves it
 	step "selection cancelled"
 }
+# (a sidecar it could not read: the reason on stderr at exit, status 2)
+PAGER_EXIT=2
 pager_run "corrupt sidecar (read-only)" drive_corrupt "$CS"
+PAGER_EXIT=0
 
 drive_stdin() {
 	step "Headline" || return
