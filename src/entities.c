@@ -2281,6 +2281,47 @@ verb_pronoun(const struct ctx *x, size_t j)
 	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
+/*
+ * "X barged over from a scrum. He called it ...", "X scored twice while
+ * he was off": the run ending at word j-1 is the subject of the verb
+ * right after it (a word in -ed or -s, or was, is, has, had), and "he",
+ * "she" or "his" comes before any other capitalised word, in its
+ * sentence or opening the next one in its paragraph: said of a person
+ * (issue 14 item 4: he/she say person; per name, a few words ahead).
+ */
+static int
+pronoun_follows(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "was", "is", "has", "had", NULL };
+	static const char *const not_verbs[] = { "as", "thus", "unless",
+	    "whereas", "perhaps", "towards", "across", "besides", "plus",
+	    "less", NULL };
+	static const char *const he[] = { "he", "she", "his", NULL };
+	static const char *const it[] = { "it", "its", "they", "their",
+	    "them", NULL };
+	const struct tok *v;
+	size_t k;
+
+	if (j >= x->ntok || !joined(x, j - 1) || !(x->tok[j].f & T_LOWER))
+		return 0;
+	v = &x->tok[j];
+	if (!word_in(x, j, be) && (v->e - v->s < 4 ||
+	    !(x->t[v->e - 1] == 's' || (x->t[v->e - 2] == 'e' &&
+	    x->t[v->e - 1] == 'd')) || word_in(x, j, not_verbs)))
+		return 0;
+	for (k = j + 1; k < x->ntok && k < j + 24; k++) {
+		if (x->tok[k].f & T_PARA)
+			return 0;
+		if (x->tok[k].f & T_SENT)
+			return tok_is(x, k, "He") || tok_is(x, k, "She");
+		if (x->tok[k].f & (T_CAP | T_NOCASE) || word_in(x, k, it))
+			return 0;
+		if (word_in(x, k, he))
+			return 1;
+	}
+	return 0;
+}
+
 /* "X, in his first race abroad,", "X, for her part,": an appositive
  * opening with a preposition and "his" or "her" right after the name
  * ending at word j-1. */
@@ -4240,6 +4281,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i == 1 && first == 0 && !(x->tok[i].f & T_SENT) &&
 	    !common_word(x, i) && (t = coordinated_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 0);	/* "Tokyo Electron and Advantest" */
+	else if (j - i >= 2 && !the && !(x->tok[i].f & T_SENT) &&
+	    pronoun_follows(x, j))
+		mention(x, i, j, ENT_PERSON, 0);	/* "X Y scored. He" */
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a

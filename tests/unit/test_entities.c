@@ -1790,6 +1790,13 @@ static struct ent_case ent_cases[] = {
 	      { "Idris Kamau", ENT_PERSON, 0 },
 	      { "Tovan Reyes", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h14read: he, she or his after a name's verb says person",
+	    "Notes\n\nSamoan lock Talavou Fetuaki barged over from a scrum "
+	    "on the hour. He called it the easy part.\n\nThen Tongan centre "
+	    "Vaipulu Mateaki scored twice while he was still limping.",
+	    { { "Talavou Fetuaki", ENT_PERSON, 0 },
+	      { "Vaipulu Mateaki", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
