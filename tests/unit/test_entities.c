@@ -1797,6 +1797,15 @@ static struct ent_case ent_cases[] = {
 	    { { "Talavou Fetuaki", ENT_PERSON, 0 },
 	      { "Vaipulu Mateaki", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h14read: Pacific honorifics are cut from names",
+	    "Notes\n\nCaptain Ratu Semiti Lomavere was less sentimental."
+	    "\n\nThe award went to Tā Hemi Parekawa and Kahurangi Mereana "
+	    "Tipoki, and Susuga Faleolo Vaai gave the blessing.",
+	    { { "Semiti Lomavere", ENT_PERSON, 0 },
+	      { "Hemi Parekawa", ENT_PERSON, 0 },
+	      { "Mereana Tipoki", ENT_PERSON, 0 },
+	      { "Faleolo Vaai", ENT_PERSON, 0 } },
+	    { NULL } },
 };
 
 static void
