@@ -1414,6 +1414,18 @@ unknown_given(const struct ctx *x, size_t i, size_t j)
 	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT));
 }
 
+/* Is word i of a person's name of two a family name written first that
+ * a list knows only as a place, the given name after it unknown to every
+ * list ("Nagahama Teruki")? */
+static int
+first_family(const struct ctx *x, size_t i)
+{
+	return (lists_of(x, i, i + 1) & ~(L(PLACE) | L(PLACE_WORD))) == 0 &&
+	    (lists_of(x, i, i + 1) & L(PLACE)) &&
+	    lists_of(x, i + 1, i + 2) == 0 &&
+	    !(x->tok[i + 1].f & (T_ALLCAP | T_ABBR | T_DIGIT));
+}
+
 static void
 mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 {
@@ -1458,6 +1470,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}
+	/* "Nagahama Teruki ... Nagahama said": a family name written
+	 * first that a list knows only as a town, before a word no list
+	 * knows, may stand for the person alone */
+	if (type == ENT_PERSON && j - i == 2 && first_family(x, i))
+		vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+		    x->tok[i].s)->sur = 1;
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);

@@ -1690,6 +1690,13 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h14read: a family name written first that a list knows only
+	 * as a town stands for the person named in full before */
+	{ "a family name first, known as a town, speaks as the person",
+	    "Notes\n\nThe album was recorded in Osaka by Nagahama Teruki, "
+	    "who runs a small label.\n\n\"I recorded them in one room,\" "
+	    "Nagahama said.",
+	    { { "\"I recorded them in one room,\"", "Nagahama Teruki" } } },
 };
 
 static void
