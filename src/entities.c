@@ -4726,6 +4726,30 @@ goals_at(const struct ctx *x, size_t k)
  * two_senses).  vote_best reads the mark.  Pass 1 only, for a
  * run that opens a paragraph: no work per byte or per other name.
  */
+/*
+ * "Fijian Drua 27 Moana Pasifika 24", then "the Drua", "Moana": a side
+ * of a result named by a nationality and one other word (unknown, or a
+ * place's name) is that club by the other word alone (wt-h14read).
+ */
+static void
+side_short(struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i != 2 || !joined(x, i))
+		return;
+	if (lists_of(x, i, i + 1) & L(NATIONALITY))
+		k = i + 1;
+	else if (lists_of(x, i + 1, j) & L(NATIONALITY))
+		k = i;
+	else
+		return;
+	if ((lists_of(x, k, k + 1) & ~(L(PLACE) | L(PLACE_WORD))) != 0 ||
+	    (x->tok[k].f & (T_LOWER | T_ALLCAP | T_DIGIT)))
+		return;
+	vote_add(x, x->t + x->tok[k].s, x->tok[k].e - x->tok[k].s)->club = 1;
+}
+
 static void
 score_line(struct ctx *x, size_t i, size_t j)
 {
@@ -4750,6 +4774,8 @@ score_line(struct ctx *x, size_t i, size_t j)
 	vote_add(x, key, n)->club = 1;
 	key = key_of(x, j + 1, k, buf, &n);
 	vote_add(x, key, n)->club = 1;
+	side_short(x, i, j);
+	side_short(x, j + 1, k);
 }
 
 /*

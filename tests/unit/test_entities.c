@@ -1806,6 +1806,13 @@ static struct ent_case ent_cases[] = {
 	      { "Mereana Tipoki", ENT_PERSON, 0 },
 	      { "Faleolo Vaai", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h14read: a side of a result, a nationality and a word, by the "
+	    "word alone",
+	    "Notes\n\nTongan Velemoa 21 Samoan Lelaulu 18\n\nThe Tongan "
+	    "Velemoa held on to beat Samoan Lelaulu in the rain.\n\nVelemoa "
+	    "prop Kelo Vaka was sent off, and Lelaulu scored late.",
+	    { { "Velemoa", ENT_ORG, 108 }, { "Lelaulu", ENT_ORG, 108 } },
+	    { NULL } },
 };
 
 static void
