@@ -4163,6 +4163,23 @@ by_aside(const struct qctx *x, size_t ls, size_t ns)
 	    next_word(x, we, ns, &bs, &be) && word_is(x, bs, be, "by");
 }
 
+/* "X of Y, whom Gergő met at a fair, wrote": a name inside a relative
+ * clause that a comma closes before the verb at vs is no subject
+ * (wt-h14read; per candidate name). */
+static int
+relative_aside(const struct qctx *x, size_t ls, size_t ns, size_t vs)
+{
+	static const char *const rel[] = { "whom", "who", "whose", "which",
+	    NULL };
+	size_t c = ns, ws, we;
+
+	while (c > ls && x->t[c - 1] != ',')
+		c--;
+	return c > ls && next_word(x, c, ns, &ws, &we) &&
+	    word_among(x, ws, we, rel) && memchr(x->t + ns, ',', vs - ns) !=
+	    NULL;
+}
+
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
 static int
 put_it(const struct qctx *x, size_t ws, size_t we)
@@ -4465,7 +4482,10 @@ fragments_of(const struct qctx *x, size_t qi)
  * "One caption, written by Kamau in pencil, simply says:", "A note,
  * signed by the mayor, read": a text the sentence opens with (one of
  * its first words), whose writer an aside names, speaks for its writer:
- * the name after "by" in [ls, vs), 1 (wt-speakers7).
+ * the name after "by" in [ls, vs), 1 (wt-speakers7).  So does a text
+ * anywhere in the clause whose participle follows it at once, "by" a
+ * few lower-case words on ("she read from a letter sent to her office
+ * by X, a nurse:", wt-h14read).
  */
 static int
 written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
@@ -4473,22 +4493,67 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 	static const char *const wrote[] = { "written", "signed", "penned",
 	    "scrawled", "authored", "sent", "typed", NULL };
 	size_t p, ws, we, bs, be;
-	int n, text = 0;
+	int n, k, text = 0, after_text;
 
-	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
+	for (p = ls, n = 0; n < 24 && next_word(x, p, vs, &ws, &we);
 	    n++, p = we) {
-		if (n < 3 && word_among(x, ws, we, writings))
+		after_text = text == 2;
+		text = word_among(x, ws, we, writings) ? 2 : text == 2 ? 0 :
+		    text;
+		if (n < 3 && text == 2)
 			text = 1;
-		if (!text || !word_among(x, ws, we, wrote) ||
-		    x->t[skip_back(x, ws) - 1] != ',' ||
-		    !next_word(x, we, vs, &bs, &be) || !word_is(x, bs, be,
-		    "by") || !next_word(x, be, vs, &ws, &we))
+		if (!word_among(x, ws, we, wrote) || !(after_text ||
+		    (text == 1 && x->t[skip_back(x, ws) - 1] == ',')))
+			continue;
+		for (k = 0, bs = be = we; k < 5 && next_word(x, be, vs, &bs,
+		    &be) && !word_is(x, bs, be, "by"); k++)
+			if (!(x->t[bs] >= 'a' && x->t[bs] <= 'z') ||
+			    x->t[skip_back(x, bs) - 1] == ',')
+				break;
+		if (!word_is(x, bs, be, "by") || !next_word(x, be, vs, &ws,
+		    &we))
 			continue;
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
 			return named_after_title(x, ws, vs, s, e) ||
 			    the_org_noun(x, ws, we, vs, s, e);
 		return name_at(x, ws, we, vs, s, e);
 	}
+	return 0;
+}
+
+/* Does the clause [ls, qs) end with a colon (before blanks)? */
+static int
+colon_before(const struct qctx *x, size_t ls, size_t qs)
+{
+	while (qs > ls && (x->t[qs - 1] == ' ' || x->t[qs - 1] == '\n' ||
+	    x->t[qs - 1] == '\r'))
+		qs--;
+	return qs > ls && x->t[qs - 1] == ':';
+}
+
+/*
+ * "The new label, which he designed, reads", "A sign on the door read":
+ * a clause whose subject (one of its first three words) is a thing that
+ * bears words, not a message someone sends (a note, a letter: its
+ * writer's), and whose verb at [vs, ve) is "reads" or "read".
+ */
+static int
+inscription_reads(const struct qctx *x, size_t ls, size_t vs, size_t ve)
+{
+	static const char *const things[] = { "label", "sign", "caption",
+	    "inscription", "placard", "poster", "plaque", "sticker",
+	    "T-shirt", "billboard", "banner", "slogan", "graffiti", "mural",
+	    "headline", "tattoo", "logo", "motto", "signpost", NULL };
+	static const char *const reads[] = { "reads", "read", NULL };
+	size_t p, ws, we;
+	int n;
+
+	if (!word_among(x, vs, ve, reads))
+		return 0;
+	for (p = ls, n = 0; n < 3 && next_word(x, p, vs, &ws, &we);
+	    n++, p = we)
+		if (word_among(x, ws, we, things))
+			return 1;
 	return 0;
 }
 
@@ -4582,7 +4647,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
-	if (written_by(x, ls, vs, s, e))
+	/* (up to a colon ending the clause: "she read from a letter sent
+	 * to her by X:", the words read out are the letter's) */
+	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e))
 		return 1;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
@@ -4633,7 +4700,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		}
 		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
-		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
+		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
+		    relative_aside(x, ls, ts, vs))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -4678,6 +4746,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		best_s = one_s;
 		best_e = one_e;
 	}
+	/* "The new label, which he designed, reads": an inscription's
+	 * words, no one's (wt-h14read) */
+	if (best_e == 0 && !colon && inscription_reads(x, ls, vs, ve))
+		return -1;
 	/* "The ministry said in a statement that it ...", "In a
 	 * statement, the company said:", "The city, the judge said, ..." */
 	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&

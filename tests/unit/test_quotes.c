@@ -1697,6 +1697,27 @@ static struct quote_case quote_cases[] = {
 	    "who runs a small label.\n\n\"I recorded them in one room,\" "
 	    "Nagahama said.",
 	    { { "\"I recorded them in one room,\"", "Nagahama Teruki" } } },
+	/* wt-h14read: the words of a letter read out after a colon are its
+	 * sender's, named after "sent ... by" anywhere in the clause */
+	{ "a letter sent to her office by X, read out after a colon",
+	    "Notes\n\nThe bill was sponsored by Ilinca Varga. In her speech "
+	    "she read from a letter sent to her office by Dorina Pascu, a "
+	    "teacher in a village school:\n\n\"The children walk six "
+	    "kilometres.\"",
+	    { { "\"The children walk six kilometres.\"", "Dorina Pascu" } } },
+	/* wt-h14read: a name inside a relative clause closed before the
+	 * verb is not the subject */
+	{ "X of Y, whom Z met at a fair, wrote that it was \"...\"",
+	    "Notes\n\nIlinca Varga sells brandy.\n\nTomas Rehak of Brno "
+	    "Malt Trading, whom Varga met at a fair in Vienna, wrote in an "
+	    "email that the plan was \"a little too bold\".",
+	    { { "\"a little too bold\"", "Tomas Rehak" } } },
+	/* wt-h14read: a thing that bears words reads them: no one's */
+	{ "the label, which she designed, reads \"...\": no one's",
+	    "Notes\n\nIlinca Varga studied design at the Northfield Academy "
+	    "of Arts.\n\nThe new label, which she designed, reads \"Made "
+	    "by hand\".",
+	    { { "\"Made by hand\"", "" } } },
 };
 
 static void
