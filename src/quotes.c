@@ -5084,6 +5084,7 @@ so_called(const struct qctx *x, const struct quote *q)
 	static const char *const adverbs[] = { "later", "once", "then",
 	    "often", "also", "famously", "memorably", "since", "always",
 	    "first", "again", NULL };
+	static const char *const perfect[] = { "has", "have", "had", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
 	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
@@ -5107,6 +5108,12 @@ so_called(const struct qctx *x, const struct quote *q)
 	/* past an adverb ("what she later called", "he once called") */
 	if (c < d && (word_among(x, c, d, adverbs) || (d - c > 4 &&
 	    memcmp(x->t + d - 2, "ly", 2) == 0))) {
+		d = skip_back(x, c);
+		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	}
+	/* past an auxiliary ("a situation X has called": X's words,
+	 * "what critics have called": no one's; wt-h14read) */
+	if (c < d && word_among(x, c, d, perfect)) {
 		d = skip_back(x, c);
 		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	}

@@ -1718,6 +1718,13 @@ static struct quote_case quote_cases[] = {
 	    "of Arts.\n\nThe new label, which she designed, reads \"Made "
 	    "by hand\".",
 	    { { "\"Made by hand\"", "" } } },
+	/* wt-h14read: "has called" after a name is the name's word, not a
+	 * term someone coined */
+	{ "a situation X has called \"...\"",
+	    "Notes\n\nThe bill was sponsored by Ilinca Varga.\n\nAbout "
+	    "1,900 communes have no pharmacy, a situation Varga has called "
+	    "\"a quiet scandal\".",
+	    { { "\"a quiet scandal\"", "Ilinca Varga" } } },
 };
 
 static void
