@@ -3989,15 +3989,17 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 	return p > 0 && x->t[p - 1] == ',';
 }
 
+/* Nouns for one who speaks for a name. */
+static const char *const agents[] = { "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "official", "officials", "source",
+    "sources", "analyst", "analysts", "representative", "employee",
+    "employees", "lawyer", "lawyers", NULL };
+
 /* One who speaks for a name, between ne and vs ("Samsung spokesperson
  * said")? */
 static int
 agent_between(const struct qctx *x, size_t ne, size_t vs)
 {
-	static const char *const agents[] = { "spokesman", "spokeswoman",
-	    "spokesperson", "spokespeople", "official", "officials",
-	    "source", "sources", "analyst", "analysts", "representative",
-	    "employee", "employees", "lawyer", "lawyers", NULL };
 	size_t ws, we, p;
 
 	for (p = ne; scan_word(x, p, vs, &ws, &we); p = we) {
@@ -4178,6 +4180,42 @@ relative_aside(const struct qctx *x, size_t ls, size_t ns, size_t vs)
 	return c > ls && next_word(x, c, ns, &ws, &we) &&
 	    word_among(x, ws, we, rel) && memchr(x->t + ns, ',', vs - ns) !=
 	    NULL;
+}
+
+/*
+ * "A spokesman for the chains' lobby, the Association of X, said": a
+ * name apposed to the object of an agent's "for" or "of" (a comma,
+ * maybe "the", before it at ns; a few lower-case words and the
+ * preposition before the comma) is that object too, no subject
+ * (wt-h14read; per candidate name).
+ */
+static int
+agent_apposed(const struct qctx *x, size_t ls, size_t ns)
+{
+	size_t c = skip_back(x, ns), ws, we, n;
+
+	if (c >= 4 && memcmp(x->t + c - 3, "the", 3) == 0 &&
+	    (x->t[c - 4] == ' ' || x->t[c - 4] == '\n'))
+		c = skip_back(x, c - 3);
+	if (c <= ls || x->t[c - 1] != ',')
+		return 0;
+	for (c--, n = 0; n < 6 && c > ls; n++, c = ws) {
+		we = skip_back(x, c);
+		if (we > ls && x->t[we - 1] == '\'')
+			we--;		/* "the chains' lobby" */
+		else if (we >= ls + 3 && memcmp(x->t + we - 3,
+		    "\xe2\x80\x99", 3) == 0)
+			we -= 3;
+		ws = utf8_word_back(x->t, we, ls);
+		if (ws >= we || !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return 0;
+		if (word_is(x, ws, we, "for") || word_is(x, ws, we, "of")) {
+			we = skip_back(x, ws);
+			ws = utf8_word_back(x->t, we, ls);
+			return ws < we && word_among(x, ws, we, agents);
+		}
+	}
+	return 0;
 }
 
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
@@ -4701,7 +4739,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
-		    relative_aside(x, ls, ts, vs))
+		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);

@@ -1725,6 +1725,14 @@ static struct quote_case quote_cases[] = {
 	    "1,900 communes have no pharmacy, a situation Varga has called "
 	    "\"a quiet scandal\".",
 	    { { "\"a quiet scandal\"", "Ilinca Varga" } } },
+	/* wt-h14read: a name apposed to a spokesman's "for" object is
+	 * that object (these conventions: a spokesman for X is no one
+	 * named) */
+	{ "a spokesman for the lobby, the Association of X, said: no one",
+	    "Notes\n\nThe bill passed.\n\nA spokesman for the chains' "
+	    "lobby, the Association of Shop Owners, said the group would "
+	    "\"study the text\" first.",
+	    { { "\"study the text\"", "" } } },
 };
 
 static void
