@@ -4607,6 +4607,33 @@ determiner(const struct qctx *x, size_t ws, size_t we)
 	return word_among(x, ws, we, dets) || genitive(x, ws, we);
 }
 
+/*
+ * "Her mother was her first teacher:" before '"My mother played ..."':
+ * a lead-in opening with "His" or "Her" and a relative at [ws, we),
+ * whose quote speaks of "my" same relative, is said by the one the
+ * pronoun stands for; its sex, or 0 (wt-h14read; per quote).
+ */
+static int
+kin_told(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t qi)
+{
+	const struct quote *q = &x->q[qi];
+	size_t ks, ke, p, a, b;
+	int sex = word_is(x, ws, we, "His") ? 'm' : word_is(x, ws, we,
+	    "Her") ? 'f' : 0;
+
+	if (sex == 0 || !next_word(x, we, lim, &ks, &ke) ||
+	    !kin_noun(x, ks, ke))
+		return 0;
+	for (p = q->start; p < q->end && p < q->start + ATTR_WINDOW &&
+	    scan_word(x, p, q->end, &a, &b); p = b) {
+		if ((word_is(x, a, b, "my") || word_is(x, a, b, "My")) &&
+		    next_word(x, b, q->end, &a, &b) && b - a == ke - ks &&
+		    memcmp(x->t + a, x->t + ks, ke - ks) == 0)
+			return sex;
+	}
+	return 0;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
@@ -4673,7 +4700,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		for (p = ls; scan_word(x, p, vs, &ws, &we); p = we) {
 			if (x->t[ws] >= '0' && x->t[ws] <= '9')
 				continue;	/* a live blog's time */
-			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0)
+			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0 ||
+			    (sex = kin_told(x, ws, we, vs, qi)) != 0)
 				return antecedent(x, ws, sex, s, e);
 			break;
 		}

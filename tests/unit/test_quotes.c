@@ -1733,6 +1733,15 @@ static struct quote_case quote_cases[] = {
 	    "lobby, the Association of Shop Owners, said the group would "
 	    "\"study the text\" first.",
 	    { { "\"study the text\"", "" } } },
+	/* wt-h14read: "Her mother ...:" before "My mother ...": the words
+	 * of the one "Her" stands for */
+	{ "Her mother was her first teacher: \"My mother ...\"",
+	    "Notes\n\nLan, 34, trained at the academy in Hanoi. \"The "
+	    "instrument has one string,\" she says.\n\nHer mother was her "
+	    "first teacher, and a harder one than the academy:\n\n\"My "
+	    "mother played in a state troupe.\"",
+	    { { "\"The instrument has one string,\"", "Lan" },
+	      { "\"My mother played in a state troupe.\"", "Lan" } } },
 };
 
 static void
