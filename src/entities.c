@@ -2829,8 +2829,10 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 
 	if (k - i >= 2 && tok_is(x, i, "The"))
 		i++;
-	/* "Vietnam Coffee and Cocoa Association": a country first */
-	if (k - i >= 2 && (lists_of(x, i, i + 1) & L(PLACE)) &&
+	/* "Vietnam Coffee and Cocoa Association": a country first, or
+	 * its adjective ("Icelandic Food and Veterinary Authority") */
+	if (k - i >= 2 && (lists_of(x, i, i + 1) & (L(PLACE) |
+	    L(NATIONALITY))) &&
 	    plain_word(x, i + 1))
 		i++;
 	if (k - i < 1 || k - i > 3 || !caps_end_in_org(x, k + 1))

@@ -1813,6 +1813,13 @@ static struct ent_case ent_cases[] = {
 	    "prop Kelo Vaka was sent off, and Lelaulu scored late.",
 	    { { "Velemoa", ENT_ORG, 108 }, { "Lelaulu", ENT_ORG, 108 } },
 	    { NULL } },
+	{ "wt-h14read: a nationality, a word, and, words ending in an "
+	    "organisation's: one name",
+	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
+	    "and so did the Danish Coast and Harbour Agency.",
+	    { { "Icelandic Food and Veterinary Authority", ENT_ORG, 0 },
+	      { "Danish Coast and Harbour Agency", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
