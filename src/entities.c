@@ -5330,6 +5330,26 @@ byline_tail(struct ctx *x, size_t k, size_t le)
 	return 0;
 }
 
+/* "By X, Harbour Evening Post", "X | Westfjord Radio | Tuesday": the
+ * capitalised words from k on (without "The") ending in an
+ * organisation's word are the byline's outlet, an organisation; their
+ * end, or 0 (wt-h14read). */
+static size_t
+byline_outlet(struct ctx *x, size_t k, size_t le)
+{
+	size_t e = caps_from(x, k, le);
+
+	if (tok_is(x, k, "The") && e > k + 1)
+		k++;		/* "The Fresno Ledger": the paper's name */
+	else if (e < k + 2)
+		return 0;
+	if (!(lists_of(x, e - 1, e) & L(ORG_WORD)) ||
+	    (lists_of(x, k, k + 1) & L(TITLE)))
+		return 0;
+	mention(x, k, e, ENT_ORG, 1);
+	return e;
+}
+
 /* "Chronicle Staff Writer" on the line [le, end) under a byline: the
  * paper, an organisation. */
 static void
@@ -5382,14 +5402,19 @@ byline(struct ctx *x, size_t i, size_t end)
 	size_t k, a, le, c, t;
 	int paren = x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(';
 
-	/* (a credit line in parentheses may name several people) */
-	if (end - i > (paren ? 32 : 12))
+	/* (a credit line in parentheses may name several people; a
+	 * byline's own line counts, not a date line under it) */
+	if ((paren ? end : line_end(x, i, end)) - i > (paren ? 32 : 12))
 		return 0;
 	/* "by Fiona Lennox, Education Reporter": a paragraph may open
 	 * with a lower-case "by", before a capitalised word */
 	if (tok_is(x, i, "by") && end - i >= 2 && (x->tok[i + 1].f & T_CAP))
 		;
-	else if (!tok_is(x, i, "By")) {
+	else if (tok_is(x, i, "By")) {
+		/* ("By evening the water had risen": a sentence) */
+		if (i + 1 >= end || !(x->tok[i + 1].f & T_CAP))
+			return 0;
+	} else {
 		/* "Interview by", "Reporting by", "Words by" */
 		if (end - i < 3 || !word_is(x, i + 1, "by") ||
 		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
@@ -5410,7 +5435,8 @@ byline(struct ctx *x, size_t i, size_t end)
 		t = 0;
 		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le) &&
 		    next_credit(x, k, k + 3) == 0) {
-			if ((t = byline_tail(x, k, le)) == 0) {
+			if ((t = byline_tail(x, k, le)) == 0 &&
+			    (t = byline_outlet(x, k, le)) == 0) {
 				a = k;
 				continue;
 			}
@@ -5521,17 +5547,20 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
-	int top, city;
+	int top, city, piped;
 
 	if (n - i < 2 || n - i > 4 || end - i > 12)
 		return 0;
 	top = le == end && near_top(x, x->tok[i].s);
 	city = top && in_city_tail(x, n, le);
+	/* "X | Westfjord Radio | Tuesday 14 May": a name, then a pipe */
+	piped = top && n < le && text_after(x, n, " | ");
 	/* (or, under a standfirst, a line of its own with a role after
 	 * its comma: "Sarah Quint, Agriculture Correspondent"; near the
 	 * top, a name alone or with its city: a paragraph of its own) */
-	if (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
-	    !(le == end && n < le && text_after(x, n, ", ") &&
+	if (!under_headline(x, x->tok[i].s) && !city && !piped &&
+	    !(top && n == le) && !(le == end && n < le &&
+	    text_after(x, n, ", ") &&
 	    role_words(x, n, le)))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
@@ -5549,12 +5578,14 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 		    (L(TITLE) | L(STOP) | L(CALENDAR)))
 			return 0;
 	}
-	if (n < le && !city && !(text_after(x, n, ", ") &&
+	if (n < le && !city && !piped && !(text_after(x, n, ", ") &&
 	    role_words(x, n, le)))
 		return 0;
 	mention(x, i, n, ENT_PERSON, 1);
 	if (city)
 		mention(x, n + 1, le, ENT_PLACE, 1);
+	if (piped)
+		(void)byline_outlet(x, n, le);
 	byline_paper(x, le, end);
 	return 1;
 }

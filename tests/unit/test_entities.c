@@ -1820,6 +1820,21 @@ static struct ent_case ent_cases[] = {
 	    { { "Icelandic Food and Veterinary Authority", ENT_ORG, 0 },
 	      { "Danish Coast and Harbour Agency", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h14read: a byline's outlet after a comma or a pipe; a date "
+	    "line under a byline",
+	    "Robbery at an exchange office\n\nBy Ingrid Halvorsen-Lund, "
+	    "Kestrel Evening Post\nThursday, March 13, 2025, 4:52 p.m.\n\n"
+	    "Two men robbed an office.",
+	    { { "Ingrid Halvorsen-Lund", ENT_PERSON, 0 },
+	      { "Kestrel Evening Post", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a byline of a name, a pipe, the outlet, the date",
+	    "Salmon found in three rivers\n\nFarmers want answers\n\n"
+	    "Ingrid Halvorsen | Fjordline Radio | Tuesday 14 May 2024 at "
+	    "18:05\n\nEscaped salmon have been caught.",
+	    { { "Ingrid Halvorsen", ENT_PERSON, 0 },
+	      { "Fjordline Radio", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
