@@ -5404,7 +5404,8 @@ byline(struct ctx *x, size_t i, size_t end)
 
 	/* (a credit line in parentheses may name several people; a
 	 * byline's own line counts, not a date line under it) */
-	if ((paren ? end : line_end(x, i, end)) - i > (paren ? 32 : 12))
+	if (end - i > (paren ? 32 : 12) && (paren || (!tok_is(x, i, "By") &&
+	    !tok_is(x, i, "by")) || line_end(x, i, end) - i > 12))
 		return 0;
 	/* "by Fiona Lennox, Education Reporter": a paragraph may open
 	 * with a lower-case "by", before a capitalised word */

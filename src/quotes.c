@@ -4175,11 +4175,12 @@ relative_aside(const struct qctx *x, size_t ls, size_t ns, size_t vs)
 	    NULL };
 	size_t c = ns, ws, we;
 
+	if (ns >= vs || memchr(x->t + ns, ',', vs - ns) == NULL)
+		return 0;
 	while (c > ls && x->t[c - 1] != ',')
 		c--;
 	return c > ls && next_word(x, c, ns, &ws, &we) &&
-	    word_among(x, ws, we, rel) && memchr(x->t + ns, ',', vs - ns) !=
-	    NULL;
+	    x->t[ws] == 'w' && word_among(x, ws, we, rel);
 }
 
 /*
@@ -4530,18 +4531,23 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
 	static const char *const wrote[] = { "written", "signed", "penned",
 	    "scrawled", "authored", "sent", "typed", NULL };
-	size_t p, ws, we, bs, be;
-	int n, k, text = 0, after_text;
+	size_t p, ws, we, bs, be, pws = 0, pwe = 0;
+	int n, k, text = 0;
 
-	for (p = ls, n = 0; n < 24 && next_word(x, p, vs, &ws, &we);
-	    n++, p = we) {
-		after_text = text == 2;
-		text = word_among(x, ws, we, writings) ? 2 : text == 2 ? 0 :
-		    text;
-		if (n < 3 && text == 2)
+	/* (no "by", no writer: a byte search first) */
+	if (vs <= ls || memmem(x->t + ls, vs - ls, "by", 2) == NULL)
+		return 0;
+	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
+	    n++, pws = ws, pwe = we, p = we) {
+		if (n < 3 && word_among(x, ws, we, writings))
 			text = 1;
-		if (!word_among(x, ws, we, wrote) || !(after_text ||
-		    (text == 1 && x->t[skip_back(x, ws) - 1] == ',')))
+		/* (the text right before the participle: "a letter sent";
+		 * each participle ends in d, n or t: a byte read first) */
+		if (we - ws < 4 || (x->t[we - 1] != 'd' && x->t[we - 1] !=
+		    'n' && x->t[we - 1] != 't') ||
+		    !word_among(x, ws, we, wrote) || !((text &&
+		    x->t[skip_back(x, ws) - 1] == ',') || (pwe > 0 &&
+		    x->t[pwe] == ' ' && word_among(x, pws, pwe, writings))))
 			continue;
 		for (k = 0, bs = be = we; k < 5 && next_word(x, be, vs, &bs,
 		    &be) && !word_is(x, bs, be, "by"); k++)
@@ -5179,7 +5185,7 @@ so_called(const struct qctx *x, const struct quote *q)
 	}
 	/* past an auxiliary ("a situation X has called": X's words,
 	 * "what critics have called": no one's; wt-h14read) */
-	if (c < d && word_among(x, c, d, perfect)) {
+	if (c < d && x->t[c] == 'h' && word_among(x, c, d, perfect)) {
 		d = skip_back(x, c);
 		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	}
