@@ -4565,6 +4565,57 @@ written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 	return 0;
 }
 
+/* Verbs of sending a message ("X had sent a message"). */
+static const char *const sending[] = { "sent", "wrote", "posted", "emailed",
+    "texted", "penned", NULL };
+
+/* Is [ws, we) a verb of sending (a byte or two read first)? */
+static int
+sent_verb(const struct qctx *x, size_t ws, size_t we)
+{
+	char c = x->t[we - 1];
+
+	return we - ws >= 4 && we - ws <= 7 && (c == 't' || c == 'e' ||
+	    c == 'd') && (x->t[ws] == 's' || x->t[ws] == 'w' ||
+	    x->t[ws] == 'p' || x->t[ws] == 'e' || x->t[ws] == 't') &&
+	    word_among(x, ws, we, sending);
+}
+
+/*
+ * "She said X had sent a message to the leaders telling them that
+ * checks were "..."": a person or organisation named right before the
+ * verb of sending at ws (maybe after "had"), then a message ("a
+ * message", "an email") in [ls, vs), wrote the words the speech verb at
+ * vs reports (wt-h14read; per quote that has such a verb).
+ */
+static int
+message_sender(const struct qctx *x, size_t ls, size_t ws, size_t vs,
+    size_t *s, size_t *e)
+{
+	static const char *const had[] = { "had", "has", "have", NULL };
+	static const char *const dets[] = { "a", "an", "the", "this",
+	    "that", NULL };
+	size_t we, ds, de, ns, ne, b, i;
+
+	if (!next_word(x, ws, vs, &ws, &we) ||
+	    !next_word(x, we, vs, &ds, &de) ||
+	    !word_among(x, ds, de, dets) || !next_word(x, de, vs, &ns, &ne) ||
+	    !word_among(x, ns, ne, writings))
+		return 0;
+	b = skip_back(x, ws);
+	if ((i = utf8_word_back(x->t, b, ls)) < b && word_among(x, i, b, had))
+		b = skip_back(x, i);
+	for (i = ent_from(x, ls); i < x->nents && x->ents[i].start < b; i++) {
+		if (x->ents[i].end == b && (x->ents[i].type == ENT_PERSON ||
+		    x->ents[i].type == ENT_ORG)) {
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does the clause [ls, qs) end with a colon (before blanks)? */
 static int
 colon_before(const struct qctx *x, size_t ls, size_t qs)
@@ -4646,7 +4697,7 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0, pws, pwe;
-	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
+	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0, sent = SIZE_MAX;
 	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex, k;
 
 	/* "In a statement, the port said:" closing the paragraph before */
@@ -4690,6 +4741,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			words = 0;
 		} else
 			words++;
+		if (sent == SIZE_MAX && sent_verb(x, ws, we))
+			sent = ws;	/* (for message_sender) */
 	}
 	if (words > 40)
 		return 0;
@@ -4721,7 +4774,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		return passive;
 	/* (up to a colon ending the clause: "she read from a letter sent
 	 * to her by X:", the words read out are the letter's) */
-	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e))
+	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e) ||
+	    (sent < vs && message_sender(x, ls, sent, vs, s, e)))
 		return 1;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the

@@ -1742,6 +1742,12 @@ static struct quote_case quote_cases[] = {
 	    "mother played in a state troupe.\"",
 	    { { "\"The instrument has one string,\"", "Lan" },
 	      { "\"My mother played in a state troupe.\"", "Lan" } } },
+	/* wt-h14read: words of a message reported: its sender's */
+	{ "X had sent a message telling them that checks were \"...\"",
+	    "Notes\n\nOpening the case, Nora Blake said the firm knew.\n\n"
+	    "She said that last year Tom Perrin had sent a message to shift "
+	    "leaders telling them that checks were \"holding up the loads\".",
+	    { { "\"holding up the loads\"", "Tom Perrin" } } },
 };
 
 static void
