@@ -4458,7 +4458,10 @@ static const char *const writings[] = { "caption", "note", "letter",
     "sign", "message", "card", "inscription", "placard", "poster", "label",
     "postcard", "notice", "text", "email", "e-mail", "banner", "bedsheet",
     "sheet", "slogan", "plaque", "sticker", "T-shirt", "billboard",
-    "graffiti", NULL };
+    "graffiti",
+    /* wt-h14read: messages sent, gathered by kind */
+    "memo", "memorandum", "tweet", "voicemail", "telegram", "fax",
+    "leaflet", "flyer", "pamphlet", "newsletter", "circular", NULL };
 
 /*
  * A lede that describes its speaker and names them in the next

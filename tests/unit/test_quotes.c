@@ -1748,6 +1748,14 @@ static struct quote_case quote_cases[] = {
 	    "She said that last year Tom Perrin had sent a message to shift "
 	    "leaders telling them that checks were \"holding up the loads\".",
 	    { { "\"holding up the loads\"", "Tom Perrin" } } },
+	/* wt-h14read: memos and leaflets carry their writers' words */
+	{ "a memo sent, a leaflet signed by X",
+	    "Notes\n\nOpening the case, Nora Blake said the firm knew.\n\n"
+	    "She said that last year Tom Perrin had sent a memo to staff "
+	    "telling them that checks were \"holding up the loads\".\n\n"
+	    "A leaflet, signed by Ana Ruiz, read: \"Stay home\".",
+	    { { "\"holding up the loads\"", "Tom Perrin" },
+	      { "\"Stay home\"", "Ana Ruiz" } } },
 };
 
 static void
