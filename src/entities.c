@@ -2590,7 +2590,10 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */
-	if (j < x->ntok && text_after(x, j, ", which ") &&
+	if (j < x->ntok && text_after(x, j, ", which") &&
+	    x->tok[j - 1].e + 7 < x->len &&
+	    (x->t[x->tok[j - 1].e + 7] == ' ' ||
+	    x->t[x->tok[j - 1].e + 7] == '\n') &&	/* (a hard wrap) */
 	    !plural_noun(x, i, j) && !common_word(x, i) &&
 	    (lists_of(x, i, i + 1) & (L(GIVEN) | L(SURNAME))) == 0)
 		return 1;	/* (not "Airlines, which pay ...") */

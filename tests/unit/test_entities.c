@@ -1835,6 +1835,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Ingrid Halvorsen", ENT_PERSON, 0 },
 	      { "Fjordline Radio", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h14read: \", which\" at a hard wrap's line end says "
+	    "organisation",
+	    "Notes\n\nIts framework was reviewed by Verdantix, which\ncalled "
+	    "it credible.",
+	    { { "Verdantix", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
