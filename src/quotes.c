@@ -2569,13 +2569,17 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
 	size_t ms = 0, me = 0, first = SIZE_MAX;
 	const struct entity *c;
-	int generic = 0, h = -1;
+	int generic = 0, h = -1, demonym;
 
 	if (doc_author(x, ws, we, s, e))
 		return 1;
 	/* "the central bank": a modifier the name may hold */
 	me = skip_back(x, ws);
 	ms = utf8_word_back(x->t, me, me > 24 ? me - 24 : 0);
+	/* "the Norwegian company": the nearest, though named in a phrase
+	 * ("X is owned by Y AS of Bergen", wt-h14read) */
+	demonym = ms < me && x->t[ms] >= 'A' && x->t[ms] <= 'Z' &&
+	    word_in(x, ms, me, RL_NATIONALITY);
 	if (ms >= me || !(x->t[ms] >= 'a' && x->t[ms] <= 'z') ||
 	    word_is(x, ms, me, "the"))
 		ms = me = 0;
@@ -2609,7 +2613,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			continue;
 		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
-			if (me == 0 && in_phrase(x, m->start))
+			if (me == 0 && !demonym && in_phrase(x, m->start))
 				i = org_over_phrase(x, i);
 			*s = x->ents[i].start;
 			*e = x->ents[i].end;

@@ -1756,6 +1756,15 @@ static struct quote_case quote_cases[] = {
 	    "A leaflet, signed by Ana Ruiz, read: \"Stay home\".",
 	    { { "\"holding up the loads\"", "Tom Perrin" },
 	      { "\"Stay home\"", "Ana Ruiz" } } },
+	/* wt-h14read: "the Norwegian company": the company just named,
+	 * though in a phrase, not the sentence's subject */
+	{ "X is owned by Y AS of Bergen. \"...,\" the Norwegian company said",
+	    "Notes\n\nA storm tore a net pen belonging to Brekkalax ehf. in "
+	    "the fjord.\n\nBrekkalax employs 46 people in the village.\n\n"
+	    "Brekkalax is owned by Havbruk Holding AS of Bergen. \"We take "
+	    "this very seriously,\" the Norwegian company said in a "
+	    "statement.",
+	    { { "\"We take this very seriously,\"", "Havbruk Holding" } } },
 };
 
 static void
