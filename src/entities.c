@@ -53,6 +53,12 @@
  * heading in capitals (caps_names, caps_common); "Opera North" is one
  * name; "League One", "Brent crude" and a name apposed to a work's
  * noun are none (division, benchmark, work_named; wt-h9read).
+ * "he", "she" or "his" after the verb of an unknown name says person
+ * (pronoun_follows); a family name written first that a list knows only
+ * as a town is the person alone later (first_family); a side of a
+ * result named by a nationality and a word is that club by the word
+ * (side_short); a byline's outlet after its comma or a pipe is an
+ * organisation (byline_outlet; wt-h14read).
  */
 #include "artread/entities.h"
 

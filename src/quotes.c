@@ -47,6 +47,13 @@
  * named in a leading participle phrase ("Born in X, the daughter of
  * Y, she") is no later "she" (in_leading_participle); a fragment that
  * is a verb's subject is not '"...," said a spokesman' (wt-h9read).
+ * A letter read out after a colon, or a message "X had sent", speaks
+ * for its sender (written_by, message_sender); a name in a relative
+ * clause, or apposed to a spokesman's "for", is no subject
+ * (relative_aside, agent_apposed); an inscription that reads is no
+ * one's (inscription_reads); "Her mother ...:" before "My mother ..."
+ * is hers (kin_told); "the Norwegian company" is the one just named
+ * (wt-h14read).
  */
 #include "artread/quotes.h"
 
