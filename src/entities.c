@@ -58,7 +58,8 @@
  * as a town is the person alone later (first_family); a side of a
  * result named by a nationality and a word is that club by the word
  * (side_short); a byline's outlet after its comma or a pipe is an
- * organisation (byline_outlet; wt-h14read).
+ * organisation (byline_outlet); "the" and a capitalised plural no list
+ * knows is a team (the_plural; wt-h14read).
  */
 #include "artread/entities.h"
 
@@ -4118,6 +4119,29 @@ the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
 }
 
 /*
+ * "They face the Brumbies in Canberra": after "the" (not after a
+ * place's preposition, "of" or "and"), a capitalised plural no list
+ * knows, no common word, is a team, a band, a party: an organisation
+ * (wt-h14read; per such word).
+ */
+static int
+the_plural(const struct ctx *x, size_t i)
+{
+	/* (not "on the Tapajós", "in the Westfjords and the Eastfjords":
+	 * a river, a region) */
+	static const char *const before[] = { "in", "on", "at", "near",
+	    "across", "into", "through", "around", "along", "and", "or",
+	    "of", NULL };
+	const struct tok *t = &x->tok[i];
+
+	return i >= 2 && !(joined(x, i - 2) && word_in(x, i - 2, before)) &&
+	    t->e - t->s >= 5 && x->t[t->e - 1] == 's' &&
+	    x->t[t->e - 2] != 's' && x->t[t->e - 2] != '\'' &&
+	    !(t->f & (T_ALLCAP | T_DIGIT)) &&
+	    lists_of(x, i, i + 1) == 0 && !common_word(x, i);
+}
+
+/*
  * "Sentencing, the judge said": a word in -ing opening a sentence before
  * a comma, that no list knows and whose stem the document writes in
  * lower case ("sentence", "speak", "run" for "running") is a participle,
@@ -4326,7 +4350,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	} else if (j == i + 2 && x->pass == 1)
 		note_pair(x, i, j);	/* (opening a sentence) */
 	else if (j - i == 1 && the_before(x, i) && ((first & L(ORG_WORD)) ||
-	    (the && verb_near(x, i, j))))
+	    (the && (verb_near(x, i, j) || the_plural(x, i)))))
 		mention(x, i, j, ENT_ORG, 0);	/* "the Kunsthal said" */
 }
 

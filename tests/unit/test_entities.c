@@ -1841,6 +1841,13 @@ static struct ent_case ent_cases[] = {
 	    "it credible.",
 	    { { "Verdantix", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h14read: the and a capitalised plural no list knows: a team",
+	    "Notes\n\nThey face the Vantahs in Canberra on Friday, while the "
+	    "hosts meet the Korimakos at home. Salmon are farmed in the "
+	    "Ostfjords.",
+	    { { "Vantahs", ENT_ORG, 0 }, { "Korimakos", ENT_ORG, 0 },
+	      { "Ostfjords", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
