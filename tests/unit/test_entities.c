@@ -1848,6 +1848,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Vantahs", ENT_ORG, 0 }, { "Korimakos", ENT_ORG, 0 },
 	      { "Ostfjords", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h14read: a Chamber of X is an organisation",
+	    "Notes\n\nThe Chamber of Commerce agreed, and the Chamber of "
+	    "Mines disagreed.",
+	    { { "Chamber of Commerce", ENT_ORG, 0 },
+	      { "Chamber of Mines", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
