@@ -2403,8 +2403,11 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			;
 		if (k > p + 2 && k < x->len && x->t[k] == ',')
 			return 2;
+		/* (not "a biologist at X in Hafnarfjörður, who examined
+		 * it": the person before the place) */
 		if (j < x->ntok && x->tok[j].s == p + 2 && (tok_is(x, j, "who") ||
-		    tok_is(x, j, "whose")))
+		    tok_is(x, j, "whose")) && !(i > 0 && joined(x, i - 1) &&
+		    (tok_is(x, i - 1, "in") || tok_is(x, i - 1, "near"))))
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))

@@ -1854,6 +1854,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Chamber of Commerce", ENT_ORG, 0 },
 	      { "Chamber of Mines", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h14read: \"in X, who\": the who is the person before",
+	    "Notes\n\n\"We are still counting,\" said Tovan Reyes, a "
+	    "biologist at the Marine Research Institute in Skarvafjordur, who "
+	    "examined the fish.",
+	    { { "Tovan Reyes", ENT_PERSON, 0 },
+	      { "Skarvafjordur", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
