@@ -1861,6 +1861,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Tovan Reyes", ENT_PERSON, 0 },
 	      { "Skarvafjordur", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h14read: legislatures by their own names",
+	    "Notes\n\nSaeima approved the bill on Monday. A vote in the "
+	    "Riigikogu followed, and Landtag members met in Kiel. The bill has "
+	    "been before the Folketinget since May.",
+	    { { "Saeima", ENT_ORG, 0 }, { "Riigikogu", ENT_ORG, 0 },
+	      { "Landtag", ENT_ORG, 0 }, { "Folketinget", ENT_ORG, 0 } },
+	    { NULL } },
 };
 
 static void
