@@ -1868,6 +1868,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Saeima", ENT_ORG, 0 }, { "Riigikogu", ENT_ORG, 0 },
 	      { "Landtag", ENT_ORG, 0 }, { "Folketinget", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h14read: a known place and a date, a paragraph of their own",
+	    "Late surge falls short\n\nBy ANNA BERG\n\nTAMPERE, March 3\n\n"
+	    "The hosts survived a frantic final ten minutes.",
+	    { { "TAMPERE", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
