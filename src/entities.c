@@ -59,7 +59,9 @@
  * result named by a nationality and a word is that club by the word
  * (side_short); a byline's outlet after its comma or a pipe is an
  * organisation (byline_outlet); "the" and a capitalised plural no list
- * knows is a team (the_plural; wt-h14read).
+ * knows is a team (the_plural); a lower-case street word after a name
+ * ("Váci utca", "Sergels torg") ends it, a place (street_tail;
+ * wt-h14read).
  */
 #include "artread/entities.h"
 
@@ -2977,6 +2979,51 @@ maori_of(const struct ctx *x, size_t i, size_t k)
 	    (x->tok[k + 1].f & T_CAP);
 }
 
+/* Street and square words written in lower case after the name
+ * (Hungarian, Scandinavian): "Andrássy út", "Váci utca", "Sergels torg"
+ * (wt-h14read). */
+static const char *const street_tails[] = { "út", "utca", "körút", "tér",
+    "köz", "rakpart", "sétány", "fasor", "vej", "gade", "plads", "väg",
+    "vägen", "gatan", "torg", "torget", "vei", "veien", "gaten", "allé",
+    NULL };
+
+/* Is the lower-case word k a street word ending the name before it?
+ * (asked after every name: its first bytes are read first) */
+static int
+street_tail(const struct ctx *x, size_t k)
+{
+	const unsigned char *w = (const unsigned char *)x->t + x->tok[k].s;
+	size_t n = x->tok[k].e - x->tok[k].s;
+	int maybe;
+
+	if (n < 2 || n > 8)
+		return 0;
+	switch (w[0]) {
+	case 0xc3:	/* út */
+		maybe = w[1] == 0xba;
+		break;
+	case 'k': case 's': case 't':	/* körút, köz; sétány; tér */
+		maybe = w[1] == 0xc3 || (n >= 4 && w[0] == 't' &&
+		    w[1] == 'o' && w[2] == 'r' && w[3] == 'g');
+		break;
+	case 'v':	/* väg, vej, vei */
+		maybe = w[1] == 0xc3 || (n >= 3 && w[1] == 'e' &&
+		    (w[2] == 'j' || w[2] == 'i'));
+		break;
+	case 'u': case 'r': case 'f': case 'g': case 'p': case 'a':
+		/* utca, rakpart, fasor, gade, gatan, plads, allé */
+		maybe = n >= 4 && ((w[1] == 't' && w[2] == 'c') ||
+		    (w[1] == 'a' && (w[2] == 'k' || w[2] == 's' ||
+		    w[2] == 'd' || w[2] == 't')) || (w[1] == 'l' &&
+		    (w[2] == 'a' || w[2] == 'l')));
+		break;
+	default:
+		maybe = 0;
+	}
+	return maybe && (x->tok[k - 1].f & T_CAP) &&
+	    !(x->tok[k - 1].f & T_ALLCAP) && word_in(x, k, street_tails);
+}
+
 /*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
@@ -3018,6 +3065,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 3;
 	if ((t[k].f & T_LOWER) && maori_of(x, i, k))
 		return 2;
+	if ((t[k].f & T_LOWER) && street_tail(x, k))
+		return 1;	/* "Andrássy út", "Váci utca" */
 	if (!(t[k].f & T_LOWER) || k + 1 >= x->ntok || !joined(x, k))
 		return 0;
 	head = run_has(x, i, k, 0);
@@ -4241,6 +4290,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	if (initials_name(x, i, j)) {
 		mention(x, i, j, ENT_PERSON, 1);
+		return;
+	}
+	if (j - i >= 2 && (x->tok[j - 1].f & T_LOWER) && street_tail(x, j - 1)) {
+		mention(x, i, j, ENT_PLACE, 1);		/* "Váci utca" */
 		return;
 	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {

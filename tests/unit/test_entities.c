@@ -1873,6 +1873,16 @@ static struct ent_case ent_cases[] = {
 	    "The hosts survived a frantic final ten minutes.",
 	    { { "TAMPERE", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h14read: street words of more languages, before and after",
+	    "Notes\n\nThe shop on Istiklal Caddesi closed. A march went down "
+	    "Nevsky Prospekt. The office is on Vörösmarty tér, near Andrássy "
+	    "út, and another on Sergels torg.",
+	    { { "Istiklal Caddesi", ENT_PLACE, 0 },
+	      { "Nevsky Prospekt", ENT_PLACE, 0 },
+	      { "Vörösmarty tér", ENT_PLACE, 0 },
+	      { "Andrássy út", ENT_PLACE, 0 },
+	      { "Sergels torg", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void
