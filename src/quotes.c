@@ -52,8 +52,9 @@
  * clause, or apposed to a spokesman's "for", is no subject
  * (relative_aside, agent_apposed); an inscription that reads is no
  * one's (inscription_reads); "Her mother ...:" before "My mother ..."
- * is hers (kin_told); "the Norwegian company" is the one just named
- * (wt-h14read).
+ * is hers (kin_told); "the Norwegian company" is the one just named; a
+ * headline that is one quote, over a standfirst opening with a person,
+ * is that person's (standfirst_person; wt-h14read).
  */
 #include "artread/quotes.h"
 
@@ -5648,6 +5649,32 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 }
 
 /*
+ * '"A child who loses well will learn anything"' over 'Kavitha X taught
+ * chess ... She talks to Y about ...': a headline that is one quote and
+ * nothing else, above a standfirst that opens with a person's name: the
+ * profile's person says it (wt-h14read).  Sets [*s, *e), returns 1.
+ */
+static int
+standfirst_person(const struct qctx *x, const struct quote *q, size_t *s,
+    size_t *e)
+{
+	const struct para *h = &x->para[0];
+	size_t i, p;
+
+	if (x->npara < 3 || x->qpara[0] != 0 || skip_blanks(x, h->s) !=
+	    q->start || skip_back(x, h->e) != q->end)
+		return 0;
+	p = skip_blanks(x, x->para[1].s);
+	i = ent_from(x, p);
+	if (i >= x->nents || x->ents[i].start != p ||
+	    x->ents[i].type != ENT_PERSON)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
+/*
  * '"I still write by hand": a conversation with Ada Obi': the one
  * person the headline (the first paragraph, one line that is not a
  * sentence) names outside quotes, every mention of one name.  Sets
@@ -5763,7 +5790,8 @@ echo_headline(struct qctx *x)
 			}
 		}
 		if (q->said_end == 0 && !sub && !dk &&
-		    headline_person(x, &s, &e)) {
+		    (headline_person(x, &s, &e) ||
+		    standfirst_person(x, q, &s, &e))) {
 			q->said_start = s;
 			q->said_end = e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

@@ -1765,6 +1765,13 @@ static struct quote_case quote_cases[] = {
 	    "this very seriously,\" the Norwegian company said in a "
 	    "statement.",
 	    { { "\"We take this very seriously,\"", "Havbruk Holding" } } },
+	/* wt-h14read: a headline that is one quote, over a standfirst that
+	 * opens with a person: the profile's person */
+	{ "a headline quote over a standfirst opening with a person",
+	    "\"Losing teaches more than winning\"\n\nAnna Lindqvist coached "
+	    "chess in a car park for six years. She talks to Ada Obi about "
+	    "boredom.\n\nLindqvist keeps a broken knight on her desk.",
+	    { { "\"Losing teaches more than winning\"", "Anna Lindqvist" } } },
 };
 
 static void
