@@ -5763,8 +5763,10 @@ echo_headline(struct qctx *x)
 		 * window that starts the text) */
 		if (x->qpara[i] == 0 ? x->ws != 0 : !sub && !dk)
 			continue;
+		/* (two words are enough to be said again in the text:
+		 * "changed nothing" of "changed nothing on the water") */
 		if ((q->said_end != 0 && !sub) ||
-		    count_words(x, q->start, q->end) < 3)
+		    count_words(x, q->start, q->end) < 2)
 			continue;
 		x->mark = 0;
 		x->tainted = &x->mark;

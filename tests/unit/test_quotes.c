@@ -1772,6 +1772,15 @@ static struct quote_case quote_cases[] = {
 	    "chess in a car park for six years. She talks to Ada Obi about "
 	    "boredom.\n\nLindqvist keeps a broken knight on her desk.",
 	    { { "\"Losing teaches more than winning\"", "Anna Lindqvist" } } },
+	/* wt-h14read: a headline's quote of two words said again later */
+	{ "a headline's two words said again in the text",
+	    "Cameras have \"changed nothing\", fishers tell MPs\n\nFishers "
+	    "told MPs on Wednesday that cameras had done little.\n\nGiving "
+	    "evidence, Tomas Reyes, who runs two boats, said the cameras had "
+	    "\"changed nothing on the water except the mood.\"",
+	    { { "\"changed nothing\"", "Tomas Reyes" },
+	      { "\"changed nothing on the water except the mood.\"",
+	        "Tomas Reyes" } } },
 };
 
 static void
