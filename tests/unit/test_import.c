@@ -181,6 +181,54 @@ control_in_tag_refused(void **state)
 	annot_set_free(set);
 }
 
+/*
+ * brat forbids spaces (and all but ASCII letters, digits, '_' and '-')
+ * in a type: export writes "needs check" as needs_check.  Imported
+ * back, a type that is how export writes a tag the article's
+ * annotations have is that tag: no second tag beside it, no second
+ * annotation beside the one exported.  A type that is a tag as it is
+ * stays itself.  (The palette's tags are types brat allows as they
+ * are: config.c takes letters, digits, '-' and '_' alone.)
+ */
+static void
+brat_underscore_type_is_the_known_tag(void **state)
+{
+	static const char ann[] = "T1\tneeds_check 4 11\tcouncil\n"
+	    "T2\tto_do 44 50\tbridge\n"
+	    "T3\tcaf__ 44 50\tbridge\n"
+	    "T4\ta_b 0 3\tThe\n"
+	    "T5\tother_tag 0 3\tThe\n";
+	struct annot_set *set = annot_set_new();
+	struct import_stats st;
+	const struct annot *a;
+	char *cause = NULL;
+	size_t i;
+
+	(void)state;
+	annot_add(set, ART, ARTLEN, 4, 11, "needs check", NULL);
+	annot_add_tag(set, annot_add(set, ART, ARTLEN, 52, 59, "to do",
+	    NULL), "caf\xc3\xa9");
+	annot_add(set, ART, ARTLEN, 0, 11, "a_b", NULL);
+	assert_int_equal(import(IMPORT_BRAT, ann, set, &st, &cause), 0);
+	assert_int_equal(st.added, 2);
+	assert_int_equal(st.already, 1);
+	assert_int_equal(annot_count(set), 5);
+	for (i = 0; i < annot_count(set); i++) {
+		a = annot_at(set, i);
+		if (a->start == 44) {
+			assert_int_equal(a->ntags, 2);
+			assert_string_equal(a->tags[0], "to do");
+			assert_string_equal(a->tags[1], "caf\xc3\xa9");
+		} else if (a->start == 0 && a->end == 3) {
+			assert_int_equal(a->ntags, 2);
+			assert_string_equal(a->tags[0], "a_b");
+			assert_string_equal(a->tags[1], "other_tag");
+		} else
+			assert_int_equal(a->ntags, a->start == 52 ? 2 : 1);
+	}
+	annot_set_free(set);
+}
+
 /* Issue 11: relation, event, attribute lines were dropped silently. */
 static void
 brat_unsupported_lines_counted(void **state)
@@ -415,6 +463,7 @@ main(void)
 		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(brat_own_export_of_controls_comes_back),
 		cmocka_unit_test(control_in_tag_refused),
+		cmocka_unit_test(brat_underscore_type_is_the_known_tag),
 		cmocka_unit_test_setup_teardown(json_fields_normalised, setup,
 		    teardown),
 		cmocka_unit_test(json_of_the_same_text),
