@@ -45,8 +45,9 @@ void term_use_colors(int on);
 /* Wait for a key (keymap codes); -1 on timeout (ms, -1 = forever).
  * KEYMAP_PASTE: a bracketed paste, whose text term_paste gives. */
 int term_key(int timeout_ms);
-/* The text of the last KEYMAP_PASTE (UTF-8, *n bytes; at most 1 MiB). */
-const char *term_paste(size_t *n);
+/* The text of the last KEYMAP_PASTE (UTF-8, *n bytes; at most 1 MiB:
+ * *cut says whether more was dropped). */
+const char *term_paste(size_t *n, int *cut);
 void term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
     struct style fill);
 void term_draw_text(int y, int x, const char *s, struct style st,
