@@ -264,6 +264,9 @@ char *draw_anchor_note(const struct annot *a, size_t max);
 /* Text from outside (names, messages) made safe to draw: a new string
  * (free it), shown as termsafe shows it. */
 char *draw_safe(const char *s);
+/* The same for a message (pager_message's): a tab in what it quotes is
+ * shown (^I), as on the CLI's standard error, not a blank that hides. */
+char *draw_safe_msg(const char *s);
 /* The same for text of several lines: each '\n' stays. */
 char *draw_safe_lines(const char *s);
 /* Rows the tag palette's legend takes above the status line: one while

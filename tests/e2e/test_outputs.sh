@@ -4,7 +4,7 @@
 # than one --tag and --note, notes' white space in the text export,
 # counts in the singular, CSV's byte order mark, and --stats' bars.
 . "$(dirname "$0")/lib.sh"
-plan 27
+plan 30
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 
 cat >"$WORK/club.txt" <<'TXT'
@@ -41,6 +41,20 @@ check "text export: a note's indent and double spaces kept" \
 	"$WORK/club.txt" >/dev/null 2>"$WORK/err"
 check "--tag with no word: exit 2, said" \
 	sh -c "[ $? -eq 2 ] && grep -q 'no tag in' '$WORK/err'"
+
+# A tab in a tag given to --annotate, --annotate-text or --import is
+# refused with the tag in the message, the tab shown as ^I (it was
+# written raw: a blank that hid what was refused).
+"$ARTREAD" --annotate "0:5:a	b" "$WORK/club.txt" 2>"$WORK/err"
+check "--annotate: a tab in a tag shows as ^I in the message" \
+	grep -qF 'bad tag "a^Ib": a tag cannot hold control characters' "$WORK/err"
+"$ARTREAD" --annotate-text "jazz club" --tag "x	y" "$WORK/club.txt" 2>"$WORK/err"
+check "--annotate-text: a tab in --tag shows as ^I in the message" \
+	grep -qF 'bad tag "x^Iy"' "$WORK/err"
+printf 'T1\tta\tb 0 6\tOldham\n' >"$WORK/tab.ann"
+"$ARTREAD" --import brat "$WORK/tab.ann" "$WORK/club.txt" 2>"$WORK/err"
+check "--import: a tab in a brat type shows as ^I in the message" \
+	grep -qF 'tab.ann:1: bad tag "ta^Ib"' "$WORK/err"
 
 # Item 19: one is singular.
 cat >"$WORK/one.txt" <<'TXT'
