@@ -125,6 +125,26 @@ static struct coref_case cases[] = {
 	      { "Ama Larbi", ENT_PERSON, 0, "Ama Owusu-Larbi" },
 	      { "Ama Owusu-Larbi", ENT_PERSON, 60, "Ama Owusu-Larbi" },
 	      { "Ama Osei", ENT_PERSON, 0, "Ama Osei" } } },
+	/* any type: a name that differs only by case (a dateline's
+	 * capitals) is the same, named as the text writes it */
+	{ "a dateline's capitals are the place",
+	    "LIVERPOOL, Monday - Liverpool council met on MONDAY in "
+	    "ÅLESUND; Ålesund and GROSSE STRASSE (Große Straße) agreed.",
+	    { { "LIVERPOOL", ENT_PLACE, 0, "Liverpool" },
+	      { "Monday", ENT_DATE, 0, "Monday" },
+	      { "Liverpool", ENT_PLACE, 0, "Liverpool" },
+	      { "MONDAY", ENT_DATE, 0, "Monday" },
+	      { "ÅLESUND", ENT_PLACE, 0, "Ålesund" },
+	      { "Ålesund", ENT_PLACE, 0, "Ålesund" },
+	      { "GROSSE STRASSE", ENT_PLACE, 0, "Große Straße" },
+	      { "Große Straße", ENT_PLACE, 0, "Große Straße" } } },
+	{ "only case: not a part, not another type",
+	    "New York met York. Jordan flew to Jordan; JORDAN agreed.",
+	    { { "New York", ENT_PLACE, 0, "New York" },
+	      { "York", ENT_PLACE, 5, "York" },
+	      { "Jordan", ENT_PERSON, 0, "Jordan" },
+	      { "Jordan", ENT_PLACE, 25, "Jordan" },
+	      { "JORDAN", ENT_PLACE, 0, "Jordan" } } },
 	{ "HEAD of X is the X HEAD",
 	    "The Transport Ministry and the Ministry of Labour met; the "
 	    "Ministry of Transport spoke.",
