@@ -454,9 +454,9 @@ map_key(const struct coref_linker *l, const struct lm *m, size_t k,
 }
 
 /* Mention m's key for same_names, into key[0, cap): its type, then a
- * person's or organisation's words, another's text case-folded
- * ("LIVERPOOL" is "Liverpool", "STRASSE" "Straße"); its length, or 0
- * for none. */
+ * person's or organisation's words, a URL's text as written (its path
+ * has case), another's text case-folded ("LIVERPOOL" is "Liverpool",
+ * "STRASSE" "Straße"); its length, or 0 for none. */
 static size_t
 same_key(const struct coref_linker *l, const struct lm *m, char *key,
     size_t cap)
@@ -465,6 +465,12 @@ same_key(const struct coref_linker *l, const struct lm *m, char *key,
 	char *folded;
 
 	key[0] = (char)('A' + m->m.type);
+	if (m->m.type == ENT_URL) {	/* a URL's path has case */
+		if (m->m.len + 1 > cap)
+			return 0;
+		memcpy(key + 1, l->t + m->m.start, m->m.len);
+		return m->m.len + 1;
+	}
 	if (!named_type((enum ent_type)m->m.type)) {
 		folded = utf8_casefold(l->t + m->m.start, m->m.len, &len);
 		if (len + 1 <= cap)
