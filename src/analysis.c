@@ -539,13 +539,13 @@ analysis_free(struct analysis *a)
  * the quotes' whole-text facts (quotes_doc), in memory; and on a tape
  * (spill.h: in memory for a short text, else in a temporary file) each
  * block's record: its mentions, 8 bytes each, then, once they are
- * linked, the entity of each of its persons and organisations (its
- * fullest name and sex, 16 bytes).  The tape is written three times,
- * in order, and read a block at a time: as the mentions are found, as
- * they are moved into the stream's blocks, as the names are settled.
- * The persons and organisations of the whole text are linked by
- * coref_linker (coref.h), which keeps them on tapes of its own, and
- * its union-find (4 bytes each) past the tapes' limit in a mapped file.
+ * linked, the entity of each of its mentions (its fullest name and sex,
+ * 16 bytes).  The tape is written three times, in order, and read a
+ * block at a time: as the mentions are found, as they are moved into
+ * the stream's blocks, as the names are settled.  The mentions of the
+ * whole text are linked by coref_linker (coref.h), which keeps them on
+ * tapes of its own, and its union-find (4 bytes each) past the tapes'
+ * limit in a mapped file.
  *
  * The quotes of a block are read in a window around it (QUOTES_BEFORE
  * bytes before, QUOTES_AFTER after, at paragraph starts no quote runs
@@ -576,7 +576,6 @@ analysis_free(struct analysis *a)
 #define QUOTE_STEPS	12	/* windows kept: 1 byte to QUOTES_MAX, x4 */
 #define CM_PAIR		0x80u	/* cment: "NAME (OTHER)" with the next */
 #define SPILL_MEM	(4u << 20)	/* a tape's bytes kept in memory */
-#define NOT_LINKED	UINT32_MAX	/* (slink.len_type) */
 /* Blocks analysis_stream_mention_at keeps read: asked in order, the
  * speakers of a block's quotes are in it, the block before, or one
  * further back (a byline's author) */
@@ -609,8 +608,8 @@ struct sblock {
 	size_t			 nm;		/* its mentions */
 	size_t			 nl;		/* its slinks (once settled) */
 	uint64_t		 at;		/* its record on the tape */
-	size_t			 linked;	/* its first person or organisation
-						   mention's number */
+	size_t			 linked;	/* its first mention's number in
+						   the whole text */
 };
 
 /* A block's analysis, made (perhaps in another thread) before it is
@@ -651,8 +650,6 @@ struct analysis_stream {
 	struct at_block {
 		struct cment		*m;
 		const struct slink	*names;
-		uint32_t		*before;	/* persons and organisations
-							   before each mention */
 		size_t			 k;	/* + 1; 0: none */
 		size_t			 used;	/* when last asked */
 	}			 at[AT_KEPT];
@@ -688,12 +685,6 @@ slink_entity(const struct slink *l)
 	e.end = e.start + (l->len_type >> 8);
 	e.type = (enum ent_type)(l->len_type & 0xff);
 	return e;
-}
-
-static int
-cment_linked(const struct cment *c)
-{
-	return coref_linked_type((int)(c->len_type & 0x7f));
 }
 
 /* Block b's record from the tape: its mentions (the result: free it),
@@ -759,9 +750,9 @@ slink_name(const struct analysis_stream *st, const struct slink *l,
 }
 
 /*
- * Each block's record again, with its persons' and organisations'
- * entities (slinks) after its mentions, onto a new tape; and the names
- * of those written first each way (first: as written -> number + 1, in
+ * Each block's record again, with its mentions' entities (slinks)
+ * after them, onto a new tape; and the names of the persons and
+ * organisations written first each way (first: as written -> number + 1, in
  * the order met), for stream_name_of.
  */
 static void
@@ -781,8 +772,6 @@ settle(struct analysis_stream *st, struct coref_linker *lk,
 
 		m = block_load(st, b, NULL);
 		for (k = 0, b->nl = 0; k < b->nm; k++) {
-			if (!cment_linked(&m[k]))
-				continue;
 			if (b->nl == cap) {
 				cap = cap ? cap * 2 : 256;
 				names = xreallocarray(names, cap,
@@ -808,8 +797,8 @@ settle(struct analysis_stream *st, struct coref_linker *lk,
 	st->tape = tape;
 }
 
-/* Each block's persons and organisations, numbered in order, linked;
- * the records settled. */
+/* Each block's mentions, numbered in order, linked; the records
+ * settled. */
 static void
 stream_link(struct analysis_stream *st)
 {
@@ -829,19 +818,19 @@ stream_link(struct analysis_stream *st)
 			struct entity e = cment_entity(&st->b[i], c);
 			size_t *f;
 
-			if (!coref_linked_type((int)e.type))
-				continue;
 			memset(&cm, 0, sizeof cm);
 			cm.start = e.start;
 			cm.len = (uint32_t)(e.end - e.start);
 			cm.type = (uint8_t)e.type;
 			cm.pair = (c->len_type & CM_PAIR) != 0;
 			coref_linker_add(lk, &cm);
+			n++;
+			if (e.type != ENT_PERSON && e.type != ENT_ORG)
+				continue;
 			f = strmap_add(&first, st->t + e.start,
 			    e.end - e.start);
 			if (*f == 0)
-				*f = n + 1;
-			n++;
+				*f = n;
 		}
 		/* every person, in order, for a transcript's interviewee */
 		for (k = 0; k < st->b[i].nm; k++) {
@@ -892,7 +881,7 @@ stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
     struct analysis *an, char **sex)
 {
 	struct strmap extra;
-	size_t i, k, n = 0, cap = 64, g;
+	size_t i, k, n = 0, cap = 64;
 	struct slink *link;
 
 	memset(an, 0, sizeof *an);
@@ -912,25 +901,19 @@ stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
 		const struct slink *names;
 		struct cment *m = block_load(st, b, &names);
 
-		for (k = 0, g = 0; k < b->nm; k++) {
+		for (k = 0; k < b->nm; k++) {
 			struct entity e = cment_entity(b, &m[k]);
-			int lt = coref_linked_type((int)e.type);
 
 			if (e.start >= lo && e.start < hi) {
 				view_grow(an, &link, &cap, n);
-				if (lt)
-					link[n] = names[g];
-				else
-					link[n].len_type = NOT_LINKED;
+				link[n] = names[k];
 				an->ents[n++] = e;
 			}
-			g += lt;
 		}
 		free(m);
 	}
 	an->nents = n;
 	an->canon = xcalloc(n + 1, sizeof *an->canon);
-	coref_pair_chains(st->t, st->len, an->ents, n, an->canon);
 	if (sex != NULL)
 		*sex = xcalloc(n + 1, 1);
 	strmap_init(&extra, sizeof(size_t));
@@ -938,8 +921,6 @@ stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
 		size_t lo2 = 0, hi2 = n, *x;
 		struct entity ce;
 
-		if (link[i].len_type == NOT_LINKED)
-			continue;
 		if (sex != NULL)
 			(*sex)[i] = link[i].sex;
 		ce = slink_entity(&link[i]);
@@ -1321,7 +1302,6 @@ mention_block(struct analysis_stream *st, size_t lo)
 	struct at_block *a, *old = &st->at[0];
 	const struct sblock *b = &st->b[lo - 1];
 	size_t i;
-	uint32_t n = 0;
 
 	st->at_asked++;
 	for (i = 0; i < AT_KEPT; i++) {
@@ -1334,13 +1314,7 @@ mention_block(struct analysis_stream *st, size_t lo)
 			old = a;
 	}
 	free(old->m);
-	free(old->before);
 	old->m = block_load(st, b, &old->names);
-	old->before = xcalloc(b->nm + 1, sizeof *old->before);
-	for (i = 0; i < b->nm; i++) {
-		old->before[i] = n;
-		n += (uint32_t)cment_linked(&old->m[i]);
-	}
 	old->k = lo;
 	old->used = st->at_asked;
 	return old;
@@ -1353,8 +1327,7 @@ analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
 	const struct sblock *b;
 	const struct cment *m;
 	const struct at_block *at;
-	struct entity chain[64];
-	size_t lo = 0, hi, k, first, n, canon[64];
+	size_t lo = 0, hi, k;
 	long w;
 
 	if (st->one) {
@@ -1392,25 +1365,8 @@ analysis_stream_mention_at(struct analysis_stream *st, size_t s, size_t e,
 	if (k == 0 || cment_entity(b, &m[k - 1]).end < e)
 		return -1;
 	k--;
-	chain[0] = cment_entity(b, &m[k]);
-	if (coref_linked_type((int)chain[0].type)) {
-		slink_name(st, &at->names[at->before[k]], ns, ne);
-		return (int)chain[0].type;
-	}
-	/* another type: named within its chain of "NAME (OTHER)" */
-	for (first = k; first > 0 && k - first < 32 &&
-	    (m[first - 1].len_type & CM_PAIR); first--)
-		;
-	for (n = 0; first + n < b->nm && n < 64; n++) {
-		chain[n] = cment_entity(b, &m[first + n]);
-		if (!(m[first + n].len_type & CM_PAIR) && first + n >= k) {
-			n++;
-			break;
-		}
-	}
-	coref_pair_chains(st->t, st->len, chain, n, canon);
-	coref_name(st->t, chain, canon, n, k - first, ns, ne);
-	return (int)chain[k - first].type;
+	slink_name(st, &at->names[k], ns, ne);
+	return (int)cment_entity(b, &m[k]).type;
 }
 
 void
@@ -1429,7 +1385,6 @@ analysis_stream_close(struct analysis_stream *st)
 	spill_close(st->tape);
 	for (i = 0; i < AT_KEPT; i++) {
 		free(st->at[i].m);
-		free(st->at[i].before);
 	}
 	for (i = 0; i < QUOTE_STEPS; i++) {
 		free(st->qwin[i].q);

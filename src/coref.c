@@ -1,5 +1,7 @@
 /*
- * coref.c: which mentions name the same person or organisation.
+ * coref.c: which mentions name the same person or organisation, or the
+ * same place, date, ... (those only by the same name without case, or
+ * a form in another script beside it: "LIVERPOOL" is "Liverpool").
  *
  * Each mention is split into words, compared without case or accents
  * ("Van der Linden" is "van der Linden", "Turcanu" is "Țurcanu").  A
@@ -427,16 +429,13 @@ snap_at(const struct coref_linker *l, uint32_t slot1)
 
 /* ---- linking ---- */
 
+/* Persons and organisations: named in words, which the sweeps and the
+ * acronyms link; a mention of another type is linked only to the same
+ * name (without case) and to its other form beside it. */
 static int
-linked_type(enum ent_type t)
+named_type(enum ent_type t)
 {
 	return t == ENT_PERSON || t == ENT_ORG;
-}
-
-int
-coref_linked_type(int t)
-{
-	return linked_type((enum ent_type)t);
 }
 
 /* A map key: the type, then word k of mention m. */
@@ -454,32 +453,60 @@ map_key(const struct coref_linker *l, const struct lm *m, size_t k,
 	return n + 1;
 }
 
-/* The same name twice ("Hale" ... "Hale") is one entity, unless the
- * second was linked to a fuller name of its own (two Kims). */
+/* Mention m's key for same_names, into key[0, cap): its type, then a
+ * person's or organisation's words, a URL's text as written (its path
+ * has case), another's text case-folded ("LIVERPOOL" is "Liverpool",
+ * "STRASSE" "Straße"); its length, or 0 for none. */
+static size_t
+same_key(const struct coref_linker *l, const struct lm *m, char *key,
+    size_t cap)
+{
+	size_t k, n = 1, len;
+	char *folded;
+
+	key[0] = (char)('A' + m->m.type);
+	if (m->m.type == ENT_URL) {	/* a URL's path has case */
+		if (m->m.len + 1 > cap)
+			return 0;
+		memcpy(key + 1, l->t + m->m.start, m->m.len);
+		return m->m.len + 1;
+	}
+	if (!named_type((enum ent_type)m->m.type)) {
+		folded = utf8_casefold(l->t + m->m.start, m->m.len, &len);
+		if (len + 1 <= cap)
+			memcpy(key + 1, folded, len);
+		free(folded);
+		return len + 1 <= cap ? len + 1 : 0;
+	}
+	for (k = 0; k < m->m.nw; k++) {
+		const char *w = word(l, m, k, &len);
+
+		if (n + len + 1 > cap)
+			break;
+		memcpy(key + n, w, len);
+		n += len;
+		key[n++] = ' ';
+	}
+	return m->m.nw > 0 ? n : 0;
+}
+
+/* The same name twice ("Hale" ... "Hale", "LIVERPOOL" ... "Liverpool")
+ * is one entity, unless the second was linked to a fuller name of its
+ * own (two Kims). */
 static void
 same_names(struct coref_linker *l)
 {
 	struct strmap seen;
 	struct lm cur;
 	char key[256];
-	size_t i, k, n, m, *f;
+	size_t i, n, *f;
 
 	strmap_init(&seen, sizeof(size_t));
 	read_from(l, 1);
 	for (i = 0; i < l->n; i++) {
 		read_next(l, 1, &cur);
-		if (!linked_type(cur.m.type) || cur.m.nw == 0)
+		if ((n = same_key(l, &cur, key, sizeof key)) == 0)
 			continue;
-		key[0] = (char)('A' + cur.m.type);
-		for (k = 0, n = 1; k < cur.m.nw; k++) {
-			const char *w = word(l, &cur, k, &m);
-
-			if (n + m + 1 > sizeof key)
-				break;
-			memcpy(key + n, w, m);
-			n += m;
-			key[n++] = ' ';
-		}
 		if ((f = strmap_get(&seen, key, n)) != NULL) {
 			if (root(l, i) == i)
 				unite(l, i, *f - 1);
@@ -663,7 +690,7 @@ sweep(struct coref_linker *l, int dir)
 		read_next(l, dir, &cur);
 		i = cur.m.i;
 		nw = cur.m.nw;
-		if (!linked_type(cur.m.type) || nw == 0)
+		if (!named_type(cur.m.type) || nw == 0)
 			continue;
 		if (dir > 0 || root(l, i) == i) {
 			to = sweep_target(l, &cur, dir, &firsts, &lasts,
@@ -853,15 +880,22 @@ latin_at(const char *t, size_t len, size_t s)
 	return cp < 0x370 || (cp >= 0x1e00 && cp <= 0x1eff);
 }
 
-/* Is name m written in capitals (a byline's "By ANNA KOWALSKA")?  Its
- * first two letters tell. */
+/* Is name m written in capitals (a byline's "By ANNA KOWALSKA", a
+ * dateline's "ÅLESUND")?  Its first two letters tell. */
 static int
 in_capitals(const struct coref_linker *l, const struct mref *m)
 {
-	const char *p = l->t + m->start;
+	size_t p = (size_t)m->start, end = m_end(m), k;
+	uint32_t cp;
 
-	return m->len >= 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' &&
-	    p[1] <= 'Z';
+	for (k = 0; k < 2; k++) {
+		if (p >= end)
+			return 0;
+		p += utf8_decode_lossy(l->t + p, end - p, &cp);
+		if (!utf8_is_upper(cp))
+			return 0;
+	}
+	return 1;
 }
 
 /* Does a name a say more than name b?  (A name as written in running
@@ -992,7 +1026,7 @@ coref_linker_add(struct coref_linker *l, const struct coref_mention *m)
 	r->i = (uint32_t)l->n;
 	r->type = m->type;
 	r->pair = m->pair;
-	if (linked_type((enum ent_type)m->type))
+	if (named_type((enum ent_type)m->type))
 		r->nw = (uint8_t)split(l, (size_t)m->start,
 		    (size_t)m->start + m->len, l->inw + l->ninw);
 	l->ninw += r->nw;
@@ -1117,47 +1151,16 @@ coref_link(const struct rules *r, const char *text, size_t len,
 {
 	struct coref_mention *m = xcalloc(n + 1, sizeof *m);
 	uint32_t *mc = xcalloc(n + 1, sizeof *mc);
-	size_t *full = xcalloc(n + 1, sizeof *full), nm = 0, i;
+	size_t i;
 
 	(void)r;
-	/* persons and organisations: linked across the text */
-	for (i = 0; i < n; i++) {
-		if (!linked_type(ents[i].type))
-			continue;
-		coref_mention_of(text, len, ents, n, i, &m[nm]);
-		full[nm++] = i;
-	}
-	coref_link_mentions(text, len, m, nm, mc);
-	for (i = 0; i < nm; i++)
-		canon[full[i]] = full[mc[i]];
-	coref_pair_chains(text, len, ents, n, canon);
+	for (i = 0; i < n; i++)
+		coref_mention_of(text, len, ents, n, i, &m[i]);
+	coref_link_mentions(text, len, m, n, mc);
+	for (i = 0; i < n; i++)
+		canon[i] = mc[i];
 	free(m);
 	free(mc);
-	free(full);
-}
-
-void
-coref_pair_chains(const char *text, size_t len, const struct entity *ents,
-    size_t n, size_t *canon)
-{
-	size_t i, k, last, best;
-
-	/* a chain of "NAME (OTHER)" is named by its first member in Latin
-	 * letters, else its first */
-	for (i = 0; i < n; i = last + 1) {
-		last = i;
-		if (linked_type(ents[i].type))
-			continue;
-		while (coref_paired(text, len, ents, n, last))
-			last++;
-		for (best = i; best < last &&
-		    !latin_at(text, len, ents[best].start); best++)
-			;
-		if (!latin_at(text, len, ents[best].start))
-			best = i;
-		for (k = i; k <= last; k++)
-			canon[k] = best;
-	}
 }
 
 void

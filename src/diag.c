@@ -96,7 +96,7 @@ diag_print(const struct diag *d, void *stdio_file)
 	char *safe;
 
 	for (i = 0; i < d->n; i++) {
-		safe = termsafe_str(d->msgs[i], 0);
+		safe = termsafe_str(d->msgs[i], TERMSAFE_TABS);
 		fprintf(f, "artread: %s%s\n", d->is_error[i] ? "" : "warning: ",
 		    safe);
 		free(safe);

@@ -1031,9 +1031,8 @@ export_json(FILE *out, struct article *art, const struct annot_set *set,
 
 /* ---- brat ----------------------------------------------------------- */
 
-/* A type name brat accepts: letters, digits, '_' and '-'. */
-static char *
-brat_type(const char *tag)
+char *
+export_brat_type(const char *tag)
 {
 	char *t;
 	size_t i;
@@ -1131,7 +1130,7 @@ export_brat(struct extras *x, struct article *art,
 			continue;
 		first = t + 1;
 		for (j = 0; j == 0 || j < a->ntags; j++) {
-			type = brat_type(a->ntags > 0 ? a->tags[j] : NULL);
+			type = export_brat_type(a->ntags > 0 ? a->tags[j] : NULL);
 			buf_printf(b, "T%zu\t%s ", ++t, type);
 			free(type);
 			brat_span(b, art, a->start, a->end);

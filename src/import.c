@@ -146,7 +146,51 @@ struct brat_state {
 	size_t			  len;
 	struct cpindex		 *cp;
 	struct import_stats	 *st;
+	const char		**known;	/* tags a type may stand for */
+	size_t			  nknown;
 };
+
+/* The tags a brat type may stand for: those of set's annotations (the
+ * palette's are all types brat allows as they are), into st. */
+static void
+brat_known(struct brat_state *st, const struct annot_set *set)
+{
+	size_t i, k, n = 0, cap = 0;
+
+	for (i = 0; i < annot_count(set); i++)
+		cap += annot_at(set, i)->ntags;
+	st->known = xreallocarray(NULL, cap + 1, sizeof *st->known);
+	for (i = 0; i < annot_count(set); i++)
+		for (k = 0; k < annot_at(set, i)->ntags; k++)
+			st->known[n++] = annot_at(set, i)->tags[k];
+	st->nknown = n;
+}
+
+/* The tag brat type t[0, *n) stands for: a known tag as it is, else
+ * the known tag export writes as t ("needs check" for needs_check),
+ * else t itself; *n its length. */
+static const char *
+brat_tag(const struct brat_state *st, const char *t, size_t *n)
+{
+	const char *found = NULL;
+	char *type;
+	size_t i;
+
+	for (i = 0; i < st->nknown; i++)
+		if (strlen(st->known[i]) == *n &&
+		    memcmp(st->known[i], t, *n) == 0)
+			return t;
+	for (i = 0; i < st->nknown && found == NULL; i++) {
+		type = export_brat_type(st->known[i]);
+		if (strlen(type) == *n && memcmp(type, t, *n) == 0)
+			found = st->known[i];
+		free(type);
+	}
+	if (found == NULL)
+		return t;
+	*n = strlen(found);
+	return found;
+}
 
 /* Is c a blank for brat_same_text (export flattens them to spaces)? */
 static int
@@ -236,7 +280,8 @@ static int
 brat_t_line(struct brat_state *st, char *line, char **why)
 {
 	char *tab1, *tab2, *sp, *offs;
-	size_t lo = 0, hi = 0, s, e;
+	const char *tag;
+	size_t lo = 0, hi = 0, s, e, n;
 	struct annot *a;
 
 	if ((tab1 = strchr(line, '\t')) == NULL ||
@@ -274,9 +319,12 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		st->last = a;
 	}
 	/* "Annotation" (or no type at all) means no tag. */
-	if (sp > tab1 + 1 && ((size_t)(sp - (tab1 + 1)) != strlen("Annotation") ||
-	    strncmp(tab1 + 1, "Annotation", (size_t)(sp - (tab1 + 1))) != 0))
-		add_tag(a, tab1 + 1, (size_t)(sp - (tab1 + 1)));
+	n = (size_t)(sp - (tab1 + 1));
+	if (n > 0 && (n != strlen("Annotation") ||
+	    strncmp(tab1 + 1, "Annotation", n) != 0)) {
+		tag = brat_tag(st, tab1 + 1, &n);
+		add_tag(a, tag, n);
+	}
 	st->tids = xreallocarray(st->tids, st->n + 1, sizeof *st->tids);
 	st->group = xreallocarray(st->group, st->n + 1, sizeof *st->group);
 	st->tids[st->n] = xstrdup(line);
@@ -359,8 +407,8 @@ brat_note_line(struct brat_state *st, char *line, char **why)
 
 static int
 import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
-    struct annot_set *set, struct import_stats *stats, size_t *lineno,
-    char **why)
+    const struct annot_set *into, struct annot_set *set,
+    struct import_stats *stats, size_t *lineno, char **why)
 {
 	struct brat_state st;
 	char *copy, *line, *nl;
@@ -373,6 +421,7 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 	st.len = len;
 	st.cp = cpindex_new(bytes, len);
 	st.st = stats;
+	brat_known(&st, into);
 	copy = xstrndup(text, tlen);
 	for (line = copy, *lineno = 1; line != NULL && rc == 0;
 	    line = nl, ++*lineno) {
@@ -396,6 +445,7 @@ import_brat(const char *text, size_t tlen, const char *bytes, size_t len,
 	free(st.tids);
 	free(st.group);
 	free(st.last_offsets);
+	free(st.known);
 	cpindex_free(st.cp);
 	free(copy);
 	return rc;
@@ -542,7 +592,8 @@ import_buffer(enum import_format fmt, const char *name, const char *text,
 		st = &local;
 	memset(st, 0, sizeof *st);
 	if (fmt == IMPORT_BRAT)
-		rc = import_brat(text, tlen, bytes, len, tmp, st, &lineno, &why);
+		rc = import_brat(text, tlen, bytes, len, set, tmp, st, &lineno,
+		    &why);
 	else
 		rc = import_json(text, tlen, bytes, len, tmp, st, &lineno, &why);
 	if (rc != 0) {

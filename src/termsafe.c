@@ -81,7 +81,8 @@ step(struct termsafe *ts, const char *s, size_t n, int last, struct buf *out)
 	uint32_t cp;
 	size_t k;
 
-	if (c == '\t' || (c == '\n' && (ts->flags & TERMSAFE_LINES))) {
+	if ((c == '\t' && !(ts->flags & TERMSAFE_TABS)) ||
+	    (c == '\n' && (ts->flags & TERMSAFE_LINES))) {
 		buf_addc(out, (char)c);
 		ts->emoji = 0;
 		return 1;

@@ -3,9 +3,12 @@
  * same person or organisation -- the full name and the surname, the
  * family name written first, the given name alone, the name without its
  * legal suffix, the acronym and its expansion, the name in another
- * script beside it -- and picks the fullest name the text gives for
- * each.  Also says what the text tells of a person's sex, for pronouns.
- * No curses here.
+ * script beside it -- and a mention of any other type to the same name
+ * written in another case ("LIVERPOOL", "Liverpool") or its form in
+ * another script; and picks the fullest name the text gives for each
+ * (a name in capitals names no one better than one in running text).
+ * Also says what the text tells of a person's sex, for pronouns.  No
+ * curses here.
  */
 #ifndef ARTREAD_COREF_H
 #define ARTREAD_COREF_H
@@ -17,8 +20,8 @@ struct entity;
 struct rules;
 
 /*
- * A person or organisation mention as the linker keeps it (16 bytes: a
- * long text has hundreds of thousands), for coref_link_mentions.
+ * A mention as the linker keeps it (16 bytes: a long text has hundreds
+ * of thousands), for coref_link_mentions.
  */
 struct coref_mention {
 	uint64_t	start;
@@ -38,10 +41,8 @@ struct coref_mention {
 void coref_link(const struct rules *r, const char *text, size_t len,
     const struct entity *ents, size_t n, size_t *canon);
 /*
- * The same for the person and organisation mentions alone, m[0, n), in
- * the text's order: canon[i] indexes m.  (The other mentions link only
- * to their neighbours "NAME (OTHER)", which coref_link does itself.)
- * coref_mention_of makes m[k] of ents[i]; coref_paired says whether
+ * The same for the mentions m[0, n), in the text's order: canon[i]
+ * indexes m.  coref_mention_of makes m[k] of ents[i]; coref_paired says whether
  * ents[i + 1] is ents[i]'s other form.
  */
 void coref_link_mentions(const char *text, size_t len,
@@ -77,13 +78,6 @@ void coref_mention_of(const char *text, size_t len, const struct entity *ents,
     size_t n, size_t i, struct coref_mention *out);
 int coref_paired(const char *text, size_t len, const struct entity *ents,
     size_t n, size_t i);
-/* The links of the other mentions (not persons or organisations) of
- * ents[0, n): their "NAME (OTHER)" pairs; canon[i] set for those. */
-void coref_pair_chains(const char *text, size_t len,
-    const struct entity *ents, size_t n, size_t *canon);
-/* Whether mentions of type t are linked across the text. */
-int coref_linked_type(int t);
-
 /*
  * The name to show for the entity of mention i: its fullest mention
  * without a legal suffix or post-nominal letters ("Castlegate Holdings

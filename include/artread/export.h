@@ -64,6 +64,10 @@ int export_parse_request(const char *typed, int *fmt, char **path);
  * line ends as spaces, controls as the pager shows them, bad bytes as
  * U+FFFD): to free.  The brat import compares a span's text with it. */
 char *export_brat_text(const char *s, size_t n);
+/* Tag as a brat type (which brat allows letters, digits, '_' and '-'
+ * alone: every other byte '_', "needs check" needs_check; no tag
+ * "Annotation"): to free.  The brat import maps it back. */
+char *export_brat_type(const char *tag);
 int export_takes_quotes(enum export_format f);
 int export_takes_entities(enum export_format f);
 

@@ -55,8 +55,10 @@ struct import_stats {
  * ISO 8601 UTC).  JSON annotations keep their ids; one already in set
  * with the same content is left out, one with other content is kept as
  * a conflict copy (never replacing a local edit).  brat ones get new
- * ids; one identical to an annotation there is left out.  st (may be
- * NULL) gets the counts.  0, or -1 with *cause ("FILE:LINE: why";
+ * ids; one identical to an annotation there is left out; a brat type
+ * that is how export writes a tag an annotation in set has
+ * ("needs_check" for "needs check") is that tag.  st (may be NULL) gets
+ * the counts.  0, or -1 with *cause ("FILE:LINE: why";
  * nothing is added then).
  */
 int import_buffer(enum import_format fmt, const char *name, const char *text,

@@ -1,7 +1,7 @@
 /*
  * termsafe.h: text made safe for a terminal, the one place that decides
  * how.  What the pager shows visibly is shown the same way here: ASCII
- * controls as ^[ ^G ^? (a tab stays a tab), C1 and bidi controls,
+ * controls as ^[ ^G ^? (a tab stays a tab, but in messages), C1 and bidi controls,
  * zero-width and other characters that hide or disguise text as
  * <U+202E>, each byte that is not valid UTF-8 as U+FFFD.  Nothing that
  * comes out can move the cursor, clear the screen, set the window title
@@ -21,6 +21,9 @@
 /* Flags. */
 #define TERMSAFE_LINES	0x1	/* keep \n and \r\n (else ^J, ^M) */
 #define TERMSAFE_RAW	0x2	/* a stream that passes bytes unchanged */
+#define TERMSAFE_TABS	0x4	/* a tab too as ^I (else kept): a message,
+				   where a tab in what it quotes would hide
+				   as blank space */
 
 /* A conversion that may be fed in pieces (a character split between
  * two pieces is kept until the next). */

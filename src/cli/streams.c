@@ -52,8 +52,9 @@ streams_start(void)
 		if (open("/dev/null", O_RDONLY) != fd)
 			_exit(EXIT_TROUBLE);
 	}
-	if ((err = termsafe_fdopen(STDERR_FILENO, TERMSAFE_LINES, NULL)) !=
-	    NULL) {
+	/* messages: a tab in a name or tag they quote shows (^I) */
+	if ((err = termsafe_fdopen(STDERR_FILENO, TERMSAFE_LINES |
+	    TERMSAFE_TABS, NULL)) != NULL) {
 		setvbuf(err, NULL, _IOLBF, BUFSIZ);
 		real_stderr = stderr;
 		stderr = err;

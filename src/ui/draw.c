@@ -299,6 +299,12 @@ draw_safe(const char *s)
 }
 
 char *
+draw_safe_msg(const char *s)
+{
+	return safe_text(s, TERMSAFE_TABS);
+}
+
+char *
 draw_safe_lines(const char *s)
 {
 	return safe_text(s, TERMSAFE_LINES);
@@ -481,15 +487,18 @@ draw_status(struct pager *p)
 	status_right(p, right, sizeof right, cols - (room < w ? room : w));
 	rlen = (int)strlen(right);
 	if (p->msg != NULL) {
+		char *msg = draw_safe_msg(p->msg);
+
 		free(info);
 		free(name);
-		if (layout_text_width(p->msg, strlen(p->msg)) > cols - 1) {
-			char *shorter = shorten_paths(p->msg);
+		if (layout_text_width(msg, strlen(msg)) > cols - 1) {
+			char *shorter = shorten_paths(msg);
 
 			text = fit(shorter, cols - 1, 0);
 			free(shorter);
 		} else
-			text = fit(p->msg, cols - 1, 0);
+			text = fit(msg, cols - 1, 0);
+		free(msg);
 		term_draw_text(y, 1, text, el[p->msg_error ? STYLE_EL_ERROR :
 		    STYLE_EL_MESSAGE], cols - 1);
 		room = cols - 2 - layout_text_width(text, strlen(text));

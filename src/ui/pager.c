@@ -917,6 +917,20 @@ count_or(struct pager *p, long dflt)
 	return p->count > 0 ? p->count : dflt;
 }
 
+/* G while selecting: the selection takes in the text to its last word,
+ * as vim's vG does (reading, G puts the cursor at the top of the last
+ * screen, where a search goes on from). */
+static void
+select_to_end(struct pager *p)
+{
+	const struct doc *d = pager_doc(p);
+	size_t w = textobj_word_prev(d, d->len);
+
+	if (w < d->len)
+		pager_move_cursor(p, textobj_char_prev(d,
+		    textobj_word_end(d, w) + 1));
+}
+
 static int
 scroll_action(struct pager *p, enum action a)
 {
@@ -951,6 +965,8 @@ scroll_action(struct pager *p, enum action a)
 		return 0;
 	}
 	pager_follow_cursor(p);
+	if (a == ACTION_BOTTOM && p->count == 0 && p->mode == ACTION_MODE_SELECT)
+		select_to_end(p);
 	return 1;
 }
 

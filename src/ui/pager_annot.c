@@ -245,15 +245,13 @@ static void
 apply_tag_list(struct pager *p, const char *list)
 {
 	struct buf said;
-	char **tags, *cause = NULL, *safe;
+	char **tags, *cause = NULL;
 	size_t n, i;
 
 	n = util_split_list(list, &tags);
 	for (i = 0; i < n; i++)		/* one bad tag: none is applied */
 		if (annot_tag_check(tags[i], strlen(tags[i]), &cause) != 0) {
-			safe = draw_safe(cause);
-			pager_message(p, 1, "%s", safe);
-			free(safe);
+			pager_message(p, 1, "%s", cause);	/* drawn safe */
 			free(cause);
 			util_free_list(tags, n);
 			return;

@@ -341,7 +341,7 @@ draw_view(struct diff_view *dv, size_t top)
 	    dv->nrows, dv->nrows, dv->cur, dv->nchanges);
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
 	if (dv->p->msg != NULL) {	/* what the last key did */
-		char *m = draw_safe(dv->p->msg);
+		char *m = draw_safe_msg(dv->p->msg);
 
 		term_draw_text(term_rows() - 1, 1, m, el[dv->p->msg_error ?
 		    STYLE_EL_ERROR : STYLE_EL_MESSAGE], cols - 1);

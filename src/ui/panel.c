@@ -240,7 +240,7 @@ panel_draw(struct pager *p, struct panel *pn)
 	term_clear_line(term_rows() - 1, el[STYLE_EL_STATUS]);
 	term_draw_text(term_rows() - 1, 0, status, el[STYLE_EL_STATUS], cols);
 	if (p->msg != NULL) {	/* what the last key did */
-		char *m = draw_safe(p->msg);
+		char *m = draw_safe_msg(p->msg);
 		int x = layout_text_width(status, strlen(status));
 
 		term_draw_text(term_rows() - 1, x, m, el[p->msg_error ?

@@ -91,18 +91,37 @@ prompt_key(struct pager *p)
 	return key;
 }
 
-/* A paste goes into the text whole (1), never as keys. */
+/* A paste goes into the text whole (1), never as keys; one cut to fit
+ * sets *cut_at to the bytes kept. */
 static int
-paste_into(struct lineedit *le, int key)
+paste_into(struct lineedit *le, int key, size_t *cut_at)
 {
 	const char *text;
 	size_t n;
+	int cut;
 
 	if (key != KEYMAP_PASTE)
 		return 0;
-	text = term_paste(&n);
+	text = term_paste(&n, &cut);
 	lineedit_paste(le, text, n);
+	if (cut)
+		*cut_at = n;
 	return 1;
+}
+
+/* What a paste cut to fit (paste_into) left out, said on row y. */
+static void
+draw_paste_cut(struct pager *p, int y, size_t cut_at, const char *then)
+{
+	char *s;
+
+	if (cut_at == 0 || y < 0)
+		return;
+	s = xasprintf("paste cut at %zu bytes (the rest left out)%s", cut_at,
+	    then);
+	term_clear_line(y, draw_styles(p)[STYLE_EL_STATUS]);
+	term_draw_text(y, 0, s, draw_styles(p)[STYLE_EL_STATUS], term_cols());
+	free(s);
 }
 
 #define NOTE_HELP	" note: Enter saves, Alt-Enter new line, Esc cancels"
@@ -110,10 +129,11 @@ paste_into(struct lineedit *le, int key)
 /*
  * Draw the note editor: its text wrapped to the window on the rows above
  * the bottom line (at most half the screen, scrolled to the cursor),
- * and how to use it on the bottom line.
+ * and how to use it on the bottom line (after what a paste cut to fit
+ * left out: cut_at).
  */
 static void
-draw_note_editor(struct pager *p, const struct lineedit *le)
+draw_note_editor(struct pager *p, const struct lineedit *le, size_t cut_at)
 {
 	const struct style *el = draw_styles(p);
 	char *all = draw_safe_lines(le->text.data), *raw, *before;
@@ -142,6 +162,7 @@ draw_note_editor(struct pager *p, const struct lineedit *le)
 	}
 	term_clear_line(bottom, el[STYLE_EL_STATUS]);
 	term_draw_text(bottom, 0, NOTE_HELP, el[STYLE_EL_STATUS], cols);
+	draw_paste_cut(p, bottom, cut_at, ";" NOTE_HELP);
 	x = 1 + layout_text_width(all + rows[crow].start, cur - rows[crow].start);
 	term_cursor(bottom - shown + (int)(crow - first), x < cols ? x : cols - 1,
 	    1);
@@ -176,12 +197,13 @@ prompt_note(struct pager *p, const char *initial)
 	struct lineedit le;
 	char *result = NULL;
 	enum lineedit_result r;
+	size_t cut_at = 0;
 	int key;
 
 	lineedit_init(&le, initial);
 	le.multiline = 1;
 	for (;;) {
-		draw_note_editor(p, &le);
+		draw_note_editor(p, &le, cut_at);
 		if ((key = prompt_key(p)) == KEY_CANCEL) {
 			if (note_discard(p, &le, initial))
 				break;
@@ -193,7 +215,7 @@ prompt_note(struct pager *p, const char *initial)
 		}
 		if (key == KEY_AGAIN)
 			continue;
-		if (paste_into(&le, key))
+		if (paste_into(&le, key, &cut_at))
 			continue;
 		if ((r = lineedit_key(&le, key)) == LINEEDIT_ACCEPT) {
 			result = xstrdup(le.text.data);
@@ -332,7 +354,7 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 	size_t *nhistory = ps->nhistory;
 	size_t hist = nhistory != NULL ? *nhistory : 0, next = 0;
 	char *typed = NULL, *result = NULL, *hint, **files = NULL;
-	size_t nfiles = 0;
+	size_t nfiles = 0, cut_at = 0;
 	enum lineedit_result r;
 	int key;
 
@@ -340,6 +362,7 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 	for (;;) {
 		hint = ps->hint != NULL ? ps->hint(ps->hint_arg, le.text.data) :
 		    NULL;
+		draw_paste_cut(p, term_rows() - 2, cut_at, "");
 		draw_prompt(p, ps->toggle != NULL && ps->toggle->on ?
 		    ps->toggle->label : ps->label, &le, hint);
 		free(hint);
@@ -387,7 +410,7 @@ prompt_run(struct pager *p, const struct prompt_spec *ps)
 			lineedit_set(&le, hist < *nhistory ? (*history)[hist] : "");
 			continue;
 		}
-		if (paste_into(&le, key))
+		if (paste_into(&le, key, &cut_at))
 			continue;
 		r = lineedit_key(&le, key);
 		if (r == LINEEDIT_ACCEPT) {

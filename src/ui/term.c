@@ -28,12 +28,23 @@ static volatile sig_atomic_t quit_signal;
  * is one KEYMAP_PASTE with its text (term_paste), never keys that run
  * commands.  The sequences are terminfo's (BE BD PS PE) or, where it
  * has none (TERM=screen), xterm's, which other terminals ignore.
+ *
+ * A paste whose text holds PE itself (a terminal that does not take it
+ * out) seems to end there, and the rest would come as keys: so after a
+ * PE what follows at once is read ahead, and if another PE ends it (or
+ * more comes at once than anyone types) it is more of the paste; else
+ * it goes back as the keys typed after the paste.  Past PASTE_MAX bytes
+ * a paste is read to its end and the rest dropped (term_paste says).
  */
 static int paste_start_code = -1, paste_end_code = -1;	/* PS's, PE's */
 #define PASTE_MAX	(1 << 20)	/* bytes kept of one paste */
 #define PASTE_WAIT_MS	1000		/* a paste never ended: give up */
+#define PASTE_JOIN_MS	30		/* more of a paste follows within */
+#define PASTE_AHEAD	32		/* keys read ahead after a PE (curses
+					   takes back 137 bytes, 4 a key) */
 static const char *paste_on_seq, *paste_off_seq;	/* NULL: not used */
 static struct buf paste;
+static int paste_cut;			/* bytes were dropped */
 static struct sigaction curses_tstp;	/* curses' own Ctrl-Z handler */
 static int tstp_chained;
 
@@ -389,25 +400,80 @@ after_escape(void)
 	return KEYMAP_ESC;
 }
 
+/* A key read in a paste: its text (a key's sequence has none; a resize
+ * is noted in *resized). */
+static void
+paste_add(int rc, wint_t ch, int *resized)
+{
+	char u[4];
+
+	if (rc == KEY_CODE_YES)
+		*resized |= ch == KEY_RESIZE;
+	else if (paste.len >= PASTE_MAX)
+		paste_cut = 1;
+	else if (ch < 0x110000)
+		buf_add(&paste, u, utf8_encode((uint32_t)ch, u));
+}
+
+/*
+ * After a PE: does the paste go on?  What follows at once is read
+ * ahead: up to another PE (the paste's text held one), or more than
+ * PASTE_AHEAD keys, it is the paste's (1: read on); else it goes back
+ * to be read as keys (0).
+ */
+static int
+paste_goes_on(int *resized)
+{
+	struct {
+		int	rc;
+		wint_t	ch;
+	} ahead[PASTE_AHEAD];
+	size_t n = 0, i;
+	wint_t ch;
+	int rc;
+
+	timeout(PASTE_JOIN_MS);
+	while (n < PASTE_AHEAD && (rc = get_wch(&ch)) != ERR) {
+		if (rc == KEY_CODE_YES && (int)ch == paste_end_code) {
+			for (i = 0; i < n; i++)
+				paste_add(ahead[i].rc, ahead[i].ch, resized);
+			n = 0;
+			continue;
+		}
+		ahead[n].rc = rc;
+		ahead[n++].ch = ch;
+	}
+	if (n == PASTE_AHEAD) {		/* no one types so fast: pasted */
+		for (i = 0; i < n; i++)
+			paste_add(ahead[i].rc, ahead[i].ch, resized);
+		return 1;
+	}
+	while (n-- > 0)			/* curses gives back the last first */
+		if (ahead[n].rc == KEY_CODE_YES)
+			ungetch((int)ahead[n].ch);
+		else
+			unget_wch((wchar_t)ahead[n].ch);
+	return 0;
+}
+
 /* After PS: the pasted text up to PE, kept for term_paste. */
 static int
 read_paste(void)
 {
 	wint_t ch;
 	int rc, resized = 0;
-	char u[4];
 
 	buf_reset(&paste);
+	paste_cut = 0;
 	timeout(PASTE_WAIT_MS);
 	while ((rc = get_wch(&ch)) != ERR) {
-		if (rc == KEY_CODE_YES) {
-			if ((int)ch == paste_end_code)
+		if (rc == KEY_CODE_YES && (int)ch == paste_end_code) {
+			if (!paste_goes_on(&resized))
 				break;
-			resized |= ch == KEY_RESIZE;
-			continue;	/* a key's sequence: no text */
+			timeout(PASTE_WAIT_MS);
+			continue;
 		}
-		if (paste.len < PASTE_MAX && ch < 0x110000)
-			buf_add(&paste, u, utf8_encode((uint32_t)ch, u));
+		paste_add(rc, ch, &resized);
 	}
 	if (resized)		/* the window changed meanwhile: next key */
 		ungetch(KEY_RESIZE);
@@ -415,9 +481,10 @@ read_paste(void)
 }
 
 const char *
-term_paste(size_t *n)
+term_paste(size_t *n, int *cut)
 {
 	*n = paste.len;
+	*cut = paste_cut;
 	return paste.len > 0 ? paste.data : "";
 }
 

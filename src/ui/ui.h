@@ -45,8 +45,9 @@ void term_use_colors(int on);
 /* Wait for a key (keymap codes); -1 on timeout (ms, -1 = forever).
  * KEYMAP_PASTE: a bracketed paste, whose text term_paste gives. */
 int term_key(int timeout_ms);
-/* The text of the last KEYMAP_PASTE (UTF-8, *n bytes; at most 1 MiB). */
-const char *term_paste(size_t *n);
+/* The text of the last KEYMAP_PASTE (UTF-8, *n bytes; at most 1 MiB:
+ * *cut says whether more was dropped). */
+const char *term_paste(size_t *n, int *cut);
 void term_draw_line(int y, int x, const struct paint_line *l, int max_cols,
     struct style fill);
 void term_draw_text(int y, int x, const char *s, struct style st,
@@ -263,6 +264,9 @@ char *draw_anchor_note(const struct annot *a, size_t max);
 /* Text from outside (names, messages) made safe to draw: a new string
  * (free it), shown as termsafe shows it. */
 char *draw_safe(const char *s);
+/* The same for a message (pager_message's): a tab in what it quotes is
+ * shown (^I), as on the CLI's standard error, not a blank that hides. */
+char *draw_safe_msg(const char *s);
 /* The same for text of several lines: each '\n' stays. */
 char *draw_safe_lines(const char *s);
 /* Rows the tag palette's legend takes above the status line: one while

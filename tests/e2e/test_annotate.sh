@@ -2,7 +2,7 @@
 # End-to-end: tagging, notes, the sidecar, undo, re-anchoring, two
 # instances, and a crash loop of --annotate under SIGKILL.
 . "$(dirname "$0")/lib.sh"
-plan 54
+plan 56
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -227,4 +227,20 @@ for id in $(cat "$done_ids"); do
 done
 check "crash: every completed --annotate is in the sidecar ($(wc -l <"$done_ids") done)" [ "$missing" -eq 0 ]
 check "crash: no temporary files left" sh -c "! ls -a '$WORK' | grep '^\\.story.txt.annotations.jsonl\\.' | grep -qv '\\.lock\$'"
+# v then G selects to the end of the text, as vim's vG does (the cursor
+# went to the top of the last screen, as G puts it when reading, and the
+# selection ended there), and the end stays in sight under the palette.
+VG="$WORK/vg.txt"
+cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$VG"
+start "$ARTREAD" "$VG"
+wait_for "Liverpool Council Backs"
+keys v G
+check "select: v G shows the end of the text, above the palette" \
+	wait_for "See you at the inquiry"
+keys 1
+wait_for "tagged 'claim'"
+check "select: v G 1 tags from the start to the end of the text" \
+	[ "$("$ARTREAD" --list-annotations "$VG" | cut -f1-3)" = \
+	    "$(printf '0\t%s\texact' $(($(wc -c <"$VG") - 1)))" ]
+keys q
 finish

@@ -2,7 +2,7 @@
 # End-to-end: exports from the command line and the pager, batch exports,
 # and import round trips.
 . "$(dirname "$0")/lib.sh"
-plan 48
+plan 50
 A1="$WORK/one.txt"; A2="$WORK/two.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$A1"
 cp "$ROOT/sample-articles/05-sines-battery-deal.txt" "$A2"
@@ -76,6 +76,21 @@ check "import: the same .ann twice adds nothing the second time" \
 	grep -q '0 annotations imported' "$WORK/err"
 check "import: a second import says why it added nothing" \
 	grep -q '(2 already there: the same tags, note and place)' "$WORK/err"
+# brat has no spaces in a type: "needs check" goes out as needs_check.
+# Back in, it is the tag the article's annotations have (no second tag,
+# no second annotation).
+S="$WORK/spaced.txt"
+cp "$A1" "$S"
+"$ARTREAD" --annotate "0:9:needs check" "$S" >/dev/null
+"$ARTREAD" --export brat "$S" >"$WORK/spaced.ann"
+"$ARTREAD" --import brat "$WORK/spaced.ann" "$S" 2>"$WORK/err"
+check "import: needs_check back onto its article is 'needs check', there already" \
+	sh -c "grep -q '0 annotations imported.*1 already there' '$WORK/err' &&
+	    [ \"\$('$ARTREAD' --list-annotations '$S')\" = \"\$(printf '0\t9\texact\tneeds check\tLiverpool')\" ]"
+printf 'T1\tneeds_check 10 17\tCouncil\n' >"$WORK/more.ann"
+"$ARTREAD" --import brat "$WORK/more.ann" "$S" 2>/dev/null
+check "import: another needs_check span is 'needs check' too" \
+	sh -c "'$ARTREAD' --list-annotations '$S' | grep -q '^10	17	exact	needs check	Council\$'"
 # A .ann made on another text: each span goes where its text is, or is
 # an orphan, and the import says so (it put them on the words at the
 # offsets, as exact).

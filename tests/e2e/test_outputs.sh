@@ -4,7 +4,7 @@
 # than one --tag and --note, notes' white space in the text export,
 # counts in the singular, CSV's byte order mark, and --stats' bars.
 . "$(dirname "$0")/lib.sh"
-plan 23
+plan 30
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 
 cat >"$WORK/club.txt" <<'TXT'
@@ -41,6 +41,20 @@ check "text export: a note's indent and double spaces kept" \
 	"$WORK/club.txt" >/dev/null 2>"$WORK/err"
 check "--tag with no word: exit 2, said" \
 	sh -c "[ $? -eq 2 ] && grep -q 'no tag in' '$WORK/err'"
+
+# A tab in a tag given to --annotate, --annotate-text or --import is
+# refused with the tag in the message, the tab shown as ^I (it was
+# written raw: a blank that hid what was refused).
+"$ARTREAD" --annotate "0:5:a	b" "$WORK/club.txt" 2>"$WORK/err"
+check "--annotate: a tab in a tag shows as ^I in the message" \
+	grep -qF 'bad tag "a^Ib": a tag cannot hold control characters' "$WORK/err"
+"$ARTREAD" --annotate-text "jazz club" --tag "x	y" "$WORK/club.txt" 2>"$WORK/err"
+check "--annotate-text: a tab in --tag shows as ^I in the message" \
+	grep -qF 'bad tag "x^Iy"' "$WORK/err"
+printf 'T1\tta\tb 0 6\tOldham\n' >"$WORK/tab.ann"
+"$ARTREAD" --import brat "$WORK/tab.ann" "$WORK/club.txt" 2>"$WORK/err"
+check "--import: a tab in a brat type shows as ^I in the message" \
+	grep -qF 'tab.ann:1: bad tag "ta^Ib"' "$WORK/err"
 
 # Item 19: one is singular.
 cat >"$WORK/one.txt" <<'TXT'
@@ -116,4 +130,41 @@ check "stats: a locale that is not UTF-8 draws # bars" hash_bars
 "$ARTREAD" --stats "$ART" >"$WORK/stats.txt"
 check "stats: no bars when the output is not a terminal" \
 	sh -c "! grep -q '█\|##' '$WORK/stats.txt'"
+# A place in a dateline's capitals is the place of the text, named as
+# the text writes it: in --entities' canonical column, --stats and the E
+# panel; in a text long enough to be read in blocks too.
+cat >"$WORK/dateline.txt" <<'TXT'
+Council Backs New Ferry Plan
+
+LIVERPOOL, Monday - The council in Liverpool voted on Monday to back a
+new ferry across the Mersey, said Anna Holt, the council leader.
+
+"It is a good day for Liverpool," Holt said.
+TXT
+"$ARTREAD" --entities "$WORK/dateline.txt" >"$WORK/dateline.ents"
+check "entities: a dateline's LIVERPOOL is named Liverpool" \
+	grep -q "	PLACE	LIVERPOOL	Liverpool\$" "$WORK/dateline.ents"
+"$ARTREAD" --stats "$WORK/dateline.txt" >"$WORK/dateline.stats"
+check "stats: LIVERPOOL and Liverpool counted as one place" \
+	sh -c "grep -Eq '^  Liverpool +3\$' '$WORK/dateline.stats' &&
+	    ! grep -q LIVERPOOL '$WORK/dateline.stats'"
+{
+	printf 'Ferry Vote\n\nLIVERPOOL, Monday - The council met.\n'
+	awk 'BEGIN { for (i = 0; i < 6000; i++) { printf "\nThe ferry";
+	    for (k = 0; k < 50; k++) printf " ran on the river and";
+	    printf " stopped.\n" } }'
+	printf '\nThe vote in Liverpool was close.\n'
+} >"$WORK/long.txt"
+"$ARTREAD" --stats "$WORK/long.txt" >"$WORK/long.stats"
+check "stats: a long text (blocks) counts LIVERPOOL and Liverpool as one" \
+	sh -c "grep -Eq '^  Liverpool +2\$' '$WORK/long.stats' &&
+	    ! grep -q LIVERPOOL '$WORK/long.stats'"
+start -x 100 "$ARTREAD" --no-remember "$WORK/dateline.txt"
+wait_for "Council Backs"
+keys E
+check "E panel: LIVERPOOL and Liverpool on one line, as Liverpool" \
+	eventually sh -c "$T capture-pane -p | grep -Eq '^ *PLACE +3  Liverpool  \(also LIVERPOOL\)' &&
+	    ! $T capture-pane -p | grep -Eq 'PLACE +[0-9]+  LIVERPOOL'"
+keys q q
+wait_for "EXIT="
 finish

@@ -4,7 +4,7 @@
 # outside a prompt runs no command.  tmux's paste-buffer -p brackets the
 # paste only when the program asked for it, as a terminal does.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 15
 ART="$WORK/story.txt"
 SIDE="$ART.annotations.jsonl"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
@@ -44,6 +44,38 @@ tag"
 keys Enter
 check "tag prompt: line breaks of a paste become spaces" \
 	wait_until 5 "the tag 'pasted tag'" sh -c "jq -c 'select(.body) | [.body[] | select(.purpose == \"tagging\") | .value]' '$SIDE' 2>/dev/null | grep -q '\"pasted tag\"'"
+
+# A paste whose text holds the end marker ESC [201~ (a terminal that
+# does not take it out) seemed to end there: the rest ran as commands
+# (G went to the end, q quit).  Now it is all the paste's.
+# status_has REGEX: the status line matches; not_at_end: G did not run.
+status_has() { status_line | grep -q -- "$1"; }
+not_at_end() { sleep 0.5; ! status_has ' end$'; }
+keys g
+paste "$(printf 'abc\033[201~G')"
+check "reading: a paste holding ESC[201~ is ignored whole (its G runs not)" \
+	sh -c "sleep 0.5; $T capture-pane -p | tail -n 1 | grep -q 'paste ignored'"
+check "reading: ... and what came after the marker ran no command" not_at_end
+keys /
+need "/"
+paste "$(printf 'Pettifer \033[201~said\rq')"
+check "search prompt: the rest after ESC[201~ is text, its line break a space" \
+	wait_until 5 "the prompt '/Pettifer said q'" status_has '^/Pettifer said q'
+keys Escape
+# Past 1 MiB a paste is cut: said, and what is left out runs no command.
+keys '}' s a
+need "Alt-Enter new line"
+head -c 1100000 /dev/zero | tr '\0' 'G' | $T load-buffer - && $T paste-buffer -p
+check "note: a paste past 1 MiB is cut, and said" \
+	wait_until 30 "'paste cut at 1048576 bytes'" status_has \
+	'paste cut at 1048576 bytes (the rest left out); note: Enter saves'
+keys Escape
+need "discard what was typed"
+keys y
+check "note: ... and what was left out ran no command (still at the top)" \
+	not_at_end
+keys Escape
+need "selection cancelled"
 
 keys q
 need "EXIT=0"

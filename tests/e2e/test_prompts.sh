@@ -4,7 +4,7 @@
 # asking before it replaces one, standard input), and the theme that T
 # chose, remembered in the state directory.
 . "$(dirname "$0")/lib.sh"
-plan 24
+plan 25
 ART="$WORK/story.txt"
 cp "$ROOT/sample-articles/01-harbour-bridge-vote.txt" "$ART"
 
@@ -45,15 +45,25 @@ keys q
 need "EXIT="
 
 # A tag with a control character (a sidecar edited by hand) offered by
-# Tab at the t prompt is refused, as --annotate and --import refuse it.
+# Tab at the t prompt is refused, as --annotate and --import refuse it;
+# the message shows the character (a tab as ^I, not a blank that hides).
+# refused_tag JSON SHOWN: the tag zz...bad made JSON in the sidecar,
+# offered and refused with SHOWN in the message.
+refused_tag() {
+	sed -i "s/\"zz[^\"]*bad\"/\"$1\"/" "$ART.annotations.jsonl"
+	start "$ARTREAD" --no-remember "$ART"
+	need "Liverpool Council Backs"
+	keys s t; literal "zz"; keys Tab Enter
+	wait_for "bad tag \"$2\": a tag cannot hold control characters"
+}
 "$ARTREAD" --annotate 0:9:zzbad "$ART" >/dev/null
-sed -i 's/"zzbad"/"zz\\u001bbad"/' "$ART.annotations.jsonl"
-start "$ARTREAD" --no-remember "$ART"
-need "Liverpool Council Backs"
-keys s t; literal "zz"; keys Tab Enter
 check "t prompt: a tag with a control character is refused" \
-	wait_for 'bad tag "zz^[bad": a tag cannot hold control characters'
+	refused_tag 'zz\\u001bbad' 'zz^[bad'
 keys Escape q		# (the selection stays: nothing was tagged)
+need "EXIT="
+check "t prompt: a tab in a refused tag shows as ^I" \
+	refused_tag 'zz\\tbad' 'zz^Ibad'
+keys Escape q
 need "EXIT="
 
 # ---- X ----------------------------------------------------------------------

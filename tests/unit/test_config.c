@@ -219,53 +219,51 @@ load_clean(const char *name, const char *text, struct diag *d)
 	config_free(&cfg);
 }
 
-/* A [keys] section that unbinds every way out or the help says so. */
+/*
+ * What a [keys] section is warned about: one that unbinds every way out
+ * or the help; a line that takes another command's only key, unless a
+ * line names that command (tester: "quit = x" took delete_annotation's
+ * x without a word).  Each row: a file, its text, the warnings (up to
+ * the first NULL), each a part of its message.
+ */
+struct key_warning {
+	const char	*name;
+	const char	*file;
+	const char	*text;
+	const char	*warn[3];
+};
+
+static struct key_warning key_warnings[] = {
+	{ "[keys] leaving no way out or help warns", "trap.ini",
+	  "[general]\nwidth = 80\n[keys]\nquit =\ncolon =\nhelp =\n",
+	  { "trap.ini:3: [keys] leaves no key that quits",
+	    "trap.ini:3: [keys] leaves no key for help" } },
+	{ "[keys] quit moved, help still on F1: no warning", "moved.ini",
+	  "[keys]\nquit = Q\nhelp = <F1>\nquotes_panel =\ncolon =\n", { 0 } },
+	{ "[keys] only :q left: no warning", "colon.ini", "[keys]\nquit =\n",
+	  { 0 } },
+	{ "[keys] taking a command's only key warns", "took.ini",
+	  "[keys]\nquit = x\n",
+	  { "took.ini:1: [keys] took every key of delete_annotation (x) for "
+	    "other commands" } },
+	{ "[keys] the command bound again elsewhere: no warning", "again.ini",
+	  "[keys]\nquit = x\ndelete_annotation = <Del>\n", { 0 } },
+	{ "[keys] the command unbound on purpose: no warning", "off.ini",
+	  "[keys]\nquit = x\ndelete_annotation =\n", { 0 } },
+};
+
 static void
-keys_leaving_no_way_out_warn(void **state)
+key_warning_row(void **state)
 {
+	const struct key_warning *r = *state;
 	struct diag d;
+	size_t n;
 
-	(void)state;
-	load_clean("trap.ini", "[general]\nwidth = 80\n[keys]\n"
-	    "quit =\ncolon =\nhelp =\n", &d);
-	assert_int_equal(d.warnings, 2);
-	assert_non_null(strstr(d.msgs[0], "trap.ini:3: [keys] leaves no key "
-	    "that quits"));
-	assert_non_null(strstr(d.msgs[1], "trap.ini:3: [keys] leaves no key "
-	    "for help"));
-	diag_free(&d);
-	/* quit moved to another key, help still on F1: nothing to say */
-	load_clean("moved.ini", "[keys]\nquit = Q\nhelp = <F1>\n"
-	    "quotes_panel =\ncolon =\n", &d);
-	assert_int_equal(d.warnings, 0);
-	diag_free(&d);
-	/* only :q left */
-	load_clean("colon.ini", "[keys]\nquit =\n", &d);
-	assert_int_equal(d.warnings, 0);
-	diag_free(&d);
-}
-
-/* A [keys] line that takes another command's only key says that command
- * has none left, unless a line names it (tester: "quit = x" took
- * delete_annotation's x without a word). */
-static void
-keys_taking_a_commands_only_key_warn(void **state)
-{
-	struct diag d;
-
-	(void)state;
-	load_clean("took.ini", "[keys]\nquit = x\n", &d);
-	assert_int_equal(d.warnings, 1);
-	assert_non_null(strstr(d.msgs[0], "took.ini:1: [keys] took every key "
-	    "of delete_annotation (x) for other commands"));
-	diag_free(&d);
-	/* bound again elsewhere, or unbound on purpose: nothing to say */
-	load_clean("again.ini", "[keys]\nquit = x\ndelete_annotation = "
-	    "<Del>\n", &d);
-	assert_int_equal(d.warnings, 0);
-	diag_free(&d);
-	load_clean("off.ini", "[keys]\nquit = x\ndelete_annotation =\n", &d);
-	assert_int_equal(d.warnings, 0);
+	load_clean(r->file, r->text, &d);
+	for (n = 0; r->warn[n] != NULL; n++)
+		if (n >= d.n || strstr(d.msgs[n], r->warn[n]) == NULL)
+			fail_msg("warning %zu: not \"%s\"", n, r->warn[n]);
+	assert_int_equal(d.warnings, n);
 	diag_free(&d);
 }
 
@@ -466,18 +464,18 @@ teardown(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	const struct CMUnitTest funcs[] = {
 		cmocka_unit_test(defaults),
 		cmocka_unit_test(every_option_parses),
 		cmocka_unit_test(bad_values_are_errors_with_line),
 		cmocka_unit_test(unknown_names_warn_with_suggestion),
-		cmocka_unit_test(keys_leaving_no_way_out_warn),
-		cmocka_unit_test(keys_taking_a_commands_only_key_warn),
 		cmocka_unit_test(tag_palette),
 		cmocka_unit_test(search_order),
 		cmocka_unit_test(shipped_example_is_clean),
 		cmocka_unit_test(suggestions),
 		cmocka_unit_test(did_you_mean),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+
+	testutil_run_with_table(funcs, key_warnings, key_warning_row, setup,
+	    teardown);
 }

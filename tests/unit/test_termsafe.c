@@ -26,6 +26,8 @@ static struct row rows[] = {
 	  "a^[]0;PWNED^Gb^[[2J" },
 	{ "DEL and backspace", "a\177b\bc", 0, "a^?b^Hc" },
 	{ "tab stays", "a\tb", 0, "a\tb" },
+	{ "tab shown with TABS (a message)", "a\tb\n", TERMSAFE_TABS |
+	  TERMSAFE_LINES, "a^Ib\n" },
 	{ "line break shown without LINES", "a\nb", 0, "a^Jb" },
 	{ "line break kept with LINES", "a\nb", TERMSAFE_LINES, "a\nb" },
 	{ "CR LF kept with LINES", "a\r\nb", TERMSAFE_LINES, "a\r\nb" },
