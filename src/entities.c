@@ -53,6 +53,15 @@
  * heading in capitals (caps_names, caps_common); "Opera North" is one
  * name; "League One", "Brent crude" and a name apposed to a work's
  * noun are none (division, benchmark, work_named; wt-h9read).
+ * "he", "she" or "his" after the verb of an unknown name says person
+ * (pronoun_follows); a family name written first that a list knows only
+ * as a town is the person alone later (first_family); a side of a
+ * result named by a nationality and a word is that club by the word
+ * (side_short); a byline's outlet after its comma or a pipe is an
+ * organisation (byline_outlet); "the" and a capitalised plural no list
+ * knows is a team (the_plural); a lower-case street word after a name
+ * ("Váci utca", "Sergels torg") ends it, a place (street_tail;
+ * wt-h14read).
  */
 #include "artread/entities.h"
 
@@ -1414,6 +1423,18 @@ unknown_given(const struct ctx *x, size_t i, size_t j)
 	    !(x->tok[i].f & (T_ALLCAP | T_ABBR | T_DIGIT));
 }
 
+/* Is word i of a person's name of two a family name written first that
+ * a list knows only as a place, the given name after it unknown to every
+ * list ("Nagahama Teruki")? */
+static int
+first_family(const struct ctx *x, size_t i)
+{
+	return (lists_of(x, i, i + 1) & ~(L(PLACE) | L(PLACE_WORD))) == 0 &&
+	    (lists_of(x, i, i + 1) & L(PLACE)) &&
+	    lists_of(x, i + 1, i + 2) == 0 &&
+	    !(x->tok[i + 1].f & (T_ALLCAP | T_ABBR | T_DIGIT));
+}
+
 static void
 mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 {
@@ -1458,6 +1479,12 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
 	}
+	/* "Nagahama Teruki ... Nagahama said": a family name written
+	 * first that a list knows only as a town, before a word no list
+	 * knows, may stand for the person alone */
+	if (type == ENT_PERSON && j - i == 2 && first_family(x, i))
+		vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
+		    x->tok[i].s)->sur = 1;
 	/* "Brightwater Capital Inc." is "Brightwater" later on. */
 	if (type == ENT_ORG && strong && j - i >= 2)
 		org_alias(x, i, j);
@@ -2281,6 +2308,47 @@ verb_pronoun(const struct ctx *x, size_t j)
 	    x->t[v->e - 1] == 'd')) && !word_in(x, j, not_verbs);
 }
 
+/*
+ * "X barged over from a scrum. He called it ...", "X scored twice while
+ * he was off": the run ending at word j-1 is the subject of the verb
+ * right after it (a word in -ed or -s, or was, is, has, had), and "he",
+ * "she" or "his" comes before any other capitalised word, in its
+ * sentence or opening the next one in its paragraph: said of a person
+ * (issue 14 item 4: he/she say person; per name, a few words ahead).
+ */
+static int
+pronoun_follows(const struct ctx *x, size_t j)
+{
+	static const char *const be[] = { "was", "is", "has", "had", NULL };
+	static const char *const not_verbs[] = { "as", "thus", "unless",
+	    "whereas", "perhaps", "towards", "across", "besides", "plus",
+	    "less", NULL };
+	static const char *const he[] = { "he", "she", "his", NULL };
+	static const char *const it[] = { "it", "its", "they", "their",
+	    "them", NULL };
+	const struct tok *v;
+	size_t k;
+
+	if (j >= x->ntok || !joined(x, j - 1) || !(x->tok[j].f & T_LOWER))
+		return 0;
+	v = &x->tok[j];
+	if (!word_in(x, j, be) && (v->e - v->s < 4 ||
+	    !(x->t[v->e - 1] == 's' || (x->t[v->e - 2] == 'e' &&
+	    x->t[v->e - 1] == 'd')) || word_in(x, j, not_verbs)))
+		return 0;
+	for (k = j + 1; k < x->ntok && k < j + 24; k++) {
+		if (x->tok[k].f & T_PARA)
+			return 0;
+		if (x->tok[k].f & T_SENT)
+			return tok_is(x, k, "He") || tok_is(x, k, "She");
+		if (x->tok[k].f & (T_CAP | T_NOCASE) || word_in(x, k, it))
+			return 0;
+		if (word_in(x, k, he))
+			return 1;
+	}
+	return 0;
+}
+
 /* "X, in his first race abroad,", "X, for her part,": an appositive
  * opening with a preposition and "his" or "her" right after the name
  * ending at word j-1. */
@@ -2337,8 +2405,11 @@ person_cue(const struct ctx *x, size_t i, size_t j)
 			;
 		if (k > p + 2 && k < x->len && x->t[k] == ',')
 			return 2;
+		/* (not "a biologist at X in Hafnarfjörður, who examined
+		 * it": the person before the place) */
 		if (j < x->ntok && x->tok[j].s == p + 2 && (tok_is(x, j, "who") ||
-		    tok_is(x, j, "whose")))
+		    tok_is(x, j, "whose")) && !(i > 0 && joined(x, i - 1) &&
+		    (tok_is(x, i - 1, "in") || tok_is(x, i - 1, "near"))))
 			return 2;
 	}
 	if ((k = possessive_after(x, j)) != 0 && word_in(x, k, kin))
@@ -2531,7 +2602,10 @@ org_cue(const struct ctx *x, size_t i, size_t j)
 		return 1;
 	/* "Unison, which represents ...": never a person's (a place's is
 	 * typed by its list before this) */
-	if (j < x->ntok && text_after(x, j, ", which ") &&
+	if (j < x->ntok && text_after(x, j, ", which") &&
+	    x->tok[j - 1].e + 7 < x->len &&
+	    (x->t[x->tok[j - 1].e + 7] == ' ' ||
+	    x->t[x->tok[j - 1].e + 7] == '\n') &&	/* (a hard wrap) */
 	    !plural_noun(x, i, j) && !common_word(x, i) &&
 	    (lists_of(x, i, i + 1) & (L(GIVEN) | L(SURNAME))) == 0)
 		return 1;	/* (not "Airlines, which pay ...") */
@@ -2770,8 +2844,10 @@ one_word_and(const struct ctx *x, size_t i, size_t k)
 
 	if (k - i >= 2 && tok_is(x, i, "The"))
 		i++;
-	/* "Vietnam Coffee and Cocoa Association": a country first */
-	if (k - i >= 2 && (lists_of(x, i, i + 1) & L(PLACE)) &&
+	/* "Vietnam Coffee and Cocoa Association": a country first, or
+	 * its adjective ("Icelandic Food and Veterinary Authority") */
+	if (k - i >= 2 && (lists_of(x, i, i + 1) & (L(PLACE) |
+	    L(NATIONALITY))) &&
 	    plain_word(x, i + 1))
 		i++;
 	if (k - i < 1 || k - i > 3 || !caps_end_in_org(x, k + 1))
@@ -2903,6 +2979,51 @@ maori_of(const struct ctx *x, size_t i, size_t k)
 	    (x->tok[k + 1].f & T_CAP);
 }
 
+/* Street and square words written in lower case after the name
+ * (Hungarian, Scandinavian): "Andrássy út", "Váci utca", "Sergels torg"
+ * (wt-h14read). */
+static const char *const street_tails[] = { "út", "utca", "körút", "tér",
+    "köz", "rakpart", "sétány", "fasor", "vej", "gade", "plads", "väg",
+    "vägen", "gatan", "torg", "torget", "vei", "veien", "gaten", "allé",
+    NULL };
+
+/* Is the lower-case word k a street word ending the name before it?
+ * (asked after every name: its first bytes are read first) */
+static int
+street_tail(const struct ctx *x, size_t k)
+{
+	const unsigned char *w = (const unsigned char *)x->t + x->tok[k].s;
+	size_t n = x->tok[k].e - x->tok[k].s;
+	int maybe;
+
+	if (n < 2 || n > 8)
+		return 0;
+	switch (w[0]) {
+	case 0xc3:	/* út */
+		maybe = w[1] == 0xba;
+		break;
+	case 'k': case 's': case 't':	/* körút, köz; sétány; tér */
+		maybe = w[1] == 0xc3 || (n >= 4 && w[0] == 't' &&
+		    w[1] == 'o' && w[2] == 'r' && w[3] == 'g');
+		break;
+	case 'v':	/* väg, vej, vei */
+		maybe = w[1] == 0xc3 || (n >= 3 && w[1] == 'e' &&
+		    (w[2] == 'j' || w[2] == 'i'));
+		break;
+	case 'u': case 'r': case 'f': case 'g': case 'p': case 'a':
+		/* utca, rakpart, fasor, gade, gatan, plads, allé */
+		maybe = n >= 4 && ((w[1] == 't' && w[2] == 'c') ||
+		    (w[1] == 'a' && (w[2] == 'k' || w[2] == 's' ||
+		    w[2] == 'd' || w[2] == 't')) || (w[1] == 'l' &&
+		    (w[2] == 'a' || w[2] == 'l')));
+		break;
+	default:
+		maybe = 0;
+	}
+	return maybe && (x->tok[k - 1].f & T_CAP) &&
+	    !(x->tok[k - 1].f & T_ALLCAP) && word_in(x, k, street_tails);
+}
+
 /*
  * Can word k continue the run i..k-1?  The number of words it takes
  * (a connector and the capitalised word after it), or 0.  Names join
@@ -2944,6 +3065,8 @@ run_next(const struct ctx *x, size_t i, size_t k)
 		return 3;
 	if ((t[k].f & T_LOWER) && maori_of(x, i, k))
 		return 2;
+	if ((t[k].f & T_LOWER) && street_tail(x, k))
+		return 1;	/* "Andrássy út", "Váci utca" */
 	if (!(t[k].f & T_LOWER) || k + 1 >= x->ntok || !joined(x, k))
 		return 0;
 	head = run_has(x, i, k, 0);
@@ -4048,6 +4171,29 @@ the_unknown(const struct ctx *x, size_t i, size_t j, unsigned lists)
 }
 
 /*
+ * "They face the Brumbies in Canberra": after "the" (not after a
+ * place's preposition, "of" or "and"), a capitalised plural no list
+ * knows, no common word, is a team, a band, a party: an organisation
+ * (wt-h14read; per such word).
+ */
+static int
+the_plural(const struct ctx *x, size_t i)
+{
+	/* (not "on the Tapajós", "in the Westfjords and the Eastfjords":
+	 * a river, a region) */
+	static const char *const before[] = { "in", "on", "at", "near",
+	    "across", "into", "through", "around", "along", "and", "or",
+	    "of", NULL };
+	const struct tok *t = &x->tok[i];
+
+	return i >= 2 && !(joined(x, i - 2) && word_in(x, i - 2, before)) &&
+	    t->e - t->s >= 5 && x->t[t->e - 1] == 's' &&
+	    x->t[t->e - 2] != 's' && x->t[t->e - 2] != '\'' &&
+	    !(t->f & (T_ALLCAP | T_DIGIT)) &&
+	    lists_of(x, i, i + 1) == 0 && !common_word(x, i);
+}
+
+/*
  * "Sentencing, the judge said": a word in -ing opening a sentence before
  * a comma, that no list knows and whose stem the document writes in
  * lower case ("sentence", "speak", "run" for "running") is a participle,
@@ -4146,6 +4292,10 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		mention(x, i, j, ENT_PERSON, 1);
 		return;
 	}
+	if (j - i >= 2 && (x->tok[j - 1].f & T_LOWER) && street_tail(x, j - 1)) {
+		mention(x, i, j, ENT_PLACE, 1);		/* "Váci utca" */
+		return;
+	}
 	if ((t = known_type(x, i, j, &strong)) >= 0) {
 		mention(x, i, j, t, strong);
 		return;
@@ -4240,6 +4390,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	else if (j - i == 1 && first == 0 && !(x->tok[i].f & T_SENT) &&
 	    !common_word(x, i) && (t = coordinated_type(x, i, j)) >= 0)
 		mention(x, i, j, t, 0);	/* "Tokyo Electron and Advantest" */
+	else if (j - i >= 2 && !the && !(x->tok[i].f & T_SENT) &&
+	    pronoun_follows(x, j))
+		mention(x, i, j, ENT_PERSON, 0);	/* "X Y scored. He" */
 	else if (j - i >= 2 && (!(x->tok[i].f & T_SENT) ||
 	    ((v = votes_of(x, i, j)) != NULL && v->mid))) {
 		/* an unknown name: an organisation, also at the start of a
@@ -4253,7 +4406,7 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	} else if (j == i + 2 && x->pass == 1)
 		note_pair(x, i, j);	/* (opening a sentence) */
 	else if (j - i == 1 && the_before(x, i) && ((first & L(ORG_WORD)) ||
-	    (the && verb_near(x, i, j))))
+	    (the && (verb_near(x, i, j) || the_plural(x, i)))))
 		mention(x, i, j, ENT_ORG, 0);	/* "the Kunsthal said" */
 }
 
@@ -4664,6 +4817,30 @@ goals_at(const struct ctx *x, size_t k)
  * two_senses).  vote_best reads the mark.  Pass 1 only, for a
  * run that opens a paragraph: no work per byte or per other name.
  */
+/*
+ * "Fijian Drua 27 Moana Pasifika 24", then "the Drua", "Moana": a side
+ * of a result named by a nationality and one other word (unknown, or a
+ * place's name) is that club by the other word alone (wt-h14read).
+ */
+static void
+side_short(struct ctx *x, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j - i != 2 || !joined(x, i))
+		return;
+	if (lists_of(x, i, i + 1) & L(NATIONALITY))
+		k = i + 1;
+	else if (lists_of(x, i + 1, j) & L(NATIONALITY))
+		k = i;
+	else
+		return;
+	if ((lists_of(x, k, k + 1) & ~(L(PLACE) | L(PLACE_WORD))) != 0 ||
+	    (x->tok[k].f & (T_LOWER | T_ALLCAP | T_DIGIT)))
+		return;
+	vote_add(x, x->t + x->tok[k].s, x->tok[k].e - x->tok[k].s)->club = 1;
+}
+
 static void
 score_line(struct ctx *x, size_t i, size_t j)
 {
@@ -4688,6 +4865,8 @@ score_line(struct ctx *x, size_t i, size_t j)
 	vote_add(x, key, n)->club = 1;
 	key = key_of(x, j + 1, k, buf, &n);
 	vote_add(x, key, n)->club = 1;
+	side_short(x, i, j);
+	side_short(x, j + 1, k);
 }
 
 /*
@@ -5240,6 +5419,26 @@ byline_tail(struct ctx *x, size_t k, size_t le)
 	return 0;
 }
 
+/* "By X, Harbour Evening Post", "X | Westfjord Radio | Tuesday": the
+ * capitalised words from k on (without "The") ending in an
+ * organisation's word are the byline's outlet, an organisation; their
+ * end, or 0 (wt-h14read). */
+static size_t
+byline_outlet(struct ctx *x, size_t k, size_t le)
+{
+	size_t e = caps_from(x, k, le);
+
+	if (tok_is(x, k, "The") && e > k + 1)
+		k++;		/* "The Fresno Ledger": the paper's name */
+	else if (e < k + 2)
+		return 0;
+	if (!(lists_of(x, e - 1, e) & L(ORG_WORD)) ||
+	    (lists_of(x, k, k + 1) & L(TITLE)))
+		return 0;
+	mention(x, k, e, ENT_ORG, 1);
+	return e;
+}
+
 /* "Chronicle Staff Writer" on the line [le, end) under a byline: the
  * paper, an organisation. */
 static void
@@ -5292,14 +5491,20 @@ byline(struct ctx *x, size_t i, size_t end)
 	size_t k, a, le, c, t;
 	int paren = x->tok[i].s > 0 && x->t[x->tok[i].s - 1] == '(';
 
-	/* (a credit line in parentheses may name several people) */
-	if (end - i > (paren ? 32 : 12))
+	/* (a credit line in parentheses may name several people; a
+	 * byline's own line counts, not a date line under it) */
+	if (end - i > (paren ? 32 : 12) && (paren || (!tok_is(x, i, "By") &&
+	    !tok_is(x, i, "by")) || line_end(x, i, end) - i > 12))
 		return 0;
 	/* "by Fiona Lennox, Education Reporter": a paragraph may open
 	 * with a lower-case "by", before a capitalised word */
 	if (tok_is(x, i, "by") && end - i >= 2 && (x->tok[i + 1].f & T_CAP))
 		;
-	else if (!tok_is(x, i, "By")) {
+	else if (tok_is(x, i, "By")) {
+		/* ("By evening the water had risen": a sentence) */
+		if (i + 1 >= end || !(x->tok[i + 1].f & T_CAP))
+			return 0;
+	} else {
 		/* "Interview by", "Reporting by", "Words by" */
 		if (end - i < 3 || !word_is(x, i + 1, "by") ||
 		    !(x->tok[i].f & T_CAP) || !(x->tok[i + 2].f & T_CAP))
@@ -5320,7 +5525,8 @@ byline(struct ctx *x, size_t i, size_t end)
 		t = 0;
 		if (k < le && (x->tok[k].f & T_CAP) && !role_ahead(x, k, le) &&
 		    next_credit(x, k, k + 3) == 0) {
-			if ((t = byline_tail(x, k, le)) == 0) {
+			if ((t = byline_tail(x, k, le)) == 0 &&
+			    (t = byline_outlet(x, k, le)) == 0) {
 				a = k;
 				continue;
 			}
@@ -5431,17 +5637,20 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 {
 	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
 	unsigned first;
-	int top, city;
+	int top, city, piped;
 
 	if (n - i < 2 || n - i > 4 || end - i > 12)
 		return 0;
 	top = le == end && near_top(x, x->tok[i].s);
 	city = top && in_city_tail(x, n, le);
+	/* "X | Westfjord Radio | Tuesday 14 May": a name, then a pipe */
+	piped = top && n < le && text_after(x, n, " | ");
 	/* (or, under a standfirst, a line of its own with a role after
 	 * its comma: "Sarah Quint, Agriculture Correspondent"; near the
 	 * top, a name alone or with its city: a paragraph of its own) */
-	if (!under_headline(x, x->tok[i].s) && !city && !(top && n == le) &&
-	    !(le == end && n < le && text_after(x, n, ", ") &&
+	if (!under_headline(x, x->tok[i].s) && !city && !piped &&
+	    !(top && n == le) && !(le == end && n < le &&
+	    text_after(x, n, ", ") &&
 	    role_words(x, n, le)))
 		return 0;
 	/* (not "Angela Merkel Resigns": a longer name ends in a surname) */
@@ -5459,12 +5668,14 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 		    (L(TITLE) | L(STOP) | L(CALENDAR)))
 			return 0;
 	}
-	if (n < le && !city && !(text_after(x, n, ", ") &&
+	if (n < le && !city && !piped && !(text_after(x, n, ", ") &&
 	    role_words(x, n, le)))
 		return 0;
 	mention(x, i, n, ENT_PERSON, 1);
 	if (city)
 		mention(x, n + 1, le, ENT_PLACE, 1);
+	if (piped)
+		(void)byline_outlet(x, n, le);
 	byline_paper(x, le, end);
 	return 1;
 }
@@ -5515,10 +5726,13 @@ dateline(struct ctx *x, size_t i, size_t end)
 	}
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
-	/* (or "NEW DELHI, November 27: The court ...") */
-	if (p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
+	/* (or "NEW DELHI, November 27: The court ...", or a known place
+	 * and a date, a paragraph of their own: "LAUTOKA, April 12") */
+	if ((p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
-	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) {
+	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) ||
+	    (dated && k >= end && m == 0 &&
+	    (lists_of_titlecase(x, i, j) & L(PLACE)))) {
 		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;
 		mention(x, i, m > 0 ? m : j, ENT_PLACE, 1);

@@ -47,6 +47,14 @@
  * named in a leading participle phrase ("Born in X, the daughter of
  * Y, she") is no later "she" (in_leading_participle); a fragment that
  * is a verb's subject is not '"...," said a spokesman' (wt-h9read).
+ * A letter read out after a colon, or a message "X had sent", speaks
+ * for its sender (written_by, message_sender); a name in a relative
+ * clause, or apposed to a spokesman's "for", is no subject
+ * (relative_aside, agent_apposed); an inscription that reads is no
+ * one's (inscription_reads); "Her mother ...:" before "My mother ..."
+ * is hers (kin_told); "the Norwegian company" is the one just named; a
+ * headline that is one quote, over a standfirst opening with a person,
+ * is that person's (standfirst_person; wt-h14read).
  */
 #include "artread/quotes.h"
 
@@ -2569,13 +2577,17 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 	size_t i = ent_from(x, ws), k, n = we - ws, near = SIZE_MAX;
 	size_t ms = 0, me = 0, first = SIZE_MAX;
 	const struct entity *c;
-	int generic = 0, h = -1;
+	int generic = 0, h = -1, demonym;
 
 	if (doc_author(x, ws, we, s, e))
 		return 1;
 	/* "the central bank": a modifier the name may hold */
 	me = skip_back(x, ws);
 	ms = utf8_word_back(x->t, me, me > 24 ? me - 24 : 0);
+	/* "the Norwegian company": the nearest, though named in a phrase
+	 * ("X is owned by Y AS of Bergen", wt-h14read) */
+	demonym = ms < me && x->t[ms] >= 'A' && x->t[ms] <= 'Z' &&
+	    word_in(x, ms, me, RL_NATIONALITY);
 	if (ms >= me || !(x->t[ms] >= 'a' && x->t[ms] <= 'z') ||
 	    word_is(x, ms, me, "the"))
 		ms = me = 0;
@@ -2609,7 +2621,7 @@ org_noun(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 			continue;
 		}
 		if (generic && (me == 0 || name_word(x, m, ms, me))) {
-			if (me == 0 && in_phrase(x, m->start))
+			if (me == 0 && !demonym && in_phrase(x, m->start))
 				i = org_over_phrase(x, i);
 			*s = x->ents[i].start;
 			*e = x->ents[i].end;
@@ -3989,15 +4001,17 @@ participle(const struct qctx *x, size_t vs, size_t ve)
 	return p > 0 && x->t[p - 1] == ',';
 }
 
+/* Nouns for one who speaks for a name. */
+static const char *const agents[] = { "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "official", "officials", "source",
+    "sources", "analyst", "analysts", "representative", "employee",
+    "employees", "lawyer", "lawyers", NULL };
+
 /* One who speaks for a name, between ne and vs ("Samsung spokesperson
  * said")? */
 static int
 agent_between(const struct qctx *x, size_t ne, size_t vs)
 {
-	static const char *const agents[] = { "spokesman", "spokeswoman",
-	    "spokesperson", "spokespeople", "official", "officials",
-	    "source", "sources", "analyst", "analysts", "representative",
-	    "employee", "employees", "lawyer", "lawyers", NULL };
 	size_t ws, we, p;
 
 	for (p = ne; scan_word(x, p, vs, &ws, &we); p = we) {
@@ -4161,6 +4175,60 @@ by_aside(const struct qctx *x, size_t ls, size_t ns)
 	return c > ls && next_word(x, c, ns, &ws, &we) && we - ws >= 3 &&
 	    memcmp(x->t + we - 2, "ed", 2) == 0 &&
 	    next_word(x, we, ns, &bs, &be) && word_is(x, bs, be, "by");
+}
+
+/* "X of Y, whom Gergő met at a fair, wrote": a name inside a relative
+ * clause that a comma closes before the verb at vs is no subject
+ * (wt-h14read; per candidate name). */
+static int
+relative_aside(const struct qctx *x, size_t ls, size_t ns, size_t vs)
+{
+	static const char *const rel[] = { "whom", "who", "whose", "which",
+	    NULL };
+	size_t c = ns, ws, we;
+
+	if (ns >= vs || memchr(x->t + ns, ',', vs - ns) == NULL)
+		return 0;
+	while (c > ls && x->t[c - 1] != ',')
+		c--;
+	return c > ls && next_word(x, c, ns, &ws, &we) &&
+	    x->t[ws] == 'w' && word_among(x, ws, we, rel);
+}
+
+/*
+ * "A spokesman for the chains' lobby, the Association of X, said": a
+ * name apposed to the object of an agent's "for" or "of" (a comma,
+ * maybe "the", before it at ns; a few lower-case words and the
+ * preposition before the comma) is that object too, no subject
+ * (wt-h14read; per candidate name).
+ */
+static int
+agent_apposed(const struct qctx *x, size_t ls, size_t ns)
+{
+	size_t c = skip_back(x, ns), ws, we, n;
+
+	if (c >= 4 && memcmp(x->t + c - 3, "the", 3) == 0 &&
+	    (x->t[c - 4] == ' ' || x->t[c - 4] == '\n'))
+		c = skip_back(x, c - 3);
+	if (c <= ls || x->t[c - 1] != ',')
+		return 0;
+	for (c--, n = 0; n < 6 && c > ls; n++, c = ws) {
+		we = skip_back(x, c);
+		if (we > ls && x->t[we - 1] == '\'')
+			we--;		/* "the chains' lobby" */
+		else if (we >= ls + 3 && memcmp(x->t + we - 3,
+		    "\xe2\x80\x99", 3) == 0)
+			we -= 3;
+		ws = utf8_word_back(x->t, we, ls);
+		if (ws >= we || !(x->t[ws] >= 'a' && x->t[ws] <= 'z'))
+			return 0;
+		if (word_is(x, ws, we, "for") || word_is(x, ws, we, "of")) {
+			we = skip_back(x, ws);
+			ws = utf8_word_back(x->t, we, ls);
+			return ws < we && word_among(x, ws, we, agents);
+		}
+	}
+	return 0;
 }
 
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
@@ -4402,7 +4470,10 @@ static const char *const writings[] = { "caption", "note", "letter",
     "sign", "message", "card", "inscription", "placard", "poster", "label",
     "postcard", "notice", "text", "email", "e-mail", "banner", "bedsheet",
     "sheet", "slogan", "plaque", "sticker", "T-shirt", "billboard",
-    "graffiti", NULL };
+    "graffiti",
+    /* wt-h14read: messages sent, gathered by kind */
+    "memo", "memorandum", "tweet", "voicemail", "telegram", "fax",
+    "leaflet", "flyer", "pamphlet", "newsletter", "circular", NULL };
 
 /*
  * A lede that describes its speaker and names them in the next
@@ -4465,30 +4536,134 @@ fragments_of(const struct qctx *x, size_t qi)
  * "One caption, written by Kamau in pencil, simply says:", "A note,
  * signed by the mayor, read": a text the sentence opens with (one of
  * its first words), whose writer an aside names, speaks for its writer:
- * the name after "by" in [ls, vs), 1 (wt-speakers7).
+ * the name after "by" in [ls, vs), 1 (wt-speakers7).  So does a text
+ * anywhere in the clause whose participle follows it at once, "by" a
+ * few lower-case words on ("she read from a letter sent to her office
+ * by X, a nurse:", wt-h14read).
  */
 static int
 written_by(const struct qctx *x, size_t ls, size_t vs, size_t *s, size_t *e)
 {
 	static const char *const wrote[] = { "written", "signed", "penned",
 	    "scrawled", "authored", "sent", "typed", NULL };
-	size_t p, ws, we, bs, be;
-	int n, text = 0;
+	size_t p, ws, we, bs, be, pws = 0, pwe = 0;
+	int n, k, text = 0;
 
+	/* (no "by", no writer: a byte search first) */
+	if (vs <= ls || memmem(x->t + ls, vs - ls, "by", 2) == NULL)
+		return 0;
 	for (p = ls, n = 0; n < 12 && next_word(x, p, vs, &ws, &we);
-	    n++, p = we) {
+	    n++, pws = ws, pwe = we, p = we) {
 		if (n < 3 && word_among(x, ws, we, writings))
 			text = 1;
-		if (!text || !word_among(x, ws, we, wrote) ||
-		    x->t[skip_back(x, ws) - 1] != ',' ||
-		    !next_word(x, we, vs, &bs, &be) || !word_is(x, bs, be,
-		    "by") || !next_word(x, be, vs, &ws, &we))
+		/* (the text right before the participle: "a letter sent";
+		 * each participle ends in d, n or t: a byte read first) */
+		if (we - ws < 4 || (x->t[we - 1] != 'd' && x->t[we - 1] !=
+		    'n' && x->t[we - 1] != 't') ||
+		    !word_among(x, ws, we, wrote) || !((text &&
+		    x->t[skip_back(x, ws) - 1] == ',') || (pwe > 0 &&
+		    x->t[pwe] == ' ' && word_among(x, pws, pwe, writings))))
+			continue;
+		for (k = 0, bs = be = we; k < 5 && next_word(x, be, vs, &bs,
+		    &be) && !word_is(x, bs, be, "by"); k++)
+			if (!(x->t[bs] >= 'a' && x->t[bs] <= 'z') ||
+			    x->t[skip_back(x, bs) - 1] == ',')
+				break;
+		if (!word_is(x, bs, be, "by") || !next_word(x, be, vs, &ws,
+		    &we))
 			continue;
 		if (x->t[ws] >= 'a' && x->t[ws] <= 'z')
 			return named_after_title(x, ws, vs, s, e) ||
 			    the_org_noun(x, ws, we, vs, s, e);
 		return name_at(x, ws, we, vs, s, e);
 	}
+	return 0;
+}
+
+/* Verbs of sending a message ("X had sent a message"). */
+static const char *const sending[] = { "sent", "wrote", "posted", "emailed",
+    "texted", "penned", NULL };
+
+/* Is [ws, we) a verb of sending (a byte or two read first)? */
+static int
+sent_verb(const struct qctx *x, size_t ws, size_t we)
+{
+	char c = x->t[we - 1];
+
+	return we - ws >= 4 && we - ws <= 7 && (c == 't' || c == 'e' ||
+	    c == 'd') && (x->t[ws] == 's' || x->t[ws] == 'w' ||
+	    x->t[ws] == 'p' || x->t[ws] == 'e' || x->t[ws] == 't') &&
+	    word_among(x, ws, we, sending);
+}
+
+/*
+ * "She said X had sent a message to the leaders telling them that
+ * checks were "..."": a person or organisation named right before the
+ * verb of sending at ws (maybe after "had"), then a message ("a
+ * message", "an email") in [ls, vs), wrote the words the speech verb at
+ * vs reports (wt-h14read; per quote that has such a verb).
+ */
+static int
+message_sender(const struct qctx *x, size_t ls, size_t ws, size_t vs,
+    size_t *s, size_t *e)
+{
+	static const char *const had[] = { "had", "has", "have", NULL };
+	static const char *const dets[] = { "a", "an", "the", "this",
+	    "that", NULL };
+	size_t we, ds, de, ns, ne, b, i;
+
+	if (!next_word(x, ws, vs, &ws, &we) ||
+	    !next_word(x, we, vs, &ds, &de) ||
+	    !word_among(x, ds, de, dets) || !next_word(x, de, vs, &ns, &ne) ||
+	    !word_among(x, ns, ne, writings))
+		return 0;
+	b = skip_back(x, ws);
+	if ((i = utf8_word_back(x->t, b, ls)) < b && word_among(x, i, b, had))
+		b = skip_back(x, i);
+	for (i = ent_from(x, ls); i < x->nents && x->ents[i].start < b; i++) {
+		if (x->ents[i].end == b && (x->ents[i].type == ENT_PERSON ||
+		    x->ents[i].type == ENT_ORG)) {
+			*s = x->ents[i].start;
+			*e = x->ents[i].end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the clause [ls, qs) end with a colon (before blanks)? */
+static int
+colon_before(const struct qctx *x, size_t ls, size_t qs)
+{
+	while (qs > ls && (x->t[qs - 1] == ' ' || x->t[qs - 1] == '\n' ||
+	    x->t[qs - 1] == '\r'))
+		qs--;
+	return qs > ls && x->t[qs - 1] == ':';
+}
+
+/*
+ * "The new label, which he designed, reads", "A sign on the door read":
+ * a clause whose subject (one of its first three words) is a thing that
+ * bears words, not a message someone sends (a note, a letter: its
+ * writer's), and whose verb at [vs, ve) is "reads" or "read".
+ */
+static int
+inscription_reads(const struct qctx *x, size_t ls, size_t vs, size_t ve)
+{
+	static const char *const things[] = { "label", "sign", "caption",
+	    "inscription", "placard", "poster", "plaque", "sticker",
+	    "T-shirt", "billboard", "banner", "slogan", "graffiti", "mural",
+	    "headline", "tattoo", "logo", "motto", "signpost", NULL };
+	static const char *const reads[] = { "reads", "read", NULL };
+	size_t p, ws, we;
+	int n;
+
+	if (!word_among(x, vs, ve, reads))
+		return 0;
+	for (p = ls, n = 0; n < 3 && next_word(x, p, vs, &ws, &we);
+	    n++, p = we)
+		if (word_among(x, ws, we, things))
+			return 1;
 	return 0;
 }
 
@@ -4504,13 +4679,40 @@ determiner(const struct qctx *x, size_t ws, size_t we)
 	return word_among(x, ws, we, dets) || genitive(x, ws, we);
 }
 
+/*
+ * "Her mother was her first teacher:" before '"My mother played ..."':
+ * a lead-in opening with "His" or "Her" and a relative at [ws, we),
+ * whose quote speaks of "my" same relative, is said by the one the
+ * pronoun stands for; its sex, or 0 (wt-h14read; per quote).
+ */
+static int
+kin_told(const struct qctx *x, size_t ws, size_t we, size_t lim, size_t qi)
+{
+	const struct quote *q = &x->q[qi];
+	size_t ks, ke, p, a, b;
+	int sex = word_is(x, ws, we, "His") ? 'm' : word_is(x, ws, we,
+	    "Her") ? 'f' : 0;
+
+	if (sex == 0 || !next_word(x, we, lim, &ks, &ke) ||
+	    !kin_noun(x, ks, ke))
+		return 0;
+	for (p = q->start; p < q->end && p < q->start + ATTR_WINDOW &&
+	    scan_word(x, p, q->end, &a, &b); p = b) {
+		if ((word_is(x, a, b, "my") || word_is(x, a, b, "My")) &&
+		    next_word(x, b, q->end, &a, &b) && b - a == ke - ks &&
+		    memcmp(x->t + a, x->t + ks, ke - ks) == 0)
+			return sex;
+	}
+	return 0;
+}
+
 /* "Musk said: " / "Tesla stated, " / "He told reporters: " */
 static int
 speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
 	size_t pi = x->qpara[qi], ls = x->para[pi].s, qs = x->q[qi].start;
 	size_t p, ws, we, vs = 0, ve = 0, pws, pwe;
-	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0;
+	size_t best_s = 0, best_e = 0, one_s = 0, one_e = 0, sent = SIZE_MAX;
 	int found = 0, words = 0, colon = 0, ncand = 0, solid, passive, sex, k;
 
 	/* "In a statement, the port said:" closing the paragraph before */
@@ -4554,6 +4756,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			words = 0;
 		} else
 			words++;
+		if (sent == SIZE_MAX && sent_verb(x, ws, we))
+			sent = ws;	/* (for message_sender) */
 	}
 	if (words > 40)
 		return 0;
@@ -4570,7 +4774,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		for (p = ls; scan_word(x, p, vs, &ws, &we); p = we) {
 			if (x->t[ws] >= '0' && x->t[ws] <= '9')
 				continue;	/* a live blog's time */
-			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0)
+			if ((sex = owned_by_pronoun(x, ws, we, vs)) != 0 ||
+			    (sex = kin_told(x, ws, we, vs, qi)) != 0)
 				return antecedent(x, ws, sex, s, e);
 			break;
 		}
@@ -4582,7 +4787,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
-	if (written_by(x, ls, vs, s, e))
+	/* (up to a colon ending the clause: "she read from a letter sent
+	 * to her by X:", the words read out are the letter's) */
+	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e) ||
+	    (sent < vs && message_sender(x, ls, sent, vs, s, e)))
 		return 1;
 	/* Its subject: the first name of the clause when an appositive
 	 * follows it up to the verb ("Hartnell, now 55, said"), else the
@@ -4633,7 +4841,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		}
 		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
-		    entity_speaker(x, ns))) || by_aside(x, ls, ts))
+		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
+		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -4678,6 +4887,10 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		best_s = one_s;
 		best_e = one_e;
 	}
+	/* "The new label, which he designed, reads": an inscription's
+	 * words, no one's (wt-h14read) */
+	if (best_e == 0 && !colon && inscription_reads(x, ls, vs, ve))
+		return -1;
 	/* "The ministry said in a statement that it ...", "In a
 	 * statement, the company said:", "The city, the judge said, ..." */
 	if (best_e == 0 && !colon && ((next_word(x, ls, vs, &ws, &we) &&
@@ -5012,6 +5225,7 @@ so_called(const struct qctx *x, const struct quote *q)
 	static const char *const adverbs[] = { "later", "once", "then",
 	    "often", "also", "famously", "memorably", "since", "always",
 	    "first", "again", NULL };
+	static const char *const perfect[] = { "has", "have", "had", NULL };
 	size_t b = skip_back(x, q->start), a, c, d;
 
 	if ((b >= 9 && memcmp(x->t + b - 9, "so-called", 9) == 0) ||
@@ -5035,6 +5249,12 @@ so_called(const struct qctx *x, const struct quote *q)
 	/* past an adverb ("what she later called", "he once called") */
 	if (c < d && (word_among(x, c, d, adverbs) || (d - c > 4 &&
 	    memcmp(x->t + d - 2, "ly", 2) == 0))) {
+		d = skip_back(x, c);
+		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
+	}
+	/* past an auxiliary ("a situation X has called": X's words,
+	 * "what critics have called": no one's; wt-h14read) */
+	if (c < d && x->t[c] == 'h' && word_among(x, c, d, perfect)) {
 		d = skip_back(x, c);
 		c = utf8_word_back(x->t, d, d > 64 ? d - 64 : 0);
 	}
@@ -5429,6 +5649,32 @@ quote_letters(const struct qctx *x, const struct quote *q, uint32_t *buf)
 }
 
 /*
+ * '"A child who loses well will learn anything"' over 'Kavitha X taught
+ * chess ... She talks to Y about ...': a headline that is one quote and
+ * nothing else, above a standfirst that opens with a person's name: the
+ * profile's person says it (wt-h14read).  Sets [*s, *e), returns 1.
+ */
+static int
+standfirst_person(const struct qctx *x, const struct quote *q, size_t *s,
+    size_t *e)
+{
+	const struct para *h = &x->para[0];
+	size_t i, p;
+
+	if (x->npara < 3 || x->qpara[0] != 0 || skip_blanks(x, h->s) !=
+	    q->start || skip_back(x, h->e) != q->end)
+		return 0;
+	p = skip_blanks(x, x->para[1].s);
+	i = ent_from(x, p);
+	if (i >= x->nents || x->ents[i].start != p ||
+	    x->ents[i].type != ENT_PERSON)
+		return 0;
+	*s = x->ents[i].start;
+	*e = x->ents[i].end;
+	return 1;
+}
+
+/*
  * '"I still write by hand": a conversation with Ada Obi': the one
  * person the headline (the first paragraph, one line that is not a
  * sentence) names outside quotes, every mention of one name.  Sets
@@ -5517,8 +5763,10 @@ echo_headline(struct qctx *x)
 		 * window that starts the text) */
 		if (x->qpara[i] == 0 ? x->ws != 0 : !sub && !dk)
 			continue;
+		/* (two words are enough to be said again in the text:
+		 * "changed nothing" of "changed nothing on the water") */
 		if ((q->said_end != 0 && !sub) ||
-		    count_words(x, q->start, q->end) < 3)
+		    count_words(x, q->start, q->end) < 2)
 			continue;
 		x->mark = 0;
 		x->tainted = &x->mark;
@@ -5544,7 +5792,8 @@ echo_headline(struct qctx *x)
 			}
 		}
 		if (q->said_end == 0 && !sub && !dk &&
-		    headline_person(x, &s, &e)) {
+		    (headline_person(x, &s, &e) ||
+		    standfirst_person(x, q, &s, &e))) {
 			q->said_start = s;
 			q->said_end = e;
 			q->flags &= ~(unsigned)QUOTE_SCARE;

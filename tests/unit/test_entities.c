@@ -1790,6 +1790,99 @@ static struct ent_case ent_cases[] = {
 	      { "Idris Kamau", ENT_PERSON, 0 },
 	      { "Tovan Reyes", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h14read: he, she or his after a name's verb says person",
+	    "Notes\n\nSamoan lock Talavou Fetuaki barged over from a scrum "
+	    "on the hour. He called it the easy part.\n\nThen Tongan centre "
+	    "Vaipulu Mateaki scored twice while he was still limping.",
+	    { { "Talavou Fetuaki", ENT_PERSON, 0 },
+	      { "Vaipulu Mateaki", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "wt-h14read: Pacific honorifics are cut from names",
+	    "Notes\n\nCaptain Ratu Semiti Lomavere was less sentimental."
+	    "\n\nThe award went to Tā Hemi Parekawa and Kahurangi Mereana "
+	    "Tipoki, and Susuga Faleolo Vaai gave the blessing.",
+	    { { "Semiti Lomavere", ENT_PERSON, 0 },
+	      { "Hemi Parekawa", ENT_PERSON, 0 },
+	      { "Mereana Tipoki", ENT_PERSON, 0 },
+	      { "Faleolo Vaai", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a side of a result, a nationality and a word, by the "
+	    "word alone",
+	    "Notes\n\nTongan Velemoa 21 Samoan Lelaulu 18\n\nThe Tongan "
+	    "Velemoa held on to beat Samoan Lelaulu in the rain.\n\nVelemoa "
+	    "prop Kelo Vaka was sent off, and Lelaulu scored late.",
+	    { { "Velemoa", ENT_ORG, 108 }, { "Lelaulu", ENT_ORG, 108 } },
+	    { NULL } },
+	{ "wt-h14read: a nationality, a word, and, words ending in an "
+	    "organisation's: one name",
+	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
+	    "and so did the Danish Coast and Harbour Agency.",
+	    { { "Icelandic Food and Veterinary Authority", ENT_ORG, 0 },
+	      { "Danish Coast and Harbour Agency", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a byline's outlet after a comma or a pipe; a date "
+	    "line under a byline",
+	    "Robbery at an exchange office\n\nBy Ingrid Halvorsen-Lund, "
+	    "Kestrel Evening Post\nThursday, March 13, 2025, 4:52 p.m.\n\n"
+	    "Two men robbed an office.",
+	    { { "Ingrid Halvorsen-Lund", ENT_PERSON, 0 },
+	      { "Kestrel Evening Post", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a byline of a name, a pipe, the outlet, the date",
+	    "Salmon found in three rivers\n\nFarmers want answers\n\n"
+	    "Ingrid Halvorsen | Fjordline Radio | Tuesday 14 May 2024 at "
+	    "18:05\n\nEscaped salmon have been caught.",
+	    { { "Ingrid Halvorsen", ENT_PERSON, 0 },
+	      { "Fjordline Radio", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: \", which\" at a hard wrap's line end says "
+	    "organisation",
+	    "Notes\n\nIts framework was reviewed by Verdantix, which\ncalled "
+	    "it credible.",
+	    { { "Verdantix", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: the and a capitalised plural no list knows: a team",
+	    "Notes\n\nThey face the Vantahs in Canberra on Friday, while the "
+	    "hosts meet the Korimakos at home. Salmon are farmed in the "
+	    "Ostfjords.",
+	    { { "Vantahs", ENT_ORG, 0 }, { "Korimakos", ENT_ORG, 0 },
+	      { "Ostfjords", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a Chamber of X is an organisation",
+	    "Notes\n\nThe Chamber of Commerce agreed, and the Chamber of "
+	    "Mines disagreed.",
+	    { { "Chamber of Commerce", ENT_ORG, 0 },
+	      { "Chamber of Mines", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: \"in X, who\": the who is the person before",
+	    "Notes\n\n\"We are still counting,\" said Tovan Reyes, a "
+	    "biologist at the Marine Research Institute in Skarvafjordur, who "
+	    "examined the fish.",
+	    { { "Tovan Reyes", ENT_PERSON, 0 },
+	      { "Skarvafjordur", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h14read: legislatures by their own names",
+	    "Notes\n\nSaeima approved the bill on Monday. A vote in the "
+	    "Riigikogu followed, and Landtag members met in Kiel. The bill has "
+	    "been before the Folketinget since May.",
+	    { { "Saeima", ENT_ORG, 0 }, { "Riigikogu", ENT_ORG, 0 },
+	      { "Landtag", ENT_ORG, 0 }, { "Folketinget", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h14read: a known place and a date, a paragraph of their own",
+	    "Late surge falls short\n\nBy ANNA BERG\n\nTAMPERE, March 3\n\n"
+	    "The hosts survived a frantic final ten minutes.",
+	    { { "TAMPERE", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h14read: street words of more languages, before and after",
+	    "Notes\n\nThe shop on Istiklal Caddesi closed. A march went down "
+	    "Nevsky Prospekt. The office is on Vörösmarty tér, near Andrássy "
+	    "út, and another on Sergels torg.",
+	    { { "Istiklal Caddesi", ENT_PLACE, 0 },
+	      { "Nevsky Prospekt", ENT_PLACE, 0 },
+	      { "Vörösmarty tér", ENT_PLACE, 0 },
+	      { "Andrássy út", ENT_PLACE, 0 },
+	      { "Sergels torg", ENT_PLACE, 0 } },
+	    { NULL } },
 };
 
 static void

@@ -1690,6 +1690,97 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h14read: a family name written first that a list knows only
+	 * as a town stands for the person named in full before */
+	{ "a family name first, known as a town, speaks as the person",
+	    "Notes\n\nThe album was recorded in Osaka by Nagahama Teruki, "
+	    "who runs a small label.\n\n\"I recorded them in one room,\" "
+	    "Nagahama said.",
+	    { { "\"I recorded them in one room,\"", "Nagahama Teruki" } } },
+	/* wt-h14read: the words of a letter read out after a colon are its
+	 * sender's, named after "sent ... by" anywhere in the clause */
+	{ "a letter sent to her office by X, read out after a colon",
+	    "Notes\n\nThe bill was sponsored by Ilinca Varga. In her speech "
+	    "she read from a letter sent to her office by Dorina Pascu, a "
+	    "teacher in a village school:\n\n\"The children walk six "
+	    "kilometres.\"",
+	    { { "\"The children walk six kilometres.\"", "Dorina Pascu" } } },
+	/* wt-h14read: a name inside a relative clause closed before the
+	 * verb is not the subject */
+	{ "X of Y, whom Z met at a fair, wrote that it was \"...\"",
+	    "Notes\n\nIlinca Varga sells brandy.\n\nTomas Rehak of Brno "
+	    "Malt Trading, whom Varga met at a fair in Vienna, wrote in an "
+	    "email that the plan was \"a little too bold\".",
+	    { { "\"a little too bold\"", "Tomas Rehak" } } },
+	/* wt-h14read: a thing that bears words reads them: no one's */
+	{ "the label, which she designed, reads \"...\": no one's",
+	    "Notes\n\nIlinca Varga studied design at the Northfield Academy "
+	    "of Arts.\n\nThe new label, which she designed, reads \"Made "
+	    "by hand\".",
+	    { { "\"Made by hand\"", "" } } },
+	/* wt-h14read: "has called" after a name is the name's word, not a
+	 * term someone coined */
+	{ "a situation X has called \"...\"",
+	    "Notes\n\nThe bill was sponsored by Ilinca Varga.\n\nAbout "
+	    "1,900 communes have no pharmacy, a situation Varga has called "
+	    "\"a quiet scandal\".",
+	    { { "\"a quiet scandal\"", "Ilinca Varga" } } },
+	/* wt-h14read: a name apposed to a spokesman's "for" object is
+	 * that object (these conventions: a spokesman for X is no one
+	 * named) */
+	{ "a spokesman for the lobby, the Association of X, said: no one",
+	    "Notes\n\nThe bill passed.\n\nA spokesman for the chains' "
+	    "lobby, the Association of Shop Owners, said the group would "
+	    "\"study the text\" first.",
+	    { { "\"study the text\"", "" } } },
+	/* wt-h14read: "Her mother ...:" before "My mother ...": the words
+	 * of the one "Her" stands for */
+	{ "Her mother was her first teacher: \"My mother ...\"",
+	    "Notes\n\nLan, 34, trained at the academy in Hanoi. \"The "
+	    "instrument has one string,\" she says.\n\nHer mother was her "
+	    "first teacher, and a harder one than the academy:\n\n\"My "
+	    "mother played in a state troupe.\"",
+	    { { "\"The instrument has one string,\"", "Lan" },
+	      { "\"My mother played in a state troupe.\"", "Lan" } } },
+	/* wt-h14read: words of a message reported: its sender's */
+	{ "X had sent a message telling them that checks were \"...\"",
+	    "Notes\n\nOpening the case, Nora Blake said the firm knew.\n\n"
+	    "She said that last year Tom Perrin had sent a message to shift "
+	    "leaders telling them that checks were \"holding up the loads\".",
+	    { { "\"holding up the loads\"", "Tom Perrin" } } },
+	/* wt-h14read: memos and leaflets carry their writers' words */
+	{ "a memo sent, a leaflet signed by X",
+	    "Notes\n\nOpening the case, Nora Blake said the firm knew.\n\n"
+	    "She said that last year Tom Perrin had sent a memo to staff "
+	    "telling them that checks were \"holding up the loads\".\n\n"
+	    "A leaflet, signed by Ana Ruiz, read: \"Stay home\".",
+	    { { "\"holding up the loads\"", "Tom Perrin" },
+	      { "\"Stay home\"", "Ana Ruiz" } } },
+	/* wt-h14read: "the Norwegian company": the company just named,
+	 * though in a phrase, not the sentence's subject */
+	{ "X is owned by Y AS of Bergen. \"...,\" the Norwegian company said",
+	    "Notes\n\nA storm tore a net pen belonging to Brekkalax ehf. in "
+	    "the fjord.\n\nBrekkalax employs 46 people in the village.\n\n"
+	    "Brekkalax is owned by Havbruk Holding AS of Bergen. \"We take "
+	    "this very seriously,\" the Norwegian company said in a "
+	    "statement.",
+	    { { "\"We take this very seriously,\"", "Havbruk Holding" } } },
+	/* wt-h14read: a headline that is one quote, over a standfirst that
+	 * opens with a person: the profile's person */
+	{ "a headline quote over a standfirst opening with a person",
+	    "\"Losing teaches more than winning\"\n\nAnna Lindqvist coached "
+	    "chess in a car park for six years. She talks to Ada Obi about "
+	    "boredom.\n\nLindqvist keeps a broken knight on her desk.",
+	    { { "\"Losing teaches more than winning\"", "Anna Lindqvist" } } },
+	/* wt-h14read: a headline's quote of two words said again later */
+	{ "a headline's two words said again in the text",
+	    "Cameras have \"changed nothing\", fishers tell MPs\n\nFishers "
+	    "told MPs on Wednesday that cameras had done little.\n\nGiving "
+	    "evidence, Tomas Reyes, who runs two boats, said the cameras had "
+	    "\"changed nothing on the water except the mood.\"",
+	    { { "\"changed nothing\"", "Tomas Reyes" },
+	      { "\"changed nothing on the water except the mood.\"",
+	        "Tomas Reyes" } } },
 };
 
 static void
