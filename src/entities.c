@@ -4821,18 +4821,30 @@ goals_at(const struct ctx *x, size_t k)
  * "Fijian Drua 27 Moana Pasifika 24", then "the Drua", "Moana": a side
  * of a result named by a nationality and one other word (unknown, or a
  * place's name) is that club by the other word alone (wt-h14read).
+ * So is a side named by a sponsor's or a club's word and its town
+ * ("Telekom X", "X Rovers" aside): the town alone is the club then,
+ * "X coach Y", "X hold on", unless a preposition says place (two_senses;
+ * wt-h15read).
  */
 static void
 side_short(struct ctx *x, size_t i, size_t j)
 {
 	size_t k;
+	unsigned a, b;
 
 	if (j - i != 2 || !joined(x, i))
 		return;
-	if (lists_of(x, i, i + 1) & L(NATIONALITY))
+	a = lists_of(x, i, i + 1);
+	b = lists_of(x, i + 1, j);
+	if (a & L(NATIONALITY))
 		k = i + 1;
-	else if (lists_of(x, i + 1, j) & L(NATIONALITY))
+	else if (b & L(NATIONALITY))
 		k = i;
+	else if (a == L(PLACE) && !(b & L(PLACE)) &&
+	    !word_in(x, i + 1, club_words))
+		k = i;
+	else if (b == L(PLACE) && !(a & L(PLACE)))
+		k = i + 1;
 	else
 		return;
 	if ((lists_of(x, k, k + 1) & ~(L(PLACE) | L(PLACE_WORD))) != 0 ||
@@ -5407,7 +5419,9 @@ byline_tail(struct ctx *x, size_t k, size_t le)
 	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
 	    (x->tok[k + 1].f & T_CAP)) {
 		e = caps_from(x, k + 1, le);
-		mention(x, k + 1, e, ENT_PLACE, 1);
+		/* the preposition says place, as in two_senses: a town
+		 * the document's result names as a club too (wt-h15read) */
+		mention(x, k + 1, e, ENT_PLACE, 2);
 		return e;
 	}
 	e = caps_from(x, k, le);

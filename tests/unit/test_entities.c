@@ -1813,6 +1813,16 @@ static struct ent_case ent_cases[] = {
 	    "prop Kelo Vaka was sent off, and Lelaulu scored late.",
 	    { { "Velemoa", ENT_ORG, 108 }, { "Lelaulu", ENT_ORG, 108 } },
 	    { NULL } },
+	{ "wt-h15read: a side of a result, a sponsor's word and a town, by "
+	    "the town alone; a byline's \"in X\" a place",
+	    "Late win\n\nBy Anna Berg in Szeged\n\nOrvanto Szeged 29 Halvex "
+	    "Celje 27\n\nSzeged coach "
+	    "Tovan Reyes was relieved. Celje led at the break, and a crowd of "
+	    "8,000 in Szeged saw Szeged hold on.",
+	    { { "Szeged", ENT_PLACE, 0 }, { "Szeged", ENT_ORG, 69 },
+	      { "Celje", ENT_ORG, 69 }, { "Szeged", ENT_PLACE, 156 },
+	      { "Szeged", ENT_ORG, 167 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
