@@ -472,6 +472,24 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 	return p;
 }
 
+/* English prefixes of up to three letters joined by a hyphen to a name
+ * or a month: "mid-January", "pre-Covid", "pro-Kremlin", "ex-Soviet",
+ * "non-EU" are no names (wt-h15read). */
+static int
+english_prefix(const char *w, size_t n)
+{
+	static const char *const pre[] = { "mid", "pre", "pro", "non", "ex",
+	    "un", "re", "co", "sub", "neo", "mis", "out", "all", "bi", "tri",
+	    NULL };
+	size_t i;
+
+	for (i = 0; pre[i] != NULL; i++) {
+		if (strlen(pre[i]) == n && memcmp(pre[i], w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "al-Rashid", "el-Amin", "bin-Salman": a lower-case particle joined by
  * a hyphen to a capitalised name is a capitalised word. */
 static int
@@ -490,7 +508,8 @@ particle_name(const struct ctx *x, const struct tok *k)
 	a = x->t[p] == '-' ? 1 : p == k->s + 1 ? apostrophe_at(x->t, x->len,
 	    p) : 0;
 	return a > 0 && p + a < k->e && x->t[p + a] >= 'A' &&
-	    x->t[p + a] <= 'Z';
+	    x->t[p + a] <= 'Z' && !(a == 1 && english_prefix(x->t + k->s,
+	    p - k->s));
 }
 
 /*
@@ -4242,6 +4261,27 @@ initials_name(const struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/*
+ * "a 9,000 TEU ship", "1.1 million TEU", "40 MW": capitals no list
+ * knows right after a number are its unit, no organisation (a year
+ * before them, "in 2019 NATO", is no quantity; wt-h15read).
+ */
+static int
+unit_after_number(const struct ctx *x, size_t i, unsigned lists)
+{
+	static const char *const scales[] = { "million", "billion",
+	    "thousand", "trillion", "bn", "m", NULL };
+	const struct tok *n;
+
+	if (lists != 0 || i == 0 || !joined(x, i - 1))
+		return 0;
+	n = &x->tok[i - 1];
+	if (word_in(x, i - 1, scales))
+		return 1;
+	return (n->f & T_DIGIT) && (x->t[n->s] >= '0' && x->t[n->s] <= '9') &&
+	    !(n->e - n->s == 4 && (x->t[n->s] == '1' || x->t[n->s] == '2'));
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4382,7 +4422,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    (!(x->tok[i].f & T_SENT) && place_cue(x, i, j, 0))))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (j - i == 1 && (x->tok[i].f & T_ALLCAP) &&
-	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT))
+	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT) &&
+	    !unit_after_number(x, i, first))
 		mention(x, i, j, ENT_ORG, 0);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)

@@ -1823,6 +1823,14 @@ static struct ent_case ent_cases[] = {
 	      { "Celje", ENT_ORG, 69 }, { "Szeged", ENT_PLACE, 156 },
 	      { "Szeged", ENT_ORG, 167 } },
 	    { NULL } },
+	{ "wt-h15read: capitals after a number are its unit; mid-, pre-, "
+	    "pro- before a name are no particle",
+	    "Notes\n\nA 4,000 TEU ship and a 300 MWh battery arrived, "
+	    "and the yard handles 2.5 million TEU. Work starts in mid-April, "
+	    "after a pre-Easter pause, and a pro-Kremlin paper objected. In "
+	    "2019 NATO said so.",
+	    { { "NATO", ENT_ORG, 0 } },
+	    { "TEU", "MWh", "mid-April", "pre-Easter", "pro-Kremlin" } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
