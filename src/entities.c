@@ -1494,6 +1494,13 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	 * principal"; wt-h9read) */
 	if (type == ENT_PERSON && !strong) {
 		full_name_of_last(x, i, j);
+		/* "Tevita Mahe, 46, ... Mahe said": a surname that a
+		 * list knows only as a town is still the person's
+		 * (wt-h15read) */
+		if (j - i >= 2 && j - i <= 4 &&
+		    lists_of(x, j - 1, j) == L(PLACE) &&
+		    !(x->tok[j - 1].f & (T_LOWER | T_ALLCAP)))
+			surname_vote(x, j - 1, j);
 		if (unknown_given(x, i, j))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;

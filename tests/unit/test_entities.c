@@ -1831,6 +1831,12 @@ static struct ent_case ent_cases[] = {
 	    "2019 NATO said so.",
 	    { { "NATO", ENT_ORG, 0 } },
 	    { "TEU", "MWh", "mid-April", "pre-Easter", "pro-Kremlin" } },
+	{ "wt-h15read: a person's surname a list knows only as a town",
+	    "Notes\n\nSione Latu Kandy, 52, a former builder, was jailed. "
+	    "Judge Anna Berg said Kandy had lied, and Kandy wept.",
+	    { { "Sione Latu Kandy", ENT_PERSON, 0 },
+	      { "Kandy", ENT_PERSON, 40 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
