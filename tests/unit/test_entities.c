@@ -1837,6 +1837,14 @@ static struct ent_case ent_cases[] = {
 	    { { "Sione Latu Kandy", ENT_PERSON, 0 },
 	      { "Kandy", ENT_PERSON, 40 } },
 	    { NULL } },
+	{ "wt-h15read: road works' words end a place's name",
+	    "Notes\n\nTraffic stopped at the Kofi Mensah Interchange and on "
+	    "the Vale Lane Gyratory. Police closed the Ruto Bypass and the "
+	    "Abbey Road Flyover.",
+	    { { "Kofi Mensah Interchange", ENT_PLACE, 0 },
+	      { "Vale Lane Gyratory", ENT_PLACE, 0 },
+	      { "Ruto Bypass", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
