@@ -1913,6 +1913,36 @@ place_apposed(const struct ctx *x, size_t j)
 	    !tok_is(x, k + 1, "of"));
 }
 
+/*
+ * Does the place noun at k end its phrase: "a port.", "a port in the
+ * north", "a river port with a sandbar", not "a port official", "a town
+ * councillor" (wt-h15read)?
+ */
+static int
+place_noun_ends(const struct ctx *x, size_t k)
+{
+	static const char *const after[] = { "in", "on", "near", "at",
+	    "where", "that", "which", "off", "along", "across", "by", "and",
+	    "with", NULL };
+
+	return k + 1 >= x->ntok || !joined(x, k) ||
+	    !(x->tok[k + 1].f & T_LOWER) || word_in(x, k + 1, after);
+}
+
+/*
+ * "X Y, a smaller port in the north", "X Y, the old fishing town.": an
+ * appositive whose place noun ends its phrase (not "a port official",
+ * "a town councillor"), for a name shaped like a person's (wt-h15read).
+ */
+static int
+place_apposed_alone(const struct ctx *x, size_t j)
+{
+	size_t k = apposed_head(x, j, place_nouns);
+
+	/* "the city's mayor": the noun owns the head */
+	return k > 0 && !possessive_after(x, k + 1) && place_noun_ends(x, k);
+}
+
 /* "Picton is a wonderful town.": "is" or "was", "a", at most one more
  * lower-case word, then a place noun ending the phrase (not "is a town
  * councillor"), right after the name ending at word j-1. */
@@ -1927,9 +1957,10 @@ place_predicate(const struct ctx *x, size_t j)
 		return 0;
 	for (k = j + 2; k < x->ntok && k <= j + 3 && joined(x, k - 1) &&
 	    (x->tok[k].f & T_LOWER); k++) {
-		if (word_in(x, k, place_nouns))
-			return k + 1 >= x->ntok || !joined(x, k) ||
-			    !(x->tok[k + 1].f & T_LOWER);
+		/* ("a river port": the last noun) */
+		if (word_in(x, k, place_nouns) && (k + 1 >= x->ntok ||
+		    !joined(x, k) || !word_in(x, k + 1, place_nouns)))
+			return place_noun_ends(x, k);
 	}
 	return 0;
 }
@@ -3941,8 +3972,9 @@ static int
 shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 {
 	return j - i <= 3 && !cue && (place_noun(x, i, j) ||
-	    lived_in(x, i, j)) && !title_before(x, i) ? ENT_PLACE :
-	    ENT_PERSON;
+	    lived_in(x, i, j) || place_apposed_alone(x, j) ||
+	    place_predicate(x, j)) &&
+	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
 }
 
 /* A piece of a run, without titles or nationality words. */

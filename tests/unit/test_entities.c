@@ -1845,6 +1845,16 @@ static struct ent_case ent_cases[] = {
 	      { "Vale Lane Gyratory", ENT_PLACE, 0 },
 	      { "Ruto Bypass", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h15read: a name shaped like a person's, apposed to or said "
+	    "to be a kind of place",
+	    "Notes\n\nCarriers had long memories of Vinh Lai, a smaller port "
+	    "in the north.\n\n\"Bao Son was a river port with a sandbar,\" "
+	    "he said.\n\nJang Minho, the city's mayor, agreed, as did Lee "
+	    "Sunwoo, a port official.",
+	    { { "Vinh Lai", ENT_PLACE, 0 }, { "Bao Son", ENT_PLACE, 0 },
+	      { "Jang Minho", ENT_PERSON, 0 },
+	      { "Lee Sunwoo", ENT_PERSON, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
