@@ -5775,6 +5775,42 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 }
 
 /*
+ * "Harbour Freight Weekly | Ports & Terminals", "KTV News | Live |
+ * Updated 21:35", "OBITUARIES | By X Y": a line of fields between pipes
+ * near the top, not opened by a person's name (bare_byline's shape), is
+ * a masthead: a first field of capitalised words ending in an
+ * organisation's word is the outlet, a field opened by "By" a byline,
+ * one opened by a known place a dateline, and the other fields (a
+ * section, "Live") no names (wt-h15read).
+ */
+static int
+piped_masthead(struct ctx *x, size_t i, size_t end)
+{
+	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
+	int any = 0;
+
+	if (le != end || end - i > 16 || n >= le ||
+	    !text_after(x, n, " | ") || !near_top(x, x->tok[i].s))
+		return 0;
+	if (byline_outlet(x, i, n) == n)
+		any = 1;
+	for (k = n; k < le; k++) {
+		size_t e;
+
+		if (!text_after(x, k, " | "))
+			continue;
+		if (tok_is(x, k, "By") && byline(x, k, end))
+			return 1;
+		/* "| Wellington, Wednesday": a known place and its comma */
+		e = caps_from(x, k, le);
+		if (e > k && (lists_of(x, k, e) & (L(PLACE) | L(PLACE_WORD) |
+		    L(PLACE_PERSON))) && text_after(x, e, ", "))
+			mention(x, k, e, ENT_PLACE, 1);
+	}
+	return any || (x->tok[i].f & T_ALLCAP);
+}
+
+/*
  * "WARSAW --", "NEW YORK (Reuters) -", "BUCHAREST, March 12 --",
  * "TACOMA, Wash. --", "NEW DELHI, May 2:", "OSLO/STOCKHOLM, May 2
  * (Reuters) -": a dateline's places, in capitals.  What follows it
@@ -6110,7 +6146,8 @@ scan_runs(struct ctx *x)
 			    !(x->tok[end].f & T_PARA); end++)
 				;
 			head = is_headline(x, i, end);
-			if (byline(x, i, end) || bare_byline(x, i, end)) {
+			if (byline(x, i, end) || bare_byline(x, i, end) ||
+			    piped_masthead(x, i, end)) {
 				i = end;
 				continue;
 			}

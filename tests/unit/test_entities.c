@@ -1855,6 +1855,14 @@ static struct ent_case ent_cases[] = {
 	      { "Jang Minho", ENT_PERSON, 0 },
 	      { "Lee Sunwoo", ENT_PERSON, 0 } },
 	    { NULL } },
+	{ "wt-h15read: a masthead of fields between pipes: the outlet, a "
+	    "section, a byline",
+	    "Flood closes the ring road\n\nKTV News | Live | Updated 21:35\n\n"
+	    "Harbour Trade Weekly | Ships & Terminals\n\nOBITUARIES | By "
+	    "Magnus Stefansson Berg\n\nThe water rose overnight.",
+	    { { "KTV News", ENT_ORG, 0 }, { "Harbour Trade Weekly", ENT_ORG, 0 },
+	      { "Magnus Stefansson Berg", ENT_PERSON, 0 } },
+	    { "Terminals", "Live" } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
