@@ -5857,11 +5857,13 @@ dateline(struct ctx *x, size_t i, size_t end)
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
 	/* (or "NEW DELHI, November 27: The court ...", or a known place
-	 * and a date, a paragraph of their own: "LAUTOKA, April 12") */
+	 * and a date or a country, a paragraph of their own: "LAUTOKA,
+	 * April 12", "ANTAKYA, Turkey" (wt-h15read)) */
 	if ((p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
 	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) ||
-	    (dated && k >= end && m == 0 &&
+	    ((dated || (k > j && (lists_of(x, j, k) & L(PLACE)))) &&
+	    k >= end && m == 0 &&
 	    (lists_of_titlecase(x, i, j) & L(PLACE)))) {
 		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;

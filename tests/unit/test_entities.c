@@ -1863,6 +1863,12 @@ static struct ent_case ent_cases[] = {
 	    { { "KTV News", ENT_ORG, 0 }, { "Harbour Trade Weekly", ENT_ORG, 0 },
 	      { "Magnus Stefansson Berg", ENT_PERSON, 0 } },
 	    { "Terminals", "Live" } },
+	{ "wt-h15read: a known place in capitals and its country, a "
+	    "paragraph of their own",
+	    "Rebuilding the old town\n\nBy Anna Berg\n\nKAYSERI, Turkey\n\n"
+	    "The workshop reopened in May.",
+	    { { "KAYSERI", ENT_PLACE, 0 }, { "Turkey", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
