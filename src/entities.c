@@ -4321,6 +4321,29 @@ unit_after_number(const struct ctx *x, size_t i, unsigned lists)
 	    !(n->e - n->s == 4 && (x->t[n->s] == '1' || x->t[n->s] == '2'));
 }
 
+/*
+ * "Vatnajökull", "Eyjafjörður", "Grímsvötn", "Dettifoss": one word no
+ * list knows ending in an Icelandic word for a natural feature (glacier,
+ * fjord, lake, waterfall, lava field) after two bytes or more is that
+ * place, as English writes them (wt-h15read).
+ */
+static int
+feature_ending(const struct ctx *x, size_t i)
+{
+	static const char *const ends[] = { "jökull", "jokull", "fjörður",
+	    "fjordur", "vötn", "votn", "vatn", "foss", "hraun", "jökulsá",
+	    NULL };
+	const struct tok *t = &x->tok[i];
+	size_t n = t->e - t->s, m, e;
+
+	for (e = 0; ends[e] != NULL; e++) {
+		m = strlen(ends[e]);
+		if (n >= m + 2 && memcmp(x->t + t->e - m, ends[e], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4449,6 +4472,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		}
 		mention(x, ks, ke, t - 1, 1);
 	}
+	else if (j - i == 1 && first == 0 && feature_ending(x, i))
+		mention(x, i, j, ENT_PLACE, 1);	/* "Vatnajökull" */
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (!the && (pair_person(x, i, j) || halves_alone(x, i, j)))

@@ -1869,6 +1869,14 @@ static struct ent_case ent_cases[] = {
 	    "The workshop reopened in May.",
 	    { { "KAYSERI", ENT_PLACE, 0 }, { "Turkey", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h15read: Icelandic words for a glacier, a lake, a waterfall "
+	    "end a place's name",
+	    "Notes\n\nShe measured Langjökull for years, camped by "
+	    "Hvítárvatn and once walked to Hengifoss and across "
+	    "Eldhraun.",
+	    { { "Langjökull", ENT_PLACE, 0 }, { "Hvítárvatn", ENT_PLACE, 0 },
+	      { "Hengifoss", ENT_PLACE, 0 }, { "Eldhraun", ENT_PLACE, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
