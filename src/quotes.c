@@ -4392,6 +4392,25 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
+/*
+ * "..., with X promising "...", "with coach X saying": "with", a name
+ * [ts, te) and, right after it, the speech verb at vs as a participle:
+ * the name is the participle's subject, not an object (wt-h15read).
+ */
+static int
+with_participle(const struct qctx *x, size_t ls, size_t ts, size_t te,
+    size_t vs)
+{
+	size_t b = skip_back(x, ts), a, ws, we;
+
+	if (b <= ls || vs < te || !adjacent(x, te, vs) ||
+	    !next_word(x, vs, x->len, &ws, &we) || we - ws < 5 ||
+	    memcmp(x->t + we - 3, "ing", 3) != 0)
+		return 0;
+	a = utf8_word_back(x->t, b, ls);
+	return a < b && word_is(x, a, b, "with");
+}
+
 /* '... "saved lives" and called the methods "bold"', '... but warned
  * that': the verb at vs comes right after "and" or "but", its subject
  * the sentence's. */
@@ -4839,7 +4858,9 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
+		if ((after_preposition(x, ls, ts) &&
+		    !with_participle(x, ls, ts, te, vs) &&
+		    !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
 		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts))

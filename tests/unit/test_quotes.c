@@ -1690,6 +1690,11 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h15read: "with X promising "..."": the participle's subject */
+	{ "with, a name and a participle speech verb before the quote",
+	    "Notes\n\nThe hosts lost at home, with Tovan Reyes promising "
+	    "\"no more late goals before May.\"",
+	    { { "\"no more late goals before May.\"", "Tovan Reyes" } } },
 	/* wt-h14read: a family name written first that a list knows only
 	 * as a town stands for the person named in full before */
 	{ "a family name first, known as a town, speaks as the person",
