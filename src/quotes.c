@@ -4484,6 +4484,31 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 	    lim, s, e) ? 1 : -1;
 }
 
+/*
+ * 'The union had been promised "city wages" ..., he added', 'Staff were
+ * told "no overtime"': a speech verb [vs, ve) in the passive with no
+ * "by" nor "as" after it: its subject heard the words, it did not say
+ * them (not 'X was quoted as saying'; wt-h15read).
+ */
+static int
+passive_hearer(const struct qctx *x, size_t ls, size_t vs, size_t ve,
+    size_t lim)
+{
+	static const char *const be[] = { "was", "were", "been", "being",
+	    "is", "are", NULL };
+	size_t a, b, ws, we;
+
+	if (ve - vs < 4 || (memcmp(x->t + ve - 2, "ed", 2) != 0 &&
+	    !word_is(x, vs, ve, "told")))
+		return 0;
+	if (next_word(x, ve, lim, &ws, &we) && (word_is(x, ws, we, "as") ||
+	    word_is(x, ws, we, "by")))
+		return 0;
+	b = skip_back(x, vs);
+	a = utf8_word_back(x->t, b, ls);
+	return a < b && word_among(x, a, b, be);
+}
+
 /* Things that carry written words ("A banner ... read:"). */
 static const char *const writings[] = { "caption", "note", "letter",
     "sign", "message", "card", "inscription", "placard", "poster", "label",
@@ -4806,6 +4831,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
+	if (!colon && passive_hearer(x, ls, vs, ve, qs))
+		return 0;
 	/* (up to a colon ending the clause: "she read from a letter sent
 	 * to her by X:", the words read out are the letter's) */
 	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e) ||

@@ -1690,6 +1690,16 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h15read: a speech verb in the passive: its subject heard the
+	 * words, not the organisation's speaker (the one speaking goes on,
+	 * "she added") */
+	{ "a passive speech verb's subject is no speaker",
+	    "Notes\n\nAnna Berg, head of the Harbour Workers Union, spoke "
+	    "first. \"They know ships,\" Berg said. The union had been "
+	    "promised \"city wages, not port wages\" for the new jobs, she "
+	    "added.",
+	    { { "\"They know ships,\"", "Anna Berg" },
+	      { "\"city wages, not port wages\"", "Anna Berg" } } },
 	/* wt-h15read: "with X promising "..."": the participle's subject */
 	{ "with, a name and a participle speech verb before the quote",
 	    "Notes\n\nThe hosts lost at home, with Tovan Reyes promising "
