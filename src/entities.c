@@ -1359,14 +1359,18 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 /*
  * The end of a company's legal form written in lower case after the
  * organisation name ending at byte e ("Carrow Mutual plc", "Hrafn
- * Compute ehf.", "Odra Power sp. z o.o."), or e if none follows.
+ * Compute ehf.", "Odra Power sp. z o.o.", "Fjord Cargo A/S"), or e if
+ * none follows.
  */
 static size_t
 legal_tail(const struct ctx *x, size_t e)
 {
 	static const char *const forms[] = { " plc", " ehf.", " hf.",
 	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
-	    " sp.j.", " gGmbH", NULL };
+	    " sp.j.", " gGmbH",
+	    /* Danish and Norwegian forms with a slash or a small
+	     * letter inside (wt-h15read) */
+	    " A/S", " ApS", " I/S", " K/S", " P/S", " a/s", NULL };
 	/* "Hanbit Mobility Co., Ltd.", "Acme, Inc.": a form after a comma */
 	static const char *const comma_forms[] = { ", Ltd.", ", Inc.",
 	    ", LLC", ", Ltd", ", Inc", NULL };
@@ -1385,8 +1389,8 @@ legal_tail(const struct ctx *x, size_t e)
 	}
 	/* (most names are followed by no lower-case word at all) */
 	if (e + 3 >= x->len || x->t[e] != ' ' ||
-	    !byte_in("pehsadg", x->t[e + 1]) ||
-	    !byte_in("lhf.pG", x->t[e + 2]))
+	    !byte_in("pehsadgAIKP", x->t[e + 1]) ||
+	    !byte_in("lhf.pG/", x->t[e + 2]))
 		return e;
 	for (f = forms; *f != NULL; f++) {
 		n = strlen(*f);

@@ -1877,6 +1877,12 @@ static struct ent_case ent_cases[] = {
 	    { { "Langjökull", ENT_PLACE, 0 }, { "Hvítárvatn", ENT_PLACE, 0 },
 	      { "Hengifoss", ENT_PLACE, 0 }, { "Eldhraun", ENT_PLACE, 0 } },
 	    { NULL } },
+	{ "wt-h15read: Danish and Norwegian legal forms with a slash",
+	    "Notes\n\nThe forwarder Torvald Shipping A/S agreed, and so did "
+	    "Kestrel Freight I/S.",
+	    { { "Torvald Shipping A/S", ENT_ORG, 0 },
+	      { "Kestrel Freight I/S", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
