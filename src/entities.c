@@ -3549,6 +3549,11 @@ static const char *const venue_kinds[] = { "Recreation", "Leisure",
     "Community", "Civic", "Aquatic", "Aquatics", "Visitor", "Visitors",
     "Events", "Swimming", "Tennis", "Fitness", NULL };
 
+/* Facilities in the plural, run by a company named by them. */
+static const char *const operated[] = { "Terminals", "Airports", "Ports",
+    "Hotels", "Resorts", "Cinemas", "Theatres", "Stores", "Warehouses",
+    "Marinas", "Casinos", "Motels", "Inns", "Shipyards", NULL };
+
 static int
 head_type(const struct ctx *x, size_t i, size_t j)
 {
@@ -3565,6 +3570,10 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	    word_in(x, h - 1, venue_kinds))
 		return ENT_PLACE;
 	if (l & L(ORG_WORD))
+		return ENT_ORG;
+	/* "X Gateway Terminals", "Y Airports", "Z Hotels": the plural of
+	 * a facility a company runs heads the company (wt-h15read) */
+	if (h + 1 == j && h > i && word_in(x, h, operated))
 		return ENT_ORG;
 	/* "Central Valley Unified School District", "Fulton Hospital
 	 * District": a district an organisation word qualifies is a body

@@ -1883,6 +1883,13 @@ static struct ent_case ent_cases[] = {
 	    { { "Torvald Shipping A/S", ENT_ORG, 0 },
 	      { "Kestrel Freight I/S", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h15read: the plural of a facility a company runs heads it",
+	    "Notes\n\nThe cargo went to Anna Gateway Terminals, and the "
+	    "rest to Maria Airports and Bao Son Hotels.",
+	    { { "Anna Gateway Terminals", ENT_ORG, 0 },
+	      { "Maria Airports", ENT_ORG, 0 },
+	      { "Bao Son Hotels", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
