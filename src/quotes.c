@@ -5611,6 +5611,51 @@ handle_owner(const struct qctx *x, size_t *s, size_t *e)
 	*e = x->ents[i - 1].end;
 }
 
+/*
+ * '... rather than "a new town," a phrase she uses often': after the
+ * quote, a noun for words one repeats (phrase, line, motto, ...) and a
+ * pronoun or a name that uses, coined or repeats them: that person
+ * (the pronoun's antecedent).  Work per quote: a few words after it
+ * (wt-h15read).
+ */
+static int
+phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	static const char *const art[] = { "a", "an", NULL };
+	static const char *const nouns[] = { "phrase", "line", "expression",
+	    "refrain", "motto", "mantra", "catchphrase", "slogan", "saying",
+	    NULL };
+	static const char *const use[] = { "uses", "used", "coined",
+	    "repeats", "repeated", "likes", "favours", "favors", "borrowed",
+	    "borrows", NULL };
+	size_t p = x->q[qi].end, lim, ws, we, ns, ne, n;
+
+	lim = p + 96 < x->len ? p + 96 : x->len;
+	if (!next_word(x, p, lim, &ws, &we) || !word_among(x, ws, we, art))
+		return 0;
+	/* (one adjective: "a phrase", "a favourite line") */
+	for (n = 0; n < 2 && next_word(x, we, lim, &ws, &we); n++) {
+		if (word_among(x, ws, we, nouns))
+			break;
+	}
+	if (n == 2 || !word_among(x, ws, we, nouns) ||
+	    !next_word(x, we, lim, &ns, &ne))
+		return 0;
+	if (pronoun(x, ns, ne)) {
+		we = ne;
+	} else if (name_at(x, ns, ne, lim, s, e) && *s == ns) {
+		we = *e;
+	} else
+		return 0;
+	/* (one adverb: "she uses often", "she often uses") */
+	for (n = 0; n < 2 && next_word(x, we, lim, &ws, &we); n++) {
+		if (word_among(x, ws, we, use))
+			return pronoun(x, ns, ne) ? antecedent(x, ns,
+			    pronoun_sex(x, ns, ne), s, e) : 1;
+	}
+	return 0;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -5627,6 +5672,8 @@ attribute_one(struct qctx *x, size_t i)
 		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
+	if (found == 0)
+		found = phrase_user(x, i, &s, &e);
 	if (found == 0)
 		found = speaker_before(x, i, &s, &e);
 	/* "A representative of a firm, who asked not to be named, said

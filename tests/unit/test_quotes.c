@@ -1690,6 +1690,14 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h15read: "..., a phrase she uses often": the one who uses it */
+	{ "a phrase or a line after the quote that a person uses or repeats",
+	    "Notes\n\nArchitect Elif Demir met the council on Monday. The "
+	    "old quarter should not become \"a new town with an old name,\" "
+	    "a phrase she uses often.\n\nThe plan was \"a city for "
+	    "everyone,\" a line Tovan Reyes repeats at every meeting.",
+	    { { "\"a new town with an old name,\"", "Elif Demir" },
+	      { "\"a city for everyone,\"", "Tovan Reyes" } } },
 	/* wt-h15read: a speech verb in the passive: its subject heard the
 	 * words, not the organisation's speaker (the one speaking goes on,
 	 * "she added") */
