@@ -4231,6 +4231,32 @@ agent_apposed(const struct qctx *x, size_t ls, size_t ns)
 	return 0;
 }
 
+/*
+ * "A statement from X and her husband, Y, said": a name apposed to a
+ * relative joined by "and" to the subject names the relative, no rival
+ * subject (wt-h15read).  Work per candidate: a few words back.
+ */
+static int
+kin_apposed(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const poss[] = { "her", "his", "their", NULL };
+	size_t c = skip_back(x, ns), ws, we;
+
+	if (c <= ls || x->t[c - 1] != ',')
+		return 0;
+	we = skip_back(x, c - 1);
+	ws = utf8_word_back(x->t, we, ls);
+	if (ws >= we || !kin_noun(x, ws, we))
+		return 0;
+	we = skip_back(x, ws);
+	ws = utf8_word_back(x->t, we, ls);
+	if (ws >= we || !word_among(x, ws, we, poss))
+		return 0;
+	we = skip_back(x, ws);
+	ws = utf8_word_back(x->t, we, ls);
+	return ws < we && word_is(x, ws, we, "and");
+}
+
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
 static int
 put_it(const struct qctx *x, size_t ws, size_t we)
@@ -4890,7 +4916,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
-		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts))
+		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts) ||
+		    kin_apposed(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);

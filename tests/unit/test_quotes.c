@@ -1690,6 +1690,13 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h15read: a relative named in apposition after "and" is no
+	 * rival subject */
+	{ "a statement from X and her husband, Y, said:",
+	    "Notes\n\nA statement from Anna Berg and her husband, Tomas, "
+	    "read by a court adviser, said: \"We lost more than we "
+	    "brought.\"",
+	    { { "\"We lost more than we brought.\"", "Anna Berg" } } },
 	/* wt-h15read: "..., a phrase she uses often": the one who uses it */
 	{ "a phrase or a line after the quote that a person uses or repeats",
 	    "Notes\n\nArchitect Elif Demir met the council on Monday. The "
