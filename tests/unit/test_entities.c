@@ -1890,6 +1890,12 @@ static struct ent_case ent_cases[] = {
 	      { "Maria Airports", ENT_ORG, 0 },
 	      { "Bao Son Hotels", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h15read: widely known clubs by their short names",
+	    "Notes\n\nThe striker left Juve for Barça in June, and Spurs "
+	    "and Bayern were interested.",
+	    { { "Juve", ENT_ORG, 0 }, { "Barça", ENT_ORG, 0 },
+	      { "Spurs", ENT_ORG, 0 }, { "Bayern", ENT_ORG, 0 } },
+	    { NULL } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
