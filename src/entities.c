@@ -4357,6 +4357,35 @@ feature_ending(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* A number of one or two digits at word k, then a comma, a semicolon
+ * or a period (a scorer's tally). */
+static int
+tally_at(const struct ctx *x, size_t k)
+{
+	const struct tok *t;
+
+	if (k >= x->ntok)
+		return 0;
+	t = &x->tok[k];
+	return t->e - t->s <= 2 && x->t[t->s] >= '0' && x->t[t->s] <= '9' &&
+	    (t->e - t->s == 1 || (x->t[t->s + 1] >= '0' &&
+	    x->t[t->s + 1] <= '9')) && t->e < x->len &&
+	    (x->t[t->e] == ',' || x->t[t->e] == ';' || x->t[t->e] == '.');
+}
+
+/*
+ * "Kővári 8, Tskhovrebadze 7, Kubacki 5, others 10": a team's scorers,
+ * each a name and a tally; a word in such a list after another item's
+ * tally is a person (wt-h15read).  Work per name: its neighbours.
+ */
+static int
+scorer_item(const struct ctx *x, size_t i)
+{
+	return i > 0 && i + 1 < x->ntok && joined(x, i) &&
+	    !(x->tok[i].f & (T_ALLCAP | T_DIGIT)) && tally_at(x, i + 1) &&
+	    tally_at(x, i - 1) && x->tok[i].s == x->tok[i - 1].e + 2;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4487,6 +4516,9 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	}
 	else if (j - i == 1 && first == 0 && feature_ending(x, i))
 		mention(x, i, j, ENT_PLACE, 1);	/* "Vatnajökull" */
+	else if (j - i == 1 && !(first & (L(PLACE) | L(ORG))) &&
+	    scorer_item(x, i))
+		mention(x, i, j, ENT_PERSON, 1);	/* "..., Kubacki 5," */
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (!the && (pair_person(x, i, j) || halves_alone(x, i, j)))

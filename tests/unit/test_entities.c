@@ -1896,6 +1896,11 @@ static struct ent_case ent_cases[] = {
 	    { { "Juve", ENT_ORG, 0 }, { "Barça", ENT_ORG, 0 },
 	      { "Spurs", ENT_ORG, 0 }, { "Bayern", ENT_ORG, 0 } },
 	    { NULL } },
+	{ "wt-h15read: a team's scorers, each a name and a tally",
+	    "Notes\n\nThe hosts won 31-30.\n\nHosts: Orvell 9, Dasken 7, "
+	    "Marrow-Tull 5, others 10.",
+	    { { "Dasken", ENT_PERSON, 0 }, { "Marrow-Tull", ENT_PERSON, 0 } },
+	    { "others" } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "
