@@ -3573,7 +3573,8 @@ head_type(const struct ctx *x, size_t i, size_t j)
 		return ENT_ORG;
 	/* "X Gateway Terminals", "Y Airports", "Z Hotels": the plural of
 	 * a facility a company runs heads the company (wt-h15read) */
-	if (h + 1 == j && h > i && word_in(x, h, operated))
+	if (h + 1 == j && h > i && x->t[x->tok[h].e - 1] == 's' &&
+	    word_in(x, h, operated))
 		return ENT_ORG;
 	/* "Central Valley Unified School District", "Fulton Hospital
 	 * District": a district an organisation word qualifies is a body
@@ -4343,15 +4344,26 @@ unit_after_number(const struct ctx *x, size_t i, unsigned lists)
 static int
 feature_ending(const struct ctx *x, size_t i)
 {
-	static const char *const ends[] = { "jökull", "jokull", "fjörður",
-	    "fjordur", "vötn", "votn", "vatn", "foss", "hraun", "jökulsá",
-	    NULL };
+	static const struct { const char *s; size_t n; } ends[] = {
+#define END(w) { w, sizeof w - 1 }
+	    END("jökull"), END("jokull"), END("fjörður"), END("fjordur"),
+	    END("vötn"), END("votn"), END("vatn"), END("foss"), END("hraun"),
+	    END("jökulsá"), { NULL, 0 }
+#undef END
+	};
 	const struct tok *t = &x->tok[i];
-	size_t n = t->e - t->s, m, e;
+	size_t n = t->e - t->s, e;
 
-	for (e = 0; ends[e] != NULL; e++) {
-		m = strlen(ends[e]);
-		if (n >= m + 2 && memcmp(x->t + t->e - m, ends[e], m) == 0)
+	char last = n >= 6 ? x->t[t->e - 1] : 0;
+
+	/* (the last two bytes first: most words end otherwise) */
+	if (last != 'l' && last != 'r' && last != 'n' && last != 's' &&
+	    last != '\xa1')
+		return 0;
+	for (e = 0; ends[e].s != NULL; e++) {
+		if (n >= ends[e].n + 2 && x->t[t->e - 2] ==
+		    ends[e].s[ends[e].n - 2] && memcmp(x->t + t->e -
+		    ends[e].n, ends[e].s, ends[e].n) == 0)
 			return 1;
 	}
 	return 0;
@@ -5856,11 +5868,13 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 static int
 piped_masthead(struct ctx *x, size_t i, size_t end)
 {
-	size_t le = line_end(x, i, end), n = caps_from(x, i, le), k;
+	size_t le, n, k;
 	int any = 0;
 
-	if (le != end || end - i > 16 || n >= le ||
-	    !text_after(x, n, " | ") || !near_top(x, x->tok[i].s))
+	/* (short paragraphs only: no work per byte of the others) */
+	if (end - i > 16 || (le = line_end(x, i, end)) != end ||
+	    (n = caps_from(x, i, le)) >= le || !text_after(x, n, " | ") ||
+	    !near_top(x, x->tok[i].s))
 		return 0;
 	if (byline_outlet(x, i, n) == n)
 		any = 1;
@@ -5932,8 +5946,8 @@ dateline(struct ctx *x, size_t i, size_t end)
 	if ((p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
 	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) ||
-	    ((dated || (k > j && (lists_of(x, j, k) & L(PLACE)))) &&
-	    k >= end && m == 0 &&
+	    (k >= end && m == 0 && (dated || (k > j &&
+	    (lists_of(x, j, k) & L(PLACE)))) &&
 	    (lists_of_titlecase(x, i, j) & L(PLACE)))) {
 		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;

@@ -4242,7 +4242,9 @@ kin_apposed(const struct qctx *x, size_t ls, size_t ns)
 	static const char *const poss[] = { "her", "his", "their", NULL };
 	size_t c = skip_back(x, ns), ws, we;
 
-	if (c <= ls || x->t[c - 1] != ',')
+	/* (a comma after the last letter of a kin noun, bytes first) */
+	if (c <= ls + 1 || x->t[c - 1] != ',' ||
+	    memchr("nredw", x->t[c - 2], 5) == NULL)
 		return 0;
 	we = skip_back(x, c - 1);
 	ws = utf8_word_back(x->t, we, ls);
@@ -4523,16 +4525,21 @@ passive_hearer(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 	static const char *const be[] = { "was", "were", "been", "being",
 	    "is", "are", NULL };
 	size_t a, b, ws, we;
+	char c;
 
 	if (ve - vs < 4 || (memcmp(x->t + ve - 2, "ed", 2) != 0 &&
 	    !word_is(x, vs, ve, "told")))
 		return 0;
-	if (next_word(x, ve, lim, &ws, &we) && (word_is(x, ws, we, "as") ||
-	    word_is(x, ws, we, "by")))
-		return 0;
+	/* (the word before ends as a form of "be" does, a byte first) */
 	b = skip_back(x, vs);
+	c = b > ls ? x->t[b - 1] : 0;
+	if (c != 's' && c != 'e' && c != 'n' && c != 'g')
+		return 0;
 	a = utf8_word_back(x->t, b, ls);
-	return a < b && word_among(x, a, b, be);
+	if (a >= b || !word_among(x, a, b, be))
+		return 0;
+	return !next_word(x, ve, lim, &ws, &we) || (!word_is(x, ws, we,
+	    "as") && !word_is(x, ws, we, "by"));
 }
 
 /* Things that carry written words ("A banner ... read:"). */
@@ -5657,16 +5664,28 @@ phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	    "borrows", NULL };
 	size_t p = x->q[qi].end, lim, ws, we, ns, ne, n;
 
+	/* (a byte first: ", a" or " an" after the quote) */
+	while (p < x->len && (x->t[p] == ',' || x->t[p] == ' '))
+		p++;
+	if (p + 2 >= x->len || x->t[p] != 'a' || (x->t[p + 1] != ' ' &&
+	    x->t[p + 1] != 'n'))
+		return 0;
 	lim = p + 96 < x->len ? p + 96 : x->len;
 	if (!next_word(x, p, lim, &ws, &we) || !word_among(x, ws, we, art))
 		return 0;
-	/* (one adjective: "a phrase", "a favourite line") */
-	for (n = 0; n < 2 && next_word(x, we, lim, &ws, &we); n++) {
-		if (word_among(x, ws, we, nouns))
+	/* (one adjective: "a phrase", "a favourite line"; ASCII words
+	 * read a byte at a time, most quotes meeting "a spokesperson") */
+	for (n = 0, ws = we + 1; n < 2 && ws < lim; n++) {
+		for (we = ws; we < lim && x->t[we] >= 'a' && x->t[we] <= 'z';
+		    we++)
+			;
+		if (we > ws && word_among(x, ws, we, nouns))
 			break;
+		if (we >= lim || x->t[we] != ' ')
+			return 0;
+		ws = we + 1;
 	}
-	if (n == 2 || !word_among(x, ws, we, nouns) ||
-	    !next_word(x, we, lim, &ns, &ne))
+	if (n == 2 || ws >= lim || !next_word(x, we, lim, &ns, &ne))
 		return 0;
 	if (pronoun(x, ns, ne)) {
 		we = ne;
