@@ -61,7 +61,14 @@
  * organisation (byline_outlet); "the" and a capitalised plural no list
  * knows is a team (the_plural); a lower-case street word after a name
  * ("Váci utca", "Sergels torg") ends it, a place (street_tail;
- * wt-h14read).
+ * wt-h14read).  A result's side "Sponsor Town" is the club by the town
+ * (side_short); capitals after a number are its unit
+ * (unit_after_number); a town's name as a person's surname follows the
+ * person (mention); a person-shaped name apposed to a place noun is a
+ * place (place_apposed_alone); a masthead between pipes names its
+ * outlet (piped_masthead); Icelandic feature words end a place
+ * (feature_ending); a team sheet's scorers are persons (scorer_item;
+ * wt-h15read).
  */
 #include "artread/entities.h"
 

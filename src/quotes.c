@@ -54,7 +54,11 @@
  * one's (inscription_reads); "Her mother ...:" before "My mother ..."
  * is hers (kin_told); "the Norwegian company" is the one just named; a
  * headline that is one quote, over a standfirst opening with a person,
- * is that person's (standfirst_person; wt-h14read).
+ * is that person's (standfirst_person; wt-h14read).  "with X promising
+ * "..."" is X's (with_participle); a passive speech verb's subject heard
+ * the words (passive_hearer); ", a phrase she uses" is hers
+ * (phrase_user); "X and her husband, Y," leaves X the subject
+ * (kin_apposed; wt-h15read).
  */
 #include "artread/quotes.h"
 
