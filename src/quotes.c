@@ -4433,14 +4433,14 @@ static int
 with_participle(const struct qctx *x, size_t ls, size_t ts, size_t te,
     size_t vs)
 {
-	size_t b = skip_back(x, ts), a, ws, we;
+	size_t b = skip_back(x, ts), ws, we;
 
-	if (b <= ls || vs < te || !adjacent(x, te, vs) ||
-	    !next_word(x, vs, x->len, &ws, &we) || we - ws < 5 ||
-	    memcmp(x->t + we - 3, "ing", 3) != 0)
+	/* ("with" by its bytes first: most names follow "of", "at") */
+	if (b < ls + 4 || memcmp(x->t + b - 4, "with", 4) != 0 ||
+	    (b > ls + 4 && utf8_word_at(x->t, x->len, b - 5)) || vs < te)
 		return 0;
-	a = utf8_word_back(x->t, b, ls);
-	return a < b && word_is(x, a, b, "with");
+	return adjacent(x, te, vs) && next_word(x, vs, x->len, &ws, &we) &&
+	    we - ws >= 5 && memcmp(x->t + we - 3, "ing", 3) == 0;
 }
 
 /* '... "saved lives" and called the methods "bold"', '... but warned
