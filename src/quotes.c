@@ -5659,7 +5659,6 @@ handle_owner(const struct qctx *x, size_t *s, size_t *e)
 static int
 phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 {
-	static const char *const art[] = { "a", "an", NULL };
 	static const char *const nouns[] = { "phrase", "line", "expression",
 	    "refrain", "motto", "mantra", "catchphrase", "slogan", "saying",
 	    NULL };
@@ -5671,19 +5670,25 @@ phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	/* (a byte first: ", a" or " an" after the quote) */
 	while (p < x->len && (x->t[p] == ',' || x->t[p] == ' '))
 		p++;
-	if (p + 2 >= x->len || x->t[p] != 'a' || (x->t[p + 1] != ' ' &&
-	    x->t[p + 1] != 'n'))
+	if (p + 3 >= x->len || x->t[p] != 'a')
+		return 0;
+	if (x->t[p + 1] == ' ')
+		we = p + 1;
+	else if (x->t[p + 1] == 'n' && x->t[p + 2] == ' ')
+		we = p + 2;
+	else
 		return 0;
 	lim = p + 96 < x->len ? p + 96 : x->len;
-	if (!next_word(x, p, lim, &ws, &we) || !word_among(x, ws, we, art))
-		return 0;
 	/* (one adjective: "a phrase", "a favourite line"; ASCII words
-	 * read a byte at a time, most quotes meeting "a spokesperson") */
+	 * read a byte at a time, and a noun's length and first letter
+	 * asked before the list, most quotes meeting "a spokesperson") */
 	for (n = 0, ws = we + 1; n < 2 && ws < lim; n++) {
 		for (we = ws; we < lim && x->t[we] >= 'a' && x->t[we] <= 'z';
 		    we++)
 			;
-		if (we > ws && word_among(x, ws, we, nouns))
+		if (we - ws >= 4 && we - ws <= 11 && we - ws != 8 &&
+		    memchr("plermcs", x->t[ws], 7) != NULL &&
+		    word_among(x, ws, we, nouns))
 			break;
 		if (we >= lim || x->t[we] != ' ')
 			return 0;
