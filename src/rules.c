@@ -22,6 +22,10 @@
  * bytes are, with an offset limit (PCRE2_USE_OFFSET_LIMIT) so that it
  * tries no start past them: the same matches, since PCRE2 itself skips
  * the bytes its bitmap excludes (see prescan_ok for what else it takes).
+ *
+ * The needed byte (wt-perf2): a pattern such as email's has a literal
+ * at its top level that every match holds ('@'; url_bare's '/'), so a
+ * segment without that byte is not searched at all (rules_needed_byte).
  */
 #include "artread/rules.h"
 #include "artread/utf8.h"
@@ -77,6 +81,7 @@ struct rule {
 	int		 ready;		/* compiled (or failed to) */
 	int		 prescan;	/* its starts are found by the prescan */
 	unsigned char	 first[256];	/* then: may a match start with it? */
+	int		 need;		/* a byte every match holds, or -1 */
 };
 
 struct rules {
@@ -436,6 +441,177 @@ prescan_ok(struct rule *ru)
 	    !ru->first['\n'] && !ru->first['\r'];
 }
 
+/* ---- the needed byte ---- */
+
+/* How common c is in prose, by guess: the lowest of a pattern's needed
+ * bytes is the best filter. */
+static int
+byte_rank(unsigned char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return 3;
+	if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' ||
+	    c == '"')
+		return 2;
+	if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return 1;
+	return 0;
+}
+
+/* Past the POSIX class name at p ("[:alpha:]", "[:^digit:]") if one is
+ * there, else p + 1 (a '[' of the class). */
+static const char *
+posix_end(const char *p)
+{
+	const char *q = p + 2;
+
+	if (*q == '^')
+		q++;
+	while (*q >= 'a' && *q <= 'z')
+		q++;
+	return q[0] == ':' && q[1] == ']' ? q + 2 : p + 1;
+}
+
+/* Past the character class that starts at p (its '['). */
+static const char *
+class_end(const char *p)
+{
+	p++;
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;		/* a ']' first is a member */
+	while (*p != '\0' && *p != ']') {
+		if (p[0] == '\\' && p[1] != '\0')
+			p += 2;
+		else if (p[0] == '[' && p[1] == ':')
+			p = posix_end(p);
+		else
+			p++;
+	}
+	return *p == ']' ? p + 1 : p;
+}
+
+static int
+ascii_letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+/* Past the escape that starts at p (its '\'); *lit its byte when it
+ * stands for one ASCII byte ("\.", "\@"), else -1 (a class such as \s
+ * or \p{L}, an assertion, a code point, a back reference). */
+static const char *
+escape_end(const char *p, int *lit)
+{
+	unsigned char c = (unsigned char)p[1];
+	const char *close;
+	int k;
+
+	*lit = -1;
+	if (c == '\0')
+		return p + 1;
+	if (c >= 0x80 || ascii_letter(c) || (c >= '0' && c <= '9')) {
+		p += 2;
+		if (*p == '{' && (close = strchr(p, '}')) != NULL)
+			return close + 1;	/* \x{..} \p{..} \g{..} \o{..} */
+		if (c == 'x')
+			for (k = 0; k < 2 && is_hex(*p); k++)
+				p++;
+		else if ((c == 'c' || c == 'p' || c == 'P') && *p != '\0')
+			p++;			/* \cX \pL */
+		else if (c >= '0' && c <= '9')
+			while (*p >= '0' && *p <= '9')
+				p++;
+		else if ((c == 'g' || c == 'k') && (*p == '<' || *p == '\'') &&
+		    (close = strchr(p + 1, *p == '<' ? '>' : '\'')) != NULL)
+			return close + 1;	/* \k<name> */
+		while (((unsigned char)*p & 0xc0) == 0x80)
+			p++;			/* the rest of a character */
+		return p;
+	}
+	*lit = c;
+	return p + 2;
+}
+
+/* Past the repeat count that starts at p ("{3}", "{1,60}"), else past
+ * its '{' (a literal then, which is never a needed byte). */
+static const char *
+count_end(const char *p)
+{
+	const char *q = p + 1;
+
+	while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ')
+		q++;
+	return *q == '}' && q > p + 1 ? q + 1 : p + 1;
+}
+
+/*
+ * A byte that every match of pattern holds, or -1: an ASCII literal at
+ * the pattern's top level (outside any group, class or assertion, with
+ * no alternation there) that no quantifier may take away, the rarest
+ * such by byte_rank; letters only when the pattern is case-sensitive.
+ * A pattern that sets options inline, quotes (\Q) or may accept early
+ * has none.  A match is searched for only in a segment that holds it.
+ */
+int
+rules_needed_byte(const char *pattern, int caseless)
+{
+	const char *p = pattern, *q;
+	int depth = 0, best = -1, lit;
+	unsigned char c;
+
+	if (strstr(pattern, "\\Q") != NULL ||
+	    strstr(pattern, "(*ACCEPT") != NULL)
+		return -1;
+	while (*p != '\0') {
+		c = (unsigned char)*p;
+		lit = -1;
+		if (c == '\\')
+			q = escape_end(p, &lit);
+		else if (c == '[')
+			q = class_end(p);
+		else if (c == '(') {
+			/* (?i) (?-s) (?x: ...) and the like */
+			if (p[1] == '?' && ((p[2] >= 'a' && p[2] <= 'z') ||
+			    (p[2] != '\0' && strchr("JU^-)", p[2]) != NULL)))
+				return -1;
+			depth++;
+			q = p + 1;
+		} else if (c == ')') {
+			if (depth > 0)
+				depth--;
+			q = p + 1;
+		} else if (c == '|') {
+			if (depth == 0)
+				return -1;
+			q = p + 1;
+		} else if (c == '{')
+			q = count_end(p);
+		else {
+			if (c < 0x80 && strchr(".^$?*+}]", c) == NULL)
+				lit = c;
+			for (q = p + 1; ((unsigned char)*q & 0xc0) == 0x80; q++)
+				;
+		}
+		/* (a quantifier that allows none takes it away) */
+		if (lit >= 0 && depth == 0 && *q != '?' && *q != '*' &&
+		    *q != '{' && !(caseless && ascii_letter(lit)) &&
+		    (best < 0 || byte_rank((unsigned char)lit) <
+		    byte_rank((unsigned char)best)))
+			best = lit;
+		p = q;
+	}
+	return best;
+}
+
 /* Compile rule i (it was checked when the files were read). */
 static void
 rule_compile(struct rule *ru)
@@ -448,6 +624,7 @@ rule_compile(struct rule *ru)
 	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
+	ru->need = rules_needed_byte(ru->pattern, ru->caseless);
 	/* Only a prescan rule takes offset limits: the option costs the
 	 * others' searches a few per cent. */
 	if (ru->code != NULL && prescan_ok(ru) && (lim = pcre2_compile(
@@ -903,7 +1080,9 @@ scan_rule(const struct rules *r, size_t i, const char *text, size_t len,
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
 	for (s = from, k = 0; k < n && m == 0; s = ends[k++])
-		m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
+		if (ru->need < 0 || memchr(text + s, ru->need, ends[k] - s) !=
+		    NULL)
+			m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
 	pcre2_match_data_free(sc.md);
 	pcre2_code_free(sc.anchored);
 	pcre2_set_match_limit(sc.m->mctx, RULES_MATCH_LIMIT);

@@ -436,6 +436,76 @@ test_costly_rule_switched_off(void **state)
 	free(t);
 }
 
+/* ---- the needed byte (rules.c): a segment without it is skipped ---- */
+
+/* Only a top-level literal that no quantifier or alternative takes
+ * away; the rarest such; no letter when caseless. */
+static void
+test_needed_byte(void **state)
+{
+	static const struct {
+		const char	*pattern;
+		int		 caseless;
+		int		 need;
+	} t[] = {
+		{ "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", 0, '@' },
+		{ "(?<![\\w@./-])[a-z0-9]+\\.(?:com|org)/[^\\s]*", 0, '/' },
+		{ "[12][0-9]{3}-[01][0-9]", 0, '-' },	/* not the count's 3 */
+		{ "x\\.y:", 0, ':' },			/* the rarer */
+		{ "ab", 0, 'a' },
+		{ "ab", 1, -1 },			/* caseless letters */
+		{ "a:b", 1, ':' },
+		{ "a|@", 0, -1 },
+		{ "(?:a|b)@c", 0, '@' },
+		{ "(a@)", 0, -1 },
+		{ "[@]", 0, -1 },
+		{ "[]@]", 0, -1 },
+		{ "[[:alpha:]@]", 0, -1 },
+		{ "x@?", 0, 'x' },
+		{ "@*", 0, -1 },
+		{ "@{0,2}", 0, -1 },
+		{ "@+", 0, '@' },
+		{ "\\x40", 0, -1 },			/* no "4" nor "0" */
+		{ "\\x{40}\\pL\\p{Lu}\\d", 0, -1 },
+		{ "\\@", 0, '@' },
+		{ "(?i)@", 0, -1 },			/* options inline */
+		{ "\\Q@\\E", 0, -1 },
+		{ "(*ACCEPT)@", 0, -1 },
+		{ "\\k<n>@", 0, '@' },
+		{ "é@", 0, '@' },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (rules_needed_byte(t[i].pattern, t[i].caseless) != t[i].need)
+			fail_msg("%s: %d, not %d", t[i].pattern,
+			    rules_needed_byte(t[i].pattern, t[i].caseless),
+			    t[i].need);
+}
+
+/* A rule with a needed byte finds what the same rule without one does
+ * (its pattern grouped), in segments with and without the byte. */
+static void
+test_needed_byte_same_matches(void **state)
+{
+	const char *text = "no byte here\n\nada@example and\nbo@x\n\n"
+	    "none\n\nlast@one";
+	struct spans a, b;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(scan_one("[rule.at]\ntype = EMAIL\n"
+	    "pattern = [a-z]+@[a-z]+\n", text, strlen(text), &a, &d), 0);
+	assert_int_equal(scan_one("[rule.at]\ntype = EMAIL\n"
+	    "pattern = (?:[a-z]+@[a-z]+)\n", text, strlen(text), &b, &d), 0);
+	assert_string_equal(a.buf, "14-25;30-34;42-50;");
+	assert_string_equal(a.buf, b.buf);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
 /* ---- the prescan (rules.c): the same matches as PCRE2's own search ---- */
 
 /* Every match of every rule of r in text, as rules_scan_all reports
@@ -784,6 +854,8 @@ main(void)
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
 		cmocka_unit_test(test_no_jit_pattern),
+		cmocka_unit_test(test_needed_byte),
+		cmocka_unit_test(test_needed_byte_same_matches),
 		cmocka_unit_test(test_prescan_same_matches),
 		cmocka_unit_test(test_prescan_costly_starts),
 		cmocka_unit_test(test_image_cache),
