@@ -23,6 +23,12 @@
  * tries no start past them: the same matches, since PCRE2 itself skips
  * the bytes its bitmap excludes (see prescan_ok for what else it takes).
  *
+ * The second byte (wt-perf2): for each ASCII first byte, the ASCII bytes
+ * that may follow it at a match's start (asked of PCRE2 once, a partial
+ * match of the two bytes: second_bytes), so that a capital starts
+ * money_code's search only before another capital, an M date_month_day's
+ * only before an a.
+ *
  * The needed byte (wt-perf2): a pattern such as email's has a literal
  * at its top level that every match holds ('@'; url_bare's '/'), so a
  * segment without that byte is not searched at all (rules_needed_byte).
@@ -81,6 +87,9 @@ struct rule {
 	int		 ready;		/* compiled (or failed to) */
 	int		 prescan;	/* its starts are found by the prescan */
 	unsigned char	 first[256];	/* then: may a match start with it? */
+	uint64_t	*second;	/* and with ASCII b, c: bit c of
+					 * second[b * 2 + c / 64]; NULL: any */
+	int		 seconds;	/* second asked for (made if it can) */
 	int		 need;		/* a byte every match holds, or -1 */
 };
 
@@ -241,9 +250,11 @@ rules_free(struct rules *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->nrules; i++)
+	for (i = 0; i < r->nrules; i++) {
 		if (r->rules[i].code != NULL)	/* (else PCRE2 may be unloaded) */
 			pcre2_code_free(r->rules[i].code);
+		free(r->rules[i].second);
+	}
 	free(r->rules);
 	for (i = 0; i < r->ngaz; i++)
 		gaz_close(r->gaz[i]);
@@ -612,6 +623,59 @@ rules_needed_byte(const char *pattern, int caseless)
 	return best;
 }
 
+/*
+ * The prescan's second bytes of rule ru (a prescan rule, compiled): may
+ * a match start with the ASCII bytes b, c?  PCRE2 says so of the two
+ * bytes alone, matched partially (PCRE2_PARTIAL_HARD) at their start
+ * only: NOMATCH means no text starting so matches there.  Less text
+ * before than a real start has makes a lookbehind that must not match,
+ * and \b, succeed more, never less; a lookbehind that must match, \B or
+ * a condition could fail instead, so such a pattern keeps every second
+ * byte (ru->second NULL), as it does without JIT for partial matching.
+ * The asking (some 10 M instructions for the default rules) is done with
+ * the pattern compiled again (other threads may be matching with the
+ * rule's code) and only for a long text (starts_make).
+ */
+static void
+second_bytes(struct rule *ru)
+{
+	pcre2_match_context *mc;
+	pcre2_match_data *md;
+	pcre2_code *code;
+	unsigned char s[2];
+	PCRE2_SIZE off;
+	int b, c, rc, err;
+
+	if (strstr(ru->pattern, "(?<=") != NULL ||
+	    strstr(ru->pattern, "\\B") != NULL ||
+	    strstr(ru->pattern, "(?(") != NULL ||
+	    (code = pcre2_compile((PCRE2_SPTR)ru->pattern,
+	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless) |
+	    PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL)) == NULL)
+		return;
+	if (pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD) != 0 ||
+	    !has_jit(code) || (mc = pcre2_match_context_create(NULL)) == NULL) {
+		pcre2_code_free(code);
+		return;
+	}
+	md = pcre2_match_data_create_from_pattern(code, NULL);
+	pcre2_set_offset_limit(mc, 0);
+	ru->second = xcalloc(128 * 2, sizeof *ru->second);
+	for (b = 0; b < 128; b++)
+		for (c = 0; ru->first[b] && c < 128; c++) {
+			s[0] = (unsigned char)b;
+			s[1] = (unsigned char)c;
+			rc = md == NULL ? 0 : pcre2_jit_match(code, s, 2, 0,
+			    PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
+			if (rc != PCRE2_ERROR_NOMATCH)
+				ru->second[b * 2 + c / 64] |=
+				    (uint64_t)1 << (c % 64);
+		}
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mc);
+	pcre2_code_free(code);
+}
+
 /* Compile rule i (it was checked when the files were read). */
 static void
 rule_compile(struct rule *ru)
@@ -656,6 +720,23 @@ rule_ready(const struct rules *r, size_t i)
 	}
 	pthread_mutex_unlock(&w->lock);
 	return ru;
+}
+
+/* Rule i's second bytes (a prescan rule's), made when first asked for;
+ * NULL: any byte may follow. */
+static const uint64_t *
+rule_seconds(const struct rules *r, size_t i)
+{
+	struct rules *w = (struct rules *)r;
+	struct rule *ru = rule_ready(r, i);
+
+	pthread_mutex_lock(&w->lock);
+	if (!ru->seconds && ru->jit) {
+		second_bytes(ru);
+		ru->seconds = 1;
+	}
+	pthread_mutex_unlock(&w->lock);
+	return ru->second;
 }
 
 void
@@ -743,14 +824,61 @@ static struct rule *rule_ready(const struct rules *r, size_t i);
  * (compiled here if they were not), in one pass over the bytes; 0 if
  * there are none.
  */
+/* Mark p for the rules of mask m. */
+static void
+starts_mark(struct starts *st, size_t p, uint32_t m)
+{
+	size_t k;
+
+	for (; m != 0; m &= m - 1) {
+		/* (GCC's and Clang's: the lowest bit set) */
+		k = (size_t)__builtin_ctz(m);
+		st->bits[k * st->nw + (p - st->base) / 64] |=
+		    (uint64_t)1 << ((p - st->base) % 64);
+	}
+}
+
+/* A text shorter than this is marked by first bytes only (the second
+ * bytes cost some 10 M instructions to find, once). */
+#define PRESCAN_PAIRS_MIN	(64u << 10)
+
+/* The prescan rules (slot k: bit k) that may start a match with the
+ * ASCII bytes b, c: pair[b * 128 + c]. */
+static uint32_t *
+starts_pairs(const struct starts *st, const struct rules *r)
+{
+	uint32_t *pair = xcalloc(128 * 128, sizeof *pair);
+	const struct rule *ru;
+	const uint64_t *sec;
+	size_t k;
+	int b, c;
+
+	for (k = 0; k < st->nslots; k++) {
+		ru = &r->rules[st->slot[k]];
+		sec = rule_seconds(r, st->slot[k]);
+		for (b = 0; b < 128; b++)
+			for (c = 0; ru->first[b] && c < 128; c++)
+				if (sec == NULL || (sec[b * 2 + c / 64] >>
+				    (c % 64)) & 1)
+					pair[b * 128 + c] |= (uint32_t)1 << k;
+	}
+	return pair;
+}
+
+/*
+ * Mark text[from, ends[n - 1]) for the prescan rules among r's rules
+ * [i0, i1) (compiled here if they were not), in one pass over the bytes
+ * (the segments end at ends[0, n)); 0 if there are none.  A byte that
+ * ends a segment has no second byte there (PCRE2 sees the end).
+ */
 static int
 starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
-    const char *text, size_t from, size_t to)
+    const char *text, size_t from, const size_t *ends, size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	uint32_t rulesof[256] = { 0 }, m;
+	uint32_t rulesof[256] = { 0 }, m, *pair;
 	const struct rule *ru;
-	size_t i, p, k;
+	size_t i, p, to = ends[n - 1];
 	int b;
 
 	st->nslots = 0;
@@ -767,16 +895,24 @@ starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
 	st->end = to;
 	st->nw = (to - from + 63) / 64;
 	st->bits = xcalloc(st->nslots * st->nw, sizeof *st->bits);
+	if (to - from < PRESCAN_PAIRS_MIN) {
+		for (p = from; p < to; p++)
+			if ((m = rulesof[t[p]]) != 0)
+				starts_mark(st, p, m);
+		return 1;
+	}
+	pair = starts_pairs(st, r);
 	for (p = from; p < to; p++) {
 		if ((m = rulesof[t[p]]) == 0)
 			continue;
-		for (; m != 0; m &= m - 1) {
-			/* (GCC's and Clang's: the lowest bit set) */
-			k = (size_t)__builtin_ctz(m);
-			st->bits[k * st->nw + (p - from) / 64] |=
-			    (uint64_t)1 << ((p - from) % 64);
-		}
+		if (t[p] < 0x80 && p + 1 < to && t[p + 1] < 0x80)
+			m &= pair[t[p] * 128 + t[p + 1]];
+		starts_mark(st, p, m);
 	}
+	for (i = 0; i < n; i++)
+		if ((p = ends[i] - 1) >= from && p + 1 < to)
+			starts_mark(st, p, rulesof[t[p]]);
+	free(pair);
 	return 1;
 }
 
@@ -1130,7 +1266,7 @@ scan_rules(const struct rules *r, size_t i0, size_t i1, const char *text,
 	int have, rc = 0, m;
 
 	have = valid && n > 0 &&
-	    starts_make(&st, r, i0, i1, text, from, ends[n - 1]);
+	    starts_make(&st, r, i0, i1, text, from, ends, n);
 	for (i = i0; i < i1; i++) {
 		m = scan_rule(r, i, text, len, from, ends, n, valid,
 		    have ? &st : NULL, fn, arg, d);
