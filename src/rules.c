@@ -31,7 +31,8 @@
  *
  * The needed byte (wt-perf2): a pattern such as email's has a literal
  * at its top level that every match holds ('@'; url_bare's '/'), so a
- * segment without that byte is not searched at all (rules_needed_byte).
+ * segment without that byte is not searched at all (rxneed.h), nor one
+ * without any of the strings a rule needs (org_suffix's suffixes).
  */
 #include "artread/rules.h"
 #include "artread/utf8.h"
@@ -48,6 +49,7 @@
 #include "artread/ent_type.h"
 #include "artread/gazetteer.h"
 #include "artread/pcre2lib.h"
+#include "artread/rxneed.h"
 #include "artread/util.h"
 #include "rules_img.h"
 
@@ -91,6 +93,7 @@ struct rule {
 					 * second[b * 2 + c / 64]; NULL: any */
 	int		 seconds;	/* second asked for (made if it can) */
 	int		 need;		/* a byte every match holds, or -1 */
+	struct rxneed	*strings;	/* ... or one of these, or NULL */
 };
 
 struct rules {
@@ -254,6 +257,7 @@ rules_free(struct rules *r)
 		if (r->rules[i].code != NULL)	/* (else PCRE2 may be unloaded) */
 			pcre2_code_free(r->rules[i].code);
 		free(r->rules[i].second);
+		free(r->rules[i].strings);
 	}
 	free(r->rules);
 	for (i = 0; i < r->ngaz; i++)
@@ -452,177 +456,6 @@ prescan_ok(struct rule *ru)
 	    !ru->first['\n'] && !ru->first['\r'];
 }
 
-/* ---- the needed byte ---- */
-
-/* How common c is in prose, by guess: the lowest of a pattern's needed
- * bytes is the best filter. */
-static int
-byte_rank(unsigned char c)
-{
-	if (c >= 'a' && c <= 'z')
-		return 3;
-	if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' ||
-	    c == '"')
-		return 2;
-	if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-		return 1;
-	return 0;
-}
-
-/* Past the POSIX class name at p ("[:alpha:]", "[:^digit:]") if one is
- * there, else p + 1 (a '[' of the class). */
-static const char *
-posix_end(const char *p)
-{
-	const char *q = p + 2;
-
-	if (*q == '^')
-		q++;
-	while (*q >= 'a' && *q <= 'z')
-		q++;
-	return q[0] == ':' && q[1] == ']' ? q + 2 : p + 1;
-}
-
-/* Past the character class that starts at p (its '['). */
-static const char *
-class_end(const char *p)
-{
-	p++;
-	if (*p == '^')
-		p++;
-	if (*p == ']')
-		p++;		/* a ']' first is a member */
-	while (*p != '\0' && *p != ']') {
-		if (p[0] == '\\' && p[1] != '\0')
-			p += 2;
-		else if (p[0] == '[' && p[1] == ':')
-			p = posix_end(p);
-		else
-			p++;
-	}
-	return *p == ']' ? p + 1 : p;
-}
-
-static int
-ascii_letter(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_hex(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-	    (c >= 'A' && c <= 'F');
-}
-
-/* Past the escape that starts at p (its '\'); *lit its byte when it
- * stands for one ASCII byte ("\.", "\@"), else -1 (a class such as \s
- * or \p{L}, an assertion, a code point, a back reference). */
-static const char *
-escape_end(const char *p, int *lit)
-{
-	unsigned char c = (unsigned char)p[1];
-	const char *close;
-	int k;
-
-	*lit = -1;
-	if (c == '\0')
-		return p + 1;
-	if (c >= 0x80 || ascii_letter(c) || (c >= '0' && c <= '9')) {
-		p += 2;
-		if (*p == '{' && (close = strchr(p, '}')) != NULL)
-			return close + 1;	/* \x{..} \p{..} \g{..} \o{..} */
-		if (c == 'x')
-			for (k = 0; k < 2 && is_hex(*p); k++)
-				p++;
-		else if ((c == 'c' || c == 'p' || c == 'P') && *p != '\0')
-			p++;			/* \cX \pL */
-		else if (c >= '0' && c <= '9')
-			while (*p >= '0' && *p <= '9')
-				p++;
-		else if ((c == 'g' || c == 'k') && (*p == '<' || *p == '\'') &&
-		    (close = strchr(p + 1, *p == '<' ? '>' : '\'')) != NULL)
-			return close + 1;	/* \k<name> */
-		while (((unsigned char)*p & 0xc0) == 0x80)
-			p++;			/* the rest of a character */
-		return p;
-	}
-	*lit = c;
-	return p + 2;
-}
-
-/* Past the repeat count that starts at p ("{3}", "{1,60}"), else past
- * its '{' (a literal then, which is never a needed byte). */
-static const char *
-count_end(const char *p)
-{
-	const char *q = p + 1;
-
-	while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ')
-		q++;
-	return *q == '}' && q > p + 1 ? q + 1 : p + 1;
-}
-
-/*
- * A byte that every match of pattern holds, or -1: an ASCII literal at
- * the pattern's top level (outside any group, class or assertion, with
- * no alternation there) that no quantifier may take away, the rarest
- * such by byte_rank; letters only when the pattern is case-sensitive.
- * A pattern that sets options inline, quotes (\Q) or may accept early
- * has none.  A match is searched for only in a segment that holds it.
- */
-int
-rules_needed_byte(const char *pattern, int caseless)
-{
-	const char *p = pattern, *q;
-	int depth = 0, best = -1, lit;
-	unsigned char c;
-
-	if (strstr(pattern, "\\Q") != NULL ||
-	    strstr(pattern, "(*ACCEPT") != NULL)
-		return -1;
-	while (*p != '\0') {
-		c = (unsigned char)*p;
-		lit = -1;
-		if (c == '\\')
-			q = escape_end(p, &lit);
-		else if (c == '[')
-			q = class_end(p);
-		else if (c == '(') {
-			/* (?i) (?-s) (?x: ...) and the like */
-			if (p[1] == '?' && ((p[2] >= 'a' && p[2] <= 'z') ||
-			    (p[2] != '\0' && strchr("JU^-)", p[2]) != NULL)))
-				return -1;
-			depth++;
-			q = p + 1;
-		} else if (c == ')') {
-			if (depth > 0)
-				depth--;
-			q = p + 1;
-		} else if (c == '|') {
-			if (depth == 0)
-				return -1;
-			q = p + 1;
-		} else if (c == '{')
-			q = count_end(p);
-		else {
-			if (c < 0x80 && strchr(".^$?*+}]", c) == NULL)
-				lit = c;
-			for (q = p + 1; ((unsigned char)*q & 0xc0) == 0x80; q++)
-				;
-		}
-		/* (a quantifier that allows none takes it away) */
-		if (lit >= 0 && depth == 0 && *q != '?' && *q != '*' &&
-		    *q != '{' && !(caseless && ascii_letter(lit)) &&
-		    (best < 0 || byte_rank((unsigned char)lit) <
-		    byte_rank((unsigned char)best)))
-			best = lit;
-		p = q;
-	}
-	return best;
-}
-
 /*
  * The prescan's second bytes of rule ru (a prescan rule, compiled): may
  * a match start with the ASCII bytes b, c?  PCRE2 says so of the two
@@ -676,6 +509,28 @@ second_bytes(struct rule *ru)
 	pcre2_code_free(code);
 }
 
+/*
+ * Does PCRE2 look for where rule ru's matches may start a byte at a time
+ * (no fixed first byte, and a start set of more than two bytes, or
+ * none)?  Such a search costs enough that a segment is first looked at
+ * for the strings the rule needs.
+ */
+static int
+slow_start(const struct rule *ru)
+{
+	const uint8_t *bm = NULL;
+	uint32_t type = 1;
+	int b, n = 0;
+
+	if (pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0 ||
+	    type != 0 ||
+	    pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTBITMAP, &bm) != 0)
+		return 0;
+	for (b = 0; bm != NULL && b < 256; b++)
+		n += (bm[b / 8] >> (b % 8)) & 1;
+	return bm == NULL || n > 2;
+}
+
 /* Compile rule i (it was checked when the files were read). */
 static void
 rule_compile(struct rule *ru)
@@ -688,7 +543,7 @@ rule_compile(struct rule *ru)
 	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
-	ru->need = rules_needed_byte(ru->pattern, ru->caseless);
+	ru->need = rxneed_byte(ru->pattern, ru->caseless);
 	/* Only a prescan rule takes offset limits: the option costs the
 	 * others' searches a few per cent. */
 	if (ru->code != NULL && prescan_ok(ru) && (lim = pcre2_compile(
@@ -704,6 +559,14 @@ rule_compile(struct rule *ru)
 		g = pcre2_substring_number_from_name(ru->code,
 		    (PCRE2_SPTR)"e");
 		ru->group = g > 0 ? g : 0;
+	}
+	if (ru->code != NULL && !ru->prescan && ru->need < 0 &&
+	    slow_start(ru)) {
+		ru->strings = xmalloc(sizeof *ru->strings);
+		if (!rxneed_strings(ru->pattern, ru->caseless, ru->strings)) {
+			free(ru->strings);
+			ru->strings = NULL;
+		}
 	}
 }
 
@@ -1193,6 +1056,16 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 	return rules_scan_range(r, i, text, len, 0, len, valid, fn, arg, d);
 }
 
+/* May a match of ru lie in the segment t[0, n)?  Not if the segment
+ * lacks a byte or all the strings every match holds. */
+static int
+segment_may_match(const struct rule *ru, const char *t, size_t n)
+{
+	if (ru->need >= 0)
+		return memchr(t, ru->need, n) != NULL;
+	return ru->strings == NULL || rxneed_holds(ru->strings, t, n);
+}
+
 /* Rule i over the segments that end at ends[0, n), the first from
  * `from`: rules_scan_range's work. */
 static int
@@ -1216,8 +1089,7 @@ scan_rule(const struct rules *r, size_t i, const char *text, size_t len,
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
 	for (s = from, k = 0; k < n && m == 0; s = ends[k++])
-		if (ru->need < 0 || memchr(text + s, ru->need, ends[k] - s) !=
-		    NULL)
+		if (segment_may_match(ru, text + s, ends[k] - s))
 			m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
 	pcre2_match_data_free(sc.md);
 	pcre2_code_free(sc.anchored);

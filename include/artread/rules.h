@@ -106,13 +106,6 @@ void rules_scan_all(const struct rules *r, const char *text, size_t len,
     size_t from, size_t to, int valid, rules_match_fn *fn, void *arg,
     struct diag *d);
 
-/*
- * A byte every match of pattern holds (a literal at its top level that
- * no quantifier or alternative takes away; not a letter if caseless),
- * or -1: a segment without it is not searched.
- */
-int rules_needed_byte(const char *pattern, int caseless);
-
 /* Where the segment a match starting at s sees ends (see rules_scan):
  * segments follow one another from 0. */
 size_t rules_segment_end(const char *text, size_t len, size_t s);

@@ -436,53 +436,7 @@ test_costly_rule_switched_off(void **state)
 	free(t);
 }
 
-/* ---- the needed byte (rules.c): a segment without it is skipped ---- */
-
-/* Only a top-level literal that no quantifier or alternative takes
- * away; the rarest such; no letter when caseless. */
-static void
-test_needed_byte(void **state)
-{
-	static const struct {
-		const char	*pattern;
-		int		 caseless;
-		int		 need;
-	} t[] = {
-		{ "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", 0, '@' },
-		{ "(?<![\\w@./-])[a-z0-9]+\\.(?:com|org)/[^\\s]*", 0, '/' },
-		{ "[12][0-9]{3}-[01][0-9]", 0, '-' },	/* not the count's 3 */
-		{ "x\\.y:", 0, ':' },			/* the rarer */
-		{ "ab", 0, 'a' },
-		{ "ab", 1, -1 },			/* caseless letters */
-		{ "a:b", 1, ':' },
-		{ "a|@", 0, -1 },
-		{ "(?:a|b)@c", 0, '@' },
-		{ "(a@)", 0, -1 },
-		{ "[@]", 0, -1 },
-		{ "[]@]", 0, -1 },
-		{ "[[:alpha:]@]", 0, -1 },
-		{ "x@?", 0, 'x' },
-		{ "@*", 0, -1 },
-		{ "@{0,2}", 0, -1 },
-		{ "@+", 0, '@' },
-		{ "\\x40", 0, -1 },			/* no "4" nor "0" */
-		{ "\\x{40}\\pL\\p{Lu}\\d", 0, -1 },
-		{ "\\@", 0, '@' },
-		{ "(?i)@", 0, -1 },			/* options inline */
-		{ "\\Q@\\E", 0, -1 },
-		{ "(*ACCEPT)@", 0, -1 },
-		{ "\\k<n>@", 0, '@' },
-		{ "é@", 0, '@' },
-	};
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof t / sizeof t[0]; i++)
-		if (rules_needed_byte(t[i].pattern, t[i].caseless) != t[i].need)
-			fail_msg("%s: %d, not %d", t[i].pattern,
-			    rules_needed_byte(t[i].pattern, t[i].caseless),
-			    t[i].need);
-}
+/* ---- the needed byte (rxneed.h): a segment without it is skipped ---- */
 
 /* A rule with a needed byte finds what the same rule without one does
  * (its pattern grouped), in segments with and without the byte. */
@@ -501,6 +455,31 @@ test_needed_byte_same_matches(void **state)
 	assert_int_equal(scan_one("[rule.at]\ntype = EMAIL\n"
 	    "pattern = (?:[a-z]+@[a-z]+)\n", text, strlen(text), &b, &d), 0);
 	assert_string_equal(a.buf, "14-25;30-34;42-50;");
+	assert_string_equal(a.buf, b.buf);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
+/* A rule that needs one of some strings (not a prescan rule: a verb)
+ * finds what the same rule read as needing none does (a condition
+ * hides them), in segments with and without them. */
+static void
+test_needed_strings_same_matches(void **state)
+{
+	const char *text = "Acme Corp said so\n\nWe met Norrsken Ltd. and "
+	    "Byron Inc. there\n\nNone Here\n\nLast Ltd.";
+	struct spans a, b;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(scan_one("[rule.org]\ntype = ORG\npattern = "
+	    "[A-Z][a-z]+\\s(?:Ltd\\.|Inc\\.)(*COMMIT)\n", text, strlen(text),
+	    &a, &d), 0);
+	assert_int_equal(scan_one("[rule.org]\ntype = ORG\npattern = "
+	    "(?(DEFINE)(?<w>x))[A-Z][a-z]+\\s(?:Ltd\\.|Inc\\.)(*COMMIT)\n",
+	    text, strlen(text), &b, &d), 0);
+	assert_string_equal(a.buf, "26-39;44-54;73-82;");
 	assert_string_equal(a.buf, b.buf);
 	assert_int_equal(d.n, 0);
 	diag_free(&d);
@@ -891,8 +870,8 @@ main(void)
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
 		cmocka_unit_test(test_no_jit_pattern),
-		cmocka_unit_test(test_needed_byte),
 		cmocka_unit_test(test_needed_byte_same_matches),
+		cmocka_unit_test(test_needed_strings_same_matches),
 		cmocka_unit_test(test_prescan_same_matches),
 		cmocka_unit_test(test_prescan_costly_starts),
 		cmocka_unit_test(test_prescan_second_byte_at_segment_end),
