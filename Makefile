@@ -101,7 +101,8 @@ $(BUILD)/%.o: %.c
 # -O2 (wt-perf2: 4 % fewer instructions for --entities than all at -O2;
 # the rest, the pager's first screen among it, stays smaller at -O2).
 HOT_SRC	 = src/entities.c src/quotes.c src/coref.c src/rules.c src/utf8.c \
-	   src/termsafe.c src/listing.c
+	   src/termsafe.c src/listing.c src/rxneed.c src/strmap.c \
+	   src/analysis.c
 HOT_OPT	?= $(if $(filter -O2,$(OPT)),-O3)
 $(HOT_SRC:%.c=$(BUILD)/%.o): CFLAGS_ALL += $(HOT_OPT)
 

@@ -425,6 +425,17 @@ rx_alt(struct rx *x, struct rxset *out)
 		out->n = -1;
 }
 
+/* The two bytes at u as one number (native order: the table is made
+ * with the same loads). */
+static inline unsigned
+two_bytes(const unsigned char *u)
+{
+	uint16_t v;
+
+	memcpy(&v, u, 2);
+	return v;
+}
+
 int
 rxneed_strings(const char *pattern, int caseless, struct rxneed *need)
 {
@@ -441,8 +452,7 @@ rxneed_strings(const char *pattern, int caseless, struct rxneed *need)
 		return 0;
 	memset(need->pairs, 0, sizeof need->pairs);
 	for (i = 0; i < set.n; i++) {
-		unsigned k = (unsigned char)set.s[i][0] << 8 |
-		    (unsigned char)set.s[i][1];
+		unsigned k = two_bytes((const unsigned char *)set.s[i]);
 
 		need->len[i] = set.len[i];
 		memcpy(need->s[i], set.s[i], set.len[i]);
@@ -461,12 +471,12 @@ rxneed_holds(const struct rxneed *need, const char *t, size_t n)
 	size_t p;
 	int i;
 
-	for (p = 1; p < n; p++) {
-		if (!need->pairs[k = (unsigned)u[p - 1] << 8 | u[p]])
+	for (p = 0; p + 1 < n; p++) {
+		if (!need->pairs[k = two_bytes(u + p)])
 			continue;
 		for (i = 0; i < need->n; i++)
-			if (need->first2[i] == k && need->len[i] <= n - p + 1 &&
-			    memcmp(t + p - 1, need->s[i], need->len[i]) == 0)
+			if (need->first2[i] == k && need->len[i] <= n - p &&
+			    memcmp(t + p, need->s[i], need->len[i]) == 0)
 				return 1;
 	}
 	return 0;

@@ -17,9 +17,9 @@ struct rxneed {
 	int		 n;		/* strings; 0: none known */
 	unsigned char	 len[RXNEED_MAX];
 	char		 s[RXNEED_MAX][RXNEED_LEN];
-	uint16_t	 first2[RXNEED_MAX];	/* b0 << 8 | b1 */
-	unsigned char	 pairs[65536];	/* 1 at b0 << 8 | b1: two bytes
-					 * that start one */
+	uint16_t	 first2[RXNEED_MAX];	/* the first two bytes */
+	unsigned char	 pairs[65536];	/* 1 for two bytes that start one
+					 * (as a native 16-bit number) */
 };
 
 /*
