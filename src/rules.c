@@ -29,6 +29,11 @@
  * money_code's search only before another capital, an M date_month_day's
  * only before an a.
  *
+ * The runs (wt-perf2): a rule the prescan does not take, whose matches
+ * hold a byte that what comes before it in them cannot (email's '@',
+ * url_bare's '/'), has its starts marked in the same marks: the runs of
+ * bytes that may come before, right before each such byte (rxneed_run).
+ *
  * The needed byte (wt-perf2): a pattern such as email's has a literal
  * at its top level that every match holds ('@'; url_bare's '/'), so a
  * segment without that byte is not searched at all (rxneed.h), nor one
@@ -93,6 +98,9 @@ struct rule {
 					 * second[b * 2 + c / 64]; NULL: any */
 	int		 seconds;	/* second asked for (made if it can) */
 	int		 need;		/* a byte every match holds, or -1 */
+	int		 runscan;	/* its starts are marked by runs: */
+	int		 run_need;	/* ... before each of these bytes */
+	uint64_t	 run_bytes[4];	/* ... of these (rxneed_run) */
 	struct rxneed	*strings;	/* ... or one of these, or NULL */
 };
 
@@ -552,6 +560,16 @@ rule_compile(struct rule *ru)
 		pcre2_code_free(ru->code);
 		ru->code = lim;
 		ru->prescan = 1;
+	} else if (ru->code != NULL && slow_start(ru) &&
+	    strstr(ru->pattern, "(*") == NULL &&
+	    strstr(ru->pattern, "\\G") == NULL &&
+	    rxneed_run(ru->pattern, ru->caseless, &ru->run_need,
+	    ru->run_bytes) && (lim = pcre2_compile((PCRE2_SPTR)ru->pattern,
+	    PCRE2_ZERO_TERMINATED, opts | PCRE2_USE_OFFSET_LIMIT, &err, &off,
+	    NULL)) != NULL) {
+		pcre2_code_free(ru->code);
+		ru->code = lim;
+		ru->runscan = 1;
 	}
 	if (ru->code != NULL) {
 		ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0 &&
@@ -701,6 +719,30 @@ starts_mark(struct starts *st, size_t p, uint32_t m)
 	}
 }
 
+/* Mark, for slot k's rule (a runscan rule), the starts of characters in
+ * the run of its run bytes right before each of its needed bytes, and
+ * that byte: where a match may start (the runs never hold the byte, so
+ * each byte is looked at once or twice). */
+static void
+starts_runs(struct starts *st, size_t k, const struct rule *ru,
+    const unsigned char *t)
+{
+	const unsigned char *q = t + st->base, *end = t + st->end;
+	size_t p, s;
+
+	while (q < end && (q = memchr(q, ru->run_need,
+	    (size_t)(end - q))) != NULL) {
+		p = (size_t)(q - t);
+		for (s = p; s > st->base && (ru->run_bytes[t[s - 1] / 64] >>
+		    (t[s - 1] % 64)) & 1; s--)
+			;
+		for (; s <= p; s++)
+			if ((t[s] & 0xc0) != 0x80)
+				starts_mark(st, s, (uint32_t)1 << k);
+		q++;
+	}
+}
+
 /* A text shorter than this is marked by first bytes only (the second
  * bytes cost some 10 M instructions to find, once). */
 #define PRESCAN_PAIRS_MIN	(64u << 10)
@@ -717,7 +759,8 @@ starts_pairs(const struct starts *st, const struct rules *r)
 	int b, c;
 
 	for (k = 0; k < st->nslots; k++) {
-		ru = &r->rules[st->slot[k]];
+		if (!(ru = &r->rules[st->slot[k]])->prescan)
+			continue;
 		sec = rule_seconds(r, st->slot[k]);
 		for (b = 0; b < 128; b++)
 			for (c = 0; ru->first[b] && c < 128; c++)
@@ -746,9 +789,9 @@ starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
 
 	st->nslots = 0;
 	for (i = i0; i < i1 && st->nslots < PRESCAN_MAX; i++) {
-		if (!(ru = rule_ready(r, i))->prescan)
+		if (!(ru = rule_ready(r, i))->prescan && !ru->runscan)
 			continue;
-		for (b = 0; b < 256; b++)
+		for (b = 0; ru->prescan && b < 256; b++)
 			rulesof[b] |= (uint32_t)ru->first[b] << st->nslots;
 		st->slot[st->nslots++] = i;
 	}
@@ -758,6 +801,9 @@ starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
 	st->end = to;
 	st->nw = (to - from + 63) / 64;
 	st->bits = xcalloc(st->nslots * st->nw, sizeof *st->bits);
+	for (i = 0; i < st->nslots; i++)
+		if ((ru = &r->rules[st->slot[i]])->runscan)
+			starts_runs(st, i, ru, t);
 	if (to - from < PRESCAN_PAIRS_MIN) {
 		for (p = from; p < to; p++)
 			if ((m = rulesof[t[p]]) != 0)

@@ -481,3 +481,244 @@ rxneed_holds(const struct rxneed *need, const char *t, size_t n)
 	}
 	return 0;
 }
+
+/* ---- the run before a needed byte ---- */
+
+static void
+bytes_add(uint64_t *set, unsigned b)
+{
+	set[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static void
+bytes_range(uint64_t *set, unsigned lo, unsigned hi)
+{
+	for (; lo <= hi; lo++)
+		bytes_add(set, lo);
+}
+
+static int
+bytes_has(const uint64_t *set, unsigned b)
+{
+	return (set[b / 64] >> (b % 64)) & 1;
+}
+
+/* What \w, \d or \s may match a byte of (with PCRE2_UCP: any byte of a
+ * character past ASCII; the ASCII bytes exactly), else every byte;
+ * whether the ASCII bytes are exact. */
+static int
+bytes_escape(uint64_t *set, char e)
+{
+	if (e == 'd')
+		bytes_range(set, '0', '9');
+	else if (e == 'w') {
+		bytes_range(set, '0', '9');
+		bytes_range(set, 'A', 'Z');
+		bytes_range(set, 'a', 'z');
+		bytes_add(set, '_');
+		bytes_range(set, 0x80, 0xff);
+	} else if (e == 's') {
+		bytes_range(set, '\t', '\r');
+		bytes_add(set, ' ');
+		bytes_range(set, 0x80, 0xff);
+	} else {
+		bytes_range(set, 0, 0xff);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * Past the class at p ('['), the bytes it may match one of added to set:
+ * more, never fewer (a member not understood: every byte; any byte past
+ * ASCII of a negated class).
+ */
+static const char *
+bytes_class(const char *p, uint64_t *set)
+{
+	uint64_t c[4] = { 0, 0, 0, 0 };
+	const char *q = p + 1, *end = class_end(p);
+	int neg = 0, exact = 1, lo, hi, k;
+
+	if (*q == '^')
+		neg = 1, q++;
+	if (end[-1] != ']')
+		exact = 0;		/* (no end) */
+	while (exact && q < end - 1) {
+		if ((unsigned char)*q >= 0x80 || (q[0] == '[' && q[1] == ':'))
+			exact = 0;	/* (a range past ASCII, [:alpha:]) */
+		else if (*q == '\\') {
+			escape_end(q, &lo);
+			if (lo < 0) {
+				exact = bytes_escape(c, q[1]);
+				q = escape_end(q, &k);
+				continue;
+			}
+			q += 2;
+		} else
+			lo = (unsigned char)*q++;
+		if (!exact)
+			break;
+		hi = lo;
+		if (q[0] == '-' && q + 1 < end - 1) {
+			if ((unsigned char)q[1] >= 0x80 || q[1] == '\\' ||
+			    (q[1] == '[' && q[2] == ':')) {
+				exact = 0;
+				break;
+			}
+			hi = (unsigned char)q[1];
+			q += 2;
+		}
+		if (hi >= lo)
+			bytes_range(c, (unsigned)lo, (unsigned)hi);
+	}
+	for (k = 0; k < 4; k++)
+		if (!exact)
+			set[k] = ~(uint64_t)0;
+		else
+			set[k] |= neg ? (k < 2 ? ~c[k] : ~(uint64_t)0) : c[k];
+	/* (a member past ASCII, even of a class not negated: its bytes) */
+	if (!neg)
+		for (q = p + 1; q < end; q++)
+			if ((unsigned char)*q >= 0x80)
+				bytes_range(set, 0x80, 0xff);
+	return end;
+}
+
+/* Past the parenthesis at p ('(') and what it holds, nested ones too
+ * (classes and escapes read as such). */
+static const char *
+bytes_skip(struct rx *x, const char *p)
+{
+	int depth = 0, lit;
+
+	while (*p != '\0') {
+		if (*p == '\\')
+			p = escape_end(p, &lit);
+		else if (*p == '[')
+			p = class_end(p);
+		else if (*p++ == '(')
+			depth++;
+		else if (p[-1] == ')' && --depth == 0)
+			return p;
+	}
+	x->bail = 1;
+	return p;
+}
+
+/* Past the group at p ('('), whose bytes are all added to set (a
+ * lookaround's none: it matches no byte); bail in *x. */
+static const char *
+bytes_group(struct rx *x, const char *p, uint64_t *set)
+{
+	int around = p[1] == '?' && (p[2] == '=' || p[2] == '!' ||
+	    (p[2] == '<' && (p[3] == '=' || p[3] == '!')));
+	uint64_t none[4] = { 0, 0, 0, 0 }, *to = around ? none : set;
+	int lit;
+
+	if (p[1] == '?' && ((p[2] >= 'a' && p[2] <= 'z') || p[2] == '(' ||
+	    (p[2] != '\0' && strchr("JU^-)", p[2]) != NULL))) {
+		x->bail = 1;
+		return p + strlen(p);
+	}
+	if (p[1] == '?' && (p[2] == 'R' || p[2] == '&' || p[2] == '+' ||
+	    p[2] == '-' || (p[2] >= '0' && p[2] <= '9') || (p[2] == 'P' &&
+	    p[3] != '<'))) {
+		bytes_range(set, 0, 0xff);	/* a call, a back reference */
+		return bytes_skip(x, p);
+	}
+	if (p[1] == '*' || (p[1] == '?' && p[2] == '#')) {
+		const char *q = strchr(p, ')');
+
+		return q != NULL ? q + 1 : p + strlen(p);
+	}
+	for (p++; *p != '\0' && *p != ')' && !x->bail;) {
+		if (*p == '\\') {
+			const char *q = escape_end(p, &lit);
+
+			if (lit >= 0)
+				bytes_add(to, (unsigned)lit);
+			else if (strchr("bBAzZGK", p[1]) == NULL)
+				(void)bytes_escape(to, p[1]);
+			p = q;
+		} else if (*p == '[')
+			p = bytes_class(p, to);
+		else if (*p == '(')
+			p = bytes_group(x, p, to);
+		else if (*p == '.')
+			bytes_range(to, 0, 0xff), p++;
+		else {
+			/* (a group's name or a count's digits too: more
+			 * bytes than it matches, never fewer) */
+			if (strchr("?*+|^$", *p) == NULL)
+				bytes_add(to, (unsigned char)*p);
+			p++;
+		}
+	}
+	if (*p != ')')
+		x->bail = 1;
+	return *p == ')' ? p + 1 : p;
+}
+
+int
+rxneed_run(const char *pattern, int caseless, int *need, uint64_t *before)
+{
+	struct rx x = { pattern, 0 };
+	uint64_t set[4] = { 0, 0, 0, 0 };
+	const char *p = pattern, *q;
+	int lit, rep, best = -1;
+	unsigned min;
+
+	*need = -1;
+	/* (a case-insensitive k matches the Kelvin sign's bytes too) */
+	if (caseless || strstr(pattern, "\\Q") != NULL ||
+	    strstr(pattern, "(*ACCEPT") != NULL)
+		return 0;
+	while (*p != '\0' && !x.bail) {
+		lit = -1;
+		if (*p == '\\') {
+			q = escape_end(p, &lit);
+			if (lit < 0 && strchr("bBAzZGK", p[1]) == NULL)
+				(void)bytes_escape(set, p[1]);
+		} else if (*p == '[')
+			q = bytes_class(p, set);
+		else if (*p == '(')
+			q = bytes_group(&x, p, set);
+		else if (*p == '|')
+			return 0;
+		else if (*p == '.')
+			bytes_range(set, 0, 0xff), q = p + 1;
+		else if (*p == '^' || *p == '$')
+			q = p + 1;
+		else {
+			for (q = p + 1; ((unsigned char)*q & 0xc0) == 0x80; q++)
+				;
+			if ((unsigned char)*p < 0x80 && *p != ')')
+				lit = (unsigned char)*p;
+			else
+				for (; p < q; p++)
+					bytes_add(set, (unsigned char)*p);
+		}
+		x.p = q;
+		min = rx_quant(&x, &rep);
+		q = x.p;
+		if (lit >= 0) {
+			/* a needed byte that no byte before it can be */
+			if (min > 0 && !(caseless && ascii_letter(lit)) &&
+			    !bytes_has(set, (unsigned)lit) && (best < 0 ||
+			    byte_rank((unsigned char)lit) <
+			    byte_rank((unsigned char)best))) {
+				best = lit;
+				memcpy(before, set, sizeof set);
+			}
+			bytes_add(set, (unsigned)lit);
+			if (caseless && ascii_letter(lit))
+				bytes_add(set, (unsigned)lit ^ 0x20);
+		}
+		p = q;
+	}
+	if (x.bail || best < 0)
+		return 0;
+	*need = best;
+	return 1;
+}

@@ -39,6 +39,16 @@ int rxneed_byte(const char *pattern, int caseless);
  */
 int rxneed_strings(const char *pattern, int caseless, struct rxneed *need);
 
+/*
+ * A byte every match of pattern holds at its top level, *need, and in
+ * before (a set of 256 bits) every byte that the pattern's part before
+ * it may match (more, never fewer), need not among them: so a match
+ * starts within the run of such bytes right before an occurrence of
+ * need (email's: the address before its '@').  1, or 0 if none.
+ */
+int rxneed_run(const char *pattern, int caseless, int *need,
+    uint64_t *before);
+
 /* Does t[0, n) hold one of need's strings? */
 int rxneed_holds(const struct rxneed *need, const char *t, size_t n);
 

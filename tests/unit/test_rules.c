@@ -605,6 +605,51 @@ test_prescan_second_byte_at_segment_end(void **state)
 	buf_free(&t);
 }
 
+/* Rules whose starts the runs before their needed byte mark (not the
+ * prescan's: a start set with lower-case letters): the same matches as
+ * PCRE2's own search, with letters past ASCII in the runs, a run at a
+ * segment's start, the byte twice, a run cut by a byte not in it. */
+static void
+test_run_starts_same_matches(void **state)
+{
+	char *ini = write_ini("runs.ini",
+	    "[rule.mail]\ntype = EMAIL\npattern = [\\w.]+@[a-z]+\n"
+	    "[rule.path]\ntype = URL\npattern = [a-z]+\\.(?:com|org)/[a-z]*\n");
+	const char *paths[1] = { ini };
+	const char *pieces[] = { "josé.ñ@mail", "a@b", "@@x", "x@", "é@é",
+	    "site.com/path", "a.org/", "b.net/x", "\n\n", "\n\nq@r", " ",
+	    "cc dd@ee", "see x.com/y.org/z", "word", "Ünï@x" };
+	struct buf t, a, b;
+	struct diag d;
+	struct rules *r;
+	unsigned seed = 7;
+	size_t k, i;
+
+	(void)state;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_int_equal(d.n, 0);
+	for (k = 0; k < 60; k++) {
+		buf_init(&t);
+		for (i = 0; i < (k < 59 ? 1 + k % 30 : 30000); i++) {
+			seed = seed * 1103515245u + 12345u;
+			buf_adds(&t, pieces[(seed >> 16) % (sizeof pieces /
+			    sizeof pieces[0])]);
+		}
+		scan_all_text(r, t.data, t.len, 1, &a, &d);
+		scan_all_text(r, t.data, t.len, 0, &b, &d);
+		if (k == 59)
+			assert_true(a.len > 10000);
+		assert_same_text(&a, &b);
+		buf_free(&a);
+		buf_free(&b);
+		buf_free(&t);
+	}
+	assert_int_equal(d.n, 0);
+	rules_free(r);
+	diag_free(&d);
+}
+
 /* Rules the prescan takes, costly at some starts: the same matches, and
  * the same rule switched off at the same place (the budget is charged
  * start by start as before), with and without the prescan. */
@@ -875,6 +920,7 @@ main(void)
 		cmocka_unit_test(test_prescan_same_matches),
 		cmocka_unit_test(test_prescan_costly_starts),
 		cmocka_unit_test(test_prescan_second_byte_at_segment_end),
+		cmocka_unit_test(test_run_starts_same_matches),
 		cmocka_unit_test(test_image_cache),
 		cmocka_unit_test(test_image_damaged),
 		cmocka_unit_test(test_image_beside),

@@ -142,6 +142,55 @@ test_holds(void **state)
 	assert_true(rxneed_holds(&need, "Inc.", 4));
 }
 
+/* The bytes of a run set as a string of the printable ones, "+" for
+ * any past ASCII. */
+static const char *
+run_of(const char *pattern, int *need)
+{
+	static char out[300];
+	uint64_t set[4];
+	size_t o = 0;
+	int c;
+
+	if (!rxneed_run(pattern, 0, need, set))
+		return "-";
+	for (c = 0x21; c < 0x7f; c++)
+		if ((set[c / 64] >> (c % 64)) & 1)
+			out[o++] = (char)c;
+	if ((set[3] >> 63) & 1)
+		out[o++] = '+';
+	out[o] = '\0';
+	return out;
+}
+
+/* rxneed_run: the needed byte no byte before it can be, and those
+ * bytes (more, never fewer: a group's every byte, a negated class's
+ * every byte past ASCII). */
+static void
+test_run(void **state)
+{
+	int need;
+
+	(void)state;
+	assert_string_equal(run_of("[a-z0-9._-]+@[a-z]+", &need),
+	    "-.0123456789_abcdefghijklmnopqrstuvwxyz");
+	assert_int_equal(need, '@');
+	assert_string_equal(run_of("(?<![\\w/])[a-c](?:\\.[d-e]+)*\\.(?:com|io)"
+	    "/x", &need), ".:abcdeimo");
+	assert_int_equal(need, '/');		/* ('.' is among them) */
+	assert_string_equal(run_of("\\w+@", &need),
+	    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz+");
+	assert_string_equal(run_of("[^ ]+@", &need), "-");	/* '@' too */
+	assert_string_equal(run_of("[a-z]+\\x40@", &need), "-");
+	assert_string_equal(run_of("(?1)@", &need), "-");
+	assert_string_equal(run_of("a+@|b@", &need), "-");
+	assert_string_equal(run_of("a+@?", &need), "");	/* 'a', first */
+	assert_int_equal(need, 'a');
+	assert_string_equal(run_of("x(?=a@)@", &need), "x");
+	assert_string_equal(run_of("[[:alpha:]]+@", &need), "-");
+	assert_int_equal(rxneed_run("a+@", 1, &need, NULL), 0);	/* caseless */
+}
+
 int
 main(void)
 {
@@ -149,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_needed_byte),
 		cmocka_unit_test(test_needed_strings),
 		cmocka_unit_test(test_holds),
+		cmocka_unit_test(test_run),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
