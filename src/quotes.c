@@ -486,6 +486,9 @@ mark_at(const struct qctx *x, size_t p, size_t *n, int want_open)
 		if (x->marks[i].inner != x->single)
 			continue;
 		m = want_open ? x->marks[i].open : x->marks[i].close;
+		/* (the first byte first: most places hold no mark) */
+		if (m[0] != '\0' && (p >= x->len || x->t[p] != m[0]))
+			continue;
 		k = strlen(m);
 		if (p + k <= x->len && memcmp(x->t + p, m, k) == 0) {
 			*n = k;
