@@ -112,6 +112,9 @@ test_needed_strings(void **state)
 		{ "(*ACCEPT)abc", 0, "-" },
 		{ "(?:abc(*F)|(*FAIL))", 0, "-" },	/* matches nothing */
 		{ "abc)", 0, "-" },
+		{ "(?'ab", 0, "-" },			/* (broken: no name's end) */
+		{ "(?<ab", 0, "-" },
+		{ "ab\\", 0, "[ab]" },
 	};
 	size_t i;
 
