@@ -480,18 +480,23 @@ qa_person(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 
 /* ---- marks ---- */
 
-/* The outer mark at p: its index in marks, or -1; *n its length. */
+/* The outer mark at p: its index in marks, or -1; *n its length (0 if
+ * none). */
 static int
 mark_at(const struct qctx *x, size_t p, size_t *n, int want_open)
 {
 	size_t i, k;
 
+	*n = 0;
 	for (i = 0; i < x->nmarks; i++) {
 		const char *m;
 
 		if (x->marks[i].inner != x->single)
 			continue;
 		m = want_open ? x->marks[i].open : x->marks[i].close;
+		/* (the first byte first: most places hold no mark) */
+		if (m[0] != '\0' && (p >= x->len || x->t[p] != m[0]))
+			continue;
 		k = strlen(m);
 		if (p + k <= x->len && memcmp(x->t + p, m, k) == 0) {
 			*n = k;
