@@ -56,6 +56,23 @@ brat_huge_offsets_refused(void **state)
 	annot_set_free(set);
 }
 
+/* An empty span ("4 4") is said to be empty, not outside the article. */
+static void
+brat_empty_span_said_empty(void **state)
+{
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, "T1\tx 4 4\t\n", set, NULL,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "in:1:"));
+	assert_non_null(strstr(cause, "span 4-4 is empty"));
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
 /* Found by fuzzing: a T line with an empty type made an empty tag, which
  * the sidecar could not hold. */
 static void
@@ -412,6 +429,7 @@ main(void)
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test(brat_empty_span_said_empty),
 		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(brat_own_export_of_controls_comes_back),
 		cmocka_unit_test(control_in_tag_refused),
