@@ -198,6 +198,27 @@ control_in_tag_refused(void **state)
 	annot_set_free(set);
 }
 
+/* A JSON tag with U+202E (right-to-left override) came in, though
+ * [tags] in the config refused it: one rule (annot_tag_check). */
+static void
+bidi_in_tag_refused(void **state)
+{
+	static const char json[] = "[{\"type\":\"Annotation\",\"body\":"
+	    "{\"purpose\":\"tagging\",\"value\":\"ok\\u202eyes\"},\"target\":"
+	    "{\"selector\":{\"type\":\"TextPositionSelector\",\"start\":4,"
+	    "\"end\":11}}}]";
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_JSON, json, set, NULL, &cause), -1);
+	assert_non_null(strstr(cause, "in: item 1: bad tag"));
+	assert_non_null(strstr(cause, "invisible or bidirectional"));
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
 /* Issue 11: relation, event, attribute lines were dropped silently. */
 static void
 brat_unsupported_lines_counted(void **state)
@@ -430,6 +451,7 @@ main(void)
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
 		cmocka_unit_test(brat_empty_span_said_empty),
+		cmocka_unit_test(bidi_in_tag_refused),
 		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(brat_own_export_of_controls_comes_back),
 		cmocka_unit_test(control_in_tag_refused),
