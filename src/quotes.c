@@ -1209,18 +1209,32 @@ stop_before(const struct qctx *x, size_t p)
 	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
 }
 
-/* Where the sentence two before the one holding p starts. */
+/*
+ * No sentence is read as longer than SENTENCE_REACH bytes before p: the
+ * looks that read a sentence from its start forward (its subject, the
+ * unnamed person opening it) read at most that much for each quote,
+ * however long a paragraph without a full stop is.  No sentence of a
+ * news article comes near it.
+ */
+#define SENTENCE_REACH	2048
+
+/* Where the sentence two before the one holding p starts (at most three
+ * SENTENCE_REACH before p, at a character's start: a pronoun's look back
+ * stays bounded in a paragraph without a full stop). */
 static size_t
 two_sentences_back(const struct qctx *x, size_t p)
 {
+	size_t floor = p > 3 * SENTENCE_REACH ? p - 3 * SENTENCE_REACH : 0;
 	int n = 0;
 
-	while (p > 0) {
+	while (p > floor) {
 		if (stop_before(x, p) && ++n == 3)
-			break;
+			return p;
 		p--;
 	}
-	return p;
+	while (floor < x->len && (x->t[floor] & 0xc0) == 0x80)
+		floor++;
+	return floor;
 }
 
 #define KIN_REACH	600	/* bytes before a pronoun looked at for
@@ -1338,15 +1352,6 @@ known_start(const struct qctx *x, size_t p)
 	starts_keep(st, a, p);
 	return a;
 }
-
-/*
- * No sentence is read as longer than SENTENCE_REACH bytes before p: the
- * looks that read a sentence from its start forward (its subject, the
- * unnamed person opening it) read at most that much for each quote,
- * however long a paragraph without a full stop is.  No sentence of a
- * news article comes near it.
- */
-#define SENTENCE_REACH	2048
 
 /* Where the sentence holding p starts (or SENTENCE_REACH before p, at a
  * character's start). */

@@ -4,7 +4,7 @@
 # broken configs and catastrophic rules -- in --dump, the listings
 # (--entities, --quotes) and the pager.  Every input is made here, in $WORK.
 . "$(dirname "$0")/lib.sh"
-plan 149
+plan 150
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 ESC=$(printf '\033')
@@ -188,6 +188,13 @@ awk 'BEGIN { for (i = 0; i < 50000; i++) printf "\"a b\" "; print "" }' \
 timeout 60 "$ARTREAD" --quotes "$WORK/marks.txt" >"$WORK/marks.out"
 check "size: 50,000 quotes of words in one sentence: --quotes in time" \
     sh -c "[ $? -eq 0 ] && [ \$(wc -l <'$WORK/marks.out') -eq 50000 ]"
+# Quotes and pronouns in one sentence: each pronoun looked back two
+# sentences, to the paragraph's start (quadratic: 20,000 took 52 s).
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "\"a b,\" he said, "
+    print "" }' >"$WORK/marks.txt"
+timeout 60 "$ARTREAD" --quotes "$WORK/marks.txt" >"$WORK/marks.out"
+check "size: 30,000 quotes with a pronoun in one sentence: --quotes in time" \
+    sh -c "[ $? -eq 0 ] && [ \$(wc -l <'$WORK/marks.out') -eq 30000 ]"
 rm -f "$WORK/marks.txt" "$WORK/marks.out"
 
 # 1,000,000 one-word lines.
