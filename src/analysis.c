@@ -885,8 +885,6 @@ stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
 	struct slink *link;
 
 	memset(an, 0, sizeof *an);
-	an->ents = xcalloc(cap, sizeof *an->ents);
-	link = xcalloc(cap, sizeof *link);
 	/* the first block ending after lo */
 	for (k = 0, i = st->nb; k < i;) {
 		size_t mid = k + (i - k) / 2;
@@ -896,6 +894,12 @@ stream_view(const struct analysis_stream *st, size_t lo, size_t hi,
 		else
 			i = mid;
 	}
+	/* room for all their mentions at once (growing it copied some
+	 * 2 M instructions' worth a MB) */
+	for (i = k; i < st->nb && st->b[i].s < hi; i++)
+		cap += st->b[i].nm;
+	an->ents = xreallocarray(NULL, cap, sizeof *an->ents);
+	link = xreallocarray(NULL, cap, sizeof *link);
 	for (i = k; i < st->nb && st->b[i].s < hi; i++) {
 		const struct sblock *b = &st->b[i];
 		const struct slink *names;

@@ -913,19 +913,44 @@ finish_edit(struct annot_set *set, struct annot *a, struct annot *before)
 	record(set, before, annot_dup(a));
 }
 
+/* Why the character at tag[i] (its code point cp, n bytes, 0 when
+ * invalid) cannot be in a tag, or NULL. */
+static const char *
+tag_char_fault(const unsigned char *p, size_t n, uint32_t cp)
+{
+	if (n == 0)
+		return "a tag must be UTF-8";
+	if (p[0] < 0x20 || p[0] == 0x7f || (cp >= 0x80 && cp < 0xa0))
+		return "a tag cannot hold control characters";
+	if (utf8_is_space(cp))
+		return "a tag is one word: it cannot hold white space";
+	if (utf8_is_format(cp))
+		return "a tag cannot hold invisible or bidirectional "
+		    "characters";
+	if (cp == ',')
+		return "a tag cannot hold a comma (commas separate tags)";
+	return NULL;
+}
+
 int
 annot_tag_check(const char *tag, size_t len, char **cause)
 {
-	const unsigned char *p = (const unsigned char *)tag;
-	size_t i;
+	const char *why;
+	uint32_t cp = 0;
+	size_t i, n;
 
-	for (i = 0; i < len; i++)
-		if (p[i] < 0x20 || p[i] == 0x7f || (p[i] == 0xc2 &&
-		    i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] < 0xa0)) {
-			*cause = xasprintf("bad tag \"%.*s\": a tag cannot "
-			    "hold control characters", (int)len, tag);
+	for (i = 0; i < len; i += n ? n : 1) {
+		n = utf8_decode(tag + i, len - i, &cp);
+		if (cp == ' ' && i > 0 && i + 1 < len && tag[i + 1] != ' ')
+			continue;	/* one space between words */
+		if ((why = cp == ' ' ? "spaces go only between words, one at a "
+		    "time" : tag_char_fault((const unsigned char *)tag + i, n,
+		    cp)) != NULL) {
+			*cause = xasprintf("bad tag \"%.*s\": %s", (int)len,
+			    tag, why);
 			return -1;
 		}
+	}
 	return 0;
 }
 

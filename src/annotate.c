@@ -192,6 +192,9 @@ annotate_text_in(const struct doc *d, const char *url, const char *exact,
 	else if (s == NULL)
 		*cause = xasprintf("%s: cannot look for \"%s\": %s", path,
 		    exact, err);
+	else if (search_error(s) != NULL)
+		*cause = xasprintf("%s: cannot look for \"%s\": %s", path,
+		    exact, search_error(s));
 	else if (count == 0)
 		*cause = xasprintf("%s: text not found: \"%s\"", path, exact);
 	else if (count > 1)

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "artread/annot.h"
 #include "artread/ini.h"
 #include "artread/keymap.h"
 #include "artread/paths.h"
@@ -263,7 +264,7 @@ tag_set(struct config *cfg, const struct ini_entry *e,
     const char *path, struct diag *d)
 {
 	struct config_tag *t;
-	char *copy, *name, *comma, *p;
+	char *copy, *name, *comma, *p, *cause = NULL;
 	const char *err;
 	int k;
 
@@ -288,9 +289,12 @@ tag_set(struct config *cfg, const struct ini_entry *e,
 		free(copy);
 		return 0;
 	}
-	if (!ini_valid_name(name)) {
-		diag_error(d, "%s:%d: bad tag name '%s' (letters, digits, - "
-		    "and _)", path, e->line, name);
+	/* (the one rule of what a tag holds: annot.h) */
+	if (*name == '\0' || annot_tag_check(name, strlen(name), &cause) !=
+	    0) {
+		diag_error(d, "%s:%d: %s", path, e->line, cause != NULL ?
+		    cause : "a tag name is empty");
+		free(cause);
 		free(copy);
 		return -1;
 	}

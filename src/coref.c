@@ -739,8 +739,10 @@ word_in(const char *w, size_t n, const char *const *ws)
 {
 	size_t k;
 
-	for (k = 0; ws[k] != NULL; k++) {
-		if (strlen(ws[k]) == n && memcmp(ws[k], w, n) == 0)
+	/* (the first byte first: most words are none of them) */
+	for (k = 0; n > 0 && ws[k] != NULL; k++) {
+		if (ws[k][0] == w[0] && strlen(ws[k]) == n &&
+		    memcmp(ws[k], w, n) == 0)
 			return 1;
 	}
 	return 0;

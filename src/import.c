@@ -297,6 +297,10 @@ brat_t_line(struct brat_state *st, char *line, char **why)
 		*why = xasprintf("bad offsets \"%s\"", offs);
 		return -1;
 	}
+	if (lo == hi) {
+		*why = xasprintf("span %zu-%zu is empty", lo, hi);
+		return -1;
+	}
 	if (cpindex_to_byte(st->cp, lo, &s) != 0 ||
 	    cpindex_to_byte(st->cp, hi, &e) != 0 || s >= e) {
 		*why = xasprintf("offsets %zu-%zu are not within the article",

@@ -25,7 +25,10 @@ lockfile_take(const char *lock_path, char **cause)
 	fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
 	    O_NONBLOCK, 0666);
 	if (fd == -1) {
-		*cause = xasprintf("%s: %s", lock_path, strerror(errno));
+		/* (O_NOFOLLOW's ELOOP: "too many levels of symbolic links") */
+		*cause = xasprintf("%s: %s", lock_path, errno == ELOOP &&
+		    lstat(lock_path, &st) == 0 && S_ISLNK(st.st_mode) ?
+		    "is a symbolic link" : strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {

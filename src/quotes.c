@@ -117,6 +117,8 @@ struct qctx {
 							   org_antecedent's own look
 							   at a noun goes no deeper */
 	int				 depth;
+	struct starts			*starts;	/* sentence starts found
+							   (see sentence_start) */
 };
 
 /*
@@ -484,18 +486,23 @@ qa_person(const struct qctx *x, size_t ws, size_t we, size_t *s, size_t *e)
 
 /* ---- marks ---- */
 
-/* The outer mark at p: its index in marks, or -1; *n its length. */
+/* The outer mark at p: its index in marks, or -1; *n its length (0 if
+ * none). */
 static int
 mark_at(const struct qctx *x, size_t p, size_t *n, int want_open)
 {
 	size_t i, k;
 
+	*n = 0;
 	for (i = 0; i < x->nmarks; i++) {
 		const char *m;
 
 		if (x->marks[i].inner != x->single)
 			continue;
 		m = want_open ? x->marks[i].open : x->marks[i].close;
+		/* (the first byte first: most places hold no mark) */
+		if (m[0] != '\0' && (p >= x->len || x->t[p] != m[0]))
+			continue;
 		k = strlen(m);
 		if (p + k <= x->len && memcmp(x->t + p, m, k) == 0) {
 			*n = k;
@@ -1206,18 +1213,32 @@ stop_before(const struct qctx *x, size_t p)
 	    x->t[k - 1] == '?') && (k < p || sentence_stop(x, k - 1));
 }
 
-/* Where the sentence two before the one holding p starts. */
+/*
+ * No sentence is read as longer than SENTENCE_REACH bytes before p: the
+ * looks that read a sentence from its start forward (its subject, the
+ * unnamed person opening it) read at most that much for each quote,
+ * however long a paragraph without a full stop is.  No sentence of a
+ * news article comes near it.
+ */
+#define SENTENCE_REACH	2048
+
+/* Where the sentence two before the one holding p starts (at most three
+ * SENTENCE_REACH before p, at a character's start: a pronoun's look back
+ * stays bounded in a paragraph without a full stop). */
 static size_t
 two_sentences_back(const struct qctx *x, size_t p)
 {
+	size_t floor = p > 3 * SENTENCE_REACH ? p - 3 * SENTENCE_REACH : 0;
 	int n = 0;
 
-	while (p > 0) {
+	while (p > floor) {
 		if (stop_before(x, p) && ++n == 3)
-			break;
+			return p;
 		p--;
 	}
-	return p;
+	while (floor < x->len && (x->t[floor] & 0xc0) == 0x80)
+		floor++;
+	return floor;
 }
 
 #define KIN_REACH	600	/* bytes before a pronoun looked at for
@@ -1269,14 +1290,90 @@ unnamed_kin(const struct qctx *x, size_t a, size_t p, int want, size_t *ks,
 	return 0;
 }
 
-/* Where the sentence holding p starts. */
+/* Does a sentence start at p (the test sentence_start walks back with)? */
+static int
+sentence_starts_at(const struct qctx *x, size_t p)
+{
+	return p == 0 || stop_before(x, p) || para_break(x->t, skip_back(x,
+	    p), p);
+}
+
+/*
+ * The sentence starts found, as spans [at, from]: the sentence holding
+ * from starts at at, and no sentence starts in (at, from].  A look back
+ * ends at the nearest known span below it instead of walking the whole
+ * sentence again: every quote of a long sentence (a paragraph of 10^5
+ * quotation marks and no full stop) looked from its own start back to
+ * the sentence's: quadratic.  The test at a byte depends on the text
+ * alone, so what is remembered is what a walk would find.
+ */
+#define STARTS_KEPT	8
+
+struct starts {
+	size_t	from[STARTS_KEPT];
+	size_t	at[STARTS_KEPT];
+	size_t	n;		/* spans kept */
+	size_t	next;		/* the one replaced next */
+};
+
+/* Remember that the sentence holding from starts at at (a new span, in
+ * place of the oldest once STARTS_KEPT are kept). */
+static void
+starts_keep(struct starts *st, size_t at, size_t from)
+{
+	size_t k;
+
+	if (st->n < STARTS_KEPT)
+		k = st->n++;
+	else {
+		k = st->next;
+		st->next = (st->next + 1) % STARTS_KEPT;
+	}
+	st->at[k] = at;
+	st->from[k] = from;
+}
+
+/* Where the sentence holding p starts, remembered in x->starts. */
+static size_t
+known_start(const struct qctx *x, size_t p)
+{
+	struct starts *st = x->starts;
+	size_t k, below = STARTS_KEPT, a;
+
+	for (k = 0; k < st->n; k++) {
+		if (st->at[k] <= p && p <= st->from[k])
+			return st->at[k];
+		if (st->from[k] < p && (below == STARTS_KEPT ||
+		    st->from[k] > st->from[below]))
+			below = k;
+	}
+	for (a = p; !sentence_starts_at(x, a); a--)
+		if (below < STARTS_KEPT && a - 1 == st->from[below]) {
+			/* no start in (from, p]: the span grows to p */
+			st->from[below] = p;
+			return st->at[below];
+		}
+	starts_keep(st, a, p);
+	return a;
+}
+
+/* Where the sentence holding p starts (or SENTENCE_REACH before p, at a
+ * character's start). */
 static size_t
 sentence_start(const struct qctx *x, size_t p)
 {
-	while (p > 0 && !stop_before(x, p) && !para_break(x->t, skip_back(x,
-	    p), p))
-		p--;
-	return p;
+	size_t floor = p > SENTENCE_REACH ? p - SENTENCE_REACH : 0, a;
+
+	if (x->starts != NULL)
+		a = known_start(x, p);
+	else
+		for (a = p; a > floor && !sentence_starts_at(x, a); a--)
+			;
+	if (a >= floor)
+		return a;
+	while (floor < p && ((unsigned char)x->t[floor] & 0xc0) == 0x80)
+		floor++;
+	return floor;
 }
 
 /* Is the pronoun at p the subject of an aside (", she said,") inside
@@ -6186,9 +6283,12 @@ quotes_find_window(const struct rules *r, const char *text, size_t len,
     size_t nents, size_t nnamed, const char *sex,
     const struct quotes_doc *qd, struct quote **out, unsigned char **taint)
 {
+	struct starts starts;
 	struct qctx x;
 
 	memset(&x, 0, sizeof x);
+	memset(&starts, 0, sizeof starts);
+	x.starts = &starts;
 	x.nested = &x.depth;
 	x.r = r;
 	x.t = text;

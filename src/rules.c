@@ -22,6 +22,22 @@
  * bytes are, with an offset limit (PCRE2_USE_OFFSET_LIMIT) so that it
  * tries no start past them: the same matches, since PCRE2 itself skips
  * the bytes its bitmap excludes (see prescan_ok for what else it takes).
+ *
+ * The second byte (wt-perf2): for each ASCII first byte, the ASCII bytes
+ * that may follow it at a match's start (asked of PCRE2 once, a partial
+ * match of the two bytes: second_bytes), so that a capital starts
+ * money_code's search only before another capital, an M date_month_day's
+ * only before an a.
+ *
+ * The runs (wt-perf2): a rule the prescan does not take, whose matches
+ * hold a byte that what comes before it in them cannot (email's '@',
+ * url_bare's '/'), has its starts marked in the same marks: the runs of
+ * bytes that may come before, right before each such byte (rxneed_run).
+ *
+ * The needed byte (wt-perf2): a pattern such as email's has a literal
+ * at its top level that every match holds ('@'; url_bare's '/'), so a
+ * segment without that byte is not searched at all (rxneed.h), nor one
+ * without any of the strings a rule needs (org_suffix's suffixes).
  */
 #include "artread/rules.h"
 #include "artread/utf8.h"
@@ -38,6 +54,7 @@
 #include "artread/ent_type.h"
 #include "artread/gazetteer.h"
 #include "artread/pcre2lib.h"
+#include "artread/rxneed.h"
 #include "artread/util.h"
 #include "rules_img.h"
 
@@ -77,6 +94,14 @@ struct rule {
 	int		 ready;		/* compiled (or failed to) */
 	int		 prescan;	/* its starts are found by the prescan */
 	unsigned char	 first[256];	/* then: may a match start with it? */
+	uint64_t	*second;	/* and with ASCII b, c: bit c of
+					 * second[b * 2 + c / 64]; NULL: any */
+	int		 seconds;	/* second asked for (made if it can) */
+	int		 need;		/* a byte every match holds, or -1 */
+	int		 runscan;	/* its starts are marked by runs: */
+	int		 run_need;	/* ... before each of these bytes */
+	uint64_t	 run_bytes[4];	/* ... of these (rxneed_run) */
+	struct rxneed	*strings;	/* ... or one of these, or NULL */
 };
 
 struct rules {
@@ -236,9 +261,12 @@ rules_free(struct rules *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->nrules; i++)
+	for (i = 0; i < r->nrules; i++) {
 		if (r->rules[i].code != NULL)	/* (else PCRE2 may be unloaded) */
 			pcre2_code_free(r->rules[i].code);
+		free(r->rules[i].second);
+		free(r->rules[i].strings);
+	}
 	free(r->rules);
 	for (i = 0; i < r->ngaz; i++)
 		gaz_close(r->gaz[i]);
@@ -436,6 +464,81 @@ prescan_ok(struct rule *ru)
 	    !ru->first['\n'] && !ru->first['\r'];
 }
 
+/*
+ * The prescan's second bytes of rule ru (a prescan rule, compiled): may
+ * a match start with the ASCII bytes b, c?  PCRE2 says so of the two
+ * bytes alone, matched partially (PCRE2_PARTIAL_HARD) at their start
+ * only: NOMATCH means no text starting so matches there.  Less text
+ * before than a real start has makes a lookbehind that must not match,
+ * and \b, succeed more, never less; a lookbehind that must match, \B or
+ * a condition could fail instead, so such a pattern keeps every second
+ * byte (ru->second NULL), as it does without JIT for partial matching.
+ * The asking (some 10 M instructions for the default rules) is done with
+ * the pattern compiled again (other threads may be matching with the
+ * rule's code) and only for a long text (starts_make).
+ */
+static void
+second_bytes(struct rule *ru)
+{
+	pcre2_match_context *mc;
+	pcre2_match_data *md;
+	pcre2_code *code;
+	unsigned char s[2];
+	PCRE2_SIZE off;
+	int b, c, rc, err;
+
+	if (strstr(ru->pattern, "(?<=") != NULL ||
+	    strstr(ru->pattern, "\\B") != NULL ||
+	    strstr(ru->pattern, "(?(") != NULL ||
+	    (code = pcre2_compile((PCRE2_SPTR)ru->pattern,
+	    PCRE2_ZERO_TERMINATED, rules_compile_options(ru->caseless) |
+	    PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL)) == NULL)
+		return;
+	if (pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD) != 0 ||
+	    !has_jit(code) || (mc = pcre2_match_context_create(NULL)) == NULL) {
+		pcre2_code_free(code);
+		return;
+	}
+	md = pcre2_match_data_create_from_pattern(code, NULL);
+	pcre2_set_offset_limit(mc, 0);
+	ru->second = xcalloc(128 * 2, sizeof *ru->second);
+	for (b = 0; b < 128; b++)
+		for (c = 0; ru->first[b] && c < 128; c++) {
+			s[0] = (unsigned char)b;
+			s[1] = (unsigned char)c;
+			rc = md == NULL ? 0 : pcre2_jit_match(code, s, 2, 0,
+			    PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
+			if (rc != PCRE2_ERROR_NOMATCH)
+				ru->second[b * 2 + c / 64] |=
+				    (uint64_t)1 << (c % 64);
+		}
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mc);
+	pcre2_code_free(code);
+}
+
+/*
+ * Does PCRE2 look for where rule ru's matches may start a byte at a time
+ * (no fixed first byte, and a start set of more than two bytes, or
+ * none)?  Such a search costs enough that a segment is first looked at
+ * for the strings the rule needs.
+ */
+static int
+slow_start(const struct rule *ru)
+{
+	const uint8_t *bm = NULL;
+	uint32_t type = 1;
+	int b, n = 0;
+
+	if (pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0 ||
+	    type != 0 ||
+	    pcre2_pattern_info(ru->code, PCRE2_INFO_FIRSTBITMAP, &bm) != 0)
+		return 0;
+	for (b = 0; bm != NULL && b < 256; b++)
+		n += (bm[b / 8] >> (b % 8)) & 1;
+	return bm == NULL || n > 2;
+}
+
 /* Compile rule i (it was checked when the files were read). */
 static void
 rule_compile(struct rule *ru)
@@ -448,6 +551,7 @@ rule_compile(struct rule *ru)
 	pcre2lib_need();
 	ru->code = pcre2_compile((PCRE2_SPTR)ru->pattern,
 	    PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
+	ru->need = rxneed_byte(ru->pattern, ru->caseless);
 	/* Only a prescan rule takes offset limits: the option costs the
 	 * others' searches a few per cent. */
 	if (ru->code != NULL && prescan_ok(ru) && (lim = pcre2_compile(
@@ -456,6 +560,16 @@ rule_compile(struct rule *ru)
 		pcre2_code_free(ru->code);
 		ru->code = lim;
 		ru->prescan = 1;
+	} else if (ru->code != NULL && slow_start(ru) &&
+	    strstr(ru->pattern, "(*") == NULL &&
+	    strstr(ru->pattern, "\\G") == NULL &&
+	    rxneed_run(ru->pattern, ru->caseless, &ru->run_need,
+	    ru->run_bytes) && (lim = pcre2_compile((PCRE2_SPTR)ru->pattern,
+	    PCRE2_ZERO_TERMINATED, opts | PCRE2_USE_OFFSET_LIMIT, &err, &off,
+	    NULL)) != NULL) {
+		pcre2_code_free(ru->code);
+		ru->code = lim;
+		ru->runscan = 1;
 	}
 	if (ru->code != NULL) {
 		ru->jit = pcre2_jit_compile(ru->code, PCRE2_JIT_COMPLETE) == 0 &&
@@ -463,6 +577,14 @@ rule_compile(struct rule *ru)
 		g = pcre2_substring_number_from_name(ru->code,
 		    (PCRE2_SPTR)"e");
 		ru->group = g > 0 ? g : 0;
+	}
+	if (ru->code != NULL && !ru->prescan && ru->need < 0 &&
+	    slow_start(ru)) {
+		ru->strings = xmalloc(sizeof *ru->strings);
+		if (!rxneed_strings(ru->pattern, ru->caseless, ru->strings)) {
+			free(ru->strings);
+			ru->strings = NULL;
+		}
 	}
 }
 
@@ -479,6 +601,23 @@ rule_ready(const struct rules *r, size_t i)
 	}
 	pthread_mutex_unlock(&w->lock);
 	return ru;
+}
+
+/* Rule i's second bytes (a prescan rule's), made when first asked for;
+ * NULL: any byte may follow. */
+static const uint64_t *
+rule_seconds(const struct rules *r, size_t i)
+{
+	struct rules *w = (struct rules *)r;
+	struct rule *ru = rule_ready(r, i);
+
+	pthread_mutex_lock(&w->lock);
+	if (!ru->seconds && ru->jit) {
+		second_bytes(ru);
+		ru->seconds = 1;
+	}
+	pthread_mutex_unlock(&w->lock);
+	return ru->second;
 }
 
 void
@@ -566,21 +705,93 @@ static struct rule *rule_ready(const struct rules *r, size_t i);
  * (compiled here if they were not), in one pass over the bytes; 0 if
  * there are none.
  */
+/* Mark p for the rules of mask m. */
+static void
+starts_mark(struct starts *st, size_t p, uint32_t m)
+{
+	size_t k;
+
+	for (; m != 0; m &= m - 1) {
+		/* (GCC's and Clang's: the lowest bit set) */
+		k = (size_t)__builtin_ctz(m);
+		st->bits[k * st->nw + (p - st->base) / 64] |=
+		    (uint64_t)1 << ((p - st->base) % 64);
+	}
+}
+
+/* Mark, for slot k's rule (a runscan rule), the starts of characters in
+ * the run of its run bytes right before each of its needed bytes, and
+ * that byte: where a match may start (the runs never hold the byte, so
+ * each byte is looked at once or twice). */
+static void
+starts_runs(struct starts *st, size_t k, const struct rule *ru,
+    const unsigned char *t)
+{
+	const unsigned char *q = t + st->base, *end = t + st->end;
+	size_t p, s;
+
+	while (q < end && (q = memchr(q, ru->run_need,
+	    (size_t)(end - q))) != NULL) {
+		p = (size_t)(q - t);
+		for (s = p; s > st->base && (ru->run_bytes[t[s - 1] / 64] >>
+		    (t[s - 1] % 64)) & 1; s--)
+			;
+		for (; s <= p; s++)
+			if ((t[s] & 0xc0) != 0x80)
+				starts_mark(st, s, (uint32_t)1 << k);
+		q++;
+	}
+}
+
+/* A text shorter than this is marked by first bytes only (the second
+ * bytes cost some 10 M instructions to find, once). */
+#define PRESCAN_PAIRS_MIN	(64u << 10)
+
+/* The prescan rules (slot k: bit k) that may start a match with the
+ * ASCII bytes b, c: pair[b * 128 + c]. */
+static uint32_t *
+starts_pairs(const struct starts *st, const struct rules *r)
+{
+	uint32_t *pair = xcalloc(128 * 128, sizeof *pair);
+	const struct rule *ru;
+	const uint64_t *sec;
+	size_t k;
+	int b, c;
+
+	for (k = 0; k < st->nslots; k++) {
+		if (!(ru = &r->rules[st->slot[k]])->prescan)
+			continue;
+		sec = rule_seconds(r, st->slot[k]);
+		for (b = 0; b < 128; b++)
+			for (c = 0; ru->first[b] && c < 128; c++)
+				if (sec == NULL || (sec[b * 2 + c / 64] >>
+				    (c % 64)) & 1)
+					pair[b * 128 + c] |= (uint32_t)1 << k;
+	}
+	return pair;
+}
+
+/*
+ * Mark text[from, ends[n - 1]) for the prescan rules among r's rules
+ * [i0, i1) (compiled here if they were not), in one pass over the bytes
+ * (the segments end at ends[0, n)); 0 if there are none.  A byte that
+ * ends a segment has no second byte there (PCRE2 sees the end).
+ */
 static int
 starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
-    const char *text, size_t from, size_t to)
+    const char *text, size_t from, const size_t *ends, size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	uint32_t rulesof[256] = { 0 }, m;
+	uint32_t rulesof[256] = { 0 }, m, *pair;
 	const struct rule *ru;
-	size_t i, p, k;
+	size_t i, p, to = ends[n - 1];
 	int b;
 
 	st->nslots = 0;
 	for (i = i0; i < i1 && st->nslots < PRESCAN_MAX; i++) {
-		if (!(ru = rule_ready(r, i))->prescan)
+		if (!(ru = rule_ready(r, i))->prescan && !ru->runscan)
 			continue;
-		for (b = 0; b < 256; b++)
+		for (b = 0; ru->prescan && b < 256; b++)
 			rulesof[b] |= (uint32_t)ru->first[b] << st->nslots;
 		st->slot[st->nslots++] = i;
 	}
@@ -590,16 +801,27 @@ starts_make(struct starts *st, const struct rules *r, size_t i0, size_t i1,
 	st->end = to;
 	st->nw = (to - from + 63) / 64;
 	st->bits = xcalloc(st->nslots * st->nw, sizeof *st->bits);
+	for (i = 0; i < st->nslots; i++)
+		if ((ru = &r->rules[st->slot[i]])->runscan)
+			starts_runs(st, i, ru, t);
+	if (to - from < PRESCAN_PAIRS_MIN) {
+		for (p = from; p < to; p++)
+			if ((m = rulesof[t[p]]) != 0)
+				starts_mark(st, p, m);
+		return 1;
+	}
+	pair = starts_pairs(st, r);
 	for (p = from; p < to; p++) {
 		if ((m = rulesof[t[p]]) == 0)
 			continue;
-		for (; m != 0; m &= m - 1) {
-			/* (GCC's and Clang's: the lowest bit set) */
-			k = (size_t)__builtin_ctz(m);
-			st->bits[k * st->nw + (p - from) / 64] |=
-			    (uint64_t)1 << ((p - from) % 64);
-		}
+		if (t[p] < 0x80 && p + 1 < to && t[p + 1] < 0x80)
+			m &= pair[t[p] * 128 + t[p + 1]];
+		starts_mark(st, p, m);
 	}
+	for (i = 0; i < n; i++)
+		if ((p = ends[i] - 1) >= from && p + 1 < to)
+			starts_mark(st, p, rulesof[t[p]]);
+	free(pair);
 	return 1;
 }
 
@@ -880,6 +1102,16 @@ rules_scan(const struct rules *r, size_t i, const char *text, size_t len,
 	return rules_scan_range(r, i, text, len, 0, len, valid, fn, arg, d);
 }
 
+/* May a match of ru lie in the segment t[0, n)?  Not if the segment
+ * lacks a byte or all the strings every match holds. */
+static int
+segment_may_match(const struct rule *ru, const char *t, size_t n)
+{
+	if (ru->need >= 0)
+		return memchr(t, ru->need, n) != NULL;
+	return ru->strings == NULL || rxneed_holds(ru->strings, t, n);
+}
+
 /* Rule i over the segments that end at ends[0, n), the first from
  * `from`: rules_scan_range's work. */
 static int
@@ -903,7 +1135,8 @@ scan_rule(const struct rules *r, size_t i, const char *text, size_t len,
 	sc.md = pcre2_match_data_create_from_pattern(ru->code, NULL);
 	sc.jit = ru->jit;
 	for (s = from, k = 0; k < n && m == 0; s = ends[k++])
-		m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
+		if (segment_may_match(ru, text + s, ends[k] - s))
+			m = scan_segment(&sc, s, ends[k], len, i, fn, arg);
 	pcre2_match_data_free(sc.md);
 	pcre2_code_free(sc.anchored);
 	pcre2_set_match_limit(sc.m->mctx, RULES_MATCH_LIMIT);
@@ -951,7 +1184,7 @@ scan_rules(const struct rules *r, size_t i0, size_t i1, const char *text,
 	int have, rc = 0, m;
 
 	have = valid && n > 0 &&
-	    starts_make(&st, r, i0, i1, text, from, ends[n - 1]);
+	    starts_make(&st, r, i0, i1, text, from, ends, n);
 	for (i = i0; i < i1; i++) {
 		m = scan_rule(r, i, text, len, from, ends, n, valid,
 		    have ? &st : NULL, fn, arg, d);

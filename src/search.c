@@ -14,6 +14,7 @@
  */
 #include "artread/search.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,7 +33,11 @@ struct search {
 	pcre2_match_context	*mc;
 	struct search_flat	*flat;	/* scratch: the piece being searched */
 	pcre2_jit_stack		*js;
+	char			*error;	/* the last search's: "" or why it
+					   stopped (search_error) */
 };
+
+#define SEARCH_ERROR_MAX	256
 
 /* The stretch searched at once: piece k of paragraph para, bytes
  * [start, end), reflowed with up to SEARCH_OVERLAP bytes more (to ext)
@@ -552,6 +557,7 @@ search_compile(const char *pattern, unsigned flags, char **err)
 	pcre2_set_depth_limit(s->mc, 10000);
 	s->flat = xmalloc(sizeof *s->flat);
 	search_flat_init(s->flat);
+	s->error = xcalloc(1, SEARCH_ERROR_MAX);
 	/* JIT's own 32 KiB ran out on a run of 1,000 capitalised words:
 	 * the search then found nothing, silently. */
 	if ((s->js = pcre2_jit_stack_create(32768, JIT_STACK_MAX, NULL)) !=
@@ -577,6 +583,7 @@ search_free(struct search *s)
 	pcre2_code_free(s->re);
 	search_flat_free(s->flat);
 	free(s->flat);
+	free(s->error);
 	free(s->pattern);
 	free(s);
 }
@@ -594,16 +601,41 @@ search_is_literal(const struct search *s)
 }
 
 /* The first non-empty match in text[from, end); 1 if found. */
+/* Say why the search stopped: PCRE2's error rc. */
+static void
+search_failed(const struct search *s, int rc)
+{
+	PCRE2_UCHAR msg[160];
+
+	if (pcre2_get_error_message(rc, msg, sizeof msg) < 0)
+		snprintf((char *)msg, sizeof msg, "error %d", rc);
+	snprintf(s->error, SEARCH_ERROR_MAX, "search too costly: %s",
+	    (char *)msg);
+}
+
+const char *
+search_error(const struct search *s)
+{
+	return s->error[0] != '\0' ? s->error : NULL;
+}
+
 static int
 match_from(const struct search *s, const char *text, size_t end,
     size_t from, struct range *m)
 {
 	PCRE2_SIZE *ov;
 
+	int rc;
+
 	while (from <= end) {
-		if (pcre2_match(s->re, (PCRE2_SPTR)text, end, from, 0, s->md,
-		    s->mc) < 0)
+		if ((rc = pcre2_match(s->re, (PCRE2_SPTR)text, end, from, 0,
+		    s->md, s->mc)) < 0) {
+			/* a spent match or depth limit, the JIT's stack:
+			 * not "no match" (the search stops there) */
+			if (rc != PCRE2_ERROR_NOMATCH)
+				search_failed(s, rc);
 			return 0;
+		}
 		ov = pcre2_get_ovector_pointer(s->md);
 		if (ov[1] > ov[0]) {
 			m->start = ov[0];
@@ -776,6 +808,7 @@ search_find(const struct search *s, const struct doc *d, size_t from,
 {
 	struct piece g;
 
+	s->error[0] = '\0';
 	if (backward) {
 		if (!piece_before(s, d, from, &g))
 			return 0;

@@ -98,11 +98,14 @@ const char *annot_add(struct annot_set *set, const char *bytes, size_t len,
     size_t start, size_t end, const char *tag, const char *note);
 
 /*
- * Can tag[0, len) be a tag?  A tag is a word for lists and columns, so
- * it never holds a control character (C0, DEL, or C1 in UTF-8).  0, or
- * -1 with *cause ("bad tag \"...\": a tag cannot hold control
- * characters").  --annotate, --import and the pager's tag prompt all
- * check with it; reading a sidecar does not (what was saved is shown).
+ * Can tag[0, len) be a tag ("claim", "needs check")?  Valid UTF-8 with
+ * no control character (C0, DEL, C1), no white space but single spaces
+ * between words (no tab, line break, no-break space), no invisible or bidirectional formatting character
+ * (Cf: U+200B, U+202E, ...) and no comma.  0, or -1 with *cause ("bad
+ * tag \"...\": a tag cannot hold control characters").  The one rule:
+ * [tags] in the config, --annotate, --import and the pager's tag prompt
+ * all check with it; reading a sidecar does not (what was saved is
+ * shown).
  */
 int annot_tag_check(const char *tag, size_t len, char **cause);
 

@@ -92,6 +92,12 @@ int search_is_literal(const struct search *s);
 int search_find(const struct search *s, const struct doc *d, size_t from,
     int backward, struct range *m);
 
+/*
+ * Why the last search_find (and so search_count, search_paragraphs)
+ * stopped short: "search too costly: " and PCRE2's message (its match or
+ * depth limit spent, its JIT stack full); NULL when it did not.
+ */
+const char *search_error(const struct search *s);
 /* Every match starting in [start, end), in order, not overlapping:
  * calls fn for each. */
 void search_each(const struct search *s, const struct doc *d, size_t start,

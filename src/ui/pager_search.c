@@ -31,7 +31,7 @@ search_go(struct pager *p, int backward)
 		from = f->cursor;
 	p->search.has_from = 0;
 	found = search_find(pat, d, from, backward, &m);
-	if (!found && p->cfg->wrap_search) {
+	if (!found && search_error(pat) == NULL && p->cfg->wrap_search) {
 		found = search_find(pat, d, backward ? d->len : 0, backward, &m);
 		if (found)
 			pager_message(p, 0, "search hit %s, continuing at %s",
@@ -39,7 +39,11 @@ search_go(struct pager *p, int backward)
 			    backward ? "BOTTOM" : "TOP");
 	}
 	if (!found) {
-		pager_message(p, 1, "Pattern not found: %s", search_pattern(pat));
+		if (search_error(pat) != NULL)
+			pager_message(p, 1, "%s", search_error(pat));
+		else
+			pager_message(p, 1, "Pattern not found: %s",
+			    search_pattern(pat));
 		return;
 	}
 	p->search.match = m;
@@ -130,9 +134,15 @@ filter_start(struct pager *p)
 	}
 	if (s == NULL)
 		return;
-	if ((n = search_paragraphs(s, pager_doc(p), &v)) == 0) {
-		pager_message(p, 1, "Pattern not found: %s (nothing hidden)",
-		    search_pattern(s));
+	if ((n = search_paragraphs(s, pager_doc(p), &v)) == 0 ||
+	    search_error(s) != NULL) {
+		if (search_error(s) != NULL)
+			pager_message(p, 1, "%s (nothing hidden)",
+			    search_error(s));
+		else
+			pager_message(p, 1, "Pattern not found: %s (nothing "
+			    "hidden)", search_pattern(s));
+		free(v);
 		search_free(s);
 		return;
 	}

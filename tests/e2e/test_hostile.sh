@@ -4,7 +4,7 @@
 # broken configs and catastrophic rules -- in --dump, the listings
 # (--entities, --quotes) and the pager.  Every input is made here, in $WORK.
 . "$(dirname "$0")/lib.sh"
-plan 147
+plan 150
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 ESC=$(printf '\033')
@@ -175,6 +175,27 @@ check "size: 10 MB line: G reaches the end" wait_for "THE-END" 15
 keys q
 check "size: 10 MB line: q exits 0" wait_for "EXIT=0"
 rm -f "$WORK/line10m.txt" "$WORK/l10.out"
+
+# A paragraph of quotation marks and no full stop: each quote looked back
+# to its sentence's start and read it forward (minutes before, quadratic).
+awk 'BEGIN { s = "\"\""; while (length(s) < 200000) s = s s;
+    print substr(s, 1, 200000) }' >"$WORK/marks.txt"
+timeout 60 "$ARTREAD" --quotes "$WORK/marks.txt" >"$WORK/marks.out"
+check "size: 200,000 quotation marks in one sentence: --quotes in time" \
+    sh -c "[ $? -eq 0 ] && [ \$(wc -l <'$WORK/marks.out') -eq 100000 ]"
+awk 'BEGIN { for (i = 0; i < 50000; i++) printf "\"a b\" "; print "" }' \
+    >"$WORK/marks.txt"
+timeout 60 "$ARTREAD" --quotes "$WORK/marks.txt" >"$WORK/marks.out"
+check "size: 50,000 quotes of words in one sentence: --quotes in time" \
+    sh -c "[ $? -eq 0 ] && [ \$(wc -l <'$WORK/marks.out') -eq 50000 ]"
+# Quotes and pronouns in one sentence: each pronoun looked back two
+# sentences, to the paragraph's start (quadratic: 20,000 took 52 s).
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "\"a b,\" he said, "
+    print "" }' >"$WORK/marks.txt"
+timeout 60 "$ARTREAD" --quotes "$WORK/marks.txt" >"$WORK/marks.out"
+check "size: 30,000 quotes with a pronoun in one sentence: --quotes in time" \
+    sh -c "[ $? -eq 0 ] && [ \$(wc -l <'$WORK/marks.out') -eq 30000 ]"
+rm -f "$WORK/marks.txt" "$WORK/marks.out"
 
 # 1,000,000 one-word lines.
 awk 'BEGIN { for (i = 1; i <= 1000000; i++) print "w" i }' >"$WORK/lines.txt"

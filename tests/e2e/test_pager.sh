@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end: the pager in tmux at 80x24, as a reader would use it.
 . "$(dirname "$0")/lib.sh"
-plan 40
+plan 42
 ART="$ROOT/sample-articles/01-harbour-bridge-vote.txt"
 HEAD="Liverpool Council Backs"
 
@@ -135,4 +135,19 @@ for sig in INT TERM HUP; do
 	check "signals: SIG$sig restores the terminal" \
 		sh -c "[ \"\$($T display -p '#{alternate_on}')\" = 0 ]"
 done
+
+# A search that spends PCRE2's match limit says so, not "Pattern not
+# found" (the text matches: the limit stopped it); & alike.
+awk 'BEGIN { s = "a"; while (length(s) < 30000) s = s s;
+    print substr(s, 1, 30000) "b" }' >"$WORK/aaa.txt"
+start "$ARTREAD" --no-remember "$WORK/aaa.txt"
+wait_for "aaaa"
+keys / ; literal "(a|aa)*c|b"; keys Enter
+check "search: a spent match limit is too costly, not not found" \
+	wait_status "search too costly: match limit exceeded" 30
+keys '&'; literal "(a|aa)*c|b"; keys Enter
+check "filter: a spent match limit is too costly, nothing hidden" \
+	wait_status "search too costly: match limit exceeded \(nothing hidden\)" 30
+keys q
+wait_for "EXIT="
 finish

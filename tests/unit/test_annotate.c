@@ -58,30 +58,43 @@ by_range_and_by_text(void **state)
 }
 
 /* A tag with a control character is refused, nothing is saved (tester
- * F18: --annotate took ESC and BEL in a tag name). */
+ * F18: --annotate took ESC and BEL in a tag name); and a tag is seen as
+ * it is: no white space but single spaces between words ("needs check"
+ * is a tag; two spaces, a no-break space are not), no invisible or
+ * bidirectional character, valid UTF-8, as [tags] in the config (one
+ * rule, annot_tag_check). */
 static void
 control_characters_in_tags_refused(void **state)
 {
 	const char *text = "The cat sat. The dog sat. A bird flew.\n";
 	char *path = testutil_write(tmpdir, "c.txt", text, strlen(text));
 	char *cause = NULL, *side;
-	static const char *const bad[] = { "ok,b\033[31mad", "bel\007",
-	    "del\177", "c1\xc2\x9b" };
+	static const char *const bad[][2] = {
+		{ "ok,b\033[31mad", "control characters" },
+		{ "bel\007", "control characters" },
+		{ "del\177", "control characters" },
+		{ "c1\xc2\x9b", "control characters" },
+		{ "a  b", "between words" },
+		{ "a\xc2\xa0" "b", "white space" },
+		{ "ok\xe2\x80\xaeyes", "bidirectional" },
+		{ "zero\xe2\x80\x8bwidth", "invisible" },
+		{ "bad\xff", "UTF-8" },
+	};
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		assert_int_equal(annotate_range(path, 4, 7, bad[i], NULL,
+		assert_int_equal(annotate_range(path, 4, 7, bad[i][0], NULL,
 		    NULL, &cause), -1);
-		assert_non_null(strstr(cause, "control characters"));
+		assert_non_null(strstr(cause, bad[i][1]));
 		free(cause);
 		cause = NULL;
 	}
 	side = xasprintf("%s.annotations.jsonl", path);
 	assert_int_equal(access(side, F_OK), -1);
-	/* UTF-8 letters are fine */
-	assert_int_equal(annotate_range(path, 4, 7, "caf\xc3\xa9,\xc2\xa0x",
-	    NULL, NULL, &cause), 0);
+	/* UTF-8 letters are fine (U+00AA starts with 0xc2, as C1 does) */
+	assert_int_equal(annotate_range(path, 4, 7, "caf\xc3\xa9,\xc2\xaax,"
+	    "needs check", NULL, NULL, &cause), 0);
 	free(side);
 	free(path);
 }

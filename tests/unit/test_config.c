@@ -306,7 +306,7 @@ tag_palette(void **state)
 	config_free(&cfg);
 
 	path = write_file("badtags.ini", "[tags]\nx = claim\n"
-	    "8 = bad name\n9 = ok, fg=pink\n5 = claim\n");
+	    "8 = bad  name\n9 = ok, fg=pink\n5 = claim\n6 = caf\xc3\xa9\n");
 	config_init(&cfg);
 	diag_init(&d);
 	assert_int_equal(config_load_file(&cfg, path, &d), -1);

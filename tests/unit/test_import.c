@@ -87,6 +87,23 @@ brat_huge_offsets_refused(void **state)
 	annot_set_free(set);
 }
 
+/* An empty span ("4 4") is said to be empty, not outside the article. */
+static void
+brat_empty_span_said_empty(void **state)
+{
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_BRAT, "T1\tx 4 4\t\n", set, NULL,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "in:1:"));
+	assert_non_null(strstr(cause, "span 4-4 is empty"));
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
+	annot_set_free(set);
+}
+
 /* Found by fuzzing: a T line with an empty type made an empty tag, which
  * the sidecar could not hold. */
 static void
@@ -203,8 +220,7 @@ control_in_tag_refused(void **state)
  * back, a type that is how export writes a tag the article's
  * annotations have is that tag: no second tag beside it, no second
  * annotation beside the one exported.  A type that is a tag as it is
- * stays itself.  (The palette's tags are types brat allows as they
- * are: config.c takes letters, digits, '-' and '_' alone.)
+ * stays itself.
  */
 static void
 brat_underscore_type_is_the_known_tag(void **state)
@@ -242,6 +258,27 @@ brat_underscore_type_is_the_known_tag(void **state)
 		} else
 			assert_int_equal(a->ntags, a->start == 52 ? 2 : 1);
 	}
+	annot_set_free(set);
+}
+
+/* A JSON tag with U+202E (right-to-left override) came in, though
+ * [tags] in the config refused it: one rule (annot_tag_check). */
+static void
+bidi_in_tag_refused(void **state)
+{
+	static const char json[] = "[{\"type\":\"Annotation\",\"body\":"
+	    "{\"purpose\":\"tagging\",\"value\":\"ok\\u202eyes\"},\"target\":"
+	    "{\"selector\":{\"type\":\"TextPositionSelector\",\"start\":4,"
+	    "\"end\":11}}}]";
+	struct annot_set *set = annot_set_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(import(IMPORT_JSON, json, set, NULL, &cause), -1);
+	assert_non_null(strstr(cause, "in: item 1: bad tag"));
+	assert_non_null(strstr(cause, "invisible or bidirectional"));
+	free(cause);
+	assert_int_equal(annot_count(set), 0);
 	annot_set_free(set);
 }
 
@@ -476,6 +513,8 @@ main(void)
 		cmocka_unit_test(brat_huge_offsets_refused),
 		cmocka_unit_test(brat_unsupported_lines_counted),
 		cmocka_unit_test(brat_empty_type_is_no_tag),
+		cmocka_unit_test(brat_empty_span_said_empty),
+		cmocka_unit_test(bidi_in_tag_refused),
 		cmocka_unit_test(brat_text_elsewhere_is_found_or_orphaned),
 		cmocka_unit_test(brat_own_export_of_controls_comes_back),
 		cmocka_unit_test(control_in_tag_refused),

@@ -47,6 +47,7 @@ links_and_fifos_refused(void **state)
 	assert_int_equal(symlink(victim, p), 0);
 	assert_int_equal(lockfile_take(p, &cause), -1);
 	assert_non_null(strstr(cause, p));
+	assert_non_null(strstr(cause, ": is a symbolic link"));
 	free(cause);
 	assert_int_equal(stat(victim, &st), 0);
 	assert_int_equal(st.st_size, 2);

@@ -436,6 +436,55 @@ test_costly_rule_switched_off(void **state)
 	free(t);
 }
 
+/* ---- the needed byte (rxneed.h): a segment without it is skipped ---- */
+
+/* A rule with a needed byte finds what the same rule without one does
+ * (its pattern grouped), in segments with and without the byte. */
+static void
+test_needed_byte_same_matches(void **state)
+{
+	const char *text = "no byte here\n\nada@example and\nbo@x\n\n"
+	    "none\n\nlast@one";
+	struct spans a, b;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(scan_one("[rule.at]\ntype = EMAIL\n"
+	    "pattern = [a-z]+@[a-z]+\n", text, strlen(text), &a, &d), 0);
+	assert_int_equal(scan_one("[rule.at]\ntype = EMAIL\n"
+	    "pattern = (?:[a-z]+@[a-z]+)\n", text, strlen(text), &b, &d), 0);
+	assert_string_equal(a.buf, "14-25;30-34;42-50;");
+	assert_string_equal(a.buf, b.buf);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
+/* A rule that needs one of some strings (not a prescan rule: a verb)
+ * finds what the same rule read as needing none does (a condition
+ * hides them), in segments with and without them. */
+static void
+test_needed_strings_same_matches(void **state)
+{
+	const char *text = "Acme Corp said so\n\nWe met Norrsken Ltd. and "
+	    "Byron Inc. there\n\nNone Here\n\nLast Ltd.";
+	struct spans a, b;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	assert_int_equal(scan_one("[rule.org]\ntype = ORG\npattern = "
+	    "[A-Z][a-z]+\\s(?:Ltd\\.|Inc\\.)(*COMMIT)\n", text, strlen(text),
+	    &a, &d), 0);
+	assert_int_equal(scan_one("[rule.org]\ntype = ORG\npattern = "
+	    "(?(DEFINE)(?<w>x))[A-Z][a-z]+\\s(?:Ltd\\.|Inc\\.)(*COMMIT)\n",
+	    text, strlen(text), &b, &d), 0);
+	assert_string_equal(a.buf, "26-39;44-54;73-82;");
+	assert_string_equal(a.buf, b.buf);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
 /* ---- the prescan (rules.c): the same matches as PCRE2's own search ---- */
 
 /* Every match of every rule of r in text, as rules_scan_all reports
@@ -456,6 +505,24 @@ assert_same_text(const struct buf *a, const struct buf *b)
 	    memcmp(a->data, b->data, a->len) != 0))
 		fail_msg("prescan %zu bytes of matches, PCRE2 alone %zu",
 		    a->len, b->len);
+}
+
+/* Every match of r in t (freed) with and without the prescan: the same;
+ * their bytes (as text). */
+static size_t
+same_with_prescan(const struct rules *r, struct buf *t, struct diag *d)
+{
+	struct buf a, b;
+	size_t n;
+
+	scan_all_text(r, t->data, t->len, 1, &a, d);
+	scan_all_text(r, t->data, t->len, 0, &b, d);
+	assert_same_text(&a, &b);
+	n = a.len;
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(t);
+	return n;
 }
 
 /* Pieces of news: a rule's start bytes close together, at the edges of
@@ -494,29 +561,104 @@ static void
 test_prescan_same_matches(void **state)
 {
 	const char *p = "rules/default.ini";
-	struct buf t, a, b;
+	struct buf t;
 	struct diag d;
 	struct rules *r;
 	unsigned seed = 16;
-	size_t k;
+	size_t k, n, len;
 
 	(void)state;
 	diag_init(&d);
 	r = rules_load(&p, 1, &d);
 	for (k = 0; k <= 400; k++) {
 		prescan_text(&t, &seed, k < 400 ? 1 + k % 80 : 20000);
-		scan_all_text(r, t.data, t.len, 1, &a, &d);
-		scan_all_text(r, t.data, t.len, 0, &b, &d);
-		if (k == 400)
-			assert_true(a.len > 10000);
-		assert_same_text(&a, &b);
-		buf_free(&a);
-		buf_free(&b);
-		buf_free(&t);
+		len = t.len;
+		n = same_with_prescan(r, &t, &d);
+		if (k == 400)	/* (long enough for the second bytes) */
+			assert_true(n > 10000 && len > (64u << 10));
 	}
 	assert_int_equal(d.n, 0);
 	rules_free(r);
 	diag_free(&d);
+}
+
+/* The prescan's second bytes: a start byte that ends a segment (a
+ * paragraph cut at 16 KiB where it has no space) is tried whatever the
+ * byte after it, which PCRE2 does not see; elsewhere "XY" starts none. */
+static void
+test_prescan_second_byte_at_segment_end(void **state)
+{
+	char *ini = write_ini("second.ini",
+	    "[rule.cap]\ntype = ORG\npattern = [XZQ](?!Y)\n");
+	const char *paths[1] = { ini };
+	struct buf t, a, b;
+	struct diag d;
+	struct rules *r;
+	size_t i;
+
+	(void)state;
+	buf_init(&t);
+	for (i = 0; i + 1 < 16384; i++)
+		buf_addc(&t, 'a');
+	buf_adds(&t, "XYaaa\n\n");		/* X: the segment's last byte */
+	while (t.len < (80u << 10))
+		buf_adds(&t, "XY aXY\n\n");
+	buf_adds(&t, "Z.\n");
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	scan_all_text(r, t.data, t.len, 1, &a, &d);
+	scan_all_text(r, t.data, t.len, 0, &b, &d);
+	assert_same_text(&a, &b);
+	buf_addc(&a, '\0');
+	assert_non_null(strstr(a.data, "0 16383 16384\n"));
+	assert_int_equal(d.n, 0);
+	rules_free(r);
+	diag_free(&d);
+	free(ini);
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&t);
+}
+
+/* Rules whose starts the runs before their needed byte mark (not the
+ * prescan's: a start set with lower-case letters): the same matches as
+ * PCRE2's own search, with letters past ASCII in the runs, a run at a
+ * segment's start, the byte twice, a run cut by a byte not in it. */
+static void
+test_run_starts_same_matches(void **state)
+{
+	char *ini = write_ini("runs.ini",
+	    "[rule.mail]\ntype = EMAIL\npattern = [\\w.]+@[a-z]+\n"
+	    "[rule.path]\ntype = URL\npattern = [a-z]+\\.(?:com|org)/[a-z]*\n");
+	const char *paths[1] = { ini };
+	const char *pieces[] = { "josé.ñ@mail", "a@b", "@@x", "x@", "é@é",
+	    "site.com/path", "a.org/", "b.net/x", "\n\n", "\n\nq@r", " ",
+	    "cc dd@ee", "see x.com/y.org/z", "word", "Ünï@x" };
+	struct buf t;
+	struct diag d;
+	struct rules *r;
+	unsigned seed = 7;
+	size_t k, i, n;
+
+	(void)state;
+	diag_init(&d);
+	r = rules_load(paths, 1, &d);
+	assert_int_equal(d.n, 0);
+	for (k = 0; k < 60; k++) {
+		buf_init(&t);
+		for (i = 0; i < (k < 59 ? 1 + k % 30 : 30000); i++) {
+			seed = seed * 1103515245u + 12345u;
+			buf_adds(&t, pieces[(seed >> 16) % (sizeof pieces /
+			    sizeof pieces[0])]);
+		}
+		n = same_with_prescan(r, &t, &d);
+		if (k == 59)
+			assert_true(n > 10000);
+	}
+	assert_int_equal(d.n, 0);
+	rules_free(r);
+	diag_free(&d);
+	free(ini);
 }
 
 /* Rules the prescan takes, costly at some starts: the same matches, and
@@ -784,8 +926,12 @@ main(void)
 		cmocka_unit_test(test_long_capitalised_run),
 		cmocka_unit_test(test_costly_rule_switched_off),
 		cmocka_unit_test(test_no_jit_pattern),
+		cmocka_unit_test(test_needed_byte_same_matches),
+		cmocka_unit_test(test_needed_strings_same_matches),
 		cmocka_unit_test(test_prescan_same_matches),
 		cmocka_unit_test(test_prescan_costly_starts),
+		cmocka_unit_test(test_prescan_second_byte_at_segment_end),
+		cmocka_unit_test(test_run_starts_same_matches),
 		cmocka_unit_test(test_image_cache),
 		cmocka_unit_test(test_image_damaged),
 		cmocka_unit_test(test_image_beside),
