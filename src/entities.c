@@ -61,7 +61,14 @@
  * organisation (byline_outlet); "the" and a capitalised plural no list
  * knows is a team (the_plural); a lower-case street word after a name
  * ("Váci utca", "Sergels torg") ends it, a place (street_tail;
- * wt-h14read).
+ * wt-h14read).  A result's side "Sponsor Town" is the club by the town
+ * (side_short); capitals after a number are its unit
+ * (unit_after_number); a town's name as a person's surname follows the
+ * person (mention); a person-shaped name apposed to a place noun is a
+ * place (place_apposed_alone); a masthead between pipes names its
+ * outlet (piped_masthead); Icelandic feature words end a place
+ * (feature_ending); a team sheet's scorers are persons (scorer_item;
+ * wt-h15read).
  */
 #include "artread/entities.h"
 
@@ -472,6 +479,24 @@ word_end(const char *t, size_t len, size_t p, int *dotted)
 	return p;
 }
 
+/* English prefixes of up to three letters joined by a hyphen to a name
+ * or a month: "mid-January", "pre-Covid", "pro-Kremlin", "ex-Soviet",
+ * "non-EU" are no names (wt-h15read). */
+static int
+english_prefix(const char *w, size_t n)
+{
+	static const char *const pre[] = { "mid", "pre", "pro", "non", "ex",
+	    "un", "re", "co", "sub", "neo", "mis", "out", "all", "bi", "tri",
+	    NULL };
+	size_t i;
+
+	for (i = 0; pre[i] != NULL; i++) {
+		if (strlen(pre[i]) == n && memcmp(pre[i], w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "al-Rashid", "el-Amin", "bin-Salman": a lower-case particle joined by
  * a hyphen to a capitalised name is a capitalised word. */
 static int
@@ -490,7 +515,8 @@ particle_name(const struct ctx *x, const struct tok *k)
 	a = x->t[p] == '-' ? 1 : p == k->s + 1 ? apostrophe_at(x->t, x->len,
 	    p) : 0;
 	return a > 0 && p + a < k->e && x->t[p + a] >= 'A' &&
-	    x->t[p + a] <= 'Z';
+	    x->t[p + a] <= 'Z' && !(a == 1 && english_prefix(x->t + k->s,
+	    p - k->s));
 }
 
 /*
@@ -1340,14 +1366,18 @@ surname_vote(struct ctx *x, size_t f, size_t j)
 /*
  * The end of a company's legal form written in lower case after the
  * organisation name ending at byte e ("Carrow Mutual plc", "Hrafn
- * Compute ehf.", "Odra Power sp. z o.o."), or e if none follows.
+ * Compute ehf.", "Odra Power sp. z o.o.", "Fjord Cargo A/S"), or e if
+ * none follows.
  */
 static size_t
 legal_tail(const struct ctx *x, size_t e)
 {
 	static const char *const forms[] = { " plc", " ehf.", " hf.",
 	    " sp. z o.o.", " s.r.o.", " a.s.", " d.o.o.", " s.a.", " e.V.",
-	    " sp.j.", " gGmbH", NULL };
+	    " sp.j.", " gGmbH",
+	    /* Danish and Norwegian forms with a slash or a small
+	     * letter inside (wt-h15read) */
+	    " A/S", " ApS", " I/S", " K/S", " P/S", " a/s", NULL };
 	/* "Hanbit Mobility Co., Ltd.", "Acme, Inc.": a form after a comma */
 	static const char *const comma_forms[] = { ", Ltd.", ", Inc.",
 	    ", LLC", ", Ltd", ", Inc", NULL };
@@ -1366,8 +1396,8 @@ legal_tail(const struct ctx *x, size_t e)
 	}
 	/* (most names are followed by no lower-case word at all) */
 	if (e + 3 >= x->len || x->t[e] != ' ' ||
-	    !byte_in("pehsadg", x->t[e + 1]) ||
-	    !byte_in("lhf.pG", x->t[e + 2]))
+	    !byte_in("pehsadgAIKP", x->t[e + 1]) ||
+	    !byte_in("lhf.pG/", x->t[e + 2]))
 		return e;
 	for (f = forms; *f != NULL; f++) {
 		n = strlen(*f);
@@ -1475,6 +1505,13 @@ mention(struct ctx *x, size_t i, size_t j, int type, int strong)
 	 * principal"; wt-h9read) */
 	if (type == ENT_PERSON && !strong) {
 		full_name_of_last(x, i, j);
+		/* "Tevita Mahe, 46, ... Mahe said": a surname that a
+		 * list knows only as a town is still the person's
+		 * (wt-h15read) */
+		if (j - i >= 2 && j - i <= 4 &&
+		    lists_of(x, j - 1, j) == L(PLACE) &&
+		    !(x->tok[j - 1].f & (T_LOWER | T_ALLCAP)))
+			surname_vote(x, j - 1, j);
 		if (unknown_given(x, i, j))
 			vote_add(x, x->t + x->tok[i].s, x->tok[i].e -
 			    x->tok[i].s)->v[V_PERSON] += 1;
@@ -1887,6 +1924,36 @@ place_apposed(const struct ctx *x, size_t j)
 	    !tok_is(x, k + 1, "of"));
 }
 
+/*
+ * Does the place noun at k end its phrase: "a port.", "a port in the
+ * north", "a river port with a sandbar", not "a port official", "a town
+ * councillor" (wt-h15read)?
+ */
+static int
+place_noun_ends(const struct ctx *x, size_t k)
+{
+	static const char *const after[] = { "in", "on", "near", "at",
+	    "where", "that", "which", "off", "along", "across", "by", "and",
+	    "with", NULL };
+
+	return k + 1 >= x->ntok || !joined(x, k) ||
+	    !(x->tok[k + 1].f & T_LOWER) || word_in(x, k + 1, after);
+}
+
+/*
+ * "X Y, a smaller port in the north", "X Y, the old fishing town.": an
+ * appositive whose place noun ends its phrase (not "a port official",
+ * "a town councillor"), for a name shaped like a person's (wt-h15read).
+ */
+static int
+place_apposed_alone(const struct ctx *x, size_t j)
+{
+	size_t k = apposed_head(x, j, place_nouns);
+
+	/* "the city's mayor": the noun owns the head */
+	return k > 0 && !possessive_after(x, k + 1) && place_noun_ends(x, k);
+}
+
 /* "Picton is a wonderful town.": "is" or "was", "a", at most one more
  * lower-case word, then a place noun ending the phrase (not "is a town
  * councillor"), right after the name ending at word j-1. */
@@ -1901,9 +1968,10 @@ place_predicate(const struct ctx *x, size_t j)
 		return 0;
 	for (k = j + 2; k < x->ntok && k <= j + 3 && joined(x, k - 1) &&
 	    (x->tok[k].f & T_LOWER); k++) {
-		if (word_in(x, k, place_nouns))
-			return k + 1 >= x->ntok || !joined(x, k) ||
-			    !(x->tok[k + 1].f & T_LOWER);
+		/* ("a river port": the last noun) */
+		if (word_in(x, k, place_nouns) && (k + 1 >= x->ntok ||
+		    !joined(x, k) || !word_in(x, k + 1, place_nouns)))
+			return place_noun_ends(x, k);
 	}
 	return 0;
 }
@@ -3488,6 +3556,11 @@ static const char *const venue_kinds[] = { "Recreation", "Leisure",
     "Community", "Civic", "Aquatic", "Aquatics", "Visitor", "Visitors",
     "Events", "Swimming", "Tennis", "Fitness", NULL };
 
+/* Facilities in the plural, run by a company named by them. */
+static const char *const operated[] = { "Terminals", "Airports", "Ports",
+    "Hotels", "Resorts", "Cinemas", "Theatres", "Stores", "Warehouses",
+    "Marinas", "Casinos", "Motels", "Inns", "Shipyards", NULL };
+
 static int
 head_type(const struct ctx *x, size_t i, size_t j)
 {
@@ -3504,6 +3577,11 @@ head_type(const struct ctx *x, size_t i, size_t j)
 	    word_in(x, h - 1, venue_kinds))
 		return ENT_PLACE;
 	if (l & L(ORG_WORD))
+		return ENT_ORG;
+	/* "X Gateway Terminals", "Y Airports", "Z Hotels": the plural of
+	 * a facility a company runs heads the company (wt-h15read) */
+	if (h + 1 == j && h > i && x->t[x->tok[h].e - 1] == 's' &&
+	    word_in(x, h, operated))
 		return ENT_ORG;
 	/* "Central Valley Unified School District", "Fulton Hospital
 	 * District": a district an organisation word qualifies is a body
@@ -3915,8 +3993,9 @@ static int
 shaped_person(const struct ctx *x, size_t i, size_t j, int cue)
 {
 	return j - i <= 3 && !cue && (place_noun(x, i, j) ||
-	    lived_in(x, i, j)) && !title_before(x, i) ? ENT_PLACE :
-	    ENT_PERSON;
+	    lived_in(x, i, j) || place_apposed_alone(x, j) ||
+	    place_predicate(x, j)) &&
+	    !title_before(x, i) ? ENT_PLACE : ENT_PERSON;
 }
 
 /* A piece of a run, without titles or nationality words. */
@@ -4242,6 +4321,90 @@ initials_name(const struct ctx *x, size_t i, size_t j)
 	return 1;
 }
 
+/*
+ * "a 9,000 TEU ship", "1.1 million TEU", "40 MW": capitals no list
+ * knows right after a number are its unit, no organisation (a year
+ * before them, "in 2019 NATO", is no quantity; wt-h15read).
+ */
+static int
+unit_after_number(const struct ctx *x, size_t i, unsigned lists)
+{
+	static const char *const scales[] = { "million", "billion",
+	    "thousand", "trillion", "bn", "m", NULL };
+	const struct tok *n;
+
+	if (lists != 0 || i == 0 || !joined(x, i - 1))
+		return 0;
+	n = &x->tok[i - 1];
+	if (word_in(x, i - 1, scales))
+		return 1;
+	return (n->f & T_DIGIT) && (x->t[n->s] >= '0' && x->t[n->s] <= '9') &&
+	    !(n->e - n->s == 4 && (x->t[n->s] == '1' || x->t[n->s] == '2'));
+}
+
+/*
+ * "Vatnajökull", "Eyjafjörður", "Grímsvötn", "Dettifoss": one word no
+ * list knows ending in an Icelandic word for a natural feature (glacier,
+ * fjord, lake, waterfall, lava field) after two bytes or more is that
+ * place, as English writes them (wt-h15read).
+ */
+static int
+feature_ending(const struct ctx *x, size_t i)
+{
+	static const struct { const char *s; size_t n; } ends[] = {
+#define END(w) { w, sizeof w - 1 }
+	    END("jökull"), END("jokull"), END("fjörður"), END("fjordur"),
+	    END("vötn"), END("votn"), END("vatn"), END("foss"), END("hraun"),
+	    END("jökulsá"), { NULL, 0 }
+#undef END
+	};
+	const struct tok *t = &x->tok[i];
+	size_t n = t->e - t->s, e;
+
+	char last = n >= 6 ? x->t[t->e - 1] : 0;
+
+	/* (the last two bytes first: most words end otherwise) */
+	if (last != 'l' && last != 'r' && last != 'n' && last != 's' &&
+	    last != '\xa1')
+		return 0;
+	for (e = 0; ends[e].s != NULL; e++) {
+		if (n >= ends[e].n + 2 && x->t[t->e - 2] ==
+		    ends[e].s[ends[e].n - 2] && memcmp(x->t + t->e -
+		    ends[e].n, ends[e].s, ends[e].n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A number of one or two digits at word k, then a comma, a semicolon
+ * or a period (a scorer's tally). */
+static int
+tally_at(const struct ctx *x, size_t k)
+{
+	const struct tok *t;
+
+	if (k >= x->ntok)
+		return 0;
+	t = &x->tok[k];
+	return t->e - t->s <= 2 && x->t[t->s] >= '0' && x->t[t->s] <= '9' &&
+	    (t->e - t->s == 1 || (x->t[t->s + 1] >= '0' &&
+	    x->t[t->s + 1] <= '9')) && t->e < x->len &&
+	    (x->t[t->e] == ',' || x->t[t->e] == ';' || x->t[t->e] == '.');
+}
+
+/*
+ * "Kővári 8, Tskhovrebadze 7, Kubacki 5, others 10": a team's scorers,
+ * each a name and a tally; a word in such a list after another item's
+ * tally is a person (wt-h15read).  Work per name: its neighbours.
+ */
+static int
+scorer_item(const struct ctx *x, size_t i)
+{
+	return i > 0 && i + 1 < x->ntok && joined(x, i) &&
+	    !(x->tok[i].f & (T_ALLCAP | T_DIGIT)) && tally_at(x, i + 1) &&
+	    tally_at(x, i - 1) && x->tok[i].s == x->tok[i - 1].e + 2;
+}
+
 static void
 classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 {
@@ -4370,6 +4533,11 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 		}
 		mention(x, ks, ke, t - 1, 1);
 	}
+	else if (j - i == 1 && first == 0 && feature_ending(x, i))
+		mention(x, i, j, ENT_PLACE, 1);	/* "Vatnajökull" */
+	else if (j - i == 1 && !(first & (L(PLACE) | L(ORG))) &&
+	    scorer_item(x, i))
+		mention(x, i, j, ENT_PERSON, 1);	/* "..., Kubacki 5," */
 	else if (at_place(x, i, j))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (!the && (pair_person(x, i, j) || halves_alone(x, i, j)))
@@ -4382,7 +4550,8 @@ classify_piece(struct ctx *x, size_t i, size_t j, int cue)
 	    (!(x->tok[i].f & T_SENT) && place_cue(x, i, j, 0))))
 		mention(x, i, j, ENT_PLACE, 0);
 	else if (j - i == 1 && (x->tok[i].f & T_ALLCAP) &&
-	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT))
+	    x->tok[i].e - x->tok[i].s <= 6 && !(x->tok[i].f & T_DIGIT) &&
+	    !unit_after_number(x, i, first))
 		mention(x, i, j, ENT_ORG, 0);
 	else if (j - i >= 2 && j - i <= 3 && x->pass == 2 &&
 	    vote_best(votes_of(x, j - 1, j)) == V_PERSON)
@@ -4821,18 +4990,30 @@ goals_at(const struct ctx *x, size_t k)
  * "Fijian Drua 27 Moana Pasifika 24", then "the Drua", "Moana": a side
  * of a result named by a nationality and one other word (unknown, or a
  * place's name) is that club by the other word alone (wt-h14read).
+ * So is a side named by a sponsor's or a club's word and its town
+ * ("Telekom X", "X Rovers" aside): the town alone is the club then,
+ * "X coach Y", "X hold on", unless a preposition says place (two_senses;
+ * wt-h15read).
  */
 static void
 side_short(struct ctx *x, size_t i, size_t j)
 {
 	size_t k;
+	unsigned a, b;
 
 	if (j - i != 2 || !joined(x, i))
 		return;
-	if (lists_of(x, i, i + 1) & L(NATIONALITY))
+	a = lists_of(x, i, i + 1);
+	b = lists_of(x, i + 1, j);
+	if (a & L(NATIONALITY))
 		k = i + 1;
-	else if (lists_of(x, i + 1, j) & L(NATIONALITY))
+	else if (b & L(NATIONALITY))
 		k = i;
+	else if (a == L(PLACE) && !(b & L(PLACE)) &&
+	    !word_in(x, i + 1, club_words))
+		k = i;
+	else if (b == L(PLACE) && !(a & L(PLACE)))
+		k = i + 1;
 	else
 		return;
 	if ((lists_of(x, k, k + 1) & ~(L(PLACE) | L(PLACE_WORD))) != 0 ||
@@ -5407,7 +5588,9 @@ byline_tail(struct ctx *x, size_t k, size_t le)
 	if ((tok_is(x, k, "in") || tok_is(x, k, "at")) && k + 1 < le &&
 	    (x->tok[k + 1].f & T_CAP)) {
 		e = caps_from(x, k + 1, le);
-		mention(x, k + 1, e, ENT_PLACE, 1);
+		/* the preposition says place, as in two_senses: a town
+		 * the document's result names as a club too (wt-h15read) */
+		mention(x, k + 1, e, ENT_PLACE, 2);
 		return e;
 	}
 	e = caps_from(x, k, le);
@@ -5681,6 +5864,44 @@ bare_byline(struct ctx *x, size_t i, size_t end)
 }
 
 /*
+ * "Harbour Freight Weekly | Ports & Terminals", "KTV News | Live |
+ * Updated 21:35", "OBITUARIES | By X Y": a line of fields between pipes
+ * near the top, not opened by a person's name (bare_byline's shape), is
+ * a masthead: a first field of capitalised words ending in an
+ * organisation's word is the outlet, a field opened by "By" a byline,
+ * one opened by a known place a dateline, and the other fields (a
+ * section, "Live") no names (wt-h15read).
+ */
+static int
+piped_masthead(struct ctx *x, size_t i, size_t end)
+{
+	size_t le, n, k;
+	int any = 0;
+
+	/* (short paragraphs only: no work per byte of the others) */
+	if (end - i > 16 || (le = line_end(x, i, end)) != end ||
+	    (n = caps_from(x, i, le)) >= le || !text_after(x, n, " | ") ||
+	    !near_top(x, x->tok[i].s))
+		return 0;
+	if (byline_outlet(x, i, n) == n)
+		any = 1;
+	for (k = n; k < le; k++) {
+		size_t e;
+
+		if (!text_after(x, k, " | "))
+			continue;
+		if (tok_is(x, k, "By") && byline(x, k, end))
+			return 1;
+		/* "| Wellington, Wednesday": a known place and its comma */
+		e = caps_from(x, k, le);
+		if (e > k && (lists_of(x, k, e) & (L(PLACE) | L(PLACE_WORD) |
+		    L(PLACE_PERSON))) && text_after(x, e, ", "))
+			mention(x, k, e, ENT_PLACE, 1);
+	}
+	return any || (x->tok[i].f & T_ALLCAP);
+}
+
+/*
  * "WARSAW --", "NEW YORK (Reuters) -", "BUCHAREST, March 12 --",
  * "TACOMA, Wash. --", "NEW DELHI, May 2:", "OSLO/STOCKHOLM, May 2
  * (Reuters) -": a dateline's places, in capitals.  What follows it
@@ -5727,11 +5948,13 @@ dateline(struct ctx *x, size_t i, size_t end)
 	while (p < x->len && (x->t[p] == ' ' || x->t[p] == ','))
 		p++;
 	/* (or "NEW DELHI, November 27: The court ...", or a known place
-	 * and a date, a paragraph of their own: "LAUTOKA, April 12") */
+	 * and a date or a country, a paragraph of their own: "LAUTOKA,
+	 * April 12", "ANTAKYA, Turkey" (wt-h15read)) */
 	if ((p + 1 < x->len && (memcmp(x->t + p, "--", 2) == 0 ||
 	    memcmp(x->t + p, "- ", 2) == 0 || x->t[p] == '(' ||
 	    (unsigned char)x->t[p] == 0xe2 || (dated && x->t[p] == ':'))) ||
-	    (dated && k >= end && m == 0 &&
+	    (k >= end && m == 0 && (dated || (k > j &&
+	    (lists_of(x, j, k) & L(PLACE)))) &&
 	    (lists_of_titlecase(x, i, j) & L(PLACE)))) {
 		if (lists_of_titlecase(x, i, m > 0 ? m : j) & L(ORG))
 			return i;
@@ -6016,7 +6239,8 @@ scan_runs(struct ctx *x)
 			    !(x->tok[end].f & T_PARA); end++)
 				;
 			head = is_headline(x, i, end);
-			if (byline(x, i, end) || bare_byline(x, i, end)) {
+			if (byline(x, i, end) || bare_byline(x, i, end) ||
+			    piped_masthead(x, i, end)) {
 				i = end;
 				continue;
 			}

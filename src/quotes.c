@@ -54,7 +54,11 @@
  * one's (inscription_reads); "Her mother ...:" before "My mother ..."
  * is hers (kin_told); "the Norwegian company" is the one just named; a
  * headline that is one quote, over a standfirst opening with a person,
- * is that person's (standfirst_person; wt-h14read).
+ * is that person's (standfirst_person; wt-h14read).  "with X promising
+ * "..."" is X's (with_participle); a passive speech verb's subject heard
+ * the words (passive_hearer); ", a phrase she uses" is hers
+ * (phrase_user); "X and her husband, Y," leaves X the subject
+ * (kin_apposed; wt-h15read).
  */
 #include "artread/quotes.h"
 
@@ -4328,6 +4332,34 @@ agent_apposed(const struct qctx *x, size_t ls, size_t ns)
 	return 0;
 }
 
+/*
+ * "A statement from X and her husband, Y, said": a name apposed to a
+ * relative joined by "and" to the subject names the relative, no rival
+ * subject (wt-h15read).  Work per candidate: a few words back.
+ */
+static int
+kin_apposed(const struct qctx *x, size_t ls, size_t ns)
+{
+	static const char *const poss[] = { "her", "his", "their", NULL };
+	size_t c = skip_back(x, ns), ws, we;
+
+	/* (a comma after the last letter of a kin noun, bytes first) */
+	if (c <= ls + 1 || x->t[c - 1] != ',' ||
+	    memchr("nredw", x->t[c - 2], 5) == NULL)
+		return 0;
+	we = skip_back(x, c - 1);
+	ws = utf8_word_back(x->t, we, ls);
+	if (ws >= we || !kin_noun(x, ws, we))
+		return 0;
+	we = skip_back(x, ws);
+	ws = utf8_word_back(x->t, we, ls);
+	if (ws >= we || !word_among(x, ws, we, poss))
+		return 0;
+	we = skip_back(x, ws);
+	ws = utf8_word_back(x->t, we, ls);
+	return ws < we && word_is(x, ws, we, "and");
+}
+
 /* "Wrona put it bluntly:": "put it" says as much as "said". */
 static int
 put_it(const struct qctx *x, size_t ws, size_t we)
@@ -4489,6 +4521,25 @@ after_preposition(const struct qctx *x, size_t ls, size_t ns)
 	return pwe > 0 && word_among(x, pws, pwe, preps);
 }
 
+/*
+ * "..., with X promising "...", "with coach X saying": "with", a name
+ * [ts, te) and, right after it, the speech verb at vs as a participle:
+ * the name is the participle's subject, not an object (wt-h15read).
+ */
+static int
+with_participle(const struct qctx *x, size_t ls, size_t ts, size_t te,
+    size_t vs)
+{
+	size_t b = skip_back(x, ts), ws, we;
+
+	/* ("with" by its bytes first: most names follow "of", "at") */
+	if (b < ls + 4 || memcmp(x->t + b - 4, "with", 4) != 0 ||
+	    (b > ls + 4 && utf8_word_at(x->t, x->len, b - 5)) || vs < te)
+		return 0;
+	return adjacent(x, te, vs) && next_word(x, vs, x->len, &ws, &we) &&
+	    we - ws >= 5 && memcmp(x->t + we - 3, "ing", 3) == 0;
+}
+
 /* '... "saved lives" and called the methods "bold"', '... but warned
  * that': the verb at vs comes right after "and" or "but", its subject
  * the sentence's. */
@@ -4560,6 +4611,36 @@ passive_agent(const struct qctx *x, size_t ls, size_t vs, size_t ve,
 		return name_at(x, ws, we, lim, s, e) && *s >= ws ? 1 : -1;
 	return named_after_title(x, ws, lim, s, e) || the_org_noun(x, ws, we,
 	    lim, s, e) ? 1 : -1;
+}
+
+/*
+ * 'The union had been promised "city wages" ..., he added', 'Staff were
+ * told "no overtime"': a speech verb [vs, ve) in the passive with no
+ * "by" nor "as" after it: its subject heard the words, it did not say
+ * them (not 'X was quoted as saying'; wt-h15read).
+ */
+static int
+passive_hearer(const struct qctx *x, size_t ls, size_t vs, size_t ve,
+    size_t lim)
+{
+	static const char *const be[] = { "was", "were", "been", "being",
+	    "is", "are", NULL };
+	size_t a, b, ws, we;
+	char c;
+
+	if (ve - vs < 4 || (memcmp(x->t + ve - 2, "ed", 2) != 0 &&
+	    !word_is(x, vs, ve, "told")))
+		return 0;
+	/* (the word before ends as a form of "be" does, a byte first) */
+	b = skip_back(x, vs);
+	c = b > ls ? x->t[b - 1] : 0;
+	if (c != 's' && c != 'e' && c != 'n' && c != 'g')
+		return 0;
+	a = utf8_word_back(x->t, b, ls);
+	if (a >= b || !word_among(x, a, b, be))
+		return 0;
+	return !next_word(x, ve, lim, &ws, &we) || (!word_is(x, ws, we,
+	    "as") && !word_is(x, ws, we, "by"));
 }
 
 /* Things that carry written words ("A banner ... read:"). */
@@ -4884,6 +4965,8 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 	}
 	if (!colon && (passive = passive_agent(x, ls, vs, ve, qs, s, e)) != 0)
 		return passive;
+	if (!colon && passive_hearer(x, ls, vs, ve, qs))
+		return 0;
 	/* (up to a colon ending the clause: "she read from a letter sent
 	 * to her by X:", the words read out are the letter's) */
 	if (written_by(x, ls, colon_before(x, ls, qs) ? qs : vs, s, e) ||
@@ -4936,10 +5019,13 @@ speaker_before(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 			best_e = ne;
 			break;
 		}
-		if ((after_preposition(x, ls, ts) && !((org_voice(x, ls, ts) ||
+		if ((after_preposition(x, ls, ts) &&
+		    !with_participle(x, ls, ts, te, vs) &&
+		    !((org_voice(x, ls, ts) ||
 		    (colon && from_opening(x, ls, ts))) &&
 		    entity_speaker(x, ns))) || by_aside(x, ls, ts) ||
-		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts))
+		    relative_aside(x, ls, ts, vs) || agent_apposed(x, ls, ts) ||
+		    kin_apposed(x, ls, ts))
 			continue;
 		/* A pronoun or a named person or organisation. */
 		solid = ns < ws || entity_speaker(x, ns);
@@ -5660,6 +5746,68 @@ handle_owner(const struct qctx *x, size_t *s, size_t *e)
 	*e = x->ents[i - 1].end;
 }
 
+/*
+ * '... rather than "a new town," a phrase she uses often': after the
+ * quote, a noun for words one repeats (phrase, line, motto, ...) and a
+ * pronoun or a name that uses, coined or repeats them: that person
+ * (the pronoun's antecedent).  Work per quote: a few words after it
+ * (wt-h15read).
+ */
+static int
+phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
+{
+	static const char *const nouns[] = { "phrase", "line", "expression",
+	    "refrain", "motto", "mantra", "catchphrase", "slogan", "saying",
+	    NULL };
+	static const char *const use[] = { "uses", "used", "coined",
+	    "repeats", "repeated", "likes", "favours", "favors", "borrowed",
+	    "borrows", NULL };
+	size_t p = x->q[qi].end, lim, ws, we, ns, ne, n;
+
+	/* (a byte first: ", a" or " an" after the quote) */
+	while (p < x->len && (x->t[p] == ',' || x->t[p] == ' '))
+		p++;
+	if (p + 3 >= x->len || x->t[p] != 'a')
+		return 0;
+	if (x->t[p + 1] == ' ')
+		we = p + 1;
+	else if (x->t[p + 1] == 'n' && x->t[p + 2] == ' ')
+		we = p + 2;
+	else
+		return 0;
+	lim = p + 96 < x->len ? p + 96 : x->len;
+	/* (one adjective: "a phrase", "a favourite line"; ASCII words
+	 * read a byte at a time, and a noun's length and first letter
+	 * asked before the list, most quotes meeting "a spokesperson") */
+	for (n = 0, ws = we + 1; n < 2 && ws < lim; n++) {
+		for (we = ws; we < lim && x->t[we] >= 'a' && x->t[we] <= 'z';
+		    we++)
+			;
+		if (we - ws >= 4 && we - ws <= 11 && we - ws != 8 &&
+		    memchr("plermcs", x->t[ws], 7) != NULL &&
+		    word_among(x, ws, we, nouns))
+			break;
+		if (we >= lim || x->t[we] != ' ')
+			return 0;
+		ws = we + 1;
+	}
+	if (n == 2 || ws >= lim || !next_word(x, we, lim, &ns, &ne))
+		return 0;
+	if (pronoun(x, ns, ne)) {
+		we = ne;
+	} else if (name_at(x, ns, ne, lim, s, e) && *s == ns) {
+		we = *e;
+	} else
+		return 0;
+	/* (one adverb: "she uses often", "she often uses") */
+	for (n = 0; n < 2 && next_word(x, we, lim, &ws, &we); n++) {
+		if (word_among(x, ws, we, use))
+			return pronoun(x, ns, ne) ? antecedent(x, ns,
+			    pronoun_sex(x, ns, ne), s, e) : 1;
+	}
+	return 0;
+}
+
 /* The speaker of quote i; 1 if nothing was found either way (no one,
  * or no one named). */
 static int
@@ -5676,6 +5824,8 @@ attribute_one(struct qctx *x, size_t i)
 		return 0;
 	}
 	found = so_called(x, q) ? -1 : speaker_after(x, i, &s, &e);
+	if (found == 0)
+		found = phrase_user(x, i, &s, &e);
 	if (found == 0)
 		found = speaker_before(x, i, &s, &e);
 	/* "A representative of a firm, who asked not to be named, said

@@ -10,7 +10,8 @@
 #             heldout9, heldout10 and heldout11, validation sets,
 #             once their aggregates stopped moving, and heldout12,
 #             whose writer had read the development notes, at once,
-#             and heldout14, five looks later, so that their errors
+#             and heldout14 and heldout15, five and six looks
+#             later, so that their errors
 #             could be read)
 # For every article with gold NAME.entities.tsv and NAME.quotes.tsv in
 # tests/data/gold, checks that each gold span's text is the article's

@@ -1813,6 +1813,94 @@ static struct ent_case ent_cases[] = {
 	    "prop Kelo Vaka was sent off, and Lelaulu scored late.",
 	    { { "Velemoa", ENT_ORG, 108 }, { "Lelaulu", ENT_ORG, 108 } },
 	    { NULL } },
+	{ "wt-h15read: a side of a result, a sponsor's word and a town, by "
+	    "the town alone; a byline's \"in X\" a place",
+	    "Late win\n\nBy Anna Berg in Szeged\n\nOrvanto Szeged 29 Halvex "
+	    "Celje 27\n\nSzeged coach "
+	    "Tovan Reyes was relieved. Celje led at the break, and a crowd of "
+	    "8,000 in Szeged saw Szeged hold on.",
+	    { { "Szeged", ENT_PLACE, 0 }, { "Szeged", ENT_ORG, 69 },
+	      { "Celje", ENT_ORG, 69 }, { "Szeged", ENT_PLACE, 156 },
+	      { "Szeged", ENT_ORG, 167 } },
+	    { NULL } },
+	{ "wt-h15read: capitals after a number are its unit; mid-, pre-, "
+	    "pro- before a name are no particle",
+	    "Notes\n\nA 4,000 TEU ship and a 300 MWh battery arrived, "
+	    "and the yard handles 2.5 million TEU. Work starts in mid-April, "
+	    "after a pre-Easter pause, and a pro-Kremlin paper objected. In "
+	    "2019 NATO said so.",
+	    { { "NATO", ENT_ORG, 0 } },
+	    { "TEU", "MWh", "mid-April", "pre-Easter", "pro-Kremlin" } },
+	{ "wt-h15read: a person's surname a list knows only as a town",
+	    "Notes\n\nSione Latu Kandy, 52, a former builder, was jailed. "
+	    "Judge Anna Berg said Kandy had lied, and Kandy wept.",
+	    { { "Sione Latu Kandy", ENT_PERSON, 0 },
+	      { "Kandy", ENT_PERSON, 40 } },
+	    { NULL } },
+	{ "wt-h15read: road works' words end a place's name",
+	    "Notes\n\nTraffic stopped at the Kofi Mensah Interchange and on "
+	    "the Vale Lane Gyratory. Police closed the Ruto Bypass and the "
+	    "Abbey Road Flyover.",
+	    { { "Kofi Mensah Interchange", ENT_PLACE, 0 },
+	      { "Vale Lane Gyratory", ENT_PLACE, 0 },
+	      { "Ruto Bypass", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h15read: a name shaped like a person's, apposed to or said "
+	    "to be a kind of place",
+	    "Notes\n\nCarriers had long memories of Vinh Lai, a smaller port "
+	    "in the north.\n\n\"Bao Son was a river port with a sandbar,\" "
+	    "he said.\n\nJang Minho, the city's mayor, agreed, as did Lee "
+	    "Sunwoo, a port official.",
+	    { { "Vinh Lai", ENT_PLACE, 0 }, { "Bao Son", ENT_PLACE, 0 },
+	      { "Jang Minho", ENT_PERSON, 0 },
+	      { "Lee Sunwoo", ENT_PERSON, 0 } },
+	    { NULL } },
+	{ "wt-h15read: a masthead of fields between pipes: the outlet, a "
+	    "section, a byline",
+	    "Flood closes the ring road\n\nKTV News | Live | Updated 21:35\n\n"
+	    "Harbour Trade Weekly | Ships & Terminals\n\nOBITUARIES | By "
+	    "Magnus Stefansson Berg\n\nThe water rose overnight.",
+	    { { "KTV News", ENT_ORG, 0 }, { "Harbour Trade Weekly", ENT_ORG, 0 },
+	      { "Magnus Stefansson Berg", ENT_PERSON, 0 } },
+	    { "Terminals", "Live" } },
+	{ "wt-h15read: a known place in capitals and its country, a "
+	    "paragraph of their own",
+	    "Rebuilding the old town\n\nBy Anna Berg\n\nKAYSERI, Turkey\n\n"
+	    "The workshop reopened in May.",
+	    { { "KAYSERI", ENT_PLACE, 0 }, { "Turkey", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h15read: Icelandic words for a glacier, a lake, a waterfall "
+	    "end a place's name",
+	    "Notes\n\nShe measured Langjökull for years, camped by "
+	    "Hvítárvatn and once walked to Hengifoss and across "
+	    "Eldhraun.",
+	    { { "Langjökull", ENT_PLACE, 0 }, { "Hvítárvatn", ENT_PLACE, 0 },
+	      { "Hengifoss", ENT_PLACE, 0 }, { "Eldhraun", ENT_PLACE, 0 } },
+	    { NULL } },
+	{ "wt-h15read: Danish and Norwegian legal forms with a slash",
+	    "Notes\n\nThe forwarder Torvald Shipping A/S agreed, and so did "
+	    "Kestrel Freight I/S.",
+	    { { "Torvald Shipping A/S", ENT_ORG, 0 },
+	      { "Kestrel Freight I/S", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h15read: the plural of a facility a company runs heads it",
+	    "Notes\n\nThe cargo went to Anna Gateway Terminals, and the "
+	    "rest to Maria Airports and Bao Son Hotels.",
+	    { { "Anna Gateway Terminals", ENT_ORG, 0 },
+	      { "Maria Airports", ENT_ORG, 0 },
+	      { "Bao Son Hotels", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h15read: widely known clubs by their short names",
+	    "Notes\n\nThe striker left Juve for Barça in June, and Spurs "
+	    "and Bayern were interested.",
+	    { { "Juve", ENT_ORG, 0 }, { "Barça", ENT_ORG, 0 },
+	      { "Spurs", ENT_ORG, 0 }, { "Bayern", ENT_ORG, 0 } },
+	    { NULL } },
+	{ "wt-h15read: a team's scorers, each a name and a tally",
+	    "Notes\n\nThe hosts won 31-30.\n\nHosts: Orvell 9, Dasken 7, "
+	    "Marrow-Tull 5, others 10.",
+	    { { "Dasken", ENT_PERSON, 0 }, { "Marrow-Tull", ENT_PERSON, 0 } },
+	    { "others" } },
 	{ "wt-h14read: a nationality, a word, and, words ending in an "
 	    "organisation's: one name",
 	    "Notes\n\nThe Icelandic Food and Veterinary Authority agreed, "

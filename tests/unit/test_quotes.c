@@ -1690,6 +1690,36 @@ static struct quote_case quote_cases[] = {
 	      { "\"Nobody listens,\"", "Piet Varn" },
 	      { "\"Not bad for an old man,\"", "Ada Kell" },
 	      { "\"Sit down,\"", "Ilse Marrow" } } },
+	/* wt-h15read: a relative named in apposition after "and" is no
+	 * rival subject */
+	{ "a statement from X and her husband, Y, said:",
+	    "Notes\n\nA statement from Anna Berg and her husband, Tomas, "
+	    "read by a court adviser, said: \"We lost more than we "
+	    "brought.\"",
+	    { { "\"We lost more than we brought.\"", "Anna Berg" } } },
+	/* wt-h15read: "..., a phrase she uses often": the one who uses it */
+	{ "a phrase or a line after the quote that a person uses or repeats",
+	    "Notes\n\nArchitect Elif Demir met the council on Monday. The "
+	    "old quarter should not become \"a new town with an old name,\" "
+	    "a phrase she uses often.\n\nThe plan was \"a city for "
+	    "everyone,\" a line Tovan Reyes repeats at every meeting.",
+	    { { "\"a new town with an old name,\"", "Elif Demir" },
+	      { "\"a city for everyone,\"", "Tovan Reyes" } } },
+	/* wt-h15read: a speech verb in the passive: its subject heard the
+	 * words, not the organisation's speaker (the one speaking goes on,
+	 * "she added") */
+	{ "a passive speech verb's subject is no speaker",
+	    "Notes\n\nAnna Berg, head of the Harbour Workers Union, spoke "
+	    "first. \"They know ships,\" Berg said. The union had been "
+	    "promised \"city wages, not port wages\" for the new jobs, she "
+	    "added.",
+	    { { "\"They know ships,\"", "Anna Berg" },
+	      { "\"city wages, not port wages\"", "Anna Berg" } } },
+	/* wt-h15read: "with X promising "..."": the participle's subject */
+	{ "with, a name and a participle speech verb before the quote",
+	    "Notes\n\nThe hosts lost at home, with Tovan Reyes promising "
+	    "\"no more late goals before May.\"",
+	    { { "\"no more late goals before May.\"", "Tovan Reyes" } } },
 	/* wt-h14read: a family name written first that a list knows only
 	 * as a town stands for the person named in full before */
 	{ "a family name first, known as a town, speaks as the person",

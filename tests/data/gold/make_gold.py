@@ -44,7 +44,6 @@ ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
                 os.path.join(ROOT, "tests", "data", "heldout5"),
                 os.path.join(ROOT, "tests", "data", "heldout13"),
-                os.path.join(ROOT, "tests", "data", "heldout15"),
                 os.path.join(ROOT, "tests", "data", "heldout16")]
 SRC = os.path.join(HERE, "src")
 
