@@ -54,10 +54,13 @@ HELDOUT_DIRS=${HELDOUT_DIRS:-"tests/data/heldout4 tests/data/heldout5 tests/data
 # the floors to the third decimal, so the entity and speaker floors, a
 # little below their figures as before, went to 0.965 and 0.98: the
 # set now holds six retired unseen sets whose errors were only partly
-# fixed, hr01-hr06 at 0.914 / 0.908 and hq01-hq06 at 0.881 / 0.972).
+# fixed, hr01-hr06 at 0.914 / 0.908 and hq01-hq06 at 0.881 / 0.972;
+# with hm01-hm06 and hp01-hp06 retired and their rounds merged, 192
+# articles: 0.972, 1.000, 0.988, so the speaker floor went back to
+# 0.985; the entity floor stays, 0.007 below).
 FLOOR_ENT=0.965
 FLOOR_QUOTE=0.99
-FLOOR_SPEAKER=0.98
+FLOOR_SPEAKER=0.985
 # Targets of issue 14, judged on the held-out set.
 TARGET_ENT=0.90
 TARGET_QUOTE=0.98
