@@ -453,6 +453,26 @@ map_key(const struct coref_linker *l, const struct lm *m, size_t k,
 	return n + 1;
 }
 
+/* s[0, n) in lower case into out[0, cap) when it is ASCII without NUL
+ * (Unicode's case folding is then ASCII's): n; 0 for other text (or
+ * when out is too small), which utf8_casefold folds. */
+static size_t
+ascii_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i;
+
+	if (n > cap)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == 0 || c >= 0x80)
+			return 0;
+		out[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
+	return n;
+}
+
 /* Mention m's key for same_names, into key[0, cap): its type, then a
  * person's or organisation's words, a URL's text as written (its path
  * has case), another's text case-folded ("LIVERPOOL" is "Liverpool",
@@ -472,6 +492,9 @@ same_key(const struct coref_linker *l, const struct lm *m, char *key,
 		return m->m.len + 1;
 	}
 	if (!named_type((enum ent_type)m->m.type)) {
+		if ((len = ascii_fold(l->t + m->m.start, m->m.len, key + 1,
+		    cap - 1)) > 0)
+			return len + 1;
 		folded = utf8_casefold(l->t + m->m.start, m->m.len, &len);
 		if (len + 1 <= cap)
 			memcpy(key + 1, folded, len);
