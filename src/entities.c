@@ -5880,7 +5880,8 @@ piped_masthead(struct ctx *x, size_t i, size_t end)
 
 	/* (short paragraphs only: no work per byte of the others) */
 	if (end - i > 16 || (le = line_end(x, i, end)) != end ||
-	    (n = caps_from(x, i, le)) >= le || !text_after(x, n, " | ") ||
+	    (n = caps_from(x, i, le)) == i || n >= le ||
+	    !text_after(x, n, " | ") ||
 	    !near_top(x, x->tok[i].s))
 		return 0;
 	if (byline_outlet(x, i, n) == n)
