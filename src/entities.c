@@ -4352,7 +4352,7 @@ static int
 feature_ending(const struct ctx *x, size_t i)
 {
 	static const struct { const char *s; size_t n; } ends[] = {
-#define END(w) { w, sizeof w - 1 }
+#define END(w) { (w), sizeof(w) - 1 }
 	    END("jökull"), END("jokull"), END("fjörður"), END("fjordur"),
 	    END("vötn"), END("votn"), END("vatn"), END("foss"), END("hraun"),
 	    END("jökulsá"), { NULL, 0 }

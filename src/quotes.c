@@ -4345,7 +4345,7 @@ kin_apposed(const struct qctx *x, size_t ls, size_t ns)
 
 	/* (a comma after the last letter of a kin noun, bytes first) */
 	if (c <= ls + 1 || x->t[c - 1] != ',' ||
-	    memchr("nredw", x->t[c - 2], 5) == NULL)
+	    x->t[c - 2] == '\0' || strchr("nredw", x->t[c - 2]) == NULL)
 		return 0;
 	we = skip_back(x, c - 1);
 	ws = utf8_word_back(x->t, we, ls);
@@ -5784,7 +5784,7 @@ phrase_user(const struct qctx *x, size_t qi, size_t *s, size_t *e)
 		    we++)
 			;
 		if (we - ws >= 4 && we - ws <= 11 && we - ws != 8 &&
-		    memchr("plermcs", x->t[ws], 7) != NULL &&
+		    strchr("plermcs", x->t[ws]) != NULL &&
 		    word_among(x, ws, we, nouns))
 			break;
 		if (we >= lim || x->t[we] != ' ')
