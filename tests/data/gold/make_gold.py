@@ -44,7 +44,8 @@ ARTICLE_DIRS = [os.path.join(ROOT, "sample-articles"),
                 os.path.join(ROOT, "tests", "data", "heldout4"),
                 os.path.join(ROOT, "tests", "data", "heldout5"),
                 os.path.join(ROOT, "tests", "data", "heldout13"),
-                os.path.join(ROOT, "tests", "data", "heldout16")]
+                os.path.join(ROOT, "tests", "data", "heldout16"),
+                os.path.join(ROOT, "tests", "data", "heldout17")]
 SRC = os.path.join(HERE, "src")
 
 TYPES = {"PERSON", "ORG", "PLACE", "DATE", "TIME", "MONEY", "PERCENT",
